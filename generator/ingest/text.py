@@ -1,0 +1,158 @@
+"""Plain-text reader.
+
+Understands the layout of the shipped seed (an optional ``Categories:`` line, the headline, an
+optional standfirst followed by a ``Published by`` / ``By`` byline block, body paragraphs with
+short sub-headings, ``Also Read:`` lines and a repeated byline at the end) and generic plain
+text, whose first line is the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Paragraph
+
+BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+META_LINE = re.compile(r"^(categories|category|tags|date|published|url|source|publisher|author|authors)\s*:\s*(.*)$",
+                       re.IGNORECASE)
+BYLINE = re.compile(r"^(published by|written by|by)\b[ \t:]*(.*)$", re.IGNORECASE | re.DOTALL)
+BOILERPLATE = re.compile(
+    r"^(also read|read more|read also|related|recommended|sign up|subscribe|follow us|advertisement|"
+    r"share this|click here|watch|listen|download the)\b.*", re.IGNORECASE)
+DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+END_PUNCT = tuple('.!?:;,"”’…)]»')
+
+
+def blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the non-blank blocks of ``text[start:end]``, each stripped of outer whitespace."""
+    end = len(text) if end is None else end
+    out, pos = [], start
+    for m in BLANK_LINE.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    spans = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def is_heading(block: str) -> bool:
+    """A short, single-line block without end punctuation: a sub-heading."""
+    return ("\n" not in block and len(block) <= 90 and len(block.split()) <= 12
+            and not block.endswith(END_PUNCT) and not block.startswith(("“", '"', "‘", "'", "-", "•", "*")))
+
+
+def is_byline(block: str) -> bool:
+    """``Published by`` / ``By Jane Doe``: a short block, not a sentence starting with "By"."""
+    return bool(BYLINE.match(block)) and len(block) <= 100 and not block.rstrip().endswith((".", "!", "?", ","))
+
+
+def is_signature(line: str, authors: set[str]) -> bool:
+    """A line that only repeats the byline ("Jane Doe", "Published by Jane Doe")."""
+    low = line.strip().lower()
+    return low in authors or (is_byline(line.strip()) and (not authors or any(a in low for a in authors)))
+
+
+def split_list(value: str) -> list[str]:
+    return [v.strip() for v in re.split(r"[,;|]", value) if v.strip()]
+
+
+def iso_date(value: str) -> str | None:
+    m = DATE.match(value.strip())
+    return "-".join(m.groups()) if m else None
+
+
+def number_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    n = 0
+    for p in paragraphs:
+        if p.kind in ("body", "heading"):
+            n += 1
+            p.number = n
+    return paragraphs
+
+
+def parse(text: str, path: str, start: int = 0, end: int | None = None, article: Article | None = None) -> Article:
+    """Parse ``text[start:end]`` (the whole file by default) into an :class:`Article`.
+
+    ``article`` carries metadata already known (from front matter); the headline is then taken
+    from it rather than from the first line when it is set.
+    """
+    spans = blocks(text, start, end)
+    art = article or Article(path=path, text=text, title="")
+    paragraphs: list[Paragraph] = []
+    i = 0
+    # 1. Leading metadata lines ("Categories: A, B", "Date: 2025-08-17", ...).
+    while i < len(spans):
+        lines = text[spans[i][0]:spans[i][1]].splitlines()
+        matches = [META_LINE.match(line.strip()) for line in lines]
+        if not all(matches):
+            break
+        for m in matches:
+            key, value = m.group(1).lower(), m.group(2).strip()
+            if key in ("categories", "category", "tags"):
+                art.categories = art.categories or split_list(value)
+            elif key in ("date", "published"):
+                art.published = art.published or iso_date(value)
+            elif key in ("url", "source"):
+                art.url = art.url or value or None
+            elif key == "publisher":
+                art.publisher = art.publisher or value or None
+            elif key in ("author", "authors"):
+                art.authors = art.authors or split_list(value)
+        paragraphs.append(Paragraph(*spans[i], kind="meta"))
+        i += 1
+    # 2. The headline: the first line of the next block (unless front matter gave one).
+    if not art.title and i < len(spans):
+        a, b = spans[i]
+        first_line_end = text.find("\n", a, b)
+        if first_line_end != -1:  # headline glued to the first paragraph: split it off
+            head_end = first_line_end
+            while head_end > a and text[head_end - 1].isspace():
+                head_end -= 1
+            art.title = text[a:head_end]
+            art.title_span = (a, head_end)
+            paragraphs.append(Paragraph(a, head_end, kind="title"))
+            rest = blocks(text, first_line_end, b)
+            spans[i:i + 1] = [(a, head_end)] + rest
+        else:
+            art.title = text[a:b]
+            art.title_span = (a, b)
+            paragraphs.append(Paragraph(a, b, kind="title"))
+        i += 1
+    # 3. A standfirst and byline block: only when a byline follows within two blocks.
+    for look in (0, 1):
+        if i + look < len(spans) and is_byline(text[spans[i + look][0]:spans[i + look][1]]):
+            if look == 1:
+                art.dek = art.dek or text[spans[i][0]:spans[i][1]]
+                paragraphs.append(Paragraph(*spans[i], kind="dek"))
+                i += 1
+            a, b = spans[i]
+            name = BYLINE.match(text[a:b]).group(2).strip()
+            if name and len(name.split()) <= 8:
+                art.authors = art.authors or split_list(name.replace(" and ", ","))
+            paragraphs.append(Paragraph(a, b, kind="byline"))
+            i += 1
+            break
+    # 4. The body: paragraphs, sub-headings and boilerplate.
+    authors = {a.lower() for a in art.authors}
+    for a, b in spans[i:]:
+        block = text[a:b]
+        low = block.strip().lower()
+        if BOILERPLATE.match(block) or all(is_signature(line, authors) for line in block.splitlines() if line.strip()):
+            kind = "boilerplate"
+        elif is_heading(block):
+            kind = "heading"
+        else:
+            kind = "body"
+        paragraphs.append(Paragraph(a, b, kind=kind))
+    # A trailing heading-like block (a signature, a credit) is not a sub-heading.
+    while paragraphs and paragraphs[-1].kind == "heading":
+        paragraphs[-1].kind = "boilerplate"
+    art.paragraphs = number_paragraphs(paragraphs)
+    return art
