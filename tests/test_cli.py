@@ -1,0 +1,58 @@
+"""The extraction contract of `briefings extract`, checked on the shipped seed and fixtures."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import PLAIN, REPO
+
+SEED = REPO / "seeds" / "zelensky-security-guarantees.txt"
+KEYS = {"file", "title", "dek", "authors", "published", "categories", "summary", "actors", "quotes", "questions"}
+
+
+def extract(*files: str, fmt: str = "jsonl") -> tuple[int, list[dict], str]:
+    done = subprocess.run([sys.executable, "-m", "generator.cli", "extract", "--format", fmt, *files],
+                          capture_output=True, text=True, cwd=REPO)
+    if fmt == "jsonl":
+        objects = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    else:
+        objects = json.loads(done.stdout)
+    return done.returncode, objects, done.stderr
+
+
+def test_contract_shape_and_offsets(tmp_path):
+    plain = tmp_path / "rail.txt"
+    plain.write_text(PLAIN, encoding="utf-8")
+    code, objects, _ = extract(str(SEED), str(plain))
+    assert code == 0 and [o["file"] for o in objects] == [str(SEED), str(plain)]
+    for obj, path in zip(objects, (SEED, plain)):
+        text = path.read_text(encoding="utf-8")
+        assert set(obj) == KEYS
+        for s in obj["summary"]:
+            assert text[s["start"]:s["end"]] == s["text"]
+        for q in obj["quotes"]:
+            assert text[q["start"]:q["end"]] == q["text"]
+            if q["speaker_start"] is not None:
+                assert 0 <= q["speaker_start"] < q["speaker_end"] <= len(text)
+        for q in obj["questions"]:
+            assert 0 <= q["start"] < q["end"] <= len(text) and q["text"].endswith("?")
+        for a in obj["actors"]:
+            assert a["type"] in ("person", "organization", "place", "group") and isinstance(a["mentions"], int)
+    seed = objects[0]
+    assert seed["title"].startswith("Zelensky Hails") and seed["authors"] == ["Prakriti Parul"]
+    assert seed["categories"] == ["Russia-Ukraine"] and seed["published"] is None
+
+
+def test_bad_file_gives_error_object_and_exit_1(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    plain = tmp_path / "rail.txt"
+    plain.write_text(PLAIN, encoding="utf-8")
+    code, objects, stderr = extract(str(empty), str(plain), fmt="json")
+    assert code == 1
+    assert objects[0] == {"file": str(empty), "error": f"{empty}: empty file"}
+    assert objects[1]["title"] == "Rail Union Calls Strike Over Pay Offer"
+    assert "Traceback" not in stderr

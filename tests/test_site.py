@@ -1,0 +1,185 @@
+"""The site: a real `mkdocs build --strict` of a tiny project, then the written HTML is read."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.config import Settings
+from generator.site import pages
+from generator.library import load
+from generator.store import generate
+
+from helpers import PLAIN, SEED_LAYOUT, make_project, tree
+
+HOSTILE = """Hostile <script>alert('title')</script> Headline
+
+Officials said <script>alert(1)</script> and <img src=x onerror=alert(2)> were found in the report.
+
+A second paragraph has [a link](javascript:alert(3)) and ![an image](http://evil.example/x.png) and <iframe src="http://evil.example"></iframe>.
+
+<!-- a comment --> then {{ config.site_name }} and {% include 'x' %} appear, plus &lt;b&gt; entities.
+
+# Not a heading
+
+---
+title: not front matter
+---
+
+"This is <b>bold</b> and <script>alert(4)</script>," said Jane Doe, the council leader.
+"""
+
+
+def mkdocs(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *args], cwd=root,
+                          capture_output=True, text=True, env=env)
+
+
+class Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts.append(data)
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("site"),
+                        seeds={"harbour.txt": SEED_LAYOUT, "rail.txt": PLAIN, "hostile.txt": HOSTILE})
+    docs_before = tree(root / "docs")
+    done = mkdocs(root)
+    assert done.returncode == 0, done.stderr
+    assert tree(root / "docs") == docs_before, "the build wrote into docs/"
+    return root
+
+
+def html_files(root: Path):
+    return sorted((root / "site").rglob("*.html"))
+
+
+def test_every_page_kind_is_built(built):
+    site = built / "site"
+    slugs = sorted(p.stem for p in (built / "briefings").glob("*.md"))
+    assert len(slugs) == 3
+    for slug in slugs:
+        assert (site / "briefings" / slug / "index.html").exists()
+        assert (site / "sources" / slug / "index.html").exists()
+    for page in ("index.html", "timeline/index.html", "actors/index.html", "topics/index.html",
+                 "topics/energy/index.html", "about/index.html", "data/index.html"):
+        assert (site / page).exists(), page
+    data = json.loads((site / "briefings.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "briefings/1" and len(data["briefings"]) == 3
+    for b in data["briefings"]:
+        assert {"slug", "title", "summary", "actors", "quotes", "questions", "also_said"} <= set(b)
+        for a in b["actors"]:
+            assert (site / "actors" / a["id"] / "index.html").exists()
+
+
+def test_briefing_page_has_sections_and_working_source_links(built):
+    site = built / "site"
+    page = next((site / "briefings").glob("harbour-town*/index.html"))
+    text = page.read_text(encoding="utf-8")
+    for section in ("Summary", "Key actors", "Quotes", "Open questions", "Source"):
+        assert f">{section}<" in text
+    parser = Collect()
+    parser.feed(text)
+    links = [a["href"] for t, a in parser.tags if t == "a" and "bf-src" in (a.get("class") or "")]
+    assert links
+    for href in links:
+        path, _, anchor = href.partition("#")
+        target = (page.parent / path / "index.html").resolve()
+        assert target.exists(), href
+        if anchor:
+            assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), href
+
+
+def test_home_lists_briefings_newest_first_and_feed_parses(built):
+    home = (built / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Harbour Town Votes to Ban Cruise Ships" in home and "Rail Union Calls Strike" in home
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring((built / "site" / "feed.xml").read_bytes())
+    assert len(root.findall("./channel/item")) == 3
+
+
+def test_hostile_text_stays_text(built):
+    for path in html_files(built):
+        parser = Collect()
+        parser.feed(path.read_text(encoding="utf-8"))
+        for tag, attrs in parser.tags:
+            assert tag not in ("iframe", "img") or "evil" not in str(attrs), (path, tag, attrs)
+            assert not any(k.startswith("on") for k in attrs), (path, tag, attrs)
+            for key in ("href", "src"):
+                value = str(attrs.get(key) or "").lower()
+                assert not value.startswith("javascript:") or value == "javascript:void(0)", (path, attrs)
+                assert "evil.example" not in str(attrs.get(key) or ""), (path, attrs)
+        assert not any("alert(" in s for s in parser.scripts), path
+    page = next((built / "site" / "sources").glob("hostile*/index.html")).read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "{{ config.site_name }}" in page
+    assert "# Not a heading" in page
+
+
+def test_export_builds_without_our_plugin(built, tmp_path):
+    settings = Settings(root=built)
+    out = tmp_path / "export"
+    count, errors = pages.export(settings, out)
+    assert count > 10 and not errors
+    assert "briefings" not in (out / "mkdocs.yml").read_text(encoding="utf-8").split("plugins:")[1].split("nav:")[0]
+    done = mkdocs(out)
+    assert done.returncode == 0, done.stderr
+    for slug in (p.stem for p in (built / "briefings").glob("*.md")):
+        assert (out / "site" / "briefings" / slug / "index.html").exists()
+
+
+def test_pages_are_deterministic(built):
+    entries, errors = load(Settings(root=built))
+    first = [(p.path, p.content) for p in pages.build(entries)]
+    entries, errors = load(Settings(root=built))
+    assert first == [(p.path, p.content) for p in pages.build(list(reversed(entries)))]
+
+
+def test_actor_identity_merges_surface_forms_across_briefings(tmp_path):
+    from generator import briefing as md
+    from generator.library import Entry
+    from generator.model import Actor, Briefing
+
+    def entry(slug, *actors):
+        return Entry(briefing=Briefing(slug=slug, title=slug, source="s", source_sha256="", actors=list(actors)),
+                     article=None, edited=False)
+
+    entries = [entry("a", Actor("Volodymyr Zelensky", "person", aliases=["Zelensky"]), Actor("United States", "place", aliases=["U.S."])),
+               entry("b", Actor("Zelensky", "person"), Actor("U.S.", "place")),
+               entry("c", Actor("President Zelensky", "person"), Actor("Zelenska", "person"))]
+    actors = pages.Actors(entries)
+    z = actors.lookup("President Zelensky")
+    assert z is actors.lookup("Zelensky") is actors.lookup("Volodymyr Zelensky")
+    assert z.name == "Volodymyr Zelensky" and len(z.appearances) == 3
+    assert actors.lookup("U.S.") is actors.lookup("United States")
+    assert actors.lookup("Zelenska") is not z
+
+
+def test_malformed_briefing_fails_strict_build_but_names_the_file(tmp_path):
+    root = make_project(tmp_path / "p", seeds={"rail.txt": PLAIN})
+    generate(Settings(root=root), echo=lambda s: None)
+    (root / "briefings" / "broken.md").write_text("---\ntitle: [x\n---\n", encoding="utf-8")
+    done = mkdocs(root)
+    assert done.returncode != 0 and "briefings/broken.md" in done.stderr and "Traceback" not in done.stderr
