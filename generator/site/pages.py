@@ -33,6 +33,7 @@ from ..store import atomic_write, slugify
 
 MD_ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 HOME_LIMIT = 50
+QUOTE_BREAK = "<!-- quote -->"  # keeps consecutive blockquotes apart (Markdown would merge them)
 FEED_LIMIT = 50
 # Section names people expect; the site reuses them.
 SECTION_SUMMARY, SECTION_ACTORS, SECTION_QUOTES, SECTION_SAID, SECTION_QUESTIONS = (
@@ -249,7 +250,8 @@ def briefing_page(e: Entry, actors: Actors) -> Page:
     out += (["_No key actors._"] if not b.actors else []) + ["", f"## {SECTION_QUOTES}", ""]
     for q in b.quotes:
         cue = f", {esc(q.cue)}" if q.cue else ""
-        out += [f"> “{esc(q.text)}”", ">", f"> — {actor_link(page, actors, q.speaker)}{cue} {source_link(page, e, q.start)}".rstrip(), ""]
+        out += [f"> “{esc(q.text)}”", ">", f"> — {actor_link(page, actors, q.speaker)}{cue} {source_link(page, e, q.start)}".rstrip(),
+                "", QUOTE_BREAK, ""]
     if not b.quotes:
         out += ["_No direct quotes._", ""]
     if b.reported:
@@ -365,7 +367,7 @@ def actor_pages(actors: Actors, entries: list[Entry]) -> list[Page]:
                 q = e.briefing.quotes[i]
                 out += [f"> “{esc(q.text)}”", ">",
                         f"> — in [{esc(e.briefing.title)}]({rel(page, f'briefings/{e.briefing.slug}.md')}) "
-                        f"{source_link(page, entry_of[id(e.briefing)], q.start)}".rstrip(), ""]
+                        f"{source_link(page, entry_of[id(e.briefing)], q.start)}".rstrip(), "", QUOTE_BREAK, ""]
         out.append("")
         pages.append(Page(page, "\n".join(out)))
     for kind in sorted(by_type):

@@ -1,0 +1,139 @@
+"""Real-browser tests: the built site served on 127.0.0.1, driven in Debian's Chromium.
+
+Skipped with a reason where Chromium or Playwright is missing, except under CI=true, where
+that is a failure.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from helpers import REPO, SEED_LAYOUT, make_project
+from test_site import HOSTILE
+
+pytestmark = pytest.mark.browser
+CHROMIUM = next((p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if Path(p).exists()), None) \
+    or shutil.which("chromium")
+FLAGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-gpu", "--no-first-run", "--disable-quic"]
+
+
+def _unavailable(reason: str):
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (required when CI=true)")
+    pytest.skip(reason)
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("browser"), seeds={
+        "zelensky.txt": (REPO / "seeds" / "zelensky-security-guarantees.txt").read_text(encoding="utf-8"),
+        "harbour.txt": SEED_LAYOUT, "hostile.txt": HOSTILE})
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, capture_output=True,
+                          text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert done.returncode == 0, done.stderr
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root / "site")))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM:
+        _unavailable("Chromium not found (install Debian's 'chromium')")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Python Playwright not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    """A page that records console errors, dialogs and every request."""
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.errors, pg.dialogs, pg.requests = [], [], []
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.on("request", lambda r: pg.requests.append(r.url))
+    yield pg
+    hosts = {urlparse(u).hostname for u in pg.requests if urlparse(u).scheme in ("http", "https", "ws", "wss")}
+    assert hosts <= {"127.0.0.1"}, f"requests left 127.0.0.1: {sorted(hosts)}"
+    assert not pg.errors, f"console errors: {pg.errors}"
+    assert not pg.dialogs, f"a script ran a dialog: {pg.dialogs}"
+    context.close()
+
+
+def test_home_lists_briefings_and_briefing_shows_sections(page, site_url):
+    page.goto(site_url)
+    links = page.locator("article a[href*='briefings/']")
+    titles = links.all_inner_texts()
+    assert any("Zelensky Hails" in t for t in titles) and any("Harbour Town" in t for t in titles)
+    page.locator("article a", has_text="Zelensky Hails").first.click()
+    page.wait_for_url("**/briefings/**")
+    headings = page.locator("article h2").all_inner_texts()
+    for section in ("Summary", "Key actors", "Quotes", "Open questions"):
+        assert any(h.startswith(section) for h in headings), headings
+    assert page.locator("article blockquote").count() >= 3
+
+
+def test_search_finds_briefing_and_actor(page, site_url):
+    page.goto(site_url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    page.keyboard.type("Witkoff", delay=20)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15000)
+    hrefs = [results.nth(i).locator("a").first.get_attribute("href") or "" for i in range(results.count())]
+    assert any("/briefings/zelensky-hails" in h for h in hrefs), hrefs
+    assert any("/actors/steve-witkoff" in h for h in hrefs), hrefs
+
+
+def test_quote_source_link_lands_on_its_paragraph(page, site_url):
+    page.goto(site_url)
+    page.locator("article a", has_text="Zelensky Hails").first.click()
+    page.wait_for_url("**/briefings/**")
+    quote = page.locator("article h2#quotes ~ blockquote").first
+    quoted = quote.locator("p").first.inner_text().strip("“”\" ")[:40]
+    quote.locator("a.bf-src").click()
+    page.wait_for_url("**/sources/**#p*")
+    anchor = page.url.rsplit("#", 1)[1]
+    target = page.locator(f"[id='{anchor}']")
+    assert quoted in target.inner_text()
+    assert target.evaluate("el => el.matches(':target')")
+
+
+def test_hostile_text_runs_no_script(page, site_url):
+    page.goto(site_url)
+    page.locator("article a", has_text="Hostile").first.click()
+    page.wait_for_url("**/briefings/hostile**")
+    assert "<script>alert(1)</script>" in page.locator("article").inner_text()
+    page.goto(page.url.replace("/briefings/", "/sources/"))
+    assert "<iframe" in page.locator("article").inner_text()
+    assert page.locator("article iframe, article img[src*='evil']").count() == 0
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("Officials", delay=20)  # its result snippet holds the script text
+    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    page.wait_for_timeout(300)
