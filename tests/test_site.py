@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -148,6 +149,20 @@ def test_export_builds_without_our_plugin(built, tmp_path):
     assert done.returncode == 0, done.stderr
     for slug in (p.stem for p in (built / "briefings").glob("*.md")):
         assert (out / "site" / "briefings" / slug / "index.html").exists()
+
+
+def test_export_builds_with_zensical(built, tmp_path):
+    zensical = shutil.which("zensical") or str(Path(sys.executable).with_name("zensical"))
+    if not Path(zensical).exists():
+        pytest.skip("zensical not installed (pip install zensical)")
+    out = tmp_path / "export"
+    pages.export(Settings(root=built), out)
+    done = subprocess.run([zensical, "build"], cwd=out, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    for slug in (p.stem for p in (built / "briefings").glob("*.md")):
+        html_page = out / "site" / "briefings" / slug / "index.html"
+        assert html_page.exists()
+        assert 'id="key-actors"' in html_page.read_text(encoding="utf-8")
 
 
 def test_pages_are_deterministic(built):
