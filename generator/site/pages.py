@@ -123,10 +123,13 @@ class Actors:
             if len(a.name) > len(self._display.get(key, "")) or a.id and key not in self._display:
                 self._display[key] = a.name
         # Surnames: "zelensky" joins "volodymyr zelensky" when exactly one full name ends with it.
-        full = [n for n in self._parent if " " in n and self._type.get(n) == "person"]
-        for n in list(self._parent):
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for n in self._parent:
+            if " " in n and self._type.get(n) == "person":
+                by_surname[n.rsplit(" ", 1)[1]].add(n)
+        for n in sorted(self._parent):
             if " " not in n and self._type.get(n) == "person":
-                matches = {self._find(f) for f in full if f.endswith(" " + n)}
+                matches = {self._find(f) for f in by_surname.get(n, ())}
                 if len(matches) == 1:
                     self._union(matches.pop(), n)
         self.by_key: dict[str, GlobalActor] = {}
