@@ -8,6 +8,7 @@ character offsets back to the article.
 from __future__ import annotations
 
 import importlib.util
+import logging
 from typing import TYPE_CHECKING, Iterable
 
 from .config import DEFAULT_MODELS
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 _LOADED: dict[str, "Language"] = {}
+# Shown by MkDocs (under its logger tree) during build/serve; silent elsewhere.
+log = logging.getLogger("mkdocs.plugins.briefings.nlp")
 BATCH_SIZE = 64
 
 
@@ -38,6 +41,7 @@ def load(name: str = "") -> "Language":
     if model not in _LOADED:
         import spacy
 
+        log.info(f"briefings: loading spaCy model {model}")
         try:
             _LOADED[model] = spacy.load(model)
         except (OSError, ImportError) as exc:
