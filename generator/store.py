@@ -190,6 +190,8 @@ def generate(settings: Settings, files: list[Path] | None = None, progress: bool
     started = time.perf_counter()
     report = Report()
     with lock(settings.briefings):
+        for stale in settings.briefings.glob(".*.md.*.tmp"):  # left by a run that was killed mid-write
+            stale.unlink(missing_ok=True)
         stored, unreadable, report.failed = index(settings, echo)
         taken = {p.stem for p in settings.briefings.glob("*.md")}
         todo: list[tuple[Path, str]] = []

@@ -137,6 +137,9 @@ def test_hostile_text_stays_text(built):
     page = next((built / "site" / "sources").glob("hostile*/index.html")).read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "{{ config.site_name }}" in page
     assert "# Not a heading" in page
+    parser = Collect()
+    parser.feed(page)
+    assert [t for t, _a in parser.tags if t == "h1"] == ["h1"]  # only the page title
 
 
 def test_export_builds_without_our_plugin(built, tmp_path):
