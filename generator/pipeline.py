@@ -91,7 +91,7 @@ def contract(result: Result) -> dict[str, Any]:
     if result.error or result.article is None or result.extraction is None:
         return {"file": result.file, "error": result.error or "unknown error"}
     a, x = result.article, result.extraction
-    return {"file": result.file, "title": a.title, "dek": a.dek, "authors": list(a.authors),
+    return {"file": result.file, "text": a.text, "title": a.title, "dek": a.dek, "authors": list(a.authors),
             "published": a.published, "categories": list(a.categories),
             "summary": [s.contract() for s in x.summary],
             "actors": [actor.contract() for actor in x.actors],

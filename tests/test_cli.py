@@ -10,7 +10,7 @@ from pathlib import Path
 from helpers import PLAIN, REPO
 
 SEED = REPO / "seeds" / "zelensky-security-guarantees.txt"
-KEYS = {"file", "title", "dek", "authors", "published", "categories", "summary", "actors", "quotes", "questions"}
+KEYS = {"file", "text", "title", "dek", "authors", "published", "categories", "summary", "actors", "quotes", "questions"}
 
 
 def extract(*files: str, fmt: str = "jsonl") -> tuple[int, list[dict], str]:
@@ -30,7 +30,7 @@ def test_contract_shape_and_offsets(tmp_path):
     assert code == 0 and [o["file"] for o in objects] == [str(SEED), str(plain)]
     for obj, path in zip(objects, (SEED, plain)):
         text = path.read_text(encoding="utf-8")
-        assert set(obj) == KEYS
+        assert set(obj) == KEYS and obj["text"] == text
         for s in obj["summary"]:
             assert text[s["start"]:s["end"]] == s["text"]
         for q in obj["quotes"]:
