@@ -137,3 +137,85 @@ def test_hostile_text_runs_no_script(page, site_url):
     page.keyboard.type("Officials", delay=20)  # its result snippet holds the script text
     page.locator(".md-search-result__item").first.wait_for(timeout=15000)
     page.wait_for_timeout(300)
+
+
+class SubPathHandler(QuietHandler):
+    """Serves the site only under PREFIX, as a project page would be (e.g. /news/briefings/)."""
+
+    prefix = "/news/briefings/"
+
+    def send_error(self, code, message=None, explain=None):
+        """Serve the site's own 404 page, as GitHub Pages does."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def translate_path(self, path):
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_the_base_path__")
+        return super().translate_path("/" + path[len(self.prefix):])
+
+
+@pytest.fixture(scope="module")
+def subpath_url(tmp_path_factory):
+    from test_publish import publishable
+
+    with socket_port() as port:
+        pass
+    base = f"http://127.0.0.1:{port}{SubPathHandler.prefix}"
+    root = publishable(make_project(tmp_path_factory.mktemp("subpath"), seeds={
+        "zelensky.txt": (REPO / "seeds" / "zelensky-security-guarantees.txt").read_text(encoding="utf-8")}), base)
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, capture_output=True,
+                          text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert done.returncode == 0, done.stderr
+    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(SubPathHandler, directory=str(root / "site")))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+
+
+class socket_port:
+    """A free TCP port on 127.0.0.1 (released on exit, just before the server binds it)."""
+
+    def __enter__(self) -> int:
+        import socket
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        return self.sock.getsockname()[1]
+
+    def __exit__(self, *exc):
+        self.sock.close()
+
+
+def test_site_works_under_a_sub_path(page, subpath_url):
+    failed = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.goto(subpath_url)
+    page.locator("article a", has_text="Zelensky Hails").first.click()
+    page.wait_for_url(f"{subpath_url}briefings/**")
+    page.locator("article h2#quotes ~ blockquote a.bf-src").first.click()
+    page.wait_for_url(f"{subpath_url}sources/**#p*")
+    box = page.locator("input.md-search__input")
+    box.click()
+    page.keyboard.type("Rubio", delay=20)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    assert hrefs and all(h.startswith(subpath_url) for h in hrefs), hrefs
+    results.first.click()
+    page.wait_for_load_state()
+    page.goto(f"{subpath_url}feed.xml")
+    page.goto(f"{subpath_url}no-such-page/")
+    assert failed == [f"404 {subpath_url}no-such-page/"], failed
+    page.errors[:] = [e for e in page.errors if "404" not in e]  # the one we asked for
+    page.locator("article a", has_text="The latest briefings").click()
+    page.wait_for_url(subpath_url)
+    assert page.locator("article a", has_text="Zelensky Hails").count() == 1
