@@ -81,7 +81,7 @@ def main(argv: list[str]) -> int:
         ensure_venv()
         if command == "test":
             ensure_chromium()
-        return subprocess.run([str(PYTHON), "-m", "generator.dev", *argv or ["build"]], cwd=ROOT).returncode
+        return subprocess.run([str(PYTHON), "-m", "generator.dev", *(argv or ["build"])], cwd=ROOT).returncode
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     if command == "test":
         return run([sys.executable, "-m", "pytest", "-q", *argv[1:]])
