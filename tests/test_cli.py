@@ -56,3 +56,8 @@ def test_bad_file_gives_error_object_and_exit_1(tmp_path):
     assert objects[0] == {"file": str(empty), "error": f"{empty}: empty file"}
     assert objects[1]["title"] == "Rail Union Calls Strike Over Pay Offer"
     assert "Traceback" not in stderr
+
+
+def test_quick_start_script_usage():
+    done = subprocess.run([sys.executable, "-m", "generator.dev", "bogus"], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 2 and "python3 -m generator.dev build" in done.stderr

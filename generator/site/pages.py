@@ -101,7 +101,6 @@ class Actors:
     def __init__(self, entries: list[Entry]):
         self._parent: dict[str, str] = {}
         self._type: dict[str, str] = {}
-        self._display: dict[str, str] = {}
         items: list[tuple[Briefing, Actor]] = []
         for e in entries:
             b = e.briefing
@@ -120,9 +119,6 @@ class Actors:
                 self._type.setdefault(n, a.type)
             for n in names[1:]:
                 self._union(names[0], n)
-            key = names[0]
-            if len(a.name) > len(self._display.get(key, "")) or a.id and key not in self._display:
-                self._display[key] = a.name
         # Surnames: "zelensky" joins "volodymyr zelensky" when exactly one full name ends with it.
         by_surname: dict[str, set[str]] = defaultdict(set)
         for n in self._parent:
