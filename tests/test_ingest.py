@@ -123,3 +123,24 @@ def test_unsupported_suffix(tmp_path):
     path.write_bytes(b"%PDF-1.4")
     with pytest.raises(InputError, match="unsupported file type"):
         read_article(path)
+
+
+def test_running_text_without_headline_keeps_all_its_text(tmp_path):
+    text = ("Odds on the council closing the harbour have been slashed after a vote on Tuesday, the mayor said in a "
+            "long statement that ran to several pages and named every member of the board. Bookmakers cut the odds "
+            "again on Wednesday. The harbour has been open since 1820.")
+    path = tmp_path / "one-block.txt"
+    path.write_text(text, encoding="utf-8")
+    a = read_article(path)
+    assert a.title_span is None and a.title.startswith("Odds on the council closing the harbour") and a.title.endswith("…")
+    assert len(a.title) <= 91
+    body = a.body()
+    assert len(body) == 1 and a.text[body[0].start:body[0].end] == text
+
+
+def test_two_sentence_first_line_is_not_a_headline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The mayor resigned. Her deputy takes over.\n\nThe council meets on Monday.\n", encoding="utf-8")
+    a = read_article(path)
+    assert a.title == "The mayor resigned" and a.title_span is None
+    assert [a.text[p.start:p.end] for p in a.body()][0] == "The mayor resigned. Her deputy takes over."

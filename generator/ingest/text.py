@@ -48,6 +48,24 @@ def is_heading(block: str) -> bool:
             and not block.endswith(END_PUNCT) and not block.startswith(("“", '"', "‘", "'", "-", "•", "*")))
 
 
+# A sentence end: lower-case word (not an abbreviation such as "Mr." or "U.S.") + stop + capital.
+SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bvs)(?<!\bNo)"
+                            r"(?<=[a-z0-9%)])[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def looks_like_headline(line: str) -> bool:
+    """A headline is one short line, not running text of several sentences."""
+    return len(line) <= 200 and len(line.split()) <= 30 and not SENTENCE_BREAK.search(line)
+
+
+def stand_in_title(block: str, limit: int = 90) -> str:
+    """A title for an article that has none: its first sentence, cut at a word near ``limit``."""
+    first = SENTENCE_BREAK.split(" ".join(block.split()), 1)[0].rstrip(".!?")
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:–—-") + "…"
+
+
 def is_byline(block: str) -> bool:
     """``Published by`` / ``By Jane Doe``: a short block, not a sentence starting with "By"."""
     return bool(BYLINE.match(block)) and len(block) <= 100 and not block.rstrip().endswith((".", "!", "?", ","))
@@ -107,24 +125,23 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
                 art.authors = art.authors or split_list(value)
         paragraphs.append(Paragraph(*spans[i], kind="meta"))
         i += 1
-    # 2. The headline: the first line of the next block (unless front matter gave one).
+    # 2. The headline: the first line of the next block (unless front matter gave one). A first
+    #    line that reads as running text (long, or several sentences) is no headline: the article
+    #    starts at once, and its first sentence, shortened, stands in as the title.
     if not art.title and i < len(spans):
         a, b = spans[i]
         first_line_end = text.find("\n", a, b)
-        if first_line_end != -1:  # headline glued to the first paragraph: split it off
-            head_end = first_line_end
-            while head_end > a and text[head_end - 1].isspace():
-                head_end -= 1
+        head_end = b if first_line_end == -1 else first_line_end
+        while head_end > a and text[head_end - 1].isspace():
+            head_end -= 1
+        if looks_like_headline(text[a:head_end]):
             art.title = text[a:head_end]
             art.title_span = (a, head_end)
             paragraphs.append(Paragraph(a, head_end, kind="title"))
-            rest = blocks(text, first_line_end, b)
-            spans[i:i + 1] = [(a, head_end)] + rest
+            spans[i:i + 1] = [(a, head_end)] + (blocks(text, first_line_end, b) if first_line_end != -1 else [])
+            i += 1
         else:
-            art.title = text[a:b]
-            art.title_span = (a, b)
-            paragraphs.append(Paragraph(a, b, kind="title"))
-        i += 1
+            art.title = stand_in_title(text[a:b])
     # 3. A standfirst and byline block: only when a byline follows within two blocks.
     for look in (0, 1):
         if i + look < len(spans) and is_byline(text[spans[i + look][0]:spans[i + look][1]]):
