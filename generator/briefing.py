@@ -114,9 +114,12 @@ def render_body(b: Briefing, paragraph_of) -> str:
 
 
 def front_matter(b: Briefing) -> dict[str, Any]:
-    data = {"title": b.title, "dek": b.dek, "standfirst": b.standfirst or None, "published": b.published,
-            "authors": list(b.authors), "categories": list(b.categories), "url": b.url,
-            "publisher": b.publisher, "source": b.source, "source_sha256": b.source_sha256,
+    """The metadata written; its text fields are single lines (whitespace runs become one space)."""
+    line = lambda v: one_line(v) if isinstance(v, str) else v  # noqa: E731
+    data = {"title": line(b.title), "dek": line(b.dek), "standfirst": line(b.standfirst) or None,
+            "published": b.published, "authors": [line(a) for a in b.authors],
+            "categories": [line(c) for c in b.categories], "url": line(b.url),
+            "publisher": line(b.publisher), "source": b.source, "source_sha256": b.source_sha256,
             "actor_ids": {a.name: a.id for a in b.actors if a.id} or None,
             "generator": b.generator or GENERATOR, "generated": b.generated, "body_sha256": b.body_sha256}
     return {k: data[k] for k in FIELD_ORDER if data[k] not in (None, [], "")}

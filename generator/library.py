@@ -27,18 +27,36 @@ class Entry:
     edited_on: str | None = None  # YYYY-MM-DD of the last hand edit, when edited
 
 
-def last_changed(path: Path) -> str:
-    """The date a file last changed: its last git commit when it is committed unchanged, else its mtime."""
+def _git(folder: Path, *args: str) -> str | None:
     try:
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", path.name], cwd=path.parent,
-                               capture_output=True, text=True, timeout=10)
-        if dirty.returncode == 0 and not dirty.stdout.strip():
-            done = subprocess.run(["git", "log", "-1", "--format=%cs", "--", path.name], cwd=path.parent,
-                                  capture_output=True, text=True, timeout=10)
-            if done.returncode == 0 and done.stdout.strip():
-                return done.stdout.strip()
+        done = subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.SubprocessError):
-        pass
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def commit_dates(folder: Path) -> dict[str, str]:
+    """Date of the last commit of each file in ``folder`` that is committed and unmodified
+    (two git calls for the whole folder; empty outside a repository)."""
+    log = _git(folder, "log", "--relative", "--format=%x00%cs", "--name-only", "--", ".")
+    status = _git(folder, "status", "--porcelain", "--", ".")
+    if log is None or status is None:
+        return {}
+    dirty = {Path(line[3:].strip().strip('"')).name for line in status.splitlines() if len(line) > 3}
+    dates: dict[str, str] = {}
+    for chunk in log.split("\0")[1:]:
+        date, *names = chunk.strip().splitlines()
+        for name in (Path(n).name for n in names if n.strip()):
+            if name not in dates and name not in dirty:
+                dates[name] = date
+    return dates
+
+
+def last_changed(path: Path, dates: dict[str, str] | None = None) -> str:
+    """The date a file last changed: its last commit when committed unchanged, else its mtime."""
+    dates = commit_dates(path.parent) if dates is None else dates
+    if path.name in dates:
+        return dates[path.name]
     return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).strftime("%Y-%m-%d")
 
 
@@ -49,7 +67,7 @@ def _rel(settings: Settings, path: Path) -> str:
         return str(path)
 
 
-def load_one(settings: Settings, path: Path) -> Entry:
+def load_one(settings: Settings, path: Path, dates: dict[str, str] | None = None) -> Entry:
     """Read one briefing file and its source; raises :class:`BriefingsError` for a bad briefing."""
     rel = _rel(settings, path)
     try:
@@ -74,7 +92,7 @@ def load_one(settings: Settings, path: Path) -> Entry:
                 source_error = f"{rel}: source unavailable ({exc})"
     b = md.parse(text, rel, source=article.text if article else None, slug=path.stem)
     return Entry(briefing=b, article=article, edited=parts.edited, source_error=source_error,
-                 edited_on=last_changed(path) if parts.edited else None)
+                 edited_on=last_changed(path, dates) if parts.edited else None)
 
 
 def load(settings: Settings) -> tuple[list[Entry], list[str]]:
@@ -83,9 +101,10 @@ def load(settings: Settings) -> tuple[list[Entry], list[str]]:
     folder = settings.briefings
     if not folder.is_dir():
         return entries, errors
+    dates = commit_dates(folder)
     for path in sorted(folder.glob("*.md")):
         try:
-            entries.append(load_one(settings, path))
+            entries.append(load_one(settings, path, dates))
         except BriefingsError as exc:
             errors.append(str(exc))
     return entries, errors

@@ -211,6 +211,13 @@ def topic_link(page: str, topic: str) -> str:
     return f"[{esc(topic)}]({rel(page, f'topics/{slugify(topic)}.md')})"
 
 
+def external_link(url: str) -> str:
+    """A link to the original article: only plain http(s) URLs become links; anything else is text."""
+    if re.fullmatch(r"https?://[^\s<>\"'`\\]+", url):
+        return f"<{html.escape(url)}>"
+    return esc(url)
+
+
 def byline(page: str, b: Briefing) -> str:
     parts = []
     if b.published:
@@ -302,7 +309,7 @@ def briefing_page(e: Entry, actors: Actors) -> Page:
     elif e.source_error:
         out.append(f"- Source unavailable: `{esc(b.source)}`")
     if b.url:
-        out.append(f"- Original: <{html.escape(b.url)}>" if re.match(r"^https?://[^\s<>\"]+$", b.url) else f"- Original: {esc(b.url)}")
+        out.append(f"- Original: {external_link(b.url)}")
     out.append(f"- File: `{b.source.replace('`', '')}`")
     out.append(f"- How this briefing was made: {provenance(e)}")
     out.append("")
@@ -317,6 +324,8 @@ def source_page(e: Entry) -> Page:
     line = byline(page, b)
     if line:
         out += [line, ""]
+    if b.url:
+        out += [f"Original: {external_link(b.url)}", ""]
     if a is None:
         out += [f"_The source file `{b.source.replace('`', '')}` is not available._", ""]
         return Page(page, "\n".join(out))
