@@ -1,13 +1,84 @@
-"""Key actors (placeholder v0: spaCy entities, to be replaced)."""
+"""Key actors: who acts in the story, one entry per real-world referent.
+
+How it works (all on the existing parse; nothing is re-parsed and no other model is loaded):
+
+1. **Mentions.** In each story paragraph (its own spaCy ``Doc``, so nothing crosses a paragraph,
+   the headline, the dek or the byline) we take the named entities (PERSON, ORG, GPE, LOC, NORP,
+   FAC), trim them (leading "the", possessive "'s", titles such as "President" or "Mr", words a
+   name was run into), split compounds of known places ("U.S.-Russia"), and add what NER misses:
+   peerage titles ("the Duchess of Cambridge", "the Duke") and descriptive actors that a person
+   would list when the article makes them act: plural groups ("single mothers", "foreign
+   fighters"), definite organisations ("the government", "the panel", "the Trump campaign") and
+   first-person kin in opinion pieces ("my father"), and names introduced by what they are
+   ("fitness company Rabble"). Further occurrences of a name NER tagged once are found by
+   string search. Each mention records whether it is the
+   subject of a verb (agentive), of a verb of saying, inside quotation marks, a mere modifier
+   ("U.S. growth"), and the role the sentence gives it.
+2. **One actor per referent.** Mentions are grouped by name; a short form joins the one full
+   name it ends with ("Zelensky", "President Zelensky", "Mr Zelensky" -> "Volodymyr Zelensky";
+   "Waley Cohen" -> "Sam Waley-Cohen") or starts with (first names: "Pat" -> "Pat Ingles");
+   acronyms join the name they abbreviate ("IMF"); short organisation names join the longer
+   one they begin ("Pew" -> "Pew Research Center"); a gazetteer maps country names, their
+   abbreviations and capitals used as governments to one country actor ("U.S.", "the United
+   States", "Washington"; "Moscow" -> Russia; "Kyiv" -> Ukraine); "the fund" joins the
+   International Monetary Fund, "the campaign" the Trump campaign, "the firm" the article's
+   main company. A capital stands for its country only when the article names that country or
+   the capital acts ("Moscow rejected"); otherwise it is the city.
+3. **Type** is settled by all of an actor's mentions (weighted votes from spaCy labels, titles,
+   ages, role nouns, organisation suffixes, given names), with the gazetteer overriding NER
+   (so "Kyiv" is never a person, "Trump" never an organisation).
+4. **Role** exactly as the article states it: titles before the name ("U.S. Secretary of State"),
+   appositions on either side ("Aaron Kall, the director of debate at ..."), "X, who is ...",
+   "X is/was a ...", "X of Ladbrokes"; the most informative earliest one wins. A role noun must
+   name a position or kind of person ("envoy", "economist"); looks, age and race are never
+   roles. A title used alone as a subject ("The attorney general has again denied ...") is the
+   role of the person just mentioned (or, at the start, of the most salient one) if none is
+   stated.
+5. **Salience** (:func:`rank`): mentions (modifier uses and quoted mentions count half),
+   agentive and speech uses, being quoted, a stated role, appearing in the headline, dek or
+   lead. Anyone quoted is kept (and added if missing). The rest are kept only if a reader
+   would list them: named people; countries that recur or act (any country when the story is
+   about many); other places only when they act; organisations that recur, act or employ a
+   person in the story; described groups that act and recur. Mere settings, outlets only
+   addressed ("told CNN") and one-off stray words are dropped; at most :data:`MAX_ACTORS`.
+
+Cross-article identity: :func:`identity_key` gives a canonical key (gazetteer canonical name or
+the name without honorifics, case and punctuation), :func:`same_referent` decides whether two
+actors (from any two briefings) are the same real-world referent, and :func:`group_actors`
+clusters actors from many briefings with it. ``Actor.id`` is :func:`actor_id` of the canonical
+name, so it is stable across articles ("Volodymyr Zelensky" -> ``volodymyr-zelensky``; "U.S.",
+"the US", "Washington" -> ``united-states``).
+"""
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
 import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
 
 from ..model import Actor, Mention, ParsedArticle, Quote
+from . import actors_lexicon as lex
 
-TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "group"}
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "group",
+         "FAC": "place"}
+ENT_LABELS = set(TYPES)
+MAX_ACTORS = 15
+_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "also", "this", "that", "another"}
+_QUANT = {"many", "some", "other", "few", "several", "more", "most", "all", "both", "such", "any", "each", "every",
+          "these", "those", "the", "own", "same", "various", "numerous", "certain", "no", "much", "less", "fewer"}
+_PARTICLES = {"of", "de", "da", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "del", "di", "and", "&",
+              "for", "the", "on", "in"}
+_ROLE_STOP = {"who", "which", "that", "where", "when", "whose", "whom"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+_GENERIC_GROUPS = {"men", "women", "children", "families", "people", "parents", "staff", "workers", "residents",
+                   "officials", "users", "customers", "players", "fans", "patients", "students"}
 
 
 def actor_id(name: str) -> str:
@@ -16,17 +87,1423 @@ def actor_id(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "actor"
 
 
+# --------------------------------------------------------------------------- cross-article identity
+
+def _fold(s: str) -> str:
+    s = s.replace("’", "'").replace("‘", "'")
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
+def _name_words(name: str) -> list[str]:
+    """Lower-case name words without honorifics, titles, "the" or possessives."""
+    s = _fold(name).lower().replace("’", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"(?<=[a-z])'(?=[a-z])", "", s)  # "O'Brien" is one word
+    words = [w for w in re.split(r"[^a-z0-9]+", s) if w]
+    while words and (words[0] in lex.HONORIFICS or words[0] in lex.TITLE_WORDS or words[0] == "the") and len(words) > 1:
+        words = words[1:]
+    if len(words) > 2:  # middle initials: "Donald J. Trump" is "Donald Trump"
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return words
+
+
+def _canonical(name: str) -> str | None:
+    hit = lex.lookup(name)
+    return hit[0] if hit else None
+
+
+def identity_key(actor: Actor) -> str:
+    """A canonical key for ``actor`` that is the same in every briefing for the same referent.
+
+    Countries (any name, abbreviation, or capital used as the government) and major
+    organisations in the gazetteer key to ``type:canonical`` ("place:united-states" for "U.S.",
+    "the US", "United States", "Washington"); other actors key to their type and name with
+    honorifics, job titles, case, accents and punctuation dropped ("person:volodymyr-zelensky"
+    for "President Volodymyr Zelensky"). A bare surname ("Zelensky") keys to itself: use
+    :func:`same_referent` or :func:`group_actors` to link it to the full name.
+    """
+    for n in [actor.name] + list(actor.aliases):
+        canon = _canonical(n)
+        if canon:
+            typ = lex.GAZETTEER[lex._key(canon)][1]
+            return f"{typ}:{actor_id(canon)}"
+    return f"{actor.type}:{'-'.join(_name_words(actor.name)) or actor_id(actor.name)}"
+
+
+def _person_forms(actor: Actor) -> list[list[str]]:
+    forms = []
+    for n in [actor.name] + list(actor.aliases):
+        w = [x for x in _name_words(n) if x not in lex.PEERAGE or len(_name_words(n)) == 1]
+        if w:
+            forms.append(w)
+    return forms
+
+
+def same_referent(a: Actor, b: Actor) -> bool:
+    """True when ``a`` and ``b`` (from the same or different articles) are the same referent.
+
+    * equal :func:`identity_key` (gazetteer canonical, or normalised full name);
+    * for places and organisations: any shared name or alias after normalisation, or one name
+      the acronym of the other ("IMF" ~ "International Monetary Fund");
+    * for persons: the name words of one end the other's ("Zelensky", "President Zelensky",
+      "Mr Zelensky" ~ "Volodymyr Zelensky"), provided that when both give a first name the
+      first names agree ("Donald Trump" is not "Ivanka Trump"). Types must be compatible
+      (a person never equals an organisation).
+    """
+    ka, kb = identity_key(a), identity_key(b)
+    if ka == kb:
+        return True
+    if ka.split(":")[0] != kb.split(":")[0]:
+        return False
+    if a.type == "person":
+        for fa in _person_forms(a):
+            for fb in _person_forms(b):
+                short, long_ = sorted((fa, fb), key=len)
+                if long_[-len(short):] == short:
+                    return True
+        return False
+    na = {" ".join(_name_words(n)) for n in [a.name] + list(a.aliases)}
+    nb = {" ".join(_name_words(n)) for n in [b.name] + list(b.aliases)}
+    if na & nb:
+        return True
+    for x in na:
+        for y in nb:
+            if _is_acronym(x.replace(" ", "").upper(), y) or _is_acronym(y.replace(" ", "").upper(), x):
+                return True
+    return False
+
+
+def group_actors(actors: Iterable[Actor]) -> list[list[Actor]]:
+    """Cluster actors from many briefings into referents (for the site's actor pages).
+
+    Full names are grouped first; then each actor is attached to the first group containing a
+    :func:`same_referent` match. A bare surname that matches two different full names (e.g.
+    "Trump" with both "Donald Trump" and "Ivanka Trump") goes to the group with most members.
+    """
+    items = sorted(actors, key=lambda x: (-len(_name_words(x.name)), x.name))
+    groups: list[list[Actor]] = []
+    for act in items:
+        matches = [g for g in groups if any(same_referent(act, m) for m in g)]
+        if not matches:
+            groups.append([act])
+        else:
+            max(matches, key=len).append(act)
+    return groups
+
+
+def _is_acronym(acr: str, name: str) -> bool:
+    acr = acr.replace(".", "")
+    if not (2 <= len(acr) <= 6) or not acr.isupper() or not acr.isalpha():
+        return False
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ("of", "the", "and", "for", "&", "on")]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return initials == acr or (initials[:-1] == acr and words[-1].lower() in ("group", "organisation", "organization"))
+
+
+# --------------------------------------------------------------------------- mentions
+
+@dataclass
+class _M:
+    start: int
+    end: int
+    text: str  # display form (cleaned)
+    words: tuple[str, ...]  # matching key words
+    label: str  # spaCy label, or PEER / DESC / KIN
+    para: int
+    sent: int
+    canon: str | None = None
+    gtype: str | None = None
+    capital: bool = False
+    lead: bool = False
+    quoted: bool = False
+    agentive: bool = False
+    speech: bool = False
+    weak: bool = False
+    votes: dict = field(default_factory=dict)
+    roles: list = field(default_factory=list)  # (quality, start, text)
+    surface: str = ""  # with honorific, for aliases
+    head: str = ""  # descriptive head noun
+    generic: bool = False  # "the firm": resolve to the main organisation
+    addressee: bool = False  # "told CNN", "in remarks to CNN"
+    pev: int = 0  # person evidence beyond NER (titles, ages, human role nouns)
+    introduced: bool = False  # a name NER missed, found after what it is ("fitness company Rabble")
+
+
+def _quote_mask(text: str) -> list[bool]:
+    """Characters inside quotation marks (straight, curly, or single quotes used as quotes)."""
+    mask = [False] * len(text)
+    i, n = 0, len(text)
+    pairs = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+    while i < n:
+        ch = text[i]
+        if ch in pairs and (ch in "“\"" or i == 0 or not text[i - 1].isalnum()):
+            if ch in "'‘" and not (i + 1 < n and (text[i + 1].isalnum() or text[i + 1] in "\"“")):
+                i += 1
+                continue
+            close = pairs[ch]
+            j = i + 1
+            while j < n:
+                if text[j] == close or (close == "’" and text[j] == "'") or (close == "\"" and text[j] == "”"):
+                    if close in "'’" and j + 1 < n and text[j + 1].isalpha():
+                        j += 1
+                        continue
+                    break
+                if ch in "'‘" and text[j] == "\n":
+                    break
+                j += 1
+            if j < n and (ch not in "'‘" or j - i < 600):
+                for k in range(i, j + 1):
+                    mask[k] = True
+                i = j + 1
+                continue
+        i += 1
+    return mask
+
+
+def _clause_head(tok: "Token") -> "Token":
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("conj", "appos") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return t
+
+
+def _agentive(tok: "Token") -> tuple[bool, bool]:
+    """(is an agent, is a source of speech) for a mention's head token."""
+    t = tok
+    while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
+        t = t.head  # "Philippe Sands QC"
+    t = _clause_head(t)
+    if t.dep_ in ("nsubj", "csubj") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+        verb = t.head
+        speech = verb.lemma_.lower() in lex.SPEECH_VERBS
+        return True, speech
+    if t.dep_ == "nsubjpass":
+        return True, False
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        return True, True
+    if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.pos_ == "VERB":
+        return True, False
+    return False, False
+
+
+_SPEECH_NOUNS = {"remark", "interview", "statement", "essay", "comment", "speech", "op-ed", "column", "letter",
+                 "appearance", "podcast", "post", "tweet", "show", "programme", "program", "broadcast"}
+
+
+def _is_addressee(tok: "Token") -> bool:
+    """"told CNN", "in remarks to CNN", "said on CNBC", "an interview with Cosmopolitan magazine"."""
+    t = _clause_head(tok)
+    h = t.head
+    if t.dep_ in ("dobj", "dative") and h.lemma_ in ("tell", "inform", "brief"):
+        return True
+    if t.dep_ == "pobj" and h.pos_ == "ADP":
+        g = h.head
+        if g.lemma_.lower() in _SPEECH_NOUNS or (g.lemma_.lower() in lex.SPEECH_VERBS and h.lower_ in ("to", "on", "with", "in")):
+            return True
+        if h.lower_ in ("to", "with", "in", "on") and g.lemma_.lower() in _SPEECH_NOUNS:
+            return True
+    return False
+
+
+def _is_modifier(span: "Span") -> bool:
+    """An entity used as a modifier of a common noun ("U.S. growth", "the Brexit vote")."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN"
+
+
+def _content_words(s: str) -> int:
+    return len([w for w in re.findall(r"[A-Za-z][A-Za-z\-]+", s) if w.lower() not in _DETS
+                and w.lower() not in ("of", "and", "at", "for", "in", "on", "from", "with")])
+
+
+def _clean_role(tokens: list["Token"]) -> str:
+    while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in lex.HONORIFICS or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")
+                      or tokens[-1].lower_ in lex.PEERAGE):
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > 16:
+        return ""
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return re.sub(r"\s+", " ", text)
+
+
+_NOT_ROLES = {"black", "white", "asian", "hispanic", "latino", "latina", "young", "old", "elderly", "unarmed", "armed",
+              "local", "new", "late", "little", "big", "tall", "disabled", "gay", "straight", "rich", "poor", "top",
+              "male", "female", "dead", "injured", "missing", "mixed-race", "fellow", "same", "former", "clear",
+              "current", "then", "ex", "acting", "interim", "incumbent"}
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive", "eur")
+
+
+def _roleish(word: str) -> bool:
+    """A noun that can name a position or a kind of person or organisation."""
+    w = word.lower()
+    parts = [w] + w.split("-")
+    for x in parts + [p[:-1] for p in parts if p.endswith("s") and len(p) > 3 and not p.endswith("ss")]:
+        if x in lex.HUMAN_NOUNS or x in lex.TITLE_WORDS or x in lex.ORG_NOUNS or x in lex.GROUP_HEADS:
+            return True
+        if len(x) > 4 and x.endswith(_AGENT_SUFFIXES):
+            return True
+    return False
+
+
+def _org_noun(word: str) -> bool:
+    w = word.lower()
+    parts = [w] + w.split("-")
+    return any(x in lex.ORG_NOUNS or (x.endswith("s") and x[:-1] in lex.ORG_NOUNS) for x in parts)
+
+
+def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = False) -> bool:
+    """Does this stretch name a role: a position or kind of person ("U.S. envoy", "director of
+    debate"), or a bare descriptive adjective ("Unseeded")?"""
+    nouns = adjs = roleish = 0
+    for t in tokens:
+        if t.i in ent_tokens:
+            continue
+        lw = t.lower_
+        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS:
+            nouns += 1
+            roleish += _roleish(lw)
+        elif t.pos_ == "ADJ" and t.ent_type_ not in ("NORP", "GPE") and lw not in _QUANT:
+            adjs += 1
+    if roleish > 0:
+        return True
+    # a bare descriptive adjective ("Unseeded"), but not a description of looks, age or race
+    return adjective_ok and nouns == 0 and adjs > 0 and not any(t.lower_ in _NOT_ROLES for t in tokens)
+
+
+def _prenominal(doc: "Doc", start: int) -> list["Token"]:
+    """Title words and modifiers directly before a name ("U.S. Secretary of State")."""
+    out: list[Token] = []
+    i = start - 1
+    while i >= 0:
+        t = doc[i]
+        lw = t.lower_
+        if t.is_sent_end and i != start - 1:
+            break
+        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            break
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+            if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
+                break
+            out.insert(0, t)
+        elif t.tag_ == "POS" or (t.text in ("-", "–") and out) or (lw in ("'s", "’s")):
+            out.insert(0, t)
+        elif lw == "of" and out and i > 0 and (doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].pos_ == "PROPN"):
+            out.insert(0, t)
+        elif lw == "and" and out and i > 0 and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i - 1].ent_type_ \
+                and not (i > 1 and doc[i - 2].ent_type_) and doc[i - 1].tag_ not in ("NNS", "NNPS"):
+            out.insert(0, t)
+        elif lw == "the" and out and i > 0 and doc[i - 1].lower_ == "and":
+            out.insert(0, t)
+        elif t.tag_ in ("VBG", "VBN") and i > 0 and doc[i - 1].text == "-":
+            out.insert(0, t)
+        else:
+            break
+        i -= 1
+    # do not start with a bare connector or possessive marker
+    while out and (out[0].lower_ in ("and", "of", "the", "-") or out[0].tag_ == "POS"):
+        out = out[1:]
+    return out
+
+
+def _segment_right(doc: "Doc", i: int) -> list["Token"]:
+    out = []
+    while i < len(doc) and len(out) < 20:
+        t = doc[i]
+        if t.text in (",", ";", ".", ":", "(", ")", "--", "—", "–") or t.is_sent_start and out:
+            break
+        out.append(t)
+        i += 1
+    return out
+
+
+def _finite_verb(tokens: list["Token"]) -> bool:
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+
+
+def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """Role candidates (quality, start, text) for the name at doc[s:e]; and person evidence."""
+    roles = []
+    person_ev = 0
+    pre = _prenominal(doc, s)
+    while pre and pre[-1].text.endswith(".") and pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS:
+        pre = pre[:-1]  # "... candidate Gov. Mike Pence": the abbreviation is a form of address
+    if pre and _role_ok(pre, ent_tokens, adjective_ok=True):
+        text = _clean_role(pre)
+        if text:
+            roles.append((2 if _content_words(text) >= 2 else 1, doc[s].idx, text, "pre"))
+        if any(t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.TITLE_WORDS for t in pre):
+            person_ev += 2
+        last = pre[-1].lower_
+        if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS:
+            person_ev -= 3
+    # right apposition: "Name, the director of ...," / "Name, 69," / "Name, who was ..."
+    if e < len(doc) and doc[e].text == ",":
+        seg = _segment_right(doc, e + 1)
+        if len(seg) > 2 and seg[0].lower_ == "also":
+            seg = seg[1:]
+        cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
+        if cut is not None and seg[0].lower_ in ("a", "an", "the"):
+            seg = seg[:cut]
+            while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
+                seg = seg[:-1]
+        if seg and all(t.like_num for t in seg):
+            person_ev += 3
+        elif seg and seg[0].lower_ in ("who", "which", "where", "whose") and len(seg) > 2:
+            # "Name, who was also Bombardier's president," (a relative clause, never an apposition)
+            if seg[0].lower_ == "who":
+                person_ev += 2
+                if seg[1].lemma_ == "be" and not seg[2].tag_.startswith("VB"):
+                    body = seg[2:]
+                    if _role_ok(body, ent_tokens):
+                        roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
+        elif seg and not _finite_verb(seg) and not any(t.pos_ in ("VERB", "AUX") and "-" not in t.text and
+                                                       not (t.i > 0 and doc[t.i - 1].text == "-") for t in seg) \
+                and _role_ok(seg, ent_tokens) \
+                and (seg[0].lower_ in _DETS or seg[0].is_lower or seg[0].lower_ in lex.TITLE_WORDS
+                     or seg[0].pos_ in ("ADJ", "NOUN")) and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
+                and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
+                and seg[0].pos_ not in ("NUM", "PRON", "ADV", "SCONJ", "CCONJ") \
+                and not any(t.pos_ == "SCONJ" for t in seg) \
+                and not any(t.ent_type_ == "PERSON" and t.tag_ != "POS" and t.i + 1 < len(doc)
+                            and doc[t.i + 1].ent_type_ != "PERSON"
+                            and doc[t.i + 1].tag_ != "POS" for t in seg):  # a list of names, not a role
+            cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP), len(seg))
+            text = _clean_role(seg[:cut])
+            if text:
+                q = 0.5 if seg[0].lower_ in ("of", "from", "at") else (2 if _content_words(text) >= 2 else 1)
+                roles.append((q, doc[s].idx, text, "rapp"))
+                heads = {t.lower_ for t in seg}
+                if heads & lex.HUMAN_NOUNS:
+                    person_ev += 2
+                elif heads & lex.ORG_NOUNS:
+                    person_ev -= 2
+    # left apposition: "the moderator of ..., Name" (not "... with young voters, Graham said")
+    if s >= 2 and doc[s - 1].text == "," and not (e < len(doc) and doc[e].pos_ in ("VERB", "AUX")):
+        seg = []
+        i = s - 2
+        while i >= 0 and len(seg) < 14:
+            t = doc[i]
+            if t.text in (",", ";", ":", "(", ")", "—", "–", "\"", "“", "”") or t.pos_ in ("VERB", "AUX", "SCONJ") \
+                    or t.dep_ == "mark" or t.is_sent_end:
+                break
+            seg.insert(0, t)
+            if t.is_sent_start:
+                break
+            i -= 1
+        while seg and seg[-1].pos_ == "ADV":
+            seg = seg[:-1]
+        if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
+               for t in seg):
+            seg = []
+        if seg and seg[-1].pos_ == "NOUN" and not any(t.ent_type_ in ("PERSON", "GPE") for t in seg[-1:]) \
+                and _role_ok(seg, ent_tokens):
+            text = _clean_role(seg)
+            if text and (seg[-1].lower_ in lex.HUMAN_NOUNS or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS):
+                roles.append((2 if _content_words(text) >= 2 else 1.2, doc[s].idx, text, "lapp"))
+                if seg[-1].lower_ in lex.HUMAN_NOUNS:
+                    person_ev += 2
+    # "Name is/was (a) playwright ..."
+    if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or \
+            (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start):
+        seg = _segment_right(doc, e + 1)
+        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB") and seg[0].lower_ not in ("not", "n't") \
+                and not _finite_verb(seg) and _role_ok(seg, ent_tokens):
+            cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP), len(seg))
+            text = _clean_role(seg[:cut])
+            if text and any(t.pos_ == "NOUN" for t in seg[:cut]):
+                roles.append((1.5, doc[s].idx, text, "cop"))
+    # "Name of Ladbrokes"
+    if e + 1 < len(doc) and doc[e].lower_ in ("of", "from") and doc[e + 1].ent_type_ == "ORG":
+        seg = [doc[e]]
+        k = e + 1
+        while k < len(doc) and doc[k].ent_type_ == "ORG" and len(seg) < 6:
+            seg.append(doc[k])
+            k += 1
+        text = _clean_role(seg)
+        if text:
+            roles.append((0.5, doc[s].idx, text, "of"))
+    return roles, person_ev
+
+
+def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[str]]:
+    """Trim an entity to its name; return new bounds and the dropped leading title words."""
+    titles: list[str] = []
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
+        s += 1
+    # run-on names: "Sam - after", "Zelensky Hails"
+    for k in range(s + 1, e):
+        t = doc[k]
+        if t.is_sent_start or t.is_space or "\n" in t.text or (t.is_punct and t.text not in ("-", ".", "'", "&", "’")) \
+                or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES) or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS):
+            e = k
+            break
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
+                     or doc[e - 1].is_space):
+        e -= 1
+    if label in ("PERSON", "ORG"):
+        # "Cottonwood Police Sgt Jeremy Daniels": everything up to the last title is the role
+        last = max((k for k in range(s, e - 1) if doc[k].lower_.rstrip(".") in (lex.HONORIFICS | lex.TITLE_WORDS)
+                    and doc[k].text[:1].isupper() and all(x.text[:1].isupper() for x in doc[k + 1:e])
+                    and (label == "PERSON" or doc[k].lower_.rstrip(".") in lex.HONORIFICS or doc[k].text.endswith(".")
+                         or doc[k].lower_ in ("sgt", "gen", "col", "capt", "lt", "det", "insp", "supt", "cllr",
+                                              "sen", "rep", "gov", "officer", "sergeant", "detective", "constable"))),
+                   default=None)
+        if last is not None:
+            titles.extend(t.text for t in doc[s:last + 1])
+            s = last + 1
+        while e - s > 1 and (doc[s].lower_.rstrip(".") in lex.HONORIFICS or doc[s].lower_.rstrip(".") in lex.TITLE_WORDS
+                             or doc[s].lower_ in lex.HUMAN_NOUNS):
+            titles.append(doc[s].text)
+            s += 1
+        while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
+            e -= 1
+    return s, e, titles
+
+
+def _words(text: str) -> tuple[str, ...]:
+    s = _fold(text).lower().replace("’", "'")
+    s = re.sub(r"'s?$", "", s)
+    return tuple(w for w in re.split(r"[^a-z0-9]+", s) if w)
+
+
+def _collect(parsed: ParsedArticle) -> list[_M]:
+    mentions: list[_M] = []
+    sent_no = 0
+    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
+    first_body = next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
+    for pi, pp in enumerate(body):
+        doc, off = pp.doc, pp.offset
+        if pp.paragraph.kind == "heading":
+            continue
+        mask = _quote_mask(doc.text)
+        sent_of: dict[int, int] = {}
+        lead_sents = set()
+        for k, sent in enumerate(doc.sents):
+            for t in sent:
+                sent_of[t.i] = sent_no
+            if pi == first_body and k < 2:
+                lead_sents.add(sent_no)
+            sent_no += 1
+        taken: set[int] = set()
+
+        def add(s: int, e: int, label: str, text: str | None = None, **kw) -> _M | None:
+            if s >= e:
+                return None
+            span = doc[s:e]
+            text = text or span.text
+            m = _M(start=off + span.start_char, end=off + span.end_char, text=text, words=_words(text), label=label,
+                   para=pi, sent=sent_of.get(s, 0), **kw)
+            if not m.words:
+                return None
+            m.lead = m.sent in lead_sents or (pi == first_body and len(lead_sents) == 0)
+            m.quoted = mask[span.start_char] if span.start_char < len(mask) else False
+            root = span.root
+            m.agentive, m.speech = _agentive(root)
+            m.surface = m.surface or text
+            mentions.append(m)
+            taken.update(range(s, e))
+            return m
+
+        # peerage: "the Duchess of Cambridge", "the Duke and Duchess of Cambridge", "the Queen"
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if t.lower_ in lex.PEERAGE and t.text[:1].isupper() and i not in taken:
+                j = i + 1
+                place = None
+                if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].pos_ == "PROPN":
+                    k = j + 1
+                    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].tag_ != "POS":
+                        k += 1
+                    place = doc[j:k].text
+                    end = k
+                elif j + 3 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].lower_ in lex.PEERAGE \
+                        and doc[j + 2].lower_ == "of" and doc[j + 3].pos_ == "PROPN":
+                    k = j + 3
+                    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].tag_ != "POS":
+                        k += 1
+                    place = doc[j + 2:k].text
+                    end = i + 1
+                else:
+                    end = i + 1
+                nxt = doc[end] if end < len(doc) else None
+                if place is None and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON":
+                    i += 1
+                    continue  # "Prince George", "Lord Goldsmith": left to NER
+                if place is None and not (i > 0 and doc[i - 1].lower_ in ("the", "a")):
+                    i += 1
+                    continue
+                text = f"{t.text} {place}" if place else t.text
+                m = add(i, end, "PEER", text=text)
+                if m:
+                    m.votes["person"] = 3
+                    if place and end > i + 1:
+                        taken.update(range(i, end))
+                i = max(end, i + 1)
+                continue
+            i += 1
+
+        for ent in doc.ents:
+            if ent.label_ not in ENT_LABELS:
+                continue
+            if any(k in taken for k in range(ent.start, ent.end)):
+                continue
+            s, e, titles = _clean_span(doc, ent.start, ent.end, ent.label_)
+            if s >= e:
+                continue
+            span = doc[s:e]
+            text = span.text.rstrip("-–")
+            if not any(c.isupper() for c in text) or len(text) < 2:
+                continue
+            if ent.label_ == "ORG" and e - s >= 3 and lex.lookup(doc[s].text) and lex.lookup(doc[s].text)[1] == "place":
+                s += 1  # "the US Pew Research Center"
+                span = doc[s:e]
+                text = span.text
+            lw = text.lower()
+            if lw in lex.GROUP_HEADS or (len(span) == 1 and span[0].lower_ in lex.GROUP_HEADS):
+                continue  # "MPs": handled as a descriptive group
+            if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
+                continue  # a bare title ("Solicitor General")
+            # person given a first name in a coordination: "James and Olive Meehan"
+            if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
+                    and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
+                    and doc[e + 2].text[:1].isupper() and (e + 3 >= len(doc) or doc[e + 3].pos_ != "PROPN"):
+                text = f"{span.text} {doc[e + 2].text}"
+            # "Lord Irvine of Lairg"
+            if s > 0 and doc[s - 1].lower_ in lex.PEERAGE and e + 1 < len(doc) and doc[e].lower_ == "of" \
+                    and doc[e + 1].pos_ == "PROPN" and doc[e + 1].text[:1].isupper():
+                text = f"{span.text} of {doc[e + 1].text}"
+            # NORP: only plural nouns are actors ("Democrats"); adjectives are not
+            if ent.label_ == "NORP":
+                if span.root.tag_ not in ("NNPS", "NNS") or span.root.dep_ in ("amod", "compound"):
+                    continue
+            # known places joined by hyphens: "U.S.-Russia"
+            parts = re.split(r"(?<=[\w.])-(?=[A-Z])", text) if "-" in text else [text]
+            if len(parts) > 1 and all(lex.lookup(p) and lex.lookup(p)[1] == "place" for p in parts):
+                pos = span.start_char
+                for p in parts:
+                    canon, gtype, how = lex.lookup(p)
+                    m = _M(start=off + pos, end=off + pos + len(p), text=p, words=_words(p), label=ent.label_,
+                           para=pi, sent=sent_of.get(s, 0), canon=canon, gtype=gtype, capital=how == "capital",
+                           weak=True, surface=p)
+                    m.quoted = mask[pos] if pos < len(mask) else False
+                    mentions.append(m)
+                    pos += len(p) + 1
+                taken.update(range(s, e))
+                continue
+            # honorific or peerage word just before the name belongs to its surface form
+            surface = text
+            if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
+                surface = f"{doc[s - 1].text} {text}"
+                if doc[s - 1].lower_ in lex.PEERAGE:
+                    text = surface
+            elif s > 0 and e - s == 1 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_ in lex.TITLE_WORDS \
+                    and ent.label_ in ("PERSON", "ORG"):
+                surface = f"{doc[s - 1].text} {text}"  # "President Kovalenko"
+            elif titles:
+                surface = " ".join(titles + [text])
+            rs, re_ = s, e
+            if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
+                rs = s - 1  # roles around "Lord Skidelsky", not "Skidelsky"
+            suffix_titles = []
+            while re_ < ent.end and doc[re_].lower_ in ("qc", "kc", "mp", "mep"):
+                suffix_titles.append(doc[re_].text)
+                re_ += 1
+            roles, person_ev = _roles_for(doc, rs, re_, set(range(rs, re_)))
+            if suffix_titles:
+                roles.append((1, doc[s].idx, " ".join(suffix_titles), "suffix"))
+                person_ev += 3
+            if titles:
+                low = [x.lower() for x in titles]
+                if not all(x.rstrip(".") in lex.HONORIFICS for x in low):
+                    q = 2 if _content_words(" ".join(titles)) >= 2 else 1
+                    roles.insert(0, (q, doc[s].idx, " ".join(titles), "pre"))
+                person_ev += 3
+            if s > 0 and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE) and doc[s - 1].text[:1].isupper():
+                person_ev += 3
+            if e - s == 1 and doc[s].lower_ in lex.FAMOUS_SURNAMES and doc[s].text[:1].isupper():
+                person_ev += 2
+            hit = None if person_ev >= 3 else lex.lookup(text)
+            m = add(s, e, ent.label_, text=text)
+            if m is None:
+                continue
+            m.surface = surface
+            m.pev = person_ev
+            m.roles = [(q, off + st, r, k) for q, st, r, k in roles if r]
+            if hit:
+                m.canon, m.gtype, m.capital = hit[0], hit[1], hit[2] == "capital"
+                m.roles = []
+            m.weak = _is_modifier(span)
+            m.addressee = _is_addressee(span.root)
+            if m.weak:
+                m.agentive = False
+            lab = TYPES[ent.label_]
+            w = 2.0 if (ent.label_ == "PERSON" and len(span) >= 2) else 1.0
+            m.votes[lab] = m.votes.get(lab, 0) + w
+            if person_ev > 0:
+                m.votes["person"] = m.votes.get("person", 0) + person_ev
+            elif person_ev < 0:
+                m.votes["organization"] = m.votes.get("organization", 0) - person_ev
+            first = span[0].lower_
+            if len(span) >= 2 and span[-1].tag_ == "NNPS":  # "Charlotte Panthers": a team, a firm
+                m.votes["organization"] = m.votes.get("organization", 0) + 3
+            elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES:
+                m.votes["person"] = m.votes.get("person", 0) + 2
+            if span[-1].lower_ in lex.ORG_SUFFIXES and len(span) >= 2:
+                m.votes["organization"] = m.votes.get("organization", 0) + 3
+            if span[-1].lower_ in lex.PLACE_SUFFIXES and len(span) >= 2:
+                m.votes["place"] = m.votes.get("place", 0) + 4
+
+        # "fitness company Rabble", "bookmakers Coral": a name NER missed, introduced by what it is
+        for t in doc:
+            if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or t.ent_type_ in (
+                    "PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW"):
+                continue
+            prev = doc[t.i - 1]
+            pl = prev.lower_
+            if prev.pos_ != "NOUN" or pl in lex.HUMAN_NOUNS or not (
+                    pl in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in pl.split("-"))):
+                continue
+            if mask[t.idx] if t.idx < len(mask) else True:
+                continue
+            e = t.i + 1
+            while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e not in taken:
+                e += 1
+            if e - t.i > 4 or (e < len(doc) and doc[e].pos_ == "NOUN"):
+                continue  # "company Rabble" yes; "company Rabble members" is a different thing
+            m = add(t.i, e, "ORG")
+            if m is None:
+                continue
+            roles, pev = _roles_for(doc, t.i, e, set(range(t.i, e)))
+            m.roles = [(q, off + st, r, k) for q, st, r, k in roles if r]
+            m.votes["organization"] = 3
+            m.introduced = True
+
+        # descriptive actors
+        for t in doc:
+            if t.i in taken or t.pos_ not in ("NOUN", "PROPN") or mask[t.idx] if t.idx < len(mask) else True:
+                continue
+            lw = t.lower_
+            kind = None
+            if lw in lex.GROUP_HEADS and t.tag_ in ("NNS", "NNPS", "NN") and (t.tag_ != "NN" or lw in ("police", "staff")):
+                kind = "group"
+            elif lw in lex.ORG_HEADS and t.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in t.children):
+                kind = "org"
+            elif lw in lex.KIN_HEADS and any(c.lower_ in ("my", "our") and c.dep_ == "poss" for c in t.children):
+                kind = "kin"
+            if kind is None:
+                continue
+            if kind == "group" and lw in _GENERIC_GROUPS and not any(
+                    c.dep_ in ("amod", "compound") and c.i < t.i and c.lower_ not in _QUANT for c in t.children):
+                continue  # "the two men", "children": too generic without a qualifier
+            if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+                continue  # "campaign spokesman"
+            # modifiers directly before the head
+            s = t.i
+            k = t.i - 1
+            while k >= 0 and doc[k].head.i in range(k + 1, t.i + 1) and doc[k].dep_ in ("compound", "amod", "nmod") \
+                    and doc[k].lower_ not in _QUANT and not doc[k].like_num and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
+                    and doc[k].ent_type_ not in ("NORP",):
+                if kind == "org" and doc[k].pos_ == "ADJ":
+                    break
+                s = k
+                k -= 1
+            if kind == "kin":
+                s = next(c.i for c in t.children if c.dep_ == "poss" and c.lower_ in ("my", "our"))
+            mods = doc[s:t.i]
+            if kind == "group" and any(x.ent_type_ in ("ORG", "PERSON", "GPE") and x.pos_ == "PROPN" for x in mods):
+                continue  # "Pew researchers", "Trump aides": the entity's people, not a group of their own
+            # an entity modifier ("the Trump campaign"): the entity is the modifier, not an actor here
+            if any(x.i in taken for x in mods):
+                continue
+            text = doc[s:t.i + 1].text
+            if kind == "org" and s == t.i:
+                text = "the " + t.text
+            m = add(s, t.i + 1, "DESC" if kind != "kin" else "KIN", text=text, head=lw)
+            if m is None:
+                continue
+            m.agentive, m.speech = _agentive(t)
+            m.votes[{"group": "group", "org": "organization", "kin": "person"}[kind]] = 3
+            m.generic = kind == "org" and s == t.i and lw in lex.GENERIC_ORG_HEADS
+            if kind == "group" and not m.agentive:
+                m.weak = True
+    return mentions
+
+
+# --------------------------------------------------------------------------- clustering
+
+@dataclass
+class _C:
+    """A cluster of mentions (one referent). Derived values are cached per cluster size:
+    clusters only change by merging, which changes their size."""
+
+    ms: list[_M]
+    canon: str | None = None
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def _cached(self, key: str, make):
+        stamp = (key, len(self.ms), self.ms[0].start if self.ms else -1)
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        value = make()
+        self._cache[key] = (stamp, value)
+        return value
+
+    @property
+    def first(self) -> int:
+        return self._cached("first", lambda: min(m.start for m in self.ms))
+
+    def words(self) -> tuple[str, ...]:
+        """The longest name form (core words); ties go to the most frequent."""
+        def make():
+            counts: dict[tuple[str, ...], int] = {}
+            for m in self.ms:
+                if m.label not in ("DESC", "KIN"):
+                    f = self._core(m.words)
+                    if f:
+                        counts[f] = counts.get(f, 0) + 1
+            return max(counts, key=lambda f: (len(f), counts[f])) if counts else ()
+        return self._cached("words", make)
+
+    @staticmethod
+    @functools.lru_cache(maxsize=4096)
+    def _core(w: tuple[str, ...]) -> tuple[str, ...]:
+        if len(w) >= 3 and w[0] in lex.PEERAGE and w[1] == "of":
+            return w  # "Duchess of Cambridge" is a name, not a title plus a name
+        out = tuple(x for x in w if x not in lex.PEERAGE and x not in lex.HONORIFICS)
+        return out or w
+
+    def votes(self) -> dict[str, float]:
+        def make():
+            v: dict[str, float] = {}
+            for m in self.ms:
+                for k, x in m.votes.items():
+                    v[k] = v.get(k, 0) + x
+            return v
+        return dict(self._cached("votes", make))
+
+    def personish(self) -> bool:
+        v = self.votes()
+        return bool(v) and v.get("person", 0) > 0 and v.get("person", 0) >= max(v.values())
+
+
+def _cluster(mentions: list[_M]) -> list[_C]:
+    by_key: dict[tuple, _C] = {}
+    order: list[_C] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.canon:
+            key = ("gz", m.canon)
+        elif m.label in ("DESC", "KIN"):
+            key = ("desc", m.words[-2:] if m.label == "KIN" else (m.head,) if m.label == "DESC" and len(m.words) <= 1
+                   else ("desc",) + m.words)
+            if m.label == "DESC":
+                key = ("desc", m.head, m.words[:-1] if m.votes.get("organization") else ())
+        else:
+            key = ("name", _C._core(m.words))
+        c = by_key.get(key)
+        if c is None:
+            c = by_key[key] = _C(ms=[], canon=m.canon)
+            order.append(c)
+        c.ms.append(m)
+
+    def merge(src: _C, dst: _C) -> None:
+        dst.ms.extend(src.ms)
+        src.ms = []
+
+    named = [c for c in order if c.ms and not c.canon and c.ms[0].label not in ("DESC", "KIN")]
+    # short person forms -> the full name they end (or start) with
+    for c in sorted(named, key=lambda c: len(c.words())):
+        w = c.words()
+        if not c.ms or not w:
+            continue
+        # a surname joins a person's full name; a place or organisation never joins a longer
+        # name it ends ("Florida" is not "North Florida")
+        placeish = c.votes().get("place", 0) > c.votes().get("person", 0) or c.canon
+        targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(w) and d.words()[-len(w):] == w
+                   and d.personish() and not placeish]
+        if not targets and len(w) == 1:
+            targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[0] == w[0]
+                       and d.personish()]
+            if len(targets) > 1:
+                targets = []
+            if targets and not c.personish() and not any(m.label == "PERSON" for m in c.ms) \
+                    and not any(x in lex.GIVEN_NAMES for x in w):
+                targets = []
+        earlier = [d for d in targets if d.first <= c.first + 1]
+        if not earlier and len(w) == 1:
+            firsts = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[0] == w[0]
+                      and d.personish() and d.first <= c.first + 1]
+            if len(firsts) == 1:
+                earlier = firsts
+        if earlier or targets:
+            dst = min(earlier or targets, key=lambda d: d.first)
+            merge(c, dst)
+    named = [c for c in named if c.ms]
+    # bare peerage titles: "the Duchess" -> "Duchess of Cambridge"
+    for c in named:
+        w = c.words()
+        if c.ms and len(w) == 1 and w[0] in lex.PEERAGE:
+            targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 3 and d.words()[0] == w[0]]
+            if len(targets) == 1:
+                merge(c, targets[0])
+    # a name run into the next sentence ("... dressed as Harry Potter Charlotte said"): a long
+    # one-off name ending in the first name of a recurring person is that person
+    for c in named:
+        if not c.ms or len(c.ms) != 1 or len(c.ms[0].words) < 3:
+            continue
+        last = c.ms[0].words[-1]
+        targets = [d for d in named if d is not c and d.ms and len(d.ms) >= 3 and len(d.words()) >= 2
+                   and d.words()[0] == last and d.personish()]
+        if len(targets) == 1:
+            m = c.ms[0]
+            m.start = m.end - len(last)
+            m.text, m.words, m.surface, m.roles = m.text.split()[-1], (last,), m.text.split()[-1], []
+            merge(c, targets[0])
+    named = [c for c in named if c.ms]
+
+    def strong_person(c: _C) -> bool:
+        v = c.votes()
+        ner = sum(1 for m in c.ms if m.label == "PERSON")
+        return any(len(m.words) >= 2 and m.label == "PERSON" for m in c.ms) or (v.get("person", 0) - ner > 0)
+
+    # organisations: acronyms and prefixes ("IMF", "Pew" -> "Pew Research Center")
+    def placeish(c: _C) -> bool:
+        v = c.votes()
+        return v.get("place", 0) > v.get("organization", 0)
+
+    for c in named:
+        if not c.ms or strong_person(c) or placeish(c):
+            continue  # a place never joins a longer name it begins ("Arizona" is not "Arizona Walmart")
+        surf = [m.text for m in c.ms]
+        for d in named:
+            if d is c or not d.ms or strong_person(d):
+                continue
+            dw, cw = d.words(), c.words()
+            if any(_is_acronym(s, m.text) for s in surf for m in d.ms) or \
+                    (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw):
+                merge(c, d)
+                break
+    # gazetteer acronyms the article spells out the other way round are already canonical
+    clusters = [c for c in order if c.ms]
+    # descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> Trump campaign
+    orgs = [c for c in clusters if not c.personish() and c.ms[0].label not in ("DESC", "KIN")
+            and (c.votes().get("organization", 0) >= max(c.votes().values()) or c.canon)]
+    for c in clusters:
+        if not c.ms or c.ms[0].label != "DESC":
+            continue
+        bare = [m for m in c.ms if len(m.words) <= 2 and m.text.lower().startswith("the ")]
+        if not bare or c.votes().get("organization", 0) == 0:
+            continue
+        head = c.ms[0].head
+        named_t = [d for d in orgs if d.ms and d.words() and d.words()[-1] == head]
+        desc_t = [d for d in clusters if d is not c and d.ms and d.ms[0].label == "DESC" and d.ms[0].head == head]
+        target = (named_t or desc_t or [None])[0]
+        if target is None and c.ms[0].generic:
+            cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
+            target = max(cands, key=lambda d: len(d.ms), default=None)
+        if target is not None:
+            for m in bare:
+                c.ms.remove(m)
+                target.ms.append(m)
+        elif c.ms[0].generic:
+            c.ms = []
+    return [c for c in clusters if c.ms]
+
+
+def _rescan(parsed: ParsedArticle, clusters: list[_C]) -> None:
+    """Find the further occurrences of each multi-word name that NER did not tag."""
+    forms: list[tuple[str, _C]] = []
+    for c in clusters:
+        if c.canon or c.ms[0].label in ("DESC", "KIN"):
+            continue
+        for t in {m.text for m in c.ms if len(m.words) >= 2 and m.label != "PEER"}:
+            forms.append((t, c))
+    for c in clusters:
+        if c.canon:  # a known place or organisation: every form the article already used for it
+            for t in {m.text for m in c.ms if m.text[:1].isupper() and len(m.text) >= 2}:
+                forms.append((t, c))
+        elif any(m.introduced for m in c.ms):
+            for t in {m.text for m in c.ms if m.introduced}:
+                forms.append((t, c))
+        elif c.ms[0].label not in ("DESC", "KIN") and _decide_type(c) == "person":
+            singles = [m.text for m in c.ms if len(m.words) == 1 and m.text[:1].isupper()]
+            for t in set(singles):
+                if singles.count(t) >= 2 and t.lower() not in lex.GIVEN_NAMES:
+                    forms.append((t, c))
+    seen_forms: dict[str, int] = {}
+    for f, c in forms:
+        seen_forms[f] = seen_forms.get(f, 0) + 1
+    forms = [(f, c) for f, c in forms if seen_forms[f] == 1]  # a form two actors share is ambiguous
+    if not forms:
+        return
+    forms.sort(key=lambda f: -len(f[0]))
+    taken = sorted((m.start, m.end) for c in clusters for m in c.ms)
+    pattern = re.compile("|".join(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])" for f, _ in forms))
+    lookup = {}
+    for f, c in forms:
+        lookup.setdefault(f, c)
+    n = 0
+    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
+    first_body = next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
+    for pi, pp in enumerate(body):
+        if pp.paragraph.kind == "heading":
+            continue
+        doc, off = pp.doc, pp.offset
+        sents = list(doc.sents)
+        base = n
+        n += len(sents)
+        mask = None
+        for hit in pattern.finditer(doc.text):
+            a, b = off + hit.start(), off + hit.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="contract")
+            if span is None or len(span) == 0:
+                continue
+            c = lookup[hit.group(0)]
+            if mask is None:
+                mask = _quote_mask(doc.text)
+            k = next((i for i, st in enumerate(sents) if st.start <= span.start < st.end), 0)
+            m = _M(start=a, end=b, text=hit.group(0), words=_words(hit.group(0)), label=c.ms[0].label, para=pi,
+                   sent=base + k, surface=hit.group(0))
+            m.lead = pi == first_body and k < 2
+            m.quoted = mask[hit.start()]
+            m.agentive, m.speech = _agentive(span.root)
+            m.weak = _is_modifier(span)
+            m.addressee = _is_addressee(span.root)
+            roles, m.pev = _roles_for(doc, span.start, span.end, set(range(span.start, span.end)))
+            m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
+            c.ms.append(m)
+            taken.append((a, b))
+
+
+def _decide_type(c: _C) -> str:
+    if c.canon:
+        return lex.GAZETTEER[lex._key(c.canon)][1]
+    v = c.votes()
+    multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
+    given = any(len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES and m.label not in ("DESC", "KIN")
+                and m.votes.get("organization", 0) < 3 and not (m.words[-1].endswith("s") and m.label != "PERSON")
+                for m in c.ms)
+    org_suffix = any(len(m.words) >= 2 and (m.words[-1] in lex.ORG_SUFFIXES or m.words[-1] in lex.PLACE_SUFFIXES)
+                     for m in c.ms if m.label not in ("DESC", "KIN"))
+    strong_org = any(m.votes.get("organization", 0) >= 3 for m in c.ms if m.label not in ("DESC", "KIN"))
+    if (multi_person or given) and not org_suffix and not strong_org and v.get("person", 0) > 0:
+        return "person"
+    if not multi_person and v.get("person") and all(len(m.words) == 1 for m in c.ms if m.label != "PEER"):
+        # a lone capitalised word is a person only with some evidence beyond NER
+        ner = sum(1 for m in c.ms if m.label == "PERSON")
+        ev = v.get("person", 0) - ner
+        if ev <= 0 and any(m.label != "PERSON" for m in c.ms):
+            v["person"] = ner * 0.5
+    if not v:
+        return "organization"
+    return max(sorted(v), key=lambda k: v[k])
+
+
+def _display_name(c: _C, typ: str) -> str:
+    if c.canon:
+        return c.canon
+    ms = [m for m in c.ms if m.label not in ("DESC", "KIN")] or c.ms
+    if typ == "person":
+        best = max(ms, key=lambda m: (len(_C._core(m.words)), len(m.words) if m.label == "PEER" else 0,
+                                      sum(1 for x in ms if x.text == m.text), -m.start))
+        return best.text
+    if ms[0].label in ("DESC", "KIN"):
+        counts: dict[str, int] = {}
+        for m in ms:
+            counts[m.text.lower()] = counts.get(m.text.lower(), 0) + 1
+        best = max(ms, key=lambda m: (counts[m.text.lower()], len(m.words) > 1, -m.start))
+        text = best.text
+        return text[0].upper() + text[1:] if not text.lower().startswith(("the ", "my ", "our ")) else text
+    # organisations: the longest non-acronym form
+    best = max(ms, key=lambda m: (not m.text.replace(".", "").isupper(), len(m.words), -m.start))
+    return best.text
+
+
+def _choose_role(c: _C, typ: str = "person") -> str | None:
+    cands = [r for m in c.ms for r in m.roles]
+    if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
+        cands = [r for r in cands if any(_org_noun(w) for w in re.findall(r"[\w-]+", r[2]))]
+    if not cands:
+        return None
+    q, _, text, _ = max(cands, key=lambda r: (r[0], -r[1]))
+    return text
+
+
 def extract(parsed: ParsedArticle) -> list[Actor]:
+    """Candidate actors, one per referent, with every resolved mention in ``spans``.
+
+    The list is broad (it includes minor names and descriptive groups) so that the quote
+    extractor can resolve speakers; :func:`rank` orders and cuts it. Should the analysis fail
+    on some odd input, plain named entities are returned rather than nothing.
+    """
+    try:
+        return _extract(parsed)
+    except Exception as exc:  # pragma: no cover - a safety net, never expected
+        log.warning("%s: actor analysis failed (%s: %s); using plain entities",
+                    parsed.article.path, type(exc).__name__, exc)
+        return _fallback(parsed)
+
+
+def _fallback(parsed: ParsedArticle) -> list[Actor]:
     by_name: dict[str, Actor] = {}
     for pp in parsed.paragraphs:
+        if pp.paragraph.kind != "body":
+            continue
         for ent in pp.doc.ents:
             if ent.label_ not in TYPES:
                 continue
-            actor = by_name.setdefault(ent.text, Actor(name=ent.text, type=TYPES[ent.label_], id=actor_id(ent.text)))
-            actor.mentions += 1
-            actor.spans.append(Mention(pp.offset + ent.start_char, pp.offset + ent.end_char, ent.text))
-    return sorted(by_name.values(), key=lambda a: (-a.mentions, a.name))[:10]
+            act = by_name.setdefault(ent.text, Actor(name=ent.text, type=TYPES[ent.label_], id=actor_id(ent.text)))
+            act.mentions += 1
+            act.spans.append(Mention(pp.offset + ent.start_char, pp.offset + ent.end_char, ent.text))
+    out = sorted(by_name.values(), key=lambda a: (-a.mentions, a.name))
+    for a in out:
+        a.salience = float(a.mentions)
+    return out
+
+
+def _extract(parsed: ParsedArticle) -> list[Actor]:
+    mentions = _collect(parsed)
+    # a capital stands for its country's government only where the article is about that
+    # country (it names it) or the capital acts ("Moscow may be softening"); else it is a city
+    named_countries = {m.canon for m in mentions if m.canon and not m.capital}
+    for m in mentions:
+        if m.capital and m.canon not in named_countries and not m.agentive:
+            m.canon, m.gtype, m.capital = None, None, False
+    clusters = _cluster(mentions)
+    _rescan(parsed, clusters)
+    actors: list[Actor] = []
+    seen_ids: dict[str, Actor] = {}
+    for c in clusters:
+        typ = _decide_type(c)
+        name = _display_name(c, typ)
+        aliases: list[str] = []
+        seen = {name.lower()}
+        for m in sorted(c.ms, key=lambda m: m.start):
+            for form in (m.surface, m.text):
+                f = form.strip()
+                if f and f.lower() not in seen and len(aliases) < 8:
+                    seen.add(f.lower())
+                    aliases.append(f)
+        role = _choose_role(c, typ) if typ in ("person", "organization", "group") else None
+        act = Actor(name=name, type=typ if typ in ("person", "organization", "place", "group") else "organization",
+                    role=role, aliases=aliases, mentions=len(c.ms), id=actor_id(name),
+                    spans=[Mention(m.start, m.end, parsed.article.text[m.start:m.end]) for m in sorted(c.ms, key=lambda m: m.start)])
+        act._ms = c.ms  # type: ignore[attr-defined]  # kept for rank()
+        if act.id in seen_ids:  # two clusters with one display name: fold into the first
+            first = seen_ids[act.id]
+            first.spans = sorted(first.spans + act.spans, key=lambda x: x.start)
+            first.mentions += act.mentions
+            first._ms = first._ms + c.ms  # type: ignore[attr-defined]
+            continue
+        seen_ids[act.id] = act
+        actors.append(act)
+    _score(actors, parsed, [])
+    actors.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
+    _description_roles(actors, parsed)
+    return actors
+
+
+_DESC_ROLE_HEADS = (lex.HUMAN_NOUNS | {"general", "nominee", "candidate", "minister", "secretary", "chancellor",
+                                      "premier", "chairman", "chairwoman"}) - lex.KIN_HEADS - {
+    "man", "woman", "boy", "girl", "child", "friend", "partner", "victim", "suspect", "colleague", "player", "student",
+    "teacher", "doctor", "nurse", "expert", "analyst", "official", "officer", "soldier"}
+
+
+def _body_sentences(parsed: ParsedArticle):
+    """(global sentence number, sentence, doc) in the numbering used by :func:`_collect`."""
+    n = 0
+    for pp in parsed.paragraphs:
+        if pp.paragraph.kind != "body":
+            continue
+        for sent in pp.doc.sents:
+            yield n, sent, pp.doc
+            n += 1
+
+
+def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
+    """A definite description as the subject of a verb ("The attorney general has again denied
+    ...", "The Republican presidential nominee has repeatedly wondered ...") describes the person
+    the text has just been about: the most recently mentioned person (not named in the same
+    sentence), or, before anyone is named, the most salient person. It becomes their role if
+    the article states none."""
+    people = [a for a in actors if a.type == "person" and getattr(a, "_ms", None)]
+    if not people:
+        return
+    assigned = {(a.role or "").lower() for a in actors if a.role and a.type == "person"}
+    by_sent: dict[int, list[Actor]] = {}
+    for a in people:
+        for m in a._ms:  # type: ignore[attr-defined]
+            by_sent.setdefault(m.sent, []).append(a)
+    for n, sent, doc in _body_sentences(parsed):
+        for t in sent:
+            if t.lower_ != "the" or t.dep_ != "det":
+                continue
+            head = t.head
+            if head.i <= t.i or head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ not in _DESC_ROLE_HEADS:
+                continue
+            toks = doc[t.i + 1:head.i + 1]
+            if len(toks) > 5 or any(x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON"
+                                    for x in toks):
+                continue
+            nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+            after = doc[head.i + 2] if head.i + 2 < len(doc) else None
+            if nxt is not None and (nxt.pos_ == "PROPN" or (nxt.text == "," and after is not None and after.pos_ == "PROPN")):
+                continue
+            here = set(map(id, by_sent.get(n, [])))
+            cand = None
+            for k in range(n - 1, max(-1, n - 4), -1):
+                recent = [a for a in by_sent.get(k, []) if id(a) not in here]
+                if recent:
+                    cand = max(recent, key=lambda a: max(m.start for m in a._ms if m.sent == k))  # type: ignore
+                    break
+            if cand is None and not any(k < n for k in by_sent):
+                rest = [a for a in people if id(a) not in here]
+                cand = max(rest, key=lambda a: a.salience, default=None)
+            phrase = re.sub(r"\s+", " ", toks.text).strip()
+            if phrase.lower() in assigned:
+                continue  # one description, one person: later uses refer back to the first
+            if cand is not None and not cand.role:
+                cand.role = phrase
+                assigned.add(phrase.lower())
+
+
+# --------------------------------------------------------------------------- salience
+
+def _name_patterns(a: Actor) -> list[str]:
+    forms = {a.name} | set(a.aliases)
+    canon = _canonical(a.name)
+    if canon:
+        forms |= set(lex.CANONICAL_NAMES.get(canon, []))
+    if a.type == "person":
+        w = a.name.split()
+        if len(w) >= 2:
+            forms.add(w[-1])
+    return [f for f in forms if len(f) >= 2]
+
+
+def _in_text(text: str, forms: list[str]) -> bool:
+    """Does any of ``forms`` occur in ``text`` as whole words?"""
+    for f in forms:
+        i = text.find(f)
+        while i != -1:
+            j = i + len(f)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                return True
+            i = text.find(f, i + 1)
+    return False
+
+
+def _score(actors: list[Actor], parsed: ParsedArticle, quotes: list[Quote]) -> None:
+    title = parsed.article.title or ""
+    dek = parsed.article.dek or ""
+    for a in actors:
+        ms: list[_M] = getattr(a, "_ms", [])
+        s = 0.0
+        agent = speech = 0
+        for m in ms:
+            w = 0.5 if m.weak else 1.0
+            if m.quoted:
+                w *= 0.5
+            s += w
+            if m.agentive and not m.quoted:
+                agent += 1
+            if m.speech and not m.quoted:
+                speech += 1
+        s += 0.75 * min(agent, 6) + 1.0 * min(speech, 4)
+        if any(m.lead for m in ms):
+            s += 2.0
+        forms = _name_patterns(a)
+        if title and _in_text(title, forms):
+            s += 3.0
+        if dek and _in_text(dek, forms):
+            s += 1.5
+        if a.role:
+            s += 0.75
+        a.salience = round(s, 3)
+        a._agent = agent + speech  # type: ignore[attr-defined]
+
+
+def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
+    """The actor a quote's speaker refers to (by span, by name, or by an adjacent name)."""
+    ss, se = q.speaker_start, q.speaker_end
+    if ss is not None and se is not None:
+        inside = [a for a in actors if any(ss <= sp.start and sp.end <= se for sp in a.spans)]
+        if inside:
+            return max(inside, key=lambda a: max(sp.end - sp.start for sp in a.spans if ss <= sp.start and sp.end <= se))
+        for a in actors:
+            if any(sp.start < se and ss < sp.end for sp in a.spans):
+                return a
+    if q.speaker:
+        for a in actors:
+            if a.name == q.speaker or q.speaker in a.aliases:
+                return a
+        probe = Actor(name=q.speaker, type="person")
+        for a in actors:
+            if a.type == "person" and same_referent(probe, a):
+                return a
+        if len(q.speaker.split()) == 1:
+            firsts = [a for a in actors if a.type == "person" and len(a.name.split()) >= 2
+                      and a.name.split()[0] == q.speaker]
+            if len(firsts) == 1:
+                return firsts[0]
+        probe.type = "organization"
+        for a in actors:
+            if a.type != "person" and same_referent(probe, a):
+                return a
+    if ss is not None and se is not None:
+        # a description next to a name: "Another peer, Lord Skidelsky" / "Spanish teenager Nadal"
+        for a in actors:
+            for sp in a.spans:
+                gap = text[se:sp.start] if sp.start >= se else text[sp.end:ss]
+                if len(gap) <= 3 and re.fullmatch(r"[\s,]*", gap):
+                    return a
+    return None
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 5:
+        return False
+    if words[0].lower() in _DETS or words[0].lower() in _QUANT:
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> None:
-    """Order actors by salience, in place (v0: keeps the mention order)."""
+    """Order actors by salience and cut the list where it stops being useful (in place).
+
+    See :func:`_rank`; should it fail on some odd input, the list is kept in candidate order
+    and cut to :data:`MAX_ACTORS`.
+    """
+    try:
+        _rank(actors, quotes, parsed)
+    except Exception as exc:  # pragma: no cover - a safety net, never expected
+        log.warning("%s: actor ranking failed (%s: %s)", parsed.article.path, type(exc).__name__, exc)
+        actors.sort(key=lambda a: -a.salience)
+        del actors[MAX_ACTORS:]
+
+
+def _rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> None:
+    """Order actors by salience and cut the list where it stops being useful (in place).
+
+    Salience: mentions (modifier uses and mentions inside quotes count half), subject-of-verb
+    and speech uses, being in the headline, dek or lead, being quoted. Anyone quoted is an actor
+    (added if the candidates lack them). Kept: quoted actors, and others a reader would list
+    (:func:`_useful`): named people; places and organisations that act or recur (not mere
+    settings, not outlets only addressed); groups that act; organisations named in a kept
+    person's role ("spokesman for Ask Jeeves"); at most :data:`MAX_ACTORS`, by salience.
+    """
+    _score(actors, parsed, quotes)
+    text = parsed.article.text
+    quoted: set[int] = set()
+    for q in quotes:
+        if not q.speaker:
+            continue
+        if q.speaker_start is not None and q.speaker_end is not None and \
+                text[q.speaker_start:q.speaker_end].strip().lower() in ("i", "me", "we", "us", "my", "our"):
+            continue  # the narrator (a first-person piece): not a named actor of the story
+        a = _quoted_actor(q, actors, text)
+        if a is None:
+            name = q.speaker.strip()
+            if not _looks_like_name(name) or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
+                continue
+            typ = "organization" if name.split()[-1].lower() in lex.ORG_SUFFIXES else "person"
+            canon = _canonical(name)
+            if canon:
+                name, typ = canon, lex.GAZETTEER[lex._key(canon)][1]
+            spans = []
+            if q.speaker_start is not None and q.speaker_end is not None:
+                spans = [Mention(q.speaker_start, q.speaker_end, text[q.speaker_start:q.speaker_end])]
+            a = Actor(name=name, type=typ, mentions=max(1, len(spans)), id=actor_id(name), spans=spans)
+            a._ms = []  # type: ignore[attr-defined]
+            a._agent = 1  # type: ignore[attr-defined]
+            a.salience = 1.0
+            actors.append(a)
+        if id(a) not in quoted:
+            quoted.add(id(a))
+            a.salience += 2.0
+        a.salience += 0.5
+    if not actors:
+        return
+    n_countries = sum(1 for a in actors if a.type == "place" and _canonical(a.name) in _COUNTRY_SET)
+    keep = [a for a in actors if (id(a) in quoted and not _junk(a)) or _useful(a, n_countries)]
+    # "my parents, James and Olive Meehan": the named parent is already listed as "my father"
+    kin = {m.head or m.words[-1] for a in keep for m in getattr(a, "_ms", []) if m.label == "KIN"}
+    if kin:
+        keep = [a for a in keep if not (a.type == "person" and a.mentions <= 1 and a.role and id(a) not in quoted
+                                        and a.role.lower().split()[-1] in lex.KIN_HEADS)]
+    kept = {id(a) for a in keep}
+    roles = " ".join(a.role or "" for a in keep if a.type == "person" and (a.salience >= 4 or id(a) in quoted))
+    for a in actors:
+        if a.type == "organization" and len(a.name) > 2 and _in_text(roles, [a.name]):
+            a.salience += 1.0  # the employer of someone in the story ("spokesman for Ask Jeeves")
+            if id(a) not in kept:
+                keep.append(a)
+                kept.add(id(a))
+    keep.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
+    if len(keep) > MAX_ACTORS:
+        q = [a for a in keep if id(a) in quoted]
+        rest = [a for a in keep if id(a) not in quoted][:max(0, MAX_ACTORS - len(q))]
+        keep = sorted(q + rest, key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
+    for a in keep:
+        a.salience = round(a.salience, 3)
+        a.__dict__.pop("_ms", None)  # working state; keep the objects plain for pickling and output
+        a.__dict__.pop("_agent", None)
+    actors[:] = keep
+
+
+_COUNTRY_SET = {line.split("|")[0] for line in lex._COUNTRIES.strip().splitlines()} - {
+    "Europe", "Africa", "Asia", "Middle East", "Latin America"}
+
+
+def _junk(a: Actor) -> bool:
+    """A lone capitalised word NER took for a name, with nothing else to show it is an actor."""
+    ms: list[_M] = getattr(a, "_ms", [])
+    return bool(ms) and len(ms) == 1 and len(ms[0].words) == 1 and ms[0].label in ("PERSON", "ORG") \
+        and ms[0].pev <= 0 and not ms[0].agentive and not ms[0].canon
+
+
+def _useful(a: Actor, n_countries: int = 0) -> bool:
+    """Would a reader list this candidate as an actor of the story?"""
+    ms: list[_M] = getattr(a, "_ms", [])
+    if not ms:
+        return True
+    plain = [m for m in ms if not m.quoted]
+    strong = [m for m in plain if not m.weak and not m.addressee]
+    agent = sum(1 for m in plain if m.agentive)
+    speech = sum(1 for m in plain if m.speech)
+    lead = any(m.lead for m in ms)
+    labels = {m.label for m in ms}
+    if not plain:
+        return False
+    if a.type == "person":
+        if labels <= {"KIN"}:
+            return len(plain) >= 2 and agent >= 1
+        full = any(len(_C._core(m.words)) >= 2 or m.label == "PEER" or m.surface != m.text for m in ms)
+        evident = any(m.pev >= 3 for m in ms)
+        return full or len(plain) >= 2 or speech >= 1 or evident
+    if a.type == "place":
+        canon = next((m.canon for m in ms if m.canon), None)
+        if canon in _COUNTRY_SET:
+            return len(plain) >= 2 or agent >= 1 or lead or (len(strong) >= 1 and n_countries >= 5)
+        return agent >= 1 and len(plain) >= 2
+    if a.type == "organization":
+        if labels <= {"DESC"}:
+            return agent >= 1 and (len(plain) >= 2 or speech >= 1)
+        if all(m.addressee or m.weak for m in plain) and not agent:
+            return False
+        return len(strong) >= 2 or agent >= 1 or lead
+    # groups: a named group ("Democrats") that acts; a described one that acts and recurs
+    if "NORP" in labels:
+        return agent >= 1
+    return agent >= 1 and (len(plain) >= 3 or lead)

@@ -1,0 +1,251 @@
+"""Key actors: merging of name forms, roles, types, salience cut, quoted speakers, identity.
+
+Fixture articles are our own invented texts (no third-party article text).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.extract import actors as actors_mod
+from generator.extract.actors import actor_id, group_actors, identity_key, same_referent
+from generator.model import Actor, Mention, Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TALKS = """Categories: World
+
+Kovalenko Says Talks With Washington Will Continue
+
+Ministers meet again next week as pressure grows on both capitals.
+
+Published by
+Anna Lindqvist
+
+Ukraine's President Taras Kovalenko on Monday met U.S. envoy Mark Delaney in Kyiv, where the two men discussed a new aid package.
+
+"We are ready to work on every detail," Kovalenko said after the meeting. President Kovalenko added that Washington had been generous.
+
+U.S. Secretary of State Helen Marsh, who joined by video link, said the United States would keep its promises. Moscow rejected the plan on Tuesday, and Russia said it would respond.
+
+Mr Kovalenko said Kyiv would not give up any territory. "The US stands with its partners," Marsh told reporters.
+
+Anna Lindqvist
+"""
+
+REGULATORS = """Lenders Face New Rules
+
+European regulators said on Tuesday that banks must hold more capital against risky loans.
+
+The regulators warned that several lenders had ignored earlier guidance. Regulators also asked the banks to report every quarter.
+
+Northbay Bank, the largest lender in the region, said it would comply. Its chief executive, Ruth Ambler, said the rules were fair. Ms Ambler added that the bank had already raised money.
+
+Analysts expect other banks to follow. Northbay Bank shares rose two per cent.
+"""
+
+
+def _actors(parsed):
+    acts = actors_mod.extract(parsed)
+    actors_mod.rank(acts, [], parsed)
+    return acts
+
+
+def _find(acts, name):
+    found = [a for a in acts if a.name == name or name in a.aliases]
+    assert len(found) <= 1, f"{name!r} is split over {[a.name for a in found]}"
+    return found[0] if found else None
+
+
+@pytest.fixture(scope="module")
+def talks(parse_text):
+    parsed = parse_text(TALKS, "talks.txt")
+    return parsed, _actors(parsed)
+
+
+def test_name_forms_merge_into_one_person(talks):
+    _, acts = talks
+    person = _find(acts, "Taras Kovalenko")
+    assert person is not None and person.type == "person"
+    for form in ("Kovalenko", "President Kovalenko", "Mr Kovalenko"):
+        assert _find(acts, form) is person
+    assert person.mentions >= 4
+
+
+def test_us_forms_and_capital_merge_into_the_country(talks):
+    _, acts = talks
+    us = _find(acts, "United States")
+    assert us is not None and us.type == "place" and us.id == "united-states"
+    for form in ("U.S.", "US", "Washington"):
+        assert _find(acts, form) is us, form
+    assert sum(1 for a in acts if same_referent(a, us)) == 1
+    russia = _find(acts, "Russia")
+    assert russia is not None and "Moscow" in russia.aliases
+
+
+def test_kyiv_is_not_a_person_but_ukraine(talks):
+    _, acts = talks
+    assert not any(a.type == "person" and ("Kyiv" == a.name or "Kyiv" in a.aliases) for a in acts)
+    ukraine = _find(acts, "Ukraine")
+    assert ukraine is not None and ukraine.type == "place" and "Kyiv" in ukraine.aliases
+
+
+def test_roles_from_titles_and_appositions(talks):
+    _, acts = talks
+    assert _find(acts, "Mark Delaney").role == "U.S. envoy"
+    assert _find(acts, "Helen Marsh").role == "U.S. Secretary of State"
+    assert "President" in _find(acts, "Taras Kovalenko").role
+    assert _find(acts, "United States").role is None
+
+
+def test_headline_and_byline_are_not_actors(talks):
+    _, acts = talks
+    names = [n for a in acts for n in [a.name] + a.aliases]
+    assert not any("Lindqvist" in n for n in names)
+    assert not any("\n" in n or "Says" in n or "Talks" in n for n in names)
+    # the headline still counts for salience: the man it names leads the list
+    assert acts[0].name == "Taras Kovalenko"
+
+
+def test_spans_list_every_resolved_mention_in_article_offsets(talks):
+    parsed, acts = talks
+    text = parsed.article.text
+    for a in acts:
+        assert a.spans and len(a.spans) == a.mentions
+        for sp in a.spans:
+            assert text[sp.start:sp.end] == sp.text
+    person = _find(acts, "Taras Kovalenko")
+    starts = {sp.start for sp in person.spans}
+    assert text.index("Taras Kovalenko") in starts
+    assert text.index("Mr Kovalenko") + 3 in starts
+    ukraine = _find(acts, "Ukraine")
+    assert len([sp for sp in ukraine.spans if sp.text == "Kyiv"]) == 2
+
+
+def test_ids_are_stable_and_url_safe(talks):
+    _, acts = talks
+    for a in acts:
+        assert a.id == actor_id(a.name)
+        assert all(ch.isalnum() or ch == "-" for ch in a.id)
+    assert actor_id("Volodymyr Zelensky") == "volodymyr-zelensky"
+    assert actor_id("Zoë Ó Briain") == "zoe-o-briain"
+
+
+def test_descriptive_group_that_acts_is_an_actor(parse_text):
+    parsed = parse_text(REGULATORS, "rules.txt")
+    acts = _actors(parsed)
+    group = next((a for a in acts if a.type == "group" and "regulators" in a.name.lower()), None)
+    assert group is not None, [a.name for a in acts]
+    bank = _find(acts, "Northbay Bank")
+    assert bank is not None and bank.type == "organization"
+    assert bank.role and "lender" in bank.role
+    ambler = _find(acts, "Ruth Ambler")
+    assert ambler is not None and ambler.type == "person" and "Ms Ambler" in ambler.aliases
+    # "the bank" is Northbay Bank, not an actor of its own
+    assert not any(a.name.lower() in ("the bank", "bank") for a in acts)
+
+
+def test_type_settled_by_all_mentions(parse_text):
+    # one mention alone could be read as an organisation ("Grey said") but the full name
+    # and the title settle it
+    text = ("Harbour Plan Approved\n\nCouncillor Edith Grey won approval for the harbour plan on Friday.\n\n"
+            "Grey said the vote was close. Ms Grey thanked the fishermen who backed her.\n\n"
+            "Critics said Grey had rushed the plan.\n")
+    acts = _actors(parse_text(text, "grey.txt"))
+    grey = _find(acts, "Edith Grey")
+    assert grey is not None and grey.type == "person"
+    assert {"Grey", "Ms Grey"} <= set(grey.aliases)
+
+
+def test_type_vote_unit():
+    M = actors_mod._M
+    ms = [M(0, 5, "Trump", ("trump",), "ORG", 0, 0, votes={"organization": 1.0}),
+          M(10, 15, "Trump", ("trump",), "ORG", 0, 1, votes={"organization": 1.0}),
+          M(20, 32, "Donald Trump", ("donald", "trump"), "PERSON", 0, 2, votes={"person": 2.0})]
+    assert actors_mod._decide_type(actors_mod._C(ms=ms)) == "person"
+    kyiv = [M(0, 4, "Kyiv", ("kyiv",), "PERSON", 0, 0, canon="Ukraine", votes={"person": 1.0})]
+    assert actors_mod._decide_type(actors_mod._C(ms=kyiv, canon="Ukraine")) == "place"
+
+
+def test_quoted_speaker_is_added_and_ranked(talks, parse_text):
+    parsed = parse_text(TALKS, "talks.txt")
+    acts = actors_mod.extract(parsed)
+    text = parsed.article.text
+    at = text.index("The US stands")
+    marsh_at = text.index("Marsh told")
+    quotes = [Quote(text="The US stands with its partners", start=at, end=at + 31, speaker="Helen Marsh",
+                    speaker_start=marsh_at, speaker_end=marsh_at + 5, cue="told"),
+              Quote(text="We are ready", start=text.index("We are ready"), end=text.index("We are ready") + 12,
+                    speaker="Oksana Bilyk", speaker_start=None, speaker_end=None, cue="said")]
+    actors_mod.rank(acts, quotes, parsed)
+    names = [a.name for a in acts]
+    assert "Oksana Bilyk" in names  # anyone quoted is an actor
+    added = _find(acts, "Oksana Bilyk")
+    assert added.type == "person" and added.id == "oksana-bilyk"
+    assert names.count("Helen Marsh") == 1  # matched by span, not added twice
+    assert acts.index(_find(acts, "Helen Marsh")) < acts.index(_find(acts, "Mark Delaney"))
+
+
+def test_cross_article_identity():
+    full = Actor(name="Volodymyr Zelensky", type="person", aliases=["Zelensky"])
+    short = Actor(name="Zelensky", type="person")
+    titled = Actor(name="President Zelensky", type="person")
+    mr = Actor(name="Mr Zelensky", type="person")
+    assert same_referent(full, short) and same_referent(titled, full) and same_referent(mr, short)
+    assert identity_key(Actor(name="President Volodymyr Zelensky", type="person")) == identity_key(full) \
+        == "person:volodymyr-zelensky"
+    assert identity_key(titled) == identity_key(mr) == identity_key(short) == "person:zelensky"
+    donald, ivanka = Actor(name="Donald Trump", type="person"), Actor(name="Ivanka Trump", type="person")
+    assert not same_referent(donald, ivanka)
+    assert identity_key(Actor(name="Donald J. Trump", type="person")) == identity_key(donald)
+    us_forms = [Actor(name=n, type="place") for n in ("U.S.", "United States", "the US", "Washington", "USA")]
+    keys = {identity_key(a) for a in us_forms}
+    assert keys == {"place:united-states"}
+    assert all(same_referent(us_forms[0], a) for a in us_forms)
+    assert not same_referent(Actor(name="Washington", type="place"), Actor(name="Washington Post", type="organization"))
+    imf = Actor(name="International Monetary Fund", type="organization")
+    assert same_referent(imf, Actor(name="IMF", type="organization"))
+    assert not same_referent(imf, Actor(name="World Bank", type="organization"))
+    groups = group_actors([short, donald, full, us_forms[0], ivanka, titled, us_forms[2],
+                           Actor(name="Trump", type="person")])
+    as_names = sorted(sorted(a.name for a in g) for g in groups)
+    assert ["President Zelensky", "Volodymyr Zelensky", "Zelensky"] in as_names
+    assert ["U.S.", "the US"] in as_names
+    assert ["Ivanka Trump"] in as_names
+
+
+def test_seed_facts_through_the_cli():
+    out = subprocess.run([sys.executable, "-m", "generator.cli", "extract", "--format", "jsonl",
+                          "seeds/zelensky-security-guarantees.txt"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr
+    record = json.loads(out.stdout.strip().splitlines()[0])
+    acts = record["actors"]
+
+    def one(*forms):
+        hits = [a for a in acts if {a["name"], *a["aliases"]} & set(forms)]
+        assert len(hits) == 1, (forms, [a["name"] for a in hits])
+        return hits[0]
+
+    zel = one("Volodymyr Zelensky", "Zelensky")
+    assert zel["type"] == "person" and "President" in zel["role"] and "Ukraine" in zel["role"]
+    trump = one("Donald Trump", "Trump")
+    assert trump["type"] == "person"
+    assert one("Steve Witkoff", "Witkoff")["role"] == "U.S. envoy"
+    assert one("Marco Rubio", "Rubio")["role"] == "U.S. Secretary of State"
+    assert one("Vladimir Putin", "Putin")["type"] == "person"
+    us = one("United States", "U.S.", "Washington")
+    assert us["type"] == "place" and {"U.S.", "Washington"} <= set([us["name"], *us["aliases"]])
+    assert one("Ukraine")["type"] == "place"
+    assert one("Russia")["type"] == "place"
+    assert one("NATO")["type"] == "organization"
+    names = [n for a in acts for n in [a["name"], *a["aliases"]]]
+    assert not any(a["type"] == "person" and "Kyiv" in [a["name"], *a["aliases"]] for a in acts)
+    assert not any("Parul" in n or "Meeting" in n or "\n" in n for n in names)
+    assert 8 <= len(acts) <= 15
+    assert acts[0]["name"] == "Volodymyr Zelensky"
