@@ -41,6 +41,25 @@ def _generate(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _add(args: argparse.Namespace) -> int:
+    from . import fetch, store
+
+    if not args.sources and not args.feed:
+        print("briefings add: give a URL, a file or --feed URL", file=sys.stderr)
+        return 2
+    settings = Settings(root=Path(args.root).resolve(), model=args.model, jobs=args.jobs)
+    outcome = fetch.add(settings, args.sources, args.feed or [], echo=lambda s: print(s, file=sys.stderr),
+                        timeout=args.timeout)
+    files = outcome.added + [p for p in outcome.existing if p not in outcome.added]
+    if files:
+        report = store.generate(settings, files=files, progress=False, echo=lambda s: print(s, file=sys.stderr))
+        print(f"{len(outcome.added)} added, {len(outcome.existing)} already added, {len(outcome.errors)} failed; "
+              f"briefings: {report.summary_line()}")
+        return 1 if outcome.errors or report.failed else 0
+    print(f"0 added, 0 already added, {len(outcome.errors)} failed")
+    return 1 if outcome.errors else 0
+
+
 def _check(args: argparse.Namespace) -> int:
     from . import check
 
@@ -87,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     common(p)
     p.set_defaults(func=_generate)
+
+    p = sub.add_parser("add", help="fetch web pages (or copy files, or a feed's new items) into seeds/ and brief them")
+    p.add_argument("sources", nargs="*", metavar="URL|FILE", help="article pages (http/https) or local source files")
+    p.add_argument("--feed", action="append", metavar="URL", help="an RSS/Atom feed: add its new items (repeatable)")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds per request (default 20)")
+    common(p)
+    p.set_defaults(func=_add)
 
     p = sub.add_parser("check", help="verify every briefing: schema, quotes verbatim in the source, links")
     common(p, model=False)

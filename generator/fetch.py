@@ -1,0 +1,398 @@
+"""``briefings add``: bring web pages, feeds and local files into ``seeds/``, then brief them.
+
+- ``add URL``: fetch the page over HTTP(S) (urllib; a timeout, at most :data:`MAX_REDIRECTS`
+  redirects, HTML only, at most 5 MB), check that it has article text, and store it as
+  ``seeds/<slug-of-title>-<hash of URL>.html``, in UTF-8, with a first line
+  ``<!-- saved from url=(NNNN)URL -->`` (the comment browsers write into saved pages), so the
+  HTML reader knows the source even when the page names no canonical URL.
+- ``add FILE``: copy a local source file (any kind ``seeds/`` reads) in the same way.
+- ``add --feed URL``: read an RSS/Atom feed (feedparser) and add each item's link that is new.
+
+What was added is recorded in ``seeds/.sources.json`` (hidden, so never read as an article)::
+
+    {"version": 1,
+     "sources": {"<file name in seeds/>": {"url", "final_url", "sha256", "text_sha256", "title"}},
+     "feeds": {"<feed URL>": {"seen": ["<item link>", ...]}}}
+
+``sha256`` is the stored file's, ``text_sha256`` the extracted article text's: the same URL, the
+same file, or the same article text under another URL is "already added" and nothing changes.
+An existing file in ``seeds/`` is never overwritten. Every failure is one line naming the URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import json
+import re
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+from .config import MAX_SOURCE_BYTES, SOURCE_SUFFIXES, Settings
+from .errors import BriefingsError, InputError
+
+INDEX = ".sources.json"
+TIMEOUT = 20.0  # seconds, per request (connect + every read, and the whole body)
+MAX_REDIRECTS = 5
+MAX_BYTES = MAX_SOURCE_BYTES
+USER_AGENT = f"briefings/{__version__} (+https://github.com/; article-to-briefing tool)"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
+              "application/feed+json", "text/html", "text/plain")
+
+
+class FetchError(BriefingsError):
+    """A URL that could not be fetched: ``str(error)`` is ``URL: reason``."""
+
+    def __init__(self, url: str, reason: str):
+        reason = " ".join(str(reason).split())  # one line, whatever the server or the OS said
+        super().__init__(f"{url}: {reason}")
+        self.url, self.reason = url, reason
+
+
+@dataclass
+class Response:
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    body: bytes
+    content_type: str
+    charset: str | None
+
+
+@dataclass
+class Outcome:
+    """What ``add`` did: files added, files already there, and one line per failure."""
+
+    added: list[Path] = field(default_factory=list)
+    existing: list[Path] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+    max_repeats = 2
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(_Redirects())
+
+
+def fetch(url: str, accept: tuple[str, ...] = HTML_TYPES, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Response:
+    """GET ``url``; raises :class:`FetchError` with a one-line reason."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise FetchError(url, "not an http(s) URL")
+    request = urllib.request.Request(url, headers={
+        "User-Agent": USER_AGENT, "Accept": ", ".join(accept) + ", */*;q=0.1", "Accept-Encoding": "identity"})
+    deadline = time.monotonic() + timeout
+    try:
+        with _opener().open(request, timeout=timeout) as resp:
+            ctype = resp.headers.get_content_type()
+            if not any(ctype == t for t in accept):
+                raise FetchError(url, f"not an HTML page (Content-Type: {ctype})" if accept == HTML_TYPES
+                                 else f"not a feed (Content-Type: {ctype})")
+            length = resp.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise FetchError(url, f"page too large ({int(length) / 1e6:.1f} MB; limit {max_bytes / 1e6:.0f} MB)")
+            chunks, size = [], 0
+            while True:
+                chunk = resp.read(65536)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError(url, f"page too large (over {max_bytes / 1e6:.0f} MB)")
+                if time.monotonic() > deadline:
+                    raise FetchError(url, f"timed out after {timeout:g} s")
+                chunks.append(chunk)
+            body = b"".join(chunks)
+            encoding = (resp.headers.get("Content-Encoding") or "identity").strip().lower()
+            if encoding in ("gzip", "x-gzip", "deflate"):  # asked for identity, but some servers compress anyway
+                body = _inflate(url, body, encoding, max_bytes)
+            elif encoding != "identity":
+                raise FetchError(url, f"unsupported Content-Encoding {encoding!r}")
+            return Response(url, resp.geturl(), body, ctype, resp.headers.get_content_charset())
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            reason = "too many redirects" if "infinite loop" in str(exc.msg) else f"redirect refused ({exc.msg})"
+            raise FetchError(url, f"{reason} (HTTP {exc.code}; at most {MAX_REDIRECTS} followed)") from None
+        raise FetchError(url, f"HTTP {exc.code} {exc.reason or ''}".rstrip()) from None
+    except urllib.error.URLError as exc:
+        if isinstance(exc.reason, (socket.timeout, TimeoutError)):
+            raise FetchError(url, f"timed out after {timeout:g} s") from None
+        reason = getattr(exc.reason, "strerror", None) or exc.reason
+        raise FetchError(url, f"cannot connect ({reason})") from None
+    except (socket.timeout, TimeoutError):
+        raise FetchError(url, f"timed out after {timeout:g} s") from None
+    except (http.client.HTTPException, ConnectionError, OSError, ValueError) as exc:
+        raise FetchError(url, f"connection failed ({type(exc).__name__}: {exc})".replace("\n", " ")) from None
+
+
+def _inflate(url: str, body: bytes, encoding: str, max_bytes: int) -> bytes:
+    try:
+        d = zlib.decompressobj(wbits=31 if "gzip" in encoding else 15)
+        out = d.decompress(body, max_bytes + 1)
+    except zlib.error as exc:
+        raise FetchError(url, f"broken {encoding} body ({exc})") from None
+    if len(out) > max_bytes:
+        raise FetchError(url, f"page too large (over {max_bytes / 1e6:.0f} MB)")
+    return out
+
+
+# --- the index -------------------------------------------------------------------------------
+
+def load_index(seeds: Path) -> dict:
+    path = seeds / INDEX
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        data = {}
+    except (OSError, ValueError) as exc:
+        raise BriefingsError(f"{path}: cannot read the index of added sources ({exc})") from None
+    if not isinstance(data, dict):
+        raise BriefingsError(f"{path}: cannot read the index of added sources (not an object)")
+    data.setdefault("version", 1)
+    data.setdefault("sources", {})
+    data.setdefault("feeds", {})
+    return data
+
+
+def save_index(seeds: Path, index: dict) -> None:
+    from .store import atomic_write
+
+    atomic_write(seeds / INDEX, json.dumps(index, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+def _normal(url: str | None) -> str:
+    """A URL without its fragment, for comparisons."""
+    return urllib.parse.urldefrag(url.strip())[0] if url else ""
+
+
+def _known(index: dict, seeds: Path, *, urls=(), sha256=None, text_sha256=None) -> str | None:
+    """The file in ``seeds/`` that already holds this URL, file or text (if it still exists)."""
+    wanted = {_normal(u) for u in urls if u}
+    for name, entry in sorted(index["sources"].items()):
+        if not (seeds / name).exists():
+            continue
+        if (wanted & ({_normal(entry.get("url")), _normal(entry.get("final_url")), _normal(entry.get("canonical_url")),
+                       *entry.get("aliases", [])} - {""})
+                or (sha256 and entry.get("sha256") == sha256) or (text_sha256 and entry.get("text_sha256") == text_sha256)):
+            return name
+    return None
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).hexdigest()
+
+
+def _target(seeds: Path, stem: str, suffix: str, data: bytes) -> tuple[Path, bool]:
+    """A free path for ``stem+suffix`` (``-2``, ``-3``... when a different file holds the name);
+    ``(path, True)`` when that exact content is already there."""
+    n = 1
+    while True:
+        path = seeds / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
+        if not path.exists():
+            return path, False
+        if path.read_bytes() == data:
+            return path, True
+        n += 1
+
+
+def _write(path: Path, data: bytes) -> None:
+    from .store import atomic_write
+
+    atomic_write(path, data.decode("utf-8"))
+
+
+# --- adding ----------------------------------------------------------------------------------
+
+class Adder:
+    """Adds URLs, files and feeds to ``seeds/``; call :meth:`close` to save the index."""
+
+    def __init__(self, settings: Settings, echo: Callable[[str], None] = print, timeout: float = TIMEOUT):
+        self.settings, self.echo, self.timeout = settings, echo, timeout
+        self.seeds = settings.seeds
+        self.seeds.mkdir(parents=True, exist_ok=True)
+        self.index = load_index(self.seeds)
+        self.outcome = Outcome()
+
+    def _rel(self, path: Path) -> str:
+        from .store import relative
+
+        return relative(self.settings, path)
+
+    def _already(self, name: str, what: str) -> Path:
+        path = self.seeds / name
+        self.echo(f"already added: {what} ({self._rel(path)})")
+        self.outcome.existing.append(path)
+        return path
+
+    def _fail(self, line: str) -> None:
+        self.echo(f"error: {line}")
+        self.outcome.errors.append(line)
+
+    def add_url(self, url: str) -> Path | None:
+        from .ingest import html
+        from .store import slugify
+
+        url = url.strip()
+        try:
+            known = _known(self.index, self.seeds, urls=[url])
+            if known:
+                return self._already(known, url)
+            resp = fetch(url, HTML_TYPES, timeout=self.timeout)
+            text = None
+            if resp.charset:
+                try:
+                    resp.body.decode("utf-8")
+                except UnicodeDecodeError:
+                    try:
+                        text = resp.body.decode(resp.charset)
+                    except (LookupError, UnicodeDecodeError):
+                        text = None
+            if text is None:
+                text, _, _ = html.decode(resp.body, url)
+            text = text.lstrip("\ufeff")
+            text = f"<!-- saved from url=({len(resp.final_url):04d}){resp.final_url} -->\n" + \
+                html.SAVED_FROM.sub("", text, count=1).lstrip("\r\n")
+            article = html.parse(text, url)
+            if not article.body():
+                raise InputError(url, "no article text (only a headline or metadata)")
+            data = text.encode("utf-8")
+            digest, text_digest = hashlib.sha256(data).hexdigest(), _text_hash(article.text)
+            known = _known(self.index, self.seeds, urls=[resp.final_url, article.url], text_sha256=text_digest)
+            if known:  # another address of an article we have: remember it, so it is not fetched again
+                aliases = self.index["sources"][known].setdefault("aliases", [])
+                if _normal(url) not in aliases:
+                    aliases.append(_normal(url))
+                return self._already(known, f"{url} (the same article)")
+            stem = f"{slugify(article.title)[:50].rstrip('-')}-{hashlib.sha1(_normal(url).encode()).hexdigest()[:8]}"
+            path, same = _target(self.seeds, stem, ".html", data)
+            if not same:
+                _write(path, data)
+            self.index["sources"][path.name] = {"url": url, "final_url": resp.final_url, "canonical_url": article.url,
+                                                "sha256": digest, "text_sha256": text_digest, "title": article.title}
+            self.echo(f"added {self._rel(path)} <- {url}")
+            self.outcome.added.append(path)
+            return path
+        except BriefingsError as exc:
+            self._fail(str(exc))
+            return None
+
+    def add_file(self, name: str) -> Path | None:
+        from .ingest import read_article
+        from .store import slugify
+
+        source = Path(name)
+        try:
+            if not source.is_file():
+                raise InputError(name, "no such file" if not source.exists() else "not a file")
+            suffix = source.suffix.lower()
+            if suffix not in SOURCE_SUFFIXES:
+                raise InputError(name, f"unsupported file type {suffix or '(none)'!r}; use one of {', '.join(SOURCE_SUFFIXES)}")
+            try:
+                inside = source.resolve().relative_to(self.seeds.resolve())
+            except ValueError:
+                inside = None
+            if inside is not None:
+                self.echo(f"already added: {name} (it is in {self.settings.seeds_dir}/)")
+                self.outcome.existing.append(source.resolve())
+                return source.resolve()
+            data = source.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+            known = _known(self.index, self.seeds, sha256=digest)
+            if known:
+                return self._already(known, name)
+            article = read_article(source, name)
+            text_digest = _text_hash(article.text)
+            known = _known(self.index, self.seeds, urls=[article.url], text_sha256=text_digest)
+            if known:
+                return self._already(known, f"{name} (same article)")
+            stem = f"{slugify(article.title)[:50].rstrip('-')}-{digest[:8]}"
+            path, same = _target(self.seeds, stem, suffix, data)
+            if same:
+                return self._already(path.name, name)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.tmp")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+            self.index["sources"][path.name] = {"url": article.url, "file": str(source), "sha256": digest,
+                                                "text_sha256": text_digest, "title": article.title}
+            self.echo(f"added {self._rel(path)} <- {name}")
+            self.outcome.added.append(path)
+            return path
+        except OSError as exc:
+            self._fail(f"{name}: cannot read file ({exc.strerror or exc})")
+        except BriefingsError as exc:
+            self._fail(str(exc))
+        return None
+
+    def add_feed(self, url: str) -> None:
+        import feedparser
+
+        url = url.strip()
+        try:
+            resp = fetch(url, FEED_TYPES, timeout=self.timeout)
+        except BriefingsError as exc:
+            self._fail(str(exc))
+            return
+        feed = feedparser.parse(resp.body, response_headers={"content-location": resp.final_url,
+                                                             "content-type": resp.content_type})
+        if not feed.entries and (feed.bozo or not feed.get("version")):
+            self._fail(f"{url}: not an RSS/Atom feed (no items found)")
+            return
+        seen = self.index["feeds"].setdefault(_normal(url), {"seen": []})["seen"]
+        new = 0
+        for entry in feed.entries:
+            link = entry.get("link") or (entry.get("id") if str(entry.get("id", "")).startswith("http") else None)
+            if not link:
+                self.echo(f"notice: {url}: an item without a link was skipped ({entry.get('title', 'untitled')})")
+                continue
+            link = urllib.parse.urljoin(resp.final_url, link)
+            if link in seen:
+                continue
+            added = len(self.outcome.added)
+            if self.add_url(link) is not None:  # added, or already there: either way, seen
+                seen.append(link)
+                new += len(self.outcome.added) - added
+        self.echo(f"feed {url}: {len(feed.entries)} items, {new} new")
+
+    def close(self) -> None:
+        save_index(self.seeds, self.index)
+
+
+def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable[[str], None] = print,
+        timeout: float = TIMEOUT) -> Outcome:
+    """Add every URL/file and every feed's new items to ``seeds/`` (no briefings yet)."""
+    from .store import lock
+
+    guard = lock(settings.seeds)  # seeds/.lock: one `add` at a time updates the index
+    try:
+        guard.__enter__()
+    except BriefingsError:
+        raise BriefingsError(f"{settings.seeds}: another 'briefings add' is running (lock .lock)") from None
+    try:
+        adder = Adder(settings, echo, timeout)
+        try:
+            for source in sources:
+                if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source):
+                    adder.add_url(source)
+                else:
+                    adder.add_file(source)
+            for feed in feeds:
+                adder.add_feed(feed)
+        finally:
+            adder.close()
+    finally:
+        guard.__exit__(None, None, None)
+    return adder.outcome

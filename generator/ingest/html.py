@@ -1,0 +1,381 @@
+"""HTML reader: a saved article page -> :class:`~generator.model.Article`, with trafilatura.
+
+trafilatura (with htmldate for the date) finds the main text and drops navigation, related
+links, captions, comments and other boilerplate; this module only arranges what it returns.
+
+``Article.text`` for a page is *built*, not copied: the headline on the first line, a blank
+line, then the article's paragraphs separated by blank lines (sub-headings, list items and
+block quotes are paragraphs of their own; ``<br>`` breaks split paragraphs). Every block of that
+text is one :class:`~generator.model.Paragraph`, exactly as the plain-text reader would find
+it, so offsets and ``#pN`` anchors work as for a ``.txt`` source.
+
+Metadata: headline (``<title>`` without the site name, or the ``<h1>`` when it agrees), the
+standfirst (the page description, unless it only repeats the first paragraph), authors,
+publication date (YYYY-MM-DD), publisher (``og:site_name``), categories and tags, and the source
+URL (``<link rel=canonical>`` / ``og:url``, else the ``<!-- saved from url=(NNNN)URL -->``
+comment that browsers and ``briefings add`` write at the top of a saved page).
+
+Deterministic and offline: nothing is fetched, and the same bytes give the same article.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+import unicodedata
+import urllib.parse
+
+from ..errors import InputError
+from ..model import Article, Paragraph
+from . import text as plain
+
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):  # library chatter stays out of our stderr
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+                          re.IGNORECASE)
+META_REFRESH = re.compile(r"""<meta[^>]+http-equiv\s*=\s*["']?refresh[^>]*>""", re.IGNORECASE)
+REFRESH_URL = re.compile(r"""url\s*=\s*['"]?([^'">\s]+)""", re.IGNORECASE)
+FEED_START = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL | re.IGNORECASE)
+TITLE_SEPARATORS = (" | ", " -- ", " - ", " – ", " — ", " :: ", " » ", " · ", " ~ ")
+MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_LINE = re.compile(
+    rf"^((updated|published|posted|last updated)\s*:?\s*)?([a-z]+,?\s+)?({MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})([\s,|at-]+\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?(\s*[a-z]{{2,4}})?)?\.?$",
+    re.IGNORECASE)
+DROP = re.compile(r"^(read more|also read|read also|related|recommended|see also|more from|sign up|subscribe|"
+                  r"advertisement|share this|click here|follow us|download the)\b", re.IGNORECASE)
+MAX_CATEGORIES = 12
+COMMENTS = re.compile(r"^(\d+\s+)?(comments?|comment on this (story|article)|reader comments|leave a (comment|reply)|"
+                      r"post a comment|add a comment|join the (discussion|conversation)|comentar(ios)?|commentaires?|"
+                      r"kommentare|\d+ responses?)\s*:?$", re.IGNORECASE)
+SLOGAN = re.compile(r"\b(breaking news|latest news|news and updates|news portal|online portal|official (web)?site|"
+                    r"home ?page|delivers? (the )?(latest|breaking) news)\b", re.IGNORECASE)
+
+
+def decode(raw: bytes, path: str) -> tuple[str, str, list[str]]:
+    """Like :func:`generator.ingest.decode`, but a page that is not UTF-8 is read in its declared charset."""
+    from . import decode as decode_text
+
+    try:
+        raw.decode("utf-8")
+        return decode_text(raw, path)
+    except UnicodeDecodeError:
+        pass
+    m = META_CHARSET.search(raw[:4096])
+    if m and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            name = codecs.lookup((m.group(1) or m.group(2)).decode("ascii")).name
+            if name in ("latin-1", "iso8859-1", "ascii"):  # as browsers do (WHATWG): Windows-1252
+                try:
+                    return raw.decode("cp1252"), "cp1252", []
+                except UnicodeDecodeError:
+                    pass
+            if name not in ("utf-8", "utf-16"):
+                return raw.decode(name), name, []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(raw, path)
+
+
+def _clean(value: str | None) -> str:
+    """One line, single spaces, NFC."""
+    return " ".join(unicodedata.normalize("NFC", value or "").split())
+
+
+def _key(value: str) -> str:
+    """A comparison key: letters and digits only, lower case."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", value).casefold() if ch.isalnum())
+
+
+def _pieces(element) -> list[str]:
+    """The text of an element, split at ``<lb/>`` (a ``<br>``), each piece on one line."""
+    parts, current = [], []
+
+    def walk(el) -> None:
+        if el.tag == "lb":
+            parts.append("".join(current))
+            current.clear()
+        elif el.text:
+            current.append(el.text)
+        if el.tag != "lb":
+            for child in el:
+                walk(child)
+                if child.tail:
+                    current.append(child.tail)
+
+    walk(element)
+    parts.append("".join(current))
+    return [c for c in (_clean(p) for p in parts) if c]
+
+
+def _blocks(body) -> list[tuple[str, str]]:
+    """``(kind, text)`` for every block of trafilatura's main-text tree, in reading order."""
+    out: list[tuple[str, str]] = []
+    for el in body:
+        tag = el.tag
+        if tag in ("head",):
+            out += [("heading", piece) for piece in _pieces(el)]
+        elif tag == "list":
+            for item in el.iter("item"):
+                own = [c for c in item if c.tag != "list"]  # nested lists come as their own items
+                text = _clean((item.text or "") + "".join(
+                    "".join(c.itertext()) + (c.tail or "") for c in own))
+                if text:
+                    out.append(("body", text))
+        elif tag in ("table", "graphic", "figure"):
+            continue
+        elif tag == "quote" and len(el) and all(c.tag in ("p", "quote", "list", "head") for c in el):
+            out += _blocks(el)
+        else:
+            out += [("body", piece) for piece in _pieces(el)]
+    return out
+
+
+def _meta(tree, *names: str) -> list[str]:
+    """Contents of ``<meta property|name|itemprop=NAME>``, in document order."""
+    wanted = {n.lower() for n in names}
+    found = []
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if key in wanted and el.get("content"):
+            found.append(_clean(el.get("content")))
+    return [v for v in found if v]
+
+
+def _json_ld(tree) -> list[dict]:
+    """Every JSON-LD object in the page (``@graph`` flattened); broken blocks are ignored."""
+    objects: list[dict] = []
+
+    def collect(value) -> None:
+        if isinstance(value, list):
+            for v in value[:200]:
+                collect(v)
+        elif isinstance(value, dict):
+            objects.append(value)
+            if "@graph" in value:
+                collect(value["@graph"])
+
+    for el in tree.iter("script"):
+        if (el.get("type") or "").lower().strip() == "application/ld+json" and el.text:
+            try:
+                collect(json.loads(el.text, strict=False))
+            except ValueError:
+                continue
+    return objects
+
+
+def _names(value) -> list[str]:
+    """Names from a JSON-LD ``author``/``publisher`` value (a string, an object or a list)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [value["name"]] if isinstance(value.get("name"), str) else []
+    if isinstance(value, list):
+        return [n for v in value[:50] for n in _names(v)]
+    return []
+
+
+def _strip_site(title: str, site_keys: set[str]) -> str:
+    """``Headline | Site`` -> ``Headline`` (also ``Site - Headline``)."""
+    for sep in TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        parts = title.split(sep)
+        while len(parts) > 1 and (_key(parts[-1]) in site_keys or any(k and _key(parts[-1]).startswith(k) for k in site_keys)
+                                  or (len(parts[-1].split()) <= 4 and len(parts[-1]) * 2 < len(sep.join(parts[:-1])))):
+            parts.pop()
+        while len(parts) > 1 and _key(parts[0]) in site_keys:
+            parts.pop(0)
+        title = sep.join(parts)
+    if not title.isascii():  # "标题-新华网", "見出し｜サイト": separators without spaces
+        m = re.match(r"^(.*\S)\s*[-_|｜]\s*([^-_|｜\s]{1,12})$", title)
+        if m and len(m.group(2)) * 3 <= len(m.group(1)):
+            title = m.group(1)
+    return title.strip()
+
+
+def _headline(tree, meta_title: str, site_keys: set[str]) -> str:
+    """The headline: the ``<h1>`` when it agrees with ``og:title`` or ``<title>``, else ``<title>`` without the site."""
+    head_title = ""
+    for el in tree.iter("title"):
+        if el.getparent() is not None and el.getparent().tag == "head":
+            head_title = _clean("".join(el.itertext()))
+            break
+    og = next(iter(_meta(tree, "og:title", "twitter:title")), "")
+    h1s = [_clean("".join(el.itertext())) for el in tree.iter("h1")]
+    h1s = [h for h in h1s if (len(h.split()) > 2 or (len(h) >= 6 and not h.isascii())) and len(h) <= 300]
+    stripped = {k: _strip_site(v, site_keys) for k, v in (("title", head_title), ("og", og), ("meta", meta_title))}
+    for h1 in h1s:
+        if any(_key(h1) == _key(v) for v in (og, stripped["og"], head_title, stripped["title"]) if v):
+            return h1
+    for candidate in (stripped["title"], stripped["og"], h1s[0] if h1s else "", stripped["meta"]):
+        if candidate:
+            return candidate
+    return ""
+
+
+ARTICLE_TYPE = re.compile(r"article|posting|report", re.IGNORECASE)
+NOT_NAMES = {"submitted", "admin", "administrator", "staff", "editor", "editors", "contributor", "guest", "anonymous",
+             "unknown", "user", "author", "print", "updated", "webmaster", "team"}
+
+
+def _authors(found: str | None, tree, ld: list[dict], exclude: set[str]) -> list[str]:
+    """The article's authors: JSON-LD / ``article:author`` people when the page marks them up, else
+    trafilatura's; no site names (unless that is the whole byline), no URLs; spelling as on the page."""
+    structured: list[str] = []
+    for obj in ld:
+        kinds = obj.get("@type") if isinstance(obj.get("@type"), list) else [obj.get("@type")]
+        if "author" not in obj or not any(isinstance(k, str) and ARTICLE_TYPE.search(k) for k in kinds):
+            continue
+        for author in (obj["author"] if isinstance(obj["author"], list) else [obj["author"]]):
+            if isinstance(author, dict) and author.get("@type") not in (None, "Person"):
+                continue
+            structured += _names(author)
+    structured += _meta(tree, "article:author", "parsely-author", "sailthru.author")
+    structured = [_clean(s) for s in structured if s and not re.search(r"https?:|www\.|@|/", s)]
+    spelled: dict[str, str] = {}
+    for raw in structured + _meta(tree, "author", "byl", "dc.creator"):
+        for part in re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", re.sub(r"^by\s+", "", raw, flags=re.IGNORECASE)):
+            if part and _key(part) not in spelled:
+                spelled[_key(part)] = _clean(part)
+    names = structured or [_clean(n) for n in (found or "").split(";")]
+    out: list[str] = []
+    for name in names:
+        k = _key(name)
+        if (not k or re.search(r"https?:|www\.|@|\d", name) or len(name.split()) > 6 or name.casefold() in NOT_NAMES
+                or any(_key(o) == k for o in out)):
+            continue
+        out.append(spelled.get(k, name))
+    people = [n for n in out if _key(n) not in exclude]
+    return people or out[:1]
+
+
+def _published(tree, ld: list[dict], found: str | None) -> str | None:
+    """The publication date as the page states it (local date, YYYY-MM-DD); else htmldate's."""
+    stated = _meta(tree, "article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
+                   "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
+    stated = [str(obj["datePublished"]) for obj in ld if obj.get("datePublished")] + stated
+    for value in stated:
+        m = re.match(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?![\d])", value)
+        if m and 1990 <= int(m.group(1)) <= 2100 and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            return "-".join(m.groups())
+    return plain.iso_date(found) if found else None
+
+
+def _standfirst(description: str | None, title: str, blocks: list[tuple[str, str]]) -> str | None:
+    """The page description as a standfirst, unless it is cut off, generic, or repeats the text."""
+    dek = _clean(description)
+    if not dek or dek.endswith(("...", "…")) or _key(dek) == _key(title) or len(dek) < 20:
+        return None
+    body = " ".join(t for _, t in blocks)
+    head = _key(body[:len(dek) + 200])
+    if _key(dek) in _key(body) or head.startswith(_key(dek)[:80]):
+        return None
+    if SLOGAN.search(dek):
+        return None  # a site-wide slogan, not about this story
+    return dek
+
+
+def _categories(*values) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        for item in value or []:
+            for part in re.split(r"\s*[,;|]\s*", str(item)):
+                part = _clean(part)
+                if part and len(part) <= 60 and not part.startswith(("@", "#")) and \
+                        all(_key(part) != _key(o) for o in out):
+                    out.append(part)
+    return out[:MAX_CATEGORIES]
+
+
+def _no_text_reason(text: str) -> str:
+    if FEED_START.match(text[:2000]):
+        return "an RSS/Atom feed, not an article page (use 'briefings add --feed URL')"
+    refresh = META_REFRESH.search(text[:20000])
+    if refresh:
+        target = REFRESH_URL.search(refresh.group(0))
+        return f"no article text: the page only redirects{f' to {target.group(1)}' if target else ''}"
+    return "no article text found in the page"
+
+
+def parse(text: str, path: str) -> Article:
+    """Read an HTML page (already decoded) into an :class:`Article`; raises :class:`InputError`."""
+    import lxml.html
+    import trafilatura
+
+    if FEED_START.match(text[:2000]):
+        raise InputError(path, _no_text_reason(text))
+    try:
+        doc = trafilatura.bare_extraction(text, include_comments=False, include_tables=False, include_images=False,
+                                          include_links=False, include_formatting=False, with_metadata=True,
+                                          deduplicate=False, favor_precision=True,
+                                          date_extraction_params={"extensive_search": False, "original_date": True})
+        tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except Exception as exc:  # lxml refuses some inputs outright (e.g. no elements at all)
+        raise InputError(path, f"cannot read the page as HTML ({type(exc).__name__})") from None
+    body = getattr(doc, "body", None) if doc is not None else None
+    blocks = _blocks(body) if body is not None else []
+    if not blocks:
+        raise InputError(path, _no_text_reason(text))
+    ld = _json_ld(tree)
+    publishers = [n for obj in ld for n in _names(obj.get("publisher"))]
+    site = next(iter(_meta(tree, "og:site_name")), "") or _clean(doc.sitename) or next(iter(map(_clean, publishers)), "")
+    site = site.split(" | ")[0].strip()
+    if _key(site) == _key(_clean(doc.title)) or len(site) > 80:
+        site = ""  # some pages put the headline in og:site_name
+    site_keys = {k for k in (_key(site), *(_key(p) for p in publishers),
+                             _key((doc.hostname or "").removeprefix("www."))) if k}
+    title = _clean(_headline(tree, _clean(doc.title), site_keys))
+    # The headline repeated at the top of the text, a byline or a date line: not story paragraphs.
+    while blocks and title and _key(blocks[0][1]) == _key(title):
+        blocks.pop(0)
+    for i, (kind, t) in enumerate(blocks):  # a comments section that slipped through: cut it off
+        if i >= 2 and len(t) <= 60 and COMMENTS.match(t):
+            del blocks[i:]
+            break
+    kept = [(kind, t) for kind, t in blocks if not (kind == "body" and DROP.match(t) and len(t) < 200)]
+    blocks = kept or blocks
+    if not title:
+        title = blocks.pop(0)[1]
+        if not blocks:
+            raise InputError(path, "no article text (only a headline)")
+    authors = _authors(doc.author, tree, ld, site_keys)
+    saved = SAVED_FROM.search(text[:4096])
+    saved_url = saved.group(1) if saved and re.match(r"^https?://\S+$", saved.group(1)) else None
+    url = None
+    for candidate in (doc.url, *_meta(tree, "og:url")):
+        if candidate and saved_url and candidate.startswith("/"):  # a relative canonical link
+            candidate = urllib.parse.urljoin(saved_url, candidate)
+        if candidate and re.match(r"^https?://\S+$", candidate):
+            url = candidate
+            break
+    url = url or saved_url
+    article = Article(path=path, text="", title=title, dek=_standfirst(doc.description, title, blocks),
+                      authors=authors, published=_published(tree, ld, doc.date),
+                      categories=_categories(doc.categories, doc.tags), url=url, publisher=site or None)
+    # Build the text: headline, blank line, blocks separated by blank lines; one Paragraph each.
+    parts = [title]
+    paragraphs = [Paragraph(0, len(title), kind="title")]
+    pos = len(title)
+    lower_authors = {a.lower() for a in authors}
+    for i, (kind, t) in enumerate(blocks):
+        pos += 2
+        start = pos
+        pos += len(t)
+        parts.append(t)
+        if i < 3 and plain.is_byline(t) and len(t) <= 100:
+            kind = "byline"
+            if not article.authors:
+                name = plain.BYLINE.match(t).group(2).strip()
+                article.authors = [n for n in plain.split_list(name.replace(" and ", ",")) if _key(n) not in site_keys][:6]
+        elif DATE_LINE.match(t) or (lower_authors and t.lower() in lower_authors):
+            kind = "meta"
+        paragraphs.append(Paragraph(start, pos, kind=kind))
+    article.text = "\n\n".join(parts) + "\n"
+    article.title_span = (0, len(title))
+    article.paragraphs = plain.number_paragraphs(paragraphs)
+    return article

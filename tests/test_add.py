@@ -1,0 +1,305 @@
+"""`briefings add`: pages, files and feeds into seeds/, against a local HTTP server on 127.0.0.1.
+
+Nothing leaves the machine: every URL points at a server started here on a free port.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import socket
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from generator import fetch
+from generator.config import Settings
+from generator.ingest import read_article
+
+ARTICLE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | Harbour Times</title>
+<meta property="og:site_name" content="Harbour Times"><meta name="author" content="Maria Lind">
+<meta property="article:published_time" content="2025-03-04T09:30:00Z">{extra}</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>{title}</h1>
+<p>The council of {town} voted on Tuesday to ban large cruise ships from its historic harbour, a move Mayor Ana Costa called “long overdue.”</p>
+<p>“We cannot let our old town sink under the weight of day trippers,” Costa said after the vote in {town}.</p>
+<p>The Cruise Lines Association said the ban was rushed and that it may challenge the decision in court next month.</p>
+</article><footer>Copyright Harbour Times</footer></body></html>"""
+
+
+def article(title: str = "Harbour Town Votes to Ban Cruise Ships", town: str = "Porto Velho", extra: str = "") -> bytes:
+    return ARTICLE.format(title=title, town=town, extra=extra).encode("utf-8")
+
+
+class Server:
+    """Routes: path -> (status, headers, body, delay seconds); ``hits`` counts requests per path."""
+
+    def __init__(self):
+        self.routes: dict[str, tuple[int, dict, bytes, float]] = {}
+        self.hits: Counter = Counter()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                outer.hits[self.path] += 1
+                status, headers, body, delay = outer.routes.get(self.path, (404, {}, b"not found", 0))
+                if delay:
+                    time.sleep(delay)
+                try:
+                    self.send_response(status)
+                    headers = {"Content-Type": "text/html; charset=utf-8", "Content-Length": str(len(body)), **headers}
+                    for k, v in headers.items():
+                        if v is not None:
+                            self.send_header(k, v)
+                    self.end_headers()
+                    self.wfile.write(body)
+                except OSError:
+                    pass
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.httpd.handle_error = lambda *a: None
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
+        self.thread.start()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+
+    def page(self, path: str, body: bytes, status: int = 200, headers: dict | None = None, delay: float = 0) -> str:
+        self.routes[path] = (status, headers or {}, body, delay)
+        return self.url(path)
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch):
+    """A proxy configured on the machine must not see the local test server's requests."""
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
+@pytest.fixture
+def server():
+    s = Server()
+    yield s
+    s.httpd.shutdown()
+    s.httpd.server_close()
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    return Settings(root=tmp_path)
+
+
+def run(settings, sources=(), feeds=(), timeout=5.0):
+    lines: list[str] = []
+    outcome = fetch.add(settings, list(sources), list(feeds), echo=lines.append, timeout=timeout)
+    return outcome, lines
+
+
+def seeds(settings) -> list[str]:
+    return sorted(p.name for p in settings.seeds.iterdir() if not p.name.startswith("."))
+
+
+def index(settings) -> dict:
+    return json.loads((settings.seeds / ".sources.json").read_text(encoding="utf-8"))
+
+
+def test_add_url_stores_page_with_its_source(server, project):
+    url = server.page("/news/cruise-ban", article())
+    outcome, lines = run(project, [url])
+    assert outcome.errors == [] and len(outcome.added) == 1
+    path = outcome.added[0]
+    assert path.parent == project.seeds and path.suffix == ".html"
+    assert path.name.startswith("harbour-town-votes-to-ban-cruise-ships-")
+    assert path.read_text(encoding="utf-8").startswith(f"<!-- saved from url=({len(url):04d}){url} -->\n")
+    a = read_article(path)
+    assert (a.url, a.publisher, a.authors, a.published) == (url, "Harbour Times", ["Maria Lind"], "2025-03-04")
+    entry = index(project)["sources"][path.name]
+    assert entry["url"] == url and entry["title"] == a.title and len(entry["text_sha256"]) == 64
+    assert any(line.startswith("added ") and url in line for line in lines)
+
+
+def test_same_url_twice_is_a_no_op(server, project):
+    url = server.page("/a", article())
+    first, _ = run(project, [url])
+    before = (seeds(project), index(project), first.added[0].read_bytes())
+    again, lines = run(project, [url, url + "#comments"])
+    assert again.added == [] and again.errors == [] and len(again.existing) == 2
+    assert (seeds(project), index(project), first.added[0].read_bytes()) == before
+    assert server.hits["/a"] == 1  # not even fetched again
+    assert all(line.startswith("already added: ") for line in lines)
+
+
+def test_same_article_at_another_url_is_not_added_twice(server, project):
+    run(project, [server.page("/a", article())])
+    copy = server.page("/amp/a?utm_source=feed", article())
+    outcome, lines = run(project, [copy])
+    assert outcome.added == [] and len(seeds(project)) == 1 and "the same article" in lines[0]
+    run(project, [copy])
+    assert server.hits["/amp/a?utm_source=feed"] == 1  # remembered as an alias
+
+
+def test_canonical_url_wins_and_different_file_is_never_overwritten(server, project):
+    url = server.page("/p?id=1", article(extra='<link rel="canonical" href="https://harbour.example/cruise-ban">'))
+    # the name is the headline's slug + a hash of the URL: occupy it with a different file first
+    name = f"harbour-town-votes-to-ban-cruise-ships-{hashlib.sha1(url.encode()).hexdigest()[:8]}.html"
+    (project.seeds / name).write_text("<p>someone else's page</p>", encoding="utf-8")
+    outcome, _ = run(project, [url])
+    assert outcome.added[0].name == name.replace(".html", "-2.html")
+    assert (project.seeds / name).read_text(encoding="utf-8") == "<p>someone else's page</p>"
+    assert read_article(outcome.added[0]).url == "https://harbour.example/cruise-ban"
+
+
+def test_redirects_are_followed_up_to_a_limit(server, project):
+    target = server.page("/final", article())
+    server.page("/r1", b"", 301, {"Location": "/r2"})
+    server.page("/r2", b"", 302, {"Location": target})
+    outcome, _ = run(project, [server.url("/r1")])
+    assert outcome.errors == [] and index(project)["sources"][outcome.added[0].name]["final_url"] == target
+    assert read_article(outcome.added[0]).url == target
+    server.page("/loop", b"", 302, {"Location": "/loop"})
+    for i in range(8):
+        server.page(f"/c{i}", b"", 302, {"Location": f"/c{i + 1}"})
+    server.page("/c8", article(title="Chain"))
+    outcome, _ = run(project, [server.url("/loop"), server.url("/c0")])
+    assert len(outcome.errors) == 2 and outcome.added == []
+    for error, path in zip(outcome.errors, ("/loop", "/c0")):
+        assert error.startswith(server.url(path) + ": ") and "redirect" in error and "\n" not in error
+
+
+@pytest.mark.parametrize("status, headers, body, reason", [
+    (404, {}, b"gone", "HTTP 404"),
+    (500, {}, b"oops", "HTTP 500"),
+    (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4", "not an HTML page (Content-Type: application/pdf)"),
+    (200, {"Content-Length": str(6 * 1024 * 1024)}, b"<html>", "too large"),
+    (200, {}, b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
+])
+def test_fetch_failures_are_one_line_naming_the_url(server, project, status, headers, body, reason):
+    url = server.page("/x", body, status, headers)
+    outcome, lines = run(project, [url])
+    assert outcome.added == [] and seeds(project) == []
+    [error] = outcome.errors
+    assert error.startswith(url) and reason in error and "\n" not in error
+    assert lines == [f"error: {error}"]
+
+
+def test_gzip_body_is_inflated(server, project):
+    body = gzip.compress(article())
+    url = server.page("/gz", body, headers={"Content-Encoding": "gzip"})
+    outcome, _ = run(project, [url])
+    assert outcome.errors == [] and "Porto Velho" in read_article(outcome.added[0]).text
+
+
+def test_oversize_body_without_content_length(server, project):
+    url = server.page("/big", b"<html><body><p>" + b"word " * (1_100_000) + b"</p></body></html>",
+                      headers={"Content-Length": None, "Connection": "close"})
+    outcome, _ = run(project, [url])
+    assert len(outcome.errors) == 1 and "too large" in outcome.errors[0] and seeds(project) == []
+
+
+def test_timeout(server, project):
+    url = server.page("/slow", article(), delay=3)
+    started = time.monotonic()
+    outcome, _ = run(project, [url], timeout=0.5)
+    assert time.monotonic() - started < 2.5
+    assert outcome.errors == [f"{url}: timed out after 0.5 s"]
+
+
+def test_unreachable_and_non_http(project):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    outcome, _ = run(project, [f"http://127.0.0.1:{port}/a", "ftp://example.org/a"])
+    assert outcome.errors[0].startswith(f"http://127.0.0.1:{port}/a: cannot connect")
+    assert outcome.errors[1] == "ftp://example.org/a: not an http(s) URL"
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Times</title>
+<link>{base}/</link><description>News</description>
+<item><title>One</title><link>{base}/one</link><guid>{base}/one</guid></item>
+<item><title>Two</title><link>/two</link></item>
+<item><title>Copy of one</title><link>{base}/one-copy</link></item>
+</channel></rss>"""
+
+
+def test_feed_adds_new_items_once(server, project):
+    server.page("/one", article(title="Ships Banned From Old Port", town="Porto Velho"))
+    server.page("/one-copy", article(title="Ships Banned From Old Port", town="Porto Velho"))
+    server.page("/two", article(title="Ferry Fares Rise Again", town="Vila Nova"))
+    feed = server.page("/feed.xml", RSS.format(base=server.url("")).encode(), headers={"Content-Type": "application/rss+xml"})
+    outcome, lines = run(project, feeds=[feed])
+    assert outcome.errors == [] and len(outcome.added) == 2 and len(seeds(project)) == 2
+    assert lines[-1] == f"feed {feed}: 3 items, 2 new"
+    assert sorted(index(project)["feeds"][feed]["seen"]) == sorted(server.url(p) for p in ("/one", "/two", "/one-copy"))
+    hits = dict(server.hits)
+    outcome, lines = run(project, feeds=[feed])
+    assert outcome.added == [] and len(seeds(project)) == 2 and lines[-1] == f"feed {feed}: 3 items, 0 new"
+    assert {p: n for p, n in server.hits.items() if p != "/feed.xml"} == {p: n for p, n in hits.items() if p != "/feed.xml"}
+    # a page already added by hand is not added again through a feed
+    assert run(project, [server.url("/two")])[0].added == []
+
+
+def test_not_a_feed(server, project):
+    url = server.page("/feed", b"<html><body><p>hello</p></body></html>")
+    outcome, _ = run(project, feeds=[url])
+    assert outcome.errors == [f"{url}: not an RSS/Atom feed (no items found)"]
+
+
+def test_add_local_file(tmp_path, project):
+    source = tmp_path / "elsewhere" / "story.html"
+    source.parent.mkdir()
+    source.write_bytes(article())
+    outcome, _ = run(project, [str(source)])
+    [path] = outcome.added
+    assert path.read_bytes() == source.read_bytes() and path.name.startswith("harbour-town-votes")
+    again, lines = run(project, [str(source), str(path)])
+    assert again.added == [] and len(again.existing) == 2 and seeds(project) == [path.name]
+    missing, _ = run(project, [str(tmp_path / "nope.txt")])
+    assert missing.errors == [f"{tmp_path / 'nope.txt'}: no such file"]
+
+
+def test_cli_add_generates_the_briefing_with_url_and_publisher(server, project):
+    from generator.cli import main
+
+    url = server.page("/story", article())
+    assert main(["add", "--root", str(project.root), url]) == 0
+    [briefing] = sorted(Path(project.briefings).glob("*.md"))
+    text = briefing.read_text(encoding="utf-8")
+    assert f"<{url}>" in text and "Harbour Times" in text and "source: seeds/harbour-town-votes" in text
+    assert main(["add", "--root", str(project.root), url]) == 0  # already added: nothing changes
+    assert briefing.read_text(encoding="utf-8") == text
+    assert main(["add", "--root", str(project.root), server.url("/missing")]) == 1
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Times</title>
+<id>urn:harbour</id><updated>2025-03-04T09:30:00Z</updated>
+<entry><title>Ferry</title><id>urn:ferry</id><updated>2025-03-04T09:30:00Z</updated><link href="{base}/ferry"/></entry>
+</feed>"""
+
+
+def test_atom_feed(server, project):
+    server.page("/ferry", article(title="Ferry Fares Rise Again", town="Vila Nova"))
+    feed = server.page("/atom", ATOM.format(base=server.url("")).encode(), headers={"Content-Type": "application/atom+xml"})
+    outcome, _ = run(project, feeds=[feed])
+    assert outcome.errors == [] and [read_article(p).title for p in outcome.added] == ["Ferry Fares Rise Again"]
+    assert run(project, feeds=[feed])[0].added == []
+
+
+def test_charset_from_the_http_header_is_stored_as_utf8(server, project):
+    body = article(town="Sète").decode("utf-8").replace('<meta charset="utf-8">', "").encode("cp1252")
+    url = server.page("/cp", body, headers={"Content-Type": "text/html; charset=windows-1252"})
+    outcome, _ = run(project, [url])
+    stored = outcome.added[0].read_bytes()
+    assert "council of Sète voted".encode("utf-8") in stored
+    a = read_article(outcome.added[0])
+    assert "council of Sète voted" in a.text and a.warnings == []

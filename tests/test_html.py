@@ -1,0 +1,168 @@
+"""The HTML reader: main text without boilerplate, metadata, offsets, charsets, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from generator.errors import InputError
+from generator.ingest import read_article
+from generator.ingest import text as plain
+
+from helpers import REPO
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Harbour Town Votes to Ban Cruise Ships | Harbour Times</title>
+<meta property="og:title" content="Harbour Town Votes to Ban Cruise Ships">
+<meta property="og:site_name" content="Harbour Times">
+<meta name="description" content="Critics warn the decision could cost the region millions in tourism revenue.">
+<meta name="author" content="Maria Lind">
+<meta property="article:published_time" content="2025-03-04T23:30:00+01:00">
+<meta property="article:section" content="Europe">
+<meta property="article:tag" content="Tourism">
+{canonical}
+</head><body>
+<nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/world">World news desk</a></li></ul></nav>
+<article>
+<h1>Harbour Town Votes to Ban Cruise Ships</h1>
+<p>The council of Porto Velho voted on Tuesday to ban large cruise ships from its historic harbour, a move Mayor Ana Costa called “long overdue.”</p>
+<figure><img src="ship.jpg" alt=""><figcaption>Caption: a cruise ship moored in the old port last summer.</figcaption></figure>
+<p>“We cannot let our old town sink under the weight of day trippers,” Costa said after the vote. The ban takes effect in May.</p>
+<h2>Operators push back</h2>
+<p>The Cruise Lines Association said the ban was rushed. “Nobody asked us,” said its director, Pieter Jansen.<br>He added that the association may challenge the ban in court.</p>
+<p>Local shop owners were divided: some welcomed quieter streets, others feared for their income over the summer months.</p>
+<p>Will other ports follow the example of Porto Velho before the next season begins?</p>
+</article>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Ten harbours worth a visit this year</a></li>
+<li><a href="/b">Ferry prices rise again for island commuters</a></li></ul></aside>
+<section id="comments" class="comments"><h3>Comments</h3><div class="comment"><p>Great decision, finally! Readers agree wholeheartedly.</p></div></section>
+<footer><p>Copyright 2025 Harbour Times. All rights reserved.</p></footer>
+</body></html>
+"""
+
+CANONICAL = '<link rel="canonical" href="https://harbour.example/2025/03/cruise-ban">'
+
+
+def page(tmp_path, html: str | bytes, name: str = "page.html"):
+    path = tmp_path / name
+    if isinstance(html, bytes):
+        path.write_bytes(html)
+    else:
+        path.write_text(html, encoding="utf-8")
+    return path
+
+
+def test_metadata(tmp_path):
+    a = read_article(page(tmp_path, PAGE.replace("{canonical}", CANONICAL)))
+    assert a.title == "Harbour Town Votes to Ban Cruise Ships"  # site name stripped from <title>
+    assert a.dek == "Critics warn the decision could cost the region millions in tourism revenue."
+    assert a.authors == ["Maria Lind"]
+    assert a.published == "2025-03-04"  # the date as the page states it, not shifted to UTC
+    assert a.categories == ["Europe", "Tourism"]
+    assert a.url == "https://harbour.example/2025/03/cruise-ban"
+    assert a.publisher == "Harbour Times"
+
+
+def test_main_text_only_with_paragraph_structure(tmp_path):
+    a = read_article(page(tmp_path, PAGE.replace("{canonical}", CANONICAL)))
+    for dropped in ("Home", "World news desk", "Caption", "Ten harbours", "Ferry prices", "Great decision",
+                    "Copyright", "Related stories"):
+        assert dropped not in a.text
+    assert a.text.startswith("Harbour Town Votes to Ban Cruise Ships\n\nThe council of Porto Velho voted")
+    kinds = [(p.kind, a.text[p.start:p.end]) for p in a.paragraphs]
+    assert kinds[0] == ("title", a.title) and a.title_span == (0, len(a.title))
+    assert ("heading", "Operators push back") in kinds
+    # <br> splits a paragraph; the headline is not repeated as a body paragraph
+    assert ("body", "He added that the association may challenge the ban in court.") in kinds
+    assert [t for k, t in kinds].count(a.title) == 1
+    assert kinds[-1][1].startswith("Will other ports follow")
+    # exactly the blank-line blocks of the text, as the plain-text reader sees them
+    assert [(p.start, p.end) for p in a.paragraphs] == plain.blocks(a.text)
+    assert [p.number for p in a.body()] == list(range(1, len(a.body()) + 1))
+    assert all(p.number == 0 for p in a.paragraphs if p.kind not in ("body", "heading"))
+
+
+def test_same_bytes_same_article(tmp_path):
+    path = page(tmp_path, PAGE.replace("{canonical}", CANONICAL))
+    one, two = read_article(path), read_article(path)
+    assert (one.text, one.title, one.dek, one.authors, one.published, one.url, one.sha256) == \
+        (two.text, two.title, two.dek, two.authors, two.published, two.url, two.sha256)
+    assert [(p.start, p.end, p.kind, p.number) for p in one.paragraphs] == \
+        [(p.start, p.end, p.kind, p.number) for p in two.paragraphs]
+
+
+def test_saved_from_comment_gives_the_url_when_the_page_names_none(tmp_path):
+    url = "http://127.0.0.1:8000/news/cruise-ban"
+    html = f"<!-- saved from url=({len(url):04d}){url} -->\n" + PAGE.replace("{canonical}", "")
+    assert read_article(page(tmp_path, html)).url == url
+    assert read_article(page(tmp_path, PAGE.replace("{canonical}", ""), "bare.html")).url is None
+
+
+def test_declared_charset_is_honoured(tmp_path):
+    html = PAGE.replace("{canonical}", "").replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+    html = html.replace("Porto Velho voted", "Porto Velho’s café owners voted")
+    a = read_article(page(tmp_path, html.encode("cp1252")))
+    assert "Porto Velho’s café owners voted" in a.text and a.encoding == "cp1252" and a.warnings == []
+
+
+def test_htm_suffix_and_seeds_listing(tmp_path):
+    from generator.config import Settings
+    from generator.store import sources
+
+    (tmp_path / "seeds").mkdir()
+    page(tmp_path / "seeds", PAGE.replace("{canonical}", ""), "old.htm")
+    page(tmp_path / "seeds", "{}", ".sources.json")
+    assert [p.name for p in sources(Settings(root=tmp_path))] == ["old.htm"]
+    assert read_article(tmp_path / "seeds" / "old.htm").title == "Harbour Town Votes to Ban Cruise Ships"
+
+
+@pytest.mark.parametrize("html, reason", [
+    ("<html><head><title>Nothing here</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+     "no article text"),
+    ('<html><head><meta http-equiv="refresh" content="0; url=https://example.org/story"></head><body></body></html>',
+     "only redirects to https://example.org/story"),
+    ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title>'
+     '<link>https://example.org/a</link></item></channel></rss>', "RSS/Atom feed"),
+    ("", "empty file"),
+])
+def test_pages_without_article_text_give_one_line_errors(tmp_path, html, reason):
+    path = page(tmp_path, html, "bad.html")
+    with pytest.raises(InputError) as info:
+        read_article(path)
+    message = str(info.value)
+    assert str(path) in message and reason in message and "\n" not in message
+
+
+def test_contract_text_and_offsets_for_a_page(tmp_path):
+    path = page(tmp_path, PAGE.replace("{canonical}", CANONICAL))
+    done = subprocess.run([sys.executable, "-m", "generator.cli", "extract", "--format", "jsonl", str(path)],
+                          capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    [obj] = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    text = obj["text"]
+    assert text == read_article(path).text and text.startswith(obj["title"] + "\n\n")
+    assert "<" not in text and "Great decision" not in text
+    assert (obj["authors"], obj["published"], obj["categories"]) == (["Maria Lind"], "2025-03-04", ["Europe", "Tourism"])
+    assert obj["summary"] and obj["quotes"]
+    for s in obj["summary"]:
+        assert text[s["start"]:s["end"]] == s["text"]
+    for q in obj["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+        if q["speaker_start"] is not None:
+            assert 0 <= q["speaker_start"] < q["speaker_end"] <= len(text)
+    assert any(q["text"].startswith("We cannot let our old town sink") for q in obj["quotes"])
+    for q in obj["questions"]:
+        assert 0 <= q["start"] < q["end"] <= len(text)
+
+
+def test_comments_inside_the_article_markup_are_cut_off(tmp_path):
+    html = PAGE.replace("{canonical}", "").replace(
+        "</article>", "<h3>Comments</h3><p>I think the council got this badly wrong and should resign at once.</p>"
+        "<p>Two hours ago</p><p>Best decision they have made in years, well done to everyone involved.</p></article>")
+    a = read_article(page(tmp_path, html))
+    assert "council got this badly wrong" not in a.text and "Best decision" not in a.text
+    assert a.body()[-1].kind == "body" and a.text[a.body()[-1].start:].startswith("Will other ports follow")
