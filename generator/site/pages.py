@@ -15,7 +15,7 @@ import html
 import json
 import re
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from pathlib import Path
@@ -32,7 +32,8 @@ from ..model import Actor, Article, Briefing
 from ..store import atomic_write, slugify
 
 THEME_DIR = Path(__file__).with_name("theme")  # template overrides: Open Graph tags, a useful 404
-MD_ESCAPABLE = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+MD_INLINE = re.compile(r"([\\`*_{}\[\]])")  # code, emphasis, links and images, attribute lists
+MD_BLOCK_START = re.compile(r"^(?:[#+\-]|\d+[.)])")  # heading, list item
 HOME_LIMIT = 50
 QUOTE_BREAK = "<!-- quote -->"  # keeps consecutive blockquotes apart (Markdown would merge them)
 FEED_LIMIT = 50
@@ -48,8 +49,14 @@ class Page:
 
 
 def esc(text: str | None) -> str:
-    """Untrusted text as inert Markdown: HTML escaped, Markdown punctuation backslash-escaped."""
-    return MD_ESCAPABLE.sub(r"\\\1", html.escape(one_line(text or ""), quote=False))
+    """Untrusted text as inert inline Markdown: HTML escaped (``< > &``), the characters that open
+    inline markup backslash-escaped, and a leading character that would open a block (a heading,
+    a list, a quote) escaped too. Only what is needed: every escape costs Markdown time."""
+    out = MD_INLINE.sub(r"\\\1", html.escape(one_line(text or ""), quote=False))
+    block = MD_BLOCK_START.match(out)
+    if block:
+        out = out[:block.end() - 1] + "\\" + out[block.end() - 1:]
+    return out
 
 
 def meta_block(meta: dict) -> str:
@@ -141,8 +148,9 @@ class Actors:
             if ident in used_ids:
                 ident = f"{ident}-{len(used_ids)}"
             used_ids.add(ident)
-            types = sorted((m[1].type for m in members), key=lambda t: -sum(1 for m in members if m[1].type == t))
-            g = GlobalActor(id=ident, name=best.name, type=types[0])
+            votes = Counter(m[1].type for m in members)
+            kind = max(sorted(votes), key=lambda t: votes[t])  # the most common type, ties by name
+            g = GlobalActor(id=ident, name=best.name, type=kind)
             for b, a in members:
                 if a.role and a.role not in g.roles:
                     g.roles.append(a.role)
