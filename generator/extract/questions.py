@@ -1,9 +1,1392 @@
-"""Open questions (placeholder v0, to be replaced)."""
+"""Open questions: what the article leaves open, asked as plain English questions.
+
+Offline and deterministic: every question is rebuilt from the dependency parse of one source
+sentence (``Question.start``/``end`` span that sentence). The article must raise the question
+itself; we look for
+
+* stated unknowns and pending decisions: a ``whether``/``wh`` clause under "will determine",
+  "remains to be seen", "it is not clear", "did not say", "could not explain", "vague about";
+  a noun phrase that "remains unclear";
+* hedged claims: ``could``/``may``/``might`` clauses, ``seem to``, ``is likely to``, ``risks``,
+  ``will probably``; forecasts and opinions ("expects that", "thinks that", "warned that");
+  reported futures ("said the plans would continue");
+* disputed claims: "denied being ...", "claims that ... were unfounded", speculation and
+  reports ("there is speculation that ...");
+* pressure to act ("urged the minister to publish", "resisted calls to publish", "called for
+  greater intelligence sharing") and pending events ("ahead of his meeting with X");
+* conditions ("if such a summit materializes") and upcoming contests ("will now play X").
+
+Each hit becomes a yes/no question by subject-auxiliary inversion (``may be softening`` ->
+``Is ... softening``; ``remains ... or becomes`` under "will determine whether" -> ``Will ...
+remain ... or become``), or a wh-question from the embedded clause ("why a requirement is
+cited" -> "Why is a requirement cited ...?"). Pronouns are replaced by their referents (the
+speaker of a reporting verb, the subject of a preceding ``if`` clause, the nearest preceding
+person); a question whose pronoun cannot be resolved is dropped. Candidates are scored by how
+clearly the sentence marks the matter as open, de-duplicated by content words, and at most
+:data:`MAX_QUESTIONS` are kept, in article order (weaker ones only top an article up to
+:data:`MIN_QUESTIONS`). A purely factual article yields none. A claim keeps its source
+(", as analysts say"; the speaker's role comes from the key actors when the question is short).
+Guards drop what would not read well: unresolved pronouns, first/second person, run-on captions,
+clauses cut short, wh-clauses that are really relative or time clauses.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
 from ..model import Actor, ParsedArticle, Question
+from .questions_forms import agree, capital, third_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MAX_QUESTIONS = 5
+MIN_QUESTIONS = 3
+MIN_WORDS, MAX_WORDS = 4, 34
+KEEP_SCORE = 2.0  # a candidate this strong is always worth asking
+FILL_SCORE = 1.6  # weaker candidates only top an article up to MIN_QUESTIONS
+
+REPORT = {"say", "tell", "state", "add", "note", "claim", "insist", "suggest", "warn", "argue",
+          "believe", "think", "suspect", "expect", "predict", "fear", "hope", "estimate", "write",
+          "report", "indicate", "hint", "caution", "acknowledge", "contend", "maintain", "assert",
+          "stress", "emphasize", "emphasise", "reckon", "speculate", "conclude", "find", "allege",
+          "forecast", "project", "explain", "announce", "reveal", "signal", "admit", "concede"}
+OPINION = {"think", "believe", "suspect", "expect", "predict", "forecast", "fear", "hope", "argue",
+           "contend", "speculate", "reckon", "claim", "allege", "warn", "suggest", "estimate",
+           "insist", "maintain", "project", "anticipate", "worry", "doubt", "assume"}
+SAYS = {"say", "tell", "state", "add", "note", "write", "report", "explain", "stress", "emphasize",
+        "emphasise", "announce", "reveal", "acknowledge", "indicate", "conclude", "find", "admit"}
+DOCUMENTS = {"book", "report", "study", "survey", "document", "paper", "lawsuit", "complaint",
+             "filing", "indictment", "memo", "analysis", "poll", "research", "article", "letter"}
+HEDGE_ADV = {"probably", "perhaps", "possibly", "likely", "maybe", "reportedly", "apparently",
+             "allegedly", "potentially", "conceivably", "presumably", "supposedly", "hopefully",
+             "certainly", "definitely", "surely", "undoubtedly", "otherwise"}
+DROP_ADV = HEDGE_ADV | {"also", "however", "meanwhile", "still", "moreover", "indeed", "now", "even",
+                        "though", "therefore", "thus", "so", "too", "nonetheless", "nevertheless",
+                        "then", "instead", "ultimately", "further", "furthermore", "additionally", "yet",
+                        "just"}
+FOCUS_ADV = {"particularly", "especially", "notably", "mainly", "chiefly", "largely", "mostly", "primarily",
+             "also", "even", "only"}
+# a whether/wh clause under these is an open matter; NEG_TRIGGERS only when negated
+OPEN_TRIGGERS = {"determine", "decide", "wonder", "ask", "question", "debate", "unclear", "uncertain",
+                 "unknown", "see", "test", "doubt", "doubtful", "undecided", "depend", "vague",
+                 "ambiguous", "unsure", "investigate", "examine", "consider", "weigh", "mystery", "uncertainty",
+                 "decision", "speculation", "choice", "concern", "wonder", "doubts"}
+NEG_TRIGGERS = {"know", "say", "clear", "explain", "specify", "disclose", "reveal", "confirm", "tell",
+                "sure", "certain", "indicate", "comment", "elaborate", "detail", "address", "answer"}
+FUTURE_TRIGGERS = {"determine", "decide", "see", "test", "depend", "wonder", "ask", "question",
+                   "debate", "consider", "weigh"}
+DENY = {"deny", "dispute", "reject", "dismiss", "refute", "contest", "rebut", "deflect"}
+DISPUTE_WORDS = {"unfounded", "deny", "false", "untrue", "reject", "dismiss", "baseless", "dispute",
+                 "refute", "wrong", "inaccurate", "contradict", "challenge"}
+CLAIM_NOUNS = {"claim", "allegation", "suggestion", "speculation", "report", "rumour", "rumor",
+               "fear", "concern", "suspicion", "belief", "assertion", "accusation", "doubt",
+               "possibility", "prospect", "expectation", "sign", "indication", "hope", "worry",
+               "question", "chance", "risk"}
+URGE = {"urge", "press", "pressure", "push", "implore", "challenge", "exhort", "lobby", "encourage"}
+RESIST = {"resist", "face", "reject", "ignore", "rebuff", "dismiss", "heed", "refuse", "defy"}
+CALLS = {"call", "demand", "pressure", "plea", "appeal", "request"}
+EVENTS = {"meeting", "talks", "summit", "vote", "election", "hearing", "ruling", "verdict", "decision",
+          "referendum", "debate", "negotiation", "negotiations", "trial", "inquiry", "review", "visit",
+          "conference", "announcement", "budget"}
+UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
+RAISING = {"seem": 2.3, "appear": 2.3}
+FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
+                    "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
+                    "plan": 1.6, "intend": 1.6, "hope": 1.8, "aim": 1.6, "vow": 1.7, "pledge": 1.7,
+                    "promise": 1.7, "want": 1.5, "seek": 1.5, "prepare": 1.6, "tip": 1.8}
+PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
+                "analyst", "expert", "economist", "professor", "chief", "director", "secretary",
+                "envoy", "leader", "lawyer", "attorney", "chairman", "chairwoman", "governor",
+                "senator", "manager", "coach", "author", "researcher", "source", "aide", "adviser",
+                "advisor", "executive", "ceo", "founder", "judge", "prosecutor", "candidate",
+                "nominee", "mother", "father", "wife", "husband", "daughter", "son", "man", "woman",
+                "boss", "captain", "player", "general", "officer", "mayor", "ambassador", "premier",
+                "chancellor", "king", "queen", "prince", "princess", "duke", "duchess", "pope", "star", "singer",
+                "actor", "actress", "striker", "midfielder", "defender", "goalkeeper", "champion", "winner",
+                "driver", "rider", "jockey", "teenager", "veteran", "lawmaker", "mp", "peer", "lord", "critic",
+                "businessman", "businesswoman", "owner", "investor", "banker", "doctor", "scientist", "police",
+                "detective", "suspect", "victim", "student", "teacher", "girl", "boy", "grandmother", "singer",
+                "rapper", "model", "presenter", "host", "editor", "journalist", "campaigner", "activist",
+                "counterpart", "colleague", "deputy", "rival", "partner", "friend", "brother", "sister"}
+SPORT_HINT = re.compile(r"\b(\d-\d|match|game|tournament|seed|quarter-final|semi-final|final|league|"
+                        r"cup|championship|round|fixture|striker|goal)\b", re.I)
+PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their"}
+FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours",
+                "myself", "ourselves", "yourself"}
+DEMONSTRATIVE = {"this", "that", "these", "those"}
+STOP = set("a an the of and or to in on for at by with from as is are was were be been will would "
+           "could should may might can do does did has have had it its this that these those what "
+           "who whom which when where why how whether not no there their his her he she they".split())
+
+
+@dataclass
+class Candidate:
+    text: str
+    score: float
+    start: int
+    end: int
+    sent_index: int
+    kind: str
+
+
+class _Context:
+    """Per-article lookups: the sentences, and people named before a given offset."""
+
+    def __init__(self, parsed: ParsedArticle, actors: list[Actor]):
+        self.parsed = parsed
+        self.sents = list(parsed.sentences())
+        self.sent_at: dict[tuple[int, int], int] = {}
+        for n, (_, _, span, pp) in enumerate(self.sents):
+            self.sent_at[(id(pp.doc), span.start)] = n
+        # person names: surname -> set of full forms (PERSON entities and person actors)
+        self.full: dict[str, set[str]] = {}
+        for pp in parsed.paragraphs:
+            for ent in pp.doc.ents:
+                if ent.label_ == "PERSON":
+                    self._add_name(ent.text)
+        self.roles: dict[str, str] = {}  # person name (and surname) -> role, from the key actors
+        for actor in actors:
+            if actor.type == "person" and all(w[:1].isupper() for w in actor.name.split()):
+                self._add_name(actor.name)
+                if actor.role and 1 <= len(actor.role.split()) <= 5 and not re.search(r"[,;:()\"“”]", actor.role):
+                    for key in [actor.name, *actor.aliases]:
+                        self.roles.setdefault(key, actor.role)
+        self._caps: dict[str, bool] = {}
+        text = parsed.article.text
+        self.sporty = len(SPORT_HINT.findall(text)) >= 2
+
+    def _add_name(self, name: str) -> None:
+        words = _clean_name(name).split()
+        if words:
+            self.full.setdefault(words[-1].lower(), set()).add(" ".join(words))
+
+    def expand(self, name: str) -> str:
+        """"Mr Tellier" / "Nadal" -> the one longer form the article uses, if unambiguous."""
+        words = _clean_name(name).split()
+        if not words:
+            return name
+        forms = {f for f in self.full.get(words[-1].lower(), set()) if len(f.split()) >= len(words)}
+        longest = {f for f in forms if len(f.split()) >= 2}
+        if len(longest) == 1:
+            return next(iter(longest))
+        return name if len(words) > 1 or not forms else " ".join(words)
+
+    def capitalised(self, word: str) -> bool:
+        """``word`` is written with a capital inside a sentence somewhere (a name, not a common word)."""
+        if word not in self._caps:
+            text = self.parsed.article.text
+            self._caps[word] = bool(re.search(r"[a-z,;] " + re.escape(word) + r"\b", text))
+        return self._caps[word]
+
+    def index(self, sent: "Span") -> int:
+        return self.sent_at.get((id(sent.doc), sent.start), -1)
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"['’]s?$", "", name.strip())
+    words = [w for w in name.split() if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lord", "Lady")]
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+def _subject(v: "Token") -> "Token | None":
+    expl = [c for c in v.children if c.dep_ == "expl" and c.lower_ == "there" and c.i < v.i]
+    if expl:
+        # "there could be months of challenges"; a second subject means a garbled parse
+        return None if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < expl[0].i for c in v.children) else expl[0]
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < v.i:
+            return c
+        if c.dep_ == "expl" and c.lower_ == "there" and c.i < v.i:
+            return c
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        return _subject(v.head)
+    return None
+
+
+def _dateline(t: "Token") -> bool:
+    """An all-capitals place word opening a report ("HEMPSTEAD, N.Y. -"), not a referent."""
+    return t.is_upper and len(t.text) >= 5 and t.ent_type_ not in ("ORG",)
+
+
+def _gender(word: str) -> str | None:
+    return "m" if word in ("he", "him", "his", "himself") else "f" if word in ("she", "her", "hers", "herself") \
+        else None
+
+
+def _own_subject(v: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children)
+
+
+def _auxes(v: "Token") -> list["Token"]:
+    return [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i and c.lower_ != "to"]
+
+
+def _is_negated(t: "Token") -> bool:
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    if any(c.lower_ in ("little", "nothing") and c.dep_ in ("dobj", "npadvmod", "advmod") for c in t.children):
+        return True
+    if t.dep_ == "xcomp" and t.head.lemma_ in ("decline", "refuse", "fail", "early", "difficult", "hard",
+                                               "impossible", "premature"):
+        return True  # "declined to say", "too early to say"
+    return False
+
+
+def _speaker_of(rep: "Token") -> "Token | None":
+    """The subject of a reporting verb; for "..., suggesting that" the subject of the main verb."""
+    if _own_subject(rep):
+        return _subject(rep)
+    head = rep.head
+    if rep.dep_ == "conj" and head.lemma_ not in REPORT and head.dep_ == "ccomp" and head.head.lemma_ in REPORT:
+        return _speaker_of(head.head)
+    if rep.dep_ in ("advcl", "xcomp", "conj") and head.i != rep.i:
+        return _subject(head)
+    return _subject(rep)
+
+
+def _reporting_head(v: "Token", strict: bool = False) -> "Token | None":
+    """The reporting / opinion verb whose complement clause ``v`` is, if any."""
+    cur = v
+    for _ in range(2 if strict else 4):
+        if cur.dep_ in ("ccomp", "xcomp", "conj", "parataxis") and cur.head.i != cur.i:
+            cur = cur.head
+            if cur.lemma_ in REPORT:
+                return cur
+        else:
+            break
+    if not strict:
+        # "X could Y, the panel said" can also come out with the reporting verb as a child
+        for c in v.children:
+            if c.dep_ in ("parataxis", "advcl") and c.lemma_ in REPORT and c.i > v.i and _subject(c) is not None:
+                return c
+    return None
+
+
+COLLECTIVE = {"number", "majority", "minority", "group", "team", "%", "percent", "half", "third", "share",
+              "proportion", "most", "many", "some", "public", "family", "couple"}
+QUANTITY = {"%", "percent", "per", "half", "third", "quarter", "majority", "minority", "number", "lot",
+            "most", "some", "many", "all", "two", "three", "four", "thousands", "hundreds", "millions",
+            "none", "few", "dozens", "share", "proportion"}
+
+
+def _plural(t: "Token") -> bool:
+    if t.lower_ in ("they", "them", "we", "these", "those", "both"):
+        return True
+    if t.tag_ in ("NNS", "NNPS"):
+        return True
+    if t.tag_ == "CD" or t.lower_ in QUANTITY:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        return _plural(o)
+        return t.tag_ == "CD" and t.lower_ not in ("one", "1")
+    return any(c.dep_ == "conj" for c in t.children) and any(c.lower_ == "and" for c in t.children)
+
+
+def _preceded_by_comma(c: "Token") -> bool:
+    first = min(x.i for x in c.subtree)
+    return first > 0 and c.doc[first - 1].text in (",", "(", "-", "—", "–", "--")
+
+
+def _dash(t: "Token") -> bool:
+    return t.text in ("—", "–", "--") or (t.text == "-" and (bool(t.whitespace_) or t.i == 0 or
+                                                             bool(t.doc[t.i - 1].whitespace_)))
+
+
+_EDGE_PUNCT = {",", ".", ";", ":", "!", "?", "-", "—", "–", "--", "...", "…"}
+
+
+def _strip_edges(toks: list["Token"]) -> list["Token"]:
+    while toks and toks[0].text in _EDGE_PUNCT:
+        toks = toks[1:]
+    while toks and toks[-1].text in _EDGE_PUNCT:
+        toks = toks[:-1]
+    return toks
+
+
+def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[int]:
+    """Token ids of comma/dash-delimited asides below ``t``: appositions, non-restrictive clauses."""
+    drop: set[int] = set()
+    for x in t.subtree:
+        for c in x.children:
+            if c.dep_ == "appos" and x.pos_ == "PROPN" and c.i > x.i:
+                drop.update(y.i for y in c.subtree)
+            elif c.dep_ in ("appos", "relcl", "acl", "advcl", "npadvmod", "advmod", "dep", "prep") and \
+                    c.i > x.i and _preceded_by_comma(c) and (c.dep_ != "prep" or x.pos_ == "PROPN"):
+                if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children):
+                    continue
+                drop.update(y.i for y in c.subtree)
+                first = min(y.i for y in c.subtree)
+                drop.add(first - 1)
+                last = max(y.i for y in c.subtree)
+                if c.dep_ in ("npadvmod", "appos", "advmod") and x.i < c.i:
+                    while last + 1 < min(len(t.doc), t.sent.end) and t.doc[last + 1].text not in (
+                            ",", ".", ";", ":", "—", "–", "-", "?", "!", '"', "”") and last + 1 not in protect and \
+                            t.doc[last + 1].pos_ not in ("VERB", "AUX", "PART") and \
+                            t.doc[last + 1].dep_ not in ("xcomp", "ccomp", "dobj", "aux"):
+                        last += 1
+                        drop.add(last)
+                if last + 1 < len(t.doc) and t.doc[last + 1].text in (",", ")", "-", "—", "–") and \
+                        not (t.doc[last + 1].text == "," and t.doc[first - 1].text != ","):
+                    drop.add(last + 1)
+    for x in t.subtree:
+        if _dash(x):
+            drop.add(x.i)
+    return drop
+
+
+# --------------------------------------------------------------------------- the builder
+
+class _Builder:
+    """Turns one clause into a question string (or None when it would not read well)."""
+
+    def __init__(self, ctx: _Context, sent: "Span"):
+        self.ctx = ctx
+        self.sent = sent
+        self._active = 0  # nesting of pronoun resolution
+        self.subject_text: str | None = None  # the question's subject, as rendered
+        self.subject_gender: str | None = None
+
+    # ---- pronouns and noun phrases
+    def resolve(self, tok: "Token", depth: int = 0) -> str | None:
+        if self._active > 2:
+            return None  # a referent whose own phrase needs resolving: give up rather than loop
+        self._active += 1
+        try:
+            return self._resolve(tok, depth)
+        finally:
+            self._active -= 1
+
+    def _resolve(self, tok: "Token", depth: int = 0) -> str | None:
+        low = tok.lower_
+        if low in ("him", "his", "her", "hers"):
+            # "X said the moderators would be unfair to him": the speaker, unless another person is named
+            # in between ("Trump said a Clinton victory would bring back her husband's scandal")
+            head = tok.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            rep = _reporting_head(head) or (_trigger(head) if head.dep_ in ("ccomp", "advcl") else None)
+            if rep is not None:
+                sp = _speaker_of(rep)
+                between = [e for e in self.sent.ents if e.label_ == "PERSON" and rep.i < e.start and e.end <= tok.i]
+                if sp is not None and sp.i < tok.i and not between and sp.lower_ not in PRONOUNS and \
+                        self._compatible(sp, "person") and not any(
+                            x.pos_ in ("VERB", "AUX") or (x.i != sp.i and x.ent_type_ in ("PERSON", "NORP") and
+                                                          x.dep_ not in ("amod", "compound"))
+                            for x in sp.subtree if sp.ent_type_ != "PERSON"):
+                    return self.np_text(sp, compact=True, singular=True)
+            # otherwise only when one person alone is in view
+            n = self.ctx.index(self.sent)
+            spans = [self.ctx.sents[k][2] for k in (n - 1,) if k >= 0]
+            names = {self.ctx.expand(e.text) for sp in spans for e in sp.ents if e.label_ == "PERSON"}
+            names |= {self.ctx.expand(e.text) for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i}
+            names = {x for x in names if not any(x != y and x in y for y in names)}
+            return next(iter(names)) if len(names) == 1 else None
+        kind = "person" if low in ("he", "him", "his", "she", "her", "hers") else (
+            "plural" if low in ("they", "them", "their") else "thing")
+        if kind != "person" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        # the speaker of the reporting verb (or the holder of an open matter) this clause hangs on
+        cur = head
+        for _ in range(5):
+            if cur.head.i == cur.i:
+                break
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "parataxis", "pcomp", "pobj", "prep", "dobj"):
+                break
+            cur = cur.head
+            if cur.lemma_ in REPORT or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS:
+                s = _speaker_of(cur)
+                if s is not None and s.lower_ in ("he", "she") and kind == "person" and \
+                        (s.lower_ == "he") != (low in ("he", "him", "his")):
+                    # "She said questions must be answered about his escape": not the speaker
+                    other = self.resolve(s, depth + 1) if depth < 2 else None
+                    return self._nearest_person(tok, avoid=other)
+                if s is not None and s.i < tok.i:
+                    if self._compatible(s, kind) or (kind == "plural" and s.lower_ in COLLECTIVE):
+                        if s.lower_ in PRONOUNS:
+                            return self.resolve(s, depth + 1) if depth < 2 else None
+                        return self.np_text(s, compact=True, singular=kind == "person")
+                    if kind != "person":
+                        return self._same_sentence_subject(tok, kind)
+                break
+        if kind in ("thing", "plural"):
+            root = self.sent.root
+            for c in root.children:
+                if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) and c.i < tok.i:
+                    s = _subject(c)
+                    if s is not None and s.lower_ not in PRONOUNS and self._compatible(s, kind):
+                        return self.np_text(s, compact=True)
+        if kind == "person":
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                # "his"/"him": only a person who is the subject earlier in this very sentence
+                people = [e for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i and
+                          e.root.dep_ in ("nsubj", "nsubjpass")]
+                return self.ctx.expand(people[-1].text) if people else None
+            return self._nearest_person(tok)
+        if any(t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and t.lower_ not in PRONOUNS
+               and self._compatible(t, kind) for t in self.sent):
+            return None  # a candidate in this very sentence: too ambiguous to guess
+        return self._previous_subject(tok, kind)
+
+    def _compatible(self, s: "Token", kind: str) -> bool:
+        if s.lower_ in FIRST_SECOND or s.lower_ in DEMONSTRATIVE:
+            return False
+        personish = s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_NOUNS or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in s.children) or (
+            s.pos_ == "PROPN" and s.ent_type_ in ("", "PERSON") and kind == "person")
+        if kind == "person":
+            return (personish or s.lower_ in ("he", "she")) and s.tag_ not in ("NNS", "NNPS")
+        if kind == "plural":
+            return _plural(s) and s.lower_ not in ("we",)
+        return not _plural(s) and not personish and s.lower_ not in ("he", "she", "it") and s.pos_ != "PRON"
+
+    def _same_sentence_subject(self, tok: "Token", kind: str) -> str | None:
+        subjects = [t for t in self.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and
+                    t.lower_ not in PRONOUNS and self._compatible(t, kind) and not _dateline(t)]
+        return self.np_text(subjects[-1], compact=True) if subjects else None
+
+    def _nearest_person(self, tok: "Token", avoid: str | None = None) -> str | None:
+        n = self.ctx.index(self.sent)
+        spans = [(self.sent, tok.i)]
+        for k in range(n - 1, max(-1, n - 4), -1):
+            spans.append((self.ctx.sents[k][2], None))
+        for span, before in spans:
+            cands = []  # (token index, text, is_subject)
+            for e in span.ents:
+                if e.label_ == "PERSON" and (before is None or e.end <= before):
+                    cands.append((e.start, self.ctx.expand(e.text), e.root.dep_ in ("nsubj", "nsubjpass")))
+            for t in span:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in PERSON_NOUNS and t.tag_ == "NN" and \
+                        not t.ent_type_ and (before is None or t.i < before):
+                    txt = self.np_text(t, compact=True, singular=True)
+                    if txt:
+                        cands.append((t.i, txt, True))
+            if avoid:
+                cands = [c for c in cands if c[1] != avoid and c[1].split()[-1] != avoid.split()[-1]]
+            if not cands:
+                continue
+            subjects = [c for c in cands if c[2]]
+            pool = subjects or (cands if before is not None else [])
+            if not pool:
+                continue
+            chosen = max(pool) if before is not None else min(pool)
+            return chosen[1]
+        return None
+
+    def _previous_subject(self, tok: "Token", kind: str) -> str | None:
+        n = self.ctx.index(self.sent)
+        if n <= 0:
+            return None
+        prev = self.ctx.sents[n - 1][2]
+        s = _subject(prev.root)
+        if s is None or s.lower_ in PRONOUNS or not self._compatible(s, kind) or _dateline(s):
+            return None
+        if kind == "thing" and not (s.ent_type_ in ("ORG", "GPE", "NORP") or
+                                   any(c.lower_ == "the" for c in s.children)):
+            return None
+        return self.np_text(s, compact=True)
+
+    def np_text(self, s: "Token", compact: bool = False, singular: bool = False) -> str | None:
+        for e in s.doc.ents:
+            # the person named in the phrase ("Spanish teenager Nadal", "spokesman Jason Miller")
+            if e.label_ == "PERSON" and (e.root.i == s.i or (e.root.head.i == s.i and
+                                                             e.root.dep_ in ("compound", "appos", "nmod"))):
+                if e.root.i == s.i or singular:
+                    return self.ctx.expand(e.text)
+        drop = _parentheticals(s)
+        if not any(c.dep_ == "conj" for c in s.children):
+            drop |= {c.i for c in s.children if c.dep_ == "cc"}  # a conjunction left dangling by the parse
+        drop |= {c.i for c in s.children if c.dep_ == "advmod" and c.lower_ in FOCUS_ADV and c.i < s.i}
+        toks = [x for x in s.subtree if x.i not in drop]
+        if compact or len(toks) > 18:
+            keep = []
+            for x in toks:
+                if x.i > s.i:
+                    # keep short right modifiers ("of ABC News", "published by X")
+                    anc = x
+                    while anc.head.i != s.i and anc.i != s.i:
+                        anc = anc.head
+                    size = len([y for y in anc.subtree if y.i not in drop])
+                    if anc.dep_ in ("relcl", "advcl") or size > 5 or (singular and anc.dep_ in ("conj", "cc")):
+                        continue
+                keep.append(x)
+            toks = keep
+        toks = _strip_edges(toks)
+        return self.render(toks, lower_first=True)
+
+    def enrich(self, head: "Token") -> str | None:
+        """ "such a summit" -> a fuller earlier mention ("trilateral summit")."""
+        n = self.ctx.index(self.sent)
+        for k in range(n - 1, max(-1, n - 12), -1):
+            span = self.ctx.sents[k][2]
+            for t in reversed(list(span)):
+                if t.lemma_ == head.lemma_ and t.pos_ == "NOUN":
+                    mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i]
+                    if mods:
+                        toks = sorted({x for m in mods for x in m.subtree} | {t}, key=lambda x: x.i)
+                        return "".join(x.text_with_ws for x in toks).strip()
+        return None
+
+    # ---- rendering
+    def render(self, toks: Iterable["Token"], lower_first: bool = False, overrides: dict[int, str] | None = None,
+               keep_pronoun_for: set[str] | None = None) -> str | None:
+        toks = sorted(toks, key=lambda t: t.i)
+        over = dict(overrides or {})
+        out: list[str] = []
+        for n, t in enumerate(toks):
+            if t.is_upper and len(t.text) >= 3 and t.is_alpha and t.i + 1 < len(t.doc) and \
+                    t.doc[t.i + 1].text == ":" and t.doc[t.i + 1].i not in {x.i for x in toks}:
+                return None
+            if t.is_upper and len(t.text) >= 3 and t.is_alpha and t.ent_type_ == "" and (
+                    t.pos_ != "PROPN" or (t.i + 1 < len(t.doc) and (t.doc[t.i + 1].text == ":" or
+                                                                     t.doc[t.i + 1].is_upper))):
+                return None  # "AGE: 27 CLUBS": a table or caption, not prose
+            if n > 0 and t.text[:1].isupper() and t.pos_ in ("ADP", "DET", "PRON", "AUX", "VERB", "ADV", "CCONJ",
+                                                             "SCONJ", "PART", "ADJ") and \
+                    t.ent_type_ == "" and t.text != "I" and not t.doc[t.i - 1].is_punct:
+                return None  # a run-on: a caption or a second sentence glued on
+            if t.lower_ in DEMONSTRATIVE and t.dep_ != "det" and t.tag_ == "DT" and t.i not in over and \
+                    not list(t.children):
+                return None  # "to reflect this": points outside the question
+            if t.i in over:
+                text = over[t.i]
+            elif t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.dep_ != "expl":
+                if keep_pronoun_for is not None and t.lower_ in keep_pronoun_for:
+                    text = t.text
+                else:
+                    ref = self.resolve(t)
+                    if ref is None:
+                        return None
+                    if self.subject_text and ref.lower() == self.subject_text.lower():
+                        if self.subject_gender and _gender(t.lower_) and _gender(t.lower_) != self.subject_gender:
+                            return None  # "he gave her drugs" with both read as the same person
+                        ref = None  # it points back at the subject: the pronoun reads fine
+                    if ref is None:
+                        text = t.text
+                    elif t.tag_ == "PRP$" or t.lower_ == "its":
+                        text = ref + ("'" if ref.endswith("s") else "'s")
+                    else:
+                        text = ref
+            elif t.lower_ in DEMONSTRATIVE and t.dep_ == "det" and lower_first and \
+                    t.head.lemma_ not in ("sort", "kind", "type"):
+                text = "the"
+            elif t.lower_ == "such" and t.dep_ in ("predet", "amod") and t.head.pos_ == "NOUN":
+                rich = self.enrich(t.head)
+                if rich and not any(c.dep_ in ("amod", "compound") and c.i != t.i for c in t.head.children):
+                    text = ""
+                    over[t.head.i] = rich
+                else:
+                    text = t.text
+            else:
+                text = t.text
+            if n == 0 and lower_first and text == t.text and t.pos_ != "PROPN" and \
+                    (t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or text in ("The", "A", "An")) and \
+                    text[:1].isupper() and \
+                    not (len(text) > 1 and text[:2].isupper()) and \
+                    not (t.pos_ not in ("DET", "PRON") and self.ctx.capitalised(text)):
+                text = text[:1].lower() + text[1:]
+            if lower_first and t.lower_ == "no" and t.dep_ == "det":
+                text = "any"
+            ws = t.whitespace_ if n < len(toks) - 1 else ""
+            if n < len(toks) - 1 and not ws and toks[n + 1].i != t.i + 1 and not toks[n + 1].is_punct:
+                ws = " "
+            if text == "":
+                ws = ""
+                if out and not out[-1].endswith(" "):
+                    out[-1] += " "
+            out.append(text + ws)
+        s = "".join(out)
+        return re.sub(r"\s+", " ", s).strip()
+
+    # ---- clauses
+    def clause_tokens(self, v: "Token", subj_ids: set[int], subj_first: int, exclude: set[int],
+                      pronoun_subject: bool = False, keep_colon: bool = False) -> tuple[list, list, list]:
+        """(middle tokens between subject and verb, verb + tail tokens, tokens moved to the end)."""
+        drop: set[int] = set(exclude) | subj_ids
+        moved: list = []
+        for c in v.children:
+            d = c.dep_
+            sub = [x.i for x in c.subtree]
+            if d == "neg" or (d == "aux" and c.lower_ == "to" and c.i < v.i):
+                drop.add(c.i)
+            elif d in ("mark", "parataxis", "intj", "discourse", "meta", "dep", "preconj") or (
+                    d == "expl" and c.i not in subj_ids):
+                drop.update(sub)
+            elif d == "advmod" and c.lower_ in DROP_ADV:
+                drop.update(sub)
+            elif d == "advcl" and c.i > v.i and c.tag_ == "VB" and any(
+                    a.lower_ == "to" and a.dep_ == "aux" for a in c.children) and not _preceded_by_comma(c):
+                pass  # "to cut costs": a purpose clause stays
+            elif d == "advcl":
+                is_if = any(m.lower_ in ("if", "unless") for m in c.children)
+                if is_if and c.i < v.i and len(sub) <= 12 and not pronoun_subject:
+                    moved = sorted(c.subtree, key=lambda x: x.i)
+                if not is_if or c.i < v.i:
+                    drop.update(sub)
+            elif d == "conj" and c.pos_ in ("VERB", "AUX") and (_own_subject(c) or c.lemma_ in REPORT or
+                                                              (_auxes(c) and c.tag_ != v.tag_)):
+                drop.update(sub)
+                for cc in v.children:
+                    if cc.dep_ == "cc" and v.i < cc.i < c.i:
+                        drop.add(cc.i)
+            elif d == "cc" and c.i < v.i:
+                drop.update(sub)
+            elif d in ("ccomp", "advcl") and c.i > v.i and c.lemma_ in REPORT:
+                drop.update(sub)
+            elif c.i < subj_first and d != "punct":
+                if d == "prep" and len(sub) <= 6 and not moved:
+                    moved = sorted(c.subtree, key=lambda x: x.i)
+                drop.update(sub)
+            elif d == "punct" and c.i < subj_first:
+                drop.add(c.i)
+        drop |= _parentheticals(v, frozenset({v.i}) | frozenset(a.i for a in v.children if a.dep_ == "dobj")) - subj_ids
+        toks = [t for t in v.subtree if t.i not in drop]
+        # cut the tail at a dash, colon or semicolon (an appended gloss or second clause)
+        stops = (";",) if keep_colon else (":", ";")
+        cut = next((t.i for t in toks if t.i > v.i and (t.text in stops or _dash(t))), None)
+        if cut is not None:
+            toks = [t for t in toks if t.i < cut]
+        middle = [t for t in toks if t.i < v.i and t.text not in (",", "-", "—", "–")]
+        tail = _strip_edges([t for t in toks if t.i >= v.i])
+        moved = _strip_edges([t for t in moved if t.i not in drop or t.i in {x.i for x in moved}])
+        return middle, tail, moved
+
+    def question(self, v: "Token", **kw) -> str | None:
+        """A question on clause ``v``: yes/no by default, a wh-question when ``wh`` is the wh-word.
+
+        A gloss after a colon ("a turning point: a framework that ...") is kept when short enough.
+        """
+        if any(t.text == ":" and t.i > v.i for t in v.subtree):
+            q = self._question(v, keep_colon=True, **kw)
+            if q is not None and len(q.split()) <= 26:
+                return q
+        return self._question(v, **kw)
+
+    def _question(self, v: "Token", *, subj: "Token | None" = None, future: bool = False,
+                  front: str | None = None, verb_text: str | None = None, drop_aux: bool = False,
+                  wh: "Token | None" = None, report_future: bool = False, keep_colon: bool = False,
+                  drop_ids: frozenset[int] = frozenset()) -> str | None:
+        self.subject_text = None
+        self.subject_gender = None
+        if v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == "-" and not v.whitespace_:
+            return None  # a split hyphenated verb ("co-moderate")
+        subj = subj if subj is not None else _subject(v)
+        subj_ids: set[int] = set()
+        subj_toks: list = []
+        extra_drop: set[int] = set()
+        if subj is None and v.dep_ == "ccomp":
+            # "said plans drawn up by X would continue": the subject misparsed as a sibling clause
+            first_aux = min([a.i for a in _auxes(v)] + [v.i])
+            for sib in v.head.children:
+                if sib.dep_ == "ccomp" and sib.i < v.i and max(x.i for x in sib.subtree) + 1 == first_aux:
+                    s2 = _subject(sib)
+                    if s2 is not None and s2.pos_ in ("NOUN", "PROPN"):
+                        subj = s2
+                        subj_toks = [x for x in sib.subtree if x.dep_ != "mark"]
+        wh_is_subject = wh is not None and subj is not None and (subj.i == wh.i or (
+            wh.dep_ == "det" and wh.head.i == subj.i))
+        if subj is None or (subj.dep_ == "expl" and subj.lower_ != "there") or subj.lower_ in FIRST_SECOND:
+            return None
+        if not wh_is_subject and (subj.lower_ in DEMONSTRATIVE or subj.lower_ in (
+                "what", "which", "who", "that", "some", "others", "one", "all", "many", "most", "none", "each",
+                "both", "any", "everything", "something", "anything", "nothing", "everyone", "someone",
+                "anyone", "nobody", "somebody", "everybody")):
+            return None
+        if subj.dep_ == "csubj" and any(a.lower_ == "to" for a in subj.children):
+            return None  # "to do anything else would ...": no question subject
+        if wh is None and subj.subtree is not None and next(subj.subtree).tag_ in ("WRB", "WP", "WDT"):
+            return None  # "how useful broadband will be": not a yes/no clause
+        if not subj_toks:
+            subj_toks = [x for x in subj.subtree]
+            while subj_toks and subj_toks[0].i != subj.i and (
+                    subj_toks[0].lower_ in DROP_ADV | {"but", "and", "or", "so"} or subj_toks[0].is_punct):
+                extra_drop.add(subj_toks[0].i)
+                subj_toks = subj_toks[1:]
+        subj_ids = {x.i for x in subj_toks}
+        subj_first = min(subj_ids)
+        if wh is None and any(x.tag_ in ("WDT", "WP", "WP$", "WRB") and x.i < v.i and x.i not in subj_ids and
+                              x.lower_ not in ("that",) for x in v.subtree):
+            return None  # "what sex their child will be": not a yes/no clause
+        exclude: set[int] = set(extra_drop) | set(drop_ids)
+        wh_phrase: list = []
+        if wh is not None:
+            root = wh
+            while root.dep_ in ("det", "advmod", "amod", "npadvmod") and root.head.i != v.i and \
+                    root.head.i != root.i:
+                root = root.head
+            wh_phrase = sorted(root.subtree, key=lambda x: x.i)
+            exclude.update(x.i for x in wh_phrase)
+            if subj.i in {x.i for x in wh_phrase}:
+                wh_is_subject = True  # "how many people were injured"
+        plural = _plural(subj)
+        if subj.lower_ == "there":
+            attr = next((c for c in v.children if c.dep_ in ("attr", "nsubj")), None)
+            plural = attr is not None and _plural(attr)
+        auxes = [] if drop_aux else _auxes(v)
+        aux_drop: set[int] = {a.i for a in _auxes(v)} if drop_aux else set()
+        overrides: dict[int, str] = {}
+        lemma = v.lemma_.lower()
+        if front is None:
+            if auxes:
+                first = auxes[0].lower_
+                rest_l = [a.lower_ for a in auxes[1:]]
+                aux_drop.add(auxes[0].i)
+                if first in ("may", "might") or (first == "could" and (rest_l == ["be"] and v.tag_ == "VBG" or
+                                                                      rest_l == ["have", "been"])):
+                    if rest_l == ["be"] and v.tag_ == "VBG":
+                        front = agree("is", plural)
+                        aux_drop |= {a.i for a in auxes}
+                    elif rest_l == ["have", "been"]:
+                        front = agree("was", plural)
+                        aux_drop |= {a.i for a in auxes}
+                    elif rest_l == ["have"] and lemma == "be":
+                        front, verb_text = agree("was", plural), ""
+                        aux_drop |= {a.i for a in auxes}
+                    elif rest_l == ["have"] and v.tag_ == "VBN":
+                        front, verb_text = "did", lemma
+                        aux_drop |= {a.i for a in auxes}
+                    elif not rest_l and lemma == "be":
+                        front, verb_text = agree("is", plural), ""
+                    elif first == "could":
+                        if rest_l[:1] == ["have"]:
+                            return None  # "could have proved fatal": a counterfactual
+                        front = "could"
+                    else:
+                        front = "will"
+                elif first in ("would", "must", "should", "shall") and report_future:
+                    if "have" in rest_l:
+                        return None  # a past counterfactual ("should have been")
+                    front = "will"
+                elif first in ("wo", "will", "'ll"):
+                    front = "will"
+                elif first in ("ca", "can"):
+                    front = "can"
+                elif first in ("could", "would", "should", "must", "shall", "might", "may"):
+                    if rest_l[:1] == ["have"]:
+                        return None  # "would have won": a counterfactual
+                    front = "will" if first in ("must", "shall") else first
+                elif first in ("is", "are", "was", "were", "am", "'s", "'re", "has", "have", "had", "does",
+                               "do", "did", "'ve", "'m"):
+                    norm = {"'s": "is" if auxes[0].lemma_ == "be" else "has", "'re": "are", "'ve": "have",
+                            "am": "is", "'m": "is"}.get(first, first)
+                    front = agree(norm, plural)
+                    if norm == "had" and rest_l == ["been"] and v.tag_ in ("VBN", "VBG") and \
+                            v.dep_ in ("ccomp", "conj", "acl"):
+                        front = agree("was", plural)  # "claims that the report had been altered"
+                        aux_drop |= {a.i for a in auxes}
+                    if norm == "had" and v.tag_ == "VBN" and not rest_l and v.dep_ in ("ccomp", "conj", "acl"):
+                        # "denied that he had misled Parliament" -> "Did he mislead Parliament?"
+                        front, verb_text = ("was", "") if lemma == "be" else ("did", lemma)
+                        if lemma == "be":
+                            front = agree("was", plural)
+                else:
+                    return None
+            else:
+                if lemma == "be" and v.tag_ not in ("VBG", "VBN"):
+                    if future:
+                        front, verb_text = "will", "be"
+                    else:
+                        base = "was" if v.tag_ == "VBD" or v.lower_ in ("was", "were") else "is"
+                        front, verb_text = agree(base, plural), ""
+                elif v.tag_ in ("VBZ", "VBP", "VB") and future:
+                    front, verb_text = "will", lemma
+                elif v.tag_ == "VBD":
+                    front, verb_text = "did", lemma
+                elif v.tag_ in ("VBZ", "VBP"):
+                    front, verb_text = agree("does", plural), lemma
+                else:
+                    return None
+        if verb_text is None and v.tag_ in ("VBZ", "VBP", "VBD") and front in ("will", "did", "does", "do"):
+            verb_text = lemma
+        if verb_text is not None:
+            overrides[v.i] = verb_text
+        # conjoined verbs sharing the subject follow the main verb's new form
+        for c in v.children:
+            if c.dep_ != "conj" or _own_subject(c) or verb_text in (None, ""):
+                continue
+            if (c.pos_ in ("VERB", "AUX") and c.tag_ == v.tag_) or (
+                    v.tag_ == "VBZ" and c.tag_ == "NNS" and not any(x.dep_ in ("det", "amod", "poss", "nummod")
+                                                                   for x in c.children)):
+                overrides[c.i] = c.lemma_.lower()  # "goes ahead or collapses" -> "go ahead or collapse"
+                for a in _auxes(c):
+                    overrides[a.i] = ""
+            elif c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN" and front == "did" and _auxes(c):
+                overrides[c.i] = c.lemma_.lower()  # "had attempted ... or had accessed" -> "attempt ... or access"
+                for a in _auxes(c):
+                    overrides[a.i] = ""
+        middle, tail, moved = self.clause_tokens(v, subj_ids, subj_first, exclude | aux_drop,
+                                                 pronoun_subject=subj.lower_ in PRONOUNS, keep_colon=keep_colon)
+        keep_for = self._kinds_like(subj) if not wh_is_subject else set()
+        if wh_is_subject:
+            subj_text = ""
+        elif subj.lower_ == "there":
+            subj_text = "there"
+        elif subj.lower_ in PRONOUNS:
+            subj_text = self.resolve(subj)
+        elif len(subj_toks) != len(list(subj.subtree)):
+            subj_text = self.render(_strip_edges(subj_toks), lower_first=True)
+        else:
+            subj_text = self.np_text(subj)
+        if subj_text is None:
+            return None
+        self.subject_text = subj_text
+        self.subject_gender = _gender(subj.lower_)
+        mid_text = self.render(middle, overrides=overrides, keep_pronoun_for=keep_for) if middle else ""
+        tail_text = self.render(tail, overrides=overrides, keep_pronoun_for=keep_for)
+        if mid_text is None or not tail_text:
+            return None
+        moved_text = self.render(moved, lower_first=True, keep_pronoun_for=keep_for) if moved else ""
+        if moved_text is None:
+            return None
+        if wh is not None:
+            wh_text = self.render(wh_phrase)
+            if not wh_text:
+                return None
+            if wh_is_subject:
+                aux_text = " ".join(a.text for a in _auxes(v))
+                tail_text = self.render(tail, keep_pronoun_for=keep_for)
+                return _finish([capital(wh_text), aux_text, mid_text, tail_text or ""], moved_text)
+            return _finish([capital(wh_text), front, subj_text, mid_text, tail_text], moved_text)
+        return _finish([capital(front), subj_text, mid_text, tail_text], moved_text)
+
+    def _kinds_like(self, subj: "Token") -> set[str]:
+        """Pronouns that may stay as they are because they plainly point back at the subject."""
+        if subj.lower_ in ("it",):
+            return {"its", "itself"}
+        if subj.lower_ in ("they",):
+            return {"they", "their", "themselves"}
+        if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS or subj.lower_ in ("he", "she") or \
+                any(x.ent_type_ == "PERSON" and x.dep_ in ("compound", "appos", "nsubj", "nsubjpass")
+                    for x in subj.subtree):
+            return {"he", "his", "himself"} if subj.lower_ != "she" else {"she", "hers", "herself"}
+        if _plural(subj):
+            return {"they", "their", "themselves"}
+        if subj.ent_type_ in ("ORG", "GPE", "NORP", "LOC"):
+            return {"its", "itself"}
+        return {"itself"}
+
+
+def _finish(parts: list[str], moved: str = "") -> str | None:
+    text = " ".join(p for p in parts if p)
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "(pictured)", "(£425)"
+    text = re.sub(r",?\s*\b(?:for example|for instance)\b,?", "", text)
+    text = re.sub(r"(?:[\s,]+(?:and|or|but|as|while|with))+[\s,]*$", "", text)
+    text = re.sub(r"[\s,;:.\-–—]+$", "", text)
+    if moved:
+        text = text + " " + moved
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\b(\w+) ([“\"‘]?)\1\b", r"\2\1", text)  # "the the" (a slip in the source)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"[\s,;:.\-–—]+$", "", text)
+    text = _balance_quotes(text)
+    text = re.sub(r"[\s,;:.\-–—]+$", "", text)
+    text = re.sub(r"“\s+", "“", re.sub(r"\s+”", "”", text))
+    if text.count('"') % 2 == 0:
+        text = re.sub(r'"\s*([^"]*?)\s*"', r'"\1"', text)
+    if re.search(r"\b(at|of|to|in|on|for|with|by|from|the|a|an|about|into|and|or|than|as|if|unless|whether|"
+                 r"because|that|when|while|which|who)$", text, re.I) or re.search(r"\b(if|unless|whether),", text):
+        return None  # a clause cut short ("look at")
+    if text.count("(") != text.count(")"):
+        text = re.sub(r"\s*[()]\s*", " ", text).strip()
+    text = re.sub(r"\(\s*", "(", re.sub(r"\s*\)", ")", text))
+    if not text:
+        return None
+    return capital(text) + "?"
+
+
+def _balance_quotes(text: str) -> str:
+    """Drop quote marks that do not pair up (apostrophes inside words are left alone)."""
+    text = text.replace("``", "“").replace("''", "”")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    opens = [m.start() for m in re.finditer(r"(?:^|(?<=[\s(]))[‘']", text)]
+    closes = [m.start() for m in re.finditer(r"(?<=[^\s])[’'](?=[\s,.;:?!)]|$)", text)
+              if text[m.start() - 1] not in "sS"]  # "Duchess'" is a possessive, not a quote
+    if len(opens) != len(closes):
+        for pos in sorted(opens + closes, reverse=True):
+            text = text[:pos] + text[pos + 1:]
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --------------------------------------------------------------------------- candidate finders
+
+ATTRIBUTABLE = DOCUMENTS | {"panel", "government", "company", "fund", "team", "campaign", "police", "court",
+                            "committee", "ministry", "department", "agency", "firm", "bank", "analysts",
+                            "experts", "officials", "economists", "researchers", "critics", "sources"}
+
+
+def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
+    """", as the panel says" for a claim made by a named speaker (empty if none)."""
+    rep = _reporting_head(v)
+    speaker = _speaker_of(rep) if rep is not None else None
+    verb = rep.lemma_.lower() if rep is not None else None
+    if speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ == "" and \
+            speaker.lemma_.lower() not in PERSON_NOUNS | ATTRIBUTABLE:
+        outer = _reporting_head(rep)  # "Cook said the admission suggested X" -> as Cook says
+        if outer is not None and _speaker_of(outer) is not None:
+            rep, speaker, verb = outer, _speaker_of(outer), outer.lemma_.lower()
+    if speaker is None:
+        for t in b.sent:
+            if t.lower_ == "according" and t.dep_ == "prep":
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                pobj = next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    text = b.np_text(pobj, compact=True)
+                    return f", according to {text}" if text else ""
+        if re.match(r"\s*[“\"‘']", b.sent.text):
+            # a quoted sentence: the attribution is in this or the next sentence of the paragraph
+            for k in (n, n + 1):
+                if 0 <= k < len(ctx.sents) and ctx.sents[k][3] is ctx.sents[n][3]:
+                    for t in ctx.sents[k][2]:
+                        if t.lemma_ in SAYS | OPINION and _subject(t) is not None and (k > n or t.i > v.i):
+                            speaker, verb = _subject(t), t.lemma_.lower()
+                            break
+                if speaker is not None:
+                    break
+    if speaker is not None and speaker.lower_ in ("i", "we"):
+        speaker, verb = _quote_speaker(b.sent), "say"
+    if speaker is None or speaker.lower_ in FIRST_SECOND:
+        return ""
+    if speaker.lower_ in PRONOUNS:
+        # "Trump said he believes ...": only a person named as a subject earlier in this very sentence
+        people = [e for e in b.sent.ents if e.label_ == "PERSON" and e.end <= speaker.i and
+                  e.root.dep_ in ("nsubj", "nsubjpass")] if speaker.lower_ in ("he", "she") else []
+        if not people:
+            return ""
+        speaker = people[-1].root
+    if not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.pos_ == "PROPN" or
+            speaker.lemma_.lower() in PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE):
+        return ""
+    name = b.np_text(speaker, compact=True)
+    if not name or len(name.split()) > 8:
+        return ""
+    role = ctx.roles.get(name)
+    if role and role[:1].isupper() and not role.split()[0].isupper() and not ctx.capitalised(role.split()[0]):
+        role = role[:1].lower() + role[1:]  # "Former foreign secretary" -> "former foreign secretary"
+    if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
+        # "as Ask Jeeves spokesman Tony Macklin says": who the speaker is, from the key actors
+        name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
+    word = "say" if verb in SAYS or verb is None else verb
+    plural = _plural(speaker) and speaker.lower_ not in PRONOUNS and speaker.ent_type_ != "ORG"
+    return f", as {name} {word if plural else third_person(word)}"
+
+
+def _quote_speaker(sent: "Span") -> "Token | None":
+    """The named speaker of a quote in ``sent`` ("...," Trump said)."""
+    quotes = [t.i for t in sent if t.text in ("“", "”", '"', "``", "''")]
+    if not quotes:
+        return None
+    for t in sent:
+        if t.lemma_ in SAYS and not (quotes[0] < t.i < quotes[-1] and len(quotes) % 2 == 0 and
+                                     all(not (q1 < t.i < q2) for q1, q2 in zip(quotes[1::2], quotes[2::2]))):
+            s = _subject(t)
+            if s is not None and (s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_NOUNS):
+                return s
+    return None
+
+
+def _with_attr(q: str | None, attr: str) -> str | None:
+    """Append ", as X says" unless X is already in the question or the question is long already."""
+    if q is None or not attr:
+        return q
+    name = attr[len(", as "):].rsplit(" ", 1)[0] if attr.startswith(", as ") else attr[len(", according to "):]
+    last = name.rstrip(",").split()[-1].lower() if name.split() else ""
+    if last and re.search(r"\b" + re.escape(last) + r"\b", q.lower()):
+        return q
+    if "," in attr[1:] and len(q.split()) + len(attr.split()) > 22:
+        attr = re.sub(r"^, as (.+?), [^,]+, (\w+)$", r", as \1 \2", attr)  # drop the role when long
+    if len(q.split()) + len(attr.split()) > 24 and len(q.split()) > 18:
+        return q
+    return q[:-1] + attr + "?"
+
+
+def _present(t: "Token") -> bool:
+    """``t`` (or its auxiliaries) is in the present tense."""
+    if any(a.lower_ in ("was", "were", "had", "did") for a in _auxes(t)):
+        return False
+    if _auxes(t):
+        return True
+    return t.tag_ in ("VBZ", "VBP", "JJ") or (t.dep_ == "acomp" and _present(t.head))
+
+
+def _candidates(ctx: _Context, n: int) -> list[Candidate]:
+    start, end, sent, pp = ctx.sents[n]
+    b = _Builder(ctx, sent)
+    out: list[Candidate] = []
+    low = sent.text.lower()
+
+    def add(q: str | None, score: float, kind: str) -> None:
+        if q is None:
+            return
+        words = q.split()
+        if not (MIN_WORDS <= len(words) <= MAX_WORDS):
+            return
+        if re.search(r"\b(?:[Ii]|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|\b[Ww]e[’']", q):
+            return
+        if re.search(r"\b[A-Z]{6,}\b", q) and not re.search(r"\b(?:NASDAQ|UNESCO|UNICEF|OPEC)\b", q):
+            return  # a dateline or a shouted caption
+        if re.search(r"\bthe following\b", q) or (q.startswith(("Is there", "Are there", "Was there", "Were there"))
+                                                  and len(words) < 7):
+            return  # "the following tasks", "Is there a couple of reasons?"
+        if kind == "wh" and len(words) < 6:
+            return  # "Who would be eligible?": too bare to stand alone
+        if len(words) > 26:
+            score -= 0.4
+        score = round(score, 2)
+        out.append(Candidate(q, score, start, end, n, kind))
+
+    disputed = any(t.lemma_.lower() in DISPUTE_WORDS for t in sent)
+    for t in sent:
+        lem = t.lemma_.lower()
+        # 1. whether / if clause under an open trigger; wh-clause under a negated "say"/"explain"
+        if t.lower_ in ("whether", "if") and t.dep_ == "mark":
+            v = t.head
+            trig = _trigger(v)
+            if trig is not None:
+                fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
+                                                                    for a in _auxes(trig))
+                q = b.question(v, future=fut and v.tag_ in ("VBZ", "VBP"))
+                if q and q.startswith("Will ") and trig.lemma_ in ("determine", "decide", "test", "show"):
+                    # "The coming days, particularly the X meeting, will determine whether ..." -> "... after the X meeting?"
+                    ts = _subject(trig)
+                    event = None
+                    if ts is not None:
+                        event = ts if ts.lemma_.lower() in EVENTS else next(
+                            (c for c in ts.children if c.dep_ == "appos" and c.lemma_.lower() in EVENTS), None)
+                    np = b.np_text(event, compact=True) if event is not None else None
+                    if np and len(q.split()) + len(np.split()) <= 26:
+                        q = q[:-1] + " after " + np + "?"
+                add(q, 3.0, "whether")
+        if t.tag_ in ("WRB", "WP", "WDT") and t.lower_ in ("why", "how", "who", "what", "when", "where", "which") \
+                and t.i > sent.start:
+            v = t.head
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.dep_ != "ROOT":
+                v = v.head
+            ok_dep = ("ccomp", "pcomp", "xcomp") if t.lower_ in ("which", "who", "what") else (
+                "ccomp", "pcomp", "xcomp", "dobj", "pobj")
+            prev = t.doc[t.i - 1] if t.i > 0 else None
+            relative = prev is not None and (prev.text in (",", "'", "’", "”", '"') or prev.pos_ in ("NOUN", "PROPN"))
+            if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative:
+                trig = _trigger(v)
+                if trig is not None and t.i > trig.i and not re.search(r"\b(I|we|We)\b", sent.text):
+                    add(b.question(v, wh=t), 2.8, "wh")
+        # 2. hedged modal clause
+        if t.dep_ == "aux" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX"):
+            v = t.head
+            rep = _reporting_head(v)
+            concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
+                any(c.lower_ == "well" and any(x.lower_ == "as" for x in c.children) for c in v.children)
+            if v.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(v) and not concessive and \
+                    v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
+                    not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")):
+                q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
+                add(q, 2.5 if rep is not None else 2.2, "modal")
+        if t.dep_ == "aux" and t.lower_ in ("would", "will", "wo", "must", "should", "'ll") and \
+                t.head.pos_ in ("VERB", "AUX"):
+            v = t.head
+            rep = _reporting_head(v, strict=True)
+            hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in v.children)
+            cond = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children)
+            if v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None):
+                score = 0.0
+                speaker = _speaker_of(rep) if rep is not None else None
+                if hedged:
+                    score = 2.5
+                elif rep is not None and speaker is not None and speaker.lower_ in FIRST_SECOND:
+                    # "I think Holt will be fair," Trump said / "I tell myself that Trump will not win"
+                    score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
+                        if rep.lemma_ in OPINION | {"tell"} else 0.0
+                elif rep is not None and rep.lemma_ in OPINION:
+                    score = 2.3
+                elif rep is not None and t.lower_ in ("would", "must", "should"):
+                    score = 2.0 if speaker is not None else 0.0
+                elif rep is not None:
+                    score = 1.6
+                elif cond and t.lower_ == "would":
+                    score = 1.8
+                if score:
+                    s0 = _subject(v)
+                    neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
+                                                                    for c in s0.children))
+                    q = b.question(v, report_future=rep is not None and not cond)
+                    attr = "" if neg else _attribution(b, v, ctx, n)
+                    add(_with_attr(q, attr), score - (0.3 if neg else 0), "future")
+        # 3. raising / future governors: "seem to have", "is likely to", "risks undermining"
+        if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX"):
+            g = t.head
+            glem = g.lemma_.lower()
+            if (glem in RAISING or glem in FUTURE_GOVERNORS) and (g.dep_ in ("ROOT", "ccomp", "conj") or (
+                    g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised"))):
+                s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
+                if s is not None and not _is_negated(g):
+                    q, score = None, 0.0
+                    if glem in RAISING:
+                        q, score = _raising(b, t, s, past_tense=g.tag_ == "VBD"), RAISING[glem]
+                    elif t.tag_ in ("VB", "VBG") and _present(g):
+                        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
+                        score = FUTURE_GOVERNORS[glem]
+                    add(_with_attr(q, _attribution(b, g, ctx, n)), score, "raise")
+            elif glem in DENY and t.i > g.i:
+                s = _subject(g)
+                if s is not None:
+                    add(_denied(b, t, s), 3.0, "deny")
+        if lem in DENY and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ == "ccomp" and _own_subject(c):
+                    add(b.question(c), 3.0, "deny")
+                # "denied a report claiming he warned X that ..." -> "Did <denier> warn X that ...?"
+                if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
+                    for a in c.children:
+                        clause = a if a.dep_ in ("acl", "ccomp") and _own_subject(a) else next(
+                            (x for x in a.children if x.dep_ == "ccomp" and _own_subject(x)), None) \
+                            if a.dep_ == "acl" and a.lemma_ in REPORT else None
+                        if clause is None:
+                            continue
+                        cs, denier = _subject(clause), _subject(t)
+                        if cs is not None and denier is not None and cs.lower_ in ("he", "she") and \
+                                denier.lower_ not in PRONOUNS | FIRST_SECOND:
+                            add(b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny")
+                        elif cs is not None and cs.lower_ not in PRONOUNS:
+                            add(b.question(clause), 3.0, "deny")
+        # 4. claims, speculation, reports that ...
+        if lem in CLAIM_NOUNS and t.pos_ == "NOUN":
+            for c in t.children:
+                if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and _own_subject(c) and \
+                        _subject(c) is not None and _subject(c).tag_ not in ("WDT", "WP", "WP$") and \
+                        _subject(c).lower_ not in ("that", "which", "who") and \
+                        not any(x.tag_ in ("WDT", "WP", "WRB") for x in c.children) and \
+                        (c.dep_ != "relcl" or any(a.lower_ in ("might", "may", "could", "will", "would")
+                                                  for a in _auxes(c))):
+                    score = 3.0 if disputed else (2.4 if lem in ("speculation", "rumour", "rumor", "possibility",
+                                                                  "fear", "suggestion", "claim", "allegation")
+                                                   else 1.8)
+                    add(b.question(c), score, "claim")
+        # 5. opinions and documents' claims: "he thinks the campaign has stayed vague"
+        if lem in OPINION | {"say"} and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
+            s = _subject(t)
+            if s is not None and s.lower_ not in FIRST_SECOND:
+                for c in t.children:
+                    if c.dep_ == "ccomp" and c.i > t.i and _own_subject(c) and not any(
+                            a.dep_ == "aux" and a.lower_ in ("could", "may", "might", "would", "will", "wo", "must",
+                                                             "should") for a in c.children):
+                        if lem == "say":
+                            if s.lemma_.lower() not in DOCUMENTS:
+                                continue
+                            score = 1.8 + (1.2 if _contested_next(ctx, n) else 0)
+                        else:
+                            score = 2.1 if lem in ("think", "believe", "suspect", "predict", "expect", "fear",
+                                                    "warn", "argue", "allege", "claim") else 1.7
+                        cs = _subject(c)
+                        if cs is None or (cs.lower_ in ("it", "this", "that") and cs.dep_ != "nsubjpass"):
+                            continue
+                        q = b.question(c)
+                        add(_with_attr(q, _attribution(b, c, ctx, n)), score, "opinion")
+        # 6. "the fate of X remains unclear" -> "What will the fate of X be?"
+        if lem in UNKNOWN_ADJ and t.dep_ == "acomp" and t.head.lemma_ in ("be", "remain"):
+            s = _subject(t.head)
+            if s is not None and s.pos_ == "NOUN" and any(c.dep_ == "prep" for c in s.children):
+                np = b.np_text(s)
+                if np:
+                    add(_finish(["What will", np, "be"]), 2.6, "unknown-np")
+        # 7. conditions: "If such a summit materializes, ..."
+        if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.tag_ in ("VBZ", "VBP"):
+            v = t.head
+            if any(a.lower_ in ("could", "would", "will", "may", "might", "wo") for a in _auxes(v.head)):
+                add(b.question(v, future=True), 1.7, "if")
+        # 8. pressure to act: "urged the minister to publish", "has resisted calls to publish"
+        if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and (lem in URGE or lem in RESIST):
+            act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
+                        any(a.lower_ == "to" for a in c.children)), None)
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if lem in RESIST and obj is not None and obj.lemma_.lower() in CALLS:
+                act = act or next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
+                who = _subject(t)
+            else:
+                who = obj if lem in URGE else None
+            if act is not None and who is not None and who.lower_ not in FIRST_SECOND:
+                q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
+                urger = _subject(t) if lem in URGE else None
+                if urger is not None and urger.lower_ not in PRONOUNS | FIRST_SECOND and (
+                        urger.ent_type_ or urger.pos_ == "PROPN" or
+                        urger.lemma_.lower() in PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
+                    name = b.np_text(urger, compact=True)
+                    if name and len(name.split()) <= 6:
+                        word = lem if _plural(urger) and urger.ent_type_ != "ORG" else third_person(lem)
+                        q = _with_attr(q, f", as {name} {word}")
+                add(q, 2.0, "pressure")
+        # "called for greater intelligence sharing" -> "Will there be greater intelligence sharing?"
+        if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            caller = _speaker_of(t)
+            if obj is not None and obj.pos_ == "NOUN" and caller is not None and \
+                    caller.lower_ not in FIRST_SECOND:
+                np = b.np_text(obj)
+                name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
+                if np and name and len(name.split()) <= 6 and len(np.split()) <= 14:
+                    word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
+                    add(_finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure")
+        # 9. a pending event: "ahead of his scheduled meeting with X"
+        if t.lower_ == "ahead" and any(c.lower_ == "of" for c in t.children) or (
+                t.lower_ == "before" and t.dep_ == "prep"):
+            of = next((c for c in t.children if c.lower_ == "of"), t)
+            ev = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if ev is not None and ev.lemma_.lower() in EVENTS and any(
+                    c.dep_ in ("poss", "prep") for c in ev.children) and (
+                    t.lower_ == "ahead" or any(c.lower_ in ("scheduled", "upcoming", "planned", "expected")
+                                               for c in ev.children)):
+                np = b.np_text(ev)
+                if np and len(np.split()) >= 3:
+                    np = re.sub(r"^(a|an) ", "the ", np)
+                    add(_finish([f"What will come out of {np}"]), 1.8, "pending")
+        # 9. an upcoming contest: "He will now play Gaston Gaudio"
+        if ctx.sporty and lem in ("play", "face") and t.pos_ == "VERB" and \
+                any(a.lower_ in ("will", "wo", "'ll") for a in _auxes(t)):
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")), None)
+            s = _subject(t)
+            if obj is not None and s is not None:
+                opp = b.np_text(obj, compact=True)
+                who = b.np_text(s, compact=True) if s.lower_ not in PRONOUNS else b.resolve(s)
+                if opp and who:
+                    add(_finish([f"Will {who} beat {opp}"]), 2.5, "contest")
+    return out
+
+
+def _trigger(v: "Token") -> "Token | None":
+    """The word that makes clause ``v`` an open matter ("determine", negated "say", "unclear")."""
+    cur = v
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        lem = cur.lemma_.lower()
+        if lem in OPEN_TRIGGERS:
+            if lem == "see" and not any(a.lemma_ == "be" for a in cur.children) and cur.dep_ != "xcomp":
+                return None
+            return cur
+        if lem in NEG_TRIGGERS and (_is_negated(cur) or (cur.dep_ == "acomp" and _is_negated(cur.head))):
+            return cur
+        if lem in ("be", "remain", "seem", "appear"):
+            # "it is not clear whether ...", "it remains unclear why ..."
+            for c in cur.children:
+                if c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in OPEN_TRIGGERS or c.lower_ in UNKNOWN_ADJ):
+                    return c
+                if c.dep_ == "acomp" and c.lemma_.lower() in NEG_TRIGGERS and _is_negated(cur):
+                    return c
+        if cur.pos_ in ("VERB", "AUX") and lem in ("make", "take", "reach", "remain", "be") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lemma_.lower() in OPEN_TRIGGERS
+                for c in cur.children):
+            return cur  # "no decision has been made on whether ..."
+        if cur.pos_ in ("VERB", "AUX") or (cur.pos_ == "ADJ" and lem not in ("much", "little")):
+            if lem not in NEG_TRIGGERS:
+                return None
+    return None
+
+
+def _raising(b: _Builder, x: "Token", s: "Token", past_tense: bool = False) -> str | None:
+    """ "the resignations seem to have stemmed from" -> "Did the resignations stem from ...?" """
+    aux = [a.lower_ for a in x.children if a.dep_ in ("aux", "auxpass") and a.lower_ != "to"]
+    plural = _plural(s)
+    if aux == ["have"] and x.tag_ == "VBN":
+        return b.question(x, subj=s, front="did", verb_text=x.lemma_.lower(), drop_aux=True)
+    if aux == ["be"] and x.tag_ == "VBG":
+        return b.question(x, subj=s, front=agree("is", plural), drop_aux=True)
+    if aux == ["have", "been"]:
+        return b.question(x, subj=s, front=agree("was", plural), drop_aux=True)
+    if not aux and x.lemma_ == "be":
+        return b.question(x, subj=s, front=agree("was" if past_tense else "is", plural), verb_text="", drop_aux=True)
+    if not aux and x.tag_ == "VB":
+        return b.question(x, subj=s, front="did" if past_tense else agree("does", plural),
+                          verb_text=x.lemma_.lower(), drop_aux=True)
+    return None
+
+
+def _denied(b: _Builder, x: "Token", s: "Token") -> str | None:
+    """ "X denied being leant on" -> "Was X leant on?"; "X denied taking" -> "Did X take?" """
+    plural = _plural(s)
+    if x.lower_ == "being":
+        return b.question(x, subj=s, front=agree("was", plural), verb_text="", drop_aux=True)
+    if x.tag_ == "VBN" and any(a.lower_ == "being" for a in x.children):
+        return b.question(x, subj=s, front=agree("was", plural), drop_aux=True)
+    if x.tag_ == "VBG":
+        return b.question(x, subj=s, front="did", verb_text=x.lemma_.lower(), drop_aux=True)
+    return None
+
+
+def _contested_next(ctx: _Context, n: int) -> bool:
+    """The next sentence pushes back ("did not suggest this", "denied")."""
+    if n + 1 >= len(ctx.sents):
+        return False
+    nxt = ctx.sents[n + 1][2]
+    return any(t.lemma_.lower() in DISPUTE_WORDS for t in nxt) or any(
+        t.dep_ == "neg" and t.head.dep_ == "ROOT" for t in nxt)
+
+
+# --------------------------------------------------------------------------- selection
+
+def _content(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in STOP and len(w) > 2}
+
+
+def _stems(s: str) -> set[str]:
+    """Content-word stems of a question, leaving out names (capitalised words)."""
+    s = re.sub(r", (?:as|according to) [^?]*\?$", "?", s)  # who said it is not what is asked
+    words = s.split()[1:]
+    plain = " ".join(w for w in words if not w[:1].isupper())
+    return {w[:5] for w in _content(plain)}
+
+
+def _same(a: str, b: str) -> bool:
+    """Two questions asking the same thing: most of the shorter one's content words recur."""
+    ca, cb = _stems(a), _stems(b)
+    if not ca or not cb:
+        return a.lower() == b.lower()
+    inter = len(ca & cb)
+    return inter / len(ca | cb) >= 0.35 or (inter >= 4 and inter / min(len(ca), len(cb)) >= 0.5)
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Best candidate per sentence, then the strongest distinct ones, in article order."""
+    best: dict[int, Candidate] = {}
+    for c in cands:
+        cur = best.get(c.sent_index)
+        if cur is None or (c.score, -len(c.text)) > (cur.score, -len(cur.text)):
+            best[c.sent_index] = c
+    ranked = sorted(best.values(), key=lambda c: (-c.score, c.sent_index))
+    chosen: list[Candidate] = []
+    for c in ranked:
+        if len(chosen) >= MAX_QUESTIONS:
+            break
+        if c.score < KEEP_SCORE and (len(chosen) >= MIN_QUESTIONS or c.score < FILL_SCORE):
+            continue
+        if any(_same(c.text, o.text) for o in chosen):
+            continue
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def candidates(parsed: ParsedArticle, actors: list[Actor]) -> list[Candidate]:
+    """Every candidate question with its score (for inspection and the bench)."""
+    ctx = _Context(parsed, actors)
+    out: list[Candidate] = []
+    for n in range(len(ctx.sents)):
+        try:
+            out.extend(_candidates(ctx, n))
+        except Exception:  # an odd parse must never cost the article its other questions
+            continue
+    return out
 
 
 def extract(parsed: ParsedArticle, actors: list[Actor]) -> list[Question]:
-    return []
+    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(parsed, actors))]

@@ -1,0 +1,229 @@
+"""Open questions: what the article leaves open, asked as stand-alone English questions.
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.extract import questions
+from generator.extract.questions_forms import agree, past, third_person
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "seeds/zelensky-security-guarantees.txt"
+
+
+def article(*paragraphs: str, title: str = "A fixture headline") -> str:
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.fixture
+def ask(parse_text):
+    """``ask(text) -> (parsed, [Question])`` with no actors (questions must cope without them)."""
+
+    def _ask(text: str):
+        parsed = parse_text(text)
+        return parsed, questions.extract(parsed, [])
+
+    return _ask
+
+
+def texts(qs) -> list[str]:
+    return [q.text for q in qs]
+
+
+def assert_well_formed(parsed, qs) -> None:
+    """Ends with "?", starts with a capital, balanced quotes, rests on one sentence of the article."""
+    sentences = {(s, e) for s, e, _, _ in parsed.sentences()}
+    for q in qs:
+        assert q.text.endswith("?") and q.text.count("?") == 1, q.text
+        assert q.text[0].isupper(), q.text
+        assert q.text.count("“") == q.text.count("”") and q.text.count('"') % 2 == 0, q.text
+        assert (q.start, q.end) in sentences, (q.text, q.start, q.end)
+        assert parsed.article.text[q.start:q.end].strip(), q.text
+
+
+# --------------------------------------------------------------------------- the patterns
+
+def test_modal_hedge_is_inverted_and_attributed(ask):
+    parsed, qs = ask(article("Analysts said the central bank may be preparing a rate cut for the spring.",
+                             "The bank's governor spoke in Frankfurt on Tuesday."))
+    assert texts(qs) == ["Is the central bank preparing a rate cut for the spring, as analysts say?"]
+    assert parsed.article.text[qs[0].start:qs[0].end] == \
+        "Analysts said the central bank may be preparing a rate cut for the spring."
+    assert_well_formed(parsed, qs)
+
+
+def test_could_keeps_its_modal(ask):
+    parsed, qs = ask(article("The new rail link could halve journey times between the two cities."))
+    assert texts(qs) == ["Could the new rail link halve journey times between the two cities?"]
+
+
+def test_will_determine_whether_becomes_a_future_question(ask):
+    parsed, qs = ask(article("Shareholders met in Lisbon on Monday.",
+                             "Thursday's vote will determine whether the merger goes ahead or collapses."))
+    assert texts(qs) == ["Will the merger go ahead or collapse after Thursday's vote?"]
+    s, e = qs[0].start, qs[0].end
+    assert parsed.article.text[s:e] == "Thursday's vote will determine whether the merger goes ahead or collapses."
+
+
+def test_conditional_keeps_the_condition(ask):
+    parsed, qs = ask(article("If the strike spreads, the port could close for several weeks."))
+    assert texts(qs) == ["Could the port close for several weeks if the strike spreads?"]
+
+
+def test_conditional_pronoun_takes_the_if_clause_subject(ask):
+    parsed, qs = ask(article("The two leaders discussed a ceasefire summit in Geneva.",
+                             "If such a summit takes place, it could end the fighting within weeks."))
+    assert any(q.startswith("Could a ceasefire summit end the fighting within weeks") for q in texts(qs)), texts(qs)
+
+
+def test_stated_unknowns(ask):
+    parsed, qs = ask(article("Officials did not say when the bridge would reopen to traffic.",
+                             "It is not clear whether the minister knew about the report."))
+    assert texts(qs) == ["When would the bridge reopen to traffic?", "Did the minister know about the report?"]
+    assert_well_formed(parsed, qs)
+
+
+def test_disputed_claims(ask):
+    parsed, qs = ask(article("The mayor denied that he had misled the council about the budget.",
+                             "Claims that the audit was altered by aides were false, a spokesman insisted."))
+    assert texts(qs) == ["Did the mayor mislead the council about the budget?", "Was the audit altered by aides?"]
+
+
+def test_denied_gerund(ask):
+    parsed, qs = ask(article("The coach has denied being pressured by the owners to drop the striker."))
+    assert texts(qs)[0].startswith("Was the coach pressured by the owners")
+
+
+def test_pronoun_is_replaced_by_its_referent(ask):
+    parsed, qs = ask(article("Maria Lopez, the club's chairwoman, met the players on Monday.",
+                             "She said she could resign before the end of the season."))
+    assert texts(qs) == ["Could Maria Lopez resign before the end of the season?"]
+    assert "she" not in qs[0].text.lower().split()
+
+
+def test_plural_pronoun_takes_the_previous_subject(ask):
+    parsed, qs = ask(article("Residents gathered outside the town hall.",
+                             "They could lose their homes under the plan, campaigners warned."))
+    assert texts(qs) == ["Could residents lose their homes under the plan, as campaigners warn?"]
+
+
+def test_unresolvable_pronoun_drops_the_question(ask):
+    parsed, qs = ask(article("Engineers from three firms met in the morning.",
+                             "It could collapse within a month, he warned."))
+    assert qs == []
+
+
+def test_purely_factual_article_has_no_questions(ask):
+    parsed, qs = ask(article("The council opened a new library on Monday.",
+                             "It holds 20,000 books and has a small cafe. The mayor cut the ribbon at noon.",
+                             "Local pupils read poems to the guests."))
+    assert qs == []
+
+
+def test_same_question_is_asked_once(ask):
+    parsed, qs = ask(article("The factory may close next year, the union said.",
+                             "Workers fear that the factory may close next year.",
+                             "The plant employs 900 people."))
+    assert len(qs) == 1, texts(qs)
+    assert "factory" in qs[0].text
+
+
+def test_quotes_stay_balanced(ask):
+    parsed, qs = ask(article('The coming week will determine whether this "historic deal" survives or fails.'))
+    # "week" is not an event: nothing is appended
+    assert texts(qs) == ['Will the "historic deal" survive or fail?']
+    assert_well_formed(parsed, qs)
+
+
+def test_at_most_five_and_well_formed(ask):
+    paras = [f"Analysts said the {w} plant could close within a year." for w in
+             ("northern", "southern", "eastern", "western", "coastal", "inland", "upland")]
+    parsed, qs = ask(article(*paras))
+    assert 1 <= len(qs) <= questions.MAX_QUESTIONS
+    assert_well_formed(parsed, qs)
+
+
+def test_extract_through_the_pipeline_with_actors(extract_text):
+    parsed, extraction = extract_text(article(
+        "Prime Minister Anna Berg met union leaders on Monday.",
+        "Berg could call an early election if the budget fails, her aides said."))
+    assert extraction.questions, "expected a question"
+    assert_well_formed(parsed, extraction.questions)
+
+
+# --------------------------------------------------------------------------- inflection helper
+
+def test_inflection_helper():
+    assert [third_person(w) for w in ("say", "try", "push", "go", "be", "have")] == \
+        ["says", "tries", "pushes", "goes", "is", "has"]
+    assert [past(w) for w in ("warn", "try", "make", "agree")] == ["warned", "tried", "made", "agreed"]
+    assert agree("is", True) == "are" and agree("were", False) == "was" and agree("does", True) == "do"
+
+
+# --------------------------------------------------------------------------- the real CLI on the seed
+
+def test_seed_via_cli():
+    out = subprocess.run([sys.executable, "-m", "generator.cli", "extract", "--format", "jsonl", SEED],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    obj = json.loads(out.stdout.splitlines()[0])
+    qs = obj["questions"]
+    assert 2 <= len(qs) <= questions.MAX_QUESTIONS, qs
+    text = (ROOT / SEED).read_text(encoding="utf-8")
+    for q in qs:
+        sentence = text[q["start"]:q["end"]]
+        assert q["text"].endswith("?") and q["text"][0].isupper()
+        assert sentence and "\n\n" not in sentence and sentence.rstrip()[-1] in ".?!”\"'"
+        # grounded: the question reuses the sentence's own content words
+        words = {w for w in re.findall(r"[a-z]{5,}", q["text"].lower())}
+        assert len(words & set(re.findall(r"[a-z]{5,}", sentence.lower()))) >= 2, (q, sentence)
+    joined = " ".join(q["text"] for q in qs)
+    assert "Is Moscow softening its resistance" in joined
+    assert "Will the “historic decision” remain aspirational or become the cornerstone of a new European order" \
+        in joined
+
+
+def test_denied_report_turns_on_the_denier(ask):
+    parsed, qs = ask(article("The party's campaign chief has denied a report claiming he warned the leader "
+                             "that the party could not win the election."))
+    assert texts(qs) == ["Did the party's campaign chief warn the leader that the party could not win the election?"]
+
+
+def test_pressure_to_act(ask):
+    parsed, qs = ask(article("Opposition leaders urged the prime minister to publish the report before the vote.",
+                             "The council has resisted calls to close the harbour road."))
+    assert texts(qs) == ["Will the prime minister publish the report before the vote, as opposition leaders urge?",
+                         "Will the council close the harbour road?"]
+
+
+def test_unclear_noun_phrase(ask):
+    parsed, qs = ask(article("The council voted on Monday.",
+                             "The fate of the new ferry link to the island remains unclear."))
+    assert texts(qs) == ["What will the fate of the new ferry link to the island be?"]
+
+
+def test_more_stated_unknowns(ask):
+    parsed, qs = ask(article("It was not immediately clear how many people were injured in the blast.",
+                             "It is too early to say whether the new vaccine works.",
+                             "No decision has been made on whether the school will reopen."))
+    assert texts(qs) == ["How many people were injured in the blast?", "Does the new vaccine work?",
+                         "Will the school reopen?"]
+
+
+def test_object_pronoun_takes_the_speaker(ask):
+    parsed, qs = ask(article("The Republican nominee has repeatedly wondered whether the moderators will be fair to him."))
+    assert texts(qs) == ["Will the moderators be fair to the Republican nominee?"]
+
+
+def test_object_pronoun_is_not_guessed_when_another_person_intervenes(ask):
+    parsed, qs = ask(article("Tom Hale said a victory for Jane Clark could revive her husband's old business scandal."))
+    assert all("Hale's husband" not in q for q in texts(qs)), texts(qs)
