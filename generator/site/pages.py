@@ -327,7 +327,7 @@ def briefing_page(e: Entry, actors: Actors) -> Page:
 def source_page(e: Entry) -> Page:
     b, a = e.briefing, e.article
     page = f"sources/{b.slug}.md"
-    out = [meta_block({"title": safe_meta(f"Source: {b.title}"), "search": {"boost": 0.5}}),
+    out = [meta_block({"title": safe_meta(f"Source: {b.title}"), "search": {"exclude": True}}),
            f"# Source: {esc(b.title)}", "", f"[Back to the briefing]({rel(page, f'briefings/{b.slug}.md')})", ""]
     line = byline(page, b)
     if line:
