@@ -118,7 +118,7 @@ def test_quote_source_link_lands_on_its_paragraph(page, site_url):
     quote = page.locator("article h2#quotes ~ blockquote").first
     quoted = quote.locator("p").first.inner_text().strip("“”\" ")[:40]
     quote.locator("a.bf-src").click()
-    page.wait_for_url("**/sources/**#p*")
+    page.wait_for_url("**/sources/**#c*")
     anchor = page.url.rsplit("#", 1)[1]
     target = page.locator(f"[id='{anchor}']")
     assert quoted in target.inner_text()
@@ -202,7 +202,7 @@ def test_site_works_under_a_sub_path(page, subpath_url):
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url(f"{subpath_url}briefings/**")
     page.locator("article h2#quotes ~ blockquote a.bf-src").first.click()
-    page.wait_for_url(f"{subpath_url}sources/**#p*")
+    page.wait_for_url(f"{subpath_url}sources/**#*")
     box = page.locator("input.md-search__input")
     box.click()
     page.keyboard.type("Rubio", delay=20)

@@ -200,12 +200,48 @@ def paragraph_number(article: Article | None, offset: int) -> int | None:
     return p.number if p else None
 
 
-def source_link(page: str, e: Entry, offset: int, label: str | None = None) -> str:
-    n = paragraph_number(e.article, offset)
+def cited_spans(e: Entry) -> frozenset[tuple[int, int]]:
+    """The item spans that get their own anchor (``#c<start>-<end>``) on the source page: each lies
+    inside one paragraph, and none overlaps another (quotes first, then questions' sentences,
+    summary sentences and reported speech); the rest link to their paragraph."""
+    cached = getattr(e, "_cited", None)
+    if cached is not None:
+        return cached
+    if e.article is None:
+        return frozenset()
+    b, taken = e.briefing, []
+    for item in [*b.quotes, *b.questions, *b.summary, *b.reported]:
+        start, end = item.start, item.end
+        p = e.article.paragraph_at(start) if start is not None and start >= 0 else None
+        if p is None or end is None or end > p.end or end <= start:
+            continue
+        if all(end <= a or start >= z for a, z in taken):
+            taken.append((start, end))
+    e._cited = frozenset(taken)  # type: ignore[attr-defined]  # once per entry per build
+    return e._cited  # type: ignore[attr-defined]
+
+
+def source_link(page: str, e: Entry, start: int, end: int | None = None, label: str | None = None) -> str:
+    """A link to an item's exact span on the source page, else to its paragraph."""
     if e.article is None:
         return ""
-    target = rel(page, f"sources/{e.briefing.slug}.md") + (f"#p{n}" if n else "")
+    n = paragraph_number(e.article, start)
+    anchor = f"#c{start}-{end}" if (start, end) in cited_spans(e) else f"#p{n}" if n else ""
+    target = rel(page, f"sources/{e.briefing.slug}.md") + anchor
     return f"[{label or (f'¶{n}' if n else 'source')}]({target}){{ .bf-src title=\"Open in the source article\" }}"
+
+
+def source_html(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    """``text[start:end]`` as escaped HTML, line breaks kept, cited spans wrapped in anchors."""
+    def piece(a: int, b: int) -> str:
+        return "<br>".join(html.escape(x, quote=False) for x in text[a:b].replace("\r", "").split("\n"))
+
+    out, pos = [], start
+    for a, b in sorted(x for x in spans if start <= x[0] and x[1] <= end):
+        out += [piece(pos, a), f'<span class="bf-cite" id="c{a}-{b}">', piece(a, b), "</span>"]
+        pos = b
+    out.append(piece(pos, end))
+    return "".join(out)
 
 
 def actor_link(page: str, actors: Actors, name: str | None) -> str:
@@ -284,7 +320,7 @@ def briefing_page(e: Entry, actors: Actors) -> Page:
     if dates_line(e):
         out += [f"_{dates_line(e)}_", ""]
     out += [f"## {SECTION_SUMMARY}", ""]
-    out += [f"{esc(s.text)} {source_link(page, e, s.start)}".rstrip() + "\n" for s in b.summary] or ["_No summary._", ""]
+    out += [f"{esc(s.text)} {source_link(page, e, s.start, s.end)}".rstrip() + "\n" for s in b.summary] or ["_No summary._", ""]
     out += [f"## {SECTION_ACTORS}", ""]
     for a in b.actors:
         item = f"- {actor_link(page, actors, a.name)} ({esc(a.type)})"
@@ -296,7 +332,7 @@ def briefing_page(e: Entry, actors: Actors) -> Page:
     out += (["_No key actors._"] if not b.actors else []) + ["", f"## {SECTION_QUOTES}", ""]
     for q in b.quotes:
         cue = f", {esc(q.cue)}" if q.cue else ""
-        out += [f"> “{esc(q.text)}”", ">", f"> — {actor_link(page, actors, q.speaker)}{cue} {source_link(page, e, q.start)}".rstrip(),
+        out += [f"> “{esc(q.text)}”", ">", f"> — {actor_link(page, actors, q.speaker)}{cue} {source_link(page, e, q.start, q.end)}".rstrip(),
                 "", QUOTE_BREAK, ""]
     if not b.quotes:
         out += ["_No direct quotes._", ""]
@@ -304,10 +340,10 @@ def briefing_page(e: Entry, actors: Actors) -> Page:
         out += [f"## {SECTION_SAID}", ""]
         for r in b.reported:
             cue = f" ({esc(r.cue)})" if r.cue else ""
-            out.append(f"- {actor_link(page, actors, r.speaker)}{cue}: {esc(r.text)} {source_link(page, e, r.start)}".rstrip())
+            out.append(f"- {actor_link(page, actors, r.speaker)}{cue}: {esc(r.text)} {source_link(page, e, r.start, r.end)}".rstrip())
         out.append("")
     out += [f"## {SECTION_QUESTIONS}", ""]
-    out += [f"- {esc(q.text)} {source_link(page, e, q.start, 'based on')}".rstrip() for q in b.questions] or ["_No open questions._"]
+    out += [f"- {esc(q.text)} {source_link(page, e, q.start, q.end, 'based on')}".rstrip() for q in b.questions] or ["_No open questions._"]
     out.append("")
     if b.notes:
         out += [b.notes, ""]  # hand-written sections: the editor's own Markdown
@@ -337,10 +373,11 @@ def source_page(e: Entry) -> Page:
     if a is None:
         out += [f"_The source file `{b.source.replace('`', '')}` is not available._", ""]
         return Page(page, "\n".join(out))
+    spans = cited_spans(e)
     for p in a.paragraphs:
         if not p.number:
             continue
-        body = "<br>".join(html.escape(line_, quote=False) for line_ in a.text[p.start:p.end].splitlines())
+        body = source_html(a.text, p.start, p.end, spans)
         cls = "bf-heading" if p.kind == "heading" else "bf-para"
         out += [f'<p class="{cls}" id="p{p.number}"><a class="bf-pilcrow" href="#p{p.number}">¶{p.number}</a> {body}</p>', ""]
     return Page(page, "\n".join(out))
@@ -413,7 +450,7 @@ def actor_pages(actors: Actors, entries: list[Entry]) -> list[Page]:
                 q = e.briefing.quotes[i]
                 out += [f"> “{esc(q.text)}”", ">",
                         f"> — in [{esc(e.briefing.title)}]({rel(page, f'briefings/{e.briefing.slug}.md')}) "
-                        f"{source_link(page, entry_of[id(e.briefing)], q.start)}".rstrip(), "", QUOTE_BREAK, ""]
+                        f"{source_link(page, entry_of[id(e.briefing)], q.start, q.end)}".rstrip(), "", QUOTE_BREAK, ""]
         out.append("")
         pages.append(Page(page, "\n".join(out)))
     for kind in sorted(by_type):
