@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract import questions
-from generator.extract.questions_forms import agree, past, third_person
+from generator.extract.questions_forms import agree, participle, past, third_person
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "seeds/zelensky-security-guarantees.txt"
@@ -227,3 +227,124 @@ def test_object_pronoun_takes_the_speaker(ask):
 def test_object_pronoun_is_not_guessed_when_another_person_intervenes(ask):
     parsed, qs = ask(article("Tom Hale said a victory for Jane Clark could revive her husband's old business scandal."))
     assert all("Hale's husband" not in q for q in texts(qs)), texts(qs)
+
+
+# --------------------------------------------------------------------------- pending actions, stages, prescriptions
+
+def test_past_vow_is_still_pending_and_the_pair_is_named(ask):
+    parsed, qs = ask(article("Anna Berg, 31, from Leeds, lost her job at the bakery in March.",
+                             "Along with her friend Clara Moss, 29, the pair vowed to walk 500 miles to raise money "
+                             "for the hospice."))
+    assert texts(qs) == ["Will Anna Berg and Clara Moss walk 500 miles to raise money for the hospice?"]
+    assert_well_formed(parsed, qs)
+    assert "vowed to walk" in parsed.article.text[qs[0].start:qs[0].end]
+
+
+def test_pair_is_left_alone_when_the_two_are_not_clear(ask):
+    parsed, qs = ask(article("The council met on Monday.",
+                             "The pair vowed to reopen the library by June."))
+    assert texts(qs) == ["Will the pair reopen the library by June?"]
+
+
+def test_vow_that_is_not_the_subjects_own_is_not_asked(ask):
+    # "vowed" hangs on "was disproportionate": the charge did not vow anything
+    parsed, qs = ask(article("Tom Hale said the parking charge was disproportionate and vowed to fight the firm "
+                             "in the courts."))
+    assert not any("charge fight" in q or "disproportionate and" in q for q in texts(qs)), texts(qs)
+
+
+def test_stage_reached_asks_about_the_next_round(ask):
+    parsed, qs = ask(article("Top seed Maria Costa won her match 6-2 6-1 on Tuesday.",
+                             "Unseeded Lena Fischer became the third German to reach the last eight at the Madrid "
+                             "Open, beating Ana Ruiz 6-4 6-4 in a rain-delayed match."))
+    assert "Will unseeded Lena Fischer progress beyond the last eight at the Madrid Open?" in texts(qs), texts(qs)
+
+
+def test_stage_needs_a_sports_story(ask):
+    parsed, qs = ask(article("The bill reached the last four stages of its passage through parliament."))
+    assert not any("progress beyond" in q for q in texts(qs)), texts(qs)
+
+
+def test_prescription_becomes_a_can_question(ask):
+    parsed, qs = ask(article("The report was published by the committee on Monday.",
+                             "The committee said the most effective policy is to prevent the early recruitment of "
+                             "young offenders."))
+    assert texts(qs) == ["Can the early recruitment of young offenders be prevented, as the committee says?"]
+
+
+def test_prescription_skips_a_verb_whose_participle_is_a_guess(ask):
+    # "ban" -> "banned" doubles its consonant: better no question than "bana"/"baned"
+    parsed, qs = ask(article("The committee said the best way is to ban the sale of knives."))
+    assert qs == []
+
+
+def test_what_is_known_bounds_a_wh_question(ask):
+    parsed, qs = ask(article("The minister and his aides have not said much about how he is preparing for the "
+                             "summit, beyond reading briefings and meeting advisers."))
+    assert texts(qs) == ["How is the minister preparing for the summit, beyond reading briefings and meeting advisers?"]
+
+
+def test_speakers_own_we_is_cut_from_the_subject(ask):
+    parsed, qs = ask(article('"Reforms as a result of our joint work must be developed with Spain\'s participation," '
+                             "Prime Minister Ana Gomez said."))
+    assert texts(qs) == ["Will reforms be developed with Spain's participation, as Ana Gomez says?"]
+
+
+def test_stray_possessive_is_dropped(ask):
+    parsed, qs = ask(article("The firm said new rules drawn up by Mr Hale's would continue to be applied."))
+    assert texts(qs) == ["Will new rules drawn up by Mr Hale continue to be applied, as the firm says?"]
+
+
+def test_such_papers_only_when_nothing_better(ask):
+    parsed, qs = ask(article("The government has resisted calls to publish the full audit of the Tarn bridge.",
+                             "On the question of whether such papers are always kept secret, the Tarn mayor said the "
+                             "rule was not absolute."))
+    assert texts(qs) == ["Will the government publish the full audit of the Tarn bridge?"]
+
+
+def test_duplicate_keeps_the_question_that_names_names(ask):
+    parsed, qs = ask(article("The barbarous fighters could be scattered across the world if the group is defeated, "
+                             "the report warned.",
+                             "The panel warned that a defeat of the Black Banner group in Ruritania and Kessia "
+                             "could scatter the fighters across the world."))
+    assert len(qs) == 1, texts(qs)
+    assert "Ruritania" in qs[0].text
+
+
+def test_participle_helper():
+    assert [participle(w) for w in ("prevent", "reduce", "take", "ban", "stop", "choose")] == \
+        ["prevented", "reduced", "taken", None, None, "chosen"]
+
+
+def test_name_possessive_is_kept(ask):
+    parsed, qs = ask(article("Researchers said the drug could protect the brain against diseases such as Alzheimer's."))
+    assert texts(qs) and texts(qs)[0].endswith("such as Alzheimer's, as researchers say?"), texts(qs)
+
+
+def test_pronoun_after_told_someone_is_not_guessed(ask):
+    parsed, qs = ask(article("Tom Hale told the ambassador she could leave the talks before the vote."))
+    assert not any("Hale" in q for q in texts(qs)), texts(qs)
+
+
+def test_between_needs_both_sides(ask):
+    parsed, qs = ask(article("Ivan Petrov claimed the title race would be between himself, Dutchman Jan Okken and "
+                             "Luis Reina of Spain."))
+    assert not any(re.search(r"between himself\b(?!.* and )", q) for q in texts(qs)), texts(qs)
+
+
+def test_keen_to_with_a_key_person_the_tagger_missed(extract_text):
+    parsed, extraction = extract_text(article(
+        "Cyclist Charlotte Roach, 26, from London, nearly died in a crash in 2010.",
+        "Charlotte Roach later cycled 16,000 miles from Beijing to London for the charity.",
+        "In August 2012, Charlotte cycled from Beijing to London, raising £10,000 for the charity. "
+        "Now, she is keen to keep donating."))
+    qs = texts(extraction.questions)
+    assert "Will Charlotte Roach keep donating?" in qs, qs
+
+
+def test_run_together_modals_and_captions_are_dropped():
+    from generator.extract.questions import _finish
+    assert _finish(["Could the claim would mean no-one could stand"]) is None
+    assert _finish(["Is the midfielder pictured in action last week the root of it"]) is None
+    assert _finish(["Will the plan that would cut taxes pass"]) == "Will the plan that would cut taxes pass?"
+    assert _finish(["Will the deal (pictured) go ahead"]) == "Will the deal go ahead?"

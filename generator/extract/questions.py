@@ -14,7 +14,11 @@ itself; we look for
   reports ("there is speculation that ...");
 * pressure to act ("urged the minister to publish", "resisted calls to publish", "called for
   greater intelligence sharing") and pending events ("ahead of his meeting with X");
-* conditions ("if such a summit materializes") and upcoming contests ("will now play X").
+* conditions ("if such a summit materializes") and upcoming contests ("will now play X");
+* pending commitments ("the pair vowed to sport fancy dress for 40 days" -> "Will A and B sport
+  ...?", with "the pair"/"the couple" named when exactly two people are in view), a stage reached in a
+  sports story ("reached the last eight at X" -> "Will Y progress beyond the last eight at X?") and
+  prescriptions ("the most effective policy is to prevent X" -> "Can X be prevented?").
 
 Each hit becomes a yes/no question by subject-auxiliary inversion (``may be softening`` ->
 ``Is ... softening``; ``remains ... or becomes`` under "will determine whether" -> ``Will ...
@@ -22,7 +26,9 @@ remain ... or become``), or a wh-question from the embedded clause ("why a requi
 cited" -> "Why is a requirement cited ...?"). Pronouns are replaced by their referents (the
 speaker of a reporting verb, the subject of a preceding ``if`` clause, the nearest preceding
 person); a question whose pronoun cannot be resolved is dropped. Candidates are scored by how
-clearly the sentence marks the matter as open, de-duplicated by content words, and at most
+clearly the sentence marks the matter as open (less when the question is too bare to stand alone,
+"Could the alternative bridge the gap?", or leans on "such X"), de-duplicated by content words (of two
+equally strong near-duplicates the one naming more people, places and bodies wins), and at most
 :data:`MAX_QUESTIONS` are kept, in article order (weaker ones only top an article up to
 :data:`MIN_QUESTIONS`). A purely factual article yields none. A claim keeps its source
 (", as analysts say"; the speaker's role comes from the key actors when the question is short).
@@ -37,7 +43,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Actor, ParsedArticle, Question
-from .questions_forms import agree, capital, third_person
+from .questions_forms import agree, capital, participle, third_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -96,7 +102,10 @@ RAISING = {"seem": 2.3, "appear": 2.3}
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
                     "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
                     "plan": 1.6, "intend": 1.6, "hope": 1.8, "aim": 1.6, "vow": 1.7, "pledge": 1.7,
-                    "promise": 1.7, "want": 1.5, "seek": 1.5, "prepare": 1.6, "tip": 1.8}
+                    "promise": 1.7, "want": 1.5, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
+                    "keen": 1.7, "eager": 1.7, "determined": 1.7}
+# a commitment reported in the past is still pending: "vowed to", "pledged to" (weaker: it may be kept already)
+PAST_COMMIT = {"vow": 1.8, "pledge": 1.8, "promise": 1.7, "threaten": 1.8}
 PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
                 "analyst", "expert", "economist", "professor", "chief", "director", "secretary",
                 "envoy", "leader", "lawyer", "attorney", "chairman", "chairwoman", "governor",
@@ -148,6 +157,16 @@ class _Context:
                 if ent.label_ == "PERSON":
                     self._add_name(ent.text)
         self.roles: dict[str, str] = {}  # person name (and surname) -> role, from the key actors
+        self.people = [a.name for a in actors if a.type == "person" and len(a.name.split()) >= 2]
+        # a key person's first name or surname -> the full name, when no other key actor shares the word
+        words: dict[str, set[str]] = {}
+        for actor in actors:
+            for form in [actor.name, *actor.aliases]:
+                for w in _clean_name(form).split():
+                    if w[:1].isupper() and len(w) > 2:
+                        words.setdefault(w, set()).add(actor.name if actor.type == "person" else "")
+        own = {w for p in self.people for w in _clean_name(p).split()}
+        self.person_word = {w: next(iter(v)) for w, v in words.items() if len(v) == 1 and next(iter(v)) and w in own}
         for actor in actors:
             if actor.type == "person" and all(w[:1].isupper() for w in actor.name.split()):
                 self._add_name(actor.name)
@@ -279,6 +298,8 @@ def _plural(t: "Token") -> bool:
         return True
     if t.tag_ in ("NNS", "NNPS"):
         return True
+    if _pair_noun(t):
+        return True  # "the pair" is read as the two people it stands for
     if t.tag_ == "CD" or t.lower_ in QUANTITY:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -287,6 +308,15 @@ def _plural(t: "Token") -> bool:
                         return _plural(o)
         return t.tag_ == "CD" and t.lower_ not in ("one", "1")
     return any(c.dep_ == "conj" for c in t.children) and any(c.lower_ == "and" for c in t.children)
+
+
+PAIR_NOUNS = {"pair", "duo", "couple"}
+
+
+def _pair_noun(t: "Token") -> bool:
+    """ "the pair", "the couple" standing alone (not "a couple of weeks")."""
+    return t.lemma_.lower() in PAIR_NOUNS and t.pos_ == "NOUN" and \
+        [c.lower_ for c in t.children if c.dep_ not in ("punct",)] == ["the"]
 
 
 def _preceded_by_comma(c: "Token") -> bool:
@@ -404,6 +434,9 @@ class _Builder:
                 break
             cur = cur.head
             if cur.lemma_ in REPORT or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS:
+                if kind == "person" and any(c.dep_ in ("dobj", "dative") and c.i < tok.i and
+                                            self._compatible(c, "person") for c in cur.children):
+                    return None  # "Clarkson told the ambassador she could ...": speaker or listener?
                 s = _speaker_of(cur)
                 if s is not None and s.lower_ in ("he", "she") and kind == "person" and \
                         (s.lower_ == "he") != (low in ("he", "him", "his")):
@@ -465,6 +498,10 @@ class _Builder:
                 if e.label_ == "PERSON" and (before is None or e.end <= before):
                     cands.append((e.start, self.ctx.expand(e.text), e.root.dep_ in ("nsubj", "nsubjpass")))
             for t in span:
+                # a key person the tagger took for a place ("Charlotte cycled from Beijing")
+                if t.ent_type_ != "PERSON" and t.pos_ == "PROPN" and t.text in self.ctx.person_word and \
+                        (before is None or t.i < before):
+                    cands.append((t.i, self.ctx.person_word[t.text], t.dep_ in ("nsubj", "nsubjpass")))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in PERSON_NOUNS and t.tag_ == "NN" and \
                         not t.ent_type_ and (before is None or t.i < before):
                     txt = self.np_text(t, compact=True, singular=True)
@@ -482,6 +519,26 @@ class _Builder:
             return chosen[1]
         return None
 
+    def _two_people(self, tok: "Token") -> str | None:
+        """ "the pair" -> "Charlotte Roach and Rosemary Pringle" when exactly two people are in view
+        (named earlier in this sentence or in the previous one)."""
+        n = self.ctx.index(self.sent)
+        ents = [e for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i]
+        if n > 0:
+            ents = list(self.ctx.sents[n - 1][2].ents) + ents
+        names: list[str] = []
+        for e in ents:
+            if e.label_ != "PERSON":
+                continue
+            name = self.ctx.expand(e.text)
+            # "Triathlete Charlotte Roach" -> the key actor's own name
+            name = next((a for a in self.ctx.people if name.endswith(" " + a)), name)
+            if not any(name == o or name.endswith(" " + o) or o.endswith(" " + name) for o in names):
+                names.append(name)
+        if len(names) != 2 or any(len(x.split()) > 4 for x in names):
+            return None
+        return f"{names[0]} and {names[1]}"
+
     def _previous_subject(self, tok: "Token", kind: str) -> str | None:
         n = self.ctx.index(self.sent)
         if n <= 0:
@@ -496,6 +553,10 @@ class _Builder:
         return self.np_text(s, compact=True)
 
     def np_text(self, s: "Token", compact: bool = False, singular: bool = False) -> str | None:
+        if _pair_noun(s):
+            pair = self._two_people(s)
+            if pair:
+                return pair
         for e in s.doc.ents:
             # the person named in the phrase ("Spanish teenager Nadal", "spokesman Jason Miller")
             if e.label_ == "PERSON" and (e.root.i == s.i or (e.root.head.i == s.i and
@@ -503,6 +564,10 @@ class _Builder:
                 if e.root.i == s.i or singular:
                     return self.ctx.expand(e.text)
         drop = _parentheticals(s)
+        for c in s.children:
+            # "security guarantees as a result of our joint work": the speaker's "our" cannot stand in a question
+            if c.dep_ == "prep" and c.i > s.i and any(x.lower_ in FIRST_SECOND for x in c.subtree):
+                drop.update(x.i for x in c.subtree)
         if not any(c.dep_ == "conj" for c in s.children):
             drop |= {c.i for c in s.children if c.dep_ == "cc"}  # a conjunction left dangling by the parse
         drop |= {c.i for c in s.children if c.dep_ == "advmod" and c.lower_ in FOCUS_ADV and c.i < s.i}
@@ -557,7 +622,11 @@ class _Builder:
             if t.lower_ in DEMONSTRATIVE and t.dep_ != "det" and t.tag_ == "DT" and t.i not in over and \
                     not list(t.children):
                 return None  # "to reflect this": points outside the question
-            if t.i in over:
+            if t.tag_ == "POS" and t.dep_ == "case" and t.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and \
+                    t.i not in over and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("AUX", "VERB") and \
+                    t.doc[t.i + 1].tag_ in ("MD", "VBZ", "VBD", "VBP"):
+                text = ""  # a stray possessive in the source ("plans drawn up by Mr Tellier's would continue")
+            elif t.i in over:
                 text = over[t.i]
             elif t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.dep_ != "expl":
                 if keep_pronoun_for is not None and t.lower_ in keep_pronoun_for:
@@ -633,6 +702,7 @@ class _Builder:
                 if not is_if or c.i < v.i:
                     drop.update(sub)
             elif d == "conj" and c.pos_ in ("VERB", "AUX") and (_own_subject(c) or c.lemma_ in REPORT or
+                                                              c.lemma_ in PAST_COMMIT or c.lemma_ in DENY or
                                                               (_auxes(c) and c.tag_ != v.tag_)):
                 drop.update(sub)
                 for cc in v.children:
@@ -892,6 +962,19 @@ def _finish(parts: list[str], moved: str = "") -> str | None:
     text = re.sub(r"“\s+", "“", re.sub(r"\s+”", "”", text))
     if text.count('"') % 2 == 0:
         text = re.sub(r'"\s*([^"]*?)\s*"', r'"\1"', text)
+    if re.search(r"\b(?:can|could|will|would|may|might|must|should)\s+(?:can|could|will|would|may|might|must|should)\b",
+                 text, re.I):
+        return None  # "Could could": two clauses run together
+    if re.search(r"^(?:Can|Could|Will|Would|May|Might|Must|Should|Is|Are|Was|Were|Do|Does|Did|Has|Have) "
+                 r"(?:(?!(?:that|which|who|whom|whose|if|when|because|as|while|what)\b)[^\s,]+ ){1,6}"
+                 r"(?:would|will|could|can|might|may|must|should)\s", text):
+        return None  # "Could the claim would mean ...": a second modal where the verb should be
+    if re.search(r"(?<!\()\bpictured\b", text, re.I):
+        return None  # a photo caption ("the midfielder pictured in action against X last week")
+    if re.search(r"\bbetween\b(?![^?]*\b(?:and|or)\b)", text) and not re.search(r"\bbetween (?:the )?(?:two|both|them)\b", text):
+        return None  # "be between himself": the other parties were cut
+    if re.search(r"\b(?:in|by) (?:a|the|this|that) (?:way|manner|fashion)$", text, re.I):
+        return None  # "cover the event in a way": its defining clause was cut
     if re.search(r"\b(at|of|to|in|on|for|with|by|from|the|a|an|about|into|and|or|than|as|if|unless|whether|"
                  r"because|that|when|while|which|who)$", text, re.I) or re.search(r"\b(if|unless|whether),", text):
         return None  # a clause cut short ("look at")
@@ -1043,6 +1126,10 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             return  # "Who would be eligible?": too bare to stand alone
         if len(words) > 26:
             score -= 0.4
+        if re.search(r"\bsuch (?!as\b)[a-z]", q):
+            score -= 1.5  # "Have such papers always been kept confidential?": "such" points outside the question
+        if len(words) <= 7 and " the " in q and not any(w[:1].isupper() for w in words[1:]):
+            score -= 0.25  # "Could the alternative bridge the gap?": too bare to stand alone
         score = round(score, 2)
         out.append(Candidate(q, score, start, end, n, kind))
 
@@ -1080,7 +1167,16 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative:
                 trig = _trigger(v)
                 if trig is not None and t.i > trig.i and not re.search(r"\b(I|we|We)\b", sent.text):
-                    add(b.question(v, wh=t), 2.8, "wh")
+                    q = b.question(v, wh=t)
+                    # "haven't said much about how he is preparing, beyond studying the issues": what is known
+                    # already bounds the question
+                    known = next((c for c in trig.children if c.dep_ == "prep" and c.i > v.i and
+                                  c.lower_ in ("beyond", "besides")), None)
+                    extra = b.render(_strip_edges(sorted(known.subtree, key=lambda x: x.i))) \
+                        if known is not None else None
+                    if q and extra and len(q.split()) + len(extra.split()) <= 24:
+                        q = q[:-1] + ", " + extra + "?"
+                    add(q, 2.8, "wh")
         # 2. hedged modal clause
         if t.dep_ == "aux" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX"):
             v = t.head
@@ -1126,16 +1222,24 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX"):
             g = t.head
             glem = g.lemma_.lower()
-            if (glem in RAISING or glem in FUTURE_GOVERNORS) and (g.dep_ in ("ROOT", "ccomp", "conj") or (
-                    g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised"))):
+            if (glem in RAISING or glem in FUTURE_GOVERNORS or glem in PAST_COMMIT) and (
+                    g.dep_ in ("ROOT", "ccomp", "conj") or (
+                    g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised", "keen", "eager",
+                                              "determined"))):
                 s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
                 if s is not None and not _is_negated(g):
                     q, score = None, 0.0
                     if glem in RAISING:
                         q, score = _raising(b, t, s, past_tense=g.tag_ == "VBD"), RAISING[glem]
-                    elif t.tag_ in ("VB", "VBG") and _present(g):
+                    elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
                         q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                         score = FUTURE_GOVERNORS[glem]
+                    elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
+                            t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
+                            _own_subject(g) or (g.dep_ == "conj" and g.head.dep_ == "ROOT")):
+                        # "the pair vowed to sport fancy dress for 40 days" -> "Will the pair sport ...?"
+                        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
+                        score = PAST_COMMIT[glem]
                     add(_with_attr(q, _attribution(b, g, ctx, n)), score, "raise")
             elif glem in DENY and t.i > g.i:
                 s = _subject(g)
@@ -1231,7 +1335,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             caller = _speaker_of(t)
             if obj is not None and obj.pos_ == "NOUN" and caller is not None and \
-                    caller.lower_ not in FIRST_SECOND:
+                    caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
                 np = b.np_text(obj)
                 name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
                 if np and name and len(name.split()) <= 6 and len(np.split()) <= 14:
@@ -1250,6 +1354,13 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 if np and len(np.split()) >= 3:
                     np = re.sub(r"^(a|an) ", "the ", np)
                     add(_finish([f"What will come out of {np}"]), 1.8, "pending")
+        # 10. a prescription: "the most effective policy is to prevent the radicalization of would-be fighters"
+        if lem == "be" and t.pos_ in ("AUX", "VERB") and t.dep_ in ("ROOT", "ccomp") and not _is_negated(t):
+            add(_with_attr(_prescribed(b, t), _attribution(b, t, ctx, n)), 2.0, "prescribe")
+        # 9b. a stage reached: "Nicolas Almagro became the fifth Spaniard to reach the last eight"
+        if ctx.sporty and lem == "reach" and t.pos_ == "VERB" and not _is_negated(t) and \
+                not any(a.lower_ in ("will", "wo", "could", "would", "may", "might", "must", "should") for a in _auxes(t)):
+            add(_next_stage(b, t), 2.0, "stage")
         # 9. an upcoming contest: "He will now play Gaston Gaudio"
         if ctx.sporty and lem in ("play", "face") and t.pos_ == "VERB" and \
                 any(a.lower_ in ("will", "wo", "'ll") for a in _auxes(t)):
@@ -1261,6 +1372,72 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 if opp and who:
                     add(_finish([f"Will {who} beat {opp}"]), 2.5, "contest")
     return out
+
+
+REMEDY_NOUNS = {"way", "policy", "solution", "answer", "option", "approach", "remedy", "priority", "step",
+                "course", "strategy", "hope", "goal", "aim", "task", "challenge"}
+
+
+def _prescribed(b: _Builder, be: "Token") -> str | None:
+    """ "the best way is to V O" -> "Can O be V-ed?" (the course urged is still to be taken)."""
+    s = _subject(be)
+    if s is None or s.lemma_.lower() not in REMEDY_NOUNS or not any(c.lower_ == "the" for c in s.children):
+        return None
+    if not any(c.tag_ == "JJS" or c.lower_ in ("only", "best", "key", "main", "first") or
+               any(a.lower_ == "most" for a in c.children) for c in s.children):
+        return None
+    act = next((c for c in be.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.tag_ == "VB" and
+                any(a.lower_ == "to" for a in c.children)), None)
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None) if act is not None else None
+    if obj is None or obj.lower_ in PRONOUNS | FIRST_SECOND | DEMONSTRATIVE or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ not in ("aux", "dobj", "punct") for c in act.children):
+        return None  # "to prevent X from Y", "to make X Y": more than an object to turn round
+    form = participle(act.lemma_.lower())
+    np = b.np_text(obj)
+    if not form or not np or len(np.split()) > 16:
+        return None
+    return _finish([f"Can {np} be {form}"])
+
+
+STAGE = re.compile(r"^the (?:last (?:eight|four|16|sixteen|32)|(?:quarter|semi)[- ]?finals?|"
+                   r"(?:second|third|fourth|fifth) round|knockout stages?|play-?offs)$", re.I)
+
+
+def _next_stage(b: _Builder, reach: "Token") -> str | None:
+    """ "X reached the last eight at the Y Open" -> "Will X progress beyond the last eight at the Y Open?" """
+    obj = next((c for c in reach.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    stage = " ".join(x.text for x in obj.subtree if x.i <= obj.i)
+    if not STAGE.match(stage):
+        return None
+    s = _subject(reach)
+    if s is None and reach.dep_ == "xcomp" and reach.head.pos_ in ("VERB", "AUX"):
+        s = _subject(reach.head)  # "X became the fifth Spaniard to reach ...", "X went on to reach ..."
+    elif s is None and reach.dep_ in ("acl", "relcl") and reach.head.dep_ in ("attr", "dobj"):
+        s = _subject(reach.head.head)
+    if s is None or (s.ent_type_ not in ("PERSON", "ORG") and s.lower_ not in ("he", "she", "they")):
+        return None  # "the Swede": a description, not a name, would not stand alone
+    who = b.resolve(s) if s.lower_ in PRONOUNS else None
+    if s.lower_ in PRONOUNS and who is None:
+        return None
+    if who is None:
+        # the name with its own adjectives ("unseeded Nicolas Almagro"), not a coordination or an aside
+        left = [x for x in s.subtree if x.i <= s.i]
+        if any(x.dep_ in ("cc", "conj", "punct", "appos") or x.pos_ in ("DET", "PRON") for x in left):
+            who = b.np_text(s, compact=True)
+        else:
+            who = b.render(left, lower_first=True)
+    if not who:
+        return None
+    at = next((p for x in (reach, obj) for p in x.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "of")
+               and len(list(p.subtree)) <= 6), None)
+    where = b.render(list(at.subtree)) if at is not None else ""
+    if where is None:
+        return None
+    where = " " + where if where else ""
+    return _finish([f"Will {who} progress beyond {stage.lower()}{where}"])
 
 
 def _trigger(v: "Token") -> "Token | None":
@@ -1356,6 +1533,12 @@ def _same(a: str, b: str) -> bool:
     return inter / len(ca | cb) >= 0.35 or (inter >= 4 and inter / min(len(ca), len(cb)) >= 0.5)
 
 
+def _specific(q: str) -> int:
+    """How many names (capitalised words after the first) a question carries, up to 4."""
+    q = re.sub(r", (?:as|according to) [^?]*\?$", "?", q)
+    return min(4, sum(1 for w in q.split()[1:] if w[:1].isupper() and w.strip("?,.\"“”'’").isalpha()))
+
+
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Best candidate per sentence, then the strongest distinct ones, in article order."""
     best: dict[int, Candidate] = {}
@@ -1363,7 +1546,8 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         cur = best.get(c.sent_index)
         if cur is None or (c.score, -len(c.text)) > (cur.score, -len(cur.text)):
             best[c.sent_index] = c
-    ranked = sorted(best.values(), key=lambda c: (-c.score, c.sent_index))
+    # equal scores: the question naming more of the story's people, places and bodies stands alone better
+    ranked = sorted(best.values(), key=lambda c: (-c.score, -_specific(c.text), c.sent_index))
     chosen: list[Candidate] = []
     for c in ranked:
         if len(chosen) >= MAX_QUESTIONS:

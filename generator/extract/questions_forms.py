@@ -7,6 +7,8 @@ phrasing. Irregulars cover the verbs that actually turn up in news reporting.
 
 from __future__ import annotations
 
+import re
+
 _IRREGULAR_PAST = {
     "be": "was", "have": "had", "do": "did", "say": "said", "go": "went", "make": "made",
     "take": "took", "come": "came", "see": "saw", "know": "knew", "get": "got", "give": "gave",
@@ -42,6 +44,26 @@ def past(lemma: str) -> str:
     if len(lemma) > 1 and lemma.endswith("y") and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
     return lemma + "ed"
+
+
+_IRREGULAR_PARTICIPLE = {
+    "take": "taken", "give": "given", "see": "seen", "know": "known", "get": "got", "write": "written",
+    "break": "broken", "choose": "chosen", "drive": "driven", "speak": "spoken", "show": "shown",
+    "grow": "grown", "begin": "begun", "do": "done", "go": "gone", "eat": "eaten", "forget": "forgotten",
+    "hide": "hidden", "rise": "risen", "fall": "fallen", "shake": "shaken", "steal": "stolen",
+}
+
+
+def participle(lemma: str) -> str | None:
+    """``prevent`` -> ``prevented``, ``take`` -> ``taken``; None where a guess could be wrong
+    (a short verb whose last consonant may double: ``stop``, ``ban``)."""
+    if lemma in _IRREGULAR_PARTICIPLE:
+        return _IRREGULAR_PARTICIPLE[lemma]
+    if lemma in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lemma]
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprtv]$", lemma) and len(lemma) <= 5:
+        return None
+    return past(lemma)
 
 
 _AGREE = {
