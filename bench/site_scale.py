@@ -47,7 +47,7 @@ def prepare(n: int, jobs: int) -> Path:
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "generator.cli", "generate", "--root", str(root), "--quiet", "--jobs", str(jobs)],
                    cwd=REPO, check=False, capture_output=True)
-    print(f"  (generated {len(files)} briefings in {time.perf_counter() - t:.0f} s)")
+    print(f"  (generated {n} briefings in {time.perf_counter() - t:.0f} s)")
     return root
 
 
