@@ -1,0 +1,280 @@
+"""The extractive summariser: length limits, offsets, boilerplate, dangling openers, duplicates,
+standfirst. All fixture articles below are written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.extract import summary
+from generator.extract import summary_rules as rules
+from generator.extract.summary import Candidate
+
+HARBOUR = """Harbour town votes to rebuild flood wall
+
+The town council of Port Elspeth voted on Tuesday to spend 4.2 million pounds rebuilding the harbour flood wall that failed during the January storms.
+
+The old wall, built in 1931, collapsed along a 60-metre stretch when a storm surge hit the harbour, flooding 140 homes and the town's only primary school.
+
+Council leader Mairi Dunmore said the vote was the most important decision the council had taken in a generation. She said families had waited too long for the harbour to be made safe.
+
+Engineers from the regional water authority will begin work on the new flood wall in April, and the council expects the harbour works to be finished before next winter.
+
+The council will pay for the flood wall with a government grant of 3 million pounds and a loan for the rest, which will be repaid over 20 years.
+
+Some residents had asked for a cheaper repair of the old harbour wall. "We were told a repair would last ten years at most," said fisherman Callum Reid.
+
+Also Read: Ten harbour towns to visit this summer
+
+The flood wall vote passed by 14 votes to 3.
+"""
+
+DATELINE = """Rail strike called off after pay deal
+
+LONDON (Reuters) - Train drivers called off next week's national rail strike on Wednesday after their union accepted a pay offer of 5 percent from the rail operators.
+
+The strike would have shut down most of the rail network for three days during the busiest week of the year for the rail operators.
+
+Sign up for our daily newsletter to get the latest rail news in your inbox.
+
+The union said its members would vote on the pay deal next month, and that the strike could be called again if drivers reject the offer.
+
+Scroll down for video. Passengers crowd a station platform (pictured) during last year's rail strike.
+
+The rail operators said the deal would cost 200 million pounds a year, paid for by higher fares and savings on the network.
+"""
+
+MAIL = """Zoo keeper saves otter
+
+By . Jane Roe . PUBLISHED: . 10:01 EST, 3 March 2021 . | . UPDATED: . 11:15 EST, 3 March 2021 . A zoo keeper in Leeds rescued a baby otter from a frozen pond at the city zoo on Tuesday morning. The otter had fallen through thin ice while playing near the edge of the pond. The zoo keeper lay flat on the ice and pulled the otter out with a fishing net. Zoo staff said the otter was warm, fed and back with its family by the afternoon. The zoo has now fenced off the frozen pond until the ice melts.
+"""
+
+DANGLING = """Museum buys lost painting
+
+The city museum has bought a lost painting by the landscape artist Clara Voss for 900,000 pounds.
+
+He praised the painting, the museum and the artist Clara Voss, calling the painting by Clara Voss the finest landscape painting the museum has ever bought.
+
+The painting, a view of the river at dawn, had been missing since 1952.
+
+Museum staff will clean the painting before it goes on display in the autumn.
+"""
+
+REPEAT = """Bridge reopens after repairs
+
+The Kelvin road bridge reopened to traffic on Monday after eight months of repairs costing 12 million pounds.
+
+The Kelvin road bridge reopened to traffic on Monday after eight months of repairs, costing 12 million pounds in all.
+
+Drivers had faced a 20-minute detour through the town centre while the bridge was closed for repairs.
+
+The council said the bridge repairs had finished two weeks early and under budget.
+
+Cyclists will get a new protected lane on the bridge from next month.
+"""
+
+DEK = """Categories: Science
+
+Comet visible to the naked eye this week
+
+Astronomers say the best views will come before dawn on Thursday and Friday, away from city lights.
+
+By Sam Okafor
+
+A comet that last passed the Earth 6,000 years ago will be visible to the naked eye this week, astronomers at the national observatory said on Monday.
+
+The comet will be brightest before dawn on Thursday and Friday, low in the eastern sky.
+
+Astronomers advised people to look away from city lights and to let their eyes adjust to the dark for twenty minutes.
+
+The comet will not return for another 6,000 years, the astronomers said.
+"""
+
+SHORT = """Library extends opening hours
+
+The central library will open until 9pm on weekdays from next month, the council said on Friday.
+
+The change follows a survey in which most readers asked for later opening hours.
+"""
+
+
+def words(sentences) -> int:
+    return sum(len(s.text.split()) for s in sentences)
+
+
+def check_invariants(parsed, sentences):
+    text = parsed.article.text
+    assert 2 <= len(sentences) <= 4
+    assert words(sentences) <= summary.MAX_WORDS
+    previous_end = -1
+    for s in sentences:
+        assert s.text == text[s.start:s.end]  # verbatim, with honest offsets
+        assert s.text == s.text.strip()
+        assert s.start >= previous_end  # in article order, no overlap
+        previous_end = s.end
+        assert s.text.rstrip("\"'”’)").endswith((".", "!"))  # complete sentences
+
+
+@pytest.mark.parametrize("text", [HARBOUR, DATELINE, MAIL, DANGLING, REPEAT, DEK])
+def test_length_offsets_and_order(parse_text, text):
+    parsed = parse_text(text)
+    sentences, standfirst = summary.extract(parsed)
+    check_invariants(parsed, sentences)
+    assert standfirst and "\n" not in standfirst
+
+
+def test_summary_tells_the_story(parse_text):
+    parsed = parse_text(HARBOUR)
+    sentences, _ = summary.extract(parsed)
+    joined = " ".join(s.text for s in sentences)
+    assert "voted on Tuesday" in joined  # the news itself (who did what)
+    assert "Also Read" not in joined
+    assert 30 <= words(sentences) <= summary.MAX_WORDS
+
+
+def test_dateline_trimmed_and_boilerplate_skipped(parse_text):
+    parsed = parse_text(DATELINE)
+    sentences, _ = summary.extract(parsed)
+    joined = " ".join(s.text for s in sentences)
+    assert sentences[0].text.startswith("Train drivers called off")  # "LONDON (Reuters) -" cut off
+    assert "Reuters" not in joined
+    for junk in ("newsletter", "Scroll down", "pictured", "Sign up"):
+        assert junk not in joined
+
+
+def test_mail_header_trimmed(parse_text):
+    parsed = parse_text(MAIL)
+    sentences, _ = summary.extract(parsed)
+    joined = " ".join(s.text for s in sentences)
+    assert "PUBLISHED" not in joined and "UPDATED" not in joined and "Jane Roe" not in joined
+    assert any(s.text.startswith("A zoo keeper in Leeds rescued") for s in sentences)
+
+
+def test_dangling_opener_needs_its_antecedent(parse_text):
+    parsed = parse_text(DANGLING)
+    sentences, _ = summary.extract(parsed)
+    texts = [s.text for s in sentences]
+    he = next(t for t in texts if t.startswith("He praised")) if any(t.startswith("He praised") for t in texts) else None
+    if he is not None:  # only with the sentence before it
+        assert texts[texts.index(he) - 1].startswith("The city museum has bought")
+    # every chosen sentence opening with a pointer back has its predecessor chosen too
+    cands, _freq = summary.candidates(parsed)
+    chosen = {s.start for s in sentences}
+    by_index = {c.index: c for c in cands}
+    for c in cands:
+        if c.start in chosen and c.dangling:
+            assert c.index - 1 in by_index and by_index[c.index - 1].start in chosen
+
+
+def _cand(index, score, dangling=False, words=20, lemmas=None):
+    return Candidate(index=index, start=index * 100, end=index * 100 + 50, span=None, words=words,
+                     lemmas=set(lemmas if lemmas is not None else {f"w{index}a", f"w{index}b", f"w{index}c"}),
+                     dangling=dangling, score=score)
+
+
+def test_select_skips_dangling_without_antecedent():
+    cands = [_cand(0, 0.1), _cand(1, 0.2), _cand(2, 0.9, dangling=True), _cand(3, 0.8), _cand(4, 0.7)]
+    chosen = [c.index for c in summary.select(cands)]
+    assert 2 not in chosen
+    assert chosen == sorted(chosen) and 2 <= len(chosen) <= 4
+
+
+def test_select_keeps_dangling_with_antecedent():
+    cands = [_cand(0, 0.1), _cand(1, 1.0), _cand(2, 0.9, dangling=True), _cand(3, 0.2)]
+    chosen = [c.index for c in summary.select(cands)]
+    assert 1 in chosen and 2 in chosen
+
+
+def test_select_respects_word_budget_and_duplicates():
+    same = {"bridge", "reopen", "traffic", "monday", "repair"}
+    cands = [_cand(0, 1.0, words=30, lemmas=same), _cand(1, 0.95, words=30, lemmas=same | {"cost"}),
+             _cand(2, 0.5, words=30), _cand(3, 0.4, words=40), _cand(4, 0.3, words=20)]
+    chosen = summary.select(cands)
+    assert [c.index for c in chosen][:1] == [0] and 1 not in [c.index for c in chosen]
+    assert sum(c.words for c in chosen) <= summary.MAX_WORDS
+
+
+def test_no_near_duplicates(parse_text):
+    parsed = parse_text(REPEAT)
+    sentences, _ = summary.extract(parsed)
+    assert sum(s.text.startswith("The Kelvin road bridge reopened") for s in sentences) == 1
+
+
+def test_standfirst_is_dek_when_present(parse_text):
+    parsed = parse_text(DEK)
+    assert parsed.article.dek  # the reader found the standfirst
+    sentences, standfirst = summary.extract(parsed)
+    assert standfirst == parsed.article.dek
+    assert all(parsed.article.dek not in s.text for s in sentences)
+
+
+def test_standfirst_without_dek_is_a_verbatim_sentence(parse_text):
+    parsed = parse_text(HARBOUR)
+    assert not parsed.article.dek
+    _, standfirst = summary.extract(parsed)
+    assert standfirst in parsed.article.text
+    assert not rules.is_dangling(standfirst)
+    assert len(standfirst.split()) >= summary.MIN_SENTENCE_WORDS
+
+
+def test_short_article(parse_text):
+    parsed = parse_text(SHORT)
+    sentences, standfirst = summary.extract(parsed)
+    assert len(sentences) == 2
+    assert all(s.text == parsed.article.text[s.start:s.end] for s in sentences)
+    assert standfirst in parsed.article.text
+
+
+def test_deterministic(parse_text):
+    a = summary.extract(parse_text(HARBOUR))
+    b = summary.extract(parse_text(HARBOUR))
+    assert a == b
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He said the plan would work.", True),
+    ("This was the third vote.", True),
+    ("But the council disagreed.", True),
+    ("However, the vote passed.", True),
+    ("It is likely that the vote will pass.", False),
+    ("There are 14 councillors.", False),
+    ("Helen Dunmore said the plan would work.", False),
+    ("Thiswick council voted.", False),
+])
+def test_dangling_rule(sentence, expected):
+    assert rules.is_dangling(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scroll down for video.",
+    "Sign up for our newsletter to get the news first.",
+    "Also Read: ten towns to visit",
+    "The mayor (left) greets visitors at the opening.",
+    "Follow Jane Roe on Twitter for updates.",
+    "Tragic: The man was thrown off his motorbike when he was hit by a car.",
+])
+def test_boilerplate_rule(sentence):
+    assert rules.is_boilerplate(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council voted on Tuesday to rebuild the wall.",
+    "He said: 'We will rebuild it.'",
+    "Council leader Mairi Dunmore said the vote mattered.",
+    "For more than a decade, the harbour wall held.",
+    "The Samaritans said calls to its helpline rose after the flood.",
+])
+def test_not_boilerplate(sentence):
+    assert not rules.is_boilerplate(sentence)
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("LONDON (Reuters) - Train drivers called off the strike.", "Train drivers called off the strike."),
+    ("(CNN)The comet will be visible this week.", "The comet will be visible this week."),
+    ("WASHINGTON — The Senate passed the bill on Friday.", "The Senate passed the bill on Friday."),
+    ("The Senate passed the bill on Friday.", "The Senate passed the bill on Friday."),
+])
+def test_trim_dateline(raw, kept):
+    start, end = rules.trim(raw, 0, len(raw))
+    assert raw[start:end] == kept
