@@ -1,0 +1,154 @@
+"""Benchmark: direct quotes on PolNeAR and on the hand-annotated gold_dev articles, plus speed.
+
+1. PolNeAR (``polnear/attributions_{dev,train}.jsonl``): each article's ``text`` is written to
+   ``<tmp>/polnear_<split>/<filename>.txt``, the real CLI (``briefings extract --format jsonl``)
+   runs over them, and ``eval/quotes_score.py`` prints its one-line JSON result.
+2. gold_dev: the CLI over ``gold_dev/articles``; ``eval/actors_score.py`` gives quote_recall and
+   quote_speaker (``--verbose`` prints each missed quote and wrong speaker).
+3. Speed: bare spaCy parsing of the PolNeAR dev articles against the quote stage on the same
+   parses (the quote stage must stay cheap: no model loads, no re-parsing).
+
+The data lives outside the repository: ``../shared/data`` relative to the repo root, or
+``$BRIEFINGS_DATA``; the scorers in ``../shared/eval`` (or ``$BRIEFINGS_EVAL``). Skips with a
+message when they are missing.
+
+    .venv/bin/python bench/quotes.py [--split dev|train|both] [--jobs 2] [--verbose] [--no-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _cli(files: list[Path], out: Path, jobs: int) -> tuple[float, str]:
+    """Run ``briefings extract --format jsonl`` over ``files`` into ``out``; (seconds, stderr)."""
+    t0 = time.perf_counter()
+    with open(out, "w", encoding="utf-8") as fh:
+        run = subprocess.run([sys.executable, "-m", "generator.cli", "extract", "--format", "jsonl",
+                              "--jobs", str(jobs), *map(str, files)],
+                             cwd=ROOT, stdout=fh, stderr=subprocess.PIPE, text=True)
+    return time.perf_counter() - t0, run.stderr
+
+
+def _score(args: list[str]) -> tuple[str, str, int]:
+    run = subprocess.run([sys.executable, *args], capture_output=True, text=True)
+    return run.stdout.strip(), run.stderr.rstrip(), run.returncode
+
+
+def polnear(data: Path, scorer: Path, split: str, work: Path, jobs: int) -> int:
+    gold = data / "polnear" / f"attributions_{split}.jsonl"
+    if not gold.is_file():
+        print(f"bench/quotes.py: polnear {split}: skipped (no {gold})")
+        return 0
+    folder = work / f"polnear_{split}"
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    with open(gold, encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            path = folder / f"{art['filename']}.txt"
+            path.write_text(art["text"], encoding="utf-8", newline="")  # exactly the text: offsets must agree
+            files.append(path)
+    pred = work / f"polnear_{split}.jsonl"
+    elapsed, stderr = _cli(files, pred, jobs)
+    errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+    out, err, code = _score([str(scorer / "quotes_score.py"), str(gold), str(pred)])
+    if code != 0:
+        print(f"bench/quotes.py: quotes_score failed: {err}", file=sys.stderr)
+        return 1
+    print(f"polnear {split}: {out}")
+    print(f"bench/quotes.py: polnear {split}: {len(files)} articles, extract {elapsed:.1f}s "
+          f"(--jobs {jobs}, incl. model load), {len(errors)} files with errors")
+    return 0
+
+
+def gold_dev(data: Path, scorer: Path, work: Path, jobs: int, verbose: bool) -> int:
+    gold = data / "gold_dev"
+    articles = sorted((gold / "articles").glob("*.txt")) if (gold / "articles").is_dir() else []
+    if not articles or not (gold / "annotations").is_dir():
+        print(f"bench/quotes.py: gold_dev: skipped (no data at {gold})")
+        return 0
+    pred = work / "gold_dev.jsonl"
+    elapsed, stderr = _cli(articles, pred, jobs)
+    errors = [line for line in stderr.splitlines() if line.startswith("error:")]
+    out, err, code = _score([str(scorer / "actors_score.py"), str(gold / "annotations"), str(pred), "--verbose"])
+    if code != 0:
+        print(f"bench/quotes.py: actors_score failed: {err}", file=sys.stderr)
+        return 1
+    result = json.loads(out)
+    print("gold_dev: " + json.dumps({k: result[k] for k in ("articles", "missing", "quote_recall", "quote_speaker")}))
+    if verbose:
+        for line in err.splitlines():
+            if "quote" in line:
+                print(line, file=sys.stderr)
+    for line in errors:
+        print(f"bench/quotes.py: gold_dev: {line}", file=sys.stderr)
+    print(f"bench/quotes.py: gold_dev: {len(articles)} articles, extract {elapsed:.1f}s, "
+          f"{len(errors)} files the pipeline could not read (their quotes count as missed)")
+    return 0
+
+
+def speed(data: Path, limit: int = 84) -> int:
+    """Bare spaCy parse time against the quote stage's time on the same parses."""
+    sys.path.insert(0, str(ROOT))
+    from generator import nlp
+    from generator.extract import quotes
+    from generator.ingest import from_text
+
+    gold = data / "polnear" / "attributions_dev.jsonl"
+    if not gold.is_file():
+        return 0
+    with open(gold, encoding="utf-8") as fh:
+        arts = [from_text(json.loads(line)["text"], f"a{i}.txt") for i, line in zip(range(limit), fh)]
+    language = nlp.load()
+    nlp.parse(arts[:2], language)  # warm up
+    t0 = time.perf_counter()
+    parsed = nlp.parse(arts, language)
+    t_parse = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    n = 0
+    for pa in parsed:
+        found, _ = quotes.extract(pa, [])
+        n += len(found)
+    t_quotes = time.perf_counter() - t0
+    print(f"speed: {len(arts)} articles, spaCy parse {t_parse:.2f}s ({len(arts) / t_parse:.1f} art/s), "
+          f"quote stage {t_quotes:.2f}s ({100 * t_quotes / t_parse:.1f}% of parse time), {n} quotes")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "train", "both"), default="dev")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--verbose", action="store_true", help="print gold_dev quote misses and wrong speakers")
+    ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--no-gold-dev", action="store_true")
+    args = ap.parse_args(argv)
+    data = Path(os.environ.get("BRIEFINGS_DATA") or ROOT.parent / "shared" / "data")
+    scorer = Path(os.environ.get("BRIEFINGS_EVAL") or data.parent / "eval")
+    if not data.is_dir() or not (scorer / "quotes_score.py").is_file() or not (scorer / "actors_score.py").is_file():
+        print(f"bench/quotes.py: skipped (no data at {data} or no scorers at {scorer})")
+        return 0
+    status = 0
+    with tempfile.TemporaryDirectory(prefix="briefings-quotes-") as tmp:
+        work = Path(tmp)
+        for split in (("dev", "train") if args.split == "both" else (args.split,)):
+            status |= polnear(data, scorer, split, work, args.jobs)
+        if not args.no_gold_dev:
+            status |= gold_dev(data, scorer, work, args.jobs, args.verbose)
+    if not args.no_speed:
+        status |= speed(data)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

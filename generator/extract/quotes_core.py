@@ -1,0 +1,1286 @@
+"""The machinery behind :mod:`generator.extract.quotes` (see its docstring for the method)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Actor, ParsedArticle, Quote, Reported
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon
+# ---------------------------------------------------------------------------------------------
+
+#: Verbs that introduce speech or writing (lemmas).
+SPEECH_VERBS = frozenset("""
+say tell add note state explain write tweet ask reply respond insist argue claim declare warn
+announce recall suggest conclude comment remark acknowledge admit assert observe report quip joke
+shout yell describe call deny urge predict promise vow testify confirm complain boast concede
+contend maintain emphasize emphasise stress hint post wonder muse agree repeat reiterate counter
+retort exclaim cry scream whisper inform advise caution charge lament proclaim pledge mention
+chime interject text email read continue brand dub label praise hail criticize criticise slam
+blast accuse demand threaten tout recount reveal disclose allege characterize characterise
+question predict estimate rule term nickname refer dismiss deride mock describe decry denounce
+lambaste assure reassure thank apologize apologise concur summarize summarise sing chant mutter
+murmur sigh laugh snap plead beg begin conclude speak talk preach greet welcome affirm recommend
+propose order instruct command exhort implore lecture attack elaborate fume scoff gush opine
+chide scold tease rail vent marvel condemn liken laud compare cite reference rate
+""".split())
+
+#: Core speech verbs, trusted even when the tagger does not call them verbs ("says" in headlines).
+CORE_VERBS = frozenset("say tell add note write tweet ask reply explain insist argue claim warn".split())
+
+#: Nouns whose possessor or agent is a speaker ("Trump's claim that ...", "in a statement by X").
+SPEECH_NOUNS = frozenset("""
+claim statement remark remarks comment words word tweet description promise warning assertion
+argument pledge vow message speech letter interview post announcement reference accusation
+declaration testimony response reply answer quote question address charge suggestion prediction
+view opinion insistence boast complaint criticism description characterization characterisation
+call demand request appeal plea
+""".split())
+
+PRONOUNS = frozenset("he she him her they them i we you it".split())
+PERSON_PRONOUNS = frozenset("he she him her i".split())
+RELATIVE = frozenset("who whom which that".split())
+
+#: Role nouns that refer back to a person ("the senator", "the candidate").
+PERSON_ROLES = frozenset("""
+president senator congressman congresswoman representative governor mayor minister secretary
+candidate nominee chairman chairwoman chair spokesman spokeswoman spokesperson official leader
+envoy ambassador premier chancellor king queen prince princess judge justice prosecutor attorney
+lawyer director chief executive ceo founder manager coach player businessman businesswoman woman
+man mother father grandmother son daughter wife husband boy girl star actor actress singer
+author writer businessman billionaire tycoon politician lawmaker diplomat general commander
+officer spokesman aide adviser advisor strategist pollster economist analyst professor expert
+doctor triathlete athlete striker champion host anchor reporter journalist columnist editor
+student pensioner grandmother grandfather mp peer lord lady sheriff chancellor vice pope
+republican democrat commentator critic activist organizer attendee participant insider staffer
+advocate observer
+""".split())
+
+#: Role nouns for which the most recent organisation named is the referent.
+MEDIA_ROLES = frozenset("daily newspaper paper network broadcaster channel magazine outlet agency website".split())
+
+#: Documents that speak for whoever they name ("a statement from the White House said").
+DOC_NOUNS = frozenset("""document statement report memo letter release website post email ad advertisement video
+study survey poll filing complaint lawsuit note tweet page site essay column editorial spot commercial""".split())
+
+#: Role nouns that refer back to an organisation ("the influential US daily").
+ORG_ROLES = frozenset("""
+daily newspaper paper agency campaign company firm network group ministry department committee
+government administration report study survey poll bank fund organisation organization council
+union party team club board court commission office department channel broadcaster magazine
+website site outlet watchdog regulator panel
+""".split())
+
+HONORIFICS = frozenset("""
+mr mrs ms miss dr sir dame lord lady sen rep gov president prof professor rev gen col capt lt sgt
+st mx madam mister senator governor secretary minister prime general judge justice pope king queen
+prince princess former the u.s. us vice chief
+""".split())
+
+TERM_BEFORE = frozenset("so-called socalled dubbed nicknamed".split())
+DEMONSTRATIVES = frozenset("this that these those".split())
+TITLE_BEFORE = frozenset("""on in of watch read film show book movie song album episode documentary series titled
+entitled headlined nickname""".split())
+MEDIA_NOUNS = frozenset("""memoir book film movie show program programme series drama thriller documentary novel
+album song play musical podcast column essay article headline slogan sitcom comedy episode biopic""".split())
+TITLE_AFTER = frozenset("show program programme series film movie book podcast forum album episode".split())
+SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is de la le von van der".split())
+NAME_LABELS = ("PERSON",)
+ORG_LABELS = ("ORG", "NORP", "GPE")
+
+DOUBLE_OPEN = "“«„"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+BEFORE_OPEN = set(" \t\n\r\xa0\u2009\u202f([{—–-/:;,…“\"‘")
+CONTRACTION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:n|em|til|cause|tis|twas|bout|round)\b)", re.IGNORECASE)
+END_PUNCT = frozenset(".!?")
+DASHES = frozenset("—–―-")
+GLUED_CUES = frozenset("""said says told tells added adds asked asks wrote writes noted notes explained explains
+continued continues replied replies insisted insists declared declares tweeted tweets warned warns argued argues""".split())
+MAX_AFTER = 12
+MAX_BEFORE = 40
+MIN_CHARS = 8  # shorter quoted words ("fair", "sad") are left out: too short to be worth a quote
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Quotation marks
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Mark:
+    """A quoted stretch of one paragraph: ``open`` is the mark; the words run [start, end)."""
+
+    open: int
+    close: int | None  # index of the closing mark; None when unclosed
+    start: int
+    end: int
+    kind: str  # "double" or "single"
+
+
+def _prev(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _next(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else " "
+
+
+def _straight_double_opens(text: str, i: int) -> bool:
+    return (_prev(text, i) in BEFORE_OPEN or i == 0) and not _next(text, i).isspace()
+
+
+def _single_opens(text: str, i: int) -> bool:
+    c, p, n = text[i], _prev(text, i), _next(text, i)
+    if c not in SINGLE_OPEN and c != "'":
+        return False
+    if not (i == 0 or p in BEFORE_OPEN) or n.isspace() or n in "'’,.;:":
+        return False
+    if CONTRACTION.match(text, i + 1):  # 'em, 'n', the '90s
+        return False
+    return True
+
+
+def _single_closes(text: str, i: int) -> int:
+    """0: not a closing single mark; 1: a weak one (maybe a plural possessive); 2: a strong one."""
+    c, p, n = text[i], _prev(text, i), _next(text, i)
+    if c not in SINGLE_CLOSE and c != "'":
+        return 0
+    if p.isspace() or n.isalnum():
+        return 0
+    if p in "sS" and n == " " and i + 2 < len(text) and (text[i + 2].islower() or text[i + 2].isdigit()):
+        return 1
+    return 2
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+_DOUBLE_RE = re.compile('[“”«»„"]')
+_SINGLE_RE = re.compile("[‘’‹›']")
+
+
+def find_marks(text: str) -> list[Mark]:
+    """Quoted stretches of one paragraph, outermost only, in order."""
+    n = len(text)
+    doubles: list[Mark] = []
+    dpos = [m.start() for m in _DOUBLE_RE.finditer(text)]
+    k = 0
+    while k < len(dpos):
+        i = dpos[k]
+        c = text[i]
+        k += 1
+        if not (c in DOUBLE_OPEN or (c == '"' and _straight_double_opens(text, i))):
+            continue
+        close, limit = None, n
+        while k < len(dpos):
+            j = dpos[k]
+            d = text[j]
+            if d in DOUBLE_CLOSE or d == '"':
+                close = limit = j
+                k += 1
+                break
+            if d in "“«" and c != "„" and (text[j - 1:j] == "\n" or text[max(0, j - 3):j].rstrip()[-1:] in (".", "!", "?")
+                                            and text[j - 1:j].isspace()):
+                limit = j  # a new quote opens after a sentence: this one was never closed
+                break
+            k += 1
+        a, b = _trim(text, i + 1, limit)
+        doubles.append(Mark(i, close, a, b, "double"))
+    # single marks, only in the stretches outside double quotes
+    singles: list[Mark] = []
+    gaps, pos = [], 0
+    for m in doubles:
+        gaps.append((pos, m.open))
+        pos = (m.close + 1) if m.close is not None else m.end
+    gaps.append((pos, n))
+    spos_all = [m.start() for m in _SINGLE_RE.finditer(text)]
+    for ga, gb in gaps:
+        spos = [x for x in spos_all if ga <= x < gb]
+        k = 0
+        while k < len(spos):
+            i = spos[k]
+            k += 1
+            if not _single_opens(text, i):
+                continue
+            close, weak, limit = None, None, gb
+            while k < len(spos):
+                j = spos[k]
+                kind = _single_closes(text, j)
+                if kind == 2:
+                    close = j
+                    k += 1
+                    break
+                if kind == 1 and weak is None:
+                    weak = j
+                if _single_opens(text, j) and j >= 2 and text[j - 1] in " \t\n" and text[j - 2] in ".!?:":
+                    limit = j  # a new quote opens after a sentence: the paragraph break was lost
+                    break
+                k += 1
+            if close is None and weak is not None:
+                close = weak
+                k = spos.index(weak) + 1
+            if close is not None:
+                a, b = _trim(text, i + 1, close)
+                singles.append(Mark(i, close, a, b, "single"))
+                continue
+            a, b = _trim(text, i + 1, limit)
+            # an unclosed single mark counts only at a sentence start (a quote, not a stray)
+            if (i == 0 or text[:i].rstrip()[-1:] in (".", "!", "?", ":", "") or
+                    _next(text, i).isupper() and len(text[a:b].split()) >= 4) and b - a > 1:
+                singles.append(Mark(i, None, a, b, "single"))
+            else:
+                k = spos.index(i) + 1
+    marks = [m for m in doubles + singles if m.end > m.start and any(ch.isalpha() for ch in text[m.start:m.end])]
+    return sorted(marks, key=lambda m: m.open)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Names and mentions
+# ---------------------------------------------------------------------------------------------
+
+def _words(name: str) -> list[str]:
+    name = re.sub(r"['’]s$", "", name.strip())
+    return [w for w in re.split(r"\s+", name) if w]
+
+
+def clean_name(name: str) -> str:
+    """Strip honorifics, a leading "the" and possessive from a name."""
+    words = _words(name)
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words).strip(" ,.;:")
+
+
+FEMALE = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine
+debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly
+lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara
+madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
+beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary chelsea ivanka
+melania nancy kellyanne huma loretta hope condoleezza elizabeth theresa angela marine nicola cherie
+harriet yvette kamala sonia jill michelle laura claire kirsten tammy dianne maxine olive julia paris
+rosemary pat patti jo carmel aparna sheila tulsi nikki sarah janet susana ilhan alexandria liz tina
+ursula kaja christine annalena giorgia jacinda mette sanna ana anne irene esther veronica adriana carla
+stephanie jacklyn azucena karen martha megan gwen eleanor debbie wendy fiona kate katie mel emily
+""".split())
+MALE = frozenset("""
+james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
+mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence
+jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+eugene vincent russell elijah louis bobby philip johnny barack bill bernie mike mitch marco ted jeb
+chris rand newt rudy reince sean steve vladimir volodymyr emmanuel boris olaf xi recep benjamin kim
+tony gordon nigel keir rishi jeremy hugh lord rafael roger novak andy tim mitt al dick joe hunter
+maury jim tom ben rex jared stephen kellyanne rudolph paul marcus ivan sergei dmitry petro viktor
+""".split()) - FEMALE
+FEMALE_WORDS = frozenset("""mother wife daughter woman girl grandmother granddaughter actress queen princess lady
+spokeswoman chairwoman congresswoman businesswoman sister aunt niece mrs ms miss madam dame widow girlfriend
+she her herself mum mom grandma""".split())
+MALE_WORDS = frozenset("""father husband son man boy grandfather grandson king prince lord spokesman chairman
+congressman businessman brother uncle nephew mr sir widower boyfriend he him himself dad grandpa""".split())
+
+
+@dataclass
+class PersonIndex:
+    """Every person named in the article, to turn short names into the full one in use there."""
+
+    full: list[tuple[int, str]] = field(default_factory=list)  # (article offset, multi-word name)
+    gender_by_last: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, pos: int) -> None:
+        name = clean_name(name)
+        if len(name.split()) > 1 and any(ch.isalpha() for ch in name):
+            self.full.append((pos, name))
+
+    def canonical(self, name: str, pos: int = 1 << 30) -> str:
+        """The full name of the same person nearest before ``pos`` (else the first after it)."""
+        name = clean_name(name)
+        words = name.split()
+        if not words:
+            return name
+        last, first = words[-1].lower(), words[0].lower()
+        before = after = None
+        for p, full in self.full:
+            fw = full.split()
+            if fw[-1].lower() == last and (len(words) == 1 or fw[0].lower() == first or len(fw) >= len(words)
+                                           and full.lower().endswith(name.lower())):
+                pass
+            elif len(words) == 1 and fw[0].lower() == last:  # "Charlotte" for Charlotte Roach
+                pass
+            else:
+                continue
+            if p < pos:
+                if before is None or p >= before[0] or (len(full) > len(before[1]) and before[1] in full):
+                    before = (p, full)
+            elif after is None:
+                after = (p, full)
+        chosen = before or after
+        if chosen and len(chosen[1]) >= len(name):
+            return chosen[1]
+        return name
+
+    def gender(self, name: str) -> str | None:
+        words = clean_name(name).split()
+        if not words:
+            return None
+        first = words[0].lower()
+        if len(words) > 1 and first in FEMALE:
+            return "f"
+        if len(words) > 1 and first in MALE:
+            return "m"
+        return self.gender_by_last.get(words[-1].lower())
+
+
+@dataclass
+class Ref:
+    """A person or organisation mention outside quotes, for resolving pronouns and descriptions."""
+
+    pos: int  # article offset
+    name: str
+    label: str
+    subject: bool
+    para: int
+    description: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. The extractor
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Piece:
+    """One quoted stretch of one paragraph, with its parse context."""
+
+    block: int  # index into the article's blocks
+    mark: Mark
+    unit: int = -1
+    toks: tuple[int, int] = (0, 0)  # token range of the words inside the marks
+    speaker_tok: int | None = None
+    cue: str | None = None
+    how: str = ""
+    term: bool = False
+    block_src: int | None = None
+    cue_tok: int | None = None
+
+
+@dataclass
+class Block:
+    doc: "Doc"
+    offset: int
+    para: int  # paragraph number order (-1 for the headline)
+    marks: list[Mark]
+    inq: list[bool]  # token inside a quote (marks included)
+    ent_of: list[int]  # token -> index into ents, -1 if none
+    ents: list = field(default_factory=list)
+    text: str = ""
+
+
+def _speech_verb(t: "Token") -> bool:
+    lemma = t.lemma_.lower()
+    if lemma == "put":  # as Smith put it
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+    if lemma in CORE_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+        return t.pos_ != "NOUN" or t.tag_ == "VBZ" or t.dep_ == "ROOT"
+    return lemma in SPEECH_VERBS and t.pos_ == "VERB"
+
+
+class _Article:
+    def __init__(self, parsed: ParsedArticle, actors: list[Actor]):
+        self.parsed = parsed
+        self.text = parsed.article.text
+        self.actors = actors
+        self.blocks: list[Block] = []
+        art = parsed.article
+        if parsed.title_doc is not None and art.title_span and \
+                self.text[art.title_span[0]:art.title_span[1]] == parsed.title_doc.text:
+            self.blocks.append(self._block(parsed.title_doc, art.title_span[0], -1))
+        for k, pp in enumerate(parsed.paragraphs):
+            self.blocks.append(self._block(pp.doc, pp.offset, k))
+        self.index = PersonIndex()
+        self.refs: list[Ref] = []
+        self._collect_names()
+
+    # -- setup --------------------------------------------------------------------------------
+
+    def _block(self, doc: "Doc", offset: int, para: int) -> Block:
+        text = doc.text
+        marks = find_marks(text)
+        inq = [False] * len(doc)
+        if marks:
+            k = 0
+            for t in doc:
+                while k < len(marks) and t.idx >= (marks[k].close + 1 if marks[k].close is not None else marks[k].end):
+                    k += 1
+                if k < len(marks) and t.idx >= marks[k].open:
+                    inq[t.i] = True
+        ent_of = [-1] * len(doc)
+        ents = list(doc.ents)
+        for e, ent in enumerate(ents):
+            for i in range(ent.start, ent.end):
+                ent_of[i] = e
+        return Block(doc, offset, para, marks, inq, ent_of, ents, text)
+
+    def _collect_names(self) -> None:
+        for actor in self.actors:
+            if actor.type == "person":
+                first = min((m.start for m in actor.spans), default=1 << 29)
+                for name in [actor.name, *actor.aliases]:
+                    if len(name.split()) <= 5:
+                        self.index.add(name, first)
+        for b in self.blocks:
+            for ent in b.ents:
+                first = ent.text.split()[0].lower() if ent.text.split() else ""
+                if (ent.label_ == "PERSON" or len(ent) == 2 and (first in FEMALE or first in MALE) and
+                        all(x.text[:1].isupper() for x in ent)) and len(ent) <= 5 and not b.inq[ent.start]:
+                    self.index.add(ent.text, b.offset + ent.start_char)
+                    prev = b.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+                    words = clean_name(ent.text).split()
+                    if prev in ("mr", "mrs", "ms", "miss") and words:
+                        self.index.gender_by_last[words[-1].lower()] = "m" if prev == "mr" else "f"
+        self.surnames = {full.split()[-1].lower() for _, full in self.index.full}
+        for b in self.blocks:
+            for ent in b.ents:
+                if b.inq[ent.start] or ent.label_ not in NAME_LABELS + ORG_LABELS:
+                    continue
+                name, label = ent.text, self.label_of(b, ent)
+                if label == "PERSON" and ent.label_ != "PERSON" and ent.start and b.doc[ent.start - 1].pos_ == "PROPN":
+                    name = b.doc[ent.start - 1].text + " " + name  # "Ivanka" + ORG "Trump"
+                root = ent.root
+                subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
+                                                                 root.head.dep_ in ("nsubj", "nsubjpass"))
+                self.refs.append(Ref(b.offset + ent.start_char, name, label, subject, b.para))
+            # organisations named by description in subject position ("the panel said"), for "it"
+            for t in b.doc:
+                if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_ROLES and not b.inq[t.i] \
+                        and b.ent_of[t.i] < 0 and t.tag_ == "NN":
+                    i, j = self.mention_span(b, t)
+                    self.refs.append(Ref(b.offset + b.doc[i].idx, b.doc[i:j].text, "ORG", True, b.para, True))
+        self.refs.sort(key=lambda r: r.pos)
+
+    def label_of(self, b: Block, ent) -> str:
+        """The entity label, with a known person's surname mis-tagged as an organisation put right."""
+        if ent.label_ != "PERSON" and len(ent) == 1 and ent.text.lower().rstrip("’'s") in self.surnames:
+            return "PERSON"
+        return ent.label_
+
+    # -- mentions -----------------------------------------------------------------------------
+
+    def mention_span(self, b: Block, t: "Token") -> tuple[int, int]:
+        """Token range [i, j) of the mention headed by ``t``: its entity, else its noun phrase."""
+        doc = b.doc
+        if b.ent_of[t.i] >= 0:
+            ent = b.ents[b.ent_of[t.i]]
+            return ent.start, ent.end
+        i = t.i
+        for c in t.lefts:
+            if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "advmod", "quantmod") and not b.inq[c.i]:
+                i = min(i, c.left_edge.i)
+                break
+        j = t.i + 1
+        for c in t.rights:
+            if c.dep_ in ("prep", "compound", "flat", "nmod") and not b.inq[c.i]:
+                if any(x.is_punct or b.inq[x.i] for x in doc[t.i + 1:c.right_edge.i + 1]):
+                    break
+                j = c.right_edge.i + 1
+            else:
+                break
+        while i < t.i and (doc[i].is_punct or b.inq[i]):
+            i += 1
+        return i, min(j, i + 14)
+
+    def resolve(self, b: Block, t: "Token") -> tuple[str | None, int, int]:
+        """(speaker name, article start, article end) for the mention headed by token ``t``."""
+        doc = b.doc
+        if t.lower_ in RELATIVE and t.dep_ in ("nsubj", "nsubjpass"):
+            ante = self._antecedent(b, t)
+            if ante is not None:
+                name = self.resolve(b, ante)[0]
+                return name, b.offset + t.idx, b.offset + t.idx + len(t.text)
+        if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
+            # "Her granddaughter, Paris, said" / "said Spanish teenager Nadal": the name next to the role
+            named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
+                          (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0) and not b.inq[c.i] and c.i > t.i), None)
+            if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
+                    b.ents[b.ent_of[t.i + 1]].label_ == "PERSON" and not b.inq[t.i + 1]:
+                named = doc[t.i + 1]
+            if named is not None:
+                t = named
+        i, j = self.mention_span(b, t)
+        span = doc[i:j]
+        start, end = b.offset + span.start_char, b.offset + span.end_char
+        low = t.text.lower()
+        ent = b.ents[b.ent_of[t.i]] if b.ent_of[t.i] >= 0 else None
+        if ent is not None and self.label_of(b, ent) == "PERSON" or (ent is None and t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                          and low not in PRONOUNS):
+            name = ent.text if ent is not None else span.text
+            return self._canon_person(name, start, end), start, end
+        if ent is not None and ent.label_ in ORG_LABELS:
+            return self._canon_org(ent.text, start, end), start, end
+        if t.pos_ == "PRON" or low in PRONOUNS:
+            if low in PERSON_PRONOUNS:
+                gender = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
+                name = self._recent(start, b.para, ("PERSON",), gender=gender) if low not in ("i",) else None
+            elif low in ("they", "them", "it"):
+                name = self._recent(start, b.para, ORG_LABELS, subject_only=True)
+            else:
+                name = None
+            return name, start, end
+        head = t.lemma_.lower()
+        first = span[0].text.lower() if len(span) else ""
+        inner = [b.ents[b.ent_of[k]] for k in range(i, j) if b.ent_of[k] >= 0]
+        if head in PERSON_ROLES or head in FEMALE_WORDS or head in MALE_WORDS:
+            if first in ("the", "this", "that") or (first not in ("a", "an", "one", "another", "my", "our", "your")
+                                                    and any(x.dep_ == "poss" for x in t.lefts)):
+                gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
+                name = self._recent(start, b.para, ("PERSON",), gender=gender)
+                if name:
+                    return name, start, end
+        elif head in ORG_ROLES or head in DOC_NOUNS:
+            orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
+            people = [e for e in inner if self.label_of(b, e) == "PERSON"]
+            if orgs:  # "the Pew report", "a document on the Trump campaign's website"
+                return self._canon_org(orgs[0].text, start, end), start, end
+            if people and head in DOC_NOUNS:  # "a statement from Smith's office"
+                return self._canon_person(people[0].text, start, end), start, end
+            if first in ("the", "this", "its") and head in MEDIA_ROLES:  # "the influential US daily"
+                name = self._recent(start, b.para, ("ORG",), entities_only=True)
+                if name:
+                    return name, start, end
+        text = span.text.strip()
+        # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
+        return (text or None), start, end
+
+    def _canon_person(self, name: str, start: int, end: int) -> str:
+        best = self.index.canonical(name, start)
+        for actor in self.actors:
+            if actor.type != "person":
+                continue
+            if any(m.start < end and start < m.end for m in actor.spans) or name in actor.aliases:
+                cand = clean_name(actor.name)
+                if len(cand) > len(best) and cand.split()[-1].lower() == best.split()[-1].lower():
+                    best = cand
+        return best
+
+    def _canon_org(self, name: str, start: int, end: int) -> str:
+        for actor in self.actors:
+            if actor.type != "person" and any(m.start < end and start < m.end for m in actor.spans):
+                return actor.name
+        return re.sub(r"^(the|The)\s+", "", re.sub(r"['’]s$", "", name))
+
+    def _recent(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
+                gender: str | None = None, entities_only: bool = False) -> str | None:
+        """The most recent mention before ``pos`` with a label in ``labels``: subjects first."""
+        best_subject = best_any = None
+        for r in self.refs:
+            if r.pos >= pos or r.label not in labels or (entities_only and r.description):
+                continue
+            if gender is not None and r.label == "PERSON":
+                g = self.index.gender(self.index.canonical(r.name, r.pos))
+                if g is not None and g != gender:
+                    continue
+            if r.subject and (best_subject is None or r.pos > best_subject.pos):
+                best_subject = r
+            if best_any is None or r.pos > best_any.pos:
+                best_any = r
+        chosen = best_subject
+        if chosen is None or (best_any is not None and best_any.para > chosen.para + 1 and not subject_only):
+            chosen = best_any if not subject_only else chosen
+        if chosen is None:
+            return None
+        if chosen.label == "PERSON":
+            return self.index.canonical(chosen.name, chosen.pos + 1)
+        return self._canon_org(chosen.name, chosen.pos, chosen.pos + len(chosen.name))
+
+    # -- cues ---------------------------------------------------------------------------------
+
+    def subject_of(self, b: Block, v: "Token", inverted: bool = False, depth: int = 0) -> "Token | None":
+        """The speaker token of cue ``v``; ``inverted`` allows "said Zelensky" (cue before subject)."""
+        doc = b.doc
+        if v.lemma_.lower() == "accord":  # according to X
+            for c in v.rights:
+                for g in c.rights:
+                    if g.dep_ == "pobj" and not b.inq[g.i]:
+                        return g
+            return None
+        children = sorted(v.children, key=lambda c: (c.dep_ != "nsubj" or b.ent_of[c.i] < 0 and c.pos_ != "PROPN"))
+        for c in children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not b.inq[c.i]:
+                if c.dep_ == "nsubjpass" and v.lemma_.lower() not in ("quote", "cite") and depth == 0:
+                    continue
+                if c.text.lower() in RELATIVE and (v.dep_ == "relcl" or c.lower_ == "who"):
+                    if self._antecedent(b, c) is not None:
+                        return c  # "…, who said": the mention is "who", the name its antecedent
+                    if v.dep_ == "relcl":
+                        break  # a letter that says …: see below
+                    return v.head
+                if c.lower_ in ("this", "that", "there"):
+                    continue
+                if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
+                    continue  # a misparse ("made public ― Trump boasted")
+                return c
+        if v.pos_ == "NOUN":  # Trump's claim / a statement by X
+            for c in v.children:
+                if c.dep_ == "poss" and not b.inq[c.i]:
+                    return c
+                if c.dep_ == "prep" and c.text.lower() in ("by", "from", "of"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and not b.inq[g.i] and (g.pos_ in ("PROPN", "PRON") or g.ent_type_):
+                            return g
+            return None
+        if v.tag_ == "VBG" and v.i > 0 and not b.inq[v.i - 1] and (
+                b.ent_of[v.i - 1] >= 0 and b.ents[b.ent_of[v.i - 1]].label_ in NAME_LABELS + ORG_LABELS
+                or doc[v.i - 1].pos_ == "PROPN" and not doc[v.i - 1].ent_type_):
+            return doc[v.i - 1]  # footage of Hillary Clinton asking, “…”
+        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN") and not b.inq[v.head.i]:
+            h = v.head
+            if self._agent_like(b, h) and h.ent_type_ not in ("DATE", "TIME") or depth >= 3:
+                return h
+            # a letter that says / tweets saying: the one who released or sent it speaks
+            g = h.head
+            if g.pos_ == "ADP":
+                g = g.head
+            if g.pos_ in ("VERB", "AUX") and g.i != h.i:
+                found = self.subject_of(b, g, False, depth + 1)
+                if found is not None:
+                    return found
+            return h
+        if inverted and v.tag_ in ("VBD", "VBZ", "VBP", "VB", "VBN"):  # "said Zelensky", "says the senator"
+            for t in doc[v.i + 1:min(len(doc), v.i + 8)]:
+                if b.inq[t.i] or t.text in ("“", '"', "‘", ":"):
+                    break
+                if t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("npadvmod", "pobj", "prep") or \
+                        t.lower_ in ("on", "in", "at", "during", "after", "before", "that", "of"):
+                    if t.lower_ == "that" or t.dep_ == "mark":
+                        break
+                    continue
+                if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                    while t.dep_ in ("compound", "flat", "amod") and t.head.i > t.i and t.head.i < v.i + 10:
+                        t = t.head
+                    if t.dep_ == "dobj" and v.lemma_.lower() in ("tell", "ask", "call", "describe", "urge", "thank"):
+                        break
+                    return t
+                if t.is_punct and t.text != ",":
+                    break
+        if depth == 0 and v.dep_ in ("advcl", "conj") and v.tag_ == "VBG":
+            h, hops = v, 0
+            while h.head.i != h.i and hops < 3:  # "Sanders said … could be “messy,” adding, …"
+                h, hops = h.head, hops + 1
+                if _speech_verb(h) and not b.inq[h.i]:
+                    found = self.subject_of(b, h, False, depth + 1)
+                    if found is not None:
+                        return found
+        if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head.i != v.i:
+            h = v.head
+            if h.pos_ == "ADP":
+                h = h.head
+            if h.pos_ in ("VERB", "AUX"):
+                found = self.subject_of(b, h, False, depth + 1)
+                if found is not None:
+                    return found
+            if v.dep_ in ("advcl", "conj"):  # "Sanders said, going on to say …"
+                for t in list(doc[max(0, v.i - 4):v.i])[::-1]:
+                    if _speech_verb(t) and not b.inq[t.i]:
+                        return self.subject_of(b, t, False, depth + 1)
+        return None
+
+    def _antecedent(self, b: Block, c: "Token") -> "Token | None":
+        """The person or body a relative "who"/"which" subject stands for."""
+        v = c.head
+        if v.dep_ == "relcl" and v.head.i != v.i and self._agent_like(b, v.head) and \
+                v.head.ent_type_ not in ("DATE", "TIME") and v.head.lower_ not in RELATIVE:
+            return v.head
+        if c.lower_ == "who":
+            near = [x for x in b.doc[max(0, c.i - 5):c.i] if not b.inq[x.i] and x.ent_type_ not in ("DATE", "TIME")
+                    and (x.pos_ == "PROPN" or b.ent_of[x.i] >= 0 and b.ents[b.ent_of[x.i]].label_ == "PERSON")]
+            if near:
+                return near[-1]
+        return None
+
+    def _agent_like(self, b: Block, t: "Token") -> bool:
+        """A token that can be a source: a name, a pronoun, a person or organisation noun."""
+        if b.ent_of[t.i] >= 0:
+            return b.ents[b.ent_of[t.i]].label_ in NAME_LABELS + ORG_LABELS
+        if t.pos_ == "NOUN" and (any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" for c in t.children)
+                                 or t.i + 1 < len(b.doc) and b.ent_of[t.i + 1] >= 0
+                                 and b.ents[b.ent_of[t.i + 1]].label_ == "PERSON"):
+            return True  # commentator Jonah Goldberg
+        return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in PERSON_ROLES or t.lemma_.lower() in ORG_ROLES \
+            or t.lemma_.lower() in ("source", "official", "people", "critic", "supporter", "voter", "resident",
+                                    "protester", "member", "expert", "observer", "witness", "staff", "aide")
+
+    def outer(self, b: Block, v: "Token", s: "Token") -> tuple["Token", "Token"]:
+        """Climb to the outermost reporting verb: "She said she recalls …" rests on "She said"."""
+        t = v
+        for _ in range(4):
+            if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or t.head.i == t.i:
+                break
+            h = t.head
+            if h.pos_ not in ("VERB", "AUX"):
+                break
+            if _speech_verb(h) and t.dep_ in ("ccomp", "xcomp"):
+                hs = self.subject_of(b, h)
+                if hs is not None and not b.inq[hs.i]:
+                    v, s = h, hs
+            elif t.dep_ != "xcomp" and not (t.dep_ == "ccomp" and h.dep_ in ("ccomp", "xcomp")):
+                break
+            t = h
+        return v, s
+
+    def cue_after(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """(cue, speaker) right after a piece: “…,” X said / said X / — X."""
+        doc, m = b.doc, p.mark
+        if m.close is None:
+            return None
+        k = p.toks[1]
+        while k < len(doc) and (b.inq[k] or doc[k].is_space and "\n" not in doc[k].text):
+            k += 1
+        window = []
+        for t in doc[k:min(len(doc), k + MAX_AFTER + 4)]:
+            if b.inq[t.i] or "\n" in t.text:
+                break
+            if t.text in END_PUNCT and not (t.i + 1 < len(doc) and doc[t.i + 1].text in (")", ",")):
+                break
+            if not t.is_space:
+                window.append(t)
+        if not window:
+            return None
+        gap = b.text[m.close + 1:window[0].idx]
+        if "\n" in gap:
+            return None  # the next paragraph (single-newline layout)
+        inner = b.text[m.start:m.end].rstrip()
+        dash = any(ch in DASHES for ch in gap) or window[0].text in DASHES
+        n = 1 if window[0].text in DASHES else 0
+        if dash and n < len(window):
+            nxt = window[n]
+            if nxt.pos_ == "PROPN" or b.ent_of[nxt.i] >= 0:  # dash attribution: — Name
+                h = nxt
+                while h.dep_ in ("compound", "flat") and h.head.i > h.i and h.head.i <= window[-1].i:
+                    h = h.head
+                if not any(_speech_verb(t) for t in window[n:n + 4]):
+                    return window[0], h
+        if n < len(window) and window[n].lower_ == "as" and len(window) > n + 1:
+            n += 1  # “…,” as a Homeland Security memo put it
+        if n >= len(window):
+            return None
+        first = window[n]
+        if inner[-1:] == "." and first.text[:1].isupper() and (len(window) > 8 or (
+                first.pos_ != "PROPN" and first.lower_ not in PRONOUNS and not _speech_verb(first))):
+            return None  # “… .” Trump said it underscores … : a new sentence, not an attribution
+        for pos, t in enumerate(window[n:], n):
+            if _speech_verb(t):
+                s = self.subject_of(b, t, inverted=pos <= n + 1)
+                if s is not None and (s.i < window[0].i or b.inq[s.i] or s.i > t.i and pos > n + 1):
+                    s = None  # inside the quote, or after a verb that does not open the window
+                if s is None:
+                    # "” Flynn, a top Trump surrogate, said": the parser lost the subject
+                    s = next((x for x in window[n:pos] if (x.pos_ in ("PROPN", "PRON") or x.text[:1].isupper())
+                              and not x.is_punct), None)
+                if s is not None:
+                    return t, s
+                return None
+            if (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and b.ent_of[t.i] < 0) or \
+                    t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in ("who", "which", "that", "but", "and"):
+                return None
+        return None
+
+    def cue_before(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """(cue, speaker) before a piece in its sentence: X said: “…” / X noted, “…”."""
+        doc = b.doc
+        i = p.toks[0] - 1
+        while i >= 0 and b.inq[i] and doc[i].idx >= p.mark.open:
+            i -= 1
+        window = []
+        while i >= 0 and len(window) < MAX_BEFORE:
+            t = doc[i]
+            if b.inq[t.i] or "\n" in t.text:
+                break
+            if t.text in END_PUNCT and window:
+                break
+            if not t.is_space:
+                window.append(t)
+            i -= 1
+        for t in window:  # nearest first
+            if _speech_verb(t) or (t.lemma_.lower() == "accord" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
+                lead = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space  # "Said Ellis: “…”"
+                s = self.subject_of(b, t, inverted=lead) or self._left_agent(b, t)
+                if s is not None:
+                    return self.outer(b, t, s)
+                return None
+        if window and window[0].text == ":":  # President Obama is rolling out a new message: “…”
+            return self._colon_clause(b, window[0])
+        return None
+
+    def cue_adjacent(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """X said, “…” / saying during the debate, “…”: a cue right before the mark and a comma or colon."""
+        found = self._cue_adjacent(b, p)
+        if found is None:  # the tokenizer glued the cue to the mark: Ryan said,“Look …
+            m = re.search(r"(\w+)\s*[,:]?\s*$", b.text[:p.mark.open])
+            if m and m.group(1).lower() in GLUED_CUES:
+                tok = next((t for t in b.doc if t.idx <= m.start(1) < t.idx + len(t.text)), None)
+                if tok is not None:
+                    s = self._left_agent(b, tok)
+                    if s is not None:
+                        return tok, s
+        return found
+
+    def _cue_adjacent(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        doc = b.doc
+        i = p.toks[0] - 1
+        while i >= 0 and b.inq[i] and doc[i].idx >= p.mark.open:
+            i -= 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or b.inq[i] or doc[i].text not in (",", ":"):
+            return None
+        for t in list(doc[max(0, i - 8):i])[::-1]:
+            if b.inq[t.i] or t.text in END_PUNCT or "\n" in t.text:
+                return None
+            if _speech_verb(t):
+                lead = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space
+                s = self.subject_of(b, t, inverted=lead) or self._left_agent(b, t)
+                if s is not None:
+                    return self.outer(b, t, s)
+                return None
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";"):
+                return None
+        return None
+
+    def _left_agent(self, b: Block, v: "Token") -> "Token | None":
+        """The name just before a cue whose subject the parser lost: "Paul Ryan (R-WI) said"."""
+        depth = 0
+        for t in list(b.doc[max(0, v.i - 12):v.i])[::-1]:
+            if b.inq[t.i] or t.text in END_PUNCT or "\n" in t.text:
+                return None
+            if t.text == ")":
+                depth += 1
+            elif t.text == "(":
+                depth -= 1
+            elif depth > 0 or t.is_punct or t.is_space:
+                continue
+            elif t.ent_type_ not in ("DATE", "TIME") and (t.pos_ == "PROPN" or b.ent_of[t.i] >= 0 and
+                                                          b.ents[b.ent_of[t.i]].label_ in NAME_LABELS + ORG_LABELS):
+                return t
+            elif t.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    def _colon_clause(self, b: Block, colon: "Token") -> tuple["Token", "Token"] | None:
+        """The subject of the clause a colon ends ("X made the following comment:")."""
+        sent = colon.sent
+        verbs = [t for t in sent if t.i < colon.i and not b.inq[t.i] and _speech_verb(t)]
+        for v in verbs[::-1] + [sent.root]:
+            if b.inq[v.i]:
+                continue
+            s = self.subject_of(b, v, inverted=v.i == sent.start)
+            if s is not None and s.i < colon.i and self._agent_like(b, s):
+                return v, s
+        return None
+
+    def cue_colon_before(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """A quote paragraph introduced by the previous one: "Caddell continued:" / "He said:"."""
+        if b.text[:p.mark.open].strip() or p.block == 0:
+            return None
+        pb = self.blocks[p.block - 1]
+        if pb.para < 0 or not pb.text.rstrip().endswith(":") or not len(pb.doc):
+            return None
+        colon = next((t for t in reversed(pb.doc) if not t.is_space), None)
+        if colon is None or colon.text != ":":
+            return None
+        found = self._colon_clause(pb, colon)
+        if found is None:
+            return None
+        p.block_src = p.block - 1
+        return found
+
+    def cue_ancestor(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """(cue, speaker) for a partial quote governed by a reporting verb or noun."""
+        doc = b.doc
+        i, j = p.toks
+        heads = [t for t in doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
+        noun = None
+        for h in heads:
+            t, steps = h, 0
+            while t.head.i != t.i and steps < 12:
+                t = t.head
+                steps += 1
+                if i <= t.i < j or b.inq[t.i]:
+                    continue
+                if _speech_verb(t):
+                    s = self.subject_of(b, t)
+                    if s is not None:
+                        return self.outer(b, t, s)
+                elif t.lemma_.lower() in SPEECH_NOUNS and t.pos_ == "NOUN" and noun is None:
+                    s = self.subject_of(b, t)
+                    if s is not None:
+                        noun = (t, s)  # Trump's claim that …: unless a reporting verb governs it
+        return noun
+
+    def cue_subject(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """A partial quote with no speech verb: the subject of the clause that carries it
+        (Reid went after Trump as a “human leech”; PolitiFact rated the claim “entirely true”)."""
+        doc = b.doc
+        i, j = p.toks
+        heads = [t for t in doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
+        for h in heads[:1]:
+            t, steps = h, 0
+            while t.head.i != t.i and steps < 10:
+                t = t.head
+                steps += 1
+                if b.inq[t.i] or t.pos_ not in ("VERB", "AUX"):
+                    continue
+                for c in t.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and not b.inq[c.i] and c.i < i and \
+                            c.lower_ not in ("it", "this", "that", "there", "which", "what") and self._agent_like(b, c):
+                        return t, c
+        return None
+
+    def cue_dash_paragraph(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """A quote paragraph signed by the next one: “…”  /  — Hillary Clinton."""
+        if p.mark.close is None or b.text[p.mark.close + 1:].strip() or p.block + 1 >= len(self.blocks):
+            return None
+        nb = self.blocks[p.block + 1]
+        sign = nb.text.strip()
+        if not sign or sign[0] not in DASHES or len(sign.split()) > 8:
+            return None
+        names = [t for t in nb.doc if t.pos_ == "PROPN" or nb.ent_of[t.i] >= 0 and nb.ents[nb.ent_of[t.i]].label_ == "PERSON"]
+        if not names:
+            return None
+        p.block_src = p.block + 1
+        return nb.doc[0], names[-1]
+
+    def cue_previous_sentence(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """A quote that opens a sentence with no attribution of its own, after a sentence (in the
+        same paragraph or just before it) in which someone speaks: “Carter said that …” / “That’s …”."""
+        if p.toks[0] > 0 and b.text[:p.mark.open].strip():
+            pb, end = b, p.toks[0]
+        elif p.block > 0 and self.blocks[p.block - 1].para >= 0:
+            pb = self.blocks[p.block - 1]
+            end = len(pb.doc)
+        else:
+            return None
+        if end == 0:
+            return None
+        last = pb.doc[end - 1]
+        while last.i > 0 and (last.is_space or last.is_punct and not pb.inq[last.i]):
+            last = pb.doc[last.i - 1]
+        sent = last.sent
+        if any(pb.inq[t.i] for t in sent):
+            return None
+        for v in reversed(list(sent)):
+            if _speech_verb(v):
+                s = self.subject_of(pb, v)
+                if s is not None and self._agent_like(pb, s):
+                    v, s = self.outer(pb, v, s)
+                    if pb is not b:
+                        p.block_src = p.block - 1
+                    return v, s
+        return None
+
+    def cue_label(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """A transcript line: "PENCE: Well, ..." (the speaker's name in capitals, then a colon)."""
+        doc = b.doc
+        i, j = p.toks
+        if j - i < 3 or not p.mark.start == (p.mark.open + 1):
+            return None
+        first, second = doc[i], doc[i + 1]
+        if first.text.isupper() and len(first.text) > 1 and first.is_alpha and second.text == ":":
+            return second, first
+        return None
+
+    def cue_next_sentence(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """“…” said another. — a short sentence right after the quote."""
+        doc = b.doc
+        k = p.toks[1]
+        while k < len(doc) and (b.inq[k] or doc[k].is_punct):
+            if not b.inq[k] and doc[k].text not in END_PUNCT:
+                break
+            k += 1
+        window = []
+        for t in doc[k:min(len(doc), k + 8)]:
+            if b.inq[t.i]:
+                break
+            window.append(t)
+            if t.text in END_PUNCT:
+                break
+        if not window or len(window) > 7 or window[-1].text not in END_PUNCT:
+            return None
+        for pos, t in enumerate(window[:3]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS | {"quote", "quip", "line"}:
+                s = self.subject_of(b, t)  # “…” That quote from Commissioner Thomas Krebs …
+                if s is not None:
+                    return t, s
+            if _speech_verb(t):
+                s = self.subject_of(b, t, inverted=pos == 0)
+                if s is not None:
+                    return t, s
+        return None
+
+    # -- terms --------------------------------------------------------------------------------
+
+    def is_term(self, b: Block, p: Piece) -> bool:
+        """A scare-quoted term, a title or an aside rather than a quote."""
+        doc, m = b.doc, p.mark
+        inner = b.text[m.start:m.end]
+        if inner.startswith("(") and inner.rstrip(".").endswith(")"):
+            return True  # (CROSSTALK), (APPLAUSE): stage directions
+        words = inner.split()
+        cased = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner) if w.lower() not in SMALL_WORDS]
+        title_case = bool(cased) and all(w[0].isupper() for w in cased) and len(words) <= 8
+        alone = not b.text[:m.open].strip() and not b.text[(m.close or m.end) + 1:].strip()
+        if alone and m.kind == "single" and (title_case or len(words) <= 6 and p.how in ("", "previous", "colon")):
+            return True  # a paragraph that is only a short phrase in single marks: a sub-heading
+        after = b.text[(m.close if m.close is not None else m.end) + 1:]
+        if inner.rstrip()[-1:] == "," and re.match(r"\s*by\s+[A-Z]", after):
+            return True  # “Headline of a story,” by Jane Doe: a cited title
+        before_words = re.findall(r"[A-Za-z]+", b.text[:m.open][-40:])
+        if title_case and len(words) <= 6 and before_words and (
+                b.text[:m.open].rstrip().endswith(",") and before_words[-1].lower() in MEDIA_NOUNS
+                or len(before_words) > 1 and before_words[-1].lower() in ("called", "titled", "named")
+                and before_words[-2].lower() in MEDIA_NOUNS):
+            return True  # his memoir, “Gifted Hands,” / a show called “Brokers”
+        if len(words) > 6 or m.close is None:
+            return False
+        i, j = p.toks
+        toks = [t for t in doc[i:j] if not t.is_punct]
+        if not toks:
+            return True
+        before = b.text[:m.open].rstrip()
+        if before == "" or before[-1] in ".!?:":
+            return False  # a quote that opens a sentence is speech
+        has_verb = len(words) > 2 and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in toks)
+        k = i - 1
+        while k >= 0 and (doc[k].is_punct and b.inq[k] or doc[k].is_space):
+            k -= 1
+        prev = doc[k] if k >= 0 else None
+        k2 = j
+        while k2 < len(doc) and (doc[k2].is_punct and b.inq[k2] or doc[k2].is_space):
+            k2 += 1
+        nxt = doc[k2] if k2 < len(doc) else None
+        prev_low = prev.text.lower() if prev is not None else ""
+        last_word = before.split()[-1].lower() if before.split() else ""
+        if prev_low in TERM_BEFORE or last_word in TERM_BEFORE or last_word.endswith("-called"):
+            return True
+        determined = prev is not None and (prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ in ("PRP$", "POS")
+                                           or prev.lower_ in DEMONSTRATIVES)
+        # titles of shows, films, books: on “Face the Nation”, MSNBC's “Morning Joe”, titled “Arrogant”
+        if title_case and (prev_low in TITLE_BEFORE
+                           or (prev is not None and prev.tag_ == "POS" and prev.head.ent_type_ in ("ORG", ""))
+                           or (nxt is not None and nxt.lower_ in TITLE_AFTER)):
+            return True
+        if has_verb:
+            return False
+        # a quoted pre-modifier: the virtual “coalition of the willing” meeting
+        if determined and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and \
+                b.text[m.end:(m.close or m.end) + 1].strip() in ("”", '"', "’", "'", "»"):
+            return True
+        # a back-reference: this “historic decision”
+        if prev_low in DEMONSTRATIVES and p.how not in ("after", "label"):
+            return True
+        # a short noun phrase with no reporting context after a determiner: the “deal”
+        if not p.how and determined and len(words) <= 4:
+            return True
+        return False
+
+    # -- the run ------------------------------------------------------------------------------
+
+    def run(self) -> tuple[list[Quote], list[Reported]]:
+        pieces: list[Piece] = []
+        for bi, b in enumerate(self.blocks):
+            for m in b.marks:
+                span = b.doc.char_span(m.start, m.end, alignment_mode="expand")
+                toks = (span.start, span.end) if span is not None else (0, 0)
+                pieces.append(Piece(bi, m, toks=toks))
+        # units: a piece left open at a paragraph end continues into a next paragraph that opens
+        unit = -1
+        for n, p in enumerate(pieces):
+            prev = pieces[n - 1] if n else None
+            b = self.blocks[p.block]
+            if prev is not None and prev.mark.close is None and prev.block == p.block - 1 \
+                    and self.blocks[prev.block].para >= 0 and b.text[:p.mark.open].strip() == "":
+                p.unit = unit
+            elif prev is not None and prev.block == p.block and prev.mark.close is None:
+                p.unit = unit  # lost paragraph break inside one block
+            else:
+                unit += 1
+                p.unit = unit
+        for k, p in enumerate(pieces):
+            b = self.blocks[p.block]
+            if self._quote_led(b, p):
+                order = (("label", self.cue_label), ("after", self.cue_after), ("after", self.cue_dash_paragraph),
+                         ("before", self.cue_adjacent), ("ancestor", self.cue_ancestor),
+                         ("before", self.cue_before), ("next", self.cue_next_sentence), ("colon", self.cue_colon_before),
+                         ("previous", self.cue_previous_sentence))
+            elif b.text[p.mark.start:p.mark.end].rstrip()[-1:] in (",", "?", "!", "—") and p.mark.close is not None:
+                # “… ,” asked Dunn: a clause-final quote attributed right after it
+                order = (("after", self.cue_after), ("before", self.cue_adjacent), ("ancestor", self.cue_ancestor),
+                         ("before", self.cue_before), ("subject", self.cue_subject), ("next", self.cue_next_sentence))
+            else:  # a partial quote: its own sentence's reporting verb first
+                order = (("before", self.cue_adjacent), ("ancestor", self.cue_ancestor), ("before", self.cue_before),
+                         ("after", self.cue_after), ("subject", self.cue_subject),
+                         ("next", self.cue_next_sentence))
+            prev = pieces[k - 1] if k else None
+            back = k - 1
+            while back > 0 and pieces[back].block == p.block and _title_like(
+                    b.text[pieces[back].mark.start:pieces[back].mark.end]) and pieces[back - 1].block == p.block:
+                back -= 1  # “…,” Flynn said on Fox's “Fox and Friends.” “…”: look past the show's name
+            speech_prev = pieces[back] if k else None
+            sp = speech_prev
+            if sp is not None and sp.block == p.block and sp.how == "after" and sp.cue_tok is not None \
+                    and sp.block_src is None \
+                    and sp.mark.close is not None and sp.mark.close < b.doc[sp.cue_tok].idx < p.mark.open \
+                    and self._quote_led(b, p) and "\n" not in b.text[sp.mark.close:p.mark.open] \
+                    and self._attribution_between(b, sp, p) \
+                    and self.cue_after(b, p) is None:
+                # “A,” she said, “B.” / “A,” he said. “B.”: the attribution between serves both
+                p.cue, p.speaker_tok, p.cue_tok, p.how = sp.cue, sp.speaker_tok, sp.cue_tok, "split"
+                continue
+            for how, finder in order:
+                try:
+                    found = finder(b, p)
+                except (IndexError, ValueError, KeyError, AttributeError):  # an odd parse: try the next rule
+                    found = None
+                if found is not None:
+                    word = re.match(r"[\w'’-]+", found[0].text)  # a cue glued to its mark: said,“Look
+                    p.cue = word.group(0) if word and len(word.group(0)) < len(found[0].text) else found[0].text
+                    p.speaker_tok, p.cue_tok, p.how = found[1].i, found[0].i, how
+                    break
+            if not p.how and prev is not None and prev.block == p.block and prev.how and \
+                    prev.speaker_tok is not None and prev.mark.close is not None and prev.block_src is None \
+                    and not _title_like(b.text[prev.mark.start:prev.mark.end]) \
+                    and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|but|as well as))\s*(?:a|an|the)?\s*",
+                                     b.text[prev.mark.close + 1:p.mark.open]):
+                # “provocative and destabilizing” and a “grave threat”: coordinated pieces share a source
+                p.cue, p.speaker_tok, p.cue_tok, p.how = prev.cue, prev.speaker_tok, prev.cue_tok, "coord"
+        # share within a unit; split quotes ( “A,” she said, “B.” ) are handled by before/after
+        by_unit: dict[int, list[Piece]] = {}
+        for p in pieces:
+            by_unit.setdefault(p.unit, []).append(p)
+        for ps in by_unit.values():
+            src = next((p for p in ps if p.how in ("after", "label")), None) or \
+                next((p for p in ps if p.how in ("before", "next", "colon")), None) or \
+                next((p for p in ps if p.how), None)
+            if src is None:
+                continue
+            for p in ps:
+                if not p.how or p.how in ("split", "subject") and src.how in ("after", "label"):
+                    p.speaker_tok, p.cue, p.how = src.speaker_tok, src.cue, "unit"
+                    p.block_src = src.block if src.block_src is None else src.block_src
+        for p in pieces:
+            p.term = self.is_term(self.blocks[p.block], p)
+        quotes: list[Quote] = []
+        last: Quote | None = None
+        last_para = -99
+        for p in pieces:
+            b = self.blocks[p.block]
+            if p.term or b.para < 0 or p.mark.end - p.mark.start < MIN_CHARS:
+                continue
+            start, end = b.offset + p.mark.start, b.offset + p.mark.end
+            q = Quote(text=self.text[start:end], start=start, end=end)
+            if p.speaker_tok is not None:
+                sb = self.blocks[p.block if p.block_src is None else p.block_src]
+                name, ss, se = self.resolve(sb, sb.doc[p.speaker_tok])
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = name, ss, se, p.cue
+            elif last is not None and last.speaker and (
+                    b.para - last_para <= 1 and self._quote_led(b, p)
+                    or b.para == last_para and 0 <= start - last.end < 400 and self.text[start:start + 1].isupper()):
+                # a run of quotes with no new attribution: still the last speaker
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, \
+                    last.speaker_end, last.cue
+            quotes.append(q)
+            if q.speaker:
+                last, last_para = q, b.para
+                if p.speaker_tok is not None and q.speaker_start is not None and q.speaker[:1].isupper():
+                    sb = self.blocks[p.block if p.block_src is None else p.block_src]
+                    if any(full == q.speaker for _, full in self.index.full):
+                        self.refs.append(Ref(q.speaker_start, q.speaker, "PERSON", True, b.para))
+        # the same words quoted twice are the same person's
+        said = {_norm_quote(q.text): q for q in quotes if q.speaker and len(q.text.split()) >= 3}
+        for q in quotes:
+            if not q.speaker and _norm_quote(q.text) in said:
+                src = said[_norm_quote(q.text)]
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, src.speaker_end, src.cue
+        try:
+            reported = self.reported()
+        except (IndexError, ValueError, KeyError, AttributeError):
+            reported = []
+        return quotes, reported
+
+    def _attribution_between(self, b: Block, prev: Piece, p: Piece) -> bool:
+        """Only the attribution sentence of ``prev`` stands between ``prev`` and ``p``."""
+        ends = [t.i for t in b.doc[prev.toks[1]:p.toks[0]] if not b.inq[t.i] and t.text in END_PUNCT]
+        if any(e < prev.cue_tok for e in ends) or len(ends) > 1:
+            return False
+        return not ends or not b.text[b.doc[ends[0]].idx + 1:p.mark.open].strip()
+
+    def _quote_led(self, b: Block, p: Piece) -> bool:
+        """The piece opens its paragraph or sentence (a run of quotes by the last speaker)."""
+        before = b.text[:p.mark.open].rstrip(" \t\xa0")
+        return before == "" or before[-1] in ".!?:\n" or before[-1] in "”\"’" and before[:-1].rstrip()[-1:] in ".!?,"
+
+    # -- reported speech ----------------------------------------------------------------------
+
+    def reported(self) -> list[Reported]:
+        out: list[Reported] = []
+        for b in self.blocks:
+            if b.para < 0:
+                continue
+            for sent in b.doc.sents:
+                if any(b.inq[t.i] for t in sent):
+                    continue
+                for v in sent:
+                    if not _speech_verb(v) or v.lemma_.lower() in ("call", "describe", "ask", "thank"):
+                        continue
+                    comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+                    if comp is None:
+                        continue
+                    s = self.subject_of(b, v)
+                    if s is None:
+                        continue
+                    name, _, _ = self.resolve(b, s)
+                    if not name or not (s.ent_type_ in NAME_LABELS + ORG_LABELS or s.pos_ in ("PRON", "PROPN")):
+                        continue
+                    left = comp.left_edge
+                    if left.i <= v.i:
+                        continue
+                    if left.dep_ == "mark" and left.lower_ == "that":
+                        left = b.doc[left.i + 1]
+                    right = comp.right_edge
+                    while right.i > left.i and right.is_punct:
+                        right = b.doc[right.i - 1]
+                    start, end = b.offset + left.idx, b.offset + right.idx + len(right.text)
+                    if end - start < 12:
+                        continue
+                    out.append(Reported(text=self.text[start:end], start=start, end=end, speaker=name, cue=v.text))
+                    break
+        return out
+
+
+def _title_like(text: str) -> bool:
+    """Short and in title case: the name of a show, a book, a film."""
+    words = text.split()
+    cased = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in SMALL_WORDS]
+    return 0 < len(words) <= 6 and bool(cased) and all(w[0].isupper() for w in cased)
+
+
+def _norm_quote(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def extract_all(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quote], list[Reported]]:
+    return _Article(parsed, actors).run()

@@ -1,0 +1,338 @@
+"""Direct quotes and reported speech: marks, attribution, speaker resolution, terms.
+
+Every fixture text here is written for these tests (no third-party article text).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.extract import quotes as quotes_stage
+from generator.extract.quotes_core import find_marks
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "seeds/zelensky-security-guarantees.txt"
+
+
+@pytest.fixture(scope="session")
+def run(parse_text):
+    """``run(body) -> (text, quotes, reported)``: a headline is added, the quotes stage runs alone."""
+
+    def _run(body: str, headline: str = "A Headline For The Test"):
+        parsed = parse_text(f"{headline}\n\n{body}\n")
+        found, reported = quotes_stage.extract(parsed, [])
+        text = parsed.article.text
+        for q in found:  # the contract holds for every quote of every fixture
+            assert text[q.start:q.end] == q.text
+            if q.speaker_start is not None:
+                assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+        for r in reported:
+            assert text[r.start:r.end] == r.text
+        return text, found, reported
+
+    return _run
+
+
+def one(found, needle):
+    """The single quote whose text contains ``needle``."""
+    hits = [q for q in found if needle in q.text]
+    assert len(hits) == 1, f"expected one quote with {needle!r}, got {[q.text for q in found]}"
+    return hits[0]
+
+
+def mention(text, q):
+    return text[q.speaker_start:q.speaker_end]
+
+
+# -- quotation marks ------------------------------------------------------------------------
+
+def test_curly_marks_speaker_after(run):
+    text, found, _ = run("“We will rebuild the bridge by spring,” Maria Lopez said on Monday.")
+    q = one(found, "rebuild")
+    assert q.text == "We will rebuild the bridge by spring,"
+    assert q.speaker == "Maria Lopez" and mention(text, q) == "Maria Lopez"
+    assert q.cue == "said"
+
+
+def test_straight_marks_inverted_said(run):
+    text, found, _ = run('"The budget is balanced and the debt is falling," said Tom Becker, the treasurer.')
+    q = one(found, "budget")
+    assert q.text == "The budget is balanced and the debt is falling,"
+    assert q.speaker == "Tom Becker" and mention(text, q) == "Tom Becker"
+
+
+def test_guillemets(run):
+    text, found, _ = run("«We will stay here until the very end», Claire Dubois told reporters in Lyon.")
+    q = one(found, "very end")
+    assert q.text == "We will stay here until the very end"
+    assert q.speaker == "Claire Dubois"
+
+
+def test_single_marks_daily_mail_style(run):
+    text, found, _ = run("Club chairman Mark Jennings said: 'The club has never been stronger. "
+                         "It's the players' decision, not ours, and we back them.'")
+    q = one(found, "never been stronger")
+    # the apostrophes in It's and players' do not close the quote
+    assert q.text == "The club has never been stronger. It's the players' decision, not ours, and we back them."
+    assert q.speaker == "Mark Jennings"
+
+
+def test_apostrophes_are_not_marks(run):
+    _, found, _ = run("Ukraine’s farmers didn't like the rules of the '90s, and the growers' union "
+                      "said the ministry’s plan wasn’t new.")
+    assert found == []
+
+
+def test_find_marks_skips_apostrophes_and_keeps_nesting():
+    text = "He said: “They told me ‘wait’ and I didn't.” Then the '90s ended."
+    marks = find_marks(text)
+    assert [text[m.start:m.end] for m in marks] == ["They told me ‘wait’ and I didn't."]
+
+
+def test_unbalanced_mark_stays_in_its_paragraph(run):
+    text, found, _ = run("The mayor called the plan “a disaster for the old town and walked out of the hall.\n\n"
+                         "“Our city deserves better than this,” said council member Ana Ruiz.")
+    q = one(found, "deserves better")
+    assert q.text == "Our city deserves better than this,"
+    assert q.speaker == "Ana Ruiz"
+    for other in found:
+        assert "\n" not in other.text  # nothing runs across the paragraph break
+
+
+def test_quote_continues_across_paragraphs(run):
+    text, found, _ = run("“We spent three years on this report and the findings are clear.\n\n"
+                         "“The river is cleaner than it has been in a generation,” said Dr. Helen Park, who led the study.")
+    first, second = one(found, "three years"), one(found, "river is cleaner")
+    assert first.text == "We spent three years on this report and the findings are clear."
+    assert first.speaker == second.speaker == "Helen Park"
+    assert mention(text, first) == "Helen Park"
+
+
+# -- attribution patterns -----------------------------------------------------------------------
+
+def test_split_quote_and_pronoun(run):
+    text, found, _ = run("Senator Jane Holt left the chamber after the count. "
+                         "“The vote was close,” she said, “but the result is final and we accept it.”")
+    a, b = one(found, "vote was close"), one(found, "result is final")
+    assert a.speaker == b.speaker == "Jane Holt"
+    assert mention(text, a) == "she" and mention(text, b) == "she"
+
+
+def test_speaker_before_with_comma(run):
+    text, found, _ = run("Commissioner Paul Grant noted, “The rules apply to everyone in the league.”")
+    q = one(found, "rules apply")
+    assert q.speaker == "Paul Grant" and q.cue == "noted"
+
+
+def test_speaker_before_with_colon(run):
+    text, found, _ = run("The head of the port authority, Rosa Albers, said: “No ship will leave before the inspection.”")
+    q = one(found, "No ship")
+    assert q.speaker == "Rosa Albers"
+
+
+def test_attribution_after_full_stop(run):
+    text, found, _ = run("Shop owners were angry on Friday. “Nobody warned us about the flood.” Peter Hale said.")
+    q = one(found, "Nobody warned")
+    assert q.speaker == "Peter Hale"
+
+
+def test_attribution_in_following_sentence(run):
+    text, found, _ = run("Most residents stayed calm during the storm. “We had no time to take anything with us.” "
+                         "said Omar Reyes.")
+    q = one(found, "no time")
+    assert q.speaker == "Omar Reyes"
+
+
+def test_dash_attribution(run):
+    text, found, _ = run("“Books are the best teachers we will ever have.” — Amira Khan")
+    q = one(found, "best teachers")
+    assert q.speaker == "Amira Khan"
+
+
+def test_colon_paragraph_introduces_quote(run):
+    text, found, _ = run("Economist Daniel Okafor put it this way:\n\n"
+                         "“Inflation is a tax that nobody voted for, and it hurts the poorest first.”")
+    q = one(found, "Inflation")
+    assert q.speaker == "Daniel Okafor"
+
+
+def test_cue_glued_to_the_mark(run):
+    text, found, _ = run("Speaker Paul Ryan spoke on Tuesday.\n\n"
+                         "Ryan said,“Look, these images have no place in a campaign, and I have said so before.”")
+    q = one(found, "these images")
+    assert q.speaker == "Paul Ryan" and mention(text, q) == "Ryan" and q.cue == "said"
+
+
+def test_colon_after_a_clause_without_speech_verb(run):
+    _, found, _ = run("After the vote, conservative commentator Jonah Goldberg imagined the governor was thinking: "
+                      "“What have I done to my party?”")
+    assert one(found, "What have I done").speaker == "Jonah Goldberg"
+
+
+def test_transcript_label(run):
+    _, found, _ = run('"HOST: Welcome back to the programme, and thank you for joining us tonight."')
+    q = one(found, "Welcome back")
+    assert q.speaker == "HOST"
+
+
+def test_signature_paragraph_after_quote(run):
+    _, found, _ = run("“We need more nurses, not more managers.”\n\n— Dr. Sara Lind\n\n"
+                      "The hospital board meets again in May.")
+    assert one(found, "more nurses").speaker == "Sara Lind"
+
+
+def test_previous_sentence_introduces_quote_paragraph(run):
+    _, found, _ = run("Defence Secretary Ash Carter said the alliance would hold.\n\n"
+                      "“This region is home to half the world’s people, and we are not leaving.”")
+    assert one(found, "half the world").speaker == "Ash Carter"
+
+
+def test_as_someone_put_it(run):
+    _, found, _ = run("The rule demands a “lawful source of investment income,” as a Treasury memo put it.")
+    q = one(found, "lawful source")
+    assert q.speaker == "Treasury" and q.cue == "put"
+
+
+# -- speakers -------------------------------------------------------------------------------
+
+def test_relative_who_is_the_mention(run):
+    text, found, _ = run("The plan was backed by Senator Maria Gomez, who said the bill was “a good first step for the state.”")
+    q = one(found, "good first step")
+    assert q.speaker == "Maria Gomez" and mention(text, q) == "who"
+
+
+def test_document_speaks_for_the_organisation_it_names(run):
+    text, found, _ = run("A statement from the Transport Ministry said the line would reopen "
+                         "“within the next two weeks at the latest.”")
+    q = one(found, "two weeks")
+    assert q.speaker == "Transport Ministry"
+    assert mention(text, q).startswith("A statement")
+
+
+def test_pronoun_resolves_to_recent_subject_not_object(run):
+    text, found, _ = run("Mayor Linda Carver, who met Governor Tom Reed on Friday, opened the meeting. "
+                         "“We will fix the roads this year,” she told reporters.")
+    q = one(found, "fix the roads")
+    assert q.speaker == "Linda Carver"
+    assert mention(text, q) == "she"
+    assert q.cue == "told"
+
+
+def test_title_and_surname_resolve_to_full_name(run):
+    text, found, _ = run("John Whitaker, the finance minister, presented the plan on Tuesday.\n\n"
+                         "“Taxes will not rise next year,” Mr Whitaker said.")
+    q = one(found, "Taxes")
+    assert q.speaker == "John Whitaker"
+    assert "Whitaker" in mention(text, q)
+
+
+def test_role_description_resolves(run):
+    text, found, _ = run("Senator Mark Ellison has opposed the bill since March.\n\n"
+                         "“This bill will cost jobs in every state,” the senator said.")
+    q = one(found, "cost jobs")
+    assert q.speaker == "Mark Ellison"
+    assert mention(text, q) == "the senator"
+
+
+def test_actor_aliases_do_not_override_own_resolution(parse_text):
+    from generator.model import Actor, Mention
+
+    parsed = parse_text("Headline\n\nMarco Bellini arrived late. “The deal is done,” Bellini said on Monday.\n")
+    text = parsed.article.text
+    start = text.index("Bellini said")
+    actors = [Actor(name="Bellini", type="person", spans=[Mention(start, start + 7, "Bellini")])]
+    found, _ = quotes_stage.extract(parsed, actors)
+    assert one(found, "deal is done").speaker == "Marco Bellini"
+
+
+# -- partial quotes, terms, reported speech -------------------------------------------------------
+
+def test_coordinated_partial_quotes_share_the_source(run):
+    _, found, _ = run("President Anna Berg condemned the test as “provocative and destabilizing” "
+                      "and a “grave threat to the region.”")
+    assert one(found, "provocative").speaker == one(found, "grave threat").speaker == "Anna Berg"
+
+
+def test_partial_quotes_go_to_the_reporting_subject(run):
+    text, found, _ = run("Governor Ellen Marsh welcomed the offer on Sunday, calling it a “historic decision” for the "
+                         "region. Ellen Marsh described the talks as “very useful.”")
+    assert one(found, "historic decision").speaker == "Ellen Marsh"
+    assert one(found, "very useful").speaker == "Ellen Marsh"
+    assert one(found, "very useful").text == "very useful."
+
+
+@pytest.mark.parametrize("body", [
+    "The so-called “peace dividend” never arrived in the eastern provinces.",
+    "Leaders joined the virtual “coalition of the willing” meeting on Sunday.",
+    "The festival opened with a screening on “Night Train to Lisbon” at the old cinema.",
+    "Nobody expected that this “grand bargain” would survive the winter.",
+    "Members passed around copies of his memoir, “Gifted Hands,” at the church supper.",
+    "MUST READ—“Council plans a new bridge over the harbour,” by Tribune's Ana Silva.",
+])
+def test_scare_quotes_and_titles_are_not_quotes(run, body):
+    _, found, _ = run(body)
+    assert found == []
+
+
+def test_reported_speech_is_separate(run):
+    text, found, reported = run("Finance Minister Carla Weiss said that the budget would be balanced by the end of 2027.")
+    assert found == []
+    assert len(reported) == 1
+    r = reported[0]
+    assert r.speaker == "Carla Weiss"
+    assert r.text == "the budget would be balanced by the end of 2027"
+
+
+def test_quotes_shorter_than_a_phrase_are_left_out(run):
+    _, found, _ = run("The coach said the referee was “unfair” and left the stadium.")
+    assert found == []
+
+
+def test_empty_and_quote_free_articles(run):
+    _, found, reported = run("Rain fell across the north on Tuesday and rivers rose.")
+    assert found == [] and reported == []
+
+
+# -- the seed, through the real command line ------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_quotes():
+    out = subprocess.run([sys.executable, "-m", "generator.cli", "extract", "--format", "jsonl", SEED],
+                         cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    obj = json.loads(out.stdout.splitlines()[0])
+    text = (ROOT / SEED).read_text(encoding="utf-8")
+    for q in obj["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+    return text, obj["quotes"]
+
+
+@pytest.mark.parametrize("needle, speaker", [
+    ("Security guarantees as a result of our joint work must be truly very practical", "Volodymyr Zelensky"),
+    ("It was the first time that Russia had agreed to something like this,", "Steve Witkoff"),
+    ("The talks had made some progress,", "Marco Rubio"),
+    ("Ultimately, where this should lead is to a meeting between the three leaders", "Marco Rubio"),
+    ("historic decision", "Volodymyr Zelensky"),
+    ("very useful.", "Volodymyr Zelensky"),
+])
+def test_seed_speakers(seed_quotes, needle, speaker):
+    _, quotes = seed_quotes
+    hits = [q for q in quotes if q["text"].startswith(needle)]
+    assert hits, f"no quote starting {needle!r}"
+    assert hits[0]["speaker"] == speaker
+
+
+def test_seed_pronoun_mention_and_terms(seed_quotes):
+    text, quotes = seed_quotes
+    rubio = next(q for q in quotes if q["text"].startswith("The talks had made some progress"))
+    assert text[rubio["speaker_start"]:rubio["speaker_end"]] == "he"
+    assert rubio["cue"] == "told"
+    assert not any("coalition of the willing" in q["text"] for q in quotes)
+    # the closing back-reference to the “historic decision” is not a new quote by someone else
+    later = [q for q in quotes if q["text"] == "historic decision" and q["start"] > text.index("The coming days")]
+    assert all(q["speaker"] == "Volodymyr Zelensky" for q in later)
