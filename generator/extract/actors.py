@@ -995,7 +995,7 @@ def _cluster(mentions: list[_M]) -> list[_C]:
     clusters = [c for c in order if c.ms]
     # descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> Trump campaign
     orgs = [c for c in clusters if not c.personish() and c.ms[0].label not in ("DESC", "KIN")
-            and (c.votes().get("organization", 0) >= max(c.votes().values()) or c.canon)]
+            and (c.votes().get("organization", 0) >= max(c.votes().values(), default=1) or c.canon)]
     for c in clusters:
         if not c.ms or c.ms[0].label != "DESC":
             continue
