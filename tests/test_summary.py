@@ -278,3 +278,14 @@ def test_not_boilerplate(sentence):
 def test_trim_dateline(raw, kept):
     start, end = rules.trim(raw, 0, len(raw))
     assert raw[start:end] == kept
+
+
+def test_standfirst_is_not_a_quote_when_the_article_has_no_dek(extract_text):
+    text = ("Union Ballots Civil Servants Over Pensions\n\n"
+            "\u201cFor a government that lectures everyone on choice, this leaves workers no choice at all,\u201d "
+            "the union leader said on Monday at a rally of civil servants in the capital.\n\n"
+            "The union will ballot its 290,000 members on strikes over plans to raise the pension age to 65.\n\n"
+            "Ministers said talks with the unions would continue next week.\n")
+    parsed, extraction = extract_text(text)
+    assert extraction.standfirst and not extraction.standfirst.startswith(("\u201c", '"'))
+    assert extraction.standfirst in text

@@ -239,6 +239,9 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.index)
 
 
+QUOTE_OPENERS = "\"“‘'«"
+
+
 def extract(parsed: ParsedArticle) -> tuple[list[Sentence], str]:
     """The summary sentences (verbatim, with article offsets) and a one-line standfirst."""
     text = parsed.article.text
@@ -253,7 +256,9 @@ def extract(parsed: ParsedArticle) -> tuple[list[Sentence], str]:
     if dek:
         standfirst = " ".join(dek.split())
     elif cands:
-        best = max(cands, key=lambda c: (c.score - (1.0 if c.dangling else 0.0), -c.index))
+        # A listing line tells the story in the article's voice: not a dangling sentence, not a quote.
+        best = max(cands, key=lambda c: (c.score - (1.0 if c.dangling else 0.0)
+                                         - (1.0 if text[c.start] in QUOTE_OPENERS else 0.0), -c.index))
         standfirst = text[best.start:best.end]
     else:
         standfirst = ""
