@@ -2,8 +2,8 @@
 
 Checks: the file reads back (front matter, sections, actor lines); the source article exists
 and is readable; every quote, "also said" item and summary sentence appears verbatim in the
-source; questions rest on a span inside the source; every speaker and front-matter actor id
-points at a key actor.
+source; questions rest on a span inside the source; every front-matter actor id points at a
+key actor and is a safe id. (Speakers need not be key actors: every speaker gets an actor page.)
 """
 
 from __future__ import annotations
@@ -57,9 +57,6 @@ def check_file(settings: Settings, path: Path) -> list[str]:
         if not q.text.rstrip().endswith("?"):
             problems.append(f"{rel}:{_line_of(lines, q.text, 1)}: question does not end with '?': {q.text[:80]!r}")
     names = {md.one_line(n).lower() for a in b.actors for n in [a.name, *a.aliases]}
-    for q in b.quotes:
-        if q.speaker and md.one_line(q.speaker).lower() not in names:
-            problems.append(f"{rel}:{_line_of(lines, q.text, 1)}: speaker {q.speaker!r} is not among the key actors")
     parts = md.split("\n".join(lines) + "\n", rel)
     ids = parts.meta.get("actor_ids") or {}
     if not isinstance(ids, dict):

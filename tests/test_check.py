@@ -53,16 +53,16 @@ def test_every_problem_is_reported_and_exit_status_is_1(generated, tmp_path):
     root = copy_project(generated, tmp_path / "p")
     path = harbour(root)
     text = path.read_text(encoding="utf-8")
-    speaker_line = next(l for l in text.splitlines() if l.startswith("- “") and " — " in l)
-    speaker = speaker_line.split("” — ", 1)[1].split(" (")[0].split(" [")[0]
-    path.write_text(text.replace(speaker_line, speaker_line.replace(f"” — {speaker}", "” — Somebody Else")), encoding="utf-8")
+    first_id = next(l for l in text.splitlines() if l.startswith("  ") and ": " in l)  # under actor_ids:
+    path.write_text(text.replace(first_id, "  Somebody Else: ../../etc"), encoding="utf-8")
     (root / "briefings" / "broken.md").write_text("---\ntitle: [x\n---\n", encoding="utf-8")
     (root / "seeds" / "rail.txt").unlink()
     done = subprocess.run([sys.executable, "-m", "generator.cli", "check", "--root", str(root)],
                           capture_output=True, text=True)
     assert done.returncode == 1
     err = done.stderr
-    assert "Somebody Else' is not among the key actors" in err
+    assert "actor_ids names 'Somebody Else', which is not a key actor" in err
+    assert "actor id '../../etc' for 'Somebody Else' is not a safe id" in err
     assert "briefings/broken.md" in err and "malformed front matter" in err
     assert "rail" in err and "source unavailable" in err
     assert "3 briefings checked" in done.stdout and "Traceback" not in err

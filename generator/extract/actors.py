@@ -1429,6 +1429,7 @@ def _rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> No
             a._agent = 1  # type: ignore[attr-defined]
             a.salience = 1.0
             actors.append(a)
+        q.speaker = a.name  # one name per actor: the quote's speaker is the actor listed
         if id(a) not in quoted:
             quoted.add(id(a))
             a.salience += 2.0
