@@ -336,3 +336,46 @@ def test_seed_pronoun_mention_and_terms(seed_quotes):
     # the closing back-reference to the “historic decision” is not a new quote by someone else
     later = [q for q in quotes if q["text"] == "historic decision" and q["start"] > text.index("The coming days")]
     assert all(q["speaker"] == "Volodymyr Zelensky" for q in later)
+
+
+# -- outermost source, split quotes, adverbial clauses ----------------------------------------
+
+def test_according_to_names_the_outer_source(run):
+    text, found, _ = run("The mayor said the plan was “dead on arrival,” according to the Riverton Gazette.")
+    q = one(found, "dead on arrival")
+    assert mention(text, q) == "the Riverton Gazette"
+
+
+def test_according_to_without_speech_verb(run):
+    text, found, _ = run("According to a lawsuit filed by the tenants, the landlord ran a “years-long harassment "
+                         "campaign” against them.")
+    q = one(found, "harassment")
+    assert "lawsuit" in mention(text, q)
+
+
+def test_comma_per_names_the_source(run):
+    text, found, _ = run("Members may not send proxies when voting “to elect a new treasurer,” per the club’s charter.")
+    q = one(found, "new treasurer")
+    assert "charter" in mention(text, q)
+
+
+def test_own_later_cue_beats_split_attribution(run):
+    text, found, _ = run("“That is simply wrong,” Oakes said. “You cut the pensions of retired nurses” to pay "
+                         "for the bonuses, she said, pointing at the chart.")
+    q = one(found, "pensions")
+    assert mention(text, q) == "she"
+
+
+def test_quote_inside_as_clause_is_its_subjects(run):
+    text, found, _ = run("As Halvorsen went on about “broken promises” and “forgotten towns” for an hour, "
+                         "Dana Whitfield said nothing at all.")
+    q = one(found, "broken promises")
+    assert q.speaker == "Halvorsen"
+
+
+def test_nothing_before_an_as_clause_speaks_its_quote(run):
+    text, found, _ = run("“Are we there yet?” she asked, but Tom was dozing off again, and as Halvorsen went on about "
+                         "“how the roads are ruined,” and “our forgotten towns,” Dana Whitfield said yes, over and "
+                         "over again.")
+    q = one(found, "roads are ruined")
+    assert q.speaker == "Halvorsen"

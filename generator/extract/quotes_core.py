@@ -812,6 +812,10 @@ class _Article:
                 break
             if t.text in END_PUNCT and window:
                 break
+            if t.dep_ == "mark" and t.lower_ in ("as", "while") and t.head.dep_ == "advcl" and \
+                    t.head.left_edge.i <= p.toks[0] < t.head.right_edge.i + 1 and \
+                    any(c.dep_ == "nsubj" and not b.inq[c.i] for c in t.head.children):
+                break  # as Trump went on about “…”: nothing before the adverbial clause speaks it
             if not t.is_space:
                 window.append(t)
             i -= 1
@@ -925,11 +929,41 @@ class _Article:
                     s = self.subject_of(b, t)
                     if s is not None:
                         return self.outer(b, t, s)
+                elif t.dep_ == "advcl" and t.pos_ == "VERB" and any(
+                        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children) and any(
+                        c.dep_ == "nsubj" and not b.inq[c.i] and c.i < i for c in t.children):
+                    break  # as Trump went on about “…”, Melanie said yes: the quote is the adverbial clause's
                 elif t.lemma_.lower() in SPEECH_NOUNS and t.pos_ == "NOUN" and noun is None:
                     s = self.subject_of(b, t)
                     if s is not None:
                         noun = (t, s)  # Trump's claim that …: unless a reporting verb governs it
         return noun
+
+    def cue_according(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """The source named by "according to X" (or ", per X") in the quote's sentence: the outermost
+        source (“…,” Smith said, according to the newspaper → the newspaper)."""
+        doc = b.doc
+        i, j = p.toks
+        if j <= i:
+            return None
+        sents = {doc[i].sent.start: doc[i].sent, doc[j - 1].sent.start: doc[j - 1].sent}
+        if j < len(doc):
+            sents.setdefault(doc[j].sent.start, doc[j].sent)
+        for sent in sents.values():
+            for t in sent:
+                if b.inq[t.i] or i <= t.i < j:
+                    continue
+                low = t.lower_
+                if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                    prep = doc[t.i + 1]
+                elif low == "per" and re.search(r",[”’\"']?\s*$", b.text[:t.idx]) and t.dep_ == "prep":
+                    prep = t
+                else:
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj" and not b.inq[c.i]), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return t, obj
+        return None
 
     def cue_subject(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """A partial quote with no speech verb: the subject of the clause that carries it
@@ -1122,16 +1156,19 @@ class _Article:
         for k, p in enumerate(pieces):
             b = self.blocks[p.block]
             if self._quote_led(b, p):
-                order = (("label", self.cue_label), ("after", self.cue_after), ("after", self.cue_dash_paragraph),
+                order = (("according", self.cue_according), ("label", self.cue_label), ("after", self.cue_after),
+                         ("after", self.cue_dash_paragraph),
                          ("before", self.cue_adjacent), ("ancestor", self.cue_ancestor),
                          ("before", self.cue_before), ("next", self.cue_next_sentence), ("colon", self.cue_colon_before),
                          ("previous", self.cue_previous_sentence))
             elif b.text[p.mark.start:p.mark.end].rstrip()[-1:] in (",", "?", "!", "—") and p.mark.close is not None:
                 # “… ,” asked Dunn: a clause-final quote attributed right after it
-                order = (("after", self.cue_after), ("before", self.cue_adjacent), ("ancestor", self.cue_ancestor),
+                order = (("according", self.cue_according), ("after", self.cue_after), ("before", self.cue_adjacent),
+                         ("ancestor", self.cue_ancestor),
                          ("before", self.cue_before), ("subject", self.cue_subject), ("next", self.cue_next_sentence))
             else:  # a partial quote: its own sentence's reporting verb first
-                order = (("before", self.cue_adjacent), ("ancestor", self.cue_ancestor), ("before", self.cue_before),
+                order = (("according", self.cue_according), ("before", self.cue_adjacent), ("ancestor", self.cue_ancestor),
+                         ("before", self.cue_before),
                          ("after", self.cue_after), ("subject", self.cue_subject),
                          ("next", self.cue_next_sentence))
             prev = pieces[k - 1] if k else None
@@ -1146,7 +1183,7 @@ class _Article:
                     and sp.mark.close is not None and sp.mark.close < b.doc[sp.cue_tok].idx < p.mark.open \
                     and self._quote_led(b, p) and "\n" not in b.text[sp.mark.close:p.mark.open] \
                     and self._attribution_between(b, sp, p) \
-                    and self.cue_after(b, p) is None:
+                    and self.cue_after(b, p) is None and not self._speaks_later(b, p):
                 # “A,” she said, “B.” / “A,” he said. “B.”: the attribution between serves both
                 p.cue, p.speaker_tok, p.cue_tok, p.how = sp.cue, sp.speaker_tok, sp.cue_tok, "split"
                 continue
@@ -1220,6 +1257,25 @@ class _Article:
         except (IndexError, ValueError, KeyError, AttributeError):
             reported = []
         return quotes, reported
+
+    def _speaks_later(self, b: Block, p: Piece) -> bool:
+        """The piece's own sentence goes on to a reporting verb with a subject of its own
+        (“A,” Warren said. “B” to drive up the price, she said): that one, not the split, attributes it."""
+        doc = b.doc
+        i, j = p.toks
+        if p.mark.close is None or not (0 < j < len(doc)) or doc[j - 1].sent.end <= j:
+            return False
+        k = j
+        while k < len(doc) and (b.inq[k] or doc[k].is_punct and doc[k].text in DOUBLE_CLOSE + '"'):
+            k += 1
+        for t in doc[k:doc[j - 1].sent.end]:
+            if b.inq[t.i]:
+                break
+            if _speech_verb(t) and t.pos_ in ("VERB", "AUX"):
+                s = self.subject_of(b, t)
+                if s is not None and s.i >= j and not b.inq[s.i]:
+                    return True
+        return False
 
     def _attribution_between(self, b: Block, prev: Piece, p: Piece) -> bool:
         """Only the attribution sentence of ``prev`` stands between ``prev`` and ``p``."""
