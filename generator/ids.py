@@ -1,4 +1,4 @@
-"""Stable, URL-safe identifiers (slugs) for actors and topics."""
+"""Stable, URL-safe identifiers: slugs for briefings and topics, ids for actors."""
 
 from __future__ import annotations
 
@@ -6,8 +6,13 @@ import re
 import unicodedata
 
 
+def ascii_words(text: str) -> list[str]:
+    """Lower-case ASCII words of ``text`` (accents dropped, "U.S." kept as one word, "us")."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    ascii_ = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\b)", "", ascii_)
+    return re.findall(r"[a-z0-9]+", ascii_)
+
+
 def actor_id(name: str) -> str:
     """A stable, URL-safe id for an actor name ("Volodymyr Zelensky" -> "volodymyr-zelensky")."""
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    ascii_ = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\b)", "", ascii_)  # "U.S." -> "us"
-    return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or "actor"
+    return "-".join(ascii_words(name)) or "actor"

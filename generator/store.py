@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 import sys
 import tempfile
 import time
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +21,7 @@ from typing import Callable, Iterator
 from . import briefing as md
 from .config import SOURCE_SUFFIXES, Settings
 from .errors import BriefingFormatError, BriefingsError
-from .ids import actor_id
+from .ids import actor_id, ascii_words
 from .model import Article, Briefing, Extraction
 
 MAX_SLUG = 60
@@ -54,9 +52,7 @@ class Stored:
 
 def slugify(title: str) -> str:
     """A safe, readable slug: ASCII letters, digits and hyphens, at most 60 characters."""
-    ascii_ = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
-    ascii_ = re.sub(r"(?<=\b[a-z])\.(?=[a-z]\b)", "", ascii_)  # "U.S." -> "us", not "u-s"
-    words = re.findall(r"[a-z0-9]+", ascii_)
+    words = ascii_words(title)
     slug = ""
     for w in words:
         if len(slug) + len(w) + 1 > MAX_SLUG:

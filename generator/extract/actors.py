@@ -59,6 +59,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, Quote
 from . import actors_lexicon as lex
 
@@ -79,12 +80,6 @@ _ROLE_STOP = {"who", "which", "that", "where", "when", "whose", "whom"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _GENERIC_GROUPS = {"men", "women", "children", "families", "people", "parents", "staff", "workers", "residents",
                    "officials", "users", "customers", "players", "fans", "patients", "students"}
-
-
-def actor_id(name: str) -> str:
-    """A stable, URL-safe id for an actor name ("Volodymyr Zelensky" -> "volodymyr-zelensky")."""
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "actor"
 
 
 # --------------------------------------------------------------------------- cross-article identity
