@@ -26,7 +26,7 @@ def _line_of(lines: list[str], needle: str, default: int) -> int:
 
 
 def check_file(settings: Settings, path: Path) -> list[str]:
-    rel = path.resolve().relative_to(settings.root).as_posix() if path.resolve().is_relative_to(settings.root) else str(path)
+    rel = settings.relative(path)
     try:
         entry = load_one(settings, path)
     except BriefingsError as exc:

@@ -39,5 +39,12 @@ class Settings:
     def briefings(self) -> Path:
         return self.root / self.briefings_dir
 
+    def relative(self, path: Path) -> str:
+        """``path`` as shown to users: relative to the project root when inside it."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
     def model_name(self) -> str:
         return self.model or os.environ.get("BRIEFINGS_SPACY_MODEL", "")

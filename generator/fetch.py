@@ -227,9 +227,7 @@ class Adder:
         self.outcome = Outcome()
 
     def _rel(self, path: Path) -> str:
-        from .store import relative
-
-        return relative(self.settings, path)
+        return self.settings.relative(path)
 
     def _already(self, name: str, what: str) -> Path:
         path = self.seeds / name

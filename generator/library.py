@@ -60,16 +60,9 @@ def last_changed(path: Path, dates: dict[str, str] | None = None) -> str:
     return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).strftime("%Y-%m-%d")
 
 
-def _rel(settings: Settings, path: Path) -> str:
-    try:
-        return path.resolve().relative_to(settings.root).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def load_one(settings: Settings, path: Path, dates: dict[str, str] | None = None) -> Entry:
     """Read one briefing file and its source; raises :class:`BriefingsError` for a bad briefing."""
-    rel = _rel(settings, path)
+    rel = settings.relative(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:

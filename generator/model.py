@@ -57,12 +57,19 @@ class Article:
         """Paragraphs that carry the story (body text and sub-headings)."""
         return [p for p in self.paragraphs if p.kind in ("body", "heading")]
 
-    def paragraph_at(self, offset: int) -> Paragraph | None:
-        """The numbered paragraph containing ``offset`` (None outside the story)."""
+    def paragraph_at(self, offset: int | None) -> Paragraph | None:
+        """The numbered paragraph containing ``offset`` (None outside the story or for no offset)."""
+        if offset is None or offset < 0:
+            return None
         for p in self.paragraphs:
             if p.start <= offset < p.end and p.number:
                 return p
         return None
+
+    def paragraph_number(self, offset: int | None) -> int | None:
+        """The anchor number (``#p3``) of the paragraph containing ``offset``, if any."""
+        p = self.paragraph_at(offset)
+        return p.number if p else None
 
 
 @dataclass

@@ -108,13 +108,6 @@ def sources(settings: Settings) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(settings.seeds).parts))
 
 
-def relative(settings: Settings, path: Path) -> str:
-    try:
-        return path.resolve().relative_to(settings.root).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def index(settings: Settings, echo: Callable[[str], None] | None = None) -> tuple[dict[str, Stored], list[Path], int]:
     """Existing briefings by their source path; also the unreadable ones and their count."""
     by_source: dict[str, Stored] = {}
@@ -124,16 +117,16 @@ def index(settings: Settings, echo: Callable[[str], None] | None = None) -> tupl
         return by_source, unreadable, errors
     for path in sorted(settings.briefings.glob("*.md")):
         try:
-            parts = md.split(path.read_text(encoding="utf-8"), relative(settings, path))
+            parts = md.split(path.read_text(encoding="utf-8"), settings.relative(path))
             source = parts.meta.get("source")
             if not isinstance(source, str):
-                raise BriefingFormatError(relative(settings, path), "front matter has no 'source'")
+                raise BriefingFormatError(settings.relative(path), "front matter has no 'source'")
             by_source[source] = Stored(path, parts.meta, parts.edited)
         except (BriefingsError, UnicodeDecodeError, OSError) as exc:
             unreadable.append(path)
             errors += 1
             if echo:
-                echo(f"error: {exc if isinstance(exc, BriefingsError) else f'{relative(settings, path)}: {exc}'}")
+                echo(f"error: {exc if isinstance(exc, BriefingsError) else f'{settings.relative(path)}: {exc}'}")
     return by_source, unreadable, errors
 
 
@@ -162,11 +155,7 @@ def render(article: Article, extraction: Extraction, slug: str, source: str, gen
     """The briefing file for one analysed article."""
     b = to_briefing(article, extraction, slug, source, generated)
 
-    def paragraph_of(offset: int) -> int | None:
-        p = article.paragraph_at(offset) if offset is not None and offset >= 0 else None
-        return p.number if p else None
-
-    return md.dump(b, paragraph_of)
+    return md.dump(b, article.paragraph_number)
 
 
 class Progress:
@@ -200,7 +189,7 @@ def generate(settings: Settings, files: list[Path] | None = None, progress: bool
         taken = {p.stem for p in settings.briefings.glob("*.md")}
         todo: list[tuple[Path, str]] = []
         for path in (files if files is not None else sources(settings)):
-            rel = relative(settings, path)
+            rel = settings.relative(path)
             old = stored.get(rel)
             try:
                 digest = file_sha256(path)
@@ -212,7 +201,7 @@ def generate(settings: Settings, files: list[Path] | None = None, progress: bool
             if old is not None and old.edited and not settings.force:
                 report.kept += 1
                 if old.meta.get("source_sha256") != digest:
-                    echo(f"notice: {relative(settings, old.path)}: edited by hand, kept; its source {rel} has changed "
+                    echo(f"notice: {settings.relative(old.path)}: edited by hand, kept; its source {rel} has changed "
                          "since (regenerate with --force to replace your edit)")
                 continue
             if fresh and not settings.force:
@@ -244,6 +233,6 @@ def generate(settings: Settings, files: list[Path] | None = None, progress: bool
             text = render(article, result.extraction, target.stem, rel, today())
             atomic_write(target, text)
             report.generated += 1
-            report.written.append(relative(settings, target))
+            report.written.append(settings.relative(target))
     report.seconds = time.perf_counter() - started
     return report

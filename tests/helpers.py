@@ -58,6 +58,16 @@ def make_project(root: Path, seeds: dict[str, str | bytes] | None = None, briefi
     return root
 
 
+def assert_offsets_hold(obj: dict, text: str) -> None:
+    """The contract's offsets point at what they claim: summary and quote text, speaker mentions."""
+    for s in obj["summary"]:
+        assert text[s["start"]:s["end"]] == s["text"]
+    for q in obj["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+        if q["speaker_start"] is not None:
+            assert 0 <= q["speaker_start"] < q["speaker_end"] <= len(text)
+
+
 def tree(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` (relative path -> bytes), for byte-for-byte comparisons."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

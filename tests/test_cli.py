@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpers import PLAIN, REPO
+from helpers import PLAIN, REPO, assert_offsets_hold
 
 SEED = REPO / "seeds" / "zelensky-security-guarantees.txt"
 KEYS = {"file", "text", "title", "dek", "authors", "published", "categories", "summary", "actors", "quotes", "questions"}
@@ -31,12 +31,7 @@ def test_contract_shape_and_offsets(tmp_path):
     for obj, path in zip(objects, (SEED, plain)):
         text = path.read_text(encoding="utf-8")
         assert set(obj) == KEYS and obj["text"] == text
-        for s in obj["summary"]:
-            assert text[s["start"]:s["end"]] == s["text"]
-        for q in obj["quotes"]:
-            assert text[q["start"]:q["end"]] == q["text"]
-            if q["speaker_start"] is not None:
-                assert 0 <= q["speaker_start"] < q["speaker_end"] <= len(text)
+        assert_offsets_hold(obj, text)
         for q in obj["questions"]:
             assert 0 <= q["start"] < q["end"] <= len(text) and q["text"].endswith("?")
         for a in obj["actors"]:

@@ -12,7 +12,7 @@ from generator.errors import InputError
 from generator.ingest import read_article
 from generator.ingest import text as plain
 
-from helpers import REPO
+from helpers import REPO, assert_offsets_hold
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -148,12 +148,7 @@ def test_contract_text_and_offsets_for_a_page(tmp_path):
     assert "<" not in text and "Great decision" not in text
     assert (obj["authors"], obj["published"], obj["categories"]) == (["Maria Lind"], "2025-03-04", ["Europe", "Tourism"])
     assert obj["summary"] and obj["quotes"]
-    for s in obj["summary"]:
-        assert text[s["start"]:s["end"]] == s["text"]
-    for q in obj["quotes"]:
-        assert text[q["start"]:q["end"]] == q["text"]
-        if q["speaker_start"] is not None:
-            assert 0 <= q["speaker_start"] < q["speaker_end"] <= len(text)
+    assert_offsets_hold(obj, text)
     assert any(q["text"].startswith("We cannot let our old town sink") for q in obj["quotes"])
     for q in obj["questions"]:
         assert 0 <= q["start"] < q["end"] <= len(text)

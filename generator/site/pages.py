@@ -194,10 +194,7 @@ def _neg(date: str) -> str:
 
 
 def paragraph_number(article: Article | None, offset: int) -> int | None:
-    if article is None or offset is None or offset < 0:
-        return None
-    p = article.paragraph_at(offset)
-    return p.number if p else None
+    return article.paragraph_number(offset) if article is not None else None
 
 
 def cited_spans(e: Entry) -> frozenset[tuple[int, int]]:
@@ -212,7 +209,7 @@ def cited_spans(e: Entry) -> frozenset[tuple[int, int]]:
     b, taken = e.briefing, []
     for item in [*b.quotes, *b.questions, *b.summary, *b.reported]:
         start, end = item.start, item.end
-        p = e.article.paragraph_at(start) if start is not None and start >= 0 else None
+        p = e.article.paragraph_at(start)
         if p is None or end is None or end > p.end or end <= start:
             continue
         if all(end <= a or start >= z for a, z in taken):
