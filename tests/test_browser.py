@@ -105,7 +105,7 @@ def test_search_finds_briefing_and_actor(page, site_url):
     box.click()
     page.keyboard.type("Witkoff", delay=20)
     results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=15000)
+    results.first.wait_for(state="attached", timeout=15000)  # rendered; shown only while the box has focus
     hrefs = [results.nth(i).locator("a").first.get_attribute("href") or "" for i in range(results.count())]
     assert any("/briefings/zelensky-hails" in h for h in hrefs), hrefs
     assert any("/actors/steve-witkoff" in h for h in hrefs), hrefs
@@ -135,7 +135,7 @@ def test_hostile_text_runs_no_script(page, site_url):
     assert page.locator("article iframe, article img[src*='evil']").count() == 0
     page.locator("input.md-search__input").click()
     page.keyboard.type("Officials", delay=20)  # its result snippet holds the script text
-    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    page.locator(".md-search-result__item").first.wait_for(state="attached", timeout=15000)  # rendered; shown only while the box has focus
     page.wait_for_timeout(300)
 
 
@@ -207,7 +207,7 @@ def test_site_works_under_a_sub_path(page, subpath_url):
     box.click()
     page.keyboard.type("Rubio", delay=20)
     results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=15000)
+    results.first.wait_for(state="attached", timeout=15000)  # rendered; shown only while the box has focus
     hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
     assert hrefs and all(h.startswith(subpath_url) for h in hrefs), hrefs
     page.goto(hrefs[0])  # follow the result (a click can miss it when the dropdown re-renders)
