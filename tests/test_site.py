@@ -92,7 +92,10 @@ def test_every_page_kind_is_built(built):
     for b in data["briefings"]:
         assert {"slug", "title", "summary", "actors", "quotes", "questions", "also_said"} <= set(b)
         for a in b["actors"]:
-            assert (site / "actors" / a["id"] / "index.html").exists()
+            if a["id"] is None:  # a description ("the government") names no one: no page
+                assert pages.descriptive(a["name"]), a
+            else:
+                assert (site / "actors" / a["id"] / "index.html").exists()
 
 
 def test_briefing_page_has_sections_and_working_source_links(built):
@@ -201,3 +204,104 @@ def test_malformed_briefing_fails_strict_build_but_names_the_file(tmp_path):
     (root / "briefings" / "broken.md").write_text("---\ntitle: [x\n---\n", encoding="utf-8")
     done = mkdocs(root)
     assert done.returncode != 0 and "briefings/broken.md" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_actor_identity_does_not_join_strangers():
+    from generator.library import Entry
+    from generator.model import Actor, Briefing, Quote
+
+    def entry(slug, *actors, quotes=()):
+        return Entry(briefing=Briefing(slug=slug, title=slug, source="s", source_sha256="", actors=list(actors),
+                                       quotes=list(quotes)), article=None, edited=False)
+
+    entries = [entry("a", Actor("Martyn Williams", "person", aliases=["Williams"]),
+                     Actor("Marsh & McLennan", "organization", aliases=["the company"]),
+                     Actor("Tony Blair", "person", aliases=["Cherie Blair", "Mr Blair"])),
+               entry("b", Actor("Venus Williams", "person", aliases=["Williams"]),
+                     Actor("Vodafone", "organization", aliases=["the company"]),
+                     quotes=[Quote(text="We are sorry.", start=0, end=13, speaker="a BBC spokeswoman")]),
+               entry("c", Actor("Williams", "person"), Actor("Cherie Blair", "person"),
+                     quotes=[Quote(text="No comment.", start=0, end=11, speaker="A BBC spokeswoman")])]
+    actors = pages.Actors(entries)
+    by_briefing = {e.briefing.slug: e.briefing for e in entries}
+    martyn, venus = actors.lookup("Martyn Williams"), actors.lookup("Venus Williams")
+    assert martyn is not venus
+    assert actors.lookup("Williams", by_briefing["a"]) is martyn  # inside a briefing, its own Williams
+    assert actors.lookup("Williams", by_briefing["c"]) not in (martyn, venus)  # ambiguous: no join
+    assert actors.lookup("Marsh & McLennan") is not actors.lookup("Vodafone")  # "the company" joins nobody
+    assert actors.lookup("Cherie Blair") is not actors.lookup("Tony Blair")
+    assert actors.lookup("a BBC spokeswoman", by_briefing["b"]) is None  # a description: no page
+    assert not any(pages.descriptive(g.name) for g in actors.all())
+
+
+def test_raw_html_fast_path_renders_what_markdown_renders(built):
+    """The plugin sets generated pages' raw HTML blocks aside from Markdown; the HTML must be what
+    Markdown itself makes of the page (as other builders, reading the export, will)."""
+    import markdown
+
+    from generator.site.plugin import BriefingsPlugin
+
+    class FakeFile:
+        generated_by = "briefings"
+
+    class FakePage:
+        file = FakeFile()
+
+    entries, _errors = load(Settings(root=built))
+    plugin = BriefingsPlugin()
+    checked = 0
+    for page in pages.build(entries):
+        if not page.path.endswith(".md"):
+            continue
+        body = page.content.split("---\n", 2)[2]
+        convert = lambda text: markdown.Markdown(extensions=["attr_list", "toc"], extension_configs={  # noqa: E731
+            "toc": {"permalink": True}}).convert(text)
+        fake = FakePage()
+        fake.file.src_uri = page.path
+        plugin.html_blocks = {page.path: page.html_blocks}
+        fast = plugin.on_page_content(convert(plugin.on_page_markdown(body, fake, None, None)), fake, None, None)
+        assert fast == convert(body), page.path
+        checked += 1
+    assert checked > 10
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+
+
+def test_every_link_in_the_site_resolves(built):
+    """Generated pages link with final URLs (MkDocs does not check links in raw HTML), so check
+    every relative link of the built site: the target file exists and so does its anchor."""
+    site = (built / "site").resolve()
+    parsed: dict[Path, Links] = {}
+
+    def parse(path: Path) -> Links:
+        if path not in parsed:
+            parsed[path] = Links()
+            parsed[path].feed(path.read_text(encoding="utf-8"))
+        return parsed[path]
+
+    checked = 0
+    for page in html_files(built):
+        for href in parse(page.resolve()).hrefs:
+            if ":" in href.split("/")[0] or href.startswith("/"):
+                continue  # absolute URL (http:, mailto:, javascript:void(0); the 404 page's site-root links)
+            path, _, anchor = href.partition("#")
+            target = (page.parent / path).resolve() if path else page.resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.exists() and site in target.parents, (page.relative_to(site), href)
+            if anchor and target.suffix == ".html":
+                assert anchor in parse(target).ids, (page.relative_to(site), href)
+            checked += 1
+    assert checked > 100

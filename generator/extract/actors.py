@@ -107,6 +107,10 @@ def _canonical(name: str) -> str | None:
     return hit[0] if hit else None
 
 
+name_words = _name_words  # public names for the site's cross-briefing identity
+canonical_name = _canonical
+
+
 def identity_key(actor: Actor) -> str:
     """A canonical key for ``actor`` that is the same in every briefing for the same referent.
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import posixpath
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -26,6 +27,8 @@ import yaml
 from .. import __version__
 from ..briefing import one_line
 from ..config import Settings
+from ..extract import actors_lexicon as lex
+from ..extract.actors import canonical_name, identity_key, name_words
 from ..ids import actor_id
 from ..library import Entry, load
 from ..model import Actor, Article, Briefing
@@ -35,23 +38,56 @@ THEME_DIR = Path(__file__).with_name("theme")  # template overrides: Open Graph 
 MD_INLINE = re.compile(r"([\\`*_{}\[\]])")  # code, emphasis, links and images, attribute lists
 MD_BLOCK_START = re.compile(r"^(?:[#+\-]|\d+[.)])")  # heading, list item
 HOME_LIMIT = 50
-QUOTE_BREAK = "<!-- quote -->"  # keeps consecutive blockquotes apart (Markdown would merge them)
 FEED_LIMIT = 50
 # Section names people expect; the site reuses them.
 SECTION_SUMMARY, SECTION_ACTORS, SECTION_QUOTES, SECTION_SAID, SECTION_QUESTIONS = (
     "Summary", "Key actors", "Quotes", "Also said", "Open questions")
+SRC_TITLE = "Open in the source article"
 
 
 @dataclass
 class Page:
+    """A generated file. For pages, ``content`` is Markdown: front matter, Markdown headings (so
+    every builder makes the table of contents and permalinks) and, between them, raw HTML blocks
+    (``html_blocks``), which Markdown passes through unchanged. Raw HTML costs no Markdown
+    inline parsing (the bulk of a build), and our plugin can skip parsing it altogether."""
+
     path: str  # relative to the docs root, "/"-separated
     content: str
+    html_blocks: frozenset[str] = frozenset()
+
+
+class Doc:
+    """Builds one page from Markdown headings and raw HTML blocks; links are relative site URLs."""
+
+    def __init__(self, path: str, meta: dict, directory_urls: bool = True):
+        self.path, self.meta, self.directory_urls = path, meta, directory_urls
+        self.parts: list[str] = []
+        self.raw: set[str] = set()
+
+    def md(self, text: str) -> None:
+        self.parts.append(text)
+
+    def html(self, text: str) -> None:
+        block = text.replace("\n", " ")  # a blank line would end a raw HTML block early
+        self.parts.append(block)
+        self.raw.add(block)
+
+    def href(self, to: str) -> str:
+        return rel(self.path, to, self.directory_urls)
+
+    def link(self, to: str, label_html: str, **attrs: str) -> str:
+        extra = "".join(f' {k.rstrip("_")}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
+        return f'<a href="{html.escape(self.href(to), quote=True)}"{extra}>{label_html}</a>'
+
+    def page(self) -> Page:
+        return Page(self.path, meta_block(self.meta) + "\n\n".join(self.parts) + "\n", frozenset(self.raw))
 
 
 def esc(text: str | None) -> str:
-    """Untrusted text as inert inline Markdown: HTML escaped (``< > &``), the characters that open
-    inline markup backslash-escaped, and a leading character that would open a block (a heading,
-    a list, a quote) escaped too. Only what is needed: every escape costs Markdown time."""
+    """Untrusted text as inert inline Markdown (for headings): HTML escaped (``< > &``), the
+    characters that open inline markup backslash-escaped, and a leading character that would open
+    a block (a heading, a list, a quote) escaped too."""
     out = MD_INLINE.sub(r"\\\1", html.escape(one_line(text or ""), quote=False))
     block = MD_BLOCK_START.match(out)
     if block:
@@ -59,9 +95,16 @@ def esc(text: str | None) -> str:
     return out
 
 
+def h(text: str | None) -> str:
+    """Untrusted text for a raw HTML block: one line, HTML-escaped (Markdown leaves it alone)."""
+    return html.escape(one_line(text or ""), quote=True)
+
+
 def meta_block(meta: dict) -> str:
+    """Front matter as YAML flow values (JSON is valid YAML): fast, one line per key."""
     clean = {k: v for k, v in meta.items() if v not in (None, "", [])}
-    return "---\n" + yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, width=100000) + "---\n\n"
+    lines = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in clean.items()]
+    return "---\n" + "".join(line + "\n" for line in lines) + "---\n\n"
 
 
 def safe_meta(text: str) -> str:
@@ -70,21 +113,81 @@ def safe_meta(text: str) -> str:
     return html.escape(one_line(text), quote=True)
 
 
-def rel(from_page: str, to: str) -> str:
-    """A relative link from one generated page to another (both docs-root paths)."""
-    depth = from_page.count("/")
-    return "../" * depth + to
+# --- links ------------------------------------------------------------------------------------
+
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The site URL of a docs path, relative to the site root (MkDocs' and Zensical's rule)."""
+    if not path.endswith(".md"):
+        return path
+    stem = path[:-3]
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    return stem[:-5] if stem.endswith("/index") else stem + "/"
+
+
+def rel(from_page: str, to: str, directory_urls: bool = True) -> str:
+    """A relative URL from one page to a docs path (``#anchor`` kept), as the browser resolves it."""
+    to, hash_, anchor = to.partition("#")
+    src, dst = page_url(from_page, directory_urls), page_url(to, directory_urls)
+    base = src[: src.rfind("/") + 1]
+    out = posixpath.relpath(dst or ".", base or ".")
+    if not dst or dst.endswith("/"):
+        out = "./" if out == "." else out + "/"
+    return out + hash_ + anchor
 
 
 # --- actor identity across briefings --------------------------------------------------------
 
 
 def _norm(name: str) -> str:
+    """A name as a lookup key inside one briefing: case, possessive, punctuation and a leading
+    title dropped."""
     s = name.lower().replace("’", "'")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[^\w\s]", "", s)
     s = re.sub(r"^(the|mr|mrs|ms|dr|president|prime minister|sen|senator|rep|gov|governor)\s+", "", s.strip())
     return re.sub(r"\s+", " ", s).strip()
+
+
+_DESCRIPTIVE_START = {"a", "an", "another", "one", "some", "his", "her", "their", "its", "this", "that", "these",
+                      "those", "our", "my", "several", "two", "three"}
+
+
+def descriptive(name: str) -> bool:
+    """True for a description rather than a name ("a BBC spokeswoman", "the courts minister",
+    "officials"): it names no one in particular, so it gets no actor page across briefings."""
+    words = name.split()
+    if not words or not name[0].isupper() and not name[0].isdigit():
+        return True
+    first = words[0].lower()
+    if first in _DESCRIPTIVE_START:
+        return True
+    return first == "the" and (len(words) == 1 or not words[1][:1].isupper())
+
+
+def join_keys(a: Actor) -> list[str]:
+    """The keys that identify ``a`` across briefings: its canonical name (gazetteer or name words
+    without titles), plus aliases that name the same referent on their own: a full name that ends
+    like the actor's name or extends it, and an organisation's or place's acronym. A bare surname,
+    first name or description ("Williams", "the company") is not a key: it would join strangers."""
+    key = identity_key(a).split(":", 1)[1]
+    keys = [key]
+    own = name_words(a.name)
+    for alias in a.aliases:
+        if descriptive(alias):
+            continue
+        canon = canonical_name(alias)
+        if canon:
+            keys.append(actor_id(canon))
+            continue
+        words = name_words(alias)
+        if len(words) >= 2 and (a.type != "person" or words[-len(own):] == own or own[-len(words):] == words):
+            keys.append("-".join(words))
+        elif a.type != "person" and alias.isupper() and 2 <= len(alias) <= 6:
+            keys.append("-".join(words))
+    return list(dict.fromkeys(k for k in keys if k))
 
 
 @dataclass
@@ -95,58 +198,65 @@ class GlobalActor:
     roles: list[str] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     appearances: list[tuple[Briefing, Actor | None]] = field(default_factory=list)
-    quotes: list[tuple[Briefing, int]] = field(default_factory=list)  # (briefing, quote index)
 
 
 class Actors:
     """One identity per real-world actor across briefings.
 
-    Names and aliases that normalise alike are one actor; a person named by surname only
-    ("Zelensky") joins the single full name ending with it ("Volodymyr Zelensky").
+    Inside a briefing, every name and alias of an actor leads to it. Across briefings, actors
+    sharing a :func:`join_keys` key are one; a person named by one word only ("Zelensky") joins
+    the single full name ending with it ("Volodymyr Zelensky"), and nobody when there are several
+    ("Williams"). Descriptions ("a spokeswoman") are not actors across briefings: no page.
     """
 
     def __init__(self, entries: list[Entry]):
         self._parent: dict[str, str] = {}
-        self._type: dict[str, str] = {}
-        items: list[tuple[Briefing, Actor]] = []
+        self._local: dict[tuple[int, str], str] = {}  # (briefing, name inside it) -> key
+        items: list[tuple[Briefing, Actor, str]] = []
         for e in entries:
             b = e.briefing
-            known = {_norm(n) for a in b.actors for n in [a.name, *a.aliases]}
-            extra = [Actor(name=q.speaker, type="person") for q in b.quotes
-                     if q.speaker and _norm(q.speaker) not in known]
-            extra += [Actor(name=r.speaker, type="person") for r in b.reported
-                      if r.speaker and _norm(r.speaker) not in known]
+            extra = [Actor(name=q.speaker, type="person") for q in b.quotes if q.speaker]
+            extra += [Actor(name=r.speaker, type="person") for r in b.reported if r.speaker]
             for a in [*b.actors, *extra]:
-                if _norm(a.name):
-                    items.append((b, a))
-        for _b, a in items:
-            names = [n for n in (_norm(x) for x in [a.name, *a.aliases]) if n]
-            for n in names:
-                self._parent.setdefault(n, n)
-                self._type.setdefault(n, a.type)
-            for n in names[1:]:
-                self._union(names[0], n)
-        # Surnames: "zelensky" joins "volodymyr zelensky" when exactly one full name ends with it.
-        by_surname: dict[str, set[str]] = defaultdict(set)
-        for n in self._parent:
-            if " " in n and self._type.get(n) == "person":
-                by_surname[n.rsplit(" ", 1)[1]].add(n)
-        for n in sorted(self._parent):
-            if " " not in n and self._type.get(n) == "person":
-                matches = {self._find(f) for f in by_surname.get(n, ())}
-                if len(matches) == 1:
-                    self._union(matches.pop(), n)
+                if descriptive(a.name) or (id(b), _norm(a.name)) in self._local:
+                    continue
+                keys = join_keys(a)
+                if not keys:
+                    continue
+                for k in keys:
+                    self._parent.setdefault(k, k)
+                    self._union(keys[0], k)
+                for n in [a.name, *a.aliases]:
+                    self._local.setdefault((id(b), _norm(n)), keys[0])
+                items.append((b, a, keys[0]))
+        # One-word person names join the single full name that ends with them.
+        person = {k for _b, a, k in items if a.type == "person"}
+        by_last: dict[str, set[str]] = defaultdict(set)
+        for k in person:
+            if "-" in k:
+                by_last[k.rsplit("-", 1)[1]].add(k)
+        for k in sorted(person):
+            if "-" not in k and k not in lex.HONORIFICS and k not in lex.TITLE_WORDS:
+                roots = {self._find(f) for f in by_last.get(k, ())}
+                if len(roots) == 1:
+                    self._union(roots.pop(), k)
         self.by_key: dict[str, GlobalActor] = {}
         groups: dict[str, list[tuple[Briefing, Actor]]] = defaultdict(list)
-        for b, a in items:
-            groups[self._find(_norm(a.name))].append((b, a))
+        for b, a, k in items:
+            groups[self._find(k)].append((b, a))
         used_ids: set[str] = set()
         for root in sorted(groups):
             members = groups[root]
-            best = max(members, key=lambda m: (len(m[1].name.split()), m[1].mentions, m[1].name))[1]
-            ident = best.id or actor_id(best.name)
+            uses = Counter(a.name for _b, a in members)
+            # The name most briefings use (a person's full name before a bare surname).
+            best = max((a for _b, a in members), key=lambda a: (
+                bool(canonical_name(a.name)), len(a.name.split()) > 1, uses[a.name], len(a.name.split()), a.name))
+            ident = best.id or actor_id(canonical_name(best.name) or best.name) or "actor"
             if ident in used_ids:
-                ident = f"{ident}-{len(used_ids)}"
+                n = 2
+                while f"{ident}-{n}" in used_ids:
+                    n += 1
+                ident = f"{ident}-{n}"
             used_ids.add(ident)
             votes = Counter(m[1].type for m in members)
             kind = max(sorted(votes), key=lambda t: votes[t])  # the most common type, ties by name
@@ -154,7 +264,7 @@ class Actors:
             for b, a in members:
                 if a.role and a.role not in g.roles:
                     g.roles.append(a.role)
-                g.aliases.update([a.name, *a.aliases])
+                g.aliases.update(x for x in [a.name, *a.aliases] if not descriptive(x))
                 if not any(x is b for x, _ in g.appearances):
                     g.appearances.append((b, a if a in b.actors else None))
             self.by_key[root] = g
@@ -170,11 +280,16 @@ class Actors:
         if ra != rb:
             self._parent[max(ra, rb)] = min(ra, rb)
 
-    def lookup(self, name: str | None) -> GlobalActor | None:
-        n = _norm(name or "")
-        if not n or n not in self._parent:
+    def lookup(self, name: str | None, b: Briefing | None = None) -> GlobalActor | None:
+        """The actor ``name`` refers to in briefing ``b`` (or anywhere, without ``b``)."""
+        if not name or descriptive(name):
             return None
-        return self.by_key.get(self._find(n))
+        key = self._local.get((id(b), _norm(name))) if b is not None else None
+        if key is None:
+            words = "-".join(name_words(name))
+            canon = canonical_name(name)
+            key = next((k for k in (actor_id(canon) if canon else None, words) if k and k in self._parent), None)
+        return self.by_key.get(self._find(key)) if key else None
 
     def all(self) -> list[GlobalActor]:
         return sorted(self.by_key.values(), key=lambda g: (g.name.lower(), g.id))
@@ -218,14 +333,14 @@ def cited_spans(e: Entry) -> frozenset[tuple[int, int]]:
     return e._cited  # type: ignore[attr-defined]
 
 
-def source_link(page: str, e: Entry, start: int, end: int | None = None, label: str | None = None) -> str:
+def source_link(doc: Doc, e: Entry, start: int, end: int | None = None, label: str | None = None) -> str:
     """A link to an item's exact span on the source page, else to its paragraph."""
     if e.article is None:
         return ""
     n = paragraph_number(e.article, start)
     anchor = f"#c{start}-{end}" if (start, end) in cited_spans(e) else f"#p{n}" if n else ""
-    target = rel(page, f"sources/{e.briefing.slug}.md") + anchor
-    return f"[{label or (f'¶{n}' if n else 'source')}]({target}){{ .bf-src title=\"Open in the source article\" }}"
+    text = label or (f"¶{n}" if n else "source")
+    return " " + doc.link(f"sources/{e.briefing.slug}.md{anchor}", h(text), class_="bf-src", title=SRC_TITLE)
 
 
 def source_html(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
@@ -241,44 +356,57 @@ def source_html(text: str, start: int, end: int, spans: Iterable[tuple[int, int]
     return "".join(out)
 
 
-def actor_link(page: str, actors: Actors, name: str | None) -> str:
-    g = actors.lookup(name)
+def actor_link(doc: Doc, actors: Actors, name: str | None, b: Briefing) -> str:
+    g = actors.lookup(name, b)
     if g is None:
-        return esc(name) if name else "_unattributed_"
-    return f"[{esc(name)}]({rel(page, f'actors/{g.id}.md')})"
+        return h(name) if name else "<em>unattributed</em>"
+    return doc.link(f"actors/{g.id}.md", h(name))
 
 
-def topic_link(page: str, topic: str) -> str:
-    return f"[{esc(topic)}]({rel(page, f'topics/{slugify(topic)}.md')})"
+def topic_link(doc: Doc, topic: str) -> str:
+    return doc.link(f"topics/{slugify(topic)}.md", h(topic))
 
 
 def external_link(url: str) -> str:
     """A link to the original article: only plain http(s) URLs become links; anything else is text."""
     if re.fullmatch(r"https?://[^\s<>\"'`\\]+", url):
-        return f"<{html.escape(url)}>"
-    return esc(url)
+        return f'<a href="{html.escape(url, quote=True)}" rel="noopener">{html.escape(url, quote=False)}</a>'
+    return h(url)
 
 
-def byline(page: str, b: Briefing) -> str:
+def byline(doc: Doc, b: Briefing) -> str:
     parts = []
     if b.published:
-        parts.append(f"Published {esc(b.published)}")
+        parts.append(f"Published {h(b.published)}")
     if b.authors:
-        parts.append("By " + ", ".join(esc(a) for a in b.authors))
+        parts.append("By " + ", ".join(h(a) for a in b.authors))
     if b.publisher:
-        parts.append(esc(b.publisher))
+        parts.append(h(b.publisher))
     if b.categories:
-        parts.append("Topics: " + ", ".join(topic_link(page, c) for c in b.categories))
+        parts.append("Topics: " + ", ".join(topic_link(doc, c) for c in b.categories))
     return " · ".join(parts)
 
 
 def dates_line(e: Entry) -> str:
     parts = []
     if e.briefing.generated:
-        parts.append(f"Generated {esc(e.briefing.generated)}")
+        parts.append(f"Generated {h(e.briefing.generated)}")
     if e.edited:
-        parts.append(f"edited by hand {esc(e.edited_on)}" if e.edited_on else "edited by hand")
+        parts.append(f"edited by hand {h(e.edited_on)}" if e.edited_on else "edited by hand")
     return " · ".join(parts)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def ul(items: list[str], cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f"<ul{attr}>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>"
+
+
+def quote_block(text: str, attribution: str) -> str:
+    return f'<blockquote class="bf-quote"><p>“{h(text)}”</p><p>— {attribution}</p></blockquote>'
 
 
 # --- pages --------------------------------------------------------------------------------------
@@ -287,9 +415,9 @@ def dates_line(e: Entry) -> str:
 def provenance(e: Entry) -> str:
     """One honest sentence: generated from what, when; quotes checked; edited by hand or not."""
     b = e.briefing
-    made = f"generated by {esc(b.generator or 'briefings')} from the source article"
+    made = f"generated by {h(b.generator or 'briefings')} from the source article"
     if b.generated:
-        made += f" on {esc(b.generated)}"
+        made += f" on {h(b.generated)}"
     if e.article is None:
         checked = "its quotes could not be checked (the source is unavailable)"
     else:
@@ -298,197 +426,213 @@ def provenance(e: Entry) -> str:
         n = len(b.quotes)
         checked = (f"all {n} quotes checked verbatim against it" if n and not missing else
                    "no direct quotes" if not n else f"{missing} of {n} quotes NOT found verbatim in it")
-    edited = f"edited by hand since (last on {esc(e.edited_on)})" if e.edited and e.edited_on else \
+    edited = f"edited by hand since (last on {h(e.edited_on)})" if e.edited and e.edited_on else \
         "edited by hand since" if e.edited else "not edited by hand"
     return f"{made}; {checked}; {edited}."
 
 
-def briefing_page(e: Entry, actors: Actors) -> Page:
+def briefing_page(e: Entry, actors: Actors, directory_urls: bool = True) -> Page:
     b = e.briefing
-    page = f"briefings/{b.slug}.md"
-    out = [meta_block({"title": safe_meta(b.title), "description": safe_meta(b.standfirst or b.dek or ""),
-                       "tags": [safe_meta(c) for c in b.categories], "og_type": "article",
-                       "published": safe_meta(b.published or "")}), f"# {esc(b.title)}", ""]
+    doc = Doc(f"briefings/{b.slug}.md", {
+        "title": safe_meta(b.title), "description": safe_meta(b.standfirst or b.dek or ""),
+        "tags": [safe_meta(c) for c in b.categories], "og_type": "article", "published": safe_meta(b.published or "")},
+        directory_urls)
+    doc.md(f"# {esc(b.title)}")
     if b.dek:
-        out += [f"> {esc(b.dek)}", ""]
-    line = byline(page, b)
-    if line:
-        out += [line, ""]
+        doc.html(f'<blockquote class="bf-dek"><p>{h(b.dek)}</p></blockquote>')
+    if byline(doc, b):
+        doc.html(f'<p class="bf-byline">{byline(doc, b)}</p>')
     if dates_line(e):
-        out += [f"_{dates_line(e)}_", ""]
-    out += [f"## {SECTION_SUMMARY}", ""]
-    out += [f"{esc(s.text)} {source_link(page, e, s.start, s.end)}".rstrip() + "\n" for s in b.summary] or ["_No summary._", ""]
-    out += [f"## {SECTION_ACTORS}", ""]
+        doc.html(f'<p class="bf-dates"><em>{dates_line(e)}</em></p>')
+    doc.md(f"## {SECTION_SUMMARY}")
+    for s in b.summary:
+        doc.html(f"<p>{h(s.text)}{source_link(doc, e, s.start, s.end)}</p>")
+    if not b.summary:
+        doc.html("<p><em>No summary.</em></p>")
+    doc.md(f"## {SECTION_ACTORS}")
+    items = []
     for a in b.actors:
-        item = f"- {actor_link(page, actors, a.name)} ({esc(a.type)})"
+        item = f"{actor_link(doc, actors, a.name, b)} ({h(a.type)})"
         if a.role:
-            item += f" — {esc(a.role)}"
+            item += f" — {h(a.role)}"
         if a.mentions:
-            item += f" · {a.mentions} mention{'s' if a.mentions != 1 else ''}"
-        out.append(item)
-    out += (["_No key actors._"] if not b.actors else []) + ["", f"## {SECTION_QUOTES}", ""]
+            item += f" · {plural(a.mentions, 'mention')}"
+        items.append(item)
+    doc.html(ul(items, "bf-actors") if items else "<p><em>No key actors.</em></p>")
+    doc.md(f"## {SECTION_QUOTES}")
     for q in b.quotes:
-        cue = f", {esc(q.cue)}" if q.cue else ""
-        out += [f"> “{esc(q.text)}”", ">", f"> — {actor_link(page, actors, q.speaker)}{cue} {source_link(page, e, q.start, q.end)}".rstrip(),
-                "", QUOTE_BREAK, ""]
+        cue = f", {h(q.cue)}" if q.cue else ""
+        doc.html(quote_block(q.text, f"{actor_link(doc, actors, q.speaker, b)}{cue}{source_link(doc, e, q.start, q.end)}"))
     if not b.quotes:
-        out += ["_No direct quotes._", ""]
+        doc.html("<p><em>No direct quotes.</em></p>")
     if b.reported:
-        out += [f"## {SECTION_SAID}", ""]
-        for r in b.reported:
-            cue = f" ({esc(r.cue)})" if r.cue else ""
-            out.append(f"- {actor_link(page, actors, r.speaker)}{cue}: {esc(r.text)} {source_link(page, e, r.start, r.end)}".rstrip())
-        out.append("")
-    out += [f"## {SECTION_QUESTIONS}", ""]
-    out += [f"- {esc(q.text)} {source_link(page, e, q.start, q.end, 'based on')}".rstrip() for q in b.questions] or ["_No open questions._"]
-    out.append("")
+        doc.md(f"## {SECTION_SAID}")
+        doc.html(ul([f"{actor_link(doc, actors, r.speaker, b)}{f' ({h(r.cue)})' if r.cue else ''}: {h(r.text)}"
+                     f"{source_link(doc, e, r.start, r.end)}" for r in b.reported], "bf-said"))
+    doc.md(f"## {SECTION_QUESTIONS}")
+    doc.html(ul([f"{h(q.text)}{source_link(doc, e, q.start, q.end, 'based on')}" for q in b.questions], "bf-questions")
+             if b.questions else "<p><em>No open questions.</em></p>")
     if b.notes:
-        out += [b.notes, ""]  # hand-written sections: the editor's own Markdown
-    out += ["## Source", ""]
+        doc.md(b.notes)  # hand-written sections: the editor's own Markdown
+    doc.md("## Source")
+    items = []
     if e.article is not None:
-        out.append(f"- [Read the source article]({rel(page, f'sources/{b.slug}.md')})")
+        items.append(doc.link(f"sources/{b.slug}.md", "Read the source article"))
     elif e.source_error:
-        out.append(f"- Source unavailable: `{esc(b.source)}`")
+        items.append(f"Source unavailable: <code>{h(b.source)}</code>")
     if b.url:
-        out.append(f"- Original: {external_link(b.url)}")
-    out.append(f"- File: `{b.source.replace('`', '')}`")
-    out.append(f"- How this briefing was made: {provenance(e)}")
-    out.append("")
-    return Page(page, "\n".join(out))
+        items.append(f"Original: {external_link(b.url)}")
+    items.append(f"File: <code>{h(b.source)}</code>")
+    items.append(f"How this briefing was made: {provenance(e)}")
+    doc.html(ul(items, "bf-source"))
+    return doc.page()
 
 
-def source_page(e: Entry) -> Page:
+def source_page(e: Entry, directory_urls: bool = True) -> Page:
     b, a = e.briefing, e.article
-    page = f"sources/{b.slug}.md"
-    out = [meta_block({"title": safe_meta(f"Source: {b.title}"), "search": {"exclude": True}}),
-           f"# Source: {esc(b.title)}", "", f"[Back to the briefing]({rel(page, f'briefings/{b.slug}.md')})", ""]
-    line = byline(page, b)
-    if line:
-        out += [line, ""]
+    doc = Doc(f"sources/{b.slug}.md", {"title": safe_meta(f"Source: {b.title}"), "search": {"exclude": True}},
+              directory_urls)
+    doc.md(f"# Source: {esc(b.title)}")
+    doc.html(f'<p class="bf-back">{doc.link(f"briefings/{b.slug}.md", "Back to the briefing")}</p>')
+    if byline(doc, b):
+        doc.html(f'<p class="bf-byline">{byline(doc, b)}</p>')
     if b.url:
-        out += [f"Original: {external_link(b.url)}", ""]
+        doc.html(f"<p>Original: {external_link(b.url)}</p>")
     if a is None:
-        out += [f"_The source file `{b.source.replace('`', '')}` is not available._", ""]
-        return Page(page, "\n".join(out))
+        doc.html(f"<p><em>The source file <code>{h(b.source)}</code> is not available.</em></p>")
+        return doc.page()
     spans = cited_spans(e)
     for p in a.paragraphs:
         if not p.number:
             continue
         body = source_html(a.text, p.start, p.end, spans)
         cls = "bf-heading" if p.kind == "heading" else "bf-para"
-        out += [f'<p class="{cls}" id="p{p.number}"><a class="bf-pilcrow" href="#p{p.number}">¶{p.number}</a> {body}</p>', ""]
-    return Page(page, "\n".join(out))
+        doc.html(f'<p class="{cls}" id="p{p.number}"><a class="bf-pilcrow" href="#p{p.number}">¶{p.number}</a> {body}</p>')
+    return doc.page()
 
 
-def listing(page: str, entries: Iterable[Entry]) -> list[str]:
-    out = []
+def listing(doc: Doc, entries: Iterable[Entry]) -> str:
+    items = []
     for e in entries:
         b = e.briefing
-        date = f"{esc(b.published)} · " if b.published else ""
-        topics = (" · " + ", ".join(topic_link(page, c) for c in b.categories)) if b.categories else ""
-        out.append(f"- {date}**[{esc(b.title)}]({rel(page, f'briefings/{b.slug}.md')})**{topics}  ")
+        date = f"{h(b.published)} · " if b.published else ""
+        topics = (" · " + ", ".join(topic_link(doc, c) for c in b.categories)) if b.categories else ""
+        item = f"{date}<strong>{doc.link(f'briefings/{b.slug}.md', h(b.title))}</strong>{topics}"
         if b.standfirst or b.dek:
-            out.append(f"  {esc(b.standfirst or b.dek)}")
-    return out
+            item += f"<br>{h(b.standfirst or b.dek)}"
+        items.append(item)
+    return ul(items, "bf-listing")
 
 
-def home_page(entries: list[Entry]) -> Page:
-    out = [meta_block({"title": "Latest briefings"}), "# Latest briefings", ""]
+def home_page(entries: list[Entry], directory_urls: bool = True) -> Page:
+    doc = Doc("index.md", {"title": "Latest briefings"}, directory_urls)
+    doc.md("# Latest briefings")
     if not entries:
-        out += ["_No briefings yet: add articles to `seeds/` and run `briefings generate`._", ""]
-    out += listing("index.md", entries[:HOME_LIMIT])
+        doc.html("<p><em>No briefings yet: add articles to <code>seeds/</code> and run "
+                 "<code>briefings generate</code>.</em></p>")
+    else:
+        doc.html(listing(doc, entries[:HOME_LIMIT]))
     if len(entries) > HOME_LIMIT:
-        out += ["", f"[All {len(entries)} briefings in the timeline](timeline.md)"]
-    out += ["", "[Actors](actors/index.md) · [Topics](topics/index.md) · [Timeline](timeline.md) · "
-            "[RSS feed](feed.xml) · [All data as JSON](briefings.json)", ""]
-    return Page("index.md", "\n".join(out))
+        doc.html(f"<p>{doc.link('timeline.md', f'All {len(entries)} briefings in the timeline')}</p>")
+    doc.html("<p>" + " · ".join([doc.link("actors/index.md", "Actors"), doc.link("topics/index.md", "Topics"),
+                                 doc.link("timeline.md", "Timeline"), doc.link("feed.xml", "RSS feed"),
+                                 doc.link("briefings.json", "All data as JSON")]) + "</p>")
+    return doc.page()
 
 
-def timeline_page(entries: list[Entry]) -> Page:
-    out = [meta_block({"title": "Timeline"}), "# Timeline", ""]
+def timeline_page(entries: list[Entry], directory_urls: bool = True) -> Page:
+    doc = Doc("timeline.md", {"title": "Timeline"}, directory_urls)
+    doc.md("# Timeline")
     months: dict[str, list[Entry]] = defaultdict(list)
     for e in entries:
         months[e.briefing.published[:7] if e.briefing.published else "Undated"].append(e)
     for month in sorted((m for m in months if m != "Undated"), reverse=True) + (["Undated"] if "Undated" in months else []):
-        out += [f"## {esc(month)}", ""] + listing("timeline.md", months[month]) + [""]
-    return Page("timeline.md", "\n".join(out))
+        doc.md(f"## {esc(month)}")
+        doc.html(listing(doc, months[month]))
+    return doc.page()
 
 
-def actor_pages(actors: Actors, entries: list[Entry]) -> list[Page]:
+def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = True) -> list[Page]:
     order = {id(e.briefing): i for i, e in enumerate(entries)}
     entry_of = {id(e.briefing): e for e in entries}
     # Quotes by speaker, newest briefing first.
     quotes: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
     for e in entries:
         for i, q in enumerate(e.briefing.quotes):
-            g = actors.lookup(q.speaker)
+            g = actors.lookup(q.speaker, e.briefing)
             if g is not None:
                 quotes[g.id].append((e, i))
-    pages, index = [], [meta_block({"title": "Actors"}), "# Actors", "",
-                        "Everyone the briefings name as a key actor or quote, across all briefings.", ""]
+    pages = []
     by_type: dict[str, list[GlobalActor]] = defaultdict(list)
     for g in actors.all():
         by_type[g.type].append(g)
-        page = f"actors/{g.id}.md"
-        out = [meta_block({"title": safe_meta(g.name)}), f"# {esc(g.name)}", "", f"**Type:** {esc(g.type)}", ""]
+        doc = Doc(f"actors/{g.id}.md", {"title": safe_meta(g.name)}, directory_urls)
+        doc.md(f"# {esc(g.name)}")
+        facts = [f"<strong>Type:</strong> {h(g.type)}"]
         if g.roles:
-            out += ["**Roles:** " + "; ".join(esc(r) for r in g.roles), ""]
+            facts.append("<strong>Roles:</strong> " + "; ".join(h(r) for r in g.roles))
         others = sorted(x for x in g.aliases if x != g.name)
         if others:
-            out += ["**Also named:** " + ", ".join(esc(x) for x in others), ""]
-        out += ["## Briefings", ""]
+            facts.append("<strong>Also named:</strong> " + ", ".join(h(x) for x in others))
+        doc.html('<p class="bf-facts">' + "<br>".join(facts) + "</p>")
+        doc.md("## Briefings")
+        items = []
         for b, _a in sorted(g.appearances, key=lambda ba: order.get(id(ba[0]), 0)):
-            date = f"{esc(b.published)} · " if b.published else ""
-            out.append(f"- {date}[{esc(b.title)}]({rel(page, f'briefings/{b.slug}.md')})")
+            date = f"{h(b.published)} · " if b.published else ""
+            items.append(date + doc.link(f"briefings/{b.slug}.md", h(b.title)))
+        doc.html(ul(items, "bf-listing"))
         said = sorted(quotes.get(g.id, []), key=lambda eq: order.get(id(eq[0].briefing), 0))
         if said:
-            out += ["", "## Quotes", ""]
+            doc.md("## Quotes")
             for e, i in said:
                 q = e.briefing.quotes[i]
-                out += [f"> “{esc(q.text)}”", ">",
-                        f"> — in [{esc(e.briefing.title)}]({rel(page, f'briefings/{e.briefing.slug}.md')}) "
-                        f"{source_link(page, entry_of[id(e.briefing)], q.start, q.end)}".rstrip(), "", QUOTE_BREAK, ""]
-        out.append("")
-        pages.append(Page(page, "\n".join(out)))
+                doc.html(quote_block(q.text, "in " + doc.link(f"briefings/{e.briefing.slug}.md", h(e.briefing.title))
+                                     + source_link(doc, entry_of[id(e.briefing)], q.start, q.end)))
+        pages.append(doc.page())
+    index = Doc("actors/index.md", {"title": "Actors"}, directory_urls)
+    index.md("# Actors")
+    index.html("<p>Everyone the briefings name as a key actor or quote, across all briefings.</p>")
     for kind in sorted(by_type):
-        index += [f"## {esc(kind.capitalize())}s", ""]
-        index += [f"- [{esc(g.name)}]({g.id}.md) · {len(g.appearances)} briefing{'s' if len(g.appearances) != 1 else ''}"
-                  for g in by_type[kind]] + [""]
-    pages.append(Page("actors/index.md", "\n".join(index)))
+        index.md(f"## {esc(kind.capitalize())}s")
+        index.html(ul([f"{index.link(f'actors/{g.id}.md', h(g.name))} · {plural(len(g.appearances), 'briefing')}"
+                       for g in by_type[kind]], "bf-listing"))
+    pages.append(index.page())
     return pages
 
 
-def topic_pages(entries: list[Entry]) -> list[Page]:
+def topic_pages(entries: list[Entry], directory_urls: bool = True) -> list[Page]:
     topics: dict[str, list[Entry]] = defaultdict(list)
     names: dict[str, str] = {}
     for e in entries:
         for c in e.briefing.categories:
             topics[slugify(c)].append(e)
             names.setdefault(slugify(c), c)
-    pages, index = [], [meta_block({"title": "Topics"}), "# Topics", ""]
+    pages = []
+    index = Doc("topics/index.md", {"title": "Topics"}, directory_urls)
+    index.md("# Topics")
     for slug in sorted(topics):
-        page = f"topics/{slug}.md"
-        pages.append(Page(page, "\n".join([meta_block({"title": safe_meta(names[slug])}), f"# {esc(names[slug])}", ""]
-                                          + listing(page, topics[slug]) + [""])))
-        index.append(f"- [{esc(names[slug])}]({slug}.md) · {len(topics[slug])} briefing{'s' if len(topics[slug]) != 1 else ''}")
-    if not topics:
-        index.append("_No topics yet._")
-    pages.append(Page("topics/index.md", "\n".join(index + [""])))
+        doc = Doc(f"topics/{slug}.md", {"title": safe_meta(names[slug])}, directory_urls)
+        doc.md(f"# {esc(names[slug])}")
+        doc.html(listing(doc, topics[slug]))
+        pages.append(doc.page())
+    index.html(ul([f"{index.link(f'topics/{slug}.md', h(names[slug]))} · {plural(len(topics[slug]), 'briefing')}"
+                   for slug in sorted(topics)], "bf-listing") if topics else "<p><em>No topics yet.</em></p>")
+    pages.append(index.page())
     return pages
 
 
-def as_json(entries: list[Entry], actors: Actors) -> str:
+def as_json(entries: list[Entry], actors: Actors, directory_urls: bool = True) -> str:
     """``briefings.json``: all structured briefing data (schema in docs/data.md)."""
     items = []
     for e in entries:
         b = e.briefing
-        aid = lambda name: (actors.lookup(name).id if actors.lookup(name) else None)  # noqa: E731
+        aid = lambda name, b=b: (g.id if (g := actors.lookup(name, b)) else None)  # noqa: E731
         items.append({
             "slug": b.slug, "title": b.title, "dek": b.dek, "standfirst": b.standfirst or None,
             "published": b.published, "authors": b.authors, "categories": b.categories, "url": b.url,
             "publisher": b.publisher, "source": b.source, "source_sha256": b.source_sha256,
-            "generator": b.generator, "edited": e.edited, "page": f"briefings/{b.slug}/",
-            "source_page": f"sources/{b.slug}/" if e.article else None,
+            "generator": b.generator, "edited": e.edited, "page": page_url(f"briefings/{b.slug}.md", directory_urls),
+            "source_page": page_url(f"sources/{b.slug}.md", directory_urls) if e.article else None,
             "summary": [{"text": s.text, "start": s.start, "end": s.end, "paragraph": paragraph_number(e.article, s.start)}
                         for s in b.summary],
             "actors": [{"id": aid(a.name), "name": a.name, "type": a.type, "role": a.role, "aliases": a.aliases,
@@ -505,7 +649,7 @@ def as_json(entries: list[Entry], actors: Actors) -> str:
                       ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def feed(entries: list[Entry], site_url: str, site_name: str) -> str:
+def feed(entries: list[Entry], site_url: str, site_name: str, directory_urls: bool = True) -> str:
     """An RSS 2.0 feed of the newest briefings (absolute links when ``site_url`` is set)."""
     from xml.sax.saxutils import escape
 
@@ -513,7 +657,7 @@ def feed(entries: list[Entry], site_url: str, site_name: str) -> str:
     items = []
     for e in entries[:FEED_LIMIT]:
         b = e.briefing
-        link = f"{base}briefings/{b.slug}/"
+        link = base + page_url(f"briefings/{b.slug}.md", directory_urls)
         pub = ""
         if b.published:
             try:
@@ -533,19 +677,20 @@ def feed(entries: list[Entry], site_url: str, site_name: str) -> str:
 
 
 def build(entries: list[Entry], site_url: str = "", site_name: str = "Briefings",
-          home: bool = True) -> list[Page]:
-    """All generated pages, deterministic: same briefings, same pages, byte for byte."""
+          home: bool = True, directory_urls: bool = True) -> list[Page]:
+    """All generated pages, deterministic: same briefings, same pages, byte for byte.
+    ``directory_urls`` follows the site's ``use_directory_urls`` (links are final URLs)."""
     entries = sorted(entries, key=sort_key)
     actors = Actors(entries)
-    pages = [briefing_page(e, actors) for e in entries]
-    pages += [source_page(e) for e in entries]
-    pages += actor_pages(actors, entries)
-    pages += topic_pages(entries)
-    pages.append(timeline_page(entries))
+    pages = [briefing_page(e, actors, directory_urls) for e in entries]
+    pages += [source_page(e, directory_urls) for e in entries]
+    pages += actor_pages(actors, entries, directory_urls)
+    pages += topic_pages(entries, directory_urls)
+    pages.append(timeline_page(entries, directory_urls))
     if home:
-        pages.append(home_page(entries))
-    pages.append(Page("briefings.json", as_json(entries, actors)))
-    pages.append(Page("feed.xml", feed(entries, site_url, site_name)))
+        pages.append(home_page(entries, directory_urls))
+    pages.append(Page("briefings.json", as_json(entries, actors, directory_urls)))
+    pages.append(Page("feed.xml", feed(entries, site_url, site_name, directory_urls)))
     return pages
 
 
@@ -566,7 +711,7 @@ def export(settings: Settings, out: Path) -> tuple[int, list[str]]:
     if isinstance(cfg.get("theme"), dict):
         cfg["theme"]["custom_dir"] = "overrides"
     pages = build(entries, cfg.get("site_url") or "", cfg.get("site_name") or "Briefings",
-                  home=not (docs_src / "index.md").exists())
+                  home=not (docs_src / "index.md").exists(), directory_urls=cfg.get("use_directory_urls", True) is not False)
     for page in pages:
         atomic_write(docs_out / page.path, page.content)
     cfg["docs_dir"] = "docs"
