@@ -46,7 +46,7 @@ FIELD_ORDER = ("title", "dek", "standfirst", "published", "authors", "categories
 
 def one_line(text: str) -> str:
     """Collapse runs of whitespace (paragraph breaks inside a quote) to single spaces."""
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def body_hash(body: str) -> str:
@@ -190,12 +190,14 @@ def _str_list(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
-def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: str = "") -> Briefing:
+def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: str = "",
+          parts: Parsed | None = None) -> Briefing:
     """Read a briefing file back into a :class:`Briefing`.
 
-    ``source``: the decoded source article, to restore exact item text and offsets.
+    ``source``: the decoded source article, to restore exact item text and offsets;
+    ``parts``: :func:`split` of ``text`` when the caller has it already.
     """
-    parts = split(text, path)
+    parts = parts or split(text, path)
     meta = parts.meta
     for key in ("title", "source"):
         if not isinstance(meta.get(key), str) or not meta[key].strip():

@@ -83,7 +83,7 @@ def load_one(settings: Settings, path: Path, dates: dict[str, str] | None = None
                 article = read_article(source_path, source)
             except BriefingsError as exc:
                 source_error = f"{rel}: source unavailable ({exc})"
-    b = md.parse(text, rel, source=article.text if article else None, slug=path.stem)
+    b = md.parse(text, rel, source=article.text if article else None, slug=path.stem, parts=parts)
     return Entry(briefing=b, article=article, edited=parts.edited, source_error=source_error,
                  edited_on=last_changed(path, dates) if parts.edited else None)
 

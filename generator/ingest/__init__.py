@@ -6,6 +6,7 @@ Every reader keeps code-point offsets into the file's decoded text.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from ..config import MAX_SOURCE_BYTES, SOURCE_SUFFIXES
@@ -17,6 +18,7 @@ READERS = {".txt": text.parse, ".text": text.parse, ".md": markdown.parse, ".mar
            ".html": html.parse, ".htm": html.parse}
 #: Readers that decode their own bytes (a web page may declare its charset); the rest use :func:`decode`.
 DECODERS = {".html": html.decode, ".htm": html.decode}
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below space, bar tab, newlines and form feed
 
 
 def decode(raw: bytes, path: str) -> tuple[str, str, list[str]]:
@@ -42,7 +44,7 @@ def decode(raw: bytes, path: str) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             decoded, encoding = raw.decode("latin-1"), "latin-1"
         warnings.append(f"{path}: not valid UTF-8, decoded as {encoding}")
-    controls = sum(1 for ch in decoded[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(CONTROL_CHARS.findall(decoded, 0, 8192))
     if controls > 0.05 * min(len(decoded), 8192):
         raise InputError(path, "binary file (control characters), not text")
     if not decoded.strip():

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import posixpath
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -131,24 +130,28 @@ def rel(from_page: str, to: str, directory_urls: bool = True) -> str:
     """A relative URL from one page to a docs path (``#anchor`` kept), as the browser resolves it."""
     to, hash_, anchor = to.partition("#")
     src, dst = page_url(from_page, directory_urls), page_url(to, directory_urls)
-    base = src[: src.rfind("/") + 1]
-    out = posixpath.relpath(dst or ".", base or ".")
-    if not dst or dst.endswith("/"):
-        out = "./" if out == "." else out + "/"
-    return out + hash_ + anchor
+    base = src.split("/")[:-1]  # the folder the browser resolves against
+    parts = dst.split("/")
+    common = 0
+    while common < len(base) and common < len(parts) - 1 and base[common] == parts[common]:
+        common += 1
+    out = "../" * (len(base) - common) + "/".join(parts[common:])
+    return (out or "./") + hash_ + anchor
 
 
 # --- actor identity across briefings --------------------------------------------------------
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_PUNCT = re.compile(r"[^\w\s]")
+_TITLE = re.compile(r"^(the|mr|mrs|ms|dr|president|prime minister|sen|senator|rep|gov|governor)\s+")
+
+
 def _norm(name: str) -> str:
     """A name as a lookup key inside one briefing: case, possessive, punctuation and a leading
     title dropped."""
-    s = name.lower().replace("’", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^\w\s]", "", s)
-    s = re.sub(r"^(the|mr|mrs|ms|dr|president|prime minister|sen|senator|rep|gov|governor)\s+", "", s.strip())
-    return re.sub(r"\s+", " ", s).strip()
+    s = _PUNCT.sub("", _POSSESSIVE.sub("", name.lower().replace("’", "'")))
+    return " ".join(_TITLE.sub("", s.strip()).split())
 
 
 _DESCRIPTIVE_START = {"a", "an", "another", "one", "some", "his", "her", "their", "its", "this", "that", "these",
@@ -645,8 +648,9 @@ def as_json(entries: list[Entry], actors: Actors, directory_urls: bool = True) -
             "questions": [{"text": q.text, "start": q.start, "end": q.end, "paragraph": paragraph_number(e.article, q.start)}
                           for q in b.questions],
         })
-    return json.dumps({"schema": "briefings/1", "generator": f"briefings {__version__}", "briefings": items},
-                      ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    head = json.dumps({"schema": "briefings/1", "generator": f"briefings {__version__}"}, ensure_ascii=False)
+    rows = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)  # one briefing a line
+    return f'{head[:-1]}, "briefings": [\n{rows}\n]}}\n'
 
 
 def feed(entries: list[Entry], site_url: str, site_name: str, directory_urls: bool = True) -> str:
