@@ -9,11 +9,11 @@ Data: ``newspaper4k_tests/head`` under ``../shared/data`` (or ``$BRIEFINGS_DATA`
   characters instead and shown for information.
 - **Title, authors, date**: correct when equal to the metadata after normalisation (letters and
   digits only, case-folded; authors as a set; dates as YYYY-MM-DD), over the pages whose
-  metadata states them. Target: >= 90 % each.
+  metadata states them. Target: >= 90 % each, on the metadata as given.
 
-The expected metadata was produced by a scraper and has a few plain errors, listed in
-:data:`CORRECTIONS` with the evidence from the page; both the raw and the corrected figures are
-printed. Run: ``.venv/bin/python bench/html.py [-v]``.
+The expected metadata was produced by a scraper (newspaper4k) and has a few plain errors, listed
+in :data:`CORRECTIONS` with the evidence from the page; the corrected author figure is printed
+for information next to the one on the metadata as given, which is what the target is judged on. Run: ``.venv/bin/python bench/html.py [-v]``.
 """
 
 from __future__ import annotations
@@ -39,15 +39,20 @@ from generator.ingest import read_article  # noqa: E402
 TEXT_TARGET, META_TARGET = 0.90, 0.90
 NO_SPACES = {"zh", "ja", "th", "my", "ko"}
 
-#: Expected authors that are wrong in the metadata, with what the page says.
+#: Expected author lists that are indisputably wrong, with the evidence from the page. Only the scraper's plain
+#: errors are here (strings that are not names, and the bylines of *other* stories linked from the page); where
+#: the page itself could support the expected list (e.g. cnn_002's ``<meta name=author>`` editor) it stands.
+#: The target is judged on the metadata as given; the corrected figure is printed for information only.
+#: On the metadata as given the author target cannot be met honestly: 12 pages state authors, 90 % needs 11, and
+#: these three lists can only be matched by returning a URL, date-line fragments and a "Print" link as authors
+#: (yna_co_kr, video_article_01), or every byline of the page's story cards (wired_001): the ceiling is 9/12.
 CORRECTIONS = {
-    "wired_001": (["Tom Bennett"], "article:author and the JSON-LD author are Tom Bennett; the other nine names are "
-                  "bylines of linked stories"),
-    "cnn_002": (["Jeremy Herb", "Lauren del Valle", "Kara Scannell"], "the byline and JSON-LD author; Douglas Wood "
-                "is only <meta name=author> (the editor)"),
-    "yna_co_kr": ([], "'www.facebook.com' is the article:author URL; the page has no byline"),
-    "video_article_01": (["National Desk"], "the expected list is a date line cut into pieces ('on December', 'at PM')"),
-    "cleveland.com1": (["National Desk"], "the same page as video_article_01; its article_author meta is National Desk"),
+    "wired_001": (["Tom Bennett"], "article:author, the JSON-LD author and the byline are Tom Bennett; the nine other "
+                  "names are itemprop=author bylines inside the 'most popular' and related-story cards"),
+    "yna_co_kr": ([], "'www.facebook.com' is a URL (the article:author link); the page names no author"),
+    "video_article_01": (["National Desk"], "the list is the byline box cut into pieces: a 'Print' link, a hidden "
+                         "'The Plain Dealer' span and the date line ('on December', 'at PM', 'updated'); "
+                         "article_author, parsely author and JSON-LD author are all National Desk"),
 }
 
 
@@ -120,26 +125,27 @@ def main(argv: list[str]) -> int:
             return "-" if k not in row else ("ok" if row[k] else "MISS")
 
         shown = "-" if row.get("f1") is None else f"{row['f1']:.3f}" + ("c" if row.get("chars") else "")
-        print(f"{name:22} {lang:4} {shown:>8} {mark('title'):>5} {mark('authors'):>7} {mark('date'):>5} {seconds:5.2f}")
+        print(f"{name:22} {lang:4} {shown:>8} {mark('title'):>5} {mark('authors_raw'):>7} {mark('date'):>5} {seconds:5.2f}")
         if verbose:
             for k, found, want in (("title", article.title, (meta or {}).get("title")),
-                                   ("authors", article.authors, (meta or {}).get("authors")),
+                                   ("authors_raw", article.authors, (meta or {}).get("authors")),
                                    ("date", article.published, (meta or {}).get("publish_date"))):
                 if row.get(k) is False:
-                    print(f"    {k}: found {found!r}, expected {want!r}")
+                    fix = f" (corrected: {CORRECTIONS[name][0]!r})" if k == "authors_raw" and name in CORRECTIONS else ""
+                    print(f"    {k.removesuffix('_raw')}: found {found!r}, expected {want!r}{fix}")
     english = [r for r in rows if r["lang"] == "en" and r.get("f1") is not None]
     mean_f1 = sum(r["f1"] for r in english) / len(english) if english else 0.0
     print()
     print(f"text F1 (English pages, mean): {mean_f1:.3f} over {len(english)} pages; "
           f"lowest {min((r['f1'] for r in english), default=0):.3f}  (target >= {TEXT_TARGET:.2f})")
     ok = mean_f1 >= TEXT_TARGET
-    for label, k in (("title", "title"), ("authors", "authors"), ("authors (metadata as given)", "authors_raw"),
-                     ("date", "date")):
+    for label, k in (("title", "title"), ("authors (metadata as given)", "authors_raw"),
+                     ("authors (corrected, information)", "authors"), ("date", "date")):
         for scope, subset in (("all pages", rows), ("English", [r for r in rows if r["lang"] == "en"])):
             stated = [r for r in subset if k in r]
             share = sum(r[k] for r in stated) / len(stated) if stated else 0.0
-            print(f"{label + ' correct':34} {scope:9}: {sum(r[k] for r in stated):2}/{len(stated):<2} = {share:6.1%}")
-            if k != "authors_raw" and scope == "all pages":
+            print(f"{label + ' correct':42} {scope:9}: {sum(r[k] for r in stated):2}/{len(stated):<2} = {share:6.1%}")
+            if k != "authors" and scope == "all pages":
                 ok = ok and share >= META_TARGET
     print(f"corrected expectations: {', '.join(f'{n} ({why})' for n, (_, why) in CORRECTIONS.items())}" if verbose
           else f"({len(CORRECTIONS)} author expectations corrected; -v lists them)")

@@ -161,3 +161,76 @@ def test_comments_inside_the_article_markup_are_cut_off(tmp_path):
     a = read_article(page(tmp_path, html))
     assert "council got this badly wrong" not in a.text and "Best decision" not in a.text
     assert a.body()[-1].kind == "body" and a.text[a.body()[-1].start:].startswith("Will other ports follow")
+
+
+# --- authors: structured data first, bylines cleaned, organisations and other people's bylines left out ---
+
+STORY = "".join(f"<p>{s} The harbour council met again on Tuesday evening to discuss the plans in detail.</p>"
+                for s in ("Ferries will run every hour from May.", "Fares rise by a tenth.", "Locals are divided."))
+
+
+def authored(tmp_path, head: str = "", body_extra: str = "", name: str = "authors.html"):
+    html = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Ferry Timetable Changes Again</title>"
+            f"<meta property='og:site_name' content='Harbour Times'>{head}</head><body><article>"
+            f"<h1>Ferry Timetable Changes Again</h1>{STORY}</article>{body_extra}</body></html>")
+    return read_article(page(tmp_path, html, name)).authors
+
+
+def ld(obj) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+def test_json_ld_people_joined_by_a_meta_author_person_but_not_by_an_organisation(tmp_path):
+    head = (ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry Timetable Changes Again",
+                "author": [{"@type": "Person", "name": "Jeremy Holt"}, {"@type": "Person", "name": "Lara del Vale"}]})
+            + "<meta name='author' content='Dora Wood'><meta name='author' content='Jeremy A. Holt'>"
+            + "<meta name='author' content='Seaside Media Group'>"
+            + "<meta name='copyright' content='Copyright (c) Seaside Media Group'>")
+    # <meta name=author> names one of the page's authors (HTML); the copyright holder is a company, not a person
+    assert authored(tmp_path, head) == ["Jeremy Holt", "Lara del Vale", "Dora Wood"]
+
+
+def test_the_copyright_holder_in_the_footer_is_an_organisation(tmp_path):
+    head = ("<meta property='article:author' content='Ana Costa'><meta name='author' content='Seaside Media Group'>")
+    footer = "<footer><p>© 2024 Seaside Media Group. All rights reserved.</p></footer>"
+    assert authored(tmp_path, head, footer) == ["Ana Costa"]
+    assert authored(tmp_path, head, name="no-footer.html") == ["Ana Costa", "Seaside Media Group"]
+
+
+def test_bylines_of_linked_stories_are_not_authors(tmp_path):
+    cards = "".join(f"<aside class='related'><div class='card'><h3><a href='/s{i}'>Another story about boats {i}</a></h3>"
+                    f"<span itemprop='author' itemtype='http://schema.org/Person'><a rel='author' href='/by/{i}'>"
+                    f"{who}</a></span></div></aside>" for i, who in enumerate(["Matt Jancey", "Will Knighton"]))
+    assert authored(tmp_path, "<meta property='article:author' content='Tom Bennet'>", cards) == ["Tom Bennet"]
+
+
+def test_the_organisation_named_as_author_when_the_page_names_no_person(tmp_path):
+    head = ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry Timetable Changes Again",
+               "author": {"@type": "Organization", "name": "Harbour Times"},
+               "publisher": {"@type": "Organization", "name": "Harbour Times"}})
+    assert authored(tmp_path, head) == ["Harbour Times"]
+    person = head.replace('"author": {"@type": "Organization", "name": "Harbour Times"}',
+                          '"author": [{"@type": "Organization", "name": "Harbour Times"}, '
+                          '{"@type": "Person", "name": "Ana Costa"}]')
+    assert authored(tmp_path, person, name="person.html") == ["Ana Costa"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Jane Doe and John Roe, Staff Writers", ["Jane Doe", "John Roe"]),
+    ("Jane Doe | Harbour Times", ["Jane Doe"]),
+    ("Jane Doe (jane.doe@harbour.example), Senior Correspondent", ["Jane Doe"]),
+    ("Jane Doe & John Roe; Ana Costa", ["Jane Doe", "John Roe", "Ana Costa"]),
+    ("https://www.facebook.com/harbourtimes", []),
+])
+def test_bylines_are_cleaned(tmp_path, byline, names):
+    assert authored(tmp_path, f"<meta property='article:author' content='{byline}'>") == names
+
+
+def test_a_commenter_is_not_the_author(tmp_path):
+    comments = ("<section id='sf_comment_list'><p><span class='sf_comment_author'>Alcalino</span><br>"
+                "<span class='date'>Hace 28 minutos</span></p><p>Vaya vergüenza de ayuntamiento, siempre igual.</p></section>")
+    assert authored(tmp_path, "", comments) == []
+
+    # a byline in a container whose class merely looks similar ("commentary", "responsive") is kept
+    byline = "<div class='commentary img-responsive'><span class='author'>Ana Costa</span></div>"
+    assert authored(tmp_path, "", byline, name="byline.html") == ["Ana Costa"]

@@ -221,28 +221,106 @@ def _headline(tree, meta_title: str, site_keys: set[str]) -> str:
 ARTICLE_TYPE = re.compile(r"article|posting|report", re.IGNORECASE)
 NOT_NAMES = {"submitted", "admin", "administrator", "staff", "editor", "editors", "contributor", "guest", "anonymous",
              "unknown", "user", "author", "print", "updated", "webmaster", "team"}
+#: A byline part that is a job title, not a name ("Jane Doe, Staff Writer").
+ROLE = re.compile(r"^((senior|chief|staff|special|contributing|political|foreign|deputy|managing|associate|executive|"
+                  r"news|sports|business|science|health|technology|tech|investigative|national|local|digital)\s+)*"
+                  r"(writers?|reporters?|correspondents?|editors?|columnists?|contributors?|photographers?|"
+                  r"journalists?|producers?|analysts?)$", re.IGNORECASE)
+#: Where a name only occurring inside it is a reader's, not the article's author.
+COMMENT_BOX = re.compile(r"(^|[\s_-])(comments?|disqus|respond|responses|replies|reply)([\s_-]|$)", re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,;|<>]{2,60})",
+                       re.IGNORECASE)
+
+
+def _byline_parts(raw: str) -> list[str]:
+    """``By Jane Doe and John Roe, Staff Writers`` -> ``["Jane Doe", "John Roe"]``: no "By", roles, e-mail
+    addresses or URLs; ``,``/``;``/``|``/``&``/``and`` separate names."""
+    raw = re.sub(r"\(?\s*(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+\s*\)?", " ", raw)  # e-mail addresses
+    raw = re.sub(r"^\s*(written\s+|posted\s+|published\s+)?by\b[\s:]*", "", _clean(raw), flags=re.IGNORECASE)
+    parts = re.split(r"\s*(?:,|;|\band\b|&|\||·)\s*", raw)
+    return [_clean(p) for p in parts if _clean(p) and not ROLE.match(_clean(p))]
+
+
+def _organisations(tree, ld: list[dict], exclude: set[str]) -> set[str]:
+    """Keys of names the page itself shows to be organisations: the site and publisher names, every JSON-LD
+    ``Organization``, and the holder named in ``<meta name=copyright>`` or a ``© 2024 Holder`` line."""
+    orgs = set(exclude)
+    for obj in ld:
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and ("Organization" in k or k in ("Corporation", "NewsMediaOrganization")) for k in kinds):
+            orgs.update(_key(n) for n in _names(obj))
+        for field in ("publisher", "copyrightHolder", "sourceOrganization"):
+            orgs.update(_key(n) for n in _names(obj.get(field)))
+    for text in _meta(tree, "copyright", "dc.rights", "rights"):
+        orgs.update(_key(m.group(1)) for m in COPYRIGHT.finditer(text))
+        orgs.add(_key(text))
+    for el in tree.iter("footer"):
+        orgs.update(_key(m.group(1)) for m in COPYRIGHT.finditer(" ".join(el.text_content().split())[:5000]))
+    return {k for k in orgs if k}
+
+
+def _only_in_comments(name: str, tree) -> bool:
+    """True when the name appears in the page's text only inside a comments box (a reader, not the author)."""
+    seen = False
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
+            continue
+        if name not in (el.text or ""):
+            continue
+        seen = True
+        chain = [el, *el.iterancestors()]
+        if not any(COMMENT_BOX.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in chain):
+            return False
+    return seen
+
+
+def _personal(name: str) -> bool:
+    """A plausible personal name for an extra byline entry: two to five words, capitalised, no digits."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and not re.search(r"\d", name) and any(ch.isupper() for ch in name) \
+        and not name.isupper()
 
 
 def _authors(found: str | None, tree, ld: list[dict], exclude: set[str]) -> list[str]:
-    """The article's authors: JSON-LD / ``article:author`` people when the page marks them up, else
-    trafilatura's; no site names (unless that is the whole byline), no URLs; spelling as on the page."""
+    """The article's authors, in page order, spelled as on the page.
+
+    Structured data first: the people named as ``author`` of the page's JSON-LD article objects and in
+    ``article:author`` / ``parsely-author`` / ``sailthru.author`` metas, joined by any further person named in
+    ``<meta name=author>`` (which HTML defines as naming one of the page's authors). Without those, trafilatura's
+    byline (not a name that only appears in a comments box); without that, the organisation the JSON-LD names
+    as the author. Organisations the page shows as such (site, publisher, copyright holder) are dropped unless
+    they are the whole byline; URLs, e-mail addresses, job titles and placeholders ("admin") are never names."""
     structured: list[str] = []
+    org_authors: list[str] = []
     for obj in ld:
         kinds = obj.get("@type") if isinstance(obj.get("@type"), list) else [obj.get("@type")]
         if "author" not in obj or not any(isinstance(k, str) and ARTICLE_TYPE.search(k) for k in kinds):
             continue
         for author in (obj["author"] if isinstance(obj["author"], list) else [obj["author"]]):
             if isinstance(author, dict) and author.get("@type") not in (None, "Person"):
+                org_authors += _names(author)
                 continue
             structured += _names(author)
     structured += _meta(tree, "article:author", "parsely-author", "sailthru.author")
-    structured = [_clean(s) for s in structured if s and not re.search(r"https?:|www\.|@|/", s)]
+    structured = [p for s in structured if s and not re.search(r"https?:|www\.|/", s) for p in _byline_parts(s)]
+    orgs = _organisations(tree, ld, exclude)
+    declared = [p for raw in _meta(tree, "author", "byl", "dc.creator") for p in _byline_parts(raw)]
     spelled: dict[str, str] = {}
-    for raw in structured + _meta(tree, "author", "byl", "dc.creator"):
-        for part in re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", re.sub(r"^by\s+", "", raw, flags=re.IGNORECASE)):
-            if part and _key(part) not in spelled:
-                spelled[_key(part)] = _clean(part)
-    names = structured or [_clean(n) for n in (found or "").split(";")]
+    for part in structured + declared:
+        spelled.setdefault(_key(part), part)
+    if structured:
+        def same_person(a: str, b: str) -> bool:  # "Jane A. Doe" and "Jane Doe"
+            wa, wb = [_key(w) for w in a.split()], [_key(w) for w in b.split()]
+            return wa[0] == wb[0] and wa[-1] == wb[-1]
+
+        names = structured + [d for d in declared if _personal(d) and _key(d) not in orgs
+                              and not re.search(r"https?:|www\.|@|/", d)
+                              and not any(same_person(d, s) for s in structured)]
+    else:
+        names = [p for n in (found or "").split(";") for p in _byline_parts(n)]
+        names = [n for n in names if not _only_in_comments(n, tree)]
+        names = names or [_clean(n) for n in org_authors]
     out: list[str] = []
     for name in names:
         k = _key(name)
@@ -250,7 +328,7 @@ def _authors(found: str | None, tree, ld: list[dict], exclude: set[str]) -> list
                 or any(_key(o) == k for o in out)):
             continue
         out.append(spelled.get(k, name))
-    people = [n for n in out if _key(n) not in exclude]
+    people = [n for n in out if _key(n) not in orgs]
     return people or out[:1]
 
 
