@@ -9,6 +9,10 @@ scorer is ``eval/actors_score.py`` next to that data folder. Prints the scorer's
 generated question per dev article (with its source sentence when ``--sentences`` is given; with
 ``--gold``, each gold open question too, marked ``+`` when the scorer's 40% content-word rule counts
 it as covered and ``-`` when not, with the best share).
+With ``--heldout N`` (and ``--shift K`` for another sample) it runs instead over N held-out BBC articles (``bbc_news_summary/articles``,
+spread evenly over the folders, the dev articles left out) and lists every question with its
+sentence, ending with the per-article count distribution: a reading check for grammar and
+grounding on text the rules were not tuned on.
 Skips with a message, exit status 0, when the data is not there.
 """
 
@@ -40,7 +44,50 @@ def content(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", (s or "").lower()) if w not in STOP and len(w) > 2}
 
 
+def heldout(data: Path, n: int, shift: int = 0) -> int:
+    """Questions for ``n`` held-out BBC articles, each with its source sentence."""
+    root = data / "bbc_news_summary" / "articles"
+    dev = {p.stem for p in (data / "gold_dev" / "articles").glob("bbc__*.txt")}
+    files = sorted(p for p in root.glob("*/*.txt") if f"bbc__{p.parent.name}_{int(p.stem)}" not in dev
+                   and f"bbc__{p.parent.name}_{p.stem}" not in dev)
+    if not files:
+        print(f"bench/questions: no held-out articles at {root}; skipped")
+        return 0
+    step = max(1, len(files) // n)
+    picked = files[(step // 2 + shift) % step::step][:n]
+    run = subprocess.run([sys.executable, "-m", "generator.cli", "extract", "--format", "jsonl",
+                          *map(str, picked)], cwd=ROOT, capture_output=True, text=True)
+    if run.returncode and not run.stdout.strip():
+        print(f"bench/questions: extract failed: {run.stderr.strip().splitlines()[-1:] or run.returncode}")
+        return 1
+    counts: dict[int, int] = {}
+    total = 0
+    for line in run.stdout.splitlines():
+        if not line.strip():
+            continue
+        obj = json.loads(line)
+        qs = obj.get("questions") or []
+        counts[len(qs)] = counts.get(len(qs), 0) + 1
+        total += len(qs)
+        text = Path(obj["file"]).read_text(encoding="utf-8", errors="replace")
+        print(f"## {Path(obj['file']).parent.name}/{Path(obj['file']).name} ({len(qs)})")
+        for q in qs:
+            print(f"  - {q['text']}")
+            print(f"      < {' '.join(text[q['start']:q['end']].split())}")
+    arts = sum(counts.values())
+    dist = " ".join(f"{k}:{counts[k]}" for k in sorted(counts))
+    print(f"\nheld-out: {arts} articles, {total} questions, {total / max(1, arts):.2f} per article; "
+          f"articles by count {dist}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--heldout" in argv:
+        at = argv.index("--heldout")
+        n = int(argv[at + 1]) if at + 1 < len(argv) and argv[at + 1].isdigit() else 100
+        at = argv.index("--shift") if "--shift" in argv else -1
+        shift = int(argv[at + 1]) if 0 <= at < len(argv) - 1 and argv[at + 1].isdigit() else 0
+        return heldout(data_dir(), n, shift)
     show_sentences = "--sentences" in argv
     show_gold = "--gold" in argv
     data = data_dir()

@@ -91,7 +91,7 @@ CLAIM_NOUNS = {"claim", "allegation", "suggestion", "speculation", "report", "ru
                "fear", "concern", "suspicion", "belief", "assertion", "accusation", "doubt",
                "possibility", "prospect", "expectation", "sign", "indication", "hope", "worry",
                "question", "chance", "risk"}
-URGE = {"urge", "press", "pressure", "push", "implore", "challenge", "exhort", "lobby", "encourage"}
+URGE = {"urge", "press", "pressure", "push", "implore", "challenge", "exhort", "lobby"}
 RESIST = {"resist", "face", "reject", "ignore", "rebuff", "dismiss", "heed", "refuse", "defy"}
 CALLS = {"call", "demand", "pressure", "plea", "appeal", "request"}
 EVENTS = {"meeting", "talks", "summit", "vote", "election", "hearing", "ruling", "verdict", "decision",
@@ -102,8 +102,11 @@ RAISING = {"seem": 2.3, "appear": 2.3}
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
                     "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
                     "plan": 1.6, "intend": 1.6, "hope": 1.8, "aim": 1.6, "vow": 1.7, "pledge": 1.7,
-                    "promise": 1.7, "want": 1.5, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
+                    "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
                     "keen": 1.7, "eager": 1.7, "determined": 1.7}
+# a wish is a pending plan only for one named person, and not a wish to learn something
+WISH = {"want", "wish", "like", "love"}
+WISH_UNKNOWN = {"know", "hear", "see", "find", "learn", "understand", "talk", "speak", "ask", "thank"}
 # a commitment reported in the past is still pending: "vowed to", "pledged to" (weaker: it may be kept already)
 PAST_COMMIT = {"vow": 1.8, "pledge": 1.8, "promise": 1.7, "threaten": 1.8}
 PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
@@ -179,6 +182,8 @@ class _Context:
 
     def _add_name(self, name: str) -> None:
         words = _clean_name(name).split()
+        while words and not words[0][:1].isupper():
+            words = words[1:]
         if words:
             self.full.setdefault(words[-1].lower(), set()).add(" ".join(words))
 
@@ -223,6 +228,12 @@ def _subject(v: "Token") -> "Token | None":
         if c.dep_ == "expl" and c.lower_ == "there" and c.i < v.i:
             return c
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        ccs = [c.i for c in v.head.children if c.dep_ == "cc" and c.i < v.i]
+        start = max(ccs) if ccs else v.head.i
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in v.doc[start + 1:v.i]):
+            return None  # "... - but the duet is likely to": a subject of its own the parse left loose
+        if any(c.dep_ == "auxpass" for c in v.children) and any(c.dep_ == "dobj" for c in v.head.children):
+            return None  # "announced £264m will be spent": the object is the passive's subject
         return _subject(v.head)
     return None
 
@@ -246,7 +257,8 @@ def _auxes(v: "Token") -> list["Token"]:
 
 
 def _is_negated(t: "Token") -> bool:
-    if any(c.dep_ == "neg" for c in t.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("hardly", "barely", "scarcely", "never"))
+           for c in t.children):
         return True
     if any(c.lower_ in ("little", "nothing") and c.dep_ in ("dobj", "npadvmod", "advmod") for c in t.children):
         return True
@@ -286,6 +298,8 @@ def _reporting_head(v: "Token", strict: bool = False) -> "Token | None":
     return None
 
 
+TIME_NOUNS = {"year", "week", "month", "season", "summer", "winter", "spring", "autumn", "weekend", "time",
+              "morning", "evening", "afternoon", "century", "decade", "term", "quarter", "day"}
 COLLECTIVE = {"number", "majority", "minority", "group", "team", "%", "percent", "half", "third", "share",
               "proportion", "most", "many", "some", "public", "family", "couple"}
 QUANTITY = {"%", "percent", "per", "half", "third", "quarter", "majority", "minority", "number", "lot",
@@ -296,8 +310,8 @@ QUANTITY = {"%", "percent", "per", "half", "third", "quarter", "majority", "mino
 def _plural(t: "Token") -> bool:
     if t.lower_ in ("they", "them", "we", "these", "those", "both"):
         return True
-    if t.tag_ in ("NNS", "NNPS"):
-        return True
+    if t.tag_ in ("NNS", "NNPS") or re.fullmatch(r"[A-Z]{2,}s", t.text):
+        return True  # "MPs", "NGOs"
     if _pair_noun(t):
         return True  # "the pair" is read as the two people it stands for
     if t.tag_ == "CD" or t.lower_ in QUANTITY:
@@ -389,9 +403,35 @@ class _Builder:
             return None  # a referent whose own phrase needs resolving: give up rather than loop
         self._active += 1
         try:
-            return self._resolve(tok, depth)
+            ref = self._resolve(tok, depth)
+            return ref if ref is None or self._nearest_agrees(tok, ref) else None
         finally:
             self._active -= 1
+
+    def _nearest_agrees(self, tok: "Token", ref: str) -> bool:
+        """The referent must be the nearest fitting noun before the pronoun in its sentence, if there is
+        one: "the world is waiting for this album and it will come out" is not about the world."""
+        low = tok.lower_
+        kind = "person" if low in ("he", "him", "his", "she", "her", "hers") else (
+            "plural" if low in ("they", "them", "their") else "thing")
+        last = None
+        for t in self.sent:
+            if t.i >= tok.i:
+                break
+            if any(a.dep_ in ("relcl", "appos") and a.i < tok.i for a in t.ancestors):
+                continue  # "Qwest, which had an earlier offer rejected, said it would ...": an aside
+            if kind == "person":
+                if t.ent_type_ == "PERSON" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "PERSON" or
+                                                t.doc[t.i + 1].ent_iob_ == "B"):
+                    last = t
+            elif (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("dobj", "pobj") and (t.pos_ == "PROPN" or any(
+                    c.dep_ in ("det", "poss") for c in t.children)))) and t.pos_ in ("NOUN", "PROPN") and \
+                    t.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY") and \
+                    self._compatible(t, kind):
+                last = t
+        if last is None:
+            return True
+        return bool(re.search(r"\b" + re.escape(last.text) + r"\b", ref, re.I))
 
     def _resolve(self, tok: "Token", depth: int = 0) -> str | None:
         low = tok.lower_
@@ -433,6 +473,9 @@ class _Builder:
             if cur.dep_ not in ("ccomp", "xcomp", "conj", "parataxis", "pcomp", "pobj", "prep", "dobj"):
                 break
             cur = cur.head
+            if cur.pos_ in ("VERB", "AUX") and _own_subject(cur) and not (
+                    cur.lemma_ in REPORT or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS):
+                break  # "X said Mars promised her that he would ...": not the outer speaker
             if cur.lemma_ in REPORT or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS:
                 if kind == "person" and any(c.dep_ in ("dobj", "dative") and c.i < tok.i and
                                             self._compatible(c, "person") for c in cur.children):
@@ -443,6 +486,8 @@ class _Builder:
                     # "She said questions must be answered about his escape": not the speaker
                     other = self.resolve(s, depth + 1) if depth < 2 else None
                     return self._nearest_person(tok, avoid=other)
+                if s is not None and s.lemma_.lower() in DOCUMENTS | {"paper", "newspaper"} and kind == "thing":
+                    return None  # "the book suggests it was written by ...": "it" is something else
                 if s is not None and s.i < tok.i:
                     if self._compatible(s, kind) or (kind == "plural" and s.lower_ in COLLECTIVE):
                         if s.lower_ in PRONOUNS:
@@ -559,8 +604,8 @@ class _Builder:
                 return pair
         for e in s.doc.ents:
             # the person named in the phrase ("Spanish teenager Nadal", "spokesman Jason Miller")
-            if e.label_ == "PERSON" and (e.root.i == s.i or (e.root.head.i == s.i and
-                                                             e.root.dep_ in ("compound", "appos", "nmod"))):
+            if e.label_ == "PERSON" and not any(c.dep_ == "conj" for c in s.children) and (
+                    e.root.i == s.i or (e.root.head.i == s.i and e.root.dep_ in ("compound", "appos", "nmod"))):
                 if e.root.i == s.i or singular:
                     return self.ctx.expand(e.text)
         drop = _parentheticals(s)
@@ -635,7 +680,9 @@ class _Builder:
                     ref = self.resolve(t)
                     if ref is None:
                         return None
-                    if self.subject_text and ref.lower() == self.subject_text.lower():
+                    if self.subject_text and (ref.lower() == self.subject_text.lower() or (
+                            _gender(t.lower_) and ref.split()[-1] == self.subject_text.split()[-1] and
+                            ref[:1].isupper())):
                         if self.subject_gender and _gender(t.lower_) and _gender(t.lower_) != self.subject_gender:
                             return None  # "he gave her drugs" with both read as the same person
                         ref = None  # it points back at the subject: the pronoun reads fine
@@ -646,7 +693,7 @@ class _Builder:
                     else:
                         text = ref
             elif t.lower_ in DEMONSTRATIVE and t.dep_ == "det" and lower_first and \
-                    t.head.lemma_ not in ("sort", "kind", "type"):
+                    t.head.lemma_ not in ("sort", "kind", "type") and t.head.lemma_.lower() not in TIME_NOUNS:
                 text = "the"
             elif t.lower_ == "such" and t.dep_ in ("predet", "amod") and t.head.pos_ == "NOUN":
                 rich = self.enrich(t.head)
@@ -690,7 +737,8 @@ class _Builder:
             elif d in ("mark", "parataxis", "intj", "discourse", "meta", "dep", "preconj") or (
                     d == "expl" and c.i not in subj_ids):
                 drop.update(sub)
-            elif d == "advmod" and c.lower_ in DROP_ADV:
+            elif d == "advmod" and (c.lower_ in DROP_ADV or (c.lower_ == "well" and c.i < v.i and any(
+                    a.lower_ in ("may", "might", "could") and a.i == c.i - 1 for a in _auxes(v)))):
                 drop.update(sub)
             elif d == "advcl" and c.i > v.i and c.tag_ == "VB" and any(
                     a.lower_ == "to" and a.dep_ == "aux" for a in c.children) and not _preceded_by_comma(c):
@@ -771,6 +819,13 @@ class _Builder:
                 "both", "any", "everything", "something", "anything", "nothing", "everyone", "someone",
                 "anyone", "nobody", "somebody", "everybody")):
             return None
+        if not wh_is_subject and (
+                subj.lower_ in ("much", "little", "few", "several") or
+                any(c.lower_ in ("few", "little") and c.dep_ in ("amod", "det") for c in subj.children) or
+                (subj.tag_ == "CD" and all(c.dep_ in ("det", "punct") for c in subj.children)) or
+                any(x.lower_ == "not" for x in subj.subtree if x.i < subj.i) or
+                (_pair_noun(subj) and not self._two_people(subj))):
+            return None  # "the two", "the pair" (no names in view), "not much else", "not all funds"
         if subj.dep_ == "csubj" and any(a.lower_ == "to" for a in subj.children):
             return None  # "to do anything else would ...": no question subject
         if wh is None and subj.subtree is not None and next(subj.subtree).tag_ in ("WRB", "WP", "WDT"):
@@ -783,6 +838,13 @@ class _Builder:
                 subj_toks = subj_toks[1:]
         subj_ids = {x.i for x in subj_toks}
         subj_first = min(subj_ids)
+        before = v.doc[subj_first - 1] if subj_first > 0 else None
+        if before is not None and ((before.dep_ == "cc" and before.lower_ in ("as", "and", "or") and
+                                    before.head.pos_ in ("NOUN", "PROPN") and
+                                    before.head.i not in subj_ids) or
+                                   (before.text in ("-", "‑") and not before.whitespace_ and
+                                    subj_first > 1 and not v.doc[subj_first - 2].whitespace_)):
+            return None  # half of a coordination ("Travis as well as James Brown"), half a word ("e-mails")
         if wh is None and any(x.tag_ in ("WDT", "WP", "WP$", "WRB") and x.i < v.i and x.i not in subj_ids and
                               x.lower_ not in ("that",) for x in v.subtree):
             return None  # "what sex their child will be": not a yes/no clause
@@ -810,7 +872,11 @@ class _Builder:
                 first = auxes[0].lower_
                 rest_l = [a.lower_ for a in auxes[1:]]
                 aux_drop.add(auxes[0].i)
-                if first in ("may", "might") or (first == "could" and (rest_l == ["be"] and v.tag_ == "VBG" or
+                soon = any(c.dep_ == "advmod" and c.lower_ in ("soon", "eventually", "shortly", "later", "one")
+                           for c in v.children)
+                if first in ("may", "might") and soon and rest_l == ["be"] and v.tag_ == "VBG":
+                    front = "will"  # "may soon be facing" -> "Will X soon be facing?"
+                elif first in ("may", "might") or (first == "could" and not soon and (rest_l == ["be"] and v.tag_ == "VBG" or
                                                                       rest_l == ["have", "been"])):
                     if rest_l == ["be"] and v.tag_ == "VBG":
                         front = agree("is", plural)
@@ -911,6 +977,13 @@ class _Builder:
         self.subject_text = subj_text
         self.subject_gender = _gender(subj.lower_)
         mid_text = self.render(middle, overrides=overrides, keep_pronoun_for=keep_for) if middle else ""
+        kept = {x.i for x in middle} | {x.i for x in tail}
+        for x in tail:
+            if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBZ", "VBP", "VBD") and \
+                    x.i not in overrides and x.head.i in kept and not _own_subject(x) and front is not None:
+                return None  # "Were X too optimistic but refused ...": a second finite verb left as it was
+            if x.dep_ == "mark" and x.head.i not in kept:
+                return None  # "over as a search conducted on ...": the clause "as" opens was cut
         tail_text = self.render(tail, overrides=overrides, keep_pronoun_for=keep_for)
         if mid_text is None or not tail_text:
             return None
@@ -960,6 +1033,7 @@ def _finish(parts: list[str], moved: str = "") -> str | None:
     text = _balance_quotes(text)
     text = re.sub(r"[\s,;:.\-–—]+$", "", text)
     text = re.sub(r"“\s+", "“", re.sub(r"\s+”", "”", text))
+    text = re.sub(r'\s*(?:“\s*”|"\s*")\s*', " ", text)  # quote marks left around a dropped word
     if text.count('"') % 2 == 0:
         text = re.sub(r'"\s*([^"]*?)\s*"', r'"\1"', text)
     if re.search(r"\b(?:can|could|will|would|may|might|must|should)\s+(?:can|could|will|would|may|might|must|should)\b",
@@ -969,6 +1043,18 @@ def _finish(parts: list[str], moved: str = "") -> str | None:
                  r"(?:(?!(?:that|which|who|whom|whose|if|when|because|as|while|what)\b)[^\s,]+ ){1,6}"
                  r"(?:would|will|could|can|might|may|must|should)\s", text):
         return None  # "Could the claim would mean ...": a second modal where the verb should be
+    if re.search(r"\bor (?:when|why|how|what|where|who|whether)\b", text) and \
+            re.match(r"(?:Is|Are|Was|Were|Will|Would|Could|Can|Do|Does|Did|Has|Have|Should)\b", text):
+        return None  # "Was X planning ... or when the bill would go": a yes/no and a wh-question run together
+    if re.match(r"\w+ (?:that|which|whether|if) ", text) and not re.match(r"(?:What|Why|How|Who|When|Where)\b", text):
+        return None  # "Will that talks ... begin": a complementiser taken into the subject
+    if re.match(r"Which (?:did|does|do|is|are|was|were|will|would|could|can|has|have)\b", text):
+        return None  # "Which did insurers win": the wh-word lost its noun
+    if re.search(r"\bso (?!far\b|called\b|long\b|much\b|many\b)[a-z]+\b", text) and \
+            not re.search(r"\bso [a-z]+\b.*\b(?:that|as)\b", text):
+        return None  # "Is doping so common in sport?": the "so ... that" result was cut
+    if re.search(r",\s*,", text) or re.search(r"^\w+ (?:as|so|because|since|though|although) ", text):
+        return None  # items cut from a list ("Windows 95,,, and XP"); a clause opened by "as few copies"
     if re.search(r"(?<!\()\bpictured\b", text, re.I):
         return None  # a photo caption ("the midfielder pictured in action against X last week")
     if re.search(r"\bbetween\b(?![^?]*\b(?:and|or)\b)", text) and not re.search(r"\bbetween (?:the )?(?:two|both|them)\b", text):
@@ -1096,6 +1182,9 @@ def _with_attr(q: str | None, attr: str) -> str | None:
 
 def _present(t: "Token") -> bool:
     """``t`` (or its auxiliaries) is in the present tense."""
+    if t.dep_ == "acomp" and (any(a.lower_ == "had" for a in _auxes(t.head)) or (
+            t.head.tag_ == "VBD" and t.head.dep_ != "ccomp")):
+        return False  # "had been due to open", "was due to meet": the plan's time has passed
     if any(a.lower_ in ("was", "were", "had", "did") for a in _auxes(t)):
         return False
     if _auxes(t):
@@ -1133,6 +1222,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         score = round(score, 2)
         out.append(Candidate(q, score, start, end, n, kind))
 
+    if re.match(r"\s*[-•*–]", sent.text) or len(re.findall(r"\s[-•–]\s+[A-Z]", sent.text)) >= 2:
+        return out  # a bulleted list run together: its items are not clauses of one sentence
     disputed = any(t.lemma_.lower() in DISPUTE_WORDS for t in sent)
     for t in sent:
         lem = t.lemma_.lower()
@@ -1182,6 +1273,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             v = t.head
             rep = _reporting_head(v)
             concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
+                any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
+                    for c in v.children) or \
                 any(c.lower_ == "well" and any(x.lower_ == "as" for x in c.children) for c in v.children)
             if v.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(v) and not concessive and \
                     v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
@@ -1194,7 +1287,9 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             rep = _reporting_head(v, strict=True)
             hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in v.children)
             cond = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children)
-            if v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None):
+            if v.lemma_ in ("like", "love") and t.lower_ == "would":
+                pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
+            elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None):
                 score = 0.0
                 speaker = _speaker_of(rep) if rep is not None else None
                 if hedged:
@@ -1202,7 +1297,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 elif rep is not None and speaker is not None and speaker.lower_ in FIRST_SECOND:
                     # "I think Holt will be fair," Trump said / "I tell myself that Trump will not win"
                     score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
-                        if rep.lemma_ in OPINION | {"tell"} else 0.0
+                        if rep.lemma_ in OPINION | {"tell"} and rep.tag_ != "VBD" and \
+                        not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
                 elif rep is not None and rep.lemma_ in OPINION:
                     score = 2.3
                 elif rep is not None and t.lower_ in ("would", "must", "should"):
@@ -1223,7 +1319,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             g = t.head
             glem = g.lemma_.lower()
             if (glem in RAISING or glem in FUTURE_GOVERNORS or glem in PAST_COMMIT) and (
-                    g.dep_ in ("ROOT", "ccomp", "conj") or (
+                    (g.dep_ in ("ROOT", "ccomp") or (g.dep_ == "conj" and g.head.dep_ in ("ROOT", "ccomp"))) or (
                     g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised", "keen", "eager",
                                               "determined"))):
                 s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
@@ -1231,6 +1327,9 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                     q, score = None, 0.0
                     if glem in RAISING:
                         q, score = _raising(b, t, s, past_tense=g.tag_ == "VBD"), RAISING[glem]
+                    elif glem in WISH and (t.lemma_.lower() in WISH_UNKNOWN or not (
+                            s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or _plural(s)):
+                        pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
                     elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
                         q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                         score = FUTURE_GOVERNORS[glem]
@@ -1279,6 +1378,9 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         # 5. opinions and documents' claims: "he thinks the campaign has stayed vague"
         if lem in OPINION | {"say"} and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
             s = _subject(t)
+            if s is not None and (s.lower_ in ("none", "nobody", "few", "some", "many", "most") or s.tag_ == "CD" or
+                                  any(x.text == "%" or x.lower_ in ("percent", "cent") for x in s.subtree)):
+                s = None  # "4% of those questioned thought ...", "None of us believe ...": a finding
             if s is not None and s.lower_ not in FIRST_SECOND:
                 for c in t.children:
                     if c.dep_ == "ccomp" and c.i > t.i and _own_subject(c) and not any(
@@ -1299,7 +1401,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         # 6. "the fate of X remains unclear" -> "What will the fate of X be?"
         if lem in UNKNOWN_ADJ and t.dep_ == "acomp" and t.head.lemma_ in ("be", "remain"):
             s = _subject(t.head)
-            if s is not None and s.pos_ == "NOUN" and any(c.dep_ == "prep" for c in s.children):
+            if s is not None and s.pos_ == "NOUN" and any(c.dep_ == "prep" for c in s.children) and \
+                    any(c.dep_ in ("det", "poss") for c in s.children):
                 np = b.np_text(s)
                 if np:
                     add(_finish(["What will", np, "be"]), 2.6, "unknown-np")
@@ -1314,10 +1417,13 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                         any(a.lower_ == "to" for a in c.children)), None)
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
             if lem in RESIST and obj is not None and obj.lemma_.lower() in CALLS:
-                act = act or next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
+                act = act or next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB" and
+                                   any(a.lower_ == "to" for a in c.children) and not _own_subject(c)), None)
                 who = _subject(t)
             else:
                 who = obj if lem in URGE else None
+            if act is not None and (_own_subject(act) or any(a.dep_ == "mark" for a in act.children)):
+                act = None  # "a plea that the holder should be ...": not an act asked of the subject
             if act is not None and who is not None and who.lower_ not in FIRST_SECOND:
                 q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
                 urger = _subject(t) if lem in URGE else None
