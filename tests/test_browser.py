@@ -93,6 +93,7 @@ def test_home_lists_briefings_and_briefing_shows_sections(page, site_url):
     assert any("Zelensky Hails" in t for t in titles) and any("Harbour Town" in t for t in titles)
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url("**/briefings/**")
+    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
     headings = page.locator("article h2").all_inner_texts()
     for section in ("Summary", "Key actors", "Quotes", "Open questions"):
         assert any(h.startswith(section) for h in headings), headings
@@ -115,6 +116,7 @@ def test_quote_source_link_lands_on_its_paragraph(page, site_url):
     page.goto(site_url)
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url("**/briefings/**")
+    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
     quote = page.locator("article h2#quotes ~ blockquote").first
     quoted = quote.locator("p").first.inner_text().strip("“”\" ")[:40]
     quote.locator("a.bf-src").click()
@@ -129,6 +131,7 @@ def test_hostile_text_runs_no_script(page, site_url):
     page.goto(site_url)
     page.locator("article a", has_text="Hostile").first.click()
     page.wait_for_url("**/briefings/hostile**")
+    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
     assert "<script>alert(1)</script>" in page.locator("article").inner_text()
     page.goto(page.url.replace("/briefings/", "/sources/"))
     assert "<iframe" in page.locator("article").inner_text()
@@ -201,6 +204,7 @@ def test_site_works_under_a_sub_path(page, subpath_url):
     page.goto(subpath_url)
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url(f"{subpath_url}briefings/**")
+    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
     page.locator("article h2#quotes ~ blockquote a.bf-src").first.click()
     page.wait_for_url(f"{subpath_url}sources/**#*")
     box = page.locator("input.md-search__input")
@@ -211,11 +215,14 @@ def test_site_works_under_a_sub_path(page, subpath_url):
     hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
     assert hrefs and all(h.startswith(subpath_url) for h in hrefs), hrefs
     page.goto(hrefs[0])  # follow the result (a click can miss it when the dropdown re-renders)
-    assert page.locator("article h1").count() == 1
+    page.locator("article h1").first.wait_for(timeout=15000)
+    assert page.locator("article h1").count() == 1, page.url
     page.goto(f"{subpath_url}feed.xml")
     page.goto(f"{subpath_url}no-such-page/")
     assert failed == [f"404 {subpath_url}no-such-page/"], failed
     page.errors[:] = [e for e in page.errors if "404" not in e]  # the one we asked for
     page.locator("article a", has_text="The latest briefings").click()
     page.wait_for_url(subpath_url)
+    # Instant navigation changes the URL before it swaps the content in: wait for the content.
+    page.locator("article a", has_text="Zelensky Hails").first.wait_for(timeout=15000)
     assert page.locator("article a", has_text="Zelensky Hails").count() == 1
