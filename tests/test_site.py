@@ -220,7 +220,7 @@ def test_actor_identity_does_not_join_strangers():
                entry("b", Actor("Venus Williams", "person", aliases=["Williams"]),
                      Actor("Vodafone", "organization", aliases=["the company"]),
                      quotes=[Quote(text="We are sorry.", start=0, end=13, speaker="a BBC spokeswoman")]),
-               entry("c", Actor("Williams", "person"), Actor("Cherie Blair", "person"),
+               entry("c", Actor("Williams", "person"), Actor("Cherie Blair", "person"), Actor("92%", "person"),
                      quotes=[Quote(text="No comment.", start=0, end=11, speaker="A BBC spokeswoman")])]
     actors = pages.Actors(entries)
     by_briefing = {e.briefing.slug: e.briefing for e in entries}
@@ -231,6 +231,7 @@ def test_actor_identity_does_not_join_strangers():
     assert actors.lookup("Marsh & McLennan") is not actors.lookup("Vodafone")  # "the company" joins nobody
     assert actors.lookup("Cherie Blair") is not actors.lookup("Tony Blair")
     assert actors.lookup("a BBC spokeswoman", by_briefing["b"]) is None  # a description: no page
+    assert actors.lookup("92%", by_briefing["c"]) is None  # no letters: not a name
     assert not any(pages.descriptive(g.name) for g in actors.all())
 
 

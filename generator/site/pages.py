@@ -162,8 +162,8 @@ def descriptive(name: str) -> bool:
     """True for a description rather than a name ("a BBC spokeswoman", "the courts minister",
     "officials"): it names no one in particular, so it gets no actor page across briefings."""
     words = name.split()
-    if not words or not name[0].isupper() and not name[0].isdigit():
-        return True
+    if not words or not name[0].isupper() and not name[0].isdigit() or not any(ch.isalpha() for ch in name):
+        return True  # lower case ("officials"), or no letters at all ("92%")
     first = words[0].lower()
     if first in _DESCRIPTIVE_START:
         return True
