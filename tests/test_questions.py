@@ -453,3 +453,48 @@ def test_second_finite_verb_and_wh_runons_are_dropped():
     assert questions._finish(["Will", "that talks", "begin shortly"]) is None
     assert questions._finish(["Could", "PCs running Windows 95,,, and XP", "be vulnerable"]) is None
     assert questions._finish(["Has", "the firm", "so far refused to comment"]) == "Has the firm so far refused to comment?"
+
+
+# --------------------------------------------------------------------------- quoted first-person plans
+
+def test_quoted_hope_names_the_speaker(ask):
+    parsed, qs = ask(article("Striker John Smith injured his knee in the cup match against Rovers on Saturday.",
+                             '"I hope to be back on the pitch by March," said Smith.'))
+    assert texts(qs) == ["Will John Smith be back on the pitch by March?"]
+    assert parsed.article.text[qs[0].start:qs[0].end] == '"I hope to be back on the pitch by March," said Smith.'
+    assert_well_formed(parsed, qs)
+
+
+def test_quoted_we_is_the_pair_the_article_names(ask):
+    parsed, qs = ask(article("Retired teachers Ann Baker and Beth Collins have run a marathon on every continent.",
+                             "The pair will run in Antarctica next month.",
+                             "\"We'll keep running till we drop,\" said Ann Baker."))
+    assert texts(qs) == ["Will Ann Baker and Beth Collins keep running till they drop?"]
+    assert_well_formed(parsed, qs)
+
+
+def test_quoted_we_without_a_named_group_is_skipped(ask):
+    parsed, qs = ask(article("Retired teacher Ann Baker has run a marathon on every continent.",
+                             "\"We'll keep running till we drop,\" said Ann Baker."))
+    assert qs == []
+
+
+def test_quoted_doubt_asks_about_its_clause(ask):
+    parsed, qs = ask(article("Union leader Tom Jones spoke after the talks with the steel firm ended on Friday.",
+                             '"I\'m not sure the deal will survive the winter," said Jones.'))
+    assert texts(qs) == ["Will the deal survive the winter?"]
+
+
+def test_quoted_habits_bare_verbs_and_leftover_first_person_are_skipped(ask):
+    parsed, qs = ask(article("Tennis player Anna Ford lost in the first round on Monday.",
+                             '"I always want to win," said Ford.', '"I want to look after me now," she added.',
+                             '"I won\'t play on clay again," said Ford.'))
+    assert qs == []
+
+
+def test_quote_within_a_quote_is_not_the_speakers_own_plan(ask):
+    # the reporter relays someone else's words: "I will then step down" is not Hill's plan
+    parsed, qs = ask(article("Reporter Jane Hill described a dinner held in Leeds last year. \"At dinner he turned to "
+                             "the chairman and said, 'I need your help this year,\" Hill said. \"I will then step "
+                             "down before the election.'\" The chairman did not reply."))
+    assert not any("Jane Hill" in q for q in texts(qs))

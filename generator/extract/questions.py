@@ -15,6 +15,10 @@ itself; we look for
 * pressure to act ("urged the minister to publish", "resisted calls to publish", "called for
   greater intelligence sharing") and pending events ("ahead of his meeting with X");
 * conditions ("if such a summit materializes") and upcoming contests ("will now play X");
+* quoted first-person plans, hopes and doubts whose speaker the quote extractor names ("'I hope to be
+  back by March,' said Smith" -> "Will Smith be back by March?"; "I'm not sure the deal will survive"
+  -> "Will the deal survive?"); "we" only when "the pair"/"the couple" around the quote names two people,
+  the speaker one of them, and no one else is named there;
 * pending commitments ("the pair vowed to sport fancy dress for 40 days" -> "Will A and B sport
   ...?", with "the pair"/"the couple" named when exactly two people are in view), a stage reached in a
   sports story ("reached the last eight at X" -> "Will Y progress beyond the last eight at X?") and
@@ -177,6 +181,28 @@ class _Context:
                     for key in [actor.name, *actor.aliases]:
                         self.roles.setdefault(key, actor.role)
         self._caps: dict[str, bool] = {}
+        # direct quotes with a known person as speaker: (start, end, the speaker's full name)
+        self.quotes: list[tuple[int, int, str]] = []
+        canon = {}
+        for actor in actors:
+            if actor.type == "person":
+                for form in [actor.name, *actor.aliases]:
+                    canon.setdefault(form, actor.name)
+        try:
+            from .quotes import extract as _quotes
+            found = _quotes(parsed, actors)[0]
+        except Exception:
+            found = []
+        for q in found:
+            name = canon.get(q.speaker or "") or (self.expand(q.speaker) if q.speaker and
+                                                 q.speaker.split()[-1].lower() in self.full else None)
+            while name and len(name.split()) > 1 and name.split()[0].lower() in PERSON_NOUNS and \
+                    not self.capitalised(name.split()[0]):
+                name = name.split(" ", 1)[1]  # "Striker John Smith" -> "John Smith"
+            nested = re.search(r"(?:^|[\s(])[‘'](?=\w)|(?<=[\w.,!?])(?<![sS])[’'](?=[\s.,!?]|$)", q.text)
+            if name and all(w[:1].isupper() for w in name.split()) and not nested:
+                # (a quote holding another quote is not in the speaker's own voice: '... and I will stand down.'")
+                self.quotes.append((q.start, q.end, name))
         text = parsed.article.text
         self.sporty = len(SPORT_HINT.findall(text)) >= 2
 
@@ -197,6 +223,10 @@ class _Context:
         if len(longest) == 1:
             return next(iter(longest))
         return name if len(words) > 1 or not forms else " ".join(words)
+
+    def quote_at(self, offset: int) -> tuple[int, int, str] | None:
+        """The direct quote around ``offset`` with its named speaker: (start, end, name), if any."""
+        return next((q for q in self.quotes if q[0] <= offset < q[1]), None)
 
     def capitalised(self, word: str) -> bool:
         """``word`` is written with a capital inside a sentence somewhere (a name, not a common word)."""
@@ -396,6 +426,9 @@ class _Builder:
         self._active = 0  # nesting of pronoun resolution
         self.subject_text: str | None = None  # the question's subject, as rendered
         self.subject_gender: str | None = None
+        # a quoted first-person clause: its "I"/"we" subject and other first-person words, as rendered
+        self.person_subject: tuple[int, str, bool] | None = None  # (token id, name, plural)
+        self.person_over: dict[int, str] = {}
 
     # ---- pronouns and noun phrases
     def resolve(self, tok: "Token", depth: int = 0) -> str | None:
@@ -743,6 +776,9 @@ class _Builder:
             elif d == "advcl" and c.i > v.i and c.tag_ == "VB" and any(
                     a.lower_ == "to" and a.dep_ == "aux" for a in c.children) and not _preceded_by_comma(c):
                 pass  # "to cut costs": a purpose clause stays
+            elif d == "advcl" and self.person_subject and c.i > v.i and not _preceded_by_comma(c) and any(
+                    m.dep_ == "mark" and m.lower_ in ("till", "until") for m in c.children):
+                pass  # a quoted plan keeps its limit: "keep going till we fall to bits"
             elif d == "advcl":
                 is_if = any(m.lower_ in ("if", "unless") for m in c.children)
                 if is_if and c.i < v.i and len(sub) <= 12 and not pronoun_subject:
@@ -812,7 +848,10 @@ class _Builder:
                         subj_toks = [x for x in sib.subtree if x.dep_ != "mark"]
         wh_is_subject = wh is not None and subj is not None and (subj.i == wh.i or (
             wh.dep_ == "det" and wh.head.i == subj.i))
-        if subj is None or (subj.dep_ == "expl" and subj.lower_ != "there") or subj.lower_ in FIRST_SECOND:
+        named = self.person_subject if subj is not None and self.person_subject and \
+            self.person_subject[0] == subj.i else None
+        if subj is None or (subj.dep_ == "expl" and subj.lower_ != "there") or (
+                subj.lower_ in FIRST_SECOND and named is None):
             return None
         if not wh_is_subject and (subj.lower_ in DEMONSTRATIVE or subj.lower_ in (
                 "what", "which", "who", "that", "some", "others", "one", "all", "many", "most", "none", "each",
@@ -859,13 +898,13 @@ class _Builder:
             exclude.update(x.i for x in wh_phrase)
             if subj.i in {x.i for x in wh_phrase}:
                 wh_is_subject = True  # "how many people were injured"
-        plural = _plural(subj)
+        plural = _plural(subj) if named is None else named[2]
         if subj.lower_ == "there":
             attr = next((c for c in v.children if c.dep_ in ("attr", "nsubj")), None)
             plural = attr is not None and _plural(attr)
         auxes = [] if drop_aux else _auxes(v)
         aux_drop: set[int] = {a.i for a in _auxes(v)} if drop_aux else set()
-        overrides: dict[int, str] = {}
+        overrides: dict[int, str] = dict(self.person_over)
         lemma = v.lemma_.lower()
         if front is None:
             if auxes:
@@ -964,6 +1003,8 @@ class _Builder:
         keep_for = self._kinds_like(subj) if not wh_is_subject else set()
         if wh_is_subject:
             subj_text = ""
+        elif named is not None:
+            subj_text = named[1]
         elif subj.lower_ == "there":
             subj_text = "there"
         elif subj.lower_ in PRONOUNS:
@@ -1477,7 +1518,162 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 who = b.np_text(s, compact=True) if s.lower_ not in PRONOUNS else b.resolve(s)
                 if opp and who:
                     add(_finish([f"Will {who} beat {opp}"]), 2.5, "contest")
+    # 11. a quoted first-person plan, hope or forecast: '"we'll just keep going," said Julia'
+    for q, score in _first_person(ctx, n, b):
+        add(q, score, "quoted")
     return out
+
+
+# a quoted "I/we <verb> to ..." that looks ahead; "want" only for one person (a wish, not a habit)
+INTENT = {"hope": 2.0, "plan": 2.0, "intend": 2.0, "aim": 2.0, "expect": 2.0, "vow": 2.0, "promise": 2.0,
+          "pledge": 2.0}  # not "want": "I want to win", "I want to stress" are wishes and asides, not plans
+UNSURE = {"sure", "certain", "know", "convinced"}  # negated: "I'm not sure the deal will survive"
+HABIT = {"always", "never", "usually", "often", "generally", "normally", "sometimes", "rarely"}
+COMPLEMENTS = {"dobj", "prep", "attr", "acomp", "xcomp", "prt", "advmod", "advcl", "ccomp", "oprd", "npadvmod",
+               "dative", "agent"}
+FIRST_PLURAL = {"we": "they", "us": "them", "our": "their", "ours": "theirs", "ourselves": "themselves"}
+
+
+def _first_person(ctx: _Context, n: int, b: _Builder) -> list[tuple[str, float]]:
+    """Questions from first-person statements inside a direct quote whose speaker is a named person.
+
+    "I hope to be back by March," said Smith -> "Will Smith be back by March?"; "we'll keep going" (Julia,
+    when the article pairs her with Pat as "the pair") -> "Will Pat and Julia keep going?"; "I'm not
+    sure the deal will survive" -> "Will the deal survive?". "I" becomes the speaker; "we" only a
+    pair the article names around the quote; any other first- or second-person word drops the clause.
+    """
+    start, end, sent, pp = ctx.sents[n]
+    out: list[tuple[str, float]] = []
+    for t in sent:
+        if t.lower_ not in ("i", "we") or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        quote = ctx.quote_at(pp.offset + t.idx)
+        if quote is None:
+            continue
+        speaker = quote[2]
+        # only the quoted words: a caption run on after the closing mark is not part of the clause
+        outside = frozenset(x.i for x in sent if not quote[0] <= pp.offset + x.idx < quote[1])
+        if any(x.i in outside and x.lemma_ in REPORT and (s := _subject(x)) is not None and s.pos_ == "PROPN"
+               and s.text not in speaker.split() for x in sent):
+            continue  # "According to Mr Peston the prime minister said: '... I will ...'": whose "I"?
+        v = t.head
+        main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT") or (
+            v.dep_ in ("ccomp", "parataxis") and v.head.i in outside and v.head.lemma_ in REPORT)
+        if not main or v.pos_ not in ("VERB", "AUX") or any(c.lower_ in HABIT for c in v.children) or \
+                any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in v.children):
+            continue
+        auxes = [a.lower_ for a in _auxes(v)]
+        # (clause, its subject, score): the plan or forecast itself
+        jobs: list[tuple["Token", "Token | None", float]] = []
+        if _is_negated(v):
+            pass  # "I won't go outside": a refusal, not a plan (but see "I'm not sure" below)
+        elif auxes in (["will"], ["'ll"], ["shall"]) and v.tag_ == "VB":
+            jobs.append((v, t, 2.0))
+        elif v.lemma_ == "go" and v.tag_ == "VBG" and auxes in (["am"], ["'m"], ["are"], ["'re"]):
+            x = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+            if x is not None:
+                jobs.append((x, t, 2.0))  # "I am going to party"
+        elif v.lemma_ in INTENT and v.tag_ == "VBP" and not auxes:
+            x = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VB" and
+                      any(a.lower_ == "to" for a in c.children) and not _own_subject(c)), None)
+            if x is not None:
+                jobs.append((x, t, INTENT[v.lemma_]))
+        # "I'm not sure (that) X will ...", "I don't know that X can ...", "I doubt X will ..."
+        holder = next((c for c in v.children if c.dep_ == "acomp" and c.lemma_ in UNSURE), None) \
+            if v.lemma_ == "be" else v
+        if holder is not None and (holder.lemma_ in UNSURE or v.lemma_ in ("doubt",)):
+            negated = any(c.dep_ == "neg" for c in v.children) or (holder is not v and _is_negated(holder))
+            for c in holder.children:
+                if c.dep_ == "ccomp" and c.i > holder.i and _own_subject(c) and (negated or v.lemma_ == "doubt") \
+                        and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) and \
+                        any(a.lower_ in ("will", "'ll", "wo", "can", "ca", "would", "could") for a in _auxes(c)):
+                    jobs.append((c, _subject(c), 2.3))
+        for clause, subj, score in jobs:
+            inside = [x for x in clause.subtree if x.i not in outside]
+            if clause.lemma_ in REPORT | WISH_UNKNOWN | {"thank", "do"} or any(
+                    x.lower_ in PRONOUNS | {"there", "here"} and x.tag_ in ("PRP", "PRP$", "RB", "EX")
+                    for x in inside) or (clause.lemma_ == "have" and any(
+                    c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children)) or any(
+                    x.lower_ == "but" and x.i > clause.i for x in inside):
+                continue  # "I'll have to go by feel" (a necessity), "get there again" (points outside), "his
+                # dignity", "I'll play, but with no expectations" (the open matter is left unsaid)
+            if subj is None or subj.i in outside or not any(
+                    c.dep_ in COMPLEMENTS and c.i not in outside for c in clause.children):
+                continue  # "I always want to win": a bare verb says too little to ask about
+            q = _first_person_question(ctx, b, clause, subj, speaker, n, outside)
+            if q:
+                out.append((q, score))
+    return out
+
+
+def _first_person_question(ctx: _Context, b: _Builder, v: "Token", subj: "Token", speaker: str,
+                           n: int, outside: frozenset[int]) -> str | None:
+    over: dict[int, str] = {}
+    named = None
+    if subj.lower_ in ("i", "we"):
+        if subj.lower_ == "i":
+            named = (subj.i, speaker, False)
+        else:
+            group = _speaker_pair(ctx, n, speaker)
+            if group is None:
+                return None
+            named = (subj.i, group, True)
+            over = {x.i: FIRST_PLURAL[x.lower_] for x in v.subtree if x.lower_ in FIRST_PLURAL and x.i != subj.i}
+    elif subj.lower_ in FIRST_SECOND:
+        return None
+    if any(x.lower_ in FIRST_SECOND | {"myself", "yourselves"} and x.i not in over for x in v.subtree
+           if x.i != subj.i and x.i not in outside):
+        return None  # "I want to look after me": no way to say it in the third person without a gender
+    b.person_subject, b.person_over = named, over
+    try:
+        if named is None:
+            return b.question(v, report_future=True, drop_ids=outside)
+        return b.question(v, subj=subj, front="will", verb_text=v.lemma_.lower(), drop_aux=True, drop_ids=outside)
+    finally:
+        b.person_subject, b.person_over = None, {}
+
+
+def _people_in(ctx: _Context, span: "Span", before: int | None = None) -> list[str]:
+    """Full names of the people named in ``span`` (before token ``before``), in order: PERSON entities and
+    a key person's first name or surname the tagger took for something else ("Julia" as a place)."""
+    names: list[str] = []
+    for t in span:
+        if before is not None and t.i >= before:
+            break
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            ent = next(e for e in span.ents if e.start == t.i)
+            name = ctx.person_word.get(ent.text) or ctx.expand(ent.text)
+        elif t.ent_type_ != "PERSON" and t.pos_ == "PROPN" and t.text in ctx.person_word:
+            name = ctx.person_word[t.text]
+        else:
+            continue
+        name = next((a for a in ctx.people if name.endswith(" " + a) or a.endswith(" " + name)), name)
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _speaker_pair(ctx: _Context, n: int, speaker: str) -> str | None:
+    """ "A and B" for a quoted "we" when the quote's sentence or the two before it speak of "the pair" (or
+    "the couple", "the duo") as two named people, the speaker one of them, and name no one else."""
+    pair: list[str] | None = None
+    people: set[str] = set()
+    for k in range(max(0, n - 2), n + 1):
+        span = ctx.sents[k][2]
+        people |= set(_people_in(ctx, span))
+        for t in span:
+            if _pair_noun(t):
+                # the two: named before "the pair" in its sentence, or in the sentence before
+                found = (_people_in(ctx, ctx.sents[k - 1][2]) if k > 0 else []) + _people_in(ctx, span, t.i)
+                found = list(dict.fromkeys(found))
+                if len(found) != 2 or (pair is not None and set(pair) != set(found)):
+                    return None
+                pair = found
+    if pair is None or speaker not in pair or not people <= set(pair):
+        return None  # the speaker is not one of the two, or someone else is in view ("we" may be them)
+    order = {p: k for k, p in enumerate(ctx.people)}  # the key actors' order: the story's main person first
+    pair.sort(key=lambda p: order.get(p, len(order)))
+    return f"{pair[0]} and {pair[1]}"
 
 
 REMEDY_NOUNS = {"way", "policy", "solution", "answer", "option", "approach", "remedy", "priority", "step",
