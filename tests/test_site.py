@@ -254,14 +254,16 @@ def test_raw_html_fast_path_renders_what_markdown_renders(built):
     for page in pages.build(entries):
         if not page.path.endswith(".md"):
             continue
-        body = page.content.split("---\n", 2)[2]
+        body = page.body
+        assert page.content == pages.meta_block(page.meta) + body
         convert = lambda text: markdown.Markdown(extensions=["attr_list", "toc"], extension_configs={  # noqa: E731
             "toc": {"permalink": True}}).convert(text)
         fake = FakePage()
         fake.file.src_uri = page.path
-        plugin.html_blocks = {page.path: page.html_blocks}
+        plugin.html_blocks, plugin.meta = {page.path: page.html_blocks}, {page.path: page.meta}
         fast = plugin.on_page_content(convert(plugin.on_page_markdown(body, fake, None, None)), fake, None, None)
         assert fast == convert(body), page.path
+        assert fake.meta == page.meta  # the metadata, handed over as data
         checked += 1
     assert checked > 10
 

@@ -11,6 +11,7 @@ Article text is untrusted: everything taken from an article goes through :func:`
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -27,7 +28,7 @@ from .. import __version__
 from ..briefing import one_line
 from ..config import Settings
 from ..extract import actors_lexicon as lex
-from ..extract.actors import canonical_name, identity_key, name_words
+from ..extract import actors as actor_rules
 from ..ids import actor_id
 from ..library import Entry, load
 from ..model import Actor, Article, Briefing
@@ -46,14 +47,21 @@ SRC_TITLE = "Open in the source article"
 
 @dataclass
 class Page:
-    """A generated file. For pages, ``content`` is Markdown: front matter, Markdown headings (so
-    every builder makes the table of contents and permalinks) and, between them, raw HTML blocks
-    (``html_blocks``), which Markdown passes through unchanged. Raw HTML costs no Markdown
-    inline parsing (the bulk of a build), and our plugin can skip parsing it altogether."""
+    """A generated file. A page is Markdown: front matter (``meta``), then ``body``: Markdown
+    headings (so every builder makes the table of contents and permalinks) and, between them, raw
+    HTML blocks (``html_blocks``), which Markdown passes through unchanged. Raw HTML costs no
+    Markdown inline parsing (the bulk of a build), and our plugin can skip parsing it altogether.
+    Other files (JSON, RSS) have a ``body`` and no ``meta``."""
 
     path: str  # relative to the docs root, "/"-separated
-    content: str
+    body: str
+    meta: dict | None = None
     html_blocks: frozenset[str] = frozenset()
+
+    @property
+    def content(self) -> str:
+        """The file as written: front matter and body."""
+        return self.body if self.meta is None else meta_block(self.meta) + self.body
 
 
 class Doc:
@@ -80,7 +88,8 @@ class Doc:
         return f'<a href="{html.escape(self.href(to), quote=True)}"{extra}>{label_html}</a>'
 
     def page(self) -> Page:
-        return Page(self.path, meta_block(self.meta) + "\n\n".join(self.parts) + "\n", frozenset(self.raw))
+        meta = {k: v for k, v in self.meta.items() if v not in (None, "", [])}
+        return Page(self.path, "\n\n".join(self.parts) + "\n", meta, frozenset(self.raw))
 
 
 def esc(text: str | None) -> str:
@@ -100,9 +109,8 @@ def h(text: str | None) -> str:
 
 
 def meta_block(meta: dict) -> str:
-    """Front matter as YAML flow values (JSON is valid YAML): fast, one line per key."""
-    clean = {k: v for k, v in meta.items() if v not in (None, "", [])}
-    lines = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in clean.items()]
+    """Front matter as YAML flow values (JSON is valid YAML): one line per key."""
+    lines = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in meta.items()]
     return "---\n" + "".join(line + "\n" for line in lines) + "---\n\n"
 
 
@@ -142,11 +150,20 @@ def rel(from_page: str, to: str, directory_urls: bool = True) -> str:
 # --- actor identity across briefings --------------------------------------------------------
 
 
+canonical_name = functools.lru_cache(maxsize=65536)(actor_rules.canonical_name)  # names repeat across briefings
+_name_words = functools.lru_cache(maxsize=65536)(lambda name: tuple(actor_rules.name_words(name)))
+
+
+def name_words(name: str) -> list[str]:
+    return list(_name_words(name))
+
+
 _POSSESSIVE = re.compile(r"'s\b")
 _PUNCT = re.compile(r"[^\w\s]")
 _TITLE = re.compile(r"^(the|mr|mrs|ms|dr|president|prime minister|sen|senator|rep|gov|governor)\s+")
 
 
+@functools.lru_cache(maxsize=65536)
 def _norm(name: str) -> str:
     """A name as a lookup key inside one briefing: case, possessive, punctuation and a leading
     title dropped."""
@@ -158,6 +175,7 @@ _DESCRIPTIVE_START = {"a", "an", "another", "one", "some", "his", "her", "their"
                       "those", "our", "my", "several", "two", "three"}
 
 
+@functools.lru_cache(maxsize=65536)
 def descriptive(name: str) -> bool:
     """True for a description rather than a name ("a BBC spokeswoman", "the courts minister",
     "officials"): it names no one in particular, so it gets no actor page across briefings."""
@@ -175,7 +193,7 @@ def join_keys(a: Actor) -> list[str]:
     without titles), plus aliases that name the same referent on their own: a full name that ends
     like the actor's name or extends it, and an organisation's or place's acronym. A bare surname,
     first name or description ("Williams", "the company") is not a key: it would join strangers."""
-    key = identity_key(a).split(":", 1)[1]
+    key = actor_rules.identity_key(a).split(":", 1)[1]
     keys = [key]
     own = name_words(a.name)
     for alias in a.aliases:
@@ -215,6 +233,7 @@ class Actors:
     def __init__(self, entries: list[Entry]):
         self._parent: dict[str, str] = {}
         self._local: dict[tuple[int, str], str] = {}  # (briefing, name inside it) -> key
+        self._looked_up: dict[tuple[int, str | None], GlobalActor | None] = {}
         items: list[tuple[Briefing, Actor, str]] = []
         for e in entries:
             b = e.briefing
@@ -285,6 +304,12 @@ class Actors:
 
     def lookup(self, name: str | None, b: Briefing | None = None) -> GlobalActor | None:
         """The actor ``name`` refers to in briefing ``b`` (or anywhere, without ``b``)."""
+        slot = (id(b), name)
+        if slot not in self._looked_up:
+            self._looked_up[slot] = self._lookup(name, b)
+        return self._looked_up[slot]
+
+    def _lookup(self, name: str | None, b: Briefing | None) -> GlobalActor | None:
         if not name or descriptive(name):
             return None
         key = self._local.get((id(b), _norm(name))) if b is not None else None

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from ..config import Settings
@@ -135,21 +135,32 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
         docs_dir = Path(config.docs_dir)
         home = not (docs_dir / "index.md").exists()
         self.html_blocks: dict[str, frozenset[str]] = {}
+        self.meta: dict[str, dict] = {}
         for page in pages.build(entries, config.site_url or "", config.site_name, home=home,
                                 directory_urls=config.use_directory_urls):
             existing = files.get_file_from_path(page.path)
             if existing is not None:
                 log.warning(f"briefings: docs/{page.path} hides a generated page of the same path")
                 continue
-            files.append(File.generated(config, page.path, content=page.content))
+            # The body alone: its metadata is handed over as data (on_page_markdown), not as YAML
+            # for MkDocs to parse again, thousands of times.
+            files.append(File.generated(config, page.path, content=page.body))
+            if page.meta is not None:
+                self.meta[page.path] = page.meta
             if page.html_blocks:
                 self.html_blocks[page.path] = page.html_blocks
         return files
 
+    @event_priority(100)  # first: the tags plugin reads page.meta in this event too
     def on_page_markdown(self, markdown, page, config, files):
-        """Set a generated page's raw HTML blocks aside (each run of them becomes one placeholder
-        paragraph): Markdown only sees the headings and any hand-written Markdown."""
-        raw = self.html_blocks.get(page.file.src_uri) if page.file.generated_by == "briefings" else None
+        """Give a generated page its metadata, and set its raw HTML blocks aside (each run of them
+        becomes one placeholder paragraph): Markdown only sees headings and hand-written Markdown."""
+        if page.file.generated_by != "briefings":
+            return markdown
+        meta = self.meta.get(page.file.src_uri)
+        if meta is not None:
+            page.meta = dict(meta)
+        raw = self.html_blocks.get(page.file.src_uri)
         if not raw:
             return markdown
         kept: list[str] = []
