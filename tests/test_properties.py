@@ -117,6 +117,8 @@ def test_briefing_markdown_round_trip(case):
             want = md.one_line(want) or (None if field == "dek" else "") if want is not None else None
         elif field in ("authors", "categories"):
             want = [md.one_line(x) for x in want]
+        elif field == "questions":  # generated text, written on one line: whitespace runs become one space
+            want = [type(q)(md.one_line(q.text), q.start, q.end) for q in want]
         assert got == want, (field, got, want)
     assert [(a.name, a.type, a.role, a.aliases, a.mentions, a.id) for a in back.actors] == \
            [(a.name, a.type, a.role, a.aliases, a.mentions, a.id) for a in b.actors]
@@ -142,3 +144,13 @@ def test_generated_articles_build_a_strict_site(nlp, articles):
         done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, capture_output=True,
                               text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
         assert done.returncode == 0, done.stderr
+
+
+def test_question_whitespace_runs_become_one_space_on_the_page():
+    """Found by the round-trip property: a question is generated text written on one line."""
+    from generator.model import Briefing, Question
+
+    b = Briefing(slug="s", title="T", source="seeds/x.txt", source_sha256="0" * 64, generator=md.GENERATOR,
+                 questions=[Question("Will  the  talks\nresume?", 0, 5)])
+    back = md.parse(md.dump(b, lambda offset: 1), "briefings/s.md", source="Talks may resume.", slug="s")
+    assert [q.text for q in back.questions] == ["Will the talks resume?"]
