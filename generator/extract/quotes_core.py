@@ -799,12 +799,18 @@ class _Article:
                 return None
         return None
 
+    @staticmethod
+    def _before_mark(b: Block, p: Piece) -> int:
+        """Index of the last token before the piece's opening quote mark (-1 when none)."""
+        i = p.toks[0] - 1
+        while i >= 0 and b.inq[i] and b.doc[i].idx >= p.mark.open:
+            i -= 1
+        return i
+
     def cue_before(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """(cue, speaker) before a piece in its sentence: X said: “…” / X noted, “…”."""
         doc = b.doc
-        i = p.toks[0] - 1
-        while i >= 0 and b.inq[i] and doc[i].idx >= p.mark.open:
-            i -= 1
+        i = self._before_mark(b, p)
         window = []
         while i >= 0 and len(window) < MAX_BEFORE:
             t = doc[i]
@@ -845,9 +851,7 @@ class _Article:
 
     def _cue_adjacent(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         doc = b.doc
-        i = p.toks[0] - 1
-        while i >= 0 and b.inq[i] and doc[i].idx >= p.mark.open:
-            i -= 1
+        i = self._before_mark(b, p)
         while i >= 0 and doc[i].is_space:
             i -= 1
         if i < 0 or b.inq[i] or doc[i].text not in (",", ":"):
