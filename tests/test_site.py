@@ -260,7 +260,7 @@ def test_raw_html_fast_path_renders_what_markdown_renders(built):
             "toc": {"permalink": True}}).convert(text)
         fake = FakePage()
         fake.file.src_uri = page.path
-        plugin.html_blocks, plugin.meta = {page.path: page.html_blocks}, {page.path: page.meta}
+        plugin.pages = {page.path: page}
         fast = plugin.on_page_content(convert(plugin.on_page_markdown(body, fake, None, None)), fake, None, None)
         assert fast == convert(body), page.path
         assert fake.meta == page.meta  # the metadata, handed over as data

