@@ -197,7 +197,7 @@ def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: 
     ``source``: the decoded source article, to restore exact item text and offsets;
     ``parts``: :func:`split` of ``text`` when the caller has it already.
     """
-    parts = parts or split(text, path)
+    parts = parts if parts is not None else split(text, path)
     meta = parts.meta
     for key in ("title", "source"):
         if not isinstance(meta.get(key), str) or not meta[key].strip():

@@ -102,6 +102,7 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=65536)  # names repeat across paragraphs and briefings
 def _canonical(name: str) -> str | None:
     hit = lex.lookup(name)
     return hit[0] if hit else None

@@ -28,7 +28,7 @@ from .. import __version__
 from ..briefing import one_line
 from ..config import Settings
 from ..extract import actors_lexicon as lex
-from ..extract import actors as actor_rules
+from ..extract.actors import canonical_name, identity_key, name_words
 from ..ids import actor_id
 from ..library import Entry, load
 from ..model import Actor, Article, Briefing
@@ -104,7 +104,9 @@ def esc(text: str | None) -> str:
 
 
 def h(text: str | None) -> str:
-    """Untrusted text for a raw HTML block: one line, HTML-escaped (Markdown leaves it alone)."""
+    """Untrusted text for a raw HTML block or for page metadata: one line, HTML-escaped. Markdown
+    leaves raw HTML alone, and themes insert titles, descriptions and tags into HTML unescaped
+    (``<title>``, attributes, the search index)."""
     return html.escape(one_line(text or ""), quote=True)
 
 
@@ -112,12 +114,6 @@ def meta_block(meta: dict) -> str:
     """Front matter as YAML flow values (JSON is valid YAML): one line per key."""
     lines = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in meta.items()]
     return "---\n" + "".join(line + "\n" for line in lines) + "---\n\n"
-
-
-def safe_meta(text: str) -> str:
-    """Text for page metadata. Themes insert titles, descriptions and tags into HTML unescaped
-    (into ``<title>``, attributes, the search index), so they are HTML-escaped here."""
-    return html.escape(one_line(text), quote=True)
 
 
 # --- links ------------------------------------------------------------------------------------
@@ -148,14 +144,6 @@ def rel(from_page: str, to: str, directory_urls: bool = True) -> str:
 
 
 # --- actor identity across briefings --------------------------------------------------------
-
-
-canonical_name = functools.lru_cache(maxsize=65536)(actor_rules.canonical_name)  # names repeat across briefings
-_name_words = functools.lru_cache(maxsize=65536)(lambda name: tuple(actor_rules.name_words(name)))
-
-
-def name_words(name: str) -> list[str]:
-    return list(_name_words(name))
 
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -193,7 +181,7 @@ def join_keys(a: Actor) -> list[str]:
     without titles), plus aliases that name the same referent on their own: a full name that ends
     like the actor's name or extends it, and an organisation's or place's acronym. A bare surname,
     first name or description ("Williams", "the company") is not a key: it would join strangers."""
-    key = actor_rules.identity_key(a).split(":", 1)[1]
+    key = identity_key(a).split(":", 1)[1]
     keys = [key]
     own = name_words(a.name)
     for alias in a.aliases:
@@ -462,8 +450,8 @@ def provenance(e: Entry) -> str:
 def briefing_page(e: Entry, actors: Actors, directory_urls: bool = True) -> Page:
     b = e.briefing
     doc = Doc(f"briefings/{b.slug}.md", {
-        "title": safe_meta(b.title), "description": safe_meta(b.standfirst or b.dek or ""),
-        "tags": [safe_meta(c) for c in b.categories], "og_type": "article", "published": safe_meta(b.published or "")},
+        "title": h(b.title), "description": h(b.standfirst or b.dek or ""),
+        "tags": [h(c) for c in b.categories], "og_type": "article", "published": h(b.published or "")},
         directory_urls)
     doc.md(f"# {esc(b.title)}")
     if b.dek:
@@ -518,7 +506,7 @@ def briefing_page(e: Entry, actors: Actors, directory_urls: bool = True) -> Page
 
 def source_page(e: Entry, directory_urls: bool = True) -> Page:
     b, a = e.briefing, e.article
-    doc = Doc(f"sources/{b.slug}.md", {"title": safe_meta(f"Source: {b.title}"), "search": {"exclude": True}},
+    doc = Doc(f"sources/{b.slug}.md", {"title": h(f"Source: {b.title}"), "search": {"exclude": True}},
               directory_urls)
     doc.md(f"# Source: {esc(b.title)}")
     doc.html(f'<p class="bf-back">{doc.link(f"briefings/{b.slug}.md", "Back to the briefing")}</p>')
@@ -594,7 +582,7 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
     by_type: dict[str, list[GlobalActor]] = defaultdict(list)
     for g in actors.all():
         by_type[g.type].append(g)
-        doc = Doc(f"actors/{g.id}.md", {"title": safe_meta(g.name)}, directory_urls)
+        doc = Doc(f"actors/{g.id}.md", {"title": h(g.name)}, directory_urls)
         doc.md(f"# {esc(g.name)}")
         facts = [f"<strong>Type:</strong> {h(g.type)}"]
         if g.roles:
@@ -639,7 +627,7 @@ def topic_pages(entries: list[Entry], directory_urls: bool = True) -> list[Page]
     index = Doc("topics/index.md", {"title": "Topics"}, directory_urls)
     index.md("# Topics")
     for slug in sorted(topics):
-        doc = Doc(f"topics/{slug}.md", {"title": safe_meta(names[slug])}, directory_urls)
+        doc = Doc(f"topics/{slug}.md", {"title": h(names[slug])}, directory_urls)
         doc.md(f"# {esc(names[slug])}")
         doc.html(listing(doc, topics[slug]))
         pages.append(doc.page())
