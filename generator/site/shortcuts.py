@@ -1,0 +1,218 @@
+"""Build shortcuts for generated pages: the HTML and search index MkDocs and Material would make,
+at a fraction of the cost. Each is exact on the pages it takes and leaves every other page to the
+normal path; ``fast_build: false`` turns all of them off (a test compares the two builds).
+
+- :class:`SharedBlocks`: theme blocks that are the same on every generated page in one folder are
+  rendered once per build (see ``theme/main.html``).
+- :class:`Headings`: a generated page is Markdown headings around raw HTML blocks. Each distinct
+  heading line is rendered once per build, by one Markdown instance configured like the site's,
+  instead of a new Markdown instance parsing every page.
+- :class:`SearchParser`: Material's search indexer, fed by a regular-expression tokenizer instead
+  of ``html.parser`` when the page's HTML is plain tags and text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+from markdown.extensions.toc import nest_toc_tokens
+from mkdocs.structure.pages import _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor
+from mkdocs.structure.toc import get_toc
+
+# Extensions that treat a heading line the same alone as within its page (no page-wide state such
+# as abbreviations, snippets or footnote definitions). With any other, pages take MkDocs' path.
+HEADING_SAFE_EXTENSIONS = frozenset({
+    "toc", "tables", "fenced_code", "attr_list", "md_in_html", "admonition", "def_list", "sane_lists",
+    "smarty", "nl2br", "pymdownx.betterem", "pymdownx.caret", "pymdownx.mark", "pymdownx.tilde",
+    "pymdownx.emoji", "pymdownx.highlight", "pymdownx.inlinehilite", "pymdownx.superfences",
+    "pymdownx.details", "pymdownx.tabbed", "pymdownx.tasklist", "pymdownx.smartsymbols",
+    "pymdownx.keys", "pymdownx.critic", "pymdownx.escapeall",
+})
+TAG_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
+ATTR_RE = re.compile(r'\s([a-zA-Z_:][-a-zA-Z0-9_:.]*)="([^"]*)"')
+
+
+class SharedBlocks:
+    """Renders a template block once per key and reuses it (see theme/main.html). ``title``: the
+    page's own title inside the block (the header), spliced in for each page."""
+
+    def __init__(self):
+        self.cache: dict[tuple[str, str], tuple[str, str] | str] = {}
+
+    def __call__(self, name: str, key: str, render, title: str | None = None) -> str:
+        slot = (name, key)
+        cached = self.cache.get(slot)
+        if cached is None:
+            html_ = str(render())
+            if title is None:
+                self.cache[slot] = html_
+            else:
+                topic = html_.find('data-md-component="header-topic"')
+                at = html_.find(title, topic) if title and topic >= 0 else -1
+                if at >= 0:  # else no title where expected: render every time
+                    self.cache[slot] = (html_[:at], html_[at + len(title):])
+            return html_
+        return cached if isinstance(cached, str) else cached[0] + title + cached[1]
+
+
+def block_anchor_ids(block: str) -> set[str]:
+    """The ``id`` attributes (and ``name`` of links) in one of our raw HTML blocks: the anchors
+    MkDocs' own raw-HTML scan would record, so links to them from other pages are checked."""
+    ids = set()
+    for m in TAG_RE.finditer(block):
+        for key, value in ATTR_RE.findall(m.group(2)):
+            key = key.lower()
+            if key == "id" or (key == "name" and m.group(1).lower() == "a"):
+                ids.add(html.unescape(value))
+    return ids
+
+
+class Headings:
+    """Renders generated pages whose Markdown is ATX headings and raw HTML blocks: each heading
+    line once per build, the blocks copied through, as Markdown would (a test compares)."""
+
+    def __init__(self, extensions: list, extension_configs: dict):
+        self.usable = all(isinstance(e, str) and e in HEADING_SAFE_EXTENSIONS for e in extensions)
+        self.md = markdown.Markdown(extensions=extensions, extension_configs=extension_configs or {})
+        self.title = _ExtractTitleTreeprocessor()
+        self.title._register(self.md)
+        self.anchors = _ExtractAnchorsTreeprocessor(None, None, None)  # type: ignore[arg-type]
+        self.anchors._register(self.md)
+        self.cache: dict[str, tuple[str, list[dict], str | None, frozenset[str]]] = {}
+
+    def heading(self, line: str) -> tuple[str, list[dict], str | None, frozenset[str]]:
+        """HTML, flat table-of-contents tokens, title (for an h1) and anchor ids of one heading."""
+        got = self.cache.get(line)
+        if got is None:
+            self.md.reset()
+            self.title.title = None
+            self.anchors.present_anchor_ids = set()
+            out = self.md.convert(line)
+            flat: list[dict] = []
+            stack = list(reversed(getattr(self.md, "toc_tokens", [])))
+            while stack:
+                token = stack.pop()
+                flat.append({k: v for k, v in token.items() if k != "children"})
+                stack.extend(reversed(token.get("children", [])))
+            got = (out, flat, self.title.title, frozenset(self.anchors.present_anchor_ids))
+            self.cache[line] = got
+        return got
+
+    def render(self, blocks: list[str], raw: frozenset[str]) -> dict | None:
+        """Page content, table of contents, title and anchor ids, or None where the page is not
+        only headings and raw HTML blocks (or two headings share an id): MkDocs renders it."""
+        if not self.usable:
+            return None
+        pieces: list[str] = []
+        tokens: list[dict] = []
+        ids: set[str] = set()
+        run: list[str] = []
+        title = None
+        for block in blocks:
+            block = block.strip()
+            if block in raw:
+                run.append(block)
+                continue
+            if not block:
+                continue
+            if not block.startswith("#") or "\n" in block:
+                return None
+            if run:
+                pieces.append("\n\n".join(run) + "\n")
+                run = []
+            out, flat, h1, anchors = self.heading(block)
+            if ids & anchors:  # Markdown would make the second id unique: not the cached HTML
+                return None
+            ids |= anchors
+            if not pieces:
+                title = h1
+            pieces.append(out)
+            tokens.extend(dict(t) for t in flat)
+        if run:
+            pieces.append("\n\n".join(run) + "\n")
+        for block in blocks:
+            if block.strip() in raw:
+                ids |= block_anchor_ids(block)
+        content = "\n".join(pieces).strip()
+        return {"content": content, "toc": get_toc(nest_toc_tokens(tokens)), "title": title,
+                "anchors": ids}
+
+
+# A start tag with double-quoted (or no) attribute values, an end tag, or text: the whole of the
+# HTML Markdown and our page builder write. Anything else (comments, scripts, bare "<") sends the
+# page to html.parser.
+TOKEN_RE = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"<]*")?)*)\s*(/?)>|([^<]+)')
+TOKEN_ATTR_RE = re.compile(r'([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?')
+RAW_TEXT_TAGS = frozenset({"script", "style"})  # html.parser reads their content differently
+
+
+def search_parser_class():
+    """Material's search ``Parser`` with a tokenizer for plain HTML; None without Material."""
+    try:
+        from material.plugins.search.plugin import Parser
+    except ImportError:  # pragma: no cover - Material is a dependency
+        return None
+
+    class SearchParser(Parser):
+        """Feeds Material's handlers the calls ``html.parser`` would make, for plain HTML."""
+
+        def feed(self, data: str) -> None:
+            tokens = []
+            at = 0
+            for m in TOKEN_RE.finditer(data):
+                if m.start() != at or (m.group(2) and m.group(2).lower() in RAW_TEXT_TAGS):
+                    return super().feed(data)
+                at = m.end()
+                tokens.append(m)
+            if at != len(data):
+                return super().feed(data)
+            for m in tokens:
+                text = m.group(5)
+                if text is not None:
+                    self.handle_data(html.unescape(text))
+                    continue
+                tag = m.group(2).lower()
+                if m.group(1):
+                    self.handle_endtag(tag)
+                    continue
+                attrs = [(k.lower(), None if v is None else html.unescape(v))
+                         for k, v in TOKEN_ATTR_RE.findall(m.group(3))]
+                self.handle_starttag(tag, attrs)
+                if m.group(4):
+                    self.handle_endtag(tag)
+
+    return SearchParser
+
+
+def install_search_shortcut(plugins, wants) -> bool:
+    """Make Material's search index read pages for which ``wants(page)`` is true with
+    :func:`search_parser_class`'s parser. Returns False where there is no Material search."""
+    parser_class = search_parser_class()
+    for plugin in plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if parser_class is None or index is None or not hasattr(index, "create_entry_for_section"):
+            continue
+        if getattr(index.add_entry_from_context, "briefings_shortcut", False):
+            return True
+        original = index.add_entry_from_context
+
+        def add_entry_from_context(page, index=index, original=original):
+            if not wants(page):
+                return original(page)
+            # Material's own method, with our parser.
+            search = page.meta.get("search") or {}
+            if search.get("exclude"):
+                return
+            parser = parser_class()
+            parser.feed(page.content)
+            parser.close()
+            for section in parser.data:
+                if not section.is_excluded():
+                    index.create_entry_for_section(section, page.toc, page.url, page)
+
+        add_entry_from_context.briefings_shortcut = True
+        index.add_entry_from_context = add_entry_from_context
+        return True
+    return False
