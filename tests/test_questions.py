@@ -498,3 +498,67 @@ def test_quote_within_a_quote_is_not_the_speakers_own_plan(ask):
                              "the chairman and said, 'I need your help this year,\" Hill said. \"I will then step "
                              "down before the election.'\" The chairman did not reply."))
     assert not any("Jane Hill" in q for q in texts(qs))
+
+
+def test_sentence_initial_common_noun_is_lowercased_even_beside_a_name(ask):
+    # "Oil" is capitalised in "the Oil Ministry", but "oil officials" are common nouns
+    parsed, qs = ask(article("Iraq's Oil Ministry awarded two oil contracts to foreign firms on Monday.",
+                             "Oil officials hope to double the country's output by the end of the decade."))
+    assert "Will oil officials double the country's output by the end of the decade?" in texts(qs)
+    assert_well_formed(parsed, qs)
+
+
+def test_pronoun_with_a_coordinate_subject_keeps_both(ask):
+    parsed, qs = ask(article("Comedian Ronnie Corbett has written a memoir about his years on television.",
+                             "Corbett believes he and Barker differ from today's celebrities."))
+    assert "Do Ronnie Corbett and Barker differ from today's celebrities?" in texts(qs)
+
+
+def test_coordinated_infinitives_lose_their_second_to(ask):
+    parsed, qs = ask(article("The party leader spoke in Leeds on Friday.",
+                             "He urged candidates to avoid negative campaigning and to speak more from the heart."))
+    assert "Will candidates avoid negative campaigning and speak more from the heart?" in texts(qs)
+
+
+def test_pushed_possessive_is_not_urged_to_act(ask):
+    parsed, qs = ask(article("The new single pushed Eminem's Like Toy Soldiers from number one to number three."))
+    assert qs == []
+
+
+def test_hedge_inside_a_relative_clause_is_hypothetical(ask):
+    parsed, qs = ask(article('"Any station that feels the programme may be unsuitable can drop it," the network said.'))
+    assert qs == []
+
+
+def test_illustration_is_not_an_open_question_but_an_example_in_a_condition_is(ask):
+    parsed, qs = ask(article("So, for example, a bank website could now be copied using letters from two alphabets."))
+    assert qs == []
+    parsed, qs = ask(article("The leak could embarrass the firm if, for instance, rival bidders learned the terms."))
+    assert texts(qs) == ["Could the leak embarrass the firm if rival bidders learned the terms?"]
+
+
+def test_number_and_unit_are_not_an_aside(ask):
+    parsed, qs = ask(article("Runner Kelly Hart won in Glasgow on Sunday.",
+                             "Hart may defend her indoor AAA 800m title in Sheffield next month."))
+    assert any("AAA 800m title" in q for q in texts(qs)), texts(qs)
+
+
+def test_speaker_is_not_he_in_her_own_quote(parse_text):
+    from generator.extract import actors
+
+    parsed = parse_text(article("Film producer Shogo Tanaka spoke at the premiere in Tokyo.",
+                                'Tanaka added: "So long as the monster can fascinate people, I believe he will be '
+                                'revived by new filmmakers."'))
+    qs = questions.extract(parsed, actors.extract(parsed))
+    assert not any("Tanaka" in q for q in texts(qs)), texts(qs)
+
+
+@pytest.mark.parametrize("role, shown", [("Liberal Democrat leader", "Liberal Democrat leader"),
+                                         ("Former foreign secretary", "former foreign secretary")])
+def test_role_keeps_the_capitals_of_a_name_and_drops_a_sentence_capital(parse_text, role, shown):
+    from generator.extract import actors
+
+    parsed = parse_text(article(f"{role} Charles Kemp spoke in Bath on Friday.",
+                                "Kemp said he expected the referendum would come in the first half of next year."))
+    qs = texts(questions.extract(parsed, actors.extract(parsed)))
+    assert any(q.endswith(f", as {shown} Charles Kemp expects?") for q in qs), qs

@@ -95,6 +95,9 @@ CLAIM_NOUNS = {"claim", "allegation", "suggestion", "speculation", "report", "ru
                "fear", "concern", "suspicion", "belief", "assertion", "accusation", "doubt",
                "possibility", "prospect", "expectation", "sign", "indication", "hope", "worry",
                "question", "chance", "risk"}
+TITLE_WORDS = {"lady", "lord", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess",
+               "king", "queen", "pope", "cardinal", "archbishop", "bishop", "rev", "reverend", "dr", "professor"}
+ROLE_MODIFIERS = {"former", "then", "acting", "outgoing", "incoming", "ex", "interim", "new"}
 URGE = {"urge", "press", "pressure", "push", "implore", "challenge", "exhort", "lobby"}
 RESIST = {"resist", "face", "reject", "ignore", "rebuff", "dismiss", "heed", "refuse", "defy"}
 CALLS = {"call", "demand", "pressure", "plea", "appeal", "request"}
@@ -234,6 +237,10 @@ class _Context:
             text = self.parsed.article.text
             self._caps[word] = bool(re.search(r"[a-z,;] " + re.escape(word) + r"\b", text))
         return self._caps[word]
+
+    def lowercase_used(self, word: str) -> bool:
+        """``word`` is also written in lower case in the article ("oil officials" beside "Oil Ministry")."""
+        return re.search(r"\b" + re.escape(word.lower()) + r"\b", self.parsed.article.text) is not None
 
     def index(self, sent: "Span") -> int:
         return self.sent_at.get((id(sent.doc), sent.start), -1)
@@ -389,7 +396,8 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
     drop: set[int] = set()
     for x in t.subtree:
         for c in x.children:
-            if c.dep_ == "appos" and x.pos_ == "PROPN" and c.i > x.i:
+            if c.dep_ == "appos" and x.pos_ == "PROPN" and c.i > x.i and \
+                    not any(t.doc[k].pos_ == "NUM" for k in range(x.i + 1, c.i)):  # not "AAA 800m title"
                 drop.update(y.i for y in c.subtree)
             elif c.dep_ in ("appos", "relcl", "acl", "advcl", "npadvmod", "advmod", "dep", "prep") and \
                     c.i > x.i and _preceded_by_comma(c) and (c.dep_ != "prep" or x.pos_ == "PROPN"):
@@ -420,9 +428,10 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
 class _Builder:
     """Turns one clause into a question string (or None when it would not read well)."""
 
-    def __init__(self, ctx: _Context, sent: "Span"):
+    def __init__(self, ctx: _Context, sent: "Span", base: int | None = None):
         self.ctx = ctx
         self.sent = sent
+        self.base = base  # article offset of the sentence's document (token.idx + base), when known
         self._active = 0  # nesting of pronoun resolution
         self.subject_text: str | None = None  # the question's subject, as rendered
         self.subject_gender: str | None = None
@@ -437,6 +446,10 @@ class _Builder:
         self._active += 1
         try:
             ref = self._resolve(tok, depth)
+            if ref is not None and tok.lower_ in ("he", "him", "his", "she", "her", "hers"):
+                quote = self.ctx.quote_at(self.base + tok.idx) if self.base is not None else None
+                if quote is not None and set(quote[2].split()) & set(ref.split()):
+                    return None  # in her own words a speaker is "I": "he" is someone (or something) else
             return ref if ref is None or self._nearest_agrees(tok, ref) else None
         finally:
             self._active -= 1
@@ -741,7 +754,8 @@ class _Builder:
                     (t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or text in ("The", "A", "An")) and \
                     text[:1].isupper() and \
                     not (len(text) > 1 and text[:2].isupper()) and \
-                    not (t.pos_ not in ("DET", "PRON") and self.ctx.capitalised(text)):
+                    not (t.pos_ not in ("DET", "PRON") and self.ctx.capitalised(text) and
+                         not (t.pos_ == "NOUN" and self.ctx.lowercase_used(text))):
                 text = text[:1].lower() + text[1:]
             if lower_first and t.lower_ == "no" and t.dep_ == "det":
                 text = "any"
@@ -904,6 +918,9 @@ class _Builder:
             plural = attr is not None and _plural(attr)
         auxes = [] if drop_aux else _auxes(v)
         aux_drop: set[int] = {a.i for a in _auxes(v)} if drop_aux else set()
+        if drop_aux:  # "to avoid X and to speak Y" -> "avoid X and speak Y"
+            aux_drop |= {a.i for c in v.children if c.dep_ == "conj" and c.tag_ == "VB"
+                         for a in c.children if a.dep_ == "aux" and a.lower_ == "to"}
         overrides: dict[int, str] = dict(self.person_over)
         lemma = v.lemma_.lower()
         if front is None:
@@ -1007,6 +1024,9 @@ class _Builder:
             subj_text = named[1]
         elif subj.lower_ == "there":
             subj_text = "there"
+        elif subj.lower_ in PRONOUNS and any(c.dep_ == "conj" for c in subj.children):
+            self.subject_text = None  # "he and Barker differ" -> "Corbett and Barker"
+            subj_text = self.render(_strip_edges(subj_toks), lower_first=True)
         elif subj.lower_ in PRONOUNS:
             subj_text = self.resolve(subj)
         elif len(subj_toks) != len(list(subj.subtree)):
@@ -1182,8 +1202,12 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     if not name or len(name.split()) > 8:
         return ""
     role = ctx.roles.get(name)
-    if role and role[:1].isupper() and not role.split()[0].isupper() and not ctx.capitalised(role.split()[0]):
-        role = role[:1].lower() + role[1:]  # "Former foreign secretary" -> "former foreign secretary"
+    first = role.split()[0] if role else ""
+    if role and first[:1].isupper() and not first.isupper() and not ctx.capitalised(first) and \
+            first.lower() not in TITLE_WORDS and (first.lower() in ROLE_MODIFIERS or
+                                                  not any(w[:1].isupper() for w in role.split()[1:])):
+        # "Former foreign secretary" -> "former foreign secretary"; "Liberal Democrat leader", "Lady" stay
+        role = role[:1].lower() + role[1:]
     if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
         # "as Ask Jeeves spokesman Tony Macklin says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
@@ -1235,7 +1259,7 @@ def _present(t: "Token") -> bool:
 
 def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     start, end, sent, pp = ctx.sents[n]
-    b = _Builder(ctx, sent)
+    b = _Builder(ctx, sent, pp.offset)
     out: list[Candidate] = []
     low = sent.text.lower()
 
@@ -1252,6 +1276,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         if re.search(r"\bthe following\b", q) or (q.startswith(("Is there", "Are there", "Was there", "Were there"))
                                                   and len(words) < 7):
             return  # "the following tasks", "Is there a couple of reasons?"
+        if re.search(r"\b(?:as|because|while|than|that|and|or|but|to|of|with|for)[,?]", q):
+            return  # a function word left hanging where a clause was cut: "substantial as, on average, ..."
         if kind == "wh" and len(words) < 6:
             return  # "Who would be eligible?": too bare to stand alone
         if len(words) > 26:
@@ -1265,6 +1291,9 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
 
     if re.match(r"\s*[-•*–]", sent.text) or len(re.findall(r"\s[-•–]\s+[A-Z]", sent.text)) >= 2:
         return out  # a bulleted list run together: its items are not clauses of one sentence
+    example = re.search(r"\bfor (?:example|instance)\b", low)
+    if example and sent.start_char + example.start() < sent.root.idx:
+        return out  # an illustration ("So, for example, website PayPal could now be coded ..."): not an open matter
     disputed = any(t.lemma_.lower() in DISPUTE_WORDS for t in sent)
     for t in sent:
         lem = t.lemma_.lower()
@@ -1319,7 +1348,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 any(c.lower_ == "well" and any(x.lower_ == "as" for x in c.children) for c in v.children)
             if v.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(v) and not concessive and \
                     v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
-                    not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")):
+                    not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")) and \
+                    not any(a.dep_ == "relcl" for a in v.ancestors):
                 q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
                 add(q, 2.5 if rep is not None else 2.2, "modal")
         if t.dep_ == "aux" and t.lower_ in ("would", "will", "wo", "must", "should", "'ll") and \
@@ -1465,6 +1495,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 who = obj if lem in URGE else None
             if act is not None and (_own_subject(act) or any(a.dep_ == "mark" for a in act.children)):
                 act = None  # "a plea that the holder should be ...": not an act asked of the subject
+            if who is not None and any(c.tag_ == "POS" for c in who.children):
+                who = None  # "pushed Eminem's Like Toy Soldiers from number one to number three"
             if act is not None and who is not None and who.lower_ not in FIRST_SECOND:
                 q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
                 urger = _subject(t) if lem in URGE else None
