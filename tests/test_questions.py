@@ -562,3 +562,47 @@ def test_role_keeps_the_capitals_of_a_name_and_drops_a_sentence_capital(parse_te
                                 "Kemp said he expected the referendum would come in the first half of next year."))
     qs = texts(questions.extract(parsed, actors.extract(parsed)))
     assert any(q.endswith(f", as {shown} Charles Kemp expects?") for q in qs), qs
+
+
+def test_dash_aside_is_left_out_and_the_phrase_before_it_is_the_subject(ask):
+    parsed, qs = ask(article("Of the payment, the firm - Asia's biggest jet fuel supplier - said it would be paying "
+                             "$30m out of its own resources."))
+    assert texts(qs) == ["Will the firm be paying $30m out of its own resources?"]
+
+
+def test_bracketed_aside_ends_at_its_bracket(ask):
+    parsed, qs = ask(article("A senator from Kansas, Sam Brook, is set to call for a maximum $3 million "
+                             "(£1.6 million) fine for repeated violations."))
+    assert any("fine for repeated violations" in q and "£" not in q for q in texts(qs)), texts(qs)
+
+
+def test_no_longer_is_a_negation_and_a_modal_before_a_finite_verb_is_a_misparse(ask):
+    parsed, qs = ask(article("Mr Green allegedly said he could no longer believe anything Mr Black told him.",
+                             '"We tried to find it, but we couldn\'t and as far as I know, the papers had the same '
+                             'result," an analyst said.'))
+    assert qs == []
+
+
+def test_conditional_participle_asks_about_the_condition(ask):
+    parsed, qs = ask(article("The two sprinters missed three doping tests last year.",
+                             "Kent and Thorne face a maximum two-year ban if found guilty."))
+    assert "Will Kent and Thorne be found guilty?" in texts(qs)
+
+
+def test_stated_unknown_with_a_bare_copula(ask):
+    parsed, qs = ask(article("The athletes presented new evidence to the committee on Monday.",
+                             "It was not clear what this new evidence was."))
+    assert "What was the new evidence?" in texts(qs)
+    parsed, qs = ask(article("Old versions of a file can be recovered by those keen to see how a document has evolved."))
+    assert qs == []  # a short wh-clause under "see" is not a stated unknown
+
+
+def test_three_spaced_dashes_make_the_asides_unclear(ask):
+    parsed, qs = ask(article("The generation that beat the disease of today - and the least curable disease - "
+                             "HIV - will rightly earn the title of a great generation, the minister said."))
+    assert qs == []
+
+
+def test_plural_demonstrative_outside_the_subject_points_elsewhere(ask):
+    parsed, qs = ask(article("Voters want a leader with charm and energy.", "Kilroy may just have those very qualities."))
+    assert not any("those" in q for q in texts(qs))

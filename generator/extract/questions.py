@@ -299,6 +299,9 @@ def _is_negated(t: "Token") -> bool:
         return True
     if any(c.lower_ in ("little", "nothing") and c.dep_ in ("dobj", "npadvmod", "advmod") for c in t.children):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children)
+           for c in t.children):
+        return True  # "could no longer believe"
     if t.dep_ == "xcomp" and t.head.lemma_ in ("decline", "refuse", "fail", "early", "difficult", "hard",
                                                "impossible", "premature"):
         return True  # "declined to say", "too early to say"
@@ -380,6 +383,13 @@ def _dash(t: "Token") -> bool:
                                                              bool(t.doc[t.i - 1].whitespace_)))
 
 
+def _aside_around(head: "Token") -> tuple[int, int] | None:
+    """The pair of spaced dashes ``head`` sits between, if any ("the firm - China's biggest supplier - said",
+    parsed with "supplier" as the subject's head)."""
+    dashes = [x.i for x in head.sent if _dash(x)]
+    return next(((a, z) for a, z in zip(dashes[::2], dashes[1::2]) if a < head.i < z), None)
+
+
 _EDGE_PUNCT = {",", ".", ";", ":", "!", "?", "-", "—", "–", "--", "...", "…"}
 
 
@@ -407,6 +417,12 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
                 first = min(y.i for y in c.subtree)
                 drop.add(first - 1)
                 last = max(y.i for y in c.subtree)
+                if t.doc[first - 1].text == "(":
+                    close = next((k for k in range(last + 1, min(len(t.doc), t.sent.end)) if t.doc[k].text == ")"),
+                                 None)
+                    if close is not None and close - last <= 3:
+                        drop.update(range(first - 1, close + 1))
+                    continue
                 if c.dep_ in ("npadvmod", "appos", "advmod") and x.i < c.i:
                     while last + 1 < min(len(t.doc), t.sent.end) and t.doc[last + 1].text not in (
                             ",", ".", ";", ":", "—", "–", "-", "?", "!", '"', "”") and last + 1 not in protect and \
@@ -420,6 +436,12 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
     for x in t.subtree:
         if _dash(x):
             drop.add(x.i)
+    # "the firm - China's biggest jet fuel supplier - said": a pair of dashes holds an aside
+    dashes = [x.i for x in t.sent if _dash(x)]
+    span = {x.i for x in t.subtree}
+    for a, z in zip(dashes[::2], dashes[1::2]):
+        if not a < t.i < z and z - a > 1 and all(k in span for k in range(a + 1, z)):
+            drop.update(range(a, z + 1))
     return drop
 
 
@@ -477,7 +499,11 @@ class _Builder:
                 last = t
         if last is None:
             return True
-        return bool(re.search(r"\b" + re.escape(last.text) + r"\b", ref, re.I))
+        words = [last.text]
+        aside = _aside_around(last)
+        if aside is not None:  # "the firm - China's biggest supplier - said it": the firm
+            words += [x.text for x in last.subtree if x.i < aside[0] and x.pos_ in ("NOUN", "PROPN")]
+        return any(re.search(r"\b" + re.escape(w) + r"\b", ref, re.I) for w in words)
 
     def _resolve(self, tok: "Token", depth: int = 0) -> str | None:
         low = tok.lower_
@@ -663,6 +689,9 @@ class _Builder:
             drop |= {c.i for c in s.children if c.dep_ == "cc"}  # a conjunction left dangling by the parse
         drop |= {c.i for c in s.children if c.dep_ == "advmod" and c.lower_ in FOCUS_ADV and c.i < s.i}
         toks = [x for x in s.subtree if x.i not in drop]
+        aside = _aside_around(s)
+        if aside is not None and toks and toks[0].i < aside[0]:
+            toks = [x for x in toks if x.i < aside[0]]  # "the firm - China's biggest jet fuel supplier -"
         if compact or len(toks) > 18:
             keep = []
             for x in toks:
@@ -738,6 +767,9 @@ class _Builder:
                         text = ref + ("'" if ref.endswith("s") else "'s")
                     else:
                         text = ref
+            elif t.lower_ in ("those", "these") and t.dep_ == "det" and not lower_first and t.i not in over and \
+                    t.head.lemma_.lower() not in TIME_NOUNS and not any(c.dep_ in ("relcl", "acl") for c in t.head.children):
+                return None  # "have those very qualities": which ones is said elsewhere
             elif t.lower_ in DEMONSTRATIVE and t.dep_ == "det" and lower_first and \
                     t.head.lemma_ not in ("sort", "kind", "type") and t.head.lemma_.lower() not in TIME_NOUNS:
                 text = "the"
@@ -889,6 +921,11 @@ class _Builder:
                     subj_toks[0].lower_ in DROP_ADV | {"but", "and", "or", "so"} or subj_toks[0].is_punct):
                 extra_drop.add(subj_toks[0].i)
                 subj_toks = subj_toks[1:]
+        aside = _aside_around(subj)
+        if aside is not None and subj_toks and subj_toks[0].i < aside[0]:
+            # "Veritas - Latin for 'truth' - would avoid": the subject is the part before the aside
+            extra_drop.update(range(aside[0], aside[1] + 1))
+            subj_toks = [x for x in subj_toks if x.i < aside[0]]
         subj_ids = {x.i for x in subj_toks}
         subj_first = min(subj_ids)
         before = v.doc[subj_first - 1] if subj_first > 0 else None
@@ -1046,8 +1083,8 @@ class _Builder:
             if x.dep_ == "mark" and x.head.i not in kept:
                 return None  # "over as a search conducted on ...": the clause "as" opens was cut
         tail_text = self.render(tail, overrides=overrides, keep_pronoun_for=keep_for)
-        if mid_text is None or not tail_text:
-            return None
+        if mid_text is None or tail_text is None or (not tail_text and (wh is None or lemma != "be")):
+            return None  # (a bare copula is a question only with its wh-word: "what the new evidence was")
         moved_text = self.render(moved, lower_first=True, keep_pronoun_for=keep_for) if moved else ""
         if moved_text is None:
             return None
@@ -1278,8 +1315,10 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             return  # "the following tasks", "Is there a couple of reasons?"
         if re.search(r"\b(?:as|because|while|than|that|and|or|but|to|of|with|for)[,?]", q):
             return  # a function word left hanging where a clause was cut: "substantial as, on average, ..."
-        if kind == "wh" and len(words) < 6:
+        if kind == "wh" and len(words) < 5:
             return  # "Who would be eligible?": too bare to stand alone
+        if kind == "wh" and len(words) == 5:
+            score -= 0.3  # "What was the new evidence?": stands alone in its briefing, barely
         if len(words) > 26:
             score -= 0.4
         if re.search(r"\bsuch (?!as\b)[a-z]", q):
@@ -1291,6 +1330,9 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
 
     if re.match(r"\s*[-•*–]", sent.text) or len(re.findall(r"\s[-•–]\s+[A-Z]", sent.text)) >= 2:
         return out  # a bulleted list run together: its items are not clauses of one sentence
+    spaced = sum(1 for t in sent if _dash(t))
+    if spaced >= 3 and spaced % 2:
+        return out  # "of today - and today the world's least curable disease - HIV/Aids - will": asides unclear
     example = re.search(r"\bfor (?:example|instance)\b", low)
     if example and sent.start_char + example.start() < sent.root.idx:
         return out  # an illustration ("So, for example, website PayPal could now be coded ..."): not an open matter
@@ -1337,9 +1379,12 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                         if known is not None else None
                     if q and extra and len(q.split()) + len(extra.split()) <= 24:
                         q = q[:-1] + ", " + extra + "?"
+                    if q and len(q.split()) < 6 and trig.lemma_.lower() not in NEG_TRIGGERS | UNKNOWN_ADJ:
+                        q = None  # short, and not a stated unknown: "(keen to see) how a document has evolved"
                     add(q, 2.8, "wh")
         # 2. hedged modal clause
-        if t.dep_ == "aux" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "aux" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX") and \
+                t.head.tag_ not in ("VBD", "VBZ", "VBP"):
             v = t.head
             rep = _reporting_head(v)
             concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
@@ -1452,6 +1497,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             if s is not None and (s.lower_ in ("none", "nobody", "few", "some", "many", "most") or s.tag_ == "CD" or
                                   any(x.text == "%" or x.lower_ in ("percent", "cent") for x in s.subtree)):
                 s = None  # "4% of those questioned thought ...", "None of us believe ...": a finding
+            if _is_negated(t) or any(c.dep_ == "dobj" for c in t.children):
+                s = None  # "could no longer believe anything Mr Black told him": no claim, a relative clause
             if s is not None and s.lower_ not in FIRST_SECOND:
                 for c in t.children:
                     if c.dep_ == "ccomp" and c.i > t.i and _own_subject(c) and not any(
@@ -1482,6 +1529,14 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             v = t.head
             if any(a.lower_ in ("could", "would", "will", "may", "might", "wo") for a in _auxes(v.head)):
                 add(b.question(v, future=True), 1.7, "if")
+        # "They face a two-year ban if found guilty" -> "Will they be found guilty?"
+        if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.tag_ in ("VBN", "VBD") and \
+                not _own_subject(t.head) and t.head.head.pos_ == "VERB" and t.head.head.tag_ in ("VBZ", "VBP") and \
+                not _is_negated(t.head.head):
+            v, s = t.head, _subject(t.head.head)
+            if s is not None and s.lower_ not in FIRST_SECOND and s.lower_ not in ("it", "this", "that"):
+                add(b.question(v, subj=s, front="will", verb_text="be " + v.lower_, drop_aux=True,
+                               drop_ids=frozenset({t.i})), 1.8, "if")
         # 8. pressure to act: "urged the minister to publish", "has resisted calls to publish"
         if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and (lem in URGE or lem in RESIST):
             act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
