@@ -235,6 +235,14 @@ def test_actor_identity_does_not_join_strangers():
     assert not any(pages.descriptive(g.name) for g in actors.all())
 
 
+@pytest.mark.parametrize("name, description", [
+    ("Oil industry analysts", True), ("About 500 officials", True), ("German football club", True),
+    ("Tony Blair", False), ("Shrek 2", False), ("Ghazi al-Gosaibi", False), ("Apple iPods", False),
+    ("Marsh & McLennan", False), ("BBC", False)])
+def test_a_sentence_capital_does_not_make_a_description_a_name(name, description):
+    assert pages.descriptive(name) is description
+
+
 def test_raw_html_fast_path_renders_what_markdown_renders(built):
     """The plugin sets generated pages' raw HTML blocks aside from Markdown; the HTML must be what
     Markdown itself makes of the page (as other builders, reading the export, will)."""

@@ -159,6 +159,7 @@ def _norm(name: str) -> str:
     return " ".join(_TITLE.sub("", s.strip()).split())
 
 
+_COMMON_WORD = re.compile(r"^(?:[a-z]+(?:[-'’][a-z]+)*|\d+)$")  # not "iPods", "al-Gosaibi", "6-2"
 _DESCRIPTIVE_START = {"a", "an", "another", "one", "some", "his", "her", "their", "its", "this", "that", "these",
                       "those", "our", "my", "several", "two", "three"}
 
@@ -166,13 +167,17 @@ _DESCRIPTIVE_START = {"a", "an", "another", "one", "some", "his", "her", "their"
 @functools.lru_cache(maxsize=65536)
 def descriptive(name: str) -> bool:
     """True for a description rather than a name ("a BBC spokeswoman", "the courts minister",
-    "officials"): it names no one in particular, so it gets no actor page across briefings."""
+    "officials", "Oil industry analysts" capitalised only as a sentence's first word): it names no
+    one in particular, so it gets no actor page across briefings."""
     words = name.split()
     if not words or not name[0].isupper() and not name[0].isdigit() or not any(ch.isalpha() for ch in name):
         return True  # lower case ("officials"), or no letters at all ("92%")
     first = words[0].lower()
     if first in _DESCRIPTIVE_START:
         return True
+    if len(words) >= 2 and all(_COMMON_WORD.match(w) for w in words[1:]) and \
+            any(not w.isdigit() for w in words[1:]):
+        return True  # a capital only because it starts a sentence: "Oil industry analysts", "About 500 officials"
     return first == "the" and (len(words) == 1 or not words[1][:1].isupper())
 
 
