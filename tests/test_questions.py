@@ -606,3 +606,35 @@ def test_three_spaced_dashes_make_the_asides_unclear(ask):
 def test_plural_demonstrative_outside_the_subject_points_elsewhere(ask):
     parsed, qs = ask(article("Voters want a leader with charm and energy.", "Kilroy may just have those very qualities."))
     assert not any("those" in q for q in texts(qs))
+
+
+def test_clause_under_a_verb_that_takes_none_is_a_misparsed_relative_clause(ask):
+    parsed, qs = ask(article('"It deprives the detained man of the protection a criminal trial is intended to afford," '
+                             "the judge said."))
+    assert qs == []
+
+
+def test_it_after_a_whether_clause_is_the_outcome_not_a_noun(ask):
+    parsed, qs = ask(article('Mr Green said that whether the public chose Michael Black or Mr White, it would result in '
+                             '"a Tory government not a Labour government and a country that goes back".'))
+    assert not any(q.startswith("Will the public") for q in texts(qs)), texts(qs)
+
+
+def test_shares_of_those_asked_are_findings_not_subjects(ask):
+    parsed, qs = ask(article("Among the over-65s, 70% said they would be certain to vote in an early election.",
+                             "A survey for the charity suggests 69% of pensioners say they always vote."))
+    assert qs == []
+
+
+def test_trailing_many_of_which_aside_is_cut(ask):
+    parsed, qs = ask(article("The record companies have pledged not to release or re-release any offensive songs - "
+                             "many of which date back a number of years."))
+    assert texts(qs) == ["Will the record companies release or re-release any offensive songs?"]
+
+
+def test_call_for_a_bare_noun_is_too_vague(ask):
+    parsed, qs = ask(article("Charity boss Gordon Lash spoke in London on Monday. Mr Lash urged the next government "
+                             "to raise the state pension.",
+                             'He also called for measures to combat ageism and build effective public services to '
+                             '"support us all in an ageing society".'))
+    assert texts(qs) == ["Will the next government raise the state pension, as Gordon Lash urges?"]

@@ -104,6 +104,11 @@ CALLS = {"call", "demand", "pressure", "plea", "appeal", "request"}
 EVENTS = {"meeting", "talks", "summit", "vote", "election", "hearing", "ruling", "verdict", "decision",
           "referendum", "debate", "negotiation", "negotiations", "trial", "inquiry", "review", "visit",
           "conference", "announcement", "budget"}
+# Verbs besides saying and thinking that take a clause ("shows the plan is likely to fail"); under any
+# other verb a "clause" is a misparsed relative clause ("the protection a trial is intended to afford").
+CLAUSE_VERBS = {"know", "show", "mean", "hear", "see", "find", "feel", "agree", "confirm", "reveal", "indicate",
+                "announce", "decide", "admit", "acknowledge", "accept", "learn", "ensure", "hope", "wish",
+                "fear", "worry", "doubt"}
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
 RAISING = {"seem": 2.3, "appear": 2.3}
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
@@ -467,7 +472,11 @@ class _Builder:
             return None  # a referent whose own phrase needs resolving: give up rather than loop
         self._active += 1
         try:
+            if tok.lower_ == "it" and any(x.lower_ == "whether" and x.i < tok.i for x in self.sent):
+                return None  # "whether the public chose A or B, it would result in ...": the outcome, not a noun
             ref = self._resolve(tok, depth)
+            if ref is not None and re.fullmatch(r"[\d.,]+%?|\d+ per ?cent", ref):
+                return None  # "70% said they would ...": a share of those asked is not a subject
             if ref is not None and tok.lower_ in ("he", "him", "his", "she", "her", "hers"):
                 quote = self.ctx.quote_at(self.base + tok.idx) if self.base is not None else None
                 if quote is not None and set(quote[2].split()) & set(ref.split()):
@@ -1313,6 +1322,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         if re.search(r"\bthe following\b", q) or (q.startswith(("Is there", "Are there", "Was there", "Were there"))
                                                   and len(words) < 7):
             return  # "the following tasks", "Is there a couple of reasons?"
+        q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
+        words = q.split()
         if re.search(r"\b(?:as|because|while|than|that|and|or|but|to|of|with|for)[,?]", q):
             return  # a function word left hanging where a clause was cut: "substantial as, on average, ..."
         if kind == "wh" and len(words) < 5:
@@ -1439,6 +1450,9 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                     g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised", "keen", "eager",
                                               "determined"))):
                 s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
+                if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
+                        g.head.lemma_.lower() not in REPORT | OPINION | SAYS | DENY | CLAUSE_VERBS:
+                    s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
                 if s is not None and not _is_negated(g):
                     q, score = None, 0.0
                     if glem in RAISING:
@@ -1514,6 +1528,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                         cs = _subject(c)
                         if cs is None or (cs.lower_ in ("it", "this", "that") and cs.dep_ != "nsubjpass"):
                             continue
+                        if cs.tag_ == "CD" or cs.text == "%" or cs.lower_ in ("percent", "cent"):
+                            continue  # "a survey suggests 69% of over-55s say ...": a finding, not a claim
                         q = b.question(c)
                         add(_with_attr(q, _attribution(b, c, ctx, n)), score, "opinion")
         # 6. "the fate of X remains unclear" -> "What will the fate of X be?"
@@ -1572,7 +1588,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                     caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
                 np = b.np_text(obj)
                 name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
-                if np and name and len(name.split()) <= 6 and len(np.split()) <= 14:
+                if np and name and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
                     word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
                     add(_finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure")
         # 9. a pending event: "ahead of his scheduled meeting with X"
