@@ -521,12 +521,14 @@ def test_coordinated_infinitives_lose_their_second_to(ask):
 
 
 def test_pushed_possessive_is_not_urged_to_act(ask):
-    parsed, qs = ask(article("The new single pushed Eminem's Like Toy Soldiers from number one to number three."))
+    parsed, qs = ask(article("The track, from their current album How To Win, pushed Eminem's Like Toy Soldiers from "
+                             "number one to number three."))
     assert qs == []
 
 
 def test_hedge_inside_a_relative_clause_is_hypothetical(ask):
-    parsed, qs = ask(article('"Any station that feels the programme may be unsuitable can drop it," the network said.'))
+    parsed, qs = ask(article('"However, any network affiliate that feels the programming may be inappropriate for '
+                             'their individual market has the right to pre-empt the schedule."'))
     assert qs == []
 
 
