@@ -57,3 +57,17 @@ def test_headings_render_as_markdown_and_give_up_where_they_cannot():
 def test_block_anchor_ids_are_ids_and_link_names():
     assert block_anchor_ids('<p id="p3"><a name="n1" href="#x">x</a><span name="no" id="s&amp;1">y</span></p>') == {
         "p3", "n1", "s&1"}
+
+
+def test_headings_rendered_in_one_run_are_the_headings_rendered_alone():
+    lines = ["# Harbour votes & bans ships", "## Summary", "# Harbour votes — bans ships", "## Key actors",
+             "# `code` *and* _emphasis_ in a title", "# Harbour votes & bans ships!", "### Deep {#custom-id}",
+             "# Ünïcode title", "## Summary"]
+    config = (["toc", "attr_list"], {"toc": {"permalink": True}})
+    alone = Headings(*config)
+    expected = {line: alone.heading(line) for line in lines}
+    primed = Headings(*config)
+    primed.prime(lines, batch=4)
+    assert primed.cache  # most were rendered in runs
+    for line in lines:
+        assert primed.heading(line) == expected[line], line

@@ -128,6 +128,9 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
             # for MkDocs to parse again, thousands of times.
             files.append(File.generated(config, page.path, content=page.body))
             self.pages[page.path] = page
+        if self.headings is not None:
+            self.headings.prime(block for page in self.pages.values() if page.html_blocks
+                                for block in page.body.split("\n\n") if block.startswith("#"))
         return files
 
     @event_priority(100)  # first: the tags plugin reads page.meta in this event too

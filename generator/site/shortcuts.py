@@ -16,10 +16,14 @@ from __future__ import annotations
 import html
 import re
 
+from typing import Iterable
+
 import markdown
 from markdown.extensions.toc import nest_toc_tokens
+from markdown.treeprocessors import Treeprocessor
 from mkdocs.structure.pages import _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils.rendering import get_heading_text
 
 # Extensions that treat a heading line the same alone as within its page (no page-wide state such
 # as abbreviations, snippets or footnote definitions). With any other, pages take MkDocs' path.
@@ -57,6 +61,15 @@ class SharedBlocks:
         return cached if isinstance(cached, str) else cached[0] + title + cached[1]
 
 
+def _flat(tokens: list[dict]):
+    """Table-of-contents tokens in document order, without their children."""
+    stack = list(reversed(tokens))
+    while stack:
+        token = stack.pop()
+        yield {k: v for k, v in token.items() if k != "children"}
+        stack.extend(reversed(token.get("children", [])))
+
+
 def block_anchor_ids(block: str) -> set[str]:
     """The ``id`` attributes (and ``name`` of links) in one of our raw HTML blocks: the anchors
     MkDocs' own raw-HTML scan would record, so links to them from other pages are checked."""
@@ -67,6 +80,17 @@ def block_anchor_ids(block: str) -> set[str]:
             if key == "id" or (key == "name" and m.group(1).lower() == "a"):
                 ids.add(html.unescape(value))
     return ids
+
+
+class _HeadingTitles(Treeprocessor):
+    """Records, for each top-level element, the title MkDocs would take from it if it came first
+    (an h1's text), so many headings can be rendered in one run."""
+
+    titles: list[str | None]
+
+    def run(self, root):
+        self.titles = [get_heading_text(el, self.md) if el.tag == "h1" else None for el in root]
+        return root
 
 
 class Headings:
@@ -80,7 +104,31 @@ class Headings:
         self.title._register(self.md)
         self.anchors = _ExtractAnchorsTreeprocessor(None, None, None)  # type: ignore[arg-type]
         self.anchors._register(self.md)
+        self.titles = _HeadingTitles(self.md)
+        self.md.treeprocessors.register(self.titles, "briefings_heading_titles", priority=1)
         self.cache: dict[str, tuple[str, list[dict], str | None, frozenset[str]]] = {}
+
+    def prime(self, lines: Iterable[str], batch: int = 500) -> None:
+        """Render many heading lines in a few Markdown runs: a run's fixed cost is most of the cost
+        of one line. A heading whose id the run had to make unique (two titles with one slug) is
+        left out, to be rendered alone when a page needs it."""
+        todo = [x for x in dict.fromkeys(lines) if x not in self.cache and x.startswith("#") and "\n" not in x]
+        for at in range(0, len(todo), batch):
+            chunk = todo[at:at + batch]
+            self.md.reset()
+            out = self.md.convert("\n\n".join(chunk)).split("\n")
+            tokens = list(_flat(getattr(self.md, "toc_tokens", [])))
+            titles = self.titles.titles
+            if not (len(out) == len(tokens) == len(titles) == len(chunk)):
+                continue  # not one heading per line: each will be rendered alone
+            seen: set[str] = set()
+            for line, html_, token, title in zip(chunk, out, tokens, titles):
+                ids = block_anchor_ids(html_)
+                base = re.match(r"(.*)_\d+$", token["id"])
+                if token["id"] in seen or (base and base.group(1) in seen) or token["id"] not in ids:
+                    continue
+                seen.add(token["id"])
+                self.cache[line] = (html_, [token], title, frozenset(ids))
 
     def heading(self, line: str) -> tuple[str, list[dict], str | None, frozenset[str]]:
         """HTML, flat table-of-contents tokens, title (for an h1) and anchor ids of one heading."""
@@ -90,12 +138,7 @@ class Headings:
             self.title.title = None
             self.anchors.present_anchor_ids = set()
             out = self.md.convert(line)
-            flat: list[dict] = []
-            stack = list(reversed(getattr(self.md, "toc_tokens", [])))
-            while stack:
-                token = stack.pop()
-                flat.append({k: v for k, v in token.items() if k != "children"})
-                stack.extend(reversed(token.get("children", [])))
+            flat = list(_flat(getattr(self.md, "toc_tokens", [])))
             got = (out, flat, self.title.title, frozenset(self.anchors.present_anchor_ids))
             self.cache[line] = got
         return got
