@@ -640,3 +640,17 @@ def test_call_for_a_bare_noun_is_too_vague(ask):
                              'He also called for measures to combat ageism and build effective public services to '
                              '"support us all in an ageing society".'))
     assert texts(qs) == ["Will the next government raise the state pension, as Gordon Lash urges?"]
+
+
+def test_pending_approval_is_asked(ask):
+    parsed, qs = ask(article("Mitsubishi's takeover of UFJ - which will be Japan's largest deal - will still have to be "
+                             "approved by shareholders of the two firms.",
+                             "The treaty does not need to be ratified by the member states."))
+    assert texts(qs) == ["Will Mitsubishi's takeover of UFJ be approved by shareholders of the two firms?"]
+
+
+def test_its_after_its_own_subject_needs_no_referent(ask):
+    parsed, qs = ask(article("Sumitomo Mitsui withdrew its offer for the rival bank on Friday. However, this is "
+                             "expected to be a formality. Sumitomo may now turn its attention to deepening its ties "
+                             "with Daiwa Securities, another Japanese financial firm."))
+    assert "Will Sumitomo turn its attention to deepening its ties with Daiwa Securities?" in texts(qs)

@@ -109,6 +109,8 @@ EVENTS = {"meeting", "talks", "summit", "vote", "election", "hearing", "ruling",
 CLAUSE_VERBS = {"know", "show", "mean", "hear", "see", "find", "feel", "agree", "confirm", "reveal", "indicate",
                 "announce", "decide", "admit", "acknowledge", "accept", "learn", "ensure", "hope", "wish",
                 "fear", "worry", "doubt"}
+APPROVAL = {"approve", "ratify", "clear", "sanction", "endorse", "authorise", "authorize", "confirm", "pass",
+            "sign", "rubber-stamp", "agree", "accept"}
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
 RAISING = {"seem": 2.3, "appear": 2.3}
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
@@ -461,6 +463,7 @@ class _Builder:
         self.base = base  # article offset of the sentence's document (token.idx + base), when known
         self._active = 0  # nesting of pronoun resolution
         self.subject_text: str | None = None  # the question's subject, as rendered
+        self.subject_tok: "Token | None" = None  # and its head in the sentence
         self.subject_gender: str | None = None
         # a quoted first-person clause: its "I"/"we" subject and other first-person words, as rendered
         self.person_subject: tuple[int, str, bool] | None = None  # (token id, name, plural)
@@ -595,6 +598,21 @@ class _Builder:
                and self._compatible(t, kind) for t in self.sent):
             return None  # a candidate in this very sentence: too ambiguous to guess
         return self._previous_subject(tok, kind)
+
+    def _own_subject_pronoun(self, t: "Token") -> bool:
+        """``its``/``their`` after the question's own subject with no other fitting noun between."""
+        s = self.subject_tok
+        if s is None or t.lower_ not in ("its", "itself", "their", "them", "themselves") or not s.i < t.i or \
+                s.sent != t.sent:
+            return False
+        kind = "thing" if t.lower_ in ("its", "itself") else "plural"
+        if not self._compatible(s, kind) or s.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # another name or subject between could own it; a common-noun object rarely does ("turn its
+        # attention to deepening its ties")
+        return not any(self._compatible(x, kind) and (x.dep_ in ("nsubj", "nsubjpass") or x.pos_ == "PROPN" or
+                                                       x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
+                       for x in t.doc[s.i + 1:t.i] if x.pos_ in ("NOUN", "PROPN"))
 
     def _compatible(self, s: "Token", kind: str) -> bool:
         if s.lower_ in FIRST_SECOND or s.lower_ in DEMONSTRATIVE:
@@ -760,6 +778,8 @@ class _Builder:
             elif t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.dep_ != "expl":
                 if keep_pronoun_for is not None and t.lower_ in keep_pronoun_for:
                     text = t.text
+                elif self._own_subject_pronoun(t):
+                    text = t.text  # "Sumitomo may turn its attention": its is the subject's own
                 else:
                     ref = self.resolve(t)
                     if ref is None:
@@ -885,6 +905,7 @@ class _Builder:
                   wh: "Token | None" = None, report_future: bool = False, keep_colon: bool = False,
                   drop_ids: frozenset[int] = frozenset()) -> str | None:
         self.subject_text = None
+        self.subject_tok = None
         self.subject_gender = None
         if v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == "-" and not v.whitespace_:
             return None  # a split hyphenated verb ("co-moderate")
@@ -1082,6 +1103,7 @@ class _Builder:
         if subj_text is None:
             return None
         self.subject_text = subj_text
+        self.subject_tok = subj if not wh_is_subject else None
         self.subject_gender = _gender(subj.lower_)
         mid_text = self.render(middle, overrides=overrides, keep_pronoun_for=keep_for) if middle else ""
         kept = {x.i for x in middle} | {x.i for x in tail}
@@ -1545,6 +1567,14 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             v = t.head
             if any(a.lower_ in ("could", "would", "will", "may", "might", "wo") for a in _auxes(v.head)):
                 add(b.question(v, future=True), 1.7, "if")
+        # a pending approval: "will still have to be approved by shareholders", "must be ratified"
+        if lem in APPROVAL and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+            g = t.head if t.dep_ == "xcomp" and t.head.lemma_ in ("have", "need") else None
+            must = any(a.dep_ == "aux" and a.lower_ == "must" for a in t.children)
+            s = _subject(g) if g is not None else (_subject(t) if must else None)
+            if s is not None and not _is_negated(g if g is not None else t) and \
+                    s.lower_ not in FIRST_SECOND | {"it", "this", "that", "which"}:
+                add(b.question(t, subj=s, front="will", verb_text="be " + t.lower_, drop_aux=True), 2.3, "pending")
         # "They face a two-year ban if found guilty" -> "Will they be found guilty?"
         if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.tag_ in ("VBN", "VBD") and \
                 not _own_subject(t.head) and t.head.head.pos_ == "VERB" and t.head.head.tag_ in ("VBZ", "VBP") and \
