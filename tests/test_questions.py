@@ -654,3 +654,39 @@ def test_its_after_its_own_subject_needs_no_referent(ask):
                              "expected to be a formality. Sumitomo may now turn its attention to deepening its ties "
                              "with Daiwa Securities, another Japanese financial firm."))
     assert "Will Sumitomo turn its attention to deepening its ties with Daiwa Securities?" in texts(qs)
+
+
+def test_bracketed_acronym_leaves_no_brackets(ask):
+    parsed, qs = ask(article("Nearly two million people across Asia could be thrown into poverty because of the "
+                             "tsunami, the Asian Development Bank (ADB) has said.",
+                             "Damage from the tsunami will cut one point from Sri Lanka's growth this year, the "
+                             "International Monetary Fund (IMF) says."))
+    assert qs and not any("(" in q or ")" in q for q in texts(qs)), texts(qs)
+
+
+def test_verb_parsed_into_the_subject_gives_no_question(ask):
+    parsed, qs = ask(article("Critics - including Germany and France - believe liberalisation could result in "
+                             "companies shifting staff to cheaper bases in Eastern Europe."))
+    assert not any(q.startswith("Could critics believe") for q in texts(qs)), texts(qs)
+
+
+def test_modal_after_a_parenthetical_reporting_verb_is_not_the_speakers(ask):
+    parsed, qs = ask(article("This estimate is preliminary, bank governor Sunil Mendis told reporters, and could rise "
+                             "in 2006."))
+    assert not any("Sunil Mendis rise" in q for q in texts(qs)), texts(qs)
+
+
+def test_they_asked_about_is_the_customers_not_the_senders(ask):
+    parsed, qs = ask(article("Ticketweb and the box office will write to customers who bought tickets for the February "
+                             "gig asking if they want to attend the new show."))
+    assert not any(q.startswith("Will Ticketweb") for q in texts(qs)), texts(qs)
+
+
+def test_role_does_not_keep_a_sentence_adverb(parse_text):
+    from generator.extract import actors
+
+    parsed = parse_text(article("The EU commission has published its budget plans. Earlier Foreign Secretary Jack "
+                                "Straw said the UK was prepared to veto any bid to cut the rebate.",
+                                "Mr Straw has said the commission's proposal would mean a 35% hike in the budget."))
+    qs = texts(questions.extract(parsed, actors.extract(parsed)))
+    assert qs and not any("Earlier" in q for q in qs), qs

@@ -415,7 +415,11 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
         for c in x.children:
             if c.dep_ == "appos" and x.pos_ == "PROPN" and c.i > x.i and \
                     not any(t.doc[k].pos_ == "NUM" for k in range(x.i + 1, c.i)):  # not "AAA 800m title"
-                drop.update(y.i for y in c.subtree)
+                sub = [y.i for y in c.subtree]
+                drop.update(sub)
+                opens = min(sub) if t.doc[min(sub)].text == "(" else min(sub) - 1
+                if t.doc[opens].text == "(" and max(sub) + 1 < len(t.doc) and t.doc[max(sub) + 1].text == ")":
+                    drop.update((opens, max(sub) + 1))  # "the Asian Development Bank (ADB)": its brackets too
             elif c.dep_ in ("appos", "relcl", "acl", "advcl", "npadvmod", "advmod", "dep", "prep") and \
                     c.i > x.i and _preceded_by_comma(c) and (c.dep_ != "prep" or x.pos_ == "PROPN"):
                 if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children):
@@ -505,7 +509,8 @@ class _Builder:
                                                 t.doc[t.i + 1].ent_iob_ == "B"):
                     last = t
             elif (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("dobj", "pobj") and (t.pos_ == "PROPN" or any(
-                    c.dep_ in ("det", "poss") for c in t.children)))) and t.pos_ in ("NOUN", "PROPN") and \
+                    c.dep_ in ("det", "poss") or (c.dep_ == "relcl" and kind == "plural") for c in t.children)))) and \
+                    t.pos_ in ("NOUN", "PROPN") and \
                     t.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY") and \
                     self._compatible(t, kind):
                 last = t
@@ -951,6 +956,10 @@ class _Builder:
                     subj_toks[0].lower_ in DROP_ADV | {"but", "and", "or", "so"} or subj_toks[0].is_punct):
                 extra_drop.add(subj_toks[0].i)
                 subj_toks = subj_toks[1:]
+        clauses = {x.i for x in subj_toks if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj")}
+        if any(x.tag_ in ("VBP", "VBZ", "VBD") and x.is_alpha and x.i != subj.i and x.i not in clauses and
+               not any(a.i in clauses for a in x.ancestors) for x in subj_toks):
+            return None  # "Critics - including Germany and France - believe ...": a verb parsed into the subject
         aside = _aside_around(subj)
         if aside is not None and subj_toks and subj_toks[0].i < aside[0]:
             # "Veritas - Latin for 'truth' - would avoid": the subject is the part before the aside
@@ -1270,6 +1279,8 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     if not name or len(name.split()) > 8:
         return ""
     role = ctx.roles.get(name)
+    if role and role.split()[0].lower() in ("earlier", "later", "meanwhile", "also", "now", "then", "but", "and"):
+        role = role.split(" ", 1)[1] if " " in role else ""  # "Earlier, Foreign Secretary Jack Straw said"
     first = role.split()[0] if role else ""
     if role and first[:1].isupper() and not first.isupper() and not ctx.capitalised(first) and \
             first.lower() not in TITLE_WORDS and (first.lower() in ROLE_MODIFIERS or
@@ -1427,7 +1438,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             if v.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(v) and not concessive and \
                     v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
                     not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")) and \
-                    not any(a.dep_ == "relcl" for a in v.ancestors):
+                    not (v.dep_ == "conj" and v.head.lemma_ in SAYS | REPORT and not _own_subject(v)) and \
+                    not any(a.dep_ == "relcl" for a in v.ancestors):  # ("X is low, Y told reporters, and could rise")
                 q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
                 add(q, 2.5 if rep is not None else 2.2, "modal")
         if t.dep_ == "aux" and t.lower_ in ("would", "will", "wo", "must", "should", "'ll") and \
