@@ -690,3 +690,13 @@ def test_role_does_not_keep_a_sentence_adverb(parse_text):
                                 "Mr Straw has said the commission's proposal would mean a 35% hike in the budget."))
     qs = texts(questions.extract(parsed, actors.extract(parsed)))
     assert qs and not any("Earlier" in q for q in qs), qs
+
+
+def test_an_aim_still_to_be_met_is_asked(ask):
+    parsed, qs = ask(article("The town has seen its high street revive over the past decade. Clearly, that is something "
+                             "residents must continue to work hard to preserve and nurture."))
+    assert texts(qs) == ["Will the town's high street be preserved and nurtured?"]
+    parsed, qs = ask(article('"We must protect the Amazon rainforest from illegal loggers," the minister said.'))
+    assert texts(qs) == ["Will the Amazon rainforest be protected from illegal loggers?"]
+    parsed, qs = ask(article('"We must not protect failing banks," the minister said.'))
+    assert qs == []

@@ -109,6 +109,7 @@ EVENTS = {"meeting", "talks", "summit", "vote", "election", "hearing", "ruling",
 CLAUSE_VERBS = {"know", "show", "mean", "hear", "see", "find", "feel", "agree", "confirm", "reveal", "indicate",
                 "announce", "decide", "admit", "acknowledge", "accept", "learn", "ensure", "hope", "wish",
                 "fear", "worry", "doubt"}
+PRESERVE = {"preserve", "protect", "defend", "safeguard", "nurture", "uphold", "sustain", "save"}
 APPROVAL = {"approve", "ratify", "clear", "sanction", "endorse", "authorise", "authorize", "confirm", "pass",
             "sign", "rubber-stamp", "agree", "accept"}
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
@@ -1633,6 +1634,9 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 if np and name and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
                     word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
                     add(_finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure")
+        # an aim still to be met: "that's something we must continue to work hard to preserve and nurture"
+        if (lem in PRESERVE or t.lower_ in PRESERVE) and t.tag_ == "VB" and t.pos_ == "VERB":
+            add(_obligation(ctx, b, n, t), 2.0, "aim")
         # 9. a pending event: "ahead of his scheduled meeting with X"
         if t.lower_ == "ahead" and any(c.lower_ == "of" for c in t.children) or (
                 t.lower_ == "before" and t.dep_ == "prep"):
@@ -1885,6 +1889,47 @@ def _next_stage(b: _Builder, reach: "Token") -> str | None:
         return None
     where = " " + where if where else ""
     return _finish([f"Will {who} progress beyond {stage.lower()}{where}"])
+
+
+def _obligation(ctx: _Context, b: _Builder, n: int, t: "Token") -> str | None:
+    """ "we must (continue to work hard to) preserve X" -> "Will X be preserved?"; X may be the
+    thing a "that's something we must ..." points back to: the last subject of the sentence before."""
+    top, must = t, False
+    for _ in range(4):
+        must = any(a.dep_ == "aux" and a.lower_ == "must" for a in top.children)
+        if must or top.dep_ not in ("xcomp", "advcl") or top.head.pos_ != "VERB":
+            break
+        top = top.head
+    if not must or _is_negated(top) or _is_negated(t):
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        who = _subject(top)
+        if who is None or who.lower_ not in ("we", "i") or obj.lower_ in PRONOUNS | DEMONSTRATIVE or \
+                obj.pos_ not in ("NOUN", "PROPN"):
+            return None  # (a named subject's duty is asked by the future rule: "Will the government protect X?")
+        thing = b.np_text(obj)
+    else:
+        holder = top.head if top.dep_ == "relcl" else None  # "something we must preserve"
+        be = holder.head if holder is not None and holder.dep_ == "attr" else None
+        pointer = _subject(be) if be is not None and be.lemma_ == "be" else None
+        if pointer is None or pointer.lower_ not in ("that", "this") or n == 0 or \
+                ctx.sents[n - 1][3] is not ctx.sents[n][3]:
+            return None
+        prev = ctx.sents[n - 1][2]
+        subjects = [x for x in prev if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "NOUN"]
+        if not subjects:
+            return None
+        thing = b.np_text(subjects[-1])
+    done = [participle(t.lemma_.lower())] + [participle(c.lower_) for c in t.children
+                                             if c.dep_ == "conj" and c.lower_ in PRESERVE]
+    if not thing or None in done:
+        return None
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    extra = b.render(sorted(preps[0].subtree, key=lambda x: x.i)) if len(preps) == 1 else ""
+    if extra is None:
+        return None
+    return _finish(["Will", thing, "be", " and ".join(done), extra])  # "... be protected from illegal loggers?"
 
 
 def _trigger(v: "Token") -> "Token | None":
