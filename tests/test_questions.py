@@ -700,3 +700,12 @@ def test_an_aim_still_to_be_met_is_asked(ask):
     assert texts(qs) == ["Will the Amazon rainforest be protected from illegal loggers?"]
     parsed, qs = ask(article('"We must not protect failing banks," the minister said.'))
     assert qs == []
+
+
+def test_long_bracketed_aside_is_dropped_whole_and_plural_speakers_agree(ask):
+    parsed, qs = ask(article("Changyu said in a statement that Illva will pay 481.42m yuan ($58.16m; £30.7m), once the "
+                             "government approves the deal.",
+                             '"An arbitrary template imposed on all families would relegate the welfare of children to '
+                             'a secondary position," the MPs said.'))
+    assert "Will Illva pay 481.42m yuan, as Changyu says?" in texts(qs)
+    assert any(q.endswith(", as the MPs say?") for q in texts(qs)), texts(qs)

@@ -432,7 +432,7 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
                 if t.doc[first - 1].text == "(":
                     close = next((k for k in range(last + 1, min(len(t.doc), t.sent.end)) if t.doc[k].text == ")"),
                                  None)
-                    if close is not None and close - last <= 3:
+                    if close is not None and close - first <= 12:  # "($58.16m; £30.7m)"
                         drop.update(range(first - 1, close + 1))
                     continue
                 if c.dep_ in ("npadvmod", "appos", "advmod") and x.i < c.i:
@@ -1292,7 +1292,8 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
         # "as Ask Jeeves spokesman Tony Macklin says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
     word = "say" if verb in SAYS or verb is None else verb
-    plural = _plural(speaker) and speaker.lower_ not in PRONOUNS and speaker.ent_type_ != "ORG"
+    plural = _plural(speaker) and speaker.lower_ not in PRONOUNS and (
+        speaker.ent_type_ != "ORG" or speaker.tag_ in ("NNS", "NNPS"))  # "as the MPs say"
     return f", as {name} {word if plural else third_person(word)}"
 
 
