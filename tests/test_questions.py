@@ -709,3 +709,15 @@ def test_long_bracketed_aside_is_dropped_whole_and_plural_speakers_agree(ask):
                              'a secondary position," the MPs said.'))
     assert "Will Illva pay 481.42m yuan, as Changyu says?" in texts(qs)
     assert any(q.endswith(", as the MPs say?") for q in texts(qs)), texts(qs)
+
+
+def test_quantity_keeps_its_of_phrase(ask):
+    parsed, qs = ask(article("The awards will be handed out in London on Saturday.",
+                             "A host of Hollywood stars are expected to attend Saturday's ceremony."))
+    assert "Will a host of Hollywood stars attend Saturday's ceremony?" in texts(qs), texts(qs)
+
+
+def test_a_hypothetical_someone_is_not_asked(ask):
+    parsed, qs = ask(article('"If a person has 10 billion lira in investments this will suddenly decrease," shop owner '
+                             'Hayriye Evren told Associated Press.'))
+    assert qs == []

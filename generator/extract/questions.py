@@ -109,6 +109,8 @@ EVENTS = {"meeting", "talks", "summit", "vote", "election", "hearing", "ruling",
 CLAUSE_VERBS = {"know", "show", "mean", "hear", "see", "find", "feel", "agree", "confirm", "reveal", "indicate",
                 "announce", "decide", "admit", "acknowledge", "accept", "learn", "ensure", "hope", "wish",
                 "fear", "worry", "doubt"}
+QUANTITY_HEADS = {"host", "number", "range", "lot", "couple", "series", "variety", "handful", "majority",
+                  "minority", "dozen", "dozens", "hundreds", "thousands", "millions", "string", "raft", "slew"}
 PRESERVE = {"preserve", "protect", "defend", "safeguard", "nurture", "uphold", "sustain", "save"}
 APPROVAL = {"approve", "ratify", "clear", "sanction", "endorse", "authorise", "authorize", "confirm", "pass",
             "sign", "rubber-stamp", "agree", "accept"}
@@ -727,7 +729,14 @@ class _Builder:
             toks = [x for x in toks if x.i < aside[0]]  # "the firm - China's biggest jet fuel supplier -"
         if compact or len(toks) > 18:
             keep = []
+            of = next((c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                if s.lemma_.lower() in QUANTITY_HEADS else None
+            of_end = next((x.i for x in toks if of is not None and x.i > of.i and x.text in (",", "(", "-", "—")),
+                          len(s.doc))
             for x in toks:
+                if of is not None and of.i <= x.i < of_end:
+                    keep.append(x)  # "a host of Hollywood stars": the quantity's own "of" phrase
+                    continue
                 if x.i > s.i:
                     # keep short right modifiers ("of ABC News", "published by X")
                     anc = x
@@ -1579,8 +1588,11 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         # 7. conditions: "If such a summit materializes, ..."
         if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.tag_ in ("VBZ", "VBP"):
             v = t.head
-            if any(a.lower_ in ("could", "would", "will", "may", "might", "wo") for a in _auxes(v.head)):
-                add(b.question(v, future=True), 1.7, "if")
+            s = _subject(v)
+            generic = s is not None and (s.lower_ in ("anyone", "someone", "anybody", "somebody", "one") or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each") for c in s.children))
+            if not generic and any(a.lower_ in ("could", "would", "will", "may", "might", "wo") for a in _auxes(v.head)):
+                add(b.question(v, future=True), 1.7, "if")  # (not "if a person has 10 billion lira": a hypothetical)
         # a pending approval: "will still have to be approved by shareholders", "must be ratified"
         if lem in APPROVAL and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
             g = t.head if t.dep_ == "xcomp" and t.head.lemma_ in ("have", "need") else None
