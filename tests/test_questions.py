@@ -718,6 +718,7 @@ def test_quantity_keeps_its_of_phrase(ask):
 
 
 def test_a_hypothetical_someone_is_not_asked(ask):
-    parsed, qs = ask(article('"If a person has 10 billion lira in investments this will suddenly decrease," shop owner '
-                             'Hayriye Evren told Associated Press.'))
+    parsed, qs = ask(article("Some do not feel quite so happy about seeing the nominal value of their investments "
+                             'reduced. "If a person has 10 billion lira in investments this will suddenly decrease," shop '
+                             'owner Hayriye Evren, told Associated Press. "This will definitely affect people."'))
     assert qs == []
