@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import html
 import re
-
 from typing import Iterable
 
 import markdown
 from markdown.extensions.toc import nest_toc_tokens
 from markdown.treeprocessors import Treeprocessor
-from mkdocs.structure.pages import _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.rendering import get_heading_text
 
@@ -100,13 +98,16 @@ class Headings:
     def __init__(self, extensions: list, extension_configs: dict):
         self.usable = all(isinstance(e, str) and e in HEADING_SAFE_EXTENSIONS for e in extensions)
         self.md = markdown.Markdown(extensions=extensions, extension_configs=extension_configs or {})
-        self.title = _ExtractTitleTreeprocessor()
-        self.title._register(self.md)
-        self.anchors = _ExtractAnchorsTreeprocessor(None, None, None)  # type: ignore[arg-type]
-        self.anchors._register(self.md)
         self.titles = _HeadingTitles(self.md)
         self.md.treeprocessors.register(self.titles, "briefings_heading_titles", priority=1)
         self.cache: dict[str, tuple[str, list[dict], str | None, frozenset[str]]] = {}
+
+    def _convert(self, lines: list[str]) -> tuple[str, list[dict], list[str | None]]:
+        """One Markdown run: its HTML, its flat table-of-contents tokens, and each top-level
+        element's title (an h1's text, else None)."""
+        self.md.reset()
+        out = self.md.convert("\n\n".join(lines))
+        return out, list(_flat(getattr(self.md, "toc_tokens", []))), self.titles.titles
 
     def prime(self, lines: Iterable[str], batch: int = 500) -> None:
         """Render many heading lines in a few Markdown runs: a run's fixed cost is most of the cost
@@ -115,10 +116,8 @@ class Headings:
         todo = [x for x in dict.fromkeys(lines) if x not in self.cache and x.startswith("#") and "\n" not in x]
         for at in range(0, len(todo), batch):
             chunk = todo[at:at + batch]
-            self.md.reset()
-            out = self.md.convert("\n\n".join(chunk)).split("\n")
-            tokens = list(_flat(getattr(self.md, "toc_tokens", [])))
-            titles = self.titles.titles
+            out, tokens, titles = self._convert(chunk)
+            out = out.split("\n")
             if not (len(out) == len(tokens) == len(titles) == len(chunk)):
                 continue  # not one heading per line: each will be rendered alone
             seen: set[str] = set()
@@ -131,15 +130,11 @@ class Headings:
                 self.cache[line] = (html_, [token], title, frozenset(ids))
 
     def heading(self, line: str) -> tuple[str, list[dict], str | None, frozenset[str]]:
-        """HTML, flat table-of-contents tokens, title (for an h1) and anchor ids of one heading."""
+        """HTML, flat table-of-contents tokens, title (for an h1 first) and anchor ids of one heading."""
         got = self.cache.get(line)
         if got is None:
-            self.md.reset()
-            self.title.title = None
-            self.anchors.present_anchor_ids = set()
-            out = self.md.convert(line)
-            flat = list(_flat(getattr(self.md, "toc_tokens", [])))
-            got = (out, flat, self.title.title, frozenset(self.anchors.present_anchor_ids))
+            out, tokens, titles = self._convert([line])
+            got = (out, tokens, titles[0] if titles else None, frozenset(block_anchor_ids(out)))
             self.cache[line] = got
         return got
 
@@ -150,13 +145,15 @@ class Headings:
             return None
         pieces: list[str] = []
         tokens: list[dict] = []
-        ids: set[str] = set()
+        heading_ids: set[str] = set()
+        block_ids: set[str] = set()
         run: list[str] = []
         title = None
         for block in blocks:
             block = block.strip()
             if block in raw:
                 run.append(block)
+                block_ids |= block_anchor_ids(block)
                 continue
             if not block:
                 continue
@@ -166,21 +163,18 @@ class Headings:
                 pieces.append("\n\n".join(run) + "\n")
                 run = []
             out, flat, h1, anchors = self.heading(block)
-            if ids & anchors:  # Markdown would make the second id unique: not the cached HTML
+            if heading_ids & anchors:  # Markdown would make the second id unique: not the cached HTML
                 return None
-            ids |= anchors
+            heading_ids |= anchors
             if not pieces:
                 title = h1
             pieces.append(out)
             tokens.extend(dict(t) for t in flat)
         if run:
             pieces.append("\n\n".join(run) + "\n")
-        for block in blocks:
-            if block.strip() in raw:
-                ids |= block_anchor_ids(block)
         content = "\n".join(pieces).strip()
         return {"content": content, "toc": get_toc(nest_toc_tokens(tokens)), "title": title,
-                "anchors": ids}
+                "anchors": heading_ids | block_ids}
 
 
 # A start tag with double-quoted (or no) attribute values, an end tag, or text: the whole of the
