@@ -35,6 +35,18 @@ def ask(parse_text):
     return _ask
 
 
+@pytest.fixture
+def ask_named(parse_text):
+    """``ask_named(text) -> [question text]`` with the article's own actors (speakers' roles, quotes)."""
+    from generator.extract import actors
+
+    def _ask(text: str):
+        parsed = parse_text(text)
+        return texts(questions.extract(parsed, actors.extract(parsed)))
+
+    return _ask
+
+
 def texts(qs) -> list[str]:
     return [q.text for q in qs]
 
@@ -545,24 +557,18 @@ def test_number_and_unit_are_not_an_aside(ask):
     assert any("AAA 800m title" in q for q in texts(qs)), texts(qs)
 
 
-def test_speaker_is_not_he_in_her_own_quote(parse_text):
-    from generator.extract import actors
-
-    parsed = parse_text(article("Film producer Shogo Tanaka spoke at the premiere in Tokyo.",
-                                'Tanaka added: "So long as the monster can fascinate people, I believe he will be '
-                                'revived by new filmmakers."'))
-    qs = questions.extract(parsed, actors.extract(parsed))
-    assert not any("Tanaka" in q for q in texts(qs)), texts(qs)
+def test_speaker_is_not_he_in_her_own_quote(ask_named):
+    qs = ask_named(article("Film producer Shogo Tanaka spoke at the premiere in Tokyo.",
+                           'Tanaka added: "So long as the monster can fascinate people, I believe he will be '
+                           'revived by new filmmakers."'))
+    assert not any("Tanaka" in q for q in qs), qs
 
 
 @pytest.mark.parametrize("role, shown", [("Liberal Democrat leader", "Liberal Democrat leader"),
                                          ("Former foreign secretary", "former foreign secretary")])
-def test_role_keeps_the_capitals_of_a_name_and_drops_a_sentence_capital(parse_text, role, shown):
-    from generator.extract import actors
-
-    parsed = parse_text(article(f"{role} Charles Kemp spoke in Bath on Friday.",
-                                "Kemp said he expected the referendum would come in the first half of next year."))
-    qs = texts(questions.extract(parsed, actors.extract(parsed)))
+def test_role_keeps_the_capitals_of_a_name_and_drops_a_sentence_capital(ask_named, role, shown):
+    qs = ask_named(article(f"{role} Charles Kemp spoke in Bath on Friday.",
+                           "Kemp said he expected the referendum would come in the first half of next year."))
     assert any(q.endswith(f", as {shown} Charles Kemp expects?") for q in qs), qs
 
 
@@ -682,13 +688,10 @@ def test_they_asked_about_is_the_customers_not_the_senders(ask):
     assert not any(q.startswith("Will Ticketweb") for q in texts(qs)), texts(qs)
 
 
-def test_role_does_not_keep_a_sentence_adverb(parse_text):
-    from generator.extract import actors
-
-    parsed = parse_text(article("The EU commission has published its budget plans. Earlier Foreign Secretary Jack "
-                                "Straw said the UK was prepared to veto any bid to cut the rebate.",
-                                "Mr Straw has said the commission's proposal would mean a 35% hike in the budget."))
-    qs = texts(questions.extract(parsed, actors.extract(parsed)))
+def test_role_does_not_keep_a_sentence_adverb(ask_named):
+    qs = ask_named(article("The EU commission has published its budget plans. Earlier Foreign Secretary Jack "
+                           "Straw said the UK was prepared to veto any bid to cut the rebate.",
+                           "Mr Straw has said the commission's proposal would mean a 35% hike in the budget."))
     assert qs and not any("Earlier" in q for q in qs), qs
 
 

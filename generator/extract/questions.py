@@ -393,11 +393,16 @@ def _dash(t: "Token") -> bool:
                                                              bool(t.doc[t.i - 1].whitespace_)))
 
 
+def _dash_pairs(sent: "Span") -> list[tuple[int, int]]:
+    """Token ids of the spaced dashes of ``sent`` taken two by two: the asides they hold."""
+    dashes = [x.i for x in sent if _dash(x)]
+    return list(zip(dashes[::2], dashes[1::2]))
+
+
 def _aside_around(head: "Token") -> tuple[int, int] | None:
     """The pair of spaced dashes ``head`` sits between, if any ("the firm - China's biggest supplier - said",
     parsed with "supplier" as the subject's head)."""
-    dashes = [x.i for x in head.sent if _dash(x)]
-    return next(((a, z) for a, z in zip(dashes[::2], dashes[1::2]) if a < head.i < z), None)
+    return next(((a, z) for a, z in _dash_pairs(head.sent) if a < head.i < z), None)
 
 
 _EDGE_PUNCT = {",", ".", ";", ":", "!", "?", "-", "—", "–", "--", "...", "…"}
@@ -451,9 +456,8 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
         if _dash(x):
             drop.add(x.i)
     # "the firm - China's biggest jet fuel supplier - said": a pair of dashes holds an aside
-    dashes = [x.i for x in t.sent if _dash(x)]
     span = {x.i for x in t.subtree}
-    for a, z in zip(dashes[::2], dashes[1::2]):
+    for a, z in _dash_pairs(t.sent):
         if not a < t.i < z and z - a > 1 and all(k in span for k in range(a + 1, z)):
             drop.update(range(a, z + 1))
     return drop
