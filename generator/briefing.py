@@ -41,7 +41,7 @@ REPORTED_LINE = re.compile(r"^\*\*(?P<speaker>.+?)\*\*(?: \((?P<cue>[^()]*)\))?:
 UNATTRIBUTED = "(unattributed)"
 GENERATOR = f"briefings {__version__}"
 FIELD_ORDER = ("title", "dek", "standfirst", "published", "authors", "categories", "url", "publisher",
-               "source", "source_sha256", "actor_ids", "generator", "generated", "body_sha256")
+               "source", "source_sha256", "actor_ids", "generator", "generated", "body_sha256", "warnings")
 
 
 def one_line(text: str) -> str:
@@ -121,7 +121,8 @@ def front_matter(b: Briefing) -> dict[str, Any]:
             "categories": [line(c) for c in b.categories], "url": line(b.url),
             "publisher": line(b.publisher), "source": b.source, "source_sha256": b.source_sha256,
             "actor_ids": {a.name: a.id for a in b.actors if a.id} or None,
-            "generator": b.generator or GENERATOR, "generated": b.generated, "body_sha256": b.body_sha256}
+            "generator": b.generator or GENERATOR, "generated": b.generated, "body_sha256": b.body_sha256,
+            "warnings": [line(w) for w in b.warnings]}
     return {k: data[k] for k in FIELD_ORDER if data[k] not in (None, [], "")}
 
 
@@ -212,6 +213,7 @@ def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: 
                  publisher=str(meta["publisher"]) if meta.get("publisher") else None,
                  standfirst=str(meta.get("standfirst") or ""), generator=str(meta.get("generator") or ""),
                  generated=str(meta["generated"]) if meta.get("generated") else None,
+                 warnings=_str_list(meta.get("warnings")),
                  body_sha256=str(meta.get("body_sha256") or ""), path=path)
     ids = meta.get("actor_ids") if isinstance(meta.get("actor_ids"), dict) else {}
     section: str | None = None

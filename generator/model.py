@@ -192,6 +192,7 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     reported: list[Reported] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # stages that failed (see extract/stages.py)
 
 
 @dataclass
@@ -218,4 +219,5 @@ class Briefing:
     reported: list[Reported] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     notes: str = ""  # any hand-written sections we do not model, kept verbatim
+    warnings: list[str] = field(default_factory=list)  # extraction stages that failed on the source
     path: str = ""  # where the briefing file lives (set when read)

@@ -53,7 +53,6 @@ name, so it is stable across articles ("Volodymyr Zelensky" -> ``volodymyr-zelen
 from __future__ import annotations
 
 import functools
-import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -66,7 +65,6 @@ from . import actors_lexicon as lex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-log = logging.getLogger(__name__)
 TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "group",
          "FAC": "place"}
 ENT_LABELS = set(TYPES)
@@ -1144,17 +1142,13 @@ def extract(parsed: ParsedArticle) -> list[Actor]:
 
     The list is broad (it includes minor names and descriptive groups) so that the quote
     extractor can resolve speakers; :func:`rank` orders and cuts it. Should the analysis fail
-    on some odd input, plain named entities are returned rather than nothing.
+    on some odd input, the stage boundary (:mod:`.stages`) falls back to :func:`plain_entities`.
     """
-    try:
-        return _extract(parsed)
-    except Exception as exc:  # pragma: no cover - a safety net, never expected
-        log.warning("%s: actor analysis failed (%s: %s); using plain entities",
-                    parsed.article.path, type(exc).__name__, exc)
-        return _fallback(parsed)
+    return _extract(parsed)
 
 
-def _fallback(parsed: ParsedArticle) -> list[Actor]:
+def plain_entities(parsed: ParsedArticle) -> list[Actor]:
+    """The fallback should the actor analysis fail: spaCy's named entities, one actor per name."""
     by_name: dict[str, Actor] = {}
     for pp in parsed.paragraphs:
         if pp.paragraph.kind != "body":
@@ -1379,21 +1373,13 @@ def _looks_like_name(name: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+def cut(actors: list[Actor]) -> None:
+    """The fallback should ranking fail: candidates by salience, cut to :data:`MAX_ACTORS` (in place)."""
+    actors.sort(key=lambda a: -a.salience)
+    del actors[MAX_ACTORS:]
+
+
 def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> None:
-    """Order actors by salience and cut the list where it stops being useful (in place).
-
-    See :func:`_rank`; should it fail on some odd input, the list is kept in candidate order
-    and cut to :data:`MAX_ACTORS`.
-    """
-    try:
-        _rank(actors, quotes, parsed)
-    except Exception as exc:  # pragma: no cover - a safety net, never expected
-        log.warning("%s: actor ranking failed (%s: %s)", parsed.article.path, type(exc).__name__, exc)
-        actors.sort(key=lambda a: -a.salience)
-        del actors[MAX_ACTORS:]
-
-
-def _rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> None:
     """Order actors by salience and cut the list where it stops being useful (in place).
 
     Salience: mentions (modifier uses and mentions inside quotes count half), subject-of-verb

@@ -46,8 +46,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from ..model import Actor, ParsedArticle, Question
+from ..model import Actor, ParsedArticle, Question, Quote
 from .questions_forms import agree, capital, participle, third_person
+from .stages import guarded
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -164,7 +165,7 @@ class Candidate:
 class _Context:
     """Per-article lookups: the sentences, and people named before a given offset."""
 
-    def __init__(self, parsed: ParsedArticle, actors: list[Actor]):
+    def __init__(self, parsed: ParsedArticle, actors: list[Actor], found: list[Quote]):
         self.parsed = parsed
         self.sents = list(parsed.sentences())
         self.sent_at: dict[tuple[int, int], int] = {}
@@ -201,11 +202,6 @@ class _Context:
             if actor.type == "person":
                 for form in [actor.name, *actor.aliases]:
                     canon.setdefault(form, actor.name)
-        try:
-            from .quotes import extract as _quotes
-            found = _quotes(parsed, actors)[0]
-        except Exception:
-            found = []
         for q in found:
             name = canon.get(q.speaker or "") or (self.expand(q.speaker) if q.speaker and
                                                  q.speaker.split()[-1].lower() in self.full else None)
@@ -2069,17 +2065,22 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def candidates(parsed: ParsedArticle, actors: list[Actor]) -> list[Candidate]:
-    """Every candidate question with its score (for inspection and the bench)."""
-    ctx = _Context(parsed, actors)
+def candidates(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
+               warnings: list[str] | None = None) -> list[Candidate]:
+    """Every candidate question with its score (for inspection and the bench).
+
+    Each sentence is its own guarded unit: an odd parse costs that sentence its questions, with a
+    warning, never the article's other questions.
+    """
+    ctx = _Context(parsed, actors, quotes)
     out: list[Candidate] = []
-    for n in range(len(ctx.sents)):
-        try:
-            out.extend(_candidates(ctx, n))
-        except Exception:  # an odd parse must never cost the article its other questions
-            continue
+    sink = warnings if warnings is not None else []
+    for n, (start, end, _, _) in enumerate(ctx.sents):
+        out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
     return out
 
 
-def extract(parsed: ParsedArticle, actors: list[Actor]) -> list[Question]:
-    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(parsed, actors))]
+def extract(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
+            warnings: list[str] | None = None) -> list[Question]:
+    """Open questions, from the article's parse, its key actors and its attributed quotes."""
+    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(parsed, actors, quotes, warnings))]

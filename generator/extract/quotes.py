@@ -47,13 +47,11 @@ from .quotes_core import extract_all, find_marks
 
 def extract(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quote], list[Reported]]:
     """Direct quotes (with speakers) and reported speech of one parsed article."""
-    try:
-        return extract_all(parsed, actors)
-    except Exception:  # a parse we did not foresee must not lose the article: quotes without speakers
-        return _marks_only(parsed), []
+    return extract_all(parsed, actors)
 
 
-def _marks_only(parsed: ParsedArticle) -> list[Quote]:
+def marks_only(parsed: ParsedArticle) -> list[Quote]:
+    """The fallback should attribution fail: every quoted span of 8+ characters, no speakers."""
     text, out = parsed.article.text, []
     for pp in parsed.paragraphs:
         for m in find_marks(text[pp.paragraph.start:pp.paragraph.end]):
