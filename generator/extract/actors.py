@@ -58,9 +58,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from .. import lexicon as lex
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, Quote
-from . import actors_lexicon as lex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -123,7 +123,7 @@ def identity_key(actor: Actor) -> str:
     for n in [actor.name] + list(actor.aliases):
         canon = _canonical(n)
         if canon:
-            typ = lex.GAZETTEER[lex._key(canon)][1]
+            typ = lex.GAZETTEER[lex.key(canon)][1]
             return f"{typ}:{actor_id(canon)}"
     return f"{actor.type}:{'-'.join(_name_words(actor.name)) or actor_id(actor.name)}"
 
@@ -278,7 +278,7 @@ def _agentive(tok: "Token") -> tuple[bool, bool]:
     t = _clause_head(t)
     if t.dep_ in ("nsubj", "csubj") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
         verb = t.head
-        speech = verb.lemma_.lower() in lex.SPEECH_VERBS
+        speech = verb.lemma_.lower() in lex.SOURCE_VERBS
         return True, speech
     if t.dep_ == "nsubjpass":
         return True, False
@@ -289,10 +289,6 @@ def _agentive(tok: "Token") -> tuple[bool, bool]:
     return False, False
 
 
-_SPEECH_NOUNS = {"remark", "interview", "statement", "essay", "comment", "speech", "op-ed", "column", "letter",
-                 "appearance", "podcast", "post", "tweet", "show", "programme", "program", "broadcast"}
-
-
 def _is_addressee(tok: "Token") -> bool:
     """"told CNN", "in remarks to CNN", "said on CNBC", "an interview with Cosmopolitan magazine"."""
     t = _clause_head(tok)
@@ -301,9 +297,9 @@ def _is_addressee(tok: "Token") -> bool:
         return True
     if t.dep_ == "pobj" and h.pos_ == "ADP":
         g = h.head
-        if g.lemma_.lower() in _SPEECH_NOUNS or (g.lemma_.lower() in lex.SPEECH_VERBS and h.lower_ in ("to", "on", "with", "in")):
+        if g.lemma_.lower() in lex.SPEECH_VENUES or (g.lemma_.lower() in lex.SOURCE_VERBS and h.lower_ in ("to", "on", "with", "in")):
             return True
-        if h.lower_ in ("to", "with", "in", "on") and g.lemma_.lower() in _SPEECH_NOUNS:
+        if h.lower_ in ("to", "with", "in", "on") and g.lemma_.lower() in lex.SPEECH_VENUES:
             return True
     return False
 
@@ -329,7 +325,6 @@ def _clean_role(tokens: list["Token"]) -> str:
         return ""
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s+", " ", text)
-
 
 _NOT_ROLES = {"black", "white", "asian", "hispanic", "latino", "latina", "young", "old", "elderly", "unarmed", "armed",
               "local", "new", "late", "little", "big", "tall", "disabled", "gay", "straight", "rich", "poor", "top",
@@ -1085,7 +1080,7 @@ def _rescan(parsed: ParsedArticle, clusters: list[_C]) -> None:
 
 def _decide_type(c: _C) -> str:
     if c.canon:
-        return lex.GAZETTEER[lex._key(c.canon)][1]
+        return lex.GAZETTEER[lex.key(c.canon)][1]
     v = c.votes()
     multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
     given = any(len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES and m.label not in ("DESC", "KIN")
@@ -1205,7 +1200,6 @@ def _extract(parsed: ParsedArticle) -> list[Actor]:
     actors.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
     _description_roles(actors, parsed)
     return actors
-
 
 _DESC_ROLE_HEADS = (lex.HUMAN_NOUNS | {"general", "nominee", "candidate", "minister", "secretary", "chancellor",
                                       "premier", "chairman", "chairwoman"}) - lex.KIN_HEADS - {
@@ -1406,7 +1400,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> Non
             typ = "organization" if name.split()[-1].lower() in lex.ORG_SUFFIXES else "person"
             canon = _canonical(name)
             if canon:
-                name, typ = canon, lex.GAZETTEER[lex._key(canon)][1]
+                name, typ = canon, lex.GAZETTEER[lex.key(canon)][1]
             spans = []
             if q.speaker_start is not None and q.speaker_end is not None:
                 spans = [Mention(q.speaker_start, q.speaker_end, text[q.speaker_start:q.speaker_end])]
@@ -1449,7 +1443,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> Non
     actors[:] = keep
 
 
-_COUNTRY_SET = {line.split("|")[0] for line in lex._COUNTRIES.strip().splitlines()} - {
+_COUNTRY_SET = set(lex.COUNTRIES) - {
     "Europe", "Africa", "Asia", "Middle East", "Latin America"}
 
 

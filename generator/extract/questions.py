@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
+from .. import lexicon as lex
 from ..model import Actor, ParsedArticle, Question, Quote
 from .questions_forms import agree, capital, participle, third_person
 from .stages import guarded
@@ -59,18 +60,9 @@ MIN_WORDS, MAX_WORDS = 4, 34
 KEEP_SCORE = 2.0  # a candidate this strong is always worth asking
 FILL_SCORE = 1.6  # weaker candidates only top an article up to MIN_QUESTIONS
 
-REPORT = {"say", "tell", "state", "add", "note", "claim", "insist", "suggest", "warn", "argue",
-          "believe", "think", "suspect", "expect", "predict", "fear", "hope", "estimate", "write",
-          "report", "indicate", "hint", "caution", "acknowledge", "contend", "maintain", "assert",
-          "stress", "emphasize", "emphasise", "reckon", "speculate", "conclude", "find", "allege",
-          "forecast", "project", "explain", "announce", "reveal", "signal", "admit", "concede"}
 OPINION = {"think", "believe", "suspect", "expect", "predict", "forecast", "fear", "hope", "argue",
            "contend", "speculate", "reckon", "claim", "allege", "warn", "suggest", "estimate",
            "insist", "maintain", "project", "anticipate", "worry", "doubt", "assume"}
-SAYS = {"say", "tell", "state", "add", "note", "write", "report", "explain", "stress", "emphasize",
-        "emphasise", "announce", "reveal", "acknowledge", "indicate", "conclude", "find", "admit"}
-DOCUMENTS = {"book", "report", "study", "survey", "document", "paper", "lawsuit", "complaint",
-             "filing", "indictment", "memo", "analysis", "poll", "research", "article", "letter"}
 HEDGE_ADV = {"probably", "perhaps", "possibly", "likely", "maybe", "reportedly", "apparently",
              "allegedly", "potentially", "conceivably", "presumably", "supposedly", "hopefully",
              "certainly", "definitely", "surely", "undoubtedly", "otherwise"}
@@ -96,9 +88,6 @@ CLAIM_NOUNS = {"claim", "allegation", "suggestion", "speculation", "report", "ru
                "fear", "concern", "suspicion", "belief", "assertion", "accusation", "doubt",
                "possibility", "prospect", "expectation", "sign", "indication", "hope", "worry",
                "question", "chance", "risk"}
-TITLE_WORDS = {"lady", "lord", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess",
-               "king", "queen", "pope", "cardinal", "archbishop", "bishop", "rev", "reverend", "dr", "professor"}
-ROLE_MODIFIERS = {"former", "then", "acting", "outgoing", "incoming", "ex", "interim", "new"}
 URGE = {"urge", "press", "pressure", "push", "implore", "challenge", "exhort", "lobby"}
 RESIST = {"resist", "face", "reject", "ignore", "rebuff", "dismiss", "heed", "refuse", "defy"}
 CALLS = {"call", "demand", "pressure", "plea", "appeal", "request"}
@@ -127,20 +116,6 @@ WISH = {"want", "wish", "like", "love"}
 WISH_UNKNOWN = {"know", "hear", "see", "find", "learn", "understand", "talk", "speak", "ask", "thank"}
 # a commitment reported in the past is still pending: "vowed to", "pledged to" (weaker: it may be kept already)
 PAST_COMMIT = {"vow": 1.8, "pledge": 1.8, "promise": 1.7, "threaten": 1.8}
-PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
-                "analyst", "expert", "economist", "professor", "chief", "director", "secretary",
-                "envoy", "leader", "lawyer", "attorney", "chairman", "chairwoman", "governor",
-                "senator", "manager", "coach", "author", "researcher", "source", "aide", "adviser",
-                "advisor", "executive", "ceo", "founder", "judge", "prosecutor", "candidate",
-                "nominee", "mother", "father", "wife", "husband", "daughter", "son", "man", "woman",
-                "boss", "captain", "player", "general", "officer", "mayor", "ambassador", "premier",
-                "chancellor", "king", "queen", "prince", "princess", "duke", "duchess", "pope", "star", "singer",
-                "actor", "actress", "striker", "midfielder", "defender", "goalkeeper", "champion", "winner",
-                "driver", "rider", "jockey", "teenager", "veteran", "lawmaker", "mp", "peer", "lord", "critic",
-                "businessman", "businesswoman", "owner", "investor", "banker", "doctor", "scientist", "police",
-                "detective", "suspect", "victim", "student", "teacher", "girl", "boy", "grandmother", "singer",
-                "rapper", "model", "presenter", "host", "editor", "journalist", "campaigner", "activist",
-                "counterpart", "colleague", "deputy", "rival", "partner", "friend", "brother", "sister"}
 SPORT_HINT = re.compile(r"\b(\d-\d|match|game|tournament|seed|quarter-final|semi-final|final|league|"
                         r"cup|championship|round|fixture|striker|goal)\b", re.I)
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their"}
@@ -205,7 +180,7 @@ class _Context:
         for q in found:
             name = canon.get(q.speaker or "") or (self.expand(q.speaker) if q.speaker and
                                                  q.speaker.split()[-1].lower() in self.full else None)
-            while name and len(name.split()) > 1 and name.split()[0].lower() in PERSON_NOUNS and \
+            while name and len(name.split()) > 1 and name.split()[0].lower() in lex.PERSON_NOUNS and \
                     not self.capitalised(name.split()[0]):
                 name = name.split(" ", 1)[1]  # "Striker John Smith" -> "John Smith"
             nested = re.search(r"(?:^|[\s(])[‘'](?=\w)|(?<=[\w.,!?])(?<![sS])[’'](?=[\s.,!?]|$)", q.text)
@@ -319,7 +294,7 @@ def _speaker_of(rep: "Token") -> "Token | None":
     if _own_subject(rep):
         return _subject(rep)
     head = rep.head
-    if rep.dep_ == "conj" and head.lemma_ not in REPORT and head.dep_ == "ccomp" and head.head.lemma_ in REPORT:
+    if rep.dep_ == "conj" and head.lemma_ not in lex.REPORT_VERBS and head.dep_ == "ccomp" and head.head.lemma_ in lex.REPORT_VERBS:
         return _speaker_of(head.head)
     if rep.dep_ in ("advcl", "xcomp", "conj") and head.i != rep.i:
         return _subject(head)
@@ -332,17 +307,16 @@ def _reporting_head(v: "Token", strict: bool = False) -> "Token | None":
     for _ in range(2 if strict else 4):
         if cur.dep_ in ("ccomp", "xcomp", "conj", "parataxis") and cur.head.i != cur.i:
             cur = cur.head
-            if cur.lemma_ in REPORT:
+            if cur.lemma_ in lex.REPORT_VERBS:
                 return cur
         else:
             break
     if not strict:
         # "X could Y, the panel said" can also come out with the reporting verb as a child
         for c in v.children:
-            if c.dep_ in ("parataxis", "advcl") and c.lemma_ in REPORT and c.i > v.i and _subject(c) is not None:
+            if c.dep_ in ("parataxis", "advcl") and c.lemma_ in lex.REPORT_VERBS and c.i > v.i and _subject(c) is not None:
                 return c
     return None
-
 
 TIME_NOUNS = {"year", "week", "month", "season", "summer", "winter", "spring", "autumn", "weekend", "time",
               "morning", "evening", "afternoon", "century", "decade", "term", "quarter", "day"}
@@ -368,7 +342,6 @@ def _plural(t: "Token") -> bool:
                         return _plural(o)
         return t.tag_ == "CD" and t.lower_ not in ("one", "1")
     return any(c.dep_ == "conj" for c in t.children) and any(c.lower_ == "and" for c in t.children)
-
 
 PAIR_NOUNS = {"pair", "duo", "couple"}
 
@@ -399,7 +372,6 @@ def _aside_around(head: "Token") -> tuple[int, int] | None:
     """The pair of spaced dashes ``head`` sits between, if any ("the firm - China's biggest supplier - said",
     parsed with "supplier" as the subject's head)."""
     return next(((a, z) for a, z in _dash_pairs(head.sent) if a < head.i < z), None)
-
 
 _EDGE_PUNCT = {",", ".", ";", ":", "!", "?", "-", "—", "–", "--", "...", "…"}
 
@@ -566,9 +538,9 @@ class _Builder:
                 break
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX") and _own_subject(cur) and not (
-                    cur.lemma_ in REPORT or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS):
+                    cur.lemma_ in lex.REPORT_VERBS or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS):
                 break  # "X said Mars promised her that he would ...": not the outer speaker
-            if cur.lemma_ in REPORT or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS:
+            if cur.lemma_ in lex.REPORT_VERBS or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS:
                 if kind == "person" and any(c.dep_ in ("dobj", "dative") and c.i < tok.i and
                                             self._compatible(c, "person") for c in cur.children):
                     return None  # "Clarkson told the ambassador she could ...": speaker or listener?
@@ -578,7 +550,7 @@ class _Builder:
                     # "She said questions must be answered about his escape": not the speaker
                     other = self.resolve(s, depth + 1) if depth < 2 else None
                     return self._nearest_person(tok, avoid=other)
-                if s is not None and s.lemma_.lower() in DOCUMENTS | {"paper", "newspaper"} and kind == "thing":
+                if s is not None and s.lemma_.lower() in lex.SOURCE_DOCUMENTS | {"paper", "newspaper"} and kind == "thing":
                     return None  # "the book suggests it was written by ...": "it" is something else
                 if s is not None and s.i < tok.i:
                     if self._compatible(s, kind) or (kind == "plural" and s.lower_ in COLLECTIVE):
@@ -625,7 +597,7 @@ class _Builder:
     def _compatible(self, s: "Token", kind: str) -> bool:
         if s.lower_ in FIRST_SECOND or s.lower_ in DEMONSTRATIVE:
             return False
-        personish = s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_NOUNS or any(
+        personish = s.ent_type_ == "PERSON" or s.lemma_.lower() in lex.PERSON_NOUNS or any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in s.children) or (
             s.pos_ == "PROPN" and s.ent_type_ in ("", "PERSON") and kind == "person")
         if kind == "person":
@@ -654,7 +626,7 @@ class _Builder:
                 if t.ent_type_ != "PERSON" and t.pos_ == "PROPN" and t.text in self.ctx.person_word and \
                         (before is None or t.i < before):
                     cands.append((t.i, self.ctx.person_word[t.text], t.dep_ in ("nsubj", "nsubjpass")))
-                if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in PERSON_NOUNS and t.tag_ == "NN" and \
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in lex.PERSON_NOUNS and t.tag_ == "NN" and \
                         not t.ent_type_ and (before is None or t.i < before):
                     txt = self.np_text(t, compact=True, singular=True)
                     if txt:
@@ -875,7 +847,7 @@ class _Builder:
                     moved = sorted(c.subtree, key=lambda x: x.i)
                 if not is_if or c.i < v.i:
                     drop.update(sub)
-            elif d == "conj" and c.pos_ in ("VERB", "AUX") and (_own_subject(c) or c.lemma_ in REPORT or
+            elif d == "conj" and c.pos_ in ("VERB", "AUX") and (_own_subject(c) or c.lemma_ in lex.REPORT_VERBS or
                                                               c.lemma_ in PAST_COMMIT or c.lemma_ in DENY or
                                                               (_auxes(c) and c.tag_ != v.tag_)):
                 drop.update(sub)
@@ -884,7 +856,7 @@ class _Builder:
                         drop.add(cc.i)
             elif d == "cc" and c.i < v.i:
                 drop.update(sub)
-            elif d in ("ccomp", "advcl") and c.i > v.i and c.lemma_ in REPORT:
+            elif d in ("ccomp", "advcl") and c.i > v.i and c.lemma_ in lex.REPORT_VERBS:
                 drop.update(sub)
             elif c.i < subj_first and d != "punct":
                 if d == "prep" and len(sub) <= 6 and not moved:
@@ -1155,7 +1127,7 @@ class _Builder:
             return {"its", "itself"}
         if subj.lower_ in ("they",):
             return {"they", "their", "themselves"}
-        if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS or subj.lower_ in ("he", "she") or \
+        if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.PERSON_NOUNS or subj.lower_ in ("he", "she") or \
                 any(x.ent_type_ == "PERSON" and x.dep_ in ("compound", "appos", "nsubj", "nsubjpass")
                     for x in subj.subtree):
             return {"he", "his", "himself"} if subj.lower_ != "she" else {"she", "hers", "herself"}
@@ -1238,7 +1210,7 @@ def _balance_quotes(text: str) -> str:
 
 # --------------------------------------------------------------------------- candidate finders
 
-ATTRIBUTABLE = DOCUMENTS | {"panel", "government", "company", "fund", "team", "campaign", "police", "court",
+ATTRIBUTABLE = lex.SOURCE_DOCUMENTS | {"panel", "government", "company", "fund", "team", "campaign", "police", "court",
                             "committee", "ministry", "department", "agency", "firm", "bank", "analysts",
                             "experts", "officials", "economists", "researchers", "critics", "sources"}
 
@@ -1249,7 +1221,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     speaker = _speaker_of(rep) if rep is not None else None
     verb = rep.lemma_.lower() if rep is not None else None
     if speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ == "" and \
-            speaker.lemma_.lower() not in PERSON_NOUNS | ATTRIBUTABLE:
+            speaker.lemma_.lower() not in lex.PERSON_NOUNS | ATTRIBUTABLE:
         outer = _reporting_head(rep)  # "Cook said the admission suggested X" -> as Cook says
         if outer is not None and _speaker_of(outer) is not None:
             rep, speaker, verb = outer, _speaker_of(outer), outer.lemma_.lower()
@@ -1266,7 +1238,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
             for k in (n, n + 1):
                 if 0 <= k < len(ctx.sents) and ctx.sents[k][3] is ctx.sents[n][3]:
                     for t in ctx.sents[k][2]:
-                        if t.lemma_ in SAYS | OPINION and _subject(t) is not None and (k > n or t.i > v.i):
+                        if t.lemma_ in lex.SAYS_VERBS | OPINION and _subject(t) is not None and (k > n or t.i > v.i):
                             speaker, verb = _subject(t), t.lemma_.lower()
                             break
                 if speaker is not None:
@@ -1283,7 +1255,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
             return ""
         speaker = people[-1].root
     if not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.pos_ == "PROPN" or
-            speaker.lemma_.lower() in PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE):
+            speaker.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE):
         return ""
     name = b.np_text(speaker, compact=True)
     if not name or len(name.split()) > 8:
@@ -1293,14 +1265,14 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
         role = role.split(" ", 1)[1] if " " in role else ""  # "Earlier, Foreign Secretary Jack Straw said"
     first = role.split()[0] if role else ""
     if role and first[:1].isupper() and not first.isupper() and not ctx.capitalised(first) and \
-            first.lower() not in TITLE_WORDS and (first.lower() in ROLE_MODIFIERS or
+            first.lower() not in lex.QUESTION_TITLES and (first.lower() in lex.ROLE_MODIFIERS or
                                                   not any(w[:1].isupper() for w in role.split()[1:])):
         # "Former foreign secretary" -> "former foreign secretary"; "Liberal Democrat leader", "Lady" stay
         role = role[:1].lower() + role[1:]
     if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
         # "as Ask Jeeves spokesman Tony Macklin says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
-    word = "say" if verb in SAYS or verb is None else verb
+    word = "say" if verb in lex.SAYS_VERBS or verb is None else verb
     plural = _plural(speaker) and speaker.lower_ not in PRONOUNS and (
         speaker.ent_type_ != "ORG" or speaker.tag_ in ("NNS", "NNPS"))  # "as the MPs say"
     return f", as {name} {word if plural else third_person(word)}"
@@ -1312,10 +1284,10 @@ def _quote_speaker(sent: "Span") -> "Token | None":
     if not quotes:
         return None
     for t in sent:
-        if t.lemma_ in SAYS and not (quotes[0] < t.i < quotes[-1] and len(quotes) % 2 == 0 and
+        if t.lemma_ in lex.SAYS_VERBS and not (quotes[0] < t.i < quotes[-1] and len(quotes) % 2 == 0 and
                                      all(not (q1 < t.i < q2) for q1, q2 in zip(quotes[1::2], quotes[2::2]))):
             s = _subject(t)
-            if s is not None and (s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_NOUNS):
+            if s is not None and (s.ent_type_ == "PERSON" or s.lemma_.lower() in lex.PERSON_NOUNS):
                 return s
     return None
 
@@ -1449,7 +1421,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             if v.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(v) and not concessive and \
                     v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
                     not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")) and \
-                    not (v.dep_ == "conj" and v.head.lemma_ in SAYS | REPORT and not _own_subject(v)) and \
+                    not (v.dep_ == "conj" and v.head.lemma_ in lex.SAYS_VERBS | lex.REPORT_VERBS and not _own_subject(v)) and \
                     not any(a.dep_ == "relcl" for a in v.ancestors):  # ("X is low, Y told reporters, and could rise")
                 q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
                 add(q, 2.5 if rep is not None else 2.2, "modal")
@@ -1496,7 +1468,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                                               "determined"))):
                 s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
                 if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
-                        g.head.lemma_.lower() not in REPORT | OPINION | SAYS | DENY | CLAUSE_VERBS:
+                        g.head.lemma_.lower() not in lex.REPORT_VERBS | OPINION | lex.SAYS_VERBS | DENY | CLAUSE_VERBS:
                     s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
                 if s is not None and not _is_negated(g):
                     q, score = None, 0.0
@@ -1528,7 +1500,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                     for a in c.children:
                         clause = a if a.dep_ in ("acl", "ccomp") and _own_subject(a) else next(
                             (x for x in a.children if x.dep_ == "ccomp" and _own_subject(x)), None) \
-                            if a.dep_ == "acl" and a.lemma_ in REPORT else None
+                            if a.dep_ == "acl" and a.lemma_ in lex.REPORT_VERBS else None
                         if clause is None:
                             continue
                         cs, denier = _subject(clause), _subject(t)
@@ -1564,7 +1536,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                             a.dep_ == "aux" and a.lower_ in ("could", "may", "might", "would", "will", "wo", "must",
                                                              "should") for a in c.children):
                         if lem == "say":
-                            if s.lemma_.lower() not in DOCUMENTS:
+                            if s.lemma_.lower() not in lex.SOURCE_DOCUMENTS:
                                 continue
                             score = 1.8 + (1.2 if _contested_next(ctx, n) else 0)
                         else:
@@ -1629,7 +1601,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 urger = _subject(t) if lem in URGE else None
                 if urger is not None and urger.lower_ not in PRONOUNS | FIRST_SECOND and (
                         urger.ent_type_ or urger.pos_ == "PROPN" or
-                        urger.lemma_.lower() in PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
+                        urger.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
                     name = b.np_text(urger, compact=True)
                     if name and len(name.split()) <= 6:
                         word = lem if _plural(urger) and urger.ent_type_ != "ORG" else third_person(lem)
@@ -1715,12 +1687,12 @@ def _first_person(ctx: _Context, n: int, b: _Builder) -> list[tuple[str, float]]
         speaker = quote[2]
         # only the quoted words: a caption run on after the closing mark is not part of the clause
         outside = frozenset(x.i for x in sent if not quote[0] <= pp.offset + x.idx < quote[1])
-        if any(x.i in outside and x.lemma_ in REPORT and (s := _subject(x)) is not None and s.pos_ == "PROPN"
+        if any(x.i in outside and x.lemma_ in lex.REPORT_VERBS and (s := _subject(x)) is not None and s.pos_ == "PROPN"
                and s.text not in speaker.split() for x in sent):
             continue  # "According to Mr Peston the prime minister said: '... I will ...'": whose "I"?
         v = t.head
         main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT") or (
-            v.dep_ in ("ccomp", "parataxis") and v.head.i in outside and v.head.lemma_ in REPORT)
+            v.dep_ in ("ccomp", "parataxis") and v.head.i in outside and v.head.lemma_ in lex.REPORT_VERBS)
         if not main or v.pos_ not in ("VERB", "AUX") or any(c.lower_ in HABIT for c in v.children) or \
                 any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in v.children):
             continue
@@ -1752,7 +1724,7 @@ def _first_person(ctx: _Context, n: int, b: _Builder) -> list[tuple[str, float]]
                     jobs.append((c, _subject(c), 2.3))
         for clause, subj, score in jobs:
             inside = [x for x in clause.subtree if x.i not in outside]
-            if clause.lemma_ in REPORT | WISH_UNKNOWN | {"thank", "do"} or any(
+            if clause.lemma_ in lex.REPORT_VERBS | WISH_UNKNOWN | {"thank", "do"} or any(
                     x.lower_ in PRONOUNS | {"there", "here"} and x.tag_ in ("PRP", "PRP$", "RB", "EX")
                     for x in inside) or (clause.lemma_ == "have" and any(
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children)) or any(
@@ -1837,7 +1809,6 @@ def _speaker_pair(ctx: _Context, n: int, speaker: str) -> str | None:
     pair.sort(key=lambda p: order.get(p, len(order)))
     return f"{pair[0]} and {pair[1]}"
 
-
 REMEDY_NOUNS = {"way", "policy", "solution", "answer", "option", "approach", "remedy", "priority", "step",
                 "course", "strategy", "hope", "goal", "aim", "task", "challenge"}
 
@@ -1862,7 +1833,6 @@ def _prescribed(b: _Builder, be: "Token") -> str | None:
     if not form or not np or len(np.split()) > 16:
         return None
     return _finish([f"Can {np} be {form}"])
-
 
 STAGE = re.compile(r"^the (?:last (?:eight|four|16|sixteen|32)|(?:quarter|semi)[- ]?finals?|"
                    r"(?:second|third|fourth|fifth) round|knockout stages?|play-?offs)$", re.I)

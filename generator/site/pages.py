@@ -27,7 +27,7 @@ import yaml
 from .. import __version__
 from ..briefing import one_line
 from ..config import Settings
-from ..extract import actors_lexicon as lex
+from .. import lexicon as lex
 from ..extract.actors import canonical_name, identity_key, name_words
 from ..ids import actor_id
 from ..library import Entry, load
