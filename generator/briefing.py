@@ -5,11 +5,11 @@ A briefing file is YAML front matter plus fixed sections, one list item per extr
     ## Summary
     - <sentence> [¶3](#p3 "chars 284-507")
     ## Key actors
-    - **Marco Rubio** (person) — U.S. Secretary of State · also: Rubio · 4 mentions
+    - **Mario Navarro** (person) — U.S. Secretary of State · also: Navarro · 4 mentions
     ## Quotes
-    - “<quoted words>” — Marco Rubio (told) [¶10](#p10 "chars 1900-1934; speaker 1936-1938")
+    - “<quoted words>” — Mario Navarro (told) [¶10](#p10 "chars 1900-1934; speaker 1936-1938")
     ## Also said
-    - **Steve Witkoff** (stated): <reported content> [¶8](#p8 "chars 1200-1290")
+    - **Steven Bramley** (stated): <reported content> [¶8](#p8 "chars 1200-1290")
     ## Open questions
     - <question>? [¶15](#p15 "chars 3100-3250")
     ## Source

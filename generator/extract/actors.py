@@ -8,27 +8,27 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    name was run into), split compounds of known places ("U.S.-Russia"), and add what NER misses:
    peerage titles ("the Duchess of Cambridge", "the Duke") and descriptive actors that a person
    would list when the article makes them act: plural groups ("single mothers", "foreign
-   fighters"), definite organisations ("the government", "the panel", "the Trump campaign") and
+   fighters"), definite organisations ("the government", "the panel", "the Harlow campaign") and
    first-person kin in opinion pieces ("my father"), and names introduced by what they are
    ("fitness company Rabble"). Further occurrences of a name NER tagged once are found by
    string search. Each mention records whether it is the
    subject of a verb (agentive), of a verb of saying, inside quotation marks, a mere modifier
    ("U.S. growth"), and the role the sentence gives it.
 2. **One actor per referent.** Mentions are grouped by name; a short form joins the one full
-   name it ends with ("Zelensky", "President Zelensky", "Mr Zelensky" -> "Volodymyr Zelensky";
-   "Waley Cohen" -> "Sam Waley-Cohen") or starts with (first names: "Pat" -> "Pat Ingles");
+   name it ends with ("Kovalenko", "President Kovalenko", "Mr Kovalenko" -> "Petro Kovalenko";
+   "Waley Cohen" -> "Sam Hartley-Shaw") or starts with (first names: "Pat" -> "Peg Rowe");
    acronyms join the name they abbreviate ("IMF"); short organisation names join the longer
    one they begin ("Pew" -> "Pew Research Center"); a gazetteer maps country names, their
    abbreviations and capitals used as governments to one country actor ("U.S.", "the United
    States", "Washington"; "Moscow" -> Russia; "Kyiv" -> Ukraine); "the fund" joins the
-   International Monetary Fund, "the campaign" the Trump campaign, "the firm" the article's
+   International Monetary Fund, "the campaign" the Harlow campaign, "the firm" the article's
    main company. A capital stands for its country only when the article names that country or
    the capital acts ("Moscow rejected"); otherwise it is the city.
 3. **Type** is settled by all of an actor's mentions (weighted votes from spaCy labels, titles,
    ages, role nouns, organisation suffixes, given names), with the gazetteer overriding NER
-   (so "Kyiv" is never a person, "Trump" never an organisation).
+   (so "Kyiv" is never a person, "Harlow" never an organisation).
 4. **Role** exactly as the article states it: titles before the name ("U.S. Secretary of State"),
-   appositions on either side ("Aaron Kall, the director of debate at ..."), "X, who is ...",
+   appositions on either side ("Adam Doyle, the director of debate at ..."), "X, who is ...",
    "X is/was a ...", "X of Ladbrokes"; the most informative earliest one wins. A role noun must
    name a position or kind of person ("envoy", "economist"); looks, age and race are never
    roles. A title used alone as a subject ("The attorney general has again denied ...") is the
@@ -46,7 +46,7 @@ Cross-article identity: :func:`identity_key` gives a canonical key (gazetteer ca
 the name without honorifics, case and punctuation), :func:`same_referent` decides whether two
 actors (from any two briefings) are the same real-world referent, and :func:`group_actors`
 clusters actors from many briefings with it. ``Actor.id`` is :func:`actor_id` of the canonical
-name, so it is stable across articles ("Volodymyr Zelensky" -> ``volodymyr-zelensky``; "U.S.",
+name, so it is stable across articles ("Petro Kovalenko" -> ``volodymyr-zelensky``; "U.S.",
 "the US", "Washington" -> ``united-states``).
 """
 
@@ -95,7 +95,7 @@ def _name_words(name: str) -> list[str]:
     words = [w for w in re.split(r"[^a-z0-9]+", s) if w]
     while words and (words[0] in lex.HONORIFICS or words[0] in lex.TITLE_WORDS or words[0] == "the") and len(words) > 1:
         words = words[1:]
-    if len(words) > 2:  # middle initials: "Donald J. Trump" is "Donald Trump"
+    if len(words) > 2:  # middle initials: "Daniel J. Harlow" is "Daniel Harlow"
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     return words
 
@@ -117,7 +117,7 @@ def identity_key(actor: Actor) -> str:
     organisations in the gazetteer key to ``type:canonical`` ("place:united-states" for "U.S.",
     "the US", "United States", "Washington"); other actors key to their type and name with
     honorifics, job titles, case, accents and punctuation dropped ("person:volodymyr-zelensky"
-    for "President Volodymyr Zelensky"). A bare surname ("Zelensky") keys to itself: use
+    for "President Petro Kovalenko"). A bare surname ("Kovalenko") keys to itself: use
     :func:`same_referent` or :func:`group_actors` to link it to the full name.
     """
     for n in [actor.name] + list(actor.aliases):
@@ -143,9 +143,9 @@ def same_referent(a: Actor, b: Actor) -> bool:
     * equal :func:`identity_key` (gazetteer canonical, or normalised full name);
     * for places and organisations: any shared name or alias after normalisation, or one name
       the acronym of the other ("IMF" ~ "International Monetary Fund");
-    * for persons: the name words of one end the other's ("Zelensky", "President Zelensky",
-      "Mr Zelensky" ~ "Volodymyr Zelensky"), provided that when both give a first name the
-      first names agree ("Donald Trump" is not "Ivanka Trump"). Types must be compatible
+    * for persons: the name words of one end the other's ("Kovalenko", "President Kovalenko",
+      "Mr Kovalenko" ~ "Petro Kovalenko"), provided that when both give a first name the
+      first names agree ("Daniel Harlow" is not "Irene Harlow"). Types must be compatible
       (a person never equals an organisation).
     """
     ka, kb = identity_key(a), identity_key(b)
@@ -176,7 +176,7 @@ def group_actors(actors: Iterable[Actor]) -> list[list[Actor]]:
 
     Full names are grouped first; then each actor is attached to the first group containing a
     :func:`same_referent` match. A bare surname that matches two different full names (e.g.
-    "Trump" with both "Donald Trump" and "Ivanka Trump") goes to the group with most members.
+    "Harlow" with both "Daniel Harlow" and "Irene Harlow") goes to the group with most members.
     """
     items = sorted(actors, key=lambda x: (-len(_name_words(x.name)), x.name))
     groups: list[list[Actor]] = []
@@ -274,7 +274,7 @@ def _agentive(tok: "Token") -> tuple[bool, bool]:
     """(is an agent, is a source of speech) for a mention's head token."""
     t = tok
     while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
-        t = t.head  # "Philippe Sands QC"
+        t = t.head  # "Philippe Marsh QC"
     t = _clause_head(t)
     if t.dep_ in ("nsubj", "csubj") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
         verb = t.head
@@ -449,7 +449,7 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
         if seg and all(t.like_num for t in seg):
             person_ev += 3
         elif seg and seg[0].lower_ in ("who", "which", "where", "whose") and len(seg) > 2:
-            # "Name, who was also Bombardier's president," (a relative clause, never an apposition)
+            # "Name, who was also Aerodyne's president," (a relative clause, never an apposition)
             if seg[0].lower_ == "who":
                 person_ev += 2
                 if seg[1].lemma_ == "be" and not seg[2].tag_.startswith("VB"):
@@ -530,7 +530,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
-    # run-on names: "Sam - after", "Zelensky Hails"
+    # run-on names: "Sam - after", "Kovalenko Hails"
     for k in range(s + 1, e):
         t = doc[k]
         if t.is_sent_start or t.is_space or "\n" in t.text or (t.is_punct and t.text not in ("-", ".", "'", "&", "’")) \
@@ -629,7 +629,7 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 nxt = doc[end] if end < len(doc) else None
                 if place is None and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON":
                     i += 1
-                    continue  # "Prince George", "Lord Goldsmith": left to NER
+                    continue  # "Prince George", "Lord Ashcombe": left to NER
                 if place is None and not (i > 0 and doc[i - 1].lower_ in ("the", "a")):
                     i += 1
                     continue
@@ -664,7 +664,7 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 continue  # "MPs": handled as a descriptive group
             if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
                 continue  # a bare title ("Solicitor General")
-            # person given a first name in a coordination: "James and Olive Meehan"
+            # person given a first name in a coordination: "James and Olive Galvin"
             if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
                     and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
                     and doc[e + 2].text[:1].isupper() and (e + 3 >= len(doc) or doc[e + 3].pos_ != "PROPN"):
@@ -704,7 +704,7 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 surface = " ".join(titles + [text])
             rs, re_ = s, e
             if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
-                rs = s - 1  # roles around "Lord Skidelsky", not "Skidelsky"
+                rs = s - 1  # roles around "Lord Lindqvist", not "Lindqvist"
             suffix_titles = []
             while re_ < ent.end and doc[re_].lower_ in ("qc", "kc", "mp", "mep"):
                 suffix_titles.append(doc[re_].text)
@@ -721,8 +721,6 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 person_ev += 3
             if s > 0 and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE) and doc[s - 1].text[:1].isupper():
                 person_ev += 3
-            if e - s == 1 and doc[s].lower_ in lex.FAMOUS_SURNAMES and doc[s].text[:1].isupper():
-                person_ev += 2
             hit = None if person_ev >= 3 else lex.lookup(text)
             m = add(s, e, ent.label_, text=text)
             if m is None:
@@ -747,7 +745,8 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
             first = span[0].lower_
             if len(span) >= 2 and span[-1].tag_ == "NNPS":  # "Charlotte Panthers": a team, a firm
                 m.votes["organization"] = m.votes.get("organization", 0) + 3
-            elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES:
+            elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
+                    and _given_name_form(span):
                 m.votes["person"] = m.votes.get("person", 0) + 2
             if span[-1].lower_ in lex.ORG_SUFFIXES and len(span) >= 2:
                 m.votes["organization"] = m.votes.get("organization", 0) + 3
@@ -812,8 +811,8 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 s = next(c.i for c in t.children if c.dep_ == "poss" and c.lower_ in ("my", "our"))
             mods = doc[s:t.i]
             if kind == "group" and any(x.ent_type_ in ("ORG", "PERSON", "GPE") and x.pos_ == "PROPN" for x in mods):
-                continue  # "Pew researchers", "Trump aides": the entity's people, not a group of their own
-            # an entity modifier ("the Trump campaign"): the entity is the modifier, not an actor here
+                continue  # "Pew researchers", "Harlow aides": the entity's people, not a group of their own
+            # an entity modifier ("the Harlow campaign"): the entity is the modifier, not an actor here
             if any(x.i in taken for x in mods):
                 continue
             text = doc[s:t.i + 1].text
@@ -986,7 +985,7 @@ def _cluster(mentions: list[_M]) -> list[_C]:
                 break
     # gazetteer acronyms the article spells out the other way round are already canonical
     clusters = [c for c in order if c.ms]
-    # descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> Trump campaign
+    # descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> Harlow campaign
     orgs = [c for c in clusters if not c.personish() and c.ms[0].label not in ("DESC", "KIN")
             and (c.votes().get("organization", 0) >= max(c.votes().values(), default=1) or c.canon)]
     for c in clusters:
@@ -1076,6 +1075,12 @@ def _rescan(parsed: ParsedArticle, clusters: list[_C]) -> None:
             m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
             c.ms.append(m)
             taken.append((a, b))
+
+
+def _given_name_form(span: "Span") -> bool:
+    """A span that can start with a given name: written in title case ("GARLAND STEPS ASIDE" is a
+    headline in capitals) and not a possessive ("Lloyd's of London" is a firm)."""
+    return not span[0].is_upper and span[1].tag_ != "POS" and span[1].text not in ("'s", "’s")
 
 
 def _decide_type(c: _C) -> str:
@@ -1349,7 +1354,7 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
             if a.type != "person" and same_referent(probe, a):
                 return a
     if ss is not None and se is not None:
-        # a description next to a name: "Another peer, Lord Skidelsky" / "Spanish teenager Nadal"
+        # a description next to a name: "Another peer, Lord Lindqvist" / "Spanish teenager Ferrer"
         for a in actors:
             for sp in a.spans:
                 gap = text[se:sp.start] if sp.start >= se else text[sp.end:ss]
@@ -1418,7 +1423,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> Non
         return
     n_countries = sum(1 for a in actors if a.type == "place" and _canonical(a.name) in _COUNTRY_SET)
     keep = [a for a in actors if (id(a) in quoted and not _junk(a)) or _useful(a, n_countries)]
-    # "my parents, James and Olive Meehan": the named parent is already listed as "my father"
+    # "my parents, James and Olive Galvin": the named parent is already listed as "my father"
     kin = {m.head or m.words[-1] for a in keep for m in getattr(a, "_ms", []) if m.label == "KIN"}
     if kin:
         keep = [a for a in keep if not (a.type == "person" and a.mentions <= 1 and a.role and id(a) not in quoted

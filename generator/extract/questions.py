@@ -198,7 +198,7 @@ class _Context:
             self.full.setdefault(words[-1].lower(), set()).add(" ".join(words))
 
     def expand(self, name: str) -> str:
-        """"Mr Tellier" / "Nadal" -> the one longer form the article uses, if unambiguous."""
+        """"Mr Duval" / "Ferrer" -> the one longer form the article uses, if unambiguous."""
         words = _clean_name(name).split()
         if not words:
             return name
@@ -501,7 +501,7 @@ class _Builder:
         low = tok.lower_
         if low in ("him", "his", "her", "hers"):
             # "X said the moderators would be unfair to him": the speaker, unless another person is named
-            # in between ("Trump said a Clinton victory would bring back her husband's scandal")
+            # in between ("Harlow said a Carver victory would bring back her husband's scandal")
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
@@ -644,7 +644,7 @@ class _Builder:
         return None
 
     def _two_people(self, tok: "Token") -> str | None:
-        """ "the pair" -> "Charlotte Roach and Rosemary Pringle" when exactly two people are in view
+        """ "the pair" -> "Clara Finch and Rosalind Abbott" when exactly two people are in view
         (named earlier in this sentence or in the previous one)."""
         n = self.ctx.index(self.sent)
         ents = [e for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i]
@@ -655,7 +655,7 @@ class _Builder:
             if e.label_ != "PERSON":
                 continue
             name = self.ctx.expand(e.text)
-            # "Triathlete Charlotte Roach" -> the key actor's own name
+            # "Triathlete Clara Finch" -> the key actor's own name
             name = next((a for a in self.ctx.people if name.endswith(" " + a)), name)
             if not any(name == o or name.endswith(" " + o) or o.endswith(" " + name) for o in names):
                 names.append(name)
@@ -682,7 +682,7 @@ class _Builder:
             if pair:
                 return pair
         for e in s.doc.ents:
-            # the person named in the phrase ("Spanish teenager Nadal", "spokesman Jason Miller")
+            # the person named in the phrase ("Spanish teenager Ferrer", "spokesman Owen Mercer")
             if e.label_ == "PERSON" and not any(c.dep_ == "conj" for c in s.children) and (
                     e.root.i == s.i or (e.root.head.i == s.i and e.root.dep_ in ("compound", "appos", "nmod"))):
                 if e.root.i == s.i or singular:
@@ -759,7 +759,7 @@ class _Builder:
             if t.tag_ == "POS" and t.dep_ == "case" and t.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and \
                     t.i not in over and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("AUX", "VERB") and \
                     t.doc[t.i + 1].tag_ in ("MD", "VBZ", "VBD", "VBP"):
-                text = ""  # a stray possessive in the source ("plans drawn up by Mr Tellier's would continue")
+                text = ""  # a stray possessive in the source ("plans drawn up by Mr Duval's would continue")
             elif t.i in over:
                 text = over[t.i]
             elif t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.dep_ != "expl":
@@ -1248,7 +1248,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     if speaker is None or speaker.lower_ in FIRST_SECOND:
         return ""
     if speaker.lower_ in PRONOUNS:
-        # "Trump said he believes ...": only a person named as a subject earlier in this very sentence
+        # "Harlow said he believes ...": only a person named as a subject earlier in this very sentence
         people = [e for e in b.sent.ents if e.label_ == "PERSON" and e.end <= speaker.i and
                   e.root.dep_ in ("nsubj", "nsubjpass")] if speaker.lower_ in ("he", "she") else []
         if not people:
@@ -1270,7 +1270,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
         # "Former foreign secretary" -> "former foreign secretary"; "Liberal Democrat leader", "Lady" stay
         role = role[:1].lower() + role[1:]
     if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
-        # "as Ask Jeeves spokesman Tony Macklin says": who the speaker is, from the key actors
+        # "as Ask Jeeves spokesman Toby Pember says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
     word = "say" if verb in lex.SAYS_VERBS or verb is None else verb
     plural = _plural(speaker) and speaker.lower_ not in PRONOUNS and (
@@ -1279,7 +1279,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
 
 
 def _quote_speaker(sent: "Span") -> "Token | None":
-    """The named speaker of a quote in ``sent`` ("...," Trump said)."""
+    """The named speaker of a quote in ``sent`` ("...," Harlow said)."""
     quotes = [t.i for t in sent if t.text in ("“", "”", '"', "``", "''")]
     if not quotes:
         return None
@@ -1439,7 +1439,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 if hedged:
                     score = 2.5
                 elif rep is not None and speaker is not None and speaker.lower_ in FIRST_SECOND:
-                    # "I think Holt will be fair," Trump said / "I tell myself that Trump will not win"
+                    # "I think Barlow will be fair," Harlow said / "I tell myself that Harlow will not win"
                     score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
                         if rep.lemma_ in OPINION | {"tell"} and rep.tag_ != "VBD" and \
                         not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
@@ -1638,11 +1638,11 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         # 10. a prescription: "the most effective policy is to prevent the radicalization of would-be fighters"
         if lem == "be" and t.pos_ in ("AUX", "VERB") and t.dep_ in ("ROOT", "ccomp") and not _is_negated(t):
             add(_with_attr(_prescribed(b, t), _attribution(b, t, ctx, n)), 2.0, "prescribe")
-        # 9b. a stage reached: "Nicolas Almagro became the fifth Spaniard to reach the last eight"
+        # 9b. a stage reached: "Nico Castell became the fifth Spaniard to reach the last eight"
         if ctx.sporty and lem == "reach" and t.pos_ == "VERB" and not _is_negated(t) and \
                 not any(a.lower_ in ("will", "wo", "could", "would", "may", "might", "must", "should") for a in _auxes(t)):
             add(_next_stage(b, t), 2.0, "stage")
-        # 9. an upcoming contest: "He will now play Gaston Gaudio"
+        # 9. an upcoming contest: "He will now play Luis Moretti"
         if ctx.sporty and lem in ("play", "face") and t.pos_ == "VERB" and \
                 any(a.lower_ in ("will", "wo", "'ll") for a in _auxes(t)):
             obj = next((c for c in t.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")), None)
@@ -1857,7 +1857,7 @@ def _next_stage(b: _Builder, reach: "Token") -> str | None:
     if s.lower_ in PRONOUNS and who is None:
         return None
     if who is None:
-        # the name with its own adjectives ("unseeded Nicolas Almagro"), not a coordination or an aside
+        # the name with its own adjectives ("unseeded Nico Castell"), not a coordination or an aside
         left = [x for x in s.subtree if x.i <= s.i]
         if any(x.dep_ in ("cc", "conj", "punct", "appos") or x.pos_ in ("DET", "PRON") for x in left):
             who = b.np_text(s, compact=True)

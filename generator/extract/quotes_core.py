@@ -223,7 +223,7 @@ class PersonIndex:
             if fw[-1].lower() == last and (len(words) == 1 or fw[0].lower() == first or len(fw) >= len(words)
                                            and full.lower().endswith(name.lower())):
                 pass
-            elif len(words) == 1 and fw[0].lower() == last:  # "Charlotte" for Charlotte Roach
+            elif len(words) == 1 and fw[0].lower() == last:  # "Charlotte" for Clara Finch
                 pass
             else:
                 continue
@@ -362,7 +362,7 @@ class _Article:
                     continue
                 name, label = ent.text, self.label_of(b, ent)
                 if label == "PERSON" and ent.label_ != "PERSON" and ent.start and b.doc[ent.start - 1].pos_ == "PROPN":
-                    name = b.doc[ent.start - 1].text + " " + name  # "Ivanka" + ORG "Trump"
+                    name = b.doc[ent.start - 1].text + " " + name  # "Ivanka" + ORG "Harlow"
                 root = ent.root
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass"))
@@ -415,7 +415,7 @@ class _Article:
                 name = self.resolve(b, ante)[0]
                 return name, b.offset + t.idx, b.offset + t.idx + len(t.text)
         if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
-            # "Her granddaughter, Paris, said" / "said Spanish teenager Nadal": the name next to the role
+            # "Her granddaughter, Paris, said" / "said Spanish teenager Ferrer": the name next to the role
             named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
                           (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0) and not b.inq[c.i] and c.i > t.i), None)
             if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
@@ -456,7 +456,7 @@ class _Article:
         elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS:
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
-            if orgs:  # "the Pew report", "a document on the Trump campaign's website"
+            if orgs:  # "the Pew report", "a document on the Harlow campaign's website"
                 return self._canon_org(orgs[0].text, start, end), start, end
             if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
                 return self._canon_person(people[0].text, start, end), start, end
@@ -512,7 +512,7 @@ class _Article:
     # -- cues ---------------------------------------------------------------------------------
 
     def subject_of(self, b: Block, v: "Token", inverted: bool = False, depth: int = 0) -> "Token | None":
-        """The speaker token of cue ``v``; ``inverted`` allows "said Zelensky" (cue before subject)."""
+        """The speaker token of cue ``v``; ``inverted`` allows "said Kovalenko" (cue before subject)."""
         doc = b.doc
         if v.lemma_.lower() == "accord":  # according to X
             for c in v.rights:
@@ -534,9 +534,9 @@ class _Article:
                 if c.lower_ in ("this", "that", "there"):
                     continue
                 if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
-                    continue  # a misparse ("made public ― Trump boasted")
+                    continue  # a misparse ("made public ― Harlow boasted")
                 return c
-        if v.pos_ == "NOUN":  # Trump's claim / a statement by X
+        if v.pos_ == "NOUN":  # Harlow's claim / a statement by X
             for c in v.children:
                 if c.dep_ == "poss" and not b.inq[c.i]:
                     return c
@@ -548,7 +548,7 @@ class _Article:
         if v.tag_ == "VBG" and v.i > 0 and not b.inq[v.i - 1] and (
                 b.ent_of[v.i - 1] >= 0 and b.ents[b.ent_of[v.i - 1]].label_ in NAME_LABELS + ORG_LABELS
                 or doc[v.i - 1].pos_ == "PROPN" and not doc[v.i - 1].ent_type_):
-            return doc[v.i - 1]  # footage of Hillary Clinton asking, “…”
+            return doc[v.i - 1]  # footage of Helen Carver asking, “…”
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN") and not b.inq[v.head.i]:
             h = v.head
             if self._agent_like(b, h) and h.ent_type_ not in ("DATE", "TIME") or depth >= 3:
@@ -562,7 +562,7 @@ class _Article:
                 if found is not None:
                     return found
             return h
-        if inverted and v.tag_ in ("VBD", "VBZ", "VBP", "VB", "VBN"):  # "said Zelensky", "says the senator"
+        if inverted and v.tag_ in ("VBD", "VBZ", "VBP", "VB", "VBN"):  # "said Kovalenko", "says the senator"
             for t in doc[v.i + 1:min(len(doc), v.i + 8)]:
                 if b.inq[t.i] or t.text in ("“", '"', "‘", ":"):
                     break
@@ -581,7 +581,7 @@ class _Article:
                     break
         if depth == 0 and v.dep_ in ("advcl", "conj") and v.tag_ == "VBG":
             h, hops = v, 0
-            while h.head.i != h.i and hops < 3:  # "Sanders said … could be “messy,” adding, …"
+            while h.head.i != h.i and hops < 3:  # "Whitfield said … could be “messy,” adding, …"
                 h, hops = h.head, hops + 1
                 if _speech_verb(h) and not b.inq[h.i]:
                     found = self.subject_of(b, h, False, depth + 1)
@@ -595,7 +595,7 @@ class _Article:
                 found = self.subject_of(b, h, False, depth + 1)
                 if found is not None:
                     return found
-            if v.dep_ in ("advcl", "conj"):  # "Sanders said, going on to say …"
+            if v.dep_ in ("advcl", "conj"):  # "Whitfield said, going on to say …"
                 for t in list(doc[max(0, v.i - 4):v.i])[::-1]:
                     if _speech_verb(t) and not b.inq[t.i]:
                         return self.subject_of(b, t, False, depth + 1)
@@ -683,14 +683,14 @@ class _Article:
         first = window[n]
         if inner[-1:] == "." and first.text[:1].isupper() and (len(window) > 8 or (
                 first.pos_ != "PROPN" and first.lower_ not in PRONOUNS and not _speech_verb(first))):
-            return None  # “… .” Trump said it underscores … : a new sentence, not an attribution
+            return None  # “… .” Harlow said it underscores … : a new sentence, not an attribution
         for pos, t in enumerate(window[n:], n):
             if _speech_verb(t):
                 s = self.subject_of(b, t, inverted=pos <= n + 1)
                 if s is not None and (s.i < window[0].i or b.inq[s.i] or s.i > t.i and pos > n + 1):
                     s = None  # inside the quote, or after a verb that does not open the window
                 if s is None:
-                    # "” Flynn, a top Trump surrogate, said": the parser lost the subject
+                    # "” Flynn, a top Harlow surrogate, said": the parser lost the subject
                     s = next((x for x in window[n:pos] if (x.pos_ in ("PROPN", "PRON") or x.text[:1].isupper())
                               and not x.is_punct), None)
                 if s is not None:
@@ -723,7 +723,7 @@ class _Article:
             if t.dep_ == "mark" and t.lower_ in ("as", "while") and t.head.dep_ == "advcl" and \
                     t.head.left_edge.i <= p.toks[0] < t.head.right_edge.i + 1 and \
                     any(c.dep_ == "nsubj" and not b.inq[c.i] for c in t.head.children):
-                break  # as Trump went on about “…”: nothing before the adverbial clause speaks it
+                break  # as Harlow went on about “…”: nothing before the adverbial clause speaks it
             if not t.is_space:
                 window.append(t)
             i -= 1
@@ -734,7 +734,7 @@ class _Article:
                 if s is not None:
                     return self.outer(b, t, s)
                 return None
-        if window and window[0].text == ":":  # President Obama is rolling out a new message: “…”
+        if window and window[0].text == ":":  # President Marsh is rolling out a new message: “…”
             return self._colon_clause(b, window[0])
         return None
 
@@ -838,11 +838,11 @@ class _Article:
                 elif t.dep_ == "advcl" and t.pos_ == "VERB" and any(
                         c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children) and any(
                         c.dep_ == "nsubj" and not b.inq[c.i] and c.i < i for c in t.children):
-                    break  # as Trump went on about “…”, Melanie said yes: the quote is the adverbial clause's
+                    break  # as Harlow went on about “…”, Melanie said yes: the quote is the adverbial clause's
                 elif t.lemma_.lower() in lex.SPEECH_NOUNS and t.pos_ == "NOUN" and noun is None:
                     s = self.subject_of(b, t)
                     if s is not None:
-                        noun = (t, s)  # Trump's claim that …: unless a reporting verb governs it
+                        noun = (t, s)  # Harlow's claim that …: unless a reporting verb governs it
         return noun
 
     def cue_according(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
@@ -873,7 +873,7 @@ class _Article:
 
     def cue_subject(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """A partial quote with no speech verb: the subject of the clause that carries it
-        (Reid went after Trump as a “human leech”; PolitiFact rated the claim “entirely true”)."""
+        (Reid went after Harlow as a “human leech”; PolitiFact rated the claim “entirely true”)."""
         doc = b.doc
         i, j = p.toks
         heads = [t for t in doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
@@ -891,7 +891,7 @@ class _Article:
         return None
 
     def cue_dash_paragraph(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
-        """A quote paragraph signed by the next one: “…”  /  — Hillary Clinton."""
+        """A quote paragraph signed by the next one: “…”  /  — Helen Carver."""
         if p.mark.close is None or b.text[p.mark.close + 1:].strip() or p.block + 1 >= len(self.blocks):
             return None
         nb = self.blocks[p.block + 1]

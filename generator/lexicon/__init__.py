@@ -2,7 +2,7 @@
 
 Each kind of knowledge is one file beside this module, headed by what it is, where it comes
 from and its licence: ``speech_verbs.tsv``, ``speech_nouns.tsv``, ``titles.tsv``,
-``role_nouns.tsv``, ``name_words.tsv``, ``given_names.tsv``, ``famous_surnames.tsv``,
+``role_nouns.tsv``, ``name_words.tsv``, ``given_names.tsv``,
 ``countries.psv`` and ``organisations.psv``. A ``.tsv`` line is ``entry<TAB>tags``; a tag names
 one list the entry belongs to (the header explains each tag), so a word's lists are read in one
 place. The constants below are those lists, named for what the code asks of them.
@@ -57,7 +57,7 @@ REPORT_VERBS = words("speech_verbs", "report")
 SAYS_VERBS = words("speech_verbs", "says")
 #: Inflected cue forms found glued to a closing mark.
 GLUED_CUES = words("speech_verbs", "glued")
-#: Nouns whose possessor or agent is a speaker ("Trump's claim that ...").
+#: Nouns whose possessor or agent is a speaker ("Harlow's claim that ...").
 SPEECH_NOUNS = words("speech_nouns", "speech")
 #: Outlets and occasions of speech: a name after them is addressed ("in an interview with X").
 SPEECH_VENUES = words("speech_nouns", "venue")
@@ -71,9 +71,9 @@ SOURCE_DOCUMENTS = words("speech_nouns", "document-source")
 HONORIFICS = words("titles", "honorific")
 #: Words stripped from the front of a speaker's name.
 ADDRESS_WORDS = words("titles", "address")
-#: Titles that stay part of a British name ("Lord Goldsmith") but are dropped for matching.
+#: Titles that stay part of a British name ("Lord Ashcombe") but are dropped for matching.
 PEERAGE = words("titles", "peerage")
-#: Job titles that can stand before a name ("President Zelensky", "Secretary of State Rubio").
+#: Job titles that can stand before a name ("President Kovalenko", "Secretary of State Navarro").
 TITLE_WORDS = words("titles", "job")
 #: Titles used as definite descriptions of a person ("the attorney general").
 DESCRIPTION_TITLES = words("titles", "description")
@@ -114,13 +114,11 @@ ORG_SUFFIXES = words("name_words", "org-suffix")
 PLACE_SUFFIXES = words("name_words", "place-suffix")
 #: Words that end an entity when the tagger runs a name into the next word ("Sam - after").
 NAME_STOP_WORDS = words("name_words", "stop")
-#: Common given names: evidence that "Julia Church" is a person.
+#: Common given names: evidence that "Joanna Penrose" is a person.
 GIVEN_NAMES = words("given_names", "given")
 #: Given names by gender (pronoun agreement).
 FEMALE_NAMES = words("given_names", "female")
 MALE_NAMES = words("given_names", "male") - FEMALE_NAMES
-#: Surnames so prominent in the news that the bare surname names the person.
-FAMOUS_SURNAMES = words("famous_surnames", "famous")
 
 
 # --- gazetteer --------------------------------------------------------------------------------

@@ -218,8 +218,8 @@ class Actors:
     """One identity per real-world actor across briefings.
 
     Inside a briefing, every name and alias of an actor leads to it. Across briefings, actors
-    sharing a :func:`join_keys` key are one; a person named by one word only ("Zelensky") joins
-    the single full name ending with it ("Volodymyr Zelensky"), and nobody when there are several
+    sharing a :func:`join_keys` key are one; a person named by one word only ("Kovalenko") joins
+    the single full name ending with it ("Petro Kovalenko"), and nobody when there are several
     ("Williams"). Descriptions ("a spokeswoman") are not actors across briefings: no page.
     """
 
