@@ -42,23 +42,21 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    person in the story; described groups that act and recur. Mere settings, outlets only
    addressed ("told CNN") and one-off stray words are dropped; at most :data:`MAX_ACTORS`.
 
-Cross-article identity: :func:`identity_key` gives a canonical key (gazetteer canonical name or
-the name without honorifics, case and punctuation), :func:`same_referent` decides whether two
-actors (from any two briefings) are the same real-world referent, and :func:`group_actors`
-clusters actors from many briefings with it. ``Actor.id`` is :func:`actor_id` of the canonical
-name, so it is stable across articles ("Petro Kovalenko" -> ``volodymyr-zelensky``; "U.S.",
-"the US", "Washington" -> ``united-states``).
+Identity (:mod:`generator.identity`, shared with the site): :func:`same_referent` decides
+whether two mentions' actors are one referent. ``Actor.id`` is :func:`actor_id` of the canonical
+name, so it is stable across articles ("Petro Kovalenko" -> ``petro-kovalenko``; "U.S.", "the
+US", "Washington" -> ``united-states``).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
+from ..identity import canonical_name, fold, is_acronym, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, Quote
 
@@ -78,126 +76,6 @@ _ROLE_STOP = {"who", "which", "that", "where", "when", "whose", "whom"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _GENERIC_GROUPS = {"men", "women", "children", "families", "people", "parents", "staff", "workers", "residents",
                    "officials", "users", "customers", "players", "fans", "patients", "students"}
-
-
-# --------------------------------------------------------------------------- cross-article identity
-
-def _fold(s: str) -> str:
-    s = s.replace("’", "'").replace("‘", "'")
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-
-
-def _name_words(name: str) -> list[str]:
-    """Lower-case name words without honorifics, titles, "the" or possessives."""
-    s = _fold(name).lower().replace("’", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"(?<=[a-z])'(?=[a-z])", "", s)  # "O'Brien" is one word
-    words = [w for w in re.split(r"[^a-z0-9]+", s) if w]
-    while words and (words[0] in lex.HONORIFICS or words[0] in lex.TITLE_WORDS or words[0] == "the") and len(words) > 1:
-        words = words[1:]
-    if len(words) > 2:  # middle initials: "Daniel J. Harlow" is "Daniel Harlow"
-        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
-    return words
-
-
-@functools.lru_cache(maxsize=65536)  # names repeat across paragraphs and briefings
-def _canonical(name: str) -> str | None:
-    hit = lex.lookup(name)
-    return hit[0] if hit else None
-
-
-name_words = _name_words  # public names for the site's cross-briefing identity
-canonical_name = _canonical
-
-
-def identity_key(actor: Actor) -> str:
-    """A canonical key for ``actor`` that is the same in every briefing for the same referent.
-
-    Countries (any name, abbreviation, or capital used as the government) and major
-    organisations in the gazetteer key to ``type:canonical`` ("place:united-states" for "U.S.",
-    "the US", "United States", "Washington"); other actors key to their type and name with
-    honorifics, job titles, case, accents and punctuation dropped ("person:volodymyr-zelensky"
-    for "President Petro Kovalenko"). A bare surname ("Kovalenko") keys to itself: use
-    :func:`same_referent` or :func:`group_actors` to link it to the full name.
-    """
-    for n in [actor.name] + list(actor.aliases):
-        canon = _canonical(n)
-        if canon:
-            typ = lex.GAZETTEER[lex.key(canon)][1]
-            return f"{typ}:{actor_id(canon)}"
-    return f"{actor.type}:{'-'.join(_name_words(actor.name)) or actor_id(actor.name)}"
-
-
-def _person_forms(actor: Actor) -> list[list[str]]:
-    forms = []
-    for n in [actor.name] + list(actor.aliases):
-        w = [x for x in _name_words(n) if x not in lex.PEERAGE or len(_name_words(n)) == 1]
-        if w:
-            forms.append(w)
-    return forms
-
-
-def same_referent(a: Actor, b: Actor) -> bool:
-    """True when ``a`` and ``b`` (from the same or different articles) are the same referent.
-
-    * equal :func:`identity_key` (gazetteer canonical, or normalised full name);
-    * for places and organisations: any shared name or alias after normalisation, or one name
-      the acronym of the other ("IMF" ~ "International Monetary Fund");
-    * for persons: the name words of one end the other's ("Kovalenko", "President Kovalenko",
-      "Mr Kovalenko" ~ "Petro Kovalenko"), provided that when both give a first name the
-      first names agree ("Daniel Harlow" is not "Irene Harlow"). Types must be compatible
-      (a person never equals an organisation).
-    """
-    ka, kb = identity_key(a), identity_key(b)
-    if ka == kb:
-        return True
-    if ka.split(":")[0] != kb.split(":")[0]:
-        return False
-    if a.type == "person":
-        for fa in _person_forms(a):
-            for fb in _person_forms(b):
-                short, long_ = sorted((fa, fb), key=len)
-                if long_[-len(short):] == short:
-                    return True
-        return False
-    na = {" ".join(_name_words(n)) for n in [a.name] + list(a.aliases)}
-    nb = {" ".join(_name_words(n)) for n in [b.name] + list(b.aliases)}
-    if na & nb:
-        return True
-    for x in na:
-        for y in nb:
-            if _is_acronym(x.replace(" ", "").upper(), y) or _is_acronym(y.replace(" ", "").upper(), x):
-                return True
-    return False
-
-
-def group_actors(actors: Iterable[Actor]) -> list[list[Actor]]:
-    """Cluster actors from many briefings into referents (for the site's actor pages).
-
-    Full names are grouped first; then each actor is attached to the first group containing a
-    :func:`same_referent` match. A bare surname that matches two different full names (e.g.
-    "Harlow" with both "Daniel Harlow" and "Irene Harlow") goes to the group with most members.
-    """
-    items = sorted(actors, key=lambda x: (-len(_name_words(x.name)), x.name))
-    groups: list[list[Actor]] = []
-    for act in items:
-        matches = [g for g in groups if any(same_referent(act, m) for m in g)]
-        if not matches:
-            groups.append([act])
-        else:
-            max(matches, key=len).append(act)
-    return groups
-
-
-def _is_acronym(acr: str, name: str) -> bool:
-    acr = acr.replace(".", "")
-    if not (2 <= len(acr) <= 6) or not acr.isupper() or not acr.isalpha():
-        return False
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ("of", "the", "and", "for", "&", "on")]
-    if len(words) < 2:
-        return False
-    initials = "".join(w[0] for w in words).upper()
-    return initials == acr or (initials[:-1] == acr and words[-1].lower() in ("group", "organisation", "organization"))
 
 
 # --------------------------------------------------------------------------- mentions
@@ -561,7 +439,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
 
 
 def _words(text: str) -> tuple[str, ...]:
-    s = _fold(text).lower().replace("’", "'")
+    s = fold(text).lower().replace("’", "'")
     s = re.sub(r"'s?$", "", s)
     return tuple(w for w in re.split(r"[^a-z0-9]+", s) if w)
 
@@ -979,7 +857,7 @@ def _cluster(mentions: list[_M]) -> list[_C]:
             if d is c or not d.ms or strong_person(d):
                 continue
             dw, cw = d.words(), c.words()
-            if any(_is_acronym(s, m.text) for s in surf for m in d.ms) or \
+            if any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
                     (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw):
                 merge(c, d)
                 break
@@ -1274,7 +1152,7 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
 
 def _name_patterns(a: Actor) -> list[str]:
     forms = {a.name} | set(a.aliases)
-    canon = _canonical(a.name)
+    canon = canonical_name(a.name)
     if canon:
         forms |= set(lex.CANONICAL_NAMES.get(canon, []))
     if a.type == "person":
@@ -1403,7 +1281,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> Non
             if not _looks_like_name(name) or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
                 continue
             typ = "organization" if name.split()[-1].lower() in lex.ORG_SUFFIXES else "person"
-            canon = _canonical(name)
+            canon = canonical_name(name)
             if canon:
                 name, typ = canon, lex.GAZETTEER[lex.key(canon)][1]
             spans = []
@@ -1421,7 +1299,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> Non
         a.salience += 0.5
     if not actors:
         return
-    n_countries = sum(1 for a in actors if a.type == "place" and _canonical(a.name) in _COUNTRY_SET)
+    n_countries = sum(1 for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET)
     keep = [a for a in actors if (id(a) in quoted and not _junk(a)) or _useful(a, n_countries)]
     # "my parents, James and Olive Galvin": the named parent is already listed as "my father"
     kin = {m.head or m.words[-1] for a in keep for m in getattr(a, "_ms", []) if m.label == "KIN"}
