@@ -726,3 +726,11 @@ def test_a_hypothetical_someone_is_not_asked(ask):
                              'reduced. "If a person has 10 billion lira in investments this will suddenly decrease," shop '
                              'owner Hayriye Evren, told Associated Press. "This will definitely affect people."'))
     assert qs == []
+
+
+def test_every_question_rule_is_registered_with_what_it_recognises():
+    listing = questions.describe().splitlines()
+    assert len(listing) == len(questions.RULES) >= 10
+    for fn, line in zip(questions.RULES, listing):
+        assert fn.kind and fn.__doc__ and len(fn.__doc__.strip()) > 20, fn.__name__
+        assert fn.__name__.lstrip("_") in line and fn.kind in line

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .. import lexicon as lex
 from ..model import Actor, ParsedArticle, Question, Quote
@@ -1319,6 +1319,439 @@ def _present(t: "Token") -> bool:
     return t.tag_ in ("VBZ", "VBP", "JJ") or (t.dep_ == "acomp" and _present(t.head))
 
 
+# ---- the question rules ---------------------------------------------------------------------
+# Each rule recognises one kind of open matter at one token of a sentence and yields candidate
+# questions ``(text or None, score, kind)``; the score constants in each rule say how much the kind
+# is worth asking. :data:`RULES` lists them in the order they run (the order candidates are made
+# in, which breaks ties between equal scores). ``python -c "from generator.extract.questions
+# import describe; print(describe())"`` lists them with what each recognises.
+
+Ask = tuple["str | None", float, str]
+
+
+@dataclass
+class _Sentence:
+    """What every rule reads about the sentence being asked about."""
+
+    ctx: "_Context"
+    n: int  # its index in ctx.sents
+    sent: "Span"
+    b: "_Builder"
+    disputed: bool  # the sentence disputes something ("unfounded", "denied")
+
+
+RULES: list[Callable[[_Sentence, "Token"], Iterator[Ask]]] = []
+
+
+def _rule(kind: str) -> Callable:
+    """Register a rule (in source order) under the kind of question it makes."""
+    def register(fn: Callable[[_Sentence, "Token"], Iterator[Ask]]) -> Callable[[_Sentence, "Token"], Iterator[Ask]]:
+        fn.kind = kind  # type: ignore[attr-defined]
+        RULES.append(fn)
+        return fn
+    return register
+
+
+def describe() -> str:
+    """Every registered rule, one line each: its kind and what it recognises."""
+    return "\n".join(f"{fn.kind:>10}  {fn.__name__.lstrip('_')}: {(fn.__doc__ or '').strip()}" for fn in RULES)
+
+
+@_rule("whether")
+def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A whether/if clause under an open trigger ("will decide whether to ...", "it is unclear if ...") -> "Will X ...?"."""
+    b = sx.b
+    if t.lower_ in ("whether", "if") and t.dep_ == "mark":
+        v = t.head
+        trig = _trigger(v)
+        if trig is not None:
+            fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
+                                                                for a in _auxes(trig))
+            q = b.question(v, future=fut and v.tag_ in ("VBZ", "VBP"))
+            if q and q.startswith("Will ") and trig.lemma_ in ("determine", "decide", "test", "show"):
+                # "The coming days, particularly the X meeting, will determine whether ..." -> "... after the X meeting?"
+                ts = _subject(trig)
+                event = None
+                if ts is not None:
+                    event = ts if ts.lemma_.lower() in EVENTS else next(
+                        (c for c in ts.children if c.dep_ == "appos" and c.lemma_.lower() in EVENTS), None)
+                np = b.np_text(event, compact=True) if event is not None else None
+                if np and len(q.split()) + len(np.split()) <= 26:
+                    q = q[:-1] + " after " + np + "?"
+            yield q, 3.0, "whether"
+
+
+@_rule("wh")
+def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A wh-clause under a stated unknown ("did not say how many ...", "it is not clear why ...") -> "How many ...?"."""
+    b, sent = sx.b, sx.sent
+    if t.tag_ in ("WRB", "WP", "WDT") and t.lower_ in ("why", "how", "who", "what", "when", "where", "which") \
+            and t.i > sent.start:
+        v = t.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.dep_ != "ROOT":
+            v = v.head
+        ok_dep = ("ccomp", "pcomp", "xcomp") if t.lower_ in ("which", "who", "what") else (
+            "ccomp", "pcomp", "xcomp", "dobj", "pobj")
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        relative = prev is not None and (prev.text in (",", "'", "’", "”", '"') or prev.pos_ in ("NOUN", "PROPN"))
+        if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative:
+            trig = _trigger(v)
+            if trig is not None and t.i > trig.i and not re.search(r"\b(I|we|We)\b", sent.text):
+                q = b.question(v, wh=t)
+                # "haven't said much about how he is preparing, beyond studying the issues": what is known
+                # already bounds the question
+                known = next((c for c in trig.children if c.dep_ == "prep" and c.i > v.i and
+                              c.lower_ in ("beyond", "besides")), None)
+                extra = b.render(_strip_edges(sorted(known.subtree, key=lambda x: x.i))) \
+                    if known is not None else None
+                if q and extra and len(q.split()) + len(extra.split()) <= 24:
+                    q = q[:-1] + ", " + extra + "?"
+                if q and len(q.split()) < 6 and trig.lemma_.lower() not in NEG_TRIGGERS | UNKNOWN_ADJ:
+                    q = None  # short, and not a stated unknown: "(keen to see) how a document has evolved"
+                yield q, 2.8, "wh"
+
+
+@_rule("modal")
+def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A hedged modal clause ("the deal could collapse", "prices may rise") -> "Could the deal collapse?"."""
+    b, ctx, n = sx.b, sx.ctx, sx.n
+    if t.dep_ == "aux" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX") and \
+            t.head.tag_ not in ("VBD", "VBZ", "VBP"):
+        v = t.head
+        rep = _reporting_head(v)
+        concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
+            any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
+                for c in v.children) or \
+            any(c.lower_ == "well" and any(x.lower_ == "as" for x in c.children) for c in v.children)
+        if v.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(v) and not concessive and \
+                v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
+                not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")) and \
+                not (v.dep_ == "conj" and v.head.lemma_ in lex.SAYS_VERBS | lex.REPORT_VERBS and not _own_subject(v)) and \
+                not any(a.dep_ == "relcl" for a in v.ancestors):  # ("X is low, Y told reporters, and could rise")
+            q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
+            yield q, 2.5 if rep is not None else 2.2, "modal"
+
+
+@_rule("future")
+def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A future or obligation clause that someone forecasts ("X will win, analysts say", "if ..., it would ...")."""
+    b, ctx, n, sent = sx.b, sx.ctx, sx.n, sx.sent
+    if t.dep_ == "aux" and t.lower_ in ("would", "will", "wo", "must", "should", "'ll") and \
+            t.head.pos_ in ("VERB", "AUX"):
+        v = t.head
+        rep = _reporting_head(v, strict=True)
+        hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in v.children)
+        cond = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children)
+        if v.lemma_ in ("like", "love") and t.lower_ == "would":
+            pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
+        elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None):
+            score = 0.0
+            speaker = _speaker_of(rep) if rep is not None else None
+            if hedged:
+                score = 2.5
+            elif rep is not None and speaker is not None and speaker.lower_ in FIRST_SECOND:
+                # "I think Barlow will be fair," Harlow said / "I tell myself that Harlow will not win"
+                score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
+                    if rep.lemma_ in OPINION | {"tell"} and rep.tag_ != "VBD" and \
+                    not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
+            elif rep is not None and rep.lemma_ in OPINION:
+                score = 2.3
+            elif rep is not None and t.lower_ in ("would", "must", "should"):
+                score = 2.0 if speaker is not None else 0.0
+            elif rep is not None:
+                score = 1.6
+            elif cond and t.lower_ == "would":
+                score = 1.8
+            if score:
+                s0 = _subject(v)
+                neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
+                                                                for c in s0.children))
+                q = b.question(v, report_future=rep is not None and not cond)
+                attr = "" if neg else _attribution(b, v, ctx, n)
+                yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+
+
+@_rule("raise")
+def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """Raising and future governors ("seem to have", "is likely to", "risks undermining", "vowed to"), and denials through them."""
+    b, ctx, n = sx.b, sx.ctx, sx.n
+    if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX"):
+        g = t.head
+        glem = g.lemma_.lower()
+        if (glem in RAISING or glem in FUTURE_GOVERNORS or glem in PAST_COMMIT) and (
+                (g.dep_ in ("ROOT", "ccomp") or (g.dep_ == "conj" and g.head.dep_ in ("ROOT", "ccomp"))) or (
+                g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised", "keen", "eager",
+                                          "determined"))):
+            s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
+            if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
+                    g.head.lemma_.lower() not in lex.REPORT_VERBS | OPINION | lex.SAYS_VERBS | DENY | CLAUSE_VERBS:
+                s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
+            if s is not None and not _is_negated(g):
+                q, score = None, 0.0
+                if glem in RAISING:
+                    q, score = _raising(b, t, s, past_tense=g.tag_ == "VBD"), RAISING[glem]
+                elif glem in WISH and (t.lemma_.lower() in WISH_UNKNOWN or not (
+                        s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or _plural(s)):
+                    pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
+                elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
+                    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
+                    score = FUTURE_GOVERNORS[glem]
+                elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
+                        t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
+                        _own_subject(g) or (g.dep_ == "conj" and g.head.dep_ == "ROOT")):
+                    # "the pair vowed to sport fancy dress for 40 days" -> "Will the pair sport ...?"
+                    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
+                    score = PAST_COMMIT[glem]
+                yield _with_attr(q, _attribution(b, g, ctx, n)), score, "raise"
+        elif glem in DENY and t.i > g.i:
+            s = _subject(g)
+            if s is not None:
+                yield _denied(b, t, s), 3.0, "deny"
+
+
+@_rule("deny")
+def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A denial ("denied that he had ...", "denied a report claiming ...") -> "Did X ...?"."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if lem in DENY and t.pos_ == "VERB":
+        for c in t.children:
+            if c.dep_ == "ccomp" and _own_subject(c):
+                yield b.question(c), 3.0, "deny"
+            # "denied a report claiming he warned X that ..." -> "Did <denier> warn X that ...?"
+            if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
+                for a in c.children:
+                    clause = a if a.dep_ in ("acl", "ccomp") and _own_subject(a) else next(
+                        (x for x in a.children if x.dep_ == "ccomp" and _own_subject(x)), None) \
+                        if a.dep_ == "acl" and a.lemma_ in lex.REPORT_VERBS else None
+                    if clause is None:
+                        continue
+                    cs, denier = _subject(clause), _subject(t)
+                    if cs is not None and denier is not None and cs.lower_ in ("he", "she") and \
+                            denier.lower_ not in PRONOUNS | FIRST_SECOND:
+                        yield b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
+                    elif cs is not None and cs.lower_ not in PRONOUNS:
+                        yield b.question(clause), 3.0, "deny"
+
+
+@_rule("claim")
+def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A claim, speculation or report that ... ("speculation that the firm will ...")."""
+    b, disputed = sx.b, sx.disputed
+    lem = t.lemma_.lower()
+    if lem in CLAIM_NOUNS and t.pos_ == "NOUN":
+        for c in t.children:
+            if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and _own_subject(c) and \
+                    _subject(c) is not None and _subject(c).tag_ not in ("WDT", "WP", "WP$") and \
+                    _subject(c).lower_ not in ("that", "which", "who") and \
+                    not any(x.tag_ in ("WDT", "WP", "WRB") for x in c.children) and \
+                    (c.dep_ != "relcl" or any(a.lower_ in ("might", "may", "could", "will", "would")
+                                              for a in _auxes(c))):
+                score = 3.0 if disputed else (2.4 if lem in ("speculation", "rumour", "rumor", "possibility",
+                                                              "fear", "suggestion", "claim", "allegation")
+                                               else 1.8)
+                yield b.question(c), score, "claim"
+
+
+@_rule("opinion")
+def _opinion(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """An opinion or a document's claim ("he thinks the campaign has stayed vague", "the report says ...")."""
+    b, ctx, n = sx.b, sx.ctx, sx.n
+    lem = t.lemma_.lower()
+    if lem in OPINION | {"say"} and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
+        s = _subject(t)
+        if s is not None and (s.lower_ in ("none", "nobody", "few", "some", "many", "most") or s.tag_ == "CD" or
+                              any(x.text == "%" or x.lower_ in ("percent", "cent") for x in s.subtree)):
+            s = None  # "4% of those questioned thought ...", "None of us believe ...": a finding
+        if _is_negated(t) or any(c.dep_ == "dobj" for c in t.children):
+            s = None  # "could no longer believe anything Mr Black told him": no claim, a relative clause
+        if s is not None and s.lower_ not in FIRST_SECOND:
+            for c in t.children:
+                if c.dep_ == "ccomp" and c.i > t.i and _own_subject(c) and not any(
+                        a.dep_ == "aux" and a.lower_ in ("could", "may", "might", "would", "will", "wo", "must",
+                                                         "should") for a in c.children):
+                    if lem == "say":
+                        if s.lemma_.lower() not in lex.SOURCE_DOCUMENTS:
+                            continue
+                        score = 1.8 + (1.2 if _contested_next(ctx, n) else 0)
+                    else:
+                        score = 2.1 if lem in ("think", "believe", "suspect", "predict", "expect", "fear",
+                                                "warn", "argue", "allege", "claim") else 1.7
+                    cs = _subject(c)
+                    if cs is None or (cs.lower_ in ("it", "this", "that") and cs.dep_ != "nsubjpass"):
+                        continue
+                    if cs.tag_ == "CD" or cs.text == "%" or cs.lower_ in ("percent", "cent"):
+                        continue  # "a survey suggests 69% of over-55s say ...": a finding, not a claim
+                    q = b.question(c)
+                    yield _with_attr(q, _attribution(b, c, ctx, n)), score, "opinion"
+
+
+@_rule("unknown-np")
+def _unknown_np(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """An unknown stated of a noun phrase ("the fate of X remains unclear") -> "What will the fate of X be?"."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if lem in UNKNOWN_ADJ and t.dep_ == "acomp" and t.head.lemma_ in ("be", "remain"):
+        s = _subject(t.head)
+        if s is not None and s.pos_ == "NOUN" and any(c.dep_ == "prep" for c in s.children) and \
+                any(c.dep_ in ("det", "poss") for c in s.children):
+            np = b.np_text(s)
+            if np:
+                yield _finish(["What will", np, "be"]), 2.6, "unknown-np"
+
+
+@_rule("if")
+def _condition(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A condition on a forecast ("If such a summit materializes, it could ...")."""
+    b = sx.b
+    if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.tag_ in ("VBZ", "VBP"):
+        v = t.head
+        s = _subject(v)
+        generic = s is not None and (s.lower_ in ("anyone", "someone", "anybody", "somebody", "one") or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each") for c in s.children))
+        if not generic and any(a.lower_ in ("could", "would", "will", "may", "might", "wo") for a in _auxes(v.head)):
+            yield b.question(v, future=True), 1.7, "if"  # (not "if a person has 10 billion lira": a hypothetical)
+
+
+@_rule("pending")
+def _pending_approval(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A pending approval ("will still have to be approved by shareholders", "must be ratified")."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if lem in APPROVAL and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+        g = t.head if t.dep_ == "xcomp" and t.head.lemma_ in ("have", "need") else None
+        must = any(a.dep_ == "aux" and a.lower_ == "must" for a in t.children)
+        s = _subject(g) if g is not None else (_subject(t) if must else None)
+        if s is not None and not _is_negated(g if g is not None else t) and \
+                s.lower_ not in FIRST_SECOND | {"it", "this", "that", "which"}:
+            yield b.question(t, subj=s, front="will", verb_text="be " + t.lower_, drop_aux=True), 2.3, "pending"
+
+
+@_rule("if")
+def _reduced_condition(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A reduced conditional ("They face a ban if found guilty") -> "Will they be found guilty?"."""
+    b = sx.b
+    if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.tag_ in ("VBN", "VBD") and \
+            not _own_subject(t.head) and t.head.head.pos_ == "VERB" and t.head.head.tag_ in ("VBZ", "VBP") and \
+            not _is_negated(t.head.head):
+        v, s = t.head, _subject(t.head.head)
+        if s is not None and s.lower_ not in FIRST_SECOND and s.lower_ not in ("it", "this", "that"):
+            yield b.question(v, subj=s, front="will", verb_text="be " + v.lower_, drop_aux=True,
+                           drop_ids=frozenset({t.i})), 1.8, "if"
+
+
+@_rule("pressure")
+def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """Pressure to act ("urged the minister to publish", "has resisted calls to publish")."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and (lem in URGE or lem in RESIST):
+        act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
+                    any(a.lower_ == "to" for a in c.children)), None)
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if lem in RESIST and obj is not None and obj.lemma_.lower() in CALLS:
+            act = act or next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB" and
+                               any(a.lower_ == "to" for a in c.children) and not _own_subject(c)), None)
+            who = _subject(t)
+        else:
+            who = obj if lem in URGE else None
+        if act is not None and (_own_subject(act) or any(a.dep_ == "mark" for a in act.children)):
+            act = None  # "a plea that the holder should be ...": not an act asked of the subject
+        if who is not None and any(c.tag_ == "POS" for c in who.children):
+            who = None  # "pushed Eminem's Like Toy Soldiers from number one to number three"
+        if act is not None and who is not None and who.lower_ not in FIRST_SECOND:
+            q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
+            urger = _subject(t) if lem in URGE else None
+            if urger is not None and urger.lower_ not in PRONOUNS | FIRST_SECOND and (
+                    urger.ent_type_ or urger.pos_ == "PROPN" or
+                    urger.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
+                name = b.np_text(urger, compact=True)
+                if name and len(name.split()) <= 6:
+                    word = lem if _plural(urger) and urger.ent_type_ != "ORG" else third_person(lem)
+                    q = _with_attr(q, f", as {name} {word}")
+            yield q, 2.0, "pressure"
+
+
+@_rule("pressure")
+def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A call for something ("called for greater intelligence sharing") -> "Will there be ...?"."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        caller = _speaker_of(t)
+        if obj is not None and obj.pos_ == "NOUN" and caller is not None and \
+                caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
+            np = b.np_text(obj)
+            name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
+            if np and name and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
+                word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
+                yield _finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure"
+
+
+@_rule("aim")
+def _aim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """An aim still to be met ("something we must work hard to preserve")."""
+    b, ctx, n = sx.b, sx.ctx, sx.n
+    lem = t.lemma_.lower()
+    if (lem in PRESERVE or t.lower_ in PRESERVE) and t.tag_ == "VB" and t.pos_ == "VERB":
+        yield _obligation(ctx, b, n, t), 2.0, "aim"
+
+
+@_rule("pending")
+def _pending_event(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A pending event ("ahead of his scheduled meeting with X") -> "What will come out of ...?"."""
+    b = sx.b
+    if t.lower_ == "ahead" and any(c.lower_ == "of" for c in t.children) or (
+            t.lower_ == "before" and t.dep_ == "prep"):
+        of = next((c for c in t.children if c.lower_ == "of"), t)
+        ev = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if ev is not None and ev.lemma_.lower() in EVENTS and any(
+                c.dep_ in ("poss", "prep") for c in ev.children) and (
+                t.lower_ == "ahead" or any(c.lower_ in ("scheduled", "upcoming", "planned", "expected")
+                                           for c in ev.children)):
+            np = b.np_text(ev)
+            if np and len(np.split()) >= 3:
+                np = re.sub(r"^(a|an) ", "the ", np)
+                yield _finish([f"What will come out of {np}"]), 1.8, "pending"
+
+
+@_rule("prescribe")
+def _prescription(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A prescription ("the most effective policy is to prevent ...")."""
+    b, ctx, n = sx.b, sx.ctx, sx.n
+    lem = t.lemma_.lower()
+    if lem == "be" and t.pos_ in ("AUX", "VERB") and t.dep_ in ("ROOT", "ccomp") and not _is_negated(t):
+        yield _with_attr(_prescribed(b, t), _attribution(b, t, ctx, n)), 2.0, "prescribe"
+
+
+@_rule("stage")
+def _stage(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A stage reached in a contest ("became the fifth player to reach the last eight")."""
+    b, ctx = sx.b, sx.ctx
+    lem = t.lemma_.lower()
+    if ctx.sporty and lem == "reach" and t.pos_ == "VERB" and not _is_negated(t) and \
+            not any(a.lower_ in ("will", "wo", "could", "would", "may", "might", "must", "should") for a in _auxes(t)):
+        yield _next_stage(b, t), 2.0, "stage"
+
+
+@_rule("contest")
+def _contest(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """An upcoming contest ("He will now play X") -> "Will he beat X?"."""
+    b, ctx = sx.b, sx.ctx
+    lem = t.lemma_.lower()
+    if ctx.sporty and lem in ("play", "face") and t.pos_ == "VERB" and \
+            any(a.lower_ in ("will", "wo", "'ll") for a in _auxes(t)):
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")), None)
+        s = _subject(t)
+        if obj is not None and s is not None:
+            opp = b.np_text(obj, compact=True)
+            who = b.np_text(s, compact=True) if s.lower_ not in PRONOUNS else b.resolve(s)
+            if opp and who:
+                yield _finish([f"Will {who} beat {opp}"]), 2.5, "contest"
+
+
 def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     start, end, sent, pp = ctx.sents[n]
     b = _Builder(ctx, sent, pp.offset)
@@ -1363,295 +1796,11 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     example = re.search(r"\bfor (?:example|instance)\b", low)
     if example and sent.start_char + example.start() < sent.root.idx:
         return out  # an illustration ("So, for example, website PayPal could now be coded ..."): not an open matter
-    disputed = any(t.lemma_.lower() in DISPUTE_WORDS for t in sent)
+    sx = _Sentence(ctx, n, sent, b, any(t.lemma_.lower() in DISPUTE_WORDS for t in sent))
     for t in sent:
-        lem = t.lemma_.lower()
-        # 1. whether / if clause under an open trigger; wh-clause under a negated "say"/"explain"
-        if t.lower_ in ("whether", "if") and t.dep_ == "mark":
-            v = t.head
-            trig = _trigger(v)
-            if trig is not None:
-                fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
-                                                                    for a in _auxes(trig))
-                q = b.question(v, future=fut and v.tag_ in ("VBZ", "VBP"))
-                if q and q.startswith("Will ") and trig.lemma_ in ("determine", "decide", "test", "show"):
-                    # "The coming days, particularly the X meeting, will determine whether ..." -> "... after the X meeting?"
-                    ts = _subject(trig)
-                    event = None
-                    if ts is not None:
-                        event = ts if ts.lemma_.lower() in EVENTS else next(
-                            (c for c in ts.children if c.dep_ == "appos" and c.lemma_.lower() in EVENTS), None)
-                    np = b.np_text(event, compact=True) if event is not None else None
-                    if np and len(q.split()) + len(np.split()) <= 26:
-                        q = q[:-1] + " after " + np + "?"
-                add(q, 3.0, "whether")
-        if t.tag_ in ("WRB", "WP", "WDT") and t.lower_ in ("why", "how", "who", "what", "when", "where", "which") \
-                and t.i > sent.start:
-            v = t.head
-            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.dep_ != "ROOT":
-                v = v.head
-            ok_dep = ("ccomp", "pcomp", "xcomp") if t.lower_ in ("which", "who", "what") else (
-                "ccomp", "pcomp", "xcomp", "dobj", "pobj")
-            prev = t.doc[t.i - 1] if t.i > 0 else None
-            relative = prev is not None and (prev.text in (",", "'", "’", "”", '"') or prev.pos_ in ("NOUN", "PROPN"))
-            if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative:
-                trig = _trigger(v)
-                if trig is not None and t.i > trig.i and not re.search(r"\b(I|we|We)\b", sent.text):
-                    q = b.question(v, wh=t)
-                    # "haven't said much about how he is preparing, beyond studying the issues": what is known
-                    # already bounds the question
-                    known = next((c for c in trig.children if c.dep_ == "prep" and c.i > v.i and
-                                  c.lower_ in ("beyond", "besides")), None)
-                    extra = b.render(_strip_edges(sorted(known.subtree, key=lambda x: x.i))) \
-                        if known is not None else None
-                    if q and extra and len(q.split()) + len(extra.split()) <= 24:
-                        q = q[:-1] + ", " + extra + "?"
-                    if q and len(q.split()) < 6 and trig.lemma_.lower() not in NEG_TRIGGERS | UNKNOWN_ADJ:
-                        q = None  # short, and not a stated unknown: "(keen to see) how a document has evolved"
-                    add(q, 2.8, "wh")
-        # 2. hedged modal clause
-        if t.dep_ == "aux" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX") and \
-                t.head.tag_ not in ("VBD", "VBZ", "VBP"):
-            v = t.head
-            rep = _reporting_head(v)
-            concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
-                any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
-                    for c in v.children) or \
-                any(c.lower_ == "well" and any(x.lower_ == "as" for x in c.children) for c in v.children)
-            if v.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(v) and not concessive and \
-                    v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
-                    not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")) and \
-                    not (v.dep_ == "conj" and v.head.lemma_ in lex.SAYS_VERBS | lex.REPORT_VERBS and not _own_subject(v)) and \
-                    not any(a.dep_ == "relcl" for a in v.ancestors):  # ("X is low, Y told reporters, and could rise")
-                q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
-                add(q, 2.5 if rep is not None else 2.2, "modal")
-        if t.dep_ == "aux" and t.lower_ in ("would", "will", "wo", "must", "should", "'ll") and \
-                t.head.pos_ in ("VERB", "AUX"):
-            v = t.head
-            rep = _reporting_head(v, strict=True)
-            hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in v.children)
-            cond = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children)
-            if v.lemma_ in ("like", "love") and t.lower_ == "would":
-                pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
-            elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None):
-                score = 0.0
-                speaker = _speaker_of(rep) if rep is not None else None
-                if hedged:
-                    score = 2.5
-                elif rep is not None and speaker is not None and speaker.lower_ in FIRST_SECOND:
-                    # "I think Barlow will be fair," Harlow said / "I tell myself that Harlow will not win"
-                    score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
-                        if rep.lemma_ in OPINION | {"tell"} and rep.tag_ != "VBD" and \
-                        not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
-                elif rep is not None and rep.lemma_ in OPINION:
-                    score = 2.3
-                elif rep is not None and t.lower_ in ("would", "must", "should"):
-                    score = 2.0 if speaker is not None else 0.0
-                elif rep is not None:
-                    score = 1.6
-                elif cond and t.lower_ == "would":
-                    score = 1.8
-                if score:
-                    s0 = _subject(v)
-                    neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
-                                                                    for c in s0.children))
-                    q = b.question(v, report_future=rep is not None and not cond)
-                    attr = "" if neg else _attribution(b, v, ctx, n)
-                    add(_with_attr(q, attr), score - (0.3 if neg else 0), "future")
-        # 3. raising / future governors: "seem to have", "is likely to", "risks undermining"
-        if t.dep_ == "xcomp" and t.pos_ in ("VERB", "AUX"):
-            g = t.head
-            glem = g.lemma_.lower()
-            if (glem in RAISING or glem in FUTURE_GOVERNORS or glem in PAST_COMMIT) and (
-                    (g.dep_ in ("ROOT", "ccomp") or (g.dep_ == "conj" and g.head.dep_ in ("ROOT", "ccomp"))) or (
-                    g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised", "keen", "eager",
-                                              "determined"))):
-                s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
-                if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
-                        g.head.lemma_.lower() not in lex.REPORT_VERBS | OPINION | lex.SAYS_VERBS | DENY | CLAUSE_VERBS:
-                    s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
-                if s is not None and not _is_negated(g):
-                    q, score = None, 0.0
-                    if glem in RAISING:
-                        q, score = _raising(b, t, s, past_tense=g.tag_ == "VBD"), RAISING[glem]
-                    elif glem in WISH and (t.lemma_.lower() in WISH_UNKNOWN or not (
-                            s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or _plural(s)):
-                        pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
-                    elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
-                        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
-                        score = FUTURE_GOVERNORS[glem]
-                    elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
-                            t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
-                            _own_subject(g) or (g.dep_ == "conj" and g.head.dep_ == "ROOT")):
-                        # "the pair vowed to sport fancy dress for 40 days" -> "Will the pair sport ...?"
-                        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
-                        score = PAST_COMMIT[glem]
-                    add(_with_attr(q, _attribution(b, g, ctx, n)), score, "raise")
-            elif glem in DENY and t.i > g.i:
-                s = _subject(g)
-                if s is not None:
-                    add(_denied(b, t, s), 3.0, "deny")
-        if lem in DENY and t.pos_ == "VERB":
-            for c in t.children:
-                if c.dep_ == "ccomp" and _own_subject(c):
-                    add(b.question(c), 3.0, "deny")
-                # "denied a report claiming he warned X that ..." -> "Did <denier> warn X that ...?"
-                if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
-                    for a in c.children:
-                        clause = a if a.dep_ in ("acl", "ccomp") and _own_subject(a) else next(
-                            (x for x in a.children if x.dep_ == "ccomp" and _own_subject(x)), None) \
-                            if a.dep_ == "acl" and a.lemma_ in lex.REPORT_VERBS else None
-                        if clause is None:
-                            continue
-                        cs, denier = _subject(clause), _subject(t)
-                        if cs is not None and denier is not None and cs.lower_ in ("he", "she") and \
-                                denier.lower_ not in PRONOUNS | FIRST_SECOND:
-                            add(b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny")
-                        elif cs is not None and cs.lower_ not in PRONOUNS:
-                            add(b.question(clause), 3.0, "deny")
-        # 4. claims, speculation, reports that ...
-        if lem in CLAIM_NOUNS and t.pos_ == "NOUN":
-            for c in t.children:
-                if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and _own_subject(c) and \
-                        _subject(c) is not None and _subject(c).tag_ not in ("WDT", "WP", "WP$") and \
-                        _subject(c).lower_ not in ("that", "which", "who") and \
-                        not any(x.tag_ in ("WDT", "WP", "WRB") for x in c.children) and \
-                        (c.dep_ != "relcl" or any(a.lower_ in ("might", "may", "could", "will", "would")
-                                                  for a in _auxes(c))):
-                    score = 3.0 if disputed else (2.4 if lem in ("speculation", "rumour", "rumor", "possibility",
-                                                                  "fear", "suggestion", "claim", "allegation")
-                                                   else 1.8)
-                    add(b.question(c), score, "claim")
-        # 5. opinions and documents' claims: "he thinks the campaign has stayed vague"
-        if lem in OPINION | {"say"} and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
-            s = _subject(t)
-            if s is not None and (s.lower_ in ("none", "nobody", "few", "some", "many", "most") or s.tag_ == "CD" or
-                                  any(x.text == "%" or x.lower_ in ("percent", "cent") for x in s.subtree)):
-                s = None  # "4% of those questioned thought ...", "None of us believe ...": a finding
-            if _is_negated(t) or any(c.dep_ == "dobj" for c in t.children):
-                s = None  # "could no longer believe anything Mr Black told him": no claim, a relative clause
-            if s is not None and s.lower_ not in FIRST_SECOND:
-                for c in t.children:
-                    if c.dep_ == "ccomp" and c.i > t.i and _own_subject(c) and not any(
-                            a.dep_ == "aux" and a.lower_ in ("could", "may", "might", "would", "will", "wo", "must",
-                                                             "should") for a in c.children):
-                        if lem == "say":
-                            if s.lemma_.lower() not in lex.SOURCE_DOCUMENTS:
-                                continue
-                            score = 1.8 + (1.2 if _contested_next(ctx, n) else 0)
-                        else:
-                            score = 2.1 if lem in ("think", "believe", "suspect", "predict", "expect", "fear",
-                                                    "warn", "argue", "allege", "claim") else 1.7
-                        cs = _subject(c)
-                        if cs is None or (cs.lower_ in ("it", "this", "that") and cs.dep_ != "nsubjpass"):
-                            continue
-                        if cs.tag_ == "CD" or cs.text == "%" or cs.lower_ in ("percent", "cent"):
-                            continue  # "a survey suggests 69% of over-55s say ...": a finding, not a claim
-                        q = b.question(c)
-                        add(_with_attr(q, _attribution(b, c, ctx, n)), score, "opinion")
-        # 6. "the fate of X remains unclear" -> "What will the fate of X be?"
-        if lem in UNKNOWN_ADJ and t.dep_ == "acomp" and t.head.lemma_ in ("be", "remain"):
-            s = _subject(t.head)
-            if s is not None and s.pos_ == "NOUN" and any(c.dep_ == "prep" for c in s.children) and \
-                    any(c.dep_ in ("det", "poss") for c in s.children):
-                np = b.np_text(s)
-                if np:
-                    add(_finish(["What will", np, "be"]), 2.6, "unknown-np")
-        # 7. conditions: "If such a summit materializes, ..."
-        if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.tag_ in ("VBZ", "VBP"):
-            v = t.head
-            s = _subject(v)
-            generic = s is not None and (s.lower_ in ("anyone", "someone", "anybody", "somebody", "one") or any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each") for c in s.children))
-            if not generic and any(a.lower_ in ("could", "would", "will", "may", "might", "wo") for a in _auxes(v.head)):
-                add(b.question(v, future=True), 1.7, "if")  # (not "if a person has 10 billion lira": a hypothetical)
-        # a pending approval: "will still have to be approved by shareholders", "must be ratified"
-        if lem in APPROVAL and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
-            g = t.head if t.dep_ == "xcomp" and t.head.lemma_ in ("have", "need") else None
-            must = any(a.dep_ == "aux" and a.lower_ == "must" for a in t.children)
-            s = _subject(g) if g is not None else (_subject(t) if must else None)
-            if s is not None and not _is_negated(g if g is not None else t) and \
-                    s.lower_ not in FIRST_SECOND | {"it", "this", "that", "which"}:
-                add(b.question(t, subj=s, front="will", verb_text="be " + t.lower_, drop_aux=True), 2.3, "pending")
-        # "They face a two-year ban if found guilty" -> "Will they be found guilty?"
-        if t.lower_ == "if" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.tag_ in ("VBN", "VBD") and \
-                not _own_subject(t.head) and t.head.head.pos_ == "VERB" and t.head.head.tag_ in ("VBZ", "VBP") and \
-                not _is_negated(t.head.head):
-            v, s = t.head, _subject(t.head.head)
-            if s is not None and s.lower_ not in FIRST_SECOND and s.lower_ not in ("it", "this", "that"):
-                add(b.question(v, subj=s, front="will", verb_text="be " + v.lower_, drop_aux=True,
-                               drop_ids=frozenset({t.i})), 1.8, "if")
-        # 8. pressure to act: "urged the minister to publish", "has resisted calls to publish"
-        if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and (lem in URGE or lem in RESIST):
-            act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
-                        any(a.lower_ == "to" for a in c.children)), None)
-            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-            if lem in RESIST and obj is not None and obj.lemma_.lower() in CALLS:
-                act = act or next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB" and
-                                   any(a.lower_ == "to" for a in c.children) and not _own_subject(c)), None)
-                who = _subject(t)
-            else:
-                who = obj if lem in URGE else None
-            if act is not None and (_own_subject(act) or any(a.dep_ == "mark" for a in act.children)):
-                act = None  # "a plea that the holder should be ...": not an act asked of the subject
-            if who is not None and any(c.tag_ == "POS" for c in who.children):
-                who = None  # "pushed Eminem's Like Toy Soldiers from number one to number three"
-            if act is not None and who is not None and who.lower_ not in FIRST_SECOND:
-                q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
-                urger = _subject(t) if lem in URGE else None
-                if urger is not None and urger.lower_ not in PRONOUNS | FIRST_SECOND and (
-                        urger.ent_type_ or urger.pos_ == "PROPN" or
-                        urger.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
-                    name = b.np_text(urger, compact=True)
-                    if name and len(name.split()) <= 6:
-                        word = lem if _plural(urger) and urger.ent_type_ != "ORG" else third_person(lem)
-                        q = _with_attr(q, f", as {name} {word}")
-                add(q, 2.0, "pressure")
-        # "called for greater intelligence sharing" -> "Will there be greater intelligence sharing?"
-        if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
-            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            caller = _speaker_of(t)
-            if obj is not None and obj.pos_ == "NOUN" and caller is not None and \
-                    caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
-                np = b.np_text(obj)
-                name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
-                if np and name and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
-                    word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
-                    add(_finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure")
-        # an aim still to be met: "that's something we must continue to work hard to preserve and nurture"
-        if (lem in PRESERVE or t.lower_ in PRESERVE) and t.tag_ == "VB" and t.pos_ == "VERB":
-            add(_obligation(ctx, b, n, t), 2.0, "aim")
-        # 9. a pending event: "ahead of his scheduled meeting with X"
-        if t.lower_ == "ahead" and any(c.lower_ == "of" for c in t.children) or (
-                t.lower_ == "before" and t.dep_ == "prep"):
-            of = next((c for c in t.children if c.lower_ == "of"), t)
-            ev = next((c for c in of.children if c.dep_ == "pobj"), None)
-            if ev is not None and ev.lemma_.lower() in EVENTS and any(
-                    c.dep_ in ("poss", "prep") for c in ev.children) and (
-                    t.lower_ == "ahead" or any(c.lower_ in ("scheduled", "upcoming", "planned", "expected")
-                                               for c in ev.children)):
-                np = b.np_text(ev)
-                if np and len(np.split()) >= 3:
-                    np = re.sub(r"^(a|an) ", "the ", np)
-                    add(_finish([f"What will come out of {np}"]), 1.8, "pending")
-        # 10. a prescription: "the most effective policy is to prevent the radicalization of would-be fighters"
-        if lem == "be" and t.pos_ in ("AUX", "VERB") and t.dep_ in ("ROOT", "ccomp") and not _is_negated(t):
-            add(_with_attr(_prescribed(b, t), _attribution(b, t, ctx, n)), 2.0, "prescribe")
-        # 9b. a stage reached: "Nico Castell became the fifth Spaniard to reach the last eight"
-        if ctx.sporty and lem == "reach" and t.pos_ == "VERB" and not _is_negated(t) and \
-                not any(a.lower_ in ("will", "wo", "could", "would", "may", "might", "must", "should") for a in _auxes(t)):
-            add(_next_stage(b, t), 2.0, "stage")
-        # 9. an upcoming contest: "He will now play Luis Moretti"
-        if ctx.sporty and lem in ("play", "face") and t.pos_ == "VERB" and \
-                any(a.lower_ in ("will", "wo", "'ll") for a in _auxes(t)):
-            obj = next((c for c in t.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")), None)
-            s = _subject(t)
-            if obj is not None and s is not None:
-                opp = b.np_text(obj, compact=True)
-                who = b.np_text(s, compact=True) if s.lower_ not in PRONOUNS else b.resolve(s)
-                if opp and who:
-                    add(_finish([f"Will {who} beat {opp}"]), 2.5, "contest")
+        for rule in RULES:
+            for q, score, kind in rule(sx, t):
+                add(q, score, kind)
     # 11. a quoted first-person plan, hope or forecast: '"we'll just keep going," said Julia'
     for q, score in _first_person(ctx, n, b):
         add(q, score, "quoted")
