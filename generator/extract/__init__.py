@@ -21,7 +21,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
     """Run every extractor on one parsed article."""
     warnings: list[str] = []
     found_actors = guarded("actors", lambda: actors.extract(parsed), lambda: actors.plain_entities(parsed), warnings)
-    found_quotes, reported = guarded("quotes", lambda: quotes.extract(parsed, found_actors),
+    found_quotes, reported = guarded("quotes", lambda: quotes.extract(parsed, found_actors, warnings),
                                      lambda: (quotes.marks_only(parsed), []), warnings)
     guarded("actor ranking", lambda: actors.rank(found_actors, found_quotes, parsed),
             lambda: actors.cut(found_actors), warnings)

@@ -45,9 +45,10 @@ from ..model import Actor, ParsedArticle, Quote, Reported
 from .quotes_core import extract_all, find_marks
 
 
-def extract(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quote], list[Reported]]:
+def extract(parsed: ParsedArticle, actors: list[Actor],
+            warnings: list[str] | None = None) -> tuple[list[Quote], list[Reported]]:
     """Direct quotes (with speakers) and reported speech of one parsed article."""
-    return extract_all(parsed, actors)
+    return extract_all(parsed, actors, warnings)
 
 
 def marks_only(parsed: ParsedArticle) -> list[Quote]:

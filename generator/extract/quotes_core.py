@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
 from ..model import Actor, ParsedArticle, Quote, Reported
+from .stages import guarded
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -302,8 +303,32 @@ def _speech_verb(t: "Token") -> bool:
     return lemma in lex.SPEECH_VERBS and t.pos_ == "VERB"
 
 
-class _Article:
-    def __init__(self, parsed: ParsedArticle, actors: list[Actor]):
+#: Which cues run, in which order, for each kind of piece: ``(how, cue method)``. A piece that
+#: opens its sentence ("quote-led") looks after the quote first; a clause-final piece (ending in
+#: "," "?" "!" "—") right after it; a partial quote inside a sentence at its own reporting verb.
+CUE_ORDERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "quote-led": (("according", "cue_according"), ("label", "cue_label"), ("after", "cue_after"),
+                  ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
+                  ("before", "cue_before"), ("next", "cue_next_sentence"), ("colon", "cue_colon_before"),
+                  ("previous", "cue_previous_sentence")),
+    "clause-final": (("according", "cue_according"), ("after", "cue_after"), ("before", "cue_adjacent"),
+                     ("ancestor", "cue_ancestor"), ("before", "cue_before"), ("subject", "cue_subject"),
+                     ("next", "cue_next_sentence")),
+    "partial": (("according", "cue_according"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
+                ("before", "cue_before"), ("after", "cue_after"), ("subject", "cue_subject"),
+                ("next", "cue_next_sentence")),
+}
+
+
+# Over 300 lines: the mention resolver keeps per-article state (blocks, the name index, the
+# references seen so far) that every method reads; its methods are each short and documented.
+class _Mentions:
+    """An article's paragraphs as blocks with their quotation marks, and who its mentions are:
+    names resolved to the full name used in the article, pronouns and role descriptions to the
+    most recent compatible mention (the machinery every cue below uses to name a speaker)."""
+
+    def __init__(self, parsed: ParsedArticle, actors: list[Actor], warnings: list[str] | None = None):
+        self.warnings = warnings if warnings is not None else []
         self.parsed = parsed
         self.text = parsed.article.text
         self.actors = actors
@@ -511,6 +536,9 @@ class _Article:
 
     # -- cues ---------------------------------------------------------------------------------
 
+    # 89 lines: one ordered list of the grammatical places a cue's speaker can stand (according to,
+    # subject, inverted subject, agent, apposition, relative "who"), each a few lines; kept together
+    # so their order, which decides between them, reads in one place.
     def subject_of(self, b: Block, v: "Token", inverted: bool = False, depth: int = 0) -> "Token | None":
         """The speaker token of cue ``v``; ``inverted`` allows "said Kovalenko" (cue before subject)."""
         doc = b.doc
@@ -643,6 +671,14 @@ class _Article:
                 break
             t = h
         return v, s
+
+
+# Over 300 lines: one short, documented method per attribution layout (a dozen of them), sharing
+# the article's blocks and the resolver; CUE_ORDERS is the table that says which run when.
+class _Cues(_Mentions):
+    """The attribution cues: each ``cue_*`` method finds ``(cue token, speaker token)`` for one
+    layout of attribution, or None; :data:`CUE_ORDERS` says which run, in which order, for which
+    kind of piece. ``is_term`` tells a scare-quoted term or title from a quote."""
 
     def cue_after(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """(cue, speaker) right after a piece: “…,” X said / said X / — X."""
@@ -1039,7 +1075,23 @@ class _Article:
 
     # -- the run ------------------------------------------------------------------------------
 
+
+class _Article(_Cues):
+    """The run over one article: pieces and units, attribution by the cue orders, quotes."""
+
     def run(self) -> tuple[list[Quote], list[Reported]]:
+        pieces = self._pieces()
+        for k, p in enumerate(pieces):
+            self._attribute(pieces, k)
+        self._share_units(pieces)
+        for p in pieces:
+            p.term = self.is_term(self.blocks[p.block], p)
+        quotes = self._assemble(pieces)
+        reported = guarded("reported speech", self.reported, list, self.warnings)
+        return quotes, reported
+
+    def _pieces(self) -> list[Piece]:
+        """Every quoted piece, grouped into units (a quote continued over paragraphs is one unit)."""
         pieces: list[Piece] = []
         for bi, b in enumerate(self.blocks):
             for m in b.marks:
@@ -1059,58 +1111,55 @@ class _Article:
             else:
                 unit += 1
                 p.unit = unit
-        for k, p in enumerate(pieces):
-            b = self.blocks[p.block]
-            if self._quote_led(b, p):
-                order = (("according", self.cue_according), ("label", self.cue_label), ("after", self.cue_after),
-                         ("after", self.cue_dash_paragraph),
-                         ("before", self.cue_adjacent), ("ancestor", self.cue_ancestor),
-                         ("before", self.cue_before), ("next", self.cue_next_sentence), ("colon", self.cue_colon_before),
-                         ("previous", self.cue_previous_sentence))
-            elif b.text[p.mark.start:p.mark.end].rstrip()[-1:] in (",", "?", "!", "—") and p.mark.close is not None:
-                # “… ,” asked Dunn: a clause-final quote attributed right after it
-                order = (("according", self.cue_according), ("after", self.cue_after), ("before", self.cue_adjacent),
-                         ("ancestor", self.cue_ancestor),
-                         ("before", self.cue_before), ("subject", self.cue_subject), ("next", self.cue_next_sentence))
-            else:  # a partial quote: its own sentence's reporting verb first
-                order = (("according", self.cue_according), ("before", self.cue_adjacent), ("ancestor", self.cue_ancestor),
-                         ("before", self.cue_before),
-                         ("after", self.cue_after), ("subject", self.cue_subject),
-                         ("next", self.cue_next_sentence))
-            prev = pieces[k - 1] if k else None
-            back = k - 1
-            while back > 0 and pieces[back].block == p.block and _title_like(
-                    b.text[pieces[back].mark.start:pieces[back].mark.end]) and pieces[back - 1].block == p.block:
-                back -= 1  # “…,” Flynn said on Fox's “Fox and Friends.” “…”: look past the show's name
-            speech_prev = pieces[back] if k else None
-            sp = speech_prev
-            if sp is not None and sp.block == p.block and sp.how == "after" and sp.cue_tok is not None \
-                    and sp.block_src is None \
-                    and sp.mark.close is not None and sp.mark.close < b.doc[sp.cue_tok].idx < p.mark.open \
-                    and self._quote_led(b, p) and "\n" not in b.text[sp.mark.close:p.mark.open] \
-                    and self._attribution_between(b, sp, p) \
-                    and self.cue_after(b, p) is None and not self._speaks_later(b, p):
-                # “A,” she said, “B.” / “A,” he said. “B.”: the attribution between serves both
-                p.cue, p.speaker_tok, p.cue_tok, p.how = sp.cue, sp.speaker_tok, sp.cue_tok, "split"
-                continue
-            for how, finder in order:
-                try:
-                    found = finder(b, p)
-                except (IndexError, ValueError, KeyError, AttributeError):  # an odd parse: try the next rule
-                    found = None
-                if found is not None:
-                    word = re.match(r"[\w'’-]+", found[0].text)  # a cue glued to its mark: said,“Look
-                    p.cue = word.group(0) if word and len(word.group(0)) < len(found[0].text) else found[0].text
-                    p.speaker_tok, p.cue_tok, p.how = found[1].i, found[0].i, how
-                    break
-            if not p.how and prev is not None and prev.block == p.block and prev.how and \
-                    prev.speaker_tok is not None and prev.mark.close is not None and prev.block_src is None \
-                    and not _title_like(b.text[prev.mark.start:prev.mark.end]) \
-                    and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|but|as well as))\s*(?:a|an|the)?\s*",
-                                     b.text[prev.mark.close + 1:p.mark.open]):
-                # “provocative and destabilizing” and a “grave threat”: coordinated pieces share a source
-                p.cue, p.speaker_tok, p.cue_tok, p.how = prev.cue, prev.speaker_tok, prev.cue_tok, "coord"
-        # share within a unit; split quotes ( “A,” she said, “B.” ) are handled by before/after
+        return pieces
+
+    def _attribute(self, pieces: list[Piece], k: int) -> None:
+        """Attribute piece ``k``: a split quote's middle attribution, else the first cue of its
+        order that finds one, else the source of a piece it is coordinated with."""
+        p = pieces[k]
+        b = self.blocks[p.block]
+        if self._quote_led(b, p):
+            order = CUE_ORDERS["quote-led"]
+        elif b.text[p.mark.start:p.mark.end].rstrip()[-1:] in (",", "?", "!", "—") and p.mark.close is not None:
+            order = CUE_ORDERS["clause-final"]  # “… ,” asked Dunn: attributed right after it
+        else:
+            order = CUE_ORDERS["partial"]  # its own sentence's reporting verb first
+        prev = pieces[k - 1] if k else None
+        back = k - 1
+        while back > 0 and pieces[back].block == p.block and _title_like(
+                b.text[pieces[back].mark.start:pieces[back].mark.end]) and pieces[back - 1].block == p.block:
+            back -= 1  # “…,” Flynn said on Fox's “Fox and Friends.” “…”: look past the show's name
+        speech_prev = pieces[back] if k else None
+        sp = speech_prev
+        if sp is not None and sp.block == p.block and sp.how == "after" and sp.cue_tok is not None \
+                and sp.block_src is None \
+                and sp.mark.close is not None and sp.mark.close < b.doc[sp.cue_tok].idx < p.mark.open \
+                and self._quote_led(b, p) and "\n" not in b.text[sp.mark.close:p.mark.open] \
+                and self._attribution_between(b, sp, p) \
+                and self.cue_after(b, p) is None and not self._speaks_later(b, p):
+            # “A,” she said, “B.” / “A,” he said. “B.”: the attribution between serves both
+            p.cue, p.speaker_tok, p.cue_tok, p.how = sp.cue, sp.speaker_tok, sp.cue_tok, "split"
+            return
+        for how, name in order:
+            finder = getattr(self, name)
+            found = guarded(f"quotes ({name} at chars {b.offset + p.mark.start})", lambda: finder(b, p),
+                            lambda: None, self.warnings)
+            if found is not None:
+                word = re.match(r"[\w'’-]+", found[0].text)  # a cue glued to its mark: said,“Look
+                p.cue = word.group(0) if word and len(word.group(0)) < len(found[0].text) else found[0].text
+                p.speaker_tok, p.cue_tok, p.how = found[1].i, found[0].i, how
+                break
+        if not p.how and prev is not None and prev.block == p.block and prev.how and \
+                prev.speaker_tok is not None and prev.mark.close is not None and prev.block_src is None \
+                and not _title_like(b.text[prev.mark.start:prev.mark.end]) \
+                and re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|but|as well as))\s*(?:a|an|the)?\s*",
+                                 b.text[prev.mark.close + 1:p.mark.open]):
+            # “provocative and destabilizing” and a “grave threat”: coordinated pieces share a source
+            p.cue, p.speaker_tok, p.cue_tok, p.how = prev.cue, prev.speaker_tok, prev.cue_tok, "coord"
+
+    @staticmethod
+    def _share_units(pieces: list[Piece]) -> None:
+        """Pieces of one unit share its source; split quotes (“A,” she said, “B.”) are handled by before/after."""
         by_unit: dict[int, list[Piece]] = {}
         for p in pieces:
             by_unit.setdefault(p.unit, []).append(p)
@@ -1124,8 +1173,9 @@ class _Article:
                 if not p.how or p.how in ("split", "subject") and src.how in ("after", "label"):
                     p.speaker_tok, p.cue, p.how = src.speaker_tok, src.cue, "unit"
                     p.block_src = src.block if src.block_src is None else src.block_src
-        for p in pieces:
-            p.term = self.is_term(self.blocks[p.block], p)
+
+    def _assemble(self, pieces: list[Piece]) -> list[Quote]:
+        """The quotes: attributed pieces named, runs of quotes given the last speaker, repeats their first."""
         quotes: list[Quote] = []
         last: Quote | None = None
         last_para = -99
@@ -1158,11 +1208,7 @@ class _Article:
             if not q.speaker and _norm_quote(q.text) in said:
                 src = said[_norm_quote(q.text)]
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, src.speaker_end, src.cue
-        try:
-            reported = self.reported()
-        except (IndexError, ValueError, KeyError, AttributeError):
-            reported = []
-        return quotes, reported
+        return quotes
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own
@@ -1244,5 +1290,7 @@ def _norm_quote(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def extract_all(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quote], list[Reported]]:
-    return _Article(parsed, actors).run()
+def extract_all(parsed: ParsedArticle, actors: list[Actor],
+                warnings: list[str] | None = None) -> tuple[list[Quote], list[Reported]]:
+    """Quotes and reported speech of one article; a cue that fails on an odd parse is a warning."""
+    return _Article(parsed, actors, warnings).run()
