@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon as lex
 from ..identity import canonical_name, fold, is_acronym, same_referent
 from ..ids import actor_id
-from ..model import Actor, Mention, ParsedArticle, Quote
+from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -444,45 +444,56 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[^a-z0-9]+", s) if w)
 
 
-def _collect(parsed: ParsedArticle) -> list[_M]:
-    mentions: list[_M] = []
-    sent_no = 0
-    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
-    first_body = next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
-    for pi, pp in enumerate(body):
-        doc, off = pp.doc, pp.offset
-        if pp.paragraph.kind == "heading":
-            continue
-        mask = _quote_mask(doc.text)
-        sent_of: dict[int, int] = {}
-        lead_sents = set()
-        for k, sent in enumerate(doc.sents):
+class _Paragraph:
+    """One story paragraph's mentions, found by four passes over its parse: peerage titles, named
+    entities, names introduced by what they are, and descriptions ("the government", "single
+    mothers", "my father"). Each pass skips tokens an earlier one took."""
+
+    def __init__(self, pp: ParsedParagraph, pi: int, lead: bool, sent_no: int, mentions: list[_M]):
+        self.doc, self.off, self.pi = pp.doc, pp.offset, pi
+        self.mask = _quote_mask(pp.doc.text)
+        self.sent_of: dict[int, int] = {}
+        self.lead_sents: set[int] = set()
+        for k, sent in enumerate(pp.doc.sents):
             for t in sent:
-                sent_of[t.i] = sent_no
-            if pi == first_body and k < 2:
-                lead_sents.add(sent_no)
+                self.sent_of[t.i] = sent_no
+            if lead and k < 2:
+                self.lead_sents.add(sent_no)
             sent_no += 1
-        taken: set[int] = set()
+        self.sent_no = sent_no  # the next paragraph's first sentence number
+        self.lead = lead
+        self.taken: set[int] = set()
+        self.mentions = mentions
 
-        def add(s: int, e: int, label: str, text: str | None = None, **kw) -> _M | None:
-            if s >= e:
-                return None
-            span = doc[s:e]
-            text = text or span.text
-            m = _M(start=off + span.start_char, end=off + span.end_char, text=text, words=_words(text), label=label,
-                   para=pi, sent=sent_of.get(s, 0), **kw)
-            if not m.words:
-                return None
-            m.lead = m.sent in lead_sents or (pi == first_body and len(lead_sents) == 0)
-            m.quoted = mask[span.start_char] if span.start_char < len(mask) else False
-            root = span.root
-            m.agentive, m.speech = _agentive(root)
-            m.surface = m.surface or text
-            mentions.append(m)
-            taken.update(range(s, e))
-            return m
+    def collect(self) -> None:
+        self.peerage()
+        for ent in self.doc.ents:
+            self.entity(ent)
+        self.introduced()
+        self.descriptions()
 
-        # peerage: "the Duchess of Cambridge", "the Duke and Duchess of Cambridge", "the Queen"
+    def add(self, s: int, e: int, label: str, text: str | None = None, **kw) -> _M | None:
+        if s >= e:
+            return None
+        doc, off, pi = self.doc, self.off, self.pi
+        span = doc[s:e]
+        text = text or span.text
+        m = _M(start=off + span.start_char, end=off + span.end_char, text=text, words=_words(text), label=label,
+               para=pi, sent=self.sent_of.get(s, 0), **kw)
+        if not m.words:
+            return None
+        m.lead = m.sent in self.lead_sents or (self.lead and len(self.lead_sents) == 0)
+        m.quoted = self.mask[span.start_char] if span.start_char < len(self.mask) else False
+        root = span.root
+        m.agentive, m.speech = _agentive(root)
+        m.surface = m.surface or text
+        self.mentions.append(m)
+        self.taken.update(range(s, e))
+        return m
+
+    def peerage(self) -> None:
+        """Peerage: "the Duchess of Cambridge", "the Duke and Duchess of Cambridge", "the Queen"."""
+        doc, taken = self.doc, self.taken
         i = 0
         while i < len(doc):
             t = doc[i]
@@ -512,7 +523,7 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                     i += 1
                     continue
                 text = f"{t.text} {place}" if place else t.text
-                m = add(i, end, "PEER", text=text)
+                m = self.add(i, end, "PEER", text=text)
                 if m:
                     m.votes["person"] = 3
                     if place and end > i + 1:
@@ -521,117 +532,128 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 continue
             i += 1
 
-        for ent in doc.ents:
-            if ent.label_ not in ENT_LABELS:
-                continue
-            if any(k in taken for k in range(ent.start, ent.end)):
-                continue
-            s, e, titles = _clean_span(doc, ent.start, ent.end, ent.label_)
-            if s >= e:
-                continue
-            span = doc[s:e]
-            text = span.text.rstrip("-–")
-            if not any(c.isupper() for c in text) or len(text) < 2:
-                continue
-            if ent.label_ == "ORG" and e - s >= 3 and lex.lookup(doc[s].text) and lex.lookup(doc[s].text)[1] == "place":
-                s += 1  # "the US Pew Research Center"
-                span = doc[s:e]
-                text = span.text
-            lw = text.lower()
-            if lw in lex.GROUP_HEADS or (len(span) == 1 and span[0].lower_ in lex.GROUP_HEADS):
-                continue  # "MPs": handled as a descriptive group
-            if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
-                continue  # a bare title ("Solicitor General")
-            # person given a first name in a coordination: "James and Olive Galvin"
-            if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
-                    and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
-                    and doc[e + 2].text[:1].isupper() and (e + 3 >= len(doc) or doc[e + 3].pos_ != "PROPN"):
-                text = f"{span.text} {doc[e + 2].text}"
-            # "Lord Irvine of Lairg"
-            if s > 0 and doc[s - 1].lower_ in lex.PEERAGE and e + 1 < len(doc) and doc[e].lower_ == "of" \
-                    and doc[e + 1].pos_ == "PROPN" and doc[e + 1].text[:1].isupper():
-                text = f"{span.text} of {doc[e + 1].text}"
-            # NORP: only plural nouns are actors ("Democrats"); adjectives are not
-            if ent.label_ == "NORP":
-                if span.root.tag_ not in ("NNPS", "NNS") or span.root.dep_ in ("amod", "compound"):
-                    continue
-            # known places joined by hyphens: "U.S.-Russia"
-            parts = re.split(r"(?<=[\w.])-(?=[A-Z])", text) if "-" in text else [text]
-            if len(parts) > 1 and all(lex.lookup(p) and lex.lookup(p)[1] == "place" for p in parts):
-                pos = span.start_char
-                for p in parts:
-                    canon, gtype, how = lex.lookup(p)
-                    m = _M(start=off + pos, end=off + pos + len(p), text=p, words=_words(p), label=ent.label_,
-                           para=pi, sent=sent_of.get(s, 0), canon=canon, gtype=gtype, capital=how == "capital",
-                           weak=True, surface=p)
-                    m.quoted = mask[pos] if pos < len(mask) else False
-                    mentions.append(m)
-                    pos += len(p) + 1
-                taken.update(range(s, e))
-                continue
-            # honorific or peerage word just before the name belongs to its surface form
-            surface = text
-            if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
-                surface = f"{doc[s - 1].text} {text}"
-                if doc[s - 1].lower_ in lex.PEERAGE:
-                    text = surface
-            elif s > 0 and e - s == 1 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_ in lex.TITLE_WORDS \
-                    and ent.label_ in ("PERSON", "ORG"):
-                surface = f"{doc[s - 1].text} {text}"  # "President Kovalenko"
-            elif titles:
-                surface = " ".join(titles + [text])
-            rs, re_ = s, e
-            if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
-                rs = s - 1  # roles around "Lord Lindqvist", not "Lindqvist"
-            suffix_titles = []
-            while re_ < ent.end and doc[re_].lower_ in ("qc", "kc", "mp", "mep"):
-                suffix_titles.append(doc[re_].text)
-                re_ += 1
-            roles, person_ev = _roles_for(doc, rs, re_, set(range(rs, re_)))
-            if suffix_titles:
-                roles.append((1, doc[s].idx, " ".join(suffix_titles), "suffix"))
-                person_ev += 3
-            if titles:
-                low = [x.lower() for x in titles]
-                if not all(x.rstrip(".") in lex.HONORIFICS for x in low):
-                    q = 2 if _content_words(" ".join(titles)) >= 2 else 1
-                    roles.insert(0, (q, doc[s].idx, " ".join(titles), "pre"))
-                person_ev += 3
-            if s > 0 and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE) and doc[s - 1].text[:1].isupper():
-                person_ev += 3
-            hit = None if person_ev >= 3 else lex.lookup(text)
-            m = add(s, e, ent.label_, text=text)
-            if m is None:
-                continue
-            m.surface = surface
-            m.pev = person_ev
-            m.roles = [(q, off + st, r, k) for q, st, r, k in roles if r]
-            if hit:
-                m.canon, m.gtype, m.capital = hit[0], hit[1], hit[2] == "capital"
-                m.roles = []
-            m.weak = _is_modifier(span)
-            m.addressee = _is_addressee(span.root)
-            if m.weak:
-                m.agentive = False
-            lab = TYPES[ent.label_]
-            w = 2.0 if (ent.label_ == "PERSON" and len(span) >= 2) else 1.0
-            m.votes[lab] = m.votes.get(lab, 0) + w
-            if person_ev > 0:
-                m.votes["person"] = m.votes.get("person", 0) + person_ev
-            elif person_ev < 0:
-                m.votes["organization"] = m.votes.get("organization", 0) - person_ev
-            first = span[0].lower_
-            if len(span) >= 2 and span[-1].tag_ == "NNPS":  # "Charlotte Panthers": a team, a firm
-                m.votes["organization"] = m.votes.get("organization", 0) + 3
-            elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
-                    and _given_name_form(span):
-                m.votes["person"] = m.votes.get("person", 0) + 2
-            if span[-1].lower_ in lex.ORG_SUFFIXES and len(span) >= 2:
-                m.votes["organization"] = m.votes.get("organization", 0) + 3
-            if span[-1].lower_ in lex.PLACE_SUFFIXES and len(span) >= 2:
-                m.votes["place"] = m.votes.get("place", 0) + 4
 
-        # "fitness company Rabble", "bookmakers Coral": a name NER missed, introduced by what it is
+    def entity(self, ent: "Span") -> None:
+        """A named entity, trimmed and split where it runs names or known places together."""
+        doc, off, pi, mask, sent_of, taken = self.doc, self.off, self.pi, self.mask, self.sent_of, self.taken
+        if ent.label_ not in ENT_LABELS:
+            return
+        if any(k in taken for k in range(ent.start, ent.end)):
+            return
+        s, e, titles = _clean_span(doc, ent.start, ent.end, ent.label_)
+        if s >= e:
+            return
+        span = doc[s:e]
+        text = span.text.rstrip("-–")
+        if not any(c.isupper() for c in text) or len(text) < 2:
+            return
+        if ent.label_ == "ORG" and e - s >= 3 and lex.lookup(doc[s].text) and lex.lookup(doc[s].text)[1] == "place":
+            s += 1  # "the US Pew Research Center"
+            span = doc[s:e]
+            text = span.text
+        lw = text.lower()
+        if lw in lex.GROUP_HEADS or (len(span) == 1 and span[0].lower_ in lex.GROUP_HEADS):
+            return  # "MPs": handled as a descriptive group
+        if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
+            return  # a bare title ("Solicitor General")
+        # person given a first name in a coordination: "James and Olive Galvin"
+        if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
+                and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
+                and doc[e + 2].text[:1].isupper() and (e + 3 >= len(doc) or doc[e + 3].pos_ != "PROPN"):
+            text = f"{span.text} {doc[e + 2].text}"
+        # "Lord Irvine of Lairg"
+        if s > 0 and doc[s - 1].lower_ in lex.PEERAGE and e + 1 < len(doc) and doc[e].lower_ == "of" \
+                and doc[e + 1].pos_ == "PROPN" and doc[e + 1].text[:1].isupper():
+            text = f"{span.text} of {doc[e + 1].text}"
+        # NORP: only plural nouns are actors ("Democrats"); adjectives are not
+        if ent.label_ == "NORP":
+            if span.root.tag_ not in ("NNPS", "NNS") or span.root.dep_ in ("amod", "compound"):
+                return
+        # known places joined by hyphens: "U.S.-Russia"
+        parts = re.split(r"(?<=[\w.])-(?=[A-Z])", text) if "-" in text else [text]
+        if len(parts) > 1 and all(lex.lookup(p) and lex.lookup(p)[1] == "place" for p in parts):
+            pos = span.start_char
+            for p in parts:
+                canon, gtype, how = lex.lookup(p)
+                m = _M(start=off + pos, end=off + pos + len(p), text=p, words=_words(p), label=ent.label_,
+                       para=pi, sent=sent_of.get(s, 0), canon=canon, gtype=gtype, capital=how == "capital",
+                       weak=True, surface=p)
+                m.quoted = mask[pos] if pos < len(mask) else False
+                self.mentions.append(m)
+                pos += len(p) + 1
+            taken.update(range(s, e))
+            return
+        self._entity_mention(ent, s, e, span, text, titles)
+
+    def _entity_mention(self, ent: "Span", s: int, e: int, span: "Span", text: str, titles: list[str]) -> None:
+        """Its surface form, roles, person evidence and type votes."""
+        doc, off = self.doc, self.off
+        # honorific or peerage word just before the name belongs to its surface form
+        surface = text
+        if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
+            surface = f"{doc[s - 1].text} {text}"
+            if doc[s - 1].lower_ in lex.PEERAGE:
+                text = surface
+        elif s > 0 and e - s == 1 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_ in lex.TITLE_WORDS \
+                and ent.label_ in ("PERSON", "ORG"):
+            surface = f"{doc[s - 1].text} {text}"  # "President Kovalenko"
+        elif titles:
+            surface = " ".join(titles + [text])
+        rs, re_ = s, e
+        if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
+            rs = s - 1  # roles around "Lord Lindqvist", not "Lindqvist"
+        suffix_titles = []
+        while re_ < ent.end and doc[re_].lower_ in ("qc", "kc", "mp", "mep"):
+            suffix_titles.append(doc[re_].text)
+            re_ += 1
+        roles, person_ev = _roles_for(doc, rs, re_, set(range(rs, re_)))
+        if suffix_titles:
+            roles.append((1, doc[s].idx, " ".join(suffix_titles), "suffix"))
+            person_ev += 3
+        if titles:
+            low = [x.lower() for x in titles]
+            if not all(x.rstrip(".") in lex.HONORIFICS for x in low):
+                q = 2 if _content_words(" ".join(titles)) >= 2 else 1
+                roles.insert(0, (q, doc[s].idx, " ".join(titles), "pre"))
+            person_ev += 3
+        if s > 0 and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE) and doc[s - 1].text[:1].isupper():
+            person_ev += 3
+        hit = None if person_ev >= 3 else lex.lookup(text)
+        m = self.add(s, e, ent.label_, text=text)
+        if m is None:
+            return
+        m.surface = surface
+        m.pev = person_ev
+        m.roles = [(q, off + st, r, k) for q, st, r, k in roles if r]
+        if hit:
+            m.canon, m.gtype, m.capital = hit[0], hit[1], hit[2] == "capital"
+            m.roles = []
+        m.weak = _is_modifier(span)
+        m.addressee = _is_addressee(span.root)
+        if m.weak:
+            m.agentive = False
+        lab = TYPES[ent.label_]
+        w = 2.0 if (ent.label_ == "PERSON" and len(span) >= 2) else 1.0
+        m.votes[lab] = m.votes.get(lab, 0) + w
+        if person_ev > 0:
+            m.votes["person"] = m.votes.get("person", 0) + person_ev
+        elif person_ev < 0:
+            m.votes["organization"] = m.votes.get("organization", 0) - person_ev
+        first = span[0].lower_
+        if len(span) >= 2 and span[-1].tag_ == "NNPS":  # "Charlotte Panthers": a team, a firm
+            m.votes["organization"] = m.votes.get("organization", 0) + 3
+        elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
+                and _given_name_form(span):
+            m.votes["person"] = m.votes.get("person", 0) + 2
+        if span[-1].lower_ in lex.ORG_SUFFIXES and len(span) >= 2:
+            m.votes["organization"] = m.votes.get("organization", 0) + 3
+        if span[-1].lower_ in lex.PLACE_SUFFIXES and len(span) >= 2:
+            m.votes["place"] = m.votes.get("place", 0) + 4
+
+
+    def introduced(self) -> None:
+        """"fitness company Rabble", "bookmakers Coral": a name NER missed, introduced by what it is."""
+        doc, off, mask, taken = self.doc, self.off, self.mask, self.taken
         for t in doc:
             if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or t.ent_type_ in (
                     "PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW"):
@@ -648,7 +670,7 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 e += 1
             if e - t.i > 4 or (e < len(doc) and doc[e].pos_ == "NOUN"):
                 continue  # "company Rabble" yes; "company Rabble members" is a different thing
-            m = add(t.i, e, "ORG")
+            m = self.add(t.i, e, "ORG")
             if m is None:
                 continue
             roles, pev = _roles_for(doc, t.i, e, set(range(t.i, e)))
@@ -656,7 +678,10 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
             m.votes["organization"] = 3
             m.introduced = True
 
-        # descriptive actors
+
+    def descriptions(self) -> None:
+        """Descriptive actors: groups that act, definite organisations, first-person kin."""
+        doc, mask, taken = self.doc, self.mask, self.taken
         for t in doc:
             if t.i in taken or t.pos_ not in ("NOUN", "PROPN") or mask[t.idx] if t.idx < len(mask) else True:
                 continue
@@ -696,7 +721,7 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
             text = doc[s:t.i + 1].text
             if kind == "org" and s == t.i:
                 text = "the " + t.text
-            m = add(s, t.i + 1, "DESC" if kind != "kin" else "KIN", text=text, head=lw)
+            m = self.add(s, t.i + 1, "DESC" if kind != "kin" else "KIN", text=text, head=lw)
             if m is None:
                 continue
             m.agentive, m.speech = _agentive(t)
@@ -704,6 +729,19 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
             m.generic = kind == "org" and s == t.i and lw in lex.GENERIC_ORG_HEADS
             if kind == "group" and not m.agentive:
                 m.weak = True
+
+
+def _collect(parsed: ParsedArticle) -> list[_M]:
+    mentions: list[_M] = []
+    sent_no = 0
+    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
+    first_body = next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
+    for pi, pp in enumerate(body):
+        if pp.paragraph.kind == "heading":
+            continue
+        para = _Paragraph(pp, pi, pi == first_body, sent_no, mentions)
+        sent_no = para.sent_no
+        para.collect()
     return mentions
 
 
