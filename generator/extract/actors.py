@@ -298,9 +298,9 @@ def _finite_verb(tokens: list["Token"]) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
 
 
-def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
-    """Role candidates (quality, start, text) for the name at doc[s:e]; and person evidence."""
-    roles = []
+def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """A role before the name: "U.S. envoy Name", "candidate Gov. Name"."""
+    roles: list = []
     person_ev = 0
     pre = _prenominal(doc, s)
     while pre and pre[-1].text.endswith(".") and pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS:
@@ -314,7 +314,13 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
         last = pre[-1].lower_
         if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS:
             person_ev -= 3
-    # right apposition: "Name, the director of ...," / "Name, 69," / "Name, who was ..."
+    return roles, person_ev
+
+
+def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """Right apposition: "Name, the director of ...," / "Name, 69," / "Name, who was ..."."""
+    roles: list = []
+    person_ev = 0
     if e < len(doc) and doc[e].text == ",":
         seg = _segment_right(doc, e + 1)
         if len(seg) > 2 and seg[0].lower_ == "also":
@@ -355,7 +361,13 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
                     person_ev += 2
                 elif heads & lex.ORG_NOUNS:
                     person_ev -= 2
-    # left apposition: "the moderator of ..., Name" (not "... with young voters, Graham said")
+    return roles, person_ev
+
+
+def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """Left apposition: "the moderator of ..., Name" (not "... with young voters, Graham said")."""
+    roles: list = []
+    person_ev = 0
     if s >= 2 and doc[s - 1].text == "," and not (e < len(doc) and doc[e].pos_ in ("VERB", "AUX")):
         seg = []
         i = s - 2
@@ -380,7 +392,13 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
                 roles.append((2 if _content_words(text) >= 2 else 1.2, doc[s].idx, text, "lapp"))
                 if seg[-1].lower_ in lex.HUMAN_NOUNS:
                     person_ev += 2
-    # "Name is/was (a) playwright ..."
+    return roles, person_ev
+
+
+def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """"Name is/was (a) playwright ..."."""
+    roles: list = []
+    person_ev = 0
     if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or \
             (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start):
         seg = _segment_right(doc, e + 1)
@@ -390,7 +408,13 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
             text = _clean_role(seg[:cut])
             if text and any(t.pos_ == "NOUN" for t in seg[:cut]):
                 roles.append((1.5, doc[s].idx, text, "cop"))
-    # "Name of Ladbrokes"
+    return roles, person_ev
+
+
+def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """"Name of Ladbrokes", "Name from the IMF"."""
+    roles: list = []
+    person_ev = 0
     if e + 1 < len(doc) and doc[e].lower_ in ("of", "from") and doc[e + 1].ent_type_ == "ORG":
         seg = [doc[e]]
         k = e + 1
@@ -400,6 +424,22 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
         text = _clean_role(seg)
         if text:
             roles.append((0.5, doc[s].idx, text, "of"))
+    return roles, person_ev
+
+
+#: The places a role is stated for a name, in the order they are tried; each gives role candidates
+#: ``(quality, start, text, kind)`` and evidence that the name is a person (negative: an organisation).
+ROLE_FINDERS = (_prenominal_role, _right_apposition, _left_apposition, _copula_role, _of_organisation)
+
+
+def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """Role candidates (quality, start, text) for the name at doc[s:e]; and person evidence."""
+    roles: list = []
+    person_ev = 0
+    for finder in ROLE_FINDERS:
+        found, evidence = finder(doc, s, e, ent_tokens)
+        roles += found
+        person_ev += evidence
     return roles, person_ev
 
 
@@ -803,7 +843,24 @@ class _C:
         return bool(v) and v.get("person", 0) > 0 and v.get("person", 0) >= max(v.values())
 
 
-def _cluster(mentions: list[_M]) -> list[_C]:
+def _merge(src: _C, dst: _C) -> None:
+    dst.ms.extend(src.ms)
+    src.ms = []
+
+
+def _strong_person(c: _C) -> bool:
+    v = c.votes()
+    ner = sum(1 for m in c.ms if m.label == "PERSON")
+    return any(len(m.words) >= 2 and m.label == "PERSON" for m in c.ms) or (v.get("person", 0) - ner > 0)
+
+
+def _placeish(c: _C) -> bool:
+    v = c.votes()
+    return v.get("place", 0) > v.get("organization", 0)
+
+
+def _group_by_name(mentions: list[_M]) -> list[_C]:
+    """One cluster per gazetteer entry, description head or name core, in order of first mention."""
     by_key: dict[tuple, _C] = {}
     order: list[_C] = []
     for m in sorted(mentions, key=lambda m: m.start):
@@ -822,12 +879,12 @@ def _cluster(mentions: list[_M]) -> list[_C]:
             order.append(c)
         c.ms.append(m)
 
-    def merge(src: _C, dst: _C) -> None:
-        dst.ms.extend(src.ms)
-        src.ms = []
+    return order
 
-    named = [c for c in order if c.ms and not c.canon and c.ms[0].label not in ("DESC", "KIN")]
-    # short person forms -> the full name they end (or start) with
+
+def _join_short_person_forms(named: list[_C]) -> None:
+    """Short person forms join the full name they end (or start) with: "Kovalenko", "Mr Kovalenko"
+    -> "Petro Kovalenko"; a first name joins the one full name it starts."""
     for c in sorted(named, key=lambda c: len(c.words())):
         w = c.words()
         if not c.ms or not w:
@@ -853,17 +910,22 @@ def _cluster(mentions: list[_M]) -> list[_C]:
                 earlier = firsts
         if earlier or targets:
             dst = min(earlier or targets, key=lambda d: d.first)
-            merge(c, dst)
-    named = [c for c in named if c.ms]
-    # bare peerage titles: "the Duchess" -> "Duchess of Cambridge"
+            _merge(c, dst)
+
+
+def _join_bare_peerage(named: list[_C]) -> None:
+    """Bare peerage titles: "the Duchess" -> "Duchess of Cambridge"."""
     for c in named:
         w = c.words()
         if c.ms and len(w) == 1 and w[0] in lex.PEERAGE:
             targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 3 and d.words()[0] == w[0]]
             if len(targets) == 1:
-                merge(c, targets[0])
-    # a name run into the next sentence ("... dressed as Harry Potter Charlotte said"): a long
-    # one-off name ending in the first name of a recurring person is that person
+                _merge(c, targets[0])
+
+
+def _join_run_on_names(named: list[_C]) -> None:
+    """A name run into the next sentence ("... dressed as Harry Potter Charlotte said"): a long
+    one-off name ending in the first name of a recurring person is that person."""
     for c in named:
         if not c.ms or len(c.ms) != 1 or len(c.ms[0].words) < 3:
             continue
@@ -874,34 +936,28 @@ def _cluster(mentions: list[_M]) -> list[_C]:
             m = c.ms[0]
             m.start = m.end - len(last)
             m.text, m.words, m.surface, m.roles = m.text.split()[-1], (last,), m.text.split()[-1], []
-            merge(c, targets[0])
-    named = [c for c in named if c.ms]
+            _merge(c, targets[0])
 
-    def strong_person(c: _C) -> bool:
-        v = c.votes()
-        ner = sum(1 for m in c.ms if m.label == "PERSON")
-        return any(len(m.words) >= 2 and m.label == "PERSON" for m in c.ms) or (v.get("person", 0) - ner > 0)
 
-    # organisations: acronyms and prefixes ("IMF", "Pew" -> "Pew Research Center")
-    def placeish(c: _C) -> bool:
-        v = c.votes()
-        return v.get("place", 0) > v.get("organization", 0)
-
+def _join_organisation_forms(named: list[_C]) -> None:
+    """Organisations: acronyms and prefixes ("IMF", "Pew" -> "Pew Research Center")."""
     for c in named:
-        if not c.ms or strong_person(c) or placeish(c):
+        if not c.ms or _strong_person(c) or _placeish(c):
             continue  # a place never joins a longer name it begins ("Arizona" is not "Arizona Walmart")
         surf = [m.text for m in c.ms]
         for d in named:
-            if d is c or not d.ms or strong_person(d):
+            if d is c or not d.ms or _strong_person(d):
                 continue
             dw, cw = d.words(), c.words()
             if any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
                     (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw):
-                merge(c, d)
+                _merge(c, d)
                 break
-    # gazetteer acronyms the article spells out the other way round are already canonical
-    clusters = [c for c in order if c.ms]
-    # descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> Harlow campaign
+
+
+def _join_descriptions(clusters: list[_C]) -> None:
+    """Descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> the
+    Harlow campaign; "the firm" -> the article's main company."""
     orgs = [c for c in clusters if not c.personish() and c.ms[0].label not in ("DESC", "KIN")
             and (c.votes().get("organization", 0) >= max(c.votes().values(), default=1) or c.canon)]
     for c in clusters:
@@ -923,6 +979,20 @@ def _cluster(mentions: list[_M]) -> list[_C]:
                 target.ms.append(m)
         elif c.ms[0].generic:
             c.ms = []
+
+
+def _cluster(mentions: list[_M]) -> list[_C]:
+    """Mentions grouped into one cluster per referent, by the joining steps in order."""
+    order = _group_by_name(mentions)
+    named = [c for c in order if c.ms and not c.canon and c.ms[0].label not in ("DESC", "KIN")]
+    _join_short_person_forms(named)
+    named = [c for c in named if c.ms]
+    _join_bare_peerage(named)
+    _join_run_on_names(named)
+    named = [c for c in named if c.ms]
+    _join_organisation_forms(named)
+    clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
+    _join_descriptions(clusters)
     return [c for c in clusters if c.ms]
 
 
