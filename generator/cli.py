@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from . import __version__
 from .config import Settings
-from .errors import BriefingsError
+from .errors import BriefingsError, Stopped, os_reason
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -52,10 +53,15 @@ def _add(args: argparse.Namespace) -> int:
                         timeout=args.timeout, allow_private=args.allow_private)
     files = outcome.added + [p for p in outcome.existing if p not in outcome.added]
     if files:
-        report = store.generate(settings, files=files, progress=False, echo=lambda s: print(s, file=sys.stderr))
+        try:
+            report, stopped = store.generate(settings, files=files, progress=False,
+                                             echo=lambda s: print(s, file=sys.stderr)), False
+        except Stopped as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            report, stopped = exc.report, True
         print(f"{len(outcome.added)} added, {len(outcome.existing)} already added, {len(outcome.errors)} failed; "
               f"briefings: {report.summary_line()}")
-        return 1 if outcome.errors or report.failed else 0
+        return 1 if outcome.errors or report.failed or stopped else 0
     print(f"0 added, 0 already added, {len(outcome.errors)} failed")
     return 1 if outcome.errors else 0
 
@@ -128,6 +134,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _drop_output() -> None:
+    """After stdout failed, send what is left in its buffer nowhere: no second error at exit."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # no file behind stdout (io.UnsupportedOperation)
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "jobs", 1) < 1:
@@ -135,11 +152,22 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.func(args)
+    except Stopped as exc:  # a full disk, a read-only folder: the fault, then what the run did
+        print(f"error: {exc}", file=sys.stderr)
+        print(exc.report.summary_line())
+        return 1
     except BriefingsError as exc:
         print(f"briefings: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("briefings: interrupted", file=sys.stderr)
+    except OSError as exc:  # a machine fault met anywhere else (the output on a full disk...): one line
+        print(f"briefings: {f'{exc.filename}: ' if exc.filename else ''}{os_reason(exc)}", file=sys.stderr)
+        _drop_output()
+        return 1
+    except KeyboardInterrupt as exc:  # Ctrl-C: the lock is released, what was written is whole
+        report = getattr(exc, "report", None)
+        print("briefings: interrupted" + ("; the next run goes on from here" if report else ""), file=sys.stderr)
+        if report is not None:
+            print(report.summary_line())
         return 130
 
 

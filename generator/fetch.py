@@ -40,7 +40,7 @@ from typing import Callable
 
 from . import __version__, netpolicy
 from .config import MAX_SOURCE_BYTES, SOURCE_SUFFIXES, Settings
-from .errors import BriefingsError, InputError
+from .errors import BriefingsError, InputError, Stopped, WriteError
 from .netpolicy import Policy
 
 INDEX = ".sources.json"
@@ -244,10 +244,17 @@ def _target(seeds: Path, stem: str, suffix: str, data: bytes) -> tuple[Path, boo
         n += 1
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes, name: str) -> None:
+    """Write a new file into ``seeds/`` atomically; a full or read-only ``seeds/`` stops the whole
+    ``add`` (:class:`Stopped`): every later file would fail the same way."""
     from .store import atomic_write
 
-    atomic_write(path, data.decode("utf-8"))
+    try:
+        atomic_write(path, data, name)
+    except WriteError as exc:
+        if exc.folder_wide:
+            raise Stopped(str(exc), None) from None
+        raise
 
 
 # --- adding ----------------------------------------------------------------------------------
@@ -314,12 +321,14 @@ class Adder:
             stem = f"{slugify(article.title)[:50].rstrip('-')}-{hashlib.sha1(_normal(url).encode()).hexdigest()[:8]}"
             path, same = _target(self.seeds, stem, ".html", data)
             if not same:
-                _write(path, data)
+                _write(path, data, self._rel(path))
             self.index["sources"][path.name] = {"url": url, "final_url": resp.final_url, "canonical_url": article.url,
                                                 "sha256": digest, "text_sha256": text_digest, "title": article.title}
             self.echo(f"added {self._rel(path)} <- {url}")
             self.outcome.added.append(path)
             return path
+        except Stopped:
+            raise
         except BriefingsError as exc:
             self._fail(str(exc))
             return None
@@ -357,10 +366,7 @@ class Adder:
             path, same = _target(self.seeds, stem, suffix, data)
             if same:
                 return self._already(path.name, name)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.tmp")
-            tmp.write_bytes(data)
-            tmp.replace(path)
+            _write(path, data, self._rel(path))
             self.index["sources"][path.name] = {"url": article.url, "file": str(source), "sha256": digest,
                                                 "text_sha256": text_digest, "title": article.title}
             self.echo(f"added {self._rel(path)} <- {name}")
@@ -368,6 +374,8 @@ class Adder:
             return path
         except OSError as exc:
             self._fail(f"{name}: cannot read file ({exc.strerror or exc})")
+        except Stopped:
+            raise
         except BriefingsError as exc:
             self._fail(str(exc))
         return None
@@ -402,8 +410,14 @@ class Adder:
                 new += len(self.outcome.added) - added
         self.echo(f"feed {url}: {len(feed.entries)} items, {new} new")
 
-    def close(self) -> None:
-        save_index(self.seeds, self.index)
+    def close(self, stopped: bool = False) -> None:
+        """Save the index; a failure is one more line, unless the run already stopped on that fault
+        (the files are in ``seeds/`` either way, and adding them again records them)."""
+        try:
+            save_index(self.seeds, self.index)
+        except BriefingsError as exc:
+            if not stopped:
+                self._fail(str(exc))
 
 
 def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable[[str], None] = print,
@@ -417,13 +431,17 @@ def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable
         policy = netpolicy.any_address if allow_private else netpolicy.public_only
     from .store import lock
 
-    guard = lock(settings.seeds)  # seeds/.lock: one `add` at a time updates the index
+    guard = lock(settings.seeds, settings.relative(settings.seeds))  # seeds/.lock: one `add` at a time updates the index
     try:
-        guard.__enter__()
+        unwritable = guard.__enter__()
     except BriefingsError:
         raise BriefingsError(f"{settings.seeds}: another 'briefings add' is running (lock .lock)") from None
     try:
+        if unwritable is not None:  # nothing can be added: one line, before any download
+            echo(f"error: {unwritable}")
+            return Outcome(errors=[str(unwritable)])
         adder = Adder(settings, echo, timeout, policy)
+        stopped = False
         try:
             for source in sources:
                 if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source):
@@ -432,8 +450,11 @@ def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable
                     adder.add_file(source)
             for feed in feeds:
                 adder.add_feed(feed)
+        except Stopped as exc:  # seeds/ is full or read-only: one line, keep what was added
+            adder._fail(f"{exc}; stopped")
+            stopped = True
         finally:
-            adder.close()
+            adder.close(stopped)
     finally:
         guard.__exit__(None, None, None)
     return adder.outcome

@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -46,27 +48,39 @@ def _analyse_chunk(args: tuple[list[Article], str]) -> list[tuple[Extraction | N
     return out
 
 
+def _ignore_interrupt() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it stops the pool), not a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _chunks_analysed(articles: Sequence[Article], model: str, jobs: int
+                     ) -> Iterator[list[tuple[Extraction | None, str | None]]]:
+    """Each chunk's extractions as soon as it is done, in input order; ``jobs`` > 1 uses worker
+    processes (closing the iterator early cancels the chunks not started)."""
+    if not articles:
+        return
+    nlp.load(model)  # load once here: forked workers share it
+    chunks = [list(articles[i:i + CHUNK]) for i in range(0, len(articles), CHUNK)]
+    if jobs > 1 and len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_ignore_interrupt)
+        try:
+            yield from pool.map(_analyse_chunk, [(c, model) for c in chunks])
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    else:
+        for chunk in chunks:
+            yield _analyse_chunk((chunk, model))
+
+
 def analyse(articles: Sequence[Article], model: str = "", jobs: int = 1,
             progress: Callable[[int], None] | None = None) -> list[tuple[Extraction | None, str | None]]:
     """Parse and extract every article, in input order; ``jobs`` > 1 uses worker processes."""
-    if not articles:
-        return []
-    nlp.load(model)  # load once here: forked workers share it
-    chunks = [list(articles[i:i + CHUNK]) for i in range(0, len(articles), CHUNK)]
     results: list[tuple[Extraction | None, str | None]] = []
-    if jobs > 1 and len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            for chunk_results in pool.map(_analyse_chunk, [(c, model) for c in chunks]):
-                results.extend(chunk_results)
-                if progress:
-                    progress(len(chunk_results))
-    else:
-        for chunk in chunks:
-            chunk_results = _analyse_chunk((chunk, model))
-            results.extend(chunk_results)
-            if progress:
-                progress(len(chunk_results))
+    for chunk_results in _chunks_analysed(articles, model, jobs):
+        results.extend(chunk_results)
+        if progress:
+            progress(len(chunk_results))
     return results
 
 
@@ -79,16 +93,33 @@ def read_all(paths: Iterable[tuple[Path, str]]) -> Iterator[Result]:
             yield Result(file=name, error=str(exc))
 
 
+def stream(paths: Iterable[tuple[Path, str]], model: str = "", jobs: int = 1,
+           progress: Callable[[int], None] | None = None) -> Iterator[Result]:
+    """Read and analyse files; every input gives one :class:`Result`, in order, as soon as its chunk
+    is analysed: a caller can write results before the rest is done (a stopped run keeps them)."""
+    results = list(read_all(paths))
+    readable = [i for i, r in enumerate(results) if r.article is not None]
+    given = filled = 0
+    with closing(_chunks_analysed([results[i].article for i in readable], model, jobs)) as chunks:
+        for chunk_results in chunks:
+            for extraction, error in chunk_results:
+                r = results[readable[filled]]
+                r.extraction, r.error = extraction, error
+                if extraction is not None and r.article is not None:  # a stage that failed is the user's to see
+                    r.article.warnings.extend(f"{r.article.path}: {w}" for w in extraction.warnings)
+                filled += 1
+            if progress:
+                progress(len(chunk_results))
+            upto = readable[filled - 1] + 1
+            yield from results[given:upto]
+            given = upto
+    yield from results[given:]
+
+
 def run(paths: Iterable[tuple[Path, str]], model: str = "", jobs: int = 1,
         progress: Callable[[int], None] | None = None) -> list[Result]:
     """Read and analyse files; every input gives one :class:`Result`, in order."""
-    results = list(read_all(paths))
-    good = [r for r in results if r.article is not None]
-    for r, (extraction, error) in zip(good, analyse([r.article for r in good], model, jobs, progress)):
-        r.extraction, r.error = extraction, error
-        if extraction is not None and r.article is not None:  # a stage that failed is the user's to see
-            r.article.warnings.extend(f"{r.article.path}: {w}" for w in extraction.warnings)
-    return results
+    return list(stream(paths, model, jobs, progress))
 
 
 def contract(result: Result) -> dict[str, Any]:
@@ -104,4 +135,4 @@ def contract(result: Result) -> dict[str, Any]:
             "questions": [q.contract() for q in x.questions]}
 
 
-__all__ = ["Result", "analyse", "contract", "read_all", "run", "InputError"]
+__all__ = ["Result", "analyse", "contract", "read_all", "run", "stream", "InputError"]

@@ -8,21 +8,26 @@ whose body no longer matches its stored hash was edited by hand and is never ove
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
+import secrets
+import stat
 import sys
-import tempfile
 import time
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import briefing as md
 from .config import SOURCE_SUFFIXES, Settings
-from .errors import BriefingFormatError, BriefingsError
+from .errors import BriefingFormatError, BriefingsError, Interrupted, Stopped, WriteError
 from .ids import actor_id, ascii_words
 from .model import Article, Briefing, Extraction
+
+if TYPE_CHECKING:
+    from .pipeline import Result
 
 MAX_SLUG = 60
 
@@ -34,13 +39,15 @@ class Report:
     kept: int = 0
     failed: int = 0
     warned: int = 0  # briefings written although a stage failed on their source
+    not_done: int = 0  # sources left for the next run by a run that stopped or was interrupted
     seconds: float = 0.0
     written: list[str] = field(default_factory=list)
 
     def summary_line(self) -> str:
         warned = f", {self.warned} with warnings" if self.warned else ""
+        left = f", {self.not_done} not done" if self.not_done else ""
         return (f"{self.generated} generated, {self.unchanged} unchanged, {self.kept} kept (edited), "
-                f"{self.failed} failed{warned} in {self.seconds:.1f} s")
+                f"{self.failed} failed{warned}{left} in {self.seconds:.1f} s")
 
 
 @dataclass
@@ -63,30 +70,71 @@ def slugify(title: str) -> str:
     return slug or (words[0][:MAX_SLUG] if words else "briefing")
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename: readers see old or new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _temp_file(path: Path) -> tuple[int, Path]:
+    """Create ``.<name>.<random>.tmp`` beside ``path``, asking for mode 0o666 as an editor does: the
+    umask (and a default ACL) then decide, where mkstemp's private 0o600 would survive the rename."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
+
+
+def atomic_write(path: Path, data: str | bytes, name: str | None = None) -> None:
+    """Write via a temporary file in the same folder and rename: readers see old or new, never half.
+
+    A new file gets the mode the umask gives (``0o666 & ~umask``); an existing file keeps its own
+    mode, as an editor keeps it. Any OS failure (a full disk, a read-only folder) leaves the old
+    file and no temporary file, and raises :class:`WriteError` naming ``name`` (default: ``path``).
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    tmp: Path | None = None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = _temp_file(path)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
+            try:
+                old_mode = stat.S_IMODE(os.stat(path).st_mode)
+            except FileNotFoundError:
+                old_mode = None
+            if old_mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), old_mode)
         os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    except BaseException as exc:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        if isinstance(exc, OSError):
+            raise WriteError(name or str(path), exc) from None
         raise
 
 
 @contextmanager
-def lock(folder: Path) -> Iterator[None]:
-    """Refuse a second concurrent run on the same ``briefings/`` folder."""
-    folder.mkdir(parents=True, exist_ok=True)
-    lock_path = folder / ".lock"
-    fh = open(lock_path, "a+")
+def lock(folder: Path, name: str | None = None) -> Iterator[WriteError | None]:
+    """Refuse a second concurrent run on the same folder (``.lock``, held while the run lasts).
+
+    Yields None once locked, or the :class:`WriteError` that kept the folder or its lock file from
+    being made (read-only, no permission, disk full): a run that cannot write there cannot clash
+    with another one, but must stop before it writes (``name`` is the folder as shown to users).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fh = open(folder / ".lock", "a+")
+    except OSError as exc:
+        fault = WriteError(name or str(folder), exc)
+    else:
+        fault = None
+    if fault is not None:
+        yield fault
+        return
     try:
         try:
             import fcntl
@@ -95,8 +143,8 @@ def lock(folder: Path) -> Iterator[None]:
         except ImportError:  # not POSIX: no lock, but still atomic writes
             pass
         except OSError:
-            raise BriefingsError(f"{folder}: another 'briefings generate' is running (lock {lock_path.name})") from None
-        yield
+            raise BriefingsError(f"{name or folder}: another 'briefings generate' is running (lock .lock)") from None
+        yield None
     finally:
         fh.close()
 
@@ -177,17 +225,45 @@ class Progress:
             if self.done >= self.total:
                 sys.stderr.write("\n")
 
+    def end(self) -> None:
+        """End the bar's line when the run stopped short of the total (before its error line)."""
+        if self.enabled and 0 < self.done < self.total:
+            sys.stderr.write("\n")
+
 
 def generate(settings: Settings, files: list[Path] | None = None, progress: bool = False,
              echo: Callable[[str], None] = print) -> Report:
-    """Bring ``briefings/`` up to date with ``seeds/`` (or with ``files``)."""
-    from . import pipeline
+    """Bring ``briefings/`` up to date with ``seeds/`` (or with ``files``).
 
+    A fault that every later write would hit too (disk full, read-only or forbidden folder) raises
+    :class:`Stopped`, Ctrl-C raises :class:`Interrupted`; both carry the report so far. Either way
+    every briefing is old or new, never half, and the next run goes on from there.
+    """
     started = time.perf_counter()
     report = Report()
-    with lock(settings.briefings):
+    try:
+        _generate(settings, files, progress, echo, report)
+    except KeyboardInterrupt:
+        report.seconds = time.perf_counter() - started
+        raise Interrupted(report) from None
+    except Stopped:
+        report.seconds = time.perf_counter() - started
+        raise
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _generate(settings: Settings, files: list[Path] | None, progress: bool, echo: Callable[[str], None],
+              report: Report) -> None:
+    from . import pipeline
+
+    folder = settings.relative(settings.briefings)
+    with lock(settings.briefings, folder) as unwritable:
         for stale in settings.briefings.glob(".*.md.*.tmp"):  # left by a run that was killed mid-write
-            stale.unlink(missing_ok=True)
+            try:
+                stale.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only folder: the next run that can write cleans up
         stored, unreadable, report.failed = index(settings, echo)
         taken = {p.stem for p in settings.briefings.glob("*.md")}
         todo: list[tuple[Path, str]] = []
@@ -213,33 +289,66 @@ def generate(settings: Settings, files: list[Path] | None = None, progress: bool
                 report.unchanged += 1
                 continue
             todo.append((path, rel))
+        report.not_done = len(todo)
+        if todo and unwritable is not None:
+            raise Stopped(f"{unwritable}; stopped: {_sources(len(todo))} not briefed", report)
         bar = Progress(len(todo), progress)
-        for result in pipeline.run(todo, model=settings.model_name(), jobs=settings.jobs, progress=bar):
-            article, rel = result.article, result.file
-            if result.error or article is None or result.extraction is None:
-                echo(f"error: {result.error}")
-                report.failed += 1
-                continue
-            for warning in article.warnings:
-                echo(f"warning: {warning}")
-            if result.extraction.warnings:
-                report.warned += 1
-            old = stored.get(rel)
-            if old is not None:
-                target = old.path
-            else:
-                slug = slugify(article.title)
-                if slug in taken:
-                    slug = f"{slug[:MAX_SLUG - 7]}-{hashlib.sha1(rel.encode()).hexdigest()[:6]}"
-                taken.add(slug)
-                target = settings.briefings / f"{slug}.md"
-            if old is not None and render(article, result.extraction, target.stem, rel,
-                                          str(old.meta.get("generated") or "") or None) == target.read_text(encoding="utf-8"):
-                report.unchanged += 1  # same briefing as before: keep it, and its generation date
-                continue
-            text = render(article, result.extraction, target.stem, rel, today())
-            atomic_write(target, text)
+        try:
+            with closing(pipeline.stream(todo, model=settings.model_name(), jobs=settings.jobs, progress=bar)) as results:
+                _write_all(settings, results, stored, taken, echo, report)
+        finally:
+            bar.end()
+
+
+def _write_all(settings: Settings, results: Iterator[Result], stored: dict[str, Stored], taken: set[str],
+               echo: Callable[[str], None], report: Report) -> None:
+    """Write each analysed source's briefing as it comes (so a stopped run keeps what it did)."""
+    for result in results:
+        article, rel = result.article, result.file
+        if result.error or article is None or result.extraction is None:
+            echo(f"error: {result.error}")
+            report.failed += 1
+            report.not_done -= 1
+            continue
+        for warning in article.warnings:
+            echo(f"warning: {warning}")
+        if result.extraction.warnings:
+            report.warned += 1
+        old = stored.get(rel)
+        if old is not None:
+            target = old.path
+        else:
+            slug = slugify(article.title)
+            if slug in taken:
+                slug = f"{slug[:MAX_SLUG - 7]}-{hashlib.sha1(rel.encode()).hexdigest()[:6]}"
+            taken.add(slug)
+            target = settings.briefings / f"{slug}.md"
+        if old is not None and render(article, result.extraction, target.stem, rel,
+                                      str(old.meta.get("generated") or "") or None) == _read(target):
+            report.unchanged += 1  # same briefing as before: keep it, and its generation date
+            report.not_done -= 1
+            continue
+        text = render(article, result.extraction, target.stem, rel, today())
+        try:
+            atomic_write(target, text, settings.relative(target))
+        except WriteError as exc:
+            if exc.folder_wide:  # every later briefing would fail the same way: stop, keep what is written
+                raise Stopped(f"{exc}; stopped: {_sources(report.not_done)} not briefed", report) from None
+            echo(f"error: {exc}")
+            report.failed += 1
+        else:
             report.generated += 1
             report.written.append(settings.relative(target))
-    report.seconds = time.perf_counter() - started
-    return report
+        report.not_done -= 1
+
+
+def _sources(n: int) -> str:
+    return f"{n} source{'' if n == 1 else 's'}"
+
+
+def _read(path: Path) -> str | None:
+    """A briefing's text, or None when it is gone or unreadable (then it is written anew)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None

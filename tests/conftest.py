@@ -39,5 +39,13 @@ def extract_text(parse_text):
     return _extract
 
 
+@pytest.fixture(params=[0o022, 0o002], ids=["umask022", "umask002"])
+def umask(request):
+    """Run under a known umask (one that mkstemp's private 0o600 does not match), restored after."""
+    old = os.umask(request.param)
+    yield request.param
+    os.umask(old)
+
+
 # A stage that fails on an article is an error in tests (a warning for users): see extract/stages.py.
 os.environ.setdefault("BRIEFINGS_STRICT", "1")

@@ -71,3 +71,28 @@ def assert_offsets_hold(obj: dict, text: str) -> None:
 def tree(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` (relative path -> bytes), for byte-for-byte comparisons."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def failing(real, after: int, exc: BaseException):
+    """``real`` that works ``after`` times, then raises ``exc``: a disk that fills up, a Ctrl-C."""
+    calls = 0
+
+    def fake(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        if calls > after:
+            raise exc
+        return real(*args, **kwargs)
+
+    return fake
+
+
+def os_error(code: int, filename: str | None = None) -> OSError:
+    """The OSError the system raises for ``code`` (errno.ENOSPC...), with its usual message."""
+    import os
+
+    return OSError(code, os.strerror(code), filename) if filename else OSError(code, os.strerror(code))
+
+
+def mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777

@@ -7,9 +7,11 @@ private and metadata addresses below must be refused before any connection).
 
 from __future__ import annotations
 
+import errno
 import gzip
 import hashlib
 import json
+import os
 import re
 import shutil
 import socket
@@ -23,9 +25,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import fetch, netpolicy
+from generator import fetch, netpolicy, store
 from generator.config import Settings
 from generator.ingest import read_article
+
+from helpers import failing, mode, os_error
 
 ARTICLE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | Harbour Times</title>
 <meta property="og:site_name" content="Harbour Times"><meta name="author" content="Maria Lind">
@@ -539,3 +543,37 @@ def test_https_sends_the_name_and_verifies_the_certificate_against_it(tmp_path, 
         assert server.hits["/a"] == 1
     finally:
         server.close()
+
+
+def test_added_files_and_the_index_get_the_umask_mode(server, project, umask):
+    current = os.umask(umask)
+    os.umask(current)
+    outcome, _ = run(project, [server.page("/a", article())])
+    assert mode(outcome.added[0]) == mode(project.seeds / ".sources.json") == 0o666 & ~current
+
+
+def test_full_seeds_folder_stops_the_add_with_one_line(server, project, monkeypatch, capsys):
+    from generator.cli import main
+
+    first, second = server.page("/a", article()), server.page("/b", article(title="Ferry Fares Rise", town="Vila Nova"))
+    monkeypatch.setattr(os, "fsync", failing(os.fsync, 0, os_error(errno.ENOSPC)))
+    assert main(["add", "--allow-private", "--root", str(project.root), first, second]) == 1
+    out = capsys.readouterr()
+    [line] = out.err.splitlines()
+    assert line.startswith("error: seeds/harbour-town-votes-to-ban-cruise-ships-")
+    assert line.endswith(".html: cannot write (No space left on device); stopped")
+    assert out.out == "0 added, 0 already added, 1 failed\n"
+    assert server.hits["/b"] == 0  # stopped: the next page is not even fetched
+    assert list(project.seeds.iterdir()) == [project.seeds / ".lock"]  # no half file, no index
+    monkeypatch.undo()
+    outcome, _ = run(project, [first, second])
+    assert len(outcome.added) == 2 and outcome.errors == []
+
+
+def test_read_only_seeds_folder_is_one_line_before_any_download(server, project, monkeypatch):
+    url = server.page("/a", article())
+    monkeypatch.setattr(store, "open", failing(open, 0, os_error(errno.EROFS)), raising=False)  # the lock file
+    outcome, lines = run(project, [url])
+    reason = f"seeds: cannot write ({os.strerror(errno.EROFS)})"
+    assert (outcome.errors, lines, outcome.added) == ([reason], [f"error: {reason}"], [])
+    assert server.hits["/a"] == 0

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from generator.config import Settings
-from generator.errors import BriefingsError
+from generator import store
+from generator.errors import BriefingsError, WriteError
 from generator.store import atomic_write, generate, lock, slugify
 
-from helpers import PLAIN, SEED_LAYOUT, make_project, tree
+from helpers import PLAIN, SEED_LAYOUT, failing, make_project, mode, os_error, tree
 
 
 def run_generate(root: Path, **kw):
@@ -142,3 +145,62 @@ def test_cli_generate_prints_summary_and_exit_status(project):
     assert done.returncode == 1
     assert "2 generated, 0 unchanged, 0 kept (edited), 1 failed in" in done.stdout
     assert "empty.txt: empty file" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_atomic_write_gives_a_new_file_the_umask_mode_and_keeps_an_existing_files(tmp_path, umask):
+    current = os.umask(umask)  # read the process umask back (and leave it as it was)
+    os.umask(current)
+    new = tmp_path / "sub" / "new.md"
+    atomic_write(new, "new")
+    assert mode(new) == 0o666 & ~current
+    kept = tmp_path / "kept.md"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    atomic_write(kept, b"new bytes")
+    assert mode(kept) == 0o640 and kept.read_bytes() == b"new bytes"
+
+
+@pytest.mark.parametrize("call, code", [("fsync", errno.ENOSPC), ("replace", errno.EROFS), ("open", errno.EACCES)])
+def test_atomic_write_fault_names_the_file_and_leaves_the_old_one(tmp_path, monkeypatch, call, code):
+    path = tmp_path / "b.md"
+    path.write_text("old", encoding="utf-8")
+    monkeypatch.setattr(os, call, failing(getattr(os, call), 0, os_error(code)))
+    with pytest.raises(WriteError) as caught:
+        atomic_write(path, "new", "briefings/b.md")
+    assert str(caught.value) == f"briefings/b.md: cannot write ({os.strerror(code)})"
+    assert caught.value.folder_wide
+    monkeypatch.undo()
+    assert path.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.md"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_atomic_write_under_a_real_file_size_limit_keeps_the_old_file(tmp_path):
+    """The kernel refuses the write (RLIMIT_FSIZE: what a full disk does to a file that grows)."""
+    path = tmp_path / "b.md"
+    path.write_text("old", encoding="utf-8")
+    script = textwrap.dedent(f"""
+        import resource, sys
+        from pathlib import Path
+        from generator.store import atomic_write
+        from generator.errors import WriteError
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
+        try:
+            atomic_write(Path({str(path)!r}), "x" * 5000, "b.md")
+        except WriteError as exc:
+            print(exc)
+            sys.exit(3)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (done.returncode, done.stdout.strip()) == (3, f"b.md: cannot write ({os.strerror(errno.EFBIG)})"), done.stderr
+    assert path.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.md"]
+
+
+def test_lock_on_a_folder_that_cannot_be_written_yields_the_fault(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "open", failing(open, 0, os_error(errno.EROFS)), raising=False)
+    with lock(tmp_path / "briefings", "briefings") as fault:
+        assert str(fault) == f"briefings: cannot write ({os.strerror(errno.EROFS)})"
+    monkeypatch.undo()
+    with lock(tmp_path / "briefings") as fault:
+        assert fault is None

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from ..config import Settings
-from ..errors import BriefingsError
+from ..errors import BriefingsError, Stopped, os_reason
 from ..library import load
 from . import pages
 from .shortcuts import Headings, SharedBlocks, install_search_shortcut
@@ -99,11 +100,24 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
 
         try:
             report = generate(self.settings, echo=self._echo)
-        except BriefingsError as exc:
+        except Stopped as exc:  # a full disk, a read-only briefings/: MkDocs ends with this line
+            raise PluginError(f"briefings: {exc} ({exc.report.summary_line()})") from None
+        except BriefingsError as exc:  # another run holds the lock: build from briefings/ as it is
             log.warning(str(exc))
             return
         if report.generated or report.failed:
             log.info(f"briefings: {report.summary_line()}")
+
+    @event_priority(-100)  # last: the other plugins' handlers run first
+    def on_build_error(self, error: Exception) -> None:
+        """A fault of the machine while MkDocs builds (a full disk, site/ not writable or read-only)
+        ends as one error line naming the file, not a traceback."""
+        if isinstance(error, OSError) and error.errno is not None:
+            name = error.filename2 or error.filename  # a copy names its destination second
+            settings = getattr(self, "settings", None)
+            where = "the site" if name is None else settings.relative(Path(name)) if settings else str(name)
+            log.error(f"{where}: {os_reason(error)}")
+            raise Abort("Aborted with a BuildError!") from None
 
     def _echo(self, line: str) -> None:
         (log.warning if line.startswith(("error:", "warning:")) else log.info)(f"briefings: {line}")
