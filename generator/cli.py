@@ -33,17 +33,17 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from . import store
+    from . import pipeline
 
     settings = Settings(root=Path(args.root).resolve(), model=args.model, jobs=args.jobs, force=args.force)
-    report = store.generate(settings, files=[Path(f) for f in args.files] or None,
-                            progress=not args.quiet and sys.stderr.isatty(), echo=lambda s: print(s, file=sys.stderr))
+    report = pipeline.generate(settings, files=[Path(f) for f in args.files] or None,
+                               progress=not args.quiet and sys.stderr.isatty(), echo=lambda s: print(s, file=sys.stderr))
     print(report.summary_line())
     return 1 if report.failed else 0
 
 
 def _add(args: argparse.Namespace) -> int:
-    from . import fetch, store
+    from . import fetch, pipeline
 
     if not args.sources and not args.feed:
         print("briefings add: give a URL, a file or --feed URL", file=sys.stderr)
@@ -54,8 +54,8 @@ def _add(args: argparse.Namespace) -> int:
     files = outcome.added + [p for p in outcome.existing if p not in outcome.added]
     if files:
         try:
-            report, stopped = store.generate(settings, files=files, progress=False,
-                                             echo=lambda s: print(s, file=sys.stderr)), False
+            report, stopped = pipeline.generate(settings, files=files, progress=False,
+                                                echo=lambda s: print(s, file=sys.stderr)), False
         except Stopped as exc:
             print(f"error: {exc}", file=sys.stderr)
             report, stopped = exc.report, True

@@ -1,25 +1,34 @@
-"""The run: read sources, parse them in batches (optionally in parallel), extract, and hand on.
+"""The run, as numbered steps: plan, read, parse, extract, render, write.
 
-``analyse`` is the one place where the language model meets the articles; the CLI's
-``extract`` and ``generate`` and the MkDocs plugin all go through it.
+:func:`generate` brings ``briefings/`` up to date: (1) :func:`store.plan` says which sources
+need a briefing, (2) each is read (:mod:`.ingest`), (3) parsed in batches (:mod:`.nlp`, in
+worker processes with ``--jobs``), (4) extracted (:mod:`.extract`), (5) rendered to Markdown
+(:mod:`.briefing`) and (6) written atomically (:mod:`.store`) as soon as its batch is done, so a
+stopped run keeps its work. :func:`stream` (steps 2-4) is the one place where the language model
+meets the articles; ``briefings extract``, ``generate`` and the MkDocs plugin all go through it.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import signal
+import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from . import nlp
-from .errors import BriefingsError, InputError
+from . import briefing as md
+from . import nlp, store
+from .config import Settings
+from .errors import BriefingsError, InputError, Interrupted, Stopped, WriteError
 from .extract import extract
 from .extract.stages import strict
+from .ids import actor_id
 from .ingest import read_article
-from .model import Article, Extraction
+from .model import Article, Briefing, Extraction
 
 CHUNK = 16  # articles per parallel work unit: big enough to batch, small enough to balance
 
@@ -122,6 +131,141 @@ def run(paths: Iterable[tuple[Path, str]], model: str = "", jobs: int = 1,
     return list(stream(paths, model, jobs, progress))
 
 
+# --- the generate run -------------------------------------------------------------------------
+
+@dataclass
+class Report:
+    generated: int = 0
+    unchanged: int = 0
+    kept: int = 0
+    failed: int = 0
+    warned: int = 0  # briefings written although a stage failed on their source
+    not_done: int = 0  # sources left for the next run by a run that stopped or was interrupted
+    seconds: float = 0.0
+    written: list[str] = field(default_factory=list)
+
+    def summary_line(self) -> str:
+        warned = f", {self.warned} with warnings" if self.warned else ""
+        left = f", {self.not_done} not done" if self.not_done else ""
+        return (f"{self.generated} generated, {self.unchanged} unchanged, {self.kept} kept (edited), "
+                f"{self.failed} failed{warned}{left} in {self.seconds:.1f} s")
+
+
+class Progress:
+    """A one-line progress bar on stderr (only when it is a terminal)."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done, self.enabled = total, 0, enabled and total > 1
+
+    def __call__(self, n: int) -> None:
+        self.done += n
+        if self.enabled:
+            width = 30
+            filled = int(width * self.done / max(self.total, 1))
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
+            sys.stderr.flush()
+            if self.done >= self.total:
+                sys.stderr.write("\n")
+
+    def end(self) -> None:
+        """End the bar's line when the run stopped short of the total (before its error line)."""
+        if self.enabled and 0 < self.done < self.total:
+            sys.stderr.write("\n")
+
+
+def to_briefing(article: Article, extraction: Extraction, slug: str, source: str, generated: str | None = None) -> Briefing:
+    for actor in extraction.actors:
+        actor.id = actor.id or actor_id(actor.name)
+    return Briefing(slug=slug, title=article.title, source=source, source_sha256=article.sha256, dek=article.dek,
+                    published=article.published, authors=list(article.authors), categories=list(article.categories),
+                    url=article.url, publisher=article.publisher, standfirst=extraction.standfirst,
+                    generator=md.GENERATOR, generated=generated, summary=extraction.summary, actors=extraction.actors,
+                    quotes=extraction.quotes, reported=extraction.reported, questions=extraction.questions,
+                    warnings=list(extraction.warnings))
+
+
+def render(article: Article, extraction: Extraction, slug: str, source: str, generated: str | None = None) -> str:
+    """The briefing file for one analysed article."""
+    b = to_briefing(article, extraction, slug, source, generated)
+
+    return md.dump(b, article.paragraph_number)
+
+
+def generate(settings: Settings, files: list[Path] | None = None, progress: bool = False,
+             echo: Callable[[str], None] = print) -> Report:
+    """Bring ``briefings/`` up to date with ``seeds/`` (or with ``files``).
+
+    A fault that every later write would hit too (disk full, read-only or forbidden folder) raises
+    :class:`Stopped`, Ctrl-C raises :class:`Interrupted`; both carry the report so far. Either way
+    every briefing is old or new, never half, and the next run goes on from there.
+    """
+    started = time.perf_counter()
+    report = Report()
+    try:
+        _generate(settings, files, progress, echo, report)
+    except KeyboardInterrupt:
+        report.seconds = time.perf_counter() - started
+        raise Interrupted(report) from None
+    except Stopped:
+        report.seconds = time.perf_counter() - started
+        raise
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _generate(settings: Settings, files: list[Path] | None, progress: bool, echo: Callable[[str], None],
+              report: Report) -> None:
+    with store.lock(settings.briefings, settings.relative(settings.briefings)) as unwritable:
+        # 1. Plan: which sources need a briefing (unchanged ones skipped, hand edits kept).
+        todo, stored, taken = store.plan(settings, files, echo, report)
+        report.not_done = len(todo)
+        if todo and unwritable is not None:
+            raise Stopped(f"{unwritable}; stopped: {store.sources_phrase(len(todo))} not briefed", report)
+        bar = Progress(len(todo), progress)
+        try:
+            # 2. Read, 3. parse and 4. extract, chunk by chunk (in worker processes with --jobs).
+            with closing(stream(todo, model=settings.model_name(), jobs=settings.jobs, progress=bar)) as results:
+                # 5. Render and 6. write each briefing as its chunk is done.
+                for result in results:
+                    _write(settings, result, stored, taken, echo, report)
+        finally:
+            bar.end()
+
+
+def _write(settings: Settings, result: Result, stored: dict[str, store.Stored], taken: set[str],
+           echo: Callable[[str], None], report: Report) -> None:
+    """Render one analysed source's briefing and write it, atomically, unless it is unchanged."""
+    article, rel = result.article, result.file
+    if result.error or article is None or result.extraction is None:
+        echo(f"error: {result.error}")
+        report.failed += 1
+        report.not_done -= 1
+        return
+    for warning in article.warnings:
+        echo(f"warning: {warning}")
+    if result.extraction.warnings:
+        report.warned += 1
+    path = store.target(settings, stored, taken, rel, article.title)
+    old = stored.get(rel)
+    if old is not None and render(article, result.extraction, path.stem, rel,
+                                  str(old.meta.get("generated") or "") or None) == store.read(path):
+        report.unchanged += 1  # same briefing as before: keep it, and its generation date
+        report.not_done -= 1
+        return
+    text = render(article, result.extraction, path.stem, rel, store.today())
+    try:
+        store.atomic_write(path, text, settings.relative(path))
+    except WriteError as exc:
+        if exc.folder_wide:  # every later briefing would fail the same way: stop, keep what is written
+            raise Stopped(f"{exc}; stopped: {store.sources_phrase(report.not_done)} not briefed", report) from None
+        echo(f"error: {exc}")
+        report.failed += 1
+    else:
+        report.generated += 1
+        report.written.append(settings.relative(path))
+    report.not_done -= 1  # (an interrupt or a stop above leaves this source not done)
+
+
 def contract(result: Result) -> dict[str, Any]:
     """The extraction contract: one JSON object per input file."""
     if result.error or result.article is None or result.extraction is None:
@@ -135,4 +279,5 @@ def contract(result: Result) -> dict[str, Any]:
             "questions": [q.contract() for q in x.questions]}
 
 
-__all__ = ["Result", "analyse", "contract", "read_all", "run", "stream", "InputError"]
+__all__ = ["Report", "Result", "analyse", "contract", "generate", "read_all", "render", "run", "stream",
+           "InputError"]

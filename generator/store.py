@@ -13,41 +13,20 @@ import hashlib
 import os
 import secrets
 import stat
-import sys
-import time
-from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import briefing as md
 from .config import SOURCE_SUFFIXES, Settings
-from .errors import BriefingFormatError, BriefingsError, Interrupted, Stopped, WriteError
-from .ids import actor_id, ascii_words
-from .model import Article, Briefing, Extraction
+from .errors import BriefingFormatError, BriefingsError, WriteError
+from .ids import ascii_words
 
 if TYPE_CHECKING:
-    from .pipeline import Result
+    from .pipeline import Report
 
 MAX_SLUG = 60
-
-
-@dataclass
-class Report:
-    generated: int = 0
-    unchanged: int = 0
-    kept: int = 0
-    failed: int = 0
-    warned: int = 0  # briefings written although a stage failed on their source
-    not_done: int = 0  # sources left for the next run by a run that stopped or was interrupted
-    seconds: float = 0.0
-    written: list[str] = field(default_factory=list)
-
-    def summary_line(self) -> str:
-        warned = f", {self.warned} with warnings" if self.warned else ""
-        left = f", {self.not_done} not done" if self.not_done else ""
-        return (f"{self.generated} generated, {self.unchanged} unchanged, {self.kept} kept (edited), "
-                f"{self.failed} failed{warned}{left} in {self.seconds:.1f} s")
 
 
 @dataclass
@@ -191,164 +170,65 @@ def today() -> str:
     return when.strftime("%Y-%m-%d")
 
 
-def to_briefing(article: Article, extraction: Extraction, slug: str, source: str, generated: str | None = None) -> Briefing:
-    for actor in extraction.actors:
-        actor.id = actor.id or actor_id(actor.name)
-    return Briefing(slug=slug, title=article.title, source=source, source_sha256=article.sha256, dek=article.dek,
-                    published=article.published, authors=list(article.authors), categories=list(article.categories),
-                    url=article.url, publisher=article.publisher, standfirst=extraction.standfirst,
-                    generator=md.GENERATOR, generated=generated, summary=extraction.summary, actors=extraction.actors,
-                    quotes=extraction.quotes, reported=extraction.reported, questions=extraction.questions,
-                    warnings=list(extraction.warnings))
+def plan(settings: Settings, files: list[Path] | None, echo: Callable[[str], None],
+         counts: "Report") -> tuple[list[tuple[Path, str]], dict[str, Stored], set[str]]:
+    """Which sources need a briefing: ``(todo, stored briefings by source, slugs taken)``.
 
-
-def render(article: Article, extraction: Extraction, slug: str, source: str, generated: str | None = None) -> str:
-    """The briefing file for one analysed article."""
-    b = to_briefing(article, extraction, slug, source, generated)
-
-    return md.dump(b, article.paragraph_number)
-
-
-class Progress:
-    """A one-line progress bar on stderr (only when it is a terminal)."""
-
-    def __init__(self, total: int, enabled: bool):
-        self.total, self.done, self.enabled = total, 0, enabled and total > 1
-
-    def __call__(self, n: int) -> None:
-        self.done += n
-        if self.enabled:
-            width = 30
-            filled = int(width * self.done / max(self.total, 1))
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
-            sys.stderr.flush()
-            if self.done >= self.total:
-                sys.stderr.write("\n")
-
-    def end(self) -> None:
-        """End the bar's line when the run stopped short of the total (before its error line)."""
-        if self.enabled and 0 < self.done < self.total:
-            sys.stderr.write("\n")
-
-
-def generate(settings: Settings, files: list[Path] | None = None, progress: bool = False,
-             echo: Callable[[str], None] = print) -> Report:
-    """Bring ``briefings/`` up to date with ``seeds/`` (or with ``files``).
-
-    A fault that every later write would hit too (disk full, read-only or forbidden folder) raises
-    :class:`Stopped`, Ctrl-C raises :class:`Interrupted`; both carry the report so far. Either way
-    every briefing is old or new, never half, and the next run goes on from there.
+    An unchanged source (same bytes, same generator, no failed stage) is skipped and a hand-edited
+    briefing kept (unless ``settings.force``); ``counts`` gets the unchanged, kept and failed.
     """
-    started = time.perf_counter()
-    report = Report()
-    try:
-        _generate(settings, files, progress, echo, report)
-    except KeyboardInterrupt:
-        report.seconds = time.perf_counter() - started
-        raise Interrupted(report) from None
-    except Stopped:
-        report.seconds = time.perf_counter() - started
-        raise
-    report.seconds = time.perf_counter() - started
-    return report
-
-
-def _generate(settings: Settings, files: list[Path] | None, progress: bool, echo: Callable[[str], None],
-              report: Report) -> None:
-    from . import pipeline
-
-    folder = settings.relative(settings.briefings)
-    with lock(settings.briefings, folder) as unwritable:
-        for stale in settings.briefings.glob(".*.md.*.tmp"):  # left by a run that was killed mid-write
-            try:
-                stale.unlink(missing_ok=True)
-            except OSError:
-                pass  # a read-only folder: the next run that can write cleans up
-        stored, unreadable, report.failed = index(settings, echo)
-        taken = {p.stem for p in settings.briefings.glob("*.md")}
-        todo: list[tuple[Path, str]] = []
-        for path in (files if files is not None else sources(settings)):
-            rel = settings.relative(path)
-            old = stored.get(rel)
-            try:
-                digest = file_sha256(path)
-            except OSError as exc:
-                echo(f"error: {rel}: cannot read file ({exc.strerror or exc})")
-                report.failed += 1
-                continue
-            # a briefing made while a stage failed is retried on every run until it comes out whole
-            fresh = (old is not None and old.meta.get("source_sha256") == digest
-                     and old.meta.get("generator") == md.GENERATOR and not old.meta.get("warnings"))
-            if old is not None and old.edited and not settings.force:
-                report.kept += 1
-                if old.meta.get("source_sha256") != digest:
-                    echo(f"notice: {settings.relative(old.path)}: edited by hand, kept; its source {rel} has changed "
-                         "since (regenerate with --force to replace your edit)")
-                continue
-            if fresh and not settings.force:
-                report.unchanged += 1
-                continue
-            todo.append((path, rel))
-        report.not_done = len(todo)
-        if todo and unwritable is not None:
-            raise Stopped(f"{unwritable}; stopped: {_sources(len(todo))} not briefed", report)
-        bar = Progress(len(todo), progress)
+    for stale in settings.briefings.glob(".*.md.*.tmp"):  # left by a run that was killed mid-write
         try:
-            with closing(pipeline.stream(todo, model=settings.model_name(), jobs=settings.jobs, progress=bar)) as results:
-                _write_all(settings, results, stored, taken, echo, report)
-        finally:
-            bar.end()
-
-
-def _write_all(settings: Settings, results: Iterator[Result], stored: dict[str, Stored], taken: set[str],
-               echo: Callable[[str], None], report: Report) -> None:
-    """Write each analysed source's briefing as it comes (so a stopped run keeps what it did)."""
-    for result in results:
-        article, rel = result.article, result.file
-        if result.error or article is None or result.extraction is None:
-            echo(f"error: {result.error}")
-            report.failed += 1
-            report.not_done -= 1
-            continue
-        for warning in article.warnings:
-            echo(f"warning: {warning}")
-        if result.extraction.warnings:
-            report.warned += 1
+            stale.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only folder: the next run that can write cleans up
+    stored, unreadable, counts.failed = index(settings, echo)
+    taken = {p.stem for p in settings.briefings.glob("*.md")}
+    todo: list[tuple[Path, str]] = []
+    for path in (files if files is not None else sources(settings)):
+        rel = settings.relative(path)
         old = stored.get(rel)
-        if old is not None:
-            target = old.path
-        else:
-            slug = slugify(article.title)
-            if slug in taken:
-                slug = f"{slug[:MAX_SLUG - 7]}-{hashlib.sha1(rel.encode()).hexdigest()[:6]}"
-            taken.add(slug)
-            target = settings.briefings / f"{slug}.md"
-        if old is not None and render(article, result.extraction, target.stem, rel,
-                                      str(old.meta.get("generated") or "") or None) == _read(target):
-            report.unchanged += 1  # same briefing as before: keep it, and its generation date
-            report.not_done -= 1
-            continue
-        text = render(article, result.extraction, target.stem, rel, today())
         try:
-            atomic_write(target, text, settings.relative(target))
-        except WriteError as exc:
-            if exc.folder_wide:  # every later briefing would fail the same way: stop, keep what is written
-                raise Stopped(f"{exc}; stopped: {_sources(report.not_done)} not briefed", report) from None
-            echo(f"error: {exc}")
-            report.failed += 1
-        else:
-            report.generated += 1
-            report.written.append(settings.relative(target))
-        report.not_done -= 1
+            digest = file_sha256(path)
+        except OSError as exc:
+            echo(f"error: {rel}: cannot read file ({exc.strerror or exc})")
+            counts.failed += 1
+            continue
+        # a briefing made while a stage failed is retried on every run until it comes out whole
+        fresh = (old is not None and old.meta.get("source_sha256") == digest
+                 and old.meta.get("generator") == md.GENERATOR and not old.meta.get("warnings"))
+        if old is not None and old.edited and not settings.force:
+            counts.kept += 1
+            if old.meta.get("source_sha256") != digest:
+                echo(f"notice: {settings.relative(old.path)}: edited by hand, kept; its source {rel} has changed "
+                     "since (regenerate with --force to replace your edit)")
+            continue
+        if fresh and not settings.force:
+            counts.unchanged += 1
+            continue
+        todo.append((path, rel))
+    return todo, stored, taken
 
 
-def _sources(n: int) -> str:
-    return f"{n} source{'' if n == 1 else 's'}"
+def target(settings: Settings, stored: dict[str, Stored], taken: set[str], rel: str, title: str) -> Path:
+    """The briefing file for source ``rel``: its existing one, else a new slug from the title."""
+    old = stored.get(rel)
+    if old is not None:
+        return old.path
+    slug = slugify(title)
+    if slug in taken:
+        slug = f"{slug[:MAX_SLUG - 7]}-{hashlib.sha1(rel.encode()).hexdigest()[:6]}"
+    taken.add(slug)
+    return settings.briefings / f"{slug}.md"
 
 
-def _read(path: Path) -> str | None:
+def read(path: Path) -> str | None:
     """A briefing's text, or None when it is gone or unreadable (then it is written anew)."""
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
+
+
+def sources_phrase(n: int) -> str:
+    return f"{n} source{'' if n == 1 else 's'}"

@@ -9,7 +9,7 @@ import pytest
 
 from generator.check import check_all
 from generator.config import Settings
-from generator.store import generate
+from generator.pipeline import generate
 
 from helpers import PLAIN, REPO, SEED_LAYOUT, make_project
 

@@ -17,7 +17,7 @@ from generator.config import Settings
 from generator.errors import InputError
 from generator.ingest import read_article
 from generator.model import ACTOR_TYPES, Actor, Briefing, Question, Quote, Reported, Sentence
-from generator.store import generate
+from generator.pipeline import generate
 
 from helpers import make_project
 

@@ -20,7 +20,8 @@ from generator import briefing as md
 from generator import pipeline, store
 from generator.cli import main
 from generator.config import Settings
-from generator.store import generate, lock
+from generator.pipeline import generate
+from generator.store import lock
 
 from helpers import PLAIN, SEED_LAYOUT, failing, make_project, mode, os_error, tree
 

@@ -12,7 +12,7 @@ import urllib.request
 import pytest
 
 from generator.config import Settings
-from generator.store import generate
+from generator.pipeline import generate
 
 from helpers import PLAIN, SEED_LAYOUT, make_project
 

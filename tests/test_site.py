@@ -16,7 +16,7 @@ from generator.config import Settings
 from generator.identity import Actors, descriptive
 from generator.site import pages
 from generator.library import load
-from generator.store import generate
+from generator.pipeline import generate
 
 from helpers import PLAIN, SEED_LAYOUT, make_project, tree
 

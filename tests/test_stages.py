@@ -8,7 +8,7 @@ from generator import briefing as md
 from generator.check import check_all
 from generator.config import Settings
 from generator.extract import actors, questions, quotes, summary
-from generator.store import generate
+from generator.pipeline import generate
 
 from helpers import PLAIN, make_project
 

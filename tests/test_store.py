@@ -15,7 +15,8 @@ import pytest
 from generator.config import Settings
 from generator import store
 from generator.errors import BriefingsError, WriteError
-from generator.store import atomic_write, generate, lock, slugify
+from generator.pipeline import generate
+from generator.store import atomic_write, lock, slugify
 
 from helpers import PLAIN, SEED_LAYOUT, failing, make_project, mode, os_error, tree
 

@@ -96,7 +96,7 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
     def on_pre_build(self, config) -> None:
         if not self.config.generate:
             return
-        from ..store import generate
+        from ..pipeline import generate
 
         try:
             report = generate(self.settings, echo=self._echo)
