@@ -56,6 +56,21 @@ SLOGAN = re.compile(r"\b(breaking news|latest news|news and updates|news portal|
                     r"home ?page|delivers? (the )?(latest|breaking) news)\b", re.IGNORECASE)
 
 
+#: The distribution to install for a module the reader needs (import name -> pip name).
+PACKAGES = {"lxml_html_clean": "lxml_html_clean", "lxml.html.clean": "lxml_html_clean", "lxml": "lxml",
+            "trafilatura": "trafilatura", "justext": "jusText", "htmldate": "htmldate", "courlan": "courlan"}
+
+
+def missing_package(exc: ImportError) -> str:
+    """``the package 'X' is missing (pip install X)`` for a failed import of one of the reader's dependencies."""
+    names = [exc.name or ""] + re.findall(r"[A-Za-z_][\w.]*", str(exc))
+    package = next((PACKAGES[n] for n in names if n in PACKAGES), None)
+    if package is None:
+        top = (exc.name or "").split(".")[0]
+        package = PACKAGES.get(top, top or "trafilatura")
+    return f"the package '{package}' is missing (pip install {package})"
+
+
 def decode(raw: bytes, path: str) -> tuple[str, str, list[str]]:
     """Like :func:`generator.ingest.decode`, but a page that is not UTF-8 is read in its declared charset."""
     from . import decode as decode_text
@@ -382,8 +397,11 @@ def _no_text_reason(text: str) -> str:
 
 def parse(text: str, path: str) -> Article:
     """Read an HTML page (already decoded) into an :class:`Article`; raises :class:`InputError`."""
-    import lxml.html
-    import trafilatura
+    try:
+        import lxml.html
+        import trafilatura
+    except ImportError as exc:  # an install that lacks a dependency: one line, not a traceback
+        raise InputError(path, f"cannot read web pages: {missing_package(exc)}") from None
 
     if FEED_START.match(text[:2000]):
         raise InputError(path, _no_text_reason(text))
