@@ -47,6 +47,7 @@ class Article:
     categories: list[str] = field(default_factory=list)
     url: str | None = None
     publisher: str | None = None
+    dateline: str | None = None  # the place a dateline names ("LONDON"), split off the first paragraph
     paragraphs: list[Paragraph] = field(default_factory=list)
     sha256: str = ""
     encoding: str = "utf-8"
