@@ -219,4 +219,7 @@ class Briefing:
     reported: list[Reported] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     notes: str = ""  # any hand-written sections we do not model, kept verbatim
+    #: Hand-written lines inside the sections we do model (that are not items), verbatim, by section
+    #: ("" for lines above the first section); the site shows them where they are.
+    extras: dict[str, list[str]] = field(default_factory=dict)
     path: str = ""  # where the briefing file lives (set when read)

@@ -362,3 +362,20 @@ def test_build_shortcuts_change_nothing(built, tmp_path):
     index = "search/search_index.json"
     assert json.loads((built / "site" / index).read_bytes()) == json.loads((plain / "site" / index).read_bytes())
     assert (built / "site" / index).read_bytes() == (plain / "site" / index).read_bytes()
+
+
+def test_every_hand_written_line_is_on_the_briefing_page():
+    from generator.library import Entry
+    from generator.model import Briefing
+
+    b = Briefing(slug="harbour", title="Harbour", source="seeds/harbour.txt", source_sha256="",
+                 extras={"": ["A line above the summary."], "Summary": ["A paragraph under the summary."],
+                         "Also said": ["Nobody else spoke."], "Source": ["- Also on the council's site."]})
+    page = pages.briefing_page(Entry(briefing=b, article=None, edited=True), pages.Actors([]))
+    body = page.body
+    for line in ("A line above the summary.", "A paragraph under the summary.", "Nobody else spoke.",
+                 "Also on the council's site."):
+        assert line in body
+    assert body.index("A line above") < body.index("## Summary") < body.index("A paragraph under") < body.index("## Key actors")
+    assert body.index("## Also said") < body.index("Nobody else spoke.") < body.index("## Open questions")
+    assert body.index("## Source") < body.index("Also on the council's site.")
