@@ -12,11 +12,13 @@ What was added is recorded in ``seeds/.sources.json`` (hidden, so never read as 
 
     {"version": 1,
      "sources": {"<file name in seeds/>": {"url", "final_url", "sha256", "text_sha256", "title"}},
-     "feeds": {"<feed URL>": {"seen": ["<item link>", ...]}}}
+     "feeds": {"<feed URL>": {"seen": ["<item link>", ...], "failed": {"<item link>": "<error line>"}}}}
 
 ``sha256`` is the stored file's, ``text_sha256`` the extracted article text's: the same URL, the
 same file, or the same article text under another URL is "already added" and nothing changes.
 An existing file in ``seeds/`` is never overwritten. Every failure is one line naming the URL.
+A feed item that failed is recorded under ``failed`` and tried again only with ``retry``
+(``briefings add --feed URL --retry``).
 """
 
 from __future__ import annotations
@@ -219,8 +221,9 @@ def _write(path: Path, data: bytes) -> None:
 class Adder:
     """Adds URLs, files and feeds to ``seeds/``; call :meth:`close` to save the index."""
 
-    def __init__(self, settings: Settings, echo: Callable[[str], None] = print, timeout: float = TIMEOUT):
-        self.settings, self.echo, self.timeout = settings, echo, timeout
+    def __init__(self, settings: Settings, echo: Callable[[str], None] = print, timeout: float = TIMEOUT,
+                 retry: bool = False):
+        self.settings, self.echo, self.timeout, self.retry = settings, echo, timeout, retry
         self.seeds = settings.seeds
         self.seeds.mkdir(parents=True, exist_ok=True)
         self.index = load_index(self.seeds)
@@ -349,8 +352,9 @@ class Adder:
         if not feed.entries and (feed.bozo or not feed.get("version")):
             self._fail(f"{url}: not an RSS/Atom feed (no items found)")
             return
-        seen = self.index["feeds"].setdefault(_normal(url), {"seen": []})["seen"]
-        new = 0
+        record = self.index["feeds"].setdefault(_normal(url), {"seen": []})
+        seen, failed = record["seen"], record.pop("failed", {})
+        new = skipped = 0
         for entry in feed.entries:
             link = entry.get("link") or (entry.get("id") if str(entry.get("id", "")).startswith("http") else None)
             if not link:
@@ -359,19 +363,29 @@ class Adder:
             link = urllib.parse.urljoin(resp.final_url, link)
             if link in seen:
                 continue
-            added = len(self.outcome.added)
+            if link in failed and not self.retry:
+                skipped += 1
+                continue
+            added, errors = len(self.outcome.added), len(self.outcome.errors)
             if self.add_url(link) is not None:  # added, or already there: either way, seen
                 seen.append(link)
+                failed.pop(link, None)
                 new += len(self.outcome.added) - added
-        self.echo(f"feed {url}: {len(feed.entries)} items, {new} new")
+            else:
+                failed[link] = self.outcome.errors[-1] if len(self.outcome.errors) > errors else "failed"
+        if failed:
+            record["failed"] = dict(sorted(failed.items()))
+        later = f", {skipped} failed before (not retried; use --retry)" if skipped else ""
+        self.echo(f"feed {url}: {len(feed.entries)} items, {new} new{later}")
 
     def close(self) -> None:
         save_index(self.seeds, self.index)
 
 
 def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable[[str], None] = print,
-        timeout: float = TIMEOUT) -> Outcome:
-    """Add every URL/file and every feed's new items to ``seeds/`` (no briefings yet)."""
+        timeout: float = TIMEOUT, retry: bool = False) -> Outcome:
+    """Add every URL/file and every feed's new items to ``seeds/`` (no briefings yet); ``retry``: feed
+    items that failed before are tried again."""
     from .store import lock
 
     guard = lock(settings.seeds)  # seeds/.lock: one `add` at a time updates the index
@@ -380,7 +394,7 @@ def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable
     except BriefingsError:
         raise BriefingsError(f"{settings.seeds}: another 'briefings add' is running (lock .lock)") from None
     try:
-        adder = Adder(settings, echo, timeout)
+        adder = Adder(settings, echo, timeout, retry=retry)
         try:
             for source in sources:
                 if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source):

@@ -9,7 +9,7 @@ All offsets are code-point offsets into :attr:`Article.text`, the decoded text o
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator
 
 if TYPE_CHECKING:  # spaCy is heavy; only the nlp stage imports it at run time
@@ -168,7 +168,7 @@ class Reported:
     cue: str | None = None
 
     def contract(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"text": self.text, "start": self.start, "end": self.end, "speaker": self.speaker, "cue": self.cue}
 
 
 @dataclass
