@@ -16,16 +16,22 @@ if TYPE_CHECKING:  # spaCy is heavy; only the nlp stage imports it at run time
     from spacy.tokens import Doc, Span
 
 ACTOR_TYPES = ("person", "organization", "place", "group")
+#: Paragraph kinds that are the story: what :meth:`Article.body` returns and the extractors read.
+PROSE_KINDS = ("body", "heading")
 
 
 @dataclass
 class Paragraph:
-    """A block of the source text between blank lines.
+    """A block of the source text between blank lines (or a piece of one, see below).
 
-    ``kind`` is one of ``body``, ``heading`` (a short sub-heading), ``title``, ``dek``,
-    ``byline``, ``meta`` (e.g. the ``Categories:`` line) or ``boilerplate`` (dropped from
-    analysis but kept so offsets stay honest). ``number`` counts body paragraphs and
-    headings from 1 in reading order: it is the paragraph anchor (``#p3``) on the site.
+    ``kind`` is one of the :data:`PROSE_KINDS` ``body`` and ``heading`` (a short sub-heading),
+    which are the story every extractor reads, or ``title``, ``dek``, ``byline``, ``meta`` (e.g.
+    the ``Categories:`` line), ``dateline`` ("LONDON (Reuters) —", split off the paragraph it
+    opens), ``boilerplate`` ("Also Read: …"), ``caption`` (a photo caption), ``widget`` ("Scroll
+    down for video", share and shopping prompts) or ``capitals`` (a line in capitals): kept so
+    offsets stay honest and the source page can show them, but not analysed. A caption or widget
+    glued into a paragraph of running text is a piece of its own. ``number`` counts body
+    paragraphs and headings from 1 in reading order: it is the paragraph anchor (``#p3``) on the site.
     """
 
     start: int
@@ -56,7 +62,7 @@ class Article:
 
     def body(self) -> list[Paragraph]:
         """Paragraphs that carry the story (body text and sub-headings)."""
-        return [p for p in self.paragraphs if p.kind in ("body", "heading")]
+        return [p for p in self.paragraphs if p.kind in PROSE_KINDS]
 
     def paragraph_at(self, offset: int | None) -> Paragraph | None:
         """The numbered paragraph containing ``offset`` (None outside the story or for no offset)."""

@@ -379,3 +379,20 @@ def test_every_hand_written_line_is_on_the_briefing_page():
     assert body.index("A line above") < body.index("## Summary") < body.index("A paragraph under") < body.index("## Key actors")
     assert body.index("## Also said") < body.index("Nobody else spoke.") < body.index("## Open questions")
     assert body.index("## Source") < body.index("Also on the council's site.")
+
+
+def test_the_source_page_shows_non_prose_lines_marked():
+    from generator.ingest import from_text
+    from generator.library import Entry
+    from generator.model import Briefing
+
+    text = ("Harbour Ferry Runs Aground\n\nThe old ferry ran aground off Cape Morrow on Friday.\n\n"
+            "Scroll down for video\n\nThe ferry (left) on the rocks below the lighthouse\n\n"
+            "Divers will inspect the hull next week.\n")
+    article = from_text(text, "seeds/ferry.txt")
+    b = Briefing(slug="ferry", title="Harbour Ferry Runs Aground", source="seeds/ferry.txt", source_sha256="")
+    body = pages.source_page(Entry(briefing=b, article=article, edited=False)).body
+    assert '<p class="bf-nonprose bf-kind-widget"><span class="bf-label">page widget</span> Scroll down for video</p>' in body
+    assert '<span class="bf-label">caption</span> The ferry (left) on the rocks below the lighthouse</p>' in body
+    assert 'id="p1"' in body and 'id="p2"' in body and 'id="p3"' not in body
+    assert body.index("ran aground") < body.index("Scroll down") < body.index("The ferry (left)") < body.index("Divers")

@@ -29,6 +29,7 @@ import urllib.parse
 
 from ..errors import InputError
 from ..model import Article, Paragraph
+from . import nonprose
 from . import text as plain
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):  # library chatter stays out of our stderr
@@ -524,5 +525,5 @@ def parse(text: str, path: str) -> Article:
         paragraphs.append(Paragraph(start, pos, kind=kind))
     article.text = "\n\n".join(parts) + "\n"
     article.title_span = (0, len(title))
-    article.paragraphs = plain.number_paragraphs(paragraphs)
+    article.paragraphs = plain.number_paragraphs(nonprose.refine(article.text, paragraphs, plain.sentence_ends))
     return article

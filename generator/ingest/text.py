@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Paragraph
+from ..model import PROSE_KINDS, Article, Paragraph
+from . import nonprose
 
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 META_LINE = re.compile(r"^(categories|category|tags|date|published|url|source|publisher|author|authors)\s*:\s*(.*)$",
@@ -169,7 +170,7 @@ def iso_date(value: str) -> str | None:
 def number_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     n = 0
     for p in paragraphs:
-        if p.kind in ("body", "heading"):
+        if p.kind in PROSE_KINDS:
             n += 1
             p.number = n
     return paragraphs
@@ -256,5 +257,6 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
     # A trailing heading-like block (a signature, a credit) is not a sub-heading.
     while paragraphs and paragraphs[-1].kind == "heading":
         paragraphs[-1].kind = "boilerplate"
-    art.paragraphs = number_paragraphs(paragraphs)
+    # 6. Captions, page widgets and lines in capitals: kept in the text, out of the story.
+    art.paragraphs = number_paragraphs(nonprose.refine(text, paragraphs, sentence_ends))
     return art

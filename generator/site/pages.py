@@ -43,6 +43,10 @@ FEED_LIMIT = 50
 SECTION_SUMMARY, SECTION_ACTORS, SECTION_QUOTES, SECTION_SAID, SECTION_QUESTIONS = (
     "Summary", "Key actors", "Quotes", "Also said", "Open questions")
 SRC_TITLE = "Open in the source article"
+#: How the source page labels the paragraphs that are not read as the story (see ``Paragraph.kind``).
+KIND_LABELS = {"dek": "standfirst", "byline": "byline", "meta": "metadata", "dateline": "dateline",
+               "boilerplate": "not the story", "caption": "caption", "widget": "page widget",
+               "capitals": "in capitals"}
 
 
 @dataclass
@@ -539,11 +543,13 @@ def source_page(e: Entry, directory_urls: bool = True) -> Page:
         return doc.page()
     spans = cited_spans(e)
     for p in a.paragraphs:
-        if not p.number:
-            continue
         body = source_html(a.text, p.start, p.end, spans)
-        cls = "bf-heading" if p.kind == "heading" else "bf-para"
-        doc.html(f'<p class="{cls}" id="p{p.number}"><a class="bf-pilcrow" href="#p{p.number}">¶{p.number}</a> {body}</p>')
+        if p.number:
+            cls = "bf-heading" if p.kind == "heading" else "bf-para"
+            doc.html(f'<p class="{cls}" id="p{p.number}"><a class="bf-pilcrow" href="#p{p.number}">¶{p.number}</a> {body}</p>')
+        elif p.kind != "title":  # the rest of the file, marked as not read as the story
+            label = KIND_LABELS.get(p.kind, p.kind)
+            doc.html(f'<p class="bf-nonprose bf-kind-{h(p.kind)}"><span class="bf-label">{h(label)}</span> {body}</p>')
     return doc.page()
 
 
