@@ -1,7 +1,9 @@
-"""Benchmark: key actors on the hand-annotated gold_dev articles.
+"""Benchmark: key actors, quotes with speakers and questions on the hand-annotated gold_dev articles.
 
 Runs the real CLI (``briefings extract --format jsonl``) over ``gold_dev/articles`` and scores
-the output with ``eval/actors_score.py``, printing its one-line JSON result. The data lives
+the output with ``eval/actors_score.py``, printing its one-line JSON result for each split: the
+13 ``original`` articles the rules were written against, the ``new`` ones (unseen by the rules:
+the figure that tells whether a change generalises), and ``all``. The data lives
 outside the repository: ``../shared/data`` relative to the repo root, or ``$BRIEFINGS_DATA``;
 the scorer is looked up in ``../shared/eval`` (or ``$BRIEFINGS_EVAL``). Skips with a message
 when either is missing.
@@ -19,6 +21,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from common import score_gold_splits  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -39,16 +43,15 @@ def main(argv: list[str]) -> int:
         elapsed = time.perf_counter() - t0
         if run.stderr.strip():
             print(run.stderr.strip(), file=sys.stderr)
-        args = [sys.executable, str(scorer), str(gold / "annotations"), pred]
         if "--verbose" in argv:
-            args.append("--verbose")
-        score = subprocess.run(args, capture_output=True, text=True)
-        if "--verbose" in argv and score.stderr:
+            score = subprocess.run([sys.executable, str(scorer), str(gold / "annotations"), pred, "--verbose"],
+                                   capture_output=True, text=True)
             print(score.stderr.rstrip(), file=sys.stderr)
-        if score.returncode != 0:
-            print(f"bench/actors.py: scorer failed: {score.stderr.strip()}", file=sys.stderr)
-            return 1
-        print(score.stdout.strip())
+        for split, (count, line) in score_gold_splits(scorer, gold / "annotations", Path(pred)).items():
+            if not line.startswith("{"):
+                print(f"bench/actors.py: scorer failed on {split}: {line}", file=sys.stderr)
+                return 1
+            print(f"{split:>8} ({count:2d}): {line}")
         print(f"bench/actors.py: {len(articles)} articles, extract {elapsed:.1f}s (incl. model load)")
         return 0
     finally:

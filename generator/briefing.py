@@ -5,11 +5,11 @@ A briefing file is YAML front matter plus fixed sections, one list item per extr
     ## Summary
     - <sentence> [¶3](#p3 "chars 284-507")
     ## Key actors
-    - **Marco Rubio** (person) — U.S. Secretary of State · also: Rubio · 4 mentions
+    - **Mario Navarro** (person) — U.S. Secretary of State · also: Navarro · 4 mentions
     ## Quotes
-    - “<quoted words>” — Marco Rubio (told) [¶10](#p10 "chars 1900-1934; speaker 1936-1938")
+    - “<quoted words>” — Mario Navarro (told) [¶10](#p10 "chars 1900-1934; speaker 1936-1938")
     ## Also said
-    - **Steve Witkoff** (stated): <reported content> [¶8](#p8 "chars 1200-1290")
+    - **Steven Bramley** (stated): <reported content> [¶8](#p8 "chars 1200-1290")
     ## Open questions
     - <question>? [¶15](#p15 "chars 3100-3250")
     ## Source
@@ -42,7 +42,7 @@ REPORTED_LINE = re.compile(r"^\*\*(?P<speaker>.+?)\*\*(?: \((?P<cue>[^()]*)\))?:
 UNATTRIBUTED = "(unattributed)"
 GENERATOR = f"briefings {__version__}"
 FIELD_ORDER = ("title", "dek", "standfirst", "published", "authors", "categories", "url", "publisher",
-               "source", "source_sha256", "actor_ids", "generator", "generated", "body_sha256")
+               "source", "source_sha256", "actor_ids", "generator", "generated", "body_sha256", "warnings")
 
 
 def one_line(text: str) -> str:
@@ -149,7 +149,8 @@ def front_matter(b: Briefing) -> dict[str, Any]:
             "categories": [line(c) for c in b.categories], "url": line(b.url),
             "publisher": line(b.publisher), "source": b.source, "source_sha256": b.source_sha256,
             "actor_ids": {a.name: a.id for a in b.actors if a.id} or None,
-            "generator": b.generator or GENERATOR, "generated": b.generated, "body_sha256": b.body_sha256}
+            "generator": b.generator or GENERATOR, "generated": b.generated, "body_sha256": b.body_sha256,
+            "warnings": [line(w) for w in b.warnings]}
     return {k: data[k] for k in FIELD_ORDER if data[k] not in (None, [], "")}
 
 
@@ -240,6 +241,7 @@ def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: 
                  publisher=str(meta["publisher"]) if meta.get("publisher") else None,
                  standfirst=str(meta.get("standfirst") or ""), generator=str(meta.get("generator") or ""),
                  generated=str(meta["generated"]) if meta.get("generated") else None,
+                 warnings=_str_list(meta.get("warnings")),
                  body_sha256=str(meta.get("body_sha256") or ""), path=path)
     ids = meta.get("actor_ids") if isinstance(meta.get("actor_ids"), dict) else {}
     section: str | None = None

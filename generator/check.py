@@ -37,6 +37,9 @@ def check_file(settings: Settings, path: Path) -> list[str]:
         return [entry.source_error or f"{rel}: source {b.source!r} unavailable"]
     source = entry.article.text
     flat = md.one_line(source)
+    for warning in b.warnings:  # a stage failed when the briefing was made: a section may be missing
+        problems.append(f"{rel}:{_line_of(lines, 'warnings:', 2)}: generated with a failed stage: {warning} (fix the briefing by hand and "
+                        "delete its 'warnings' line, or regenerate with a fixed version)")
 
     def verbatim(kind: str, text: str, start: int, end: int) -> None:
         if start >= 0 and md.one_line(source[start:end]) == md.one_line(text):

@@ -49,7 +49,7 @@ def _add(args: argparse.Namespace) -> int:
         return 2
     settings = Settings(root=Path(args.root).resolve(), model=args.model, jobs=args.jobs)
     outcome = fetch.add(settings, args.sources, args.feed or [], echo=lambda s: print(s, file=sys.stderr),
-                        timeout=args.timeout, retry=args.retry)
+                        timeout=args.timeout, allow_private=args.allow_private, retry=args.retry)
     files = outcome.added + [p for p in outcome.existing if p not in outcome.added]
     if files:
         report = store.generate(settings, files=files, progress=False, echo=lambda s: print(s, file=sys.stderr))
@@ -112,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--feed", action="append", metavar="URL", help="an RSS/Atom feed: add its new items (repeatable)")
     p.add_argument("--retry", action="store_true", help="try again the feed items that failed before")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds per request (default 20)")
+    p.add_argument("--allow-private", action="store_true",
+                   help="also fetch from loopback, private and link-local addresses (a local test server, an "
+                        "intranet CMS), for the URLs given, feed items and redirects alike; off by default")
     common(p)
     p.set_defaults(func=_add)
 

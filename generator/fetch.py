@@ -1,12 +1,17 @@
 """``briefings add``: bring web pages, feeds and local files into ``seeds/``, then brief them.
 
-- ``add URL``: fetch the page over HTTP(S) (urllib; a timeout, at most :data:`MAX_REDIRECTS`
-  redirects, HTML only, at most 5 MB), check that it has article text, and store it as
+- ``add URL``: fetch the page over HTTP(S) (``http.client``; a timeout, at most
+  :data:`MAX_REDIRECTS` redirects, HTML only, at most 5 MB), check that it has article text, and store it as
   ``seeds/<slug-of-title>-<hash of URL>.html``, in UTF-8, with a first line
   ``<!-- saved from url=(NNNN)URL -->`` (the comment browsers write into saved pages), so the
   HTML reader knows the source even when the page names no canonical URL.
 - ``add FILE``: copy a local source file (any kind ``seeds/`` reads) in the same way.
 - ``add --feed URL``: read an RSS/Atom feed (feedparser) and add each item's link that is new.
+
+Every connection, redirects included, goes only to a public address unless ``allow_private``
+(``--allow-private``): a feed is a third party's list of URLs, and fetching them on a newsroom
+server or in CI must not reach ``127.0.0.1``, ``10.x`` or a cloud metadata address
+(:mod:`.netpolicy` checks the very address connected to).
 
 What was added is recorded in ``seeds/.sources.json`` (hidden, so never read as an article)::
 
@@ -18,7 +23,7 @@ What was added is recorded in ``seeds/.sources.json`` (hidden, so never read as 
 same file, or the same article text under another URL is "already added" and nothing changes.
 An existing file in ``seeds/`` is never overwritten. Every failure is one line naming the URL.
 A feed item that failed is recorded under ``failed`` and tried again only with ``retry``
-(``briefings add --feed URL --retry``).
+(``briefings add --feed URL --retry``); one refused by the address policy is not recorded.
 """
 
 from __future__ import annotations
@@ -29,17 +34,16 @@ import json
 import re
 import socket
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import __version__
+from . import __version__, netpolicy
 from .config import MAX_SOURCE_BYTES, SOURCE_SUFFIXES, Settings
 from .errors import BriefingsError, InputError
+from .netpolicy import Policy
 
 INDEX = ".sources.json"
 TIMEOUT = 20.0  # seconds, per request (connect + every read, and the whole body)
@@ -52,12 +56,12 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xm
 
 
 class FetchError(BriefingsError):
-    """A URL that could not be fetched: ``str(error)`` is ``URL: reason``."""
+    """A URL that could not be fetched: ``str(error)`` is ``URL: reason``; ``refused``: by the address policy."""
 
-    def __init__(self, url: str, reason: str):
+    def __init__(self, url: str, reason: str, refused: bool = False):
         reason = " ".join(str(reason).split())  # one line, whatever the server or the OS said
         super().__init__(f"{url}: {reason}")
-        self.url, self.reason = url, reason
+        self.url, self.reason, self.refused = url, reason, refused
 
 
 @dataclass
@@ -78,66 +82,98 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-    max_repeats = 2
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
-def _opener() -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(_Redirects())
+def fetch(url: str, accept: tuple[str, ...] = HTML_TYPES, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
+          policy: Policy = netpolicy.public_only) -> Response:
+    """GET ``url``; raises :class:`FetchError` with a one-line reason.
 
-
-def fetch(url: str, accept: tuple[str, ...] = HTML_TYPES, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Response:
-    """GET ``url``; raises :class:`FetchError` with a one-line reason."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise FetchError(url, "not an http(s) URL")
-    request = urllib.request.Request(url, headers={
-        "User-Agent": USER_AGENT, "Accept": ", ".join(accept) + ", */*;q=0.1", "Accept-Encoding": "identity"})
+    Redirects are followed here, at most :data:`MAX_REDIRECTS`, and every hop connects only to an
+    address ``policy`` allows (:mod:`.netpolicy`): a refused hop is refused before any connection.
+    """
     deadline = time.monotonic() + timeout
-    try:
-        with _opener().open(request, timeout=timeout) as resp:
-            ctype = resp.headers.get_content_type()
-            if not any(ctype == t for t in accept):
-                raise FetchError(url, f"not an HTML page (Content-Type: {ctype})" if accept == HTML_TYPES
-                                 else f"not a feed (Content-Type: {ctype})")
-            length = resp.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise FetchError(url, f"page too large ({int(length) / 1e6:.1f} MB; limit {max_bytes / 1e6:.0f} MB)")
-            chunks, size = [], 0
-            while True:
-                chunk = resp.read(65536)
-                if not chunk:
-                    break
-                size += len(chunk)
-                if size > max_bytes:
-                    raise FetchError(url, f"page too large (over {max_bytes / 1e6:.0f} MB)")
-                if time.monotonic() > deadline:
-                    raise FetchError(url, f"timed out after {timeout:g} s")
-                chunks.append(chunk)
-            body = b"".join(chunks)
-            encoding = (resp.headers.get("Content-Encoding") or "identity").strip().lower()
-            if encoding in ("gzip", "x-gzip", "deflate"):  # asked for identity, but some servers compress anyway
-                body = _inflate(url, body, encoding, max_bytes)
-            elif encoding != "identity":
-                raise FetchError(url, f"unsupported Content-Encoding {encoding!r}")
-            return Response(url, resp.geturl(), body, ctype, resp.headers.get_content_charset())
-    except FetchError:
-        raise
-    except urllib.error.HTTPError as exc:
-        if 300 <= exc.code < 400:
-            reason = "too many redirects" if "infinite loop" in str(exc.msg) else f"redirect refused ({exc.msg})"
-            raise FetchError(url, f"{reason} (HTTP {exc.code}; at most {MAX_REDIRECTS} followed)") from None
-        raise FetchError(url, f"HTTP {exc.code} {exc.reason or ''}".rstrip()) from None
-    except urllib.error.URLError as exc:
-        if isinstance(exc.reason, (socket.timeout, TimeoutError)):
+    current = url
+    for hop in range(MAX_REDIRECTS + 1):
+        parts = urllib.parse.urlsplit(current)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError(url, "not an http(s) URL" if hop == 0
+                             else f"redirect refused (to {current}, not an http(s) URL)")
+        try:
+            connection = netpolicy.HTTPSConnection if parts.scheme == "https" else netpolicy.HTTPConnection
+            conn = connection(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
+                              timeout=timeout, policy=policy)
+        except ValueError as exc:  # a port that is not a number, or out of range
+            raise FetchError(url, f"bad URL {current} ({exc})") from None
+        try:
+            try:
+                conn.request("GET", _request_target(parts), headers={
+                    "User-Agent": USER_AGENT, "Accept": ", ".join(accept) + ", */*;q=0.1",
+                    "Accept-Encoding": "identity", "Connection": "close"})
+            except netpolicy.AddressRefused as exc:
+                where = "" if hop == 0 else f"redirect to {current}: "
+                raise FetchError(url, f"refused: {where}{exc} (allowed only with --allow-private)", refused=True) from None
+            except (socket.timeout, TimeoutError):
+                raise FetchError(url, f"timed out after {timeout:g} s") from None
+            except OSError as exc:  # the name does not resolve, nothing listens, TLS fails...
+                raise FetchError(url, f"cannot connect ({exc.strerror or exc})") from None
+            resp = conn.getresponse()
+            if resp.status in REDIRECTS:
+                location = resp.getheader("Location")
+                if not location:
+                    raise FetchError(url, f"redirect without a Location (HTTP {resp.status})")
+                if hop == MAX_REDIRECTS:
+                    raise FetchError(url, f"too many redirects (HTTP {resp.status}; at most {MAX_REDIRECTS} followed)")
+                current = urllib.parse.urljoin(current, location.strip())
+                continue
+            if not 200 <= resp.status < 300:
+                raise FetchError(url, f"HTTP {resp.status} {resp.reason or ''}".rstrip())
+            return _read(url, current, resp, accept, timeout, max_bytes, deadline)
+        except FetchError:
+            raise
+        except (socket.timeout, TimeoutError):
             raise FetchError(url, f"timed out after {timeout:g} s") from None
-        reason = getattr(exc.reason, "strerror", None) or exc.reason
-        raise FetchError(url, f"cannot connect ({reason})") from None
-    except (socket.timeout, TimeoutError):
-        raise FetchError(url, f"timed out after {timeout:g} s") from None
-    except (http.client.HTTPException, ConnectionError, OSError, ValueError) as exc:
-        raise FetchError(url, f"connection failed ({type(exc).__name__}: {exc})".replace("\n", " ")) from None
+        except (http.client.HTTPException, ConnectionError, OSError, ValueError) as exc:
+            raise FetchError(url, f"connection failed ({type(exc).__name__}: {exc})".replace("\n", " ")) from None
+        finally:
+            conn.close()
+    raise AssertionError("unreachable: the last hop returns or raises")
+
+
+def _request_target(parts: urllib.parse.SplitResult) -> str:
+    """The path and query to ask for, with spaces and non-ASCII characters percent-encoded."""
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return urllib.parse.quote(target, safe="!#$%&'()*+,/:;=?@[]~")
+
+
+def _read(url: str, final_url: str, resp: http.client.HTTPResponse, accept: tuple[str, ...], timeout: float,
+          max_bytes: int, deadline: float) -> Response:
+    """The body of a 2xx response, checked for type and size."""
+    ctype = resp.headers.get_content_type()
+    if not any(ctype == t for t in accept):
+        raise FetchError(url, f"not an HTML page (Content-Type: {ctype})" if accept == HTML_TYPES
+                         else f"not a feed (Content-Type: {ctype})")
+    length = resp.headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > max_bytes:
+        raise FetchError(url, f"page too large ({int(length) / 1e6:.1f} MB; limit {max_bytes / 1e6:.0f} MB)")
+    chunks, size = [], 0
+    while True:
+        chunk = resp.read(65536)
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(url, f"page too large (over {max_bytes / 1e6:.0f} MB)")
+        if time.monotonic() > deadline:
+            raise FetchError(url, f"timed out after {timeout:g} s")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    encoding = (resp.headers.get("Content-Encoding") or "identity").strip().lower()
+    if encoding in ("gzip", "x-gzip", "deflate"):  # asked for identity, but some servers compress anyway
+        body = _inflate(url, body, encoding, max_bytes)
+    elif encoding != "identity":
+        raise FetchError(url, f"unsupported Content-Encoding {encoding!r}")
+    return Response(url, final_url, body, ctype, resp.headers.get_content_charset())
 
 
 def _inflate(url: str, body: bytes, encoding: str, max_bytes: int) -> bytes:
@@ -222,8 +258,10 @@ class Adder:
     """Adds URLs, files and feeds to ``seeds/``; call :meth:`close` to save the index."""
 
     def __init__(self, settings: Settings, echo: Callable[[str], None] = print, timeout: float = TIMEOUT,
-                 retry: bool = False):
-        self.settings, self.echo, self.timeout, self.retry = settings, echo, timeout, retry
+                 policy: Policy = netpolicy.public_only, retry: bool = False):
+        self.settings, self.echo, self.timeout, self.policy = settings, echo, timeout, policy
+        self.retry = retry
+        self.refused = False  # the last add_url was refused by the address policy (not the item's fault)
         self.seeds = settings.seeds
         self.seeds.mkdir(parents=True, exist_ok=True)
         self.index = load_index(self.seeds)
@@ -251,7 +289,7 @@ class Adder:
             known = _known(self.index, self.seeds, urls=[url])
             if known:
                 return self._already(known, url)
-            resp = fetch(url, HTML_TYPES, timeout=self.timeout)
+            resp = fetch(url, HTML_TYPES, timeout=self.timeout, policy=self.policy)
             text = None
             if resp.charset:
                 try:
@@ -288,6 +326,7 @@ class Adder:
             return path
         except BriefingsError as exc:
             self._fail(str(exc))
+            self.refused = getattr(exc, "refused", False)
             return None
 
     def add_file(self, name: str) -> Path | None:
@@ -343,7 +382,7 @@ class Adder:
 
         url = url.strip()
         try:
-            resp = fetch(url, FEED_TYPES, timeout=self.timeout)
+            resp = fetch(url, FEED_TYPES, timeout=self.timeout, policy=self.policy)
         except BriefingsError as exc:
             self._fail(str(exc))
             return
@@ -371,7 +410,7 @@ class Adder:
                 seen.append(link)
                 failed.pop(link, None)
                 new += len(self.outcome.added) - added
-            else:
+            elif not self.refused:  # a refusal depends on --allow-private, not on the item: tried again
                 failed[link] = self.outcome.errors[-1] if len(self.outcome.errors) > errors else "failed"
         if failed:
             record["failed"] = dict(sorted(failed.items()))
@@ -383,9 +422,16 @@ class Adder:
 
 
 def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable[[str], None] = print,
-        timeout: float = TIMEOUT, retry: bool = False) -> Outcome:
-    """Add every URL/file and every feed's new items to ``seeds/`` (no briefings yet); ``retry``: feed
-    items that failed before are tried again."""
+        timeout: float = TIMEOUT, allow_private: bool = False, policy: Policy | None = None,
+        retry: bool = False) -> Outcome:
+    """Add every URL/file and every feed's new items to ``seeds/`` (no briefings yet).
+
+    Fetches connect to public addresses only, unless ``allow_private``; ``policy`` replaces
+    either choice (tests allow exactly their own loopback server with it). ``retry``: feed items
+    that failed before are tried again.
+    """
+    if policy is None:
+        policy = netpolicy.any_address if allow_private else netpolicy.public_only
     from .store import lock
 
     guard = lock(settings.seeds)  # seeds/.lock: one `add` at a time updates the index
@@ -394,7 +440,7 @@ def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable
     except BriefingsError:
         raise BriefingsError(f"{settings.seeds}: another 'briefings add' is running (lock .lock)") from None
     try:
-        adder = Adder(settings, echo, timeout, retry=retry)
+        adder = Adder(settings, echo, timeout, policy, retry=retry)
         try:
             for source in sources:
                 if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source):

@@ -199,6 +199,7 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     reported: list[Reported] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # stages that failed (see extract/stages.py)
 
 
 @dataclass
@@ -228,4 +229,5 @@ class Briefing:
     #: Hand-written lines inside the sections we do model (that are not items), verbatim, by section
     #: ("" for lines above the first section); the site shows them where they are.
     extras: dict[str, list[str]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # extraction stages that failed on the source
     path: str = ""  # where the briefing file lives (set when read)

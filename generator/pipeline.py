@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from . import nlp
 from .errors import BriefingsError, InputError
 from .extract import extract
+from .extract.stages import strict
 from .ingest import read_article
 from .model import Article, Extraction
 
@@ -38,7 +39,9 @@ def _analyse_chunk(args: tuple[list[Article], str]) -> list[tuple[Extraction | N
     for parsed in nlp.parse(articles, language):
         try:
             out.append((extract(parsed), None))
-        except Exception as exc:  # one bad article must not stop the run
+        except Exception as exc:  # one bad article must not stop the run (each stage is guarded; this is the last net)
+            if strict():
+                raise
             out.append((None, f"{parsed.article.path}: extraction failed ({type(exc).__name__}: {exc})"))
     return out
 
@@ -83,6 +86,8 @@ def run(paths: Iterable[tuple[Path, str]], model: str = "", jobs: int = 1,
     good = [r for r in results if r.article is not None]
     for r, (extraction, error) in zip(good, analyse([r.article for r in good], model, jobs, progress)):
         r.extraction, r.error = extraction, error
+        if extraction is not None and r.article is not None:  # a stage that failed is the user's to see
+            r.article.warnings.extend(f"{r.article.path}: {w}" for w in extraction.warnings)
     return results
 
 

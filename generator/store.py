@@ -33,12 +33,14 @@ class Report:
     unchanged: int = 0
     kept: int = 0
     failed: int = 0
+    warned: int = 0  # briefings written although a stage failed on their source
     seconds: float = 0.0
     written: list[str] = field(default_factory=list)
 
     def summary_line(self) -> str:
+        warned = f", {self.warned} with warnings" if self.warned else ""
         return (f"{self.generated} generated, {self.unchanged} unchanged, {self.kept} kept (edited), "
-                f"{self.failed} failed in {self.seconds:.1f} s")
+                f"{self.failed} failed{warned} in {self.seconds:.1f} s")
 
 
 @dataclass
@@ -148,7 +150,8 @@ def to_briefing(article: Article, extraction: Extraction, slug: str, source: str
                     published=article.published, authors=list(article.authors), categories=list(article.categories),
                     url=article.url, publisher=article.publisher, standfirst=extraction.standfirst,
                     generator=md.GENERATOR, generated=generated, summary=extraction.summary, actors=extraction.actors,
-                    quotes=extraction.quotes, reported=extraction.reported, questions=extraction.questions)
+                    quotes=extraction.quotes, reported=extraction.reported, questions=extraction.questions,
+                    warnings=list(extraction.warnings))
 
 
 def render(article: Article, extraction: Extraction, slug: str, source: str, generated: str | None = None) -> str:
@@ -197,7 +200,9 @@ def generate(settings: Settings, files: list[Path] | None = None, progress: bool
                 echo(f"error: {rel}: cannot read file ({exc.strerror or exc})")
                 report.failed += 1
                 continue
-            fresh = old is not None and old.meta.get("source_sha256") == digest and old.meta.get("generator") == md.GENERATOR
+            # a briefing made while a stage failed is retried on every run until it comes out whole
+            fresh = (old is not None and old.meta.get("source_sha256") == digest
+                     and old.meta.get("generator") == md.GENERATOR and not old.meta.get("warnings"))
             if old is not None and old.edited and not settings.force:
                 report.kept += 1
                 if old.meta.get("source_sha256") != digest:
@@ -217,6 +222,8 @@ def generate(settings: Settings, files: list[Path] | None = None, progress: bool
                 continue
             for warning in article.warnings:
                 echo(f"warning: {warning}")
+            if result.extraction.warnings:
+                report.warned += 1
             old = stored.get(rel)
             if old is not None:
                 target = old.path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from generator import nlp as nlp_stage
@@ -35,3 +37,7 @@ def extract_text(parse_text):
         return parsed, extract(parsed)
 
     return _extract
+
+
+# A stage that fails on an article is an error in tests (a warning for users): see extract/stages.py.
+os.environ.setdefault("BRIEFINGS_STRICT", "1")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract import questions
+from generator.extract import questions, quotes
 from generator.extract.questions_forms import agree, participle, past, third_person
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,7 @@ def ask(parse_text):
 
     def _ask(text: str):
         parsed = parse_text(text)
-        return parsed, questions.extract(parsed, [])
+        return parsed, questions.extract(parsed, [], quotes.extract(parsed, [])[0])
 
     return _ask
 
@@ -42,7 +42,8 @@ def ask_named(parse_text):
 
     def _ask(text: str):
         parsed = parse_text(text)
-        return texts(questions.extract(parsed, actors.extract(parsed)))
+        found = actors.extract(parsed)
+        return texts(questions.extract(parsed, found, quotes.extract(parsed, found)[0]))
 
     return _ask
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import Settings
+from generator.identity import Actors, descriptive
 from generator.site import pages
 from generator.library import load
 from generator.store import generate
@@ -93,7 +94,7 @@ def test_every_page_kind_is_built(built):
         assert {"slug", "title", "summary", "actors", "quotes", "questions", "also_said"} <= set(b)
         for a in b["actors"]:
             if a["id"] is None:  # a description ("the government") names no one: no page
-                assert pages.descriptive(a["name"]), a
+                assert descriptive(a["name"]), a
             else:
                 assert (site / "actors" / a["id"] / "index.html").exists()
 
@@ -190,7 +191,7 @@ def test_actor_identity_merges_surface_forms_across_briefings(tmp_path):
     entries = [entry("a", Actor("Volodymyr Zelensky", "person", aliases=["Zelensky"]), Actor("United States", "place", aliases=["U.S."])),
                entry("b", Actor("Zelensky", "person"), Actor("U.S.", "place")),
                entry("c", Actor("President Zelensky", "person"), Actor("Zelenska", "person"))]
-    actors = pages.Actors(entries)
+    actors = Actors(e.briefing for e in entries)
     z = actors.lookup("President Zelensky")
     assert z is actors.lookup("Zelensky") is actors.lookup("Volodymyr Zelensky")
     assert z.name == "Volodymyr Zelensky" and len(z.appearances) == 3
@@ -222,7 +223,7 @@ def test_actor_identity_does_not_join_strangers():
                      quotes=[Quote(text="We are sorry.", start=0, end=13, speaker="a BBC spokeswoman")]),
                entry("c", Actor("Williams", "person"), Actor("Cherie Blair", "person"), Actor("92%", "person"),
                      quotes=[Quote(text="No comment.", start=0, end=11, speaker="A BBC spokeswoman")])]
-    actors = pages.Actors(entries)
+    actors = Actors(e.briefing for e in entries)
     by_briefing = {e.briefing.slug: e.briefing for e in entries}
     martyn, venus = actors.lookup("Martyn Williams"), actors.lookup("Venus Williams")
     assert martyn is not venus
@@ -232,7 +233,7 @@ def test_actor_identity_does_not_join_strangers():
     assert actors.lookup("Cherie Blair") is not actors.lookup("Tony Blair")
     assert actors.lookup("a BBC spokeswoman", by_briefing["b"]) is None  # a description: no page
     assert actors.lookup("92%", by_briefing["c"]) is None  # no letters: not a name
-    assert not any(pages.descriptive(g.name) for g in actors.all())
+    assert not any(descriptive(g.name) for g in actors.all())
 
 
 @pytest.mark.parametrize("name, description", [
@@ -240,7 +241,7 @@ def test_actor_identity_does_not_join_strangers():
     ("Tony Blair", False), ("Shrek 2", False), ("Ghazi al-Gosaibi", False), ("Apple iPods", False),
     ("Marsh & McLennan", False), ("BBC", False)])
 def test_a_sentence_capital_does_not_make_a_description_a_name(name, description):
-    assert pages.descriptive(name) is description
+    assert descriptive(name) is description
 
 
 def test_raw_html_fast_path_renders_what_markdown_renders(built):

@@ -1,19 +1,32 @@
 """Extraction: (parsed article) -> summary, key actors, quotes, open questions.
 
-Actors come first: quotes and questions resolve pronouns and descriptions to actor names.
+The steps, each guarded (:mod:`.stages`: a failure is a warning on the extraction, or an error
+under ``BRIEFINGS_STRICT=1``):
+
+1. candidate actors (broad: quotes resolve speakers against them);
+2. direct quotes and reported speech;
+3. actors ranked and cut (quoted people count), quote speakers named as the actor listed;
+4. the summary and standfirst;
+5. open questions, which read the quotes of step 2 rather than finding them again.
 """
 
 from __future__ import annotations
 
 from ..model import Extraction, ParsedArticle
 from . import actors, questions, quotes, summary
+from .stages import guarded
 
 
 def extract(parsed: ParsedArticle) -> Extraction:
     """Run every extractor on one parsed article."""
-    found_actors = actors.extract(parsed)
-    found_quotes, reported = quotes.extract(parsed, found_actors)
-    actors.rank(found_actors, found_quotes, parsed)
-    sentences, standfirst = summary.extract(parsed)
+    warnings: list[str] = []
+    found_actors = guarded("actors", lambda: actors.extract(parsed), lambda: actors.plain_entities(parsed), warnings)
+    found_quotes, reported = guarded("quotes", lambda: quotes.extract(parsed, found_actors),
+                                     lambda: (quotes.marks_only(parsed), []), warnings)
+    guarded("actor ranking", lambda: actors.rank(found_actors, found_quotes, parsed),
+            lambda: actors.cut(found_actors), warnings)
+    sentences, standfirst = guarded("summary", lambda: summary.extract(parsed), lambda: ([], ""), warnings)
+    found_questions = guarded("questions", lambda: questions.extract(parsed, found_actors, found_quotes, warnings),
+                              list, warnings)
     return Extraction(summary=sentences, standfirst=standfirst, actors=found_actors, quotes=found_quotes,
-                      reported=reported, questions=questions.extract(parsed, found_actors))
+                      reported=reported, questions=found_questions, warnings=warnings)

@@ -8,27 +8,27 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    name was run into), split compounds of known places ("U.S.-Russia"), and add what NER misses:
    peerage titles ("the Duchess of Cambridge", "the Duke") and descriptive actors that a person
    would list when the article makes them act: plural groups ("single mothers", "foreign
-   fighters"), definite organisations ("the government", "the panel", "the Trump campaign") and
+   fighters"), definite organisations ("the government", "the panel", "the Harlow campaign") and
    first-person kin in opinion pieces ("my father"), and names introduced by what they are
    ("fitness company Rabble"). Further occurrences of a name NER tagged once are found by
    string search. Each mention records whether it is the
    subject of a verb (agentive), of a verb of saying, inside quotation marks, a mere modifier
    ("U.S. growth"), and the role the sentence gives it.
 2. **One actor per referent.** Mentions are grouped by name; a short form joins the one full
-   name it ends with ("Zelensky", "President Zelensky", "Mr Zelensky" -> "Volodymyr Zelensky";
-   "Waley Cohen" -> "Sam Waley-Cohen") or starts with (first names: "Pat" -> "Pat Ingles");
+   name it ends with ("Kovalenko", "President Kovalenko", "Mr Kovalenko" -> "Petro Kovalenko";
+   "Waley Cohen" -> "Sam Hartley-Shaw") or starts with (first names: "Pat" -> "Peg Rowe");
    acronyms join the name they abbreviate ("IMF"); short organisation names join the longer
    one they begin ("Pew" -> "Pew Research Center"); a gazetteer maps country names, their
    abbreviations and capitals used as governments to one country actor ("U.S.", "the United
    States", "Washington"; "Moscow" -> Russia; "Kyiv" -> Ukraine); "the fund" joins the
-   International Monetary Fund, "the campaign" the Trump campaign, "the firm" the article's
+   International Monetary Fund, "the campaign" the Harlow campaign, "the firm" the article's
    main company. A capital stands for its country only when the article names that country or
    the capital acts ("Moscow rejected"); otherwise it is the city.
 3. **Type** is settled by all of an actor's mentions (weighted votes from spaCy labels, titles,
    ages, role nouns, organisation suffixes, given names), with the gazetteer overriding NER
-   (so "Kyiv" is never a person, "Trump" never an organisation).
+   (so "Kyiv" is never a person, "Harlow" never an organisation).
 4. **Role** exactly as the article states it: titles before the name ("U.S. Secretary of State"),
-   appositions on either side ("Aaron Kall, the director of debate at ..."), "X, who is ...",
+   appositions on either side ("Adam Doyle, the director of debate at ..."), "X, who is ...",
    "X is/was a ...", "X of Ladbrokes"; the most informative earliest one wins. A role noun must
    name a position or kind of person ("envoy", "economist"); looks, age and race are never
    roles. A title used alone as a subject ("The attorney general has again denied ...") is the
@@ -42,31 +42,27 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    person in the story; described groups that act and recur. Mere settings, outlets only
    addressed ("told CNN") and one-off stray words are dropped; at most :data:`MAX_ACTORS`.
 
-Cross-article identity: :func:`identity_key` gives a canonical key (gazetteer canonical name or
-the name without honorifics, case and punctuation), :func:`same_referent` decides whether two
-actors (from any two briefings) are the same real-world referent, and :func:`group_actors`
-clusters actors from many briefings with it. ``Actor.id`` is :func:`actor_id` of the canonical
-name, so it is stable across articles ("Volodymyr Zelensky" -> ``volodymyr-zelensky``; "U.S.",
-"the US", "Washington" -> ``united-states``).
+Identity (:mod:`generator.identity`, shared with the site): :func:`same_referent` decides
+whether two mentions' actors are one referent. ``Actor.id`` is :func:`actor_id` of the canonical
+name, so it is stable across articles ("Petro Kovalenko" -> ``petro-kovalenko``; "U.S.", "the
+US", "Washington" -> ``united-states``).
 """
 
 from __future__ import annotations
 
 import functools
-import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
+from .. import lexicon as lex
+from ..identity import canonical_name, fold, is_acronym, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, Quote
-from . import actors_lexicon as lex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-log = logging.getLogger(__name__)
 TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "NORP": "group",
          "FAC": "place"}
 ENT_LABELS = set(TYPES)
@@ -80,126 +76,6 @@ _ROLE_STOP = {"who", "which", "that", "where", "when", "whose", "whom"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _GENERIC_GROUPS = {"men", "women", "children", "families", "people", "parents", "staff", "workers", "residents",
                    "officials", "users", "customers", "players", "fans", "patients", "students"}
-
-
-# --------------------------------------------------------------------------- cross-article identity
-
-def _fold(s: str) -> str:
-    s = s.replace("’", "'").replace("‘", "'")
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-
-
-def _name_words(name: str) -> list[str]:
-    """Lower-case name words without honorifics, titles, "the" or possessives."""
-    s = _fold(name).lower().replace("’", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"(?<=[a-z])'(?=[a-z])", "", s)  # "O'Brien" is one word
-    words = [w for w in re.split(r"[^a-z0-9]+", s) if w]
-    while words and (words[0] in lex.HONORIFICS or words[0] in lex.TITLE_WORDS or words[0] == "the") and len(words) > 1:
-        words = words[1:]
-    if len(words) > 2:  # middle initials: "Donald J. Trump" is "Donald Trump"
-        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
-    return words
-
-
-@functools.lru_cache(maxsize=65536)  # names repeat across paragraphs and briefings
-def _canonical(name: str) -> str | None:
-    hit = lex.lookup(name)
-    return hit[0] if hit else None
-
-
-name_words = _name_words  # public names for the site's cross-briefing identity
-canonical_name = _canonical
-
-
-def identity_key(actor: Actor) -> str:
-    """A canonical key for ``actor`` that is the same in every briefing for the same referent.
-
-    Countries (any name, abbreviation, or capital used as the government) and major
-    organisations in the gazetteer key to ``type:canonical`` ("place:united-states" for "U.S.",
-    "the US", "United States", "Washington"); other actors key to their type and name with
-    honorifics, job titles, case, accents and punctuation dropped ("person:volodymyr-zelensky"
-    for "President Volodymyr Zelensky"). A bare surname ("Zelensky") keys to itself: use
-    :func:`same_referent` or :func:`group_actors` to link it to the full name.
-    """
-    for n in [actor.name] + list(actor.aliases):
-        canon = _canonical(n)
-        if canon:
-            typ = lex.GAZETTEER[lex._key(canon)][1]
-            return f"{typ}:{actor_id(canon)}"
-    return f"{actor.type}:{'-'.join(_name_words(actor.name)) or actor_id(actor.name)}"
-
-
-def _person_forms(actor: Actor) -> list[list[str]]:
-    forms = []
-    for n in [actor.name] + list(actor.aliases):
-        w = [x for x in _name_words(n) if x not in lex.PEERAGE or len(_name_words(n)) == 1]
-        if w:
-            forms.append(w)
-    return forms
-
-
-def same_referent(a: Actor, b: Actor) -> bool:
-    """True when ``a`` and ``b`` (from the same or different articles) are the same referent.
-
-    * equal :func:`identity_key` (gazetteer canonical, or normalised full name);
-    * for places and organisations: any shared name or alias after normalisation, or one name
-      the acronym of the other ("IMF" ~ "International Monetary Fund");
-    * for persons: the name words of one end the other's ("Zelensky", "President Zelensky",
-      "Mr Zelensky" ~ "Volodymyr Zelensky"), provided that when both give a first name the
-      first names agree ("Donald Trump" is not "Ivanka Trump"). Types must be compatible
-      (a person never equals an organisation).
-    """
-    ka, kb = identity_key(a), identity_key(b)
-    if ka == kb:
-        return True
-    if ka.split(":")[0] != kb.split(":")[0]:
-        return False
-    if a.type == "person":
-        for fa in _person_forms(a):
-            for fb in _person_forms(b):
-                short, long_ = sorted((fa, fb), key=len)
-                if long_[-len(short):] == short:
-                    return True
-        return False
-    na = {" ".join(_name_words(n)) for n in [a.name] + list(a.aliases)}
-    nb = {" ".join(_name_words(n)) for n in [b.name] + list(b.aliases)}
-    if na & nb:
-        return True
-    for x in na:
-        for y in nb:
-            if _is_acronym(x.replace(" ", "").upper(), y) or _is_acronym(y.replace(" ", "").upper(), x):
-                return True
-    return False
-
-
-def group_actors(actors: Iterable[Actor]) -> list[list[Actor]]:
-    """Cluster actors from many briefings into referents (for the site's actor pages).
-
-    Full names are grouped first; then each actor is attached to the first group containing a
-    :func:`same_referent` match. A bare surname that matches two different full names (e.g.
-    "Trump" with both "Donald Trump" and "Ivanka Trump") goes to the group with most members.
-    """
-    items = sorted(actors, key=lambda x: (-len(_name_words(x.name)), x.name))
-    groups: list[list[Actor]] = []
-    for act in items:
-        matches = [g for g in groups if any(same_referent(act, m) for m in g)]
-        if not matches:
-            groups.append([act])
-        else:
-            max(matches, key=len).append(act)
-    return groups
-
-
-def _is_acronym(acr: str, name: str) -> bool:
-    acr = acr.replace(".", "")
-    if not (2 <= len(acr) <= 6) or not acr.isupper() or not acr.isalpha():
-        return False
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ("of", "the", "and", "for", "&", "on")]
-    if len(words) < 2:
-        return False
-    initials = "".join(w[0] for w in words).upper()
-    return initials == acr or (initials[:-1] == acr and words[-1].lower() in ("group", "organisation", "organization"))
 
 
 # --------------------------------------------------------------------------- mentions
@@ -276,11 +152,11 @@ def _agentive(tok: "Token") -> tuple[bool, bool]:
     """(is an agent, is a source of speech) for a mention's head token."""
     t = tok
     while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
-        t = t.head  # "Philippe Sands QC"
+        t = t.head  # "Philippe Marsh QC"
     t = _clause_head(t)
     if t.dep_ in ("nsubj", "csubj") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
         verb = t.head
-        speech = verb.lemma_.lower() in lex.SPEECH_VERBS
+        speech = verb.lemma_.lower() in lex.SOURCE_VERBS
         return True, speech
     if t.dep_ == "nsubjpass":
         return True, False
@@ -291,10 +167,6 @@ def _agentive(tok: "Token") -> tuple[bool, bool]:
     return False, False
 
 
-_SPEECH_NOUNS = {"remark", "interview", "statement", "essay", "comment", "speech", "op-ed", "column", "letter",
-                 "appearance", "podcast", "post", "tweet", "show", "programme", "program", "broadcast"}
-
-
 def _is_addressee(tok: "Token") -> bool:
     """"told CNN", "in remarks to CNN", "said on CNBC", "an interview with Cosmopolitan magazine"."""
     t = _clause_head(tok)
@@ -303,9 +175,9 @@ def _is_addressee(tok: "Token") -> bool:
         return True
     if t.dep_ == "pobj" and h.pos_ == "ADP":
         g = h.head
-        if g.lemma_.lower() in _SPEECH_NOUNS or (g.lemma_.lower() in lex.SPEECH_VERBS and h.lower_ in ("to", "on", "with", "in")):
+        if g.lemma_.lower() in lex.SPEECH_VENUES or (g.lemma_.lower() in lex.SOURCE_VERBS and h.lower_ in ("to", "on", "with", "in")):
             return True
-        if h.lower_ in ("to", "with", "in", "on") and g.lemma_.lower() in _SPEECH_NOUNS:
+        if h.lower_ in ("to", "with", "in", "on") and g.lemma_.lower() in lex.SPEECH_VENUES:
             return True
     return False
 
@@ -331,7 +203,6 @@ def _clean_role(tokens: list["Token"]) -> str:
         return ""
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s+", " ", text)
-
 
 _NOT_ROLES = {"black", "white", "asian", "hispanic", "latino", "latina", "young", "old", "elderly", "unarmed", "armed",
               "local", "new", "late", "little", "big", "tall", "disabled", "gay", "straight", "rich", "poor", "top",
@@ -456,7 +327,7 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
         if seg and all(t.like_num for t in seg):
             person_ev += 3
         elif seg and seg[0].lower_ in ("who", "which", "where", "whose") and len(seg) > 2:
-            # "Name, who was also Bombardier's president," (a relative clause, never an apposition)
+            # "Name, who was also Aerodyne's president," (a relative clause, never an apposition)
             if seg[0].lower_ == "who":
                 person_ev += 2
                 if seg[1].lemma_ == "be" and not seg[2].tag_.startswith("VB"):
@@ -537,7 +408,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
-    # run-on names: "Sam - after", "Zelensky Hails"
+    # run-on names: "Sam - after", "Kovalenko Hails"
     for k in range(s + 1, e):
         t = doc[k]
         if t.is_sent_start or t.is_space or "\n" in t.text or (t.is_punct and t.text not in ("-", ".", "'", "&", "’")) \
@@ -568,7 +439,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
 
 
 def _words(text: str) -> tuple[str, ...]:
-    s = _fold(text).lower().replace("’", "'")
+    s = fold(text).lower().replace("’", "'")
     s = re.sub(r"'s?$", "", s)
     return tuple(w for w in re.split(r"[^a-z0-9]+", s) if w)
 
@@ -636,7 +507,7 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 nxt = doc[end] if end < len(doc) else None
                 if place is None and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON":
                     i += 1
-                    continue  # "Prince George", "Lord Goldsmith": left to NER
+                    continue  # "Prince George", "Lord Ashcombe": left to NER
                 if place is None and not (i > 0 and doc[i - 1].lower_ in ("the", "a")):
                     i += 1
                     continue
@@ -671,7 +542,7 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 continue  # "MPs": handled as a descriptive group
             if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
                 continue  # a bare title ("Solicitor General")
-            # person given a first name in a coordination: "James and Olive Meehan"
+            # person given a first name in a coordination: "James and Olive Galvin"
             if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
                     and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
                     and doc[e + 2].text[:1].isupper() and (e + 3 >= len(doc) or doc[e + 3].pos_ != "PROPN"):
@@ -711,7 +582,7 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 surface = " ".join(titles + [text])
             rs, re_ = s, e
             if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
-                rs = s - 1  # roles around "Lord Skidelsky", not "Skidelsky"
+                rs = s - 1  # roles around "Lord Lindqvist", not "Lindqvist"
             suffix_titles = []
             while re_ < ent.end and doc[re_].lower_ in ("qc", "kc", "mp", "mep"):
                 suffix_titles.append(doc[re_].text)
@@ -728,8 +599,6 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 person_ev += 3
             if s > 0 and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE) and doc[s - 1].text[:1].isupper():
                 person_ev += 3
-            if e - s == 1 and doc[s].lower_ in lex.FAMOUS_SURNAMES and doc[s].text[:1].isupper():
-                person_ev += 2
             hit = None if person_ev >= 3 else lex.lookup(text)
             m = add(s, e, ent.label_, text=text)
             if m is None:
@@ -754,7 +623,8 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
             first = span[0].lower_
             if len(span) >= 2 and span[-1].tag_ == "NNPS":  # "Charlotte Panthers": a team, a firm
                 m.votes["organization"] = m.votes.get("organization", 0) + 3
-            elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES:
+            elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
+                    and _given_name_form(span):
                 m.votes["person"] = m.votes.get("person", 0) + 2
             if span[-1].lower_ in lex.ORG_SUFFIXES and len(span) >= 2:
                 m.votes["organization"] = m.votes.get("organization", 0) + 3
@@ -819,8 +689,8 @@ def _collect(parsed: ParsedArticle) -> list[_M]:
                 s = next(c.i for c in t.children if c.dep_ == "poss" and c.lower_ in ("my", "our"))
             mods = doc[s:t.i]
             if kind == "group" and any(x.ent_type_ in ("ORG", "PERSON", "GPE") and x.pos_ == "PROPN" for x in mods):
-                continue  # "Pew researchers", "Trump aides": the entity's people, not a group of their own
-            # an entity modifier ("the Trump campaign"): the entity is the modifier, not an actor here
+                continue  # "Pew researchers", "Harlow aides": the entity's people, not a group of their own
+            # an entity modifier ("the Harlow campaign"): the entity is the modifier, not an actor here
             if any(x.i in taken for x in mods):
                 continue
             text = doc[s:t.i + 1].text
@@ -987,13 +857,13 @@ def _cluster(mentions: list[_M]) -> list[_C]:
             if d is c or not d.ms or strong_person(d):
                 continue
             dw, cw = d.words(), c.words()
-            if any(_is_acronym(s, m.text) for s in surf for m in d.ms) or \
+            if any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
                     (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw):
                 merge(c, d)
                 break
     # gazetteer acronyms the article spells out the other way round are already canonical
     clusters = [c for c in order if c.ms]
-    # descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> Trump campaign
+    # descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> Harlow campaign
     orgs = [c for c in clusters if not c.personish() and c.ms[0].label not in ("DESC", "KIN")
             and (c.votes().get("organization", 0) >= max(c.votes().values(), default=1) or c.canon)]
     for c in clusters:
@@ -1085,9 +955,15 @@ def _rescan(parsed: ParsedArticle, clusters: list[_C]) -> None:
             taken.append((a, b))
 
 
+def _given_name_form(span: "Span") -> bool:
+    """A span that can start with a given name: written in title case ("GARLAND STEPS ASIDE" is a
+    headline in capitals) and not a possessive ("Lloyd's of London" is a firm)."""
+    return not span[0].is_upper and span[1].tag_ != "POS" and span[1].text not in ("'s", "’s")
+
+
 def _decide_type(c: _C) -> str:
     if c.canon:
-        return lex.GAZETTEER[lex._key(c.canon)][1]
+        return lex.GAZETTEER[lex.key(c.canon)][1]
     v = c.votes()
     multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
     given = any(len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES and m.label not in ("DESC", "KIN")
@@ -1144,17 +1020,13 @@ def extract(parsed: ParsedArticle) -> list[Actor]:
 
     The list is broad (it includes minor names and descriptive groups) so that the quote
     extractor can resolve speakers; :func:`rank` orders and cuts it. Should the analysis fail
-    on some odd input, plain named entities are returned rather than nothing.
+    on some odd input, the stage boundary (:mod:`.stages`) falls back to :func:`plain_entities`.
     """
-    try:
-        return _extract(parsed)
-    except Exception as exc:  # pragma: no cover - a safety net, never expected
-        log.warning("%s: actor analysis failed (%s: %s); using plain entities",
-                    parsed.article.path, type(exc).__name__, exc)
-        return _fallback(parsed)
+    return _extract(parsed)
 
 
-def _fallback(parsed: ParsedArticle) -> list[Actor]:
+def plain_entities(parsed: ParsedArticle) -> list[Actor]:
+    """The fallback should the actor analysis fail: spaCy's named entities, one actor per name."""
     by_name: dict[str, Actor] = {}
     for pp in parsed.paragraphs:
         if pp.paragraph.kind != "body":
@@ -1211,7 +1083,6 @@ def _extract(parsed: ParsedArticle) -> list[Actor]:
     actors.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
     _description_roles(actors, parsed)
     return actors
-
 
 _DESC_ROLE_HEADS = (lex.HUMAN_NOUNS | {"general", "nominee", "candidate", "minister", "secretary", "chancellor",
                                       "premier", "chairman", "chairwoman"}) - lex.KIN_HEADS - {
@@ -1281,7 +1152,7 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
 
 def _name_patterns(a: Actor) -> list[str]:
     forms = {a.name} | set(a.aliases)
-    canon = _canonical(a.name)
+    canon = canonical_name(a.name)
     if canon:
         forms |= set(lex.CANONICAL_NAMES.get(canon, []))
     if a.type == "person":
@@ -1361,7 +1232,7 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
             if a.type != "person" and same_referent(probe, a):
                 return a
     if ss is not None and se is not None:
-        # a description next to a name: "Another peer, Lord Skidelsky" / "Spanish teenager Nadal"
+        # a description next to a name: "Another peer, Lord Lindqvist" / "Spanish teenager Ferrer"
         for a in actors:
             for sp in a.spans:
                 gap = text[se:sp.start] if sp.start >= se else text[sp.end:ss]
@@ -1379,21 +1250,13 @@ def _looks_like_name(name: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+def cut(actors: list[Actor]) -> None:
+    """The fallback should ranking fail: candidates by salience, cut to :data:`MAX_ACTORS` (in place)."""
+    actors.sort(key=lambda a: -a.salience)
+    del actors[MAX_ACTORS:]
+
+
 def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> None:
-    """Order actors by salience and cut the list where it stops being useful (in place).
-
-    See :func:`_rank`; should it fail on some odd input, the list is kept in candidate order
-    and cut to :data:`MAX_ACTORS`.
-    """
-    try:
-        _rank(actors, quotes, parsed)
-    except Exception as exc:  # pragma: no cover - a safety net, never expected
-        log.warning("%s: actor ranking failed (%s: %s)", parsed.article.path, type(exc).__name__, exc)
-        actors.sort(key=lambda a: -a.salience)
-        del actors[MAX_ACTORS:]
-
-
-def _rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> None:
     """Order actors by salience and cut the list where it stops being useful (in place).
 
     Salience: mentions (modifier uses and mentions inside quotes count half), subject-of-verb
@@ -1418,9 +1281,9 @@ def _rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> No
             if not _looks_like_name(name) or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
                 continue
             typ = "organization" if name.split()[-1].lower() in lex.ORG_SUFFIXES else "person"
-            canon = _canonical(name)
+            canon = canonical_name(name)
             if canon:
-                name, typ = canon, lex.GAZETTEER[lex._key(canon)][1]
+                name, typ = canon, lex.GAZETTEER[lex.key(canon)][1]
             spans = []
             if q.speaker_start is not None and q.speaker_end is not None:
                 spans = [Mention(q.speaker_start, q.speaker_end, text[q.speaker_start:q.speaker_end])]
@@ -1436,9 +1299,9 @@ def _rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> No
         a.salience += 0.5
     if not actors:
         return
-    n_countries = sum(1 for a in actors if a.type == "place" and _canonical(a.name) in _COUNTRY_SET)
+    n_countries = sum(1 for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET)
     keep = [a for a in actors if (id(a) in quoted and not _junk(a)) or _useful(a, n_countries)]
-    # "my parents, James and Olive Meehan": the named parent is already listed as "my father"
+    # "my parents, James and Olive Galvin": the named parent is already listed as "my father"
     kin = {m.head or m.words[-1] for a in keep for m in getattr(a, "_ms", []) if m.label == "KIN"}
     if kin:
         keep = [a for a in keep if not (a.type == "person" and a.mentions <= 1 and a.role and id(a) not in quoted
@@ -1463,7 +1326,7 @@ def _rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> No
     actors[:] = keep
 
 
-_COUNTRY_SET = {line.split("|")[0] for line in lex._COUNTRIES.strip().splitlines()} - {
+_COUNTRY_SET = set(lex.COUNTRIES) - {
     "Europe", "Africa", "Asia", "Middle East", "Latin America"}
 
 

@@ -46,8 +46,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from ..model import Actor, ParsedArticle, Question
+from .. import lexicon as lex
+from ..model import Actor, ParsedArticle, Question, Quote
 from .questions_forms import agree, capital, participle, third_person
+from .stages import guarded
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -58,18 +60,9 @@ MIN_WORDS, MAX_WORDS = 4, 34
 KEEP_SCORE = 2.0  # a candidate this strong is always worth asking
 FILL_SCORE = 1.6  # weaker candidates only top an article up to MIN_QUESTIONS
 
-REPORT = {"say", "tell", "state", "add", "note", "claim", "insist", "suggest", "warn", "argue",
-          "believe", "think", "suspect", "expect", "predict", "fear", "hope", "estimate", "write",
-          "report", "indicate", "hint", "caution", "acknowledge", "contend", "maintain", "assert",
-          "stress", "emphasize", "emphasise", "reckon", "speculate", "conclude", "find", "allege",
-          "forecast", "project", "explain", "announce", "reveal", "signal", "admit", "concede"}
 OPINION = {"think", "believe", "suspect", "expect", "predict", "forecast", "fear", "hope", "argue",
            "contend", "speculate", "reckon", "claim", "allege", "warn", "suggest", "estimate",
            "insist", "maintain", "project", "anticipate", "worry", "doubt", "assume"}
-SAYS = {"say", "tell", "state", "add", "note", "write", "report", "explain", "stress", "emphasize",
-        "emphasise", "announce", "reveal", "acknowledge", "indicate", "conclude", "find", "admit"}
-DOCUMENTS = {"book", "report", "study", "survey", "document", "paper", "lawsuit", "complaint",
-             "filing", "indictment", "memo", "analysis", "poll", "research", "article", "letter"}
 HEDGE_ADV = {"probably", "perhaps", "possibly", "likely", "maybe", "reportedly", "apparently",
              "allegedly", "potentially", "conceivably", "presumably", "supposedly", "hopefully",
              "certainly", "definitely", "surely", "undoubtedly", "otherwise"}
@@ -95,9 +88,6 @@ CLAIM_NOUNS = {"claim", "allegation", "suggestion", "speculation", "report", "ru
                "fear", "concern", "suspicion", "belief", "assertion", "accusation", "doubt",
                "possibility", "prospect", "expectation", "sign", "indication", "hope", "worry",
                "question", "chance", "risk"}
-TITLE_WORDS = {"lady", "lord", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess",
-               "king", "queen", "pope", "cardinal", "archbishop", "bishop", "rev", "reverend", "dr", "professor"}
-ROLE_MODIFIERS = {"former", "then", "acting", "outgoing", "incoming", "ex", "interim", "new"}
 URGE = {"urge", "press", "pressure", "push", "implore", "challenge", "exhort", "lobby"}
 RESIST = {"resist", "face", "reject", "ignore", "rebuff", "dismiss", "heed", "refuse", "defy"}
 CALLS = {"call", "demand", "pressure", "plea", "appeal", "request"}
@@ -126,20 +116,6 @@ WISH = {"want", "wish", "like", "love"}
 WISH_UNKNOWN = {"know", "hear", "see", "find", "learn", "understand", "talk", "speak", "ask", "thank"}
 # a commitment reported in the past is still pending: "vowed to", "pledged to" (weaker: it may be kept already)
 PAST_COMMIT = {"vow": 1.8, "pledge": 1.8, "promise": 1.7, "threaten": 1.8}
-PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
-                "analyst", "expert", "economist", "professor", "chief", "director", "secretary",
-                "envoy", "leader", "lawyer", "attorney", "chairman", "chairwoman", "governor",
-                "senator", "manager", "coach", "author", "researcher", "source", "aide", "adviser",
-                "advisor", "executive", "ceo", "founder", "judge", "prosecutor", "candidate",
-                "nominee", "mother", "father", "wife", "husband", "daughter", "son", "man", "woman",
-                "boss", "captain", "player", "general", "officer", "mayor", "ambassador", "premier",
-                "chancellor", "king", "queen", "prince", "princess", "duke", "duchess", "pope", "star", "singer",
-                "actor", "actress", "striker", "midfielder", "defender", "goalkeeper", "champion", "winner",
-                "driver", "rider", "jockey", "teenager", "veteran", "lawmaker", "mp", "peer", "lord", "critic",
-                "businessman", "businesswoman", "owner", "investor", "banker", "doctor", "scientist", "police",
-                "detective", "suspect", "victim", "student", "teacher", "girl", "boy", "grandmother", "singer",
-                "rapper", "model", "presenter", "host", "editor", "journalist", "campaigner", "activist",
-                "counterpart", "colleague", "deputy", "rival", "partner", "friend", "brother", "sister"}
 SPORT_HINT = re.compile(r"\b(\d-\d|match|game|tournament|seed|quarter-final|semi-final|final|league|"
                         r"cup|championship|round|fixture|striker|goal)\b", re.I)
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their"}
@@ -164,7 +140,7 @@ class Candidate:
 class _Context:
     """Per-article lookups: the sentences, and people named before a given offset."""
 
-    def __init__(self, parsed: ParsedArticle, actors: list[Actor]):
+    def __init__(self, parsed: ParsedArticle, actors: list[Actor], found: list[Quote]):
         self.parsed = parsed
         self.sents = list(parsed.sentences())
         self.sent_at: dict[tuple[int, int], int] = {}
@@ -201,15 +177,10 @@ class _Context:
             if actor.type == "person":
                 for form in [actor.name, *actor.aliases]:
                     canon.setdefault(form, actor.name)
-        try:
-            from .quotes import extract as _quotes
-            found = _quotes(parsed, actors)[0]
-        except Exception:
-            found = []
         for q in found:
             name = canon.get(q.speaker or "") or (self.expand(q.speaker) if q.speaker and
                                                  q.speaker.split()[-1].lower() in self.full else None)
-            while name and len(name.split()) > 1 and name.split()[0].lower() in PERSON_NOUNS and \
+            while name and len(name.split()) > 1 and name.split()[0].lower() in lex.PERSON_NOUNS and \
                     not self.capitalised(name.split()[0]):
                 name = name.split(" ", 1)[1]  # "Striker John Smith" -> "John Smith"
             nested = re.search(r"(?:^|[\s(])[‘'](?=\w)|(?<=[\w.,!?])(?<![sS])[’'](?=[\s.,!?]|$)", q.text)
@@ -227,7 +198,7 @@ class _Context:
             self.full.setdefault(words[-1].lower(), set()).add(" ".join(words))
 
     def expand(self, name: str) -> str:
-        """"Mr Tellier" / "Nadal" -> the one longer form the article uses, if unambiguous."""
+        """"Mr Duval" / "Ferrer" -> the one longer form the article uses, if unambiguous."""
         words = _clean_name(name).split()
         if not words:
             return name
@@ -323,7 +294,7 @@ def _speaker_of(rep: "Token") -> "Token | None":
     if _own_subject(rep):
         return _subject(rep)
     head = rep.head
-    if rep.dep_ == "conj" and head.lemma_ not in REPORT and head.dep_ == "ccomp" and head.head.lemma_ in REPORT:
+    if rep.dep_ == "conj" and head.lemma_ not in lex.REPORT_VERBS and head.dep_ == "ccomp" and head.head.lemma_ in lex.REPORT_VERBS:
         return _speaker_of(head.head)
     if rep.dep_ in ("advcl", "xcomp", "conj") and head.i != rep.i:
         return _subject(head)
@@ -336,17 +307,16 @@ def _reporting_head(v: "Token", strict: bool = False) -> "Token | None":
     for _ in range(2 if strict else 4):
         if cur.dep_ in ("ccomp", "xcomp", "conj", "parataxis") and cur.head.i != cur.i:
             cur = cur.head
-            if cur.lemma_ in REPORT:
+            if cur.lemma_ in lex.REPORT_VERBS:
                 return cur
         else:
             break
     if not strict:
         # "X could Y, the panel said" can also come out with the reporting verb as a child
         for c in v.children:
-            if c.dep_ in ("parataxis", "advcl") and c.lemma_ in REPORT and c.i > v.i and _subject(c) is not None:
+            if c.dep_ in ("parataxis", "advcl") and c.lemma_ in lex.REPORT_VERBS and c.i > v.i and _subject(c) is not None:
                 return c
     return None
-
 
 TIME_NOUNS = {"year", "week", "month", "season", "summer", "winter", "spring", "autumn", "weekend", "time",
               "morning", "evening", "afternoon", "century", "decade", "term", "quarter", "day"}
@@ -372,7 +342,6 @@ def _plural(t: "Token") -> bool:
                         return _plural(o)
         return t.tag_ == "CD" and t.lower_ not in ("one", "1")
     return any(c.dep_ == "conj" for c in t.children) and any(c.lower_ == "and" for c in t.children)
-
 
 PAIR_NOUNS = {"pair", "duo", "couple"}
 
@@ -403,7 +372,6 @@ def _aside_around(head: "Token") -> tuple[int, int] | None:
     """The pair of spaced dashes ``head`` sits between, if any ("the firm - China's biggest supplier - said",
     parsed with "supplier" as the subject's head)."""
     return next(((a, z) for a, z in _dash_pairs(head.sent) if a < head.i < z), None)
-
 
 _EDGE_PUNCT = {",", ".", ";", ":", "!", "?", "-", "—", "–", "--", "...", "…"}
 
@@ -533,7 +501,7 @@ class _Builder:
         low = tok.lower_
         if low in ("him", "his", "her", "hers"):
             # "X said the moderators would be unfair to him": the speaker, unless another person is named
-            # in between ("Trump said a Clinton victory would bring back her husband's scandal")
+            # in between ("Harlow said a Carver victory would bring back her husband's scandal")
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
@@ -570,9 +538,9 @@ class _Builder:
                 break
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX") and _own_subject(cur) and not (
-                    cur.lemma_ in REPORT or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS):
+                    cur.lemma_ in lex.REPORT_VERBS or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS):
                 break  # "X said Mars promised her that he would ...": not the outer speaker
-            if cur.lemma_ in REPORT or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS:
+            if cur.lemma_ in lex.REPORT_VERBS or cur.lemma_ in NEG_TRIGGERS or cur.lemma_ in OPEN_TRIGGERS:
                 if kind == "person" and any(c.dep_ in ("dobj", "dative") and c.i < tok.i and
                                             self._compatible(c, "person") for c in cur.children):
                     return None  # "Clarkson told the ambassador she could ...": speaker or listener?
@@ -582,7 +550,7 @@ class _Builder:
                     # "She said questions must be answered about his escape": not the speaker
                     other = self.resolve(s, depth + 1) if depth < 2 else None
                     return self._nearest_person(tok, avoid=other)
-                if s is not None and s.lemma_.lower() in DOCUMENTS | {"paper", "newspaper"} and kind == "thing":
+                if s is not None and s.lemma_.lower() in lex.SOURCE_DOCUMENTS | {"paper", "newspaper"} and kind == "thing":
                     return None  # "the book suggests it was written by ...": "it" is something else
                 if s is not None and s.i < tok.i:
                     if self._compatible(s, kind) or (kind == "plural" and s.lower_ in COLLECTIVE):
@@ -629,7 +597,7 @@ class _Builder:
     def _compatible(self, s: "Token", kind: str) -> bool:
         if s.lower_ in FIRST_SECOND or s.lower_ in DEMONSTRATIVE:
             return False
-        personish = s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_NOUNS or any(
+        personish = s.ent_type_ == "PERSON" or s.lemma_.lower() in lex.PERSON_NOUNS or any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in s.children) or (
             s.pos_ == "PROPN" and s.ent_type_ in ("", "PERSON") and kind == "person")
         if kind == "person":
@@ -658,7 +626,7 @@ class _Builder:
                 if t.ent_type_ != "PERSON" and t.pos_ == "PROPN" and t.text in self.ctx.person_word and \
                         (before is None or t.i < before):
                     cands.append((t.i, self.ctx.person_word[t.text], t.dep_ in ("nsubj", "nsubjpass")))
-                if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in PERSON_NOUNS and t.tag_ == "NN" and \
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in lex.PERSON_NOUNS and t.tag_ == "NN" and \
                         not t.ent_type_ and (before is None or t.i < before):
                     txt = self.np_text(t, compact=True, singular=True)
                     if txt:
@@ -676,7 +644,7 @@ class _Builder:
         return None
 
     def _two_people(self, tok: "Token") -> str | None:
-        """ "the pair" -> "Charlotte Roach and Rosemary Pringle" when exactly two people are in view
+        """ "the pair" -> "Clara Finch and Rosalind Abbott" when exactly two people are in view
         (named earlier in this sentence or in the previous one)."""
         n = self.ctx.index(self.sent)
         ents = [e for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i]
@@ -687,7 +655,7 @@ class _Builder:
             if e.label_ != "PERSON":
                 continue
             name = self.ctx.expand(e.text)
-            # "Triathlete Charlotte Roach" -> the key actor's own name
+            # "Triathlete Clara Finch" -> the key actor's own name
             name = next((a for a in self.ctx.people if name.endswith(" " + a)), name)
             if not any(name == o or name.endswith(" " + o) or o.endswith(" " + name) for o in names):
                 names.append(name)
@@ -714,7 +682,7 @@ class _Builder:
             if pair:
                 return pair
         for e in s.doc.ents:
-            # the person named in the phrase ("Spanish teenager Nadal", "spokesman Jason Miller")
+            # the person named in the phrase ("Spanish teenager Ferrer", "spokesman Owen Mercer")
             if e.label_ == "PERSON" and not any(c.dep_ == "conj" for c in s.children) and (
                     e.root.i == s.i or (e.root.head.i == s.i and e.root.dep_ in ("compound", "appos", "nmod"))):
                 if e.root.i == s.i or singular:
@@ -791,7 +759,7 @@ class _Builder:
             if t.tag_ == "POS" and t.dep_ == "case" and t.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and \
                     t.i not in over and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("AUX", "VERB") and \
                     t.doc[t.i + 1].tag_ in ("MD", "VBZ", "VBD", "VBP"):
-                text = ""  # a stray possessive in the source ("plans drawn up by Mr Tellier's would continue")
+                text = ""  # a stray possessive in the source ("plans drawn up by Mr Duval's would continue")
             elif t.i in over:
                 text = over[t.i]
             elif t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.dep_ != "expl":
@@ -879,7 +847,7 @@ class _Builder:
                     moved = sorted(c.subtree, key=lambda x: x.i)
                 if not is_if or c.i < v.i:
                     drop.update(sub)
-            elif d == "conj" and c.pos_ in ("VERB", "AUX") and (_own_subject(c) or c.lemma_ in REPORT or
+            elif d == "conj" and c.pos_ in ("VERB", "AUX") and (_own_subject(c) or c.lemma_ in lex.REPORT_VERBS or
                                                               c.lemma_ in PAST_COMMIT or c.lemma_ in DENY or
                                                               (_auxes(c) and c.tag_ != v.tag_)):
                 drop.update(sub)
@@ -888,7 +856,7 @@ class _Builder:
                         drop.add(cc.i)
             elif d == "cc" and c.i < v.i:
                 drop.update(sub)
-            elif d in ("ccomp", "advcl") and c.i > v.i and c.lemma_ in REPORT:
+            elif d in ("ccomp", "advcl") and c.i > v.i and c.lemma_ in lex.REPORT_VERBS:
                 drop.update(sub)
             elif c.i < subj_first and d != "punct":
                 if d == "prep" and len(sub) <= 6 and not moved:
@@ -1159,7 +1127,7 @@ class _Builder:
             return {"its", "itself"}
         if subj.lower_ in ("they",):
             return {"they", "their", "themselves"}
-        if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS or subj.lower_ in ("he", "she") or \
+        if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.PERSON_NOUNS or subj.lower_ in ("he", "she") or \
                 any(x.ent_type_ == "PERSON" and x.dep_ in ("compound", "appos", "nsubj", "nsubjpass")
                     for x in subj.subtree):
             return {"he", "his", "himself"} if subj.lower_ != "she" else {"she", "hers", "herself"}
@@ -1242,7 +1210,7 @@ def _balance_quotes(text: str) -> str:
 
 # --------------------------------------------------------------------------- candidate finders
 
-ATTRIBUTABLE = DOCUMENTS | {"panel", "government", "company", "fund", "team", "campaign", "police", "court",
+ATTRIBUTABLE = lex.SOURCE_DOCUMENTS | {"panel", "government", "company", "fund", "team", "campaign", "police", "court",
                             "committee", "ministry", "department", "agency", "firm", "bank", "analysts",
                             "experts", "officials", "economists", "researchers", "critics", "sources"}
 
@@ -1253,7 +1221,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     speaker = _speaker_of(rep) if rep is not None else None
     verb = rep.lemma_.lower() if rep is not None else None
     if speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ == "" and \
-            speaker.lemma_.lower() not in PERSON_NOUNS | ATTRIBUTABLE:
+            speaker.lemma_.lower() not in lex.PERSON_NOUNS | ATTRIBUTABLE:
         outer = _reporting_head(rep)  # "Cook said the admission suggested X" -> as Cook says
         if outer is not None and _speaker_of(outer) is not None:
             rep, speaker, verb = outer, _speaker_of(outer), outer.lemma_.lower()
@@ -1270,7 +1238,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
             for k in (n, n + 1):
                 if 0 <= k < len(ctx.sents) and ctx.sents[k][3] is ctx.sents[n][3]:
                     for t in ctx.sents[k][2]:
-                        if t.lemma_ in SAYS | OPINION and _subject(t) is not None and (k > n or t.i > v.i):
+                        if t.lemma_ in lex.SAYS_VERBS | OPINION and _subject(t) is not None and (k > n or t.i > v.i):
                             speaker, verb = _subject(t), t.lemma_.lower()
                             break
                 if speaker is not None:
@@ -1280,14 +1248,14 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     if speaker is None or speaker.lower_ in FIRST_SECOND:
         return ""
     if speaker.lower_ in PRONOUNS:
-        # "Trump said he believes ...": only a person named as a subject earlier in this very sentence
+        # "Harlow said he believes ...": only a person named as a subject earlier in this very sentence
         people = [e for e in b.sent.ents if e.label_ == "PERSON" and e.end <= speaker.i and
                   e.root.dep_ in ("nsubj", "nsubjpass")] if speaker.lower_ in ("he", "she") else []
         if not people:
             return ""
         speaker = people[-1].root
     if not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.pos_ == "PROPN" or
-            speaker.lemma_.lower() in PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE):
+            speaker.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE):
         return ""
     name = b.np_text(speaker, compact=True)
     if not name or len(name.split()) > 8:
@@ -1297,29 +1265,29 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
         role = role.split(" ", 1)[1] if " " in role else ""  # "Earlier, Foreign Secretary Jack Straw said"
     first = role.split()[0] if role else ""
     if role and first[:1].isupper() and not first.isupper() and not ctx.capitalised(first) and \
-            first.lower() not in TITLE_WORDS and (first.lower() in ROLE_MODIFIERS or
+            first.lower() not in lex.QUESTION_TITLES and (first.lower() in lex.ROLE_MODIFIERS or
                                                   not any(w[:1].isupper() for w in role.split()[1:])):
         # "Former foreign secretary" -> "former foreign secretary"; "Liberal Democrat leader", "Lady" stay
         role = role[:1].lower() + role[1:]
     if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
-        # "as Ask Jeeves spokesman Tony Macklin says": who the speaker is, from the key actors
+        # "as Ask Jeeves spokesman Toby Pember says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
-    word = "say" if verb in SAYS or verb is None else verb
+    word = "say" if verb in lex.SAYS_VERBS or verb is None else verb
     plural = _plural(speaker) and speaker.lower_ not in PRONOUNS and (
         speaker.ent_type_ != "ORG" or speaker.tag_ in ("NNS", "NNPS"))  # "as the MPs say"
     return f", as {name} {word if plural else third_person(word)}"
 
 
 def _quote_speaker(sent: "Span") -> "Token | None":
-    """The named speaker of a quote in ``sent`` ("...," Trump said)."""
+    """The named speaker of a quote in ``sent`` ("...," Harlow said)."""
     quotes = [t.i for t in sent if t.text in ("“", "”", '"', "``", "''")]
     if not quotes:
         return None
     for t in sent:
-        if t.lemma_ in SAYS and not (quotes[0] < t.i < quotes[-1] and len(quotes) % 2 == 0 and
+        if t.lemma_ in lex.SAYS_VERBS and not (quotes[0] < t.i < quotes[-1] and len(quotes) % 2 == 0 and
                                      all(not (q1 < t.i < q2) for q1, q2 in zip(quotes[1::2], quotes[2::2]))):
             s = _subject(t)
-            if s is not None and (s.ent_type_ == "PERSON" or s.lemma_.lower() in PERSON_NOUNS):
+            if s is not None and (s.ent_type_ == "PERSON" or s.lemma_.lower() in lex.PERSON_NOUNS):
                 return s
     return None
 
@@ -1453,7 +1421,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             if v.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(v) and not concessive and \
                     v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
                     not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")) and \
-                    not (v.dep_ == "conj" and v.head.lemma_ in SAYS | REPORT and not _own_subject(v)) and \
+                    not (v.dep_ == "conj" and v.head.lemma_ in lex.SAYS_VERBS | lex.REPORT_VERBS and not _own_subject(v)) and \
                     not any(a.dep_ == "relcl" for a in v.ancestors):  # ("X is low, Y told reporters, and could rise")
                 q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
                 add(q, 2.5 if rep is not None else 2.2, "modal")
@@ -1471,7 +1439,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 if hedged:
                     score = 2.5
                 elif rep is not None and speaker is not None and speaker.lower_ in FIRST_SECOND:
-                    # "I think Holt will be fair," Trump said / "I tell myself that Trump will not win"
+                    # "I think Barlow will be fair," Harlow said / "I tell myself that Harlow will not win"
                     score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
                         if rep.lemma_ in OPINION | {"tell"} and rep.tag_ != "VBD" and \
                         not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
@@ -1500,7 +1468,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                                               "determined"))):
                 s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
                 if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
-                        g.head.lemma_.lower() not in REPORT | OPINION | SAYS | DENY | CLAUSE_VERBS:
+                        g.head.lemma_.lower() not in lex.REPORT_VERBS | OPINION | lex.SAYS_VERBS | DENY | CLAUSE_VERBS:
                     s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
                 if s is not None and not _is_negated(g):
                     q, score = None, 0.0
@@ -1532,7 +1500,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                     for a in c.children:
                         clause = a if a.dep_ in ("acl", "ccomp") and _own_subject(a) else next(
                             (x for x in a.children if x.dep_ == "ccomp" and _own_subject(x)), None) \
-                            if a.dep_ == "acl" and a.lemma_ in REPORT else None
+                            if a.dep_ == "acl" and a.lemma_ in lex.REPORT_VERBS else None
                         if clause is None:
                             continue
                         cs, denier = _subject(clause), _subject(t)
@@ -1568,7 +1536,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                             a.dep_ == "aux" and a.lower_ in ("could", "may", "might", "would", "will", "wo", "must",
                                                              "should") for a in c.children):
                         if lem == "say":
-                            if s.lemma_.lower() not in DOCUMENTS:
+                            if s.lemma_.lower() not in lex.SOURCE_DOCUMENTS:
                                 continue
                             score = 1.8 + (1.2 if _contested_next(ctx, n) else 0)
                         else:
@@ -1633,7 +1601,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                 urger = _subject(t) if lem in URGE else None
                 if urger is not None and urger.lower_ not in PRONOUNS | FIRST_SECOND and (
                         urger.ent_type_ or urger.pos_ == "PROPN" or
-                        urger.lemma_.lower() in PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
+                        urger.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
                     name = b.np_text(urger, compact=True)
                     if name and len(name.split()) <= 6:
                         word = lem if _plural(urger) and urger.ent_type_ != "ORG" else third_person(lem)
@@ -1670,11 +1638,11 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         # 10. a prescription: "the most effective policy is to prevent the radicalization of would-be fighters"
         if lem == "be" and t.pos_ in ("AUX", "VERB") and t.dep_ in ("ROOT", "ccomp") and not _is_negated(t):
             add(_with_attr(_prescribed(b, t), _attribution(b, t, ctx, n)), 2.0, "prescribe")
-        # 9b. a stage reached: "Nicolas Almagro became the fifth Spaniard to reach the last eight"
+        # 9b. a stage reached: "Nico Castell became the fifth Spaniard to reach the last eight"
         if ctx.sporty and lem == "reach" and t.pos_ == "VERB" and not _is_negated(t) and \
                 not any(a.lower_ in ("will", "wo", "could", "would", "may", "might", "must", "should") for a in _auxes(t)):
             add(_next_stage(b, t), 2.0, "stage")
-        # 9. an upcoming contest: "He will now play Gaston Gaudio"
+        # 9. an upcoming contest: "He will now play Luis Moretti"
         if ctx.sporty and lem in ("play", "face") and t.pos_ == "VERB" and \
                 any(a.lower_ in ("will", "wo", "'ll") for a in _auxes(t)):
             obj = next((c for c in t.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")), None)
@@ -1719,12 +1687,12 @@ def _first_person(ctx: _Context, n: int, b: _Builder) -> list[tuple[str, float]]
         speaker = quote[2]
         # only the quoted words: a caption run on after the closing mark is not part of the clause
         outside = frozenset(x.i for x in sent if not quote[0] <= pp.offset + x.idx < quote[1])
-        if any(x.i in outside and x.lemma_ in REPORT and (s := _subject(x)) is not None and s.pos_ == "PROPN"
+        if any(x.i in outside and x.lemma_ in lex.REPORT_VERBS and (s := _subject(x)) is not None and s.pos_ == "PROPN"
                and s.text not in speaker.split() for x in sent):
             continue  # "According to Mr Peston the prime minister said: '... I will ...'": whose "I"?
         v = t.head
         main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT") or (
-            v.dep_ in ("ccomp", "parataxis") and v.head.i in outside and v.head.lemma_ in REPORT)
+            v.dep_ in ("ccomp", "parataxis") and v.head.i in outside and v.head.lemma_ in lex.REPORT_VERBS)
         if not main or v.pos_ not in ("VERB", "AUX") or any(c.lower_ in HABIT for c in v.children) or \
                 any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in v.children):
             continue
@@ -1756,7 +1724,7 @@ def _first_person(ctx: _Context, n: int, b: _Builder) -> list[tuple[str, float]]
                     jobs.append((c, _subject(c), 2.3))
         for clause, subj, score in jobs:
             inside = [x for x in clause.subtree if x.i not in outside]
-            if clause.lemma_ in REPORT | WISH_UNKNOWN | {"thank", "do"} or any(
+            if clause.lemma_ in lex.REPORT_VERBS | WISH_UNKNOWN | {"thank", "do"} or any(
                     x.lower_ in PRONOUNS | {"there", "here"} and x.tag_ in ("PRP", "PRP$", "RB", "EX")
                     for x in inside) or (clause.lemma_ == "have" and any(
                     c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children)) or any(
@@ -1841,7 +1809,6 @@ def _speaker_pair(ctx: _Context, n: int, speaker: str) -> str | None:
     pair.sort(key=lambda p: order.get(p, len(order)))
     return f"{pair[0]} and {pair[1]}"
 
-
 REMEDY_NOUNS = {"way", "policy", "solution", "answer", "option", "approach", "remedy", "priority", "step",
                 "course", "strategy", "hope", "goal", "aim", "task", "challenge"}
 
@@ -1867,7 +1834,6 @@ def _prescribed(b: _Builder, be: "Token") -> str | None:
         return None
     return _finish([f"Can {np} be {form}"])
 
-
 STAGE = re.compile(r"^the (?:last (?:eight|four|16|sixteen|32)|(?:quarter|semi)[- ]?finals?|"
                    r"(?:second|third|fourth|fifth) round|knockout stages?|play-?offs)$", re.I)
 
@@ -1891,7 +1857,7 @@ def _next_stage(b: _Builder, reach: "Token") -> str | None:
     if s.lower_ in PRONOUNS and who is None:
         return None
     if who is None:
-        # the name with its own adjectives ("unseeded Nicolas Almagro"), not a coordination or an aside
+        # the name with its own adjectives ("unseeded Nico Castell"), not a coordination or an aside
         left = [x for x in s.subtree if x.i <= s.i]
         if any(x.dep_ in ("cc", "conj", "punct", "appos") or x.pos_ in ("DET", "PRON") for x in left):
             who = b.np_text(s, compact=True)
@@ -2069,17 +2035,22 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def candidates(parsed: ParsedArticle, actors: list[Actor]) -> list[Candidate]:
-    """Every candidate question with its score (for inspection and the bench)."""
-    ctx = _Context(parsed, actors)
+def candidates(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
+               warnings: list[str] | None = None) -> list[Candidate]:
+    """Every candidate question with its score (for inspection and the bench).
+
+    Each sentence is its own guarded unit: an odd parse costs that sentence its questions, with a
+    warning, never the article's other questions.
+    """
+    ctx = _Context(parsed, actors, quotes)
     out: list[Candidate] = []
-    for n in range(len(ctx.sents)):
-        try:
-            out.extend(_candidates(ctx, n))
-        except Exception:  # an odd parse must never cost the article its other questions
-            continue
+    sink = warnings if warnings is not None else []
+    for n, (start, end, _, _) in enumerate(ctx.sents):
+        out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
     return out
 
 
-def extract(parsed: ParsedArticle, actors: list[Actor]) -> list[Question]:
-    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(parsed, actors))]
+def extract(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
+            warnings: list[str] | None = None) -> list[Question]:
+    """Open questions, from the article's parse, its key actors and its attributed quotes."""
+    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(parsed, actors, quotes, warnings))]

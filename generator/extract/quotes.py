@@ -28,14 +28,14 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    “historic decision”), title-case names of shows and films, stage directions "(CROSSTALK)" —
    are terms, not quotes; so are quoted words of under 8 characters ("fair").
 5. **Names.** Mentions resolve to the full name of the same person used in the article (the
-   one nearest before the mention: "Rubio" / "Mr Rubio" → "Marco Rubio", "Mr Blair" → "Tony
-   Blair" even when a "Cherie Blair" appears too); pronouns and role descriptions ("he", "she",
+   one nearest before the mention: "Navarro" / "Mr Navarro" → "Mario Navarro", "Mr Radley" → "Tony
+   Radley" even when a "Clare Radley" appears too); pronouns and role descriptions ("he", "she",
    "the senator", "the influential US daily") to the most recent compatible mention in subject
    position (gender from first names, Mr/Mrs and role nouns); "Her granddaughter, Paris" and
-   "said Spanish teenager Nadal" to the name. The ``actors`` argument is used only to
+   "said Spanish teenager Ferrer" to the name. The ``actors`` argument is used only to
    canonicalise (it may be incomplete).
 
-Reported speech ("Witkoff stated that the U.S. was ready to ...") with a named source becomes a
+Reported speech ("Bramley stated that the U.S. was ready to ...") with a named source becomes a
 :class:`Reported`, never a :class:`Quote`.
 """
 
@@ -47,13 +47,11 @@ from .quotes_core import extract_all, find_marks
 
 def extract(parsed: ParsedArticle, actors: list[Actor]) -> tuple[list[Quote], list[Reported]]:
     """Direct quotes (with speakers) and reported speech of one parsed article."""
-    try:
-        return extract_all(parsed, actors)
-    except Exception:  # a parse we did not foresee must not lose the article: quotes without speakers
-        return _marks_only(parsed), []
+    return extract_all(parsed, actors)
 
 
-def _marks_only(parsed: ParsedArticle) -> list[Quote]:
+def marks_only(parsed: ParsedArticle) -> list[Quote]:
+    """The fallback should attribution fail: every quoted span of 8+ characters, no speakers."""
     text, out = parsed.article.text, []
     for pp in parsed.paragraphs:
         for m in find_marks(text[pp.paragraph.start:pp.paragraph.end]):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import lexicon as lex
 from ..model import Actor, ParsedArticle, Quote, Reported
 
 if TYPE_CHECKING:
@@ -14,74 +15,11 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------------------
 # Lexicon
 # ---------------------------------------------------------------------------------------------
-
-#: Verbs that introduce speech or writing (lemmas).
-SPEECH_VERBS = frozenset("""
-say tell add note state explain write tweet ask reply respond insist argue claim declare warn
-announce recall suggest conclude comment remark acknowledge admit assert observe report quip joke
-shout yell describe call deny urge predict promise vow testify confirm complain boast concede
-contend maintain emphasize emphasise stress hint post wonder muse agree repeat reiterate counter
-retort exclaim cry scream whisper inform advise caution charge lament proclaim pledge mention
-chime interject text email read continue brand dub label praise hail criticize criticise slam
-blast accuse demand threaten tout recount reveal disclose allege characterize characterise
-question predict estimate rule term nickname refer dismiss deride mock describe decry denounce
-lambaste assure reassure thank apologize apologise concur summarize summarise sing chant mutter
-murmur sigh laugh snap plead beg begin conclude speak talk preach greet welcome affirm recommend
-propose order instruct command exhort implore lecture attack elaborate fume scoff gush opine
-chide scold tease rail vent marvel condemn liken laud compare cite reference rate
-""".split())
-
-#: Core speech verbs, trusted even when the tagger does not call them verbs ("says" in headlines).
-CORE_VERBS = frozenset("say tell add note write tweet ask reply explain insist argue claim warn".split())
-
-#: Nouns whose possessor or agent is a speaker ("Trump's claim that ...", "in a statement by X").
-SPEECH_NOUNS = frozenset("""
-claim statement remark remarks comment words word tweet description promise warning assertion
-argument pledge vow message speech letter interview post announcement reference accusation
-declaration testimony response reply answer quote question address charge suggestion prediction
-view opinion insistence boast complaint criticism description characterization characterisation
-call demand request appeal plea
-""".split())
+# Word lists shared with the other stages live in generator/lexicon (imported as ``lex``).
 
 PRONOUNS = frozenset("he she him her they them i we you it".split())
 PERSON_PRONOUNS = frozenset("he she him her i".split())
 RELATIVE = frozenset("who whom which that".split())
-
-#: Role nouns that refer back to a person ("the senator", "the candidate").
-PERSON_ROLES = frozenset("""
-president senator congressman congresswoman representative governor mayor minister secretary
-candidate nominee chairman chairwoman chair spokesman spokeswoman spokesperson official leader
-envoy ambassador premier chancellor king queen prince princess judge justice prosecutor attorney
-lawyer director chief executive ceo founder manager coach player businessman businesswoman woman
-man mother father grandmother son daughter wife husband boy girl star actor actress singer
-author writer businessman billionaire tycoon politician lawmaker diplomat general commander
-officer spokesman aide adviser advisor strategist pollster economist analyst professor expert
-doctor triathlete athlete striker champion host anchor reporter journalist columnist editor
-student pensioner grandmother grandfather mp peer lord lady sheriff chancellor vice pope
-republican democrat commentator critic activist organizer attendee participant insider staffer
-advocate observer
-""".split())
-
-#: Role nouns for which the most recent organisation named is the referent.
-MEDIA_ROLES = frozenset("daily newspaper paper network broadcaster channel magazine outlet agency website".split())
-
-#: Documents that speak for whoever they name ("a statement from the White House said").
-DOC_NOUNS = frozenset("""document statement report memo letter release website post email ad advertisement video
-study survey poll filing complaint lawsuit note tweet page site essay column editorial spot commercial""".split())
-
-#: Role nouns that refer back to an organisation ("the influential US daily").
-ORG_ROLES = frozenset("""
-daily newspaper paper agency campaign company firm network group ministry department committee
-government administration report study survey poll bank fund organisation organization council
-union party team club board court commission office department channel broadcaster magazine
-website site outlet watchdog regulator panel
-""".split())
-
-HONORIFICS = frozenset("""
-mr mrs ms miss dr sir dame lord lady sen rep gov president prof professor rev gen col capt lt sgt
-st mx madam mister senator governor secretary minister prime general judge justice pope king queen
-prince princess former the u.s. us vice chief
-""".split())
 
 TERM_BEFORE = frozenset("so-called socalled dubbed nicknamed".split())
 DEMONSTRATIVES = frozenset("this that these those".split())
@@ -102,8 +40,6 @@ BEFORE_OPEN = set(" \t\n\r\xa0\u2009\u202f([{—–-/:;,…“\"‘")
 CONTRACTION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:n|em|til|cause|tis|twas|bout|round)\b)", re.IGNORECASE)
 END_PUNCT = frozenset(".!?")
 DASHES = frozenset("—–―-")
-GLUED_CUES = frozenset("""said says told tells added adds asked asks wrote writes noted notes explained explains
-continued continues replied replies insisted insists declared declares tweeted tweets warned warns argued argues""".split())
 MAX_AFTER = 12
 MAX_BEFORE = 40
 MIN_CHARS = 8  # shorter quoted words ("fair", "sad") are left out: too short to be worth a quote
@@ -165,7 +101,6 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
-
 
 _DOUBLE_RE = re.compile('[“”«»„"]')
 _SINGLE_RE = re.compile("[‘’‹›']")
@@ -258,42 +193,9 @@ def _words(name: str) -> list[str]:
 def clean_name(name: str) -> str:
     """Strip honorifics, a leading "the" and possessive from a name."""
     words = _words(name)
-    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in lex.ADDRESS_WORDS:
         words = words[1:]
     return " ".join(words).strip(" ,.;:")
-
-
-FEMALE = frozenset("""
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
-cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine
-debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly
-lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara
-madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle
-beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary chelsea ivanka
-melania nancy kellyanne huma loretta hope condoleezza elizabeth theresa angela marine nicola cherie
-harriet yvette kamala sonia jill michelle laura claire kirsten tammy dianne maxine olive julia paris
-rosemary pat patti jo carmel aparna sheila tulsi nikki sarah janet susana ilhan alexandria liz tina
-ursula kaja christine annalena giorgia jacinda mette sanna ana anne irene esther veronica adriana carla
-stephanie jacklyn azucena karen martha megan gwen eleanor debbie wendy fiona kate katie mel emily
-""".split())
-MALE = frozenset("""
-james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
-mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
-jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
-frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
-walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence
-jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
-eugene vincent russell elijah louis bobby philip johnny barack bill bernie mike mitch marco ted jeb
-chris rand newt rudy reince sean steve vladimir volodymyr emmanuel boris olaf xi recep benjamin kim
-tony gordon nigel keir rishi jeremy hugh lord rafael roger novak andy tim mitt al dick joe hunter
-maury jim tom ben rex jared stephen kellyanne rudolph paul marcus ivan sergei dmitry petro viktor
-""".split()) - FEMALE
-FEMALE_WORDS = frozenset("""mother wife daughter woman girl grandmother granddaughter actress queen princess lady
-spokeswoman chairwoman congresswoman businesswoman sister aunt niece mrs ms miss madam dame widow girlfriend
-she her herself mum mom grandma""".split())
-MALE_WORDS = frozenset("""father husband son man boy grandfather grandson king prince lord spokesman chairman
-congressman businessman brother uncle nephew mr sir widower boyfriend he him himself dad grandpa""".split())
 
 
 @dataclass
@@ -321,7 +223,7 @@ class PersonIndex:
             if fw[-1].lower() == last and (len(words) == 1 or fw[0].lower() == first or len(fw) >= len(words)
                                            and full.lower().endswith(name.lower())):
                 pass
-            elif len(words) == 1 and fw[0].lower() == last:  # "Charlotte" for Charlotte Roach
+            elif len(words) == 1 and fw[0].lower() == last:  # "Charlotte" for Clara Finch
                 pass
             else:
                 continue
@@ -340,9 +242,9 @@ class PersonIndex:
         if not words:
             return None
         first = words[0].lower()
-        if len(words) > 1 and first in FEMALE:
+        if len(words) > 1 and first in lex.FEMALE_NAMES:
             return "f"
-        if len(words) > 1 and first in MALE:
+        if len(words) > 1 and first in lex.MALE_NAMES:
             return "m"
         return self.gender_by_last.get(words[-1].lower())
 
@@ -395,9 +297,9 @@ def _speech_verb(t: "Token") -> bool:
     lemma = t.lemma_.lower()
     if lemma == "put":  # as Smith put it
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
-    if lemma in CORE_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+    if lemma in lex.CORE_SPEECH_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
         return t.pos_ != "NOUN" or t.tag_ == "VBZ" or t.dep_ == "ROOT"
-    return lemma in SPEECH_VERBS and t.pos_ == "VERB"
+    return lemma in lex.SPEECH_VERBS and t.pos_ == "VERB"
 
 
 class _Article:
@@ -446,7 +348,7 @@ class _Article:
         for b in self.blocks:
             for ent in b.ents:
                 first = ent.text.split()[0].lower() if ent.text.split() else ""
-                if (ent.label_ == "PERSON" or len(ent) == 2 and (first in FEMALE or first in MALE) and
+                if (ent.label_ == "PERSON" or len(ent) == 2 and (first in lex.FEMALE_NAMES or first in lex.MALE_NAMES) and
                         all(x.text[:1].isupper() for x in ent)) and len(ent) <= 5 and not b.inq[ent.start]:
                     self.index.add(ent.text, b.offset + ent.start_char)
                     prev = b.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
@@ -460,14 +362,14 @@ class _Article:
                     continue
                 name, label = ent.text, self.label_of(b, ent)
                 if label == "PERSON" and ent.label_ != "PERSON" and ent.start and b.doc[ent.start - 1].pos_ == "PROPN":
-                    name = b.doc[ent.start - 1].text + " " + name  # "Ivanka" + ORG "Trump"
+                    name = b.doc[ent.start - 1].text + " " + name  # "Ivanka" + ORG "Harlow"
                 root = ent.root
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass"))
                 self.refs.append(Ref(b.offset + ent.start_char, name, label, subject, b.para))
             # organisations named by description in subject position ("the panel said"), for "it"
             for t in b.doc:
-                if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_ROLES and not b.inq[t.i] \
+                if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORG_ROLES and not b.inq[t.i] \
                         and b.ent_of[t.i] < 0 and t.tag_ == "NN":
                     i, j = self.mention_span(b, t)
                     self.refs.append(Ref(b.offset + b.doc[i].idx, b.doc[i:j].text, "ORG", True, b.para, True))
@@ -513,7 +415,7 @@ class _Article:
                 name = self.resolve(b, ante)[0]
                 return name, b.offset + t.idx, b.offset + t.idx + len(t.text)
         if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
-            # "Her granddaughter, Paris, said" / "said Spanish teenager Nadal": the name next to the role
+            # "Her granddaughter, Paris, said" / "said Spanish teenager Ferrer": the name next to the role
             named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
                           (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0) and not b.inq[c.i] and c.i > t.i), None)
             if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
@@ -544,21 +446,21 @@ class _Article:
         head = t.lemma_.lower()
         first = span[0].text.lower() if len(span) else ""
         inner = [b.ents[b.ent_of[k]] for k in range(i, j) if b.ent_of[k] >= 0]
-        if head in PERSON_ROLES or head in FEMALE_WORDS or head in MALE_WORDS:
+        if head in lex.PERSON_ROLES or head in lex.FEMALE_WORDS or head in lex.MALE_WORDS:
             if first in ("the", "this", "that") or (first not in ("a", "an", "one", "another", "my", "our", "your")
                                                     and any(x.dep_ == "poss" for x in t.lefts)):
-                gender = "f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None
+                gender = "f" if head in lex.FEMALE_WORDS else "m" if head in lex.MALE_WORDS else None
                 name = self._recent(start, b.para, ("PERSON",), gender=gender)
                 if name:
                     return name, start, end
-        elif head in ORG_ROLES or head in DOC_NOUNS:
+        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS:
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
-            if orgs:  # "the Pew report", "a document on the Trump campaign's website"
+            if orgs:  # "the Pew report", "a document on the Harlow campaign's website"
                 return self._canon_org(orgs[0].text, start, end), start, end
-            if people and head in DOC_NOUNS:  # "a statement from Smith's office"
+            if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
                 return self._canon_person(people[0].text, start, end), start, end
-            if first in ("the", "this", "its") and head in MEDIA_ROLES:  # "the influential US daily"
+            if first in ("the", "this", "its") and head in lex.MEDIA_ROLES:  # "the influential US daily"
                 name = self._recent(start, b.para, ("ORG",), entities_only=True)
                 if name:
                     return name, start, end
@@ -610,7 +512,7 @@ class _Article:
     # -- cues ---------------------------------------------------------------------------------
 
     def subject_of(self, b: Block, v: "Token", inverted: bool = False, depth: int = 0) -> "Token | None":
-        """The speaker token of cue ``v``; ``inverted`` allows "said Zelensky" (cue before subject)."""
+        """The speaker token of cue ``v``; ``inverted`` allows "said Kovalenko" (cue before subject)."""
         doc = b.doc
         if v.lemma_.lower() == "accord":  # according to X
             for c in v.rights:
@@ -632,9 +534,9 @@ class _Article:
                 if c.lower_ in ("this", "that", "there"):
                     continue
                 if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
-                    continue  # a misparse ("made public ― Trump boasted")
+                    continue  # a misparse ("made public ― Harlow boasted")
                 return c
-        if v.pos_ == "NOUN":  # Trump's claim / a statement by X
+        if v.pos_ == "NOUN":  # Harlow's claim / a statement by X
             for c in v.children:
                 if c.dep_ == "poss" and not b.inq[c.i]:
                     return c
@@ -646,7 +548,7 @@ class _Article:
         if v.tag_ == "VBG" and v.i > 0 and not b.inq[v.i - 1] and (
                 b.ent_of[v.i - 1] >= 0 and b.ents[b.ent_of[v.i - 1]].label_ in NAME_LABELS + ORG_LABELS
                 or doc[v.i - 1].pos_ == "PROPN" and not doc[v.i - 1].ent_type_):
-            return doc[v.i - 1]  # footage of Hillary Clinton asking, “…”
+            return doc[v.i - 1]  # footage of Helen Carver asking, “…”
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN") and not b.inq[v.head.i]:
             h = v.head
             if self._agent_like(b, h) and h.ent_type_ not in ("DATE", "TIME") or depth >= 3:
@@ -660,7 +562,7 @@ class _Article:
                 if found is not None:
                     return found
             return h
-        if inverted and v.tag_ in ("VBD", "VBZ", "VBP", "VB", "VBN"):  # "said Zelensky", "says the senator"
+        if inverted and v.tag_ in ("VBD", "VBZ", "VBP", "VB", "VBN"):  # "said Kovalenko", "says the senator"
             for t in doc[v.i + 1:min(len(doc), v.i + 8)]:
                 if b.inq[t.i] or t.text in ("“", '"', "‘", ":"):
                     break
@@ -679,7 +581,7 @@ class _Article:
                     break
         if depth == 0 and v.dep_ in ("advcl", "conj") and v.tag_ == "VBG":
             h, hops = v, 0
-            while h.head.i != h.i and hops < 3:  # "Sanders said … could be “messy,” adding, …"
+            while h.head.i != h.i and hops < 3:  # "Whitfield said … could be “messy,” adding, …"
                 h, hops = h.head, hops + 1
                 if _speech_verb(h) and not b.inq[h.i]:
                     found = self.subject_of(b, h, False, depth + 1)
@@ -693,7 +595,7 @@ class _Article:
                 found = self.subject_of(b, h, False, depth + 1)
                 if found is not None:
                     return found
-            if v.dep_ in ("advcl", "conj"):  # "Sanders said, going on to say …"
+            if v.dep_ in ("advcl", "conj"):  # "Whitfield said, going on to say …"
                 for t in list(doc[max(0, v.i - 4):v.i])[::-1]:
                     if _speech_verb(t) and not b.inq[t.i]:
                         return self.subject_of(b, t, False, depth + 1)
@@ -720,7 +622,7 @@ class _Article:
                                  or t.i + 1 < len(b.doc) and b.ent_of[t.i + 1] >= 0
                                  and b.ents[b.ent_of[t.i + 1]].label_ == "PERSON"):
             return True  # commentator Jonah Goldberg
-        return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in PERSON_ROLES or t.lemma_.lower() in ORG_ROLES \
+        return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in lex.PERSON_ROLES or t.lemma_.lower() in lex.ORG_ROLES \
             or t.lemma_.lower() in ("source", "official", "people", "critic", "supporter", "voter", "resident",
                                     "protester", "member", "expert", "observer", "witness", "staff", "aide")
 
@@ -781,14 +683,14 @@ class _Article:
         first = window[n]
         if inner[-1:] == "." and first.text[:1].isupper() and (len(window) > 8 or (
                 first.pos_ != "PROPN" and first.lower_ not in PRONOUNS and not _speech_verb(first))):
-            return None  # “… .” Trump said it underscores … : a new sentence, not an attribution
+            return None  # “… .” Harlow said it underscores … : a new sentence, not an attribution
         for pos, t in enumerate(window[n:], n):
             if _speech_verb(t):
                 s = self.subject_of(b, t, inverted=pos <= n + 1)
                 if s is not None and (s.i < window[0].i or b.inq[s.i] or s.i > t.i and pos > n + 1):
                     s = None  # inside the quote, or after a verb that does not open the window
                 if s is None:
-                    # "” Flynn, a top Trump surrogate, said": the parser lost the subject
+                    # "” Flynn, a top Harlow surrogate, said": the parser lost the subject
                     s = next((x for x in window[n:pos] if (x.pos_ in ("PROPN", "PRON") or x.text[:1].isupper())
                               and not x.is_punct), None)
                 if s is not None:
@@ -821,7 +723,7 @@ class _Article:
             if t.dep_ == "mark" and t.lower_ in ("as", "while") and t.head.dep_ == "advcl" and \
                     t.head.left_edge.i <= p.toks[0] < t.head.right_edge.i + 1 and \
                     any(c.dep_ == "nsubj" and not b.inq[c.i] for c in t.head.children):
-                break  # as Trump went on about “…”: nothing before the adverbial clause speaks it
+                break  # as Harlow went on about “…”: nothing before the adverbial clause speaks it
             if not t.is_space:
                 window.append(t)
             i -= 1
@@ -832,7 +734,7 @@ class _Article:
                 if s is not None:
                     return self.outer(b, t, s)
                 return None
-        if window and window[0].text == ":":  # President Obama is rolling out a new message: “…”
+        if window and window[0].text == ":":  # President Marsh is rolling out a new message: “…”
             return self._colon_clause(b, window[0])
         return None
 
@@ -841,7 +743,7 @@ class _Article:
         found = self._cue_adjacent(b, p)
         if found is None:  # the tokenizer glued the cue to the mark: Ryan said,“Look …
             m = re.search(r"(\w+)\s*[,:]?\s*$", b.text[:p.mark.open])
-            if m and m.group(1).lower() in GLUED_CUES:
+            if m and m.group(1).lower() in lex.GLUED_CUES:
                 tok = next((t for t in b.doc if t.idx <= m.start(1) < t.idx + len(t.text)), None)
                 if tok is not None:
                     s = self._left_agent(b, tok)
@@ -936,11 +838,11 @@ class _Article:
                 elif t.dep_ == "advcl" and t.pos_ == "VERB" and any(
                         c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children) and any(
                         c.dep_ == "nsubj" and not b.inq[c.i] and c.i < i for c in t.children):
-                    break  # as Trump went on about “…”, Melanie said yes: the quote is the adverbial clause's
-                elif t.lemma_.lower() in SPEECH_NOUNS and t.pos_ == "NOUN" and noun is None:
+                    break  # as Harlow went on about “…”, Melanie said yes: the quote is the adverbial clause's
+                elif t.lemma_.lower() in lex.SPEECH_NOUNS and t.pos_ == "NOUN" and noun is None:
                     s = self.subject_of(b, t)
                     if s is not None:
-                        noun = (t, s)  # Trump's claim that …: unless a reporting verb governs it
+                        noun = (t, s)  # Harlow's claim that …: unless a reporting verb governs it
         return noun
 
     def cue_according(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
@@ -971,7 +873,7 @@ class _Article:
 
     def cue_subject(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """A partial quote with no speech verb: the subject of the clause that carries it
-        (Reid went after Trump as a “human leech”; PolitiFact rated the claim “entirely true”)."""
+        (Reid went after Harlow as a “human leech”; PolitiFact rated the claim “entirely true”)."""
         doc = b.doc
         i, j = p.toks
         heads = [t for t in doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
@@ -989,7 +891,7 @@ class _Article:
         return None
 
     def cue_dash_paragraph(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
-        """A quote paragraph signed by the next one: “…”  /  — Hillary Clinton."""
+        """A quote paragraph signed by the next one: “…”  /  — Helen Carver."""
         if p.mark.close is None or b.text[p.mark.close + 1:].strip() or p.block + 1 >= len(self.blocks):
             return None
         nb = self.blocks[p.block + 1]
@@ -1059,7 +961,7 @@ class _Article:
         if not window or len(window) > 7 or window[-1].text not in END_PUNCT:
             return None
         for pos, t in enumerate(window[:3]):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS | {"quote", "quip", "line"}:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lex.SPEECH_NOUNS | {"quote", "quip", "line"}:
                 s = self.subject_of(b, t)  # “…” That quote from Commissioner Thomas Krebs …
                 if s is not None:
                     return t, s

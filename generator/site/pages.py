@@ -11,13 +11,12 @@ Article text is untrusted: everything taken from an article goes through :func:`
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import html
 import json
 import re
 import shutil
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Iterable
@@ -27,11 +26,9 @@ import yaml
 from .. import __version__
 from ..briefing import one_line
 from ..config import Settings
-from ..extract import actors_lexicon as lex
-from ..extract.actors import canonical_name, identity_key, name_words
-from ..ids import actor_id
+from ..identity import Actors, GlobalActor
 from ..library import Entry, load
-from ..model import Actor, Article, Briefing
+from ..model import Article, Briefing
 from ..store import atomic_write, slugify
 
 THEME_DIR = Path(__file__).with_name("theme")  # template overrides: Open Graph tags, a useful 404
@@ -145,179 +142,6 @@ def rel(from_page: str, to: str, directory_urls: bool = True) -> str:
         common += 1
     out = "../" * (len(base) - common) + "/".join(parts[common:])
     return (out or "./") + hash_ + anchor
-
-
-# --- actor identity across briefings --------------------------------------------------------
-
-
-_POSSESSIVE = re.compile(r"'s\b")
-_PUNCT = re.compile(r"[^\w\s]")
-_TITLE = re.compile(r"^(the|mr|mrs|ms|dr|president|prime minister|sen|senator|rep|gov|governor)\s+")
-
-
-@functools.lru_cache(maxsize=65536)
-def _norm(name: str) -> str:
-    """A name as a lookup key inside one briefing: case, possessive, punctuation and a leading
-    title dropped."""
-    s = _PUNCT.sub("", _POSSESSIVE.sub("", name.lower().replace("’", "'")))
-    return " ".join(_TITLE.sub("", s.strip()).split())
-
-
-_COMMON_WORD = re.compile(r"^(?:[a-z]+(?:[-'’][a-z]+)*|\d+)$")  # not "iPods", "al-Gosaibi", "6-2"
-_DESCRIPTIVE_START = {"a", "an", "another", "one", "some", "his", "her", "their", "its", "this", "that", "these",
-                      "those", "our", "my", "several", "two", "three"}
-
-
-@functools.lru_cache(maxsize=65536)
-def descriptive(name: str) -> bool:
-    """True for a description rather than a name ("a BBC spokeswoman", "the courts minister",
-    "officials", "Oil industry analysts" capitalised only as a sentence's first word): it names no
-    one in particular, so it gets no actor page across briefings."""
-    words = name.split()
-    if not words or not name[0].isupper() and not name[0].isdigit() or not any(ch.isalpha() for ch in name):
-        return True  # lower case ("officials"), or no letters at all ("92%")
-    first = words[0].lower()
-    if first in _DESCRIPTIVE_START:
-        return True
-    if len(words) >= 2 and all(_COMMON_WORD.match(w) for w in words[1:]) and \
-            any(not w.isdigit() for w in words[1:]):
-        return True  # a capital only because it starts a sentence: "Oil industry analysts", "About 500 officials"
-    return first == "the" and (len(words) == 1 or not words[1][:1].isupper())
-
-
-def join_keys(a: Actor) -> list[str]:
-    """The keys that identify ``a`` across briefings: its canonical name (gazetteer or name words
-    without titles), plus aliases that name the same referent on their own: a full name that ends
-    like the actor's name or extends it, and an organisation's or place's acronym. A bare surname,
-    first name or description ("Williams", "the company") is not a key: it would join strangers."""
-    key = identity_key(a).split(":", 1)[1]
-    keys = [key]
-    own = name_words(a.name)
-    for alias in a.aliases:
-        if descriptive(alias):
-            continue
-        canon = canonical_name(alias)
-        if canon:
-            keys.append(actor_id(canon))
-            continue
-        words = name_words(alias)
-        if len(words) >= 2 and (a.type != "person" or words[-len(own):] == own or own[-len(words):] == words):
-            keys.append("-".join(words))
-        elif a.type != "person" and alias.isupper() and 2 <= len(alias) <= 6:
-            keys.append("-".join(words))
-    return list(dict.fromkeys(k for k in keys if k))
-
-
-@dataclass
-class GlobalActor:
-    id: str
-    name: str
-    type: str
-    roles: list[str] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
-    appearances: list[tuple[Briefing, Actor | None]] = field(default_factory=list)
-
-
-class Actors:
-    """One identity per real-world actor across briefings.
-
-    Inside a briefing, every name and alias of an actor leads to it. Across briefings, actors
-    sharing a :func:`join_keys` key are one; a person named by one word only ("Zelensky") joins
-    the single full name ending with it ("Volodymyr Zelensky"), and nobody when there are several
-    ("Williams"). Descriptions ("a spokeswoman") are not actors across briefings: no page.
-    """
-
-    def __init__(self, entries: list[Entry]):
-        self._parent: dict[str, str] = {}
-        self._local: dict[tuple[int, str], str] = {}  # (briefing, name inside it) -> key
-        self._looked_up: dict[tuple[int, str | None], GlobalActor | None] = {}
-        items: list[tuple[Briefing, Actor, str]] = []
-        for e in entries:
-            b = e.briefing
-            extra = [Actor(name=q.speaker, type="person") for q in b.quotes if q.speaker]
-            extra += [Actor(name=r.speaker, type="person") for r in b.reported if r.speaker]
-            for a in [*b.actors, *extra]:
-                if descriptive(a.name) or (id(b), _norm(a.name)) in self._local:
-                    continue
-                keys = join_keys(a)
-                if not keys:
-                    continue
-                for k in keys:
-                    self._parent.setdefault(k, k)
-                    self._union(keys[0], k)
-                for n in [a.name, *a.aliases]:
-                    self._local.setdefault((id(b), _norm(n)), keys[0])
-                items.append((b, a, keys[0]))
-        # One-word person names join the single full name that ends with them.
-        person = {k for _b, a, k in items if a.type == "person"}
-        by_last: dict[str, set[str]] = defaultdict(set)
-        for k in person:
-            if "-" in k:
-                by_last[k.rsplit("-", 1)[1]].add(k)
-        for k in sorted(person):
-            if "-" not in k and k not in lex.HONORIFICS and k not in lex.TITLE_WORDS:
-                roots = {self._find(f) for f in by_last.get(k, ())}
-                if len(roots) == 1:
-                    self._union(roots.pop(), k)
-        self.by_key: dict[str, GlobalActor] = {}
-        groups: dict[str, list[tuple[Briefing, Actor]]] = defaultdict(list)
-        for b, a, k in items:
-            groups[self._find(k)].append((b, a))
-        used_ids: set[str] = set()
-        for root in sorted(groups):
-            members = groups[root]
-            uses = Counter(a.name for _b, a in members)
-            # The name most briefings use (a person's full name before a bare surname).
-            best = max((a for _b, a in members), key=lambda a: (
-                bool(canonical_name(a.name)), len(a.name.split()) > 1, uses[a.name], len(a.name.split()), a.name))
-            ident = best.id or actor_id(canonical_name(best.name) or best.name) or "actor"
-            if ident in used_ids:
-                n = 2
-                while f"{ident}-{n}" in used_ids:
-                    n += 1
-                ident = f"{ident}-{n}"
-            used_ids.add(ident)
-            votes = Counter(m[1].type for m in members)
-            kind = max(sorted(votes), key=lambda t: votes[t])  # the most common type, ties by name
-            g = GlobalActor(id=ident, name=best.name, type=kind)
-            for b, a in members:
-                if a.role and a.role not in g.roles:
-                    g.roles.append(a.role)
-                g.aliases.update(x for x in [a.name, *a.aliases] if not descriptive(x))
-                if not any(x is b for x, _ in g.appearances):
-                    g.appearances.append((b, a if a in b.actors else None))
-            self.by_key[root] = g
-
-    def _find(self, n: str) -> str:
-        while self._parent[n] != n:
-            self._parent[n] = self._parent[self._parent[n]]
-            n = self._parent[n]
-        return n
-
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)
-
-    def lookup(self, name: str | None, b: Briefing | None = None) -> GlobalActor | None:
-        """The actor ``name`` refers to in briefing ``b`` (or anywhere, without ``b``)."""
-        slot = (id(b), name)
-        if slot not in self._looked_up:
-            self._looked_up[slot] = self._lookup(name, b)
-        return self._looked_up[slot]
-
-    def _lookup(self, name: str | None, b: Briefing | None) -> GlobalActor | None:
-        if not name or descriptive(name):
-            return None
-        key = self._local.get((id(b), _norm(name))) if b is not None else None
-        if key is None:
-            words = "-".join(name_words(name))
-            canon = canonical_name(name)
-            key = next((k for k in (actor_id(canon) if canon else None, words) if k and k in self._parent), None)
-        return self.by_key.get(self._find(key)) if key else None
-
-    def all(self) -> list[GlobalActor]:
-        return sorted(self.by_key.values(), key=lambda g: (g.name.lower(), g.id))
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -724,7 +548,7 @@ def build(entries: list[Entry], site_url: str = "", site_name: str = "Briefings"
     """All generated pages, deterministic: same briefings, same pages, byte for byte.
     ``directory_urls`` follows the site's ``use_directory_urls`` (links are final URLs)."""
     entries = sorted(entries, key=sort_key)
-    actors = Actors(entries)
+    actors = Actors(e.briefing for e in entries)
     pages = [briefing_page(e, actors, directory_urls) for e in entries]
     pages += [source_page(e, directory_urls) for e in entries]
     pages += actor_pages(actors, entries, directory_urls)

@@ -106,7 +106,7 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
             log.info(f"briefings: {report.summary_line()}")
 
     def _echo(self, line: str) -> None:
-        (log.warning if line.startswith("error:") else log.info)(f"briefings: {line}")
+        (log.warning if line.startswith(("error:", "warning:")) else log.info)(f"briefings: {line}")
 
     def on_files(self, files: Files, config) -> Files:
         entries, errors = load(self.settings)
