@@ -286,3 +286,13 @@ def test_a_page_without_paragraph_markup_is_read(tmp_path):
 def test_layout_pages_that_are_no_articles_are_still_refused(tmp_path, html):
     with pytest.raises(InputError, match="no article text"):
         read_article(page(tmp_path, html, "index.html"))
+
+
+def test_a_dateline_opening_the_story_is_metadata(tmp_path):
+    html = PAGE.replace("{canonical}", "").replace("<p>The council of Porto Velho voted",
+                                                   "<p>PORTO VELHO (Reuters) — The council of Porto Velho voted")
+    a = read_article(page(tmp_path, html))
+    assert a.dateline == "PORTO VELHO" and a.publisher == "Harbour Times"  # the page's own publisher stays
+    first = a.body()[0]
+    assert a.text[first.start:first.end].startswith("The council of Porto Velho voted")
+    assert [a.text[p.start:p.end] for p in a.paragraphs if p.kind == "dateline"] == ["PORTO VELHO (Reuters) —"]

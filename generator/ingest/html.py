@@ -525,5 +525,12 @@ def parse(text: str, path: str) -> Article:
         paragraphs.append(Paragraph(start, pos, kind=kind))
     article.text = "\n\n".join(parts) + "\n"
     article.title_span = (0, len(title))
+    # A dateline opening one of the first two story paragraphs ("WASHINGTON (CNN) —"): metadata.
+    for i in [i for i, p in enumerate(paragraphs) if p.kind == "body"][:2]:
+        found: list[Paragraph] = []
+        start = plain.split_dateline(article.text, paragraphs[i].start, paragraphs[i].end, article, found)
+        if found:
+            paragraphs[i:i + 1] = found + [Paragraph(start, paragraphs[i].end, kind="body")]
+            break
     article.paragraphs = plain.number_paragraphs(nonprose.refine(article.text, paragraphs, plain.sentence_ends))
     return article
