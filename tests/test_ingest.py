@@ -188,3 +188,8 @@ def test_a_dateline_after_a_headline_is_split_off_too():
     a = from_text("Rail Union Calls Strike\n\nMADRID (AP) - Train drivers will strike for two days next month.\n")
     assert a.title == "Rail Union Calls Strike" and a.publisher == "AP" and a.dateline == "MADRID"
     assert [a.text[p.start:p.end] for p in a.body()] == ["Train drivers will strike for two days next month."]
+
+
+def test_words_in_brackets_that_name_no_agency_are_no_dateline():
+    a = from_text("(Updated) The mayor of Porto Velho said on Tuesday that the old bridge would close. It will.")
+    assert a.publisher is None and all(p.kind != "dateline" for p in a.paragraphs)

@@ -102,7 +102,10 @@ def stand_in_title(block: str, limit: int = 90) -> str:
 # "(CNN)", "(CNN) -- ", "LONDON (Reuters) — ", "LONDON, England (CNN) -- ", "WASHINGTON — ".
 _PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
 _DASH = r"(?:--|[—–-])"
-DATELINE = re.compile(rf"(?:(?P<place>{_PLACE})\s*)?\((?P<agency>[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){{0,3}})\)"
+#: Words in brackets that open a paragraph but name no news agency ("(Updated) …").
+_NOT_AGENCY = r"(?!(?:Updated?|Video|Photos?|Pictures?|Watch|Listen|Opinion|Analysis|Editorial|Commentary|Sponsored|" \
+              r"Advertisement|Exclusive|Live|Breaking|Corrected|Correction|Warning|Spoilers?)\))"
+DATELINE = re.compile(rf"(?:(?P<place>{_PLACE})\s*)?\({_NOT_AGENCY}(?P<agency>[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){{0,3}})\)"
                       rf"[ \t]*(?:{_DASH}[ \t]*)?|(?P<place_only>[A-Z]{{2,}}(?: [A-Z]{{2,}}){{0,3}}(?:, [A-Z][a-z]+)?)[ \t]+{_DASH}[ \t]+")
 # The byline block that opens Daily Mail copy as scraped: "By . Jane Doe . PUBLISHED: . 12:00 EST, 1 May
 # 2015 . | . UPDATED: . 12:05 EST, 1 May 2015 . | . " (the stops stand for the page's line breaks).
