@@ -89,3 +89,8 @@ def test_extractors_never_read_non_prose(parse_text):
     read = " ".join(pp.doc.text for pp in parsed.paragraphs)
     assert "Scroll down" not in read and "Close call" not in read and "(left)" not in read
     assert "The captain told the inquiry" in read
+
+
+def test_a_stand_in_title_comes_from_the_story_not_a_widget_or_caption():
+    a = from_text("Scroll down for video " + SCRAPED)
+    assert a.title.startswith("The old ferry Santa Rita ran aground")

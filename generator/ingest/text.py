@@ -189,6 +189,7 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
     art = article or Article(path=path, text=text, title="")
     paragraphs: list[Paragraph] = []
     i = 0
+    stand_in = False
     # 1. Leading metadata lines ("Categories: A, B", "Date: 2025-08-17", ...).
     while i < len(spans):
         lines = text[spans[i][0]:spans[i][1]].splitlines()
@@ -228,6 +229,7 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
             start_ = split_dateline(text, a, b, art, paragraphs)
             spans[i] = (start_, b)
             art.title = stand_in_title(text[start_:b])
+            stand_in = True
     # 3. A standfirst and byline block: only when a byline follows within two blocks.
     for look in (0, 1):
         if i + look < len(spans) and is_byline(text[spans[i + look][0]:spans[i + look][1]]):
@@ -262,4 +264,7 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
         paragraphs[-1].kind = "boilerplate"
     # 6. Captions, page widgets and lines in capitals: kept in the text, out of the story.
     art.paragraphs = number_paragraphs(nonprose.refine(text, paragraphs, sentence_ends))
+    story = art.body()
+    if stand_in and story and art.title_span is None:  # the stand-in comes from the story, not a caption
+        art.title = stand_in_title(text[story[0].start:story[0].end])
     return art
