@@ -13,7 +13,8 @@ A briefing file is YAML front matter plus fixed sections, one list item per extr
     ## Open questions
     - <question>? [¶15](#p15 "chars 3100-3250")
     ## Source
-    (derived from the front matter; not read back)
+    (derived from the front matter; any other line is kept, as is every hand-written line
+    that is not an item, in ``Briefing.extras``)
 
 The ``[¶N](...)`` reference is optional when editing: without it (or when the text no longer
 matches its span) the item is located in the source text again.
@@ -70,8 +71,10 @@ def render_body(b: Briefing, paragraph_of) -> str:
     out: list[str] = [f"# {one_line(b.title)}", ""]
     if b.dek:
         out += [f"> {one_line(b.dek)}", ""]
+    out += _extras(b, "")
     out += ["## Summary", ""]
     out += [f"- {one_line(s.text)}{_ref(paragraph_of(s.start), s.start, s.end)}" for s in b.summary] or ["_None._"]
+    out += _extras(b, "Summary", lead=True)
     out += ["", "## Key actors", ""]
     for a in b.actors:
         line = f"- **{one_line(a.name)}** ({a.type})"
@@ -83,6 +86,7 @@ def render_body(b: Briefing, paragraph_of) -> str:
         out.append(line)
     if not b.actors:
         out.append("_None._")
+    out += _extras(b, "Key actors", lead=True)
     out += ["", "## Quotes", ""]
     for q in b.quotes:
         cue = f" ({q.cue})" if q.cue else ""
@@ -90,13 +94,16 @@ def render_body(b: Briefing, paragraph_of) -> str:
                    f"{_ref(paragraph_of(q.start), q.start, q.end, (q.speaker_start, q.speaker_end))}")
     if not b.quotes:
         out.append("_None._")
-    if b.reported:
+    out += _extras(b, "Quotes", lead=True)
+    if b.reported or b.extras.get("Also said"):
         out += ["", "## Also said", ""]
         for r in b.reported:
             cue = f" ({r.cue})" if r.cue else ""
             out.append(f"- **{one_line(r.speaker)}**{cue}: {one_line(r.text)}{_ref(paragraph_of(r.start), r.start, r.end)}")
+        out += _extras(b, "Also said", lead=bool(b.reported))
     out += ["", "## Open questions", ""]
     out += [f"- {one_line(q.text)}{_ref(paragraph_of(q.start), q.start, q.end)}" for q in b.questions] or ["_None._"]
+    out += _extras(b, "Open questions", lead=True)
     if b.notes.strip():
         out += ["", b.notes.strip()]
     out += ["", "## Source", ""]
@@ -109,8 +116,29 @@ def render_body(b: Briefing, paragraph_of) -> str:
         out.append(f"- By: {', '.join(one_line(a) for a in b.authors)}")
     if b.published:
         out.append(f"- Published: {b.published}")
+    out += _extras(b, "Source", lead=True)
     out.append("")
     return "\n".join(out)
+
+
+def _extras(b: Briefing, section: str, lead: bool = False) -> list[str]:
+    """The hand-written lines kept for ``section``, as they were (a blank line first when ``lead``)."""
+    lines = b.extras.get(section) or []
+    return ([""] if lead and lines else []) + lines + ([""] if not lead and lines else [])
+
+
+def source_lines(b: Briefing) -> set[str]:
+    """The lines the "Source" section is generated with (derived from the front matter)."""
+    lines = {f"- File: `{b.source}`"}
+    if b.url:
+        lines.add(f"- URL: <{b.url}>")
+    if b.publisher:
+        lines.add(f"- Publisher: {one_line(b.publisher)}")
+    if b.authors:
+        lines.add(f"- By: {', '.join(one_line(a) for a in b.authors)}")
+    if b.published:
+        lines.add(f"- Published: {b.published}")
+    return lines
 
 
 def front_matter(b: Briefing) -> dict[str, Any]:
@@ -218,6 +246,12 @@ def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: 
     ids = meta.get("actor_ids") if isinstance(meta.get("actor_ids"), dict) else {}
     section: str | None = None
     notes: list[str] = []
+    generated_source = source_lines(b)
+    seen_title = seen_dek = False
+
+    def keep(raw: str) -> None:  # a hand-written line inside a section we model: shown as written
+        b.extras.setdefault(section or "", []).append(raw.rstrip())
+
     for lineno, raw in enumerate(parts.body.splitlines(), start=parts.body_line):
         line = raw.rstrip()
         heading = re.match(r"^##\s+(.+?)\s*#*$", line)
@@ -231,7 +265,24 @@ def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: 
         if section == "notes":
             notes.append(raw)
             continue
-        if section in (None, "Source") or not line.startswith(("- ", "* ")):
+        if not line.strip() or line.strip() == "_None._":
+            continue
+        if section is None:
+            if line.startswith("# ") and not seen_title:
+                seen_title = True
+                b.title = line[2:].strip() or b.title  # the heading as edited is the title shown
+            elif line.startswith(">") and not seen_dek:
+                seen_dek = True
+                b.dek = line[1:].strip() or b.dek
+            else:
+                keep(raw)
+            continue
+        if section == "Source":
+            if line.strip() not in generated_source:
+                keep(raw)
+            continue
+        if not line.startswith(("- ", "* ")):
+            keep(raw)
             continue
         item = line[2:].strip()
         ref = REF.search(item)

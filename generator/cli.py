@@ -50,7 +50,7 @@ def _add(args: argparse.Namespace) -> int:
         return 2
     settings = Settings(root=Path(args.root).resolve(), model=args.model, jobs=args.jobs)
     outcome = fetch.add(settings, args.sources, args.feed or [], echo=lambda s: print(s, file=sys.stderr),
-                        timeout=args.timeout, allow_private=args.allow_private)
+                        timeout=args.timeout, allow_private=args.allow_private, retry=args.retry)
     files = outcome.added + [p for p in outcome.existing if p not in outcome.added]
     if files:
         try:
@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("add", help="fetch web pages (or copy files, or a feed's new items) into seeds/ and brief them")
     p.add_argument("sources", nargs="*", metavar="URL|FILE", help="article pages (http/https) or local source files")
     p.add_argument("--feed", action="append", metavar="URL", help="an RSS/Atom feed: add its new items (repeatable)")
+    p.add_argument("--retry", action="store_true", help="try again the feed items that failed before")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds per request (default 20)")
     p.add_argument("--allow-private", action="store_true",
                    help="also fetch from loopback, private and link-local addresses (a local test server, an "

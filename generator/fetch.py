@@ -17,11 +17,13 @@ What was added is recorded in ``seeds/.sources.json`` (hidden, so never read as 
 
     {"version": 1,
      "sources": {"<file name in seeds/>": {"url", "final_url", "sha256", "text_sha256", "title"}},
-     "feeds": {"<feed URL>": {"seen": ["<item link>", ...]}}}
+     "feeds": {"<feed URL>": {"seen": ["<item link>", ...], "failed": {"<item link>": "<error line>"}}}}
 
 ``sha256`` is the stored file's, ``text_sha256`` the extracted article text's: the same URL, the
 same file, or the same article text under another URL is "already added" and nothing changes.
 An existing file in ``seeds/`` is never overwritten. Every failure is one line naming the URL.
+A feed item that failed is recorded under ``failed`` and tried again only with ``retry``
+(``briefings add --feed URL --retry``); one refused by the address policy is not recorded.
 """
 
 from __future__ import annotations
@@ -54,12 +56,12 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xm
 
 
 class FetchError(BriefingsError):
-    """A URL that could not be fetched: ``str(error)`` is ``URL: reason``."""
+    """A URL that could not be fetched: ``str(error)`` is ``URL: reason``; ``refused``: by the address policy."""
 
-    def __init__(self, url: str, reason: str):
+    def __init__(self, url: str, reason: str, refused: bool = False):
         reason = " ".join(str(reason).split())  # one line, whatever the server or the OS said
         super().__init__(f"{url}: {reason}")
-        self.url, self.reason = url, reason
+        self.url, self.reason, self.refused = url, reason, refused
 
 
 @dataclass
@@ -110,7 +112,7 @@ def fetch(url: str, accept: tuple[str, ...] = HTML_TYPES, timeout: float = TIMEO
                     "Accept-Encoding": "identity", "Connection": "close"})
             except netpolicy.AddressRefused as exc:
                 where = "" if hop == 0 else f"redirect to {current}: "
-                raise FetchError(url, f"refused: {where}{exc} (allowed only with --allow-private)") from None
+                raise FetchError(url, f"refused: {where}{exc} (allowed only with --allow-private)", refused=True) from None
             except (socket.timeout, TimeoutError):
                 raise FetchError(url, f"timed out after {timeout:g} s") from None
             except OSError as exc:  # the name does not resolve, nothing listens, TLS fails...
@@ -263,8 +265,10 @@ class Adder:
     """Adds URLs, files and feeds to ``seeds/``; call :meth:`close` to save the index."""
 
     def __init__(self, settings: Settings, echo: Callable[[str], None] = print, timeout: float = TIMEOUT,
-                 policy: Policy = netpolicy.public_only):
+                 policy: Policy = netpolicy.public_only, retry: bool = False):
         self.settings, self.echo, self.timeout, self.policy = settings, echo, timeout, policy
+        self.retry = retry
+        self.refused = False  # the last add_url was refused by the address policy (not the item's fault)
         self.seeds = settings.seeds
         self.seeds.mkdir(parents=True, exist_ok=True)
         self.index = load_index(self.seeds)
@@ -331,6 +335,7 @@ class Adder:
             raise
         except BriefingsError as exc:
             self._fail(str(exc))
+            self.refused = getattr(exc, "refused", False)
             return None
 
     def add_file(self, name: str) -> Path | None:
@@ -394,8 +399,9 @@ class Adder:
         if not feed.entries and (feed.bozo or not feed.get("version")):
             self._fail(f"{url}: not an RSS/Atom feed (no items found)")
             return
-        seen = self.index["feeds"].setdefault(_normal(url), {"seen": []})["seen"]
-        new = 0
+        record = self.index["feeds"].setdefault(_normal(url), {"seen": []})
+        seen, failed = record["seen"], record.pop("failed", {})
+        new = skipped = 0
         for entry in feed.entries:
             link = entry.get("link") or (entry.get("id") if str(entry.get("id", "")).startswith("http") else None)
             if not link:
@@ -404,11 +410,20 @@ class Adder:
             link = urllib.parse.urljoin(resp.final_url, link)
             if link in seen:
                 continue
-            added = len(self.outcome.added)
+            if link in failed and not self.retry:
+                skipped += 1
+                continue
+            added, errors = len(self.outcome.added), len(self.outcome.errors)
             if self.add_url(link) is not None:  # added, or already there: either way, seen
                 seen.append(link)
+                failed.pop(link, None)
                 new += len(self.outcome.added) - added
-        self.echo(f"feed {url}: {len(feed.entries)} items, {new} new")
+            elif not self.refused:  # a refusal depends on --allow-private, not on the item: tried again
+                failed[link] = self.outcome.errors[-1] if len(self.outcome.errors) > errors else "failed"
+        if failed:
+            record["failed"] = dict(sorted(failed.items()))
+        later = f", {skipped} failed before (not retried; use --retry)" if skipped else ""
+        self.echo(f"feed {url}: {len(feed.entries)} items, {new} new{later}")
 
     def close(self, stopped: bool = False) -> None:
         """Save the index; a failure is one more line, unless the run already stopped on that fault
@@ -421,11 +436,13 @@ class Adder:
 
 
 def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable[[str], None] = print,
-        timeout: float = TIMEOUT, allow_private: bool = False, policy: Policy | None = None) -> Outcome:
+        timeout: float = TIMEOUT, allow_private: bool = False, policy: Policy | None = None,
+        retry: bool = False) -> Outcome:
     """Add every URL/file and every feed's new items to ``seeds/`` (no briefings yet).
 
     Fetches connect to public addresses only, unless ``allow_private``; ``policy`` replaces
-    either choice (tests allow exactly their own loopback server with it).
+    either choice (tests allow exactly their own loopback server with it). ``retry``: feed items
+    that failed before are tried again.
     """
     if policy is None:
         policy = netpolicy.any_address if allow_private else netpolicy.public_only
@@ -440,7 +457,7 @@ def add(settings: Settings, sources: list[str], feeds: list[str], echo: Callable
         if unwritable is not None:  # nothing can be added: one line, before any download
             echo(f"error: {unwritable}")
             return Outcome(errors=[str(unwritable)])
-        adder = Adder(settings, echo, timeout, policy)
+        adder = Adder(settings, echo, timeout, policy, retry=retry)
         stopped = False
         try:
             for source in sources:

@@ -9,23 +9,29 @@ All offsets are code-point offsets into :attr:`Article.text`, the decoded text o
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator
 
 if TYPE_CHECKING:  # spaCy is heavy; only the nlp stage imports it at run time
     from spacy.tokens import Doc, Span
 
 ACTOR_TYPES = ("person", "organization", "place", "group")
+#: Paragraph kinds that are the story: what :meth:`Article.body` returns and the extractors read.
+PROSE_KINDS = ("body", "heading")
 
 
 @dataclass
 class Paragraph:
-    """A block of the source text between blank lines.
+    """A block of the source text between blank lines (or a piece of one, see below).
 
-    ``kind`` is one of ``body``, ``heading`` (a short sub-heading), ``title``, ``dek``,
-    ``byline``, ``meta`` (e.g. the ``Categories:`` line) or ``boilerplate`` (dropped from
-    analysis but kept so offsets stay honest). ``number`` counts body paragraphs and
-    headings from 1 in reading order: it is the paragraph anchor (``#p3``) on the site.
+    ``kind`` is one of the :data:`PROSE_KINDS` ``body`` and ``heading`` (a short sub-heading),
+    which are the story every extractor reads, or ``title``, ``dek``, ``byline``, ``meta`` (e.g.
+    the ``Categories:`` line), ``dateline`` ("LONDON (Reuters) —", split off the paragraph it
+    opens), ``boilerplate`` ("Also Read: …"), ``caption`` (a photo caption), ``widget`` ("Scroll
+    down for video", share and shopping prompts) or ``capitals`` (a line in capitals): kept so
+    offsets stay honest and the source page can show them, but not analysed. A caption or widget
+    glued into a paragraph of running text is a piece of its own. ``number`` counts body
+    paragraphs and headings from 1 in reading order: it is the paragraph anchor (``#p3``) on the site.
     """
 
     start: int
@@ -47,6 +53,7 @@ class Article:
     categories: list[str] = field(default_factory=list)
     url: str | None = None
     publisher: str | None = None
+    dateline: str | None = None  # the place a dateline names ("LONDON"), split off the first paragraph
     paragraphs: list[Paragraph] = field(default_factory=list)
     sha256: str = ""
     encoding: str = "utf-8"
@@ -55,7 +62,7 @@ class Article:
 
     def body(self) -> list[Paragraph]:
         """Paragraphs that carry the story (body text and sub-headings)."""
-        return [p for p in self.paragraphs if p.kind in ("body", "heading")]
+        return [p for p in self.paragraphs if p.kind in PROSE_KINDS]
 
     def paragraph_at(self, offset: int | None) -> Paragraph | None:
         """The numbered paragraph containing ``offset`` (None outside the story or for no offset)."""
@@ -167,7 +174,7 @@ class Reported:
     cue: str | None = None
 
     def contract(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"text": self.text, "start": self.start, "end": self.end, "speaker": self.speaker, "cue": self.cue}
 
 
 @dataclass
@@ -219,5 +226,8 @@ class Briefing:
     reported: list[Reported] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     notes: str = ""  # any hand-written sections we do not model, kept verbatim
+    #: Hand-written lines inside the sections we do model (that are not items), verbatim, by section
+    #: ("" for lines above the first section); the site shows them where they are.
+    extras: dict[str, list[str]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # extraction stages that failed on the source
     path: str = ""  # where the briefing file lives (set when read)

@@ -276,6 +276,7 @@ def contract(result: Result) -> dict[str, Any]:
             "summary": [s.contract() for s in x.summary],
             "actors": [actor.contract() for actor in x.actors],
             "quotes": [q.contract() for q in x.quotes],
+            "reported": [r.contract() for r in x.reported],
             "questions": [q.contract() for q in x.questions]}
 
 

@@ -139,11 +139,11 @@ def project(tmp_path):
     return Settings(root=tmp_path)
 
 
-def run(settings, sources=(), feeds=(), timeout=5.0, allow_private=True, policy=None):
+def run(settings, sources=(), feeds=(), timeout=5.0, allow_private=True, policy=None, retry=False):
     """``fetch.add``; the test server is on loopback, so private addresses are allowed unless a test says not."""
     lines: list[str] = []
     outcome = fetch.add(settings, list(sources), list(feeds), echo=lines.append, timeout=timeout,
-                        allow_private=allow_private, policy=policy)
+                        allow_private=allow_private, policy=policy, retry=retry)
     return outcome, lines
 
 
@@ -288,6 +288,28 @@ def test_feed_adds_new_items_once(server, project):
     assert {p: n for p, n in server.hits.items() if p != "/feed.xml"} == {p: n for p, n in hits.items() if p != "/feed.xml"}
     # a page already added by hand is not added again through a feed
     assert run(project, [server.url("/two")])[0].added == []
+
+
+def test_failed_feed_items_are_recorded_and_retried_only_when_asked(server, project):
+    server.page("/one", article(title="Ships Banned From Old Port", town="Porto Velho"))
+    server.page("/one-copy", article(title="Ships Banned From Old Port", town="Porto Velho"))
+    server.page("/two", b"gone", status=410)
+    feed = server.page("/feed.xml", RSS.format(base=server.url("")).encode(), headers={"Content-Type": "application/rss+xml"})
+    outcome, lines = run(project, feeds=[feed])
+    two = server.url("/two")
+    assert len(outcome.added) == 1 and len(outcome.errors) == 1 and two in outcome.errors[0]
+    record = index(project)["feeds"][feed]
+    assert two not in record["seen"] and record["failed"] == {two: outcome.errors[0]}
+    # the next run leaves the failed item alone and says so
+    outcome, lines = run(project, feeds=[feed])
+    assert server.hits["/two"] == 1 and outcome.errors == []
+    assert lines[-1] == f"feed {feed}: 3 items, 0 new, 1 failed before (not retried; use --retry)"
+    # --retry tries it again: now it works, and it is seen, no longer failed
+    server.page("/two", article(title="Ferry Fares Rise Again", town="Vila Nova"))
+    outcome, lines = run(project, feeds=[feed], retry=True)
+    assert server.hits["/two"] == 2 and len(outcome.added) == 1 and lines[-1] == f"feed {feed}: 3 items, 1 new"
+    record = index(project)["feeds"][feed]
+    assert two in record["seen"] and "failed" not in record
 
 
 def test_not_a_feed(server, project):

@@ -109,3 +109,21 @@ def test_malformed_briefing_gives_file_and_line(mutate, message):
     if message not in ("no YAML front matter", "malformed front matter"):
         line = info.value.line
         assert line and text.splitlines()[line - 1].startswith("- ")
+
+
+def test_hand_written_lines_anywhere_are_kept_where_they_are():
+    text = md.dump(sample(), paragraph_of)
+    text = text.replace("> A dek", "Checked by the desk on 5 March.\n\n> A dek", 1)  # above the first section
+    text = text.replace("## Key actors", "The vote was 7 to 2.\n\n## Key actors", 1)  # a paragraph, not an item
+    text = text.replace("- File: `seeds/harbour.txt`", "- File: `seeds/harbour.txt`\n- Also on the council's site.", 1)
+    back = md.parse(text, "x.md", source=SOURCE)
+    assert back.extras == {"": ["Checked by the desk on 5 March."], "Summary": ["The vote was 7 to 2."],
+                           "Source": ["- Also on the council's site."]}
+    assert back.dek == "A dek with *stars* and <b>tags</b>" and len(back.summary) == 1
+    again = md.parse(md.dump(back, paragraph_of), "x.md", source=SOURCE)
+    assert again.extras == back.extras
+
+
+def test_an_edited_headline_is_the_title():
+    text = md.dump(sample(), paragraph_of).replace("# Harbour Ban", "# Harbour Ban Upheld", 1)
+    assert md.parse(text, "x.md", source=SOURCE).title == "Harbour Ban Upheld"

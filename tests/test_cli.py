@@ -10,7 +10,8 @@ from pathlib import Path
 from helpers import PLAIN, REPO, assert_offsets_hold
 
 SEED = REPO / "seeds" / "zelensky-security-guarantees.txt"
-KEYS = {"file", "text", "title", "dek", "authors", "published", "categories", "summary", "actors", "quotes", "questions"}
+KEYS = {"file", "text", "title", "dek", "authors", "published", "categories", "summary", "actors", "quotes", "reported",
+        "questions"}
 
 
 def extract(*files: str, fmt: str = "jsonl") -> tuple[int, list[dict], str]:
@@ -56,3 +57,26 @@ def test_bad_file_gives_error_object_and_exit_1(tmp_path):
 def test_quick_start_script_usage():
     done = subprocess.run([sys.executable, "-m", "generator.dev", "bogus"], capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 2 and "python3 -m generator.dev build" in done.stderr
+
+
+REPORTED = """Harbour Council Bans Cruise Ships
+
+The council of Porto Velho voted on Tuesday to ban large cruise ships from its historic harbour.
+
+Mayor Ana Costa said the ban would take effect in May and would be reviewed after two years.
+
+Pieter Jansen, director of the Cruise Lines Association, told reporters that the operators had not been consulted.
+"""
+
+
+def test_reported_speech_is_in_the_contract_with_offsets(tmp_path):
+    path = tmp_path / "harbour.txt"
+    path.write_text(REPORTED, encoding="utf-8")
+    code, [obj], _ = extract(str(path))
+    assert code == 0
+    said = {r["text"]: r for r in obj["reported"]}
+    assert set(next(iter(said.values()))) == {"text", "start", "end", "speaker", "cue"}
+    for r in obj["reported"]:
+        assert REPORTED[r["start"]:r["end"]] == r["text"]
+    consulted = said["the operators had not been consulted"]
+    assert consulted["speaker"] == "Pieter Jansen" and consulted["cue"] == "told"

@@ -234,3 +234,65 @@ def test_a_commenter_is_not_the_author(tmp_path):
     # a byline in a container whose class merely looks similar ("commentary", "responsive") is kept
     byline = "<div class='commentary img-responsive'><span class='author'>Ana Costa</span></div>"
     assert authored(tmp_path, "", byline, name="byline.html") == ["Ana Costa"]
+
+
+# Pages of other layouts, as old sites made them: the article sits in a table cell beside a menu, or
+# straight in <body> between line breaks. trafilatura's defaults accept both as articles.
+TABLE_LAYOUT = """<html><head><title>The Lighthouse Keepers of Cape Morrow - Coastal Quarterly</title></head>
+<body bgcolor="#ffffff"><table width="760" border="0">
+<tr><td colspan="2"><img src="banner.gif" alt="Coastal Quarterly"></td></tr>
+<tr><td width="160" valign="top"><a href="/">Home</a><br><a href="/archive">Archive</a><br><a href="/subscribe">Subscribe</a></td>
+<td width="600" valign="top"><font face="Verdana" size="4"><b>The Lighthouse Keepers of Cape Morrow</b></font><br>
+<font size="2"><i>by Edith Marsh</i></font><br><br><font face="Verdana" size="2">
+For nearly a century the lamp at Cape Morrow was tended by the same two families, who took turns climbing the ninety steps each evening.<br><br>
+The last keeper left the tower in 1989 when the light was automated and the keepers' cottage was sold to the county for a single dollar.<br><br>
+Today the tower is a small museum run by volunteers, who say that visitors still ask who keeps the light now that nobody lives there.
+</font></td></tr>
+<tr><td colspan="2"><font size="1">Copyright 2001 Coastal Quarterly</font></td></tr>
+</table></body></html>
+"""
+
+NO_BLOCK_MARKUP = """<html><head><title>Notes from the valley: the orchard year</title></head>
+<body><center><h2>Notes from the valley: the orchard year</h2></center>
+The first frost came late this year, and the apple growers of the upper valley were grateful for every warm week.<br><br>
+By the end of October the cider press at the old mill was running day and night, with tractors queueing to the school.<br><br>
+Growers say the harvest was the best in a decade, though prices fell as soon as the big buyers saw how much fruit there was.
+</body></html>
+"""
+
+
+def test_a_page_laid_out_in_tables_is_read(tmp_path):
+    a = read_article(page(tmp_path, TABLE_LAYOUT, "old.html"))
+    assert a.title == "The Lighthouse Keepers of Cape Morrow" and a.authors == ["Edith Marsh"]
+    body = [a.text[p.start:p.end] for p in a.body()]
+    assert [t.split()[0] for t in body] == ["For", "The", "Today"]
+    assert "Archive" not in a.text and "Copyright" not in a.text
+
+
+def test_a_page_without_paragraph_markup_is_read(tmp_path):
+    a = read_article(page(tmp_path, NO_BLOCK_MARKUP, "plain.html"))
+    assert [a.text[p.start:p.end].split()[0] for p in a.body()] == ["The", "By", "Growers"]
+
+
+@pytest.mark.parametrize("html", [
+    # a home page of headline links, laid out in a table
+    "<html><head><title>Valley Gazette</title></head><body><table><tr><td>" + "".join(
+        f'<p><a href="/{i}">The council voted on Tuesday to ban large cruise ships from harbour number {i} after a debate.</a></p>'
+        for i in range(8)) + "</td></tr></table></body></html>",
+    # a redirect stub without a refresh tag
+    "<html><head><title>Page moved</title></head><body><table><tr><td><p>This page has moved to a new address. If your "
+    "browser does not take you there, please follow the link below.</p><p><a href='/new'>/new</a></p></td></tr></table></body></html>",
+])
+def test_layout_pages_that_are_no_articles_are_still_refused(tmp_path, html):
+    with pytest.raises(InputError, match="no article text"):
+        read_article(page(tmp_path, html, "index.html"))
+
+
+def test_a_dateline_opening_the_story_is_metadata(tmp_path):
+    html = PAGE.replace("{canonical}", "").replace("<p>The council of Porto Velho voted",
+                                                   "<p>PORTO VELHO (Reuters) — The council of Porto Velho voted")
+    a = read_article(page(tmp_path, html))
+    assert a.dateline == "PORTO VELHO" and a.publisher == "Harbour Times"  # the page's own publisher stays
+    first = a.body()[0]
+    assert a.text[first.start:first.end].startswith("The council of Porto Velho voted")
+    assert [a.text[p.start:p.end] for p in a.paragraphs if p.kind == "dateline"] == ["PORTO VELHO (Reuters) —"]

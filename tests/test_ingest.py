@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.errors import InputError
-from generator.ingest import read_article
+from generator.ingest import from_text, read_article
 
 from helpers import PLAIN, SEED_LAYOUT
 
@@ -144,3 +144,52 @@ def test_two_sentence_first_line_is_not_a_headline(tmp_path):
     a = read_article(path)
     assert a.title == "The mayor resigned" and a.title_span is None
     assert [a.text[p.start:p.end] for p in a.body()][0] == "The mayor resigned. Her deputy takes over."
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Sen. Ada Moss said on Monday that the harbour bill would pass. Others disagreed with her.",
+     "Sen. Ada Moss said on Monday that the harbour bill would pass"),
+    ("The U.S. Coast Guard closed the port on Jan. 5 after a storm. Ships waited offshore.",
+     "The U.S. Coast Guard closed the port on Jan. 5 after a storm"),
+    ("Mr. and Mrs. Lind of St. Paul lost their boat in the storm. The insurer paid out.",
+     "Mr. and Mrs. Lind of St. Paul lost their boat in the storm"),
+    ("Gov. Ruth A. Berg signed the order! Ferries resumed the next day.", "Gov. Ruth A. Berg signed the order"),
+])
+def test_stand_in_titles_respect_abbreviations(text, title):
+    assert from_text(text).title == title
+
+
+@pytest.mark.parametrize("text, dateline, publisher, place", [
+    ("(CNN)The mayor of Porto Velho said on Tuesday that the old bridge would close. Drivers were angry.",
+     "(CNN)", "CNN", None),
+    ("LONDON (Reuters) — The mayor of Porto Velho said on Tuesday that the old bridge would close. Drivers were angry.",
+     "LONDON (Reuters) —", "Reuters", "LONDON"),
+    ("LISBON, Portugal (CNN) -- The mayor of Porto Velho said on Tuesday that the old bridge would close. It will.",
+     "LISBON, Portugal (CNN) --", "CNN", "LISBON, Portugal"),
+])
+def test_datelines_are_split_off_into_metadata(text, dateline, publisher, place):
+    a = from_text(text)
+    assert a.title == "The mayor of Porto Velho said on Tuesday that the old bridge would close"
+    assert (a.publisher, a.dateline) == (publisher, place)
+    assert [(p.kind, a.text[p.start:p.end]) for p in a.paragraphs][0] == ("dateline", dateline)
+    assert a.text[a.body()[0].start:].startswith("The mayor")
+
+
+def test_a_scraped_byline_block_gives_authors_and_date():
+    a = from_text("By . Ana Costa and Tom Baker for Harbour Online . PUBLISHED: . 12:00 EST, 1 May 2015 . | . "
+                  "UPDATED: . 12:05 EST, 2 May 2015 . | . A fisherman was rescued off Cape Morrow on Friday after "
+                  "his boat sank. Coastguards said he was lucky.")
+    assert a.authors == ["Ana Costa", "Tom Baker"] and a.published == "2015-05-01"
+    assert a.title == "A fisherman was rescued off Cape Morrow on Friday after his boat sank"
+    assert a.text[a.body()[0].start:].startswith("A fisherman") and a.paragraphs[0].kind == "dateline"
+
+
+def test_a_dateline_after_a_headline_is_split_off_too():
+    a = from_text("Rail Union Calls Strike\n\nMADRID (AP) - Train drivers will strike for two days next month.\n")
+    assert a.title == "Rail Union Calls Strike" and a.publisher == "AP" and a.dateline == "MADRID"
+    assert [a.text[p.start:p.end] for p in a.body()] == ["Train drivers will strike for two days next month."]
+
+
+def test_words_in_brackets_that_name_no_agency_are_no_dateline():
+    a = from_text("(Updated) The mayor of Porto Velho said on Tuesday that the old bridge would close. It will.")
+    assert a.publisher is None and all(p.kind != "dateline" for p in a.paragraphs)

@@ -363,3 +363,37 @@ def test_build_shortcuts_change_nothing(built, tmp_path):
     index = "search/search_index.json"
     assert json.loads((built / "site" / index).read_bytes()) == json.loads((plain / "site" / index).read_bytes())
     assert (built / "site" / index).read_bytes() == (plain / "site" / index).read_bytes()
+
+
+def test_every_hand_written_line_is_on_the_briefing_page():
+    from generator.library import Entry
+    from generator.model import Briefing
+
+    b = Briefing(slug="harbour", title="Harbour", source="seeds/harbour.txt", source_sha256="",
+                 extras={"": ["A line above the summary."], "Summary": ["A paragraph under the summary."],
+                         "Also said": ["Nobody else spoke."], "Source": ["- Also on the council's site."]})
+    page = pages.briefing_page(Entry(briefing=b, article=None, edited=True), pages.Actors([]))
+    body = page.body
+    for line in ("A line above the summary.", "A paragraph under the summary.", "Nobody else spoke.",
+                 "Also on the council's site."):
+        assert line in body
+    assert body.index("A line above") < body.index("## Summary") < body.index("A paragraph under") < body.index("## Key actors")
+    assert body.index("## Also said") < body.index("Nobody else spoke.") < body.index("## Open questions")
+    assert body.index("## Source") < body.index("Also on the council's site.")
+
+
+def test_the_source_page_shows_non_prose_lines_marked():
+    from generator.ingest import from_text
+    from generator.library import Entry
+    from generator.model import Briefing
+
+    text = ("Harbour Ferry Runs Aground\n\nThe old ferry ran aground off Cape Morrow on Friday.\n\n"
+            "Scroll down for video\n\nThe ferry (left) on the rocks below the lighthouse\n\n"
+            "Divers will inspect the hull next week.\n")
+    article = from_text(text, "seeds/ferry.txt")
+    b = Briefing(slug="ferry", title="Harbour Ferry Runs Aground", source="seeds/ferry.txt", source_sha256="")
+    body = pages.source_page(Entry(briefing=b, article=article, edited=False)).body
+    assert '<p class="bf-nonprose bf-kind-widget"><span class="bf-label">page widget</span> Scroll down for video</p>' in body
+    assert '<span class="bf-label">caption</span> The ferry (left) on the rocks below the lighthouse</p>' in body
+    assert 'id="p1"' in body and 'id="p2"' in body and 'id="p3"' not in body
+    assert body.index("ran aground") < body.index("Scroll down") < body.index("The ferry (left)") < body.index("Divers")

@@ -29,6 +29,7 @@ import urllib.parse
 
 from ..errors import InputError
 from ..model import Article, Paragraph
+from . import nonprose
 from . import text as plain
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):  # library chatter stays out of our stderr
@@ -54,6 +55,21 @@ COMMENTS = re.compile(r"^(\d+\s+)?(comments?|comment on this (story|article)|rea
                       r"kommentare|\d+ responses?)\s*:?$", re.IGNORECASE)
 SLOGAN = re.compile(r"\b(breaking news|latest news|news and updates|news portal|online portal|official (web)?site|"
                     r"home ?page|delivers? (the )?(latest|breaking) news)\b", re.IGNORECASE)
+
+
+#: The distribution to install for a module the reader needs (import name -> pip name).
+PACKAGES = {"lxml_html_clean": "lxml_html_clean", "lxml.html.clean": "lxml_html_clean", "lxml": "lxml",
+            "trafilatura": "trafilatura", "justext": "jusText", "htmldate": "htmldate", "courlan": "courlan"}
+
+
+def missing_package(exc: ImportError) -> str:
+    """``the package 'X' is missing (pip install X)`` for a failed import of one of the reader's dependencies."""
+    names = [exc.name or ""] + re.findall(r"[A-Za-z_][\w.]*", str(exc))
+    package = next((PACKAGES[n] for n in names if n in PACKAGES), None)
+    if package is None:
+        top = (exc.name or "").split(".")[0]
+        package = PACKAGES.get(top, top or "trafilatura")
+    return f"the package '{package}' is missing (pip install {package})"
 
 
 def decode(raw: bytes, path: str) -> tuple[str, str, list[str]]:
@@ -112,12 +128,34 @@ def _pieces(element) -> list[str]:
     return [c for c in (_clean(p) for p in parts) if c]
 
 
-def _blocks(body) -> list[tuple[str, str]]:
-    """``(kind, text)`` for every block of trafilatura's main-text tree, in reading order."""
+def _sentence(text: str) -> bool:
+    """A block of running text: a dozen words or more, ending as a sentence ends."""
+    return len(text.split()) >= 12 and text.rstrip("\"”’')»").endswith((".", "!", "?", "…"))
+
+
+def _cell_blocks(cell) -> list[tuple[str, str]]:
+    """The blocks of one table cell of a page laid out in tables (nested tables included)."""
+    out = [("body", piece) for piece in ([_clean(cell.text)] if _clean(cell.text) else [])]
+    return out + _blocks(cell, layout=True)
+
+
+def _blocks(body, layout: bool = False) -> list[tuple[str, str]]:
+    """``(kind, text)`` for every block of trafilatura's main-text tree, in reading order.
+
+    Tables are left out (data tables are not prose), unless ``layout``: a page laid out in tables
+    then gives the text of each cell holding running text (menus and footers hold none)."""
     out: list[tuple[str, str]] = []
     for el in body:
         tag = el.tag
-        if tag in ("head",):
+        if tag == "table" and layout:
+            for row in el.iterchildren("row"):
+                for cell in row.iterchildren("cell"):
+                    found = _cell_blocks(cell)
+                    if any(_sentence(t) for _, t in found):
+                        out += found
+        elif tag in ("lb", "table", "graphic", "figure"):
+            pass  # a line break's text is its tail; data tables and images are not prose
+        elif tag == "head":
             out += [("heading", piece) for piece in _pieces(el)]
         elif tag == "list":
             for item in el.iter("item"):
@@ -126,12 +164,12 @@ def _blocks(body) -> list[tuple[str, str]]:
                     "".join(c.itertext()) + (c.tail or "") for c in own))
                 if text:
                     out.append(("body", text))
-        elif tag in ("table", "graphic", "figure"):
-            continue
         elif tag == "quote" and len(el) and all(c.tag in ("p", "quote", "list", "head") for c in el):
             out += _blocks(el)
         else:
             out += [("body", piece) for piece in _pieces(el)]
+        if _clean(el.tail):  # text between blocks (a page without paragraph markup)
+            out.append(("body", _clean(el.tail)))
     return out
 
 
@@ -380,23 +418,55 @@ def _no_text_reason(text: str) -> str:
     return "no article text found in the page"
 
 
+EXTRACTION = dict(include_comments=False, include_images=False, include_formatting=False, with_metadata=True,
+                  deduplicate=False, date_extraction_params={"extensive_search": False, "original_date": True})
+#: The guard on the second pass: at least this much running text (trafilatura's own minimum
+#: extracted size), and at most this share of it inside links (a home page of headlines).
+MIN_PROSE_CHARS, MAX_LINK_SHARE = 250, 0.5
+
+
+def _main_text(trafilatura, text: str) -> tuple[object, list[tuple[str, str]]]:
+    """trafilatura's document and its blocks, in two passes.
+
+    1. Precision first, tables left out: the main text of a modern article page, nothing else.
+    2. Failing that, trafilatura's defaults (what ``trafilatura.extract`` accepts as an article),
+       tables in as layout: old pages laid out in tables, pages without article markup. Accepted
+       only as running text (:data:`MIN_PROSE_CHARS`), not mostly links (:data:`MAX_LINK_SHARE`).
+    """
+    doc = trafilatura.bare_extraction(text, include_tables=False, include_links=False, favor_precision=True,
+                                      **EXTRACTION)
+    body = getattr(doc, "body", None) if doc is not None else None
+    blocks = _blocks(body) if body is not None else []
+    if blocks:
+        return doc, blocks
+    loose = trafilatura.bare_extraction(text, include_tables=True, include_links=True, **EXTRACTION)
+    body = getattr(loose, "body", None) if loose is not None else None
+    if body is None:
+        return doc, []
+    blocks = _blocks(body, layout=True)
+    prose = sum(len(t) for _, t in blocks if _sentence(t))
+    chars = len("".join(body.itertext()).strip())
+    linked = sum(len("".join(r.itertext())) for r in body.iter("ref"))
+    if prose < MIN_PROSE_CHARS or linked > MAX_LINK_SHARE * max(chars, 1):
+        return doc, []
+    return loose, blocks
+
+
 def parse(text: str, path: str) -> Article:
     """Read an HTML page (already decoded) into an :class:`Article`; raises :class:`InputError`."""
-    import lxml.html
-    import trafilatura
+    try:
+        import lxml.html
+        import trafilatura
+    except ImportError as exc:  # an install that lacks a dependency: one line, not a traceback
+        raise InputError(path, f"cannot read web pages: {missing_package(exc)}") from None
 
     if FEED_START.match(text[:2000]):
         raise InputError(path, _no_text_reason(text))
     try:
-        doc = trafilatura.bare_extraction(text, include_comments=False, include_tables=False, include_images=False,
-                                          include_links=False, include_formatting=False, with_metadata=True,
-                                          deduplicate=False, favor_precision=True,
-                                          date_extraction_params={"extensive_search": False, "original_date": True})
+        doc, blocks = _main_text(trafilatura, text)
         tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception as exc:  # lxml refuses some inputs outright (e.g. no elements at all)
         raise InputError(path, f"cannot read the page as HTML ({type(exc).__name__})") from None
-    body = getattr(doc, "body", None) if doc is not None else None
-    blocks = _blocks(body) if body is not None else []
     if not blocks:
         raise InputError(path, _no_text_reason(text))
     ld = _json_ld(tree)
@@ -455,5 +525,12 @@ def parse(text: str, path: str) -> Article:
         paragraphs.append(Paragraph(start, pos, kind=kind))
     article.text = "\n\n".join(parts) + "\n"
     article.title_span = (0, len(title))
-    article.paragraphs = plain.number_paragraphs(paragraphs)
+    # A dateline opening one of the first two story paragraphs ("WASHINGTON (CNN) —"): metadata.
+    for i in [i for i, p in enumerate(paragraphs) if p.kind == "body"][:2]:
+        found: list[Paragraph] = []
+        start = plain.split_dateline(article.text, paragraphs[i].start, paragraphs[i].end, article, found)
+        if found:
+            paragraphs[i:i + 1] = found + [Paragraph(start, paragraphs[i].end, kind="body")]
+            break
+    article.paragraphs = plain.number_paragraphs(nonprose.refine(article.text, paragraphs, plain.sentence_ends))
     return article

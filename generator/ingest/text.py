@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Paragraph
+from ..model import PROSE_KINDS, Article, Paragraph
+from . import nonprose
 
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 META_LINE = re.compile(r"^(categories|category|tags|date|published|url|source|publisher|author|authors)\s*:\s*(.*)$",
@@ -48,22 +49,105 @@ def is_heading(block: str) -> bool:
             and not block.endswith(END_PUNCT) and not block.startswith(("“", '"', "‘", "'", "-", "•", "*")))
 
 
-# A sentence end: lower-case word (not an abbreviation such as "Mr." or "U.S.") + stop + capital.
-SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bvs)(?<!\bNo)"
-                            r"(?<=[a-z0-9%)])[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+#: Words written with a full stop that does not end the sentence: titles, months, street and
+#: company words, Latin ("Sen. Smith", "Jan. 5", "St. Paul", "Acme Inc. said").
+ABBREVIATIONS = frozenset("""
+    Mr Mrs Ms Messrs Mme Dr Prof Rev Hon Sr Jr St Ste Mt Ft Sen Sens Rep Reps Gov Govs Pres Supt Insp Det Sgt Cpl Pvt
+    Lt Col Gen Maj Capt Cmdr Adm Brig Cdr Gens Amb Atty Cong Assn Dept Univ Inst Ave Blvd Rd Hwy Sq Bros Inc Corp Ltd
+    Co Cos Plc No Nos Vol Fig Ch Sec Art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur
+    Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
+    Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo vs approx est ca cf al
+""".split())
+# A possible sentence end: a stop (with any closing quote) and a space before a capital (or an opening quote).
+STOP = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence-ending stop in ``text``.
+
+    A full stop after an abbreviation ("Sen.", "Jan."), an initial ("John F. Kennedy"), or a word in
+    capitals or with inner stops ("U.S.", "NATO.") ends no sentence: running text rarely ends
+    on those, and a title cut there would be worse than one that runs on."""
+    ends = []
+    for m in STOP.finditer(text):
+        if text[m.start()] == ".":
+            word = WORD_BEFORE.search(text, 0, m.start())
+            w = word.group(1) if word else ""
+            if not w or w in ABBREVIATIONS or "." in w or w[0].isupper() and (len(w) == 1 or w.isupper()):
+                continue
+        elif not (m.start() and text[m.start() - 1].isalnum() or text[m.start() - 1] in "%)"):
+            continue
+        ends.append(m.start() + 1 + (1 if text[m.start() + 1:m.start() + 2] in "\"”’'" else 0))
+    return ends
 
 
 def looks_like_headline(line: str) -> bool:
     """A headline is one short line, not running text of several sentences."""
-    return len(line) <= 200 and len(line.split()) <= 30 and not SENTENCE_BREAK.search(line)
+    return len(line) <= 200 and len(line.split()) <= 30 and not sentence_ends(line)
 
 
 def stand_in_title(block: str, limit: int = 90) -> str:
     """A title for an article that has none: its first sentence, cut at a word near ``limit``."""
-    first = SENTENCE_BREAK.split(" ".join(block.split()), 1)[0].rstrip(".!?")
+    flat = " ".join(block.split())
+    ends = sentence_ends(flat)
+    first = flat[:ends[0]] if ends else flat
+    first = first.rstrip().rstrip(".!?")
     if len(first) <= limit:
         return first
     return first[:limit].rsplit(" ", 1)[0].rstrip(",;:–—-") + "…"
+
+
+# Datelines that open the first paragraph of agency and broadcaster copy, split off into metadata:
+# "(CNN)", "(CNN) -- ", "LONDON (Reuters) — ", "LONDON, England (CNN) -- ", "WASHINGTON — ".
+_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+_DASH = r"(?:--|[—–-])"
+#: Words in brackets that open a paragraph but name no news agency ("(Updated) …").
+_NOT_AGENCY = r"(?!(?:Updated?|Video|Photos?|Pictures?|Watch|Listen|Opinion|Analysis|Editorial|Commentary|Sponsored|" \
+              r"Advertisement|Exclusive|Live|Breaking|Corrected|Correction|Warning|Spoilers?)\))"
+DATELINE = re.compile(rf"(?:(?P<place>{_PLACE})\s*)?\({_NOT_AGENCY}(?P<agency>[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){{0,3}})\)"
+                      rf"[ \t]*(?:{_DASH}[ \t]*)?|(?P<place_only>[A-Z]{{2,}}(?: [A-Z]{{2,}}){{0,3}}(?:, [A-Z][a-z]+)?)[ \t]+{_DASH}[ \t]+")
+# The byline block that opens Daily Mail copy as scraped: "By . Jane Doe . PUBLISHED: . 12:00 EST, 1 May
+# 2015 . | . UPDATED: . 12:05 EST, 1 May 2015 . | . " (the stops stand for the page's line breaks).
+_STAMP = r"\s*:?\s*\.?\s*(?P<{0}>[^|]{{0,60}}?)\s*\.?\s*\|\s*\.?\s*"
+MAIL_BYLINE = re.compile(r"By\s*\.\s*(?P<authors>[^|.]{2,120}?(?:\s*\.\s*and\s*\.\s*[^|.]{2,60}?)?)\s*\.\s*"
+                         rf"(?:PUBLISHED{_STAMP.format('published')})?(?:UPDATED{_STAMP.format('updated')})?")
+STAMP_DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\s+(\d{4})")
+MONTH_NUMBER = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
+                                             "September", "October", "November", "December"), start=1)}
+NOT_A_NAME = re.compile(r"\b(reporter|correspondent|editor|staff|writer)s?$", re.IGNORECASE)
+
+
+def split_dateline(text: str, a: int, b: int, art: Article, paragraphs: list[Paragraph]) -> int:
+    """Split a dateline or a scraped byline block off the paragraph ``text[a:b]`` into metadata.
+
+    Appends a ``dateline`` paragraph for it, fills the publisher, authors, date and place the
+    article does not have yet, and returns where the story text starts (``a`` when there is none)."""
+    m = MAIL_BYLINE.match(text, a, b)
+    if m and (m.group("published") or m.group("updated") or len(m.group("authors").split()) <= 8):
+        names = re.split(r"\s*\.?\s*\band\b\s*\.?\s*|\s*,\s*", m.group("authors"))
+        names = [re.sub(r"\s+for\s+.*$", "", n).strip() for n in names]
+        art.authors = art.authors or [n for n in names if n and not NOT_A_NAME.search(n)]
+        stamp = STAMP_DATE.search(m.group("published") or m.group("updated") or "")
+        if stamp and not art.published:
+            art.published = f"{stamp.group(3)}-{MONTH_NUMBER[stamp.group(2)]:02d}-{int(stamp.group(1)):02d}"
+    else:
+        m = DATELINE.match(text, a, b)
+        if not m:
+            return a
+        art.publisher = art.publisher or m.group("agency")
+        art.dateline = art.dateline or m.group("place") or m.group("place_only")
+    end = m.end()
+    while end < b and text[end].isspace():
+        end += 1
+    if end >= b:
+        return a  # nothing would be left of the paragraph
+    stop = end
+    while stop > a and text[stop - 1].isspace():
+        stop -= 1
+    paragraphs.append(Paragraph(a, stop, kind="dateline"))
+    return end
 
 
 def is_byline(block: str) -> bool:
@@ -89,7 +173,7 @@ def iso_date(value: str) -> str | None:
 def number_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     n = 0
     for p in paragraphs:
-        if p.kind in ("body", "heading"):
+        if p.kind in PROSE_KINDS:
             n += 1
             p.number = n
     return paragraphs
@@ -105,6 +189,7 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
     art = article or Article(path=path, text=text, title="")
     paragraphs: list[Paragraph] = []
     i = 0
+    stand_in = False
     # 1. Leading metadata lines ("Categories: A, B", "Date: 2025-08-17", ...).
     while i < len(spans):
         lines = text[spans[i][0]:spans[i][1]].splitlines()
@@ -141,7 +226,10 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
             spans[i:i + 1] = [(a, head_end)] + (blocks(text, first_line_end, b) if first_line_end != -1 else [])
             i += 1
         else:
-            art.title = stand_in_title(text[a:b])
+            start_ = split_dateline(text, a, b, art, paragraphs)
+            spans[i] = (start_, b)
+            art.title = stand_in_title(text[start_:b])
+            stand_in = True
     # 3. A standfirst and byline block: only when a byline follows within two blocks.
     for look in (0, 1):
         if i + look < len(spans) and is_byline(text[spans[i + look][0]:spans[i + look][1]]):
@@ -156,7 +244,10 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
             paragraphs.append(Paragraph(a, b, kind="byline"))
             i += 1
             break
-    # 4. The body: paragraphs, sub-headings and boilerplate.
+    # 4. A dateline opening the story ("LONDON (Reuters) —"), unless split off already.
+    if i < len(spans) and not any(p.kind == "dateline" for p in paragraphs):
+        spans[i] = (split_dateline(text, *spans[i], art, paragraphs), spans[i][1])
+    # 5. The body: paragraphs, sub-headings and boilerplate.
     authors = {a.lower() for a in art.authors}
     for a, b in spans[i:]:
         block = text[a:b]
@@ -171,5 +262,9 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
     # A trailing heading-like block (a signature, a credit) is not a sub-heading.
     while paragraphs and paragraphs[-1].kind == "heading":
         paragraphs[-1].kind = "boilerplate"
-    art.paragraphs = number_paragraphs(paragraphs)
+    # 6. Captions, page widgets and lines in capitals: kept in the text, out of the story.
+    art.paragraphs = number_paragraphs(nonprose.refine(text, paragraphs, sentence_ends))
+    story = art.body()
+    if stand_in and story and art.title_span is None:  # the stand-in comes from the story, not a caption
+        art.title = stand_in_title(text[story[0].start:story[0].end])
     return art

@@ -41,6 +41,10 @@ FEED_LIMIT = 50
 SECTION_SUMMARY, SECTION_ACTORS, SECTION_QUOTES, SECTION_SAID, SECTION_QUESTIONS = (
     "Summary", "Key actors", "Quotes", "Also said", "Open questions")
 SRC_TITLE = "Open in the source article"
+#: How the source page labels the paragraphs that are not read as the story (see ``Paragraph.kind``).
+KIND_LABELS = {"dek": "standfirst", "byline": "byline", "meta": "metadata", "dateline": "dateline",
+               "boilerplate": "not the story", "caption": "caption", "widget": "page widget",
+               "capitals": "in capitals"}
 
 
 @dataclass
@@ -277,6 +281,13 @@ def provenance(e: Entry) -> str:
     return f"{made}; {checked}; {edited}."
 
 
+def hand_written(doc: Doc, b: Briefing, section: str) -> None:
+    """The lines an editor wrote into ``section`` that are not items: the editor's own Markdown, as notes are."""
+    lines = b.extras.get(section)
+    if lines:
+        doc.md("\n".join(lines))
+
+
 def briefing_page(e: Entry, actors: Actors, directory_urls: bool = True) -> Page:
     b = e.briefing
     doc = Doc(f"briefings/{b.slug}.md", {
@@ -290,11 +301,13 @@ def briefing_page(e: Entry, actors: Actors, directory_urls: bool = True) -> Page
         doc.html(f'<p class="bf-byline">{byline(doc, b)}</p>')
     if dates_line(e):
         doc.html(f'<p class="bf-dates"><em>{dates_line(e)}</em></p>')
+    hand_written(doc, b, "")
     doc.md(f"## {SECTION_SUMMARY}")
     for s in b.summary:
         doc.html(f"<p>{h(s.text)}{source_link(doc, e, s.start, s.end)}</p>")
     if not b.summary:
         doc.html("<p><em>No summary.</em></p>")
+    hand_written(doc, b, SECTION_SUMMARY)
     doc.md(f"## {SECTION_ACTORS}")
     items = []
     for a in b.actors:
@@ -305,19 +318,24 @@ def briefing_page(e: Entry, actors: Actors, directory_urls: bool = True) -> Page
             item += f" · {plural(a.mentions, 'mention')}"
         items.append(item)
     doc.html(ul(items, "bf-actors") if items else "<p><em>No key actors.</em></p>")
+    hand_written(doc, b, SECTION_ACTORS)
     doc.md(f"## {SECTION_QUOTES}")
     for q in b.quotes:
         cue = f", {h(q.cue)}" if q.cue else ""
         doc.html(quote_block(q.text, f"{actor_link(doc, actors, q.speaker, b)}{cue}{source_link(doc, e, q.start, q.end)}"))
     if not b.quotes:
         doc.html("<p><em>No direct quotes.</em></p>")
-    if b.reported:
+    hand_written(doc, b, SECTION_QUOTES)
+    if b.reported or b.extras.get(SECTION_SAID):
         doc.md(f"## {SECTION_SAID}")
-        doc.html(ul([f"{actor_link(doc, actors, r.speaker, b)}{f' ({h(r.cue)})' if r.cue else ''}: {h(r.text)}"
-                     f"{source_link(doc, e, r.start, r.end)}" for r in b.reported], "bf-said"))
+        if b.reported:
+            doc.html(ul([f"{actor_link(doc, actors, r.speaker, b)}{f' ({h(r.cue)})' if r.cue else ''}: {h(r.text)}"
+                         f"{source_link(doc, e, r.start, r.end)}" for r in b.reported], "bf-said"))
+        hand_written(doc, b, SECTION_SAID)
     doc.md(f"## {SECTION_QUESTIONS}")
     doc.html(ul([f"{h(q.text)}{source_link(doc, e, q.start, q.end, 'based on')}" for q in b.questions], "bf-questions")
              if b.questions else "<p><em>No open questions.</em></p>")
+    hand_written(doc, b, SECTION_QUESTIONS)
     if b.notes:
         doc.md(b.notes)  # hand-written sections: the editor's own Markdown
     doc.md("## Source")
@@ -331,6 +349,7 @@ def briefing_page(e: Entry, actors: Actors, directory_urls: bool = True) -> Page
     items.append(f"File: <code>{h(b.source)}</code>")
     items.append(f"How this briefing was made: {provenance(e)}")
     doc.html(ul(items, "bf-source"))
+    hand_written(doc, b, "Source")
     return doc.page()
 
 
@@ -349,11 +368,13 @@ def source_page(e: Entry, directory_urls: bool = True) -> Page:
         return doc.page()
     spans = cited_spans(e)
     for p in a.paragraphs:
-        if not p.number:
-            continue
         body = source_html(a.text, p.start, p.end, spans)
-        cls = "bf-heading" if p.kind == "heading" else "bf-para"
-        doc.html(f'<p class="{cls}" id="p{p.number}"><a class="bf-pilcrow" href="#p{p.number}">¶{p.number}</a> {body}</p>')
+        if p.number:
+            cls = "bf-heading" if p.kind == "heading" else "bf-para"
+            doc.html(f'<p class="{cls}" id="p{p.number}"><a class="bf-pilcrow" href="#p{p.number}">¶{p.number}</a> {body}</p>')
+        elif p.kind != "title":  # the rest of the file, marked as not read as the story
+            label = KIND_LABELS.get(p.kind, p.kind)
+            doc.html(f'<p class="bf-nonprose bf-kind-{h(p.kind)}"><span class="bf-label">{h(label)}</span> {body}</p>')
     return doc.page()
 
 

@@ -1,0 +1,96 @@
+"""Non-prose lines (captions, page widgets, capitals) are kept in the text, marked, and out of the story."""
+
+from __future__ import annotations
+
+from generator.ingest import from_text
+from generator.ingest.nonprose import block_kind
+
+# One paragraph of running text, as scraped articles come: captions have lost their line breaks
+# and full stops and run into the next sentence.
+SCRAPED = (
+    "The old ferry Santa Rita ran aground off Cape Morrow on Friday after her engine failed in a storm, the "
+    "harbour master said. All forty passengers were brought ashore by lifeboat crews from two villages. "
+    "Scroll down for video "
+    "Close call: The Santa Rita lies on the rocks below the lighthouse at first light on Saturday "
+    "The captain told the inquiry that the engine had been serviced only a month before the crossing. "
+    "Harbour master Ana Costa (left) with two of the lifeboat crew on the quay "
+    "The rocks off the cape have claimed three ships in a century, Costa said. "
+    + "Divers will inspect the hull next week before the owners decide whether she can be towed to port. " * 8
+    + "The ferry company said it was dubbed 'The Lucky Lady' by crews who remembered earlier storms she survived. "
+    + "Ferries to the islands will run on a reduced timetable until a replacement boat is found."
+)
+
+EDITED = """Harbour Ferry Runs Aground
+
+The old ferry Santa Rita ran aground off Cape Morrow on Friday after her engine failed.
+
+Share this article
+
+READ MORE: Ten ships the cape has claimed
+
+Photo: Harbour Times/Getty Images
+
+THE CAPE HAS CLAIMED THREE SHIPS IN A CENTURY
+
+'WE WERE LUCKY TO GET OUT,' one passenger told reporters as she stepped off the lifeboat.
+
+Oregon: Family leave rules there changed the same week, the ferry company noted in its statement.
+
+Shop the look
+
+The ferry company said services would resume next week.
+"""
+
+
+def pieces(article) -> list[tuple[str, str]]:
+    return [(p.kind, article.text[p.start:p.end]) for p in article.paragraphs]
+
+
+def test_glued_captions_and_widgets_are_split_out_of_scraped_running_text():
+    a = from_text(SCRAPED)
+    found = [(k, t) for k, t in pieces(a) if k not in ("body", "heading")]
+    assert found == [
+        ("widget", "Scroll down for video"),
+        ("caption", "Close call: The Santa Rita lies on the rocks below the lighthouse at first light on Saturday"),
+        ("caption", "Harbour master Ana Costa (left) with two of the lifeboat crew on the quay"),
+    ]
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "The captain told the inquiry" in story and "The rocks off the cape" in story
+    assert "dubbed 'The Lucky Lady' by crews" in story  # a quotation inside a sentence is no glue
+    # nothing is lost: the pieces cover the text, in order
+    spans = [(p.start, p.end) for p in a.paragraphs]
+    assert spans == sorted(spans) and "".join(a.text[s:e] for s, e in spans).replace(" ", "") == SCRAPED.replace(" ", "")
+
+
+def test_non_prose_blocks_are_marked_and_prose_is_not():
+    a = from_text(EDITED)
+    kinds = dict((t, k) for k, t in pieces(a))
+    assert kinds["Shop the look"] == "widget"
+    assert kinds["Share this article"] in ("widget", "boilerplate")  # the reader's older rule may call it boilerplate
+    assert kinds["READ MORE: Ten ships the cape has claimed"] in ("widget", "boilerplate")
+    assert kinds["Photo: Harbour Times/Getty Images"] == "caption"
+    assert kinds["THE CAPE HAS CLAIMED THREE SHIPS IN A CENTURY"] == "capitals"
+    # a quotation in capitals, a "Place: …" paragraph an editor wrote: prose
+    assert kinds["'WE WERE LUCKY TO GET OUT,' one passenger told reporters as she stepped off the lifeboat."] == "body"
+    assert kinds["Oregon: Family leave rules there changed the same week, the ferry company noted in its statement."] == "body"
+    assert [p.number for p in a.body()] == list(range(1, len(a.body()) + 1))
+
+
+def test_block_kinds():
+    assert block_kind("Scroll down for video") == "widget"
+    assert block_kind("Follow us on Twitter") == "widget"
+    assert block_kind("The mayor (left) and her deputy at the opening of the bridge") == "caption"
+    assert block_kind("The mayor (left) said on Monday that the bridge would open in May.") is None
+    assert block_kind("The mayor said on Monday that the bridge would open in May.") is None
+
+
+def test_extractors_never_read_non_prose(parse_text):
+    parsed = parse_text(SCRAPED)
+    read = " ".join(pp.doc.text for pp in parsed.paragraphs)
+    assert "Scroll down" not in read and "Close call" not in read and "(left)" not in read
+    assert "The captain told the inquiry" in read
+
+
+def test_a_stand_in_title_comes_from_the_story_not_a_widget_or_caption():
+    a = from_text("Scroll down for video " + SCRAPED)
+    assert a.title.startswith("The old ferry Santa Rita ran aground")
