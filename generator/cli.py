@@ -78,10 +78,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _site(args: argparse.Namespace) -> int:
-    from .site import pages
+    from .site import export
 
     settings = Settings(root=Path(args.root).resolve())
-    written, errors = pages.export(settings, Path(args.out))
+    written, errors = export.export(settings, Path(args.out))
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     print(f"{written} pages written to {args.out}")

@@ -14,7 +14,8 @@ import pytest
 
 from generator.config import Settings
 from generator.identity import Actors, descriptive
-from generator.site import pages
+from generator.site import export, pages
+from generator.site.markup import meta_block
 from generator.library import load
 from generator.pipeline import generate
 
@@ -149,7 +150,7 @@ def test_hostile_text_stays_text(built):
 def test_export_builds_without_our_plugin(built, tmp_path):
     settings = Settings(root=built)
     out = tmp_path / "export"
-    count, errors = pages.export(settings, out)
+    count, errors = export.export(settings, out)
     assert count > 10 and not errors
     assert "briefings" not in (out / "mkdocs.yml").read_text(encoding="utf-8").split("plugins:")[1].split("nav:")[0]
     done = mkdocs(out)
@@ -163,7 +164,7 @@ def test_export_builds_with_zensical(built, tmp_path):
     if not Path(zensical).exists():
         pytest.skip("zensical not installed (pip install zensical)")
     out = tmp_path / "export"
-    pages.export(Settings(root=built), out)
+    export.export(Settings(root=built), out)
     done = subprocess.run([zensical, "build"], cwd=out, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     for slug in (p.stem for p in (built / "briefings").glob("*.md")):
@@ -269,7 +270,7 @@ def test_raw_html_fast_path_renders_what_markdown_renders(built):
         if not page.path.endswith(".md"):
             continue
         body = page.body
-        assert page.content == pages.meta_block(page.meta) + body
+        assert page.content == meta_block(page.meta) + body
         convert = lambda text: markdown.Markdown(extensions=["attr_list", "toc"], extension_configs={  # noqa: E731
             "toc": {"permalink": True}}).convert(text)
         fake = FakePage()
@@ -372,7 +373,7 @@ def test_every_hand_written_line_is_on_the_briefing_page():
     b = Briefing(slug="harbour", title="Harbour", source="seeds/harbour.txt", source_sha256="",
                  extras={"": ["A line above the summary."], "Summary": ["A paragraph under the summary."],
                          "Also said": ["Nobody else spoke."], "Source": ["- Also on the council's site."]})
-    page = pages.briefing_page(Entry(briefing=b, article=None, edited=True), pages.Actors([]))
+    page = pages.briefing_page(Entry(briefing=b, article=None, edited=True), Actors([]))
     body = page.body
     for line in ("A line above the summary.", "A paragraph under the summary.", "Nobody else spoke.",
                  "Also on the council's site."):

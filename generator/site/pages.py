@@ -1,42 +1,31 @@
 """Every generated page of the site, as (path, content), from the briefings as people edited them.
 
 This module knows nothing about MkDocs: the plugin hands these pages to MkDocs in memory, and
-``briefings site --out DIR`` writes the same pages to a folder any builder reading
-``mkdocs.yml`` can build (Zensical included).
+``briefings site --out DIR`` (:mod:`.export`) writes the same pages to a folder any builder
+reading ``mkdocs.yml`` can build (Zensical included). The page model, escaping and URLs are in
+:mod:`.markup`, the JSON data and the feed in :mod:`.data`, who is who in :mod:`generator.identity`.
 
 Article text is untrusted: everything taken from an article goes through :func:`esc` (or
-``html.escape`` inside raw HTML blocks), so it is shown as text and never becomes markup.
+:func:`h` inside raw HTML blocks), so it is shown as text and never becomes markup.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-import json
-import re
-import shutil
 from collections import defaultdict
-from dataclasses import dataclass
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
-from .. import __version__
 from ..briefing import one_line
-from ..config import Settings
-from ..errors import WriteError, os_reason
 from ..identity import Actors, GlobalActor
-from ..library import Entry, load
-from ..model import Article, Briefing
-from ..store import atomic_write, slugify
+from ..library import Entry
+from ..model import Briefing
+from ..store import slugify
+from .data import as_json, feed
+from .markup import Doc, Page, esc, external_link, h, paragraph_number, plural, quote_block, ul
 
 THEME_DIR = Path(__file__).with_name("theme")  # template overrides: Open Graph tags, a useful 404
-MD_INLINE = re.compile(r"([\\`*_{}\[\]])")  # code, emphasis, links and images, attribute lists
-MD_BLOCK_START = re.compile(r"^(?:[#+\-]|\d+[.)])")  # heading, list item
 HOME_LIMIT = 50
-FEED_LIMIT = 50
 # Section names people expect; the site reuses them.
 SECTION_SUMMARY, SECTION_ACTORS, SECTION_QUOTES, SECTION_SAID, SECTION_QUESTIONS = (
     "Summary", "Key actors", "Quotes", "Also said", "Open questions")
@@ -45,104 +34,6 @@ SRC_TITLE = "Open in the source article"
 KIND_LABELS = {"dek": "standfirst", "byline": "byline", "meta": "metadata", "dateline": "dateline",
                "boilerplate": "not the story", "caption": "caption", "widget": "page widget",
                "capitals": "in capitals"}
-
-
-@dataclass
-class Page:
-    """A generated file. A page is Markdown: front matter (``meta``), then ``body``: Markdown
-    headings (so every builder makes the table of contents and permalinks) and, between them, raw
-    HTML blocks (``html_blocks``), which Markdown passes through unchanged. Raw HTML costs no
-    Markdown inline parsing (the bulk of a build), and our plugin can skip parsing it altogether.
-    Other files (JSON, RSS) have a ``body`` and no ``meta``."""
-
-    path: str  # relative to the docs root, "/"-separated
-    body: str
-    meta: dict | None = None
-    html_blocks: frozenset[str] = frozenset()
-
-    @property
-    def content(self) -> str:
-        """The file as written: front matter and body."""
-        return self.body if self.meta is None else meta_block(self.meta) + self.body
-
-
-class Doc:
-    """Builds one page from Markdown headings and raw HTML blocks; links are relative site URLs."""
-
-    def __init__(self, path: str, meta: dict, directory_urls: bool = True):
-        self.path, self.meta, self.directory_urls = path, meta, directory_urls
-        self.parts: list[str] = []
-        self.raw: set[str] = set()
-
-    def md(self, text: str) -> None:
-        self.parts.append(text)
-
-    def html(self, text: str) -> None:
-        block = text.replace("\n", " ")  # a blank line would end a raw HTML block early
-        self.parts.append(block)
-        self.raw.add(block)
-
-    def href(self, to: str) -> str:
-        return rel(self.path, to, self.directory_urls)
-
-    def link(self, to: str, label_html: str, **attrs: str) -> str:
-        extra = "".join(f' {k.rstrip("_")}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
-        return f'<a href="{html.escape(self.href(to), quote=True)}"{extra}>{label_html}</a>'
-
-    def page(self) -> Page:
-        meta = {k: v for k, v in self.meta.items() if v not in (None, "", [])}
-        return Page(self.path, "\n\n".join(self.parts) + "\n", meta, frozenset(self.raw))
-
-
-def esc(text: str | None) -> str:
-    """Untrusted text as inert inline Markdown (for headings): HTML escaped (``< > &``), the
-    characters that open inline markup backslash-escaped, and a leading character that would open
-    a block (a heading, a list, a quote) escaped too."""
-    out = MD_INLINE.sub(r"\\\1", html.escape(one_line(text or ""), quote=False))
-    block = MD_BLOCK_START.match(out)
-    if block:
-        out = out[:block.end() - 1] + "\\" + out[block.end() - 1:]
-    return out
-
-
-def h(text: str | None) -> str:
-    """Untrusted text for a raw HTML block or for page metadata: one line, HTML-escaped. Markdown
-    leaves raw HTML alone, and themes insert titles, descriptions and tags into HTML unescaped
-    (``<title>``, attributes, the search index)."""
-    return html.escape(one_line(text or ""), quote=True)
-
-
-def meta_block(meta: dict) -> str:
-    """Front matter as YAML flow values (JSON is valid YAML): one line per key."""
-    lines = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in meta.items()]
-    return "---\n" + "".join(line + "\n" for line in lines) + "---\n\n"
-
-
-# --- links ------------------------------------------------------------------------------------
-
-def page_url(path: str, directory_urls: bool = True) -> str:
-    """The site URL of a docs path, relative to the site root (MkDocs' and Zensical's rule)."""
-    if not path.endswith(".md"):
-        return path
-    stem = path[:-3]
-    if not directory_urls:
-        return stem + ".html"
-    if stem == "index":
-        return ""
-    return stem[:-5] if stem.endswith("/index") else stem + "/"
-
-
-def rel(from_page: str, to: str, directory_urls: bool = True) -> str:
-    """A relative URL from one page to a docs path (``#anchor`` kept), as the browser resolves it."""
-    to, hash_, anchor = to.partition("#")
-    src, dst = page_url(from_page, directory_urls), page_url(to, directory_urls)
-    base = src.split("/")[:-1]  # the folder the browser resolves against
-    parts = dst.split("/")
-    common = 0
-    while common < len(base) and common < len(parts) - 1 and base[common] == parts[common]:
-        common += 1
-    out = "../" * (len(base) - common) + "/".join(parts[common:])
-    return (out or "./") + hash_ + anchor
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -156,10 +47,6 @@ def sort_key(e: Entry) -> tuple:
 
 def _neg(date: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in date)
-
-
-def paragraph_number(article: Article | None, offset: int) -> int | None:
-    return article.paragraph_number(offset) if article is not None else None
 
 
 def cited_spans(e: Entry) -> frozenset[tuple[int, int]]:
@@ -217,13 +104,6 @@ def topic_link(doc: Doc, topic: str) -> str:
     return doc.link(f"topics/{slugify(topic)}.md", h(topic))
 
 
-def external_link(url: str) -> str:
-    """A link to the original article: only plain http(s) URLs become links; anything else is text."""
-    if re.fullmatch(r"https?://[^\s<>\"'`\\]+", url):
-        return f'<a href="{html.escape(url, quote=True)}" rel="noopener">{html.escape(url, quote=False)}</a>'
-    return h(url)
-
-
 def byline(doc: Doc, b: Briefing) -> str:
     parts = []
     if b.published:
@@ -244,19 +124,6 @@ def dates_line(e: Entry) -> str:
     if e.edited:
         parts.append(f"edited by hand {h(e.edited_on)}" if e.edited_on else "edited by hand")
     return " · ".join(parts)
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
-
-
-def ul(items: list[str], cls: str = "") -> str:
-    attr = f' class="{cls}"' if cls else ""
-    return f"<ul{attr}>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>"
-
-
-def quote_block(text: str, attribution: str) -> str:
-    return f'<blockquote class="bf-quote"><p>“{h(text)}”</p><p>— {attribution}</p></blockquote>'
 
 
 # --- pages --------------------------------------------------------------------------------------
@@ -488,62 +355,6 @@ def topic_pages(entries: list[Entry], directory_urls: bool = True) -> list[Page]
     return pages
 
 
-def as_json(entries: list[Entry], actors: Actors, directory_urls: bool = True) -> str:
-    """``briefings.json``: all structured briefing data (schema in docs/data.md)."""
-    items = []
-    for e in entries:
-        b = e.briefing
-        aid = lambda name, b=b: (g.id if (g := actors.lookup(name, b)) else None)  # noqa: E731
-        items.append({
-            "slug": b.slug, "title": b.title, "dek": b.dek, "standfirst": b.standfirst or None,
-            "published": b.published, "authors": b.authors, "categories": b.categories, "url": b.url,
-            "publisher": b.publisher, "source": b.source, "source_sha256": b.source_sha256,
-            "generator": b.generator, "edited": e.edited, "page": page_url(f"briefings/{b.slug}.md", directory_urls),
-            "source_page": page_url(f"sources/{b.slug}.md", directory_urls) if e.article else None,
-            "summary": [{"text": s.text, "start": s.start, "end": s.end, "paragraph": paragraph_number(e.article, s.start)}
-                        for s in b.summary],
-            "actors": [{"id": aid(a.name), "name": a.name, "type": a.type, "role": a.role, "aliases": a.aliases,
-                        "mentions": a.mentions} for a in b.actors],
-            "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "speaker_id": aid(q.speaker),
-                        "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
-                        "paragraph": paragraph_number(e.article, q.start)} for q in b.quotes],
-            "also_said": [{"text": r.text, "start": r.start, "end": r.end, "speaker": r.speaker, "speaker_id": aid(r.speaker),
-                           "cue": r.cue, "paragraph": paragraph_number(e.article, r.start)} for r in b.reported],
-            "questions": [{"text": q.text, "start": q.start, "end": q.end, "paragraph": paragraph_number(e.article, q.start)}
-                          for q in b.questions],
-        })
-    head = json.dumps({"schema": "briefings/1", "generator": f"briefings {__version__}"}, ensure_ascii=False)
-    rows = ",\n".join(json.dumps(item, ensure_ascii=False) for item in items)  # one briefing a line
-    return f'{head[:-1]}, "briefings": [\n{rows}\n]}}\n'
-
-
-def feed(entries: list[Entry], site_url: str, site_name: str, directory_urls: bool = True) -> str:
-    """An RSS 2.0 feed of the newest briefings (absolute links when ``site_url`` is set)."""
-    from xml.sax.saxutils import escape
-
-    base = site_url.rstrip("/") + "/" if site_url else ""
-    items = []
-    for e in entries[:FEED_LIMIT]:
-        b = e.briefing
-        link = base + page_url(f"briefings/{b.slug}.md", directory_urls)
-        pub = ""
-        if b.published:
-            try:
-                when = dt.datetime.strptime(b.published, "%Y-%m-%d").replace(tzinfo=dt.timezone.utc)
-                pub = f"<pubDate>{format_datetime(when)}</pubDate>"
-            except ValueError:
-                pass
-        desc = " ".join(s.text for s in b.summary) or b.standfirst or ""
-        cats = "".join(f"<category>{escape(one_line(c))}</category>" for c in b.categories)
-        items.append(f"<item><title>{escape(one_line(b.title))}</title><link>{escape(link)}</link>"
-                     f"<guid isPermaLink=\"false\">{escape(b.slug)}-{escape(b.source_sha256[:12])}</guid>"
-                     f"{pub}<description>{escape(one_line(desc))}</description>{cats}</item>")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
-            f"<title>{escape(site_name)}</title><link>{escape(base or './')}</link>"
-            f"<description>{escape(site_name)}: the latest briefings</description>"
-            f"<generator>briefings {__version__}</generator>" + "".join(items) + "</channel></rss>\n")
-
-
 def build(entries: list[Entry], site_url: str = "", site_name: str = "Briefings",
           home: bool = True, directory_urls: bool = True) -> list[Page]:
     """All generated pages, deterministic: same briefings, same pages, byte for byte.
@@ -562,50 +373,3 @@ def build(entries: list[Entry], site_url: str = "", site_name: str = "Briefings"
     return pages
 
 
-def export(settings: Settings, out: Path) -> tuple[int, list[str]]:
-    """Write a buildable copy: ``out/docs`` (hand-written docs + generated pages) and ``out/mkdocs.yml``
-    without our plugin, for any builder that reads ``mkdocs.yml`` (mkdocs, zensical).
-
-    Files get the mode the umask gives. A fault in ``out`` (disk full, no permission, read-only)
-    stops the export with one error line; every page written before it is whole.
-    """
-    entries, errors = load(settings)
-    cfg_path = settings.root / "mkdocs.yml"
-    cfg = yaml.safe_load(cfg_path.read_text(encoding="utf-8")) if cfg_path.exists() else {"site_name": "Briefings"}
-    docs_src = settings.root / str(cfg.get("docs_dir", "docs"))
-    docs_out = out / "docs"
-    written = 0
-    try:
-        for folder in (docs_out, out / "overrides"):
-            if folder.exists():
-                shutil.rmtree(folder)
-        if docs_src.is_dir():
-            shutil.copytree(docs_src, docs_out, copy_function=_copy_file)
-        shutil.copytree(THEME_DIR, out / "overrides", copy_function=_copy_file)
-        if isinstance(cfg.get("theme"), dict):
-            cfg["theme"]["custom_dir"] = "overrides"
-        pages = build(entries, cfg.get("site_url") or "", cfg.get("site_name") or "Briefings",
-                      home=not (docs_src / "index.md").exists(), directory_urls=cfg.get("use_directory_urls", True) is not False)
-        for page in pages:
-            atomic_write(docs_out / page.path, page.content, str(docs_out / page.path))
-            written += 1
-        cfg["docs_dir"] = "docs"
-        cfg["plugins"] = [p for p in cfg.get("plugins", []) if not (p == "briefings" or (isinstance(p, dict) and "briefings" in p))]
-        cfg.pop("watch", None)
-        atomic_write(out / "mkdocs.yml", yaml.safe_dump(cfg, allow_unicode=True, sort_keys=False), str(out / "mkdocs.yml"))
-    except WriteError as exc:
-        errors.append(f"{exc}; stopped")
-    except shutil.Error as exc:  # copytree's list of (source, destination, reason): the first says it
-        _src, dst, why = exc.args[0][0]
-        errors.append(f"{dst}: cannot write ({why}); stopped")
-    except OSError as exc:  # removing the old export, making a folder
-        errors.append(f"{exc.filename or out}: cannot write ({os_reason(exc)}); stopped")
-    return written, errors
-
-
-def _copy_file(src: str, dst: str) -> str:
-    """Copy for ``copytree``: contents only (the umask gives the mode); a failure names the copy."""
-    try:
-        return shutil.copyfile(src, dst)
-    except OSError as exc:
-        raise WriteError(dst, exc) from None
