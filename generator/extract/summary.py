@@ -1,19 +1,24 @@
-"""Extractive summary: 2-3 verbatim sentences (at most 90 words) and a one-line standfirst.
+"""Extractive summary: 2-4 verbatim sentences (at most 90 words) and a one-line standfirst.
 
 How it works (deterministic and cheap: everything comes from the article's spaCy parse):
 
-1. **Candidates.** Every body sentence, its start moved past a leading dateline ("LONDON
-   (Reuters) -", "(CNN)", a "By . Jane Doe . PUBLISHED: ..." block). Boilerplate (sign-up
-   prompts, "Scroll down for video", "Also Read", photo captions, credits), fragments, questions
-   and verbless lines (scores, line-ups) are left out (:mod:`.summary_rules`).
-2. **Score.** A weighted sum of a few general features: the log of centrality (how much of the
-   article's vocabulary, counted with the headline's, the sentence carries), a lead-position
-   prior, overlap with the headline and dek, entity and proper-name density; minus penalties for
-   over-long sentences and sentences that run two together (a photo caption glued to the text).
-3. **Select.** Greedily by score under a word budget, skipping near-duplicates; a sentence that
-   opens with "He", "This", "But" ... or continues a quotation is only taken with the sentence
-   before it. Past two sentences, a weak sentence (low score, or far below the best) is not
-   added: a shorter summary beats a padded one. The sentences come back in article order.
+1. **Candidates.** Every body sentence (the readers keep captions, widgets, lines in capitals and
+   datelines out of the body), its start moved past a leading dateline ("LONDON (Reuters) -",
+   "(CNN)", "Paris, France (CNN)", a "By . Jane Doe . PUBLISHED: ..." block). Boilerplate
+   (sign-up prompts, "Scroll down for video", "Also Read", photo captions, credits), fragments,
+   questions and verbless lines (scores, line-ups) are left out (:mod:`.summary_rules`).
+2. **Features.** A dozen named features per sentence (:data:`FEATURES`): the log of centrality
+   (how much of the article's vocabulary, counted with the headline's, the sentence carries),
+   position (a decaying prior, the first three places, the relative place), overlap with the
+   headline and dek, entity and proper-name density, over-length, two sentences run together
+   (a caption glued to the text), an opening quotation mark, a pointer back ("He", "But").
+3. **Score.** A logistic regression: ``intercept + weights · features``, the weights read from
+   ``summary_weights.json`` (written by ``train/summary_model.py``, which says how).
+4. **Select** (:func:`select`). The lead is the default; a later sentence replaces a lead
+   sentence only when it outscores it by the model's margin and not through one feature alone;
+   a third sentence far below the best one is dropped. A sentence that opens with "He", "This",
+   "But" ... or continues a quotation is only taken right after the sentence before it, and
+   never opens the summary. The sentences come back in article order.
 
 The standfirst is the article's own dek when it has one, else the best-scoring sentence that
 stands on its own (verbatim).
@@ -21,8 +26,10 @@ stands on its own (verbatim).
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import ParsedArticle, Sentence
@@ -33,42 +40,59 @@ if TYPE_CHECKING:
 
 #: Summary length: at least MIN_SENTENCES, at most MAX_SENTENCES, words at most MAX_WORDS.
 MIN_SENTENCES = 2
-MAX_SENTENCES = 3
+MAX_SENTENCES = 4
 MAX_WORDS = 90
-#: Stop adding sentences once the summary has this many words.
-TARGET_WORDS = 50
-#: Below this many words the summary takes the next sentence however weak.
-MIN_WORDS = 0
-#: Past MIN_SENTENCES (and MIN_WORDS), sentences scoring below this are not added.
-STOP_SCORE = 0.4
-#: ... and so are sentences scoring more than this below the best one.
-STOP_GAP = 0.5
+#: The lead: the first sentences in reading order, up to this many, are the default summary.
+LEAD_SENTENCES = 3
 #: Sentences shorter than this (in words) are fragments, not summary material.
 MIN_SENTENCE_WORDS = 6
 #: Longer sentences are penalised (DailyMail photo captions run into the next sentence).
 LONG_SENTENCE_WORDS = 45
-
-# Feature weights (see score()). Fitted by coordinate ascent over these constants and the length
-# rules above, with the features computed once per sentence and cached, on CNN/DailyMail dev
-# (122 articles; ROUGE-1/2 F1 against the highlights) and BBC News Summary dev (the even-numbered
-# half of the 1,781 articles; share of summary sentences found in the reference extract; the odd
-# half, held out, scored 0.009 higher), maximising the worst of (ROUGE-1 - 41.49,
-# ROUGE-2 - 18.69, 50 * (precision - 0.82)), i.e. the margins over LEAD-3 and the BBC target.
-# Quote, first-person and run-on-name penalties and a lead-sentence bonus were tried and got
-# weight 0, so they are not computed.
-W_LOG_CENTRALITY = 1.3
-W_POSITION = 0.7
-W_TITLE = 0.2
-W_ENTITY = 0.2
-W_NAMES = 0.1
-P_LONG = 0.1
-P_MERGED = 1.0
 #: Centrality normalises the summed word frequencies by (number of content words) ** this.
 CENTRALITY_EXPONENT = 0.7
 #: Position prior: exp(-index / POSITION_SCALE) over the body sentences in reading order.
 POSITION_SCALE = 7.5
 #: Two sentences are near-duplicates when this share of the smaller one's content words is shared.
 DUPLICATE_OVERLAP = 0.7
+
+#: The named features of a sentence, in the order of :func:`features` (the weights file names them).
+FEATURES = ("log_centrality", "position", "first", "second", "third", "relative_position", "title",
+            "entity", "names", "long", "merged", "quote", "dangling")
+
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic regression over :data:`FEATURES`: ``score = intercept + weights · features``
+    (the log-odds that a sentence belongs in the reference summary); ``margin``, by which a
+    later sentence must outscore a lead sentence to replace it; ``gap``, how far below the best
+    chosen sentence a third or fourth one may score and stay."""
+
+    weights: dict[str, float]
+    intercept: float
+    margin: float
+    gap: float = 99.0
+
+    @classmethod
+    def load(cls, path: Path) -> "Model":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        unknown = set(data["weights"]) - set(FEATURES)
+        if unknown:
+            raise ValueError(f"{path}: unknown summary features {sorted(unknown)}")
+        return cls(weights={f: float(data["weights"].get(f, 0.0)) for f in FEATURES},
+                   intercept=float(data["intercept"]), margin=float(data["margin"]), gap=float(data["gap"]))
+
+
+#: The shipped weights (written by ``train/summary_model.py``; its header says how).
+WEIGHTS_FILE = Path(__file__).with_name("summary_weights.json")
+_MODEL: Model | None = None
+
+
+def model() -> Model:
+    """The shipped model, read once."""
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = Model.load(WEIGHTS_FILE)
+    return _MODEL
 
 
 @dataclass
@@ -84,6 +108,8 @@ class Candidate:
     keys: list[str] = field(default_factory=list)  # content words (lower case), repeats kept
     dangling: bool = False  # needs the sentence before it
     score: float = 0.0
+    features: dict[str, float] = field(default_factory=dict)
+    opener: str = ""  # the sentence's first character
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -144,7 +170,8 @@ def candidates(parsed: ParsedArticle) -> tuple[list[Candidate], dict[str, int]]:
                 or not any(t.pos_ in ("VERB", "AUX") for t in tokens)):  # lists, scores, line-ups
             continue
         out.append(Candidate(index=position, start=start, end=end, span=span, words=words,
-                             lemmas=content_lemmas(tokens), keys=keys, dangling=rules.is_dangling(sentence) or rules.continues_quote(sentence)))
+                             lemmas=content_lemmas(tokens), keys=keys, opener=sentence[:1],
+                             dangling=rules.is_dangling(sentence) or rules.continues_quote(sentence)))
     return out, freq
 
 
@@ -170,30 +197,38 @@ def headline_lemmas(parsed: ParsedArticle) -> set[str]:
     return out
 
 
-def score(cands: list[Candidate], freq: dict[str, int], head: set[str]) -> None:
-    """Set ``Candidate.score`` for every candidate.
-
-    The log of centrality sinks sentences far from the story's topic however early they come;
-    among central sentences the position prior favours the lead.
-    """
+def features(cands: list[Candidate], freq: dict[str, int], head: set[str]) -> None:
+    """Set ``Candidate.features``: the named features of :data:`FEATURES`, each in about [0, 1]
+    (``log_centrality`` in [-3, 0])."""
     if not cands:
         return
     top = max(freq.values()) if freq else 1
     raw = [sum(freq.get(k, 0) for k in c.keys) / top / max(1, len(c.keys)) ** CENTRALITY_EXPONENT for c in cands]
     best = max(raw) or 1.0
+    last = max(1, max(c.index for c in cands))
     for c, r in zip(cands, raw):
         # Centrality: the article's word frequencies summed over the sentence's content words,
         # over len ** CENTRALITY_EXPONENT; 1.0 for the most central sentence of the article.
-        centrality = r / best
-        title = len(c.lemmas & head) / len(head) if head else 0.0  # share of headline words
         ents = sum(1 for e in c.span.ents if e.label_ != "ORDINAL")
-        entity = min(1.0, ents / max(1.0, c.words / 8.0))  # about one entity per 8 words is full marks
-        names = min(1.0, 3.0 * sum(t.pos_ == "PROPN" for t in c.span) / c.words)
-        long_ = max(0.0, min(1.0, (c.words - LONG_SENTENCE_WORDS) / 20.0))
-        c.score = (W_LOG_CENTRALITY * math.log(centrality + 0.05)
-                   + W_POSITION * math.exp(-c.index / POSITION_SCALE)
-                   + W_TITLE * title + W_ENTITY * entity + W_NAMES * names
-                   - P_LONG * long_ - P_MERGED * rules.is_merged(c.span))
+        c.features = {
+            "log_centrality": math.log(r / best + 0.05),
+            "position": math.exp(-c.index / POSITION_SCALE),
+            "first": float(c.index == 0), "second": float(c.index == 1), "third": float(c.index == 2),
+            "relative_position": c.index / last,
+            "title": len(c.lemmas & head) / len(head) if head else 0.0,  # share of headline words
+            "entity": min(1.0, ents / max(1.0, c.words / 8.0)),  # about one entity per 8 words is full marks
+            "names": min(1.0, 3.0 * sum(t.pos_ == "PROPN" for t in c.span) / c.words),
+            "long": max(0.0, min(1.0, (c.words - LONG_SENTENCE_WORDS) / 20.0)),
+            "merged": float(rules.is_merged(c.span)),
+            "quote": float(c.opener in QUOTE_OPENERS),
+            "dangling": float(c.dangling),
+        }
+
+
+def score(cands: list[Candidate], weights: Model) -> None:
+    """Set ``Candidate.score``: the model's log-odds that the sentence is summary material."""
+    for c in cands:
+        c.score = weights.intercept + sum(weights.weights[f] * c.features.get(f, 0.0) for f in FEATURES)
 
 
 def near_duplicate(a: Candidate, b: Candidate) -> bool:
@@ -202,55 +237,101 @@ def near_duplicate(a: Candidate, b: Candidate) -> bool:
     return len(a.lemmas & b.lemmas) / min(len(a.lemmas), len(b.lemmas)) >= DUPLICATE_OVERLAP
 
 
-def select(cands: list[Candidate]) -> list[Candidate]:
-    """Greedy choice under the word budget; returns the chosen candidates in article order."""
-    by_index = {c.index: c for c in cands}
-    ranked = sorted(cands, key=lambda c: (-c.score, c.index))
+def clearly_better(later: Candidate, lead: Candidate, weights: Model) -> bool:
+    """``later`` outscores ``lead`` by the model's margin, and still outscores it with the one
+    feature that favours it most left out: no single feature decides a replacement."""
+    if later.score - lead.score < weights.margin:
+        return False
+    if not later.features or not lead.features:
+        return True
+    gains = [weights.weights[f] * (later.features.get(f, 0.0) - lead.features.get(f, 0.0)) for f in FEATURES]
+    return sum(gains) - max(gains) > 0.0
+
+
+def select(cands: list[Candidate], weights: Model | None = None) -> list[Candidate]:
+    """The lead, with a lead sentence replaced by a later one only when the model is clearly
+    more confident in it (:func:`clearly_better`); the chosen candidates in article order.
+
+    1. The lead: sentences in reading order, up to :data:`LEAD_SENTENCES` and :data:`MAX_WORDS`;
+       a sentence that needs the one before it ("He said ...", "But ...") only right after it.
+    2. Replacements: later sentences, best first, each against the weakest lead sentence that
+       no chosen sentence depends on; a dangling later sentence is never brought in alone.
+    3. Past :data:`MIN_SENTENCES`, the weakest sentence is dropped while it scores more than the
+       model's gap below the best one: a shorter summary beats a padded one.
+    4. Fewer than :data:`MIN_SENTENCES` (short article, long sentences): fill in reading order.
+    """
+    weights = weights or model()
+    ordered = sorted(cands, key=lambda c: c.index)
+    by_index = {c.index: c for c in ordered}
     chosen: list[Candidate] = []
-    words = 0
 
-    def fits(c: Candidate) -> bool:
-        return words + c.words <= MAX_WORDS and not any(near_duplicate(c, o) for o in chosen)
+    def words(extra: Candidate | None = None, without: Candidate | None = None) -> int:
+        return sum(c.words for c in chosen if c is not without) + (extra.words if extra else 0)
 
-    for _round in range(2):  # a second pass lets a dangling sentence in once its antecedent is chosen
-        for c in ranked:
-            if len(chosen) >= MAX_SENTENCES or (len(chosen) >= MIN_SENTENCES and words >= TARGET_WORDS):
-                break
-            if (len(chosen) >= MIN_SENTENCES and words >= MIN_WORDS
-                    and (c.score < STOP_SCORE or c.score < chosen[0].score - STOP_GAP)):
-                break  # the rest are weak: a shorter summary is a better one
-            if c in chosen or not fits(c):
-                continue
-            if c.dangling:
-                prev = by_index.get(c.index - 1)
-                if prev is None or prev not in chosen:
-                    continue
+    def can_add(c: Candidate, without: Candidate | None = None) -> bool:
+        others = [o for o in chosen if o is not without]
+        if c.dangling and by_index.get(c.index - 1) not in others:
+            return False
+        return words(c, without) <= MAX_WORDS and not any(near_duplicate(c, o) for o in others)
+
+    def props_up(c: Candidate) -> bool:  # a chosen sentence points back to it
+        after = by_index.get(c.index + 1)
+        return after is not None and after in chosen and after.dangling
+
+    for c in ordered:  # 1. the lead
+        if len(chosen) >= LEAD_SENTENCES:
+            break
+        if can_add(c):
             chosen.append(c)
-            words += c.words
-    if len(chosen) < MIN_SENTENCES:  # short article: fill from the top in reading order
-        for c in sorted(cands, key=lambda c: c.index):
-            if len(chosen) >= MIN_SENTENCES:
-                break
-            if c not in chosen and words + c.words <= MAX_WORDS and not any(near_duplicate(c, o) for o in chosen):
-                if c.dangling and by_index.get(c.index - 1) not in chosen:
-                    continue
-                chosen.append(c)
-                words += c.words
-    return sorted(chosen, key=lambda c: c.index)
+    lead_end = max((c.index for c in chosen), default=-1)
+    for c in sorted((c for c in ordered if c.index > lead_end and not c.dangling),
+                    key=lambda c: (-c.score, c.index)):  # 2. replacements
+        removable = [o for o in chosen if not props_up(o)]
+        if not removable:
+            break
+        weakest = min(removable, key=lambda o: (o.score, -o.index))
+        if c in chosen or not clearly_better(c, weakest, weights):
+            continue
+        if can_add(c, without=weakest):
+            chosen.remove(weakest)
+            chosen.append(c)
+    while len(chosen) > MIN_SENTENCES:  # 3. weak sentences out
+        removable = [o for o in chosen if not props_up(o)]
+        weakest = min(removable, key=lambda o: (o.score, -o.index)) if removable else None
+        if weakest is None or weakest.score >= max(o.score for o in chosen) - weights.gap:
+            break
+        chosen.remove(weakest)
+    for c in ordered:  # 4. too few
+        if len(chosen) >= MIN_SENTENCES:
+            break
+        if c not in chosen and can_add(c):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.index)
+    while chosen and chosen[0].dangling:  # the summary never opens on a pointer back
+        chosen.pop(0)
+    return chosen
 
 
 QUOTE_OPENERS = "\"“‘'«"
 
 
-def extract(parsed: ParsedArticle) -> tuple[list[Sentence], str]:
-    """The summary sentences (verbatim, with article offsets) and a one-line standfirst."""
-    text = parsed.article.text
+def prepared(parsed: ParsedArticle) -> list[Candidate]:
+    """The candidates with their features set (what the model scores; training reads this too)."""
     cands, freq = candidates(parsed)
     for doc in headline_docs(parsed):  # the headline's words count too
         for k in content_keys(doc):
             freq[k] = freq.get(k, 0) + 1
-    score(cands, freq, headline_lemmas(parsed))
-    chosen = select(cands)
+    features(cands, freq, headline_lemmas(parsed))
+    return cands
+
+
+def extract(parsed: ParsedArticle, weights: Model | None = None) -> tuple[list[Sentence], str]:
+    """The summary sentences (verbatim, with article offsets) and a one-line standfirst."""
+    text = parsed.article.text
+    weights = weights or model()
+    cands = prepared(parsed)
+    score(cands, weights)
+    chosen = select(cands, weights)
     sentences = [Sentence(text[c.start:c.end], c.start, c.end) for c in chosen]
     dek = (parsed.article.dek or "").strip()
     if dek:

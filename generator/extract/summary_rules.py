@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-# "LONDON (Reuters) - ", "WASHINGTON, D.C. — ", "(CNN)", "NEW YORK (AP) --", "Kyiv, Aug 17 (Reuters) -"
+# "LONDON (Reuters) - ", "WASHINGTON, D.C. — ", "(CNN)", "Paris, France (CNN)The ...", "NEW YORK (AP) --",
+# "Kyiv, Aug 17 (Reuters) -"
 DATELINE = re.compile(
     r"""^\s*(?:
-        \((?:CNN|AP|AFP|Reuters|UPI)\)\s*(?:[-—–]+\s*)?                                  # (CNN)
+        (?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})*\s*)?                   # Place, Country
+        \((?:CNN|AP|AFP|Reuters|UPI)\)\s*(?:[-—–]+\s*)?                                  # (CNN), glued or not
       | [A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?
         \s*\((?:[A-Za-z][\w .&-]{0,30})\)\s*(?:[-—–:]+|--)\s*                              # City (Agency) -
       | [A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,30})*\s*(?:[-—–]+|--)\s+        # CITY -

@@ -1,0 +1,315 @@
+#!/usr/bin/env python3
+"""Fit the summary sentence scorer: ``generator/extract/summary_weights.json``.
+
+    .venv/bin/pip install scikit-learn          # training only, never a runtime dependency
+    .venv/bin/python train/summary_model.py [--data DIR] [--cache FILE]
+
+1. **Data** (``../shared/data`` or ``$BRIEFINGS_DATA``): BBC News Summary (articles with reference
+   extracts) and CNN/DailyMail dev (articles with highlights). The gold_dev articles are left out.
+   Each corpus is split in two: BBC by file number (even: training, odd: held out), CNN/DailyMail
+   by line number in ``cnndm_dev.jsonl`` (even: training, odd: held out). Only the training
+   halves are fitted on or selected on.
+2. **Features**: each candidate sentence as the runtime sees it (``summary.prepared``: the
+   reader, spaCy, candidate selection, the named features of ``summary.FEATURES``).
+3. **Labels**: BBC, the sentence is in the reference extract (the scorer's test); CNN/DailyMail,
+   the sentence is in the greedy ROUGE oracle (sentences added while ROUGE-1 + ROUGE-2 F1 against
+   the highlights rises, at most three).
+4. **Fit**: logistic regression (L2, C = 1), each corpus given the same total weight.
+5. **Selection**: the margin (how much better a later sentence must score to replace a lead
+   sentence) and the gap (how far below the best chosen sentence a third one may score and
+   stay), by five-fold cross-validation over the training articles: every fold scored by a
+   model fitted on the other four, the summaries selected at each pair of a grid, the pair
+   that maximises the objective kept (ties: the larger values, closer to the lead). Objectives:
+   BBC, sentence precision; CNN/DailyMail, ROUGE-1 + ROUGE-2; both, the smallest of the margins
+   over the targets (ROUGE-1 and ROUGE-2 over LEAD-3 + 0.5, 50 x (precision - 0.82)).
+
+Writes the shipped model (both corpora) and, for the transfer checks of ``bench/summary.py``,
+``train/summary_weights_bbc.json`` (BBC only) and ``train/summary_weights_cnndm.json``
+(CNN/DailyMail only). Deterministic: the same data gives the same files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import pickle
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from generator import nlp  # noqa: E402
+from generator.extract import summary  # noqa: E402
+from generator.ingest import InputError, from_text, read_article  # noqa: E402
+
+SHIPPED = REPO / "generator" / "extract" / "summary_weights.json"
+TRANSFER = {"bbc": REPO / "train" / "summary_weights_bbc.json", "cnndm": REPO / "train" / "summary_weights_cnndm.json"}
+COMMAND = ".venv/bin/python train/summary_model.py"
+MARGINS = [0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 99.0]
+GAPS = [0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 99.0]
+LEAD_ONLY = (99.0, 99.0)
+FOLDS = 5
+
+
+@dataclass
+class Doc:
+    """One article: its candidates (span-free, features set), text and reference."""
+
+    corpus: str  # "bbc" or "cnndm"
+    key: str  # the scorer's key: "CAT/NNN" or the CNN/DailyMail id
+    train: bool
+    text: str
+    reference: str
+    cands: list = field(default_factory=list)
+    labels: list = field(default_factory=list)
+
+
+def data_dir(arg: str | None) -> Path:
+    for candidate in (arg, os.environ.get("BRIEFINGS_DATA"), REPO.parent / "shared" / "data"):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    sys.exit("train/summary_model.py: no data folder (give --data or BRIEFINGS_DATA)")
+
+
+def scorer(data: Path):
+    """The shared scorer module (``../shared/eval/summary_score.py``)."""
+    sys.path.insert(0, str(data.parent / "eval"))
+    import summary_score
+
+    return summary_score
+
+
+def gold_dev(data: Path) -> set[str]:
+    """Scorer keys of the gold_dev articles (left out of training)."""
+    out = set()
+    for f in (data / "gold_dev" / "articles").glob("*.txt"):
+        stem = f.stem
+        if stem.startswith("bbc__"):
+            cat, num = stem[5:].rsplit("_", 1)
+            out.add(f"{cat}/{num}")
+        elif stem.startswith("cnndm__"):
+            out.add(stem[7:])  # an id prefix
+    return out
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def oracle(sentences: list[str], reference: str, rouge) -> set[int]:
+    """Greedy ROUGE oracle: indices of up to three sentences that maximise ROUGE-1 + ROUGE-2 F1."""
+    chosen: list[int] = []
+    best = 0.0
+    while len(chosen) < 3:
+        step = None
+        for i in range(len(sentences)):
+            if i in chosen:
+                continue
+            r = rouge.score(reference, " ".join(sentences[j] for j in sorted(chosen + [i])))
+            value = r["rouge1"].fmeasure + r["rouge2"].fmeasure
+            if value > best + 1e-9:
+                best, step = value, i
+        if step is None:
+            break
+        chosen.append(step)
+    return set(chosen)
+
+
+def collect(data: Path, score_mod) -> list[Doc]:
+    """Read, parse and featurise every article (gold_dev left out)."""
+    from rouge_score import rouge_scorer
+
+    rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    skip = gold_dev(data)
+    articles, docs = [], []
+    bbc = data / "bbc_news_summary"
+    for path in sorted((bbc / "articles").glob("*/*.txt")):
+        key = f"{path.parent.name}/{path.stem}"
+        if key in skip:
+            continue
+        try:
+            art = read_article(path)
+        except InputError:
+            continue
+        ref = (bbc / "summaries" / path.parent.name / path.name).read_text(encoding="utf-8", errors="replace")
+        articles.append(art)
+        docs.append(Doc("bbc", key, int(path.stem) % 2 == 0, art.text, ref))
+    cnn_items = score_mod.load("cnndm", str(data / "cnndm_frank" / "cnndm_dev.jsonl"))
+    for n, (key, (text, ref)) in enumerate(cnn_items.items()):
+        if any(key.startswith(g) for g in skip):
+            continue
+        articles.append(from_text(text, f"{key}.txt"))
+        docs.append(Doc("cnndm", key, n % 2 == 0, text, ref))
+    language = nlp.load()
+    for i in range(0, len(articles), 200):
+        for doc, parsed in zip(docs[i:i + 200], nlp.parse(articles[i:i + 200], language)):
+            doc.text = parsed.article.text
+            doc.cands = summary.prepared(parsed)
+            for c in doc.cands:
+                c.span = None  # picklable; the features are set
+            texts = [doc.text[c.start:c.end] for c in doc.cands]
+            if doc.corpus == "bbc":
+                ref = norm(doc.reference)
+                doc.labels = [int(norm(t) in ref) for t in texts]
+            else:
+                picked = oracle(texts, doc.reference, rouge)
+                doc.labels = [int(j in picked) for j in range(len(texts))]
+        print(f"  featurised {min(i + 200, len(articles))}/{len(articles)}", file=sys.stderr)
+    return docs
+
+
+def fit(docs: list[Doc]):
+    """Logistic regression over the named features; each corpus weighs the same in total."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    X, y, w = [], [], []
+    totals = {k: sum(len(d.cands) for d in docs if d.corpus == k) for k in ("bbc", "cnndm")}
+    for d in docs:
+        for c, label in zip(d.cands, d.labels):
+            X.append([c.features[f] for f in summary.FEATURES])
+            y.append(label)
+            w.append(1.0 / totals[d.corpus])
+    w = np.array(w) * len(w) / sum(w)
+    lr = LogisticRegression(C=1.0, max_iter=2000)
+    lr.fit(np.array(X), np.array(y), sample_weight=w)
+    return summary.Model(weights={f: round(float(v), 4) for f, v in zip(summary.FEATURES, lr.coef_[0])},
+                         intercept=round(float(lr.intercept_[0]), 4), margin=0.0)
+
+
+def with_selection(model: summary.Model, margin: float, gap: float) -> summary.Model:
+    return summary.Model(weights=model.weights, intercept=model.intercept, margin=margin, gap=gap)
+
+
+def summaries(docs: list[Doc], model: summary.Model) -> dict[str, list[dict]]:
+    out = {}
+    for d in docs:
+        summary.score(d.cands, model)
+        out[d.key] = [{"text": d.text[c.start:c.end]} for c in summary.select(d.cands, model)]
+    return out
+
+
+def evaluate(docs: list[Doc], model: summary.Model, score_mod, items: dict) -> dict:
+    """Scorer figures per corpus for ``docs`` (only the articles given are counted)."""
+    res = {}
+    for corpus in ("bbc", "cnndm"):
+        part = [d for d in docs if d.corpus == corpus]
+        if part:
+            its = {d.key: items[corpus][d.key] for d in part}
+            res[corpus] = score_mod.score(corpus, its, summaries(part, model))
+    return res
+
+
+def objective(kind: str, res: dict, lead3: dict) -> float:
+    if kind == "bbc":
+        return res["bbc"]["sentence_precision"]
+    if kind == "cnndm":
+        return res["cnndm"]["rouge1"] + res["cnndm"]["rouge2"]
+    return min(res["cnndm"]["rouge1"] - lead3["rouge1"] - 0.5, res["cnndm"]["rouge2"] - lead3["rouge2"] - 0.5,
+               50 * (res["bbc"]["sentence_precision"] - 0.82))
+
+
+def choose_selection(kind: str, docs: list[Doc], score_mod, items: dict, lead3: dict) -> tuple[tuple, dict]:
+    """Cross-validated (margin, gap): every article scored by the model fitted on the other
+    folds, then every pair of the grid run over all the training articles."""
+    order = sorted(docs, key=lambda d: hashlib.sha256(d.key.encode()).hexdigest())
+    assignment = {id(d): i % FOLDS for i, d in enumerate(order)}
+    folds = [fit([d for d in docs if assignment[id(d)] != k]) for k in range(FOLDS)]
+    table = {}
+    for margin in MARGINS:
+        for gap in GAPS:
+            res = {}
+            for corpus in ("bbc", "cnndm"):
+                its, preds = {}, {}
+                for d in docs:
+                    if d.corpus == corpus:
+                        model = with_selection(folds[assignment[id(d)]], margin, gap)
+                        summary.score(d.cands, model)
+                        its[d.key] = items[corpus][d.key]
+                        preds[d.key] = [{"text": d.text[c.start:c.end]} for c in summary.select(d.cands, model)]
+                if its:
+                    res[corpus] = score_mod.score(corpus, its, preds)
+            table[(margin, gap)] = (objective(kind, res, lead3), res)
+    # ties: the larger margin and gap (closer to the lead)
+    best = max(table, key=lambda mg: (round(table[mg][0], 6), mg))
+    return best, table
+
+
+def write(path: Path, model: summary.Model, note: str, data_version: str, cv: dict) -> None:
+    payload = {
+        "about": "Summary sentence scorer: logistic regression over summary.FEATURES (log-odds that a "
+                 "sentence is in the reference summary); a later sentence replaces a lead sentence "
+                 "only when it outscores it by 'margin', and a third sentence more than 'gap' below the "
+                 "best chosen one is dropped.",
+        "trained_on": note,
+        "command": COMMAND,
+        "data": data_version,
+        "cross_validation": cv,
+        "intercept": model.intercept,
+        "margin": model.margin,
+        "gap": model.gap,
+        "weights": model.weights,
+    }
+    path.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+
+
+def data_version(data: Path) -> str:
+    """Names and hashes of the data files trained on (a short fingerprint)."""
+    h = hashlib.sha256()
+    for f in sorted((data / "bbc_news_summary").rglob("*.txt")) + [data / "cnndm_frank" / "cnndm_dev.jsonl"]:
+        h.update(f.relative_to(data).as_posix().encode())
+        h.update(f.read_bytes())
+    return f"bbc_news_summary (1,781 articles) + cnndm_frank/cnndm_dev.jsonl (122), sha256 {h.hexdigest()[:16]}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data")
+    ap.add_argument("--cache", help="pickle of the featurised articles (made when missing)")
+    args = ap.parse_args()
+    data = data_dir(args.data)
+    score_mod = scorer(data)
+    if args.cache and Path(args.cache).exists():
+        docs = pickle.loads(Path(args.cache).read_bytes())
+    else:
+        docs = collect(data, score_mod)
+        if args.cache:
+            Path(args.cache).write_bytes(pickle.dumps(docs))
+    items = {"bbc": score_mod.load("bbc", str(data / "bbc_news_summary")),
+             "cnndm": score_mod.load("cnndm", str(data / "cnndm_frank" / "cnndm_dev.jsonl"))}
+    train = [d for d in docs if d.train]
+    cnn_train = {d.key: items["cnndm"][d.key] for d in train if d.corpus == "cnndm"}
+    os.environ.setdefault("SPACY_MODEL", nlp.resolve_model())
+    lead3 = score_mod.score("cnndm", cnn_train, score_mod.lead3(cnn_train))
+    version = data_version(data)
+    print(f"training: {sum(d.corpus == 'bbc' for d in train)} BBC, {sum(d.corpus == 'cnndm' for d in train)} "
+          f"CNN/DailyMail articles; LEAD-3 on the CNN/DailyMail training half {lead3['rouge1']}/{lead3['rouge2']}")
+    for kind, note, path in (("bbc", "BBC training half only (transfer check)", TRANSFER["bbc"]),
+                             ("cnndm", "CNN/DailyMail training half only (transfer check)", TRANSFER["cnndm"]),
+                             ("both", "BBC and CNN/DailyMail training halves (shipped)", SHIPPED)):
+        part = [d for d in train if kind == "both" or d.corpus == kind]
+        (margin, gap), table = choose_selection(kind, part, score_mod, items, lead3)
+        model = with_selection(fit(part), margin, gap)
+        cv = {"objective": {"bbc": "sentence precision", "cnndm": "ROUGE-1 + ROUGE-2",
+                            "both": "min(R1 - LEAD-3 - 0.5, R2 - LEAD-3 - 0.5, 50 (P - 0.82))"}[kind],
+              "folds": FOLDS, "margin": margin, "gap": gap, "value": round(table[(margin, gap)][0], 4),
+              "value_lead_only": round(table[LEAD_ONLY][0], 4)}
+        write(path, model, note, version, cv)
+        print(f"{kind}: margin {margin}, gap {gap}, CV objective {table[(margin, gap)][0]:.4f} "
+              f"(lead only {table[LEAD_ONLY][0]:.4f})")
+        for mg, (value, res) in sorted(table.items(), key=lambda kv: -kv[1][0])[:8]:
+            print(f"    margin {mg[0]:5} gap {mg[1]:5}: {value:.4f} " + json.dumps(
+                {k: {x: v[x] for x in ("rouge1", "rouge2", "sentence_precision", "avg_words") if x in v}
+                 for k, v in res.items()}))
+        held = [d for d in docs if not d.train]
+        print("  held out:", json.dumps(evaluate(held, model, score_mod, items)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
