@@ -11,7 +11,7 @@ Skips when either is missing.
 
     .venv/bin/python bench/summary.py [--bbc-every K] [--no-lead3]
 
-Weights: ``shipped`` (``generator/extract/summary_weights.json``, fitted on both corpora),
+Weights: ``shipped`` (``generator/data/summary_weights.json``, fitted on both corpora),
 ``BBC only`` and ``CNN/DM only`` (``train/summary_weights_*.json``: the transfer checks; each must
 hold on the *other* corpus: BBC-only weights above LEAD-3 on CNN/DailyMail, CNN/DailyMail-only
 weights above TextRank's 0.799 on BBC), each with the selection (margin, gap) cross-validated on
@@ -35,6 +35,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# bench/ holds html.py and summary.py, which would shadow the standard library's html (that the
+# scorer's rouge-score needs) and our summary module: import from the repository root instead.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 
 from generator import nlp  # noqa: E402

@@ -13,7 +13,7 @@ How it works (deterministic and cheap: everything comes from the article's spaCy
    headline and dek, entity and proper-name density, over-length, two sentences run together
    (a caption glued to the text), an opening quotation mark, a pointer back ("He", "But").
 3. **Score.** A logistic regression: ``intercept + weights · features``, the weights read from
-   ``summary_weights.json`` (written by ``train/summary_model.py``, which says how).
+   ``generator/data/summary_weights.json`` (written by ``train/summary_model.py``, which says how).
 4. **Select** (:func:`select`). The lead is the default; a later sentence replaces a lead
    sentence only when it outscores it by the model's margin and not through one feature alone;
    a third sentence far below the best one is dropped. A sentence that opens with "He", "This",
@@ -83,7 +83,7 @@ class Model:
 
 
 #: The shipped weights (written by ``train/summary_model.py``; its header says how).
-WEIGHTS_FILE = Path(__file__).with_name("summary_weights.json")
+WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "summary_weights.json"
 _MODEL: Model | None = None
 
 
