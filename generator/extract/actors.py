@@ -59,6 +59,7 @@ from .. import lexicon as lex
 from ..identity import canonical_name, fold, is_acronym, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
+from .analysis import Analysis
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1123,14 +1124,14 @@ def _choose_role(c: _C, typ: str = "person") -> str | None:
     return text
 
 
-def extract(parsed: ParsedArticle) -> list[Actor]:
+def extract(analysis: Analysis) -> list[Actor]:
     """Candidate actors, one per referent, with every resolved mention in ``spans``.
 
     The list is broad (it includes minor names and descriptive groups) so that the quote
     extractor can resolve speakers; :func:`rank` orders and cuts it. Should the analysis fail
     on some odd input, the stage boundary (:mod:`.stages`) falls back to :func:`plain_entities`.
     """
-    return _extract(parsed)
+    return _extract(analysis.parsed)
 
 
 def plain_entities(parsed: ParsedArticle) -> list[Actor]:

@@ -47,8 +47,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .. import lexicon as lex
-from ..model import Actor, ParsedArticle, Question, Quote
+from ..model import Question, Quote
 from .questions_forms import agree, capital, participle, third_person
+from .analysis import Analysis
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -140,9 +141,10 @@ class Candidate:
 class _Context:
     """Per-article lookups: the sentences, and people named before a given offset."""
 
-    def __init__(self, parsed: ParsedArticle, actors: list[Actor], found: list[Quote]):
+    def __init__(self, analysis: Analysis, found: list[Quote]):
+        parsed, actors = analysis.parsed, analysis.referents
         self.parsed = parsed
-        self.sents = list(parsed.sentences())
+        self.sents = analysis.sentences
         self.sent_at: dict[tuple[int, int], int] = {}
         for n, (_, _, span, pp) in enumerate(self.sents):
             self.sent_at[(id(pp.doc), span.start)] = n
@@ -2184,14 +2186,13 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def candidates(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
-               warnings: list[str] | None = None) -> list[Candidate]:
+def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
     """Every candidate question with its score (for inspection and the bench).
 
     Each sentence is its own guarded unit: an odd parse costs that sentence its questions, with a
     warning, never the article's other questions.
     """
-    ctx = _Context(parsed, actors, quotes)
+    ctx = _Context(analysis, quotes)
     out: list[Candidate] = []
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
@@ -2199,7 +2200,6 @@ def candidates(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
     return out
 
 
-def extract(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
-            warnings: list[str] | None = None) -> list[Question]:
-    """Open questions, from the article's parse, its key actors and its attributed quotes."""
-    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(parsed, actors, quotes, warnings))]
+def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Question]:
+    """Open questions, from the article's analysis (its key actors set) and its attributed quotes."""
+    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(analysis, quotes, warnings))]
