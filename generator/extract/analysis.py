@@ -188,12 +188,18 @@ class PersonIndex:
     """Every person named in the article, to turn short names into the full one in use there."""
 
     full: list[tuple[int, str]] = field(default_factory=list)  # (article offset, multi-word name)
+    singles: set[str] = field(default_factory=set)  # one-word person names, lower case
+    quoted: list[str] = field(default_factory=list)  # full names said only inside quotes (for unique())
     gender_by_last: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, pos: int) -> None:
         name = clean_name(name)
-        if len(name.split()) > 1 and any(ch.isalpha() for ch in name):
+        words = [w for w in name.split() if w[:1].isupper() or not w[:1].isalpha()] if name[:1].islower() else name.split()
+        name = " ".join(words)
+        if len(words) > 1 and any(ch.isalpha() for ch in name):
             self.full.append((pos, name))
+        elif words and any(ch.isalpha() for ch in name):
+            self.singles.add(words[0].lower())
 
     def canonical(self, name: str, pos: int = 1 << 30) -> str:
         """The full name of the same person nearest before ``pos`` (else the first after it)."""
@@ -221,6 +227,26 @@ class PersonIndex:
         if chosen and len(chosen[1]) >= len(name):
             return chosen[1]
         return name
+
+    def unique(self, name: str) -> str:
+        """The one longer form of ``name`` the article uses ("Mr Duval" / "Duval" -> "Anne Duval"),
+        whatever its position; ``name`` itself (without its title) when there are several or none."""
+        words = clean_name(name).split()
+        if not words:
+            return name
+        last = words[-1].lower()
+        forms = {full for full in [f for _, f in self.full] + self.quoted
+                 if full.split()[-1].lower() == last and len(full.split()) >= len(words)
+                 and full.split()[0].lower().rstrip(".") not in lex.TITLE_WORDS}  # "Captain Gerrard" is no full name
+        if len(forms) == 1:
+            return next(iter(forms))
+        return name if len(words) > 1 or not (forms or last in self.singles) else " ".join(words)
+
+    def knows(self, name: str) -> bool:
+        """The article names someone with this surname (alone or in full)."""
+        words = clean_name(name).split()
+        return bool(words) and (words[-1].lower() in self.singles or
+                                any(full.split()[-1].lower() == words[-1].lower() for _, full in self.full))
 
     def gender(self, name: str) -> str | None:
         words = clean_name(name).split()
@@ -330,4 +356,6 @@ def _names(actors: list[Actor], blocks: list[Block]) -> PersonIndex:
                 words = clean_name(ent.text).split()
                 if prev in ("mr", "mrs", "ms", "miss") and words:
                     index.gender_by_last[words[-1].lower()] = "m" if prev == "mr" else "f"
+            elif ent.label_ == "PERSON" and b.inq[ent.start] and len(clean_name(ent.text).split()) > 1:
+                index.quoted.append(clean_name(ent.text))
     return index

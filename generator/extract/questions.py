@@ -148,12 +148,7 @@ class _Context:
         self.sent_at: dict[tuple[int, int], int] = {}
         for n, (_, _, span, pp) in enumerate(self.sents):
             self.sent_at[(id(pp.doc), span.start)] = n
-        # person names: surname -> set of full forms (PERSON entities and person actors)
-        self.full: dict[str, set[str]] = {}
-        for pp in parsed.paragraphs:
-            for ent in pp.doc.ents:
-                if ent.label_ == "PERSON":
-                    self._add_name(ent.text)
+        self.names = analysis.names  # short or titled name -> the full name the article uses
         self.roles: dict[str, str] = {}  # person name (and surname) -> role, from the key actors
         self.people = [a.name for a in actors if a.type == "person" and len(a.name.split()) >= 2]
         # a key person's first name or surname -> the full name, when no other key actor shares the word
@@ -167,7 +162,6 @@ class _Context:
         self.person_word = {w: next(iter(v)) for w, v in words.items() if len(v) == 1 and next(iter(v)) and w in own}
         for actor in actors:
             if actor.type == "person" and all(w[:1].isupper() for w in actor.name.split()):
-                self._add_name(actor.name)
                 if actor.role and 1 <= len(actor.role.split()) <= 5 and not re.search(r"[,;:()\"“”]", actor.role):
                     for key in [actor.name, *actor.aliases]:
                         self.roles.setdefault(key, actor.role)
@@ -181,7 +175,7 @@ class _Context:
                     canon.setdefault(form, actor.name)
         for q in found:
             name = canon.get(q.speaker or "") or (self.expand(q.speaker) if q.speaker and
-                                                 q.speaker.split()[-1].lower() in self.full else None)
+                                                 self.names.knows(q.speaker) else None)
             while name and len(name.split()) > 1 and name.split()[0].lower() in lex.PERSON_NOUNS and \
                     not self.capitalised(name.split()[0]):
                 name = name.split(" ", 1)[1]  # "Striker John Smith" -> "John Smith"
@@ -192,23 +186,9 @@ class _Context:
         text = parsed.article.text
         self.sporty = len(SPORT_HINT.findall(text)) >= 2
 
-    def _add_name(self, name: str) -> None:
-        words = _clean_name(name).split()
-        while words and not words[0][:1].isupper():
-            words = words[1:]
-        if words:
-            self.full.setdefault(words[-1].lower(), set()).add(" ".join(words))
-
     def expand(self, name: str) -> str:
         """"Mr Duval" / "Ferrer" -> the one longer form the article uses, if unambiguous."""
-        words = _clean_name(name).split()
-        if not words:
-            return name
-        forms = {f for f in self.full.get(words[-1].lower(), set()) if len(f.split()) >= len(words)}
-        longest = {f for f in forms if len(f.split()) >= 2}
-        if len(longest) == 1:
-            return next(iter(longest))
-        return name if len(words) > 1 or not forms else " ".join(words)
+        return self.names.unique(name)
 
     def quote_at(self, offset: int) -> tuple[int, int, str] | None:
         """The direct quote around ``offset`` with its named speaker: (start, end, name), if any."""
