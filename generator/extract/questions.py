@@ -415,8 +415,27 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
 
 # --------------------------------------------------------------------------- the builder
 
-class _Builder:
-    """Turns one clause into a question string (or None when it would not read well)."""
+def _conjoined_forms(v: "Token", verb_text: str | None, front: str | None, overrides: dict[int, str]) -> None:
+    """Conjoined verbs sharing the subject follow the main verb's new form (in ``overrides``):
+    "goes ahead or collapses" -> "go ahead or collapse"."""
+    for c in v.children:
+        if c.dep_ != "conj" or _own_subject(c) or verb_text in (None, ""):
+            continue
+        if (c.pos_ in ("VERB", "AUX") and c.tag_ == v.tag_) or (
+                v.tag_ == "VBZ" and c.tag_ == "NNS" and not any(x.dep_ in ("det", "amod", "poss", "nummod")
+                                                               for x in c.children)):
+            overrides[c.i] = c.lemma_.lower()  # "goes ahead or collapses" -> "go ahead or collapse"
+            for a in _auxes(c):
+                overrides[a.i] = ""
+        elif c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN" and front == "did" and _auxes(c):
+            overrides[c.i] = c.lemma_.lower()  # "had attempted ... or had accessed" -> "attempt ... or access"
+            for a in _auxes(c):
+                overrides[a.i] = ""
+
+
+class _Referents:
+    """Who a question's pronouns and descriptions are: the sentence being asked about, the article
+    context, and the resolution of "he", "the company", "the pair" to names the reader knows."""
 
     def __init__(self, ctx: _Context, sent: "Span", base: int | None = None):
         self.ctx = ctx
@@ -658,6 +677,11 @@ class _Builder:
             return None
         return self.np_text(s, compact=True)
 
+
+class _Phrases(_Referents):
+    """Noun phrases and clauses rendered as question words: pronouns resolved, asides and
+    attributions dropped, verb forms overridden where the question changes them."""
+
     def np_text(self, s: "Token", compact: bool = False, singular: bool = False) -> str | None:
         if _pair_noun(s):
             pair = self._two_people(s)
@@ -858,6 +882,11 @@ class _Builder:
         moved = _strip_edges([t for t in moved if t.i not in drop or t.i in {x.i for x in moved}])
         return middle, tail, moved
 
+
+class _Builder(_Phrases):
+    """Turns one clause into a question string (or None when it would not read well): its subject,
+    the word the question starts with, then the rest of the clause rendered."""
+
     def question(self, v: "Token", **kw) -> str | None:
         """A question on clause ``v``: yes/no by default, a wh-question when ``wh`` is the wh-word.
 
@@ -869,16 +898,10 @@ class _Builder:
                 return q
         return self._question(v, **kw)
 
-    def _question(self, v: "Token", *, subj: "Token | None" = None, future: bool = False,
-                  front: str | None = None, verb_text: str | None = None, drop_aux: bool = False,
-                  wh: "Token | None" = None, report_future: bool = False, keep_colon: bool = False,
-                  drop_ids: frozenset[int] = frozenset()) -> str | None:
-        self.subject_text = None
-        self.subject_tok = None
-        self.subject_gender = None
-        if v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == "-" and not v.whitespace_:
-            return None  # a split hyphenated verb ("co-moderate")
-        subj = subj if subj is not None else _subject(v)
+    def _question_subject(self, v: "Token", subj: "Token | None", wh: "Token | None"):
+        """The question's subject for clause ``v``: ``(subj, its tokens, their ids, tokens to drop,
+        whether the wh-word is the subject, a named first-person subject)``, or None when the
+        clause has no subject a question can stand on ("this", "many", a verb parsed into it)."""
         subj_ids: set[int] = set()
         subj_toks: list = []
         extra_drop: set[int] = set()
@@ -941,28 +964,20 @@ class _Builder:
         if wh is None and any(x.tag_ in ("WDT", "WP", "WP$", "WRB") and x.i < v.i and x.i not in subj_ids and
                               x.lower_ not in ("that",) for x in v.subtree):
             return None  # "what sex their child will be": not a yes/no clause
-        exclude: set[int] = set(extra_drop) | set(drop_ids)
-        wh_phrase: list = []
-        if wh is not None:
-            root = wh
-            while root.dep_ in ("det", "advmod", "amod", "npadvmod") and root.head.i != v.i and \
-                    root.head.i != root.i:
-                root = root.head
-            wh_phrase = sorted(root.subtree, key=lambda x: x.i)
-            exclude.update(x.i for x in wh_phrase)
-            if subj.i in {x.i for x in wh_phrase}:
-                wh_is_subject = True  # "how many people were injured"
-        plural = _plural(subj) if named is None else named[2]
-        if subj.lower_ == "there":
-            attr = next((c for c in v.children if c.dep_ in ("attr", "nsubj")), None)
-            plural = attr is not None and _plural(attr)
+        return subj, subj_toks, subj_ids, extra_drop, wh_is_subject, named
+
+    # 85 lines: one decision table (modal, tense, copula, "had been") from which the question's first
+    # word follows; its cases are ordered and read together, so it stays one function.
+    def _question_front(self, v: "Token", plural: bool, front: str | None, verb_text: str | None,
+                        future: bool, report_future: bool, drop_aux: bool):
+        """The word a question starts with and the main verb's new form: ``(front, verb_text,
+        auxiliary token ids to drop)``; None for a counterfactual or a form that cannot be asked."""
+        lemma = v.lemma_.lower()
         auxes = [] if drop_aux else _auxes(v)
         aux_drop: set[int] = {a.i for a in _auxes(v)} if drop_aux else set()
         if drop_aux:  # "to avoid X and to speak Y" -> "avoid X and speak Y"
             aux_drop |= {a.i for c in v.children if c.dep_ == "conj" and c.tag_ == "VB"
                          for a in c.children if a.dep_ == "aux" and a.lower_ == "to"}
-        overrides: dict[int, str] = dict(self.person_over)
-        lemma = v.lemma_.lower()
         if front is None:
             if auxes:
                 first = auxes[0].lower_
@@ -1037,24 +1052,48 @@ class _Builder:
                     front, verb_text = agree("does", plural), lemma
                 else:
                     return None
+        return front, verb_text, aux_drop
+
+    def _question(self, v: "Token", *, subj: "Token | None" = None, future: bool = False,
+                  front: str | None = None, verb_text: str | None = None, drop_aux: bool = False,
+                  wh: "Token | None" = None, report_future: bool = False, keep_colon: bool = False,
+                  drop_ids: frozenset[int] = frozenset()) -> str | None:
+        self.subject_text = None
+        self.subject_tok = None
+        self.subject_gender = None
+        if v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == "-" and not v.whitespace_:
+            return None  # a split hyphenated verb ("co-moderate")
+        found = self._question_subject(v, subj if subj is not None else _subject(v), wh)
+        if found is None:
+            return None
+        subj, subj_toks, subj_ids, extra_drop, wh_is_subject, named = found
+        subj_first = min(subj_ids)
+        exclude: set[int] = set(extra_drop) | set(drop_ids)
+        wh_phrase: list = []
+        if wh is not None:
+            root = wh
+            while root.dep_ in ("det", "advmod", "amod", "npadvmod") and root.head.i != v.i and \
+                    root.head.i != root.i:
+                root = root.head
+            wh_phrase = sorted(root.subtree, key=lambda x: x.i)
+            exclude.update(x.i for x in wh_phrase)
+            if subj.i in {x.i for x in wh_phrase}:
+                wh_is_subject = True  # "how many people were injured"
+        plural = _plural(subj) if named is None else named[2]
+        if subj.lower_ == "there":
+            attr = next((c for c in v.children if c.dep_ in ("attr", "nsubj")), None)
+            plural = attr is not None and _plural(attr)
+        fronted = self._question_front(v, plural, front, verb_text, future, report_future, drop_aux)
+        if fronted is None:
+            return None
+        front, verb_text, aux_drop = fronted
+        overrides: dict[int, str] = dict(self.person_over)
+        lemma = v.lemma_.lower()
         if verb_text is None and v.tag_ in ("VBZ", "VBP", "VBD") and front in ("will", "did", "does", "do"):
             verb_text = lemma
         if verb_text is not None:
             overrides[v.i] = verb_text
-        # conjoined verbs sharing the subject follow the main verb's new form
-        for c in v.children:
-            if c.dep_ != "conj" or _own_subject(c) or verb_text in (None, ""):
-                continue
-            if (c.pos_ in ("VERB", "AUX") and c.tag_ == v.tag_) or (
-                    v.tag_ == "VBZ" and c.tag_ == "NNS" and not any(x.dep_ in ("det", "amod", "poss", "nummod")
-                                                                   for x in c.children)):
-                overrides[c.i] = c.lemma_.lower()  # "goes ahead or collapses" -> "go ahead or collapse"
-                for a in _auxes(c):
-                    overrides[a.i] = ""
-            elif c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN" and front == "did" and _auxes(c):
-                overrides[c.i] = c.lemma_.lower()  # "had attempted ... or had accessed" -> "attempt ... or access"
-                for a in _auxes(c):
-                    overrides[a.i] = ""
+        _conjoined_forms(v, verb_text, front, overrides)
         middle, tail, moved = self.clause_tokens(v, subj_ids, subj_first, exclude | aux_drop,
                                                  pronoun_subject=subj.lower_ in PRONOUNS, keep_colon=keep_colon)
         keep_for = self._kinds_like(subj) if not wh_is_subject else set()
