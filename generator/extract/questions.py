@@ -1054,6 +1054,8 @@ class _Builder(_Phrases):
                     return None
         return front, verb_text, aux_drop
 
+    # ~85 lines: the question's steps in order (subject, wh-phrase, first word, verb forms, the clause
+    # rendered around them), each a call or a few lines; splitting further would scatter one recipe.
     def _question(self, v: "Token", *, subj: "Token | None" = None, future: bool = False,
                   front: str | None = None, verb_text: str | None = None, drop_aux: bool = False,
                   wh: "Token | None" = None, report_future: bool = False, keep_colon: bool = False,
