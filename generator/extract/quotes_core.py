@@ -131,7 +131,7 @@ class _Mentions:
                     continue
                 name, label = ent.text, self.label_of(b, ent)
                 if label == "PERSON" and ent.label_ != "PERSON" and ent.start and b.doc[ent.start - 1].pos_ == "PROPN":
-                    name = b.doc[ent.start - 1].text + " " + name  # "Ivanka" + ORG "Harlow"
+                    name = b.doc[ent.start - 1].text + " " + name  # "Irene" + ORG "Harlow"
                 root = ent.root
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass"))
