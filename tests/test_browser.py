@@ -93,9 +93,9 @@ def test_home_lists_briefings_and_briefing_shows_sections(page, site_url):
     assert any("Zelensky Hails" in t for t in titles) and any("Harbour Town" in t for t in titles)
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url("**/briefings/**")
-    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
+    page.locator("article .bf-summary").wait_for()  # instant navigation swaps content after the URL
     headings = page.locator("article h2").all_inner_texts()
-    for section in ("Summary", "Key actors", "Quotes", "Open questions"):
+    for section in ("Key actors", "Quotes", "Open questions", "Related briefings"):
         assert any(h.startswith(section) for h in headings), headings
     assert page.locator("article blockquote").count() >= 3
 
@@ -116,8 +116,8 @@ def test_quote_source_link_lands_on_its_paragraph(page, site_url):
     page.goto(site_url)
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url("**/briefings/**")
-    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
-    quote = page.locator("article h2#quotes ~ blockquote").first
+    page.locator("article .bf-summary").wait_for()  # instant navigation swaps content after the URL
+    quote = page.locator("article h2#quotes ~ .bf-quotes blockquote").first
     quoted = quote.locator("p").first.inner_text().strip("“”\" ")[:40]
     quote.locator("a.bf-src").click()
     page.wait_for_url("**/sources/**#c*")
@@ -131,7 +131,7 @@ def test_hostile_text_runs_no_script(page, site_url):
     page.goto(site_url)
     page.locator("article a", has_text="Hostile").first.click()
     page.wait_for_url("**/briefings/hostile**")
-    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
+    page.locator("article .bf-summary").wait_for()  # instant navigation swaps content after the URL
     assert "<script>alert(1)</script>" in page.locator("article").inner_text()
     page.goto(page.url.replace("/briefings/", "/sources/"))
     assert "<iframe" in page.locator("article").inner_text()
@@ -204,8 +204,8 @@ def test_site_works_under_a_sub_path(page, subpath_url):
     page.goto(subpath_url)
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url(f"{subpath_url}briefings/**")
-    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
-    page.locator("article h2#quotes ~ blockquote a.bf-src").first.click()
+    page.locator("article .bf-summary").wait_for()  # instant navigation swaps content after the URL
+    page.locator("article h2#quotes ~ .bf-quotes blockquote a.bf-src").first.click()
     page.wait_for_url(f"{subpath_url}sources/**#*")
     box = page.locator("input.md-search__input")
     box.click()

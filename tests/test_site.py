@@ -378,8 +378,11 @@ def test_every_hand_written_line_is_on_the_briefing_page():
     for line in ("A line above the summary.", "A paragraph under the summary.", "Nobody else spoke.",
                  "Also on the council's site."):
         assert line in body
-    assert body.index("A line above") < body.index("## Summary") < body.index("A paragraph under") < body.index("## Key actors")
-    assert body.index("## Also said") < body.index("Nobody else spoke.") < body.index("## Open questions")
+    assert body.index("A line above") < body.index('class="bf-summary"') < body.index("A paragraph under")
+    assert body.index("## Also said") < body.index("Nobody else spoke.") < body.index("## Source")
+    # Sections with neither items nor lines of the editor's are left out, not filled with a placeholder.
+    for empty in ("## Key actors", "## Quotes", "## Open questions", "No key actors", "No direct quotes", "None"):
+        assert empty not in body
     assert body.index("## Source") < body.index("Also on the council's site.")
 
 
