@@ -23,7 +23,7 @@ def as_json(entries: list[Entry], actors: Actors, directory_urls: bool = True) -
         aid = lambda name, b=b: (g.id if (g := actors.lookup(name, b)) else None)  # noqa: E731
         items.append({
             "slug": b.slug, "title": b.title, "dek": b.dek, "standfirst": b.standfirst or None,
-            "published": b.published, "authors": b.authors, "categories": b.categories, "url": b.url,
+            "published": b.published, "authors": b.authors, "categories": b.categories, "section": b.section, "url": b.url,
             "publisher": b.publisher, "source": b.source, "source_sha256": b.source_sha256,
             "generator": b.generator, "edited": e.edited, "page": page_url(f"briefings/{b.slug}.md", directory_urls),
             "source_page": page_url(f"sources/{b.slug}.md", directory_urls) if e.article else None,

@@ -32,6 +32,9 @@ RELATED_LIMIT = 5  # related briefings under a briefing
 PARTNERS_LIMIT = 10  # "Appears most with" on an actor page
 SEARCH_EXCLUDE = "data-search-exclude"  # Material leaves an element with this attribute out of the index
 NO_SEARCH = {"exclude": True}  # listing pages: not search results (the briefings they list are)
+#: An actor page matches a name in its title, which Material weighs 1000 times a word in the text:
+#: this brings it below a word in a briefing's text, so the briefings that name the actor come first.
+ACTOR_SEARCH = {"boost": 0.0001}
 # Section names people expect; the site reuses them.
 SECTION_SUMMARY, SECTION_ACTORS, SECTION_QUOTES, SECTION_SAID, SECTION_QUESTIONS = (
     "Summary", "Key actors", "Quotes", "Also said", "Open questions")
@@ -188,7 +191,8 @@ def key_actor_ids(actors: Actors, b: Briefing) -> set[str]:
 def related(entries: list[Entry], actors: Actors) -> dict[int, list[tuple[Entry, list[str], bool]]]:
     """For each briefing (by ``id``), the briefings sharing key actors or its section, best first,
     with the names of the shared actors and whether the section is shared. A shared actor weighs
-    more the fewer briefings name it (``log((N + 1) / n)``), the section as one such actor."""
+    more the fewer briefings name it (``log((N + 1) / n)``); a shared section half as much as an
+    actor of its size, so two shared actors outweigh one actor and the section."""
     n = len(entries)
     ids = {id(e.briefing): key_actor_ids(actors, e.briefing) for e in entries}
     df = Counter(g for s in ids.values() for g in s)
@@ -212,7 +216,7 @@ def related(entries: list[Entry], actors: Actors) -> dict[int, list[tuple[Entry,
                 continue
             shared = mine & ids[key]
             same = section_slug(o.briefing) == sec
-            score = sum(math.log((n + 1) / df[g]) for g in shared) + (math.log((n + 1) / sections[sec]) if same else 0)
+            score = sum(math.log((n + 1) / df[g]) for g in shared) + (0.5 * math.log((n + 1) / sections[sec]) if same else 0)
             scored.append((-round(score, 9), rank[key], o, sorted((names[g] for g in shared), key=str.lower), same))
         scored.sort(key=lambda t: (t[0], t[1]))
         out[id(e.briefing)] = [(o, shared, same) for _s, _r, o, shared, same in scored[:RELATED_LIMIT]]
@@ -455,11 +459,14 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
     by_type: dict[str, list[GlobalActor]] = defaultdict(list)
     for g in actors.all():
         by_type[g.type].append(g)
-        doc = Doc(f"actors/{g.id}.md", {"title": h(g.name)}, directory_urls)
+        doc = Doc(f"actors/{g.id}.md", {"title": h(g.name), "search": ACTOR_SEARCH}, directory_urls)
         doc.md(f"# {esc(g.name)}")
         facts = [f"<strong>Type:</strong> {h(g.type)}"]
-        if g.roles:
-            facts.append(f"<strong>{'Role' if len(g.roles) == 1 else 'Roles'}:</strong> " + "; ".join(h(r) for r in g.roles))
+        roles: dict[str, str] = {}  # each role once, in its first spelling
+        for r in g.roles:
+            roles.setdefault(r.replace("’", "'").casefold(), r)
+        if roles:
+            facts.append(f"<strong>{'Role' if len(roles) == 1 else 'Roles'}:</strong> " + "; ".join(h(r) for r in roles.values()))
         others = sorted(x for x in g.aliases if x != g.name)
         if others:
             facts.append("<strong>Also named:</strong> " + ", ".join(h(x) for x in others))
@@ -476,7 +483,7 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
             role = f' · as {h(a.role)}' if a is not None and a.role else ""
             head = (f'<p class="bf-card-meta">{date}{section_link(doc, b)}{role}</p>'
                     f'<p class="bf-card-title">{doc.link(f"briefings/{b.slug}.md", h(b.title))}</p>')
-            # What they said there: shown, left out of search (the briefing is the result for it).
+            # What they said there, under the briefing it is from.
             words = "".join(quote_block(b.quotes[i].text, (h(b.quotes[i].cue) if b.quotes[i].cue else "quoted")
                                         + source_link(doc, e, b.quotes[i].start, b.quotes[i].end))
                             for i in quotes.get((g.id, id(b)), []))
@@ -485,14 +492,14 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
             if reported:
                 words += f'<p class="bf-kicker">{SECTION_SAID}</p>' + ul(reported, "bf-said")
             blocks.append(f'<div class="bf-appearance">{head}'
-                          + (f'<div class="bf-words" {SEARCH_EXCLUDE}>{words}</div>' if words else "") + "</div>")
-        doc.html('<div class="bf-appearances">' + "".join(blocks) + "</div>")
+                          + (f'<div class="bf-words">{words}</div>' if words else "") + "</div>")
+        doc.html(f'<div class="bf-appearances" {SEARCH_EXCLUDE}>' + "".join(blocks) + "</div>")  # the briefings are the results
         partners = Counter(other for b, _a in appearances for other in present[id(b)] if other != g.id)
         if partners:
             doc.md("## Appears most with")
             top = sorted(partners.items(), key=lambda kv: (-kv[1], by_id[kv[0]].name.lower(), kv[0]))[:PARTNERS_LIMIT]
-            doc.html(ul([f"{doc.link(f'actors/{k}.md', h(by_id[k].name))} · {plural(n, 'briefing')} together"
-                         for k, n in top], "bf-listing"))
+            doc.html(f'<div {SEARCH_EXCLUDE}>' + ul([f"{doc.link(f'actors/{k}.md', h(by_id[k].name))} · "
+                                                      f"{plural(n, 'briefing')} together" for k, n in top], "bf-listing") + "</div>")
         pages.append(doc.page())
     index = Doc("actors/index.md", {"title": "Actors", "search": NO_SEARCH}, directory_urls)
     index.md("# Actors")
