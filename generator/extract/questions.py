@@ -47,8 +47,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .. import lexicon as lex
-from ..model import Actor, ParsedArticle, Question, Quote
+from ..model import Question, Quote
 from .questions_forms import agree, capital, participle, third_person
+from .analysis import Analysis
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -140,18 +141,14 @@ class Candidate:
 class _Context:
     """Per-article lookups: the sentences, and people named before a given offset."""
 
-    def __init__(self, parsed: ParsedArticle, actors: list[Actor], found: list[Quote]):
+    def __init__(self, analysis: Analysis, found: list[Quote]):
+        parsed, actors = analysis.parsed, analysis.referents
         self.parsed = parsed
-        self.sents = list(parsed.sentences())
+        self.sents = analysis.sentences
         self.sent_at: dict[tuple[int, int], int] = {}
         for n, (_, _, span, pp) in enumerate(self.sents):
             self.sent_at[(id(pp.doc), span.start)] = n
-        # person names: surname -> set of full forms (PERSON entities and person actors)
-        self.full: dict[str, set[str]] = {}
-        for pp in parsed.paragraphs:
-            for ent in pp.doc.ents:
-                if ent.label_ == "PERSON":
-                    self._add_name(ent.text)
+        self.names = analysis.names  # short or titled name -> the full name the article uses
         self.roles: dict[str, str] = {}  # person name (and surname) -> role, from the key actors
         self.people = [a.name for a in actors if a.type == "person" and len(a.name.split()) >= 2]
         # a key person's first name or surname -> the full name, when no other key actor shares the word
@@ -165,7 +162,6 @@ class _Context:
         self.person_word = {w: next(iter(v)) for w, v in words.items() if len(v) == 1 and next(iter(v)) and w in own}
         for actor in actors:
             if actor.type == "person" and all(w[:1].isupper() for w in actor.name.split()):
-                self._add_name(actor.name)
                 if actor.role and 1 <= len(actor.role.split()) <= 5 and not re.search(r"[,;:()\"“”]", actor.role):
                     for key in [actor.name, *actor.aliases]:
                         self.roles.setdefault(key, actor.role)
@@ -179,7 +175,7 @@ class _Context:
                     canon.setdefault(form, actor.name)
         for q in found:
             name = canon.get(q.speaker or "") or (self.expand(q.speaker) if q.speaker and
-                                                 q.speaker.split()[-1].lower() in self.full else None)
+                                                 self.names.knows(q.speaker) else None)
             while name and len(name.split()) > 1 and name.split()[0].lower() in lex.PERSON_NOUNS and \
                     not self.capitalised(name.split()[0]):
                 name = name.split(" ", 1)[1]  # "Striker John Smith" -> "John Smith"
@@ -190,23 +186,9 @@ class _Context:
         text = parsed.article.text
         self.sporty = len(SPORT_HINT.findall(text)) >= 2
 
-    def _add_name(self, name: str) -> None:
-        words = _clean_name(name).split()
-        while words and not words[0][:1].isupper():
-            words = words[1:]
-        if words:
-            self.full.setdefault(words[-1].lower(), set()).add(" ".join(words))
-
     def expand(self, name: str) -> str:
         """"Mr Duval" / "Ferrer" -> the one longer form the article uses, if unambiguous."""
-        words = _clean_name(name).split()
-        if not words:
-            return name
-        forms = {f for f in self.full.get(words[-1].lower(), set()) if len(f.split()) >= len(words)}
-        longest = {f for f in forms if len(f.split()) >= 2}
-        if len(longest) == 1:
-            return next(iter(longest))
-        return name if len(words) > 1 or not forms else " ".join(words)
+        return self.names.unique(name)
 
     def quote_at(self, offset: int) -> tuple[int, int, str] | None:
         """The direct quote around ``offset`` with its named speaker: (start, end, name), if any."""
@@ -2184,14 +2166,13 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def candidates(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
-               warnings: list[str] | None = None) -> list[Candidate]:
+def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
     """Every candidate question with its score (for inspection and the bench).
 
     Each sentence is its own guarded unit: an odd parse costs that sentence its questions, with a
     warning, never the article's other questions.
     """
-    ctx = _Context(parsed, actors, quotes)
+    ctx = _Context(analysis, quotes)
     out: list[Candidate] = []
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
@@ -2199,7 +2180,6 @@ def candidates(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
     return out
 
 
-def extract(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
-            warnings: list[str] | None = None) -> list[Question]:
-    """Open questions, from the article's parse, its key actors and its attributed quotes."""
-    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(parsed, actors, quotes, warnings))]
+def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Question]:
+    """Open questions, from the article's analysis (its key actors set) and its attributed quotes."""
+    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(analysis, quotes, warnings))]

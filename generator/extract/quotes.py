@@ -41,14 +41,14 @@ Reported speech ("Bramley stated that the U.S. was ready to ...") with a named s
 
 from __future__ import annotations
 
-from ..model import Actor, ParsedArticle, Quote, Reported
-from .quotes_core import extract_all, find_marks
+from ..model import ParsedArticle, Quote, Reported
+from .analysis import Analysis, find_marks
+from .quotes_core import extract_all
 
 
-def extract(parsed: ParsedArticle, actors: list[Actor],
-            warnings: list[str] | None = None) -> tuple[list[Quote], list[Reported]]:
-    """Direct quotes (with speakers) and reported speech of one parsed article."""
-    return extract_all(parsed, actors, warnings)
+def extract(analysis: Analysis, warnings: list[str] | None = None) -> tuple[list[Quote], list[Reported]]:
+    """Direct quotes (with speakers) and reported speech of one analysed article (its referents set)."""
+    return extract_all(analysis, warnings)
 
 
 def marks_only(parsed: ParsedArticle) -> list[Quote]:
