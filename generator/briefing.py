@@ -41,7 +41,7 @@ QUOTE_LINE = re.compile(r"^[“\"](?P<text>.*)[”\"] — (?P<speaker>.+?)(?: \(
 REPORTED_LINE = re.compile(r"^\*\*(?P<speaker>.+?)\*\*(?: \((?P<cue>[^()]*)\))?: (?P<text>.*)$")
 UNATTRIBUTED = "(unattributed)"
 GENERATOR = f"briefings {__version__}"
-FIELD_ORDER = ("title", "dek", "standfirst", "published", "authors", "categories", "url", "publisher",
+FIELD_ORDER = ("title", "dek", "standfirst", "published", "authors", "categories", "section", "url", "publisher",
                "source", "source_sha256", "actor_ids", "generator", "generated", "body_sha256", "warnings")
 
 
@@ -146,7 +146,7 @@ def front_matter(b: Briefing) -> dict[str, Any]:
     line = lambda v: one_line(v) if isinstance(v, str) else v  # noqa: E731
     data = {"title": line(b.title), "dek": line(b.dek), "standfirst": line(b.standfirst) or None,
             "published": b.published, "authors": [line(a) for a in b.authors],
-            "categories": [line(c) for c in b.categories], "url": line(b.url),
+            "categories": [line(c) for c in b.categories], "section": line(b.section), "url": line(b.url),
             "publisher": line(b.publisher), "source": b.source, "source_sha256": b.source_sha256,
             "actor_ids": {a.name: a.id for a in b.actors if a.id} or None,
             "generator": b.generator or GENERATOR, "generated": b.generated, "body_sha256": b.body_sha256,
@@ -237,6 +237,7 @@ def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: 
                  dek=str(meta["dek"]) if meta.get("dek") else None,
                  published=str(published) if published else None,
                  authors=_str_list(meta.get("authors")), categories=_str_list(meta.get("categories")),
+                 section=" ".join(str(meta["section"]).split()) or None if meta.get("section") else None,
                  url=str(meta["url"]) if meta.get("url") else None,
                  publisher=str(meta["publisher"]) if meta.get("publisher") else None,
                  standfirst=str(meta.get("standfirst") or ""), generator=str(meta.get("generator") or ""),
