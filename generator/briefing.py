@@ -107,15 +107,7 @@ def render_body(b: Briefing, paragraph_of) -> str:
     if b.notes.strip():
         out += ["", b.notes.strip()]
     out += ["", "## Source", ""]
-    out.append(f"- File: `{b.source}`")
-    if b.url:
-        out.append(f"- URL: <{b.url}>")
-    if b.publisher:
-        out.append(f"- Publisher: {one_line(b.publisher)}")
-    if b.authors:
-        out.append(f"- By: {', '.join(one_line(a) for a in b.authors)}")
-    if b.published:
-        out.append(f"- Published: {b.published}")
+    out += _source_section(b)
     out += _extras(b, "Source", lead=True)
     out.append("")
     return "\n".join(out)
@@ -127,18 +119,23 @@ def _extras(b: Briefing, section: str, lead: bool = False) -> list[str]:
     return ([""] if lead and lines else []) + lines + ([""] if not lead and lines else [])
 
 
-def source_lines(b: Briefing) -> set[str]:
-    """The lines the "Source" section is generated with (derived from the front matter)."""
-    lines = {f"- File: `{b.source}`"}
+def _source_section(b: Briefing) -> list[str]:
+    """The lines the "Source" section is generated with (derived from the front matter), in order."""
+    lines = [f"- File: `{b.source}`"]
     if b.url:
-        lines.add(f"- URL: <{b.url}>")
+        lines.append(f"- URL: <{b.url}>")
     if b.publisher:
-        lines.add(f"- Publisher: {one_line(b.publisher)}")
+        lines.append(f"- Publisher: {one_line(b.publisher)}")
     if b.authors:
-        lines.add(f"- By: {', '.join(one_line(a) for a in b.authors)}")
+        lines.append(f"- By: {', '.join(one_line(a) for a in b.authors)}")
     if b.published:
-        lines.add(f"- Published: {b.published}")
+        lines.append(f"- Published: {b.published}")
     return lines
+
+
+def source_lines(b: Briefing) -> set[str]:
+    """The generated lines of the "Source" section (any other line there was written by hand)."""
+    return set(_source_section(b))
 
 
 def front_matter(b: Briefing) -> dict[str, Any]:

@@ -741,12 +741,17 @@ class _Paragraph:
                 m.weak = True
 
 
+def _story(parsed: ParsedArticle) -> tuple[list[ParsedParagraph], int]:
+    """The story paragraphs (body and sub-headings) and the index of the first body paragraph."""
+    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
+    return body, next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
+
+
 def _collect(analysis: Analysis) -> list[_M]:
     parsed = analysis.parsed
     mentions: list[_M] = []
     sent_no = 0
-    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
-    first_body = next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
+    body, first_body = _story(parsed)
     for pi, pp in enumerate(body):
         if pp.paragraph.kind == "heading":
             continue
@@ -1001,8 +1006,7 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
     for f, c in forms:
         lookup.setdefault(f, c)
     n = 0
-    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
-    first_body = next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
+    body, first_body = _story(parsed)
     for pi, pp in enumerate(body):
         if pp.paragraph.kind == "heading":
             continue
