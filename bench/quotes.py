@@ -102,6 +102,7 @@ def speed(data: Path, limit: int = 84) -> int:
     sys.path.insert(0, str(ROOT))
     from generator import nlp
     from generator.extract import quotes
+    from generator.extract.analysis import analyse
     from generator.ingest import from_text
 
     gold = data / "polnear" / "attributions_dev.jsonl"
@@ -117,7 +118,7 @@ def speed(data: Path, limit: int = 84) -> int:
     t0 = time.perf_counter()
     n = 0
     for pa in parsed:
-        found, _ = quotes.extract(pa, [])
+        found, _ = quotes.extract(analyse(pa))
         n += len(found)
     t_quotes = time.perf_counter() - t0
     print(f"speed: {len(arts)} articles, spaCy parse {t_parse:.2f}s ({len(arts) / t_parse:.1f} art/s), "

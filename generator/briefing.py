@@ -41,7 +41,7 @@ QUOTE_LINE = re.compile(r"^[“\"](?P<text>.*)[”\"] — (?P<speaker>.+?)(?: \(
 REPORTED_LINE = re.compile(r"^\*\*(?P<speaker>.+?)\*\*(?: \((?P<cue>[^()]*)\))?: (?P<text>.*)$")
 UNATTRIBUTED = "(unattributed)"
 GENERATOR = f"briefings {__version__}"
-FIELD_ORDER = ("title", "dek", "standfirst", "published", "authors", "categories", "url", "publisher",
+FIELD_ORDER = ("title", "dek", "standfirst", "published", "authors", "categories", "section", "url", "publisher",
                "source", "source_sha256", "actor_ids", "generator", "generated", "body_sha256", "warnings")
 
 
@@ -107,15 +107,7 @@ def render_body(b: Briefing, paragraph_of) -> str:
     if b.notes.strip():
         out += ["", b.notes.strip()]
     out += ["", "## Source", ""]
-    out.append(f"- File: `{b.source}`")
-    if b.url:
-        out.append(f"- URL: <{b.url}>")
-    if b.publisher:
-        out.append(f"- Publisher: {one_line(b.publisher)}")
-    if b.authors:
-        out.append(f"- By: {', '.join(one_line(a) for a in b.authors)}")
-    if b.published:
-        out.append(f"- Published: {b.published}")
+    out += _source_section(b)
     out += _extras(b, "Source", lead=True)
     out.append("")
     return "\n".join(out)
@@ -127,18 +119,23 @@ def _extras(b: Briefing, section: str, lead: bool = False) -> list[str]:
     return ([""] if lead and lines else []) + lines + ([""] if not lead and lines else [])
 
 
-def source_lines(b: Briefing) -> set[str]:
-    """The lines the "Source" section is generated with (derived from the front matter)."""
-    lines = {f"- File: `{b.source}`"}
+def _source_section(b: Briefing) -> list[str]:
+    """The lines the "Source" section is generated with (derived from the front matter), in order."""
+    lines = [f"- File: `{b.source}`"]
     if b.url:
-        lines.add(f"- URL: <{b.url}>")
+        lines.append(f"- URL: <{b.url}>")
     if b.publisher:
-        lines.add(f"- Publisher: {one_line(b.publisher)}")
+        lines.append(f"- Publisher: {one_line(b.publisher)}")
     if b.authors:
-        lines.add(f"- By: {', '.join(one_line(a) for a in b.authors)}")
+        lines.append(f"- By: {', '.join(one_line(a) for a in b.authors)}")
     if b.published:
-        lines.add(f"- Published: {b.published}")
+        lines.append(f"- Published: {b.published}")
     return lines
+
+
+def source_lines(b: Briefing) -> set[str]:
+    """The generated lines of the "Source" section (any other line there was written by hand)."""
+    return set(_source_section(b))
 
 
 def front_matter(b: Briefing) -> dict[str, Any]:
@@ -146,7 +143,7 @@ def front_matter(b: Briefing) -> dict[str, Any]:
     line = lambda v: one_line(v) if isinstance(v, str) else v  # noqa: E731
     data = {"title": line(b.title), "dek": line(b.dek), "standfirst": line(b.standfirst) or None,
             "published": b.published, "authors": [line(a) for a in b.authors],
-            "categories": [line(c) for c in b.categories], "url": line(b.url),
+            "categories": [line(c) for c in b.categories], "section": line(b.section), "url": line(b.url),
             "publisher": line(b.publisher), "source": b.source, "source_sha256": b.source_sha256,
             "actor_ids": {a.name: a.id for a in b.actors if a.id} or None,
             "generator": b.generator or GENERATOR, "generated": b.generated, "body_sha256": b.body_sha256,
@@ -237,6 +234,7 @@ def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: 
                  dek=str(meta["dek"]) if meta.get("dek") else None,
                  published=str(published) if published else None,
                  authors=_str_list(meta.get("authors")), categories=_str_list(meta.get("categories")),
+                 section=" ".join(str(meta["section"]).split()) or None if meta.get("section") else None,
                  url=str(meta["url"]) if meta.get("url") else None,
                  publisher=str(meta["publisher"]) if meta.get("publisher") else None,
                  standfirst=str(meta.get("standfirst") or ""), generator=str(meta.get("generator") or ""),

@@ -3,7 +3,8 @@
 Checks: the file reads back (front matter, sections, actor lines); the source article exists
 and is readable; every quote, "also said" item and summary sentence appears verbatim in the
 source; questions rest on a span inside the source; every front-matter actor id points at a
-key actor and is a safe id. (Speakers need not be key actors: every speaker gets an actor page.)
+key actor and is a safe id; no extraction stage failed when it was made (its `warnings`). (Speakers need
+not be key actors: every speaker gets an actor page.)
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import briefing as md
+from . import classify
 from .config import Settings
 from .errors import BriefingsError
 from .ingest import read_article
@@ -84,6 +85,8 @@ def load_one(settings: Settings, path: Path, dates: dict[str, str] | None = None
             except BriefingsError as exc:
                 source_error = f"{rel}: source unavailable ({exc})"
     b = md.parse(text, rel, source=article.text if article else None, slug=path.stem, parts=parts)
+    if b.section is None:  # written before briefings had sections: worked out as generate would
+        b.section = classify.section(article) if article is not None else next(iter(b.categories), None)
     return Entry(briefing=b, article=article, edited=parts.edited, source_error=source_error,
                  edited_on=last_changed(path, dates) if parts.edited else None)
 

@@ -214,6 +214,7 @@ class Briefing:
     published: str | None = None
     authors: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
+    section: str | None = None  # the source's category, else the classifier's (generator/classify.py)
     url: str | None = None
     publisher: str | None = None
     standfirst: str = ""

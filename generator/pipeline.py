@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import briefing as md
-from . import nlp, store
+from . import classify, nlp, store
 from .config import Settings
 from .errors import BriefingsError, InputError, Interrupted, Stopped, WriteError
 from .extract import extract
@@ -178,6 +178,7 @@ def to_briefing(article: Article, extraction: Extraction, slug: str, source: str
         actor.id = actor.id or actor_id(actor.name)
     return Briefing(slug=slug, title=article.title, source=source, source_sha256=article.sha256, dek=article.dek,
                     published=article.published, authors=list(article.authors), categories=list(article.categories),
+                    section=classify.section(article),
                     url=article.url, publisher=article.publisher, standfirst=extraction.standfirst,
                     generator=md.GENERATOR, generated=generated, summary=extraction.summary, actors=extraction.actors,
                     quotes=extraction.quotes, reported=extraction.reported, questions=extraction.questions,
@@ -272,7 +273,7 @@ def contract(result: Result) -> dict[str, Any]:
         return {"file": result.file, "error": result.error or "unknown error"}
     a, x = result.article, result.extraction
     return {"file": result.file, "text": a.text, "title": a.title, "dek": a.dek, "authors": list(a.authors),
-            "published": a.published, "categories": list(a.categories),
+            "published": a.published, "categories": list(a.categories), "section": classify.section(a),
             "summary": [s.contract() for s in x.summary],
             "actors": [actor.contract() for actor in x.actors],
             "quotes": [q.contract() for q in x.quotes],

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract import actors as actors_mod
+from generator.extract.analysis import analyse
 from generator.extract.actors import actor_id
 from generator.identity import Actors, identity_key, same_referent
 from generator.model import Briefing
@@ -53,7 +54,7 @@ Analysts expect other banks to follow. Northbay Bank shares rose two per cent.
 
 
 def _actors(parsed):
-    acts = actors_mod.extract(parsed)
+    acts = actors_mod.extract(analyse(parsed))
     actors_mod.rank(acts, [], parsed)
     return acts
 
@@ -176,7 +177,7 @@ def test_type_vote_unit():
 
 def test_quoted_speaker_is_added_and_ranked(talks, parse_text):
     parsed = parse_text(TALKS, "talks.txt")
-    acts = actors_mod.extract(parsed)
+    acts = actors_mod.extract(analyse(parsed))
     text = parsed.article.text
     at = text.index("The US stands")
     marsh_at = text.index("Marsh told")

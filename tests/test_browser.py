@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +29,22 @@ FLAGS = ["--no-sandbox", "--disable-background-networking", "--disable-component
          "--disable-gpu", "--no-first-run", "--disable-quic"]
 
 
+#: A second story about the seed's people (no word of the seed's that the search tests look for).
+FOLLOW_UP = """Categories: Russia-Ukraine
+Date: 2025-08-20
+
+Zelensky and Putin Trade Accusations After Talks Stall
+
+Ukraine's President Volodymyr Zelensky accused Russian President Vladimir Putin on Wednesday of stalling talks on a ceasefire.
+
+"Every day of delay costs lives," Zelensky told reporters in Kyiv.
+
+Putin said in Moscow that Russia remained open to negotiations but would not accept conditions set by Ukraine.
+"""
+SHOTS = os.environ.get("BRIEFINGS_SHOTS")  # a folder: screenshots are kept there to look at
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
 def _unavailable(reason: str):
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason} (required when CI=true)")
@@ -43,7 +60,7 @@ class QuietHandler(SimpleHTTPRequestHandler):
 def site_url(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("browser"), seeds={
         "zelensky.txt": (REPO / "seeds" / "zelensky-security-guarantees.txt").read_text(encoding="utf-8"),
-        "harbour.txt": SEED_LAYOUT, "hostile.txt": HOSTILE})
+        "harbour.txt": SEED_LAYOUT, "hostile.txt": HOSTILE, "follow-up.txt": FOLLOW_UP})
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, capture_output=True,
                           text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
     assert done.returncode == 0, done.stderr
@@ -93,9 +110,9 @@ def test_home_lists_briefings_and_briefing_shows_sections(page, site_url):
     assert any("Zelensky Hails" in t for t in titles) and any("Harbour Town" in t for t in titles)
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url("**/briefings/**")
-    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
+    page.locator("article .bf-summary").wait_for()  # instant navigation swaps content after the URL
     headings = page.locator("article h2").all_inner_texts()
-    for section in ("Summary", "Key actors", "Quotes", "Open questions"):
+    for section in ("Key actors", "Quotes", "Open questions", "Related briefings"):
         assert any(h.startswith(section) for h in headings), headings
     assert page.locator("article blockquote").count() >= 3
 
@@ -116,8 +133,8 @@ def test_quote_source_link_lands_on_its_paragraph(page, site_url):
     page.goto(site_url)
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url("**/briefings/**")
-    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
-    quote = page.locator("article h2#quotes ~ blockquote").first
+    page.locator("article .bf-summary").wait_for()  # instant navigation swaps content after the URL
+    quote = page.locator("article h2#quotes ~ .bf-quotes blockquote").first
     quoted = quote.locator("p").first.inner_text().strip("“”\" ")[:40]
     quote.locator("a.bf-src").click()
     page.wait_for_url("**/sources/**#c*")
@@ -131,7 +148,7 @@ def test_hostile_text_runs_no_script(page, site_url):
     page.goto(site_url)
     page.locator("article a", has_text="Hostile").first.click()
     page.wait_for_url("**/briefings/hostile**")
-    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
+    page.locator("article .bf-summary").wait_for()  # instant navigation swaps content after the URL
     assert "<script>alert(1)</script>" in page.locator("article").inner_text()
     page.goto(page.url.replace("/briefings/", "/sources/"))
     assert "<iframe" in page.locator("article").inner_text()
@@ -204,8 +221,8 @@ def test_site_works_under_a_sub_path(page, subpath_url):
     page.goto(subpath_url)
     page.locator("article a", has_text="Zelensky Hails").first.click()
     page.wait_for_url(f"{subpath_url}briefings/**")
-    page.locator("article h2#summary").wait_for()  # instant navigation swaps content after the URL
-    page.locator("article h2#quotes ~ blockquote a.bf-src").first.click()
+    page.locator("article .bf-summary").wait_for()  # instant navigation swaps content after the URL
+    page.locator("article h2#quotes ~ .bf-quotes blockquote a.bf-src").first.click()
     page.wait_for_url(f"{subpath_url}sources/**#*")
     box = page.locator("input.md-search__input")
     box.click()
@@ -225,4 +242,112 @@ def test_site_works_under_a_sub_path(page, subpath_url):
     page.wait_for_url(subpath_url)
     # Instant navigation changes the URL before it swaps the content in: wait for the content.
     page.locator("article a", has_text="Zelensky Hails").first.wait_for(timeout=15000)
-    assert page.locator("article a", has_text="Zelensky Hails").count() == 1
+    assert page.locator("article .bf-cards a", has_text="Zelensky Hails").count() == 1  # its card, once
+
+
+def search_results(page, site_url: str, words: str) -> list[str]:
+    page.goto(site_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(words, delay=20)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(state="attached", timeout=15000)  # rendered; shown only while the box has focus
+    page.wait_for_timeout(300)  # the worker may answer again for the last keystroke
+    return [results.nth(i).locator("a").first.get_attribute("href") or "" for i in range(results.count())]
+
+
+@pytest.mark.parametrize("words", ["historic", "Witkoff", "finalize"])
+def test_search_finds_the_briefing_first(page, site_url, words):
+    """“historic” (after a curly quote in the text), a name, a word only in a quote."""
+    hrefs = search_results(page, site_url, words)
+    assert hrefs and "/briefings/zelensky-hails" in hrefs[0], hrefs
+    listings = ("timeline/", "actors/?", "sections/", "topics/")
+    assert not any(h.split("?")[0] == site_url or any(x in h for x in listings) for h in hrefs), hrefs
+    snippet = page.locator(".md-search-result__item").first.inner_text()
+    assert "Generated" not in snippet
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request, browser):
+    """A page at desktop or phone size (same checks as ``page``)."""
+    context = browser.new_context(viewport=VIEWPORTS[request.param], is_mobile=request.param == "phone")
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.kind = request.param
+    yield pg
+    assert not errors, errors
+    context.close()
+
+
+def shot(pg, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(Path(SHOTS) / f"{pg.kind}-{name}.png"), full_page=True)
+
+
+def test_front_page_cards_sections_and_summary_first(viewport, site_url):
+    pg = viewport
+    pg.goto(site_url)
+    cards = pg.locator("article .bf-card")
+    assert cards.count() == 4
+    first = cards.first.inner_text()
+    assert first.startswith("2025-08-20") and "Russia-Ukraine" in first and "Zelensky and Putin" in first
+    assert "Undated" in cards.nth(3).inner_text()  # dated first, then undated
+    assert pg.locator("article h2", has_text="Russia-Ukraine").count() == 1  # a block per section
+    shot(pg, "home")
+    cards.first.locator("a.bf-section").click()
+    pg.wait_for_url("**/sections/russia-ukraine/")
+    pg.locator("article h1", has_text="Russia-Ukraine").wait_for()
+    assert pg.locator("article .bf-card").count() == 2
+    pg.goto(site_url + "briefings/zelensky-hails-historic-us-security-guarantees-ahead-of/")
+    summary = pg.locator("article .bf-summary p").nth(1)  # after the "Summary" label
+    box = summary.bounding_box()
+    assert box and box["y"] < VIEWPORTS[pg.kind]["height"] - 40, box  # begins on the first screen
+    shot(pg, "briefing")
+    related = pg.locator("article h2#related-briefings + .bf-related .bf-card")
+    assert related.count() == 1 and "Zelensky and Putin" in related.inner_text()
+    assert "Volodymyr Zelensky" in related.inner_text()  # why it is related
+    for empty in ("No direct quotes", "No key actors", "No open questions", "No summary"):
+        assert empty not in pg.locator("article").inner_text()
+
+
+def test_links_have_names_and_text_has_contrast(viewport, site_url):
+    pg = viewport
+    pg.goto(site_url + "briefings/zelensky-hails-historic-us-security-guarantees-ahead-of/")
+    assert pg.get_by_role("link", name="source paragraph 1", exact=True).count() >= 1
+    names = pg.locator("article a.bf-src").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    assert names and all(re.fullmatch(r"(based on: )?source paragraph \d+", n or "") for n in names), names
+    ratios = pg.evaluate(r"""() => {
+      const rgb = s => s.match(/[\d.]+/g).map(Number);
+      const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                                        .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+      const bg = rgb(getComputedStyle(document.querySelector('.md-main')).backgroundColor || 'rgb(255,255,255)');
+      const back = bg.length === 4 && bg[3] === 0 ? [255, 255, 255] : bg.slice(0, 3);
+      const out = [];
+      for (const el of document.querySelectorAll('article p, article li, article blockquote, article time, article .bf-src')) {
+        if (!el.innerText.trim()) continue;
+        const [r, g, b, a = 1] = rgb(getComputedStyle(el).color);
+        const fg = [r, g, b].map((v, i) => v * a + back[i] * (1 - a));
+        const [l1, l2] = [lum(fg), lum(back)].sort((x, y) => y - x);
+        out.push([(l1 + 0.05) / (l2 + 0.05), el.className, el.innerText.slice(0, 30)]);
+      }
+      return out;
+    }""")
+    low = [r for r in ratios if r[0] < 4.5]
+    assert ratios and not low, low
+    body = pg.evaluate("getComputedStyle(document.querySelector('article .bf-summary p:nth-child(2)')).color")
+    quote = pg.evaluate("getComputedStyle(document.querySelector('article blockquote.bf-quote p')).color")
+    assert quote == body  # quotes in the body colour, not grey
+    pg.goto(site_url + "sources/zelensky-hails-historic-us-security-guarantees-ahead-of/")
+    assert pg.get_by_role("link", name="paragraph 9", exact=True).count() == 1
+
+
+def test_actor_page_groups_by_briefing_with_dates_and_partners(viewport, site_url):
+    pg = viewport
+    pg.goto(site_url + "actors/volodymyr-zelensky/")
+    groups = pg.locator("article .bf-appearance")
+    assert groups.count() == 2
+    assert groups.first.inner_text().startswith("2025-08-20")  # newest first
+    assert groups.first.locator("blockquote").count() >= 1  # his quote, under the briefing it is from
+    assert "Vladimir Putin" in pg.locator("article h2#appears-most-with + div").inner_text()
+    shot(pg, "actor")

@@ -10,8 +10,8 @@ from pathlib import Path
 from helpers import PLAIN, REPO, assert_offsets_hold
 
 SEED = REPO / "seeds" / "zelensky-security-guarantees.txt"
-KEYS = {"file", "text", "title", "dek", "authors", "published", "categories", "summary", "actors", "quotes", "reported",
-        "questions"}
+KEYS = {"file", "text", "title", "dek", "authors", "published", "categories", "section", "summary", "actors", "quotes",
+        "reported", "questions"}
 
 
 def extract(*files: str, fmt: str = "jsonl") -> tuple[int, list[dict], str]:
@@ -40,6 +40,8 @@ def test_contract_shape_and_offsets(tmp_path):
     seed = objects[0]
     assert seed["title"].startswith("Zelensky Hails") and seed["authors"] == ["Prakriti Parul"]
     assert seed["categories"] == ["Russia-Ukraine"] and seed["published"] is None
+    assert seed["section"] == "Russia-Ukraine"  # the source's own category
+    assert objects[1]["section"] and not objects[1]["categories"]  # the classifier's
 
 
 def test_bad_file_gives_error_object_and_exit_1(tmp_path):

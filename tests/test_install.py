@@ -58,8 +58,9 @@ def test_a_missing_reader_dependency_is_one_line_and_the_run_goes_on(tmp_path):
     assert "error" in objects[0] and objects[1]["title"] == "Rail Union Calls Strike Over Pay Offer"
 
 
-@pytest.mark.skipif(not os.environ.get("BRIEFINGS_INSTALL_TEST"),
-                    reason="installs the project into a new venv (minutes); set BRIEFINGS_INSTALL_TEST=1")
+@pytest.mark.skipif(not (os.environ.get("BRIEFINGS_INSTALL_TEST") or os.environ.get("CI") == "true"),
+                    reason="installs the project into a new venv (a minute or more); runs in CI, or with "
+                           "BRIEFINGS_INSTALL_TEST=1")
 def test_every_reader_imports_in_a_venv_made_with_the_bundled_pip(tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)  # the interpreter's bundled pip, not upgraded

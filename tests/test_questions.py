@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract import questions, quotes
+from generator.extract.analysis import analyse
 from generator.extract.questions_forms import agree, participle, past, third_person
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +31,8 @@ def ask(parse_text):
 
     def _ask(text: str):
         parsed = parse_text(text)
-        return parsed, questions.extract(parsed, [], quotes.extract(parsed, [])[0])
+        analysis = analyse(parsed)
+        return parsed, questions.extract(analysis, quotes.extract(analysis)[0])
 
     return _ask
 
@@ -41,9 +43,9 @@ def ask_named(parse_text):
     from generator.extract import actors
 
     def _ask(text: str):
-        parsed = parse_text(text)
-        found = actors.extract(parsed)
-        return texts(questions.extract(parsed, found, quotes.extract(parsed, found)[0]))
+        analysis = analyse(parse_text(text))
+        analysis.set_referents(actors.extract(analysis))
+        return texts(questions.extract(analysis, quotes.extract(analysis)[0]))
 
     return _ask
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract import quotes as quotes_stage
-from generator.extract.quotes_core import find_marks
+from generator.extract.analysis import analyse, find_marks
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "seeds/zelensky-security-guarantees.txt"
@@ -25,7 +25,7 @@ def run(parse_text):
 
     def _run(body: str, headline: str = "A Headline For The Test"):
         parsed = parse_text(f"{headline}\n\n{body}\n")
-        found, reported = quotes_stage.extract(parsed, [])
+        found, reported = quotes_stage.extract(analyse(parsed))
         text = parsed.article.text
         for q in found:  # the contract holds for every quote of every fixture
             assert text[q.start:q.end] == q.text
@@ -246,7 +246,9 @@ def test_actor_aliases_do_not_override_own_resolution(parse_text):
     text = parsed.article.text
     start = text.index("Bellini said")
     actors = [Actor(name="Bellini", type="person", spans=[Mention(start, start + 7, "Bellini")])]
-    found, _ = quotes_stage.extract(parsed, actors)
+    analysis = analyse(parsed)
+    analysis.set_referents(actors)
+    found, _ = quotes_stage.extract(analysis)
     assert one(found, "deal is done").speaker == "Marco Bellini"
 
 

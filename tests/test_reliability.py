@@ -279,6 +279,21 @@ def test_site_export_into_an_unwritable_folder_is_one_line(tmp_path, monkeypatch
     assert err[0].endswith(": cannot write (Read-only file system); stopped") and out == f"0 pages written to {out_dir}\n"
 
 
+def test_a_failed_export_leaves_the_previous_export_as_it_was(tmp_path, monkeypatch, capsys):
+    root = make_project(tmp_path / "p", seeds=variants(2))
+    generate(Settings(root=root), echo=lambda s: None)
+    out_dir = tmp_path / "export"
+    status, _err, _out = run_cli(capsys, "site", "--root", str(root), "--out", str(out_dir))
+    assert status == 0
+    before = tree(out_dir)
+    (root / "seeds" / "a0.txt").write_text(PLAIN.replace("Monday", "Friday"), encoding="utf-8")
+    generate(Settings(root=root), echo=lambda s: None)
+    monkeypatch.setattr(os, "replace", failing(os.replace, 4, os_error(errno.ENOSPC)))
+    status, err, _out = run_cli(capsys, "site", "--root", str(root), "--out", str(out_dir))
+    assert status == 1 and len(err) == 1 and "No space left on device" in err[0], err
+    assert tree(out_dir) == before  # the old export whole, nothing staged left behind
+
+
 MKDOCS = """
 import errno, os, sys
 sys.path.insert(0, {tests!r})

@@ -378,8 +378,11 @@ def test_every_hand_written_line_is_on_the_briefing_page():
     for line in ("A line above the summary.", "A paragraph under the summary.", "Nobody else spoke.",
                  "Also on the council's site."):
         assert line in body
-    assert body.index("A line above") < body.index("## Summary") < body.index("A paragraph under") < body.index("## Key actors")
-    assert body.index("## Also said") < body.index("Nobody else spoke.") < body.index("## Open questions")
+    assert body.index("A line above") < body.index('class="bf-summary"') < body.index("A paragraph under")
+    assert body.index("## Also said") < body.index("Nobody else spoke.") < body.index("## Source")
+    # Sections with neither items nor lines of the editor's are left out, not filled with a placeholder.
+    for empty in ("## Key actors", "## Quotes", "## Open questions", "No key actors", "No direct quotes", "None"):
+        assert empty not in body
     assert body.index("## Source") < body.index("Also on the council's site.")
 
 
@@ -398,3 +401,18 @@ def test_the_source_page_shows_non_prose_lines_marked():
     assert '<span class="bf-label">caption</span> The ferry (left) on the rocks below the lighthouse</p>' in body
     assert 'id="p1"' in body and 'id="p2"' in body and 'id="p3"' not in body
     assert body.index("ran aground") < body.index("Scroll down") < body.index("The ferry (left)") < body.index("Divers")
+
+
+def test_search_index_leads_with_the_summary_and_leaves_listings_out(built):
+    docs = json.loads((built / "site" / "search" / "search_index.json").read_bytes())["docs"]
+    locations = {d["location"] for d in docs}
+    for listing in ("", "timeline/", "actors/", "topics/", "sections/"):
+        assert listing not in locations, listing
+    assert not any(loc.startswith(("sections/", "topics/")) for loc in locations)
+    page = next(d for d in docs if d["location"].startswith("briefings/harbour-town") and "#" not in d["location"])
+    data = json.loads((built / "site" / "briefings.json").read_text(encoding="utf-8"))
+    first = next(b for b in data["briefings"] if b["slug"].startswith("harbour-town"))["summary"][0]["text"]
+    assert page["text"].startswith(f"<p>{first}")  # no byline, dates or "Summary" label before it
+    assert "Generated" not in page["text"] and "¶" not in page["text"]
+    for d in docs:  # list items and paragraphs stay apart, so snippets do not run words together
+        assert "<br>" not in d["text"]

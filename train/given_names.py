@@ -30,8 +30,8 @@ OUT = ROOT / "generator" / "lexicon" / "given_names.tsv"
 SUPPLEMENT = ROOT / "train" / "given_names_supplement.tsv"
 #: Share of the 1990 US population (percent) bearing a name for it to count as common.
 MIN_PERCENT = 0.05
-#: A name gets a gender only when at least this share of its bearers are of that gender ("Robin",
-#: "Kim", "Leslie" get none: a pronoun may then refer to either).
+#: A name gets a gender only when at least this share of its bearers are of that gender ("Leslie",
+#: "Kim", "Jordan" get none: a pronoun may then refer to either).
 MIN_GENDER_SHARE = 0.9
 #: Given names that are also everyday English words, months, seasons or name particles.
 WORDS = set("""

@@ -59,6 +59,7 @@ from .. import lexicon as lex
 from ..identity import canonical_name, fold, is_acronym, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
+from .analysis import Analysis
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -105,37 +106,6 @@ class _M:
     addressee: bool = False  # "told CNN", "in remarks to CNN"
     pev: int = 0  # person evidence beyond NER (titles, ages, human role nouns)
     introduced: bool = False  # a name NER missed, found after what it is ("fitness company Rabble")
-
-
-def _quote_mask(text: str) -> list[bool]:
-    """Characters inside quotation marks (straight, curly, or single quotes used as quotes)."""
-    mask = [False] * len(text)
-    i, n = 0, len(text)
-    pairs = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-    while i < n:
-        ch = text[i]
-        if ch in pairs and (ch in "“\"" or i == 0 or not text[i - 1].isalnum()):
-            if ch in "'‘" and not (i + 1 < n and (text[i + 1].isalnum() or text[i + 1] in "\"“")):
-                i += 1
-                continue
-            close = pairs[ch]
-            j = i + 1
-            while j < n:
-                if text[j] == close or (close == "’" and text[j] == "'") or (close == "\"" and text[j] == "”"):
-                    if close in "'’" and j + 1 < n and text[j + 1].isalpha():
-                        j += 1
-                        continue
-                    break
-                if ch in "'‘" and text[j] == "\n":
-                    break
-                j += 1
-            if j < n and (ch not in "'‘" or j - i < 600):
-                for k in range(i, j + 1):
-                    mask[k] = True
-                i = j + 1
-                continue
-        i += 1
-    return mask
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -489,9 +459,9 @@ class _Paragraph:
     entities, names introduced by what they are, and descriptions ("the government", "single
     mothers", "my father"). Each pass skips tokens an earlier one took."""
 
-    def __init__(self, pp: ParsedParagraph, pi: int, lead: bool, sent_no: int, mentions: list[_M]):
+    def __init__(self, pp: ParsedParagraph, pi: int, lead: bool, sent_no: int, mentions: list[_M], mask: list[bool]):
         self.doc, self.off, self.pi = pp.doc, pp.offset, pi
-        self.mask = _quote_mask(pp.doc.text)
+        self.mask = mask
         self.sent_of: dict[int, int] = {}
         self.lead_sents: set[int] = set()
         for k, sent in enumerate(pp.doc.sents):
@@ -771,15 +741,21 @@ class _Paragraph:
                 m.weak = True
 
 
-def _collect(parsed: ParsedArticle) -> list[_M]:
+def _story(parsed: ParsedArticle) -> tuple[list[ParsedParagraph], int]:
+    """The story paragraphs (body and sub-headings) and the index of the first body paragraph."""
+    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
+    return body, next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
+
+
+def _collect(analysis: Analysis) -> list[_M]:
+    parsed = analysis.parsed
     mentions: list[_M] = []
     sent_no = 0
-    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
-    first_body = next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
+    body, first_body = _story(parsed)
     for pi, pp in enumerate(body):
         if pp.paragraph.kind == "heading":
             continue
-        para = _Paragraph(pp, pi, pi == first_body, sent_no, mentions)
+        para = _Paragraph(pp, pi, pi == first_body, sent_no, mentions, analysis.quoted_chars(pp.doc))
         sent_no = para.sent_no
         para.collect()
     return mentions
@@ -996,7 +972,8 @@ def _cluster(mentions: list[_M]) -> list[_C]:
     return [c for c in clusters if c.ms]
 
 
-def _rescan(parsed: ParsedArticle, clusters: list[_C]) -> None:
+def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
+    parsed = analysis.parsed
     """Find the further occurrences of each multi-word name that NER did not tag."""
     forms: list[tuple[str, _C]] = []
     for c in clusters:
@@ -1029,8 +1006,7 @@ def _rescan(parsed: ParsedArticle, clusters: list[_C]) -> None:
     for f, c in forms:
         lookup.setdefault(f, c)
     n = 0
-    body = [pp for pp in parsed.paragraphs if pp.paragraph.kind in ("body", "heading")]
-    first_body = next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
+    body, first_body = _story(parsed)
     for pi, pp in enumerate(body):
         if pp.paragraph.kind == "heading":
             continue
@@ -1048,7 +1024,7 @@ def _rescan(parsed: ParsedArticle, clusters: list[_C]) -> None:
                 continue
             c = lookup[hit.group(0)]
             if mask is None:
-                mask = _quote_mask(doc.text)
+                mask = analysis.quoted_chars(doc)
             k = next((i for i, st in enumerate(sents) if st.start <= span.start < st.end), 0)
             m = _M(start=a, end=b, text=hit.group(0), words=_words(hit.group(0)), label=c.ms[0].label, para=pi,
                    sent=base + k, surface=hit.group(0))
@@ -1123,14 +1099,14 @@ def _choose_role(c: _C, typ: str = "person") -> str | None:
     return text
 
 
-def extract(parsed: ParsedArticle) -> list[Actor]:
+def extract(analysis: Analysis) -> list[Actor]:
     """Candidate actors, one per referent, with every resolved mention in ``spans``.
 
     The list is broad (it includes minor names and descriptive groups) so that the quote
     extractor can resolve speakers; :func:`rank` orders and cuts it. Should the analysis fail
     on some odd input, the stage boundary (:mod:`.stages`) falls back to :func:`plain_entities`.
     """
-    return _extract(parsed)
+    return _extract(analysis)
 
 
 def plain_entities(parsed: ParsedArticle) -> list[Actor]:
@@ -1151,8 +1127,9 @@ def plain_entities(parsed: ParsedArticle) -> list[Actor]:
     return out
 
 
-def _extract(parsed: ParsedArticle) -> list[Actor]:
-    mentions = _collect(parsed)
+def _extract(analysis: Analysis) -> list[Actor]:
+    parsed = analysis.parsed
+    mentions = _collect(analysis)
     # a capital stands for its country's government only where the article is about that
     # country (it names it) or the capital acts ("Moscow may be softening"); else it is a city
     named_countries = {m.canon for m in mentions if m.canon and not m.capital}
@@ -1160,7 +1137,7 @@ def _extract(parsed: ParsedArticle) -> list[Actor]:
         if m.capital and m.canon not in named_countries and not m.agentive:
             m.canon, m.gtype, m.capital = None, None, False
     clusters = _cluster(mentions)
-    _rescan(parsed, clusters)
+    _rescan(analysis, clusters)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
     for c in clusters:

@@ -47,8 +47,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .. import lexicon as lex
-from ..model import Actor, ParsedArticle, Question, Quote
+from ..model import Question, Quote
 from .questions_forms import agree, capital, participle, third_person
+from .analysis import Analysis
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -140,18 +141,14 @@ class Candidate:
 class _Context:
     """Per-article lookups: the sentences, and people named before a given offset."""
 
-    def __init__(self, parsed: ParsedArticle, actors: list[Actor], found: list[Quote]):
+    def __init__(self, analysis: Analysis, found: list[Quote]):
+        parsed, actors = analysis.parsed, analysis.referents
         self.parsed = parsed
-        self.sents = list(parsed.sentences())
+        self.sents = analysis.sentences
         self.sent_at: dict[tuple[int, int], int] = {}
         for n, (_, _, span, pp) in enumerate(self.sents):
             self.sent_at[(id(pp.doc), span.start)] = n
-        # person names: surname -> set of full forms (PERSON entities and person actors)
-        self.full: dict[str, set[str]] = {}
-        for pp in parsed.paragraphs:
-            for ent in pp.doc.ents:
-                if ent.label_ == "PERSON":
-                    self._add_name(ent.text)
+        self.names = analysis.names  # short or titled name -> the full name the article uses
         self.roles: dict[str, str] = {}  # person name (and surname) -> role, from the key actors
         self.people = [a.name for a in actors if a.type == "person" and len(a.name.split()) >= 2]
         # a key person's first name or surname -> the full name, when no other key actor shares the word
@@ -165,7 +162,6 @@ class _Context:
         self.person_word = {w: next(iter(v)) for w, v in words.items() if len(v) == 1 and next(iter(v)) and w in own}
         for actor in actors:
             if actor.type == "person" and all(w[:1].isupper() for w in actor.name.split()):
-                self._add_name(actor.name)
                 if actor.role and 1 <= len(actor.role.split()) <= 5 and not re.search(r"[,;:()\"“”]", actor.role):
                     for key in [actor.name, *actor.aliases]:
                         self.roles.setdefault(key, actor.role)
@@ -179,7 +175,7 @@ class _Context:
                     canon.setdefault(form, actor.name)
         for q in found:
             name = canon.get(q.speaker or "") or (self.expand(q.speaker) if q.speaker and
-                                                 q.speaker.split()[-1].lower() in self.full else None)
+                                                 self.names.knows(q.speaker) else None)
             while name and len(name.split()) > 1 and name.split()[0].lower() in lex.PERSON_NOUNS and \
                     not self.capitalised(name.split()[0]):
                 name = name.split(" ", 1)[1]  # "Striker John Smith" -> "John Smith"
@@ -190,23 +186,9 @@ class _Context:
         text = parsed.article.text
         self.sporty = len(SPORT_HINT.findall(text)) >= 2
 
-    def _add_name(self, name: str) -> None:
-        words = _clean_name(name).split()
-        while words and not words[0][:1].isupper():
-            words = words[1:]
-        if words:
-            self.full.setdefault(words[-1].lower(), set()).add(" ".join(words))
-
     def expand(self, name: str) -> str:
         """"Mr Duval" / "Ferrer" -> the one longer form the article uses, if unambiguous."""
-        words = _clean_name(name).split()
-        if not words:
-            return name
-        forms = {f for f in self.full.get(words[-1].lower(), set()) if len(f.split()) >= len(words)}
-        longest = {f for f in forms if len(f.split()) >= 2}
-        if len(longest) == 1:
-            return next(iter(longest))
-        return name if len(words) > 1 or not forms else " ".join(words)
+        return self.names.unique(name)
 
     def quote_at(self, offset: int) -> tuple[int, int, str] | None:
         """The direct quote around ``offset`` with its named speaker: (start, end, name), if any."""
@@ -433,8 +415,27 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
 
 # --------------------------------------------------------------------------- the builder
 
-class _Builder:
-    """Turns one clause into a question string (or None when it would not read well)."""
+def _conjoined_forms(v: "Token", verb_text: str | None, front: str | None, overrides: dict[int, str]) -> None:
+    """Conjoined verbs sharing the subject follow the main verb's new form (in ``overrides``):
+    "goes ahead or collapses" -> "go ahead or collapse"."""
+    for c in v.children:
+        if c.dep_ != "conj" or _own_subject(c) or verb_text in (None, ""):
+            continue
+        if (c.pos_ in ("VERB", "AUX") and c.tag_ == v.tag_) or (
+                v.tag_ == "VBZ" and c.tag_ == "NNS" and not any(x.dep_ in ("det", "amod", "poss", "nummod")
+                                                               for x in c.children)):
+            overrides[c.i] = c.lemma_.lower()  # "goes ahead or collapses" -> "go ahead or collapse"
+            for a in _auxes(c):
+                overrides[a.i] = ""
+        elif c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN" and front == "did" and _auxes(c):
+            overrides[c.i] = c.lemma_.lower()  # "had attempted ... or had accessed" -> "attempt ... or access"
+            for a in _auxes(c):
+                overrides[a.i] = ""
+
+
+class _Referents:
+    """Who a question's pronouns and descriptions are: the sentence being asked about, the article
+    context, and the resolution of "he", "the company", "the pair" to names the reader knows."""
 
     def __init__(self, ctx: _Context, sent: "Span", base: int | None = None):
         self.ctx = ctx
@@ -676,6 +677,11 @@ class _Builder:
             return None
         return self.np_text(s, compact=True)
 
+
+class _Phrases(_Referents):
+    """Noun phrases and clauses rendered as question words: pronouns resolved, asides and
+    attributions dropped, verb forms overridden where the question changes them."""
+
     def np_text(self, s: "Token", compact: bool = False, singular: bool = False) -> str | None:
         if _pair_noun(s):
             pair = self._two_people(s)
@@ -876,6 +882,11 @@ class _Builder:
         moved = _strip_edges([t for t in moved if t.i not in drop or t.i in {x.i for x in moved}])
         return middle, tail, moved
 
+
+class _Builder(_Phrases):
+    """Turns one clause into a question string (or None when it would not read well): its subject,
+    the word the question starts with, then the rest of the clause rendered."""
+
     def question(self, v: "Token", **kw) -> str | None:
         """A question on clause ``v``: yes/no by default, a wh-question when ``wh`` is the wh-word.
 
@@ -887,16 +898,10 @@ class _Builder:
                 return q
         return self._question(v, **kw)
 
-    def _question(self, v: "Token", *, subj: "Token | None" = None, future: bool = False,
-                  front: str | None = None, verb_text: str | None = None, drop_aux: bool = False,
-                  wh: "Token | None" = None, report_future: bool = False, keep_colon: bool = False,
-                  drop_ids: frozenset[int] = frozenset()) -> str | None:
-        self.subject_text = None
-        self.subject_tok = None
-        self.subject_gender = None
-        if v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == "-" and not v.whitespace_:
-            return None  # a split hyphenated verb ("co-moderate")
-        subj = subj if subj is not None else _subject(v)
+    def _question_subject(self, v: "Token", subj: "Token | None", wh: "Token | None"):
+        """The question's subject for clause ``v``: ``(subj, its tokens, their ids, tokens to drop,
+        whether the wh-word is the subject, a named first-person subject)``, or None when the
+        clause has no subject a question can stand on ("this", "many", a verb parsed into it)."""
         subj_ids: set[int] = set()
         subj_toks: list = []
         extra_drop: set[int] = set()
@@ -959,28 +964,20 @@ class _Builder:
         if wh is None and any(x.tag_ in ("WDT", "WP", "WP$", "WRB") and x.i < v.i and x.i not in subj_ids and
                               x.lower_ not in ("that",) for x in v.subtree):
             return None  # "what sex their child will be": not a yes/no clause
-        exclude: set[int] = set(extra_drop) | set(drop_ids)
-        wh_phrase: list = []
-        if wh is not None:
-            root = wh
-            while root.dep_ in ("det", "advmod", "amod", "npadvmod") and root.head.i != v.i and \
-                    root.head.i != root.i:
-                root = root.head
-            wh_phrase = sorted(root.subtree, key=lambda x: x.i)
-            exclude.update(x.i for x in wh_phrase)
-            if subj.i in {x.i for x in wh_phrase}:
-                wh_is_subject = True  # "how many people were injured"
-        plural = _plural(subj) if named is None else named[2]
-        if subj.lower_ == "there":
-            attr = next((c for c in v.children if c.dep_ in ("attr", "nsubj")), None)
-            plural = attr is not None and _plural(attr)
+        return subj, subj_toks, subj_ids, extra_drop, wh_is_subject, named
+
+    # 85 lines: one decision table (modal, tense, copula, "had been") from which the question's first
+    # word follows; its cases are ordered and read together, so it stays one function.
+    def _question_front(self, v: "Token", plural: bool, front: str | None, verb_text: str | None,
+                        future: bool, report_future: bool, drop_aux: bool):
+        """The word a question starts with and the main verb's new form: ``(front, verb_text,
+        auxiliary token ids to drop)``; None for a counterfactual or a form that cannot be asked."""
+        lemma = v.lemma_.lower()
         auxes = [] if drop_aux else _auxes(v)
         aux_drop: set[int] = {a.i for a in _auxes(v)} if drop_aux else set()
         if drop_aux:  # "to avoid X and to speak Y" -> "avoid X and speak Y"
             aux_drop |= {a.i for c in v.children if c.dep_ == "conj" and c.tag_ == "VB"
                          for a in c.children if a.dep_ == "aux" and a.lower_ == "to"}
-        overrides: dict[int, str] = dict(self.person_over)
-        lemma = v.lemma_.lower()
         if front is None:
             if auxes:
                 first = auxes[0].lower_
@@ -1055,24 +1052,50 @@ class _Builder:
                     front, verb_text = agree("does", plural), lemma
                 else:
                     return None
+        return front, verb_text, aux_drop
+
+    # ~85 lines: the question's steps in order (subject, wh-phrase, first word, verb forms, the clause
+    # rendered around them), each a call or a few lines; splitting further would scatter one recipe.
+    def _question(self, v: "Token", *, subj: "Token | None" = None, future: bool = False,
+                  front: str | None = None, verb_text: str | None = None, drop_aux: bool = False,
+                  wh: "Token | None" = None, report_future: bool = False, keep_colon: bool = False,
+                  drop_ids: frozenset[int] = frozenset()) -> str | None:
+        self.subject_text = None
+        self.subject_tok = None
+        self.subject_gender = None
+        if v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == "-" and not v.whitespace_:
+            return None  # a split hyphenated verb ("co-moderate")
+        found = self._question_subject(v, subj if subj is not None else _subject(v), wh)
+        if found is None:
+            return None
+        subj, subj_toks, subj_ids, extra_drop, wh_is_subject, named = found
+        subj_first = min(subj_ids)
+        exclude: set[int] = set(extra_drop) | set(drop_ids)
+        wh_phrase: list = []
+        if wh is not None:
+            root = wh
+            while root.dep_ in ("det", "advmod", "amod", "npadvmod") and root.head.i != v.i and \
+                    root.head.i != root.i:
+                root = root.head
+            wh_phrase = sorted(root.subtree, key=lambda x: x.i)
+            exclude.update(x.i for x in wh_phrase)
+            if subj.i in {x.i for x in wh_phrase}:
+                wh_is_subject = True  # "how many people were injured"
+        plural = _plural(subj) if named is None else named[2]
+        if subj.lower_ == "there":
+            attr = next((c for c in v.children if c.dep_ in ("attr", "nsubj")), None)
+            plural = attr is not None and _plural(attr)
+        fronted = self._question_front(v, plural, front, verb_text, future, report_future, drop_aux)
+        if fronted is None:
+            return None
+        front, verb_text, aux_drop = fronted
+        overrides: dict[int, str] = dict(self.person_over)
+        lemma = v.lemma_.lower()
         if verb_text is None and v.tag_ in ("VBZ", "VBP", "VBD") and front in ("will", "did", "does", "do"):
             verb_text = lemma
         if verb_text is not None:
             overrides[v.i] = verb_text
-        # conjoined verbs sharing the subject follow the main verb's new form
-        for c in v.children:
-            if c.dep_ != "conj" or _own_subject(c) or verb_text in (None, ""):
-                continue
-            if (c.pos_ in ("VERB", "AUX") and c.tag_ == v.tag_) or (
-                    v.tag_ == "VBZ" and c.tag_ == "NNS" and not any(x.dep_ in ("det", "amod", "poss", "nummod")
-                                                                   for x in c.children)):
-                overrides[c.i] = c.lemma_.lower()  # "goes ahead or collapses" -> "go ahead or collapse"
-                for a in _auxes(c):
-                    overrides[a.i] = ""
-            elif c.pos_ in ("VERB", "AUX") and c.tag_ == "VBN" and front == "did" and _auxes(c):
-                overrides[c.i] = c.lemma_.lower()  # "had attempted ... or had accessed" -> "attempt ... or access"
-                for a in _auxes(c):
-                    overrides[a.i] = ""
+        _conjoined_forms(v, verb_text, front, overrides)
         middle, tail, moved = self.clause_tokens(v, subj_ids, subj_first, exclude | aux_drop,
                                                  pronoun_subject=subj.lower_ in PRONOUNS, keep_colon=keep_colon)
         keep_for = self._kinds_like(subj) if not wh_is_subject else set()
@@ -2184,14 +2207,13 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def candidates(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
-               warnings: list[str] | None = None) -> list[Candidate]:
+def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
     """Every candidate question with its score (for inspection and the bench).
 
     Each sentence is its own guarded unit: an odd parse costs that sentence its questions, with a
     warning, never the article's other questions.
     """
-    ctx = _Context(parsed, actors, quotes)
+    ctx = _Context(analysis, quotes)
     out: list[Candidate] = []
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
@@ -2199,7 +2221,6 @@ def candidates(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
     return out
 
 
-def extract(parsed: ParsedArticle, actors: list[Actor], quotes: list[Quote],
-            warnings: list[str] | None = None) -> list[Question]:
-    """Open questions, from the article's parse, its key actors and its attributed quotes."""
-    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(parsed, actors, quotes, warnings))]
+def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Question]:
+    """Open questions, from the article's analysis (its key actors set) and its attributed quotes."""
+    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(analysis, quotes, warnings))]

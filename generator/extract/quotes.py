@@ -29,7 +29,7 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    are terms, not quotes; so are quoted words of under 8 characters ("fair").
 5. **Names.** Mentions resolve to the full name of the same person used in the article (the
    one nearest before the mention: "Navarro" / "Mr Navarro" → "Mario Navarro", "Mr Radley" → "Tony
-   Radley" even when a "Clare Radley" appears too); pronouns and role descriptions ("he", "she",
+   Radley" even when a "Carla Radley" appears too); pronouns and role descriptions ("he", "she",
    "the senator", "the influential US daily") to the most recent compatible mention in subject
    position (gender from first names, Mr/Mrs and role nouns); "Her granddaughter, Paris" and
    "said Spanish teenager Ferrer" to the name. The ``actors`` argument is used only to
@@ -41,14 +41,14 @@ Reported speech ("Bramley stated that the U.S. was ready to ...") with a named s
 
 from __future__ import annotations
 
-from ..model import Actor, ParsedArticle, Quote, Reported
-from .quotes_core import extract_all, find_marks
+from ..model import ParsedArticle, Quote, Reported
+from .analysis import Analysis, find_marks
+from .quotes_core import extract_all
 
 
-def extract(parsed: ParsedArticle, actors: list[Actor],
-            warnings: list[str] | None = None) -> tuple[list[Quote], list[Reported]]:
-    """Direct quotes (with speakers) and reported speech of one parsed article."""
-    return extract_all(parsed, actors, warnings)
+def extract(analysis: Analysis, warnings: list[str] | None = None) -> tuple[list[Quote], list[Reported]]:
+    """Direct quotes (with speakers) and reported speech of one analysed article (its referents set)."""
+    return extract_all(analysis, warnings)
 
 
 def marks_only(parsed: ParsedArticle) -> list[Quote]:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
-from ..model import Actor, ParsedArticle, Quote, Reported
+from ..model import Quote, Reported
+from .analysis import DOUBLE_CLOSE, Analysis, Block, Mark, clean_name
 from .stages import guarded
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 # ---------------------------------------------------------------------------------------------
 # Lexicon
@@ -33,12 +34,6 @@ SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is d
 NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
 
-DOUBLE_OPEN = "“«„"
-DOUBLE_CLOSE = "”»"
-SINGLE_OPEN = "‘‹"
-SINGLE_CLOSE = "’›"
-BEFORE_OPEN = set(" \t\n\r\xa0\u2009\u202f([{—–-/:;,…“\"‘")
-CONTRACTION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:n|em|til|cause|tis|twas|bout|round)\b)", re.IGNORECASE)
 END_PUNCT = frozenset(".!?")
 DASHES = frozenset("—–―-")
 MAX_AFTER = 12
@@ -47,208 +42,8 @@ MIN_CHARS = 8  # shorter quoted words ("fair", "sad") are left out: too short to
 
 
 # ---------------------------------------------------------------------------------------------
-# 1. Quotation marks
-# ---------------------------------------------------------------------------------------------
-
-@dataclass
-class Mark:
-    """A quoted stretch of one paragraph: ``open`` is the mark; the words run [start, end)."""
-
-    open: int
-    close: int | None  # index of the closing mark; None when unclosed
-    start: int
-    end: int
-    kind: str  # "double" or "single"
-
-
-def _prev(text: str, i: int) -> str:
-    return text[i - 1] if i > 0 else " "
-
-
-def _next(text: str, i: int) -> str:
-    return text[i + 1] if i + 1 < len(text) else " "
-
-
-def _straight_double_opens(text: str, i: int) -> bool:
-    return (_prev(text, i) in BEFORE_OPEN or i == 0) and not _next(text, i).isspace()
-
-
-def _single_opens(text: str, i: int) -> bool:
-    c, p, n = text[i], _prev(text, i), _next(text, i)
-    if c not in SINGLE_OPEN and c != "'":
-        return False
-    if not (i == 0 or p in BEFORE_OPEN) or n.isspace() or n in "'’,.;:":
-        return False
-    if CONTRACTION.match(text, i + 1):  # 'em, 'n', the '90s
-        return False
-    return True
-
-
-def _single_closes(text: str, i: int) -> int:
-    """0: not a closing single mark; 1: a weak one (maybe a plural possessive); 2: a strong one."""
-    c, p, n = text[i], _prev(text, i), _next(text, i)
-    if c not in SINGLE_CLOSE and c != "'":
-        return 0
-    if p.isspace() or n.isalnum():
-        return 0
-    if p in "sS" and n == " " and i + 2 < len(text) and (text[i + 2].islower() or text[i + 2].isdigit()):
-        return 1
-    return 2
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-_DOUBLE_RE = re.compile('[“”«»„"]')
-_SINGLE_RE = re.compile("[‘’‹›']")
-
-
-def find_marks(text: str) -> list[Mark]:
-    """Quoted stretches of one paragraph, outermost only, in order."""
-    n = len(text)
-    doubles: list[Mark] = []
-    dpos = [m.start() for m in _DOUBLE_RE.finditer(text)]
-    k = 0
-    while k < len(dpos):
-        i = dpos[k]
-        c = text[i]
-        k += 1
-        if not (c in DOUBLE_OPEN or (c == '"' and _straight_double_opens(text, i))):
-            continue
-        close, limit = None, n
-        while k < len(dpos):
-            j = dpos[k]
-            d = text[j]
-            if d in DOUBLE_CLOSE or d == '"':
-                close = limit = j
-                k += 1
-                break
-            if d in "“«" and c != "„" and (text[j - 1:j] == "\n" or text[max(0, j - 3):j].rstrip()[-1:] in (".", "!", "?")
-                                            and text[j - 1:j].isspace()):
-                limit = j  # a new quote opens after a sentence: this one was never closed
-                break
-            k += 1
-        a, b = _trim(text, i + 1, limit)
-        doubles.append(Mark(i, close, a, b, "double"))
-    # single marks, only in the stretches outside double quotes
-    singles: list[Mark] = []
-    gaps, pos = [], 0
-    for m in doubles:
-        gaps.append((pos, m.open))
-        pos = (m.close + 1) if m.close is not None else m.end
-    gaps.append((pos, n))
-    spos_all = [m.start() for m in _SINGLE_RE.finditer(text)]
-    for ga, gb in gaps:
-        spos = [x for x in spos_all if ga <= x < gb]
-        k = 0
-        while k < len(spos):
-            i = spos[k]
-            k += 1
-            if not _single_opens(text, i):
-                continue
-            close, weak, limit = None, None, gb
-            while k < len(spos):
-                j = spos[k]
-                kind = _single_closes(text, j)
-                if kind == 2:
-                    close = j
-                    k += 1
-                    break
-                if kind == 1 and weak is None:
-                    weak = j
-                if _single_opens(text, j) and j >= 2 and text[j - 1] in " \t\n" and text[j - 2] in ".!?:":
-                    limit = j  # a new quote opens after a sentence: the paragraph break was lost
-                    break
-                k += 1
-            if close is None and weak is not None:
-                close = weak
-                k = spos.index(weak) + 1
-            if close is not None:
-                a, b = _trim(text, i + 1, close)
-                singles.append(Mark(i, close, a, b, "single"))
-                continue
-            a, b = _trim(text, i + 1, limit)
-            # an unclosed single mark counts only at a sentence start (a quote, not a stray)
-            if (i == 0 or text[:i].rstrip()[-1:] in (".", "!", "?", ":", "") or
-                    _next(text, i).isupper() and len(text[a:b].split()) >= 4) and b - a > 1:
-                singles.append(Mark(i, None, a, b, "single"))
-            else:
-                k = spos.index(i) + 1
-    marks = [m for m in doubles + singles if m.end > m.start and any(ch.isalpha() for ch in text[m.start:m.end])]
-    return sorted(marks, key=lambda m: m.open)
-
-
-# ---------------------------------------------------------------------------------------------
 # 2. Names and mentions
 # ---------------------------------------------------------------------------------------------
-
-def _words(name: str) -> list[str]:
-    name = re.sub(r"['’]s$", "", name.strip())
-    return [w for w in re.split(r"\s+", name) if w]
-
-
-def clean_name(name: str) -> str:
-    """Strip honorifics, a leading "the" and possessive from a name."""
-    words = _words(name)
-    while len(words) > 1 and words[0].lower().rstrip(".") in lex.ADDRESS_WORDS:
-        words = words[1:]
-    return " ".join(words).strip(" ,.;:")
-
-
-@dataclass
-class PersonIndex:
-    """Every person named in the article, to turn short names into the full one in use there."""
-
-    full: list[tuple[int, str]] = field(default_factory=list)  # (article offset, multi-word name)
-    gender_by_last: dict[str, str] = field(default_factory=dict)
-
-    def add(self, name: str, pos: int) -> None:
-        name = clean_name(name)
-        if len(name.split()) > 1 and any(ch.isalpha() for ch in name):
-            self.full.append((pos, name))
-
-    def canonical(self, name: str, pos: int = 1 << 30) -> str:
-        """The full name of the same person nearest before ``pos`` (else the first after it)."""
-        name = clean_name(name)
-        words = name.split()
-        if not words:
-            return name
-        last, first = words[-1].lower(), words[0].lower()
-        before = after = None
-        for p, full in self.full:
-            fw = full.split()
-            if fw[-1].lower() == last and (len(words) == 1 or fw[0].lower() == first or len(fw) >= len(words)
-                                           and full.lower().endswith(name.lower())):
-                pass
-            elif len(words) == 1 and fw[0].lower() == last:  # "Charlotte" for Clara Finch
-                pass
-            else:
-                continue
-            if p < pos:
-                if before is None or p >= before[0] or (len(full) > len(before[1]) and before[1] in full):
-                    before = (p, full)
-            elif after is None:
-                after = (p, full)
-        chosen = before or after
-        if chosen and len(chosen[1]) >= len(name):
-            return chosen[1]
-        return name
-
-    def gender(self, name: str) -> str | None:
-        words = clean_name(name).split()
-        if not words:
-            return None
-        first = words[0].lower()
-        if len(words) > 1 and first in lex.FEMALE_NAMES:
-            return "f"
-        if len(words) > 1 and first in lex.MALE_NAMES:
-            return "m"
-        return self.gender_by_last.get(words[-1].lower())
-
 
 @dataclass
 class Ref:
@@ -280,18 +75,6 @@ class Piece:
     term: bool = False
     block_src: int | None = None
     cue_tok: int | None = None
-
-
-@dataclass
-class Block:
-    doc: "Doc"
-    offset: int
-    para: int  # paragraph number order (-1 for the headline)
-    marks: list[Mark]
-    inq: list[bool]  # token inside a quote (marks included)
-    ent_of: list[int]  # token -> index into ents, -1 if none
-    ents: list = field(default_factory=list)
-    text: str = ""
 
 
 def _speech_verb(t: "Token") -> bool:
@@ -327,59 +110,20 @@ class _Mentions:
     names resolved to the full name used in the article, pronouns and role descriptions to the
     most recent compatible mention (the machinery every cue below uses to name a speaker)."""
 
-    def __init__(self, parsed: ParsedArticle, actors: list[Actor], warnings: list[str] | None = None):
+    def __init__(self, analysis: Analysis, warnings: list[str] | None = None):
         self.warnings = warnings if warnings is not None else []
-        self.parsed = parsed
-        self.text = parsed.article.text
-        self.actors = actors
-        self.blocks: list[Block] = []
-        art = parsed.article
-        if parsed.title_doc is not None and art.title_span and \
-                self.text[art.title_span[0]:art.title_span[1]] == parsed.title_doc.text:
-            self.blocks.append(self._block(parsed.title_doc, art.title_span[0], -1))
-        for k, pp in enumerate(parsed.paragraphs):
-            self.blocks.append(self._block(pp.doc, pp.offset, k))
-        self.index = PersonIndex()
+        self.parsed = analysis.parsed
+        self.text = analysis.parsed.article.text
+        self.actors = analysis.referents
+        self.blocks = analysis.blocks
+        self.index = analysis.names
         self.refs: list[Ref] = []
         self._collect_names()
 
     # -- setup --------------------------------------------------------------------------------
 
-    def _block(self, doc: "Doc", offset: int, para: int) -> Block:
-        text = doc.text
-        marks = find_marks(text)
-        inq = [False] * len(doc)
-        if marks:
-            k = 0
-            for t in doc:
-                while k < len(marks) and t.idx >= (marks[k].close + 1 if marks[k].close is not None else marks[k].end):
-                    k += 1
-                if k < len(marks) and t.idx >= marks[k].open:
-                    inq[t.i] = True
-        ent_of = [-1] * len(doc)
-        ents = list(doc.ents)
-        for e, ent in enumerate(ents):
-            for i in range(ent.start, ent.end):
-                ent_of[i] = e
-        return Block(doc, offset, para, marks, inq, ent_of, ents, text)
-
     def _collect_names(self) -> None:
-        for actor in self.actors:
-            if actor.type == "person":
-                first = min((m.start for m in actor.spans), default=1 << 29)
-                for name in [actor.name, *actor.aliases]:
-                    if len(name.split()) <= 5:
-                        self.index.add(name, first)
-        for b in self.blocks:
-            for ent in b.ents:
-                first = ent.text.split()[0].lower() if ent.text.split() else ""
-                if (ent.label_ == "PERSON" or len(ent) == 2 and (first in lex.FEMALE_NAMES or first in lex.MALE_NAMES) and
-                        all(x.text[:1].isupper() for x in ent)) and len(ent) <= 5 and not b.inq[ent.start]:
-                    self.index.add(ent.text, b.offset + ent.start_char)
-                    prev = b.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-                    words = clean_name(ent.text).split()
-                    if prev in ("mr", "mrs", "ms", "miss") and words:
-                        self.index.gender_by_last[words[-1].lower()] = "m" if prev == "mr" else "f"
+        """Mentions outside quotes to resolve pronouns and descriptions against (the names index is the analysis')."""
         self.surnames = {full.split()[-1].lower() for _, full in self.index.full}
         for b in self.blocks:
             for ent in b.ents:
@@ -387,7 +131,7 @@ class _Mentions:
                     continue
                 name, label = ent.text, self.label_of(b, ent)
                 if label == "PERSON" and ent.label_ != "PERSON" and ent.start and b.doc[ent.start - 1].pos_ == "PROPN":
-                    name = b.doc[ent.start - 1].text + " " + name  # "Ivanka" + ORG "Harlow"
+                    name = b.doc[ent.start - 1].text + " " + name  # "Irene" + ORG "Harlow"
                 root = ent.root
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass"))
@@ -1290,7 +1034,6 @@ def _norm_quote(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def extract_all(parsed: ParsedArticle, actors: list[Actor],
-                warnings: list[str] | None = None) -> tuple[list[Quote], list[Reported]]:
+def extract_all(analysis: Analysis, warnings: list[str] | None = None) -> tuple[list[Quote], list[Reported]]:
     """Quotes and reported speech of one article; a cue that fails on an odd parse is a warning."""
-    return _Article(parsed, actors, warnings).run()
+    return _Article(analysis, warnings).run()

@@ -23,7 +23,7 @@ def as_json(entries: list[Entry], actors: Actors, directory_urls: bool = True) -
         aid = lambda name, b=b: (g.id if (g := actors.lookup(name, b)) else None)  # noqa: E731
         items.append({
             "slug": b.slug, "title": b.title, "dek": b.dek, "standfirst": b.standfirst or None,
-            "published": b.published, "authors": b.authors, "categories": b.categories, "url": b.url,
+            "published": b.published, "authors": b.authors, "categories": b.categories, "section": b.section, "url": b.url,
             "publisher": b.publisher, "source": b.source, "source_sha256": b.source_sha256,
             "generator": b.generator, "edited": e.edited, "page": page_url(f"briefings/{b.slug}.md", directory_urls),
             "source_page": page_url(f"sources/{b.slug}.md", directory_urls) if e.article else None,
@@ -45,7 +45,11 @@ def as_json(entries: list[Entry], actors: Actors, directory_urls: bool = True) -
 
 
 def feed(entries: list[Entry], site_url: str, site_name: str, directory_urls: bool = True) -> str:
-    """An RSS 2.0 feed of the newest briefings (absolute links when ``site_url`` is set)."""
+    """An RSS 2.0 feed of the newest briefings. Every item has a date: the article's published date,
+    else the date its briefing was generated. Links are absolute under ``site_url`` when it is set;
+    without it they are relative to the feed (``feed.xml`` sits at the site root, so
+    ``briefings/<slug>/`` resolves to the briefing wherever the site is served), as feed readers
+    resolve them."""
     from xml.sax.saxutils import escape
 
     base = site_url.rstrip("/") + "/" if site_url else ""
@@ -54,12 +58,13 @@ def feed(entries: list[Entry], site_url: str, site_name: str, directory_urls: bo
         b = e.briefing
         link = base + page_url(f"briefings/{b.slug}.md", directory_urls)
         pub = ""
-        if b.published:
+        for date in (b.published, b.generated):
             try:
-                when = dt.datetime.strptime(b.published, "%Y-%m-%d").replace(tzinfo=dt.timezone.utc)
-                pub = f"<pubDate>{format_datetime(when)}</pubDate>"
+                when = dt.datetime.strptime(date or "", "%Y-%m-%d").replace(tzinfo=dt.timezone.utc)
             except ValueError:
-                pass
+                continue
+            pub = f"<pubDate>{format_datetime(when)}</pubDate>"
+            break
         desc = " ".join(s.text for s in b.summary) or b.standfirst or ""
         cats = "".join(f"<category>{escape(one_line(c))}</category>" for c in b.categories)
         items.append(f"<item><title>{escape(one_line(b.title))}</title><link>{escape(link)}</link>"

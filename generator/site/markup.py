@@ -58,7 +58,8 @@ class Doc:
         return rel(self.path, to, self.directory_urls)
 
     def link(self, to: str, label_html: str, **attrs: str) -> str:
-        extra = "".join(f' {k.rstrip("_")}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
+        # class_ -> class, aria_label -> aria-label, data_search_exclude -> data-search-exclude
+        extra = "".join(f' {k.rstrip("_").replace("_", "-")}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
         return f'<a href="{html.escape(self.href(to), quote=True)}"{extra}>{label_html}</a>'
 
     def page(self) -> Page:

@@ -27,7 +27,7 @@ from . import pages
 from .shortcuts import Headings, SharedBlocks, install_search_shortcut
 
 log = logging.getLogger("mkdocs.plugins.briefings")
-SHARED_FOLDERS = ("briefings/", "sources/", "actors/", "topics/")  # generated, outside the navigation
+SHARED_FOLDERS = ("briefings/", "sources/", "actors/", "topics/", "sections/")  # generated, outside the navigation
 PLACEHOLDER = "bfhtmlblock{:06d}x"
 PLACEHOLDER_RE = re.compile(r"<p>bfhtmlblock(\d{6})x</p>")
 
