@@ -381,3 +381,9 @@ def test_nothing_before_an_as_clause_speaks_its_quote(run):
                          "over again.")
     q = one(found, "roads are ruined")
     assert q.speaker == "Halvorsen"
+
+
+def test_a_closing_single_mark_glued_to_the_next_word_still_closes(run):
+    text, found, _ = run("The number of countries has risen, the panel said. It cited the ‘high number’of foreign "
+                         "fighters from Tunisia and France.\n\nUkraine’s leaders don’t agree.")
+    assert [(q.text, q.speaker) for q in found] == [("high number", "panel")]

@@ -70,13 +70,21 @@ def _single_opens(text: str, i: int) -> bool:
     return True
 
 
+#: Words that follow a closing single mark with the space lost in scraped text ("the ‘high number’of
+#: fighters"); never the ending of a contraction or possessive ("’s", "’t", "’re", "’ll").
+GLUED_AFTER_CLOSE = frozenset("of and or to in on at for from with by as the a an was were is are but that".split())
+
+
 def _single_closes(text: str, i: int) -> int:
     """0: not a closing single mark; 1: a weak one (maybe a plural possessive); 2: a strong one."""
     c, p, n = text[i], _prev(text, i), _next(text, i)
     if c not in SINGLE_CLOSE and c != "'":
         return 0
-    if p.isspace() or n.isalnum():
+    if p.isspace():
         return 0
+    if n.isalnum():  # "Ukraine’s", "don’t": an apostrophe; "the ‘high number’of fighters": a close, space lost
+        glued = re.match(r"[a-z]+", text[i + 1:i + 12])
+        return 1 if p.isalpha() and glued and glued.group(0) in GLUED_AFTER_CLOSE else 0
     if p in "sS" and n == " " and i + 2 < len(text) and (text[i + 2].islower() or text[i + 2].isdigit()):
         return 1
     return 2
