@@ -387,3 +387,11 @@ def test_a_closing_single_mark_glued_to_the_next_word_still_closes(run):
     text, found, _ = run("The number of countries has risen, the panel said. It cited the ‘high number’of foreign "
                          "fighters from Tunisia and France.\n\nUkraine’s leaders don’t agree.")
     assert [(q.text, q.speaker) for q in found] == [("high number", "panel")]
+
+
+def test_a_straight_quote_after_a_lost_paragraph_break_opens_a_new_quote(run):
+    text, found, _ = run('"We dreamed of this day," said Ana Ruiz. "All my energy went into it. '
+                         '"What I have lived today I will not live again." The club then left for home.')
+    assert [q.text for q in found] == ["We dreamed of this day,", "All my energy went into it.",
+                                       "What I have lived today I will not live again."]
+    assert {q.speaker for q in found} == {"Ana Ruiz"}

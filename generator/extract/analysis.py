@@ -117,6 +117,10 @@ def find_marks(text: str) -> list[Mark]:
         while k < len(dpos):
             j = dpos[k]
             d = text[j]
+            if d == '"' and c == '"' and text[j - 1:j].isspace() and _next(text, j).isalnum() and \
+                    text[:j].rstrip()[-1:] in (".", "!", "?"):
+                limit = j  # '"... today. "What I ...': a new quote after a lost paragraph break, not a close
+                break
             if d in DOUBLE_CLOSE or d == '"':
                 close = limit = j
                 k += 1
