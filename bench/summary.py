@@ -28,7 +28,6 @@ widget, a byline or a dateline are counted and printed (there should be none).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys

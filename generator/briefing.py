@@ -284,10 +284,9 @@ def parse(text: str, path: str = "<briefing>", source: str | None = None, slug: 
             continue
         item = line[2:].strip()
         ref = REF.search(item)
-        number = start = end = sp_start = sp_end = None
+        start = end = sp_start = sp_end = None
         if ref:
             item = item[:ref.start()].rstrip()
-            number = int(ref.group(1))
             if ref.group(2):
                 start, end = int(ref.group(2)), int(ref.group(3))
             if ref.group(4):

@@ -17,7 +17,7 @@ from generator.extract.analysis import analyse
 from generator.extract.actors import actor_id
 from generator.identity import Actors, identity_key, same_referent
 from generator.model import Briefing
-from generator.model import Actor, Mention, Quote
+from generator.model import Actor, Quote
 
 ROOT = Path(__file__).resolve().parents[1]
 

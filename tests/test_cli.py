@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 from helpers import PLAIN, REPO, assert_offsets_hold
 

@@ -181,7 +181,6 @@ def test_pages_are_deterministic(built):
 
 
 def test_actor_identity_merges_surface_forms_across_briefings(tmp_path):
-    from generator import briefing as md
     from generator.library import Entry
     from generator.model import Actor, Briefing
 

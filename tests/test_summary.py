@@ -4,7 +4,6 @@ standfirst. All fixture articles below are written for these tests."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 

@@ -251,7 +251,6 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
     authors = {a.lower() for a in art.authors}
     for a, b in spans[i:]:
         block = text[a:b]
-        low = block.strip().lower()
         if BOILERPLATE.match(block) or all(is_signature(line, authors) for line in block.splitlines() if line.strip()):
             kind = "boilerplate"
         elif is_heading(block):
