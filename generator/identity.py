@@ -59,7 +59,7 @@ def identity_key(actor: Actor) -> str:
     Countries (any name, abbreviation, or capital used as the government) and major
     organisations in the gazetteer key to ``type:canonical`` ("place:united-states" for "U.S.",
     "the US", "United States", "Washington"); other actors key to their type and name with
-    honorifics, job titles, case, accents and punctuation dropped ("person:volodymyr-zelensky"
+    honorifics, job titles, case, accents and punctuation dropped ("person:petro-kovalenko"
     for "President Petro Kovalenko"). A bare surname ("Kovalenko") keys to itself: use
     :func:`same_referent` (one article) or :class:`Actors` (across briefings) to link it to the full name.
     """

@@ -14,5 +14,5 @@ def ascii_words(text: str) -> list[str]:
 
 
 def actor_id(name: str) -> str:
-    """A stable, URL-safe id for an actor name ("Petro Kovalenko" -> "volodymyr-zelensky")."""
+    """A stable, URL-safe id for an actor name ("Petro Kovalenko" -> "petro-kovalenko")."""
     return "-".join(ascii_words(name)) or "actor"

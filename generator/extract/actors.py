@@ -6,7 +6,7 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    the headline, the dek or the byline) we take the named entities (PERSON, ORG, GPE, LOC, NORP,
    FAC), trim them (leading "the", possessive "'s", titles such as "President" or "Mr", words a
    name was run into), split compounds of known places ("U.S.-Russia"), and add what NER misses:
-   peerage titles ("the Duchess of Cambridge", "the Duke") and descriptive actors that a person
+   peerage titles ("the Duchess of Avonmouth", "the Duke") and descriptive actors that a person
    would list when the article makes them act: plural groups ("single mothers", "foreign
    fighters"), definite organisations ("the government", "the panel", "the Harlow campaign") and
    first-person kin in opinion pieces ("my father"), and names introduced by what they are
@@ -16,7 +16,7 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    ("U.S. growth"), and the role the sentence gives it.
 2. **One actor per referent.** Mentions are grouped by name; a short form joins the one full
    name it ends with ("Kovalenko", "President Kovalenko", "Mr Kovalenko" -> "Petro Kovalenko";
-   "Waley Cohen" -> "Sam Hartley-Shaw") or starts with (first names: "Pat" -> "Peg Rowe");
+   "Hartley Shaw" -> "Sam Hartley-Shaw") or starts with (first names: "Pat" -> "Peg Rowe");
    acronyms join the name they abbreviate ("IMF"); short organisation names join the longer
    one they begin ("Pew" -> "Pew Research Center"); a gazetteer maps country names, their
    abbreviations and capitals used as governments to one country actor ("U.S.", "the United
@@ -122,7 +122,7 @@ def _agentive(tok: "Token") -> tuple[bool, bool]:
     """(is an agent, is a source of speech) for a mention's head token."""
     t = tok
     while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
-        t = t.head  # "Philippe Marsh QC"
+        t = t.head  # "Pierre Marsh QC"
     t = _clause_head(t)
     if t.dep_ in ("nsubj", "csubj") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
         verb = t.head
@@ -502,7 +502,7 @@ class _Paragraph:
         return m
 
     def peerage(self) -> None:
-        """Peerage: "the Duchess of Cambridge", "the Duke and Duchess of Cambridge", "the Queen"."""
+        """Peerage: "the Duchess of Avonmouth", "the Duke and Duchess of Avonmouth", "the Queen"."""
         doc, taken = self.doc, self.taken
         i = 0
         while i < len(doc):
@@ -566,7 +566,7 @@ class _Paragraph:
             return  # "MPs": handled as a descriptive group
         if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
             return  # a bare title ("Solicitor General")
-        # person given a first name in a coordination: "James and Olive Galvin"
+        # person given a first name in a coordination: "Peter and Ruth Galvin"
         if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
                 and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
                 and doc[e + 2].text[:1].isupper() and (e + 3 >= len(doc) or doc[e + 3].pos_ != "PROPN"):
@@ -650,7 +650,7 @@ class _Paragraph:
         elif person_ev < 0:
             m.votes["organization"] = m.votes.get("organization", 0) - person_ev
         first = span[0].lower_
-        if len(span) >= 2 and span[-1].tag_ == "NNPS":  # "Charlotte Panthers": a team, a firm
+        if len(span) >= 2 and span[-1].tag_ == "NNPS":  # "Riverside Panthers": a team, a firm
             m.votes["organization"] = m.votes.get("organization", 0) + 3
         elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
                 and _given_name_form(span):
@@ -801,7 +801,7 @@ class _C:
     @functools.lru_cache(maxsize=4096)
     def _core(w: tuple[str, ...]) -> tuple[str, ...]:
         if len(w) >= 3 and w[0] in lex.PEERAGE and w[1] == "of":
-            return w  # "Duchess of Cambridge" is a name, not a title plus a name
+            return w  # "Duchess of Avonmouth" is a name, not a title plus a name
         out = tuple(x for x in w if x not in lex.PEERAGE and x not in lex.HONORIFICS)
         return out or w
 
@@ -890,7 +890,7 @@ def _join_short_person_forms(named: list[_C]) -> None:
 
 
 def _join_bare_peerage(named: list[_C]) -> None:
-    """Bare peerage titles: "the Duchess" -> "Duchess of Cambridge"."""
+    """Bare peerage titles: "the Duchess" -> "Duchess of Avonmouth"."""
     for c in named:
         w = c.words()
         if c.ms and len(w) == 1 and w[0] in lex.PEERAGE:
@@ -900,7 +900,7 @@ def _join_bare_peerage(named: list[_C]) -> None:
 
 
 def _join_run_on_names(named: list[_C]) -> None:
-    """A name run into the next sentence ("... dressed as Harry Potter Charlotte said"): a long
+    """A name run into the next sentence ("... dressed as Harry Potter Clara said"): a long
     one-off name ending in the first name of a recurring person is that person."""
     for c in named:
         if not c.ms or len(c.ms) != 1 or len(c.ms[0].words) < 3:
@@ -1386,7 +1386,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> Non
         return
     n_countries = sum(1 for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET)
     keep = [a for a in actors if (id(a) in quoted and not _junk(a)) or _useful(a, n_countries)]
-    # "my parents, James and Olive Galvin": the named parent is already listed as "my father"
+    # "my parents, Peter and Ruth Galvin": the named parent is already listed as "my father"
     kin = {m.head or m.words[-1] for a in keep for m in getattr(a, "_ms", []) if m.label == "KIN"}
     if kin:
         keep = [a for a in keep if not (a.type == "person" and a.mentions <= 1 and a.role and id(a) not in quoted

@@ -226,7 +226,7 @@ class PersonIndex:
             if fw[-1].lower() == last and (len(words) == 1 or fw[0].lower() == first or len(fw) >= len(words)
                                            and full.lower().endswith(name.lower())):
                 pass
-            elif len(words) == 1 and fw[0].lower() == last:  # "Charlotte" for Clara Finch
+            elif len(words) == 1 and fw[0].lower() == last:  # "Clara" for Clara Finch
                 pass
             else:
                 continue

@@ -623,7 +623,7 @@ class _Referents:
                 if e.label_ == "PERSON" and (before is None or e.end <= before):
                     cands.append((e.start, self.ctx.expand(e.text), e.root.dep_ in ("nsubj", "nsubjpass")))
             for t in span:
-                # a key person the tagger took for a place ("Charlotte cycled from Beijing")
+                # a key person the tagger took for a place ("Clara cycled from Beijing")
                 if t.ent_type_ != "PERSON" and t.pos_ == "PROPN" and t.text in self.ctx.person_word and \
                         (before is None or t.i < before):
                     cands.append((t.i, self.ctx.person_word[t.text], t.dep_ in ("nsubj", "nsubjpass")))

@@ -28,7 +28,7 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    “historic decision”), title-case names of shows and films, stage directions "(CROSSTALK)" —
    are terms, not quotes; so are quoted words of under 8 characters ("fair").
 5. **Names.** Mentions resolve to the full name of the same person used in the article (the
-   one nearest before the mention: "Navarro" / "Mr Navarro" → "Mario Navarro", "Mr Radley" → "Tony
+   one nearest before the mention: "Navarro" / "Mr Navarro" → "Mario Navarro", "Mr Radley" → "Tom
    Radley" even when a "Carla Radley" appears too); pronouns and role descriptions ("he", "she",
    "the senator", "the influential US daily") to the most recent compatible mention in subject
    position (gender from first names, Mr/Mrs and role nouns); "Her granddaughter, Paris" and

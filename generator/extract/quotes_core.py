@@ -184,7 +184,7 @@ class _Mentions:
                 name = self.resolve(b, ante)[0]
                 return name, b.offset + t.idx, b.offset + t.idx + len(t.text)
         if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
-            # "Her granddaughter, Paris, said" / "said Spanish teenager Ferrer": the name next to the role
+            # "Her granddaughter, Lena, said" / "said Spanish teenager Ferrer": the name next to the role
             named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
                           (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0) and not b.inq[c.i] and c.i > t.i), None)
             if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
