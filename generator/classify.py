@@ -48,10 +48,10 @@ def known_words(text: str) -> Counter[str]:
     return Counter(t for t in w.tokens.findall(text.lower()) if t in w.weights)
 
 
-def probabilities(text: str) -> dict[str, float]:
-    """Each trained section's probability for ``text``."""
+def probabilities(text: str, counts: Counter[str] | None = None) -> dict[str, float]:
+    """Each trained section's probability for ``text`` (``counts``: its :func:`known_words`, if known)."""
     w = weights()
-    counts = known_words(text)
+    counts = known_words(text) if counts is None else counts
     if w.features == "log1p_l2":
         x = {t: math.log1p(n) for t, n in counts.items()}
         norm = math.sqrt(sum(v * v for v in x.values())) or 1.0
@@ -71,9 +71,10 @@ def probabilities(text: str) -> dict[str, float]:
 def guess(text: str) -> str:
     """The trained section for ``text``, or "world"/"other" when the classifier is not confident
     (or the text has too few words it knows)."""
-    probs = probabilities(text)
+    counts = known_words(text)
+    probs = probabilities(text, counts)
     best = max(probs, key=lambda c: (probs[c], c))
-    if probs[best] >= weights().threshold and sum(known_words(text).values()) >= MIN_WORDS:
+    if probs[best] >= weights().threshold and sum(counts.values()) >= MIN_WORDS:
         return best
     return WORLD if best == "politics" else OTHER
 

@@ -82,17 +82,6 @@ def _chunks_analysed(articles: Sequence[Article], model: str, jobs: int
             yield _analyse_chunk((chunk, model))
 
 
-def analyse(articles: Sequence[Article], model: str = "", jobs: int = 1,
-            progress: Callable[[int], None] | None = None) -> list[tuple[Extraction | None, str | None]]:
-    """Parse and extract every article, in input order; ``jobs`` > 1 uses worker processes."""
-    results: list[tuple[Extraction | None, str | None]] = []
-    for chunk_results in _chunks_analysed(articles, model, jobs):
-        results.extend(chunk_results)
-        if progress:
-            progress(len(chunk_results))
-    return results
-
-
 def read_all(paths: Iterable[tuple[Path, str]]) -> Iterator[Result]:
     """Read each ``(path, display name)``; unreadable files become error results."""
     for path, name in paths:
@@ -247,13 +236,16 @@ def _write(settings: Settings, result: Result, stored: dict[str, store.Stored], 
     if result.extraction.warnings:
         report.warned += 1
     path = store.target(settings, stored, taken, rel, article.title)
+    b = to_briefing(article, result.extraction, path.stem, rel)
     old = stored.get(rel)
-    if old is not None and render(article, result.extraction, path.stem, rel,
-                                  str(old.meta.get("generated") or "") or None) == store.read(path):
-        report.unchanged += 1  # same briefing as before: keep it, and its generation date
-        report.not_done -= 1
-        return
-    text = render(article, result.extraction, path.stem, rel, store.today())
+    if old is not None:
+        b.generated = str(old.meta.get("generated") or "") or None
+        if md.dump(b, article.paragraph_number) == store.read(path):
+            report.unchanged += 1  # same briefing as before: keep it, and its generation date
+            report.not_done -= 1
+            return
+    b.generated = store.today()
+    text = md.dump(b, article.paragraph_number)
     try:
         store.atomic_write(path, text, settings.relative(path))
     except WriteError as exc:
@@ -281,5 +273,5 @@ def contract(result: Result) -> dict[str, Any]:
             "questions": [q.contract() for q in x.questions]}
 
 
-__all__ = ["Report", "Result", "analyse", "contract", "generate", "read_all", "render", "run", "stream",
+__all__ = ["Report", "Result", "contract", "generate", "read_all", "render", "run", "stream",
            "InputError"]
