@@ -315,20 +315,21 @@ class Analysis:
     sentences: list[tuple[int, int, "Span", ParsedParagraph]]
     referents: list[Actor] = field(default_factory=list)
     names: PersonIndex = field(default_factory=PersonIndex)
-    _block_of: dict[int, Block] = field(default_factory=dict, repr=False)
+    _quoted: dict[int, list[bool]] = field(default_factory=dict, repr=False)  # paragraph doc -> its mask
 
     def __post_init__(self) -> None:
-        self._block_of = {id(b.doc): b for b in self.blocks}
+        for b in self.blocks:
+            mask = [False] * len(b.text)
+            for m in b.marks:
+                end = m.close + 1 if m.close is not None else m.end
+                for k in range(m.open, min(end, len(mask))):
+                    mask[k] = True
+            self._quoted[id(b.doc)] = mask
 
     def quoted_chars(self, doc: "Doc") -> list[bool]:
-        """For each character of a paragraph's text: inside quotation marks (the marks included)?"""
-        block = self._block_of.get(id(doc))
-        mask = [False] * len(doc.text)
-        for m in block.marks if block is not None else find_marks(doc.text):
-            end = m.close + 1 if m.close is not None else m.end
-            for k in range(m.open, min(end, len(mask))):
-                mask[k] = True
-        return mask
+        """For each character of one of the article's paragraphs: inside quotation marks (the marks
+        included)? Read from the blocks' marks, once per paragraph."""
+        return self._quoted[id(doc)]
 
     def set_referents(self, actors: list[Actor]) -> None:
         """The article's actors (from the actor stage), and the name index built on them."""
