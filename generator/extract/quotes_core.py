@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
 from ..model import Quote, Reported
+from . import speaker_model
 from .analysis import DOUBLE_CLOSE, Analysis, Block, Mark, clean_name
 from .stages import guarded
 
@@ -823,6 +824,11 @@ class _Cues(_Mentions):
 class _Article(_Cues):
     """The run over one article: pieces and units, attribution by the cue orders, quotes."""
 
+    #: The speaker ranker (:mod:`.speaker_model`); None: the shipped one, when there is one.
+    ranker: speaker_model.Model | None = None
+    #: Called with (piece, candidates, the rules' mention, their ``how``) for each quote: how training sees them.
+    observe = None
+
     def run(self) -> tuple[list[Quote], list[Reported]]:
         pieces = self._pieces()
         for k, p in enumerate(pieces):
@@ -919,31 +925,47 @@ class _Article(_Cues):
                     p.block_src = src.block if src.block_src is None else src.block_src
 
     def _assemble(self, pieces: list[Piece]) -> list[Quote]:
-        """The quotes: attributed pieces named, runs of quotes given the last speaker, repeats their first."""
+        """The quotes: attributed pieces named, runs of quotes given the last speaker, repeats their
+        first; the speaker ranker may put another candidate mention in the rules' place."""
         quotes: list[Quote] = []
         last: Quote | None = None
         last_para = -99
+        last_mention: speaker_model.Mention | None = None
+        ranker = self.ranker or speaker_model.shipped()
+        ctx = speaker_model.Context(self) if ranker is not None and ranker.enabled or self.observe else None
         for p in pieces:
             b = self.blocks[p.block]
             if p.term or b.para < 0 or p.mark.end - p.mark.start < MIN_CHARS:
                 continue
             start, end = b.offset + p.mark.start, b.offset + p.mark.end
             q = Quote(text=self.text[start:end], start=start, end=end)
+            rule, how = None, p.how
             if p.speaker_tok is not None:
-                sb = self.blocks[p.block if p.block_src is None else p.block_src]
-                name, ss, se = self.resolve(sb, sb.doc[p.speaker_tok])
-                q.speaker, q.speaker_start, q.speaker_end, q.cue = name, ss, se, p.cue
+                rule = (p.block if p.block_src is None else p.block_src, p.speaker_tok)
             elif last is not None and last.speaker and (
                     b.para - last_para <= 1 and self._quote_led(b, p)
                     or b.para == last_para and 0 <= start - last.end < 400 and self.text[start:start + 1].isupper()):
-                # a run of quotes with no new attribution: still the last speaker
+                rule, how = last_mention, "last"  # a run of quotes with no new attribution: still the last speaker
+            pick = rule
+            if ctx is not None:
+                cands = ctx.candidates(p.block, p.toks, (start, end), rule, how, last_mention,
+                                       last.speaker if last is not None else None)
+                if self.observe is not None:
+                    self.observe(p, cands, rule, how)
+                if ranker is not None and ranker.enabled:
+                    pick = speaker_model.choose(ranker, cands, rule, ctx)
+            if pick is not None and pick == rule and how == "last" and last is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, \
                     last.speaker_end, last.cue
+            elif pick is not None:
+                sb = self.blocks[pick[0]]
+                name, ss, se = self.resolve(sb, sb.doc[pick[1]])
+                q.speaker, q.speaker_start, q.speaker_end = name, ss, se
+                q.cue = p.cue
             quotes.append(q)
             if q.speaker:
-                last, last_para = q, b.para
-                if p.speaker_tok is not None and q.speaker_start is not None and q.speaker[:1].isupper():
-                    sb = self.blocks[p.block if p.block_src is None else p.block_src]
+                last, last_para, last_mention = q, b.para, pick
+                if how != "last" and q.speaker_start is not None and q.speaker[:1].isupper():
                     if any(full == q.speaker for _, full in self.index.full):
                         self.refs.append(Ref(q.speaker_start, q.speaker, "PERSON", True, b.para))
         # the same words quoted twice are the same person's

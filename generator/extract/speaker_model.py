@@ -1,0 +1,325 @@
+"""The learned speaker ranker: which of the mentions near a quote said it.
+
+The attribution rules (:mod:`.quotes_core`) name one mention per quote, or none. This module
+lists the quote's *candidates* — the rules' choice, the previous quote's speaker, and every name,
+pronoun and person/organisation/document noun outside quotes in the quote's own sentences, the
+sentence before and after, and the one before that — describes each by a few dozen named features
+(the rules' choice and which rule made it, where the mention stands relative to the quote,
+its grammatical role: subject of a reporting verb, listener of "told X", "according to X",
+apposition, possessive; what kind of mention it is: person name, organisation, pronoun, role
+or document noun; whether it is the previous quote's speaker), and scores each with a logistic
+model whose weights are data (``generator/data/speaker_weights.json``, fitted by
+``train/speaker_model.py``). The best-scoring candidate replaces the rules' choice only when it
+outscores it by the file's ``margin``; with no weights file, or ``"enabled": false`` in it, the
+rules decide alone. Pure Python: a dot product per candidate, no training library at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import lexicon as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .analysis import Block
+
+#: A mention: (block index, token index) of its head token.
+Mention = tuple[int, int]
+
+PERSON_PRONOUNS = frozenset("he she him her i".split())
+OTHER_PRONOUNS = frozenset("they them it we us".split())
+OBJECT_PRONOUNS = frozenset("him her them us".split())
+NAME_LABELS = ("PERSON",)
+ORG_LABELS = ("ORG",)
+PLACE_LABELS = ("GPE", "NORP")
+LISTENER_VERBS = frozenset("tell ask inform assure warn remind urge brief".split())
+SOURCE_NOUNS = frozenset("source official spokesman spokeswoman spokesperson aide adviser advisor".split())
+#: Which rules count as which kind of choice (``Piece.how`` → feature group).
+RULE_GROUPS = {"after": "after", "split": "after", "label": "after", "before": "before",
+               "according": "according", "ancestor": "ancestor", "subject": "subject", "next": "next",
+               "previous": "previous", "colon": "previous", "unit": "unit", "coord": "unit", "last": "last"}
+LOCATIONS = ("same", "prev", "next", "far")
+ROLES = ("speech_subj", "subj", "listener", "according", "agent", "poss", "appos", "pobj")
+
+#: The features, in the order of the weights file. Each is 0/1 unless its name says otherwise.
+FEATURES: tuple[str, ...] = (
+    *(f"rule_{g}" for g in sorted(set(RULE_GROUPS.values()))),
+    "last_speaker", "last_name",
+    *(f"loc_{loc}" for loc in LOCATIONS), "same_para", "before_quote", "after_quote",
+    "log_distance", "nearest_before", "nearest_after",
+    *(f"{r}_{loc}" for r in ROLES for loc in LOCATIONS),
+    "compound", "has_appos", "root_subj", "first_in_sent",
+    "person", "org", "place", "known_person", "pron_person", "pron_other", "pron_object",
+    "role_noun", "org_noun", "doc_noun", "media_noun", "source_noun", "propn_other",
+    "sent_cue", "sent_quote", "sent_no_stop", "unresolved", "lower_name",
+)
+
+
+@dataclass
+class Candidate:
+    """One mention a quote could be given to, with its features."""
+
+    mention: Mention
+    name: str | None
+    feats: dict[str, float] = field(default_factory=dict)
+
+
+# --- the weights --------------------------------------------------------------------------------
+
+@dataclass
+class Model:
+    """The fitted ranker: ``intercept + sum(weights[f] * x[f])`` per candidate."""
+
+    weights: dict[str, float]
+    intercept: float = 0.0
+    margin: float = 0.0
+    enabled: bool = True
+
+    def score(self, feats: dict[str, float]) -> float:
+        return self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Model":
+        return cls(weights={k: float(v) for k, v in data.get("weights", {}).items()},
+                   intercept=float(data.get("intercept", 0.0)), margin=float(data.get("margin", 0.0)),
+                   enabled=bool(data.get("enabled", True)))
+
+
+#: Environment variable naming another weights file, or ``off`` for the rules alone (benchmarks).
+WEIGHTS_ENV = "BRIEFINGS_SPEAKER_WEIGHTS"
+
+
+def shipped() -> Model | None:
+    """The packaged model (or the file ``$BRIEFINGS_SPEAKER_WEIGHTS`` names); None when there is
+    none, it is switched off, or the variable says ``off``."""
+    return _load(os.environ.get(WEIGHTS_ENV, ""))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Model | None:
+    if path == "off":
+        return None
+    try:
+        if path:
+            text = Path(path).read_text(encoding="utf-8")
+        else:
+            text = resources.files("generator").joinpath("data", "speaker_weights.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    model = Model.from_json(json.loads(text))
+    return model if model.enabled else None
+
+
+# --- candidates and features ----------------------------------------------------------------------
+
+def _speech_verb(t: "Token") -> bool:
+    low = t.lemma_.lower()
+    return t.pos_ in ("VERB", "AUX") and (low in lex.SPEECH_VERBS or low in lex.CORE_SPEECH_VERBS)
+
+
+class Context:
+    """Per article: its body sentences in order, for locating mentions relative to a quote."""
+
+    def __init__(self, art: Any):
+        self.art = art
+        self.blocks: list["Block"] = art.blocks
+        self.sents: list[tuple[int, int, int]] = []  # (block, first token, end token)
+        self.sent_of: dict[tuple[int, int], int] = {}  # (block, token) -> sentence ordinal
+        for bi, b in enumerate(self.blocks):
+            if b.para < 0:
+                continue
+            for s in b.doc.sents:
+                n = len(self.sents)
+                self.sents.append((bi, s.start, s.end))
+                for i in range(s.start, s.end):
+                    self.sent_of[(bi, i)] = n
+        self._names: dict[Mention, str | None] = {}
+
+    def name(self, m: Mention) -> str | None:
+        """The resolved speaker name of a mention (cached)."""
+        if m not in self._names:
+            b = self.blocks[m[0]]
+            self._names[m] = self.art.resolve(b, b.doc[m[1]])[0]
+        return self._names[m]
+
+    def key(self, m: Mention) -> tuple[int, int]:
+        """Mentions of one entity compare equal: (block, -1 - entity) for entity tokens."""
+        b = self.blocks[m[0]]
+        e = b.ent_of[m[1]] if 0 <= m[1] < len(b.ent_of) else -1
+        return (m[0], -1 - e) if e >= 0 else m
+
+    def heads(self, n: int) -> list[Mention]:
+        """Mention heads of sentence ``n``: entity roots, pronouns, role/document nouns, stray names."""
+        bi, a, z = self.sents[n]
+        b = self.blocks[bi]
+        out: list[Mention] = []
+        seen: set[int] = set()
+        for t in b.doc[a:z]:
+            if b.inq[t.i]:
+                continue
+            e = b.ent_of[t.i]
+            if e >= 0:
+                ent = b.ents[e]
+                if e not in seen and ent.label_ in NAME_LABELS + ORG_LABELS + PLACE_LABELS and not b.inq[ent.root.i]:
+                    seen.add(e)
+                    out.append((bi, ent.root.i))
+                continue
+            low, lemma = t.lower_, t.lemma_.lower()
+            if t.pos_ == "PRON" and (low in PERSON_PRONOUNS or low in OTHER_PRONOUNS):
+                out.append((bi, t.i))
+            elif t.pos_ == "NOUN" and t.dep_ != "compound" and (
+                    lemma in lex.PERSON_ROLES or lemma in lex.ORG_ROLES or lemma in lex.DOC_NOUNS
+                    or lemma in lex.MEDIA_ROLES or lemma in SOURCE_NOUNS):
+                out.append((bi, t.i))
+            elif t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and t.text[:1].isupper():
+                out.append((bi, t.i))
+        return out
+
+    def candidates(self, block: int, toks: tuple[int, int], quote: tuple[int, int], rule: Mention | None,
+                   how: str, last: Mention | None, last_name: str | None) -> list[Candidate]:
+        """The candidates of the quote at article chars ``quote`` (tokens ``toks`` of ``block``)."""
+        b = self.blocks[block]
+        i, j = toks
+        first = self.sent_of.get((block, i), self.sent_of.get((block, max(0, i - 1))))
+        final = self.sent_of.get((block, max(i, j - 1)), first)
+        if first is None or final is None:
+            return []
+        pool: list[Mention] = []
+        for n in range(max(0, first - 2), min(len(self.sents), final + 2)):
+            pool.extend(self.heads(n))
+        for extra in (rule, last):
+            if extra is not None:
+                pool.append(extra)
+        cands: dict[tuple[int, int], Candidate] = {}
+        for m in pool:
+            k = self.key(m)
+            if k not in cands:
+                cands[k] = Candidate(m, self.name(m))
+        rule_key = self.key(rule) if rule is not None else None
+        last_key = self.key(last) if last is not None else None
+        qa, qb = quote
+        dist = {k: self._distance(c.mention, qa, qb) for k, c in cands.items()}
+        before = [k for k in cands if self._pos(cands[k].mention) < qa]
+        after = [k for k in cands if self._pos(cands[k].mention) >= qb]
+        nb = min(before, key=lambda k: dist[k], default=None)
+        na = min(after, key=lambda k: dist[k], default=None)
+        out = []
+        for k, c in cands.items():
+            f = self._features(c.mention, first, final, block, qa, qb)
+            if k == rule_key:
+                f[f"rule_{RULE_GROUPS.get(how, 'unit')}"] = 1.0
+            if k == last_key:
+                f["last_speaker"] = 1.0
+            if last_name and c.name and c.name == last_name:
+                f["last_name"] = 1.0
+            f["log_distance"] = round(math.log1p(dist[k]) / 5.0, 4)
+            if k == nb:
+                f["nearest_before"] = 1.0
+            if k == na:
+                f["nearest_after"] = 1.0
+            c.feats = {name: v for name, v in f.items() if v}
+            out.append(c)
+        return out
+
+    def _pos(self, m: Mention) -> int:
+        b = self.blocks[m[0]]
+        return b.offset + b.doc[m[1]].idx
+
+    def _distance(self, m: Mention, qa: int, qb: int) -> int:
+        pos = self._pos(m)
+        return qa - pos if pos < qa else max(0, pos - qb)
+
+    def _features(self, m: Mention, first: int, final: int, block: int, qa: int, qb: int) -> dict[str, float]:
+        bi, ti = m
+        b = self.blocks[bi]
+        t = b.doc[ti]
+        f: dict[str, float] = {}
+        n = self.sent_of.get(m, -99)
+        loc = "same" if first <= n <= final else "prev" if n == first - 1 else "next" if n == final + 1 else "far"
+        f[f"loc_{loc}"] = 1.0
+        f["same_para"] = float(bi == block)
+        pos = self._pos(m)
+        f["before_quote"] = float(bi == block and pos < qa)
+        f["after_quote"] = float(bi == block and pos >= qb)
+        head = t
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and b.ent_of[head.head.i] == b.ent_of[t.i] >= 0:
+            head = head.head
+        dep, gov = head.dep_, head.head
+        roles = []
+        if dep in ("nsubj", "nsubjpass") and _speech_verb(gov):
+            roles.append("speech_subj")
+        if dep in ("nsubj", "nsubjpass"):
+            roles.append("subj")
+        if dep in ("dobj", "dative") and gov.lemma_.lower() in LISTENER_VERBS or \
+                dep == "pobj" and gov.lower_ == "to" and _speech_verb(gov.head):
+            roles.append("listener")
+        if dep == "pobj" and (gov.lower_ == "to" and gov.head.lower_ == "according" or gov.lower_ == "per"):
+            roles.append("according")
+        if dep == "pobj" and gov.lower_ in ("by", "from") or dep == "agent":
+            roles.append("agent")
+        if dep == "poss":
+            roles.append("poss")
+        if dep == "appos":
+            roles.append("appos")
+        if dep == "pobj" and "according" not in roles and "agent" not in roles and "listener" not in roles:
+            roles.append("pobj")
+        for r in roles:
+            f[f"{r}_{loc}"] = 1.0
+        f["compound"] = float(dep == "compound")
+        f["has_appos"] = float(any(c.dep_ == "appos" for c in head.children))
+        f["root_subj"] = float(dep in ("nsubj", "nsubjpass") and gov.dep_ == "ROOT")
+        a, z = self.sents[n][1:] if n >= 0 else (0, 0)
+        sent = b.doc[a:z] if n >= 0 else b.doc[0:0]
+        firsts = [x for x in sent if not b.inq[x.i] and (x.pos_ in ("PROPN", "PRON", "NOUN"))]
+        f["first_in_sent"] = float(bool(firsts) and firsts[0].i <= ti and
+                                   (b.ent_of[ti] < 0 or b.ent_of[firsts[0].i] == b.ent_of[ti]))
+        e = b.ent_of[ti]
+        label = b.ents[e].label_ if e >= 0 else ""
+        low, lemma = t.lower_, t.lemma_.lower()
+        name = self.name(m)
+        f["person"] = float(label in NAME_LABELS)
+        f["org"] = float(label in ORG_LABELS)
+        f["place"] = float(label in PLACE_LABELS)
+        f["known_person"] = float(bool(name) and any(full == name for _, full in self.art.index.full))
+        f["pron_person"] = float(t.pos_ == "PRON" and low in PERSON_PRONOUNS and low not in OBJECT_PRONOUNS)
+        f["pron_other"] = float(t.pos_ == "PRON" and low in OTHER_PRONOUNS and low not in OBJECT_PRONOUNS)
+        f["pron_object"] = float(t.pos_ == "PRON" and low in OBJECT_PRONOUNS)
+        if e < 0 and t.pos_ == "NOUN":
+            f["role_noun"] = float(lemma in lex.PERSON_ROLES)
+            f["org_noun"] = float(lemma in lex.ORG_ROLES)
+            f["doc_noun"] = float(lemma in lex.DOC_NOUNS)
+            f["media_noun"] = float(lemma in lex.MEDIA_ROLES)
+            f["source_noun"] = float(lemma in SOURCE_NOUNS)
+        f["propn_other"] = float(e < 0 and t.pos_ == "PROPN")
+        f["sent_cue"] = float(any(_speech_verb(x) and not b.inq[x.i] for x in sent))
+        f["sent_quote"] = float(any(b.inq[x.i] for x in sent))
+        last_tok = next((x for x in reversed(sent) if not x.is_space), None)
+        f["sent_no_stop"] = float(last_tok is not None and last_tok.text not in (".", "!", "?", ":", "”", '"', "’", "'"))
+        f["unresolved"] = float(not name)
+        f["lower_name"] = float(bool(name) and not name[:1].isupper())
+        return f
+
+
+def choose(model: Model, cands: list[Candidate], rule: Mention | None, ctx: Context) -> Mention | None:
+    """The rules' choice, unless another candidate outscores it by the model's margin (or the rules
+    chose none and some candidate scores above zero, i.e. is more likely right than not)."""
+    if not cands:
+        return rule
+    scored = [(model.score(c.feats), -k, c) for k, c in enumerate(cands)]
+    best = max(scored, key=lambda s: (s[0], s[1]))
+    if rule is None:
+        return best[2].mention if best[0] > 0 else None
+    rule_key = ctx.key(rule)
+    rule_score = next((s for s, _, c in scored if ctx.key(c.mention) == rule_key), None)
+    if rule_score is None or best[0] > rule_score + model.margin:
+        return best[2].mention
+    return rule
