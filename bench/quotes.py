@@ -5,7 +5,11 @@
    runs over them, and ``eval/quotes_score.py`` prints its one-line JSON result.
 2. gold_dev: the CLI over ``gold_dev/articles``; ``eval/actors_score.py`` gives quote_recall and
    quote_speaker (``--verbose`` prints each missed quote and wrong speaker).
-3. Speed: bare spaCy parsing of the PolNeAR dev articles against the quote stage on the same
+3. ``--gold-folds DIR`` (the per-fold weights ``train/speaker_model.py --folds-out DIR`` writes):
+   gold_dev scored out of fold, each article extracted with the speaker ranker fitted on the folds
+   that left it out, and reported as ``original`` / ``new`` / ``all`` — the honest gold_dev figure
+   for a ranker that was fitted on gold_dev too.
+4. Speed: bare spaCy parsing of the PolNeAR dev articles against the quote stage on the same
    parses (the quote stage must stay cheap: no model loads, no re-parsing).
 
 The data lives outside the repository: ``../shared/data`` relative to the repo root, or
@@ -13,6 +17,10 @@ The data lives outside the repository: ``../shared/data`` relative to the repo r
 message when they are missing.
 
     .venv/bin/python bench/quotes.py [--split dev|train|both] [--jobs 2] [--verbose] [--no-speed]
+        [--speaker-weights off|FILE] [--gold-folds DIR]
+
+``--speaker-weights off`` runs the rules alone (no speaker ranker), ``FILE`` another weights file
+(``$BRIEFINGS_SPEAKER_WEIGHTS``); the default is the shipped ``generator/data/speaker_weights.json``.
 """
 
 from __future__ import annotations
@@ -29,13 +37,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _cli(files: list[Path], out: Path, jobs: int) -> tuple[float, str]:
-    """Run ``briefings extract --format jsonl`` over ``files`` into ``out``; (seconds, stderr)."""
+def _cli(files: list[Path], out: Path, jobs: int, weights: str | None = None, mode: str = "w") -> tuple[float, str]:
+    """Run ``briefings extract --format jsonl`` over ``files`` into ``out``; (seconds, stderr).
+    ``weights``: the speaker ranker's weights file, or ``off`` (default: as the environment says)."""
+    env = dict(os.environ)
+    if weights:
+        env["BRIEFINGS_SPEAKER_WEIGHTS"] = weights
     t0 = time.perf_counter()
-    with open(out, "w", encoding="utf-8") as fh:
+    with open(out, mode, encoding="utf-8") as fh:
         run = subprocess.run([sys.executable, "-m", "generator.cli", "extract", "--format", "jsonl",
                               "--jobs", str(jobs), *map(str, files)],
-                             cwd=ROOT, stdout=fh, stderr=subprocess.PIPE, text=True)
+                             cwd=ROOT, stdout=fh, stderr=subprocess.PIPE, text=True, env=env)
     return time.perf_counter() - t0, run.stderr
 
 
@@ -97,6 +109,33 @@ def gold_dev(data: Path, scorer: Path, work: Path, jobs: int, verbose: bool) -> 
     return 0
 
 
+def gold_folds(data: Path, scorer: Path, work: Path, jobs: int, folds: Path) -> int:
+    """gold_dev extracted fold by fold, each article by the ranker fitted without it."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from common import score_gold_splits
+
+    gold = data / "gold_dev"
+    articles = {f.stem: f for f in sorted((gold / "articles").glob("*.txt"))}
+    pred = work / "gold_dev_folds.jsonl"
+    pred.write_text("", encoding="utf-8")
+    done: set[str] = set()
+    for fold in sorted(folds.glob("fold*.json")):
+        stems = [a.split("/", 1)[1] for a in json.loads(fold.read_text(encoding="utf-8"))["articles"]
+                 if a.startswith("gold/")]
+        files = [articles[s] for s in stems if s in articles]
+        if files:
+            _cli(files, pred, jobs, str(fold), mode="a")
+            done.update(s for s in stems if s in articles)
+    rest = [f for s, f in articles.items() if s not in done]
+    if rest:  # articles no fold held (none quoted): the rules alone, as no fitted model saw them
+        _cli(rest, pred, jobs, "off", mode="a")
+    for split, (count, line) in score_gold_splits(scorer / "actors_score.py", gold / "annotations", pred).items():
+        result = json.loads(line) if line.startswith("{") else {}
+        print(f"gold_dev out of fold {split:>8} ({count:2d}): " +
+              json.dumps({k: result.get(k) for k in ("quote_recall", "quote_speaker")}))
+    return 0
+
+
 def speed(data: Path, limit: int = 84) -> int:
     """Bare spaCy parse time against the quote stage's time on the same parses."""
     sys.path.insert(0, str(ROOT))
@@ -133,7 +172,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--verbose", action="store_true", help="print gold_dev quote misses and wrong speakers")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--no-gold-dev", action="store_true")
+    ap.add_argument("--speaker-weights", help="'off' (the rules alone) or a weights file for the speaker ranker")
+    ap.add_argument("--gold-folds", type=Path, help="folder of per-fold weights: gold_dev scored out of fold")
     args = ap.parse_args(argv)
+    if args.speaker_weights:
+        os.environ["BRIEFINGS_SPEAKER_WEIGHTS"] = args.speaker_weights
     data = Path(os.environ.get("BRIEFINGS_DATA") or ROOT.parent / "shared" / "data")
     scorer = Path(os.environ.get("BRIEFINGS_EVAL") or data.parent / "eval")
     if not data.is_dir() or not (scorer / "quotes_score.py").is_file() or not (scorer / "actors_score.py").is_file():
@@ -146,6 +189,8 @@ def main(argv: list[str]) -> int:
             status |= polnear(data, scorer, split, work, args.jobs)
         if not args.no_gold_dev:
             status |= gold_dev(data, scorer, work, args.jobs, args.verbose)
+        if args.gold_folds:
+            status |= gold_folds(data, scorer, work, args.jobs, args.gold_folds)
     if not args.no_speed:
         status |= speed(data)
     return status

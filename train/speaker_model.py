@@ -15,13 +15,20 @@
 3. **Labels**: PolNeAR, the quote is matched to a gold quoted segment (``quotes_score.py``'s
    segments, at least half overlapping) and a candidate is right when it is the *head* of the
    segment's Source span (the person in "Dr Lee, a surgeon at the hospital", not the hospital)
-   or the name in apposition to a head role noun ("spokesman Tom Reed"); gold_dev, the quote is
+   or the name in apposition to a head role noun ("spokesman Tom Reed"), or another mention that
+   resolves to the same name as one of those (the scorer credits a name); gold_dev, the quote is
    matched to an annotated quote (``actors_score.py``'s text rule) and a candidate is right when
    its resolved name matches the annotated speaker (the scorer's name rule). Quotes with no right
    candidate are kept for the accuracy figures and left out of the fit.
-4. **Fit**: logistic regression (L2, liblinear, fixed seed) on candidates, right against not;
-   gold_dev candidates weighted ``GOLD_WEIGHT``. At run time the best-scoring candidate replaces
-   the rules' choice only when it outscores it by ``margin``.
+4. **Fit**: a pairwise ranker: logistic regression (L2, liblinear, no intercept, fixed seed) on
+   feature differences between a quote's right candidate and each wrong one, each quote weighing
+   the same (gold_dev quotes ``GOLD_WEIGHT``). At run time the best-scoring candidate replaces
+   the rules' choice only when it outscores it by ``margin``; a quote the rules leave without a
+   speaker gets the best candidate only if, cross-validated, that is right at least ``FILL_AT``
+   of the time on every part (``fill``); and the ranker overrules only the kinds of rule choice
+   (``speaker_model.rule_group``: a cue after the quote, before it, a signature line, the
+   previous quote's speaker …) where overruling did not lower the cross-validated objective
+   (``overrule``).
 5. **Selection** of C and the margin by five-fold cross-validation *by article* (no article's
    quotes score themselves), on the share of quotes whose chosen candidate is right: the pair
    with the best mean of PolNeAR-train and gold_dev accuracy, ties to the smaller C and the
@@ -59,6 +66,7 @@ CS = [0.01, 0.03, 0.1, 0.3, 1.0]
 MARGINS = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0]
 FOLDS = 5
 GOLD_WEIGHT = 3.0
+FILL_AT = 2 / 3
 SEED = 0
 
 
@@ -71,6 +79,8 @@ class Item:
     feats: list[dict[str, float]] = field(default_factory=list)
     right: list[bool] = field(default_factory=list)
     rule: int = -1  # index of the rules' choice among the candidates, -1 when none
+    group: str = ""  # the kind of rule that chose (speaker_model.rule_group)
+    names: list = field(default_factory=list)  # the candidates' resolved names
 
 
 def data_dir(arg: str | None) -> Path:
@@ -106,7 +116,8 @@ def _collect(parsed, label) -> list[Item]:
         ctx_key = (lambda m: _key(art, m))
         rk = ctx_key(rule) if rule is not None else None
         items.append(Item("", "", [c.feats for c in cands], right,
-                          next((k for k, c in enumerate(cands) if ctx_key(c.mention) == rk), -1)))
+                          next((k for k, c in enumerate(cands) if ctx_key(c.mention) == rk), -1),
+                          speaker_model.rule_group(how, rule, p.block, p.cue), [c.name for c in cands]))
 
     art.observe = observe
     art.run()
@@ -146,7 +157,9 @@ def polnear_labeler(article: dict, quotes_score):
                                                    and any(x.i == ti for x in h.subtree)))
                      for hb, h in heads)
             right.append(ok)
-        return right
+        # another mention of the same named person is as right (the scorer's name rule)
+        names = {c.name for c, ok in zip(cands, right) if ok and c.name and c.name[:1].isupper()}
+        return [ok or bool(c.name) and c.name in names for c, ok in zip(cands, right)]
 
     return label
 
@@ -212,43 +225,58 @@ def fold_of(article: str) -> int:
     return int(hashlib.sha256(article.encode()).hexdigest(), 16) % FOLDS
 
 
-def matrix(items: list[Item]):
+def _vec(f: dict[str, float]):
     import numpy as np
 
-    names = speaker_model.FEATURES
-    index = {n: k for k, n in enumerate(names)}
+    x = np.zeros(len(speaker_model.FEATURES))
+    for k, v in f.items():
+        x[INDEX[k]] = v
+    return x
+
+
+INDEX = {n: k for k, n in enumerate(speaker_model.FEATURES)}
+
+
+def pairs(items: list[Item]):
+    """Pairwise training rows: (right - wrong) labelled 1 and (wrong - right) labelled 0, for each
+    wrong candidate of a quote against its right one (the rules' choice when it is right, else
+    the first right candidate); each quote weighs the same in all (gold_dev ``GOLD_WEIGHT``)."""
+    import numpy as np
+
     rows, y, w = [], [], []
     for it in items:
-        if not any(it.right):
+        if not any(it.right) or all(it.right):
             continue
-        for f, r in zip(it.feats, it.right):
-            x = [0.0] * len(names)
-            for k, v in f.items():
-                x[index[k]] = v
-            rows.append(x)
-            y.append(int(r))
-            w.append(GOLD_WEIGHT if it.part != "polnear" else 1.0)
+        good = it.rule if it.rule >= 0 and it.right[it.rule] else it.right.index(True)
+        p = _vec(it.feats[good])
+        wrong = [_vec(f) for f, r in zip(it.feats, it.right) if not r]
+        weight = (GOLD_WEIGHT if it.part != "polnear" else 1.0) / len(wrong)
+        for n in wrong:
+            rows += [p - n, n - p]
+            y += [1, 0]
+            w += [weight, weight]
     return np.array(rows), np.array(y), np.array(w)
 
 
 def fit(items: list[Item], c: float) -> speaker_model.Model:
     from sklearn.linear_model import LogisticRegression
 
-    x, y, w = matrix(items)
-    clf = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=1000)
+    x, y, w = pairs(items)
+    clf = LogisticRegression(C=c, solver="liblinear", fit_intercept=False, random_state=SEED, max_iter=2000)
     clf.fit(x, y, sample_weight=w)
     weights = {n: round(float(v), 4) for n, v in zip(speaker_model.FEATURES, clf.coef_[0])}
-    return speaker_model.Model(weights=weights, intercept=round(float(clf.intercept_[0]), 4))
+    return speaker_model.Model(weights=weights)
 
 
-def pick(model: speaker_model.Model, it: Item, margin: float) -> int:
+def pick(model: speaker_model.Model, it: Item, margin: float, fill: bool = True,
+         overrule: frozenset[str] | None = None) -> int:
     """The candidate the runtime would choose (:func:`speaker_model.choose`, on indices)."""
-    if not it.feats:
+    if not it.feats or it.rule >= 0 and overrule is not None and it.group not in overrule:
         return it.rule
     scores = [model.score(f) for f in it.feats]
     best = max(range(len(scores)), key=lambda k: (scores[k], -k))
     if it.rule < 0:
-        return best if scores[best] > 0 else -1
+        return best if fill else -1
     return best if scores[best] > scores[it.rule] + margin else it.rule
 
 
@@ -260,26 +288,43 @@ def accuracy(items: list[Item], choice) -> dict[str, float]:
     return {p: round(sum(v) / len(v), 4) for p, v in sorted(parts.items())}
 
 
-def cross_validate(items: list[Item]) -> tuple[dict, dict]:
-    """Per (C, margin): accuracy of the ranker on quotes of articles its fold never saw."""
-    results = {}
+def cross_validate(items: list[Item]) -> tuple[dict, dict, dict, dict]:
+    """Per (C, margin): accuracy of the ranker on quotes of articles its fold never saw; per C,
+    its accuracy on the quotes the rules leave without a speaker; and per (C, margin), which kinds
+    of rule choice it may overrule: a kind stays when overruling it does not lower the
+    cross-validated objective on the quotes of that kind."""
+    results, unfilled, overrules = {}, {}, {}
+    groups = sorted({it.group for it in items if it.rule >= 0})
     for c in CS:
         models = {k: fit([it for it in items if fold_of(it.article) != k], c) for k in range(FOLDS)}
         for margin in MARGINS:
-            results[(c, margin)] = accuracy(items, lambda it: pick(models[fold_of(it.article)], it, margin))
-    return results, {"rules": accuracy(items, lambda it: it.rule), "oracle": accuracy(items, lambda it: (
-        it.right.index(True) if any(it.right) else -1))}
+            allowed = set()
+            for g in groups:
+                mine = [it for it in items if it.rule >= 0 and it.group == g]
+                ranked = accuracy(mine, lambda it: pick(models[fold_of(it.article)], it, margin))
+                rules = accuracy(mine, lambda it: it.rule)
+                if objective(ranked) >= objective(rules):
+                    allowed.add(g)
+            overrules[(c, margin)] = frozenset(allowed)
+            results[(c, margin)] = accuracy(items, lambda it: pick(models[fold_of(it.article)], it, margin,
+                                                                   overrule=frozenset(allowed)))
+        unfilled[c] = accuracy([it for it in items if it.rule < 0 and it.feats],
+                               lambda it: pick(models[fold_of(it.article)], it, 0.0))
+    return results, unfilled, overrules, {"rules": accuracy(items, lambda it: it.rule), "oracle": accuracy(
+        items, lambda it: it.right.index(True) if any(it.right) else -1)}
 
 
 def objective(acc: dict[str, float]) -> float:
+    """The mean of PolNeAR-train and gold_dev accuracy (either alone when the other has no quotes)."""
     gold = [acc[p] for p in ("gold_original", "gold_new") if p in acc]
-    return (acc["polnear"] + (sum(gold) / len(gold) if gold else acc["polnear"])) / 2
+    parts = ([acc["polnear"]] if "polnear" in acc else []) + ([sum(gold) / len(gold)] if gold else [])
+    return sum(parts) / len(parts) if parts else 0.0
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data")
-    ap.add_argument("--cache", help="pickle of the labelled candidates (made when missing)")
+    ap.add_argument("--cache", help="pickle of the labelled candidates (made when missing; delete it when features change)")
     ap.add_argument("--no-gold-dev", action="store_true", help="fit on PolNeAR train alone")
     ap.add_argument("--out", default=str(SHIPPED))
     ap.add_argument("--folds-out", help="folder for one weights file per fold (gold_dev scored out of fold)")
@@ -297,27 +342,35 @@ def main(argv: list[str]) -> int:
                 pickle.dump(items, fh)
     if args.no_gold_dev:
         items = [it for it in items if it.part == "polnear"]
-    results, base = cross_validate(items)
+    results, unfilled, overrules, base = cross_validate(items)
     (c, margin), best = max(results.items(), key=lambda kv: (round(objective(kv[1]), 4), -kv[0][0], kv[0][1]))
+    # quotes the rules leave without a speaker get the best candidate only when that is right at
+    # least FILL_AT of the time: a wrong speaker does more harm than none
+    fill = min(unfilled[c].values(), default=0.0) >= FILL_AT
+    overrule = sorted(overrules[(c, margin)])
     for (cc, mm), acc in sorted(results.items()):
         print(f"C={cc:<5} margin={mm:<4} {json.dumps(acc)}", file=sys.stderr)
     print(f"rules {json.dumps(base['rules'])}\noracle {json.dumps(base['oracle'])}\n"
-          f"chosen C={c} margin={margin} {json.dumps(best)}", file=sys.stderr)
+          f"chosen C={c} margin={margin} {json.dumps(best)}\n"
+          f"unattributed by the rules: {json.dumps(unfilled[c])} -> fill {fill}\noverrule {overrule}", file=sys.stderr)
     model = fit(items, c)
     counts = {p: sum(1 for it in items if it.part == p) for p in sorted({it.part for it in items})}
     out = {
-        "about": "Speaker ranker: logistic regression over speaker_model.FEATURES (log-odds that a candidate "
-                 "mention is the quote's speaker); the best candidate replaces the rules' choice when it "
-                 "outscores it by 'margin'.",
+        "about": "Speaker ranker: pairwise logistic regression over speaker_model.FEATURES (a candidate "
+                 "mention's score; only differences between one quote's candidates mean anything); the best "
+                 "candidate replaces the rules' choice when it outscores it by 'margin', and names a quote the "
+                 "rules left without a speaker only when 'fill' is true.",
         "command": COMMAND + (" --no-gold-dev" if args.no_gold_dev else ""),
         "trained_on": "PolNeAR train (less the gold_dev articles)" + ("" if args.no_gold_dev else
                                                                        f" + gold_dev (weight {GOLD_WEIGHT})"),
         "quotes": counts,
         "cross_validation": {"folds": FOLDS, "by": "article", "C": c, "margin": margin,
-                             "rules": base["rules"], "ranker": best, "oracle": base["oracle"]},
+                             "rules": base["rules"], "ranker": best, "oracle": base["oracle"],
+                             "unattributed_by_rules": unfilled[c]},
         "enabled": args.enabled == "yes",
-        "intercept": model.intercept,
+        "fill": fill,
         "margin": margin,
+        "overrule": overrule,
         "weights": model.weights,
     }
     Path(args.out).write_text(json.dumps(out, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -328,7 +381,7 @@ def main(argv: list[str]) -> int:
             m = fit([it for it in items if fold_of(it.article) != k], c)
             arts = sorted({it.article for it in items if fold_of(it.article) == k})
             (folder / f"fold{k}.json").write_text(json.dumps(
-                {"intercept": m.intercept, "margin": margin, "weights": m.weights, "articles": arts},
+                {"margin": margin, "fill": fill, "overrule": overrule, "weights": m.weights, "articles": arts},
                 indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0
 

@@ -747,11 +747,12 @@ class _Article(_Cues):
             pick = rule
             if ctx is not None:
                 cands = ctx.candidates(p.block, p.toks, (start, end), rule, how, last_mention,
-                                       last.speaker if last is not None else None)
+                                       last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
                 if self.observe is not None:
                     self.observe(p, cands, rule, how)
                 if ranker is not None and ranker.enabled:
-                    pick = speaker_model.choose(ranker, cands, rule, ctx)
+                    pick = speaker_model.choose(ranker, cands, rule, ctx,
+                                                speaker_model.rule_group(how, rule, p.block, p.cue))
             if pick is not None and pick == rule and how == "last" and last is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, \
                     last.speaker_end, last.cue

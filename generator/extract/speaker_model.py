@@ -9,9 +9,10 @@ its grammatical role: subject of a reporting verb, listener of "told X", "accord
 apposition, possessive; what kind of mention it is: person name, organisation, pronoun, role
 or document noun; whether it is the previous quote's speaker), and scores each with a logistic
 model whose weights are data (``generator/data/speaker_weights.json``, fitted by
-``train/speaker_model.py``). The best-scoring candidate replaces the rules' choice only when it
-outscores it by the file's ``margin``; with no weights file, or ``"enabled": false`` in it, the
-rules decide alone. Pure Python: a dot product per candidate, no training library at run time.
+``train/speaker_model.py``, a pairwise ranker: only differences between a quote's candidates
+count). The best-scoring candidate replaces the rules' choice only when it outscores it by the
+file's ``margin``, and names a quote the rules left without a speaker when the file's ``fill``
+says so; with no weights file, or ``"enabled": false`` in it, the rules decide alone. Pure Python: a dot product per candidate, no training library at run time.
 """
 
 from __future__ import annotations
@@ -44,10 +45,11 @@ PLACE_LABELS = ("GPE", "NORP")
 LISTENER_VERBS = frozenset("tell ask inform assure warn remind urge brief".split())
 SOURCE_NOUNS = frozenset("source official spokesman spokeswoman spokesperson aide adviser advisor".split())
 #: Which rules count as which kind of choice (``Piece.how`` → feature group).
-RULE_GROUPS = {"after": "after", "split": "after", "label": "after", "before": "before",
+RULE_GROUPS = {"after": "after", "split": "after", "label": "label", "sign": "sign", "before": "before",
                "according": "according", "ancestor": "ancestor", "subject": "subject", "next": "next",
                "previous": "previous", "colon": "previous", "unit": "unit", "coord": "unit", "last": "last"}
 LOCATIONS = ("same", "prev", "next", "far")
+DASHES = frozenset("—–―-")
 ROLES = ("speech_subj", "subj", "listener", "according", "agent", "poss", "appos", "pobj")
 
 #: The features, in the order of the weights file. Each is 0/1 unless its name says otherwise.
@@ -61,6 +63,8 @@ FEATURES: tuple[str, ...] = (
     "person", "org", "place", "known_person", "pron_person", "pron_other", "pron_object",
     "role_noun", "org_noun", "doc_noun", "media_noun", "source_noun", "propn_other",
     "sent_cue", "sent_quote", "sent_no_stop", "unresolved", "lower_name",
+    "rule_name", "name_count", "norule_subj_prev", "norule_last_name", "norule_same_para",
+    "led_subj_prev", "led_last_name", "after_dash",
 )
 
 
@@ -83,6 +87,8 @@ class Model:
     intercept: float = 0.0
     margin: float = 0.0
     enabled: bool = True
+    fill: bool = True  # give quotes the rules left without a speaker the best candidate
+    overrule: frozenset[str] = frozenset(RULE_GROUPS.values())  # the rule groups it may overrule
 
     def score(self, feats: dict[str, float]) -> float:
         return self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -91,7 +97,8 @@ class Model:
     def from_json(cls, data: dict[str, Any]) -> "Model":
         return cls(weights={k: float(v) for k, v in data.get("weights", {}).items()},
                    intercept=float(data.get("intercept", 0.0)), margin=float(data.get("margin", 0.0)),
-                   enabled=bool(data.get("enabled", True)))
+                   enabled=bool(data.get("enabled", True)), fill=bool(data.get("fill", True)),
+                   overrule=frozenset(data.get("overrule", RULE_GROUPS.values())))
 
 
 #: Environment variable naming another weights file, or ``off`` for the rules alone (benchmarks).
@@ -185,8 +192,10 @@ class Context:
         return out
 
     def candidates(self, block: int, toks: tuple[int, int], quote: tuple[int, int], rule: Mention | None,
-                   how: str, last: Mention | None, last_name: str | None) -> list[Candidate]:
-        """The candidates of the quote at article chars ``quote`` (tokens ``toks`` of ``block``)."""
+                   how: str, last: Mention | None, last_name: str | None, led: bool = False,
+                   cue: str | None = None) -> list[Candidate]:
+        """The candidates of the quote at article chars ``quote`` (tokens ``toks`` of ``block``);
+        ``led``: the quote opens its sentence or paragraph."""
         b = self.blocks[block]
         i, j = toks
         first = self.sent_of.get((block, i), self.sent_of.get((block, max(0, i - 1))))
@@ -212,11 +221,17 @@ class Context:
         after = [k for k in cands if self._pos(cands[k].mention) >= qb]
         nb = min(before, key=lambda k: dist[k], default=None)
         na = min(after, key=lambda k: dist[k], default=None)
+        rule_name = cands[rule_key].name if rule_key in cands else None
+        counts: dict[str, int] = {}
+        for c in cands.values():
+            if c.name:
+                counts[c.name] = counts.get(c.name, 0) + 1
         out = []
+        group = rule_group(how, rule, block, cue)
         for k, c in cands.items():
             f = self._features(c.mention, first, final, block, qa, qb)
             if k == rule_key:
-                f[f"rule_{RULE_GROUPS.get(how, 'unit')}"] = 1.0
+                f[f"rule_{group}"] = 1.0
             if k == last_key:
                 f["last_speaker"] = 1.0
             if last_name and c.name and c.name == last_name:
@@ -226,6 +241,17 @@ class Context:
                 f["nearest_before"] = 1.0
             if k == na:
                 f["nearest_after"] = 1.0
+            if k != rule_key and rule_name and c.name == rule_name:
+                f["rule_name"] = 1.0
+            if c.name:
+                f["name_count"] = round(math.log(counts[c.name]), 4)
+            if rule is None:
+                f["norule_subj_prev"] = f.get("subj_prev", 0.0)
+                f["norule_last_name"] = f.get("last_name", 0.0)
+                f["norule_same_para"] = f.get("same_para", 0.0)
+            if led:
+                f["led_subj_prev"] = f.get("subj_prev", 0.0)
+                f["led_last_name"] = f.get("last_name", 0.0)
             c.feats = {name: v for name, v in f.items() if v}
             out.append(c)
         return out
@@ -274,6 +300,8 @@ class Context:
             roles.append("pobj")
         for r in roles:
             f[f"{r}_{loc}"] = 1.0
+        e0 = b.ents[b.ent_of[ti]].start if b.ent_of[ti] >= 0 else ti
+        f["after_dash"] = float(e0 > 0 and b.doc[e0 - 1].text.strip() in DASHES)
         f["compound"] = float(dep == "compound")
         f["has_appos"] = float(any(c.dep_ == "appos" for c in head.children))
         f["root_subj"] = float(dep in ("nsubj", "nsubjpass") and gov.dep_ == "ROOT")
@@ -309,15 +337,24 @@ class Context:
         return f
 
 
-def choose(model: Model, cands: list[Candidate], rule: Mention | None, ctx: Context) -> Mention | None:
-    """The rules' choice, unless another candidate outscores it by the model's margin (or the rules
-    chose none and some candidate scores above zero, i.e. is more likely right than not)."""
-    if not cands:
+def rule_group(how: str, rule: Mention | None, block: int, cue: str | None = None) -> str:
+    """The kind of choice the rules made (a feature group): a "— Name" signature after the quote
+    (in its paragraph or on the next line) is not a cue after the quote."""
+    group = RULE_GROUPS.get(how, "unit")
+    signed = rule is not None and rule[0] > block or bool(cue) and cue.strip() in DASHES
+    return "sign" if group == "after" and signed else group
+
+
+def choose(model: Model, cands: list[Candidate], rule: Mention | None, ctx: Any, group: str = "") -> Mention | None:
+    """The rules' choice, unless the model may overrule that kind of choice (``overrule``) and another
+    candidate outscores it by its margin; when the rules chose none, the best candidate if the
+    model fills such quotes (``fill``), else none."""
+    if not cands or rule is not None and group not in model.overrule:
         return rule
     scored = [(model.score(c.feats), -k, c) for k, c in enumerate(cands)]
     best = max(scored, key=lambda s: (s[0], s[1]))
     if rule is None:
-        return best[2].mention if best[0] > 0 else None
+        return best[2].mention if model.fill else None
     rule_key = ctx.key(rule)
     rule_score = next((s for s, _, c in scored if ctx.key(c.mention) == rule_key), None)
     if rule_score is None or best[0] > rule_score + model.margin:

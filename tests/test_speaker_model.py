@@ -1,0 +1,99 @@
+"""The learned speaker ranker: its weights file, its choice rule, and its hook in the quote stage.
+
+Every fixture text here is written for these tests (no third-party article text).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from generator.extract import quotes_core, speaker_model
+from generator.extract.analysis import analyse
+
+
+@pytest.fixture()
+def quotes_with(parse_text, monkeypatch):
+    """``quotes_with(body, model) -> (text, quotes)``: the quote stage with ``model`` as its ranker
+    (``None``: the rules alone)."""
+
+    def _run(body: str, model: speaker_model.Model | None):
+        monkeypatch.setenv(speaker_model.WEIGHTS_ENV, "off")
+        monkeypatch.setattr(quotes_core._Article, "ranker", model)
+        parsed = parse_text(f"A Headline For The Test\n\n{body}\n")
+        found, _ = quotes_core.extract_all(analyse(parsed))
+        return parsed.article.text, found
+
+    return _run
+
+
+def _model(**weights: float) -> speaker_model.Model:
+    assert set(weights) <= set(speaker_model.FEATURES)
+    return speaker_model.Model(weights=weights)
+
+
+def test_weights_file_names_every_feature_and_says_how_it_was_made():
+    raw = resources.files("generator").joinpath("data/speaker_weights.json").read_text(encoding="utf-8")
+    head = json.loads(raw)
+    assert set(head["weights"]) == set(speaker_model.FEATURES)
+    assert head["margin"] >= 0 and "train/speaker_model.py" in head["command"]
+    assert head["cross_validation"]["by"] == "article"
+    assert raw == json.dumps(head, indent=2, sort_keys=True) + "\n"  # sorted keys: byte-stable output
+
+
+class _Keys:
+    """A stand-in for :class:`speaker_model.Context` where every mention is its own entity."""
+
+    @staticmethod
+    def key(m):
+        return m
+
+
+def test_rules_choice_stands_unless_outscored_by_the_margin():
+    cands = [speaker_model.Candidate((0, 1), "Rule", {"rule_after": 1.0}),
+             speaker_model.Candidate((0, 5), "Other", {"person": 1.0})]
+    model = speaker_model.Model(weights={"rule_after": 1.0, "person": 2.0}, margin=1.5)
+    assert speaker_model.choose(model, cands, (0, 1), _Keys(), "after") == (0, 1)  # 2 < 1 + 1.5
+    model.margin = 0.5
+    assert speaker_model.choose(model, cands, (0, 1), _Keys(), "after") == (0, 5)
+    # a kind of rule choice the model may not overrule stands whatever the scores
+    model.overrule = frozenset({"last"})
+    assert speaker_model.choose(model, cands, (0, 1), _Keys(), "after") == (0, 1)
+    # no rule choice: the best candidate only when the model fills such quotes
+    assert speaker_model.choose(model, cands, None, _Keys()) == (0, 5)
+    model.fill = False
+    assert speaker_model.choose(model, cands, None, _Keys()) is None
+
+
+def test_candidates_describe_speaker_and_listener(quotes_with, monkeypatch):
+    seen = []
+    monkeypatch.setattr(quotes_core._Article, "observe",
+                        lambda self, p, cands, rule, how: seen.append((cands, rule, how)), raising=False)
+    quotes_with("“The harbour will reopen in June,” Maria Lopez told the Coastal Herald on Monday.",
+                speaker_model.Model(weights={}, enabled=False))
+    (cands, rule, how), = seen
+    by_name = {c.name: c.feats for c in cands}
+    assert how == "after" and rule is not None
+    assert by_name["Maria Lopez"].get("speech_subj_same") == 1 and by_name["Maria Lopez"].get("rule_after") == 1
+    herald = next(f for n, f in by_name.items() if n and "Herald" in n)
+    assert herald.get("listener_same") == 1 and "rule_after" not in herald
+
+
+def test_ranker_can_overrule_the_rules(quotes_with):
+    body = "“The harbour will reopen in June,” Maria Lopez told the Coastal Herald on Monday."
+    _, rules = quotes_with(body, None)
+    assert rules[0].speaker == "Maria Lopez"
+    # a (deliberately wrong) model that prefers listeners moves the quote to the newspaper
+    text, ranked = quotes_with(body, _model(listener_same=5.0))
+    assert "Herald" in ranked[0].speaker and "Herald" in text[ranked[0].speaker_start:ranked[0].speaker_end]
+
+
+def test_env_off_leaves_the_rules_alone(parse_text, monkeypatch):
+    monkeypatch.setenv(speaker_model.WEIGHTS_ENV, "off")
+    assert speaker_model.shipped() is None
+    monkeypatch.delenv(speaker_model.WEIGHTS_ENV)
+    model = speaker_model.shipped()
+    assert model is not None or not json.loads(resources.files("generator").joinpath(
+        "data/speaker_weights.json").read_text(encoding="utf-8"))["enabled"]
