@@ -617,7 +617,7 @@ class _Referents:
         gender = "m" if low in ("he", "him", "his") else "f" if low in ("she", "her", "hers") else None
         coref = self.ctx.coref
         found = coref.antecedent_mention(pos, coref.para_at(pos), ("PERSON",), gender=gender, since=since,
-                                         avoid=avoid, sentence_start=self.base + self.sent.start_char,
+                                         avoid=avoid,
                                          quoted=self.ctx.inside_quotes(tok))
         if found is None:
             return None
