@@ -1781,25 +1781,26 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     out: list[Candidate] = []
     low = sent.text.lower()
 
-    def add(q: str | None, score: float, kind: str) -> None:
+    def add(q: str | None, score: float, kind: str) -> bool:
+        """Keep ``q`` as a candidate unless it would not read well; True when kept."""
         if q is None:
-            return
+            return False
         words = q.split()
         if not (MIN_WORDS <= len(words) <= MAX_WORDS):
-            return
+            return False
         if re.search(r"\b(?:[Ii]|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|\b[Ww]e[’']", q):
-            return
+            return False
         if re.search(r"\b[A-Z]{6,}\b", q) and not re.search(r"\b(?:NASDAQ|UNESCO|UNICEF|OPEC)\b", q):
-            return  # a dateline or a shouted caption
+            return False  # a dateline or a shouted caption
         if re.search(r"\bthe following\b", q) or (q.startswith(("Is there", "Are there", "Was there", "Were there"))
                                                   and len(words) < 7):
-            return  # "the following tasks", "Is there a couple of reasons?"
+            return False  # "the following tasks", "Is there a couple of reasons?"
         q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
         words = q.split()
         if re.search(r"\b(?:as|because|while|than|that|and|or|but|to|of|with|for)[,?]", q):
-            return  # a function word left hanging where a clause was cut: "substantial as, on average, ..."
-        if kind == "wh" and len(words) < 5:
-            return  # "Who would be eligible?": too bare to stand alone
+            return False  # a function word left hanging where a clause was cut: "substantial as, on average, ..."
+        if kind == "wh" and len(words) < 5 and not re.search(r" (?:the|a|an|[A-Z]\w*) \w+\?$", q):
+            return False  # "Who would be eligible?": too bare to stand alone ("Who called the police?" stands)
         if kind == "wh" and len(words) == 5:
             score -= 0.3  # "What was the new evidence?": stands alone in its briefing, barely
         if len(words) > 26:
@@ -1810,6 +1811,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             score -= 0.25  # "Could the alternative bridge the gap?": too bare to stand alone
         score = round(score, 2)
         out.append(Candidate(q, score, start, end, n, kind))
+        return True
 
     if re.match(r"\s*[-•*–]", sent.text) or len(re.findall(r"\s[-•–]\s+[A-Z]", sent.text)) >= 2:
         return out  # a bulleted list run together: its items are not clauses of one sentence
@@ -1827,6 +1829,14 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     # 11. a quoted first-person plan, hope or forecast: '"we'll just keep going," said Julia'
     for q, score in _first_person(ctx, n, b):
         add(q, score, "quoted")
+    # open matters the sentence marks explicitly ("The trial continues", "is still missing"): the
+    # clause's own question, else the matter's short form
+    from .open_matters import DETECTORS
+    for t in sent:
+        for found in DETECTORS:
+            for matter in found(sx, t):
+                if not add(matter.question, matter.score, "open:" + matter.kind):
+                    add(matter.fallback, matter.score - 0.2, "open:" + matter.kind)
     return out
 
 
