@@ -149,6 +149,7 @@ class _Context:
         for n, (_, _, span, pp) in enumerate(self.sents):
             self.sent_at[(id(pp.doc), span.start)] = n
         self.names = analysis.names  # short or titled name -> the full name the article uses
+        self.referents = actors  # the key actors, the most central first
         self.roles: dict[str, str] = {}  # person name (and surname) -> role, from the key actors
         self.people = [a.name for a in actors if a.type == "person" and len(a.name.split()) >= 2]
         # a key person's first name or surname -> the full name, when no other key actor shares the word
@@ -2196,6 +2197,66 @@ def _specific(q: str) -> int:
     return min(4, sum(1 for w in q.split()[1:] if w[:1].isupper() and w.strip("?,.\"“”'’").isalpha()))
 
 
+YES_NO = re.compile(r"^(?:Will|Would|Could|Can|May|Might|Must|Should|Is|Are|Was|Were|Do|Does|Did|Has|Have|Had)\b")
+SETTLED = re.compile(r"\b(?:convicted|found guilty|pleaded guilty|admitted|jailed|sentenced to|was cleared|were cleared)\b",
+                     re.I)
+UNSETTLED = re.compile(r"\b(?:will|would|could|may|might|can|should|must|not|n't|no|never|if|whether|unlikely|"
+                       r"likely|expected|hope|hopes|plans?|wants?|says?|said|claims?|believes?|thinks?)\b|[?“”\"‘]|"
+                       r"(?:^|\s)'\w", re.I)
+CENTRAL_BONUS = 0.15  # a question about one of the story's two main actors
+LEAD_BONUS = 0.0  # a matter raised in the first three sentences (0: the lead restates what the body asks better)
+
+
+def _bare(q: str) -> str:
+    """The question without its attribution (", as X says")."""
+    return re.sub(r", (?:as|according to) [^?]*\?$", "?", q)
+
+
+def _answered_later(ctx: _Context, c: Candidate) -> bool:
+    """A later sentence states the answer to a yes/no question as plain fact: it carries nearly all the
+    question's content words and no modal, negation, attribution or hedge ("Will X sign the deal?" …
+    "X signed the deal on Monday")."""
+    if not YES_NO.match(c.text) or c.kind.startswith("open:"):
+        return False
+    words = _stems(_bare(c.text))
+    if len(words) < 3:
+        return False
+    for m in range(c.sent_index + 1, len(ctx.sents)):
+        text = ctx.sents[m][2].text
+        if UNSETTLED.search(text):
+            continue
+        have = {w[:5] for w in _content(text)}
+        if len(words & have) >= 0.8 * len(words):
+            return True
+    return False
+
+
+def _settled(ctx: _Context, c: Candidate) -> bool:
+    """A claim or denial about someone the article reports convicted, or who admitted it: "Did X abuse
+    the child?" when "X was convicted of abuse"."""
+    if c.kind not in ("deny", "claim", "opinion", "raise", "future") or not re.match(r"(?:Did|Was|Were|Had|Has)\b", c.text):
+        return False
+    names = {w.strip("?,.'’s") for w in _bare(c.text).split()[1:] if w[:1].isupper()}
+    names = {w for w in names if len(w) > 2}
+    return bool(names) and any(SETTLED.search(sp.text) and any(re.search(r"\b" + re.escape(w) + r"\b", sp.text)
+                                                              for w in names) for _, _, sp, _ in ctx.sents)
+
+
+def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates worth asking, with their scores raised for central matters: those the article
+    answers later, or that restate a settled claim, are dropped; a question about one of the story's
+    two main actors, or raised in its lead, gains a little."""
+    main = {w for a in ctx.referents[:2] for w in _clean_name(a.name).split() if w[:1].isupper() and len(w) > 2}
+    out = []
+    for c in cands:
+        if _answered_later(ctx, c) or _settled(ctx, c):
+            continue
+        bonus = (CENTRAL_BONUS if any(re.search(r"\b" + re.escape(w) + r"\b", _bare(c.text)) for w in main) else 0) + \
+            (LEAD_BONUS if c.sent_index <= 2 else 0)
+        out.append(Candidate(c.text, round(c.score + bonus, 2), c.start, c.end, c.sent_index, c.kind))
+    return out
+
+
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Best candidate per sentence, then the strongest distinct ones, in article order."""
     best: dict[int, Candidate] = {}
@@ -2231,6 +2292,43 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     return out
 
 
+QUESTION_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was",
+                  "were", "do", "does", "did", "has", "have", "had", "what", "who", "whom", "whose", "which", "why",
+                  "how", "when", "where"}
+
+
+def parses_as_question(doc) -> bool:
+    """The parse of a produced question reads as one question: one sentence, opened by an auxiliary
+    or a wh-word, with something after it to ask about. (The small model misparses many sound
+    questions, "Will X progress beyond ...?" among them, so the check looks for what a garbled one
+    shows: a second sentence run on, no predicate, a bare opener.)"""
+    toks = [t for t in doc if not t.is_space]
+    if len(toks) < 4 or toks[-1].text != "?" or toks[0].lower_ not in QUESTION_START:
+        return False
+    if any(len([t for t in s if not t.is_punct]) >= 3 for s in list(doc.sents)[1:]):
+        return False  # "Will X go? Y said ...": two sentences
+    return any(t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "NUM") for t in toks[1:])
+
+
+def _parser_of(analysis: Analysis):
+    """The loaded spaCy pipeline the article was parsed with (None in odd set-ups: no check then)."""
+    from .. import nlp as nlp_stage
+
+    docs = [s[2].doc for s in analysis.sentences[:1]]
+    if not docs:
+        return None
+    return next((lang for lang in nlp_stage._LOADED.values() if lang.vocab is docs[0].vocab), None)
+
+
 def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Question]:
-    """Open questions, from the article's analysis (its key actors set) and its attributed quotes."""
-    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(analysis, quotes, warnings))]
+    """Open questions, from the article's analysis (its key actors set) and its attributed quotes:
+    every candidate, ranked (answered or settled ones dropped), those that do not parse as a
+    question dropped, then the strongest distinct ones."""
+    ctx = _Context(analysis, quotes)
+    cands = rank(ctx, candidates(analysis, quotes, warnings))
+    lang = _parser_of(analysis)
+    if lang is not None and cands:
+        texts = sorted({c.text for c in cands})
+        ok = {t for t, doc in zip(texts, lang.pipe(texts)) if parses_as_question(doc)}
+        cands = [c for c in cands if c.text in ok]
+    return [Question(text=c.text, start=c.start, end=c.end) for c in select(cands)]
