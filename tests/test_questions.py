@@ -736,3 +736,76 @@ def test_every_question_rule_is_registered_with_what_it_recognises():
     for fn, line in zip(questions.RULES, listing):
         assert fn.kind and fn.__doc__ and len(fn.__doc__.strip()) > 20, fn.__name__
         assert fn.__name__.lstrip("_") in line and fn.kind in line
+
+
+# --------------------------------------------------------------------------- open matters (issue #19)
+
+def test_trial_under_way_asks_about_the_verdict(ask):
+    parsed, qs = ask(article("Marcus Dellow, 41, is charged with arson after a fire at a timber yard in Hull.",
+                             "He denies starting the fire.", "The trial continues."))
+    assert "Will Marcus Dellow be convicted of arson?" in texts(qs), texts(qs)
+    assert_well_formed(parsed, qs)
+    q = next(q for q in qs if q.text == "Will Marcus Dellow be convicted of arson?")
+    assert parsed.article.text[q.start:q.end] == "The trial continues."
+
+
+def test_inquiry_under_way_asks_what_it_will_find(ask):
+    parsed, qs = ask(article("A ferry ran aground off the coast on Sunday, injuring twelve passengers.",
+                             "An inquiry into the grounding of the ferry is under way."))
+    assert "What will the inquiry into the grounding of the ferry find?" in texts(qs), texts(qs)
+
+
+def test_pending_decision_takes_the_deciders_subject(ask):
+    parsed, qs = ask(article("The village library has lost most of its funding.",
+                             "The council will decide next week whether to close the library for good."))
+    assert "Will the council close the library for good?" in texts(qs), texts(qs)
+
+
+def test_still_missing_asks_whether_found_with_the_full_name(ask):
+    parsed, qs = ask(article("Two walkers were rescued from the fells on Saturday night.",
+                             "Their companion, Edith Marrow, is still missing."))
+    assert "Will Edith Marrow be found?" in texts(qs), texts(qs)
+
+
+def test_not_yet_entered_a_plea(ask):
+    parsed, qs = ask(article("Quentin Harrow was arrested at his home in Leeds on Friday.",
+                             "Harrow has not yet entered a plea."))
+    assert "How will Quentin Harrow plead?" in texts(qs), texts(qs)
+
+
+def test_unknown_value_is_asked_in_the_right_tense(ask):
+    parsed, qs = ask(article("Fire crews worked through the night at the warehouse.",
+                             "The cause of the blaze at the warehouse is not yet known."))
+    assert "What was the cause of the blaze at the warehouse?" in texts(qs), texts(qs)
+
+
+def test_appeal_planned(ask):
+    parsed, qs = ask(article("Rovers were fined and docked ten points on Monday.",
+                             "The club said it would appeal against the sanctions."))
+    assert "Will the club's appeal against the sanctions succeed?" in texts(qs), texts(qs)
+
+
+def test_unresolved_pronoun_falls_back_to_the_short_form(ask):
+    parsed, qs = ask(article("The judge will consider on Friday whether to ban him from driving."))
+    assert texts(qs) == ["What will the judge decide?"]
+
+
+def test_yes_no_question_answered_later_is_dropped(ask):
+    parsed, qs = ask(article("Analysts said the mining group could sell its copper business this year.",
+                             "The mining group sold its copper business to a rival in March."))
+    assert not any("copper" in q for q in texts(qs)), texts(qs)
+
+
+def test_open_matter_detectors_are_registered_with_examples():
+    from generator.extract import open_matters
+
+    listing = open_matters.describe().splitlines()
+    assert len(listing) == len(open_matters.DETECTORS) >= 8
+    for fn in open_matters.DETECTORS:
+        assert fn.__doc__ and '"' in fn.__doc__ and "->" in fn.__doc__, fn.__name__
+
+
+def test_a_run_on_does_not_parse_as_a_question(nlp):
+    assert questions.parses_as_question(nlp("Will the port close for several weeks?"))
+    assert not questions.parses_as_question(nlp("Will the port close? The union said it would strike."))
+    assert not questions.parses_as_question(nlp("The port will close?"))

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 #: How strongly each kind marks an open matter (a candidate question's score; the question rules'
 #: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
-          "unknown-value": 3.0, "no-comment": 2.1, "plea": 3.2, "appeal": 3.1}
+          "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -97,16 +97,20 @@ def _q():
     return questions
 
 
-def _name(b: "_Builder", tok: "Token | None", person: bool = False) -> str | None:
-    """How a question names ``tok``: the referent of a pronoun, else the noun phrase (compact)."""
-    if tok is None or tok.lower_ in FIRST_SECOND or tok.lower_ in ("this", "that", "it", "which", "who"):
+def _name(b: "_Builder", tok: "Token | None", person: bool = False, compact: bool = True) -> str | None:
+    """How a question names ``tok``: the referent of a pronoun, else the noun phrase (compact unless
+    asked: "the inquiry into the grounding of the ferry" keeps what makes it this inquiry); a lone
+    surname becomes the full name the article uses."""
+    if tok is None or tok.lower_ in FIRST_SECOND or tok.lower_ in ("this", "that", "which", "who"):
         return None
     if tok.lower_ in PRONOUNS:
         ref = b.resolve(tok)
         return ref if ref and ref[:1].isupper() or (ref and not person) else None
-    text = b.np_text(tok, compact=True, singular=person)
-    if not text or len(text.split()) > 10:
+    text = b.np_text(tok, compact=compact, singular=person)
+    if not text or len(text.split()) > 12:
         return None
+    if tok.pos_ == "PROPN" and len(text.split()) == 1:
+        text = b.ctx.expand(text) or text
     if text.split()[0] in ("The", "A", "An", "a", "an"):
         text = "the" + text[len(text.split()[0]):]  # a matter asked about is a known one: "an inquiry" -> "the inquiry"
     return text
@@ -210,7 +214,7 @@ def _under_way(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             if np and len(np.split()) >= 3:
                 yield Matter("under-way", _finish(f"How will {np} end"))
         return
-    np = _name(b, noun)
+    np = _name(b, noun, compact=False)
     if not np:
         return
     if kind in lex.TALKS_PROCEEDINGS:
@@ -241,7 +245,8 @@ def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             return  # "whether the plan goes ahead": the question rules ask it from the clause
         if not any(a.lower_ == "to" for a in clause.children):
             return
-        marks = frozenset(m.i for m in clause.children if m.lower_ in ("whether", "if"))
+        marks = frozenset(m.i for m in clause.children if m.lower_ in ("whether", "if")) | frozenset(
+            x.i for r in clause.subtree if r.dep_ == "relcl" for x in r.subtree)  # "an order which would ...": an aside
         q = b.question(clause, subj=s, front="will", verb_text=clause.lemma_.lower(), drop_aux=True, drop_ids=marks)
         yield Matter("pending-decision", q, _finish(f"What will {who} decide"))
         return
@@ -267,6 +272,8 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     passive = any(c.dep_ == "auxpass" for c in t.children)
     lem = t.lemma_.lower()
+    if not passive and lem not in lex.SCHEDULED_VERBS:
+        return  # "The pair will run in Antarctica next month": a plan stated as fact, not a pending step
     if lem == "sentence" and passive:
         who = _name(b, s, person=True)
         if who and who[:1].isupper():
@@ -438,7 +445,7 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     else:
         return
     who = _name(b, s, person=s is not None and s.lower_ in ("he", "she"))
-    if not who or s is None or s.lower_ in ("it",) or len(who.split()) > 6:
+    if not who or s is None or len(who.split()) > 6:
         return
     what = b.render(sorted(against.subtree, key=lambda x: x.i)) if against is not None else ""
     if what is None or len(what.split()) > 8:

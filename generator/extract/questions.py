@@ -2225,7 +2225,7 @@ def _answered_later(ctx: _Context, c: Candidate) -> bool:
         text = ctx.sents[m][2].text
         if UNSETTLED.search(text):
             continue
-        have = {w[:5] for w in _content(text)}
+        have = {w[:5] for w in _content(text)} | {t.lemma_.lower()[:5] for t in ctx.sents[m][2]}
         if len(words & have) >= 0.8 * len(words):
             return True
     return False
