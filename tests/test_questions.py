@@ -809,3 +809,35 @@ def test_a_run_on_does_not_parse_as_a_question(nlp):
     assert questions.parses_as_question(nlp("Will the port close for several weeks?"))
     assert not questions.parses_as_question(nlp("Will the port close? The union said it would strike."))
     assert not questions.parses_as_question(nlp("The port will close?"))
+
+
+def test_the_articles_own_question_at_a_paragraph_end(ask):
+    parsed, qs = ask(article("The band's run of hits leaves them with a hard act to follow - what can come next "
+                             "for a group that has won everything?",
+                             "Their new single is out in May."))
+    assert "What can come next for a group that has won everything?" in texts(qs), texts(qs)
+
+
+def test_a_rhetorical_question_answered_at_once_is_not_asked(ask):
+    parsed, qs = ask(article("What did the rescuers do for the next six hours? They dug through the rubble by hand."))
+    assert not any("rescuers" in q for q in texts(qs)), texts(qs)
+
+
+def test_unnamed_party_and_undisclosed_sum(ask):
+    parsed, qs = ask(article("The auction house sold the painting to an unnamed buyer on Friday.",
+                             "The club signed the goalkeeper for an undisclosed fee."))
+    assert "Who is the unnamed buyer of the painting?" in texts(qs), texts(qs)
+    assert "How much was the undisclosed fee?" in texts(qs), texts(qs)
+
+
+def test_unconfirmed_report(ask):
+    parsed, qs = ask(article("Local radio said a second survivor had been pulled from the mine.",
+                             "The mining company could not independently confirm the reported rescue."))
+    assert "Is the reported rescue accurate?" in texts(qs), texts(qs)
+
+
+def test_a_step_at_a_dated_hearing(ask):
+    parsed, qs = ask(article("The builder has repaid most of the money he took.",
+                             "Judge Ruth Calloway will confirm the repayment at a hearing on 12 June."))
+    assert "Will Judge Ruth Calloway confirm the repayment at a hearing on 12 June?" in texts(qs) or \
+        "Will Ruth Calloway confirm the repayment at a hearing on 12 June?" in texts(qs), texts(qs)

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 #: How strongly each kind marks an open matter (a candidate question's score; the question rules'
 #: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
-          "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1}
+          "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
+          "unnamed": 2.4, "unverified": 2.8}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -272,7 +273,8 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     passive = any(c.dep_ == "auxpass" for c in t.children)
     lem = t.lemma_.lower()
-    if not passive and lem not in lex.SCHEDULED_VERBS:
+    event = any(x.dep_ == "pobj" and x.lemma_.lower() in _q().EVENTS for x in t.subtree)
+    if not passive and lem not in lex.SCHEDULED_VERBS and not event:
         return  # "The pair will run in Antarctica next month": a plan stated as fact, not a pending step
     if lem == "sentence" and passive:
         who = _name(b, s, person=True)
@@ -452,3 +454,88 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         what = ""
     owner = who + ("'" if who.endswith("s") else "'s")
     yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"))
+
+
+WH_OPEN = {"what", "who", "why", "how", "when", "where", "which", "will", "would", "could", "can", "is", "are", "was",
+           "were", "do", "does", "did", "has", "have", "should"}
+
+
+@detector("own-question")
+def _own_question(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A question the article asks in its own voice: "The pair leave a tough act to follow - what can be
+    next for a band that has done it all?" -> "What can be next for a band that has done it all?" (not
+    inside quotation marks, not first or second person, long enough to stand alone)."""
+    b, sent = sx.b, sx.sent
+    if t.i != sent.start or not sent.text.rstrip().endswith("?"):
+        return
+    para = sx.ctx.sents[sx.n][3]
+    nxt = sx.ctx.sents[sx.n + 1] if sx.n + 1 < len(sx.ctx.sents) else None
+    if nxt is not None and nxt[3] is para and not nxt[2].text.rstrip().endswith("?"):
+        return  # answered straight after ("What did she do? She waited."): rhetorical
+    if re.search(r"\b(?:I|I'm|my|we|our)\b", para.doc.text):
+        return  # a first-person paragraph (a reader's comment, a column): not the report's own question
+    toks = [x for x in sent if not x.is_space]
+    # the question part: after the last dash or colon, else the whole sentence
+    cut = max((x.i for x in toks if x.text in (":", ";") or _q()._dash(x)), default=sent.start - 1)
+    part = [x for x in toks if x.i > cut]
+    while part and part[0].lower_ in ("but", "and", "so", "yet", "then", "or", "still"):
+        part = part[1:]
+    if len(part) < 6 or part[0].lower_ not in WH_OPEN:
+        return
+    if any(x.lower_ in FIRST_SECOND for x in part) or any(x.text in ('"', "“", "”", "‘", "’", "'") for x in part):
+        return
+    mask = sx.ctx.analysis.quoted_chars(sent.doc)
+    if any(x.idx < len(mask) and mask[x.idx] for x in part):
+        return  # inside a quote: someone's words, not the article's
+    text = b.render(part[:-1], keep_pronoun_for={"it"})  # ("has done it all": an idiom, not a referent)
+    if text:
+        yield Matter("own-question", text[:1].upper() + text[1:].rstrip(" ,") + "?")
+
+
+UNNAMED = {"unnamed", "unidentified", "undisclosed", "anonymous", "mystery", "unknown"}
+WHO_NOUNS = {"buyer", "bidder", "donor", "man", "woman", "person", "source", "official", "attacker", "gunman",
+             "suspect", "investor", "benefactor", "owner", "client", "party", "company", "firm", "group", "backer",
+             "player", "club", "individual", "driver", "victim", "passenger", "caller", "purchaser"}
+AMOUNT_NOUNS = {"sum", "fee", "amount", "price", "figure", "settlement", "fine", "payment", "compensation"}
+
+
+@detector("unnamed")
+def _unnamed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A party or a sum the article leaves unnamed: "sold the manuscript to an unnamed buyer" -> "Who is the
+    unnamed buyer of the manuscript?"; "for an undisclosed fee" -> "What was the undisclosed fee?"."""
+    b = sx.b
+    if t.lower_ not in UNNAMED or t.dep_ != "amod" or t.head.pos_ != "NOUN":
+        return
+    noun = t.head
+    head = noun.lemma_.lower()
+    if head in WHO_NOUNS:
+        of = ""
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None and verb.pos_ == "VERB" else None
+        if obj is not None and head in ("buyer", "bidder", "purchaser", "owner", "investor"):
+            np = b.np_text(obj, compact=True)
+            if np and len(np.split()) <= 10:
+                of = " of " + (np[:1].lower() + np[1:] if np.split()[0] in ("The", "A", "An") else np)
+                of = re.sub(r" of (?:a|an) ", " of the ", of)
+        yield Matter("unnamed", _finish(f"Who is the {t.lower_} {noun.text}{of}"))
+    elif head in AMOUNT_NOUNS:
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ == "VERB":
+            yield Matter("unnamed", _finish(f"How much was the {t.lower_} {noun.text}"))
+
+
+@detector("unverified")
+def _unverified(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A report the publisher could not confirm: "CNN could not independently confirm the reported rescue"
+    -> "Is the reported rescue accurate?"."""
+    b = sx.b
+    if t.lemma_.lower() not in ("confirm", "verify") or t.pos_ != "VERB" or not _negated(t):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in ("it", "this", "that"):
+        return
+    np = _name(b, obj, compact=False)
+    if not np or len(np.split()) < 3:
+        return
+    plural = obj.tag_ == "NNS"
+    yield Matter("unverified", _finish(f"{'Are' if plural else 'Is'} {np} accurate"))

@@ -150,6 +150,7 @@ class _Context:
             self.sent_at[(id(pp.doc), span.start)] = n
         self.names = analysis.names  # short or titled name -> the full name the article uses
         self.referents = actors  # the key actors, the most central first
+        self.analysis = analysis
         self.roles: dict[str, str] = {}  # person name (and surname) -> role, from the key actors
         self.people = [a.name for a in actors if a.type == "person" and len(a.name.split()) >= 2]
         # a key person's first name or surname -> the full name, when no other key actor shares the word
