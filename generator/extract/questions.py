@@ -1831,6 +1831,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     # 11. a quoted first-person plan, hope or forecast: '"we'll just keep going," said Julia'
     for q, score in _first_person(ctx, n, b):
         add(q, score, "quoted")
+    for q, score in _generic_we(ctx, n, b):
+        add(q, score, "quoted")
     # open matters the sentence marks explicitly ("The trial continues", "is still missing"): the
     # clause's own question, else the matter's short form
     from .open_matters import DETECTORS
@@ -1921,6 +1923,50 @@ def _first_person(ctx: _Context, n: int, b: _Builder) -> list[tuple[str, float]]
             q = _first_person_question(ctx, b, clause, subj, speaker, n, outside)
             if q:
                 out.append((q, score))
+    return out
+
+
+EXISTENTIAL = {"have", "see", "get"}  # "we'll have X" -> "Will there be X?"
+
+
+def _generic_we(ctx: _Context, n: int, b: _Builder) -> list[tuple[str, float]]:
+    """A quoted forecast about "we" as people at large, not a pair the article names: "I think we're going
+    to have strong signs of water on Mars within a decade," said Ann Cole -> "Will there be strong signs of
+    water on Mars within a decade, as Ann Cole predicts?"; "we will find X" -> "Will X be found?"."""
+    start, end, sent, pp = ctx.sents[n]
+    out: list[tuple[str, float]] = []
+    for t in sent:
+        if t.lower_ != "we" or t.dep_ != "nsubj":
+            continue
+        quote = ctx.quote_at(pp.offset + t.idx)
+        if quote is None or _speaker_pair(ctx, n, quote[2]) is not None:
+            continue
+        v = t.head
+        if v.lemma_ == "go" and v.tag_ == "VBG":
+            v = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VB"), v)
+            future = v is not t.head
+        else:
+            future = any(a.lower_ in ("will", "'ll") for a in _auxes(v))
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if not future or obj is None or _is_negated(v) or _is_negated(t.head) or \
+                v.lemma_ not in EXISTENTIAL | {"find"}:
+            continue
+        tail = [x for x in v.subtree if x.i > v.i and pp.offset + x.idx < quote[1]]
+        tail = _strip_edges(tail)
+        if not tail or any(x.lower_ in FIRST_SECOND | PRONOUNS for x in tail) or len(tail) > 20:
+            continue
+        if v.lemma_ == "find":
+            rest = [x for x in tail if x.i not in {y.i for y in obj.subtree}]
+            np, more = b.render(sorted(obj.subtree, key=lambda x: x.i), lower_first=True), b.render(rest)
+            q = _finish(["Will", np or "", "be found", more or ""]) if np and more is not None else None
+        else:
+            text = b.render(tail, lower_first=True)
+            q = _finish(["Will there be", text]) if text else None
+        speaker = quote[2]
+        role = ctx.roles.get(speaker)
+        who = f"{role} {speaker}" if role and len(role.split()) <= 4 and speaker.split()[-1] not in role else speaker
+        if q:
+            out.append((_with_attr(q, f", as {who} predicts") or q, 2.1))
     return out
 
 
