@@ -841,3 +841,21 @@ def test_a_step_at_a_dated_hearing(ask):
                              "Judge Ruth Calloway will confirm the repayment at a hearing on 12 June."))
     assert "Will Judge Ruth Calloway confirm the repayment at a hearing on 12 June?" in texts(qs) or \
         "Will Ruth Calloway confirm the repayment at a hearing on 12 June?" in texts(qs), texts(qs)
+
+
+def test_quoted_forecast_about_people_at_large(ask):
+    parsed, qs = ask(article("\"I think we're going to have strong signs of water on Mars within a decade,\" "
+                             "said Ann Cole, a planetary scientist."))
+    assert any(q.startswith("Will there be strong signs of water on Mars within a decade, as Ann Cole")
+               for q in texts(qs)), texts(qs)
+
+
+def test_two_matters_in_one_sentence_are_both_asked(ask):
+    parsed, qs = ask(article("\"I think we're going to have strong signs of water on Mars within a decade, and I think "
+                             "we're going to have samples of Martian rock within 20 years,\" said Ann Cole."))
+    assert len(qs) == 2 and len({(q.start, q.end) for q in qs}) == 1, texts(qs)
+
+
+def test_calling_out_for_help_is_not_a_demand(ask):
+    parsed, qs = ask(article("The shopkeeper Tom Reyes called out for help for hours after the storm."))
+    assert not any("help" in q for q in texts(qs)), texts(qs)

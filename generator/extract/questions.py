@@ -1702,7 +1702,8 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A call for something ("called for greater intelligence sharing") -> "Will there be ...?"."""
     b = sx.b
     lem = t.lemma_.lower()
-    if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
+    if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and \
+            not any(c.dep_ == "prt" for c in t.children):  # "called out for help": a cry, not a demand
         prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         caller = _speaker_of(t)
@@ -2304,25 +2305,30 @@ def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+PER_SENTENCE = 2  # a sentence may raise two distinct matters ("X within a decade, and Y within 30 years")
+
+
 def select(cands: list[Candidate]) -> list[Candidate]:
-    """Best candidate per sentence, then the strongest distinct ones, in article order."""
-    best: dict[int, Candidate] = {}
-    for c in cands:
-        cur = best.get(c.sent_index)
-        if cur is None or (c.score, -len(c.text)) > (cur.score, -len(cur.text)):
-            best[c.sent_index] = c
+    """The strongest distinct candidates (at most :data:`PER_SENTENCE` from one sentence, the best
+    of each sentence first), in article order."""
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in sorted(cands, key=lambda c: (-c.score, len(c.text))):
+        by_sent.setdefault(c.sent_index, []).append(c)
     # equal scores: the question naming more of the story's people, places and bodies stands alone better
-    ranked = sorted(best.values(), key=lambda c: (-c.score, -_specific(c.text), c.sent_index))
+    ranked = sorted((c for group in by_sent.values() for c in group),
+                    key=lambda c: (c is not by_sent[c.sent_index][0], -c.score, -_specific(c.text), c.sent_index))
     chosen: list[Candidate] = []
     for c in ranked:
         if len(chosen) >= MAX_QUESTIONS:
             break
         if c.score < KEEP_SCORE and (len(chosen) >= MIN_QUESTIONS or c.score < FILL_SCORE):
             continue
+        if sum(1 for o in chosen if o.sent_index == c.sent_index) >= PER_SENTENCE:
+            continue
         if any(_same(c.text, o.text) for o in chosen):
             continue
         chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    return sorted(chosen, key=lambda c: (c.start, c.text))
 
 
 def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
