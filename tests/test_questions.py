@@ -859,3 +859,14 @@ def test_two_matters_in_one_sentence_are_both_asked(ask):
 def test_calling_out_for_help_is_not_a_demand(ask):
     parsed, qs = ask(article("The shopkeeper Tom Reyes called out for help for hours after the storm."))
     assert not any("help" in q for q in texts(qs)), texts(qs)
+
+
+def test_a_dated_match_asks_who_wins(ask):
+    parsed, qs = ask(article("Eva Holm reached the last 16 in Madrid on Tuesday.",
+                             "She will play second seed Ana Ruiz on Thursday for a place in the quarter-finals."))
+    assert "Will Eva Holm beat second seed Ana Ruiz?" in texts(qs), texts(qs)
+
+
+def test_a_dream_still_to_come_true(ask):
+    parsed, qs = ask(article("Tom Hale, nine, scored twice on Saturday. He dreams of playing for the national team."))
+    assert "Will Tom Hale play for the national team?" in texts(qs), texts(qs)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 #: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
-          "unnamed": 2.4, "unverified": 2.8}
+          "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -47,6 +47,7 @@ TIME_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday
               "sunday", "next", "later", "january", "february", "march", "april", "may", "june", "july",
               "august", "september", "october", "november", "december", "week", "month", "year", "soon"}
 FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
+CONTEST_VERBS = {"play", "face", "meet", "fight", "race"}  # "will play X on Thursday" -> "Will S beat X?"
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
 BARE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
 
@@ -264,7 +265,8 @@ def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A step set for a stated time: "Hale will be sentenced on 3 May" -> "What sentence will Tom Hale
     receive?"; "The appeal will be heard in June" -> "Will the appeal succeed?"; "Charges will be
-    brought on Monday" -> "Will charges be brought on Monday?"."""
+    brought on Monday" -> "Will charges be brought on Monday?"; "She will play Ana Ruiz on Thursday"
+    -> "Will Eva Holm beat Ana Ruiz?"."""
     b = sx.b
     if t.pos_ != "VERB" or _negated(t) or not _future(t) or not _timed(t) or t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
         return
@@ -273,6 +275,12 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     passive = any(c.dep_ == "auxpass" for c in t.children)
     lem = t.lemma_.lower()
+    if lem in CONTEST_VERBS and not passive:
+        opp = next((c for c in t.children if c.dep_ == "dobj"), None)
+        who, them = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, opp)
+        if who and them and len(them.split()) <= 12 and them.lower() not in ("the match", "the game"):
+            yield Matter("contest", _finish(f"Will {who} beat {them}"))
+        return
     event = any(x.dep_ == "pobj" and x.lemma_.lower() in _q().EVENTS for x in t.subtree)
     if not passive and lem not in lex.SCHEDULED_VERBS and not event:
         return  # "The pair will run in Antarctica next month": a plan stated as fact, not a pending step
@@ -539,3 +547,19 @@ def _unverified(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     plural = obj.tag_ == "NNS"
     yield Matter("unverified", _finish(f"{'Are' if plural else 'Is'} {np} accurate"))
+
+
+@detector("aspiration")
+def _aspiration(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A dream or hope still to come true: "The nine-year-old dreams of one day playing for the national team"
+    -> "Will Tom Hale one day play for the national team?"."""
+    b = sx.b
+    if t.lemma_.lower() not in ("dream", "hope") or t.pos_ != "VERB" or _negated(t) or t.tag_ not in ("VBZ", "VBP"):
+        return
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    act = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if of is not None else None
+    s = _subject(t)
+    if act is None or s is None:
+        return
+    yield Matter("aspiration", b.question(act, subj=s, front="will", verb_text=act.lemma_.lower(), drop_aux=True,
+                                          drop_ids=frozenset({of.i})))
