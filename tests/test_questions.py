@@ -303,7 +303,7 @@ def test_what_is_known_bounds_a_wh_question(ask):
 def test_speakers_own_we_is_cut_from_the_subject(ask):
     parsed, qs = ask(article('"Reforms as a result of our joint work must be developed with Spain\'s participation," '
                              "Prime Minister Ana Gomez said."))
-    assert texts(qs) == ["Will reforms be developed with Spain's participation, as Ana Gomez says?"]
+    assert texts(qs) == ["Will reforms be developed with Spain's participation, as Ana Gomez insists?"]
 
 
 def test_stray_possessive_is_dropped(ask):
@@ -870,3 +870,13 @@ def test_a_dated_match_asks_who_wins(ask):
 def test_a_dream_still_to_come_true(ask):
     parsed, qs = ask(article("Tom Hale, nine, scored twice on Saturday. He dreams of playing for the national team."))
     assert "Will Tom Hale play for the national team?" in texts(qs), texts(qs)
+
+
+def test_should_is_asked_as_a_call_not_a_forecast(ask):
+    parsed, qs = ask(article("The minister said schools should put more emphasis on competitive sports."))
+    assert texts(qs) == ["Will schools put more emphasis on competitive sports, as the minister urges?"]
+
+
+def test_no_comment_followed_by_an_answer_is_not_asked(ask):
+    parsed, qs = ask(article("Tom Reyes declined to comment, but his lawyer said he was relieved."))
+    assert not any("respond" in q for q in texts(qs)), texts(qs)

@@ -369,6 +369,8 @@ def _no_comment(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         holder = t  # "did not respond to requests for comment"
     if holder is None:
         return
+    if any(x.lemma_ in lex.SAYS_VERBS and x.i > t.i for x in sx.sent):
+        return  # "X declined to comment, but his lawyer said ...": an answer follows
     s = _subject(holder)
     if s is None or not (s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or s.pos_ == "PROPN" or s.lower_ in PRONOUNS
                          or s.lemma_.lower() in lex.PERSON_NOUNS | lex.ORG_HEADS):

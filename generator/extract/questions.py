@@ -1493,6 +1493,11 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                                                                 for c in s0.children))
                 q = b.question(v, report_future=rep is not None and not cond)
                 attr = "" if neg else _attribution(b, v, ctx, n)
+                if t.lower_ in ("should", "must"):
+                    # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
+                    word = "urge" if t.lower_ == "should" else "insist"
+                    attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
+                                  lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
 
 
@@ -2239,6 +2244,13 @@ def _same(a: str, b: str) -> bool:
     return inter / len(ca | cb) >= 0.35 or (inter >= 4 and inter / min(len(ca), len(cb)) >= 0.5)
 
 
+def _overlaps(a: str, b: str) -> bool:
+    """Two questions from one sentence about one matter: half the shorter one's content words (names
+    included) recur in the other ("Could X face jail if he fails to pay?" / "Will X fail to pay?")."""
+    ca, cb = _content(_bare(a)), _content(_bare(b))
+    return bool(ca and cb) and len(ca & cb) >= 0.5 * min(len(ca), len(cb))
+
+
 def _specific(q: str) -> int:
     """How many names (capitalised words after the first) a question carries, up to 4."""
     q = re.sub(r", (?:as|according to) [^?]*\?$", "?", q)
@@ -2323,7 +2335,8 @@ def select(cands: list[Candidate]) -> list[Candidate]:
             break
         if c.score < KEEP_SCORE and (len(chosen) >= MIN_QUESTIONS or c.score < FILL_SCORE):
             continue
-        if sum(1 for o in chosen if o.sent_index == c.sent_index) >= PER_SENTENCE:
+        same_sent = [o for o in chosen if o.sent_index == c.sent_index]
+        if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) for o in same_sent):
             continue
         if any(_same(c.text, o.text) for o in chosen):
             continue
