@@ -24,6 +24,11 @@ itself; we look for
   sports story ("reached the last eight at X" -> "Will Y progress beyond the last eight at X?") and
   prescriptions ("the most effective policy is to prevent X" -> "Can X be prevented?").
 
+Open matters the story marks explicitly ("The trial continues", "is still missing", "will decide
+on Friday whether ...") are found by the detectors of :mod:`.open_matters` and outrank the rules
+above; every candidate is then ranked (:func:`rank`: answered later or settled ones dropped,
+central ones raised) and checked by parsing the question itself (:func:`parses_as_question`).
+
 Each hit becomes a yes/no question by subject-auxiliary inversion (``may be softening`` ->
 ``Is ... softening``; ``remains ... or becomes`` under "will determine whether" -> ``Will ...
 remain ... or become``), or a wh-question from the embedded clause ("why a requirement is
