@@ -880,3 +880,13 @@ def test_should_is_asked_as_a_call_not_a_forecast(ask):
 def test_no_comment_followed_by_an_answer_is_not_asked(ask):
     parsed, qs = ask(article("Tom Reyes declined to comment, but his lawyer said he was relieved."))
     assert not any("respond" in q for q in texts(qs)), texts(qs)
+
+
+def test_facing_a_hearing_is_no_match_to_win(ask):
+    parsed, qs = ask(article("Neville Hart and Ray Dunn are due to face a committal hearing next month."))
+    assert not any("beat" in q for q in texts(qs)), texts(qs)
+
+
+def test_an_announced_future_is_settled(ask):
+    parsed, qs = ask(article("The league announced that the striker would be suspended for a week."))
+    assert texts(qs) == []

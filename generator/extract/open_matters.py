@@ -198,7 +198,8 @@ def _under_way(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         elif holder.lemma_ == "be":
             noun = _subject(holder)  # "the inquiry is ongoing / under way"
     elif lem == "investigate" and t.tag_ == "VBG" and any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux"):
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        obj = objs[0] if len(objs) == 1 and objs[0].pos_ == "NOUN" else None  # (two objects: a split word, "e - mails")
         what = b.np_text(obj) if obj is not None and obj.lower_ not in PRONOUNS else None
         if what and len(what.split()) >= 2:
             yield Matter("under-way", _finish(f"What will the investigation into {what} find"))
@@ -277,6 +278,9 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     lem = t.lemma_.lower()
     if lem in CONTEST_VERBS and not passive:
         opp = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if opp is None or not (opp.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or opp.lemma_.lower() in ("seed", "champion")
+                               or any(x.ent_type_ == "PERSON" for x in opp.subtree)):
+            return  # "face a committal hearing": no opponent to beat
         who, them = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, opp)
         if who and them and len(them.split()) <= 12 and them.lower() not in ("the match", "the game"):
             yield Matter("contest", _finish(f"Will {who} beat {them}"))
@@ -527,7 +531,8 @@ def _unnamed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             if np and len(np.split()) <= 10:
                 of = " of " + (np[:1].lower() + np[1:] if np.split()[0] in ("The", "A", "An") else np)
                 of = re.sub(r" of (?:a|an) ", " of the ", of)
-        yield Matter("unnamed", _finish(f"Who is the {t.lower_} {noun.text}{of}"))
+        mods = " ".join(x.text for x in noun.children if x.dep_ == "compound" and x.i < noun.i)  # "shell company"
+        yield Matter("unnamed", _finish(f"Who is the {t.lower_} {mods + ' ' if mods else ''}{noun.text}{of}"))
     elif head in AMOUNT_NOUNS:
         verb = noun.head.head if noun.dep_ == "pobj" else None
         if verb is not None and verb.pos_ == "VERB":

@@ -110,6 +110,7 @@ QUANTITY_HEADS = {"host", "number", "range", "lot", "couple", "series", "variety
 PRESERVE = {"preserve", "protect", "defend", "safeguard", "nurture", "uphold", "sustain", "save"}
 APPROVAL = {"approve", "ratify", "clear", "sanction", "endorse", "authorise", "authorize", "confirm", "pass",
             "sign", "rubber-stamp", "agree", "accept"}
+SETTLING = {"announce", "confirm", "decide", "rule", "order", "agree", "reveal", "disclose"}  # a future they report is settled
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
 RAISING = {"seem": 2.3, "appear": 2.3}
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
@@ -1486,6 +1487,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
+            elif rep is not None and rep.lemma_.lower() in SETTLING:
+                score = 0.0  # "ESPN announced that X would be suspended": decided, not open
             elif rep is not None and t.lower_ in ("would", "must", "should"):
                 score = 2.0 if speaker is not None else 0.0
             elif rep is not None:
@@ -1611,7 +1614,7 @@ def _opinion(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                         score = 1.8 + (1.2 if _contested_next(ctx, n) else 0)
                     else:
                         score = 2.1 if lem in ("think", "believe", "suspect", "predict", "expect", "fear",
-                                                "warn", "argue", "allege", "claim") else 1.7
+                                                "argue", "allege", "claim") else 1.7  # (a warning of a present fact is no opinion)
                     cs = _subject(c)
                     if cs is None or (cs.lower_ in ("it", "this", "that") and cs.dep_ != "nsubjpass"):
                         continue
