@@ -890,3 +890,9 @@ def test_facing_a_hearing_is_no_match_to_win(ask):
 def test_an_announced_future_is_settled(ask):
     parsed, qs = ask(article("The league announced that the striker would be suspended for a week."))
     assert texts(qs) == []
+
+
+def test_the_reporters_impression_only_tops_up(ask):
+    parsed, qs = ask(article("The stray dog appears to recognise its old owner in the video."))
+    cands = questions.candidates(analyse(parsed), [])
+    assert cands and all(c.score < questions.KEEP_SCORE for c in cands if c.kind == "raise"), cands

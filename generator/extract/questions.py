@@ -1449,6 +1449,8 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     if t.dep_ == "aux" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX") and \
             t.head.tag_ not in ("VBD", "VBZ", "VBP"):
         v = t.head
+        if v.tag_ == "VBN" and any(a.lower_ == "have" for a in _auxes(v)) and not _reporting_head(v):
+            return  # "United could have had a third": what might have happened, not what may
         rep = _reporting_head(v)
         concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
             any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
@@ -1528,6 +1530,10 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 q, score = None, 0.0
                 if glem in RAISING:
                     q, score = _raising(b, t, s, past_tense=g.tag_ == "VBD"), RAISING[glem]
+                    if t.lemma_ != "be" and _reporting_head(g) is None and not any(
+                            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE
+                            for c in g.children):
+                        score = FILL_SCORE + 0.1  # "the fly appears to give up hope": the reporter's impression only fills
                 elif glem in WISH and (t.lemma_.lower() in WISH_UNKNOWN or not (
                         s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or _plural(s)):
                     pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
