@@ -896,3 +896,16 @@ def test_the_reporters_impression_only_tops_up(ask):
     parsed, qs = ask(article("The stray dog appears to recognise its old owner in the video."))
     cands = questions.candidates(analyse(parsed), [])
     assert cands and all(c.score < questions.KEEP_SCORE for c in cands if c.kind == "raise"), cands
+
+
+def test_a_dated_announcement_asks_what_it_will_show(ask):
+    parsed, qs = ask(article("Harbour Building Society will unveil its annual results on Wednesday.",
+                             "The squad will be announced on Tuesday."))
+    assert "What will Harbour Building Society's annual results show?" in texts(qs), texts(qs)
+    assert "Who will be in the squad?" in texts(qs), texts(qs)
+
+
+def test_an_open_matter_and_a_claim_in_one_sentence_are_one_matter(ask):
+    parsed, qs = ask(article("An investigation by the ethics board is under way following allegations that Ruth "
+                             "Calloway has misled the council."))
+    assert len(qs) <= 1, texts(qs)

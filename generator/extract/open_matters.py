@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 #: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
-          "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2}
+          "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -47,7 +47,8 @@ TIME_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday
               "sunday", "next", "later", "january", "february", "march", "april", "may", "june", "july",
               "august", "september", "october", "november", "december", "week", "month", "year", "soon"}
 FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
-CONTEST_VERBS = {"play", "face", "meet", "fight", "race"}  # "will play X on Thursday" -> "Will S beat X?"
+CONTEST_VERBS = {"play", "face", "meet", "fight", "race"}
+REVEAL_VERBS = {"announce", "unveil", "publish", "release", "report", "name"}  # what they reveal is the open matter  # "will play X on Thursday" -> "Will S beat X?"
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
 BARE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
 
@@ -304,7 +305,25 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     rep = _q()._reporting_head(t)
     if rep is not None:
         return  # someone's forecast: the question rules ask it with its source
-    yield Matter("scheduled", b.question(t, future=True))
+    if lem in lex.REVEAL_VERBS:
+        # "Britannia will unveil its results on Wednesday": what they will show is open, not whether
+        obj = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            owner = _name(b, s) if not passive else None
+            head = " ".join(x.text for x in obj.subtree if x.i <= obj.i and x.dep_ in ("amod", "compound")) + \
+                (" " if any(x.dep_ in ("amod", "compound") and x.i < obj.i for x in obj.children) else "") + obj.text
+            head = head.strip()
+            if owner and owner[:1].isupper():
+                yield Matter("scheduled", _finish(f"What will {owner}{chr(39) if owner.endswith('s') else chr(39) + 's'} {head} show"))
+            elif passive and (np := _name(b, obj)):
+                if obj.lemma_.lower() in lex.LINE_UPS:
+                    yield Matter("scheduled", _finish(f"Who will be in {np}"))
+                else:
+                    yield Matter("scheduled", _finish(f"What will {np} be"))
+        return
+    # a plain step set for a date ("Locke will be confirmed as manager on Friday") is mostly stated as
+    # fact: it only tops an article up
+    yield Matter("scheduled-fill", b.question(t, future=True))
 
 
 @detector("missing")

@@ -2331,7 +2331,7 @@ def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-PER_SENTENCE = 2  # a sentence may raise two distinct matters ("X within a decade, and Y within 30 years")
+PER_SENTENCE = 2  # a sentence may raise two distinct matters of one kind ("X within a decade, and Y within 30 years")
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
@@ -2350,7 +2350,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         if c.score < KEEP_SCORE and (len(chosen) >= MIN_QUESTIONS or c.score < FILL_SCORE):
             continue
         same_sent = [o for o in chosen if o.sent_index == c.sent_index]
-        if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) for o in same_sent):
+        if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) or o.kind != c.kind for o in same_sent):
             continue
         if any(_same(c.text, o.text) for o in chosen):
             continue

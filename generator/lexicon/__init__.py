@@ -194,3 +194,7 @@ SCHEDULED_VERBS = words("open_matters", "scheduled")
 CHARGE_VERBS = words("open_matters", "crime-charge")
 #: Offences (and "charge", "count") a plea or denial is about ("denies murder").
 CRIMES = words("open_matters", "crime")
+#: Scheduled steps whose content is the open matter ("will unveil its results").
+REVEAL_VERBS = words("open_matters", "reveal")
+#: Groups whose members are announced ("the squad will be named on Tuesday").
+LINE_UPS = words("open_matters", "line-up")
