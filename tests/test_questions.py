@@ -909,3 +909,10 @@ def test_an_open_matter_and_a_claim_in_one_sentence_are_one_matter(ask):
     parsed, qs = ask(article("An investigation by the ethics board is under way following allegations that Ruth "
                              "Calloway has misled the council."))
     assert len(qs) <= 1, texts(qs)
+
+
+def test_a_question_answered_no_later_is_dropped(ask):
+    parsed, qs = ask(article("A visitor believes the boy was attacked by the two dogs in the pen.",
+                             "Keepers reached the pen within a minute.",
+                             "The two dogs did not attack the boy in the pen."))
+    assert not any("attack" in q for q in texts(qs)), texts(qs)

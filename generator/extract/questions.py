@@ -2274,7 +2274,7 @@ def _specific(q: str) -> int:
 YES_NO = re.compile(r"^(?:Will|Would|Could|Can|May|Might|Must|Should|Is|Are|Was|Were|Do|Does|Did|Has|Have|Had)\b")
 SETTLED = re.compile(r"\b(?:convicted|found guilty|pleaded guilty|admitted|jailed|sentenced to|was cleared|were cleared)\b",
                      re.I)
-UNSETTLED = re.compile(r"\b(?:will|would|could|may|might|can|should|must|not|n't|no|never|if|whether|unlikely|"
+UNSETTLED = re.compile(r"\b(?:will|would|could|may|might|can|should|must|if|whether|unlikely|"
                        r"likely|expected|hope|hopes|plans?|wants?|says?|said|claims?|believes?|thinks?)\b|[?“”\"‘]|"
                        r"(?:^|\s)'\w", re.I)
 CENTRAL_BONUS = 0.15  # a question about one of the story's two main actors
@@ -2287,9 +2287,9 @@ def _bare(q: str) -> str:
 
 
 def _answered_later(ctx: _Context, c: Candidate) -> bool:
-    """A later sentence states the answer to a yes/no question as plain fact: it carries nearly all the
-    question's content words and no modal, negation, attribution or hedge ("Will X sign the deal?" …
-    "X signed the deal on Monday")."""
+    """A later sentence states the answer to a yes/no question as plain fact, yes or no: it carries nearly
+    all the question's content words and no modal, attribution or hedge ("Will X sign the deal?" … "X
+    signed the deal on Monday"; "Was the boy attacked by the dogs?" … "The dogs did not attack the boy")."""
     if not YES_NO.match(c.text) or c.kind.startswith("open:"):
         return False
     words = _stems(_bare(c.text))
