@@ -26,7 +26,7 @@ from .. import lexicon as lex
 from ..model import Actor, ParsedArticle, ParsedParagraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .coref import Coreference
 
@@ -335,6 +335,11 @@ class Analysis:
         """For each character of one of the article's paragraphs: inside quotation marks (the marks
         included)? Read from the blocks' marks, once per paragraph."""
         return self._quoted[id(doc)]
+
+    def inside_quotes(self, token: "Token") -> bool:
+        """``token`` (of one of the article's paragraphs) stands inside quotation marks."""
+        mask = self._quoted.get(id(token.doc))
+        return bool(mask) and token.idx < len(mask) and mask[token.idx]
 
     def set_referents(self, actors: list[Actor]) -> None:
         """The article's actors (from the actor stage), and the name index built on them."""
