@@ -916,3 +916,15 @@ def test_a_question_answered_no_later_is_dropped(ask):
                              "Keepers reached the pen within a minute.",
                              "The two dogs did not attack the boy in the pen."))
     assert not any("attack" in q for q in texts(qs)), texts(qs)
+
+
+def test_depending_on_how_much_is_no_unknown(ask):
+    parsed, qs = ask(article("Depending on how much customers borrow or save, members earn reward points."))
+    assert texts(qs) == []
+
+
+def test_a_judgement_only_tops_up(ask):
+    parsed, qs = ask(article("Ann Cole said she thought the mayor's comments were inappropriate."))
+    cands = questions.candidates(analyse(parsed), [])
+    assert all(c.score < questions.KEEP_SCORE for c in cands if c.kind == "opinion"), cands
+    assert any(c.kind == "opinion" for c in cands), cands

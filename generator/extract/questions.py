@@ -1607,6 +1607,9 @@ def _opinion(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                         continue
                     if cs.tag_ == "CD" or cs.text == "%" or cs.lower_ in ("percent", "cent"):
                         continue  # "a survey suggests 69% of over-55s say ...": a finding, not a claim
+                    if c.lemma_ == "be" and c.tag_ in ("VBD", "VBZ", "VBP") and any(
+                            a.dep_ == "acomp" and a.pos_ == "ADJ" for a in c.children):
+                        score = min(score, FILL_SCORE + 0.1)  # "she thought the comments were inappropriate": a judgement
                     q = b.question(c)
                     yield _with_attr(q, _attribution(b, c, ctx, n)), score, "opinion"
 
@@ -2157,6 +2160,8 @@ def _trigger(v: "Token") -> "Token | None":
         if lem in OPEN_TRIGGERS:
             if lem == "see" and not any(a.lemma_ == "be" for a in cur.children) and cur.dep_ != "xcomp":
                 return None
+            if cur.tag_ == "VBG" and cur.dep_ in ("advcl", "prep", "acl"):
+                return None  # "Depending on how much they borrow, members earn ...": a general rule, not an unknown
             return cur
         if lem in NEG_TRIGGERS and (_is_negated(cur) or (cur.dep_ == "acomp" and _is_negated(cur.head))):
             return cur
