@@ -89,7 +89,7 @@ def detector(kind: str) -> Callable:
 
 def describe() -> str:
     """Every registered detector, one line each: its kind and what it recognises."""
-    return "\n".join(f"{fn.kind:>16}  {fn.__name__.lstrip('_')}: {(fn.__doc__ or '').strip().splitlines()[0]}"
+    return "\n".join(f"{fn.kind:>16}  {fn.__name__.lstrip('_')}: {' '.join((fn.__doc__ or '').split())}"
                      for fn in DETECTORS)
 
 
