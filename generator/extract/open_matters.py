@@ -230,7 +230,7 @@ def _under_way(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 
 @detector("pending-decision")
 def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
-    """A decision still to be made: "The judge will decide on Friday whether to ban him from driving"
+    """A decision still to be made: "The judge will decide on Friday whether to ban Tom Hale from driving"
     -> "Will the judge ban Tom Hale from driving?"; "The court is due to rule on the case" -> "How will
     the court rule on the case?"."""
     b = sx.b
