@@ -26,7 +26,7 @@ from .. import lexicon as lex
 from ..model import Actor, ParsedArticle, ParsedParagraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .coref import Coreference
 
@@ -211,6 +211,8 @@ class PersonIndex:
     def add(self, name: str, pos: int) -> None:
         name = clean_name(name)
         words = [w for w in name.split() if w[:1].isupper() or not w[:1].isalpha()] if name[:1].islower() else name.split()
+        while words and not any(ch.isalpha() for ch in words[-1]):
+            words = words[:-1]  # "Roddick 6-2 7-6": a score glued on by the tagger is no part of a name
         name = " ".join(words)
         if len(words) > 1 and any(ch.isalpha() for ch in name):
             self.full.append((pos, name))
@@ -335,6 +337,11 @@ class Analysis:
         """For each character of one of the article's paragraphs: inside quotation marks (the marks
         included)? Read from the blocks' marks, once per paragraph."""
         return self._quoted[id(doc)]
+
+    def inside_quotes(self, token: "Token") -> bool:
+        """``token`` (of one of the article's paragraphs) stands inside quotation marks."""
+        mask = self._quoted.get(id(token.doc))
+        return bool(mask) and token.idx < len(mask) and mask[token.idx]
 
     def set_referents(self, actors: list[Actor]) -> None:
         """The article's actors (from the actor stage), and the name index built on them."""
