@@ -150,6 +150,9 @@ class Context:
                 for i in range(s.start, s.end):
                     self.sent_of[(bi, i)] = n
         self._names: dict[Mention, str | None] = {}
+        self._sent_feats: dict[int, dict[str, float]] = {}
+        self._leads: dict[int, int | None] = {}
+        self.full_names = {full for _, full in art.index.full}
 
     def name(self, m: Mention) -> str | None:
         """The resolved speaker name of a mention (cached)."""
@@ -256,6 +259,22 @@ class Context:
             out.append(c)
         return out
 
+    def _sentence(self, n: int, b: "Block", sent) -> dict[str, float]:
+        """Features of sentence ``n`` itself (once per sentence): a cue in it, a quote, no full stop."""
+        if n not in self._sent_feats:
+            last_tok = next((x for x in reversed(sent) if not x.is_space), None)
+            self._sent_feats[n] = {
+                "sent_cue": float(any(_speech_verb(x) and not b.inq[x.i] for x in sent)),
+                "sent_quote": float(any(b.inq[x.i] for x in sent)),
+                "sent_no_stop": float(last_tok is not None and last_tok.text not in (".", "!", "?", ":", "”", '"', "’", "'"))}
+        return self._sent_feats[n]
+
+    def _lead(self, n: int, b: "Block", sent) -> int | None:
+        """The first noun, name or pronoun outside quotes in sentence ``n`` (its token index)."""
+        if n not in self._leads:
+            self._leads[n] = next((x.i for x in sent if not b.inq[x.i] and x.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        return self._leads[n]
+
     def _pos(self, m: Mention) -> int:
         b = self.blocks[m[0]]
         return b.offset + b.doc[m[1]].idx
@@ -307,9 +326,8 @@ class Context:
         f["root_subj"] = float(dep in ("nsubj", "nsubjpass") and gov.dep_ == "ROOT")
         a, z = self.sents[n][1:] if n >= 0 else (0, 0)
         sent = b.doc[a:z] if n >= 0 else b.doc[0:0]
-        firsts = [x for x in sent if not b.inq[x.i] and (x.pos_ in ("PROPN", "PRON", "NOUN"))]
-        f["first_in_sent"] = float(bool(firsts) and firsts[0].i <= ti and
-                                   (b.ent_of[ti] < 0 or b.ent_of[firsts[0].i] == b.ent_of[ti]))
+        lead = self._lead(n, b, sent)
+        f["first_in_sent"] = float(lead is not None and lead <= ti and (b.ent_of[ti] < 0 or b.ent_of[lead] == b.ent_of[ti]))
         e = b.ent_of[ti]
         label = b.ents[e].label_ if e >= 0 else ""
         low, lemma = t.lower_, t.lemma_.lower()
@@ -317,7 +335,7 @@ class Context:
         f["person"] = float(label in NAME_LABELS)
         f["org"] = float(label in ORG_LABELS)
         f["place"] = float(label in PLACE_LABELS)
-        f["known_person"] = float(bool(name) and any(full == name for _, full in self.art.index.full))
+        f["known_person"] = float(bool(name) and name in self.full_names)
         f["pron_person"] = float(t.pos_ == "PRON" and low in PERSON_PRONOUNS and low not in OBJECT_PRONOUNS)
         f["pron_other"] = float(t.pos_ == "PRON" and low in OTHER_PRONOUNS and low not in OBJECT_PRONOUNS)
         f["pron_object"] = float(t.pos_ == "PRON" and low in OBJECT_PRONOUNS)
@@ -328,10 +346,7 @@ class Context:
             f["media_noun"] = float(lemma in lex.MEDIA_ROLES)
             f["source_noun"] = float(lemma in SOURCE_NOUNS)
         f["propn_other"] = float(e < 0 and t.pos_ == "PROPN")
-        f["sent_cue"] = float(any(_speech_verb(x) and not b.inq[x.i] for x in sent))
-        f["sent_quote"] = float(any(b.inq[x.i] for x in sent))
-        last_tok = next((x for x in reversed(sent) if not x.is_space), None)
-        f["sent_no_stop"] = float(last_tok is not None and last_tok.text not in (".", "!", "?", ":", "”", '"', "’", "'"))
+        f.update(self._sentence(n, b, sent))
         f["unresolved"] = float(not name)
         f["lower_name"] = float(bool(name) and not name[:1].isupper())
         return f
