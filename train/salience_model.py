@@ -16,9 +16,11 @@
 4. **Fit**: logistic regression (L2, C = 1), each corpus given the same total weight (CNN/DailyMail
    highlights are abstractive and short, BBC extracts long). Reported: five-fold cross-validation
    by article (AUC, log loss), and the transfer checks (fitted on one corpus, scored on the other).
-5. **Cut**: the probability at which a candidate is kept as a key actor, chosen on the 35 gold_dev
-   articles by the shared scorer (``eval/actors_score.py``): the cut of a grid that maximises the
-   mean of central recall, key recall and precision. One number is all gold_dev decides.
+5. **Cuts**: ``key_cut``, the probability below which a candidate is never a key actor, and
+   ``sure_cut``, at which it is one whatever the rules say (between the two, the rules of
+   ``actors._useful`` decide), chosen on the 35 gold_dev articles by the shared scorer
+   (``eval/actors_score.py``): the pair of a grid that maximises the mean of central recall, key
+   recall and precision (ties: the higher cuts). Two numbers are all gold_dev decides.
 
 Deterministic: the same data gives the same file.
 """
@@ -47,7 +49,8 @@ from generator.ingest import InputError, from_text, read_article  # noqa: E402
 SHIPPED = REPO / "generator" / "data" / "salience_weights.json"
 COMMAND = ".venv/bin/python train/salience_model.py"
 FOLDS = 5
-CUTS = [round(0.05 * k, 2) for k in range(1, 19)]
+CUTS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]
+SURE_CUTS = [0.4, 0.5, 0.6, 0.7, 0.8, 1.0]
 
 
 @dataclass
@@ -195,7 +198,7 @@ def cross_validate(docs: list[Doc]) -> dict:
     return res
 
 
-def calibrate(model: actors.SalienceModel, data: Path) -> tuple[float, list]:
+def calibrate(model: actors.SalienceModel, data: Path) -> tuple[tuple[float, float], list]:
     """The key cut chosen on gold_dev with the shared scorer (see the module docstring)."""
     sys.path.insert(0, str(data.parent / "eval"))
     import actors_score
@@ -207,9 +210,10 @@ def calibrate(model: actors.SalienceModel, data: Path) -> tuple[float, list]:
     parsed = nlp.parse([read_article(f) for f in files], nlp.load())
     table = []
     original = actors.model
+    grid = [(cut, sure) for cut in CUTS for sure in SURE_CUTS if sure > cut]
     try:
-        for cut in CUTS:
-            m = actors.SalienceModel(model.weights, model.intercept, cut)
+        for cut, sure in grid:
+            m = actors.SalienceModel(model.weights, model.intercept, cut, sure)
             actors.model = lambda m=m: m  # type: ignore[assignment]
             with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
                 for f, p in zip(files, parsed):
@@ -218,7 +222,7 @@ def calibrate(model: actors.SalienceModel, data: Path) -> tuple[float, list]:
             res = actors_score.score(str(gold / "annotations"), out.name)
             os.unlink(out.name)
             value = (res["central_recall"] + res["key_recall"] + res["precision"]) / 3
-            table.append((cut, round(value, 4), {k: res[k] for k in ("central_recall", "key_recall", "precision",
+            table.append(((cut, sure), round(value, 4), {k: res[k] for k in ("central_recall", "key_recall", "precision",
                                                                       "duplicates")}))
     finally:
         actors.model = original  # type: ignore[assignment]
@@ -248,22 +252,23 @@ def main() -> int:
         transfer[f"{src}->{dst}"] = evaluate(m, [d for d in docs if d.corpus == dst]).get(dst)
     print("transfer:", json.dumps(transfer))
     model = fit(docs)
-    cut, table = calibrate(model, data)
+    (cut, sure), table = calibrate(model, data)
     for row in table:
-        print(f"  cut {row[0]:.2f}: {row[1]:.4f} {json.dumps(row[2])}")
-    print(f"key cut {cut}")
+        print(f"  cut {row[0][0]:.2f} sure {row[0][1]:.2f}: {row[1]:.4f} {json.dumps(row[2])}")
+    print(f"key cut {cut}, sure cut {sure}")
     payload = {
         "about": "Key-actor salience: logistic regression over actors.FEATURES (the log-odds that the "
-                 "human summary names the candidate); a candidate is kept as a key actor at probability "
-                 ">= key_cut.",
+                 "human summary names the candidate); a candidate is a key actor at probability >= "
+                 "sure_cut, or >= key_cut when the rules (actors._useful) agree.",
         "trained_on": "BBC News Summary and CNN/DailyMail dev (gold_dev articles left out), each corpus "
-                      "weighted equally; key_cut chosen on gold_dev (mean of central recall, key recall, "
+                      "weighted equally; key_cut and sure_cut chosen on gold_dev (mean of central recall, key recall, "
                       "precision)",
         "command": COMMAND,
         "cross_validation": cv,
         "transfer": transfer,
         "intercept": model.intercept,
         "key_cut": cut,
+        "sure_cut": sure,
         "weights": model.weights,
     }
     SHIPPED.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")

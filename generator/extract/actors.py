@@ -108,6 +108,7 @@ class _M:
     introduced: bool = False  # a name NER missed, found after what it is ("fitness company Rabble")
     orgmark: bool = False  # modifies a noun only organisations have ("X shares", "X striker")
     work: bool = False  # the title of a work, product or law ("the film X", "the X Bill")
+    poss: bool = False  # possessor ("X's manager", "X's plan")
     main: bool = False  # subject of the sentence's main verb
     obj: bool = False  # object of a verb ("the court fined X")
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
@@ -142,6 +143,7 @@ def _agentive(tok: "Token") -> tuple[bool, bool]:
     return False, False
 
 
+_PLACE_PREPS = frozenset("in near across throughout inside outside around".split())
 _LOCATIVE = frozenset("in at on near inside outside across throughout around within into onto from "
                       "towards toward via outside beside behind opposite".split())
 
@@ -347,7 +349,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                             and doc[t.i + 1].ent_type_ != "PERSON"
                             and doc[t.i + 1].tag_ != "POS" for t in seg):  # a list of names, not a role
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP), len(seg))
-            text = _clean_role(seg[:cut])
+            np_ = list(seg[:cut])
+            first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
+            head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)  # of the noun phrase
+            text = _clean_role(seg[:cut]) if head is None or head.tag_ != "NNS" else ""  # "A, former managers of ..."
             if text:
                 q = 0.5 if seg[0].lower_ in ("of", "from", "at") else (2 if _content_words(text) >= 2 else 1)
                 roles.append((q, doc[s].idx, text, "rapp"))
@@ -381,7 +386,7 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                for t in seg):
             seg = []
         if seg and seg[-1].pos_ == "NOUN" and not any(t.ent_type_ in ("PERSON", "GPE") for t in seg[-1:]) \
-                and _role_ok(seg, ent_tokens):
+                and seg[-1].tag_ != "NNS" and _role_ok(seg, ent_tokens):  # "two of his colleagues, A and B"
             text = _clean_role(seg)
             if text and (seg[-1].lower_ in lex.HUMAN_NOUNS or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS):
                 roles.append((2 if _content_words(text) >= 2 else 1.2, doc[s].idx, text, "lapp"))
@@ -564,6 +569,7 @@ class _Paragraph:
         root = span.root
         m.agentive, m.speech = _agentive(root)
         m.main, m.obj, m.loc = _syntax(root)
+        m.poss = root.dep_ == "poss"
         m.surface = m.surface or text
         self.mentions.append(m)
         self.taken.update(range(s, e))
@@ -733,6 +739,8 @@ class _Paragraph:
         if _org_marked(span):
             m.votes["organization"] = m.votes.get("organization", 0) + 3
             m.orgmark = True
+        if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and span.root.head.lower_ in _PLACE_PREPS:
+            m.votes["place"] = m.votes.get("place", 0) + 2  # "in Kent", "near Biggin Hill": not people
 
 
     def introduced(self) -> None:
@@ -1005,6 +1013,27 @@ def _join_organisation_forms(named: list[_C]) -> None:
                 break
 
 
+def _join_organisation_tails(named: list[_C]) -> None:
+    """An organisation's name without its first word joins the full name ("Principles PAC" ->
+    "Our Principles PAC"), both read as organisations; so does a bare organisation word ("the
+    PAC", "the Commission") when exactly one organisation's name ends with it."""
+    for c in sorted(named, key=lambda c: -len(c.words())):  # longer tails first: they narrow the targets
+        cw = c.words()
+        if not c.ms or c.canon or _decide_type(c) != "organization":
+            continue
+        if len(cw) >= 2:
+            targets = [d for d in named if d is not c and d.ms and len(d.words()) == len(cw) + 1
+                       and d.words()[1:] == cw and _decide_type(d) == "organization"]
+        elif len(cw) == 1 and cw[0] in lex.ORG_SUFFIXES:  # "the PAC", "the Commission": the one that ends so
+            targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[-1] == cw[0]
+                       and _decide_type(d) == "organization"]
+            targets = targets if len(targets) == 1 else []
+        else:
+            targets = []
+        if targets:
+            _merge(c, targets[0])
+
+
 def _join_descriptions(clusters: list[_C]) -> None:
     """Descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> the
     Harlow campaign; "the firm" -> the article's main company."""
@@ -1041,6 +1070,8 @@ def _cluster(mentions: list[_M]) -> list[_C]:
     _join_run_on_names(named)
     named = [c for c in named if c.ms]
     _join_organisation_forms(named)
+    named = [c for c in named if c.ms]
+    _join_organisation_tails(named)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_descriptions(clusters)
     return [c for c in clusters if c.ms]
@@ -1108,6 +1139,7 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             m.quoted = mask[hit.start()]
             m.agentive, m.speech = _agentive(span.root)
             m.main, m.obj, m.loc = _syntax(span.root)
+            m.poss = span.root.dep_ == "poss"
             m.weak = _is_modifier(span)
             m.addressee = _is_addressee(span.root)
             roles, m.pev = _roles_for(doc, span.start, span.end, set(range(span.start, span.end)))
@@ -1456,7 +1488,7 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
 #: names them). Counts are log-scaled; shares are of the candidate's own mentions.
 FEATURES = ("mentions", "share", "top", "first", "early", "headline", "dek", "lead", "agent", "main", "speech",
             "quoted", "obj", "setting", "modifier", "addressee", "in_quotes", "person", "organization", "place",
-            "group", "country", "description", "full_name", "one_word", "role", "employer")
+            "group", "country", "description", "full_name", "one_word", "role", "employer", "spread", "possessor")
 
 
 def features(actors: list[Actor], quoted: dict[int, int], parsed: ParsedArticle) -> list[dict[str, float]]:
@@ -1468,6 +1500,7 @@ def features(actors: list[Actor], quoted: dict[int, int], parsed: ParsedArticle)
 
     title, dek = parsed.article.title or "", parsed.article.dek or ""
     n_sents = max(1, sum(1 for _ in _body_sentences(parsed)))
+    n_paras = max(1, sum(1 for pp in parsed.paragraphs if pp.paragraph.kind == "body"))
     counts = [len([m for m in getattr(a, "_ms", [])]) or a.mentions for a in actors]
     most = max(counts, default=1) or 1
     roles = " ".join(a.role or "" for a in actors if a.type == "person")
@@ -1508,6 +1541,8 @@ def features(actors: list[Actor], quoted: dict[int, int], parsed: ParsedArticle)
             "one_word": float(len(words) == 1),
             "role": float(bool(a.role)),
             "employer": float(a.type == "organization" and len(a.name) > 2 and _in_text(roles, [a.name])),
+            "spread": len({m.para for m in ms}) / n_paras,
+            "possessor": math.log1p(sum(1 for m in plain if m.poss)),
         }
         out.append(f)
     return out
@@ -1517,11 +1552,13 @@ def features(actors: list[Actor], quoted: dict[int, int], parsed: ParsedArticle)
 class SalienceModel:
     """A logistic regression over :data:`FEATURES` (``generator/data/salience_weights.json``,
     written by ``train/salience_model.py``): the probability that a reader's summary of the story
-    names the candidate. ``key_cut`` keeps a candidate as a key actor."""
+    names the candidate. A candidate at ``sure_cut`` or above is a key actor; one at ``key_cut`` or
+    above is when the rules agree a reader would list it (:func:`_useful`)."""
 
     weights: dict[str, float]
     intercept: float
     key_cut: float = 0.5
+    sure_cut: float = 1.0
 
     @classmethod
     def load(cls, path) -> "SalienceModel":
@@ -1532,7 +1569,8 @@ class SalienceModel:
         if unknown:
             raise ValueError(f"{path}: unknown salience features {sorted(unknown)}")
         return cls(weights={f: float(data["weights"].get(f, 0.0)) for f in FEATURES},
-                   intercept=float(data["intercept"]), key_cut=float(data.get("key_cut", 0.5)))
+                   intercept=float(data["intercept"]), key_cut=float(data.get("key_cut", 0.5)),
+                   sure_cut=float(data.get("sure_cut", 1.0)))
 
     def probability(self, f: dict[str, float]) -> float:
         import math
@@ -1568,7 +1606,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
         a._features = f  # type: ignore[attr-defined]
     n_countries = sum(1 for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET)
     outlets = _own_outlets(parsed)
-    keep = [a for a in actors if _keep(a, id(a) in quoted, weights.key_cut, n_countries)
+    keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
     keep.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
@@ -1610,26 +1648,19 @@ def _drop_shared_surnames(actors: list[Actor]) -> None:
             a.aliases = [x for x in a.aliases if len(x.split()) >= 2 or last.get(x.lower(), 0) < 2]
 
 
-#: Experiment switches (development only).
-KEEP_MODE = "hybrid"
-
-
-def _keep(a: Actor, quoted: bool, cut: float, n_countries: int) -> bool:
+def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> bool:
+    """Is this candidate a key actor? Not a work, product or law; a named person who is quoted;
+    else the model's probability decides, with the rules (:func:`_useful`) below ``sure_cut``."""
     ms: list[_M] = getattr(a, "_ms", [])
     if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
-    if quoted and not _junk(a) and (a.type == "person" or a.salience >= cut / 2):
+    if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
-    if a.salience < cut:
+    if a.salience < weights.key_cut:
         return False
-    if KEEP_MODE == "model":
-        return not _junk(a)
-    if KEEP_MODE == "hybrid" and a.salience >= HIGH:
+    if a.salience >= weights.sure_cut:
         return not _junk(a)
     return _useful(a, n_countries)
-
-
-HIGH = 0.6
 
 
 _COUNTRY_SET = set(lex.COUNTRIES) - {
