@@ -158,3 +158,38 @@ def test_a_role_keeps_its_would_be_modifier(parse_text):
     acts = _ranked(parse_text(text, "hale.txt"), EVERYONE)
     hale = next(a for a in acts if a.name == "Sam Hale")
     assert hale.role and hale.role.startswith("would-be"), hale.role
+
+
+PASSING = """Singer Wins Prize
+
+Nell Archer won the Harbour Prize on Sunday for her third album.
+
+Archer said the prize meant a great deal. Her songs have been compared to those of Tom Wexley.
+
+The judges said Archer had written the best record of the year.
+"""
+
+
+def test_a_person_named_once_in_passing_is_not_a_key_actor(parse_text):
+    names = _names(_ranked(parse_text(PASSING, "prize.txt"), EVERYONE))
+    assert "Nell Archer" in names
+    assert "Tom Wexley" not in names
+
+
+def test_organisation_tails_join_the_full_name():
+    M = actors_mod._M
+    full = actors_mod._C(ms=[M(0, 20, "Our Harbour Fund", ("our", "harbour", "fund"), "ORG", 0, 0,
+                               votes={"organization": 4.0})])
+    tail = actors_mod._C(ms=[M(30, 42, "Harbour Fund", ("harbour", "fund"), "ORG", 0, 1, votes={"organization": 4.0})])
+    bare = actors_mod._C(ms=[M(50, 54, "Fund", ("fund",), "ORG", 0, 2, votes={"organization": 1.0})])
+    named = [full, bare, tail]
+    actors_mod._join_organisation_tails(named)
+    assert len(full.ms) == 3 and not tail.ms and not bare.ms
+
+
+def test_no_role_from_a_plural_apposition(parse_text):
+    text = ("Bank Fraud Trial\n\nThe court heard evidence from two of his former colleagues, Ada Voss and "
+            "Ben Tull, on Monday.\n\nAda Voss said she had seen the accounts. Ben Tull said he had not.\n")
+    acts = _ranked(parse_text(text, "trial.txt"), EVERYONE)
+    voss = next(a for a in acts if a.name == "Ada Voss")
+    assert not voss.role or "colleagues" not in voss.role

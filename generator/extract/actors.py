@@ -119,6 +119,9 @@ def _clause_head(tok: "Token") -> "Token":
     for _ in range(6):
         if t.dep_ in ("conj", "appos") and t.head is not t:
             t = t.head
+        elif t.dep_ in ("nmod", "compound") and t.head.i > t.i and any(c.dep_ == "cc" for c in t.children) \
+                and t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            t = t.head  # "A and B are ...", parsed as A modifying B: A shares B's place in the clause
         else:
             break
     return t
@@ -495,8 +498,10 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] the title of a work, product or law rather than an actor: right
     after a noun that introduces one ("the film X", "hit single X", "their debut X"), or ending
     like a law ("the X Bill", "the Bill")?"""
-    if s > 0 and doc[s - 1].lower_ in _WORK_NOUNS and doc[s - 1].pos_ == "NOUN":
-        return True
+    if s > 0 and doc[s - 1].lower_ in _WORK_NOUNS and (doc[s - 1].pos_ == "NOUN" or (
+            s > 1 and (doc[s - 2].tag_ in ("PRP$", "DT") or doc[s - 2].lower_ in ("hit", "new", "latest", "debut"))
+            and doc[s - 2].lower_ not in ("a", "an", "no", "every", "each"))):
+        return True  # "the film X", "her hit single X" (not "a single X")
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
 
 
@@ -1692,6 +1697,8 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
             return len(plain) >= 2 and agent >= 1
         full = any(len(_C._core(m.words)) >= 2 or m.label == "PEER" or m.surface != m.text for m in ms)
         evident = any(m.pev >= 3 for m in ms)
+        if len(ms) == 1 and not (agent or speech or lead or evident or a.role or plain[0].obj):
+            return False  # named once in passing ("songs by X", "like X before him")
         return full or len(plain) >= 2 or speech >= 1 or evident
     if a.type == "place":
         canon = next((m.canon for m in ms if m.canon), None)
