@@ -187,9 +187,24 @@ def test_organisation_tails_join_the_full_name():
     assert len(full.ms) == 3 and not tail.ms and not bare.ms
 
 
-def test_no_role_from_a_plural_apposition(parse_text):
-    text = ("Bank Fraud Trial\n\nThe court heard evidence from two of his former colleagues, Ada Voss and "
-            "Ben Tull, on Monday.\n\nAda Voss said she had seen the accounts. Ben Tull said he had not.\n")
-    acts = _ranked(parse_text(text, "trial.txt"), EVERYONE)
-    voss = next(a for a in acts if a.name == "Ada Voss")
-    assert not voss.role or "colleagues" not in voss.role
+
+def test_actors_index_leads_with_the_actors_covered_most():
+    from generator.identity import Actors
+    from generator.library import Entry
+    from generator.model import Briefing
+    from generator.site import pages
+
+    def entry(slug, *names):
+        return Entry(briefing=Briefing(slug=slug, title=slug, source="s", source_sha256="",
+                                       actors=[Actor(n, "person") for n in names]), article=None, edited=False)
+
+    entries = [entry("a", "Ada Voss", "Ben Tull", "Cy Aldo"), entry("b", "Ben Tull", "Dee Marr"),
+               entry("c", "Ben Tull", "Cy Aldo", "Eve Ash")]
+    index = next(p for p in pages.actor_pages(Actors(e.briefing for e in entries), entries)
+                 if p.path.startswith("actors/index"))
+    text = index.content
+    lead = text[text.index("Most covered"):text.index("Persons")]
+    assert lead.index("Ben Tull") < lead.index("Cy Aldo")
+    assert "Ada Voss" not in lead and "Dee Marr" not in lead  # one-off names are listed after, by type
+    people = text[text.index("Persons"):]
+    assert people.index("Ben Tull") < people.index("Cy Aldo") < people.index("Ada Voss")
