@@ -108,7 +108,6 @@ class _M:
     introduced: bool = False  # a name NER missed, found after what it is ("fitness company Rabble")
     orgmark: bool = False  # modifies a noun only organisations have ("X shares", "X striker")
     work: bool = False  # the title of a work, product or law ("the film X", "the X Bill")
-    poss: bool = False  # possessor ("X's manager", "X's plan")
     main: bool = False  # subject of the sentence's main verb
     obj: bool = False  # object of a verb ("the court fined X")
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
@@ -143,6 +142,9 @@ def _agentive(tok: "Token") -> tuple[bool, bool]:
         return True, True
     if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.pos_ == "VERB":
         return True, False
+    if (t.dep_ == "pobj" and t.head.lower_ in ("by", "from") and t.head.head.lemma_.lower() in lex.SOURCE_DOCUMENTS) \
+            or (t.dep_ == "poss" and t.head.lemma_.lower() in lex.SOURCE_DOCUMENTS):
+        return True, True  # "a report by X", "X's survey": the organisation behind it speaks
     return False, False
 
 
@@ -574,7 +576,6 @@ class _Paragraph:
         root = span.root
         m.agentive, m.speech = _agentive(root)
         m.main, m.obj, m.loc = _syntax(root)
-        m.poss = root.dep_ == "poss"
         m.surface = m.surface or text
         self.mentions.append(m)
         self.taken.update(range(s, e))
@@ -1144,7 +1145,6 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             m.quoted = mask[hit.start()]
             m.agentive, m.speech = _agentive(span.root)
             m.main, m.obj, m.loc = _syntax(span.root)
-            m.poss = span.root.dep_ == "poss"
             m.weak = _is_modifier(span)
             m.addressee = _is_addressee(span.root)
             roles, m.pev = _roles_for(doc, span.start, span.end, set(range(span.start, span.end)))
@@ -1493,7 +1493,7 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
 #: names them). Counts are log-scaled; shares are of the candidate's own mentions.
 FEATURES = ("mentions", "share", "top", "first", "early", "headline", "dek", "lead", "agent", "main", "speech",
             "quoted", "obj", "setting", "modifier", "addressee", "in_quotes", "person", "organization", "place",
-            "group", "country", "description", "full_name", "one_word", "role", "employer", "spread", "possessor")
+            "group", "country", "description", "full_name", "one_word", "role", "employer")
 
 
 def features(actors: list[Actor], quoted: dict[int, int], parsed: ParsedArticle) -> list[dict[str, float]]:
@@ -1505,7 +1505,6 @@ def features(actors: list[Actor], quoted: dict[int, int], parsed: ParsedArticle)
 
     title, dek = parsed.article.title or "", parsed.article.dek or ""
     n_sents = max(1, sum(1 for _ in _body_sentences(parsed)))
-    n_paras = max(1, sum(1 for pp in parsed.paragraphs if pp.paragraph.kind == "body"))
     counts = [len([m for m in getattr(a, "_ms", [])]) or a.mentions for a in actors]
     most = max(counts, default=1) or 1
     roles = " ".join(a.role or "" for a in actors if a.type == "person")
@@ -1546,8 +1545,6 @@ def features(actors: list[Actor], quoted: dict[int, int], parsed: ParsedArticle)
             "one_word": float(len(words) == 1),
             "role": float(bool(a.role)),
             "employer": float(a.type == "organization" and len(a.name) > 2 and _in_text(roles, [a.name])),
-            "spread": len({m.para for m in ms}) / n_paras,
-            "possessor": math.log1p(sum(1 for m in plain if m.poss)),
         }
         out.append(f)
     return out
