@@ -1611,11 +1611,11 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
-    keep.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
+    keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
         q = [a for a in keep if id(a) in quoted]
         rest = [a for a in keep if id(a) not in quoted][:max(0, MAX_ACTORS - len(q))]
-        keep = sorted(q + rest, key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
+        keep = sorted(q + rest, key=_order)
     for a in actors:
         a.__dict__.pop("_ms", None)  # working state; keep the objects plain for pickling and output
         a.__dict__.pop("_agent", None)
@@ -1648,6 +1648,16 @@ def _drop_shared_surnames(actors: list[Actor]) -> None:
     for a in actors:
         if a.type == "person":
             a.aliases = [x for x in a.aliases if len(x.split()) >= 2 or last.get(x.lower(), 0) < 2]
+
+
+#: How far a place yields to people and organisations in the listed order: summaries name a
+#: country as the setting as often as an actor, so a place leads only when clearly more salient.
+PLACE_YIELD = 0.1
+
+
+def _order(a: Actor) -> tuple[float, int]:
+    """The listed order: most salient first (places yield :data:`PLACE_YIELD`), then first named."""
+    return (-(a.salience - (PLACE_YIELD if a.type == "place" else 0.0)), a.spans[0].start if a.spans else 0)
 
 
 def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> bool:
