@@ -208,3 +208,14 @@ def test_actors_index_leads_with_the_actors_covered_most():
     assert "Ada Voss" not in lead and "Dee Marr" not in lead  # one-off names are listed after, by type
     people = text[text.index("Persons"):]
     assert people.index("Ben Tull") < people.index("Cy Aldo") < people.index("Ada Voss")
+
+
+def test_the_organisation_behind_a_report_is_a_source(parse_text):
+    text = ("Rents Rise Again\n\nRents rose by a fifth last year, according to a report by the Westmoor "
+            "Housing Institute.\n\nTenants in the city said they could not afford to move. Landlords blamed "
+            "higher costs.\n")
+    parsed = parse_text(text, "rents.txt")
+    acts = actors_mod.extract(analyse(parsed))
+    inst = next(a for a in acts if "Westmoor" in a.name)
+    feats = dict(zip((a.name for a in acts), actors_mod.features(acts, {}, parsed)))[inst.name]
+    assert feats["speech"] > 0 and feats["agent"] > 0

@@ -34,13 +34,16 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    roles. A title used alone as a subject ("The attorney general has again denied ...") is the
    role of the person just mentioned (or, at the start, of the most salient one) if none is
    stated.
-5. **Salience** (:func:`rank`): mentions (modifier uses and quoted mentions count half),
-   agentive and speech uses, being quoted, a stated role, appearing in the headline, dek or
-   lead. Anyone quoted is kept (and added if missing). The rest are kept only if a reader
-   would list them: named people; countries that recur or act (any country when the story is
-   about many); other places only when they act; organisations that recur, act or employ a
-   person in the story; described groups that act and recur. Mere settings, outlets only
-   addressed ("told CNN") and one-off stray words are dropped; at most :data:`MAX_ACTORS`.
+5. **Salience** (:func:`rank`): a learned model (:class:`SalienceModel`, weights in
+   ``generator/data/salience_weights.json`` from ``train/salience_model.py``) gives each candidate
+   the probability that a summary of the story names it, from named :data:`FEATURES` (mentions,
+   first position, headline, lead, subject of the main clause, speaker, quoted, object, setting,
+   modifier, type, name or description, role). At ``sure_cut`` or above a candidate is a key
+   actor; between ``key_cut`` and ``sure_cut`` the rules decide (:func:`_useful`: named people
+   not merely named in passing; countries that recur or act; other places only when they act;
+   organisations that recur, act or employ a person in the story; groups that act and recur).
+   Named people who are quoted are kept (added if missing). Never actors: titles of works and
+   laws, names from credit lines, the article's own outlet. At most :data:`MAX_ACTORS`.
 
 Identity (:mod:`generator.identity`, shared with the site): :func:`same_referent` decides
 whether two mentions' actors are one referent. ``Actor.id`` is :func:`actor_id` of the canonical
