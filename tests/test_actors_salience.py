@@ -219,3 +219,10 @@ def test_the_organisation_behind_a_report_is_a_source(parse_text):
     inst = next(a for a in acts if "Westmoor" in a.name)
     feats = dict(zip((a.name for a in acts), actors_mod.features(acts, {}, parsed)))[inst.name]
     assert feats["speech"] > 0 and feats["agent"] > 0
+
+
+def test_a_capitalised_common_noun_is_no_actor_across_briefings():
+    from generator.identity import descriptive
+
+    assert descriptive("Experts") and descriptive("Analysts")
+    assert not descriptive("Democrats") and not descriptive("Ruth Ambler") and not descriptive("Northbay Bank")

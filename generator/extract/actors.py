@@ -54,8 +54,11 @@ US", "Washington" -> ``united-states``).
 from __future__ import annotations
 
 import functools
+import json
+import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
@@ -1504,8 +1507,6 @@ def features(actors: list[Actor], quoted: dict[int, int], parsed: ParsedArticle)
     it is named, whether it is in the headline, dek or lead, whether it acts (subject of a verb, of
     the main clause, a speaker, quoted) or only undergoes or sets the scene (object, place in a
     prepositional phrase, modifier, addressee), its type and whether it is a name."""
-    import math
-
     title, dek = parsed.article.title or "", parsed.article.dek or ""
     n_sents = max(1, sum(1 for _ in _body_sentences(parsed)))
     counts = [len([m for m in getattr(a, "_ms", [])]) or a.mentions for a in actors]
@@ -1566,10 +1567,8 @@ class SalienceModel:
     sure_cut: float = 1.0
 
     @classmethod
-    def load(cls, path) -> "SalienceModel":
-        import json
-
-        data = json.loads(open(path, encoding="utf-8").read())
+    def load(cls, path: Path) -> "SalienceModel":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
         unknown = set(data["weights"]) - set(FEATURES)
         if unknown:
             raise ValueError(f"{path}: unknown salience features {sorted(unknown)}")
@@ -1578,14 +1577,12 @@ class SalienceModel:
                    sure_cut=float(data.get("sure_cut", 1.0)))
 
     def probability(self, f: dict[str, float]) -> float:
-        import math
-
         z = self.intercept + sum(self.weights[k] * f.get(k, 0.0) for k in FEATURES)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 #: The shipped weights (written by ``train/salience_model.py``; its header says how).
-WEIGHTS_FILE = __import__("pathlib").Path(__file__).resolve().parent.parent / "data" / "salience_weights.json"
+WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "salience_weights.json"
 
 
 @functools.lru_cache(maxsize=1)
