@@ -854,7 +854,7 @@ class _Phrases(_Referents):
             elif d in ("ccomp", "advcl") and c.i > v.i and c.lemma_ in lex.REPORT_VERBS:
                 drop.update(sub)
             elif c.i < subj_first and d != "punct":
-                if d == "prep" and len(sub) <= 6 and not moved:
+                if d == "prep" and len(sub) <= 6 and not moved and c.i not in exclude:
                     moved = sorted(c.subtree, key=lambda x: x.i)
                 drop.update(sub)
             elif d == "punct" and c.i < subj_first:
@@ -1139,7 +1139,9 @@ class _Builder(_Phrases):
             return {"its", "itself"}
         if subj.lower_ in ("they",):
             return {"they", "their", "themselves"}
-        if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.PERSON_NOUNS or subj.lower_ in ("he", "she") or \
+        person_actor = subj.pos_ == "PROPN" and any(
+            a.type == "person" and subj.text in clean_name(a.name).split() for a in self.ctx.referents)
+        if subj.ent_type_ == "PERSON" or person_actor or subj.lemma_.lower() in lex.PERSON_NOUNS or subj.lower_ in ("he", "she") or \
                 any(x.ent_type_ == "PERSON" and x.dep_ in ("compound", "appos", "nsubj", "nsubjpass")
                     for x in subj.subtree):
             return {"he", "his", "himself"} if subj.lower_ != "she" else {"she", "hers", "herself"}
@@ -1458,7 +1460,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         cond = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children)
         if v.lemma_ in ("like", "love") and t.lower_ == "would":
             pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
-        elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None):
+        elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
+                                                         and not _reported_by_source(v)):
             score = 0.0
             speaker = _speaker_of(rep) if rep is not None else None
             if hedged:
@@ -1478,18 +1481,73 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 1.6
             elif cond and t.lower_ == "would":
                 score = 1.8
+            elif _confident_of(v) is not None:
+                score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
+            elif _reported_by_source(v) and t.lower_ != "must":
+                score = 2.2  # "According to reports, the deal should go through in the next two months"
             if score:
                 s0 = _subject(v)
                 neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
                                                                 for c in s0.children))
-                q = b.question(v, report_future=rep is not None and not cond)
+                confident = _confident_of(v) if rep is None else None
+                q = b.question(v, report_future=(rep is not None or confident is not None or
+                                                 _reported_by_source(v)) and not cond)
                 attr = "" if neg else _attribution(b, v, ctx, n)
-                if t.lower_ in ("should", "must"):
+                if confident is not None:
+                    attr = _confident_attribution(b, confident, ctx, n) if not neg else ""
+                elif rep is None and _reported_by_source(v):
+                    acc = next(c for c in v.children if c.dep_ == "prep" and c.lower_ == "according")
+                    q = b.question(v, report_future=True, drop_ids=frozenset(x.i for x in acc.subtree))
+                    attr = re.sub(r"^, according to (.+)$", r", as \1 suggest" if _plural(next(
+                        (x for x in acc.subtree if x.dep_ == "pobj"), acc)) else r", as \1 suggests", attr)
+                elif t.lower_ in ("should", "must") and rep is None:
+                    pass  # "according to reports, X should ...": a forecast by a source, not a call
+                elif t.lower_ in ("should", "must"):
                     # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
                     word = "urge" if t.lower_ == "should" else "insist"
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+
+
+CONFIDENT = {"confident", "hopeful", "optimistic", "sure", "certain", "convinced", "positive", "pessimistic",
+             "doubtful", "adamant"}
+
+
+def _confident_of(v: "Token") -> "Token | None":
+    """The adjective of confidence a forecast hangs on ("they were confident he would survive",
+    "doctors are hopeful that the boy will recover"), or None."""
+    g = v.head
+    if v.dep_ == "ccomp" and g.pos_ == "ADJ" and g.lower_ in CONFIDENT and g.dep_ == "acomp" and v.i > g.i:
+        s, own = _subject(v), _subject(g.head)
+        if s is not None and own is not None and (s.lower_ == own.lower_ or (
+                s.lower_ in ("he", "she", "i", "we") and own.ent_type_ == "PERSON")):
+            return None  # "she remained confident she would survive": told afterwards, by the one who did
+        return g
+    return None
+
+
+def _confident_attribution(b: _Builder, adj: "Token", ctx: _Context, n: int) -> str:
+    """", as the rescuers believe" for the one who is confident (empty when not named)."""
+    s = _subject(adj.head)
+    if s is None:
+        return ""
+    if s.lower_ in ("they", "he", "she"):
+        rep = _reporting_head(adj.head)
+        s = _speaker_of(rep) if rep is not None else None  # "the rescuers said they were confident ..."
+    if s is None or s.lower_ in PRONOUNS | FIRST_SECOND:
+        return ""
+    if not (s.ent_type_ in ("PERSON", "ORG", "NORP") or s.pos_ in ("PROPN", "NOUN")):
+        return ""
+    name = b.np_text(s, compact=True)
+    if not name or len(name.split()) > 8:
+        return ""
+    return f", as {name} {'believe' if _plural(s) else 'believes'}"
+
+
+def _reported_by_source(v: "Token") -> bool:
+    """The forecast is credited to a source in the sentence: "According to reports, X will ..."."""
+    return v.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in v.children)
 
 
 @_rule("raise")
@@ -1576,6 +1634,12 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                                                               "fear", "suggestion", "claim", "allegation")
                                                else 1.8)
                 yield b.question(c), score, "claim"
+    if lem in CLAIM_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj" and lem in ("allegation", "accusation", "claim"):
+        # "The ad renews accusations Trump had used X": the clause hangs on the verb, right after the noun
+        for c in t.head.children:
+            if c.dep_ == "ccomp" and c.left_edge.i == t.i + 1 and _own_subject(c) and \
+                    _subject(c) is not None and _subject(c).lower_ not in PRONOUNS | FIRST_SECOND:
+                yield b.question(c), (3.0 if disputed else 2.4), "claim"
 
 
 @_rule("opinion")
