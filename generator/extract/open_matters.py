@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 #: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
-          "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8}
+          "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
+          "favourite": 2.6, "deadline": 3.0, "to-decide": 2.9}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -569,9 +570,13 @@ def _unverified(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in ("it", "this", "that"):
         return
     np = _name(b, obj, compact=False)
-    if not np or len(np.split()) < 3:
+    if not np or len(np.split()) < 2:
         return
     plural = obj.tag_ == "NNS"
+    if len(np.split()) < 3 or not np.startswith("the "):
+        # "hasn't independently confirmed Ann's rescue" -> "Is the report of Ann's rescue accurate?"
+        yield Matter("unverified", _finish(f"Is the report of {np} accurate"))
+        return
     yield Matter("unverified", _finish(f"{'Are' if plural else 'Is'} {np} accurate"))
 
 
@@ -589,3 +594,71 @@ def _aspiration(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     yield Matter("aspiration", b.question(act, subj=s, front="will", verb_text=act.lemma_.lower(), drop_aux=True,
                                           drop_ids=frozenset({of.i})))
+
+
+FAVOURITE = {"favourite", "favorite", "tipped", "odds-on", "frontrunner", "front-runner"}
+
+
+@detector("favourite")
+def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone tipped to win or do something: "She is now favourite to win the overall prize" -> "Will
+    Ann Lee win the overall prize?"; "The striker is tipped to join the club" -> "Will the striker join the club?"."""
+    b = sx.b
+    g = t.head
+    if t.dep_ != "xcomp" or t.tag_ != "VB" or g.lower_ not in FAVOURITE or g.i == t.i:
+        return
+    holder = g.head if g.dep_ == "acomp" else g
+    if _negated(holder) or _negated(g) or any(a.lower_ in ("was", "were") for a in holder.children
+                                               if a.dep_ in ("aux", "auxpass")) or holder.tag_ == "VBD":
+        return  # "she was favourite to win": how it turned out is for the article to say
+    s = _subject(t)
+    if s is None:
+        return
+    yield Matter("favourite", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True))
+
+
+@detector("deadline")
+def _deadline(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A deadline still to be met: "The two firms have until 1 February to settle their dispute" ->
+    "Will the two firms settle their dispute by 1 February?"."""
+    b = sx.b
+    if t.lemma_ != "have" or t.tag_ not in ("VBP", "VBZ") or _negated(t):
+        return
+    until = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "until"), None)
+    act = next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    s = _subject(t)
+    if until is None or act is None or s is None or act.i < until.i:
+        return
+    span = [x for x in t.doc[until.i + 1:act.left_edge.i] if x.text != ","]
+    if not span or len(span) > 7 or any(x.i in {y.i for y in act.subtree} for x in span):
+        return
+    when = b.render(span)
+    q = b.question(act, subj=s, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
+    if q is None or not when:
+        return
+    yield Matter("deadline", q[:-1] + f" by {when}?")
+
+
+DECIDED_ROLES = {"winner", "successor", "champion", "nominee", "candidate", "leader", "replacement", "chairman",
+                 "chairwoman", "chair", "president", "head", "captain", "manager", "coach", "host"}
+
+
+@detector("to-decide")
+def _to_decide(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A body meeting to choose someone: "The judges will meet on 25 January to decide the overall winner" ->
+    "Who will the judges choose as the overall winner?"."""
+    b = sx.b
+    if t.lemma_.lower() not in ("decide", "choose", "pick", "select", "name", "elect", "appoint") or \
+            t.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+        return
+    g = t.head
+    if not _future(g) or _negated(g):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    s = _subject(g)
+    if obj is None or s is None or obj.lemma_.lower() not in DECIDED_ROLES:
+        return
+    who, role = _name(b, s), _name(b, obj)
+    if not who or not role:
+        return
+    yield Matter("to-decide", _finish(f"Who will {who} choose as {role}"))
