@@ -605,6 +605,8 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     Ann Lee win the overall prize?"; "The striker is tipped to join the club" -> "Will the striker join the club?"."""
     b = sx.b
     g = t.head
+    if t.dep_ == "xcomp" and g.lemma_ == "be":  # "is favourite to win" parsed with "win" on the copula
+        g = next((c for c in g.children if c.dep_ in ("acomp", "attr") and c.lower_ in FAVOURITE and c.i < t.i), g)
     if t.dep_ != "xcomp" or t.tag_ != "VB" or g.lower_ not in FAVOURITE or g.i == t.i:
         return
     holder = g.head if g.dep_ == "acomp" else g
@@ -614,7 +616,10 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     s = _subject(t)
     if s is None:
         return
-    yield Matter("favourite", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True))
+    done = frozenset(x.i for c in t.children if c.dep_ == "prep" and c.lower_ in ("after", "having")
+                     for x in c.subtree)  # "after beating X": what already happened stays out of the question
+    yield Matter("favourite", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True,
+                                         drop_ids=done))
 
 
 @detector("deadline")
