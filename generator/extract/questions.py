@@ -2366,14 +2366,39 @@ def _settled(ctx: _Context, c: Candidate) -> bool:
                                                               for w in names) for _, _, sp, _ in ctx.sents)
 
 
+AHEAD = re.compile(r"\b(?:coming|next|future|soon|later|tomorrow|decades?|years?|months?|weeks?|by (?:19|20)\d\d|"
+                   r"in (?:19|20)\d\d|until|before|after)\b", re.I)
+
+
+def _disputed_near(ctx: _Context, n: int) -> bool:
+    """The sentence or the next one disputes something ("denied", "unfounded", "rejected")."""
+    return any(t.lemma_.lower() in DISPUTE_WORDS for m in (n, n + 1) if m < len(ctx.sents) for t in ctx.sents[m][2])
+
+
+def _echo(ctx: _Context, c: Candidate) -> bool:
+    """A yes/no question that only restates a statement the article does not mark as open: the reporter's
+    impression of a state ("Is X the hardest thing?" from "X seems to be the hardest thing") or the reporter's
+    own hedge with nothing ahead in time ("Will X be lost in the transcript?" from "X may be lost ...").
+    A denial or dispute nearby keeps it: then the matter is open."""
+    if not YES_NO.match(c.text) or _disputed_near(ctx, c.sent_index):
+        return False
+    attributed = bool(re.search(r", (?:as|according to) ", c.text))
+    sent = ctx.sents[c.sent_index][2].text
+    if c.kind == "raise" and not c.text.startswith("Will") and not attributed:
+        return True
+    # "may"/"might" asked as "Will ...?": the reporter's own hedge about a present state ("could" is kept:
+    # "Could X have the unintended consequence of ...?" is a warned consequence)
+    return c.kind == "modal" and c.text.startswith("Will ") and not attributed and not AHEAD.search(sent)
+
+
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     """Candidates worth asking, with their scores raised for central matters: those the article
-    answers later, or that restate a settled claim, are dropped; a question about one of the story's
+    answers later, that restate a settled claim, or that only echo a statement (:func:`_echo`) are dropped; a question about one of the story's
     two main actors, or raised in its lead, gains a little."""
     main = {w for a in ctx.referents[:2] for w in clean_name(a.name).split() if w[:1].isupper() and len(w) > 2}
     out = []
     for c in cands:
-        if _answered_later(ctx, c) or _settled(ctx, c):
+        if _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c):
             continue
         bonus = (CENTRAL_BONUS if any(re.search(r"\b" + re.escape(w) + r"\b", _bare(c.text)) for w in main) else 0) + \
             (LEAD_BONUS if c.sent_index <= 2 else 0)
