@@ -2433,6 +2433,86 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.start, c.text))
 
 
+MIN_GOOD = 2  # the fallback tops an article up to this many questions
+LOW_SCORE = 1.3  # a weaker candidate the fallback may take when it is about one of the story's main actors
+RESPONSE_NOUNS = {"criticise": "criticism", "criticize": "criticism", "accuse": "accusations", "blast": "attack",
+                  "attack": "attack", "slam": "attack", "condemn": "condemnation", "sue": "lawsuit",
+                  "challenge": "challenge", "threaten": "threat", "hit": "attack", "target": "attack",
+                  "rebuke": "rebuke", "censure": "censure", "fine": "fine", "ban": "ban", "sack": "sacking"}
+REPLY_VERBS = {"respond", "reply", "deny", "dismiss", "reject", "retort", "counter", "rebut"}
+
+
+def _main_names(ctx: _Context) -> list[tuple[str, set[str]]]:
+    """The story's two main actors: (full name, the words that name them)."""
+    out = []
+    for a in ctx.referents[:2]:
+        name = clean_name(a.name)
+        words = {w for w in name.split() if w[:1].isupper() and len(w) > 2}
+        if words:
+            out.append((name, words))
+    return out
+
+
+def _response_fallback(ctx: _Context) -> list[Candidate]:
+    """The main actor's pending reply to an attack the lead reports and the article does not answer:
+    "A new ad hits the senator for skipping the debate" -> "How will Tom Hale respond to the new ad?";
+    "The union accused the minister of ..." -> "How will Tom Hale respond to the accusations from the union?"."""
+    out: list[Candidate] = []
+    main = _main_names(ctx)
+    for n in range(min(5, len(ctx.sents))):
+        start, end, sent, pp = ctx.sents[n]
+        b = _Builder(ctx, sent, pp.offset)
+        for t in sent:
+            noun = RESPONSE_NOUNS.get(t.lemma_.lower())
+            if noun is None or t.pos_ != "VERB" or _is_negated(t) or \
+                    t.dep_ not in ("ROOT", "ccomp", "conj", "acl", "advcl") or (t.dep_ == "advcl" and t.tag_ != "VBG"):
+                continue
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            target = b.resolve(obj) if obj.lower_ in PRONOUNS else obj.text if obj.pos_ == "PROPN" else None
+            actor = next((name for name, words in main if target and any(w in words for w in target.split())), None)
+            if actor is None:
+                continue
+            surname = actor.split()[-1]
+            if any(surname in sp.text and any(x.lemma_.lower() in REPLY_VERBS and x.pos_ == "VERB" and
+                                              (_subject(x) is not None and _subject(x).text in actor.split())
+                                              for x in sp) for _, _, sp, _ in ctx.sents[n + 1:]):
+                continue  # the article gives the reply
+            if t.dep_ == "acl":
+                thing = b.np_text(t.head, compact=True)  # "a new ad hitting him": the ad is the attack
+                q = f"How will {actor} respond to {thing}?" if thing else None
+            else:
+                who = _subject(t) if t.dep_ != "advcl" else _subject(t.head)  # "is out with an ad hitting him"
+                name = b.np_text(who, compact=True) if who is not None and who.lower_ not in PRONOUNS | \
+                    FIRST_SECOND else None
+                q = f"How will {actor} respond to the {noun} from {name}?" if name else None
+            if q and len(q.split()) <= 18:
+                q = re.sub(r" to (?:a|an) ", " to the ", q)
+                out.append(Candidate(q, FILL_SCORE, start, end, n, "open:response"))
+    return out
+
+
+def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[str], bool]
+            ) -> list[Candidate]:
+    """Fewer than :data:`MIN_GOOD` questions: add a weaker candidate about one of the main actors, then the
+    main actor's pending reply to an attack (:func:`_response_fallback`); each still parses as a question."""
+    if len(chosen) >= MIN_GOOD:
+        return chosen
+    main = {w for _, words in _main_names(ctx) for w in words}
+    weaker = sorted((c for c in cands if LOW_SCORE <= c.score < FILL_SCORE and
+                     any(re.search(r"\b" + re.escape(w) + r"\b", c.text) for w in main)),
+                    key=lambda c: (-c.score, c.sent_index))
+    out = list(chosen)
+    for c in weaker + _response_fallback(ctx):
+        if len(out) >= MIN_GOOD:
+            break
+        if any(_same(c.text, o.text) or o.sent_index == c.sent_index for o in out) or not ok(c.text):
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: (c.start, c.text))
+
+
 def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
     """Every candidate question with its score (for inspection and the bench).
 
@@ -2482,8 +2562,14 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
     ctx = _Context(analysis, quotes)
     cands = rank(ctx, candidates(analysis, quotes, warnings))
     lang = _parser_of(analysis)
+
+    def parses(text: str) -> bool:
+        return lang is None or parses_as_question(lang(text))
+
     if lang is not None and cands:
         texts = sorted({c.text for c in cands})
         ok = {t for t, doc in zip(texts, lang.pipe(texts)) if parses_as_question(doc)}
         cands = [c for c in cands if c.text in ok]
-    return [Question(text=c.text, start=c.start, end=c.end) for c in select(cands)]
+    chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands), cands, parses),
+                     lambda: select(cands), warnings if warnings is not None else [])
+    return [Question(text=c.text, start=c.start, end=c.end) for c in chosen]
