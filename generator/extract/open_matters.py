@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
-          "favourite": 2.6, "deadline": 3.0, "to-decide": 2.9}
+          "favourite": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -667,3 +667,42 @@ def _to_decide(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if not who or not role:
         return
     yield Matter("to-decide", _finish(f"Who will {who} choose as {role}"))
+
+
+PLAN_NOUNS = {"initiative", "plan", "scheme", "programme", "program", "strategy", "project", "policy", "fund",
+              "campaign", "reform", "package", "deal", "target", "bid", "drive", "measure", "law", "bill"}
+
+
+LAUNCH = {"launch", "unveil", "announce", "propose", "set", "outline", "publish", "introduce", "back", "approve",
+          "agree", "sign", "adopt", "draw", "put", "present", "promise", "pledge", "offer"}
+
+
+@detector("plan-aim")
+def _plan_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A plan launched with a dated aim: "The minister launched a £5m scheme to give every pupil two hours of sport
+    a week by 2010" -> "Will the £5m scheme give every pupil two hours of sport a week by 2010?"."""
+    b = sx.b
+    if t.dep_ not in ("acl", "advcl") or t.tag_ != "VB" or _negated(t) or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or not _timed(t):
+        return
+    plan = t.head if t.dep_ == "acl" else next(
+        (c for c in t.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == t.left_edge.i), None)
+    if plan is None or plan.lemma_.lower() not in PLAN_NOUNS:
+        return  # ("launched a scheme to give ...": the purpose clause parsed on the verb)
+    gov = plan.head
+    if not ((plan.dep_ == "dobj" and gov.lemma_.lower() in LAUNCH) or (
+            plan.dep_ in ("nsubj", "nsubjpass") and (gov.tag_ in ("VBZ", "VBP") or _future(gov)))):
+        return  # "a plan to raise money in 2003 cut its stake": how the plan turned out is told
+    kept = [x for x in plan.subtree if x.i <= plan.i]
+    if not kept or any(x.lower_ in PRONOUNS | FIRST_SECOND for x in kept):
+        return
+    name = b.render(kept)
+    if not name or len(name.split()) > 8:
+        return
+    name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ", "the ", name)
+    if not name.startswith("the "):
+        name = "the " + name
+    tail = b.render([x for x in t.subtree if x.i > t.i])
+    if not tail:
+        return
+    yield Matter("plan-aim", _finish(f"Will {name} {t.lemma_.lower()} {tail}"))
