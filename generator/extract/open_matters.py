@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
-          "favourite": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6}
+          "favourite": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -706,3 +706,35 @@ def _plan_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if not tail:
         return
     yield Matter("plan-aim", _finish(f"Will {name} {t.lemma_.lower()} {tail}"))
+
+
+GRAVE = {"critical", "serious", "grave", "life-threatening", "poor"}
+
+
+@detector("condition")
+def _condition(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone still gravely hurt or ill: "The boy remains in a critical condition" -> "Will the boy recover?";
+    "She is fighting for her life" -> "Will Ann Lee survive?". Not when the article reports a death."""
+    b = sx.b
+    v = None
+    verb = "recover"
+    if t.lower_ == "condition" and t.dep_ == "pobj" and any(c.lower_ in GRAVE for c in t.children if c.dep_ == "amod"):
+        v = t.head.head  # in -> remains / was taken / is
+    elif t.lower_ == "life" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_ == "fight":
+        v, verb = t.head.head, "survive"
+    if v is None or v.pos_ not in ("VERB", "AUX") or _negated(v):
+        return
+    s = _subject(v)
+    if s is None or not (s.ent_type_ == "PERSON" or s.lemma_.lower() in lex.PERSON_NOUNS or s.lower_ in ("he", "she")
+                         or s.lemma_.lower() in ("man", "woman", "boy", "girl", "child", "driver", "victim")):
+        return
+    who = _name(b, s, person=True)
+    if not who or not who.split()[-1].isalpha():
+        return
+    if s.tag_ == "NNS" and who.split()[0].lower() in ("two", "three", "four", "five", "six", "several"):
+        who = "the " + who[:1].lower() + who[1:]  # "Two men were taken to hospital" -> "Will the two men recover?"
+    last = who.split()[-1]
+    if any(re.search(r"\b(?:died|dead|killed|succumbed|recovered|discharged)\b", sp.text) and last in sp.text
+           for _, _, sp, _ in sx.ctx.sents[sx.n:]):
+        return  # the article tells how it ended
+    yield Matter("condition", _finish(f"Will {who} {verb}"))
