@@ -682,10 +682,12 @@ def _plan_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A plan launched with a dated aim: "The minister launched a £5m scheme to give every pupil two hours of sport
     a week by 2010" -> "Will the £5m scheme give every pupil two hours of sport a week by 2010?"."""
     b = sx.b
-    if t.dep_ not in ("acl", "advcl") or t.tag_ != "VB" or _negated(t) or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or not _timed(t):
+    if t.dep_ not in ("acl", "advcl") and not (t.dep_ == "xcomp" and t.head.pos_ == "NOUN"):
+        return  # ("xcomp" on a noun: "a scheme to give ..." as the small model parses it)
+    if t.tag_ != "VB" or _negated(t) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or \
+            not _timed(t):
         return
-    plan = t.head if t.dep_ == "acl" else next(
+    plan = t.head if t.dep_ in ("acl", "xcomp") else next(
         (c for c in t.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == t.left_edge.i), None)
     if plan is None or plan.lemma_.lower() not in PLAN_NOUNS:
         return  # ("launched a scheme to give ...": the purpose clause parsed on the verb)

@@ -2366,7 +2366,7 @@ def _settled(ctx: _Context, c: Candidate) -> bool:
                                                               for w in names) for _, _, sp, _ in ctx.sents)
 
 
-AHEAD = re.compile(r"\b(?:coming|next|future|soon|later|tomorrow|decades?|years?|months?|weeks?|by (?:19|20)\d\d|"
+AHEAD = re.compile(r"\b(?:now|coming|next|future|soon|later|tomorrow|decades?|years?|months?|weeks?|by (?:19|20)\d\d|"
                    r"in (?:19|20)\d\d|until|before|after)\b", re.I)
 
 
