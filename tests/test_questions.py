@@ -576,9 +576,10 @@ def test_role_keeps_the_capitals_of_a_name_and_drops_a_sentence_capital(ask_name
 
 
 def test_dash_aside_is_left_out_and_the_phrase_before_it_is_the_subject(ask):
-    parsed, qs = ask(article("Of the payment, the firm - Asia's biggest jet fuel supplier - said it would be paying "
-                             "$30m out of its own resources."))
-    assert texts(qs) == ["Will the firm be paying $30m out of its own resources?"]
+    # (a forecast by others: the firm's own announcement of its step would be no open matter)
+    parsed, qs = ask(article("Of the payment, analysts said the firm - Asia's biggest jet fuel supplier - would be "
+                             "paying $30m out of its own resources."))
+    assert texts(qs) == ["Will the firm be paying $30m out of its own resources, as analysts say?"], texts(qs)
 
 
 def test_bracketed_aside_ends_at_its_bracket(ask):
@@ -1013,3 +1014,12 @@ def test_fallback_asks_for_the_main_actors_reply_to_an_attack(ask_named):
     qs = ask_named(article("A campaign group is out with a new advert hitting Tom Hale for skipping the debate.",
                            "Tom Hale is a senator from the north. Hale responded with a statement on Friday."))
     assert not any(q.startswith("How will Tom Hale respond") for q in qs), qs
+
+
+def test_past_habit_and_an_announced_own_step_are_not_forecasts(ask):
+    parsed, qs = ask(article("Ann Cole would spell her name differently on some forms and would file them all over "
+                             "the county, investigators said.",
+                             "Mr Tarrow said that his government would insist on the same price for gas sold abroad."))
+    assert texts(qs) == [], texts(qs)
+    parsed, qs = ask(article("Analysts said the merger would create the largest bank in the region."))
+    assert texts(qs) == ["Will the merger create the largest bank in the region, as analysts say?"], texts(qs)

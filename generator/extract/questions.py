@@ -1475,6 +1475,10 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 2.3
             elif rep is not None and rep.lemma_.lower() in SETTLING:
                 score = 0.0  # "ESPN announced that X would be suspended": decided, not open
+            elif rep is not None and t.lower_ == "would" and _habitual_would(v):
+                score = 0.0  # "she would spell her name differently and would file all over the state": past habit
+            elif rep is not None and speaker is not None and not cond and _own_plan(v, speaker) and not sx.disputed:
+                score = FILL_SCORE - 0.2  # "Mr Niyazov said his government would insist on X": announced, not open
             elif rep is not None and t.lower_ in ("would", "must", "should"):
                 score = 2.0 if speaker is not None else 0.0
             elif rep is not None:
@@ -1508,6 +1512,26 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+
+
+def _habitual_would(v: "Token") -> bool:
+    """``v`` is one of coordinated "would" verbs or carries a habit adverb: past narrative, not a forecast
+    ("she would spell her name differently and would file in many places", "he would often call")."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT for c in v.children):
+        return True
+    linked = [c for c in v.children if c.dep_ == "conj"] + ([v.head] if v.dep_ == "conj" else [])
+    return any(any(a.lower_ == "would" for a in x.children if a.dep_ == "aux") for x in linked)
+
+
+def _own_plan(v: "Token", speaker: "Token") -> bool:
+    """The speaker announces their own side's step: the clause's subject is the speaker or belongs to them
+    ("Mr Niyazov said his government would insist ..."; "the firm said it would ...")."""
+    s = _subject(v)
+    if s is None:
+        return False
+    if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in s.children)
 
 
 CONFIDENT = {"confident", "hopeful", "optimistic", "sure", "certain", "convinced", "positive", "pessimistic",
@@ -2500,7 +2524,7 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
     if len(chosen) >= MIN_GOOD:
         return chosen
     main = {w for _, words in _main_names(ctx) for w in words}
-    weaker = sorted((c for c in cands if LOW_SCORE <= c.score < FILL_SCORE and
+    weaker = sorted((c for c in cands if LOW_SCORE <= c.score < FILL_SCORE and len(c.text.split()) <= 20 and
                      any(re.search(r"\b" + re.escape(w) + r"\b", c.text) for w in main)),
                     key=lambda c: (-c.score, c.sent_index))
     out = list(chosen)
