@@ -1,16 +1,20 @@
 """Who an article's mentions refer to: one resolver for every stage.
 
-:class:`Coreference` holds the article's person and organisation mentions outside quotes (its
-named entities, with a known person's surname mis-tagged as an organisation put right, and
-organisations named by description in subject position, "the panel said"), and answers:
+:class:`Coreference` holds the article's person and organisation mentions: its named entities
+(a known person's surname or first name mis-tagged as an organisation or place put right, and
+left untagged), organisations and people named by description in subject position ("the panel
+said", "the mayor denied"), and people named inside quotes (kept apart: antecedents only for a
+pronoun quoted in the same paragraph). A mention is a subject when the parse says so or when a
+name opens its sentence before a verb. It answers:
 
 * :meth:`~Coreference.resolve`: who the mention headed by a token is: a name becomes the full
   name the article uses ("Mr Kovalenko" -> "Petro Kovalenko"), a relative "who" its antecedent,
-  "he"/"she" the most recent person of that gender (subjects first), "it"/"they" the most recent
-  organisation in subject position, "the spokeswoman" the most recent woman, "the Pew report"
-  the body named in it;
-* :meth:`~Coreference.antecedent`: that most recent compatible mention before an offset, which
-  the quote stage and the question stage both use to put a name on a pronoun;
+  "he"/"she" the most recent person in subject position who may be of that gender, "it"/"they"
+  the most recent organisation in subject position, "the spokeswoman", "the American" or "the
+  52-year-old" the most recent person, "the Pew report" the body named in it;
+* :meth:`~Coreference.antecedent` / :meth:`~Coreference.antecedent_mention`: that most recent
+  compatible mention before an offset, which the quote stage and the question stage both use to
+  put a name on a pronoun;
 * :meth:`~Coreference.person_name` / :meth:`~Coreference.org_name`: a name as the article's
   referent (:attr:`Analysis.referents`) writes it.
 
@@ -44,7 +48,7 @@ SOURCE_NOUNS = frozenset(("source", "official", "people", "critic", "supporter",
 
 @dataclass
 class Mention:
-    """A person or organisation mention outside quotes, for resolving pronouns and descriptions."""
+    """A person or organisation mention, for resolving pronouns and descriptions."""
 
     pos: int  # article offset
     name: str
@@ -71,7 +75,7 @@ class Coreference:
         self.mentions.append(Mention(pos, name, "PERSON", True, para))
 
     def _collect(self) -> None:
-        """Mentions outside quotes to resolve pronouns and descriptions against (the names index is the analysis')."""
+        """The mentions pronouns and descriptions resolve against (see the module docstring)."""
         self.surnames = {full.split()[-1].lower() for _, full in self.index.full}
         words = person_words(self.actors)
         for b in self.blocks:
