@@ -88,3 +88,12 @@ def test_an_age_description_names_the_person(parse_text):
                             "the 52-year-old.")
     found, _ = quotes_stage.extract(analysis)
     assert _speaker(found, "happen overnight") == "Martin Lowry"
+
+
+def test_a_speakers_she_said_is_the_main_speaker_not_the_woman_she_spoke_about(parse_text):
+    _, analysis = _analysed(parse_text,
+                            "The family's lawyer, Margaret Doyle, spoke to reporters outside the court.\n\n"
+                            "Doyle said that Emily Carter is \"recovering very well\" after the operation. She said: "
+                            "\"You can see pictures of a sick child and think the worst, but that is not the case.\"")
+    found, _ = quotes_stage.extract(analysis)
+    assert _speaker(found, "sick child") == "Margaret Doyle"

@@ -58,6 +58,8 @@ class Mention:
     description: bool = False
     quoted: bool = False  # said inside quotation marks: an antecedent only for pronouns quoted too
     head: "Token | None" = None  # a person description's head noun ("the mayor"), for callers that render it
+    sentence: int = -1  # article offset of its sentence's start
+    main: bool = False  # the subject of its sentence's main clause (not of a clause reported in it)
 
 
 class Coreference:
@@ -97,7 +99,9 @@ class Coreference:
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass")) \
                     or _opens_sentence(b.doc[ent.start])
-                self.mentions.append(Mention(b.offset + ent.start_char, name, label, subject, b.para))
+                self.mentions.append(Mention(b.offset + ent.start_char, name, label, subject, b.para,
+                                             sentence=b.offset + root.sent.start_char,
+                                             main=subject and _main_clause(root)))
             # organisations named by description in subject position ("the panel said"), for "it";
             # a known person's surname the tagger left untagged ("Reed bristles at ...")
             for t in b.doc:
@@ -105,7 +109,9 @@ class Coreference:
                         (t.lower_ in self.surnames or t.text in words) and (
                             b.ent_of[t.i] < 0 or b.ents[b.ent_of[t.i]].label_ not in NAME_LABELS + ORG_LABELS):
                     subject = t.dep_ in ("nsubj", "nsubjpass") or _opens_sentence(t)
-                    self.mentions.append(Mention(b.offset + t.idx, words.get(t.text, t.text), "PERSON", subject, b.para))
+                    self.mentions.append(Mention(b.offset + t.idx, words.get(t.text, t.text), "PERSON", subject, b.para,
+                                                 sentence=b.offset + t.sent.start_char,
+                                                 main=subject and _main_clause(t)))
                 if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORG_ROLES and not b.inq[t.i] \
                         and b.ent_of[t.i] < 0 and t.tag_ == "NN":
                     i, j = self.mention_span(b, t)
@@ -181,8 +187,8 @@ class Coreference:
             if low in PERSON_PRONOUNS:
                 gender = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
                 # (named people only: the quote stage has not been measured with descriptions as antecedents)
-                name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True) \
-                    if low not in ("i",) else None
+                name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
+                                       main_first=True) if low not in ("i",) else None
             elif low in ("they", "them", "it"):
                 name = self.antecedent(start, b.para, ORG_LABELS, subject_only=True)
             else:
@@ -232,9 +238,10 @@ class Coreference:
 
     def antecedent(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                    gender: str | None = None, entities_only: bool = False, since: int = 0,
-                   avoid: str | None = None) -> str | None:
+                   avoid: str | None = None, main_first: bool = False) -> str | None:
         """The name of :meth:`antecedent_mention`'s choice, as the article's referent writes it."""
-        chosen = self.antecedent_mention(pos, para, labels, subject_only, gender, entities_only, since, avoid)
+        chosen = self.antecedent_mention(pos, para, labels, subject_only, gender, entities_only, since, avoid,
+                                         main_first=main_first)
         if chosen is None:
             return None
         if chosen.label == "PERSON":
@@ -243,7 +250,8 @@ class Coreference:
 
     def antecedent_mention(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                            gender: str | None = None, entities_only: bool = False, since: int = 0,
-                           avoid: str | None = None, quoted: bool = False) -> Mention | None:
+                           avoid: str | None = None, quoted: bool = False,
+                           main_first: bool = False) -> Mention | None:
         """The mention a pronoun or description at ``pos`` stands for, among those before it (from
         ``since`` on) with a label in ``labels``: the most recent subject ("Reed bristles at the
         suggestion he ..."; "Reacting to a remark by Hale, she said" is not Hale), or the most
@@ -251,8 +259,9 @@ class Coreference:
         ``gender`` ("m"/"f") rules out people known to be of the other; ``avoid`` one person (by
         full name or surname). A pronoun inside a quote (``quoted``) may also stand for a person
         named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
-        does not")."""
-        best_subject = best_any = None
+        does not"). With ``main_first`` (a speaker's "she said"), the subject of a sentence's main
+        clause outranks one reported inside it ("Lee said that Ann is well. She said: ..." is Lee)."""
+        best_subject = best_any = best_main = None
         for r in self.mentions:
             if r.pos >= pos or r.pos < since or r.label not in labels or (entities_only and r.description):
                 continue
@@ -266,9 +275,14 @@ class Coreference:
                     continue
             if r.subject and (best_subject is None or r.pos > best_subject.pos):
                 best_subject = r
+            if r.main and (best_main is None or r.pos > best_main.pos):
+                best_main = r
             if best_any is None or r.pos > best_any.pos:
                 best_any = r
         chosen = best_subject
+        if main_first and chosen is not None and not chosen.main and best_main is not None and \
+                best_main.sentence == chosen.sentence >= 0:
+            chosen = best_main
         if chosen is None or (best_any is not None and best_any.para > chosen.para + 1 and not subject_only):
             chosen = best_any if not subject_only else chosen
         return chosen
@@ -378,3 +392,14 @@ def _opens_sentence(t: "Token") -> bool:
     nxt = t.doc[end + 1] if end + 1 < len(t.doc) else None
     return t.i == t.sent.start and nxt is not None and nxt.pos_ in ("VERB", "AUX", "NOUN") and \
         nxt.tag_ in ("VBZ", "VBD", "VBP", "MD", "NNS")
+
+
+def _main_clause(t: "Token") -> bool:
+    """``t``'s clause is its sentence's main one (or joined to it by "and"), not a reported or
+    subordinate clause."""
+    v = t.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"

@@ -30,6 +30,7 @@ HOME_LATEST = 10  # cards in the front page's "Latest" block
 HOME_SECTION = 4  # cards in each section's block on the front page
 RELATED_LIMIT = 5  # related briefings under a briefing
 PARTNERS_LIMIT = 10  # "Appears most with" on an actor page
+MOST_COVERED = 30  # the actors index leads with at most this many actors named in two briefings or more
 SEARCH_EXCLUDE = "data-search-exclude"  # Material leaves an element with this attribute out of the index
 NO_SEARCH = {"exclude": True}  # listing pages: not search results (the briefings they list are)
 #: An actor page matches a name in its title, which Material weighs 1000 times a word in the text:
@@ -504,10 +505,16 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
     index = Doc("actors/index.md", {"title": "Actors", "search": NO_SEARCH}, directory_urls)
     index.md("# Actors")
     index.html("<p>Everyone the briefings name as a key actor or quote, across all briefings.</p>")
+    entry = lambda g: f"{index.link(f'actors/{g.id}.md', h(g.name))} · {plural(len(g.appearances), 'briefing')}"
+    most = sorted((g for g in actors.all() if len(g.appearances) >= 2),
+                  key=lambda g: (-len(g.appearances), g.name.lower(), g.id))[:MOST_COVERED]
+    if most:  # the actors the briefings come back to lead; one-off names follow, by type
+        index.md("## Most covered")
+        index.html(ul([entry(g) for g in most], "bf-listing"))
     for kind in sorted(by_type):
         index.md(f"## {esc(kind.capitalize())}s")
-        index.html(ul([f"{index.link(f'actors/{g.id}.md', h(g.name))} · {plural(len(g.appearances), 'briefing')}"
-                       for g in by_type[kind]], "bf-listing"))
+        index.html(ul([entry(g) for g in sorted(by_type[kind], key=lambda g: (-len(g.appearances), g.name.lower(),
+                                                                             g.id))], "bf-listing"))
     pages.append(index.page())
     return pages
 
