@@ -25,16 +25,19 @@ from ..store import slugify
 from .data import as_json, feed
 from .markup import Doc, Page, esc, external_link, h, paragraph_number, plural, quote_block, ul
 
-THEME_DIR = Path(__file__).with_name("theme")  # template overrides: Open Graph tags, a useful 404
+THEME_DIR = Path(__file__).with_name("theme")  # template overrides: Open Graph tags, a useful 404, search
+PAGEFIND_DIR = "pagefind"  # where Pagefind writes its index and UI, in the built site
 HOME_LATEST = 10  # cards in the front page's "Latest" block
 HOME_SECTION = 4  # cards in each section's block on the front page
 RELATED_LIMIT = 5  # related briefings under a briefing
 PARTNERS_LIMIT = 10  # "Appears most with" on an actor page
-SEARCH_EXCLUDE = "data-search-exclude"  # Material leaves an element with this attribute out of the index
-NO_SEARCH = {"exclude": True}  # listing pages: not search results (the briefings they list are)
-#: An actor page matches a name in its title, which Material weighs 1000 times a word in the text:
-#: this brings it below a word in a briefing's text, so the briefings that name the actor come first.
-ACTOR_SEARCH = {"boost": 0.0001}
+SEARCH_EXCLUDE = "data-pagefind-ignore"  # Pagefind leaves an element with this attribute out of the index
+NO_SEARCH = {"exclude": True}  # listing pages: not search results (the briefings they list are); see theme/main.html
+#: Pagefind weighs words in an h1 7 times a word in the text, and favours short pages: an actor
+#: page (short, the name as its heading) weighs a tenth, heading and text, so the briefings that
+#: name the actor come first (theme/main.html reads ``search.weight``).
+ACTOR_SEARCH = {"weight": 0.1}
+ACTOR_HEADING_WEIGHT = ' {: data-pagefind-weight="0.1" }'
 # Section names people expect; the site reuses them.
 SECTION_SUMMARY, SECTION_ACTORS, SECTION_QUOTES, SECTION_SAID, SECTION_QUESTIONS = (
     "Summary", "Key actors", "Quotes", "Also said", "Open questions")
@@ -91,7 +94,7 @@ def source_link(doc: Doc, e: Entry, start: int, end: int | None = None, label: s
         name = f"{label}: {name}"
     # A screen reader reads the name ("source paragraph 9"), not "pilcrow 9"; search leaves it out.
     return " " + doc.link(f"sources/{e.briefing.slug}.md{anchor}", h(text), class_="bf-src", title=SRC_TITLE,
-                          aria_label=name, data_search_exclude="")
+                          aria_label=name, data_pagefind_ignore="")
 
 
 def source_html(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
@@ -321,7 +324,7 @@ def briefing_page(e: Entry, actors: Actors, related_to: list[tuple[Entry, list[s
     if dates_line(e):
         items.append(dates_line(e))
     items.append(f"How this briefing was made: {provenance(e)}")
-    doc.html(ul(items, "bf-source"))
+    doc.html(f'<div {SEARCH_EXCLUDE}>{ul(items, "bf-source")}</div>')  # files and dates: no search snippet
     hand_written(doc, b, "Source")
     return doc.page()
 
@@ -435,6 +438,24 @@ def timeline_page(entries: list[Entry], directory_urls: bool = True) -> Page:
     return doc.page()
 
 
+def search_page(directory_urls: bool = True) -> Page:
+    """The search page: Pagefind's UI over the index ``pagefind`` writes into ``site/pagefind/`` after
+    the build (our plugin runs it; after any other builder, ``python -m pagefind --site site``).
+    Every URL is relative, so the page works under any base path. The header's search box sends
+    its words here as ``?q=``; without JavaScript or without the index, the page says so."""
+    doc = Doc("search.md", {"title": "Search", "search": NO_SEARCH}, directory_urls)
+    doc.md("# Search")
+    bundle, root = doc.href(f"{PAGEFIND_DIR}/"), doc.href("index.md")
+    # One block: Markdown passes a <div> through whole, but would wrap a bare <link> in a paragraph.
+    doc.html(f'<div class="bf-search-page"><div id="bf-search" data-bundle="{h(bundle)}" data-root="{h(root)}">'
+             '<p class="bf-search-note">Search needs JavaScript, and the search index that '
+             '<code>pagefind</code> builds after the site.</p></div>'
+             f'<link rel="stylesheet" href="{h(bundle)}pagefind-ui.css">'
+             f'<script src="{h(bundle)}pagefind-ui.js"></script>'
+             f'<script src="{h(doc.href("javascripts/bf-search.js"))}"></script></div>')
+    return doc.page()
+
+
 def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = True) -> list[Page]:
     """A page per actor: who they are, each briefing they appear in (newest first) with what they
     said there, and the actors they appear with most; and an index of actors."""
@@ -460,7 +481,7 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
     for g in actors.all():
         by_type[g.type].append(g)
         doc = Doc(f"actors/{g.id}.md", {"title": h(g.name), "search": ACTOR_SEARCH}, directory_urls)
-        doc.md(f"# {esc(g.name)}")
+        doc.md(f"# {esc(g.name)}{ACTOR_HEADING_WEIGHT}")
         facts = [f"<strong>Type:</strong> {h(g.type)}"]
         roles: dict[str, str] = {}  # each role once, in its first spelling
         for r in g.roles:
@@ -548,6 +569,7 @@ def build(entries: list[Entry], site_url: str = "", site_name: str = "Briefings"
     pages += topic_pages(entries, directory_urls)
     pages += section_pages(entries, directory_urls)
     pages.append(timeline_page(entries, directory_urls))
+    pages.append(search_page(directory_urls))
     if home:
         pages.append(home_page(entries, directory_urls))
     pages.append(Page("briefings.json", as_json(entries, actors, directory_urls)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import subprocess
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -24,6 +25,7 @@ from ..config import Settings
 from ..errors import BriefingsError, Stopped, os_reason
 from ..library import load
 from . import pages
+from .search import pagefind_command
 from .shortcuts import Headings, SharedBlocks, install_search_shortcut
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -45,6 +47,8 @@ class BriefingsPluginConfig(Config):
     """Build generated pages by shortcuts that give the HTML and search index MkDocs and Material
     would (see shortcuts.py), in a fraction of the time; false: MkDocs' own path for every page."""
     shared_blocks = c.Deprecated(moved_to="fast_build")
+    search_index = c.Type(bool, default=True)
+    """Run Pagefind over the built site after each build (its index goes to ``site/pagefind/``)."""
     edit_uri = c.Type(str, default="")
     """Path from repo_url to the briefings folder for "edit this briefing" links; empty: the site's
     edit_uri with its docs folder replaced by the briefings folder (e.g. edit/main/briefings/)."""
@@ -192,6 +196,22 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
         if restored != len(kept):  # a Markdown extension rewrote a placeholder
             log.warning(f"briefings: {page.file.src_uri}: {len(kept) - restored} HTML blocks were lost in rendering")
         return html.strip()  # as Markdown returns it
+
+    @event_priority(-100)  # last: after every other plugin has written its files
+    def on_post_build(self, config) -> None:
+        """Index the built site with Pagefind: a chunked index under ``site/pagefind/`` that a
+        reader's browser loads piece by piece, only what a query needs."""
+        if not self.config.search_index:
+            return
+        command = pagefind_command(config.site_dir)
+        if command is None:
+            log.warning("briefings: search index not built: Pagefind is not installed (pip install 'pagefind[bin]')")
+            return
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode:
+            why = (done.stderr or done.stdout).strip().splitlines()
+            log.warning(f"briefings: search index not built: pagefind exited with {done.returncode}"
+                        + (f" ({why[-1]})" if why else ""))
 
     def on_serve(self, server, config, builder):
         for folder in (self.settings.briefings, self.settings.seeds):
