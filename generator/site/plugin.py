@@ -32,6 +32,7 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 SHARED_FOLDERS = ("briefings/", "sources/", "actors/", "topics/", "sections/")  # generated, outside the navigation
 PLACEHOLDER = "bfhtmlblock{:06d}x"
 PLACEHOLDER_RE = re.compile(r"<p>bfhtmlblock(\d{6})x</p>")
+INDENT_RE = re.compile(r"\n\s+")  # a line break and the indentation after it (templates write a lot)
 
 
 class BriefingsPluginConfig(Config):
@@ -212,6 +213,13 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
             why = (done.stderr or done.stdout).strip().splitlines()
             log.warning(f"briefings: search index not built: pagefind exited with {done.returncode}"
                         + (f" ({why[-1]})" if why else ""))
+
+    def on_post_page(self, output, page, config):
+        """A generated page without its templates' indentation (a tenth of a small page): line
+        breaks are kept, and a page with preformatted text is left as it is."""
+        if page.file.generated_by != "briefings" or "<pre" in output or "<textarea" in output:
+            return output
+        return INDENT_RE.sub("\n", output)
 
     def on_serve(self, server, config, builder):
         for folder in (self.settings.briefings, self.settings.seeds):
