@@ -19,7 +19,7 @@ from generator.site.markup import meta_block
 from generator.library import load
 from generator.pipeline import generate
 
-from helpers import PLAIN, SEED_LAYOUT, make_project, tree
+from helpers import FOLLOW_UP, PLAIN, SEED_LAYOUT, make_project, tree
 
 HOSTILE = """Hostile <script>alert('title')</script> Headline
 
@@ -67,7 +67,8 @@ class Collect(HTMLParser):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("site"),
-                        seeds={"harbour.txt": SEED_LAYOUT, "rail.txt": PLAIN, "hostile.txt": HOSTILE})
+                        seeds={"harbour.txt": SEED_LAYOUT, "rail.txt": PLAIN, "hostile.txt": HOSTILE,
+                               "follow-up.txt": FOLLOW_UP})
     docs_before = tree(root / "docs")
     done = mkdocs(root)
     assert done.returncode == 0, done.stderr
@@ -82,7 +83,7 @@ def html_files(root: Path):
 def test_every_page_kind_is_built(built):
     site = built / "site"
     slugs = sorted(p.stem for p in (built / "briefings").glob("*.md"))
-    assert len(slugs) == 3
+    assert len(slugs) == 4
     for slug in slugs:
         assert (site / "briefings" / slug / "index.html").exists()
         assert (site / "sources" / slug / "index.html").exists()
@@ -90,14 +91,23 @@ def test_every_page_kind_is_built(built):
                  "topics/energy/index.html", "about/index.html", "data/index.html"):
         assert (site / page).exists(), page
     data = json.loads((site / "briefings.json").read_text(encoding="utf-8"))
-    assert data["schema"] == "briefings/1" and len(data["briefings"]) == 3
+    assert data["schema"] == "briefings/1" and len(data["briefings"]) == 4
+    briefings_of = {}
     for b in data["briefings"]:
         assert {"slug", "title", "summary", "actors", "quotes", "questions", "also_said"} <= set(b)
         for a in b["actors"]:
             if a["id"] is None:  # a description ("the government") names no one: no page
                 assert descriptive(a["name"]), a
             else:
-                assert (site / "actors" / a["id"] / "index.html").exists()
+                briefings_of.setdefault(a["id"], set()).add(b["slug"])
+    # An actor named in two briefings or more has a page, linked from them; one named in a single
+    # briefing is on that briefing's page only.
+    assert {"costa", "tom-baker"} <= {k for k, v in briefings_of.items() if len(v) > 1}
+    for actor, slugs_in in briefings_of.items():
+        assert (site / "actors" / actor / "index.html").exists() == (len(slugs_in) > 1), actor
+        for slug in slugs_in:
+            linked = f'href="../../actors/{actor}/"' in (site / "briefings" / slug / "index.html").read_text(encoding="utf-8")
+            assert linked == (len(slugs_in) > 1), (actor, slug)
 
 
 def test_briefing_page_has_sections_and_working_source_links(built):
@@ -124,7 +134,7 @@ def test_home_lists_briefings_newest_first_and_feed_parses(built):
     import xml.etree.ElementTree as ET
 
     root = ET.fromstring((built / "site" / "feed.xml").read_bytes())
-    assert len(root.findall("./channel/item")) == 3
+    assert len(root.findall("./channel/item")) == 4
 
 
 def test_hostile_text_stays_text(built):

@@ -31,6 +31,10 @@ HOME_LATEST = 10  # cards in the front page's "Latest" block
 HOME_SECTION = 4  # cards in each section's block on the front page
 RELATED_LIMIT = 5  # related briefings under a briefing
 PARTNERS_LIMIT = 10  # "Appears most with" on an actor page
+#: An actor gets a page when named in this many briefings. A page for an actor of one briefing
+#: would repeat that briefing (its role, its quotes, the others it names) and costs as much as a
+#: small briefing: three in four actors are such, so their pages were most of the site's size.
+ACTOR_PAGE_MIN = 2
 SEARCH_EXCLUDE = "data-pagefind-ignore"  # Pagefind leaves an element with this attribute out of the index
 NO_SEARCH = {"exclude": True}  # listing pages: not search results (the briefings they list are); see theme/main.html
 #: Pagefind weighs words in an h1 7 times a word in the text, and favours short pages: an actor
@@ -110,11 +114,21 @@ def source_html(text: str, start: int, end: int, spans: Iterable[tuple[int, int]
     return "".join(out)
 
 
+def has_page(g: GlobalActor) -> bool:
+    """Whether an actor has a page of its own (named in ACTOR_PAGE_MIN briefings or more)."""
+    return len(g.appearances) >= ACTOR_PAGE_MIN
+
+
 def actor_link(doc: Doc, actors: Actors, name: str | None, b: Briefing) -> str:
     g = actors.lookup(name, b)
-    if g is None:
+    if g is None or not has_page(g):
         return h(name) if name else "<em>unattributed</em>"
     return doc.link(f"actors/{g.id}.md", h(name))
+
+
+def actor_name_link(doc: Doc, g: GlobalActor) -> str:
+    """An actor's name, linked to its page when it has one."""
+    return doc.link(f"actors/{g.id}.md", h(g.name)) if has_page(g) else h(g.name)
 
 
 def topic_link(doc: Doc, topic: str) -> str:
@@ -457,8 +471,9 @@ def search_page(directory_urls: bool = True) -> Page:
 
 
 def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = True) -> list[Page]:
-    """A page per actor: who they are, each briefing they appear in (newest first) with what they
-    said there, and the actors they appear with most; and an index of actors."""
+    """A page per actor named in more than one briefing (:func:`has_page`): who they are, each
+    briefing they appear in (newest first) with what they said there, and the actors they appear
+    with most; and an index of those actors."""
     order = {id(e.briefing): i for i, e in enumerate(entries)}
     entry_of = {id(e.briefing): e for e in entries}
     quotes: dict[tuple[str, int], list[int]] = defaultdict(list)  # (actor, briefing) -> quote indexes
@@ -479,6 +494,8 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
     pages = []
     by_type: dict[str, list[GlobalActor]] = defaultdict(list)
     for g in actors.all():
+        if not has_page(g):
+            continue
         by_type[g.type].append(g)
         doc = Doc(f"actors/{g.id}.md", {"title": h(g.name), "search": ACTOR_SEARCH}, directory_urls)
         doc.md(f"# {esc(g.name)}{ACTOR_HEADING_WEIGHT}")
@@ -519,12 +536,15 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
         if partners:
             doc.md("## Appears most with")
             top = sorted(partners.items(), key=lambda kv: (-kv[1], by_id[kv[0]].name.lower(), kv[0]))[:PARTNERS_LIMIT]
-            doc.html(f'<div {SEARCH_EXCLUDE}>' + ul([f"{doc.link(f'actors/{k}.md', h(by_id[k].name))} · "
+            doc.html(f'<div {SEARCH_EXCLUDE}>' + ul([f"{actor_name_link(doc, by_id[k])} · "
                                                       f"{plural(n, 'briefing')} together" for k, n in top], "bf-listing") + "</div>")
         pages.append(doc.page())
     index = Doc("actors/index.md", {"title": "Actors", "search": NO_SEARCH}, directory_urls)
     index.md("# Actors")
-    index.html("<p>Everyone the briefings name as a key actor or quote, across all briefings.</p>")
+    once = sum(1 for g in actors.all() if not has_page(g))
+    index.html("<p>Everyone the briefings name as a key actor or quote in more than one briefing."
+               + (f" {plural(once, 'other actor')} named in one briefing only {'is' if once == 1 else 'are'} "
+                  "on that briefing's page." if once else "") + "</p>")
     for kind in sorted(by_type):
         index.md(f"## {esc(kind.capitalize())}s")
         index.html(ul([f"{index.link(f'actors/{g.id}.md', h(g.name))} · {plural(len(g.appearances), 'briefing')}"
