@@ -13,11 +13,10 @@ timed once on a sample of the same articles, for the ratio. The build is ``mkdoc
 project's ``mkdocs.yml`` under a sub-path ``site_url`` (its plugin runs the search indexer after
 the build); peak memory is the largest resident size of the build's processes.
 
-"First page" is the bytes a reader's browser fetches to show the home page (the HTML, then every
-stylesheet, script and image it names, as served: uncompressed). "First search" is what opening
-the search page and searching for a word adds: the search page, its scripts, the index entry and
-the index chunks and result fragments a query needs (read from Pagefind's own files by the same
-rules its client uses). Targets at 10,000 on a 2-core machine: build <= 150 s, peak memory <= 4 GB,
+"First page" is the bytes a reader's browser (Chromium through Playwright, the site served on
+127.0.0.1 under the sub-path, uncompressed) fetches to show the home page; "first search" is what
+a search from the header's box then adds: the search page, Pagefind's scripts and WebAssembly,
+its index entry, the index chunks the query needs and the fragments of the results shown. Targets at 10,000 on a 2-core machine: build <= 150 s, peak memory <= 4 GB,
 <= 60 kB a briefing, first search <= 1 MB, first page <= 300 kB, generate >= 80 % of bare spaCy.
 Times on a shared machine vary by 10-20 %: the load average is printed beside each build.
 """
@@ -25,6 +24,7 @@ Times on a shared machine vary by 10-20 %: the load average is printed beside ea
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import random
@@ -35,7 +35,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urljoin, urlparse
 
 from common import REPO, bbc_articles
 
@@ -118,8 +117,9 @@ def project_config(root: Path) -> None:
     shutil.copytree(REPO / "docs", root / "docs")
 
 
-def build(root: Path) -> tuple[float, int, str]:
-    """``mkdocs build``: seconds, peak resident memory of its processes (bytes), stderr tail."""
+def build(root: Path) -> tuple[float, float, int, str]:
+    """``mkdocs build``: seconds, CPU seconds (its processes, Pagefind's too: what a busy machine
+    does not inflate), peak resident memory of its processes (bytes), stderr tail."""
     project_config(root)
     shutil.rmtree(root / "site", ignore_errors=True)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
@@ -130,71 +130,82 @@ def build(root: Path) -> tuple[float, int, str]:
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss * 1024, (err[-2000:] if proc.returncode else "")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, (err[-2000:] if proc.returncode else "")
 
 
 # --- what a reader downloads ---------------------------------------------------------------------
 
-ASSET_RE = re.compile(r'<(?:link|script|img)\b[^>]*?\b(?:href|src)="([^"]+)"[^>]*>', re.I)
+CHROMIUM = next((p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if Path(p).exists()), None)
+SEARCH_WORD = "minister"
 
 
-def local_file(site: Path, url: str) -> Path | None:
-    """The file the site serves for an absolute URL under SITE_URL, else None (another site)."""
-    if not url.startswith(SITE_URL):
+def reader_bytes(site: Path) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """(first page, first search, results), each as (bytes, gzipped bytes), as a browser fetches them: the home page with everything
+    it loads, then a search for SEARCH_WORD from the header's box (the search page, Pagefind's
+    scripts, index chunks and the fragments of the results shown). The site is served under
+    SUB_PATH on 127.0.0.1, uncompressed, each response's body counted. None without Chromium
+    or Playwright."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
         return None
-    path = urlparse(url).path[len(SUB_PATH):]
-    f = site / path
-    if path.endswith("/") or path == "" or f.is_dir():
-        f = f / "index.html"
-    return f if f.is_file() else None
+    if CHROMIUM is None:
+        return None
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
+    class Handler(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
 
-def page_bytes(site: Path, url: str, seen: set[str]) -> tuple[int, list[str]]:
-    """Bytes of a page and of the stylesheets, scripts and images it names (each URL once)."""
-    total, fetched = 0, []
-    f = local_file(site, url)
-    if f is None:
-        return 0, []
-    html = f.read_text(encoding="utf-8")
-    total += len(html.encode())
-    seen.add(url)
-    fetched.append(url)
-    for m in ASSET_RE.finditer(html):
-        tag = m.group(0).lower()
-        if tag.startswith("<link") and not re.search(r'rel="(stylesheet|icon|shortcut icon|preload|modulepreload)"', tag):
-            continue
-        asset = urljoin(url, m.group(1).replace("&amp;", "&")).split("#")[0]
-        a = local_file(site, asset.split("?")[0])
-        if asset in seen or a is None:
-            continue
-        seen.add(asset)
-        fetched.append(asset)
-        total += a.stat().st_size
-    return total, fetched
+        def translate_path(self, path):
+            if not path.startswith(SUB_PATH):
+                return str(site / "__outside__")
+            return super().translate_path("/" + path[len(SUB_PATH):])
 
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"], headless=True)
+            page = browser.new_page()
+            responses = []
+            page.on("response", lambda r: responses.append(r))
 
-def search_bytes(site: Path, word: str, seen: set[str]) -> tuple[int, int]:
-    """Bytes a first search for ``word`` transfers from Pagefind's bundle, and its result count:
-    the entry file, the language's metadata, the WebAssembly, the index chunk holding the word,
-    its filter file and the first five result fragments (what the default UI loads)."""
-    bundle = site / "pagefind"
-    entry = json.loads((bundle / "pagefind-entry.json").read_text())
-    lang = next(iter(entry["languages"].values()))
-    total = (bundle / "pagefind-entry.json").stat().st_size
-    meta = bundle / f"pagefind.{lang['hash']}.pf_meta"
-    total += meta.stat().st_size
-    wasm = sorted(bundle.glob(f"wasm.{lang.get('wasm') or 'unknown'}.pagefind")) or sorted(bundle.glob("wasm.*.pagefind"))
-    total += wasm[0].stat().st_size if wasm else 0
-    # Which chunk holds the word, and which pages match, is in the index itself: ask Pagefind's
-    # own search through its Python API would need a service; the chunk files are small and named
-    # by hash, so count the largest one as an upper bound, and the fragments of five results.
-    chunks = sorted((bundle / "index").glob("*.pf_index"), key=lambda p: p.stat().st_size)
-    total += chunks[-1].stat().st_size if chunks else 0
-    filters = sorted((bundle / "filter").glob("*.pf_filter"), key=lambda p: p.stat().st_size)
-    total += filters[-1].stat().st_size if filters else 0
-    fragments = sorted((bundle / "fragment").glob("*.pf_fragment"), key=lambda p: p.stat().st_size)
-    total += sum(p.stat().st_size for p in fragments[-5:])
-    return total, len(chunks)
+            def fetched() -> tuple[int, int]:
+                """Body bytes that came over the network, as served here (uncompressed) and gzipped
+                (as GitHub Pages serves text); a file the browser had cached counts 0."""
+                plain = zipped = 0
+                for r in responses:
+                    try:
+                        size = r.request.sizes()["responseBodySize"]
+                        if r.status == 304 or size < 0:  # from the browser's cache
+                            continue
+                        body = r.body()  # (a worker's fetch reports size 0)
+                    except Exception:  # an aborted request has no body
+                        continue
+                    plain += len(body)
+                    zipped += len(body) if body[:4] == b"\0asm" or "pf_" in r.url or r.url.endswith(".png") \
+                        else len(gzip.compress(body))  # Pagefind's files are compressed already
+                responses.clear()
+                return plain, zipped
+
+            page.goto(base, wait_until="networkidle")
+            first = fetched()
+            box = page.locator("header input[type=search]")
+            box.fill(SEARCH_WORD)
+            box.press("Enter")
+            page.locator(".pagefind-ui__result").first.wait_for(timeout=60000)
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(1000)
+            results = page.locator(".pagefind-ui__result").count()
+            search = fetched()
+            browser.close()
+    finally:
+        server.shutdown()
+    return first, search, results
 
 
 def folder_size(path: Path) -> int:
@@ -225,32 +236,28 @@ def main() -> None:
               f" ({rate / bare:.0%} of bare spaCy) [{gen['line']}]", flush=True)
         if args.generate_only or n in args.skip_build:
             continue
-        seconds, peak, err = build(root)
+        seconds, cpu, peak, err = build(root)
         if err:
             print(err)
         site = root / "site"
         count = len(list((root / "briefings").glob("*.md")))
         size = folder_size(site)
-        seen: set[str] = set()
-        first, _ = page_bytes(site, SITE_URL, seen)
-        search_page, _ = page_bytes(site, SITE_URL + "search/", seen)
-        ui = sum((site / "pagefind" / name).stat().st_size for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js")
-                 if (site / "pagefind" / name).exists())
-        query, _chunks = search_bytes(site, "minister", seen) if (site / "pagefind").is_dir() else (0, 0)
-        search = search_page + ui + query
+        (first, first_gz), (search, search_gz), results = reader_bytes(site) or ((0, 0), (0, 0), 0)
         load = os.getloadavg()[0]
-        row = {"n": count, "build_s": seconds, "peak_mb": peak / 1e6, "site_mb": size / 1e6,
-               "kb_per_briefing": size / count / 1e3, "first_page_kb": first / 1e3, "first_search_kb": search / 1e3,
+        row = {"n": count, "build_s": seconds, "cpu_s": cpu, "peak_mb": peak / 1e6, "site_mb": size / 1e6,
+               "kb_per_briefing": size / count / 1e3, "first_page_kb": first / 1e3, "first_search_kb": search / 1e3, "pagefind_mb": folder_size(site / "pagefind") / 1e6,
                "generate_rate": rate, "bare_rate": bare}
         rows.append(row)
-        print(f"N={count}: build {seconds:.1f} s (load {load:.1f}), peak memory {peak / 1e6:.0f} MB, "
-              f"site {size / 1e6:.1f} MB ({size / count / 1e3:.1f} kB/briefing), first page {first / 1e3:.0f} kB, "
-              f"first search {search / 1e3:.0f} kB", flush=True)
+        print(f"N={count}: build {seconds:.1f} s (CPU {cpu:.1f} s; load {load:.1f}), peak memory {peak / 1e6:.0f} MB, "
+              f"site {size / 1e6:.1f} MB ({size / count / 1e3:.1f} kB/briefing), first page {first / 1e3:.0f} kB "
+              f"({first_gz / 1e3:.0f} kB gzipped), "
+              f"first search {search / 1e3:.0f} kB ({search_gz / 1e3:.0f} kB gzipped; {results} results for {SEARCH_WORD!r}; index "
+              f"{row['pagefind_mb']:.1f} MB in all), {len(list(site.rglob('*.html')))} HTML pages", flush=True)
     if len(rows) > 1:
         a, b = rows[0], rows[-1]
         grow = b["n"] / a["n"]
         print(f"growth {a['n']} -> {b['n']} (x{grow:.0f}): " + ", ".join(
-            f"{k} x{b[k] / a[k]:.2f}" for k in ("build_s", "peak_mb", "site_mb", "first_page_kb", "first_search_kb") if a[k]))
+            f"{k} x{b[k] / a[k]:.2f}" for k in ("build_s", "cpu_s", "peak_mb", "site_mb", "first_page_kb", "first_search_kb") if a[k]))
 
 
 if __name__ == "__main__":

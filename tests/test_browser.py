@@ -117,6 +117,13 @@ def test_home_lists_briefings_and_briefing_shows_sections(page, site_url):
     assert page.locator("article blockquote").count() >= 3
 
 
+def test_a_page_loads_only_what_it_shows(page, site_url):
+    """No sitemap (Material fetches it for a link[rel=alternate]) and no search index on a page load."""
+    page.goto(site_url, wait_until="networkidle")
+    page.goto(f"{site_url}timeline/", wait_until="networkidle")
+    assert not any(u.endswith(("sitemap.xml", ".json")) or "/pagefind/" in u for u in page.requests), page.requests
+
+
 def test_search_finds_briefings_and_actor_below_them(page, site_url):
     """Putin is named in two briefings, so he has a page: both briefings come before it."""
     hrefs = search_results(page, site_url, "Putin")
