@@ -9,7 +9,9 @@ built from them (:meth:`Analysis.set_referents`). What it holds:
   which tokens they enclose, and its entities;
 * ``sentences``: every body sentence with its article offsets;
 * ``referents`` and ``names``: the article's actors and the index that turns a short or titled
-  name ("Kovalenko", "Mr Kovalenko") into the full name the article uses ("Petro Kovalenko").
+  name ("Kovalenko", "Mr Kovalenko") into the full name the article uses ("Petro Kovalenko");
+* ``coref``: who each mention refers to, pronouns and descriptions included (:mod:`.coref`), the
+  one resolver quotes and questions share.
 
 Quotes, questions and actors read these instead of finding them again.
 """
@@ -24,7 +26,9 @@ from .. import lexicon as lex
 from ..model import Actor, ParsedArticle, ParsedParagraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
+
+    from .coref import Coreference
 
 DOUBLE_OPEN = "“«„"
 DOUBLE_CLOSE = "”»"
@@ -316,6 +320,7 @@ class Analysis:
     referents: list[Actor] = field(default_factory=list)
     names: PersonIndex = field(default_factory=PersonIndex)
     _quoted: dict[int, list[bool]] = field(default_factory=dict, repr=False)  # paragraph doc -> its mask
+    _coref: "Coreference | None" = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for b in self.blocks:
@@ -331,10 +336,25 @@ class Analysis:
         included)? Read from the blocks' marks, once per paragraph."""
         return self._quoted[id(doc)]
 
+    def inside_quotes(self, token: "Token") -> bool:
+        """``token`` (of one of the article's paragraphs) stands inside quotation marks."""
+        mask = self._quoted.get(id(token.doc))
+        return bool(mask) and token.idx < len(mask) and mask[token.idx]
+
     def set_referents(self, actors: list[Actor]) -> None:
         """The article's actors (from the actor stage), and the name index built on them."""
         self.referents = actors
         self.names = _names(actors, self.blocks)
+        self._coref = None
+
+    @property
+    def coref(self) -> "Coreference":
+        """The article's one resolver of mentions (:mod:`.coref`), on the current referents."""
+        if self._coref is None:
+            from .coref import Coreference  # coref builds on this module's blocks and names
+
+            self._coref = Coreference(self.blocks, self.names, self.referents)
+        return self._coref
 
 
 def analyse(parsed: ParsedArticle) -> Analysis:

@@ -50,6 +50,7 @@ from .. import lexicon as lex
 from ..model import Question, Quote
 from .questions_forms import agree, capital, participle, third_person
 from .analysis import Analysis
+from .coref import person_words
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -149,17 +150,12 @@ class _Context:
         for n, (_, _, span, pp) in enumerate(self.sents):
             self.sent_at[(id(pp.doc), span.start)] = n
         self.names = analysis.names  # short or titled name -> the full name the article uses
+        self.coref = analysis.coref  # who a pronoun is: the article's one resolver
+        self.inside_quotes = analysis.inside_quotes
         self.roles: dict[str, str] = {}  # person name (and surname) -> role, from the key actors
         self.people = [a.name for a in actors if a.type == "person" and len(a.name.split()) >= 2]
         # a key person's first name or surname -> the full name, when no other key actor shares the word
-        words: dict[str, set[str]] = {}
-        for actor in actors:
-            for form in [actor.name, *actor.aliases]:
-                for w in _clean_name(form).split():
-                    if w[:1].isupper() and len(w) > 2:
-                        words.setdefault(w, set()).add(actor.name if actor.type == "person" else "")
-        own = {w for p in self.people for w in _clean_name(p).split()}
-        self.person_word = {w: next(iter(v)) for w, v in words.items() if len(v) == 1 and next(iter(v)) and w in own}
+        self.person_word = person_words(actors)
         for actor in actors:
             if actor.type == "person" and all(w[:1].isupper() for w in actor.name.split()):
                 if actor.role and 1 <= len(actor.role.split()) <= 5 and not re.search(r"[,;:()\"“”]", actor.role):
@@ -207,12 +203,6 @@ class _Context:
 
     def index(self, sent: "Span") -> int:
         return self.sent_at.get((id(sent.doc), sent.start), -1)
-
-
-def _clean_name(name: str) -> str:
-    name = re.sub(r"['’]s?$", "", name.strip())
-    words = [w for w in name.split() if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lord", "Lady")]
-    return " ".join(words)
 
 
 # --------------------------------------------------------------------------- parse helpers
@@ -498,6 +488,9 @@ class _Referents:
             words += [x.text for x in last.subtree if x.i < aside[0] and x.pos_ in ("NOUN", "PROPN")]
         return any(re.search(r"\b" + re.escape(w) + r"\b", ref, re.I) for w in words)
 
+    # 81 lines: the ordered steps for one pronoun (the speaker of the reporting verb it hangs on,
+    # the condition's subject, a person by the article's resolver, the previous subject), kept in
+    # one place because their order decides between them.
     def _resolve(self, tok: "Token", depth: int = 0) -> str | None:
         low = tok.lower_
         if low in ("him", "his", "her", "hers"):
@@ -613,36 +606,24 @@ class _Referents:
         return self.np_text(subjects[-1], compact=True) if subjects else None
 
     def _nearest_person(self, tok: "Token", avoid: str | None = None) -> str | None:
+        """The person "he"/"she" stands for, by the article's one resolver (:mod:`.coref`): the most
+        recent fitting mention within the sentence and the three before it."""
         n = self.ctx.index(self.sent)
-        spans = [(self.sent, tok.i)]
-        for k in range(n - 1, max(-1, n - 4), -1):
-            spans.append((self.ctx.sents[k][2], None))
-        for span, before in spans:
-            cands = []  # (token index, text, is_subject)
-            for e in span.ents:
-                if e.label_ == "PERSON" and (before is None or e.end <= before):
-                    cands.append((e.start, self.ctx.expand(e.text), e.root.dep_ in ("nsubj", "nsubjpass")))
-            for t in span:
-                # a key person the tagger took for a place ("Clara cycled from Beijing")
-                if t.ent_type_ != "PERSON" and t.pos_ == "PROPN" and t.text in self.ctx.person_word and \
-                        (before is None or t.i < before):
-                    cands.append((t.i, self.ctx.person_word[t.text], t.dep_ in ("nsubj", "nsubjpass")))
-                if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in lex.PERSON_NOUNS and t.tag_ == "NN" and \
-                        not t.ent_type_ and (before is None or t.i < before):
-                    txt = self.np_text(t, compact=True, singular=True)
-                    if txt:
-                        cands.append((t.i, txt, True))
-            if avoid:
-                cands = [c for c in cands if c[1] != avoid and c[1].split()[-1] != avoid.split()[-1]]
-            if not cands:
-                continue
-            subjects = [c for c in cands if c[2]]
-            pool = subjects or (cands if before is not None else [])
-            if not pool:
-                continue
-            chosen = max(pool) if before is not None else min(pool)
-            return chosen[1]
-        return None
+        if self.base is None or n < 0:
+            return None
+        pos = self.base + tok.idx
+        since = self.ctx.sents[max(0, n - 3)][0]
+        low = tok.lower_
+        gender = "m" if low in ("he", "him", "his") else "f" if low in ("she", "her", "hers") else None
+        coref = self.ctx.coref
+        found = coref.antecedent_mention(pos, coref.para_at(pos), ("PERSON",), gender=gender, since=since,
+                                         avoid=avoid, sentence_start=self.base + self.sent.start_char,
+                                         quoted=self.ctx.inside_quotes(tok))
+        if found is None:
+            return None
+        if found.head is not None:  # a description: "the mayor"
+            return self.np_text(found.head, compact=True, singular=True)
+        return self.ctx.expand(found.name)
 
     def _two_people(self, tok: "Token") -> str | None:
         """ "the pair" -> "Clara Finch and Rosalind Abbott" when exactly two people are in view

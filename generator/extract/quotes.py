@@ -27,13 +27,16 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    virtual “coalition of the willing” meeting), after "so-called", a back-reference (this
    “historic decision”), title-case names of shows and films, stage directions "(CROSSTALK)" —
    are terms, not quotes; so are quoted words of under 8 characters ("fair").
-5. **Names.** Mentions resolve to the full name of the same person used in the article (the
-   one nearest before the mention: "Navarro" / "Mr Navarro" → "Mario Navarro", "Mr Radley" → "Tom
-   Radley" even when a "Carla Radley" appears too); pronouns and role descriptions ("he", "she",
-   "the senator", "the influential US daily") to the most recent compatible mention in subject
-   position (gender from first names, Mr/Mrs and role nouns); "Her granddaughter, Paris" and
-   "said Spanish teenager Ferrer" to the name. The ``actors`` argument is used only to
-   canonicalise (it may be incomplete).
+5. **Names.** The speaker's mention is resolved by the article's one resolver
+   (:mod:`.coref`, shared with the question stage): a name to the full name of the same person
+   used in the article (the one nearest before the mention: "Navarro" / "Mr Navarro" → "Mario
+   Navarro", "Mr Radley" → "Tom Radley" even when a "Carla Radley" appears too); pronouns and role
+   descriptions ("he", "she", "the senator", "the influential US daily") to a person earlier in
+   the pronoun's own sentence, else the most recent compatible mention in subject position
+   (gender from first names, Mr/Mrs and role nouns; a surname a man and a woman share fits
+   both); "Her granddaughter, Paris" and "said Spanish teenager Ferrer" to the name. Each named
+   speaker becomes a mention for later pronouns. The article's referents are used only to
+   canonicalise (they may be incomplete).
 
 Reported speech ("Bramley stated that the U.S. was ready to ...") with a named source becomes a
 :class:`Reported`, never a :class:`Quote`.

@@ -1,0 +1,355 @@
+"""Who an article's mentions refer to: one resolver for every stage.
+
+:class:`Coreference` holds the article's person and organisation mentions outside quotes (its
+named entities, with a known person's surname mis-tagged as an organisation put right, and
+organisations named by description in subject position, "the panel said"), and answers:
+
+* :meth:`~Coreference.resolve`: who the mention headed by a token is: a name becomes the full
+  name the article uses ("Mr Kovalenko" -> "Petro Kovalenko"), a relative "who" its antecedent,
+  "he"/"she" the most recent person of that gender (subjects first), "it"/"they" the most recent
+  organisation in subject position, "the spokeswoman" the most recent woman, "the Pew report"
+  the body named in it;
+* :meth:`~Coreference.antecedent`: that most recent compatible mention before an offset, which
+  the quote stage and the question stage both use to put a name on a pronoun;
+* :meth:`~Coreference.person_name` / :meth:`~Coreference.org_name`: a name as the article's
+  referent (:attr:`Analysis.referents`) writes it.
+
+Quotes add each named speaker as a mention as they attribute (:meth:`~Coreference.note_speaker`),
+so a later "he said" can find the man who spoke last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .. import lexicon as lex
+from .analysis import Block, PersonIndex, clean_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Actor
+
+PRONOUNS = frozenset("he she him her they them i we you it".split())
+PERSON_PRONOUNS = frozenset("he she him her i".split())
+RELATIVE = frozenset("who whom which that".split())
+NAME_LABELS = ("PERSON",)
+ORG_LABELS = ("ORG", "NORP", "GPE")
+#: Nouns that can stand for the source of words without being a person or organisation role.
+SOURCE_NOUNS = frozenset(("source", "official", "people", "critic", "supporter", "voter", "resident",
+                          "protester", "member", "expert", "observer", "witness", "staff", "aide"))
+
+
+@dataclass
+class Mention:
+    """A person or organisation mention outside quotes, for resolving pronouns and descriptions."""
+
+    pos: int  # article offset
+    name: str
+    label: str
+    subject: bool
+    para: int
+    description: bool = False
+    quoted: bool = False  # said inside quotation marks: an antecedent only for pronouns quoted too
+    head: "Token | None" = None  # a person description's head noun ("the mayor"), for callers that render it
+
+
+class Coreference:
+    """The article's mentions and who each refers to (see the module docstring)."""
+
+    def __init__(self, blocks: list[Block], names: PersonIndex, actors: "list[Actor]"):
+        self.blocks = blocks
+        self.index = names
+        self.actors = actors
+        self.mentions: list[Mention] = []
+        self._collect()
+
+    def note_speaker(self, pos: int, name: str, para: int) -> None:
+        """A speaker the quote stage named, as a subject mention for later pronouns."""
+        self.mentions.append(Mention(pos, name, "PERSON", True, para))
+
+    def _collect(self) -> None:
+        """Mentions outside quotes to resolve pronouns and descriptions against (the names index is the analysis')."""
+        self.surnames = {full.split()[-1].lower() for _, full in self.index.full}
+        words = person_words(self.actors)
+        for b in self.blocks:
+            for ent in b.ents:
+                if ent.label_ not in NAME_LABELS + ORG_LABELS:
+                    continue
+                if b.inq[ent.start]:
+                    if ent.label_ == "PERSON":
+                        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+                        self.mentions.append(Mention(b.offset + ent.start_char, ent.text, "PERSON", subject, b.para,
+                                                     quoted=True))
+                    continue
+                name, label = ent.text, self.label_of(b, ent)
+                if label != "PERSON" and len(ent) == 1 and ent.text in words:
+                    name, label = words[ent.text], "PERSON"  # a key person's first name tagged as a place
+                if label == "PERSON" and ent.label_ != "PERSON" and ent.start and b.doc[ent.start - 1].pos_ == "PROPN":
+                    name = b.doc[ent.start - 1].text + " " + name  # "Irene" + ORG "Harlow"
+                root = ent.root
+                subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
+                                                                 root.head.dep_ in ("nsubj", "nsubjpass"))
+                self.mentions.append(Mention(b.offset + ent.start_char, name, label, subject, b.para))
+            # organisations named by description in subject position ("the panel said"), for "it";
+            # a known person's surname the tagger left untagged ("Reed bristles at ...")
+            for t in b.doc:
+                if t.pos_ == "PROPN" and not b.inq[t.i] and t.text[:1].isupper() and not _in_name(t) and \
+                        (t.lower_ in self.surnames or t.text in words) and (
+                            b.ent_of[t.i] < 0 or b.ents[b.ent_of[t.i]].label_ not in NAME_LABELS + ORG_LABELS):
+                    subject = t.dep_ in ("nsubj", "nsubjpass")
+                    self.mentions.append(Mention(b.offset + t.idx, words.get(t.text, t.text), "PERSON", subject, b.para))
+                if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORG_ROLES and not b.inq[t.i] \
+                        and b.ent_of[t.i] < 0 and t.tag_ == "NN":
+                    i, j = self.mention_span(b, t)
+                    self.mentions.append(Mention(b.offset + b.doc[i].idx, b.doc[i:j].text, "ORG", True, b.para, True))
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in lex.PERSON_NOUNS and t.tag_ == "NN" and \
+                        not t.ent_type_ and not b.inq[t.i]:  # "the mayor denied that he ..."
+                    i, j = self.mention_span(b, t)
+                    self.mentions.append(Mention(b.offset + b.doc[i].idx, b.doc[i:j].text, "PERSON", True, b.para, True,
+                                                 head=t))
+        self.mentions.sort(key=lambda r: r.pos)
+
+    def label_of(self, b: Block, ent) -> str:
+        """The entity label, with a known person's surname mis-tagged as an organisation put right."""
+        if ent.label_ != "PERSON" and len(ent) == 1 and ent.text.lower().rstrip("’'s") in self.surnames:
+            return "PERSON"
+        return ent.label_
+
+    def mention_span(self, b: Block, t: "Token") -> tuple[int, int]:
+        """Token range [i, j) of the mention headed by ``t``: its entity, else its noun phrase."""
+        doc = b.doc
+        if b.ent_of[t.i] >= 0:
+            ent = b.ents[b.ent_of[t.i]]
+            return ent.start, ent.end
+        i = t.i
+        for c in t.lefts:
+            if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "advmod", "quantmod") and not b.inq[c.i]:
+                i = min(i, c.left_edge.i)
+                break
+        j = t.i + 1
+        for c in t.rights:
+            if c.dep_ in ("prep", "compound", "flat", "nmod") and not b.inq[c.i]:
+                if any(x.is_punct or b.inq[x.i] for x in doc[t.i + 1:c.right_edge.i + 1]):
+                    break
+                j = c.right_edge.i + 1
+            else:
+                break
+        while i < t.i and (doc[i].is_punct or b.inq[i]):
+            i += 1
+        return i, min(j, i + 14)
+
+    def resolve(self, b: Block, t: "Token") -> tuple[str | None, int, int]:
+        """(speaker name, article start, article end) for the mention headed by token ``t``."""
+        doc = b.doc
+        if t.lower_ in RELATIVE and t.dep_ in ("nsubj", "nsubjpass"):
+            ante = self.relative_antecedent(b, t)
+            if ante is not None:
+                name = self.resolve(b, ante)[0]
+                return name, b.offset + t.idx, b.offset + t.idx + len(t.text)
+        if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
+            # "Her granddaughter, Lena, said" / "said Spanish teenager Ferrer": the name next to the role
+            named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
+                          (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0) and not b.inq[c.i] and c.i > t.i), None)
+            if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
+                    b.ents[b.ent_of[t.i + 1]].label_ == "PERSON" and not b.inq[t.i + 1]:
+                named = doc[t.i + 1]
+            if named is not None:
+                t = named
+        i, j = self.mention_span(b, t)
+        span = doc[i:j]
+        start, end = b.offset + span.start_char, b.offset + span.end_char
+        low = t.text.lower()
+        ent = b.ents[b.ent_of[t.i]] if b.ent_of[t.i] >= 0 else None
+        if ent is not None and self.label_of(b, ent) == "PERSON" or (ent is None and t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                          and low not in PRONOUNS):
+            name = ent.text if ent is not None else span.text
+            return self.person_name(name, start, end), start, end
+        if ent is not None and ent.label_ in ORG_LABELS:
+            return self.org_name(ent.text, start, end), start, end
+        if t.pos_ == "PRON" or low in PRONOUNS:
+            if low in PERSON_PRONOUNS:
+                gender = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
+                # (named people only: the quote stage has not been measured with descriptions as antecedents)
+                name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
+                                       sentence_start=b.offset + t.sent.start_char) if low not in ("i",) else None
+            elif low in ("they", "them", "it"):
+                name = self.antecedent(start, b.para, ORG_LABELS, subject_only=True)
+            else:
+                name = None
+            return name, start, end
+        head = t.lemma_.lower()
+        first = span[0].text.lower() if len(span) else ""
+        inner = [b.ents[b.ent_of[k]] for k in range(i, j) if b.ent_of[k] >= 0]
+        if head in lex.PERSON_ROLES or head in lex.FEMALE_WORDS or head in lex.MALE_WORDS:
+            if first in ("the", "this", "that") or (first not in ("a", "an", "one", "another", "my", "our", "your")
+                                                    and any(x.dep_ == "poss" for x in t.lefts)):
+                gender = "f" if head in lex.FEMALE_WORDS else "m" if head in lex.MALE_WORDS else None
+                name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True)
+                if name:
+                    return name, start, end
+        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS:
+            orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
+            people = [e for e in inner if self.label_of(b, e) == "PERSON"]
+            if orgs:  # "the Pew report", "a document on the Harlow campaign's website"
+                return self.org_name(orgs[0].text, start, end), start, end
+            if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
+                return self.person_name(people[0].text, start, end), start, end
+            if first in ("the", "this", "its") and head in lex.MEDIA_ROLES:  # "the influential US daily"
+                name = self.antecedent(start, b.para, ("ORG",), entities_only=True)
+                if name:
+                    return name, start, end
+        text = span.text.strip()
+        # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
+        return (text or None), start, end
+
+    def person_name(self, name: str, start: int, end: int) -> str:
+        best = self.index.canonical(name, start)
+        for actor in self.actors:
+            if actor.type != "person":
+                continue
+            if any(m.start < end and start < m.end for m in actor.spans) or name in actor.aliases:
+                cand = clean_name(actor.name)
+                if len(cand) > len(best) and cand.split()[-1].lower() == best.split()[-1].lower():
+                    best = cand
+        return best
+
+    def org_name(self, name: str, start: int, end: int) -> str:
+        for actor in self.actors:
+            if actor.type != "person" and any(m.start < end and start < m.end for m in actor.spans):
+                return actor.name
+        return re.sub(r"^(the|The)\s+", "", re.sub(r"['’]s$", "", name))
+
+    def antecedent(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
+                   gender: str | None = None, entities_only: bool = False, since: int = 0,
+                   avoid: str | None = None, sentence_start: int | None = None) -> str | None:
+        """The name of :meth:`antecedent_mention`'s choice, as the article's referent writes it."""
+        chosen = self.antecedent_mention(pos, para, labels, subject_only, gender, entities_only, since, avoid,
+                                         sentence_start)
+        if chosen is None:
+            return None
+        if chosen.label == "PERSON":
+            return self._person_form(chosen, gender)
+        return self.org_name(chosen.name, chosen.pos, chosen.pos + len(chosen.name))
+
+    def antecedent_mention(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
+                           gender: str | None = None, entities_only: bool = False, since: int = 0,
+                           avoid: str | None = None, sentence_start: int | None = None,
+                           quoted: bool = False) -> Mention | None:
+        """The mention a pronoun or description at ``pos`` stands for, among those before it (from
+        ``since`` on) with a label in ``labels``: one earlier in its own sentence (from
+        ``sentence_start``) first, a subject before any other, else the most recent subject, or
+        the most recent mention when that subject is more than a paragraph further back.
+        ``gender`` ("m"/"f") rules out people known to be of the other; ``avoid`` one person (by
+        full name or surname). A pronoun inside a quote (``quoted``) may also stand for a person
+        named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
+        does not")."""
+        best_subject = best_any = None
+        own_subject = own_any = None  # in the pronoun's own sentence
+        for r in self.mentions:
+            if r.pos >= pos or r.pos < since or r.label not in labels or (entities_only and r.description):
+                continue
+            if r.quoted and not (quoted and r.para == para):
+                continue
+            if avoid and r.label == "PERSON" and _same_person(self.index.canonical(r.name, r.pos), avoid):
+                continue
+            if gender is not None and r.label == "PERSON":
+                g = self._gender(r)
+                if g is not None and g != gender:
+                    continue
+            if r.subject and (best_subject is None or r.pos > best_subject.pos):
+                best_subject = r
+            if best_any is None or r.pos > best_any.pos:
+                best_any = r
+            if sentence_start is not None and r.pos >= sentence_start:
+                if r.subject and (own_subject is None or r.pos > own_subject.pos):
+                    own_subject = r
+                if own_any is None or r.pos > own_any.pos:
+                    own_any = r
+        chosen = own_subject or (own_any if not subject_only else None) or best_subject
+        if chosen is None or (chosen is best_subject and best_any is not None and best_any.para > chosen.para + 1
+                              and not subject_only):
+            chosen = best_any if not subject_only else chosen
+        return chosen
+
+    def _person_form(self, m: Mention, gender: str | None) -> str:
+        """The full name a person mention stands for: the nearest before it, but for a surname that
+        a man and a woman share, the one of the pronoun's gender."""
+        name = self.index.canonical(m.name, m.pos + 1)
+        words = clean_name(m.name).split()
+        if gender is not None and len(words) == 1 and self.index.gender(name) not in (None, gender):
+            last = words[0].lower()
+            fits = [full for _, full in self.index.full
+                    if full.split()[-1].lower() == last and self.index.gender(full) in (None, gender)]
+            if fits:
+                return fits[0]
+        return name
+
+    def _gender(self, m: Mention) -> str | None:
+        """A person mention's gender; none for a bare surname shared by a man and a woman."""
+        if m.head is not None:  # "the chairwoman", "the father"
+            lemma = m.head.lemma_.lower()
+            return "f" if lemma in lex.FEMALE_WORDS else "m" if lemma in lex.MALE_WORDS else None
+        words = clean_name(m.name).split()
+        if len(words) == 1:
+            last = words[0].lower()
+            genders = {self.index.gender(full) for _, full in self.index.full if full.split()[-1].lower() == last}
+            if len(genders) > 1:
+                return None
+        return self.index.gender(self.index.canonical(m.name, m.pos))
+
+    def para_at(self, pos: int) -> int:
+        """The paragraph number of article offset ``pos`` (-1 for the headline or outside the story)."""
+        for b in self.blocks:
+            if b.offset <= pos < b.offset + len(b.text):
+                return b.para
+        return -1
+
+    def relative_antecedent(self, b: Block, c: "Token") -> "Token | None":
+        """The person or body a relative "who"/"which" subject stands for."""
+        v = c.head
+        if v.dep_ == "relcl" and v.head.i != v.i and self.agent_like(b, v.head) and \
+                v.head.ent_type_ not in ("DATE", "TIME") and v.head.lower_ not in RELATIVE:
+            return v.head
+        if c.lower_ == "who":
+            near = [x for x in b.doc[max(0, c.i - 5):c.i] if not b.inq[x.i] and x.ent_type_ not in ("DATE", "TIME")
+                    and (x.pos_ == "PROPN" or b.ent_of[x.i] >= 0 and b.ents[b.ent_of[x.i]].label_ == "PERSON")]
+            if near:
+                return near[-1]
+        return None
+
+    def agent_like(self, b: Block, t: "Token") -> bool:
+        """A token that can be a source: a name, a pronoun, a person or organisation noun."""
+        if b.ent_of[t.i] >= 0:
+            return b.ents[b.ent_of[t.i]].label_ in NAME_LABELS + ORG_LABELS
+        if t.pos_ == "NOUN" and (any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" for c in t.children)
+                                 or t.i + 1 < len(b.doc) and b.ent_of[t.i + 1] >= 0
+                                 and b.ents[b.ent_of[t.i + 1]].label_ == "PERSON"):
+            return True  # commentator Jonah Goldberg
+        return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in lex.PERSON_ROLES or t.lemma_.lower() in lex.ORG_ROLES \
+            or t.lemma_.lower() in SOURCE_NOUNS
+
+
+def _same_person(name: str, other: str) -> bool:
+    return name == other or name.split()[-1] == other.split()[-1]
+
+
+def _in_name(t: "Token") -> bool:
+    """``t`` is one word of a longer run of proper nouns (part of a name, not a name alone)."""
+    doc = t.doc
+    return (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+
+
+def person_words(actors: "list[Actor]") -> dict[str, str]:
+    """A person actor's first name or surname -> the full name, for words no other actor uses
+    ("Clara cycled from Beijing" with "Clara" tagged as a place)."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for form in [actor.name, *actor.aliases]:
+            for w in clean_name(form).split():
+                if w[:1].isupper() and len(w) > 2:
+                    owners.setdefault(w, set()).add(actor.name if actor.type == "person" else "")
+    return {w: next(iter(names)) for w, names in owners.items()
+            if len(names) == 1 and next(iter(names)) and len(next(iter(names)).split()) >= 2}

@@ -1,0 +1,73 @@
+"""The article's one resolver of mentions (generator/extract/coref.py), through the stages that
+read it: quote speakers and the people questions name.
+
+Every fixture text here is written for these tests (no third-party article text).
+"""
+
+from __future__ import annotations
+
+from generator.extract import quotes as quotes_stage
+from generator.extract import actors as actors_stage
+from generator.extract.analysis import analyse
+
+
+def _analysed(parse_text, body: str):
+    parsed = parse_text(f"A Headline For The Test\n\n{body}\n")
+    analysis = analyse(parsed)
+    analysis.set_referents(actors_stage.extract(analysis))
+    return parsed, analysis
+
+
+def _speaker(found, words: str) -> str | None:
+    return next(q for q in found if words in q.text).speaker
+
+
+def test_a_shared_surname_goes_to_the_person_of_the_pronouns_gender(parse_text):
+    _, analysis = _analysed(parse_text,
+                            "Senator Thomas Whitcombe spoke in Ohio in July.\n\n"
+                            "Businessman Victor Haldane ran an advert that attacked his wife, Helen Whitcombe.\n\n"
+                            "Delegates asked how Whitcombe could break his pledge to the party.\n\n"
+                            "“The day that happened was the day this became personal for me,” he said.")
+    found, _ = quotes_stage.extract(analysis)
+    assert _speaker(found, "became personal") == "Thomas Whitcombe"
+
+
+def test_a_pronoun_inside_a_quote_can_stand_for_a_person_named_in_it(parse_text):
+    parsed, analysis = _analysed(parse_text,
+                                 "Governor Ruth Calloway faces a hard race against Mark Denholm.\n\n"
+                                 "“Calloway will win if Arnold Pike stays popular. And she will lose if he "
+                                 "becomes unpopular,” said Dana Ellery, a historian.")
+    text = parsed.article.text
+    pos = text.index("he becomes")
+    coref = analysis.coref
+    inside = coref.antecedent_mention(pos, coref.para_at(pos), ("PERSON",), gender="m", quoted=True)
+    outside = coref.antecedent_mention(pos, coref.para_at(pos), ("PERSON",), gender="m", quoted=False)
+    assert inside is not None and inside.name == "Arnold Pike"
+    assert outside is None or outside.name != "Arnold Pike"  # outside quotes, quoted names are no antecedents
+
+
+def test_a_person_earlier_in_the_pronouns_own_sentence_comes_first(parse_text):
+    parsed, analysis = _analysed(parse_text,
+                                 "Rep. Walter Brennan is not a household name in the state.\n\n"
+                                 "“He has not shown an ambition for higher office,” said Irene Castell, a political "
+                                 "scientist.\n\n"
+                                 "But voters told reporters that Brennan was ready and that he would run.")
+    text = parsed.article.text
+    pos = text.index("he would run")
+    coref = analysis.coref
+    sentence = text.index("But voters")
+    found = coref.antecedent(pos, coref.para_at(pos), ("PERSON",), gender="m", sentence_start=sentence)
+    assert found == "Walter Brennan"
+
+
+def test_questions_name_the_person_a_pronoun_stands_for(parse_text):
+    from generator.extract import questions as questions_stage
+
+    parsed, analysis = _analysed(parse_text,
+                                 "Coach Daniel Morrow named his squad on Monday.\n\n"
+                                 "Winger Samuel Okafor is carrying a shoulder injury, and the team doctors believe "
+                                 "he requires time on the sidelines.")
+    found_quotes, _ = quotes_stage.extract(analysis)
+    asked = [q.text for q in questions_stage.extract(analysis, found_quotes)]
+    assert not any("Daniel Morrow" in q or "Morrow require" in q for q in asked)
+    assert any("Samuel Okafor" in q for q in asked), asked
