@@ -454,7 +454,7 @@ def timeline_page(entries: list[Entry], directory_urls: bool = True) -> Page:
 
 def search_page(directory_urls: bool = True) -> Page:
     """The search page: Pagefind's UI over the index ``pagefind`` writes into ``site/pagefind/`` after
-    the build (our plugin runs it; after any other builder, ``python -m pagefind --site site``).
+    the build (our plugin runs it; for an export, ``python -m pagefind`` reads its ``pagefind.yml``).
     Every URL is relative, so the page works under any base path. The header's search box sends
     its words here as ``?q=``; without JavaScript or without the index, the page says so."""
     doc = Doc("search.md", {"title": "Search", "search": NO_SEARCH}, directory_urls)

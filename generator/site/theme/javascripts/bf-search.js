@@ -9,7 +9,7 @@
   function folder(rel) { return new URL(rel, here).pathname.replace(/[^/]*$/, ""); }
   if (typeof PagefindUI === "undefined") {
     box.querySelector(".bf-search-note").textContent =
-      "The search index has not been built for this site (run: python -m pagefind --site site).";
+      "The search index has not been built for this site (run: python -m pagefind --site SITE_FOLDER).";
     return;
   }
   var ui = new PagefindUI({
