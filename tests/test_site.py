@@ -450,3 +450,26 @@ def test_search_index_leads_with_the_summary_and_leaves_listings_out(built):
     for actor in briefing["actors"]:
         assert actor["name"] in page["content"]
     assert {"Key actors", "Quotes"} <= {a["text"] for a in page["anchors"]}  # sub-results by section
+
+def test_a_missing_or_failing_pagefind_is_one_warning_not_a_crash(tmp_path, monkeypatch, caplog):
+    """Without Pagefind (or when it fails) the site is still built; the build says why search is
+    missing in one warning (which `mkdocs build --strict` turns into a failure)."""
+    import logging
+    from types import SimpleNamespace
+
+    from generator.site import plugin as plugin_module
+
+    made = plugin_module.BriefingsPlugin()
+    made.load_config({})
+    config = SimpleNamespace(site_dir=str(tmp_path / "site"))
+    monkeypatch.setattr(plugin_module, "pagefind_command", lambda site: None)
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.briefings"):
+        made.on_post_build(config)
+    assert [r.getMessage() for r in caplog.records] == [
+        "briefings: search index not built: Pagefind is not installed (pip install 'pagefind[bin]')"]
+    caplog.clear()
+    monkeypatch.setattr(plugin_module, "pagefind_command", lambda site: [sys.executable, "-c", "import sys; sys.exit('no such folder')"])
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.briefings"):
+        made.on_post_build(config)
+    assert [r.getMessage() for r in caplog.records] == [
+        "briefings: search index not built: pagefind exited with 1 (no such folder)"]
