@@ -8,7 +8,10 @@ outside the repository: ``../shared/data`` relative to the repo root, or ``$BRIE
 the scorer is looked up in ``../shared/eval`` (or ``$BRIEFINGS_EVAL``). Skips with a message
 when either is missing.
 
-    .venv/bin/python bench/actors.py [--verbose]
+    .venv/bin/python bench/actors.py [--verbose] [--cost]
+
+``--cost`` also times, in this process, the parse of the articles against the actor stage
+(candidates and ranking), which should stay under a tenth of the parse.
 """
 
 from __future__ import annotations
@@ -53,9 +56,42 @@ def main(argv: list[str]) -> int:
                 return 1
             print(f"{split:>8} ({count:2d}): {line}")
         print(f"bench/actors.py: {len(articles)} articles, extract {elapsed:.1f}s (incl. model load)")
+        if "--cost" in argv:
+            cost(articles)
         return 0
     finally:
         os.unlink(pred)
+
+
+def cost(articles: list[Path]) -> None:
+    """Parse time against the actor stage's time (candidates and ranking), best of three runs."""
+    sys.path.insert(0, str(ROOT))
+    from generator import nlp
+    from generator.extract import actors, quotes
+    from generator.extract.analysis import analyse
+    from generator.ingest import read_article
+
+    language = nlp.load()
+    docs = [read_article(a) for a in articles]
+    t0 = time.perf_counter()
+    parsed = nlp.parse(docs, language)
+    parse_s = time.perf_counter() - t0
+    runs = []
+    for _ in range(3):
+        spent = 0.0
+        for p in parsed:
+            analysis = analyse(p)
+            t0 = time.perf_counter()
+            found = actors.extract(analysis)
+            spent += time.perf_counter() - t0
+            analysis.set_referents(found)
+            qs, _reported = quotes.extract(analysis, [])
+            t0 = time.perf_counter()
+            actors.rank(found, qs, p)
+            spent += time.perf_counter() - t0
+        runs.append(spent)
+    print(f"bench/actors.py: parse {parse_s:.2f}s, actor stage {min(runs):.2f}s "
+          f"({100 * min(runs) / parse_s:.1f}% of parse)")
 
 
 if __name__ == "__main__":

@@ -2,15 +2,19 @@
 """Bench for open questions: run the extractor on the gold dev set, score it, list every question.
 
 Usage (from the repo root):  .venv/bin/python bench/questions.py [--sentences] [--gold]
+                             .venv/bin/python bench/questions.py --heldout N [--cnndm M] [--shift K]
 
 Looks for the shared data in $BRIEFINGS_DATA, else ../shared/data relative to the repo root; the
-scorer is ``eval/actors_score.py`` next to that data folder. Prints the scorer's JSON line (its
-``q_coverage``, ``questions_per_article`` and ``questions_with_mark`` are ours), then every
+scorer is ``eval/actors_score.py`` next to that data folder. Prints the scorer's question figures
+(``q_coverage``, ``questions_per_article``, ``questions_with_mark``) on the three splits (the 13
+``original`` articles the rules were written against, the ``new`` ones, ``all``), the count of
+articles with 0 or 1 questions, then every
 generated question per dev article (with its source sentence when ``--sentences`` is given; with
 ``--gold``, each gold open question too, marked ``+`` when the scorer's 40% content-word rule counts
 it as covered and ``-`` when not, with the best share).
 With ``--heldout N`` (and ``--shift K`` for another sample) it runs instead over N held-out BBC articles (``bbc_news_summary/articles``,
-spread evenly over the folders, the dev articles left out) and lists every question with its
+spread evenly over the folders, the dev articles left out; ``--cnndm M`` adds M CNN/DailyMail dev
+articles not in gold_dev) and lists every question with its
 sentence, ending with the per-article count distribution: a reading check for grammar and
 grounding on text the rules were not tuned on.
 Skips with a message, exit status 0, when the data is not there.
@@ -27,6 +31,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from common import score_gold_splits  # noqa: E402
 
 
 def data_dir() -> Path:
@@ -44,8 +50,34 @@ def content(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", (s or "").lower()) if w not in STOP and len(w) > 2}
 
 
-def heldout(data: Path, n: int, shift: int = 0) -> int:
-    """Questions for ``n`` held-out BBC articles, each with its source sentence."""
+def few_line(objects: list[dict]) -> str:
+    """How many articles got fewer than two questions (the target: at least two on 90%)."""
+    counts = [len(o.get("questions") or []) for o in objects if "error" not in o]
+    zero, one = counts.count(0), counts.count(1)
+    ok = sum(1 for c in counts if c >= 2)
+    return (f"articles with 0 questions: {zero}, with 1: {one}; with 2 or more: {ok}/{len(counts)} "
+            f"({ok / max(1, len(counts)):.0%})")
+
+
+def cnndm_heldout(data: Path, n: int, shift: int, tmp: Path) -> list[Path]:
+    """``n`` CNN/DailyMail dev articles not in gold_dev, written to ``tmp`` as text files (every k-th line)."""
+    src = data / "cnndm_frank" / "cnndm_dev.jsonl"
+    if not src.exists():
+        return []
+    dev = {p.stem.split("__", 1)[1] for p in (data / "gold_dev" / "articles").glob("cnndm__*.txt")}
+    rows = [json.loads(x) for x in src.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = [r for r in rows if not any(r["id"].startswith(d) or d.startswith(r["id"]) for d in dev)]
+    step = max(1, len(rows) // max(1, n))
+    out = []
+    for r in rows[(step // 2 + shift) % step::step][:n]:
+        path = tmp / f"cnndm_{r['id'][:24]}.txt"
+        path.write_text(r["article"], encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def heldout(data: Path, n: int, shift: int = 0, cnndm: int = 0) -> int:
+    """Questions for ``n`` held-out BBC articles (and ``cnndm`` CNN/DailyMail ones), each with its source sentence."""
     root = data / "bbc_news_summary" / "articles"
     dev = {p.stem for p in (data / "gold_dev" / "articles").glob("bbc__*.txt")}
     files = sorted(p for p in root.glob("*/*.txt") if f"bbc__{p.parent.name}_{int(p.stem)}" not in dev
@@ -53,8 +85,10 @@ def heldout(data: Path, n: int, shift: int = 0) -> int:
     if not files:
         print(f"bench/questions: no held-out articles at {root}; skipped")
         return 0
-    step = max(1, len(files) // n)
-    picked = files[(step // 2 + shift) % step::step][:n]
+    step = max(1, len(files) // max(1, n))
+    picked = files[(step // 2 + shift) % step::step][:n] if n else []
+    tmp = Path(tempfile.mkdtemp(prefix="bench-questions-"))
+    picked += cnndm_heldout(data, cnndm, shift, tmp) if cnndm else []
     run = subprocess.run([sys.executable, "-m", "generator.cli", "extract", "--format", "jsonl",
                           *map(str, picked)], cwd=ROOT, capture_output=True, text=True)
     if run.returncode and not run.stdout.strip():
@@ -78,6 +112,9 @@ def heldout(data: Path, n: int, shift: int = 0) -> int:
     dist = " ".join(f"{k}:{counts[k]}" for k in sorted(counts))
     print(f"\nheld-out: {arts} articles, {total} questions, {total / max(1, arts):.2f} per article; "
           f"articles by count {dist}")
+    for f in tmp.iterdir():
+        f.unlink()
+    tmp.rmdir()
     return 0
 
 
@@ -87,7 +124,9 @@ def main(argv: list[str]) -> int:
         n = int(argv[at + 1]) if at + 1 < len(argv) and argv[at + 1].isdigit() else 100
         at = argv.index("--shift") if "--shift" in argv else -1
         shift = int(argv[at + 1]) if 0 <= at < len(argv) - 1 and argv[at + 1].isdigit() else 0
-        return heldout(data_dir(), n, shift)
+        at = argv.index("--cnndm") if "--cnndm" in argv else -1
+        cnndm = int(argv[at + 1]) if 0 <= at < len(argv) - 1 and argv[at + 1].isdigit() else 0
+        return heldout(data_dir(), n, shift, cnndm)
     show_sentences = "--sentences" in argv
     show_gold = "--gold" in argv
     data = data_dir()
@@ -106,19 +145,17 @@ def main(argv: list[str]) -> int:
                 print(line)
         scorer = data.parent / "eval" / "actors_score.py"
         if scorer.exists():
-            score = subprocess.run([sys.executable, str(scorer), str(gold / "annotations"), str(pred)],
-                                   capture_output=True, text=True)
-            line = score.stdout.strip().splitlines()[-1] if score.stdout.strip() else score.stderr.strip()
-            print(line)
-            try:
-                s = json.loads(line)
-                print(f"questions: q_coverage={s['q_coverage']} per_article={s['questions_per_article']} "
-                      f"with_mark={s['questions_with_mark']}")
-            except (ValueError, KeyError):
-                pass
+            for split, (count, line) in score_gold_splits(scorer, gold / "annotations", pred).items():
+                try:
+                    s = json.loads(line)
+                    print(f"{split:>8} ({count:2d}): q_coverage={s['q_coverage']} "
+                          f"per_article={s['questions_per_article']} with_mark={s['questions_with_mark']}")
+                except (ValueError, KeyError):
+                    print(f"{split:>8}: scorer failed: {line}")
         else:
             print(f"bench/questions: no scorer at {scorer}; listing questions only")
         objects = [json.loads(x) for x in run.stdout.splitlines() if x.strip()]
+        print(few_line(objects))
     print()
     for obj in objects:
         name = Path(obj["file"]).stem

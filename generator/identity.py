@@ -148,7 +148,7 @@ _DESCRIPTIVE_START = {"a", "an", "another", "one", "some", "his", "her", "their"
 @functools.lru_cache(maxsize=65536)
 def descriptive(name: str) -> bool:
     """True for a description rather than a name ("a BBC spokeswoman", "the courts minister",
-    "officials", "Oil industry analysts" capitalised only as a sentence's first word): it names no
+    "officials", "Experts" and "Oil industry analysts" capitalised only as a sentence's first word): it names no
     one in particular, so it gets no actor page across briefings."""
     words = name.split()
     if not words or not name[0].isupper() and not name[0].isdigit() or not any(ch.isalpha() for ch in name):
@@ -156,6 +156,8 @@ def descriptive(name: str) -> bool:
     first = words[0].lower()
     if first in _DESCRIPTIVE_START:
         return True
+    if len(words) == 1 and first in lex.GROUP_HEADS and first.endswith("s") and first[:-1] in lex.HUMAN_NOUNS:
+        return True  # "Experts", "Students": a common noun capitalised as a sentence's first word
     if len(words) >= 2 and all(_COMMON_WORD.match(w) for w in words[1:]) and \
             any(not w.isdigit() for w in words[1:]):
         return True  # a capital only because it starts a sentence: "Oil industry analysts", "About 500 officials"

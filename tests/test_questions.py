@@ -303,7 +303,7 @@ def test_what_is_known_bounds_a_wh_question(ask):
 def test_speakers_own_we_is_cut_from_the_subject(ask):
     parsed, qs = ask(article('"Reforms as a result of our joint work must be developed with Spain\'s participation," '
                              "Prime Minister Ana Gomez said."))
-    assert texts(qs) == ["Will reforms be developed with Spain's participation, as Ana Gomez says?"]
+    assert texts(qs) == ["Will reforms be developed with Spain's participation, as Ana Gomez insists?"]
 
 
 def test_stray_possessive_is_dropped(ask):
@@ -736,3 +736,195 @@ def test_every_question_rule_is_registered_with_what_it_recognises():
     for fn, line in zip(questions.RULES, listing):
         assert fn.kind and fn.__doc__ and len(fn.__doc__.strip()) > 20, fn.__name__
         assert fn.__name__.lstrip("_") in line and fn.kind in line
+
+
+# --------------------------------------------------------------------------- open matters (issue #19)
+
+def test_trial_under_way_asks_about_the_verdict(ask):
+    parsed, qs = ask(article("Marcus Dellow, 41, is charged with arson after a fire at a timber yard in Hull.",
+                             "He denies starting the fire.", "The trial continues."))
+    assert "Will Marcus Dellow be convicted of arson?" in texts(qs), texts(qs)
+    assert_well_formed(parsed, qs)
+    q = next(q for q in qs if q.text == "Will Marcus Dellow be convicted of arson?")
+    assert parsed.article.text[q.start:q.end] == "The trial continues."
+
+
+def test_inquiry_under_way_asks_what_it_will_find(ask):
+    parsed, qs = ask(article("A ferry ran aground off the coast on Sunday, injuring twelve passengers.",
+                             "An inquiry into the grounding of the ferry is under way."))
+    assert "What will the inquiry into the grounding of the ferry find?" in texts(qs), texts(qs)
+
+
+def test_pending_decision_takes_the_deciders_subject(ask):
+    parsed, qs = ask(article("The village library has lost most of its funding.",
+                             "The council will decide next week whether to close the library for good."))
+    assert "Will the council close the library for good?" in texts(qs), texts(qs)
+
+
+def test_still_missing_asks_whether_found_with_the_full_name(ask):
+    parsed, qs = ask(article("Two walkers were rescued from the fells on Saturday night.",
+                             "Their companion, Edith Marrow, is still missing."))
+    assert "Will Edith Marrow be found?" in texts(qs), texts(qs)
+
+
+def test_not_yet_entered_a_plea(ask):
+    parsed, qs = ask(article("Quentin Harrow was arrested at his home in Leeds on Friday.",
+                             "Harrow has not yet entered a plea."))
+    assert "How will Quentin Harrow plead?" in texts(qs), texts(qs)
+
+
+def test_unknown_value_is_asked_in_the_right_tense(ask):
+    parsed, qs = ask(article("Fire crews worked through the night at the warehouse.",
+                             "The cause of the blaze at the warehouse is not yet known."))
+    assert "What was the cause of the blaze at the warehouse?" in texts(qs), texts(qs)
+
+
+def test_appeal_planned(ask):
+    parsed, qs = ask(article("Rovers were fined and docked ten points on Monday.",
+                             "The club said it would appeal against the sanctions."))
+    assert "Will the club's appeal against the sanctions succeed?" in texts(qs), texts(qs)
+
+
+def test_unresolved_pronoun_falls_back_to_the_short_form(ask):
+    parsed, qs = ask(article("The judge will consider on Friday whether to ban him from driving."))
+    assert texts(qs) == ["What will the judge decide?"]
+
+
+def test_yes_no_question_answered_later_is_dropped(ask):
+    parsed, qs = ask(article("Analysts said the mining group could sell its copper business this year.",
+                             "The mining group sold its copper business to a rival in March."))
+    assert not any("copper" in q for q in texts(qs)), texts(qs)
+
+
+def test_open_matter_detectors_are_registered_with_examples():
+    from generator.extract import open_matters
+
+    listing = open_matters.describe().splitlines()
+    assert len(listing) == len(open_matters.DETECTORS) >= 8
+    for fn in open_matters.DETECTORS:
+        assert fn.__doc__ and '"' in fn.__doc__ and "->" in fn.__doc__, fn.__name__
+
+
+def test_a_run_on_does_not_parse_as_a_question(nlp):
+    assert questions.parses_as_question(nlp("Will the port close for several weeks?"))
+    assert not questions.parses_as_question(nlp("Will the port close? The union said it would strike."))
+    assert not questions.parses_as_question(nlp("The port will close?"))
+
+
+def test_the_articles_own_question_at_a_paragraph_end(ask):
+    parsed, qs = ask(article("The band's run of hits leaves them with a hard act to follow - what can come next "
+                             "for a group that has won everything?",
+                             "Their new single is out in May."))
+    assert "What can come next for a group that has won everything?" in texts(qs), texts(qs)
+
+
+def test_a_rhetorical_question_answered_at_once_is_not_asked(ask):
+    parsed, qs = ask(article("What did the rescuers do for the next six hours? They dug through the rubble by hand."))
+    assert not any("rescuers" in q for q in texts(qs)), texts(qs)
+
+
+def test_unnamed_party_and_undisclosed_sum(ask):
+    parsed, qs = ask(article("The auction house sold the painting to an unnamed buyer on Friday.",
+                             "The club signed the goalkeeper for an undisclosed fee."))
+    assert "Who is the unnamed buyer of the painting?" in texts(qs), texts(qs)
+    assert "How much was the undisclosed fee?" in texts(qs), texts(qs)
+
+
+def test_unconfirmed_report(ask):
+    parsed, qs = ask(article("Local radio said a second survivor had been pulled from the mine.",
+                             "The mining company could not independently confirm the reported rescue."))
+    assert "Is the reported rescue accurate?" in texts(qs), texts(qs)
+
+
+def test_a_step_at_a_dated_hearing(ask):
+    parsed, qs = ask(article("The builder has repaid most of the money he took.",
+                             "Judge Ruth Calloway will confirm the repayment at a hearing on 12 June."))
+    assert "Will Judge Ruth Calloway confirm the repayment at a hearing on 12 June?" in texts(qs) or \
+        "Will Ruth Calloway confirm the repayment at a hearing on 12 June?" in texts(qs), texts(qs)
+
+
+def test_quoted_forecast_about_people_at_large(ask):
+    parsed, qs = ask(article("\"I think we're going to have strong signs of water on Mars within a decade,\" "
+                             "said Ann Cole, a planetary scientist."))
+    assert any(q.startswith("Will there be strong signs of water on Mars within a decade, as Ann Cole")
+               for q in texts(qs)), texts(qs)
+
+
+def test_two_matters_in_one_sentence_are_both_asked(ask):
+    parsed, qs = ask(article("\"I think we're going to have strong signs of water on Mars within a decade, and I think "
+                             "we're going to have samples of Martian rock within 20 years,\" said Ann Cole."))
+    assert len(qs) == 2 and len({(q.start, q.end) for q in qs}) == 1, texts(qs)
+
+
+def test_calling_out_for_help_is_not_a_demand(ask):
+    parsed, qs = ask(article("The shopkeeper Tom Reyes called out for help for hours after the storm."))
+    assert not any("help" in q for q in texts(qs)), texts(qs)
+
+
+def test_a_dated_match_asks_who_wins(ask):
+    parsed, qs = ask(article("Eva Holm reached the last 16 in Madrid on Tuesday.",
+                             "She will play second seed Ana Ruiz on Thursday for a place in the quarter-finals."))
+    assert "Will Eva Holm beat second seed Ana Ruiz?" in texts(qs), texts(qs)
+
+
+def test_a_dream_still_to_come_true(ask):
+    parsed, qs = ask(article("Tom Hale, nine, scored twice on Saturday. He dreams of playing for the national team."))
+    assert "Will Tom Hale play for the national team?" in texts(qs), texts(qs)
+
+
+def test_should_is_asked_as_a_call_not_a_forecast(ask):
+    parsed, qs = ask(article("The minister said schools should put more emphasis on competitive sports."))
+    assert texts(qs) == ["Will schools put more emphasis on competitive sports, as the minister urges?"]
+
+
+def test_no_comment_followed_by_an_answer_is_not_asked(ask):
+    parsed, qs = ask(article("Tom Reyes declined to comment, but his lawyer said he was relieved."))
+    assert not any("respond" in q for q in texts(qs)), texts(qs)
+
+
+def test_facing_a_hearing_is_no_match_to_win(ask):
+    parsed, qs = ask(article("Neville Hart and Ray Dunn are due to face a committal hearing next month."))
+    assert not any("beat" in q for q in texts(qs)), texts(qs)
+
+
+def test_an_announced_future_is_settled(ask):
+    parsed, qs = ask(article("The league announced that the striker would be suspended for a week."))
+    assert texts(qs) == []
+
+
+def test_the_reporters_impression_only_tops_up(ask):
+    parsed, qs = ask(article("The stray dog appears to recognise its old owner in the video."))
+    cands = questions.candidates(analyse(parsed), [])
+    assert cands and all(c.score < questions.KEEP_SCORE for c in cands if c.kind == "raise"), cands
+
+
+def test_a_dated_announcement_asks_what_it_will_show(ask):
+    parsed, qs = ask(article("Harbour Building Society will unveil its annual results on Wednesday.",
+                             "The squad will be announced on Tuesday."))
+    assert "What will Harbour Building Society's annual results show?" in texts(qs), texts(qs)
+    assert "Who will be in the squad?" in texts(qs), texts(qs)
+
+
+def test_an_open_matter_and_a_claim_in_one_sentence_are_one_matter(ask):
+    parsed, qs = ask(article("An investigation by the ethics board is under way following allegations that Ruth "
+                             "Calloway has misled the council."))
+    assert len(qs) <= 1, texts(qs)
+
+
+def test_a_question_answered_no_later_is_dropped(ask):
+    parsed, qs = ask(article("A visitor believes the boy was attacked by the two dogs in the pen.",
+                             "Keepers reached the pen within a minute.",
+                             "The two dogs did not attack the boy in the pen."))
+    assert not any("attack" in q for q in texts(qs)), texts(qs)
+
+
+def test_depending_on_how_much_is_no_unknown(ask):
+    parsed, qs = ask(article("Depending on how much customers borrow or save, members earn reward points."))
+    assert texts(qs) == []
+
+
+def test_a_judgement_only_tops_up(ask):
+    parsed, qs = ask(article("Ann Cole said she thought the mayor's comments were inappropriate."))
+    cands = questions.candidates(analyse(parsed), [])
+    assert all(c.score < questions.KEEP_SCORE for c in cands if c.kind == "opinion"), cands
+    assert any(c.kind == "opinion" for c in cands), cands

@@ -34,13 +34,16 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    roles. A title used alone as a subject ("The attorney general has again denied ...") is the
    role of the person just mentioned (or, at the start, of the most salient one) if none is
    stated.
-5. **Salience** (:func:`rank`): mentions (modifier uses and quoted mentions count half),
-   agentive and speech uses, being quoted, a stated role, appearing in the headline, dek or
-   lead. Anyone quoted is kept (and added if missing). The rest are kept only if a reader
-   would list them: named people; countries that recur or act (any country when the story is
-   about many); other places only when they act; organisations that recur, act or employ a
-   person in the story; described groups that act and recur. Mere settings, outlets only
-   addressed ("told CNN") and one-off stray words are dropped; at most :data:`MAX_ACTORS`.
+5. **Salience** (:func:`rank`): a learned model (:class:`SalienceModel`, weights in
+   ``generator/data/salience_weights.json`` from ``train/salience_model.py``) gives each candidate
+   the probability that a summary of the story names it, from named :data:`FEATURES` (mentions,
+   first position, headline, lead, subject of the main clause, speaker, quoted, object, setting,
+   modifier, type, name or description, role). At ``sure_cut`` or above a candidate is a key
+   actor; between ``key_cut`` and ``sure_cut`` the rules decide (:func:`_useful`: named people
+   not merely named in passing; countries that recur or act; other places only when they act;
+   organisations that recur, act or employ a person in the story; groups that act and recur).
+   Named people who are quoted are kept (added if missing). Never actors: titles of works and
+   laws, names from credit lines, the article's own outlet. At most :data:`MAX_ACTORS`.
 
 Identity (:mod:`generator.identity`, shared with the site): :func:`same_referent` decides
 whether two mentions' actors are one referent. ``Actor.id`` is :func:`actor_id` of the canonical
@@ -51,8 +54,11 @@ US", "Washington" -> ``united-states``).
 from __future__ import annotations
 
 import functools
+import json
+import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
@@ -106,6 +112,11 @@ class _M:
     addressee: bool = False  # "told CNN", "in remarks to CNN"
     pev: int = 0  # person evidence beyond NER (titles, ages, human role nouns)
     introduced: bool = False  # a name NER missed, found after what it is ("fitness company Rabble")
+    orgmark: bool = False  # modifies a noun only organisations have ("X shares", "X striker")
+    work: bool = False  # the title of a work, product or law ("the film X", "the X Bill")
+    main: bool = False  # subject of the sentence's main verb
+    obj: bool = False  # object of a verb ("the court fined X")
+    loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -113,6 +124,9 @@ def _clause_head(tok: "Token") -> "Token":
     for _ in range(6):
         if t.dep_ in ("conj", "appos") and t.head is not t:
             t = t.head
+        elif t.dep_ in ("nmod", "compound") and t.head.i > t.i and any(c.dep_ == "cc" for c in t.children) \
+                and t.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            t = t.head  # "A and B are ...", parsed as A modifying B: A shares B's place in the clause
         else:
             break
     return t
@@ -134,7 +148,28 @@ def _agentive(tok: "Token") -> tuple[bool, bool]:
         return True, True
     if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.pos_ == "VERB":
         return True, False
+    if (t.dep_ == "pobj" and t.head.lower_ in ("by", "from") and t.head.head.lemma_.lower() in lex.SOURCE_DOCUMENTS) \
+            or (t.dep_ == "poss" and t.head.lemma_.lower() in lex.SOURCE_DOCUMENTS):
+        return True, True  # "a report by X", "X's survey": the organisation behind it speaks
     return False, False
+
+
+_PLACE_PREPS = frozenset("in near across throughout inside outside around".split())
+_LOCATIVE = frozenset("in at on near inside outside across throughout around within into onto from "
+                      "towards toward via outside beside behind opposite".split())
+
+
+def _syntax(tok: "Token") -> tuple[bool, bool, bool]:
+    """(subject of the main verb, object of a verb, only a setting) for a mention's head token:
+    whether the mention acts in the story, undergoes an action, or only says where."""
+    t = tok
+    while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
+        t = t.head
+    t = _clause_head(t)
+    main = t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.head.dep_ == "ROOT"
+    obj = t.dep_ in ("dobj", "dative", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+    loc = t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE and t.head.dep_ != "agent"
+    return main, obj, loc
 
 
 def _is_addressee(tok: "Token") -> bool:
@@ -244,6 +279,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             out.insert(0, t)
         elif t.tag_ in ("VBG", "VBN") and i > 0 and doc[i - 1].text == "-":
             out.insert(0, t)
+        elif lw == "be" and out and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "would":
+            out[0:0] = [doc[i - 2], doc[i - 1], t]  # "would-be Ukip MP": the modifier is part of the role
+            i -= 2
         else:
             break
         i -= 1
@@ -322,7 +360,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                             and doc[t.i + 1].ent_type_ != "PERSON"
                             and doc[t.i + 1].tag_ != "POS" for t in seg):  # a list of names, not a role
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP), len(seg))
-            text = _clean_role(seg[:cut])
+            np_ = list(seg[:cut])
+            first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
+            head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)  # of the noun phrase
+            text = _clean_role(seg[:cut]) if head is None or head.tag_ != "NNS" else ""  # "A, former managers of ..."
             if text:
                 q = 0.5 if seg[0].lower_ in ("of", "from", "at") else (2 if _content_words(text) >= 2 else 1)
                 roles.append((q, doc[s].idx, text, "rapp"))
@@ -356,7 +397,7 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                for t in seg):
             seg = []
         if seg and seg[-1].pos_ == "NOUN" and not any(t.ent_type_ in ("PERSON", "GPE") for t in seg[-1:]) \
-                and _role_ok(seg, ent_tokens):
+                and seg[-1].tag_ != "NNS" and _role_ok(seg, ent_tokens):  # "two of his colleagues, A and B"
             text = _clean_role(seg)
             if text and (seg[-1].lower_ in lex.HUMAN_NOUNS or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS):
                 roles.append((2 if _content_words(text) >= 2 else 1.2, doc[s].idx, text, "lapp"))
@@ -422,7 +463,9 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     for k in range(s + 1, e):
         t = doc[k]
         if t.is_sent_start or t.is_space or "\n" in t.text or (t.is_punct and t.text not in ("-", ".", "'", "&", "’")) \
-                or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES) or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS):
+                or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES
+                    and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
+                or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS):
             e = k
             break
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
@@ -454,6 +497,45 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[^a-z0-9]+", s) if w)
 
 
+_WORK_NOUNS = lex.words("work_nouns", "work")
+_DOCUMENT_ENDS = lex.words("work_nouns", "document")
+_LAW_ENDS = lex.words("work_nouns", "legislation")
+
+
+def _is_work(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] the title of a work, product or law rather than an actor: right
+    after a noun that introduces one ("the film X", "hit single X", "their debut X"), or ending
+    like a law ("the X Bill", "the Bill")?"""
+    if s > 0 and doc[s - 1].lower_ in _WORK_NOUNS and (doc[s - 1].pos_ == "NOUN" or (
+            s > 1 and (doc[s - 2].tag_ in ("PRP$", "DT") or doc[s - 2].lower_ in ("hit", "new", "latest", "debut"))
+            and doc[s - 2].lower_ not in ("a", "an", "no", "every", "each"))):
+        return True  # "the film X", "her hit single X" (not "a single X")
+    return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+_ORG_MARKS = lex.words("org_marks", "member")
+_OWNED = frozenset({"shares", "share", "stock", "shareholders", "shareholder", "board", "subsidiary", "headquarters",
+                    "workforce"})
+
+
+def _org_marked(span: "Span") -> bool:
+    """A name modifying a noun only organisations have: "X shares", "X chief executive" ("X boss",
+    "X striker" for a club), "X's shareholders"."""
+    root = span.root
+    head = root.head
+    if head.i < span.end or head.pos_ != "NOUN":
+        return False
+    if root.dep_ == "compound":
+        return head.lower_ in _ORG_MARKS
+    return root.dep_ == "poss" and head.lower_ in _OWNED
+
+
+#: A credit line: who reported, wrote or edited the story, not who is in it.
+_CREDIT = re.compile(r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|"
+                     r"(?:(?:additional )?reporting|writing|editing|edited|compiled) by (?-i:[A-Z]))|"
+                     r"(?-i:^\W*[A-Z]\w+['’]s [A-Z][\w.-]+(?: [A-Z][\w.-]+)+ (?:reported|wrote) from\b)", re.IGNORECASE)
+
+
 class _Paragraph:
     """One story paragraph's mentions, found by four passes over its parse: peerage titles, named
     entities, names introduced by what they are, and descriptions ("the government", "single
@@ -464,7 +546,10 @@ class _Paragraph:
         self.mask = mask
         self.sent_of: dict[int, int] = {}
         self.lead_sents: set[int] = set()
+        self.credits: set[int] = set()  # tokens of credit lines ("Additional reporting by ...")
         for k, sent in enumerate(pp.doc.sents):
+            if _CREDIT.search(sent.text):
+                self.credits.update(range(sent.start, sent.end))
             for t in sent:
                 self.sent_of[t.i] = sent_no
             if lead and k < 2:
@@ -483,7 +568,7 @@ class _Paragraph:
         self.descriptions()
 
     def add(self, s: int, e: int, label: str, text: str | None = None, **kw) -> _M | None:
-        if s >= e:
+        if s >= e or s in self.credits:
             return None
         doc, off, pi = self.doc, self.off, self.pi
         span = doc[s:e]
@@ -496,6 +581,7 @@ class _Paragraph:
         m.quoted = self.mask[span.start_char] if span.start_char < len(self.mask) else False
         root = span.root
         m.agentive, m.speech = _agentive(root)
+        m.main, m.obj, m.loc = _syntax(root)
         m.surface = m.surface or text
         self.mentions.append(m)
         self.taken.update(range(s, e))
@@ -551,6 +637,8 @@ class _Paragraph:
         if any(k in taken for k in range(ent.start, ent.end)):
             return
         s, e, titles = _clean_span(doc, ent.start, ent.end, ent.label_)
+        if e - s >= 3 and doc[e - 1].lower_ in _DOCUMENT_ENDS:
+            e -= 1  # "the Global Health Council Report": the organisation behind the report
         if s >= e:
             return
         span = doc[s:e]
@@ -640,6 +728,7 @@ class _Paragraph:
             m.roles = []
         m.weak = _is_modifier(span)
         m.addressee = _is_addressee(span.root)
+        m.work = _is_work(doc, s, e)
         if m.weak:
             m.agentive = False
         lab = TYPES[ent.label_]
@@ -659,6 +748,11 @@ class _Paragraph:
             m.votes["organization"] = m.votes.get("organization", 0) + 3
         if span[-1].lower_ in lex.PLACE_SUFFIXES and len(span) >= 2:
             m.votes["place"] = m.votes.get("place", 0) + 4
+        if _org_marked(span):
+            m.votes["organization"] = m.votes.get("organization", 0) + 3
+            m.orgmark = True
+        if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and span.root.head.lower_ in _PLACE_PREPS:
+            m.votes["place"] = m.votes.get("place", 0) + 2  # "in Kent", "near Biggin Hill": not people
 
 
     def introduced(self) -> None:
@@ -931,6 +1025,27 @@ def _join_organisation_forms(named: list[_C]) -> None:
                 break
 
 
+def _join_organisation_tails(named: list[_C]) -> None:
+    """An organisation's name without its first word joins the full name ("Principles PAC" ->
+    "Our Principles PAC"), both read as organisations; so does a bare organisation word ("the
+    PAC", "the Commission") when exactly one organisation's name ends with it."""
+    for c in sorted(named, key=lambda c: -len(c.words())):  # longer tails first: they narrow the targets
+        cw = c.words()
+        if not c.ms or c.canon or _decide_type(c) != "organization":
+            continue
+        if len(cw) >= 2:
+            targets = [d for d in named if d is not c and d.ms and len(d.words()) == len(cw) + 1
+                       and d.words()[1:] == cw and _decide_type(d) == "organization"]
+        elif len(cw) == 1 and cw[0] in lex.ORG_SUFFIXES:  # "the PAC", "the Commission": the one that ends so
+            targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[-1] == cw[0]
+                       and _decide_type(d) == "organization"]
+            targets = targets if len(targets) == 1 else []
+        else:
+            targets = []
+        if targets:
+            _merge(c, targets[0])
+
+
 def _join_descriptions(clusters: list[_C]) -> None:
     """Descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> the
     Harlow campaign; "the firm" -> the article's main company."""
@@ -967,6 +1082,8 @@ def _cluster(mentions: list[_M]) -> list[_C]:
     _join_run_on_names(named)
     named = [c for c in named if c.ms]
     _join_organisation_forms(named)
+    named = [c for c in named if c.ms]
+    _join_organisation_tails(named)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_descriptions(clusters)
     return [c for c in clusters if c.ms]
@@ -1026,11 +1143,14 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             if mask is None:
                 mask = analysis.quoted_chars(doc)
             k = next((i for i, st in enumerate(sents) if st.start <= span.start < st.end), 0)
+            if _CREDIT.search(sents[k].text):
+                continue
             m = _M(start=a, end=b, text=hit.group(0), words=_words(hit.group(0)), label=c.ms[0].label, para=pi,
                    sent=base + k, surface=hit.group(0))
             m.lead = pi == first_body and k < 2
             m.quoted = mask[hit.start()]
             m.agentive, m.speech = _agentive(span.root)
+            m.main, m.obj, m.loc = _syntax(span.root)
             m.weak = _is_modifier(span)
             m.addressee = _is_addressee(span.root)
             roles, m.pev = _roles_for(doc, span.start, span.end, set(range(span.start, span.end)))
@@ -1049,6 +1169,9 @@ def _decide_type(c: _C) -> str:
     if c.canon:
         return lex.GAZETTEER[lex.key(c.canon)][1]
     v = c.votes()
+    if any(m.orgmark for m in c.ms) and v.get("place", 0) >= v.get("person", 0) and \
+            not any(len(m.words) >= 2 and m.words[-1] in lex.PLACE_SUFFIXES for m in c.ms):
+        return "organization"  # "X shares", "X striker": a firm or a club, whatever NER said
     multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
     given = any(len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES and m.label not in ("DESC", "KIN")
                 and m.votes.get("organization", 0) < 3 and not (m.words[-1].endswith("s") and m.label != "PERSON")
@@ -1341,19 +1464,11 @@ def cut(actors: list[Actor]) -> None:
     del actors[MAX_ACTORS:]
 
 
-def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> None:
-    """Order actors by salience and cut the list where it stops being useful (in place).
-
-    Salience: mentions (modifier uses and mentions inside quotes count half), subject-of-verb
-    and speech uses, being in the headline, dek or lead, being quoted. Anyone quoted is an actor
-    (added if the candidates lack them). Kept: quoted actors, and others a reader would list
-    (:func:`_useful`): named people; places and organisations that act or recur (not mere
-    settings, not outlets only addressed); groups that act; organisations named in a kept
-    person's role ("spokesman for Ask Jeeves"); at most :data:`MAX_ACTORS`, by salience.
-    """
-    _score(actors, parsed, quotes)
+def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> dict[int, int]:
+    """Each quote's speaker resolved to an actor (one added when the candidates lack a named
+    speaker), the quote's speaker renamed to the actor listed. Returns quotes per actor (by id)."""
     text = parsed.article.text
-    quoted: set[int] = set()
+    quoted: dict[int, int] = {}
     for q in quotes:
         if not q.speaker:
             continue
@@ -1374,41 +1489,190 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle) -> Non
                 spans = [Mention(q.speaker_start, q.speaker_end, text[q.speaker_start:q.speaker_end])]
             a = Actor(name=name, type=typ, mentions=max(1, len(spans)), id=actor_id(name), spans=spans)
             a._ms = []  # type: ignore[attr-defined]
-            a._agent = 1  # type: ignore[attr-defined]
-            a.salience = 1.0
             actors.append(a)
         q.speaker = a.name  # one name per actor: the quote's speaker is the actor listed
-        if id(a) not in quoted:
-            quoted.add(id(a))
-            a.salience += 2.0
-        a.salience += 0.5
+        quoted[id(a)] = quoted.get(id(a), 0) + 1
+    return quoted
+
+
+#: The named features of a candidate actor, in the order of :func:`features` (the weights file
+#: names them). Counts are log-scaled; shares are of the candidate's own mentions.
+FEATURES = ("mentions", "share", "top", "first", "early", "headline", "dek", "lead", "agent", "main", "speech",
+            "quoted", "obj", "setting", "modifier", "addressee", "in_quotes", "person", "organization", "place",
+            "group", "country", "description", "full_name", "one_word", "role", "employer")
+
+
+def features(actors: list[Actor], quoted: dict[int, int], parsed: ParsedArticle) -> list[dict[str, float]]:
+    """The salience features of each candidate (same order as ``actors``): how often and how early
+    it is named, whether it is in the headline, dek or lead, whether it acts (subject of a verb, of
+    the main clause, a speaker, quoted) or only undergoes or sets the scene (object, place in a
+    prepositional phrase, modifier, addressee), its type and whether it is a name."""
+    title, dek = parsed.article.title or "", parsed.article.dek or ""
+    n_sents = max(1, sum(1 for _ in _body_sentences(parsed)))
+    counts = [len([m for m in getattr(a, "_ms", [])]) or a.mentions for a in actors]
+    most = max(counts, default=1) or 1
+    roles = " ".join(a.role or "" for a in actors if a.type == "person")
+    out = []
+    for a, n in zip(actors, counts):
+        ms: list[_M] = getattr(a, "_ms", [])
+        plain = [m for m in ms if not m.quoted]
+        k = max(1, len(ms))
+        forms = _name_patterns(a)
+        labels = {m.label for m in ms}
+        canon = canonical_name(a.name)
+        words = a.name.split()
+        f = {
+            "mentions": math.log1p(n),
+            "share": n / most,
+            "top": float(n == most),
+            "first": min((m.sent for m in ms), default=n_sents) / n_sents,
+            "early": float(any(m.sent < 3 for m in ms)),
+            "headline": float(bool(title) and _in_text(title, forms)),
+            "dek": float(bool(dek) and _in_text(dek, forms)),
+            "lead": float(any(m.lead for m in ms)),
+            "agent": math.log1p(sum(1 for m in plain if m.agentive)),
+            "main": math.log1p(sum(1 for m in plain if m.main)),
+            "speech": math.log1p(sum(1 for m in plain if m.speech)),
+            "quoted": math.log1p(quoted.get(id(a), 0)),
+            "obj": math.log1p(sum(1 for m in plain if m.obj)),
+            "setting": sum(1 for m in ms if m.loc) / k,
+            "modifier": sum(1 for m in ms if m.weak) / k,
+            "addressee": sum(1 for m in ms if m.addressee) / k,
+            "in_quotes": sum(1 for m in ms if m.quoted) / k,
+            "person": float(a.type == "person"),
+            "organization": float(a.type == "organization"),
+            "place": float(a.type == "place"),
+            "group": float(a.type == "group"),
+            "country": float(canon in _COUNTRY_SET),
+            "description": float(bool(labels) and labels <= {"DESC", "KIN"}),
+            "full_name": float(a.type == "person" and len(words) >= 2 and not labels <= {"DESC", "KIN"}),
+            "one_word": float(len(words) == 1),
+            "role": float(bool(a.role)),
+            "employer": float(a.type == "organization" and len(a.name) > 2 and _in_text(roles, [a.name])),
+        }
+        out.append(f)
+    return out
+
+
+@dataclass
+class SalienceModel:
+    """A logistic regression over :data:`FEATURES` (``generator/data/salience_weights.json``,
+    written by ``train/salience_model.py``): the probability that a reader's summary of the story
+    names the candidate. A candidate at ``sure_cut`` or above is a key actor; one at ``key_cut`` or
+    above is when the rules agree a reader would list it (:func:`_useful`)."""
+
+    weights: dict[str, float]
+    intercept: float
+    key_cut: float = 0.5
+    sure_cut: float = 1.0
+
+    @classmethod
+    def load(cls, path: Path) -> "SalienceModel":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        unknown = set(data["weights"]) - set(FEATURES)
+        if unknown:
+            raise ValueError(f"{path}: unknown salience features {sorted(unknown)}")
+        return cls(weights={f: float(data["weights"].get(f, 0.0)) for f in FEATURES},
+                   intercept=float(data["intercept"]), key_cut=float(data.get("key_cut", 0.5)),
+                   sure_cut=float(data.get("sure_cut", 1.0)))
+
+    def probability(self, f: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights[k] * f.get(k, 0.0) for k in FEATURES)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+#: The shipped weights (written by ``train/salience_model.py``; its header says how).
+WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "salience_weights.json"
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> SalienceModel:
+    return SalienceModel.load(WEIGHTS_FILE)
+
+
+def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weights: SalienceModel | None = None) -> None:
+    """Order actors by salience and cut the list where it stops being useful (in place).
+
+    Salience is the learned model's probability (:class:`SalienceModel` over :func:`features`)
+    that a summary of the story names the actor. Kept: candidates at or above the model's cut
+    that a reader would list at all (:func:`_useful`: not a mere setting, an outlet only
+    addressed, a stray word), and named people who are quoted; at most :data:`MAX_ACTORS`.
+    """
+    quoted = _attach_quotes(actors, quotes, parsed)
     if not actors:
         return
+    weights = weights or model()
+    feats = features(actors, quoted, parsed)
+    for a, f in zip(actors, feats):
+        a.salience = round(weights.probability(f), 3)
+        a._features = f  # type: ignore[attr-defined]
     n_countries = sum(1 for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET)
-    keep = [a for a in actors if (id(a) in quoted and not _junk(a)) or _useful(a, n_countries)]
-    # "my parents, Peter and Ruth Galvin": the named parent is already listed as "my father"
-    kin = {m.head or m.words[-1] for a in keep for m in getattr(a, "_ms", []) if m.label == "KIN"}
-    if kin:
-        keep = [a for a in keep if not (a.type == "person" and a.mentions <= 1 and a.role and id(a) not in quoted
-                                        and a.role.lower().split()[-1] in lex.KIN_HEADS)]
-    kept = {id(a) for a in keep}
-    roles = " ".join(a.role or "" for a in keep if a.type == "person" and (a.salience >= 4 or id(a) in quoted))
-    for a in actors:
-        if a.type == "organization" and len(a.name) > 2 and _in_text(roles, [a.name]):
-            a.salience += 1.0  # the employer of someone in the story ("spokesman for Ask Jeeves")
-            if id(a) not in kept:
-                keep.append(a)
-                kept.add(id(a))
-    keep.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
+    outlets = _own_outlets(parsed)
+    keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
+            and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
+    _drop_shared_surnames(keep)
+    keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
         q = [a for a in keep if id(a) in quoted]
         rest = [a for a in keep if id(a) not in quoted][:max(0, MAX_ACTORS - len(q))]
-        keep = sorted(q + rest, key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
-    for a in keep:
-        a.salience = round(a.salience, 3)
+        keep = sorted(q + rest, key=_order)
+    for a in actors:
         a.__dict__.pop("_ms", None)  # working state; keep the objects plain for pickling and output
         a.__dict__.pop("_agent", None)
+        a.__dict__.pop("_features", None)
     actors[:] = keep
+
+
+_DATELINE_OUTLET = re.compile(r"^[^()\n]{0,80}\(([A-Z][A-Za-z]{1,12})\)")
+
+
+def _own_outlets(parsed: ParsedArticle) -> set[str]:
+    """The article's own outlet (its publisher, the "(CNN)" of a dateline), lower case: not an
+    actor of the story it publishes."""
+    out = {parsed.article.publisher.lower()} if parsed.article.publisher else set()
+    for text in (parsed.article.title or "", parsed.article.text[:200]):
+        m = _DATELINE_OUTLET.match(text)
+        if m:
+            out.add(m.group(1).lower())
+    return out
+
+
+def _drop_shared_surnames(actors: list[Actor]) -> None:
+    """A bare surname two listed people share ("Clinton" for Hillary and Bill Clinton) names
+    neither of them: it is no alias of either."""
+    last: dict[str, int] = {}
+    for a in actors:
+        if a.type == "person" and len(a.name.split()) >= 2:
+            w = a.name.split()[-1].lower()
+            last[w] = last.get(w, 0) + 1
+    for a in actors:
+        if a.type == "person":
+            a.aliases = [x for x in a.aliases if len(x.split()) >= 2 or last.get(x.lower(), 0) < 2]
+
+
+#: How far a place yields to people and organisations in the listed order: summaries name a
+#: country as the setting as often as an actor, so a place leads only when clearly more salient.
+PLACE_YIELD = 0.1
+
+
+def _order(a: Actor) -> tuple[float, int]:
+    """The listed order: most salient first (places yield :data:`PLACE_YIELD`), then first named."""
+    return (-(a.salience - (PLACE_YIELD if a.type == "place" else 0.0)), a.spans[0].start if a.spans else 0)
+
+
+def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> bool:
+    """Is this candidate a key actor? Not a work, product or law; a named person who is quoted;
+    else the model's probability decides, with the rules (:func:`_useful`) below ``sure_cut``."""
+    ms: list[_M] = getattr(a, "_ms", [])
+    if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
+        return False  # a film, a song, a bill: named, but not an actor
+    if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
+        return True
+    if a.salience < weights.key_cut:
+        return False
+    if a.salience >= weights.sure_cut:
+        return not _junk(a)
+    return _useful(a, n_countries)
 
 
 _COUNTRY_SET = set(lex.COUNTRIES) - {
@@ -1440,6 +1704,8 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
             return len(plain) >= 2 and agent >= 1
         full = any(len(_C._core(m.words)) >= 2 or m.label == "PEER" or m.surface != m.text for m in ms)
         evident = any(m.pev >= 3 for m in ms)
+        if len(ms) == 1 and not (agent or speech or lead or evident or a.role or plain[0].obj):
+            return False  # named once in passing ("songs by X", "like X before him")
         return full or len(plain) >= 2 or speech >= 1 or evident
     if a.type == "place":
         canon = next((m.canon for m in ms if m.canon), None)

@@ -211,6 +211,8 @@ class PersonIndex:
     def add(self, name: str, pos: int) -> None:
         name = clean_name(name)
         words = [w for w in name.split() if w[:1].isupper() or not w[:1].isalpha()] if name[:1].islower() else name.split()
+        while words and not any(ch.isalpha() for ch in words[-1]):
+            words = words[:-1]  # "Roddick 6-2 7-6": a score glued on by the tagger is no part of a name
         name = " ".join(words)
         if len(words) > 1 and any(ch.isalpha() for ch in name):
             self.full.append((pos, name))

@@ -1,16 +1,20 @@
 """Who an article's mentions refer to: one resolver for every stage.
 
-:class:`Coreference` holds the article's person and organisation mentions outside quotes (its
-named entities, with a known person's surname mis-tagged as an organisation put right, and
-organisations named by description in subject position, "the panel said"), and answers:
+:class:`Coreference` holds the article's person and organisation mentions: its named entities
+(a known person's surname or first name mis-tagged as an organisation or place put right, and
+left untagged), organisations and people named by description in subject position ("the panel
+said", "the mayor denied"), and people named inside quotes (kept apart: antecedents only for a
+pronoun quoted in the same paragraph). A mention is a subject when the parse says so or when a
+name opens its sentence before a verb. It answers:
 
 * :meth:`~Coreference.resolve`: who the mention headed by a token is: a name becomes the full
   name the article uses ("Mr Kovalenko" -> "Petro Kovalenko"), a relative "who" its antecedent,
-  "he"/"she" the most recent person of that gender (subjects first), "it"/"they" the most recent
-  organisation in subject position, "the spokeswoman" the most recent woman, "the Pew report"
-  the body named in it;
-* :meth:`~Coreference.antecedent`: that most recent compatible mention before an offset, which
-  the quote stage and the question stage both use to put a name on a pronoun;
+  "he"/"she" the most recent person in subject position who may be of that gender, "it"/"they"
+  the most recent organisation in subject position, "the spokeswoman", "the American" or "the
+  52-year-old" the most recent person, "the Pew report" the body named in it;
+* :meth:`~Coreference.antecedent` / :meth:`~Coreference.antecedent_mention`: that most recent
+  compatible mention before an offset, which the quote stage and the question stage both use to
+  put a name on a pronoun;
 * :meth:`~Coreference.person_name` / :meth:`~Coreference.org_name`: a name as the article's
   referent (:attr:`Analysis.referents`) writes it.
 
@@ -44,7 +48,7 @@ SOURCE_NOUNS = frozenset(("source", "official", "people", "critic", "supporter",
 
 @dataclass
 class Mention:
-    """A person or organisation mention outside quotes, for resolving pronouns and descriptions."""
+    """A person or organisation mention, for resolving pronouns and descriptions."""
 
     pos: int  # article offset
     name: str
@@ -54,6 +58,8 @@ class Mention:
     description: bool = False
     quoted: bool = False  # said inside quotation marks: an antecedent only for pronouns quoted too
     head: "Token | None" = None  # a person description's head noun ("the mayor"), for callers that render it
+    sentence: int = -1  # article offset of its sentence's start
+    main: bool = False  # the subject of its sentence's main clause (not of a clause reported in it)
 
 
 class Coreference:
@@ -71,7 +77,7 @@ class Coreference:
         self.mentions.append(Mention(pos, name, "PERSON", True, para))
 
     def _collect(self) -> None:
-        """Mentions outside quotes to resolve pronouns and descriptions against (the names index is the analysis')."""
+        """The mentions pronouns and descriptions resolve against (see the module docstring)."""
         self.surnames = {full.split()[-1].lower() for _, full in self.index.full}
         words = person_words(self.actors)
         for b in self.blocks:
@@ -91,16 +97,21 @@ class Coreference:
                     name = b.doc[ent.start - 1].text + " " + name  # "Irene" + ORG "Harlow"
                 root = ent.root
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
-                                                                 root.head.dep_ in ("nsubj", "nsubjpass"))
-                self.mentions.append(Mention(b.offset + ent.start_char, name, label, subject, b.para))
+                                                                 root.head.dep_ in ("nsubj", "nsubjpass")) \
+                    or _opens_sentence(b.doc[ent.start])
+                self.mentions.append(Mention(b.offset + ent.start_char, name, label, subject, b.para,
+                                             sentence=b.offset + root.sent.start_char,
+                                             main=subject and _main_clause(root)))
             # organisations named by description in subject position ("the panel said"), for "it";
             # a known person's surname the tagger left untagged ("Reed bristles at ...")
             for t in b.doc:
                 if t.pos_ == "PROPN" and not b.inq[t.i] and t.text[:1].isupper() and not _in_name(t) and \
                         (t.lower_ in self.surnames or t.text in words) and (
                             b.ent_of[t.i] < 0 or b.ents[b.ent_of[t.i]].label_ not in NAME_LABELS + ORG_LABELS):
-                    subject = t.dep_ in ("nsubj", "nsubjpass")
-                    self.mentions.append(Mention(b.offset + t.idx, words.get(t.text, t.text), "PERSON", subject, b.para))
+                    subject = t.dep_ in ("nsubj", "nsubjpass") or _opens_sentence(t)
+                    self.mentions.append(Mention(b.offset + t.idx, words.get(t.text, t.text), "PERSON", subject, b.para,
+                                                 sentence=b.offset + t.sent.start_char,
+                                                 main=subject and _main_clause(t)))
                 if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORG_ROLES and not b.inq[t.i] \
                         and b.ent_of[t.i] < 0 and t.tag_ == "NN":
                     i, j = self.mention_span(b, t)
@@ -167,6 +178,9 @@ class Coreference:
                                                           and low not in PRONOUNS):
             name = ent.text if ent is not None else span.text
             return self.person_name(name, start, end), start, end
+        if _described_person(t, ent, span):  # "said the American", "the 52-year-old added"
+            name = self.antecedent(start, b.para, ("PERSON",), entities_only=True)
+            return (name or span.text.strip() or None), start, end
         if ent is not None and ent.label_ in ORG_LABELS:
             return self.org_name(ent.text, start, end), start, end
         if t.pos_ == "PRON" or low in PRONOUNS:
@@ -174,7 +188,7 @@ class Coreference:
                 gender = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
                 # (named people only: the quote stage has not been measured with descriptions as antecedents)
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
-                                       sentence_start=b.offset + t.sent.start_char) if low not in ("i",) else None
+                                       main_first=True) if low not in ("i",) else None
             elif low in ("they", "them", "it"):
                 name = self.antecedent(start, b.para, ORG_LABELS, subject_only=True)
             else:
@@ -224,10 +238,10 @@ class Coreference:
 
     def antecedent(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                    gender: str | None = None, entities_only: bool = False, since: int = 0,
-                   avoid: str | None = None, sentence_start: int | None = None) -> str | None:
+                   avoid: str | None = None, main_first: bool = False) -> str | None:
         """The name of :meth:`antecedent_mention`'s choice, as the article's referent writes it."""
         chosen = self.antecedent_mention(pos, para, labels, subject_only, gender, entities_only, since, avoid,
-                                         sentence_start)
+                                         main_first=main_first)
         if chosen is None:
             return None
         if chosen.label == "PERSON":
@@ -236,18 +250,18 @@ class Coreference:
 
     def antecedent_mention(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                            gender: str | None = None, entities_only: bool = False, since: int = 0,
-                           avoid: str | None = None, sentence_start: int | None = None,
-                           quoted: bool = False) -> Mention | None:
+                           avoid: str | None = None, quoted: bool = False,
+                           main_first: bool = False) -> Mention | None:
         """The mention a pronoun or description at ``pos`` stands for, among those before it (from
-        ``since`` on) with a label in ``labels``: one earlier in its own sentence (from
-        ``sentence_start``) first, a subject before any other, else the most recent subject, or
-        the most recent mention when that subject is more than a paragraph further back.
+        ``since`` on) with a label in ``labels``: the most recent subject ("Reed bristles at the
+        suggestion he ..."; "Reacting to a remark by Hale, she said" is not Hale), or the most
+        recent mention when that subject is more than a paragraph further back.
         ``gender`` ("m"/"f") rules out people known to be of the other; ``avoid`` one person (by
         full name or surname). A pronoun inside a quote (``quoted``) may also stand for a person
         named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
-        does not")."""
-        best_subject = best_any = None
-        own_subject = own_any = None  # in the pronoun's own sentence
+        does not"). With ``main_first`` (a speaker's "she said"), the subject of a sentence's main
+        clause outranks one reported inside it ("Lee said that Ann is well. She said: ..." is Lee)."""
+        best_subject = best_any = best_main = None
         for r in self.mentions:
             if r.pos >= pos or r.pos < since or r.label not in labels or (entities_only and r.description):
                 continue
@@ -261,16 +275,15 @@ class Coreference:
                     continue
             if r.subject and (best_subject is None or r.pos > best_subject.pos):
                 best_subject = r
+            if r.main and (best_main is None or r.pos > best_main.pos):
+                best_main = r
             if best_any is None or r.pos > best_any.pos:
                 best_any = r
-            if sentence_start is not None and r.pos >= sentence_start:
-                if r.subject and (own_subject is None or r.pos > own_subject.pos):
-                    own_subject = r
-                if own_any is None or r.pos > own_any.pos:
-                    own_any = r
-        chosen = own_subject or (own_any if not subject_only else None) or best_subject
-        if chosen is None or (chosen is best_subject and best_any is not None and best_any.para > chosen.para + 1
-                              and not subject_only):
+        chosen = best_subject
+        if main_first and chosen is not None and not chosen.main and best_main is not None and \
+                best_main.sentence == chosen.sentence >= 0:
+            chosen = best_main
+        if chosen is None or (best_any is not None and best_any.para > chosen.para + 1 and not subject_only):
             chosen = best_any if not subject_only else chosen
         return chosen
 
@@ -353,3 +366,40 @@ def person_words(actors: "list[Actor]") -> dict[str, str]:
                     owners.setdefault(w, set()).add(actor.name if actor.type == "person" else "")
     return {w: next(iter(names)) for w, names in owners.items()
             if len(names) == 1 and next(iter(names)) and len(next(iter(names)).split()) >= 2}
+
+
+AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
+
+
+def _described_person(t: "Token", ent, span) -> bool:
+    """The mention ``span`` headed by ``t`` is "the" + one person's nationality or age ("the
+    American", "the Scot", "the 52-year-old"): someone named before, not a country or a body."""
+    words = [x for x in span if x.lower_ != "the"]
+    if not words or (span[0].lower_ != "the" and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")):
+        return False
+    if AGE_NOUN.fullmatch("".join(x.text for x in words)):
+        return True
+    return ent is not None and ent.label_ == "NORP" and len(ent) == 1 and t.tag_ == "NNP" and \
+        lex.key(t.text) in lex.DEMONYMS and not t.lower_.endswith(("s", "ese", "ish", "ch"))
+
+
+def _opens_sentence(t: "Token") -> bool:
+    """A name that opens its sentence and is followed by a verb-like word is its subject, whatever
+    the parse says ("Reed bristles at ..." parsed as one noun phrase)."""
+    end = t.i
+    while end + 1 < len(t.doc) and t.doc[end + 1].pos_ == "PROPN":
+        end += 1
+    nxt = t.doc[end + 1] if end + 1 < len(t.doc) else None
+    return t.i == t.sent.start and nxt is not None and nxt.pos_ in ("VERB", "AUX", "NOUN") and \
+        nxt.tag_ in ("VBZ", "VBD", "VBP", "MD", "NNS")
+
+
+def _main_clause(t: "Token") -> bool:
+    """``t``'s clause is its sentence's main one (or joined to it by "and"), not a reported or
+    subordinate clause."""
+    v = t.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"

@@ -24,6 +24,11 @@ itself; we look for
   sports story ("reached the last eight at X" -> "Will Y progress beyond the last eight at X?") and
   prescriptions ("the most effective policy is to prevent X" -> "Can X be prevented?").
 
+Open matters the story marks explicitly ("The trial continues", "is still missing", "will decide
+on Friday whether ...") are found by the detectors of :mod:`.open_matters` and outrank the rules
+above; every candidate is then ranked (:func:`rank`: answered later or settled ones dropped,
+central ones raised) and checked by parsing the question itself (:func:`parses_as_question`).
+
 Each hit becomes a yes/no question by subject-auxiliary inversion (``may be softening`` ->
 ``Is ... softening``; ``remains ... or becomes`` under "will determine whether" -> ``Will ...
 remain ... or become``), or a wh-question from the embedded clause ("why a requirement is
@@ -49,7 +54,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from .. import lexicon as lex
 from ..model import Question, Quote
 from .questions_forms import agree, capital, participle, third_person
-from .analysis import Analysis
+from .analysis import Analysis, clean_name
 from .coref import person_words
 from .stages import guarded
 
@@ -106,6 +111,7 @@ QUANTITY_HEADS = {"host", "number", "range", "lot", "couple", "series", "variety
 PRESERVE = {"preserve", "protect", "defend", "safeguard", "nurture", "uphold", "sustain", "save"}
 APPROVAL = {"approve", "ratify", "clear", "sanction", "endorse", "authorise", "authorize", "confirm", "pass",
             "sign", "rubber-stamp", "agree", "accept"}
+SETTLING = {"announce", "confirm", "decide", "rule", "order", "agree", "reveal", "disclose"}  # a future they report is settled
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
 RAISING = {"seem": 2.3, "appear": 2.3}
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
@@ -150,6 +156,8 @@ class _Context:
         for n, (_, _, span, pp) in enumerate(self.sents):
             self.sent_at[(id(pp.doc), span.start)] = n
         self.names = analysis.names  # short or titled name -> the full name the article uses
+        self.referents = actors  # the key actors, the most central first
+        self.analysis = analysis
         self.coref = analysis.coref  # who a pronoun is: the article's one resolver
         self.inside_quotes = analysis.inside_quotes
         self.roles: dict[str, str] = {}  # person name (and surname) -> role, from the key actors
@@ -617,7 +625,7 @@ class _Referents:
         gender = "m" if low in ("he", "him", "his") else "f" if low in ("she", "her", "hers") else None
         coref = self.ctx.coref
         found = coref.antecedent_mention(pos, coref.para_at(pos), ("PERSON",), gender=gender, since=since,
-                                         avoid=avoid, sentence_start=self.base + self.sent.start_char,
+                                         avoid=avoid,
                                          quoted=self.ctx.inside_quotes(tok))
         if found is None:
             return None
@@ -1422,6 +1430,8 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     if t.dep_ == "aux" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX") and \
             t.head.tag_ not in ("VBD", "VBZ", "VBP"):
         v = t.head
+        if v.tag_ == "VBN" and any(a.lower_ == "have" for a in _auxes(v)) and not _reporting_head(v):
+            return  # "United could have had a third": what might have happened, not what may
         rep = _reporting_head(v)
         concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
             any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
@@ -1460,6 +1470,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
+            elif rep is not None and rep.lemma_.lower() in SETTLING:
+                score = 0.0  # "ESPN announced that X would be suspended": decided, not open
             elif rep is not None and t.lower_ in ("would", "must", "should"):
                 score = 2.0 if speaker is not None else 0.0
             elif rep is not None:
@@ -1472,6 +1484,11 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                                                                 for c in s0.children))
                 q = b.question(v, report_future=rep is not None and not cond)
                 attr = "" if neg else _attribution(b, v, ctx, n)
+                if t.lower_ in ("should", "must"):
+                    # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
+                    word = "urge" if t.lower_ == "should" else "insist"
+                    attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
+                                  lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
 
 
@@ -1494,6 +1511,10 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 q, score = None, 0.0
                 if glem in RAISING:
                     q, score = _raising(b, t, s, past_tense=g.tag_ == "VBD"), RAISING[glem]
+                    if t.lemma_ != "be" and _reporting_head(g) is None and not any(
+                            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE
+                            for c in g.children):
+                        score = FILL_SCORE + 0.1  # "the fly appears to give up hope": the reporter's impression only fills
                 elif glem in WISH and (t.lemma_.lower() in WISH_UNKNOWN or not (
                         s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or _plural(s)):
                     pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
@@ -1580,12 +1601,15 @@ def _opinion(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                         score = 1.8 + (1.2 if _contested_next(ctx, n) else 0)
                     else:
                         score = 2.1 if lem in ("think", "believe", "suspect", "predict", "expect", "fear",
-                                                "warn", "argue", "allege", "claim") else 1.7
+                                                "argue", "allege", "claim") else 1.7  # (a warning of a present fact is no opinion)
                     cs = _subject(c)
                     if cs is None or (cs.lower_ in ("it", "this", "that") and cs.dep_ != "nsubjpass"):
                         continue
                     if cs.tag_ == "CD" or cs.text == "%" or cs.lower_ in ("percent", "cent"):
                         continue  # "a survey suggests 69% of over-55s say ...": a finding, not a claim
+                    if c.lemma_ == "be" and c.tag_ in ("VBD", "VBZ", "VBP") and any(
+                            a.dep_ == "acomp" and a.pos_ == "ADJ" for a in c.children):
+                        score = min(score, FILL_SCORE + 0.1)  # "she thought the comments were inappropriate": a judgement
                     q = b.question(c)
                     yield _with_attr(q, _attribution(b, c, ctx, n)), score, "opinion"
 
@@ -1681,7 +1705,8 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A call for something ("called for greater intelligence sharing") -> "Will there be ...?"."""
     b = sx.b
     lem = t.lemma_.lower()
-    if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
+    if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and \
+            not any(c.dep_ == "prt" for c in t.children):  # "called out for help": a cry, not a demand
         prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         caller = _speaker_of(t)
@@ -1762,25 +1787,26 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     out: list[Candidate] = []
     low = sent.text.lower()
 
-    def add(q: str | None, score: float, kind: str) -> None:
+    def add(q: str | None, score: float, kind: str) -> bool:
+        """Keep ``q`` as a candidate unless it would not read well; True when kept."""
         if q is None:
-            return
+            return False
         words = q.split()
         if not (MIN_WORDS <= len(words) <= MAX_WORDS):
-            return
+            return False
         if re.search(r"\b(?:[Ii]|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|\b[Ww]e[’']", q):
-            return
+            return False
         if re.search(r"\b[A-Z]{6,}\b", q) and not re.search(r"\b(?:NASDAQ|UNESCO|UNICEF|OPEC)\b", q):
-            return  # a dateline or a shouted caption
+            return False  # a dateline or a shouted caption
         if re.search(r"\bthe following\b", q) or (q.startswith(("Is there", "Are there", "Was there", "Were there"))
                                                   and len(words) < 7):
-            return  # "the following tasks", "Is there a couple of reasons?"
+            return False  # "the following tasks", "Is there a couple of reasons?"
         q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
         words = q.split()
         if re.search(r"\b(?:as|because|while|than|that|and|or|but|to|of|with|for)[,?]", q):
-            return  # a function word left hanging where a clause was cut: "substantial as, on average, ..."
-        if kind == "wh" and len(words) < 5:
-            return  # "Who would be eligible?": too bare to stand alone
+            return False  # a function word left hanging where a clause was cut: "substantial as, on average, ..."
+        if kind == "wh" and len(words) < 5 and not re.search(r" (?:the|a|an|[A-Z]\w*) \w+\?$", q):
+            return False  # "Who would be eligible?": too bare to stand alone ("Who called the police?" stands)
         if kind == "wh" and len(words) == 5:
             score -= 0.3  # "What was the new evidence?": stands alone in its briefing, barely
         if len(words) > 26:
@@ -1791,6 +1817,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             score -= 0.25  # "Could the alternative bridge the gap?": too bare to stand alone
         score = round(score, 2)
         out.append(Candidate(q, score, start, end, n, kind))
+        return True
 
     if re.match(r"\s*[-•*–]", sent.text) or len(re.findall(r"\s[-•–]\s+[A-Z]", sent.text)) >= 2:
         return out  # a bulleted list run together: its items are not clauses of one sentence
@@ -1808,6 +1835,16 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     # 11. a quoted first-person plan, hope or forecast: '"we'll just keep going," said Julia'
     for q, score in _first_person(ctx, n, b):
         add(q, score, "quoted")
+    for q, score in _generic_we(ctx, n, b):
+        add(q, score, "quoted")
+    # open matters the sentence marks explicitly ("The trial continues", "is still missing"): the
+    # clause's own question, else the matter's short form
+    from .open_matters import DETECTORS
+    for t in sent:
+        for found in DETECTORS:
+            for matter in found(sx, t):
+                if not add(matter.question, matter.score, "open:" + matter.kind):
+                    add(matter.fallback, matter.score - 0.2, "open:" + matter.kind)
     return out
 
 
@@ -1890,6 +1927,50 @@ def _first_person(ctx: _Context, n: int, b: _Builder) -> list[tuple[str, float]]
             q = _first_person_question(ctx, b, clause, subj, speaker, n, outside)
             if q:
                 out.append((q, score))
+    return out
+
+
+EXISTENTIAL = {"have", "see", "get"}  # "we'll have X" -> "Will there be X?"
+
+
+def _generic_we(ctx: _Context, n: int, b: _Builder) -> list[tuple[str, float]]:
+    """A quoted forecast about "we" as people at large, not a pair the article names: "I think we're going
+    to have strong signs of water on Mars within a decade," said Ann Cole -> "Will there be strong signs of
+    water on Mars within a decade, as Ann Cole predicts?"; "we will find X" -> "Will X be found?"."""
+    start, end, sent, pp = ctx.sents[n]
+    out: list[tuple[str, float]] = []
+    for t in sent:
+        if t.lower_ != "we" or t.dep_ != "nsubj":
+            continue
+        quote = ctx.quote_at(pp.offset + t.idx)
+        if quote is None or _speaker_pair(ctx, n, quote[2]) is not None:
+            continue
+        v = t.head
+        if v.lemma_ == "go" and v.tag_ == "VBG":
+            v = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VB"), v)
+            future = v is not t.head
+        else:
+            future = any(a.lower_ in ("will", "'ll") for a in _auxes(v))
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if not future or obj is None or _is_negated(v) or _is_negated(t.head) or \
+                v.lemma_ not in EXISTENTIAL | {"find"}:
+            continue
+        tail = [x for x in v.subtree if x.i > v.i and pp.offset + x.idx < quote[1]]
+        tail = _strip_edges(tail)
+        if not tail or any(x.lower_ in FIRST_SECOND | PRONOUNS for x in tail) or len(tail) > 20:
+            continue
+        if v.lemma_ == "find":
+            rest = [x for x in tail if x.i not in {y.i for y in obj.subtree}]
+            np, more = b.render(sorted(obj.subtree, key=lambda x: x.i), lower_first=True), b.render(rest)
+            q = _finish(["Will", np or "", "be found", more or ""]) if np and more is not None else None
+        else:
+            text = b.render(tail, lower_first=True)
+            q = _finish(["Will there be", text]) if text else None
+        speaker = quote[2]
+        role = ctx.roles.get(speaker)
+        who = f"{role} {speaker}" if role and len(role.split()) <= 4 and speaker.split()[-1] not in role else speaker
+        if q:
+            out.append((_with_attr(q, f", as {who} predicts") or q, 2.1))
     return out
 
 
@@ -2079,6 +2160,8 @@ def _trigger(v: "Token") -> "Token | None":
         if lem in OPEN_TRIGGERS:
             if lem == "see" and not any(a.lemma_ == "be" for a in cur.children) and cur.dep_ != "xcomp":
                 return None
+            if cur.tag_ == "VBG" and cur.dep_ in ("advcl", "prep", "acl"):
+                return None  # "Depending on how much they borrow, members earn ...": a general rule, not an unknown
             return cur
         if lem in NEG_TRIGGERS and (_is_negated(cur) or (cur.dep_ == "acomp" and _is_negated(cur.head))):
             return cur
@@ -2161,31 +2244,104 @@ def _same(a: str, b: str) -> bool:
     return inter / len(ca | cb) >= 0.35 or (inter >= 4 and inter / min(len(ca), len(cb)) >= 0.5)
 
 
+def _overlaps(a: str, b: str) -> bool:
+    """Two questions from one sentence about one matter: half the shorter one's content words (names
+    included) recur in the other ("Could X face jail if he fails to pay?" / "Will X fail to pay?")."""
+    ca, cb = _content(_bare(a)), _content(_bare(b))
+    return bool(ca and cb) and len(ca & cb) >= 0.5 * min(len(ca), len(cb))
+
+
 def _specific(q: str) -> int:
     """How many names (capitalised words after the first) a question carries, up to 4."""
     q = re.sub(r", (?:as|according to) [^?]*\?$", "?", q)
     return min(4, sum(1 for w in q.split()[1:] if w[:1].isupper() and w.strip("?,.\"“”'’").isalpha()))
 
 
-def select(cands: list[Candidate]) -> list[Candidate]:
-    """Best candidate per sentence, then the strongest distinct ones, in article order."""
-    best: dict[int, Candidate] = {}
+YES_NO = re.compile(r"^(?:Will|Would|Could|Can|May|Might|Must|Should|Is|Are|Was|Were|Do|Does|Did|Has|Have|Had)\b")
+SETTLED = re.compile(r"\b(?:convicted|found guilty|pleaded guilty|admitted|jailed|sentenced to|was cleared|were cleared)\b",
+                     re.I)
+UNSETTLED = re.compile(r"\b(?:will|would|could|may|might|can|should|must|if|whether|unlikely|"
+                       r"likely|expected|hope|hopes|plans?|wants?|says?|said|claims?|believes?|thinks?)\b|[?“”\"‘]|"
+                       r"(?:^|\s)'\w", re.I)
+CENTRAL_BONUS = 0.15  # a question about one of the story's two main actors
+LEAD_BONUS = 0.0  # a matter raised in the first three sentences (0: the lead restates what the body asks better)
+
+
+def _bare(q: str) -> str:
+    """The question without its attribution (", as X says")."""
+    return re.sub(r", (?:as|according to) [^?]*\?$", "?", q)
+
+
+def _answered_later(ctx: _Context, c: Candidate) -> bool:
+    """A later sentence states the answer to a yes/no question as plain fact, yes or no: it carries nearly
+    all the question's content words and no modal, attribution or hedge ("Will X sign the deal?" … "X
+    signed the deal on Monday"; "Was the boy attacked by the dogs?" … "The dogs did not attack the boy")."""
+    if not YES_NO.match(c.text) or c.kind.startswith("open:"):
+        return False
+    words = _stems(_bare(c.text))
+    if len(words) < 3:
+        return False
+    for m in range(c.sent_index + 1, len(ctx.sents)):
+        text = ctx.sents[m][2].text
+        if UNSETTLED.search(text):
+            continue
+        have = {w[:5] for w in _content(text)} | {t.lemma_.lower()[:5] for t in ctx.sents[m][2]}
+        if len(words & have) >= 0.8 * len(words):
+            return True
+    return False
+
+
+def _settled(ctx: _Context, c: Candidate) -> bool:
+    """A claim or denial about someone the article reports convicted, or who admitted it: "Did X abuse
+    the child?" when "X was convicted of abuse"."""
+    if c.kind not in ("deny", "claim", "opinion", "raise", "future") or not re.match(r"(?:Did|Was|Were|Had|Has)\b", c.text):
+        return False
+    names = {w.strip("?,.'’s") for w in _bare(c.text).split()[1:] if w[:1].isupper()}
+    names = {w for w in names if len(w) > 2}
+    return bool(names) and any(SETTLED.search(sp.text) and any(re.search(r"\b" + re.escape(w) + r"\b", sp.text)
+                                                              for w in names) for _, _, sp, _ in ctx.sents)
+
+
+def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates worth asking, with their scores raised for central matters: those the article
+    answers later, or that restate a settled claim, are dropped; a question about one of the story's
+    two main actors, or raised in its lead, gains a little."""
+    main = {w for a in ctx.referents[:2] for w in clean_name(a.name).split() if w[:1].isupper() and len(w) > 2}
+    out = []
     for c in cands:
-        cur = best.get(c.sent_index)
-        if cur is None or (c.score, -len(c.text)) > (cur.score, -len(cur.text)):
-            best[c.sent_index] = c
+        if _answered_later(ctx, c) or _settled(ctx, c):
+            continue
+        bonus = (CENTRAL_BONUS if any(re.search(r"\b" + re.escape(w) + r"\b", _bare(c.text)) for w in main) else 0) + \
+            (LEAD_BONUS if c.sent_index <= 2 else 0)
+        out.append(Candidate(c.text, round(c.score + bonus, 2), c.start, c.end, c.sent_index, c.kind))
+    return out
+
+
+PER_SENTENCE = 2  # a sentence may raise two distinct matters of one kind ("X within a decade, and Y within 30 years")
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """The strongest distinct candidates (at most :data:`PER_SENTENCE` from one sentence, the best
+    of each sentence first), in article order."""
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in sorted(cands, key=lambda c: (-c.score, len(c.text))):
+        by_sent.setdefault(c.sent_index, []).append(c)
     # equal scores: the question naming more of the story's people, places and bodies stands alone better
-    ranked = sorted(best.values(), key=lambda c: (-c.score, -_specific(c.text), c.sent_index))
+    ranked = sorted((c for group in by_sent.values() for c in group),
+                    key=lambda c: (c is not by_sent[c.sent_index][0], -c.score, -_specific(c.text), c.sent_index))
     chosen: list[Candidate] = []
     for c in ranked:
         if len(chosen) >= MAX_QUESTIONS:
             break
         if c.score < KEEP_SCORE and (len(chosen) >= MIN_QUESTIONS or c.score < FILL_SCORE):
             continue
+        same_sent = [o for o in chosen if o.sent_index == c.sent_index]
+        if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) or o.kind != c.kind for o in same_sent):
+            continue
         if any(_same(c.text, o.text) for o in chosen):
             continue
         chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    return sorted(chosen, key=lambda c: (c.start, c.text))
 
 
 def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
@@ -2202,6 +2358,43 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     return out
 
 
+QUESTION_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was",
+                  "were", "do", "does", "did", "has", "have", "had", "what", "who", "whom", "whose", "which", "why",
+                  "how", "when", "where"}
+
+
+def parses_as_question(doc) -> bool:
+    """The parse of a produced question reads as one question: one sentence, opened by an auxiliary
+    or a wh-word, with something after it to ask about. (The small model misparses many sound
+    questions, "Will X progress beyond ...?" among them, so the check looks for what a garbled one
+    shows: a second sentence run on, no predicate, a bare opener.)"""
+    toks = [t for t in doc if not t.is_space]
+    if len(toks) < 4 or toks[-1].text != "?" or toks[0].lower_ not in QUESTION_START:
+        return False
+    if any(len([t for t in s if not t.is_punct]) >= 3 for s in list(doc.sents)[1:]):
+        return False  # "Will X go? Y said ...": two sentences
+    return any(t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "NUM") for t in toks[1:])
+
+
+def _parser_of(analysis: Analysis):
+    """The loaded spaCy pipeline the article was parsed with (None in odd set-ups: no check then)."""
+    from .. import nlp as nlp_stage
+
+    docs = [s[2].doc for s in analysis.sentences[:1]]
+    if not docs:
+        return None
+    return next((lang for lang in nlp_stage._LOADED.values() if lang.vocab is docs[0].vocab), None)
+
+
 def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Question]:
-    """Open questions, from the article's analysis (its key actors set) and its attributed quotes."""
-    return [Question(text=c.text, start=c.start, end=c.end) for c in select(candidates(analysis, quotes, warnings))]
+    """Open questions, from the article's analysis (its key actors set) and its attributed quotes:
+    every candidate, ranked (answered or settled ones dropped), those that do not parse as a
+    question dropped, then the strongest distinct ones."""
+    ctx = _Context(analysis, quotes)
+    cands = rank(ctx, candidates(analysis, quotes, warnings))
+    lang = _parser_of(analysis)
+    if lang is not None and cands:
+        texts = sorted({c.text for c in cands})
+        ok = {t for t, doc in zip(texts, lang.pipe(texts)) if parses_as_question(doc)}
+        cands = [c for c in cands if c.text in ok]
+    return [Question(text=c.text, start=c.start, end=c.end) for c in select(cands)]

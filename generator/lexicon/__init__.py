@@ -169,3 +169,32 @@ def lookup(text: str) -> tuple[str, str, str] | None:
     if k in ("us", "who", "is", "au", "fed") and bare not in ("US", "WHO", "IS", "AU", "Fed"):
         return None
     return hit
+
+
+# --- open matters -----------------------------------------------------------------------------
+#: Proceedings whose outcome is still to come ("the trial continues"), by what they end in.
+PROCEEDINGS = words("open_matters", "proceeding")
+FINDING_PROCEEDINGS = words("open_matters", "finding")
+TRIAL_PROCEEDINGS = words("open_matters", "trial")
+TALKS_PROCEEDINGS = words("open_matters", "talks")
+#: Verbs of a decision still to be made ("will decide whether", "will rule on").
+DECIDE_VERBS = words("open_matters", "decide")
+#: Words saying a proceeding goes on ("continues", "ongoing").
+GOING_ON = words("open_matters", "go-on")
+#: Verbs of an answer not yet given ("declined to comment", "did not respond").
+NO_COMMENT = words("open_matters", "no-comment")
+#: Adjectives of someone or something not yet found ("still missing").
+MISSING_WORDS = words("open_matters", "missing")
+#: Nouns whose value can be stated as unknown: asked in the past ("cause") or the present ("identity").
+UNKNOWN_PAST_HEADS = words("open_matters", "unknown-head")
+UNKNOWN_NOW_HEADS = words("open_matters", "unknown-now")
+#: Verbs (lemmas) of a step scheduled for a stated time ("will be sentenced on Friday").
+SCHEDULED_VERBS = words("open_matters", "scheduled")
+#: Verbs that put someone under suspicion or on trial ("charged with", "accused of").
+CHARGE_VERBS = words("open_matters", "crime-charge")
+#: Offences (and "charge", "count") a plea or denial is about ("denies murder").
+CRIMES = words("open_matters", "crime")
+#: Scheduled steps whose content is the open matter ("will unveil its results").
+REVEAL_VERBS = words("open_matters", "reveal")
+#: Groups whose members are announced ("the squad will be named on Tuesday").
+LINE_UPS = words("open_matters", "line-up")

@@ -31,6 +31,7 @@ HOME_LATEST = 10  # cards in the front page's "Latest" block
 HOME_SECTION = 4  # cards in each section's block on the front page
 RELATED_LIMIT = 5  # related briefings under a briefing
 PARTNERS_LIMIT = 10  # "Appears most with" on an actor page
+MOST_COVERED = 30  # the actors index leads with at most this many actors named in two briefings or more
 #: An actor gets a page when named in this many briefings. A page for an actor of one briefing
 #: would repeat that briefing (its role, its quotes, the others it names) and costs as much as a
 #: small briefing: three in four actors are such, so their pages were most of the site's size.
@@ -563,10 +564,16 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
     index.html("<p>Everyone the briefings name as a key actor or quote in more than one briefing."
                + (f" {plural(once, 'other actor')} named in one briefing only {'is' if once == 1 else 'are'} "
                   "on that briefing's page." if once else "") + "</p>")
+    entry = lambda g: f"{index.link(f'actors/{g.id}.md', h(g.name))} · {plural(len(g.appearances), 'briefing')}"
+    most = sorted((g for g in actors.all() if has_page(g)),
+                  key=lambda g: (-len(g.appearances), g.name.lower(), g.id))[:MOST_COVERED]
+    if most:  # the actors the briefings come back to most lead; then all with a page, by type
+        index.md("## Most covered")
+        index.html(ul([entry(g) for g in most], "bf-listing"))
     for kind in sorted(by_type):
         index.md(f"## {esc(kind.capitalize())}s")
-        index.html(ul([f"{index.link(f'actors/{g.id}.md', h(g.name))} · {plural(len(g.appearances), 'briefing')}"
-                       for g in by_type[kind]], "bf-listing"))
+        index.html(ul([entry(g) for g in sorted(by_type[kind], key=lambda g: (-len(g.appearances), g.name.lower(),
+                                                                             g.id))], "bf-listing"))
     pages.append(index.page())
     return pages
 

@@ -1,0 +1,591 @@
+"""Open matters: what a news story itself marks as not settled yet, each asked as one question.
+
+The question rules in :mod:`.questions` turn hedged or attributed statements into questions; the
+detectors here look for the explicit markers a reporter uses for a matter that is still open,
+which make the strongest questions:
+
+* a **proceeding under way** ("The trial continues.", "an investigation into X is under way");
+* a **pending decision** ("The judge will decide on Friday whether to ban him", "will rule on X");
+* a **scheduled step** with a stated time ("She will be sentenced next month", "The appeal will be
+  heard in June");
+* a **stated unknown** ("is still missing", "has not yet entered a plea", "could not be reached
+  for comment", "the cause of the fire is not known");
+* a **dispute** settled by a court still to rule ("denies murder", "pleaded not guilty to
+  fraud") and an **appeal** planned or lodged.
+
+Each detector is a small function ``(sentence, token) -> Iterator[Matter]`` registered with
+:func:`detector` under its kind; its docstring gives an example. A :class:`Matter` carries the
+question realised from the parse (full names, no bare pronouns: a pronoun that cannot be resolved
+drops the question) and a short fallback form about the same matter ("Will the appeal succeed?")
+used when the clause cannot be turned into a clean question. The evidence span is the sentence
+(``Candidate.start``/``end``), as for every question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from .. import lexicon as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .questions import _Builder, _Sentence
+
+#: How strongly each kind marks an open matter (a candidate question's score; the question rules'
+#: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
+SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
+          "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
+          "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8}
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
+SCHEDULE_GOVERNORS = {"due", "set", "expect", "schedule", "poise", "to"}
+TIME_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "next", "later", "january", "february", "march", "april", "may", "june", "july",
+              "august", "september", "october", "november", "december", "week", "month", "year", "soon"}
+FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
+CONTEST_VERBS = {"play", "face", "meet", "fight", "race"}
+REVEAL_VERBS = {"announce", "unveil", "publish", "release", "report", "name"}  # what they reveal is the open matter  # "will play X on Thursday" -> "Will S beat X?"
+PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
+BARE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
+
+
+@dataclass
+class Matter:
+    """One open matter found in a sentence: its kind, how strongly it is marked, the question
+    realised from the parse (None when no clean one could be built) and a short fallback."""
+
+    kind: str
+    question: str | None
+    fallback: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.question and BARE_PRONOUN.search(self.question):
+            self.question = None  # "Will the judge ban him ...?": who "him" is was not resolved
+
+    @property
+    def score(self) -> float:
+        return SCORES[self.kind]
+
+    @property
+    def text(self) -> str | None:
+        return self.question or self.fallback
+
+
+DETECTORS: list[Callable[["_Sentence", "Token"], Iterator[Matter]]] = []
+
+
+def detector(kind: str) -> Callable:
+    """Register a detector (in source order) under the kind of open matter it finds."""
+    def register(fn: Callable[["_Sentence", "Token"], Iterator[Matter]]) -> Callable:
+        fn.kind = kind  # type: ignore[attr-defined]
+        DETECTORS.append(fn)
+        return fn
+    return register
+
+
+def describe() -> str:
+    """Every registered detector, one line each: its kind and what it recognises."""
+    return "\n".join(f"{fn.kind:>16}  {fn.__name__.lstrip('_')}: {' '.join((fn.__doc__ or '').split())}"
+                     for fn in DETECTORS)
+
+
+# --------------------------------------------------------------------------- small helpers
+
+def _q():
+    from . import questions  # the builder and parse helpers (imported late: questions imports us)
+    return questions
+
+
+def _name(b: "_Builder", tok: "Token | None", person: bool = False, compact: bool = True) -> str | None:
+    """How a question names ``tok``: the referent of a pronoun, else the noun phrase (compact unless
+    asked: "the inquiry into the grounding of the ferry" keeps what makes it this inquiry); a lone
+    surname becomes the full name the article uses."""
+    if tok is None or tok.lower_ in FIRST_SECOND or tok.lower_ in ("this", "that", "which", "who"):
+        return None
+    if tok.lower_ in PRONOUNS:
+        ref = b.resolve(tok)
+        return ref if ref and ref[:1].isupper() or (ref and not person) else None
+    text = b.np_text(tok, compact=compact, singular=person)
+    if not text or len(text.split()) > 12:
+        return None
+    if tok.pos_ == "PROPN" and len(text.split()) == 1:
+        text = b.ctx.expand(text) or text
+    if text.split()[0] in ("The", "A", "An", "a", "an"):
+        text = "the" + text[len(text.split()[0]):]  # a matter asked about is a known one: "an inquiry" -> "the inquiry"
+    return text
+
+
+def _finish(*parts: str) -> str | None:
+    return _q()._finish([p for p in parts if p])
+
+
+def _future(v: "Token") -> bool:
+    """``v`` is in the future: "will decide", "is due to decide", "is set to be sentenced"."""
+    if any(a.lower_ in FUTURE_AUX for a in v.children if a.dep_ == "aux"):
+        return True
+    head = v.head
+    return v.dep_ == "xcomp" and head.i != v.i and head.lemma_.lower() in SCHEDULE_GOVERNORS and \
+        not any(a.lower_ in ("was", "were", "had") for a in head.children if a.dep_ in ("aux", "auxpass"))
+
+
+def _timed(v: "Token") -> bool:
+    """A time is stated for ``v`` ("on Friday", "next month", "in June")."""
+    for x in v.subtree:
+        if x.ent_type_ in ("DATE", "TIME") and x.lower_ not in ("today", "yesterday", "now") and \
+                (x.lower_ in TIME_WORDS or x.like_num or x.text[:1].isupper()):
+            return True
+    return False
+
+
+def _negated(v: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in v.children)
+
+
+def _subject(v: "Token") -> "Token | None":
+    s = _q()._subject(v)
+    if s is None and v.dep_ == "xcomp" and v.head.i != v.i:
+        s = _q()._subject(v.head)  # "the judge is due to decide": the governor's subject
+        if s is None and v.head.dep_ == "acomp":
+            s = _q()._subject(v.head.head)
+    return s
+
+
+def _defendant(sx: "_Sentence") -> tuple[str, str] | None:
+    """The person the article puts on trial, and the charge: "X, 34, is charged with murder",
+    "X denies fraud", "X pleaded not guilty to theft" -> ("X", "murder"). Only one person may fit."""
+    found: dict[str, str] = {}
+    for _, _, span, _ in sx.ctx.sents:
+        for t in span:
+            lem = t.lemma_.lower()
+            who = None
+            if lem in lex.CHARGE_VERBS and t.pos_ == "VERB":
+                who = next((c for c in t.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            elif lem in ("deny", "plead") and t.pos_ == "VERB":
+                who = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if who is None or who.ent_type_ != "PERSON":
+                continue
+            name = sx.ctx.expand(" ".join(x.text for x in who.subtree if x.ent_type_ == "PERSON"))
+            crime = next((o for p in t.children if p.dep_ == "prep" and p.lower_ in ("with", "of", "to")
+                          for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.CRIMES), None)
+            if crime is None and lem == "deny":
+                crime = next((o for o in t.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.CRIMES), None)
+            charge = crime.lemma_.lower() if crime is not None and crime.lemma_.lower() not in (
+                "charge", "count", "offence", "offense") else ""
+            if name and len(name.split()) >= 2:
+                found[name] = found.get(name) or charge
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+# --------------------------------------------------------------------------- the detectors
+
+@detector("under-way")
+def _under_way(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A proceeding not yet ended: "The trial continues." -> "Will Tom Hale be convicted of fraud?";
+    "An inquiry into the crash is under way." -> "What will the inquiry into the crash find?"."""
+    b = sx.b
+    noun = None
+    lem = t.lemma_.lower()
+    if lem in lex.GOING_ON and t.pos_ == "VERB" and not _negated(t) and \
+            not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in t.children):
+        noun = _subject(t)  # "The trial continues", "The search will resume at dawn"
+    elif (lem in lex.GOING_ON or (t.lower_ == "way" and t.head.lower_ == "under")) and t.pos_ in ("ADJ", "NOUN"):
+        holder = t.head if t.lower_ != "way" else t.head.head
+        if t.dep_ == "amod":
+            noun = t.head  # "an ongoing investigation into ..."
+        elif holder.lemma_ == "be":
+            noun = _subject(holder)  # "the inquiry is ongoing / under way"
+    elif lem == "investigate" and t.tag_ == "VBG" and any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux"):
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        obj = objs[0] if len(objs) == 1 and objs[0].pos_ == "NOUN" else None  # (two objects: a split word, "e - mails")
+        what = b.np_text(obj) if obj is not None and obj.lower_ not in PRONOUNS else None
+        if what and len(what.split()) >= 2:
+            yield Matter("under-way", _finish(f"What will the investigation into {what} find"))
+        return
+    if noun is None or noun.lemma_.lower() not in lex.PROCEEDINGS or noun.pos_ != "NOUN":
+        return
+    kind = noun.lemma_.lower()
+    if kind in lex.TRIAL_PROCEEDINGS:
+        accused = _defendant(sx)
+        if accused is not None:
+            name, charge = accused
+            yield Matter("under-way", _finish(f"Will {name} be convicted", f"of {charge}" if charge else ""))
+        else:
+            np = _name(b, noun)
+            if np and len(np.split()) >= 3:
+                yield Matter("under-way", _finish(f"How will {np} end"))
+        return
+    np = _name(b, noun, compact=False)
+    if not np:
+        return
+    if kind in lex.TALKS_PROCEEDINGS:
+        yield Matter("under-way", _finish(f"Will {np} end in an agreement"))
+    elif len(np.split()) >= 3:  # not a bare "the search"
+        verb = "find" if kind in lex.FINDING_PROCEEDINGS else "conclude"
+        yield Matter("under-way", _finish(f"What will {np} {verb}"))
+
+
+@detector("pending-decision")
+def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A decision still to be made: "The judge will decide on Friday whether to ban Tom Hale from driving"
+    -> "Will the judge ban Tom Hale from driving?"; "The court is due to rule on the case" -> "How will
+    the court rule on the case?"."""
+    b = sx.b
+    if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not _future(t):
+        return
+    s = _subject(t)
+    who = _name(b, s)
+    if not who:
+        return
+    for c in t.children:
+        clause = c if c.dep_ in ("ccomp", "advcl", "xcomp") else next(
+            (x for x in c.children if x.dep_ == "pcomp"), None) if c.dep_ == "prep" and c.lower_ == "on" else None
+        if clause is None or not any(m.lower_ in ("whether", "if") for m in clause.children if m.dep_ in ("mark", "advmod")):
+            continue
+        if any(x.dep_ in ("nsubj", "nsubjpass") for x in clause.children):
+            return  # "whether the plan goes ahead": the question rules ask it from the clause
+        if not any(a.lower_ == "to" for a in clause.children):
+            return
+        marks = frozenset(m.i for m in clause.children if m.lower_ in ("whether", "if")) | frozenset(
+            x.i for r in clause.subtree if r.dep_ == "relcl" for x in r.subtree)  # "an order which would ...": an aside
+        q = b.question(clause, subj=s, front="will", verb_text=clause.lemma_.lower(), drop_aux=True, drop_ids=marks)
+        yield Matter("pending-decision", q, _finish(f"What will {who} decide"))
+        return
+    on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    obj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        what = b.np_text(obj)
+        if what:
+            verb = "rule" if t.lemma_ == "rule" else "decide"
+            yield Matter("pending-decision", _finish(f"{'How' if verb == 'rule' else 'What'} will {who} {verb} on {what}"))
+
+
+@detector("scheduled")
+def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A step set for a stated time: "Hale will be sentenced on 3 May" -> "What sentence will Tom Hale
+    receive?"; "The appeal will be heard in June" -> "Will the appeal succeed?"; "Charges will be
+    brought on Monday" -> "Will charges be brought on Monday?"; "She will play Ana Ruiz on Thursday"
+    -> "Will Eva Holm beat Ana Ruiz?"."""
+    b = sx.b
+    if t.pos_ != "VERB" or _negated(t) or not _future(t) or not _timed(t) or t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
+        return
+    s = _subject(t)
+    if s is None or s.lower_ in FIRST_SECOND:
+        return
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    lem = t.lemma_.lower()
+    if lem in CONTEST_VERBS and not passive:
+        opp = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if opp is None or not (opp.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or opp.lemma_.lower() in ("seed", "champion")
+                               or any(x.ent_type_ == "PERSON" for x in opp.subtree)):
+            return  # "face a committal hearing": no opponent to beat
+        who, them = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, opp)
+        if who and them and len(them.split()) <= 12 and them.lower() not in ("the match", "the game"):
+            yield Matter("contest", _finish(f"Will {who} beat {them}"))
+        return
+    event = any(x.dep_ == "pobj" and x.lemma_.lower() in _q().EVENTS for x in t.subtree)
+    if not passive and lem not in lex.SCHEDULED_VERBS and not event:
+        return  # "The pair will run in Antarctica next month": a plan stated as fact, not a pending step
+    if lem == "sentence" and passive:
+        who = _name(b, s, person=True)
+        if who and who[:1].isupper():
+            yield Matter("scheduled", _finish(f"What sentence will {who} receive"))
+        return
+    if lem == "hear" and passive and s.lemma_.lower() in ("appeal", "challenge", "case", "claim"):
+        np = _name(b, s)
+        if np:
+            verb = "succeed" if s.lemma_.lower() in ("appeal", "challenge", "claim") else "be decided"
+            yield Matter("scheduled", _finish(f"Will {np} {verb}"))
+        return
+    if s.lower_ in PRONOUNS and _name(b, s) is None:
+        return
+    rep = _q()._reporting_head(t)
+    if rep is not None:
+        return  # someone's forecast: the question rules ask it with its source
+    if lem in lex.REVEAL_VERBS:
+        # "Britannia will unveil its results on Wednesday": what they will show is open, not whether
+        obj = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            owner = _name(b, s) if not passive else None
+            head = " ".join(x.text for x in obj.subtree if x.i <= obj.i and x.dep_ in ("amod", "compound")) + \
+                (" " if any(x.dep_ in ("amod", "compound") and x.i < obj.i for x in obj.children) else "") + obj.text
+            head = head.strip()
+            if owner and owner[:1].isupper():
+                yield Matter("scheduled", _finish(f"What will {owner}{chr(39) if owner.endswith('s') else chr(39) + 's'} {head} show"))
+            elif passive and (np := _name(b, obj)):
+                if obj.lemma_.lower() in lex.LINE_UPS:
+                    yield Matter("scheduled", _finish(f"Who will be in {np}"))
+                else:
+                    yield Matter("scheduled", _finish(f"What will {np} be"))
+        return
+    # a plain step set for a date ("Locke will be confirmed as manager on Friday") is mostly stated as
+    # fact: it only tops an article up
+    yield Matter("scheduled-fill", b.question(t, future=True))
+
+
+@detector("missing")
+def _missing(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone or something not yet found: "She is still missing." -> "Will Ann Hale be found?"."""
+    b = sx.b
+    if t.lower_ not in lex.MISSING_WORDS:
+        return
+    if t.dep_ == "acomp" and t.head.lemma_ in ("be", "remain"):
+        holder = t.head  # "remains missing", "is missing"
+    elif t.pos_ == "VERB" and t.tag_ == "VBG" and any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux"):
+        holder = t  # "is still missing" parsed as a progressive
+    else:
+        return
+    if _negated(holder) or (any(a.lower_ in ("was", "were") for a in holder.children if a.dep_ == "aux")
+                            or holder.tag_ == "VBD") and not any(c.lower_ == "still" for c in holder.children):
+        return
+    s = _subject(holder)
+    if s is None or s.tag_ == "CD" or s.lower_ in ("many", "some", "others", "none"):
+        return
+    who = _name(b, s, person=s.tag_ not in ("NNS", "NNPS"))
+    if not who or (s.lower_ in ("he", "she") and not who[:1].isupper()):
+        return
+    yield Matter("missing", _finish(f"Will {who} be found"))
+
+
+@detector("not-yet")
+def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A step not taken yet: "He has not yet entered a plea" -> "How will Tom Hale plead?"; "The firm has yet
+    to name a buyer" -> "Will the firm name a buyer?"."""
+    b = sx.b
+    v = None
+    if t.lower_ == "yet" and t.dep_ == "advmod" and _negated(t.head) and t.head.pos_ == "VERB":
+        v = t.head  # "has not yet entered"
+    elif t.lower_ == "yet" and t.head.lemma_ in ("have", "be") and t.head.pos_ in ("VERB", "AUX"):
+        v = next((c for c in t.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    if v is None or v.lemma_ in ("be", "say", "comment", "respond", "know"):
+        return
+    s = _subject(v) or _subject(t.head)
+    who = _name(b, s, person=s is not None and s.lower_ in ("he", "she"))
+    if not who or s is None or s.lower_ in ("it", "this"):
+        return
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() == "plea":
+        yield Matter("not-yet", _finish(f"How will {who} plead"))
+        return
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return  # "has not yet been found": asked by the "missing" detector or not at all
+    drop = frozenset({t.i} | {c.i for c in v.children if c.dep_ == "neg"})
+    yield Matter("not-yet", b.question(v, subj=s, front="will", verb_text=v.lemma_.lower(), drop_aux=True,
+                                       drop_ids=drop))
+
+
+@detector("no-comment")
+def _no_comment(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone who has not answered yet: "The council could not be reached for comment." -> "How will the
+    council respond?" (only for a named person or body)."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    holder = None
+    if lem == "comment" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_ == "reach":
+        holder = t.head.head if _negated(t.head.head) else None  # "could not be reached for comment"
+    elif lem in lex.NO_COMMENT and t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.lemma_ in ("decline", "refuse"):
+        holder = t.head  # "declined to comment"
+    elif lem == "respond" and t.pos_ == "VERB" and _negated(t) and t.tag_ in ("VB", "VBN"):
+        holder = t  # "did not respond to requests for comment"
+    if holder is None:
+        return
+    if any(x.lemma_ in lex.SAYS_VERBS and x.i > t.i for x in sx.sent):
+        return  # "X declined to comment, but his lawyer said ...": an answer follows
+    s = _subject(holder)
+    if s is None or not (s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or s.pos_ == "PROPN" or s.lower_ in PRONOUNS
+                         or s.lemma_.lower() in lex.PERSON_NOUNS | lex.ORG_HEADS):
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    if who:
+        yield Matter("no-comment", _finish(f"How will {who} respond"))
+
+
+@detector("unknown-value")
+def _unknown_value(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A value the article says is unknown: "The cause of the fire is not yet known." -> "What was the
+    cause of the fire?"; "Her whereabouts remain unknown." -> "What are Ann Hale's whereabouts?"."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    unknown = (lem in ("unknown", "unclear") and t.dep_ == "acomp") or (
+        lem in ("know", "establish", "determine", "confirm", "disclose", "release", "reveal", "clear") and
+        (_negated(t) or _negated(t.head) or any(c.lower_ == "yet" for c in t.children)) and
+        any(c.dep_ == "auxpass" for c in t.children))
+    if not unknown:
+        return
+    holder = t.head if t.dep_ == "acomp" else t
+    s = _subject(holder)
+    if s is None or s.pos_ != "NOUN":
+        return
+    head = s.lemma_.lower()
+    if head not in lex.UNKNOWN_PAST_HEADS | lex.UNKNOWN_NOW_HEADS:
+        return
+    np = b.np_text(s)
+    if not np or len(np.split()) < 3:
+        return  # "the cause": of what is said elsewhere
+    plural = s.tag_ == "NNS" or head == "whereabouts"
+    be = ("were" if plural else "was") if head in lex.UNKNOWN_PAST_HEADS else ("are" if plural else "is")
+    yield Matter("unknown-value", _finish(f"What {be} {np}"))
+
+
+@detector("plea")
+def _plea(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A charge denied before a court: "Hale denies murder" / "pleaded not guilty to fraud" -> "Will Tom
+    Hale be convicted of fraud?" (not when the article reports a verdict)."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    crime = None
+    if lem == "deny" and t.pos_ == "VERB":
+        crime = next((o for o in t.children if o.dep_ == "dobj" and o.lemma_.lower() in lex.CRIMES), None)
+    elif lem == "plead" and t.pos_ == "VERB" and any(x.lower_ == "not" for x in t.subtree) and \
+            any(x.lower_ == "guilty" for x in t.subtree):
+        crime = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                      if o.dep_ == "pobj"), None)
+        if crime is None:
+            crime = t  # "pleaded not guilty": the charge is said elsewhere
+    if crime is None:
+        return
+    s = _subject(t)
+    who = _name(b, s, person=True)
+    if not who or not who[:1].isupper():
+        return
+    text = sx.ctx.parsed.article.text.lower()
+    last = who.split()[-1].lower()
+    if re.search(r"\b(convicted|found guilty|acquitted|cleared of|found not guilty|jailed|sentenced to)\b", text) and \
+            last in text:
+        return  # a verdict is reported: not open
+    of = ""
+    if crime is not t and crime.lemma_.lower() not in ("charge", "count", "offence", "offense"):
+        of = "of " + (b.np_text(crime) or crime.text)
+    yield Matter("plea", _finish(f"Will {who} be convicted", of))
+
+
+@detector("appeal")
+def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """An appeal planned or lodged: "She said she would appeal against the ruling" / "has lodged an
+    appeal" -> "Will Ann Hale's appeal against the ruling succeed?"."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    against = None
+    if lem == "appeal" and t.pos_ == "VERB" and not _negated(t) and (
+            _future(t) or any(a.lower_ in ("would", "will", "to") for a in t.children if a.dep_ == "aux") or
+            t.tag_ == "VBG"):
+        s = _subject(t) or (_subject(t.head) if t.dep_ in ("xcomp", "ccomp") else None)
+        against = next((p for p in t.children if p.dep_ == "prep" and p.lower_ == "against"), None)
+    elif lem == "appeal" and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in ("lodge", "file", "launch", "submit"):
+        s = _subject(t.head)
+        against = next((p for p in t.children if p.dep_ == "prep" and p.lower_ == "against"), None)
+    else:
+        return
+    who = _name(b, s, person=s is not None and s.lower_ in ("he", "she"))
+    if not who or s is None or len(who.split()) > 6:
+        return
+    what = b.render(sorted(against.subtree, key=lambda x: x.i)) if against is not None else ""
+    if what is None or len(what.split()) > 8:
+        what = ""
+    owner = who + ("'" if who.endswith("s") else "'s")
+    yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"))
+
+
+WH_OPEN = {"what", "who", "why", "how", "when", "where", "which", "will", "would", "could", "can", "is", "are", "was",
+           "were", "do", "does", "did", "has", "have", "should"}
+
+
+@detector("own-question")
+def _own_question(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A question the article asks in its own voice: "The pair leave a tough act to follow - what can be
+    next for a band that has done it all?" -> "What can be next for a band that has done it all?" (not
+    inside quotation marks, not first or second person, long enough to stand alone)."""
+    b, sent = sx.b, sx.sent
+    if t.i != sent.start or not sent.text.rstrip().endswith("?"):
+        return
+    para = sx.ctx.sents[sx.n][3]
+    nxt = sx.ctx.sents[sx.n + 1] if sx.n + 1 < len(sx.ctx.sents) else None
+    if nxt is not None and nxt[3] is para and not nxt[2].text.rstrip().endswith("?"):
+        return  # answered straight after ("What did she do? She waited."): rhetorical
+    if re.search(r"\b(?:I|I'm|my|we|our)\b", para.doc.text):
+        return  # a first-person paragraph (a reader's comment, a column): not the report's own question
+    toks = [x for x in sent if not x.is_space]
+    # the question part: after the last dash or colon, else the whole sentence
+    cut = max((x.i for x in toks if x.text in (":", ";") or _q()._dash(x)), default=sent.start - 1)
+    part = [x for x in toks if x.i > cut]
+    while part and part[0].lower_ in ("but", "and", "so", "yet", "then", "or", "still"):
+        part = part[1:]
+    if len(part) < 6 or part[0].lower_ not in WH_OPEN:
+        return
+    if any(x.lower_ in FIRST_SECOND for x in part) or any(x.text in ('"', "“", "”", "‘", "’", "'") for x in part):
+        return
+    mask = sx.ctx.analysis.quoted_chars(sent.doc)
+    if any(x.idx < len(mask) and mask[x.idx] for x in part):
+        return  # inside a quote: someone's words, not the article's
+    text = b.render(part[:-1], keep_pronoun_for={"it"})  # ("has done it all": an idiom, not a referent)
+    if text:
+        yield Matter("own-question", text[:1].upper() + text[1:].rstrip(" ,") + "?")
+
+
+UNNAMED = {"unnamed", "unidentified", "undisclosed", "anonymous", "mystery", "unknown"}
+WHO_NOUNS = {"buyer", "bidder", "donor", "man", "woman", "person", "source", "official", "attacker", "gunman",
+             "suspect", "investor", "benefactor", "owner", "client", "party", "company", "firm", "group", "backer",
+             "player", "club", "individual", "driver", "victim", "passenger", "caller", "purchaser"}
+AMOUNT_NOUNS = {"sum", "fee", "amount", "price", "figure", "settlement", "fine", "payment", "compensation"}
+
+
+@detector("unnamed")
+def _unnamed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A party or a sum the article leaves unnamed: "sold the manuscript to an unnamed buyer" -> "Who is the
+    unnamed buyer of the manuscript?"; "for an undisclosed fee" -> "What was the undisclosed fee?"."""
+    b = sx.b
+    if t.lower_ not in UNNAMED or t.dep_ != "amod" or t.head.pos_ != "NOUN":
+        return
+    noun = t.head
+    head = noun.lemma_.lower()
+    if head in WHO_NOUNS:
+        of = ""
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None and verb.pos_ == "VERB" else None
+        if obj is not None and head in ("buyer", "bidder", "purchaser", "owner", "investor"):
+            np = b.np_text(obj, compact=True)
+            if np and len(np.split()) <= 10:
+                of = " of " + (np[:1].lower() + np[1:] if np.split()[0] in ("The", "A", "An") else np)
+                of = re.sub(r" of (?:a|an) ", " of the ", of)
+        mods = " ".join(x.text for x in noun.children if x.dep_ == "compound" and x.i < noun.i)  # "shell company"
+        yield Matter("unnamed", _finish(f"Who is the {t.lower_} {mods + ' ' if mods else ''}{noun.text}{of}"))
+    elif head in AMOUNT_NOUNS:
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ == "VERB":
+            yield Matter("unnamed", _finish(f"How much was the {t.lower_} {noun.text}"))
+
+
+@detector("unverified")
+def _unverified(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A report the publisher could not confirm: "CNN could not independently confirm the reported rescue"
+    -> "Is the reported rescue accurate?"."""
+    b = sx.b
+    if t.lemma_.lower() not in ("confirm", "verify") or t.pos_ != "VERB" or not _negated(t):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in ("it", "this", "that"):
+        return
+    np = _name(b, obj, compact=False)
+    if not np or len(np.split()) < 3:
+        return
+    plural = obj.tag_ == "NNS"
+    yield Matter("unverified", _finish(f"{'Are' if plural else 'Is'} {np} accurate"))
+
+
+@detector("aspiration")
+def _aspiration(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A dream or hope still to come true: "The nine-year-old dreams of one day playing for the national team"
+    -> "Will Tom Hale one day play for the national team?"."""
+    b = sx.b
+    if t.lemma_.lower() not in ("dream", "hope") or t.pos_ != "VERB" or _negated(t) or t.tag_ not in ("VBZ", "VBP"):
+        return
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    act = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if of is not None else None
+    s = _subject(t)
+    if act is None or s is None:
+        return
+    yield Matter("aspiration", b.question(act, subj=s, front="will", verb_text=act.lemma_.lower(), drop_aux=True,
+                                          drop_ids=frozenset({of.i})))

@@ -1,0 +1,230 @@
+"""Key actors (issue #17): the learned salience model, and candidates that are not actors
+(credit lines, titles of works, the article's own outlet), types by all mentions, aliases.
+
+Fixture articles are our own invented texts (no third-party article text).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+from generator.extract import actors as actors_mod
+from generator.extract.analysis import analyse
+from generator.model import Actor
+
+
+def _ranked(parsed, weights=None):
+    acts = actors_mod.extract(analyse(parsed))
+    actors_mod.rank(acts, [], parsed, weights)
+    return acts
+
+
+def _names(acts):
+    return {n for a in acts for n in [a.name, *a.aliases]}
+
+
+EVERYONE = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES}, intercept=0.0, key_cut=0.0)
+
+
+def test_shipped_weights_name_every_feature_and_a_cut():
+    data = json.loads(actors_mod.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert set(data["weights"]) == set(actors_mod.FEATURES)
+    assert 0.0 < data["key_cut"] < 1.0
+    assert "command" in data and "cross_validation" in data
+    model = actors_mod.model()
+    assert model.key_cut == data["key_cut"]
+
+
+def test_probability_is_a_logistic_of_the_named_features():
+    m = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES} | {"mentions": 2.0, "headline": 1.0},
+                                 intercept=-1.0)
+    assert math.isclose(m.probability({}), 1 / (1 + math.e))
+    assert math.isclose(m.probability({"mentions": 1.0, "headline": 1.0}), 1 / (1 + math.exp(-2.0)))
+    assert m.probability({"mentions": 3.0}) > m.probability({"mentions": 1.0})
+
+
+STORY = """Harbour Board Approves Ferry Plan
+
+Councillor Edith Grey won approval for the new ferry plan on Friday, after months of argument.
+
+Grey said the vote was close. The harbour board backed her by one vote.
+
+Tom Reed, a fisherman in Westby, said the ferries would crowd the quay. Grey said the council would listen.
+
+The plan goes to the regional assembly in June.
+"""
+
+
+def test_the_cut_decides_who_is_kept(parse_text):
+    parsed = parse_text(STORY, "ferry.txt")
+    everyone = _ranked(parsed, EVERYONE)
+    assert "Edith Grey" in _names(everyone) and "Tom Reed" in _names(everyone)
+    # a model that finds the headline-and-lead actor salient and nobody else
+    strict = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES} | {"headline": 0.0, "lead": 6.0},
+                                      intercept=-3.0, key_cut=0.5)
+    few = _ranked(parse_text(STORY, "ferry.txt"), strict)
+    assert "Edith Grey" in _names(few)
+    assert "Tom Reed" not in _names(few)
+    assert all(0.0 <= a.salience <= 1.0 for a in few)
+
+
+def test_features_say_who_acts_and_who_is_a_setting(parse_text):
+    parsed = parse_text(STORY, "ferry.txt")
+    acts = actors_mod.extract(analyse(parsed))
+    feats = dict(zip((a.name for a in acts), actors_mod.features(acts, {}, parsed)))
+    grey = feats["Edith Grey"]
+    assert grey["lead"] == 1.0 and grey["main"] > 0 and grey["person"] == 1.0 and grey["full_name"] == 1.0
+    assert grey["top"] == 1.0
+    westby = next((f for n, f in feats.items() if n == "Westby"), None)
+    if westby is not None:  # named only as where someone lives
+        assert westby["setting"] == 1.0 and westby["main"] == 0
+
+
+CREDITS = """Ferry Strike Ends
+
+Dockers at Westby ended their strike on Monday after Harbour Lines agreed a new pay offer.
+
+Union leader Mary Kline said members had voted to return. Harbour Lines said the offer was final.
+
+Additional reporting by Jane Farrow; Editing by Tom Quill and Peter Vance.
+"""
+
+
+def test_credit_lines_give_no_actors(parse_text):
+    names = _names(_ranked(parse_text(CREDITS, "strike.txt"), EVERYONE))
+    assert "Mary Kline" in names
+    assert not names & {"Jane Farrow", "Tom Quill", "Peter Vance"}
+
+
+WORKS = """Singer Returns With New Album
+
+Nell Archer returned to the charts on Sunday. Her hit single Silver Harbour reached number two, and the film Long Grey Road opens next month.
+
+Archer said she had written the album in a year. Critics praised the album.
+
+The Housing Bill was debated the same day. Ministers said the Bill would pass.
+"""
+
+
+def test_titles_of_works_and_bills_are_not_actors(parse_text):
+    names = _names(_ranked(parse_text(WORKS, "album.txt"), EVERYONE))
+    assert "Nell Archer" in names
+    assert not names & {"Silver Harbour", "Long Grey Road", "Bill", "Housing Bill", "the Bill"}
+
+
+OUTLET = """Publisher: Channel Nine
+
+Port Closed After Storm
+
+The port of Westby was closed on Monday after a storm damaged the quay, Channel Nine has learned.
+
+Harbour master Alan Pryce told Channel Nine that repairs would take a week.
+"""
+
+
+def test_the_articles_own_outlet_is_not_an_actor(parse_text):
+    parsed = parse_text(OUTLET, "port.txt")
+    assert parsed.article.publisher == "Channel Nine"
+    names = _names(_ranked(parsed, EVERYONE))
+    assert "Alan Pryce" in names
+    assert "Channel Nine" not in names
+
+
+def test_a_name_that_owns_shares_or_a_striker_is_an_organisation():
+    M = actors_mod._M
+    ms = [M(0, 6, "Veltra", ("veltra",), "GPE", 0, 0, votes={"place": 1.0}),
+          M(10, 16, "Veltra", ("veltra",), "GPE", 0, 1, votes={"place": 1.0}),
+          M(20, 26, "Veltra", ("veltra",), "GPE", 0, 2, votes={"place": 1.0, "organization": 3.0}, orgmark=True)]
+    assert actors_mod._decide_type(actors_mod._C(ms=ms)) == "organization"
+    ms[2].orgmark = False
+    ms[2].votes = {"place": 1.0}
+    assert actors_mod._decide_type(actors_mod._C(ms=ms)) == "place"
+
+
+def test_a_surname_two_people_share_is_no_alias():
+    hillary = Actor(name="Ann Clayton", type="person", aliases=["Clayton", "Ms Clayton"])
+    bill = Actor(name="Bill Clayton", type="person", aliases=["Clayton"])
+    other = Actor(name="Tom Reed", type="person", aliases=["Reed"])
+    acts = [hillary, bill, other]
+    actors_mod._drop_shared_surnames(acts)
+    assert hillary.aliases == ["Ms Clayton"] and bill.aliases == []
+    assert other.aliases == ["Reed"]
+
+
+def test_a_role_keeps_its_would_be_modifier(parse_text):
+    text = ("Candidate Quits Race\n\nThe would-be council leader Sam Hale quit the race on Monday.\n\n"
+            "Hale said he had lost the trust of his party. His rivals said Hale had been right to go.\n")
+    acts = _ranked(parse_text(text, "hale.txt"), EVERYONE)
+    hale = next(a for a in acts if a.name == "Sam Hale")
+    assert hale.role and hale.role.startswith("would-be"), hale.role
+
+
+PASSING = """Singer Wins Prize
+
+Nell Archer won the Harbour Prize on Sunday for her third album.
+
+Archer said the prize meant a great deal. Her songs have been compared to those of Tom Wexley.
+
+The judges said Archer had written the best record of the year.
+"""
+
+
+def test_a_person_named_once_in_passing_is_not_a_key_actor(parse_text):
+    names = _names(_ranked(parse_text(PASSING, "prize.txt"), EVERYONE))
+    assert "Nell Archer" in names
+    assert "Tom Wexley" not in names
+
+
+def test_organisation_tails_join_the_full_name():
+    M = actors_mod._M
+    full = actors_mod._C(ms=[M(0, 20, "Our Harbour Fund", ("our", "harbour", "fund"), "ORG", 0, 0,
+                               votes={"organization": 4.0})])
+    tail = actors_mod._C(ms=[M(30, 42, "Harbour Fund", ("harbour", "fund"), "ORG", 0, 1, votes={"organization": 4.0})])
+    bare = actors_mod._C(ms=[M(50, 54, "Fund", ("fund",), "ORG", 0, 2, votes={"organization": 1.0})])
+    named = [full, bare, tail]
+    actors_mod._join_organisation_tails(named)
+    assert len(full.ms) == 3 and not tail.ms and not bare.ms
+
+
+
+def test_actors_index_leads_with_the_actors_covered_most():
+    from generator.identity import Actors
+    from generator.library import Entry
+    from generator.model import Briefing
+    from generator.site import pages
+
+    def entry(slug, *names):
+        return Entry(briefing=Briefing(slug=slug, title=slug, source="s", source_sha256="",
+                                       actors=[Actor(n, "person") for n in names]), article=None, edited=False)
+
+    entries = [entry("a", "Ada Voss", "Ben Tull", "Cy Aldo"), entry("b", "Ben Tull", "Dee Marr"),
+               entry("c", "Ben Tull", "Cy Aldo", "Eve Ash")]
+    index = next(p for p in pages.actor_pages(Actors(e.briefing for e in entries), entries)
+                 if p.path.startswith("actors/index"))
+    text = index.content
+    lead = text[text.index("Most covered"):text.index("Persons")]
+    assert lead.index("Ben Tull") < lead.index("Cy Aldo")
+    assert "Ada Voss" not in lead and "Dee Marr" not in lead
+    people = text[text.index("Persons"):]
+    assert people.index("Ben Tull") < people.index("Cy Aldo")
+    # One-off names have no page (they are on their briefing's page): counted, not listed.
+    assert "Ada Voss" not in people and "3 other actors named in one briefing only" in text
+
+
+def test_the_organisation_behind_a_report_is_a_source(parse_text):
+    text = ("Rents Rise Again\n\nRents rose by a fifth last year, according to a report by the Westmoor "
+            "Housing Institute.\n\nTenants in the city said they could not afford to move. Landlords blamed "
+            "higher costs.\n")
+    parsed = parse_text(text, "rents.txt")
+    acts = actors_mod.extract(analyse(parsed))
+    inst = next(a for a in acts if "Westmoor" in a.name)
+    feats = dict(zip((a.name for a in acts), actors_mod.features(acts, {}, parsed)))[inst.name]
+    assert feats["speech"] > 0 and feats["agent"] > 0
+
+
+def test_a_capitalised_common_noun_is_no_actor_across_briefings():
+    from generator.identity import descriptive
+
+    assert descriptive("Experts") and descriptive("Analysts")
+    assert not descriptive("Democrats") and not descriptive("Ruth Ambler") and not descriptive("Northbay Bank")
