@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Bench for open questions: run the extractor on the gold dev set, score it, list every question.
 
-Usage (from the repo root):  .venv/bin/python bench/questions.py [--sentences] [--gold]
+Usage (from the repo root):  .venv/bin/python bench/questions.py [--sentences] [--gold] [--hide-even]
                              .venv/bin/python bench/questions.py --heldout N [--cnndm M] [--shift K]
 
 Looks for the shared data in $BRIEFINGS_DATA, else ../shared/data relative to the repo root; the
 scorer is ``eval/actors_score.py`` next to that data folder. Prints the scorer's question figures
 (``q_coverage``, ``questions_per_article``, ``questions_with_mark``) on the three splits (the 13
-``original`` articles the rules were written against, the ``new`` ones, ``all``), the count of
+``original`` articles the rules were written against, the ``new`` ones, ``all``; and ``new`` cut in
+two, ``new-odd`` and ``new-even``, so one half can be read while tuning and the other kept unread), the count of
 articles with 0 or 1 questions, then every
 generated question per dev article (with its source sentence when ``--sentences`` is given; with
 ``--gold``, each gold open question too, marked ``+`` when the scorer's 40% content-word rule counts
-it as covered and ``-`` when not, with the best share).
+it as covered and ``-`` when not, with the best share; ``--hide-even`` leaves the ``new-even`` articles
+out of the listing, so that half stays unread).
 With ``--heldout N`` (and ``--shift K`` for another sample) it runs instead over N held-out BBC articles (``bbc_news_summary/articles``,
 spread evenly over the folders, the dev articles left out; ``--cnndm M`` adds M CNN/DailyMail dev
 articles not in gold_dev) and lists every question with its
@@ -32,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from common import score_gold_splits  # noqa: E402
+from common import ORIGINAL_DEV, score_gold_splits  # noqa: E402
 
 
 def data_dir() -> Path:
@@ -57,6 +59,21 @@ def few_line(objects: list[dict]) -> str:
     ok = sum(1 for c in counts if c >= 2)
     return (f"articles with 0 questions: {zero}, with 1: {one}; with 2 or more: {ok}/{len(counts)} "
             f"({ok / max(1, len(counts)):.0%})")
+
+
+def halves(scorer: Path, annotations: Path, predictions: Path) -> dict[str, tuple[int, str]]:
+    """The ``new`` split cut in two by sorted position: ``new-odd`` (1st, 3rd, ...: the half read
+    while tuning) and ``new-even`` (the half kept unread, the check that a change generalises)."""
+    new = sorted(f for f in annotations.glob("*.json") if f.stem not in ORIGINAL_DEV)
+    out: dict[str, tuple[int, str]] = {}
+    for split, files in (("new-odd", new[0::2]), ("new-even", new[1::2])):
+        with tempfile.TemporaryDirectory() as tmp:
+            for f in files:
+                (Path(tmp) / f.name).symlink_to(f.resolve())
+            run = subprocess.run([sys.executable, str(scorer), tmp, str(predictions)], capture_output=True, text=True)
+            lines = run.stdout.strip().splitlines()
+            out[split] = (len(files), lines[-1] if run.returncode == 0 and lines else run.stderr.strip())
+    return out
 
 
 def cnndm_heldout(data: Path, n: int, shift: int, tmp: Path) -> list[Path]:
@@ -152,13 +169,24 @@ def main(argv: list[str]) -> int:
                           f"per_article={s['questions_per_article']} with_mark={s['questions_with_mark']}")
                 except (ValueError, KeyError):
                     print(f"{split:>8}: scorer failed: {line}")
+            for split, (count, line) in halves(scorer, gold / "annotations", pred).items():
+                try:
+                    s = json.loads(line)
+                    print(f"{split:>8} ({count:2d}): q_coverage={s['q_coverage']} "
+                          f"per_article={s['questions_per_article']}")
+                except (ValueError, KeyError):
+                    print(f"{split:>8}: scorer failed: {line}")
         else:
             print(f"bench/questions: no scorer at {scorer}; listing questions only")
         objects = [json.loads(x) for x in run.stdout.splitlines() if x.strip()]
         print(few_line(objects))
     print()
+    new = sorted(p.stem for p in (gold / "annotations").glob("*.json") if p.stem not in ORIGINAL_DEV)
+    hidden = set(new[1::2]) if "--hide-even" in argv else set()
     for obj in objects:
         name = Path(obj["file"]).stem
+        if name in hidden:
+            continue
         qs = obj.get("questions") or []
         print(f"## {name} ({len(qs)})")
         text = Path(obj["file"]).read_text(encoding="utf-8", errors="replace") if show_sentences else ""

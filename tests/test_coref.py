@@ -97,3 +97,11 @@ def test_a_speakers_she_said_is_the_main_speaker_not_the_woman_she_spoke_about(p
                             "\"You can see pictures of a sick child and think the worst, but that is not the case.\"")
     found, _ = quotes_stage.extract(analysis)
     assert _speaker(found, "sick child") == "Margaret Doyle"
+
+
+def test_an_unnamed_spokesman_keeps_his_description_not_the_body_he_speaks_for(extract_text):
+    _, extraction = extract_text("Club Rejects Offer\n\nThe board of Harbour City FC rejected a new offer on Monday. "
+                                 "A spokesman for the Harbour Supporters Trust said: \"We cannot see any difference "
+                                 "from the previous proposal.\" The board will meet again next week.\n")
+    quote = next(q for q in extraction.quotes if "cannot see any difference" in q.text)
+    assert quote.speaker is not None and quote.speaker.lower().startswith("a spokesman for")

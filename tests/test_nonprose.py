@@ -94,3 +94,27 @@ def test_extractors_never_read_non_prose(parse_text):
 def test_a_stand_in_title_comes_from_the_story_not_a_widget_or_caption():
     a = from_text("Scroll down for video " + SCRAPED)
     assert a.title.startswith("The old ferry Santa Rita ran aground")
+
+
+# A caption with a compound position marker, glued to the next sentence without a stop: the seam is
+# a lower-case word, then a name and its verb ("… in the scheme Dale also spent …").
+GLUED_NAME = (
+    "The harbour fraud trial heard on Monday that the builder had taken money from four banks over three "
+    "years, the court was told. "
+    "Tom Reeve (behind Dale, left) was also involved in the scheme Dale also spent 9,000 pounds on a cruise to "
+    "Norway in 2011 with his brother. "
+    "Sara Lim (second from right) with her sister outside the court "
+    "The manager Jo Vance said the builder (left) was a good worker. "
+    + "The jury will return on Thursday to hear the rest of the evidence from the banks. " * 14
+)
+
+
+def test_a_caption_with_a_compound_marker_ends_where_a_name_starts_the_next_sentence():
+    a = from_text(GLUED_NAME)
+    found = [(k, t) for k, t in pieces(a) if k == "caption"]
+    assert found == [("caption", "Tom Reeve (behind Dale, left) was also involved in the scheme"),
+                     ("caption", "Sara Lim (second from right) with her sister outside the court")]
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "Dale also spent 9,000 pounds on a cruise" in story
+    # a stopped sentence with a marker and no seam after it stays prose
+    assert "The manager Jo Vance said the builder (left) was a good worker." in story

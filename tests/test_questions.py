@@ -576,9 +576,10 @@ def test_role_keeps_the_capitals_of_a_name_and_drops_a_sentence_capital(ask_name
 
 
 def test_dash_aside_is_left_out_and_the_phrase_before_it_is_the_subject(ask):
-    parsed, qs = ask(article("Of the payment, the firm - Asia's biggest jet fuel supplier - said it would be paying "
-                             "$30m out of its own resources."))
-    assert texts(qs) == ["Will the firm be paying $30m out of its own resources?"]
+    # (a forecast by others: the firm's own announcement of its step would be no open matter)
+    parsed, qs = ask(article("Of the payment, analysts said the firm - Asia's biggest jet fuel supplier - would be "
+                             "paying $30m out of its own resources."))
+    assert texts(qs) == ["Will the firm be paying $30m out of its own resources, as analysts say?"], texts(qs)
 
 
 def test_bracketed_aside_ends_at_its_bracket(ask):
@@ -928,3 +929,97 @@ def test_a_judgement_only_tops_up(ask):
     cands = questions.candidates(analyse(parsed), [])
     assert all(c.score < questions.KEEP_SCORE for c in cands if c.kind == "opinion"), cands
     assert any(c.kind == "opinion" for c in cands), cands
+
+
+# --- forecasts, claims and open matters added for unseen articles (#19, second pass)
+
+def test_a_forecast_hung_on_confidence(ask_named):
+    qs = ask_named(article("Rescuers pulled Tom Hale from the collapsed hotel on Sunday.",
+                           "Hale was injured and dehydrated, but the rescuers said they were confident he would survive."))
+    assert any(q.startswith("Will Tom Hale survive") for q in qs), qs
+    # told afterwards by the one who lived: no open matter
+    qs = ask_named(article("Ann Cole says she remained confident she would survive amid the rubble."))
+    assert not any("survive" in q for q in qs), qs
+
+
+def test_a_forecast_credited_to_a_source(ask):
+    parsed, qs = ask(article("According to reports from a news agency, the merger should go through in the next "
+                             "two to three months."))
+    assert "Will the merger go through in the next two to three months, as reports from a news agency suggest?" \
+        in texts(qs), texts(qs)
+
+
+def test_an_accusation_whose_clause_hangs_on_the_verb(ask_named):
+    qs = ask_named(article("Ruth Calloway is standing for mayor.",
+                           "The advert also renews accusations Ruth Calloway had used council money in the campaign."))
+    assert any(q.startswith("Did Ruth Calloway use council money") for q in qs), qs
+
+
+def test_a_favourite_to_win(ask):
+    parsed, qs = ask(article("Ann Lee has won the poetry award.",
+                             "She is now favourite to win the overall prize after beating last year's winner."))
+    assert "Will Ann Lee win the overall prize?" in texts(qs), texts(qs)
+
+
+def test_a_deadline_still_to_be_met(ask):
+    parsed, qs = ask(article("Acme and Boltworks have until midnight on 1 February to settle a dispute over the "
+                             "takeover."))
+    assert "Will Acme and Boltworks settle a dispute over the takeover by midnight on 1 February?" in texts(qs), \
+        texts(qs)
+
+
+def test_a_body_meeting_to_choose_someone(ask):
+    parsed, qs = ask(article("A panel of judges will meet on 25 January to decide the overall winner."))
+    assert any(q.startswith("Who will the panel") and q.endswith("choose as the overall winner?") for q in texts(qs)), \
+        texts(qs)
+
+
+def test_a_plan_with_a_dated_aim_and_not_one_already_told(ask):
+    parsed, qs = ask(article("The minister launched a £5m scheme to give every pupil two hours of sport a week by 2010.",
+                             "A plan to raise new money in 2003 cut the bank's stake."))
+    assert any(q.startswith("Will the ") and q.endswith("scheme give every pupil two hours of sport a week by 2010?")
+               for q in texts(qs)), texts(qs)
+    assert not any("raise new money" in q for q in texts(qs)), texts(qs)
+
+
+def test_someone_still_gravely_hurt_unless_the_end_is_told(ask):
+    parsed, qs = ask(article("Tom Hale was hurt in a crash on the bypass on Monday.",
+                             "He remains in a critical condition in hospital."))
+    assert "Will Tom Hale recover?" in texts(qs), texts(qs)
+    parsed, qs = ask(article("Tom Hale was hurt in a crash on the bypass on Monday.",
+                             "He remained in a critical condition in hospital. Hale died on Tuesday."))
+    assert not any("recover" in q for q in texts(qs)), texts(qs)
+
+
+def test_an_unconfirmed_rescue_of_a_named_child(ask):
+    parsed, qs = ask(article("A local paper said soldiers had lifted a baby girl from the ruins.",
+                             "The agency hasn't independently confirmed Mia's rescue."))
+    assert "Is the report of Mia's rescue accurate?" in texts(qs), texts(qs)
+
+
+def test_echoes_of_the_reporters_impression_or_hedge_are_not_asked(ask):
+    parsed, qs = ask(article("Winning a second award seems to be the hardest thing for the young band.",
+                             "The early stage work may also contribute to the singer's ease in front of crowds."))
+    assert texts(qs) == [], texts(qs)
+    # a dispute next to it makes the impression an open matter
+    parsed, qs = ask(article("The club seems to be the main sponsor of the stadium, but its chairman denied it."))
+    cands = questions.rank(questions._Context(analyse(parsed), []), questions.candidates(analyse(parsed), []))
+    assert any(c.kind == "raise" for c in cands), cands
+
+
+def test_fallback_asks_for_the_main_actors_reply_to_an_attack(ask_named):
+    qs = ask_named(article("A campaign group is out with a new advert hitting Tom Hale for skipping the debate.",
+                           "Tom Hale is a senator from the north. Hale spoke at a rally in the town on Friday."))
+    assert any(q.startswith("How will Tom Hale respond to") for q in qs), qs
+    qs = ask_named(article("A campaign group is out with a new advert hitting Tom Hale for skipping the debate.",
+                           "Tom Hale is a senator from the north. Hale responded with a statement on Friday."))
+    assert not any(q.startswith("How will Tom Hale respond") for q in qs), qs
+
+
+def test_past_habit_and_an_announced_own_step_are_not_forecasts(ask):
+    parsed, qs = ask(article("Ann Cole would spell her name differently on some forms and would file them all over "
+                             "the county, investigators said.",
+                             "Mr Tarrow said that his government would insist on the same price for gas sold abroad."))
+    assert texts(qs) == [], texts(qs)
+    parsed, qs = ask(article("Analysts said the merger would create the largest bank in the region."))
+    assert texts(qs) == ["Will the merger create the largest bank in the region, as analysts say?"], texts(qs)

@@ -362,3 +362,60 @@ def test_standfirst_is_not_a_quote_when_the_article_has_no_dek(extract_text):
     parsed, extraction = extract_text(text)
     assert extraction.standfirst and not extraction.standfirst.startswith(("\u201c", '"'))
     assert extraction.standfirst in text
+
+
+# The lead here is weak: the article's most repeated words (the library, the reading room) come
+# in its later sentences, not in the first ones.
+WEAK_LEAD = """Town notes from the week
+
+Heavy rain closed two roads near the old mill on Sunday morning for several hours.
+
+A bakery on the market square changed hands after forty years under one family.
+
+The town library will reopen its reading room in June, and the library reading room will keep longer hours.
+
+Library staff said the reading room of the library had been closed for repairs since the winter storms.
+
+"The reading room is the heart of the library," the head of the library said on Monday.
+
+The library will also open the reading room on Sunday afternoons from July.
+"""
+
+
+def test_features_describe_a_sentence_against_the_rest_of_the_article(parse_text):
+    cands = summary.prepared(parse_text(WEAK_LEAD))
+    assert set(cands[0].features) == set(summary.FEATURES)
+    by_rank = sorted(cands, key=lambda c: c.features["central_rank"])
+    assert by_rank[0].features["central_rank"] == 0.0 and by_rank[-1].features["central_rank"] == 1.0
+    assert "library" in by_rank[0].span.text.lower()  # the most central sentence is about the library
+    assert [c.features["top_central"] for c in by_rank].count(1.0) == 2
+    lead = [c for c in cands if c.index < summary.LEAD_SENTENCES]
+    later = [c for c in cands if c.index >= summary.LEAD_SENTENCES]
+    # lead strength: only the lead sentences carry it, and here the lead holds few central sentences
+    assert all(c.features["lead_x_strength"] == c.features["lead_x_centrality"] == 0.0 for c in later)
+    assert all(0.0 < c.features["lead_x_strength"] < 1.0 for c in lead)
+    quoted = [c for c in cands if c.span.text.startswith('"')]
+    assert quoted and quoted[0].features["quote_share"] > 0.5
+    assert all(c.features["quote_share"] == 0.0 for c in cands if '"' not in c.span.text)
+
+
+STRONG_LEAD = """Library reading room to reopen
+
+The town library will reopen its reading room in June after the library repairs.
+
+Library staff said the reading room of the library had been closed for repairs since the winter.
+
+The library reading room will keep longer hours and open on Sunday afternoons at the library.
+
+Heavy rain closed two roads near the old mill on Sunday morning for several hours.
+
+A bakery on the market square changed hands after forty years under one family.
+"""
+
+
+def test_lead_strength_is_the_share_of_central_sentences_in_the_lead(parse_text):
+    strong = summary.prepared(parse_text(STRONG_LEAD))
+    weak = summary.prepared(parse_text(WEAK_LEAD))
+    assert strong[0].features["lead_x_strength"] == 1.0
+    assert weak[0].features["lead_x_strength"] < 1.0
+    assert strong[0].features["lead_x_centrality"] > weak[0].features["lead_x_centrality"]

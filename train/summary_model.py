@@ -21,7 +21,8 @@
    model fitted on the other four, the summaries selected at each pair of a grid, and of the
    pairs within a tolerance of the best objective, the one closest to the lead (largest
    margin, then gap) kept. Objectives: BBC, sentence precision; CNN/DailyMail, ROUGE-1 +
-   ROUGE-2; both, CNN/DailyMail ROUGE-1 and ROUGE-2 at LEAD-3 + 0.5 first, then BBC precision.
+   ROUGE-2; both, the worst of the margins to the targets (CNN/DailyMail ROUGE-1 and ROUGE-2 over
+   LEAD-3 + 0.5, BBC precision over 0.82 in points), so neither corpus is traded for the other.
 
 Writes the shipped model (both corpora) and, for the transfer checks of ``bench/summary.py``,
 ``train/summary_weights_bbc.json`` (BBC only) and ``train/summary_weights_cnndm.json``
@@ -50,11 +51,12 @@ from generator.ingest import InputError, from_text, read_article  # noqa: E402
 SHIPPED = REPO / "generator" / "data" / "summary_weights.json"
 TRANSFER = {"bbc": REPO / "train" / "summary_weights_bbc.json", "cnndm": REPO / "train" / "summary_weights_cnndm.json"}
 COMMAND = ".venv/bin/python train/summary_model.py"
-MARGINS = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 99.0]
-GAPS = [0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 99.0]
+MARGINS = [0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 99.0]
+GAPS = [0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 99.0]
 #: A pair within this of the best objective counts as good as the best (BBC: precision; CNN/DM:
-#: ROUGE points; both: 50 x precision), and of those the one closest to the lead is kept.
-TOLERANCE = {"bbc": 0.005, "cnndm": 0.2, "both": 0.25}
+#: ROUGE points; both: ROUGE points, or precision points x 100), and of those the one closest to
+#: the lead is kept.
+TOLERANCE = {"bbc": 0.005, "cnndm": 0.2, "both": 0.1}
 LEAD_ONLY = (99.0, 99.0)
 FOLDS = 5
 
@@ -209,14 +211,28 @@ def evaluate(docs: list[Doc], model: summary.Model, score_mod, items: dict) -> d
 
 
 def objective(kind: str, res: dict, lead3: dict) -> float:
-    """Higher is better. Both corpora: CNN/DailyMail at LEAD-3 + 0.5 comes first (the lead is the
-    floor), then BBC precision."""
+    """Higher is better. Both corpora: the worst of the three margins to the targets, CNN/DailyMail
+    ROUGE-1 and ROUGE-2 over LEAD-3 + 0.5 (points) and BBC precision over 0.82 (points x 100): a
+    configuration is as good as the corpus it serves worst."""
     if kind == "bbc":
         return res["bbc"]["sentence_precision"]
     if kind == "cnndm":
         return res["cnndm"]["rouge1"] + res["cnndm"]["rouge2"]
-    cnn = min(res["cnndm"]["rouge1"] - lead3["rouge1"] - 0.5, res["cnndm"]["rouge2"] - lead3["rouge2"] - 0.5)
-    return 50 * (res["bbc"]["sentence_precision"] - 0.82) if cnn >= 0 else cnn - 100.0
+    return min(res["cnndm"]["rouge1"] - lead3["rouge1"] - 0.5, res["cnndm"]["rouge2"] - lead3["rouge2"] - 0.5,
+               100 * (res["bbc"]["sentence_precision"] - 0.82))
+
+
+def precision(items: dict, preds: dict) -> dict:
+    """BBC sentence precision and length as the scorer counts them, without its ROUGE (the grid's
+    objective needs only these, and ROUGE over every BBC article at every pair is slow)."""
+    hit = n = words = 0
+    for k, (_text, ref) in items.items():
+        nref = norm(ref)
+        for s in preds.get(k, []):
+            n += 1
+            hit += norm(s["text"]) in nref
+            words += len(s["text"].split())
+    return {"sentence_precision": round(hit / n, 3) if n else 0.0, "avg_words": round(words / len(items), 1)}
 
 
 def choose_selection(kind: str, docs: list[Doc], score_mod, items: dict, lead3: dict) -> tuple[tuple, dict]:
@@ -238,7 +254,7 @@ def choose_selection(kind: str, docs: list[Doc], score_mod, items: dict, lead3: 
                         its[d.key] = items[corpus][d.key]
                         preds[d.key] = [{"text": d.text[c.start:c.end]} for c in summary.select(d.cands, model)]
                 if its:
-                    res[corpus] = score_mod.score(corpus, its, preds)
+                    res[corpus] = precision(its, preds) if corpus == "bbc" else score_mod.score(corpus, its, preds)
             table[(margin, gap)] = (objective(kind, res, lead3), res)
     # the lead is the default: of the pairs about as good as the best, the largest margin (then gap)
     top = max(value for value, _res in table.values())
@@ -302,7 +318,7 @@ def main() -> int:
         (margin, gap), table = choose_selection(kind, part, score_mod, items, lead3)
         model = with_selection(fit(part), margin, gap)
         cv = {"objective": {"bbc": "sentence precision", "cnndm": "ROUGE-1 + ROUGE-2",
-                            "both": "50 (P - 0.82) when R1 and R2 >= LEAD-3 + 0.5, else 100 below"}[kind],
+                            "both": "min(R1 - LEAD-3 - 0.5, R2 - LEAD-3 - 0.5, 100 (P - 0.82))"}[kind],
               "folds": FOLDS, "margin": margin, "gap": gap, "value": round(table[(margin, gap)][0], 4),
               "value_lead_only": round(table[LEAD_ONLY][0], 4)}
         write(path, model, note, version, cv)

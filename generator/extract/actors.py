@@ -66,6 +66,7 @@ from ..identity import canonical_name, fold, is_acronym, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
 from .analysis import Analysis
+from .coref import SOURCE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1412,11 +1413,29 @@ def _score(actors: list[Actor], parsed: ParsedArticle, quotes: list[Quote]) -> N
         a._agent = agent + speech  # type: ignore[attr-defined]
 
 
+def _person_description(speaker: str) -> bool:
+    """The quote stage left the speaker as a description of someone unnamed, headed by a person
+    noun: "a spokesman for the club", "a senior source at the bank", "the chief executive of X"."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another", "the") or not words[1][:1].islower():
+        return False
+    for w in words[1:]:
+        if w.lower() in ("for", "at", "of", "from", "in", "with", "close", "familiar"):
+            break
+        low = w.lower().strip(",")
+        if low in lex.PERSON_ROLES or low in lex.PERSON_NOUNS or low.rstrip("s") in lex.PERSON_NOUNS or \
+                low.rstrip("s") in SOURCE_NOUNS:
+            return True
+    return False
+
+
 def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
     """The actor a quote's speaker refers to (by span, by name, or by an adjacent name)."""
     ss, se = q.speaker_start, q.speaker_end
     if ss is not None and se is not None:
         inside = [a for a in actors if any(ss <= sp.start and sp.end <= se for sp in a.spans)]
+        if q.speaker and _person_description(q.speaker) and not any(a.type == "person" for a in inside):
+            return None  # "a spokesman for the club", "a senior source at the bank": not the body itself
         if inside:
             return max(inside, key=lambda a: max(sp.end - sp.start for sp in a.spans if ss <= sp.start and sp.end <= se))
         for a in actors:

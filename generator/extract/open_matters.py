@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 #: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
-          "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8}
+          "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
+          "favourite": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -569,9 +570,13 @@ def _unverified(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in ("it", "this", "that"):
         return
     np = _name(b, obj, compact=False)
-    if not np or len(np.split()) < 3:
+    if not np or len(np.split()) < 2:
         return
     plural = obj.tag_ == "NNS"
+    if len(np.split()) < 3 or not np.startswith("the "):
+        # "hasn't independently confirmed Ann's rescue" -> "Is the report of Ann's rescue accurate?"
+        yield Matter("unverified", _finish(f"Is the report of {np} accurate"))
+        return
     yield Matter("unverified", _finish(f"{'Are' if plural else 'Is'} {np} accurate"))
 
 
@@ -589,3 +594,149 @@ def _aspiration(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     yield Matter("aspiration", b.question(act, subj=s, front="will", verb_text=act.lemma_.lower(), drop_aux=True,
                                           drop_ids=frozenset({of.i})))
+
+
+FAVOURITE = {"favourite", "favorite", "tipped", "odds-on", "frontrunner", "front-runner"}
+
+
+@detector("favourite")
+def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone tipped to win or do something: "She is now favourite to win the overall prize" -> "Will
+    Ann Lee win the overall prize?"; "The striker is tipped to join the club" -> "Will the striker join the club?"."""
+    b = sx.b
+    g = t.head
+    if t.dep_ == "xcomp" and g.lemma_ == "be":  # "is favourite to win" parsed with "win" on the copula
+        g = next((c for c in g.children if c.dep_ in ("acomp", "attr") and c.lower_ in FAVOURITE and c.i < t.i), g)
+    if t.dep_ != "xcomp" or t.tag_ != "VB" or g.lower_ not in FAVOURITE or g.i == t.i:
+        return
+    holder = g.head if g.dep_ == "acomp" else g
+    if _negated(holder) or _negated(g) or any(a.lower_ in ("was", "were") for a in holder.children
+                                               if a.dep_ in ("aux", "auxpass")) or holder.tag_ == "VBD":
+        return  # "she was favourite to win": how it turned out is for the article to say
+    s = _subject(t)
+    if s is None:
+        return
+    done = frozenset(x.i for c in t.children if c.dep_ == "prep" and c.lower_ in ("after", "having")
+                     for x in c.subtree)  # "after beating X": what already happened stays out of the question
+    yield Matter("favourite", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True,
+                                         drop_ids=done))
+
+
+@detector("deadline")
+def _deadline(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A deadline still to be met: "The two firms have until 1 February to settle their dispute" ->
+    "Will the two firms settle their dispute by 1 February?"."""
+    b = sx.b
+    if t.lemma_ != "have" or t.tag_ not in ("VBP", "VBZ") or _negated(t):
+        return
+    until = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "until"), None)
+    act = next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    s = _subject(t)
+    if until is None or act is None or s is None or act.i < until.i:
+        return
+    span = [x for x in t.doc[until.i + 1:act.left_edge.i] if x.text != ","]
+    if not span or len(span) > 7 or any(x.i in {y.i for y in act.subtree} for x in span):
+        return
+    when = b.render(span)
+    q = b.question(act, subj=s, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
+    if q is None or not when:
+        return
+    yield Matter("deadline", q[:-1] + f" by {when}?")
+
+
+DECIDED_ROLES = {"winner", "successor", "champion", "nominee", "candidate", "leader", "replacement", "chairman",
+                 "chairwoman", "chair", "president", "head", "captain", "manager", "coach", "host"}
+
+
+@detector("to-decide")
+def _to_decide(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A body meeting to choose someone: "The judges will meet on 25 January to decide the overall winner" ->
+    "Who will the judges choose as the overall winner?"."""
+    b = sx.b
+    if t.lemma_.lower() not in ("decide", "choose", "pick", "select", "name", "elect", "appoint") or \
+            t.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+        return
+    g = t.head
+    if not _future(g) or _negated(g):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    s = _subject(g)
+    if obj is None or s is None or obj.lemma_.lower() not in DECIDED_ROLES:
+        return
+    who, role = _name(b, s), _name(b, obj)
+    if not who or not role:
+        return
+    yield Matter("to-decide", _finish(f"Who will {who} choose as {role}"))
+
+
+PLAN_NOUNS = {"initiative", "plan", "scheme", "programme", "program", "strategy", "project", "policy", "fund",
+              "campaign", "reform", "package", "deal", "target", "bid", "drive", "measure", "law", "bill"}
+
+
+LAUNCH = {"launch", "unveil", "announce", "propose", "set", "outline", "publish", "introduce", "back", "approve",
+          "agree", "sign", "adopt", "draw", "put", "present", "promise", "pledge", "offer"}
+
+
+@detector("plan-aim")
+def _plan_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A plan launched with a dated aim: "The minister launched a £5m scheme to give every pupil two hours of sport
+    a week by 2010" -> "Will the £5m scheme give every pupil two hours of sport a week by 2010?"."""
+    b = sx.b
+    if t.dep_ not in ("acl", "advcl") and not (t.dep_ == "xcomp" and t.head.pos_ == "NOUN"):
+        return  # ("xcomp" on a noun: "a scheme to give ..." as the small model parses it)
+    if t.tag_ != "VB" or _negated(t) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or \
+            not _timed(t):
+        return
+    plan = t.head if t.dep_ in ("acl", "xcomp") else next(
+        (c for c in t.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == t.left_edge.i), None)
+    if plan is None or plan.lemma_.lower() not in PLAN_NOUNS:
+        return  # ("launched a scheme to give ...": the purpose clause parsed on the verb)
+    gov = plan.head
+    if not ((plan.dep_ == "dobj" and gov.lemma_.lower() in LAUNCH) or (
+            plan.dep_ in ("nsubj", "nsubjpass") and (gov.tag_ in ("VBZ", "VBP") or _future(gov)))):
+        return  # "a plan to raise money in 2003 cut its stake": how the plan turned out is told
+    kept = [x for x in plan.subtree if x.i <= plan.i]
+    if not kept or any(x.lower_ in PRONOUNS | FIRST_SECOND for x in kept):
+        return
+    name = b.render(kept)
+    if not name or len(name.split()) > 8:
+        return
+    name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ", "the ", name)
+    if not name.startswith("the "):
+        name = "the " + name
+    tail = b.render([x for x in t.subtree if x.i > t.i])
+    if not tail:
+        return
+    yield Matter("plan-aim", _finish(f"Will {name} {t.lemma_.lower()} {tail}"))
+
+
+GRAVE = {"critical", "serious", "grave", "life-threatening", "poor"}
+
+
+@detector("condition")
+def _condition(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone still gravely hurt or ill: "The boy remains in a critical condition" -> "Will the boy recover?";
+    "She is fighting for her life" -> "Will Ann Lee survive?". Not when the article reports a death."""
+    b = sx.b
+    v = None
+    verb = "recover"
+    if t.lower_ == "condition" and t.dep_ == "pobj" and any(c.lower_ in GRAVE for c in t.children if c.dep_ == "amod"):
+        v = t.head.head  # in -> remains / was taken / is
+    elif t.lower_ == "life" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_ == "fight":
+        v, verb = t.head.head, "survive"
+    if v is None or v.pos_ not in ("VERB", "AUX") or _negated(v):
+        return
+    s = _subject(v)
+    if s is None or not (s.ent_type_ == "PERSON" or s.lemma_.lower() in lex.PERSON_NOUNS or s.lower_ in ("he", "she")
+                         or s.lemma_.lower() in ("man", "woman", "boy", "girl", "child", "driver", "victim")):
+        return
+    who = _name(b, s, person=True)
+    if not who or not who.split()[-1].isalpha():
+        return
+    if s.tag_ == "NNS" and who.split()[0].lower() in ("two", "three", "four", "five", "six", "several"):
+        who = "the " + who[:1].lower() + who[1:]  # "Two men were taken to hospital" -> "Will the two men recover?"
+    last = who.split()[-1]
+    if any(re.search(r"\b(?:died|dead|killed|succumbed|recovered|discharged)\b", sp.text) and last in sp.text
+           for _, _, sp, _ in sx.ctx.sents[sx.n:]):
+        return  # the article tells how it ended
+    yield Matter("condition", _finish(f"Will {who} {verb}"))

@@ -854,7 +854,7 @@ class _Phrases(_Referents):
             elif d in ("ccomp", "advcl") and c.i > v.i and c.lemma_ in lex.REPORT_VERBS:
                 drop.update(sub)
             elif c.i < subj_first and d != "punct":
-                if d == "prep" and len(sub) <= 6 and not moved:
+                if d == "prep" and len(sub) <= 6 and not moved and c.i not in exclude:
                     moved = sorted(c.subtree, key=lambda x: x.i)
                 drop.update(sub)
             elif d == "punct" and c.i < subj_first:
@@ -1139,7 +1139,9 @@ class _Builder(_Phrases):
             return {"its", "itself"}
         if subj.lower_ in ("they",):
             return {"they", "their", "themselves"}
-        if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.PERSON_NOUNS or subj.lower_ in ("he", "she") or \
+        person_actor = subj.pos_ == "PROPN" and any(
+            a.type == "person" and subj.text in clean_name(a.name).split() for a in self.ctx.referents)
+        if subj.ent_type_ == "PERSON" or person_actor or subj.lemma_.lower() in lex.PERSON_NOUNS or subj.lower_ in ("he", "she") or \
                 any(x.ent_type_ == "PERSON" and x.dep_ in ("compound", "appos", "nsubj", "nsubjpass")
                     for x in subj.subtree):
             return {"he", "his", "himself"} if subj.lower_ != "she" else {"she", "hers", "herself"}
@@ -1458,7 +1460,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         cond = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children)
         if v.lemma_ in ("like", "love") and t.lower_ == "would":
             pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
-        elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None):
+        elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
+                                                         and not _reported_by_source(v)):
             score = 0.0
             speaker = _speaker_of(rep) if rep is not None else None
             if hedged:
@@ -1472,24 +1475,103 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 2.3
             elif rep is not None and rep.lemma_.lower() in SETTLING:
                 score = 0.0  # "ESPN announced that X would be suspended": decided, not open
+            elif rep is not None and t.lower_ == "would" and _habitual_would(v):
+                score = 0.0  # "she would spell her name differently and would file all over the state": past habit
+            elif rep is not None and speaker is not None and not cond and _own_plan(v, speaker) and not sx.disputed:
+                score = FILL_SCORE - 0.2  # "Mr Niyazov said his government would insist on X": announced, not open
             elif rep is not None and t.lower_ in ("would", "must", "should"):
                 score = 2.0 if speaker is not None else 0.0
             elif rep is not None:
                 score = 1.6
             elif cond and t.lower_ == "would":
                 score = 1.8
+            elif _confident_of(v) is not None:
+                score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
+            elif _reported_by_source(v) and t.lower_ != "must":
+                score = 2.2  # "According to reports, the deal should go through in the next two months"
             if score:
                 s0 = _subject(v)
                 neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
                                                                 for c in s0.children))
-                q = b.question(v, report_future=rep is not None and not cond)
+                confident = _confident_of(v) if rep is None else None
+                q = b.question(v, report_future=(rep is not None or confident is not None or
+                                                 _reported_by_source(v)) and not cond)
                 attr = "" if neg else _attribution(b, v, ctx, n)
-                if t.lower_ in ("should", "must"):
+                if confident is not None:
+                    attr = _confident_attribution(b, confident, ctx, n) if not neg else ""
+                elif rep is None and _reported_by_source(v):
+                    acc = next(c for c in v.children if c.dep_ == "prep" and c.lower_ == "according")
+                    q = b.question(v, report_future=True, drop_ids=frozenset(x.i for x in acc.subtree))
+                    attr = re.sub(r"^, according to (.+)$", r", as \1 suggest" if _plural(next(
+                        (x for x in acc.subtree if x.dep_ == "pobj"), acc)) else r", as \1 suggests", attr)
+                elif t.lower_ in ("should", "must") and rep is None:
+                    pass  # "according to reports, X should ...": a forecast by a source, not a call
+                elif t.lower_ in ("should", "must"):
                     # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
                     word = "urge" if t.lower_ == "should" else "insist"
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+
+
+def _habitual_would(v: "Token") -> bool:
+    """``v`` is one of coordinated "would" verbs or carries a habit adverb: past narrative, not a forecast
+    ("she would spell her name differently and would file in many places", "he would often call")."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT for c in v.children):
+        return True
+    linked = [c for c in v.children if c.dep_ == "conj"] + ([v.head] if v.dep_ == "conj" else [])
+    return any(any(a.lower_ == "would" for a in x.children if a.dep_ == "aux") for x in linked)
+
+
+def _own_plan(v: "Token", speaker: "Token") -> bool:
+    """The speaker announces their own side's step: the clause's subject is the speaker or belongs to them
+    ("Mr Niyazov said his government would insist ..."; "the firm said it would ...")."""
+    s = _subject(v)
+    if s is None:
+        return False
+    if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in s.children)
+
+
+CONFIDENT = {"confident", "hopeful", "optimistic", "sure", "certain", "convinced", "positive", "pessimistic",
+             "doubtful", "adamant"}
+
+
+def _confident_of(v: "Token") -> "Token | None":
+    """The adjective of confidence a forecast hangs on ("they were confident he would survive",
+    "doctors are hopeful that the boy will recover"), or None."""
+    g = v.head
+    if v.dep_ == "ccomp" and g.pos_ == "ADJ" and g.lower_ in CONFIDENT and g.dep_ == "acomp" and v.i > g.i:
+        s, own = _subject(v), _subject(g.head)
+        if s is not None and own is not None and (s.lower_ == own.lower_ or (
+                s.lower_ in ("he", "she", "i", "we") and own.ent_type_ == "PERSON")):
+            return None  # "she remained confident she would survive": told afterwards, by the one who did
+        return g
+    return None
+
+
+def _confident_attribution(b: _Builder, adj: "Token", ctx: _Context, n: int) -> str:
+    """", as the rescuers believe" for the one who is confident (empty when not named)."""
+    s = _subject(adj.head)
+    if s is None:
+        return ""
+    if s.lower_ in ("they", "he", "she"):
+        rep = _reporting_head(adj.head)
+        s = _speaker_of(rep) if rep is not None else None  # "the rescuers said they were confident ..."
+    if s is None or s.lower_ in PRONOUNS | FIRST_SECOND:
+        return ""
+    if not (s.ent_type_ in ("PERSON", "ORG", "NORP") or s.pos_ in ("PROPN", "NOUN")):
+        return ""
+    name = b.np_text(s, compact=True)
+    if not name or len(name.split()) > 8:
+        return ""
+    return f", as {name} {'believe' if _plural(s) else 'believes'}"
+
+
+def _reported_by_source(v: "Token") -> bool:
+    """The forecast is credited to a source in the sentence: "According to reports, X will ..."."""
+    return v.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in v.children)
 
 
 @_rule("raise")
@@ -1576,6 +1658,12 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                                                               "fear", "suggestion", "claim", "allegation")
                                                else 1.8)
                 yield b.question(c), score, "claim"
+    if lem in CLAIM_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj" and lem in ("allegation", "accusation", "claim"):
+        # "The ad renews accusations Trump had used X": the clause hangs on the verb, right after the noun
+        for c in t.head.children:
+            if c.dep_ == "ccomp" and c.left_edge.i == t.i + 1 and _own_subject(c) and \
+                    _subject(c) is not None and _subject(c).lower_ not in PRONOUNS | FIRST_SECOND:
+                yield b.question(c), (3.0 if disputed else 2.4), "claim"
 
 
 @_rule("opinion")
@@ -2302,14 +2390,39 @@ def _settled(ctx: _Context, c: Candidate) -> bool:
                                                               for w in names) for _, _, sp, _ in ctx.sents)
 
 
+AHEAD = re.compile(r"\b(?:now|coming|next|future|soon|later|tomorrow|decades?|years?|months?|weeks?|by (?:19|20)\d\d|"
+                   r"in (?:19|20)\d\d|until|before|after)\b", re.I)
+
+
+def _disputed_near(ctx: _Context, n: int) -> bool:
+    """The sentence or the next one disputes something ("denied", "unfounded", "rejected")."""
+    return any(t.lemma_.lower() in DISPUTE_WORDS for m in (n, n + 1) if m < len(ctx.sents) for t in ctx.sents[m][2])
+
+
+def _echo(ctx: _Context, c: Candidate) -> bool:
+    """A yes/no question that only restates a statement the article does not mark as open: the reporter's
+    impression of a state ("Is X the hardest thing?" from "X seems to be the hardest thing") or the reporter's
+    own hedge with nothing ahead in time ("Will X be lost in the transcript?" from "X may be lost ...").
+    A denial or dispute nearby keeps it: then the matter is open."""
+    if not YES_NO.match(c.text) or _disputed_near(ctx, c.sent_index):
+        return False
+    attributed = bool(re.search(r", (?:as|according to) ", c.text))
+    sent = ctx.sents[c.sent_index][2].text
+    if c.kind == "raise" and not c.text.startswith("Will") and not attributed:
+        return True
+    # "may"/"might" asked as "Will ...?": the reporter's own hedge about a present state ("could" is kept:
+    # "Could X have the unintended consequence of ...?" is a warned consequence)
+    return c.kind == "modal" and c.text.startswith("Will ") and not attributed and not AHEAD.search(sent)
+
+
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     """Candidates worth asking, with their scores raised for central matters: those the article
-    answers later, or that restate a settled claim, are dropped; a question about one of the story's
+    answers later, that restate a settled claim, or that only echo a statement (:func:`_echo`) are dropped; a question about one of the story's
     two main actors, or raised in its lead, gains a little."""
     main = {w for a in ctx.referents[:2] for w in clean_name(a.name).split() if w[:1].isupper() and len(w) > 2}
     out = []
     for c in cands:
-        if _answered_later(ctx, c) or _settled(ctx, c):
+        if _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c):
             continue
         bonus = (CENTRAL_BONUS if any(re.search(r"\b" + re.escape(w) + r"\b", _bare(c.text)) for w in main) else 0) + \
             (LEAD_BONUS if c.sent_index <= 2 else 0)
@@ -2342,6 +2455,86 @@ def select(cands: list[Candidate]) -> list[Candidate]:
             continue
         chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, c.text))
+
+
+MIN_GOOD = 2  # the fallback tops an article up to this many questions
+LOW_SCORE = 1.3  # a weaker candidate the fallback may take when it is about one of the story's main actors
+RESPONSE_NOUNS = {"criticise": "criticism", "criticize": "criticism", "accuse": "accusations", "blast": "attack",
+                  "attack": "attack", "slam": "attack", "condemn": "condemnation", "sue": "lawsuit",
+                  "challenge": "challenge", "threaten": "threat", "hit": "attack", "target": "attack",
+                  "rebuke": "rebuke", "censure": "censure", "fine": "fine", "ban": "ban", "sack": "sacking"}
+REPLY_VERBS = {"respond", "reply", "deny", "dismiss", "reject", "retort", "counter", "rebut"}
+
+
+def _main_names(ctx: _Context) -> list[tuple[str, set[str]]]:
+    """The story's two main actors: (full name, the words that name them)."""
+    out = []
+    for a in ctx.referents[:2]:
+        name = clean_name(a.name)
+        words = {w for w in name.split() if w[:1].isupper() and len(w) > 2}
+        if words:
+            out.append((name, words))
+    return out
+
+
+def _response_fallback(ctx: _Context) -> list[Candidate]:
+    """The main actor's pending reply to an attack the lead reports and the article does not answer:
+    "A new ad hits the senator for skipping the debate" -> "How will Tom Hale respond to the new ad?";
+    "The union accused the minister of ..." -> "How will Tom Hale respond to the accusations from the union?"."""
+    out: list[Candidate] = []
+    main = _main_names(ctx)
+    for n in range(min(5, len(ctx.sents))):
+        start, end, sent, pp = ctx.sents[n]
+        b = _Builder(ctx, sent, pp.offset)
+        for t in sent:
+            noun = RESPONSE_NOUNS.get(t.lemma_.lower())
+            if noun is None or t.pos_ != "VERB" or _is_negated(t) or \
+                    t.dep_ not in ("ROOT", "ccomp", "conj", "acl", "advcl") or (t.dep_ == "advcl" and t.tag_ != "VBG"):
+                continue
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            target = b.resolve(obj) if obj.lower_ in PRONOUNS else obj.text if obj.pos_ == "PROPN" else None
+            actor = next((name for name, words in main if target and any(w in words for w in target.split())), None)
+            if actor is None:
+                continue
+            surname = actor.split()[-1]
+            if any(surname in sp.text and any(x.lemma_.lower() in REPLY_VERBS and x.pos_ == "VERB" and
+                                              (_subject(x) is not None and _subject(x).text in actor.split())
+                                              for x in sp) for _, _, sp, _ in ctx.sents[n + 1:]):
+                continue  # the article gives the reply
+            if t.dep_ == "acl":
+                thing = b.np_text(t.head, compact=True)  # "a new ad hitting him": the ad is the attack
+                q = f"How will {actor} respond to {thing}?" if thing else None
+            else:
+                who = _subject(t) if t.dep_ != "advcl" else _subject(t.head)  # "is out with an ad hitting him"
+                name = b.np_text(who, compact=True) if who is not None and who.lower_ not in PRONOUNS | \
+                    FIRST_SECOND else None
+                q = f"How will {actor} respond to the {noun} from {name}?" if name else None
+            if q and len(q.split()) <= 18:
+                q = re.sub(r" to (?:a|an) ", " to the ", q)
+                out.append(Candidate(q, FILL_SCORE, start, end, n, "open:response"))
+    return out
+
+
+def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[str], bool]
+            ) -> list[Candidate]:
+    """Fewer than :data:`MIN_GOOD` questions: add a weaker candidate about one of the main actors, then the
+    main actor's pending reply to an attack (:func:`_response_fallback`); each still parses as a question."""
+    if len(chosen) >= MIN_GOOD:
+        return chosen
+    main = {w for _, words in _main_names(ctx) for w in words}
+    weaker = sorted((c for c in cands if LOW_SCORE <= c.score < FILL_SCORE and len(c.text.split()) <= 20 and
+                     any(re.search(r"\b" + re.escape(w) + r"\b", c.text) for w in main)),
+                    key=lambda c: (-c.score, c.sent_index))
+    out = list(chosen)
+    for c in weaker + _response_fallback(ctx):
+        if len(out) >= MIN_GOOD:
+            break
+        if any(_same(c.text, o.text) or o.sent_index == c.sent_index for o in out) or not ok(c.text):
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: (c.start, c.text))
 
 
 def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
@@ -2393,8 +2586,14 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
     ctx = _Context(analysis, quotes)
     cands = rank(ctx, candidates(analysis, quotes, warnings))
     lang = _parser_of(analysis)
+
+    def parses(text: str) -> bool:
+        return lang is None or parses_as_question(lang(text))
+
     if lang is not None and cands:
         texts = sorted({c.text for c in cands})
         ok = {t for t, doc in zip(texts, lang.pipe(texts)) if parses_as_question(doc)}
         cands = [c for c in cands if c.text in ok]
-    return [Question(text=c.text, start=c.start, end=c.end) for c in select(cands)]
+    chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands), cands, parses),
+                     lambda: select(cands), warnings if warnings is not None else [])
+    return [Question(text=c.text, start=c.start, end=c.end) for c in chosen]

@@ -7,11 +7,13 @@ How it works (deterministic and cheap: everything comes from the article's spaCy
    "(CNN)", "Paris, France (CNN)", a "By . Jane Doe . PUBLISHED: ..." block). Boilerplate
    (sign-up prompts, "Scroll down for video", "Also Read", photo captions, credits), fragments,
    questions and verbless lines (scores, line-ups) are left out (:mod:`.summary_rules`).
-2. **Features.** A dozen named features per sentence (:data:`FEATURES`): the log of centrality
+2. **Features.** Some twenty named features per sentence (:data:`FEATURES`): the log of centrality
    (how much of the article's vocabulary, counted with the headline's, the sentence carries),
    position (a decaying prior, the first three places, the relative place), overlap with the
    headline and dek, entity and proper-name density, over-length, two sentences run together
-   (a caption glued to the text), an opening quotation mark, a pointer back ("He", "But").
+   (a caption glued to the text), an opening quotation mark, a pointer back ("He", "But"); and,
+   meaning the same on any source, centrality on the other sentences' words, the rank by
+   centrality, the lead's strength (for lead sentences), the quoted share, numbers, shortness.
 3. **Score.** A logistic regression: ``intercept + weights · features``, the weights read from
    ``generator/data/summary_weights.json`` (written by ``train/summary_model.py``, which says how).
 4. **Select** (:func:`select`). The lead is the default; a later sentence replaces a lead
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,7 +60,9 @@ DUPLICATE_OVERLAP = 0.7
 
 #: The named features of a sentence, in the order of :func:`features` (the weights file names them).
 FEATURES = ("log_centrality", "position", "first", "second", "third", "relative_position", "title",
-            "entity", "names", "long", "merged", "quote", "dangling")
+            "entity", "names", "long", "merged", "quote", "dangling",
+            "central_others", "central_rank", "top_central", "lead_x_strength", "lead_x_centrality",
+            "quote_share", "numbers", "short")
 
 
 @dataclass(frozen=True)
@@ -197,16 +202,46 @@ def headline_lemmas(parsed: ParsedArticle) -> set[str]:
     return out
 
 
-def features(cands: list[Candidate], freq: dict[str, int], head: set[str]) -> None:
+def _quote_share(sentence: str) -> float:
+    """The share of the sentence's characters inside double quotation marks."""
+    parts = _DOUBLE_QUOTES.split(sentence)
+    if len(parts) <= 2:
+        return 0.0
+    return min(1.0, sum(len(p) for p in parts[1::2]) / max(1, len(sentence)))
+
+
+def features(cands: list[Candidate], freq: dict[str, int], head: set[str], text: str = "") -> None:
     """Set ``Candidate.features``: the named features of :data:`FEATURES`, each in about [0, 1]
-    (``log_centrality`` in [-3, 0])."""
+    (``log_centrality`` and ``central_others`` in [-3, 0]).
+
+    Besides the sentence's own features, three describe it against the rest of the article,
+    whatever the source's habits: ``central_others`` (centrality counted on the *other* sentences'
+    words, over the square root of its length), ``central_rank`` (its place by centrality, 0 the
+    most central, 1 the least) and ``top_central`` (one of the two most central); and two say how
+    strong the article's lead is, for the lead sentences only: ``lead_x_strength`` (the share of
+    the three most central sentences that are in the lead) and ``lead_x_centrality`` (the lead's
+    mean centrality)."""
     if not cands:
         return
     top = max(freq.values()) if freq else 1
     raw = [sum(freq.get(k, 0) for k in c.keys) / top / max(1, len(c.keys)) ** CENTRALITY_EXPONENT for c in cands]
     best = max(raw) or 1.0
+    others = []
+    for c in cands:
+        own: dict[str, int] = {}
+        for k in c.keys:
+            own[k] = own.get(k, 0) + 1
+        others.append(sum(freq.get(k, 0) - own[k] for k in c.keys) / max(1, len(c.keys)) ** 0.5)
+    best_others = max(others) or 1.0
     last = max(1, max(c.index for c in cands))
-    for c, r in zip(cands, raw):
+    log_central = [math.log(r / best + 0.05) for r in raw]
+    order = sorted(range(len(cands)), key=lambda i: (-log_central[i], i))
+    rank = {i: r for r, i in enumerate(order)}
+    lead = sorted(range(len(cands)), key=lambda i: cands[i].index)[:LEAD_SENTENCES]
+    strength = len(set(order[:3]) & set(lead)) / 3.0
+    lead_centrality = sum(math.exp(log_central[i]) for i in lead) / len(lead)
+    for i, (c, r) in enumerate(zip(cands, raw)):
+        in_lead = float(c.index < LEAD_SENTENCES)
         # Centrality: the article's word frequencies summed over the sentence's content words,
         # over len ** CENTRALITY_EXPONENT; 1.0 for the most central sentence of the article.
         ents = sum(1 for e in c.span.ents if e.label_ != "ORDINAL")
@@ -222,6 +257,14 @@ def features(cands: list[Candidate], freq: dict[str, int], head: set[str]) -> No
             "merged": float(rules.is_merged(c.span)),
             "quote": float(c.opener in QUOTE_OPENERS),
             "dangling": float(c.dangling),
+            "central_others": math.log(others[i] / best_others + 0.05) if best_others > 0 else math.log(0.05),
+            "central_rank": rank[i] / max(1, len(cands) - 1),
+            "top_central": float(rank[i] < 2),
+            "lead_x_strength": in_lead * strength,
+            "lead_x_centrality": in_lead * lead_centrality,
+            "quote_share": _quote_share(text[c.start:c.end]) if text else 0.0,
+            "numbers": min(1.0, sum(t.like_num for t in c.span) / max(1.0, c.words / 10.0)),
+            "short": max(0.0, min(1.0, (15 - c.words) / 9.0)),
         }
 
 
@@ -313,6 +356,7 @@ def select(cands: list[Candidate], weights: Model | None = None) -> list[Candida
 
 
 QUOTE_OPENERS = "\"“‘'«"
+_DOUBLE_QUOTES = re.compile("[\"“”]")
 
 
 def prepared(parsed: ParsedArticle) -> list[Candidate]:
@@ -321,7 +365,7 @@ def prepared(parsed: ParsedArticle) -> list[Candidate]:
     for doc in headline_docs(parsed):  # the headline's words count too
         for k in content_keys(doc):
             freq[k] = freq.get(k, 0) + 1
-    features(cands, freq, headline_lemmas(parsed))
+    features(cands, freq, headline_lemmas(parsed), parsed.article.text)
     return cands
 
 

@@ -46,7 +46,10 @@ WIDGET_INLINE = re.compile(r"(?:scroll (?:down|up) (?:for|to (?:see|watch|read))
 #: Where a photo is in the frame: "(left)", "(pictured)", "(file photo of …)", ", pictured,".
 POSITION = re.compile(r"\((?:(?:second |far |top |bottom |centre |center )?(?:left|right|centre|center|top|bottom|middle)"
                       r"(?: and (?:left|right))?|pictured[^)]{0,40}|above|below|inset|file(?: photo| picture| image)?[^)]{0,60}"
-                      r"|(?:photo|picture|image)[^)]{0,60})\)|,\s+pictured(?:\s+(?:left|right|above|below|centre|center|in \d{4}))?,?",
+                      r"|(?:photo|picture|image)[^)]{0,60})\)|,\s+pictured(?:\s+(?:left|right|above|below|centre|center|in \d{4}))?,?"
+                      # compound markers: "(behind the mayor, left)", "(second from right)", "(left, in red)"
+                      r"|\((?:[^()]{1,40}[ ,])?(?:left|right|centre|center)\)"
+                      r"|\((?:left|right|centre|center|pictured|above|below)(?:,| with | and )[^()]{1,40}\)",
                       re.IGNORECASE)
 #: Credits that end or make a caption line: "(AP Photo/…)", "Photo: …", "/Getty Images".
 CREDIT = re.compile(r"^(?:photo|picture|image|credit|photograph|illustration|video)s?\s*(?:by|:)\s|"
@@ -71,6 +74,11 @@ _RUNS_ON = "".join(rf"(?<!\b{w})" for w in QUOTE_RUNS_ON)
 GLUE = re.compile(rf"(?<=[a-z0-9)\]'’%])[ \u00a0]+(?=(?:{'|'.join(STARTERS)})\b[ ,]|(?:{'|'.join(NOUN_STARTERS)}) [a-z]|"
                   rf"(?<=[a-z0-9)\]'’%]{_RUNS_ON}[ \u00a0])[‘“\"'][A-Z]|"
                   rf"[A-Z][\w'’-]*(?: [\w'’-]+){{0,2}}:[ \u00a0]+[A-Z])")
+#: Inside a caption that has a position marker, where the next sentence starts without a stop: a
+#: lower-case word, then a capitalised name of one to three words and a verb of its own ("… in the
+#: storm Costa also said …"). Only looked for after a marker: in prose, "striker Jo Dee has" is a title.
+NAME_SEAM = re.compile(r"(?<=[a-z0-9%'’])[ \u00a0]+(?=[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} "
+                       r"(?:also|has|had|have|was|were|is|are|will|would|could|can|said|says|told|then|later)\b)")
 #: A paragraph this long is a whole article scraped into one paragraph (captions glued into it),
 #: not a paragraph an editor wrote (news paragraphs run to a few hundred characters).
 SCRAPED_CHARS = 1500
@@ -154,7 +162,9 @@ def split_inline(text: str, start: int, end: int, sentence_ends, scraped: bool =
                 continue
             label = _label(text, s, stop)
             glue = GLUE.search(text, label.end() if label else _after_words(text, s, stop, 3), stop)
-            cap_end = glue.start() if glue else stop
+            marker = POSITION.search(text, s, glue.start() if glue else stop)
+            seam = NAME_SEAM.search(text, marker.end(), glue.start() if glue else stop) if marker else None
+            cap_end = seam.start() if seam else glue.start() if glue else stop
             piece = text[s:cap_end]
             unstopped = not piece.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
             marked = POSITION.search(piece) and unstopped and len(piece.split()) <= MAX_CAPTION_WORDS
