@@ -41,6 +41,19 @@ Train drivers will strike for two days next month after rejecting a pay offer, t
 The rail operator said talks could resume next week if the union suspends the strike.
 """
 
+#: A second story naming people of SEED_LAYOUT and PLAIN, so they have actor pages (an actor gets
+#: one when named in two briefings or more).
+FOLLOW_UP = """Categories: Energy
+
+Cruise Ban Upheld as Rail Strike Spreads
+
+Mayor Ana Costa said on Friday that the cruise ship ban would stay, whatever the operators do.
+
+"The harbour belongs to the town," Costa told the council.
+
+Union leader Tom Baker said the rail strike would spread to the port's freight lines.
+"""
+
 
 def make_project(root: Path, seeds: dict[str, str | bytes] | None = None, briefings: dict[str, str] | None = None) -> Path:
     """A project folder with mkdocs.yml, docs/ and the given seeds and briefings."""

@@ -105,3 +105,27 @@ def test_an_unnamed_spokesman_keeps_his_description_not_the_body_he_speaks_for(e
                                  "from the previous proposal.\" The board will meet again next week.\n")
     quote = next(q for q in extraction.quotes if "cannot see any difference" in q.text)
     assert quote.speaker is not None and quote.speaker.lower().startswith("a spokesman for")
+
+
+def test_a_name_before_a_who_aside_is_the_subject_of_the_verb_after_it(parse_text):
+    parsed, analysis = _analysed(parse_text,
+                                 "Cyclist Clara Whitmore and her coach, Peter Dunning, opened a charity shop in May.\n\n"
+                                 "After the crash, Clara, who had left university to train full time, was dropped by "
+                                 "her sponsors.")
+    text = parsed.article.text
+    pos = text.index("was dropped")
+    coref = analysis.coref
+    clara = next(m for m in coref.mentions if m.pos == text.index("Clara, who"))
+    assert clara.subject
+    assert coref.antecedent(pos + 1, coref.para_at(pos), ("PERSON",), gender="f") == "Clara Whitmore"
+
+
+def test_a_caption_glued_onto_a_key_persons_first_name_still_names_her(parse_text):
+    _, analysis = _analysed(parse_text,
+                            "Cyclist Clara Whitmore, 26, gave up ordinary clothes for a month to raise money for "
+                            "the hospital that saved her life. Clara was badly hurt in a crash in 2012.\n\n"
+                            "Clara and her friend Ruth Ellery wore costumes every day, here Ruth is dressed as Harry "
+                            "Potter Clara said that the pair had many different reactions. 'It was the best month of "
+                            "my life,' she said.")
+    found, _ = quotes_stage.extract(analysis)
+    assert _speaker(found, "best month") == "Clara Whitmore"

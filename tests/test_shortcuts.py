@@ -6,35 +6,7 @@ import markdown
 import pytest
 from mkdocs.structure.pages import _ExtractTitleTreeprocessor
 
-from generator.site.shortcuts import Headings, block_anchor_ids, search_parser_class
-
-material_search = pytest.importorskip("material.plugins.search.plugin")
-
-HTML_SAMPLES = [
-    '<h1 id="t">Title &amp; more<a class="headerlink" href="#t" title="Permanent link">&para;</a></h1>\n'
-    '<p class="x">Text with &lt;b&gt; &quot;quotes&quot; and &#x27;s, caf&eacute;</p>\n\n'
-    '<h2 id="s">Sub</h2>\n<ul><li>one</li><li></li><li> <code>two</code> </li></ul><br/><hr>\n'
-    '<div data-search-exclude><p>hidden</p></div><p>after<sup>2</sup></p>',
-    '<p>Preface before any heading</p><h3 id="deep">Deep <em>heading</em></h3><p>x\ny</p>',
-    '<article><h2 id="n">Nested</h2><p>in</p></article><p>out</p><pre>a\n  b</pre>',
-    # Not plain HTML: these go to html.parser, and must still come out the same.
-    '<p>a comment <!-- c --> here</p><script>var x = "<p>";</script><p>5 < 6</p>',
-    '<p UNQUOTED=yes class=\'single\'>odd attributes</p><my-element>custom</my-element>',
-    '',
-]
-
-
-def sections(parser_class, html: str):
-    parser = parser_class()
-    parser.feed(html)
-    parser.close()
-    return [(s.el.tag, s.id, s.title, s.text, s.depth, s.is_excluded()) for s in parser.data]
-
-
-@pytest.mark.parametrize("html", HTML_SAMPLES)
-def test_search_tokenizer_feeds_materials_parser_what_html_parser_does(html):
-    assert sections(search_parser_class(), html) == sections(material_search.Parser, html)
-
+from generator.site.shortcuts import Headings, block_anchor_ids
 
 def test_headings_render_as_markdown_and_give_up_where_they_cannot():
     headings = Headings(["toc", "attr_list"], {"toc": {"permalink": True}})

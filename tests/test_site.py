@@ -19,7 +19,7 @@ from generator.site.markup import meta_block
 from generator.library import load
 from generator.pipeline import generate
 
-from helpers import PLAIN, SEED_LAYOUT, make_project, tree
+from helpers import FOLLOW_UP, PLAIN, SEED_LAYOUT, make_project, tree
 
 HOSTILE = """Hostile <script>alert('title')</script> Headline
 
@@ -67,7 +67,8 @@ class Collect(HTMLParser):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("site"),
-                        seeds={"harbour.txt": SEED_LAYOUT, "rail.txt": PLAIN, "hostile.txt": HOSTILE})
+                        seeds={"harbour.txt": SEED_LAYOUT, "rail.txt": PLAIN, "hostile.txt": HOSTILE,
+                               "follow-up.txt": FOLLOW_UP})
     docs_before = tree(root / "docs")
     done = mkdocs(root)
     assert done.returncode == 0, done.stderr
@@ -82,7 +83,7 @@ def html_files(root: Path):
 def test_every_page_kind_is_built(built):
     site = built / "site"
     slugs = sorted(p.stem for p in (built / "briefings").glob("*.md"))
-    assert len(slugs) == 3
+    assert len(slugs) == 4
     for slug in slugs:
         assert (site / "briefings" / slug / "index.html").exists()
         assert (site / "sources" / slug / "index.html").exists()
@@ -90,14 +91,23 @@ def test_every_page_kind_is_built(built):
                  "topics/energy/index.html", "about/index.html", "data/index.html"):
         assert (site / page).exists(), page
     data = json.loads((site / "briefings.json").read_text(encoding="utf-8"))
-    assert data["schema"] == "briefings/1" and len(data["briefings"]) == 3
+    assert data["schema"] == "briefings/1" and len(data["briefings"]) == 4
+    briefings_of = {}
     for b in data["briefings"]:
         assert {"slug", "title", "summary", "actors", "quotes", "questions", "also_said"} <= set(b)
         for a in b["actors"]:
             if a["id"] is None:  # a description ("the government") names no one: no page
                 assert descriptive(a["name"]), a
             else:
-                assert (site / "actors" / a["id"] / "index.html").exists()
+                briefings_of.setdefault(a["id"], set()).add(b["slug"])
+    # An actor named in two briefings or more has a page, linked from them; one named in a single
+    # briefing is on that briefing's page only.
+    assert {"costa", "tom-baker"} <= {k for k, v in briefings_of.items() if len(v) > 1}
+    for actor, slugs_in in briefings_of.items():
+        assert (site / "actors" / actor / "index.html").exists() == (len(slugs_in) > 1), actor
+        for slug in slugs_in:
+            linked = f'href="../../actors/{actor}/"' in (site / "briefings" / slug / "index.html").read_text(encoding="utf-8")
+            assert linked == (len(slugs_in) > 1), (actor, slug)
 
 
 def test_briefing_page_has_sections_and_working_source_links(built):
@@ -124,7 +134,7 @@ def test_home_lists_briefings_newest_first_and_feed_parses(built):
     import xml.etree.ElementTree as ET
 
     root = ET.fromstring((built / "site" / "feed.xml").read_bytes())
-    assert len(root.findall("./channel/item")) == 3
+    assert len(root.findall("./channel/item")) == 4
 
 
 def test_hostile_text_stays_text(built):
@@ -147,6 +157,20 @@ def test_hostile_text_stays_text(built):
     assert [t for t, _a in parser.tags if t == "h1"] == ["h1"]  # only the page title
 
 
+def pagefind_pages(site: Path) -> dict[str, dict]:
+    """What Pagefind indexed in a built site, by URL: each page's fragment (its text, title, anchors),
+    read as Pagefind's client reads it (gzip, a 12-byte signature, then JSON)."""
+    import gzip
+
+    out = {}
+    for f in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(f.read_bytes())
+        assert data[:12] == b"pagefind_dcd"
+        page = json.loads(data[12:])
+        out[page["url"]] = page
+    return out
+
+
 def test_export_builds_without_our_plugin(built, tmp_path):
     settings = Settings(root=built)
     out = tmp_path / "export"
@@ -157,6 +181,12 @@ def test_export_builds_without_our_plugin(built, tmp_path):
     assert done.returncode == 0, done.stderr
     for slug in (p.stem for p in (built / "briefings").glob("*.md")):
         assert (out / "site" / "briefings" / slug / "index.html").exists()
+    # Search: Pagefind run in the export folder (it reads the pagefind.yml written there).
+    assert not (out / "site" / "pagefind").exists()
+    done = subprocess.run([sys.executable, "-m", "pagefind"], cwd=out, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert pagefind_pages(out / "site").keys() == pagefind_pages(built / "site").keys()
+    assert (out / "site" / "search" / "index.html").exists() and (out / "site" / "javascripts" / "bf-search.js").exists()
 
 
 def test_export_builds_with_zensical(built, tmp_path):
@@ -339,8 +369,8 @@ def test_every_link_in_the_site_resolves(built):
 
 def test_build_shortcuts_change_nothing(built, tmp_path):
     """The plugin's build shortcuts (theme blocks rendered once per folder, headings rendered once,
-    a faster search tokenizer) must give the pages (whitespace aside) and the search index that
-    MkDocs' and Material's own path gives."""
+    trimmed whitespace) must give the pages (whitespace aside) and the search index that MkDocs'
+    and Material's own path gives."""
     import re
 
     plain = tmp_path / "plain"
@@ -360,9 +390,7 @@ def test_build_shortcuts_change_nothing(built, tmp_path):
         assert squash(page.read_text(encoding="utf-8")) == squash((plain / "site" / rel_path).read_text(encoding="utf-8")), rel_path
         shared_pages += rel_path.parts[0] in ("briefings", "sources", "actors", "topics")
     assert shared_pages > 10
-    index = "search/search_index.json"
-    assert json.loads((built / "site" / index).read_bytes()) == json.loads((plain / "site" / index).read_bytes())
-    assert (built / "site" / index).read_bytes() == (plain / "site" / index).read_bytes()
+    assert pagefind_pages(built / "site") == pagefind_pages(plain / "site")
 
 
 def test_every_hand_written_line_is_on_the_briefing_page():
@@ -403,15 +431,45 @@ def test_the_source_page_shows_non_prose_lines_marked():
 
 
 def test_search_index_leads_with_the_summary_and_leaves_listings_out(built):
-    docs = json.loads((built / "site" / "search" / "search_index.json").read_bytes())["docs"]
-    locations = {d["location"] for d in docs}
-    for listing in ("", "timeline/", "actors/", "topics/", "sections/"):
-        assert listing not in locations, listing
-    assert not any(loc.startswith(("sections/", "topics/")) for loc in locations)
-    page = next(d for d in docs if d["location"].startswith("briefings/harbour-town") and "#" not in d["location"])
+    indexed = pagefind_pages(built / "site")
+    for listing in ("/", "/timeline/", "/actors/", "/topics/", "/sections/", "/search/"):
+        assert listing not in indexed, listing
+    assert not any(url.startswith(("/sections/", "/topics/", "/sources/")) for url in indexed), sorted(indexed)
+    assert any(url.startswith("/actors/") for url in indexed) and "/about/" in indexed
+    url = next(u for u in indexed if u.startswith("/briefings/harbour-town"))
+    page = indexed[url]
     data = json.loads((built / "site" / "briefings.json").read_text(encoding="utf-8"))
-    first = next(b for b in data["briefings"] if b["slug"].startswith("harbour-town"))["summary"][0]["text"]
-    assert page["text"].startswith(f"<p>{first}")  # no byline, dates or "Summary" label before it
-    assert "Generated" not in page["text"] and "¶" not in page["text"]
-    for d in docs:  # list items and paragraphs stay apart, so snippets do not run words together
-        assert "<br>" not in d["text"]
+    briefing = next(b for b in data["briefings"] if b["slug"].startswith("harbour-town"))
+    # The title, then the summary: no byline, dates or "Summary" label before it, no "¶" links.
+    assert page["content"].startswith(briefing["title"])
+    assert page["content"][len(briefing["title"]):].lstrip(". ").startswith(briefing["summary"][0]["text"])
+    assert page["meta"]["title"] == briefing["title"]
+    assert "Generated" not in page["content"] and "¶" not in page["content"] and "seeds/" not in page["content"]
+    for quote in briefing["quotes"]:  # quotes and actors are in the text snippets come from
+        assert quote["text"] in page["content"]
+    for actor in briefing["actors"]:
+        assert actor["name"] in page["content"]
+    assert {"Key actors", "Quotes"} <= {a["text"] for a in page["anchors"]}  # sub-results by section
+
+def test_a_missing_or_failing_pagefind_is_one_warning_not_a_crash(tmp_path, monkeypatch, caplog):
+    """Without Pagefind (or when it fails) the site is still built; the build says why search is
+    missing in one warning (which `mkdocs build --strict` turns into a failure)."""
+    import logging
+    from types import SimpleNamespace
+
+    from generator.site import plugin as plugin_module
+
+    made = plugin_module.BriefingsPlugin()
+    made.load_config({})
+    config = SimpleNamespace(site_dir=str(tmp_path / "site"))
+    monkeypatch.setattr(plugin_module, "pagefind_command", lambda site: None)
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.briefings"):
+        made.on_post_build(config)
+    assert [r.getMessage() for r in caplog.records] == [
+        "briefings: search index not built: Pagefind is not installed (pip install 'pagefind[bin]')"]
+    caplog.clear()
+    monkeypatch.setattr(plugin_module, "pagefind_command", lambda site: [sys.executable, "-c", "import sys; sys.exit('no such folder')"])
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.briefings"):
+        made.on_post_build(config)
+    assert [r.getMessage() for r in caplog.records] == [
+        "briefings: search index not built: pagefind exited with 1 (no such folder)"]

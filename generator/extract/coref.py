@@ -59,7 +59,7 @@ class Mention:
     quoted: bool = False  # said inside quotation marks: an antecedent only for pronouns quoted too
     head: "Token | None" = None  # a person description's head noun ("the mayor"), for callers that render it
     sentence: int = -1  # article offset of its sentence's start
-    main: bool = False  # the subject of its sentence's main clause (not of a clause reported in it)
+    reported: bool = False  # the subject of a clause inside another ("Lee said that *Ann* is well"), not a speaker
 
 
 class Coreference:
@@ -95,13 +95,16 @@ class Coreference:
                     name, label = words[ent.text], "PERSON"  # a key person's first name tagged as a place
                 if label == "PERSON" and ent.label_ != "PERSON" and ent.start and b.doc[ent.start - 1].pos_ == "PROPN":
                     name = b.doc[ent.start - 1].text + " " + name  # "Irene" + ORG "Harlow"
+                last = ent.text.split()[-1]
+                if len(ent) > 1 and last in words and ent.text.split()[0] not in words[last].split():
+                    name, label = words[last], "PERSON"  # "… as Harry Potter Clara said": a caption glued on
                 root = ent.root
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass")) \
-                    or _opens_sentence(b.doc[ent.start])
+                    or _opens_sentence(b.doc[ent.start]) or _before_relative(root)
                 self.mentions.append(Mention(b.offset + ent.start_char, name, label, subject, b.para,
                                              sentence=b.offset + root.sent.start_char,
-                                             main=subject and _main_clause(root)))
+                                             reported=subject and _reported_clause(root)))
             # organisations named by description in subject position ("the panel said"), for "it";
             # a known person's surname the tagger left untagged ("Reed bristles at ...")
             for t in b.doc:
@@ -111,7 +114,7 @@ class Coreference:
                     subject = t.dep_ in ("nsubj", "nsubjpass") or _opens_sentence(t)
                     self.mentions.append(Mention(b.offset + t.idx, words.get(t.text, t.text), "PERSON", subject, b.para,
                                                  sentence=b.offset + t.sent.start_char,
-                                                 main=subject and _main_clause(t)))
+                                                 reported=subject and _reported_clause(t)))
                 if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORG_ROLES and not b.inq[t.i] \
                         and b.ent_of[t.i] < 0 and t.tag_ == "NN":
                     i, j = self.mention_span(b, t)
@@ -259,8 +262,8 @@ class Coreference:
         ``gender`` ("m"/"f") rules out people known to be of the other; ``avoid`` one person (by
         full name or surname). A pronoun inside a quote (``quoted``) may also stand for a person
         named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
-        does not"). With ``main_first`` (a speaker's "she said"), the subject of a sentence's main
-        clause outranks one reported inside it ("Lee said that Ann is well. She said: ..." is Lee)."""
+        does not"). With ``main_first`` (a speaker's "she said"), a subject in the same sentence
+        outranks one reported by it ("Lee said that Ann is well. She said: ..." is Lee)."""
         best_subject = best_any = best_main = None
         for r in self.mentions:
             if r.pos >= pos or r.pos < since or r.label not in labels or (entities_only and r.description):
@@ -275,12 +278,12 @@ class Coreference:
                     continue
             if r.subject and (best_subject is None or r.pos > best_subject.pos):
                 best_subject = r
-            if r.main and (best_main is None or r.pos > best_main.pos):
+            if r.subject and not r.reported and (best_main is None or r.pos > best_main.pos):
                 best_main = r
             if best_any is None or r.pos > best_any.pos:
                 best_any = r
         chosen = best_subject
-        if main_first and chosen is not None and not chosen.main and best_main is not None and \
+        if main_first and chosen is not None and chosen.reported and best_main is not None and \
                 best_main.sentence == chosen.sentence >= 0:
             chosen = best_main
         if chosen is None or (best_any is not None and best_any.para > chosen.para + 1 and not subject_only):
@@ -394,12 +397,24 @@ def _opens_sentence(t: "Token") -> bool:
         nxt.tag_ in ("VBZ", "VBD", "VBP", "MD", "NNS")
 
 
-def _main_clause(t: "Token") -> bool:
-    """``t``'s clause is its sentence's main one (or joined to it by "and"), not a reported or
-    subordinate clause."""
+def _reported_clause(t: "Token") -> bool:
+    """``t`` is the subject of a clause inside another ("Lee said that *Ann* is recovering"), unless
+    its own verb is one of speaking ("…, as Ann said that …" still has Ann speak)."""
     v = t.head
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
+    if v.lemma_.lower() in lex.CORE_SPEECH_VERBS:
+        return False
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    return v.dep_ == "ROOT"
+    return v.dep_ != "ROOT"
+
+
+def _before_relative(t: "Token") -> bool:
+    """``t`` is "X, who …," followed by a verb: X is that verb's subject, whatever the parse says
+    ("After the crash, Clara, who had left university, was dropped by her sponsors")."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].text != "," or doc[t.i + 2].lower_ != "who":
+        return False
+    end = doc[t.i + 2].head.right_edge.i
+    return end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].tag_ in ("VBD", "VBZ", "VBP", "MD")

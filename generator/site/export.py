@@ -15,11 +15,13 @@ from ..errors import WriteError, os_reason
 from ..library import load
 from ..store import atomic_write
 from .pages import THEME_DIR, build
+from .search import pagefind_config
 
 
 def export(settings: Settings, out: Path) -> tuple[int, list[str]]:
     """Write a buildable copy: ``out/docs`` (hand-written docs + generated pages) and ``out/mkdocs.yml``
-    without our plugin, for any builder that reads ``mkdocs.yml`` (mkdocs, zensical).
+    without our plugin, for any builder that reads ``mkdocs.yml`` (mkdocs, zensical), and
+    ``out/pagefind.yml``, so ``python -m pagefind`` run in ``out`` after the build makes the search index.
 
     Files get the mode the umask gives. Everything is written into a staging folder inside ``out``
     first and swapped in at the end, so a fault (disk full, no permission, read-only) stops the
@@ -48,7 +50,9 @@ def export(settings: Settings, out: Path) -> tuple[int, list[str]]:
         cfg["plugins"] = [p for p in cfg.get("plugins", []) if not (p == "briefings" or (isinstance(p, dict) and "briefings" in p))]
         cfg.pop("watch", None)
         atomic_write(stage / "mkdocs.yml", yaml.safe_dump(cfg, allow_unicode=True, sort_keys=False), str(out / "mkdocs.yml"))
-        _swap_in(stage, out, ("docs", "overrides", "mkdocs.yml"))
+        # Search is Pagefind's, run after the build: `python -m pagefind` in `out` reads this.
+        atomic_write(stage / "pagefind.yml", pagefind_config(str(cfg.get("site_dir") or "site")), str(out / "pagefind.yml"))
+        _swap_in(stage, out, ("docs", "overrides", "mkdocs.yml", "pagefind.yml"))
     except WriteError as exc:
         errors.append(f"{_final(str(exc), stage, out)}; stopped")
     except shutil.Error as exc:  # copytree's list of (source, destination, reason): the first says it

@@ -25,17 +25,24 @@ from ..store import slugify
 from .data import as_json, feed
 from .markup import Doc, Page, esc, external_link, h, paragraph_number, plural, quote_block, ul
 
-THEME_DIR = Path(__file__).with_name("theme")  # template overrides: Open Graph tags, a useful 404
+THEME_DIR = Path(__file__).with_name("theme")  # template overrides: Open Graph tags, a useful 404, search
+PAGEFIND_DIR = "pagefind"  # where Pagefind writes its index and UI, in the built site
 HOME_LATEST = 10  # cards in the front page's "Latest" block
 HOME_SECTION = 4  # cards in each section's block on the front page
 RELATED_LIMIT = 5  # related briefings under a briefing
 PARTNERS_LIMIT = 10  # "Appears most with" on an actor page
 MOST_COVERED = 30  # the actors index leads with at most this many actors named in two briefings or more
-SEARCH_EXCLUDE = "data-search-exclude"  # Material leaves an element with this attribute out of the index
-NO_SEARCH = {"exclude": True}  # listing pages: not search results (the briefings they list are)
-#: An actor page matches a name in its title, which Material weighs 1000 times a word in the text:
-#: this brings it below a word in a briefing's text, so the briefings that name the actor come first.
-ACTOR_SEARCH = {"boost": 0.0001}
+#: An actor gets a page when named in this many briefings. A page for an actor of one briefing
+#: would repeat that briefing (its role, its quotes, the others it names) and costs as much as a
+#: small briefing: three in four actors are such, so their pages were most of the site's size.
+ACTOR_PAGE_MIN = 2
+SEARCH_EXCLUDE = "data-pagefind-ignore"  # Pagefind leaves an element with this attribute out of the index
+NO_SEARCH = {"exclude": True}  # listing pages: not search results (the briefings they list are); see theme/main.html
+#: Pagefind weighs words in an h1 7 times a word in the text, and favours short pages: an actor
+#: page (short, the name as its heading) weighs a tenth, heading and text, so the briefings that
+#: name the actor come first (theme/main.html reads ``search.weight``).
+ACTOR_SEARCH = {"weight": 0.1}
+ACTOR_HEADING_WEIGHT = ' {: data-pagefind-weight="0.1" }'
 # Section names people expect; the site reuses them.
 SECTION_SUMMARY, SECTION_ACTORS, SECTION_QUOTES, SECTION_SAID, SECTION_QUESTIONS = (
     "Summary", "Key actors", "Quotes", "Also said", "Open questions")
@@ -92,7 +99,7 @@ def source_link(doc: Doc, e: Entry, start: int, end: int | None = None, label: s
         name = f"{label}: {name}"
     # A screen reader reads the name ("source paragraph 9"), not "pilcrow 9"; search leaves it out.
     return " " + doc.link(f"sources/{e.briefing.slug}.md{anchor}", h(text), class_="bf-src", title=SRC_TITLE,
-                          aria_label=name, data_search_exclude="")
+                          aria_label=name, data_pagefind_ignore="")
 
 
 def source_html(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
@@ -108,11 +115,21 @@ def source_html(text: str, start: int, end: int, spans: Iterable[tuple[int, int]
     return "".join(out)
 
 
+def has_page(g: GlobalActor) -> bool:
+    """Whether an actor has a page of its own (named in ACTOR_PAGE_MIN briefings or more)."""
+    return len(g.appearances) >= ACTOR_PAGE_MIN
+
+
 def actor_link(doc: Doc, actors: Actors, name: str | None, b: Briefing) -> str:
     g = actors.lookup(name, b)
-    if g is None:
+    if g is None or not has_page(g):
         return h(name) if name else "<em>unattributed</em>"
     return doc.link(f"actors/{g.id}.md", h(name))
+
+
+def actor_name_link(doc: Doc, g: GlobalActor) -> str:
+    """An actor's name, linked to its page when it has one."""
+    return doc.link(f"actors/{g.id}.md", h(g.name)) if has_page(g) else h(g.name)
 
 
 def topic_link(doc: Doc, topic: str) -> str:
@@ -206,21 +223,39 @@ def related(entries: list[Entry], actors: Actors) -> dict[int, list[tuple[Entry,
         for g in ids[id(e.briefing)]:
             by_actor[g].append(e)
         by_section[section_slug(e.briefing)].append(e)
+    idf = {g: math.log((n + 1) / count) for g, count in df.items()}
     out: dict[int, list[tuple[Entry, list[str], bool]]] = {}
     for e in entries:
         mine, sec = ids[id(e.briefing)], section_slug(e.briefing)
-        candidates = {id(o.briefing): o for g in mine for o in by_actor[g]}
-        candidates.update((id(o.briefing), o) for o in by_section[sec])
+        # Scores added up actor by actor (a dict update per shared actor, not a set intersection
+        # per candidate: common actors make the candidates many).
+        scores: dict[int, float] = defaultdict(float)
+        members: dict[int, Entry] = {}
+        for g in sorted(mine):
+            w = idf[g]
+            for o in by_actor[g]:
+                scores[id(o.briefing)] += w
+                members[id(o.briefing)] = o
+        # A briefing that shares only the section scores the section's weight, the same for all of
+        # them, and ties go to the newest: only the newest few can be among the best (scoring the
+        # whole section made this quadratic: 48 of 57 s of the pages at 5,000 briefings).
+        extra = 0
+        for o in by_section[sec]:
+            if extra > RELATED_LIMIT:
+                break
+            if id(o.briefing) not in members:
+                members[id(o.briefing)] = o
+                extra += 1
+        same_weight = 0.5 * math.log((n + 1) / sections[sec])
         scored = []
-        for key, o in candidates.items():
+        for key, o in members.items():
             if o is e:
                 continue
-            shared = mine & ids[key]
             same = section_slug(o.briefing) == sec
-            score = sum(math.log((n + 1) / df[g]) for g in shared) + (0.5 * math.log((n + 1) / sections[sec]) if same else 0)
-            scored.append((-round(score, 9), rank[key], o, sorted((names[g] for g in shared), key=str.lower), same))
+            scored.append((-round(scores.get(key, 0.0) + (same_weight if same else 0), 9), rank[key], key, same))
         scored.sort(key=lambda t: (t[0], t[1]))
-        out[id(e.briefing)] = [(o, shared, same) for _s, _r, o, shared, same in scored[:RELATED_LIMIT]]
+        out[id(e.briefing)] = [(members[key], sorted((names[g] for g in mine & ids[key]), key=str.lower), same)
+                               for _s, _r, key, same in scored[:RELATED_LIMIT]]
     return out
 
 
@@ -322,7 +357,7 @@ def briefing_page(e: Entry, actors: Actors, related_to: list[tuple[Entry, list[s
     if dates_line(e):
         items.append(dates_line(e))
     items.append(f"How this briefing was made: {provenance(e)}")
-    doc.html(ul(items, "bf-source"))
+    doc.html(f'<div {SEARCH_EXCLUDE}>{ul(items, "bf-source")}</div>')  # files and dates: no search snippet
     hand_written(doc, b, "Source")
     return doc.page()
 
@@ -436,9 +471,28 @@ def timeline_page(entries: list[Entry], directory_urls: bool = True) -> Page:
     return doc.page()
 
 
+def search_page(directory_urls: bool = True) -> Page:
+    """The search page: Pagefind's UI over the index ``pagefind`` writes into ``site/pagefind/`` after
+    the build (our plugin runs it; for an export, ``python -m pagefind`` reads its ``pagefind.yml``).
+    Every URL is relative, so the page works under any base path. The header's search box sends
+    its words here as ``?q=``; without JavaScript or without the index, the page says so."""
+    doc = Doc("search.md", {"title": "Search", "search": NO_SEARCH}, directory_urls)
+    doc.md("# Search")
+    bundle, root = doc.href(f"{PAGEFIND_DIR}/"), doc.href("index.md")
+    # One block: Markdown passes a <div> through whole, but would wrap a bare <link> in a paragraph.
+    doc.html(f'<div class="bf-search-page"><div id="bf-search" data-bundle="{h(bundle)}" data-root="{h(root)}">'
+             '<p class="bf-search-note">Search needs JavaScript, and the search index that '
+             '<code>pagefind</code> builds after the site.</p></div>'
+             f'<link rel="stylesheet" href="{h(bundle)}pagefind-ui.css">'
+             f'<script src="{h(bundle)}pagefind-ui.js"></script>'
+             f'<script src="{h(doc.href("javascripts/bf-search.js"))}"></script></div>')
+    return doc.page()
+
+
 def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = True) -> list[Page]:
-    """A page per actor: who they are, each briefing they appear in (newest first) with what they
-    said there, and the actors they appear with most; and an index of actors."""
+    """A page per actor named in more than one briefing (:func:`has_page`): who they are, each
+    briefing they appear in (newest first) with what they said there, and the actors they appear
+    with most; and an index of those actors."""
     order = {id(e.briefing): i for i, e in enumerate(entries)}
     entry_of = {id(e.briefing): e for e in entries}
     quotes: dict[tuple[str, int], list[int]] = defaultdict(list)  # (actor, briefing) -> quote indexes
@@ -459,9 +513,11 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
     pages = []
     by_type: dict[str, list[GlobalActor]] = defaultdict(list)
     for g in actors.all():
+        if not has_page(g):
+            continue
         by_type[g.type].append(g)
         doc = Doc(f"actors/{g.id}.md", {"title": h(g.name), "search": ACTOR_SEARCH}, directory_urls)
-        doc.md(f"# {esc(g.name)}")
+        doc.md(f"# {esc(g.name)}{ACTOR_HEADING_WEIGHT}")
         facts = [f"<strong>Type:</strong> {h(g.type)}"]
         roles: dict[str, str] = {}  # each role once, in its first spelling
         for r in g.roles:
@@ -499,16 +555,19 @@ def actor_pages(actors: Actors, entries: list[Entry], directory_urls: bool = Tru
         if partners:
             doc.md("## Appears most with")
             top = sorted(partners.items(), key=lambda kv: (-kv[1], by_id[kv[0]].name.lower(), kv[0]))[:PARTNERS_LIMIT]
-            doc.html(f'<div {SEARCH_EXCLUDE}>' + ul([f"{doc.link(f'actors/{k}.md', h(by_id[k].name))} · "
+            doc.html(f'<div {SEARCH_EXCLUDE}>' + ul([f"{actor_name_link(doc, by_id[k])} · "
                                                       f"{plural(n, 'briefing')} together" for k, n in top], "bf-listing") + "</div>")
         pages.append(doc.page())
     index = Doc("actors/index.md", {"title": "Actors", "search": NO_SEARCH}, directory_urls)
     index.md("# Actors")
-    index.html("<p>Everyone the briefings name as a key actor or quote, across all briefings.</p>")
+    once = sum(1 for g in actors.all() if not has_page(g))
+    index.html("<p>Everyone the briefings name as a key actor or quote in more than one briefing."
+               + (f" {plural(once, 'other actor')} named in one briefing only {'is' if once == 1 else 'are'} "
+                  "on that briefing's page." if once else "") + "</p>")
     entry = lambda g: f"{index.link(f'actors/{g.id}.md', h(g.name))} · {plural(len(g.appearances), 'briefing')}"
-    most = sorted((g for g in actors.all() if len(g.appearances) >= 2),
+    most = sorted((g for g in actors.all() if has_page(g)),
                   key=lambda g: (-len(g.appearances), g.name.lower(), g.id))[:MOST_COVERED]
-    if most:  # the actors the briefings come back to lead; one-off names follow, by type
+    if most:  # the actors the briefings come back to most lead; then all with a page, by type
         index.md("## Most covered")
         index.html(ul([entry(g) for g in most], "bf-listing"))
     for kind in sorted(by_type):
@@ -555,6 +614,7 @@ def build(entries: list[Entry], site_url: str = "", site_name: str = "Briefings"
     pages += topic_pages(entries, directory_urls)
     pages += section_pages(entries, directory_urls)
     pages.append(timeline_page(entries, directory_urls))
+    pages.append(search_page(directory_urls))
     if home:
         pages.append(home_page(entries, directory_urls))
     pages.append(Page("briefings.json", as_json(entries, actors, directory_urls)))

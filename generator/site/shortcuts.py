@@ -7,8 +7,6 @@ normal path; ``fast_build: false`` turns all of them off (a test compares the tw
 - :class:`Headings`: a generated page is Markdown headings around raw HTML blocks. Each distinct
   heading line is rendered once per build, by one Markdown instance configured like the site's,
   instead of a new Markdown instance parsing every page.
-- :class:`SearchParser`: Material's search indexer, fed by a regular-expression tokenizer instead
-  of ``html.parser`` when the page's HTML is plain tags and text.
 """
 
 from __future__ import annotations
@@ -175,81 +173,3 @@ class Headings:
         content = "\n".join(pieces).strip()
         return {"content": content, "toc": get_toc(nest_toc_tokens(tokens)), "title": title,
                 "anchors": heading_ids | block_ids}
-
-
-# A start tag with double-quoted (or no) attribute values, an end tag, or text: the whole of the
-# HTML Markdown and our page builder write. Anything else (comments, scripts, bare "<") sends the
-# page to html.parser.
-TOKEN_RE = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"<]*")?)*)\s*(/?)>|([^<]+)')
-TOKEN_ATTR_RE = re.compile(r'([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?')
-RAW_TEXT_TAGS = frozenset({"script", "style"})  # html.parser reads their content differently
-
-
-def search_parser_class():
-    """Material's search ``Parser`` with a tokenizer for plain HTML; None without Material."""
-    try:
-        from material.plugins.search.plugin import Parser
-    except ImportError:  # pragma: no cover - Material is a dependency
-        return None
-
-    class SearchParser(Parser):
-        """Feeds Material's handlers the calls ``html.parser`` would make, for plain HTML."""
-
-        def feed(self, data: str) -> None:
-            tokens = []
-            at = 0
-            for m in TOKEN_RE.finditer(data):
-                if m.start() != at or (m.group(2) and m.group(2).lower() in RAW_TEXT_TAGS):
-                    return super().feed(data)
-                at = m.end()
-                tokens.append(m)
-            if at != len(data):
-                return super().feed(data)
-            for m in tokens:
-                text = m.group(5)
-                if text is not None:
-                    self.handle_data(html.unescape(text))
-                    continue
-                tag = m.group(2).lower()
-                if m.group(1):
-                    self.handle_endtag(tag)
-                    continue
-                attrs = [(k.lower(), None if v is None else html.unescape(v))
-                         for k, v in TOKEN_ATTR_RE.findall(m.group(3))]
-                self.handle_starttag(tag, attrs)
-                if m.group(4):
-                    self.handle_endtag(tag)
-
-    return SearchParser
-
-
-def install_search_shortcut(plugins, wants) -> bool:
-    """Make Material's search index read pages for which ``wants(page)`` is true with
-    :func:`search_parser_class`'s parser. Returns False where there is no Material search."""
-    parser_class = search_parser_class()
-    for plugin in plugins.values():
-        index = getattr(plugin, "search_index", None)
-        if parser_class is None or index is None or not hasattr(index, "create_entry_for_section"):
-            continue
-        if getattr(index.add_entry_from_context, "briefings_shortcut", False):
-            return True
-        original = index.add_entry_from_context
-
-        def add_entry_from_context(page, index=index, original=original):
-            if not wants(page):
-                return original(page)
-            # Material's own method, with our parser.
-            search = page.meta.get("search") or {}
-            if search.get("exclude"):
-                return
-            parser = parser_class()
-            parser.feed(page.content)
-            parser.close()
-            for section in parser.data:
-                if not section.is_excluded():
-                    index.create_entry_for_section(section, page.toc, page.url, page)
-
-        add_entry_from_context.briefings_shortcut = True
-        index.add_entry_from_context = add_entry_from_context
-        return True
-    return False
