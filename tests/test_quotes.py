@@ -6,7 +6,6 @@ Every fixture text here is written for these tests (no third-party article text)
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from generator.extract import quotes as quotes_stage
-from generator.extract import speaker_model
 from generator.extract.analysis import analyse, find_marks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,21 +21,12 @@ SEED = "seeds/zelensky-security-guarantees.txt"
 
 @pytest.fixture(scope="session")
 def run(parse_text):
-    """``run(body) -> (text, quotes, reported)``: a headline is added, the quotes stage runs alone,
-    with the attribution rules alone (the learned speaker ranker off: these tests pin the rules;
-    tests/test_speaker_model.py tests the ranker)."""
+    """``run(body) -> (text, quotes, reported)``: a headline is added, the quotes stage runs alone
+    (as shipped: the attribution rules and the learned speaker ranker)."""
 
     def _run(body: str, headline: str = "A Headline For The Test"):
         parsed = parse_text(f"{headline}\n\n{body}\n")
-        saved = os.environ.get(speaker_model.WEIGHTS_ENV)
-        os.environ[speaker_model.WEIGHTS_ENV] = "off"
-        try:
-            found, reported = quotes_stage.extract(analyse(parsed))
-        finally:
-            if saved is None:
-                del os.environ[speaker_model.WEIGHTS_ENV]
-            else:
-                os.environ[speaker_model.WEIGHTS_ENV] = saved
+        found, reported = quotes_stage.extract(analyse(parsed))
         text = parsed.article.text
         for q in found:  # the contract holds for every quote of every fixture
             assert text[q.start:q.end] == q.text

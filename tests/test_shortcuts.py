@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import markdown
-import pytest
 from mkdocs.structure.pages import _ExtractTitleTreeprocessor
 
 from generator.site.shortcuts import Headings, block_anchor_ids

@@ -750,7 +750,7 @@ class _Article(_Cues):
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
                 if self.observe is not None:
                     self.observe(p, cands, rule, how)
-                if ranker is not None and ranker.enabled:
+                if ranker is not None and ranker.enabled and not self._as_clause(b, p):
                     pick = speaker_model.choose(ranker, cands, rule, ctx,
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
             if pick is not None and pick == rule and how == "last" and last is not None:
@@ -774,6 +774,14 @@ class _Article(_Cues):
                 src = said[_norm_quote(q.text)]
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, src.speaker_end, src.cue
         return quotes
+
+    def _as_clause(self, b: Block, p: Piece) -> bool:
+        """The rules found the quote's speaker in its own "as/while X …" clause ("As Reed went on
+        about “…”, Lee said nothing"): a layout the ranker has too few examples of to overrule."""
+        if p.cue_tok is None or p.block_src is not None:
+            return False
+        v = b.doc[p.cue_tok]
+        return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own

@@ -199,7 +199,6 @@ class Context:
                    cue: str | None = None) -> list[Candidate]:
         """The candidates of the quote at article chars ``quote`` (tokens ``toks`` of ``block``);
         ``led``: the quote opens its sentence or paragraph."""
-        b = self.blocks[block]
         i, j = toks
         first = self.sent_of.get((block, i), self.sent_of.get((block, max(0, i - 1))))
         final = self.sent_of.get((block, max(i, j - 1)), first)

@@ -9,7 +9,6 @@ package ``pagefind-bin`` (``pagefind[bin]``); nothing is fetched at build or sea
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
