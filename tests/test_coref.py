@@ -124,8 +124,8 @@ def test_a_caption_glued_onto_a_key_persons_first_name_still_names_her(parse_tex
     _, analysis = _analysed(parse_text,
                             "Cyclist Clara Whitmore, 26, gave up ordinary clothes for a month to raise money for "
                             "the hospital that saved her life. Clara was badly hurt in a crash in 2012.\n\n"
-                            "Clara and her friend Ruth Ellery wore costumes every day, here Ruth is dressed as Harry "
-                            "Potter Clara said that the pair had many different reactions. 'It was the best month of "
+                            "Clara and her friend Ruth Ellery wore costumes every day, here Ruth is dressed as Peter "
+                            "Pan Clara said that the pair had many different reactions. 'It was the best month of "
                             "my life,' she said.")
     found, _ = quotes_stage.extract(analysis)
     assert _speaker(found, "best month") == "Clara Whitmore"

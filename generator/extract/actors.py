@@ -995,7 +995,7 @@ def _join_bare_peerage(named: list[_C]) -> None:
 
 
 def _join_run_on_names(named: list[_C]) -> None:
-    """A name run into the next sentence ("... dressed as Harry Potter Clara said"): a long
+    """A name run into the next sentence ("... dressed as Peter Pan Clara said"): a long
     one-off name ending in the first name of a recurring person is that person."""
     for c in named:
         if not c.ms or len(c.ms) != 1 or len(c.ms[0].words) < 3:
@@ -1657,7 +1657,7 @@ def _own_outlets(parsed: ParsedArticle) -> set[str]:
 
 
 def _drop_shared_surnames(actors: list[Actor]) -> None:
-    """A bare surname two listed people share ("Clinton" for Hillary and Bill Clinton) names
+    """A bare surname two listed people share ("Lindqvist" for Maria and Erik Lindqvist) names
     neither of them: it is no alias of either."""
     last: dict[str, int] = {}
     for a in actors:

@@ -97,7 +97,7 @@ class Coreference:
                     name = b.doc[ent.start - 1].text + " " + name  # "Irene" + ORG "Harlow"
                 last = ent.text.split()[-1]
                 if len(ent) > 1 and last in words and ent.text.split()[0] not in words[last].split():
-                    name, label = words[last], "PERSON"  # "… as Harry Potter Clara said": a caption glued on
+                    name, label = words[last], "PERSON"  # "… as Peter Pan Clara said": a caption glued on
                 root = ent.root
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass")) \

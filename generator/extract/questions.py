@@ -1659,7 +1659,7 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                                                else 1.8)
                 yield b.question(c), score, "claim"
     if lem in CLAIM_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj" and lem in ("allegation", "accusation", "claim"):
-        # "The ad renews accusations Trump had used X": the clause hangs on the verb, right after the noun
+        # "The ad renews accusations Harlow had used X": the clause hangs on the verb, right after the noun
         for c in t.head.children:
             if c.dep_ == "ccomp" and c.left_edge.i == t.i + 1 and _own_subject(c) and \
                     _subject(c) is not None and _subject(c).lower_ not in PRONOUNS | FIRST_SECOND:
