@@ -78,7 +78,11 @@ class Coreference:
 
     def _collect(self) -> None:
         """The mentions pronouns and descriptions resolve against (see the module docstring)."""
-        self.surnames = {full.split()[-1].lower() for _, full in self.index.full}
+        # every multi-word name the article uses, by its surname, in the index's order
+        self.fulls_by_surname: dict[str, list[str]] = {}
+        for _, full in self.index.full:
+            self.fulls_by_surname.setdefault(full.split()[-1].lower(), []).append(full)
+        self.surnames = set(self.fulls_by_surname)
         words = person_words(self.actors)
         for b in self.blocks:
             for ent in b.ents:
@@ -102,9 +106,7 @@ class Coreference:
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass")) \
                     or _opens_sentence(b.doc[ent.start]) or _before_relative(root)
-                self.mentions.append(Mention(b.offset + ent.start_char, name, label, subject, b.para,
-                                             sentence=b.offset + root.sent.start_char,
-                                             reported=subject and _reported_clause(root)))
+                self.mentions.append(_named(b, ent.start_char, root, name, label, subject))
             # organisations named by description in subject position ("the panel said"), for "it";
             # a known person's surname the tagger left untagged ("Reed bristles at ...")
             for t in b.doc:
@@ -112,9 +114,7 @@ class Coreference:
                         (t.lower_ in self.surnames or t.text in words) and (
                             b.ent_of[t.i] < 0 or b.ents[b.ent_of[t.i]].label_ not in NAME_LABELS + ORG_LABELS):
                     subject = t.dep_ in ("nsubj", "nsubjpass") or _opens_sentence(t)
-                    self.mentions.append(Mention(b.offset + t.idx, words.get(t.text, t.text), "PERSON", subject, b.para,
-                                                 sentence=b.offset + t.sent.start_char,
-                                                 reported=subject and _reported_clause(t)))
+                    self.mentions.append(_named(b, t.idx, t, words.get(t.text, t.text), "PERSON", subject))
                 if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORG_ROLES and not b.inq[t.i] \
                         and b.ent_of[t.i] < 0 and t.tag_ == "NN":
                     i, j = self.mention_span(b, t)
@@ -296,9 +296,8 @@ class Coreference:
         name = self.index.canonical(m.name, m.pos + 1)
         words = clean_name(m.name).split()
         if gender is not None and len(words) == 1 and self.index.gender(name) not in (None, gender):
-            last = words[0].lower()
-            fits = [full for _, full in self.index.full
-                    if full.split()[-1].lower() == last and self.index.gender(full) in (None, gender)]
+            fits = [full for full in self.fulls_by_surname.get(words[0].lower(), [])
+                    if self.index.gender(full) in (None, gender)]
             if fits:
                 return fits[0]
         return name
@@ -310,8 +309,7 @@ class Coreference:
             return "f" if lemma in lex.FEMALE_WORDS else "m" if lemma in lex.MALE_WORDS else None
         words = clean_name(m.name).split()
         if len(words) == 1:
-            last = words[0].lower()
-            genders = {self.index.gender(full) for _, full in self.index.full if full.split()[-1].lower() == last}
+            genders = {self.index.gender(full) for full in self.fulls_by_surname.get(words[0].lower(), [])}
             if len(genders) > 1:
                 return None
         return self.index.gender(self.index.canonical(m.name, m.pos))
@@ -346,6 +344,13 @@ class Coreference:
             return True  # commentator Jonah Goldberg
         return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in lex.PERSON_ROLES or t.lemma_.lower() in lex.ORG_ROLES \
             or t.lemma_.lower() in SOURCE_NOUNS
+
+
+def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subject: bool) -> Mention:
+    """A named mention starting at ``start_char`` of block ``b``, headed by ``head``: its sentence,
+    and whether a subject is one of a clause inside another."""
+    return Mention(b.offset + start_char, name, label, subject, b.para, sentence=b.offset + head.sent.start_char,
+                   reported=subject and _reported_clause(head))
 
 
 def _same_person(name: str, other: str) -> bool:
