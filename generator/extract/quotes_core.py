@@ -58,6 +58,11 @@ class Piece:
     cue_tok: int | None = None
 
 
+def _as_clause(v: "Token") -> bool:
+    """``v`` heads an "as/while X …" adverbial clause ("as Harlow went on about “…”")."""
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
+
+
 def _speech_verb(t: "Token") -> bool:
     lemma = t.lemma_.lower()
     if lemma == "put":  # as Smith put it
@@ -414,8 +419,7 @@ class _Cues(_Mentions):
                     s = self.subject_of(b, t)
                     if s is not None:
                         return self.outer(b, t, s)
-                elif t.dep_ == "advcl" and t.pos_ == "VERB" and any(
-                        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children) and any(
+                elif t.pos_ == "VERB" and _as_clause(t) and any(
                         c.dep_ == "nsubj" and not b.inq[c.i] and c.i < i for c in t.children):
                     break  # as Harlow went on about “…”, Melanie said yes: the quote is the adverbial clause's
                 elif t.lemma_.lower() in lex.SPEECH_NOUNS and t.pos_ == "NOUN" and noun is None:
@@ -750,7 +754,7 @@ class _Article(_Cues):
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
                 if self.observe is not None:
                     self.observe(p, cands, rule, how)
-                if ranker is not None and ranker.enabled and not self._as_clause(b, p):
+                if ranker is not None and ranker.enabled and not self._cue_in_as_clause(b, p):
                     pick = speaker_model.choose(ranker, cands, rule, ctx,
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
             if pick is not None and pick == rule and how == "last" and last is not None:
@@ -775,13 +779,12 @@ class _Article(_Cues):
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, src.speaker_end, src.cue
         return quotes
 
-    def _as_clause(self, b: Block, p: Piece) -> bool:
+    def _cue_in_as_clause(self, b: Block, p: Piece) -> bool:
         """The rules found the quote's speaker in its own "as/while X …" clause ("As Reed went on
         about “…”, Lee said nothing"): a layout the ranker has too few examples of to overrule."""
         if p.cue_tok is None or p.block_src is not None:
             return False
-        v = b.doc[p.cue_tok]
-        return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
+        return _as_clause(b.doc[p.cue_tok])
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own
