@@ -61,15 +61,19 @@ def gold_splits(annotations: Path) -> dict[str, list[Path]]:
 
 def score_gold_splits(scorer: Path, annotations: Path, predictions: Path, extra: list[str] | None = None
                       ) -> dict[str, tuple[int, str]]:
-    """Run ``actors_score.py`` on each split (a temporary folder of links to its annotations).
+    """Run ``actors_score.py`` on each split of :func:`gold_splits`: ``{split: (article count, the
+    scorer's last stdout line or its error)}``."""
+    return score_splits(scorer, gold_splits(annotations), predictions, extra)
 
-    Returns ``{split: (article count, the scorer's last stdout line or its error)}``.
-    """
+
+def score_splits(scorer: Path, splits: dict[str, list[Path]], predictions: Path, extra: list[str] | None = None
+                 ) -> dict[str, tuple[int, str]]:
+    """Run ``actors_score.py`` on each of ``splits`` (a temporary folder of links to its annotations)."""
     import subprocess
     import tempfile
 
     out: dict[str, tuple[int, str]] = {}
-    for split, files in gold_splits(annotations).items():
+    for split, files in splits.items():
         with tempfile.TemporaryDirectory() as tmp:
             for f in files:
                 (Path(tmp) / f.name).symlink_to(f.resolve())

@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from common import ORIGINAL_DEV, score_gold_splits  # noqa: E402
+from common import ORIGINAL_DEV, score_gold_splits, score_splits  # noqa: E402
 
 
 def data_dir() -> Path:
@@ -65,15 +65,17 @@ def halves(scorer: Path, annotations: Path, predictions: Path) -> dict[str, tupl
     """The ``new`` split cut in two by sorted position: ``new-odd`` (1st, 3rd, ...: the half read
     while tuning) and ``new-even`` (the half kept unread, the check that a change generalises)."""
     new = sorted(f for f in annotations.glob("*.json") if f.stem not in ORIGINAL_DEV)
-    out: dict[str, tuple[int, str]] = {}
-    for split, files in (("new-odd", new[0::2]), ("new-even", new[1::2])):
-        with tempfile.TemporaryDirectory() as tmp:
-            for f in files:
-                (Path(tmp) / f.name).symlink_to(f.resolve())
-            run = subprocess.run([sys.executable, str(scorer), tmp, str(predictions)], capture_output=True, text=True)
-            lines = run.stdout.strip().splitlines()
-            out[split] = (len(files), lines[-1] if run.returncode == 0 and lines else run.stderr.strip())
-    return out
+    return score_splits(scorer, {"new-odd": new[0::2], "new-even": new[1::2]}, predictions)
+
+
+def print_split(split: str, count: int, line: str, with_mark: bool) -> None:
+    """One split's question figures from the scorer's output line (or the line, when it failed)."""
+    try:
+        s = json.loads(line)
+        mark = f" with_mark={s['questions_with_mark']}" if with_mark else ""
+        print(f"{split:>8} ({count:2d}): q_coverage={s['q_coverage']} per_article={s['questions_per_article']}{mark}")
+    except (ValueError, KeyError):
+        print(f"{split:>8}: scorer failed: {line}")
 
 
 def cnndm_heldout(data: Path, n: int, shift: int, tmp: Path) -> list[Path]:
@@ -163,19 +165,9 @@ def main(argv: list[str]) -> int:
         scorer = data.parent / "eval" / "actors_score.py"
         if scorer.exists():
             for split, (count, line) in score_gold_splits(scorer, gold / "annotations", pred).items():
-                try:
-                    s = json.loads(line)
-                    print(f"{split:>8} ({count:2d}): q_coverage={s['q_coverage']} "
-                          f"per_article={s['questions_per_article']} with_mark={s['questions_with_mark']}")
-                except (ValueError, KeyError):
-                    print(f"{split:>8}: scorer failed: {line}")
+                print_split(split, count, line, with_mark=True)
             for split, (count, line) in halves(scorer, gold / "annotations", pred).items():
-                try:
-                    s = json.loads(line)
-                    print(f"{split:>8} ({count:2d}): q_coverage={s['q_coverage']} "
-                          f"per_article={s['questions_per_article']}")
-                except (ValueError, KeyError):
-                    print(f"{split:>8}: scorer failed: {line}")
+                print_split(split, count, line, with_mark=False)
         else:
             print(f"bench/questions: no scorer at {scorer}; listing questions only")
         objects = [json.loads(x) for x in run.stdout.splitlines() if x.strip()]
