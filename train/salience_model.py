@@ -41,6 +41,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from trainlib import data_dir  # noqa: E402  (train/trainlib.py: run as a script, its folder is on the path)
 from generator import nlp  # noqa: E402
 from generator.extract import actors, quotes  # noqa: E402
 from generator.extract.analysis import analyse  # noqa: E402
@@ -59,13 +60,6 @@ class Doc:
     key: str
     feats: list = field(default_factory=list)
     labels: list = field(default_factory=list)
-
-
-def data_dir(arg: str | None) -> Path:
-    for candidate in (arg, os.environ.get("BRIEFINGS_DATA"), REPO.parent / "shared" / "data"):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    sys.exit("train/salience_model.py: no data folder (give --data or BRIEFINGS_DATA)")
 
 
 def gold_dev(data: Path) -> tuple[set[str], list[str]]:
@@ -235,7 +229,7 @@ def main() -> int:
     ap.add_argument("--data")
     ap.add_argument("--cache", help="pickle of the featurised articles (made when missing)")
     args = ap.parse_args()
-    data = data_dir(args.data)
+    data = data_dir(args.data, "train/salience_model.py")
     if args.cache and Path(args.cache).exists():
         docs = pickle.loads(Path(args.cache).read_bytes())
     else:

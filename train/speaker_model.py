@@ -44,7 +44,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import pickle
 import re
 import sys
@@ -54,6 +53,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from trainlib import data_dir  # noqa: E402  (train/trainlib.py: run as a script, its folder is on the path)
 from generator import nlp  # noqa: E402
 from generator.extract import actors, speaker_model  # noqa: E402
 from generator.extract.analysis import analyse  # noqa: E402
@@ -84,13 +84,6 @@ class Item:
     rule: int = -1  # index of the rules' choice among the candidates, -1 when none
     group: str = ""  # the kind of rule that chose (speaker_model.rule_group)
     names: list = field(default_factory=list)  # the candidates' resolved names
-
-
-def data_dir(arg: str | None) -> Path:
-    for candidate in (arg, os.environ.get("BRIEFINGS_DATA"), REPO.parent / "shared" / "data"):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    sys.exit("train/speaker_model.py: no data folder (give --data or BRIEFINGS_DATA)")
 
 
 def scorers(data: Path):
@@ -336,7 +329,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--limit", type=int, default=0, help="PolNeAR train articles to read (0: all; for a quick try)")
     ap.add_argument("--enabled", choices=("yes", "no"), default="yes")
     args = ap.parse_args(argv)
-    data = data_dir(args.data)
+    data = data_dir(args.data, "train/speaker_model.py")
     if args.cache and Path(args.cache).is_file():
         with open(args.cache, "rb") as fh:
             items = pickle.load(fh)

@@ -44,6 +44,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from trainlib import data_dir  # noqa: E402  (train/trainlib.py: run as a script, its folder is on the path)
 from generator import nlp  # noqa: E402
 from generator.extract import summary  # noqa: E402
 from generator.ingest import InputError, from_text, read_article  # noqa: E402
@@ -72,13 +73,6 @@ class Doc:
     reference: str
     cands: list = field(default_factory=list)
     labels: list = field(default_factory=list)
-
-
-def data_dir(arg: str | None) -> Path:
-    for candidate in (arg, os.environ.get("BRIEFINGS_DATA"), REPO.parent / "shared" / "data"):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    sys.exit("train/summary_model.py: no data folder (give --data or BRIEFINGS_DATA)")
 
 
 def scorer(data: Path):
@@ -294,7 +288,7 @@ def main() -> int:
     ap.add_argument("--data")
     ap.add_argument("--cache", help="pickle of the featurised articles (made when missing)")
     args = ap.parse_args()
-    data = data_dir(args.data)
+    data = data_dir(args.data, "train/summary_model.py")
     score_mod = scorer(data)
     if args.cache and Path(args.cache).exists():
         docs = pickle.loads(Path(args.cache).read_bytes())
