@@ -22,14 +22,19 @@ def _speaker(found, words: str) -> str | None:
     return next(q for q in found if words in q.text).speaker
 
 
-def test_a_shared_surname_goes_to_the_person_of_the_pronouns_gender(parse_text):
-    _, analysis = _analysed(parse_text,
-                            "Senator Thomas Whitcombe spoke in Ohio in July.\n\n"
-                            "Businessman Victor Haldane ran an advert that attacked his wife, Helen Whitcombe.\n\n"
-                            "Delegates asked how Whitcombe could break his pledge to the party.\n\n"
-                            "“The day that happened was the day this became personal for me,” he said.")
+def _quote_speaker(parse_text, body: str, words: str) -> str | None:
+    """The speaker the quote stage gives the quote holding ``words`` in an article of ``body``."""
+    _, analysis = _analysed(parse_text, body)
     found, _ = quotes_stage.extract(analysis)
-    assert _speaker(found, "became personal") == "Thomas Whitcombe"
+    return _speaker(found, words)
+
+
+def test_a_shared_surname_goes_to_the_person_of_the_pronouns_gender(parse_text):
+    body = ("Senator Thomas Whitcombe spoke in Ohio in July.\n\n"
+            "Businessman Victor Haldane ran an advert that attacked his wife, Helen Whitcombe.\n\n"
+            "Delegates asked how Whitcombe could break his pledge to the party.\n\n"
+            "“The day that happened was the day this became personal for me,” he said.")
+    assert _quote_speaker(parse_text, body, "became personal") == "Thomas Whitcombe"
 
 
 def test_a_pronoun_inside_a_quote_can_stand_for_a_person_named_in_it(parse_text):
@@ -73,30 +78,24 @@ def test_questions_name_the_person_a_pronoun_stands_for(parse_text):
 
 
 def test_a_nationality_description_names_the_person_spoken_of_not_a_country(parse_text):
-    _, analysis = _analysed(parse_text,
-                            "Tennis champion Laura Kessler has criticised the club over prize money.\n\n"
-                            "Reacting to a remark by club chairman Tim Hale, the American said: \"I think it is "
-                            "highly insulting if prize money is taken away from the players.\"")
-    found, _ = quotes_stage.extract(analysis)
-    assert _speaker(found, "highly insulting") == "Laura Kessler"
+    body = ("Tennis champion Laura Kessler has criticised the club over prize money.\n\n"
+            "Reacting to a remark by club chairman Tim Hale, the American said: \"I think it is "
+            "highly insulting if prize money is taken away from the players.\"")
+    assert _quote_speaker(parse_text, body, "highly insulting") == "Laura Kessler"
 
 
 def test_an_age_description_names_the_person(parse_text):
-    _, analysis = _analysed(parse_text,
-                            "Veteran coach Martin Lowry arrived at the training ground on Monday.\n\n"
-                            "\"This is not going to happen overnight, but we are going the right way,\" said "
-                            "the 52-year-old.")
-    found, _ = quotes_stage.extract(analysis)
-    assert _speaker(found, "happen overnight") == "Martin Lowry"
+    body = ("Veteran coach Martin Lowry arrived at the training ground on Monday.\n\n"
+            "\"This is not going to happen overnight, but we are going the right way,\" said "
+            "the 52-year-old.")
+    assert _quote_speaker(parse_text, body, "happen overnight") == "Martin Lowry"
 
 
 def test_a_speakers_she_said_is_the_main_speaker_not_the_woman_she_spoke_about(parse_text):
-    _, analysis = _analysed(parse_text,
-                            "The family's lawyer, Margaret Doyle, spoke to reporters outside the court.\n\n"
-                            "Doyle said that Emily Carter is \"recovering very well\" after the operation. She said: "
-                            "\"You can see pictures of a sick child and think the worst, but that is not the case.\"")
-    found, _ = quotes_stage.extract(analysis)
-    assert _speaker(found, "sick child") == "Margaret Doyle"
+    body = ("The family's lawyer, Margaret Doyle, spoke to reporters outside the court.\n\n"
+            "Doyle said that Emily Carter is \"recovering very well\" after the operation. She said: "
+            "\"You can see pictures of a sick child and think the worst, but that is not the case.\"")
+    assert _quote_speaker(parse_text, body, "sick child") == "Margaret Doyle"
 
 
 def test_an_unnamed_spokesman_keeps_his_description_not_the_body_he_speaks_for(extract_text):
@@ -121,11 +120,9 @@ def test_a_name_before_a_who_aside_is_the_subject_of_the_verb_after_it(parse_tex
 
 
 def test_a_caption_glued_onto_a_key_persons_first_name_still_names_her(parse_text):
-    _, analysis = _analysed(parse_text,
-                            "Cyclist Clara Whitmore, 26, gave up ordinary clothes for a month to raise money for "
-                            "the hospital that saved her life. Clara was badly hurt in a crash in 2012.\n\n"
-                            "Clara and her friend Ruth Ellery wore costumes every day, here Ruth is dressed as Peter "
-                            "Pan Clara said that the pair had many different reactions. 'It was the best month of "
-                            "my life,' she said.")
-    found, _ = quotes_stage.extract(analysis)
-    assert _speaker(found, "best month") == "Clara Whitmore"
+    body = ("Cyclist Clara Whitmore, 26, gave up ordinary clothes for a month to raise money for "
+            "the hospital that saved her life. Clara was badly hurt in a crash in 2012.\n\n"
+            "Clara and her friend Ruth Ellery wore costumes every day, here Ruth is dressed as Peter "
+            "Pan Clara said that the pair had many different reactions. 'It was the best month of "
+            "my life,' she said.")
+    assert _quote_speaker(parse_text, body, "best month") == "Clara Whitmore"
