@@ -215,6 +215,25 @@ def test_document_speaks_for_the_organisation_it_names(run):
     assert mention(text, q).startswith("A statement")
 
 
+@pytest.mark.parametrize("body, issuer", [
+    ("A memo written by the Transport Ministry says the repairs cost “far more than the first estimate of two "
+     "million.”", "Transport Ministry"),
+    ("The report, published by the Coastal Authority, warned that “further storms could undo the repairs "
+     "within a few years.”", "Coastal Authority"),
+])
+def test_document_speaks_for_the_body_that_wrote_it(run, body, issuer):
+    text, found, _ = run(body)
+    q = found[0]
+    assert q.speaker == issuer
+    assert mention(text, q).startswith(("A memo", "The report")) and issuer in mention(text, q)
+
+
+def test_a_document_is_not_its_readers(run):
+    text, found, _ = run("The letter, seen by the Evening Courier, reads: “We regret the delays and thank every "
+                         "family for their patience.”")
+    assert mention(text, found[0]) == "The letter" and found[0].speaker == "The letter"
+
+
 def test_pronoun_resolves_to_recent_subject_not_object(run):
     text, found, _ = run("Mayor Linda Carver, who met Governor Tom Reed on Friday, opened the meeting. "
                          "“We will fix the roads this year,” she told reporters.")
@@ -238,6 +257,18 @@ def test_role_description_resolves(run):
     q = one(found, "cost jobs")
     assert q.speaker == "Mark Ellison"
     assert mention(text, q) == "the senator"
+
+
+def test_a_role_named_after_its_body_speaks_for_the_person_not_the_body(parse_text):
+    from generator.extract import extract
+
+    parsed = parse_text("Headline\n\nRobert Hale, the leader of the Harbour Party, attacked the housing plan.\n\n"
+                        "The Harbour Party leader said the only winners were landlords and the “metropolitan "
+                        "elite in the capital”.\n")
+    text = parsed.article.text
+    q = one(extract(parsed).quotes, "metropolitan")
+    assert q.speaker == "Robert Hale"
+    assert mention(text, q) == "leader"
 
 
 def test_actor_aliases_do_not_override_own_resolution(parse_text):
@@ -396,3 +427,4 @@ def test_a_straight_quote_after_a_lost_paragraph_break_opens_a_new_quote(run):
     assert [q.text for q in found] == ["We dreamed of this day,", "All my energy went into it.",
                                        "What I have lived today I will not live again."]
     assert {q.speaker for q in found} == {"Ana Ruiz"}
+
