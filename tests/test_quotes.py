@@ -428,3 +428,86 @@ def test_a_straight_quote_after_a_lost_paragraph_break_opens_a_new_quote(run):
                                        "What I have lived today I will not live again."]
     assert {q.speaker for q in found} == {"Ana Ruiz"}
 
+
+# -- the learned quote filter -----------------------------------------------------------------
+
+def test_quote_filter_weights_file_is_complete_and_says_how_it_was_made():
+    from importlib import resources
+
+    from generator.extract import quote_model
+
+    raw = resources.files("generator").joinpath("data/quote_weights.json").read_text(encoding="utf-8")
+    head = json.loads(raw)
+    assert set(head["weights"]) <= set(quote_model.FEATURES) and head["features"] == list(quote_model.FEATURES)
+    assert 0 < head["threshold"] < 1 and head["max_words"] >= 1
+    assert "train/quote_model.py" in head["about"]
+    assert head["training"]["cv_f1_filter"] >= head["training"]["cv_f1_rules"]
+    assert raw == json.dumps(head, indent=1, sort_keys=True) + "\n"  # sorted keys: byte-stable output
+
+
+@pytest.fixture()
+def filtered(parse_text, monkeypatch):
+    """``filtered(body, model) -> quotes``: the quote stage with ``model`` as its quote filter
+    (``None``: the rules alone)."""
+    from generator.extract import quote_model, quotes_core
+
+    def _run(body: str, model: "quote_model.Model | None"):
+        monkeypatch.setenv(quote_model.WEIGHTS_ENV, "off")
+        monkeypatch.setattr(quotes_core._Article, "filter", model)
+        parsed = parse_text(f"A Headline For The Test\n\n{body}\n")
+        return quotes_core.extract_all(analyse(parsed))[0]
+
+    return _run
+
+
+def test_quote_filter_judges_short_spans_only(filtered):
+    from generator.extract import quote_model
+
+    body = ("Residents call the square the “old heart of town” these days. “We will keep the market open "
+            "every Saturday through the whole of the winter,” Mayor Ana Ruiz said.")
+    rules = [q.text for q in filtered(body, None)]
+    assert any("old heart" in t for t in rules) and any("market open" in t for t in rules)
+    never = quote_model.Model(weights={}, intercept=-50.0, max_words=6)  # every span it judges is a term
+    kept = [q.text for q in filtered(body, never)]
+    assert not any("old heart" in t for t in kept)  # five words: judged, dropped
+    assert any("market open" in t for t in kept)  # longer than max_words: the rules' verdict stands
+
+
+def test_quote_filter_never_revives_a_rules_term(filtered):
+    from generator.extract import quote_model
+
+    body = "The so-called “harbour compromise plan” was dropped by the council on Monday."
+    assert filtered(body, None) == []
+    assert filtered(body, quote_model.Model(weights={}, intercept=50.0, max_words=6)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "A cheaper option for landlords is “nail and mail” notice, which few tenants know about.",
+    "Fans of the band queued for hours to hear the new track “Harbour Lights Again” live.",
+    "After the row she “unfriended” him and changed her telephone number.",
+])
+def test_shipped_quote_filter_drops_scare_quotes_the_rules_keep(filtered, body):
+    from generator.extract import quote_model
+
+    from importlib import resources
+
+    shipped = quote_model.Model.from_json(json.loads(
+        resources.files("generator").joinpath("data/quote_weights.json").read_text(encoding="utf-8")))
+    assert filtered(body, None) != []  # the rules alone keep the span
+    assert filtered(body, shipped) == []
+
+
+def test_quote_filter_features_read_the_span_and_its_context(parse_text):
+    from generator.extract import quotes_core
+
+    parsed = parse_text("A Headline For The Test\n\nCritics mocked the so-called “grand plan for roads” again. "
+                        "“I will not resign over this,” the minister said.\n")
+    art = quotes_core._Article(analyse(parsed), [])
+    seen = {}
+    art.observe_span = lambda p, feats: seen.__setitem__(art.blocks[p.block].text[p.mark.start:p.mark.end], feats)
+    art.run()
+    term, quote = seen["grand plan for roads"], seen["I will not resign over this,"]
+    assert term.get("prev_term") == 1 and term.get("rule_term") == 1
+    assert "first_person" not in term and "has_verb" not in term
+    assert quote.get("first_person") == 1 and quote.get("has_verb") == 1 and quote.get("quote_led") == 1
+    assert quote.get("how_after") == 1 and quote.get("end_comma") == 1 and "rule_term" not in quote

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
 from ..model import Quote, Reported
-from . import speaker_model
+from . import quote_model, speaker_model
 from .analysis import DOUBLE_CLOSE, Analysis, Block, Mark
 from .coref import NAME_LABELS, ORG_LABELS, PRONOUNS, RELATIVE
 from .stages import guarded
@@ -556,36 +556,38 @@ class _Cues(_Mentions):
 
     # -- terms --------------------------------------------------------------------------------
 
-    def is_term(self, b: Block, p: Piece) -> bool:
-        """A scare-quoted term, a title or an aside rather than a quote."""
+    def is_term(self, b: Block, p: Piece) -> str:
+        """A scare-quoted term, a title or an aside rather than a quote: ``"term"``; ``"guess"`` for
+        the weakest rule (a short determined noun phrase with no reporting context), which the
+        learned filter may overrule; ``""`` for a quote."""
         doc, m = b.doc, p.mark
         inner = b.text[m.start:m.end]
         if inner.startswith("(") and inner.rstrip(".").endswith(")"):
-            return True  # (CROSSTALK), (APPLAUSE): stage directions
+            return "term"  # (CROSSTALK), (APPLAUSE): stage directions
         words = inner.split()
         cased = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner) if w.lower() not in SMALL_WORDS]
         title_case = bool(cased) and all(w[0].isupper() for w in cased) and len(words) <= 8
         alone = not b.text[:m.open].strip() and not b.text[(m.close or m.end) + 1:].strip()
         if alone and m.kind == "single" and (title_case or len(words) <= 6 and p.how in ("", "previous", "colon")):
-            return True  # a paragraph that is only a short phrase in single marks: a sub-heading
+            return "term"  # a paragraph that is only a short phrase in single marks: a sub-heading
         after = b.text[(m.close if m.close is not None else m.end) + 1:]
         if inner.rstrip()[-1:] == "," and re.match(r"\s*by\s+[A-Z]", after):
-            return True  # “Headline of a story,” by Jane Doe: a cited title
+            return "term"  # “Headline of a story,” by Jane Doe: a cited title
         before_words = re.findall(r"[A-Za-z]+", b.text[:m.open][-40:])
         if title_case and len(words) <= 6 and before_words and (
                 b.text[:m.open].rstrip().endswith(",") and before_words[-1].lower() in MEDIA_NOUNS
                 or len(before_words) > 1 and before_words[-1].lower() in ("called", "titled", "named")
                 and before_words[-2].lower() in MEDIA_NOUNS):
-            return True  # his memoir, “Gifted Hands,” / a show called “Brokers”
+            return "term"  # his memoir, “Gifted Hands,” / a show called “Brokers”
         if len(words) > 6 or m.close is None:
-            return False
+            return ""
         i, j = p.toks
         toks = [t for t in doc[i:j] if not t.is_punct]
         if not toks:
-            return True
+            return "term"
         before = b.text[:m.open].rstrip()
         if before == "" or before[-1] in ".!?:":
-            return False  # a quote that opens a sentence is speech
+            return ""  # a quote that opens a sentence is speech
         has_verb = len(words) > 2 and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in toks)
         k = i - 1
         while k >= 0 and (doc[k].is_punct and b.inq[k] or doc[k].is_space):
@@ -598,27 +600,27 @@ class _Cues(_Mentions):
         prev_low = prev.text.lower() if prev is not None else ""
         last_word = before.split()[-1].lower() if before.split() else ""
         if prev_low in TERM_BEFORE or last_word in TERM_BEFORE or last_word.endswith("-called"):
-            return True
+            return "term"
         determined = prev is not None and (prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ in ("PRP$", "POS")
                                            or prev.lower_ in DEMONSTRATIVES)
         # titles of shows, films, books: on “Face the Nation”, MSNBC's “Morning Joe”, titled “Arrogant”
         if title_case and (prev_low in TITLE_BEFORE
                            or (prev is not None and prev.tag_ == "POS" and prev.head.ent_type_ in ("ORG", ""))
                            or (nxt is not None and nxt.lower_ in TITLE_AFTER)):
-            return True
+            return "term"
         if has_verb:
-            return False
+            return ""
         # a quoted pre-modifier: the virtual “coalition of the willing” meeting
         if determined and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and \
                 b.text[m.end:(m.close or m.end) + 1].strip() in ("”", '"', "’", "'", "»"):
-            return True
+            return "term"
         # a back-reference: this “historic decision”
         if prev_low in DEMONSTRATIVES and p.how not in ("after", "label"):
-            return True
+            return "term"
         # a short noun phrase with no reporting context after a determiner: the “deal”
         if not p.how and determined and len(words) <= 4:
-            return True
-        return False
+            return "guess"
+        return ""
 
     # -- the run ------------------------------------------------------------------------------
 
@@ -630,17 +632,41 @@ class _Article(_Cues):
     ranker: speaker_model.Model | None = None
     #: Called with (piece, candidates, the rules' mention, their ``how``) for each quote: how training sees them.
     observe = None
+    #: The quote filter (:mod:`.quote_model`); None: the shipped one, when there is one.
+    filter: quote_model.Model | None = None
+    #: Called with (piece, its features) for each span the filter may judge: how training sees them.
+    observe_span = None
 
     def run(self) -> tuple[list[Quote], list[Reported]]:
         pieces = self._pieces()
         for k, p in enumerate(pieces):
             self._attribute(pieces, k)
         self._share_units(pieces)
-        for p in pieces:
-            p.term = self.is_term(self.blocks[p.block], p)
+        for k, p in enumerate(pieces):
+            p.term = self._judge(pieces, k)
         quotes = self._assemble(pieces)
         reported = guarded("reported speech", self.reported, list, self.warnings)
         return quotes, reported
+
+    def _judge(self, pieces: list[Piece], k: int) -> bool:
+        """Whether piece ``k`` is a term, not a quote: the rules' verdict (:meth:`is_term`), or, for a
+        short span of a story paragraph that no sure rule calls a term, the learned filter's
+        (:mod:`.quote_model`)."""
+        p = pieces[k]
+        b = self.blocks[p.block]
+        term = self.is_term(b, p)
+        model = self.filter or quote_model.shipped()
+        if b.para < 0 or p.mark.end - p.mark.start < MIN_CHARS:
+            return bool(term)
+        judged = model is not None and term != "term" and model.in_scope(quote_model.word_count(b, p.mark))
+        if not judged and self.observe_span is None:
+            return bool(term)
+        feats = quote_model.features(b, p.mark, p.toks, p.how, rule_term=term,
+                                     continued=k > 0 and pieces[k - 1].unit == p.unit,
+                                     quote_led=self._quote_led(b, p), speech_verb=_speech_verb)
+        if self.observe_span is not None:
+            self.observe_span(p, feats)
+        return not model.is_quote(feats) if judged else bool(term)
 
     def _pieces(self) -> list[Piece]:
         """Every quoted piece, grouped into units (a quote continued over paragraphs is one unit)."""
