@@ -175,6 +175,21 @@ def test_colon_after_a_clause_without_speech_verb(run):
     assert one(found, "What have I done").speaker == "Jonah Goldberg"
 
 
+def test_name_and_colon_before_the_quote_in_an_exchange(run):
+    _, found, _ = run("Mayor Ann Lee and Senator Tom Reed were asked about the war. Lee: “Our goal is to end "
+                      "the fighting for good.” Reed: “The mission is to bring the soldiers home by spring.”")
+    assert one(found, "end the fighting").speaker == "Ann Lee"
+    assert one(found, "soldiers home").speaker == "Tom Reed"
+
+
+def test_name_and_outlet_before_the_quote_in_a_round_up(run):
+    _, found, _ = run("Commentators were divided over the budget on Thursday.\n\n"
+                      "Jane Roe, The Daily Courier: “This budget asks the young to pay for the mistakes of the old.”\n\n"
+                      "Mark Price, The Evening Star: “A brave plan that will be judged by results, not by headlines.”")
+    assert one(found, "asks the young").speaker == "Jane Roe"
+    assert one(found, "brave plan").speaker == "Mark Price"
+
+
 def test_transcript_label(run):
     _, found, _ = run('"HOST: Welcome back to the programme, and thank you for joining us tonight."')
     q = one(found, "Welcome back")

@@ -319,8 +319,31 @@ class _Cues(_Mentions):
                     return self.outer(b, t, s)
                 return None
         if window and window[0].text == ":":  # President Marsh is rolling out a new message: “…”
-            return self._colon_clause(b, window[0])
+            return self._colon_clause(b, window[0]) or self._name_label(b, window)
         return None
+
+    def _name_label(self, b: Block, window: list["Token"]) -> tuple["Token", "Token"] | None:
+        """(colon, name) for a sentence that is only a name and a colon before the quote, as in
+        round-ups and exchanges: Lee: “…” Reed: “…” / Jane Roe, The Daily Courier: “…”."""
+        label = window[:0:-1]  # the words before the colon, in order
+        if not 0 < len(label) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        first = label[0]
+        k = first.i - 1
+        while k >= 0 and b.doc[k].is_space:
+            k -= 1
+        if k >= 0 and not (b.inq[k] or b.doc[k].text in END_PUNCT):
+            return None  # not where a sentence starts
+        if any(t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in label):
+            return None
+        e = b.ent_of[first.i]
+        if not (e >= 0 and self.label_of(b, b.ents[e]) in NAME_LABELS + ORG_LABELS
+                or first.pos_ == "PROPN" and first.lower_ in self.coref.surnames):
+            return None
+        h = first
+        while h.dep_ in ("compound", "flat") and first.i < h.head.i < window[0].i:
+            h = h.head
+        return window[0], h
 
     def cue_adjacent(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """X said, “…” / saying during the debate, “…”: a cue right before the mark and a comma or colon."""
