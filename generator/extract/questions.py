@@ -1152,6 +1152,43 @@ class _Builder(_Phrases):
         return {"itself"}
 
 
+def _second_object(phrase: list["Token"]) -> "Token | None":
+    """The name closing a wh-phrase parsed as the subject, right after its noun ("what kind of candidate
+    Hale [will become]": "Hale" is the clause's real subject), else None."""
+    x = phrase[-1] if phrase else None
+    if x is None or x.pos_ not in ("PROPN", "PRON") or x.dep_ not in ("pobj", "compound") or x.i == 0:
+        return None
+    before = x.doc[x.i - 1]
+    if before.pos_ == "NOUN" and before.tag_ in ("NN", "NNS") and before.i > phrase[0].i and \
+            not any(c.dep_ == "case" for c in x.children):
+        return x
+    return None
+
+
+def _wh_name_split(b: "_Builder", v: "Token", wh: "Token") -> str | None:
+    """A wh-clause whose subject the parse took into the wh-phrase ("what kind of candidate Hale will
+    become") -> "What kind of candidate will Tom Hale become?"; None unless the clause is that simple."""
+    root = wh
+    while root.dep_ in ("det", "advmod", "amod") and root.head.i != v.i and root.head.i != root.i:
+        root = root.head
+    if root.head.i != v.i:
+        return None
+    phrase = sorted(root.subtree, key=lambda x: x.i)
+    x = _second_object(phrase)
+    auxes = _auxes(v)
+    if x is None or len(auxes) != 1 or auxes[0].lower_ not in ("will", "would", "can", "could", "should") or \
+            auxes[0].i != x.i + 1 or v.i != x.i + 2:
+        return None
+    rest = [y for y in v.subtree if y.i > v.i]
+    tail = b.render(_strip_edges(rest)) if rest else ""
+    who = b.ctx.expand(x.text) if x.pos_ == "PROPN" else b.resolve(x)
+    wh_text = b.render([y for y in phrase if y.i < x.i])
+    if not who or not wh_text or tail is None:
+        return None
+    front = "will" if auxes[0].lower_ == "would" else auxes[0].lower_
+    return _finish([capital(wh_text), front, who, v.lemma_.lower(), tail])
+
+
 def _finish(parts: list[str], moved: str = "") -> str | None:
     text = " ".join(p for p in parts if p)
     text = re.sub(r"\s*\([^()]*\)", "", text)  # "(pictured)", "(£425)"
@@ -1411,7 +1448,7 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative:
             trig = _trigger(v)
             if trig is not None and t.i > trig.i and not re.search(r"\b(I|we|We)\b", sent.text):
-                q = b.question(v, wh=t)
+                q = _wh_name_split(b, v, t) or b.question(v, wh=t)
                 # "haven't said much about how he is preparing, beyond studying the issues": what is known
                 # already bounds the question
                 known = next((c for c in trig.children if c.dep_ == "prep" and c.i > v.i and
@@ -1457,7 +1494,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         v = t.head
         rep = _reporting_head(v, strict=True)
         hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in v.children)
-        cond = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children)
+        cond = any(_conditional(c) for c in v.children)
         if v.lemma_ in ("like", "love") and t.lower_ == "would":
             pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
         elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
@@ -1483,8 +1520,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 2.0 if speaker is not None else 0.0
             elif rep is not None:
                 score = 1.6
-            elif cond and t.lower_ == "would":
-                score = 1.8
+            elif cond and t.lower_ in ("would", "will", "wo", "'ll"):
+                score = 1.8  # "X will set a record should they lose": the condition is still open
             elif _confident_of(v) is not None:
                 score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
@@ -1512,6 +1549,18 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+
+
+def _conditional(c: "Token") -> bool:
+    """``c`` is a condition clause: "if/unless ..." or inverted ("should they lose", "were it to fail")."""
+    if c.dep_ != "advcl":
+        return False
+    if any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children):
+        return True
+    first = min(c.subtree, key=lambda x: x.i)
+    s = _subject(c)
+    return first.lower_ in ("should", "were", "had") and first.dep_ in ("aux", "auxpass", "ROOT") and \
+        first.head.i == c.i and s is not None and s.i > first.i
 
 
 def _habitual_would(v: "Token") -> bool:
@@ -1832,6 +1881,26 @@ def _pending_event(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             if np and len(np.split()) >= 3:
                 np = re.sub(r"^(a|an) ", "the ", np)
                 yield _finish([f"What will come out of {np}"]), 1.8, "pending"
+
+
+SIGNS = {"sign", "indication", "indicator", "everything", "evidence", "signal"}
+
+
+@_rule("signs")
+def _signs_point(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """An outcome the signs point to ("All signs pointed to Hale signing the deal on Friday") ->
+    "Will Tom Hale sign the deal on Friday?"."""
+    b = sx.b
+    if t.lemma_.lower() == "point" and t.pos_ == "VERB" and not _is_negated(t):
+        s = _subject(t)
+        to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if s is None or s.lemma_.lower() not in SIGNS or to is None:
+            return
+        who = next((c for c in to.children if c.dep_ == "pobj"), None)
+        act = next((c for c in list(t.children) + list(to.children) + (list(who.children) if who is not None else [])
+                    if c.tag_ == "VBG" and c.dep_ in ("advcl", "pcomp", "acl", "xcomp") and c.i > to.i), None)
+        if who is not None and act is not None and who.i < act.i and who.lower_ not in FIRST_SECOND:
+            yield b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True), 2.4, "signs"
 
 
 @_rule("prescribe")
@@ -2537,6 +2606,30 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
     return sorted(out, key=lambda c: (c.start, c.text))
 
 
+TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+
+
+def _full_names(ctx: _Context, text: str) -> str:
+    """A key person named by surname or title alone gets the full name at the first mention in the
+    question ("Will Tom Hale back Lee?" -> "... back Ann Lee?"): a question stands alone."""
+    done: set[str] = set()
+
+    def full(m: re.Match) -> str:
+        word, at = m.group(1), m.start()
+        name = clean_name(ctx.person_word.get(word) or "")
+        if not name or at == 0 or name in done or len(name.split()) < 2 or name.split()[-1] != word or \
+                not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS:
+            return m.group(0)
+        done.add(name)
+        before, after = text[:at], text[m.end():m.end() + 1]
+        longer = m.group(0) == word and re.search(r"\s[A-Z][\w.]*\s$", before) is not None
+        if name in text or after in ("-", "‑") or before.endswith(("-", "‑")) or longer:
+            return m.group(0)  # named in full already, a compound ("Hale-Lee"), part of a longer name
+        return name
+
+    return TITLED.sub(full, text)
+
+
 def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
     """Every candidate question with its score (for inspection and the bench).
 
@@ -2548,12 +2641,20 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
         out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
-    return out
+    return [Candidate(_full_names(ctx, c.text), c.score, c.start, c.end, c.sent_index, c.kind) for c in out]
 
 
 QUESTION_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was",
                   "were", "do", "does", "did", "has", "have", "had", "what", "who", "whom", "whose", "which", "why",
                   "how", "when", "where"}
+
+
+def _name_split(sent) -> bool:
+    """A second "sentence" the small model starts at a name with no stop before it ("Will Tom Hale
+    endorse | Ann Lee on Thursday?"): a misparse, not a run-on."""
+    prev = sent.doc[sent.start - 1] if sent.start > 0 else None
+    return sent[0].pos_ == "PROPN" and prev is not None and not prev.is_punct and \
+        not any(t.text in (".", "!", "?", ":", ";") for t in sent.doc[:sent.start])
 
 
 def parses_as_question(doc) -> bool:
@@ -2564,7 +2665,7 @@ def parses_as_question(doc) -> bool:
     toks = [t for t in doc if not t.is_space]
     if len(toks) < 4 or toks[-1].text != "?" or toks[0].lower_ not in QUESTION_START:
         return False
-    if any(len([t for t in s if not t.is_punct]) >= 3 for s in list(doc.sents)[1:]):
+    if any(len([t for t in s if not t.is_punct]) >= 3 and not _name_split(s) for s in list(doc.sents)[1:]):
         return False  # "Will X go? Y said ...": two sentences
     return any(t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "NUM") for t in toks[1:])
 
