@@ -1883,6 +1883,41 @@ def _pending_event(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 yield _finish([f"What will come out of {np}"]), 1.8, "pending"
 
 
+FORECAST_OBJ = {"expect", "forecast", "predict", "project", "anticipate"}
+
+
+@_rule("expect")
+def _expect_to(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A forecast with an object and an infinitive ("Analysts expect oil prices to rise next year";
+    quoted, "'We expect sales to double,' said Ann Lee") -> "Will oil prices rise next year, as analysts
+    expect?"."""
+    b, ctx, n = sx.b, sx.ctx, sx.n
+    g = t.head
+    if t.tag_ == "VB" and t.dep_ in ("ccomp", "xcomp") and g.lemma_.lower() in FORECAST_OBJ and g.i < t.i and \
+            g.tag_ in ("VBP", "VBZ", "VBD") and not _is_negated(g) and \
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+        s = _subject(t)
+        who = _subject(g)
+        if s is None or who is None or s.i < g.i or s.lower_ in FIRST_SECOND | {"it", "this", "that"}:
+            return
+        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
+        if q is None:
+            return
+        verb = g.lemma_.lower()
+        if who.lower_ in ("we", "i"):
+            quote = ctx.quote_at(b.base + who.idx) if b.base is not None else None
+            name = quote[2] if quote is not None else None
+        elif who.lower_ in PRONOUNS:
+            name = b.resolve(who)
+        else:
+            name = b.np_text(who, compact=True)
+        if not name or len(name.split()) > 6:
+            yield q, FILL_SCORE, "expect"
+            return
+        plural = who.lower_ == "they" or (who.lower_ not in PRONOUNS | {"we", "i"} and _plural(who) and who.ent_type_ != "ORG")
+        yield _finish([q[:-1] + ", as " + name, verb if plural else third_person(verb)]), 2.2, "expect"
+
+
 SIGNS = {"sign", "indication", "indicator", "everything", "evidence", "signal"}
 
 
@@ -2616,7 +2651,7 @@ def _full_names(ctx: _Context, text: str) -> str:
 
     def full(m: re.Match) -> str:
         word, at = m.group(1), m.start()
-        name = clean_name(ctx.person_word.get(word) or "")
+        name = clean_name(ctx.person_word.get(word) or ctx.expand(word))
         if not name or at == 0 or name in done or len(name.split()) < 2 or name.split()[-1] != word or \
                 not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS:
             return m.group(0)
