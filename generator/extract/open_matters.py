@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
-          "favourite": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7}
+          "favourite": 2.6, "fitness": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -48,7 +48,9 @@ TIME_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday
               "sunday", "next", "later", "january", "february", "march", "april", "may", "june", "july",
               "august", "september", "october", "november", "december", "week", "month", "year", "soon"}
 FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
-CONTEST_VERBS = {"play", "face", "meet", "fight", "race"}
+CONTEST_VERBS = {"play", "face", "meet", "fight", "race", "host"}
+AHEAD_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "next"}
 REVEAL_VERBS = {"announce", "unveil", "publish", "release", "report", "name"}  # what they reveal is the open matter  # "will play X on Thursday" -> "Will S beat X?"
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
 BARE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
@@ -131,6 +133,12 @@ def _future(v: "Token") -> bool:
     head = v.head
     return v.dep_ == "xcomp" and head.i != v.i and head.lemma_.lower() in SCHEDULE_GOVERNORS and \
         not any(a.lower_ in ("was", "were", "had") for a in head.children if a.dep_ in ("aux", "auxpass"))
+
+
+def _fixture(v: "Token") -> bool:
+    """A contest set in the present tense for a day ahead ("Leeds face Hull on Wednesday")."""
+    return v.lemma_.lower() in CONTEST_VERBS and v.tag_ in ("VBZ", "VBP") and v.dep_ in ("ROOT", "conj") and \
+        any(x.lower_ in AHEAD_WORDS for x in v.subtree if x.ent_type_ in ("DATE", "TIME") or x.lower_ == "next")
 
 
 def _timed(v: "Token") -> bool:
@@ -271,7 +279,8 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     brought on Monday" -> "Will charges be brought on Monday?"; "She will play Ana Ruiz on Thursday"
     -> "Will Eva Holm beat Ana Ruiz?"."""
     b = sx.b
-    if t.pos_ != "VERB" or _negated(t) or not _future(t) or not _timed(t) or t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
+    if t.pos_ != "VERB" or _negated(t) or not (_future(t) or _fixture(t)) or not _timed(t) or \
+            t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
         return
     s = _subject(t)
     if s is None or s.lower_ in FIRST_SECOND:
@@ -319,12 +328,18 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             elif passive and (np := _name(b, obj)):
                 if obj.lemma_.lower() in lex.LINE_UPS:
                     yield Matter("scheduled", _finish(f"Who will be in {np}"))
-                else:
-                    yield Matter("scheduled", _finish(f"What will {np} be"))
+                elif len(np.split()) >= 3 and np.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+                    # "The results of the tests will be published on Monday": what they show; a bare
+                    # "details" names nothing to ask about
+                    verb = "show" if obj.lemma_.lower() in SHOWING else "be"
+                    yield Matter("scheduled", _finish(f"What will {np} {verb}"))
         return
     # a plain step set for a date ("Locke will be confirmed as manager on Friday") is mostly stated as
     # fact: it only tops an article up
     yield Matter("scheduled-fill", b.question(t, future=True))
+
+
+SHOWING = {"result", "detail", "finding", "figure", "report", "data", "study", "survey", "review", "plan", "test"}
 
 
 @detector("missing")
@@ -620,6 +635,34 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                      for x in c.subtree)  # "after beating X": what already happened stays out of the question
     yield Matter("favourite", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True,
                                          drop_ids=done))
+
+
+@detector("fitness")
+def _fitness(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A player whose fitness is in doubt: "Hale is a doubt for Saturday's match against Hull" -> "Will Tom
+    Hale be fit for Saturday's match against Hull?"; "Lee is an injury doubt" -> "Will Ann Lee be fit to play?"."""
+    b = sx.b
+    if t.lemma_.lower() != "doubt" or t.pos_ != "NOUN" or t.dep_ != "attr" or t.head.lemma_ != "be" or \
+            _negated(t.head) or t.head.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ in ("about", "over", "that")
+                                                           for c in t.children):
+        return  # ("there is doubt about X", "was a doubt": not a player's fitness still to be known)
+    s = _subject(t.head)
+    if s is None or not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or
+                         (s.pos_ == "PROPN" and b.ctx.names.knows(s.text))):
+        return
+    who = _name(b, s, person=True)
+    if not who or not who[:1].isupper():
+        return
+    event = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((c for c in event.children if c.dep_ == "pobj"), None) if event is not None else None
+    cut = min([c.i for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "after", "because")] +
+              [len(t.doc)]) if obj is not None else 0
+    what = b.render(_q()._strip_edges([x for x in obj.subtree if x.i < cut]), lower_first=True) \
+        if obj is not None else None
+    if what and len(what.split()) <= 10:
+        yield Matter("fitness", _finish(f"Will {who} be fit for {what}"))
+    else:
+        yield Matter("fitness", _finish(f"Will {who} be fit to play"))
 
 
 @detector("deadline")

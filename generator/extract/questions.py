@@ -1405,7 +1405,8 @@ def _rule(kind: str) -> Callable:
 
 def describe() -> str:
     """Every registered rule, one line each: its kind and what it recognises."""
-    return "\n".join(f"{fn.kind:>10}  {fn.__name__.lstrip('_')}: {(fn.__doc__ or '').strip()}" for fn in RULES)
+    return "\n".join(f"{fn.kind:>10}  {fn.__name__.lstrip('_')}: {' '.join((fn.__doc__ or '').split())}"
+                     for fn in RULES)
 
 
 @_rule("whether")
@@ -1995,6 +1996,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             return False  # "the following tasks", "Is there a couple of reasons?"
         q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
         words = q.split()
+        if re.search(r"\b(?:do|does|did|so)\?$", q):
+            return False  # "Will the federation do?": a pro-verb standing for a clause elsewhere
         if re.search(r"\b(?:as|because|while|than|that|and|or|but|to|of|with|for)[,?]", q):
             return False  # a function word left hanging where a clause was cut: "substantial as, on average, ..."
         if kind == "wh" and len(words) < 5 and not re.search(r" (?:the|a|an|[A-Z]\w*) \w+\?$", q):
@@ -2662,7 +2665,11 @@ def _full_names(ctx: _Context, text: str) -> str:
             return m.group(0)  # named in full already, a compound ("Hale-Lee"), part of a longer name
         return name
 
-    return TITLED.sub(full, text)
+    text = TITLED.sub(full, text)
+    # a role word capitalised only because it opened its sentence ("Novelist Ann Lee won ..."): "novelist"
+    return re.sub(r"(?<=\w )([A-Z][a-z]+)(?= [A-Z])", lambda m: m.group(1).lower() if (
+        m.group(1).lower() in lex.PERSON_NOUNS or ctx.lowercase_used(m.group(1))) and
+        not ctx.capitalised(m.group(1)) else m.group(1), text)
 
 
 def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
