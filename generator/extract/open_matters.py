@@ -553,8 +553,9 @@ def _unnamed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A party or a sum the article leaves unnamed: "sold the manuscript to an unnamed buyer" -> "Who is the
     unnamed buyer of the manuscript?"; "for an undisclosed fee" -> "What was the undisclosed fee?"."""
     b = sx.b
-    if t.lower_ not in UNNAMED or t.dep_ != "amod" or t.head.pos_ != "NOUN":
-        return
+    if t.lower_ not in UNNAMED or t.dep_ != "amod" or t.head.pos_ != "NOUN" or \
+            any(c.dep_ == "advmod" for c in t.children) or t.head.dep_ == "appos":
+        return  # ("a relatively unknown firm", "Rosneft, an unknown firm": obscure, not unnamed)
     noun = t.head
     head = noun.lemma_.lower()
     if head in WHO_NOUNS:

@@ -584,10 +584,22 @@ class _Referents:
     def _own_subject_pronoun(self, t: "Token") -> bool:
         """``its``/``their`` after the question's own subject with no other fitting noun between."""
         s = self.subject_tok
-        if s is None or t.lower_ not in ("its", "itself", "their", "them", "themselves") or not s.i < t.i or \
-                s.sent != t.sent:
+        if s is None or not s.i < t.i or s.sent != t.sent:
             return False
-        kind = "thing" if t.lower_ in ("its", "itself") else "plural"
+        if t.lower_ in ("his", "her") and t.tag_ == "PRP$":
+            # "Lee could be jailed for her two offences": a possessive bound by the person the clause is about
+            gender = self.ctx.names.gender(self.subject_text or "")
+            kind = "person"
+            if gender is not None and gender != _gender(t.lower_):
+                return False
+            named = s.pos_ == "PROPN" and (s.ent_type_ == "PERSON" or self.ctx.names.knows(s.text) or any(
+                a.type == "person" and s.text in clean_name(a.name).split() for a in self.ctx.referents))
+            if named and not any(self._compatible(x, kind) for x in t.doc[s.i + 1:t.i] if x.pos_ in ("NOUN", "PROPN")):
+                return True
+        elif t.lower_ not in ("its", "itself", "their", "them", "themselves"):
+            return False
+        else:
+            kind = "thing" if t.lower_ in ("its", "itself") else "plural"
         if not self._compatible(s, kind) or s.pos_ not in ("NOUN", "PROPN"):
             return False
         # another name or subject between could own it; a common-noun object rarely does ("turn its
@@ -1446,7 +1458,8 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             "ccomp", "pcomp", "xcomp", "dobj", "pobj")
         prev = t.doc[t.i - 1] if t.i > 0 else None
         relative = prev is not None and (prev.text in (",", "'", "’", "”", '"') or prev.pos_ in ("NOUN", "PROPN"))
-        if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative:
+        naming = t.lower_ == "what" and v.lemma_.lower() in ("call", "term", "describe", "dub", "label", "brand")
+        if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative and not naming:
             trig = _trigger(v)
             if trig is not None and t.i > trig.i and not re.search(r"\b(I|we|We)\b", sent.text):
                 q = _wh_name_split(b, v, t) or b.question(v, wh=t)
@@ -1544,6 +1557,9 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                         (x for x in acc.subtree if x.dep_ == "pobj"), acc)) else r", as \1 suggests", attr)
                 elif t.lower_ in ("should", "must") and rep is None:
                     pass  # "according to reports, X should ...": a forecast by a source, not a call
+                elif t.lower_ in ("should", "must") and s0 is not None and \
+                        any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s0.children):
+                    return  # "a fragment should stay a fragment": a general opinion, not a step anyone can take
                 elif t.lower_ in ("should", "must"):
                     # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
                     word = "urge" if t.lower_ == "should" else "insist"
@@ -1636,6 +1652,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised", "keen", "eager",
                                           "determined"))):
             s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
+            if g.dep_ == "acomp" and g.head.dep_ in ("relcl", "acl"):
+                s = None  # "a bestseller that readers are likely to receive": the object is the relative's head
             if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
                     g.head.lemma_.lower() not in lex.REPORT_VERBS | OPINION | lex.SAYS_VERBS | DENY | CLAUSE_VERBS:
                 s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
@@ -2595,7 +2613,8 @@ def _response_fallback(ctx: _Context) -> list[Candidate]:
         b = _Builder(ctx, sent, pp.offset)
         for t in sent:
             noun = RESPONSE_NOUNS.get(t.lemma_.lower())
-            if noun is None or t.pos_ != "VERB" or _is_negated(t) or \
+            if noun is None or t.pos_ != "VERB" or _is_negated(t) or any(a.dep_ == "appos" for a in t.ancestors) or \
+                    (t.dep_ != "acl" and _subject(t) is None and t.dep_ != "advcl") or \
                     t.dep_ not in ("ROOT", "ccomp", "conj", "acl", "advcl") or (t.dep_ == "advcl" and t.tag_ != "VBG"):
                 continue
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
