@@ -2576,10 +2576,25 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         same_sent = [o for o in chosen if o.sent_index == c.sent_index]
         if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) or o.kind != c.kind for o in same_sent):
             continue
-        if any(_same(c.text, o.text) for o in chosen):
+        if any(_same(c.text, o.text) or _one_matter(c, o) for o in chosen):
             continue
         chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, c.text))
+
+
+DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|"
+                 r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+
+
+def _one_matter(a: Candidate, b: Candidate) -> bool:
+    """Two questions about one matter in other words: two steps set for the same day ("Will X be confirmed as
+    manager on Friday?" / "Will an announcement be made on Friday?"), or two denials sharing two content words
+    ("Were the security services involved?" / "Did the security services play any improper role?")."""
+    if a.kind.startswith("open:scheduled") and b.kind.startswith("open:scheduled"):
+        return bool(set(DAY.findall(a.text)) & set(DAY.findall(b.text)))
+    if a.kind == b.kind == "deny":
+        return len(_stems(_bare(a.text)) & _stems(_bare(b.text))) >= 2
+    return False
 
 
 MIN_GOOD = 2  # the fallback tops an article up to this many questions
