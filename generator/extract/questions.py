@@ -1124,7 +1124,9 @@ class _Builder(_Phrases):
         kept = {x.i for x in middle} | {x.i for x in tail}
         for x in tail:
             if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBZ", "VBP", "VBD") and \
-                    x.i not in overrides and x.head.i in kept and not _own_subject(x) and front is not None:
+                    x.i not in overrides and x.head.i in kept and not _own_subject(x) and front is not None and \
+                    not (x.tag_ == "VBP" and x.head.tag_ == "VB" and x.text.lower() == x.lemma_.lower()):
+                # (a base form tagged VBP after "will pass ... and exceed" reads as it stands)
                 return None  # "Were X too optimistic but refused ...": a second finite verb left as it was
             if x.dep_ == "mark" and x.head.i not in kept:
                 return None  # "over as a search conducted on ...": the clause "as" opens was cut
@@ -1935,6 +1937,28 @@ def _expect_to(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             return
         plural = who.lower_ == "they" or (who.lower_ not in PRONOUNS | {"we", "i"} and _plural(who) and who.ent_type_ != "ORG")
         yield _finish([q[:-1] + ", as " + name, verb if plural else third_person(verb)]), 2.2, "expect"
+
+
+POTENTIAL = {"potential": "could", "chance": "will", "opportunity": "will"}
+
+
+@_rule("potential")
+def _potential(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """What something has the potential or a chance to do ("The talks have the potential to change the
+    outcome" -> "Could the talks change the outcome?"; "Lee has a chance to win the title" -> "Will Ann
+    Lee win the title?")."""
+    b, ctx, n = sx.b, sx.ctx, sx.n
+    noun, have = t.head, t.head.head
+    if t.tag_ == "VB" and t.dep_ == "acl" and noun.lemma_.lower() in POTENTIAL and noun.dep_ == "dobj" and \
+            have.lemma_ == "have" and have.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(have) and \
+            have.tag_ in ("VBZ", "VBP") and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and \
+            not any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "no", "slim", "small", "every")
+                    for c in noun.children):
+        s = _subject(have)
+        if s is not None and s.lower_ not in FIRST_SECOND | {"it", "this", "that"}:
+            q = b.question(t, subj=s, front=POTENTIAL[noun.lemma_.lower()], verb_text=t.lemma_.lower(),
+                           drop_aux=True)
+            yield _with_attr(q, _attribution(b, have, ctx, n)), 2.2, "potential"
 
 
 SIGNS = {"sign", "indication", "indicator", "everything", "evidence", "signal"}
