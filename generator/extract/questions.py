@@ -1542,6 +1542,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
                 score = 2.2  # "According to reports, the deal should go through in the next two months"
+            elif t.lower_ in ("will", "wo", "'ll") and v.dep_ == "ROOT" and not _habitual_would(v):
+                score = LOW_SCORE + 0.1  # the reporter's own "X will ...": only tops up an article short of questions
             if score:
                 s0 = _subject(v)
                 neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
@@ -2713,7 +2715,8 @@ def _full_names(ctx: _Context, text: str) -> str:
     def full(m: re.Match) -> str:
         word, at = m.group(1), m.start()
         name = clean_name(ctx.person_word.get(word) or ctx.expand(word))
-        if not name or at == 0 or name in done or len(name.split()) < 2 or name.split()[-1] != word or \
+        first = bool(name) and name.split()[0] == word and word in ctx.person_word and m.group(0) == word
+        if not name or at == 0 or name in done or len(name.split()) < 2 or (name.split()[-1] != word and not first) or \
                 not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS:
             return m.group(0)
         done.add(name)
