@@ -1266,7 +1266,9 @@ def _balance_quotes(text: str) -> str:
         text = text.replace('"', "")
     opens = [m.start() for m in re.finditer(r"(?:^|(?<=[\s(]))[‘']", text)]
     closes = [m.start() for m in re.finditer(r"(?<=[^\s])[’'](?=[\s,.;:?!)]|$)", text)
-              if text[m.start() - 1] not in "sS"]  # "Duchess'" is a possessive, not a quote
+              if text[m.start() - 1] not in "sS" or re.match(
+                  r"[’'](?:[,.;:?!)]|$| (?:of|to|for|with|and|or|in|on|at|by|from|as|about|than)\b)", text[m.start():])]
+    # ("Duchess' fourth" is a possessive; "envious' of", "memories'?" close a quote)
     if len(opens) != len(closes):
         for pos in sorted(opens + closes, reverse=True):
             text = text[:pos] + text[pos + 1:]
@@ -1542,8 +1544,6 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
                 score = 2.2  # "According to reports, the deal should go through in the next two months"
-            elif t.lower_ in ("will", "wo", "'ll") and v.dep_ == "ROOT" and not _habitual_would(v):
-                score = LOW_SCORE + 0.1  # the reporter's own "X will ...": only tops up an article short of questions
             if score:
                 s0 = _subject(v)
                 neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
@@ -1573,10 +1573,10 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
 
 
 def _conditional(c: "Token") -> bool:
-    """``c`` is a condition clause: "if/unless ..." or inverted ("should they lose", "were it to fail")."""
+    """``c`` is a condition clause: "if ..." or inverted ("should they lose", "were it to fail")."""
     if c.dep_ != "advcl":
         return False
-    if any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children):
+    if any(m.lower_ == "if" and m.dep_ == "mark" for m in c.children):
         return True
     first = min(c.subtree, key=lambda x: x.i)
     s = _subject(c)
