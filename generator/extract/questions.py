@@ -581,6 +581,17 @@ class _Referents:
             return None  # a candidate in this very sentence: too ambiguous to guess
         return self._previous_subject(tok, kind)
 
+    def _person_like(self, ref: str) -> bool:
+        """``ref`` can be what "he"/"she" points at: a described person ("the striker"), a name the article
+        gives a person, or a person among the key actors."""
+        words = clean_name(ref).split()
+        if not words or not ref[:1].isupper():
+            return True
+        last = words[-1].strip("'’s")
+        return self.ctx.names.knows(ref) or any(
+            a.type == "person" and last in clean_name(a.name).split() for a in self.ctx.referents) or \
+            words[0].lower() in lex.PERSON_NOUNS
+
     def _own_subject_pronoun(self, t: "Token") -> bool:
         """``its``/``their`` after the question's own subject with no other fitting noun between."""
         s = self.subject_tok
@@ -776,8 +787,8 @@ class _Phrases(_Referents):
                     text = t.text  # "Sumitomo may turn its attention": its is the subject's own
                 else:
                     ref = self.resolve(t)
-                    if ref is None:
-                        return None
+                    if ref is None or (_gender(t.lower_) and not self._person_like(ref)):
+                        return None  # ("a clause that would see him sacked" read as a league: not a person)
                     if self.subject_text and (ref.lower() == self.subject_text.lower() or (
                             _gender(t.lower_) and ref.split()[-1] == self.subject_text.split()[-1] and
                             ref[:1].isupper())):
@@ -1130,6 +1141,11 @@ class _Builder(_Phrases):
                 return None  # "Were X too optimistic but refused ...": a second finite verb left as it was
             if x.dep_ == "mark" and x.head.i not in kept:
                 return None  # "over as a search conducted on ...": the clause "as" opens was cut
+        last = max([x.i for x in tail] or [v.i])
+        nxt = v.doc[last + 1] if last + 1 < len(v.doc) else None
+        if nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.i not in kept and \
+                v.doc[last].pos_ in ("NOUN", "PROPN"):
+            return None  # "copied at the academy and teachers | punished ...": a second clause parsed into this one
         tail_text = self.render(tail, overrides=overrides, keep_pronoun_for=keep_for)
         if mid_text is None or tail_text is None or (not tail_text and (wh is None or lemma != "be")):
             return None  # (a bare copula is a question only with its wh-word: "what the new evidence was")
@@ -1498,7 +1514,9 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
                 not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")) and \
                 not (v.dep_ == "conj" and v.head.lemma_ in lex.SAYS_VERBS | lex.REPORT_VERBS and not _own_subject(v)) and \
-                not any(a.dep_ == "relcl" for a in v.ancestors):  # ("X is low, Y told reporters, and could rise")
+                not any(a.dep_ == "relcl" for a in v.ancestors) and \
+                not any(a.dep_ == "advcl" and any(m.lower_ == "if" for m in a.children) for a in v.ancestors):
+            # ("X is low, Y told reporters, and could rise"; "if they fear X may be planning": a hypothetical)
             q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
             yield q, 2.5 if rep is not None else 2.2, "modal"
 
@@ -1656,6 +1674,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised", "keen", "eager",
                                           "determined"))):
             s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
+            if any(a.dep_ == "advcl" and any(m.lower_ == "if" for m in a.children) for a in [g, *g.ancestors]):
+                s = None  # "if they fear the youngsters may be planning to travel": a hypothetical
             if g.dep_ == "acomp" and g.head.dep_ in ("relcl", "acl"):
                 s = None  # "a bestseller that readers are likely to receive": the object is the relative's head
             if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
@@ -2715,7 +2735,10 @@ def _full_names(ctx: _Context, text: str) -> str:
     def full(m: re.Match) -> str:
         word, at = m.group(1), m.start()
         name = clean_name(ctx.person_word.get(word) or ctx.expand(word))
-        first = bool(name) and name.split()[0] == word and word in ctx.person_word and m.group(0) == word
+        first = bool(name) and name.split()[0] == word and word in ctx.person_word and m.group(0) == word and \
+            not any(full.split()[-1] == word for _, full in ctx.names.full) and \
+            not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? " + re.escape(word) + r"\b", ctx.parsed.article.text)
+        # ("Howard" is a surname too when the article writes "Mr Howard")
         if not name or at == 0 or name in done or len(name.split()) < 2 or (name.split()[-1] != word and not first) or \
                 not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS:
             return m.group(0)
