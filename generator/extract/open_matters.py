@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
-          "favourite": 2.6, "fitness": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7}
+          "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -502,7 +502,52 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if what is None or len(what.split()) > 8:
         what = ""
     owner = who + ("'" if who.endswith("s") else "'s")
+    what = what.replace(" " + owner + " ", " the ")  # "against her ban": not "against Ann Lee's ban" again
     yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"))
+
+
+ACTION_NOUNS = {"lawsuit": "against", "suit": "against", "case": "against", "claim": "against", "challenge": "to",
+                "complaint": "against", "bid": "for", "offer": "for", "takeover": "of", "petition": "to"}
+ACTION_VERBS = {"file", "lodge", "launch", "bring", "submit", "make", "mount", "table"}
+
+
+@detector("action")
+def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A legal action or a bid under way, its outcome not told: "The group has filed a lawsuit against the
+    college" / "Hale sued the firm" -> "Will the group's lawsuit against the college succeed?"; "Lee has made a
+    bid for the club" -> "Will Ann Lee's bid for the club succeed?". Not when the article reports it decided
+    (won, lost, dismissed, rejected, accepted, settled, dropped)."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if lem == "sue" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBN") and not _negated(t) and \
+            not any(c.dep_ == "auxpass" for c in t.children):
+        s, noun, target = _subject(t), "lawsuit", next((c for c in t.children if c.dep_ == "dobj"), None)
+        prep = "against"
+    elif lem in ACTION_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in ACTION_VERBS and \
+            not _negated(t.head) and t.head.tag_ in ("VBD", "VBZ", "VBN", "VBP"):
+        s, noun, prep = _subject(t.head), t.lower_, ACTION_NOUNS[lem]
+        p = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == prep), None) or \
+            next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        target = next((c for c in p.children if c.dep_ == "pobj"), None) if p is not None else None
+    else:
+        return
+    if s is None or target is None or s.lower_ in FIRST_SECOND or _settled_later(sx, noun):
+        return
+    who, what = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, target)
+    if not who or not what or len(who.split()) > 6 or len(what.split()) > 8:
+        return
+    owner = who + ("'" if who.endswith("s") else "'s")
+    yield Matter("action", _finish(f"Will {owner} {noun} {prep} {what} succeed"))
+
+
+DECIDED = re.compile(r"\b(?:won|lost|dismissed|rejected|accepted|settled|dropped|withdrew|withdrawn|threw out|"
+                     r"thrown out|upheld|ruled|agreed|completed|failed|succeeded)\b", re.I)
+
+
+def _settled_later(sx: "_Sentence", noun: str) -> bool:
+    """A later sentence reports the action decided ("the suit was dismissed", "the bid was accepted")."""
+    ctx = sx.ctx
+    return any(noun in sp.text.lower() and DECIDED.search(sp.text) for _, _, sp, _ in ctx.sents[sx.n:])
 
 
 WH_OPEN = {"what", "who", "why", "how", "when", "where", "which", "will", "would", "could", "can", "is", "are", "was",

@@ -2751,9 +2751,19 @@ def _full_names(ctx: _Context, text: str) -> str:
 
     text = TITLED.sub(full, text)
     # a role word capitalised only because it opened its sentence ("Novelist Ann Lee won ..."): "novelist"
-    return re.sub(r"(?<=\w )([A-Z][a-z]+)(?= [A-Z])", lambda m: m.group(1).lower() if (
-        m.group(1).lower() in lex.PERSON_NOUNS or ctx.lowercase_used(m.group(1))) and
-        not ctx.capitalised(m.group(1)) else m.group(1), text)
+    fulls = {f for _, f in ctx.names.full}
+
+    def role(m: re.Match) -> str:
+        word, rest = m.group(1), text[m.end() + 1:]
+        nxt = rest.split(" ", 1)[0].lower()
+        given = lex.FEMALE_NAMES | lex.MALE_NAMES
+        before_name = any(rest.startswith(f) and f.split()[0] != word for f in fulls) or (
+            nxt in given and word.lower() not in given)
+        if not ctx.capitalised(word) and (word.lower() in lex.PERSON_NOUNS or ctx.lowercase_used(word) or before_name):
+            return word.lower()
+        return word
+
+    return re.sub(r"(?<=\w )([A-Z][a-z]+)(?= [A-Z])", role, text)
 
 
 def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
