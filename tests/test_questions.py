@@ -1154,3 +1154,13 @@ def test_quote_closed_after_an_s_is_balanced():
     assert questions._balance_quotes("Was Ann Lee envious' of her pet hen") == "Was Ann Lee envious of her pet hen"
     assert questions._balance_quotes("Will it be the Duchess' fourth anniversary") == \
         "Will it be the Duchess' fourth anniversary"
+
+
+def test_decision_to_be_made_a_sentence_to_come_and_an_attempt_under_way(ask_named):
+    qs = ask_named(article("Members of the bank's rate-setting committee will make their latest decision on interest "
+                           "rates on Thursday.",
+                           "The two men are due to be sentenced on 29 April.",
+                           "Tom Hale is now fighting to win the head coach position beyond the end of this season."))
+    assert "What will members of the bank's rate-setting committee decide on interest rates?" in qs
+    assert "What sentences will the two men receive?" in qs
+    assert "Will Tom Hale win the head coach position beyond the end of this season?" in qs

@@ -243,6 +243,21 @@ def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     -> "Will the judge ban Tom Hale from driving?"; "The court is due to rule on the case" -> "How will
     the court rule on the case?"."""
     b = sx.b
+    if t.lemma_.lower() in ("make", "reach", "take", "announce", "deliver", "give") and t.pos_ == "VERB" and \
+            not _negated(t) and _future(t):
+        # "The committee will make its decision on interest rates on Thursday" -> "What will the committee decide
+        # on interest rates?"
+        noun = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("decision", "ruling", "verdict")),
+                    None)
+        on = next((c for c in (noun.children if noun is not None else []) if c.dep_ == "prep" and c.lower_ in ("on", "about")),
+                  None) or next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None)
+        obj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+        who = _name(b, _subject(t), compact=False)
+        what = b.np_text(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        if noun is not None and who and what and len(what.split()) <= 8 and who[:1].isalpha():
+            verb = "rule" if noun.lemma_.lower() in ("ruling", "verdict") else "decide"
+            yield Matter("pending-decision", _finish(f"{'How' if verb == 'rule' else 'What'} will {who} {verb} {on.lower_} {what}"))
+        return
     if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not _future(t):
         return
     s = _subject(t)
@@ -303,6 +318,9 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         who = _name(b, s, person=True)
         if who and who[:1].isupper():
             yield Matter("scheduled", _finish(f"What sentence will {who} receive"))
+        elif who and who.startswith("the ") and s.lemma_.lower() in lex.PERSON_NOUNS | {"man", "woman", "men", "women"}:
+            # "The two men are due to be sentenced on 29 April" -> "What sentences will the two men receive?"
+            yield Matter("scheduled", _finish(f"What {'sentences' if _q()._plural(s) else 'sentence'} will {who} receive"))
         return
     if lem == "hear" and passive and s.lemma_.lower() in ("appeal", "challenge", "case", "claim"):
         np = _name(b, s)

@@ -118,7 +118,9 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
                     "plan": 1.6, "intend": 1.6, "hope": 1.8, "aim": 1.6, "vow": 1.7, "pledge": 1.7,
                     "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
-                    "keen": 1.7, "eager": 1.7, "determined": 1.7}
+                    "keen": 1.7, "eager": 1.7, "determined": 1.7,
+                    # an attempt under way ("is fighting to win the job", "is bidding to become")
+                    "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.6, "struggle": 1.6, "scramble": 1.6}
 # a wish is a pending plan only for one named person, and not a wish to learn something
 WISH = {"want", "wish", "like", "love"}
 WISH_UNKNOWN = {"know", "hear", "see", "find", "learn", "understand", "talk", "speak", "ask", "thank"}
