@@ -1164,3 +1164,15 @@ def test_decision_to_be_made_a_sentence_to_come_and_an_attempt_under_way(ask_nam
     assert "What will members of the bank's rate-setting committee decide on interest rates?" in qs
     assert "What sentences will the two men receive?" in qs
     assert "Will Tom Hale win the head coach position beyond the end of this season?" in qs
+
+
+def test_titled_owner_gets_the_full_name(ask_named):
+    qs = ask_named(article("Ofsted chief David Bell spoke on Monday.",
+                           "Mr Bell's speech called for a much greater effort in all types of schools to teach "
+                           "citizenship."))
+    assert any("as David Bell's speech urges?" in q for q in qs), qs
+
+
+def test_opening_quote_mark_stays_with_its_word():
+    assert questions._balance_quotes("Has being near Ann Lee ' brought back all the bad memories'") == \
+        "Has being near Ann Lee 'brought back all the bad memories'"

@@ -1290,6 +1290,7 @@ def _balance_quotes(text: str) -> str:
     if len(opens) != len(closes):
         for pos in sorted(opens + closes, reverse=True):
             text = text[:pos] + text[pos + 1:]
+    text = re.sub(r"(^|\s)([‘'])\s+(?=\w)", r"\1\2", text)  # an opening mark left apart from its word
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -1346,6 +1347,8 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     if not name or len(name.split()) > 8:
         return ""
     role = ctx.roles.get(name)
+    if role and role.split()[0].lower() in STOP | {"out", "up", "off", "down", "over"}:
+        role = ""  # "out by Ofsted chief": a phrasal verb's tail taken for a role
     if role and role.split()[0].lower() in ("earlier", "later", "meanwhile", "also", "now", "then", "but", "and"):
         role = role.split(" ", 1)[1] if " " in role else ""  # "Earlier, Foreign Secretary Jack Straw said"
     first = role.split()[0] if role else ""
@@ -2726,7 +2729,7 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
     return sorted(out, key=lambda c: (c.start, c.text))
 
 
-TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)?)\b")
 
 
 def _full_names(ctx: _Context, text: str) -> str:
@@ -2765,7 +2768,16 @@ def _full_names(ctx: _Context, text: str) -> str:
             return word.lower()
         return word
 
-    return re.sub(r"(?<=\w )([A-Z][a-z]+)(?= [A-Z])", role, text)
+    text = re.sub(r"(?<=\w )([A-Z][a-z]+)(?= [A-Z])", role, text)
+    # the same person named twice, the second time as an owner: "leave Ann Lee too tired to perform at the best
+    # of Ann Lee's ability" -> "... of her ability"
+    for name in {f for _, f in ctx.names.full}:
+        gender = ctx.names.gender(name)
+        at = text.find(name)
+        if gender and at >= 0 and text.find(name + "'s", at + len(name)) > 0:
+            cut = at + len(name)
+            text = text[:cut] + text[cut:].replace(name + "'s", "his" if gender == "m" else "her", 1)
+    return text
 
 
 def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
