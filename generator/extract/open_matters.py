@@ -260,6 +260,8 @@ def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not _future(t):
         return
+    if any(x.lower_ in ("every", "each", "sometimes", "usually", "often", "routinely") for x in t.subtree):
+        return  # "staff are expected to rule on an application every 11 minutes": a routine, not a decision
     s = _subject(t)
     who = _name(b, s)
     if not who:
@@ -596,6 +598,8 @@ def _own_question(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     if any(x.lower_ in FIRST_SECOND for x in part) or any(x.text in ('"', "“", "”", "‘", "’", "'") for x in part):
         return
+    if any(x.lower_ in ("it", "this", "these", "they") and x.dep_ in ("nsubj", "nsubjpass") for x in part):
+        return  # "What does it do and how does it work?": about something named elsewhere, a teaser
     mask = sx.ctx.analysis.quoted_chars(sent.doc)
     if any(x.idx < len(mask) and mask[x.idx] for x in part):
         return  # inside a quote: someone's words, not the article's

@@ -172,6 +172,7 @@ class _Context:
                     for key in [actor.name, *actor.aliases]:
                         self.roles.setdefault(key, actor.role)
         self._caps: dict[str, bool] = {}
+        self._places: set[str] | None = None
         # direct quotes with a known person as speaker: (start, end, the speaker's full name)
         self.quotes: list[tuple[int, int, str]] = []
         canon = {}
@@ -195,6 +196,16 @@ class _Context:
     def expand(self, name: str) -> str:
         """"Mr Duval" / "Ferrer" -> the one longer form the article uses, if unambiguous."""
         return self.names.unique(name)
+
+    def place_name(self, text: str) -> bool:
+        """``text`` is tagged a place or body somewhere in the article and never a person."""
+        if self._places is None:
+            kinds: dict[str, set[str]] = {}
+            for _, _, span, _ in self.sents:
+                for e in span.ents:
+                    kinds.setdefault(e.text, set()).add(e.label_)
+            self._places = {k for k, v in kinds.items() if v & {"GPE", "LOC", "FAC", "ORG"} and "PERSON" not in v}
+        return text in self._places
 
     def quote_at(self, offset: int) -> tuple[int, int, str] | None:
         """The direct quote around ``offset`` with its named speaker: (start, end, name), if any."""
@@ -590,6 +601,8 @@ class _Referents:
         if not words or not ref[:1].isupper():
             return True
         last = words[-1].strip("'’s")
+        if self.ctx.place_name(ref):
+            return False  # "he" read as "Devon": a county the tagger once took for a person
         return self.ctx.names.knows(ref) or any(
             a.type == "person" and last in clean_name(a.name).split() for a in self.ctx.referents) or \
             words[0].lower() in lex.PERSON_NOUNS
@@ -609,7 +622,7 @@ class _Referents:
                 a.type == "person" and s.text in clean_name(a.name).split() for a in self.ctx.referents))
             if named and not any(self._compatible(x, kind) for x in t.doc[s.i + 1:t.i] if x.pos_ in ("NOUN", "PROPN")):
                 return True
-        elif t.lower_ not in ("its", "itself", "their", "them", "themselves"):
+        elif t.lower_ not in ("its", "itself", "their", "themselves"):  # (not "them": "redeem them" is never the subject)
             return False
         else:
             kind = "thing" if t.lower_ in ("its", "itself") else "plural"
@@ -1538,6 +1551,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         cond = any(_conditional(c) for c in v.children)
         if v.lemma_ in ("like", "love") and t.lower_ == "would":
             pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
+        elif any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in v.children):
+            pass  # "he would not be surprised if ...": a feeling, not a forecast
         elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
                                                          and not _reported_by_source(v)):
             score = 0.0
@@ -1627,6 +1642,8 @@ def _own_plan(v: "Token", speaker: "Token") -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in s.children)
 
 
+FEELINGS = {"surprised", "surprise", "happy", "delighted", "disappointed", "pleased", "glad", "sad", "upset", "shocked",
+            "amazed", "astonished", "thrilled", "proud", "sorry"}
 CONFIDENT = {"confident", "hopeful", "optimistic", "sure", "certain", "convinced", "positive", "pessimistic",
              "doubtful", "adamant"}
 
@@ -2065,6 +2082,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             return False  # "the following tasks", "Is there a couple of reasons?"
         q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
         words = q.split()
+        if re.search(r"\bevery (?:\d+ |few |other )?(?:minute|hour|day|night|morning|week|month|year|time)s?\b", q):
+            return False  # "rule on an application every 11 minutes": a routine, not an open matter
         if re.search(r"\b(?:do|does|did|so)\?$", q):
             return False  # "Will the federation do?": a pro-verb standing for a clause elsewhere
         if re.search(r"\b(?:as|because|while|than|that|and|or|but|to|of|with|for)[,?]", q):
@@ -2764,6 +2783,8 @@ def _full_names(ctx: _Context, text: str) -> str:
         given = lex.FEMALE_NAMES | lex.MALE_NAMES
         before_name = any(rest.startswith(f) and f.split()[0] != word for f in fulls) or (
             nxt in given and word.lower() not in given)
+        if word.lower() in given or any(f.startswith(word + " ") and len(f.split()) == 2 for f in fulls):
+            return word  # "Grant Allen": a first name, not a role ("Sprinter Ann Lee" is a role and a name)
         if not ctx.capitalised(word) and (word.lower() in lex.PERSON_NOUNS or ctx.lowercase_used(word) or before_name):
             return word.lower()
         return word
