@@ -1114,6 +1114,9 @@ def test_role_word_opening_a_sentence_is_lower_cased(ask_named):
     qs = ask_named(article("Sprinter Ann Lee has lodged an appeal against her ban with the court.",
                            "Lee won gold in 2004."))
     assert "Will sprinter Ann Lee's appeal against the ban with the court succeed?" in qs
+    qs = ask_named(article("Grant Allen, who was jailed for six years for fraud, could face another three years "
+                           "behind bars if he fails to pay the money back."))
+    assert any(q.startswith("Could Grant Allen face another three years behind bars") for q in qs), qs  # a first name
 
 
 @pytest.mark.parametrize("text", [
@@ -1181,16 +1184,10 @@ def test_opening_quote_mark_stays_with_its_word():
 @pytest.mark.parametrize("text", [
     "By not allowing miles to expire, the airline says customers will be able to eventually redeem them.",
     "However, former defender Tom Hale said he would not be surprised if the system had caused a rift.",
-    "The new tool is out this week. But what does it do and how does it work in a real match? The tool was built in "
-    "Leeds by a small firm.",
+    "The new tool from a Leeds firm is out this week. But what does it do and how does it work in a real match?",
     "Visa staff are sometimes expected to rule on an application every 11 minutes, MPs have said.",
 ])
 def test_no_question_from_a_feeling_a_routine_a_teaser_or_an_unbound_pronoun(ask_named, text):
     qs = ask_named(article(text))
     assert qs == [], qs
 
-
-def test_first_name_before_a_surname_keeps_its_capital(ask_named):
-    qs = ask_named(article("Grant Allen, who was jailed for six years for fraud, could face another three years "
-                           "behind bars if he fails to pay the money back."))
-    assert any(q.startswith("Could Grant Allen face another three years behind bars") for q in qs), qs
