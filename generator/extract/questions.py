@@ -120,7 +120,7 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
-                    "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.6, "struggle": 1.6, "scramble": 1.6}
+                    "fight": 1.7, "battle": 1.7, "bid": 1.7}
 # a wish is a pending plan only for one named person, and not a wish to learn something
 WISH = {"want", "wish", "like", "love"}
 WISH_UNKNOWN = {"know", "hear", "see", "find", "learn", "understand", "talk", "speak", "ask", "thank"}
@@ -2783,7 +2783,8 @@ def _full_names(ctx: _Context, text: str) -> str:
         given = lex.FEMALE_NAMES | lex.MALE_NAMES
         before_name = any(rest.startswith(f) and f.split()[0] != word for f in fulls) or (
             nxt in given and word.lower() not in given)
-        if word.lower() in given or any(f.startswith(word + " ") and len(f.split()) == 2 for f in fulls):
+        if word.lower() in given or word.lower() not in lex.PERSON_NOUNS and \
+                any(f.startswith(word + " ") and len(f.split()) == 2 for f in fulls):
             return word  # "Grant Allen": a first name, not a role ("Sprinter Ann Lee" is a role and a name)
         if not ctx.capitalised(word) and (word.lower() in lex.PERSON_NOUNS or ctx.lowercase_used(word) or before_name):
             return word.lower()
