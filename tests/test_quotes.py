@@ -175,6 +175,12 @@ def test_colon_after_a_clause_without_speech_verb(run):
     assert one(found, "What have I done").speaker == "Jonah Goldberg"
 
 
+def test_colon_after_a_clause_the_parser_hangs_off_the_quote(run):
+    _, found, _ = run("Earlier, the council said the plan had been delayed.\n\n"
+                      "The Harbour Trust was blunt in its findings: “The plan fails every test we set for it.”")
+    assert one(found, "every test").speaker == "Harbour Trust"
+
+
 def test_name_and_colon_before_the_quote_in_an_exchange(run):
     _, found, _ = run("Mayor Ann Lee and Senator Tom Reed were asked about the war. Lee: “Our goal is to end "
                       "the fighting for good.” Reed: “The mission is to bring the soldiers home by spring.”")

@@ -401,7 +401,10 @@ class _Cues(_Mentions):
         """The subject of the clause a colon ends ("X made the following comment:")."""
         sent = colon.sent
         verbs = [t for t in sent if t.i < colon.i and not b.inq[t.i] and _speech_verb(t)]
-        for v in verbs[::-1] + [sent.root]:
+        # the clause the parser hung off the quote's own verb ("X was blunt in its findings: “…”")
+        hung = [t for t in sent if t.i < colon.i and not b.inq[t.i] and t.pos_ in ("VERB", "AUX")
+                and t.dep_ in ("ccomp", "parataxis") and b.inq[t.head.i]]
+        for v in verbs[::-1] + [sent.root] + hung[:1]:
             if b.inq[v.i]:
                 continue
             s = self.subject_of(b, v, inverted=v.i == sent.start)
