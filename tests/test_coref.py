@@ -126,3 +126,39 @@ def test_a_caption_glued_onto_a_key_persons_first_name_still_names_her(parse_tex
             "Pan Clara said that the pair had many different reactions. 'It was the best month of "
             "my life,' she said.")
     assert _quote_speaker(parse_text, body, "best month") == "Clara Whitmore"
+
+
+def test_a_role_description_names_the_main_speaker_not_the_person_she_spoke_about(parse_text):
+    body = ("Squad member Carla Jennings said the team would understand if Nora Whitfield pulled out "
+            "of the race. \"It would be great to have her with us,\" said the European champion.")
+    assert _quote_speaker(parse_text, body, "great to have her") == "Carla Jennings"
+
+
+def _org_span(parse_text, body: str, words: str):
+    """The block holding ``words`` and that stretch of it as an entity typed ORG (as the tagger may)."""
+    from spacy.tokens import Span
+
+    parsed, analysis = _analysed(parse_text, body)
+    for b in analysis.blocks:
+        k = b.text.find(words)
+        if k >= 0:
+            span = b.doc.char_span(k, k + len(words))
+            return analysis.coref, b, Span(b.doc, span.start, span.end, label="ORG")
+    raise AssertionError(words)
+
+
+def test_a_full_name_after_a_role_word_or_possessive_is_a_person_even_when_tagged_org(parse_text):
+    coref, b, ent = _org_span(parse_text, "Opposition finance chief Nigel Pembury warned of cuts.", "Nigel Pembury")
+    assert coref.label_of(b, ent) == "PERSON" and coref.person_in_org(b, ent) == "Nigel Pembury"
+    coref, b, ent = _org_span(parse_text, "The Rowing Federation's Ivo Strand rejected the claim.", "Ivo Strand")
+    assert coref.label_of(b, ent) == "PERSON"
+    coref, b, ent = _org_span(parse_text, "For the Green Alliance David Orwin said no.", "Green Alliance David Orwin")
+    assert coref.person_in_org(b, ent) == "David Orwin"  # a given name opens the name at the end
+
+
+def test_an_organisation_with_no_name_in_it_stays_an_organisation(parse_text):
+    coref, b, ent = _org_span(parse_text, "Officials at the Harbour Water Board rejected the claim.",
+                              "Harbour Water Board")
+    assert coref.label_of(b, ent) == "ORG" and coref.person_in_org(b, ent) is None
+    coref, b, ent = _org_span(parse_text, "Analysts at the bank's Northgate Office agreed.", "Northgate Office")
+    assert coref.label_of(b, ent) == "ORG"

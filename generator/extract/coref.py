@@ -95,6 +95,8 @@ class Coreference:
                                                      quoted=True))
                     continue
                 name, label = ent.text, self.label_of(b, ent)
+                if label == "PERSON" and ent.label_ != "PERSON":
+                    name = self.person_in_org(b, ent) or name  # "Tom Reed" tagged as an organisation
                 if label != "PERSON" and len(ent) == 1 and ent.text in words:
                     name, label = words[ent.text], "PERSON"  # a key person's first name tagged as a place
                 if label == "PERSON" and ent.label_ != "PERSON" and ent.start and b.doc[ent.start - 1].pos_ == "PROPN":
@@ -127,10 +129,35 @@ class Coreference:
         self.mentions.sort(key=lambda r: r.pos)
 
     def label_of(self, b: Block, ent) -> str:
-        """The entity label, with a known person's surname mis-tagged as an organisation put right."""
+        """The entity label, with a known person's surname, or a person's full name, mis-tagged as an
+        organisation put right (see :meth:`person_in_org`)."""
         if ent.label_ != "PERSON" and len(ent) == 1 and ent.text.lower().rstrip("’'s") in self.surnames:
             return "PERSON"
+        if ent.label_ in ("ORG", "NORP") and self.person_in_org(b, ent):
+            return "PERSON"
         return ent.label_
+
+    def person_in_org(self, b: Block, ent) -> str | None:
+        """The person's name an organisation entity is, or ends in: a full name the article's people
+        found ("Ann Lee" tagged ORG), or a given name and surname at its end ("the Harbour Party Ann
+        Lee"), or two or three capitalised words right after a role word or a possessive
+        ("shadow chancellor Tom Reed", "the Ocean Trust's Tom Reed")."""
+        words = [t for t in ent if t.lower_ != "the"]
+        if len(words) < 2 or words[-1].tag_ == "POS" or lex.lookup(ent.text):
+            return None
+        text = " ".join(t.text for t in words)
+        if any(a.type == "person" and clean_name(a.name) == text for a in self.actors):
+            return text
+        for n in (2, 3):
+            tail = words[-n:]
+            if len(tail) < n or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or
+                                    t.lower_ in lex.ORG_SUFFIXES or t.lower_ in lex.PLACE_SUFFIXES for t in tail):
+                return None
+            before = b.doc[tail[0].i - 1] if tail[0].i > 0 else None
+            if tail[0].lower_ in lex.GIVEN_NAMES or before is not None and not b.inq[before.i] and (
+                    before.tag_ == "POS" or before.lemma_.lower() in lex.PERSON_ROLES or before.lower_ in lex.TITLE_WORDS):
+                return " ".join(t.text for t in tail)
+        return None
 
     def mention_span(self, b: Block, t: "Token") -> tuple[int, int]:
         """Token range [i, j) of the mention headed by ``t``: its entity, else its noun phrase."""
@@ -186,9 +213,11 @@ class Coreference:
         if ent is not None and self.label_of(b, ent) == "PERSON" or (ent is None and t.pos_ == "PROPN" and t.text[:1].isupper()
                                                           and low not in PRONOUNS):
             name = ent.text if ent is not None else span.text
+            if ent is not None and ent.label_ != "PERSON":
+                name = self.person_in_org(b, ent) or name
             return self.person_name(name, start, end), start, end
         if _described_person(t, ent, span):  # "said the American", "the 52-year-old added"
-            name = self.antecedent(start, b.para, ("PERSON",), entities_only=True)
+            name = self.antecedent(start, b.para, ("PERSON",), entities_only=True, main_first=True)
             return (name or span.text.strip() or None), start, end
         if ent is not None and ent.label_ in ORG_LABELS:
             return self.org_name(ent.text, start, end), start, end
@@ -210,7 +239,8 @@ class Coreference:
             if first in ("the", "this", "that") or (first not in ("a", "an", "one", "another", "my", "our", "your")
                                                     and any(x.dep_ == "poss" for x in t.lefts)):
                 gender = "f" if head in lex.FEMALE_WORDS else "m" if head in lex.MALE_WORDS else None
-                name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True)
+                name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
+                                       main_first=True)
                 if name:
                     # "the Harbour Party leader": the mention is the role, not the body named in it
                     k = max((b.ents[b.ent_of[x]].end for x in range(i, t.i) if b.ent_of[x] >= 0), default=i)
