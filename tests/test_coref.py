@@ -162,3 +162,10 @@ def test_an_organisation_with_no_name_in_it_stays_an_organisation(parse_text):
     assert coref.label_of(b, ent) == "ORG" and coref.person_in_org(b, ent) is None
     coref, b, ent = _org_span(parse_text, "Analysts at the bank's Northgate Office agreed.", "Northgate Office")
     assert coref.label_of(b, ent) == "ORG"
+
+
+def test_a_titled_role_before_a_name_in_apposition_gives_the_name(parse_text):
+    body = ("Ministers set out new plans for rail fares on Monday.\n\n"
+            "The Shadow Secretary of State for the Railways, Theresa Calloway, said: \"These plans were "
+            "announced last year and are now being sold again.\"")
+    assert _quote_speaker(parse_text, body, "sold again") == "Theresa Calloway"

@@ -205,6 +205,13 @@ class Coreference:
                 named = doc[t.i + 1]
             if named is not None:
                 t = named
+        elif b.ent_of[t.i] < 0 and t.pos_ == "PROPN" and t.lemma_.lower() in lex.PERSON_ROLES:
+            # "The Shadow Secretary for Health, Ann Lee, said": the name in apposition, not the title
+            named = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i and not b.inq[c.i] and
+                          c.text[:1].isupper() and (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0 and
+                                                    b.ents[b.ent_of[c.i]].label_ == "PERSON")), None)
+            if named is not None:
+                t = named
         i, j = self.mention_span(b, t)
         span = doc[i:j]
         start, end = b.offset + span.start_char, b.offset + span.end_char
