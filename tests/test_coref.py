@@ -169,3 +169,30 @@ def test_a_titled_role_before_a_name_in_apposition_gives_the_name(parse_text):
             "The Shadow Secretary of State for the Railways, Theresa Calloway, said: \"These plans were "
             "announced last year and are now being sold again.\"")
     assert _quote_speaker(parse_text, body, "sold again") == "Theresa Calloway"
+
+
+def test_a_pronoun_is_not_the_person_it_speaks_to(parse_text):
+    body = ("Host Marcus Delaney interviewed candidate Peter Oakes in Denver on Friday.\n\n"
+            "Delaney asked Oakes how much the new bridge would cost.\n\n"
+            "\"I think it could be done for less than people fear,\" he told Delaney.")
+    assert _quote_speaker(parse_text, body, "less than people fear") == "Peter Oakes"
+
+
+def test_a_surname_taken_for_a_common_noun_is_still_the_subject(parse_text):
+    parsed, analysis = _analysed(parse_text,
+                                 "Campaign aide Brian Mallon defended the senator online, and the "
+                                 "strategist Tom Axford mocked him for it.\n\n"
+                                 "Mallon fired back: \"You know the record as well as anyone,\" he wrote.")
+    text = parsed.article.text
+    pos = text.index("he wrote")
+    coref = analysis.coref
+    assert coref.antecedent(pos, coref.para_at(pos), ("PERSON",), gender="m", main_first=True) == "Brian Mallon"
+
+
+def test_a_name_before_a_when_aside_is_the_subject_of_the_verb_after_it(nlp):
+    from generator.extract.coref import _before_relative
+
+    doc = nlp("Crane, when asked about his own errors, often talks straight through the question.")
+    assert _before_relative(doc[0])
+    doc = nlp("Crane, when asked about his own errors, a question he often dodges.")
+    assert not _before_relative(doc[0])

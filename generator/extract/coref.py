@@ -110,9 +110,11 @@ class Coreference:
                     or _opens_sentence(b.doc[ent.start]) or _before_relative(root)
                 self.mentions.append(_named(b, ent.start_char, root, name, label, subject))
             # organisations named by description in subject position ("the panel said"), for "it";
-            # a known person's surname the tagger left untagged ("Reed bristles at ...")
+            # a known person's surname the tagger left untagged ("Reed bristles at ...", "Reed fired back:"
+            # with "Reed" taken for a common noun)
             for t in b.doc:
-                if t.pos_ == "PROPN" and not b.inq[t.i] and t.text[:1].isupper() and not _in_name(t) and \
+                if (t.pos_ == "PROPN" or t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in self.surnames) \
+                        and not b.inq[t.i] and t.text[:1].isupper() and not _in_name(t) and \
                         (t.lower_ in self.surnames or t.text in words) and (
                             b.ent_of[t.i] < 0 or b.ents[b.ent_of[t.i]].label_ not in NAME_LABELS + ORG_LABELS):
                     subject = t.dep_ in ("nsubj", "nsubjpass") or _opens_sentence(t)
@@ -233,7 +235,7 @@ class Coreference:
                 gender = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
                 # (named people only: the quote stage has not been measured with descriptions as antecedents)
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
-                                       main_first=True) if low not in ("i",) else None
+                                       main_first=True, avoid=self._addressee(b, t)) if low not in ("i",) else None
             elif low in ("they", "them", "it"):
                 name = self.antecedent(start, b.para, ORG_LABELS, subject_only=True)
             else:
@@ -266,6 +268,21 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _addressee(self, b: Block, t: "Token") -> str | None:
+        """The person the pronoun ``t`` speaks to in its own clause ("he told *Reed*", "she said to
+        Reed"): not the one the pronoun stands for."""
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for c in t.head.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("dobj", "dative"):
+                continue
+            if c.pos_ == "PROPN" and not b.inq[c.i] and c.text[:1].isupper():
+                i, j = self.mention_span(b, c)
+                return self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx)
+        return None
 
     def person_name(self, name: str, start: int, end: int) -> str:
         best = self.index.canonical(name, start)
@@ -463,11 +480,22 @@ def _reported_clause(t: "Token") -> bool:
     return v.dep_ != "ROOT"
 
 
+#: Words that open an aside between a subject and its verb ("Lee, who …,", "Lee, when asked …,").
+ASIDE_OPENERS = frozenset("who when while if after before though although".split())
+
+
 def _before_relative(t: "Token") -> bool:
-    """``t`` is "X, who …," followed by a verb: X is that verb's subject, whatever the parse says
-    ("After the crash, Clara, who had left university, was dropped by her sponsors")."""
+    """``t`` is "X, who …," or "X, when asked …," followed by a verb: X is that verb's subject,
+    whatever the parse says ("After the crash, Clara, who had left university, was dropped by her
+    sponsors"; "Reed, when asked about it, often talks on")."""
     doc = t.doc
-    if t.i + 2 >= len(doc) or doc[t.i + 1].text != "," or doc[t.i + 2].lower_ != "who":
+    if t.i + 2 >= len(doc) or doc[t.i + 1].text != "," or doc[t.i + 2].lower_ not in ASIDE_OPENERS:
         return False
-    end = doc[t.i + 2].head.right_edge.i
-    return end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].tag_ in ("VBD", "VBZ", "VBP", "MD")
+    if doc[t.i + 2].lower_ == "who":
+        end = doc[t.i + 2].head.right_edge.i
+    else:  # the aside runs to the next comma
+        end = next((x.i - 1 for x in doc[t.i + 3:min(len(doc), t.i + 30)] if x.text == ","), len(doc))
+    k = end + 2
+    while k < len(doc) and doc[k].pos_ == "ADV":  # "…, often steam-rolls"
+        k += 1
+    return k < len(doc) and doc[end + 1].text == "," and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
