@@ -196,3 +196,11 @@ def test_a_name_before_a_when_aside_is_the_subject_of_the_verb_after_it(nlp):
     assert _before_relative(doc[0])
     doc = nlp("Crane, when asked about his own errors, a question he often dodges.")
     assert not _before_relative(doc[0])
+
+
+def test_a_role_word_tagged_as_a_name_is_a_description_not_the_place_it_represents(extract_text):
+    _, extraction = extract_text("Reform Bill Criticised\n\nFormer Cabinet minister Douglas Penrose said the Bill "
+                                 "was \"largely unnecessary\". But the Tory MP for Sleaford and North Wexcombe "
+                                 "admitted the post \"cannot be kept as it is forever\".\n")
+    quote = next(q for q in extraction.quotes if "kept as it is" in q.text)
+    assert quote.speaker == "Douglas Penrose"

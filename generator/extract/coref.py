@@ -219,12 +219,14 @@ class Coreference:
         start, end = b.offset + span.start_char, b.offset + span.end_char
         low = t.text.lower()
         ent = b.ents[b.ent_of[t.i]] if b.ent_of[t.i] >= 0 else None
+        titled = ent is None and t.lemma_.lower() in lex.PERSON_ROLES and span[0].lower_ in ("the", "this", "that")
         if ent is not None and self.label_of(b, ent) == "PERSON" or (ent is None and t.pos_ == "PROPN" and t.text[:1].isupper()
-                                                          and low not in PRONOUNS):
+                                                          and low not in PRONOUNS and not titled):
             name = ent.text if ent is not None else span.text
             if ent is not None and ent.label_ != "PERSON":
                 name = self.person_in_org(b, ent) or name
             return self.person_name(name, start, end), start, end
+        # ("the Tory MP for X": a role word the tagger took for a name is a description, below)
         if _described_person(t, ent, span):  # "said the American", "the 52-year-old added"
             name = self.antecedent(start, b.para, ("PERSON",), entities_only=True, main_first=True)
             return (name or span.text.strip() or None), start, end
@@ -251,8 +253,11 @@ class Coreference:
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
                                        main_first=True)
                 if name:
-                    # "the Harbour Party leader": the mention is the role, not the body named in it
+                    # "the Harbour Party leader", "the MP for Eastwick": the mention is the role, not
+                    # the body or place named in it
                     k = max((b.ents[b.ent_of[x]].end for x in range(i, t.i) if b.ent_of[x] >= 0), default=i)
+                    if any(b.ent_of[x] >= 0 for x in range(t.i + 1, j)):
+                        end = b.offset + t.idx + len(t.text)
                     return name, (b.offset + doc[k].idx if k > i else start), end
         elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS:
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
