@@ -404,7 +404,8 @@ def test_coordinated_person_subject_keeps_both_names(ask):
 
 def test_may_well_loses_its_well(ask):
     parsed, qs = ask(article("If the bidder backs out, the rival firm may well be back in the running."))
-    assert texts(qs) == ["Is the rival firm back in the running if the bidder backs out?"]
+    # a state that holds only if the condition comes about is asked with "could", not in the present
+    assert texts(qs) == ["Could the rival firm be back in the running if the bidder backs out?"]
 
 
 def test_could_soon_be_keeps_the_future(ask):
@@ -1191,3 +1192,47 @@ def test_no_question_from_a_feeling_a_routine_a_teaser_or_an_unbound_pronoun(ask
     qs = ask_named(article(text))
     assert qs == [], qs
 
+
+
+# --------------------------------------------------------------------------- what an editor would keep (issue 19, 2nd pass)
+
+def test_a_second_clause_left_uninverted_or_a_that_clause_after_the_copula_is_no_question(nlp):
+    assert not questions.parses_as_question(nlp("Could the songs only be played at home and cannot be copied for sale?"))
+    assert not questions.parses_as_question(nlp("Was the bid aimed at the bank's owners, and was not made for its staff?"))
+    assert not questions.parses_as_question(nlp("Will the main point be that the plans had been shown as party policy?"))
+    assert questions.parses_as_question(nlp("Will the mayor freeze parking fees and raise the council tax threshold?"))
+    assert questions.parses_as_question(nlp("Will the deal collapse and will the firm fail?"))
+
+
+def test_a_state_that_may_come_under_a_condition_is_asked_with_could(ask_named):
+    qs = ask_named(article("Tom Hale said the rebels might be the winners if the mayor does lose the vote."))
+    assert qs == ["Could the rebels be the winners if the mayor does lose the vote, as Tom Hale says?"], qs
+    qs = ask_named(article("The minister called on the council to act, fearing that should the town not be rewarded "
+                           "for its efforts there may be a backlash against the new plan."))
+    assert "Could there be a backlash against the new plan, as the minister fears?" in qs, qs
+
+
+def test_the_attribution_never_credits_a_speaker_with_the_opposite(ask_named):
+    qs = ask_named(article("Last year the union urged members not to vote for the mayor in the local elections.",
+                           "Ann Lee, who leads the tenants' group, insisted it was 'completely untrue' the council had "
+                           "been paid for its vote."))
+    assert not any("as the union urges" in q or "as Ann Lee insists" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text", [
+    "Software giant Megasoft thinks streaming is the future of television.",
+    "But the coach believes Tom Hale is perfectly suited to lead the squad.",
+    "The minister insisted that the best way to help families was to get people into work.",
+])
+def test_a_judgement_echoed_is_no_open_matter(ask_named, text):
+    assert ask_named(article(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some staff have fixed hours. Others are on zero hour contracts and never know how many hours they will get.",
+    "\"And they wonder why people get cynical about their politicians when they break promises.\"",
+    "The northern half of the island is not yet a member. It could take up to 15 years before the country is able "
+    "to join, officials said.",
+])
+def test_no_question_about_people_at_large_or_an_empty_it(ask_named, text):
+    assert ask_named(article(text)) == []
