@@ -1236,3 +1236,16 @@ def test_a_judgement_echoed_is_no_open_matter(ask_named, text):
 ])
 def test_no_question_about_people_at_large_or_an_empty_it(ask_named, text):
     assert ask_named(article(text)) == []
+
+
+def test_a_stated_figure_is_not_asked_back(nlp, ask_named):
+    assert questions._figure_echo(nlp("Will the new radio cost about $250?"))
+    assert questions._figure_echo(nlp("Does Tom Hale only have a 10% chance of playing on Sunday?"))
+    assert questions._figure_echo(nlp("Will the total market be two million people?"))
+    assert not questions._figure_echo(nlp("Could the bill be $1bn?"))
+    assert not questions._figure_echo(nlp("Will sales rise by 5% next year?"))
+    assert ask_named(article("The firm said the new radio will cost about $250 when it goes on sale.")) == []
+
+
+def test_a_pledged_priority_is_no_forecast(ask_named):
+    assert ask_named(article("Mr Hale has said that the city's parks will be his top priority.")) == []

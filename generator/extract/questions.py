@@ -1624,6 +1624,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
+            elif _judgement(v) and not sx.disputed:
+                score = 0.0  # "X said Y will be the best way / his top priority": a judgement or pledge, not open
             elif rep is not None and rep.lemma_.lower() in SETTLING:
                 score = 0.0  # "ESPN announced that X would be suspended": decided, not open
             elif rep is not None and t.lower_ == "would" and _habitual_would(v):
@@ -1860,7 +1862,7 @@ def _judgement(c: "Token") -> bool:
         heads = [c]  # "Y is perfectly suited to ..."
     else:
         return False
-    return any(x.tag_ in ("JJS", "RBS") or x.lower_ in ("future", "answer", "perfectly", "ideally", "ideal")
+    return any(x.tag_ in ("JJS", "RBS") or x.lower_ in ("future", "answer", "perfectly", "ideally", "ideal", "top")
                for a in heads for x in [a, *a.children] if x.dep_ not in ("relcl", "acl", "xcomp", "prep"))
 
 
@@ -2938,6 +2940,31 @@ def _be_that(toks: list) -> bool:
         for t in toks)
 
 
+STATIVE_FIGURE = {"be", "cost", "have", "total", "number", "weigh", "measure"}
+FIGURE_FRONT = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have"}
+
+
+def _figure_echo(doc) -> bool:
+    """A plain yes/no question whose whole content is a figure the article states: the copula, "cost" or
+    "have" with a number for complement ("Will the radio cost $250?", "Is the rate 900 rupees a tonne?",
+    "Does X have a 10% chance?"). Asking it only repeats the figure; a hedged one ("Could the bill be
+    $1bn?") and a change someone forecasts ("Will sales rise 5%?") stay questions."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or toks[0].lower_ not in FIGURE_FRONT:
+        return False
+
+    def number(x) -> bool:
+        return (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)) or x.text in ("%", "$", "£", "€")
+
+    for root in (t for t in toks if t.dep_ == "ROOT" and t.lemma_.lower() in STATIVE_FIGURE):
+        for comp in (c for c in root.children if c.dep_ in ("attr", "dobj", "acomp", "npadvmod")):
+            near = [comp] + [c for c in comp.children if c.dep_ in ("nummod", "quantmod", "compound", "amod")]
+            near += [g for c in near[1:] for g in c.children if g.dep_ in ("nummod", "quantmod")]
+            if any(number(x) for x in near):
+                return True
+    return False
+
+
 def parses_as_question(doc) -> bool:
     """The parse of a produced question reads as one question: one sentence, opened by an auxiliary
     or a wh-word, with something after it to ask about. (The small model misparses many sound
@@ -2976,8 +3003,9 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
 
     if lang is not None and cands:
         texts = sorted({c.text for c in cands})
-        ok = {t for t, doc in zip(texts, lang.pipe(texts)) if parses_as_question(doc)}
-        cands = [c for c in cands if c.text in ok]
+        docs = dict(zip(texts, lang.pipe(texts)))
+        cands = [c for c in cands if parses_as_question(docs[c.text]) and
+                 (c.kind.startswith("open:") or not _figure_echo(docs[c.text]))]
     chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands), cands, parses),
                      lambda: select(cands), warnings if warnings is not None else [])
     return [Question(text=c.text, start=c.start, end=c.end) for c in chosen]
