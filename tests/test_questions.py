@@ -1249,3 +1249,21 @@ def test_a_stated_figure_is_not_asked_back(nlp, ask_named):
 
 def test_a_pledged_priority_is_no_forecast(ask_named):
     assert ask_named(article("Mr Hale has said that the city's parks will be his top priority.")) == []
+
+
+def test_a_claim_whose_owner_cannot_be_named_is_not_asked(ask_named):
+    qs = ask_named(article("The phone maker opened a new plant in the city on Monday.",
+                           "Its boss spoke at the launch. He said the firm will benefit from new partnerships and "
+                           "better design."))
+    assert qs == [], qs
+
+
+def test_not_until_or_unless_is_never_asked_without_its_not(ask_named):
+    qs = ask_named(article("Mr Gill said in December that talks would not resume unless Hale came up with proposals."))
+    assert not any(q.startswith("Will talks resume") for q in qs), qs
+
+
+def test_where_the_words_were_said_stays_out_of_the_question(ask_named):
+    qs = ask_named(article("The mining group said, in a statement, the regulator now 'must prove that the firms have "
+                           "broken the rules'."))
+    assert qs and not any("statement" in q for q in qs), qs

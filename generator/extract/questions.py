@@ -249,6 +249,30 @@ def _subject(v: "Token") -> "Token | None":
     return None
 
 
+CHANNELS = {"statement", "interview", "letter", "speech", "email", "e-mail", "briefing", "tweet", "post"}
+
+
+def _channel_asides(v: "Token") -> set[int]:
+    """Where the words were said, parsed into the clause asked about ("X said, in a statement, the firm
+    must ..."): it belongs to the speaking, never to the question."""
+    out: set[int] = set()
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "via") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in CHANNELS for p in c.children):
+            out |= {x.i for x in c.subtree}
+    return out
+
+
+def _negated_until(v: "Token") -> bool:
+    """Clause ``v`` is negated or "unlikely" and bounded by "until"/"unless": "X will not happen until Y"
+    means Y comes first, which "Will X happen until Y?" garbles."""
+    neg = _is_negated(v) or (v.dep_ == "xcomp" and v.head.lemma_.lower() in ("unlikely", "unable")) or \
+        any(c.dep_ == "acomp" and c.lemma_.lower() == "unlikely" for c in v.head.children if v.dep_ == "xcomp")
+    return neg and any(x.lower_ in ("until", "unless", "till", "before") and x.head.i == v.i or
+                       (x.lower_ in ("until", "unless", "till") and x.dep_ == "mark" and x.head.head.i == v.i)
+                       for x in v.subtree)
+
+
 TIME_SPANS = {"year", "month", "week", "day", "hour", "minute", "decade", "time", "while", "age"}
 
 
@@ -1108,12 +1132,14 @@ class _Builder(_Phrases):
         self.subject_gender = None
         if v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == "-" and not v.whitespace_:
             return None  # a split hyphenated verb ("co-moderate")
+        if _negated_until(v):
+            return None  # "talks would not resume unless X": asked without its "not", it says the opposite
         found = self._question_subject(v, subj if subj is not None else _subject(v), wh)
         if found is None:
             return None
         subj, subj_toks, subj_ids, extra_drop, wh_is_subject, named = found
         subj_first = min(subj_ids)
-        exclude: set[int] = set(extra_drop) | set(drop_ids)
+        exclude: set[int] = set(extra_drop) | set(drop_ids) | _channel_asides(v)
         wh_phrase: list = []
         if wh is not None:
             root = wh
@@ -1657,6 +1683,9 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     q = b.question(v, report_future=True, drop_ids=frozenset(x.i for x in acc.subtree))
                     attr = re.sub(r"^, according to (.+)$", r", as \1 suggest" if _plural(next(
                         (x for x in acc.subtree if x.dep_ == "pobj"), acc)) else r", as \1 suggests", attr)
+                elif not neg and not attr and not hedged and not cond and not sx.disputed and rep is not None and \
+                        rep.lemma_.lower() in ("say", "tell", "add") and t.lower_ in ("will", "would", "wo", "'ll"):
+                    return  # "he said the firm will benefit": a claim whose owner the question cannot name
                 elif t.lower_ in ("should", "must") and rep is None:
                     pass  # "according to reports, X should ...": a forecast by a source, not a call
                 elif t.lower_ in ("should", "must") and s0 is not None and \
