@@ -1267,3 +1267,15 @@ def test_where_the_words_were_said_stays_out_of_the_question(ask_named):
     qs = ask_named(article("The mining group said, in a statement, the regulator now 'must prove that the firms have "
                            "broken the rules'."))
     assert qs and not any("statement" in q for q in qs), qs
+
+
+def test_an_appeal_not_yet_decided_on_asks_whether_there_will_be_one(ask_named):
+    qs = ask_named(article("Campaigners urged the council to fight on, but the regulator has not said if it will appeal."))
+    assert "Will the regulator appeal?" in qs, qs
+    assert not any("appeal succeed" in q for q in qs), qs
+
+
+def test_a_past_lawsuit_against_people_at_large_is_no_action_under_way(ask_named):
+    qs = ask_named(article("The firm sells phones in ten countries.",
+                           "It is not the first time the firm has sued people who posted details of its products."))
+    assert qs == [], qs
