@@ -1279,3 +1279,9 @@ def test_a_past_lawsuit_against_people_at_large_is_no_action_under_way(ask_named
     qs = ask_named(article("The firm sells phones in ten countries.",
                            "It is not the first time the firm has sued people who posted details of its products."))
     assert qs == [], qs
+
+
+def test_a_list_the_parse_split_into_two_subjects_is_not_asked(ask_named):
+    qs = ask_named(article("Union leaders have been warning that developing nations such as Ruritania, Sri Lanka, and "
+                           "Bangladesh could lose thousands of jobs once the quotas were lifted."))
+    assert not any("Sri Lanka Bangladesh" in q for q in qs), qs

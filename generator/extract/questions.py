@@ -998,6 +998,8 @@ class _Builder(_Phrases):
             return None  # "the two", "the pair" (no names in view), "not much else", "not all funds"
         if subj.dep_ == "csubj" and any(a.lower_ == "to" for a in subj.children):
             return None  # "to do anything else would ...": no question subject
+        if sum(1 for c in v.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
+            return None  # two subjects: a list the parse split ("nations such as X, Y, and | Z could lose")
         if subj.lower_ == "it" and _dummy_it(v):
             return None  # "it could take 15 years before X joins": "it" stands for nothing to name
         if wh is None and subj.subtree is not None and next(subj.subtree).tag_ in ("WRB", "WP", "WDT"):
