@@ -1285,3 +1285,12 @@ def test_a_list_the_parse_split_into_two_subjects_is_not_asked(ask_named):
     qs = ask_named(article("Union leaders have been warning that developing nations such as Ruritania, Sri Lanka, and "
                            "Bangladesh could lose thousands of jobs once the quotas were lifted."))
     assert not any("Sri Lanka Bangladesh" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text", [
+    "After spending £500m, the club might have expected to be higher than fourth in the league.",
+    "Ann Lee said that if the party was in government again it would make sure the law was repealed.",
+])
+def test_what_might_have_been_or_a_bare_counterfactual_is_no_question(ask_named, text):
+    assert ask_named(article(text)) == []
+

@@ -1685,6 +1685,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     q = b.question(v, report_future=True, drop_ids=frozenset(x.i for x in acc.subtree))
                     attr = re.sub(r"^, according to (.+)$", r", as \1 suggest" if _plural(next(
                         (x for x in acc.subtree if x.dep_ == "pobj"), acc)) else r", as \1 suggests", attr)
+                elif q and q.startswith("Would ") and cond and " if " not in q and not q.startswith("Would it"):
+                    return  # "if it were in power, it would repeal X" asked without its "if": a bare counterfactual
                 elif not neg and not attr and not hedged and not cond and not sx.disputed and rep is not None and \
                         rep.lemma_.lower() in ("say", "tell", "add") and t.lower_ in ("will", "would", "wo", "'ll"):
                     return  # "he said the firm will benefit": a claim whose owner the question cannot name
@@ -1806,6 +1808,9 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
                     g.head.lemma_.lower() not in lex.REPORT_VERBS | OPINION | lex.SAYS_VERBS | DENY | CLAUSE_VERBS:
                 s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
+            if any(a.lower_ == "have" for a in _auxes(g)) and any(
+                    a.lower_ in ("might", "could", "would", "should", "may") for a in _auxes(g)):
+                s = None  # "City might have expected to be higher": what might have been, not what may be
             if s is not None and not _is_negated(g):
                 q, score = None, 0.0
                 if glem in RAISING:
