@@ -1294,3 +1294,9 @@ def test_a_list_the_parse_split_into_two_subjects_is_not_asked(ask_named):
 def test_what_might_have_been_or_a_bare_counterfactual_is_no_question(ask_named, text):
     assert ask_named(article(text)) == []
 
+
+
+def test_a_lawsuit_dated_to_a_past_year_is_no_action_under_way(ask_named):
+    qs = ask_named(article("The firm sells phones in ten countries.",
+                           "In December 2002, the firm sued a former contractor who posted drawings of its computer."))
+    assert qs == [], qs
