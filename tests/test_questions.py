@@ -1229,10 +1229,10 @@ def test_a_judgement_echoed_is_no_open_matter(ask_named, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Some staff have fixed hours. Others are on zero hour contracts and never know how many hours they will get.",
-    "\"And they wonder why people get cynical about their politicians when they break promises.\"",
-    "The northern half of the island is not yet a member. It could take up to 15 years before the country is able "
-    "to join, officials said.",
+    "Some drivers have set shifts. Others are paid by the job and never know how many trips they will get.",
+    "\"And they wonder why people lose faith in their councillors when they break promises.\"",
+    "The town is not yet part of the scheme. It could take a decade before the town is able to join, officials "
+    "said.",
 ])
 def test_no_question_about_people_at_large_or_an_empty_it(ask_named, text):
     assert ask_named(article(text)) == []
@@ -1259,8 +1259,8 @@ def test_a_claim_whose_owner_cannot_be_named_is_not_asked(ask_named):
 
 
 def test_not_until_or_unless_is_never_asked_without_its_not(ask_named):
-    qs = ask_named(article("Mr Gill said in December that talks would not resume unless Hale came up with proposals."))
-    assert not any(q.startswith("Will talks resume") for q in qs), qs
+    qs = ask_named(article("Mr Dale said in March that talks would not restart unless Hale came up with a new plan."))
+    assert not any(q.startswith("Will talks restart") for q in qs), qs
 
 
 def test_where_the_words_were_said_stays_out_of_the_question(ask_named):
@@ -1282,13 +1282,13 @@ def test_a_past_lawsuit_against_people_at_large_is_no_action_under_way(ask_named
 
 
 def test_a_list_the_parse_split_into_two_subjects_is_not_asked(ask_named):
-    qs = ask_named(article("Union leaders have been warning that developing nations such as Ruritania, Sri Lanka, and "
-                           "Bangladesh could lose thousands of jobs once the quotas were lifted."))
-    assert not any("Sri Lanka Bangladesh" in q for q in qs), qs
+    qs = ask_named(article("Aid workers warned that poor nations such as Malawi, Sri Lanka, and Nepal could lose "
+                           "thousands of jobs once the quotas were lifted."))
+    assert not any("Sri Lanka Nepal" in q or "and Nepal could" in q for q in qs), qs
 
 
 @pytest.mark.parametrize("text", [
-    "After spending £500m, the club might have expected to be higher than fourth in the league.",
+    "After spending heavily, the club might have expected to finish higher than sixth in the table.",
     "Ann Lee said that if the party was in government again it would make sure the law was repealed.",
 ])
 def test_what_might_have_been_or_a_bare_counterfactual_is_no_question(ask_named, text):
@@ -1297,6 +1297,6 @@ def test_what_might_have_been_or_a_bare_counterfactual_is_no_question(ask_named,
 
 
 def test_a_lawsuit_dated_to_a_past_year_is_no_action_under_way(ask_named):
-    qs = ask_named(article("The firm sells phones in ten countries.",
-                           "In December 2002, the firm sued a former contractor who posted drawings of its computer."))
+    qs = ask_named(article("The studio makes films in ten countries.",
+                           "In March 2001, the studio sued a former cameraman who sold stills of its films."))
     assert qs == [], qs
