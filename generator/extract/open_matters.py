@@ -560,7 +560,7 @@ def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     verb = t if t.pos_ == "VERB" else t.head
     if any(c.dep_ in ("prep", "npadvmod") and any(re.fullmatch(r"(?:19|20)\d\d", x.text) for x in c.subtree)
            for c in verb.children):
-        return  # "In December 2002, X sued Y": dated to a past year, its outcome long since known
+        return  # "In March 2001, X sued Y": dated to a past year, its outcome long since known
     if (t.dep_ == "relcl" or t.head.dep_ == "relcl") and (t if t.dep_ == "relcl" else t.head).head.lemma_.lower() in \
             ("time", "occasion"):
         return  # "it is not the first time X has sued people": a past instance, no action under way

@@ -1001,7 +1001,7 @@ class _Builder(_Phrases):
         if sum(1 for c in v.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
             return None  # two subjects: a list the parse split ("nations such as X, Y, and | Z could lose")
         if subj.lower_ == "it" and _dummy_it(v):
-            return None  # "it could take 15 years before X joins": "it" stands for nothing to name
+            return None  # "it could take a decade before X joins": "it" stands for nothing to name
         if wh is None and subj.subtree is not None and next(subj.subtree).tag_ in ("WRB", "WP", "WDT"):
             return None  # "how useful broadband will be": not a yes/no clause
         if not subj_toks:
@@ -1559,7 +1559,7 @@ GENERIC_PEOPLE = {"people", "others", "everyone", "everybody", "anyone", "anybod
 
 def _generic_subject(v: "Token", trig: "Token") -> bool:
     """The wh-clause is about people at large: its subject is a bare "people", "others", "you" (or "they"
-    standing for the trigger's own bare generic subject): "they wonder why people get cynical"."""
+    standing for the trigger's own bare generic subject): "they wonder why people lose faith"."""
     def bare(s: "Token | None") -> bool:
         return s is not None and s.lower_ in GENERIC_PEOPLE and not any(
             c.dep_ in ("det", "amod", "compound", "poss", "prep", "relcl", "acl") for c in s.children)
@@ -1584,7 +1584,7 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative and not naming:
             trig = _trigger(v)
             if trig is not None and _generic_subject(v, trig):
-                trig = None  # "others never know how many hours they will get": a complaint about people at large
+                trig = None  # "others never know how many trips they will get": a complaint about people at large
             if trig is not None and t.i > trig.i and not re.search(r"\b(I|we|We)\b", sent.text):
                 q = _wh_name_split(b, v, t) or b.question(v, wh=t)
                 # "haven't said much about how he is preparing, beyond studying the issues": what is known
@@ -1810,7 +1810,7 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
             if any(a.lower_ == "have" for a in _auxes(g)) and any(
                     a.lower_ in ("might", "could", "would", "should", "may") for a in _auxes(g)):
-                s = None  # "City might have expected to be higher": what might have been, not what may be
+                s = None  # "the club might have expected to finish higher": what might have been, not what may be
             if s is not None and not _is_negated(g):
                 q, score = None, 0.0
                 if glem in RAISING:
