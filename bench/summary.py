@@ -22,7 +22,12 @@ Targets: CNN/DailyMail ROUGE-1 and ROUGE-2 >= LEAD-3 + 0.5, BBC sentence precisi
 <= 90 words.
 
 Last, the non-prose check: summary sentences on CNN/DailyMail that look like a caption, a page
-widget, a byline or a dateline are counted and printed (there should be none).
+widget, a byline or a dateline are counted and printed (there should be none); and the form
+check on both corpora (shipped): summaries outside 2-4 sentences or over 90 words, opening on a
+pointer back ("He ...", "But ..."), or holding two sentences that say the same thing (half or
+more of the smaller one's content words in the other). The last lines are the verdicts: the
+shipped targets, and the four transfer numbers (each corpus's weights on the other corpus, with
+their own cross-validated selection and with the shipped one).
 """
 
 from __future__ import annotations
@@ -83,6 +88,25 @@ def fmt(res: dict, kind: str) -> str:
     return f"R1 {res['rouge1']:5.2f}  R2 {res['rouge2']:5.2f}  RL {res['rougeL']:5.2f}  words {res['avg_words']:5.1f}"
 
 
+def form(preds: dict[str, list[dict]]) -> dict[str, int]:
+    """How many summaries break the form rules (see the module's docstring)."""
+    from generator.extract import summary_rules
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in summary.FUNCTION_WORDS and len(w) > 2}
+
+    out = {"sentences outside 2-4": 0, "over 90 words": 0, "opening on a pointer back": 0, "redundant pair": 0}
+    for summ in preds.values():
+        texts = [s["text"] for s in summ]
+        out["sentences outside 2-4"] += not 2 <= len(texts) <= 4
+        out["over 90 words"] += sum(len(t.split()) for t in texts) > 90
+        out["opening on a pointer back"] += bool(texts) and summary_rules.is_dangling(texts[0])
+        sets = [words(t) for t in texts]
+        out["redundant pair"] += any(a and b and len(a & b) >= 0.5 * min(len(a), len(b))
+                                     for i, a in enumerate(sets) for b in sets[i + 1:])
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bbc-every", type=int, default=1)
@@ -141,6 +165,7 @@ def main() -> int:
               f"byline or dateline")
         for k, label, text in found:
             print(f"    {label:8} {k}: {text[:110]}")
+        print(f"  form check (shipped, {len(shipped_preds)} summaries): {form(shipped_preds)}")
     if bbc_dir.exists():
         files = sorted((bbc_dir / "articles").glob("*/*.txt"))[::max(1, args.bbc_every)]
         articles = []
@@ -158,6 +183,8 @@ def main() -> int:
         for name, model in models.items():
             preds = {summary_score.key("bbc", p.article.path): [s.contract() for s in summary.extract(p, model)[0]]
                      for p in parsed}
+            if name == "shipped":
+                print(f"  form check (shipped, {len(preds)} summaries): {form(preds)}")
             for part, chosen in parts.items():
                 its = {k: items[k] for k in keys if k in chosen}
                 res = summary_score.score("bbc", its, {k: preds[k] for k in its})

@@ -14,7 +14,11 @@ Two granularities, one vocabulary:
    full stop, and runs straight into the next sentence ("… on Friday ‘I’d be over the moon …").
    A caption is recognised by its form — a "Label: " opening, a position marker such as
    "(left)" or "(pictured)", or the place right after "Scroll down for video" — and ends where
-   the next sentence starts without a stop before it (:data:`GLUE`).
+   the next sentence starts without a stop before it (:data:`GLUE`). A caption with no such form
+   is recognised by two signals together (:func:`_seam_caption`): a run-on seam, a word that can
+   end a clause followed, with no stop, by a sentence opener ("… in the storm Costa also said …",
+   :data:`RUN_ON`), and a stretch before the seam that restates another sentence of the story, as
+   captions under a photo do. The article's first sentence is never taken for one.
 
 The patterns are general forms of captions and widgets, not phrases of any one article.
 """
