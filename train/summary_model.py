@@ -14,11 +14,12 @@
 3. **Labels**: BBC, the sentence is in the reference extract (the scorer's test); CNN/DailyMail,
    the sentence is in the greedy ROUGE oracle (sentences added while ROUGE-1 + ROUGE-2 F1 against
    the highlights rises, at most three).
-4. **Fit**: logistic regression (L2, C = 1), each corpus given the same total weight.
+4. **Fit**: logistic regression (L2; C, its inverse strength, chosen below), each corpus given the
+   same total weight.
 5. **Selection**: the margin (how much better a later sentence must score to replace a lead
    sentence), the gap (how far below the best chosen sentence a third one may score and stay),
    both in units of the article's spread of scores (``summary.score`` standardises them), and
-   the redundancy penalty, by five-fold cross-validation over the training articles: every
+   the redundancy penalty and C, by five-fold cross-validation over the training articles: every
    fold scored by a model fitted on the other four, the summaries selected at each point of a
    grid, and of the points within a tolerance of the best objective, the one closest to the lead
    (largest margin, then gap) kept. The held-out halves are never used for fitting or selection:
@@ -55,15 +56,17 @@ SHIPPED = REPO / "generator" / "data" / "summary_weights.json"
 TRANSFER = {"bbc": REPO / "train" / "summary_weights_bbc.json", "cnndm": REPO / "train" / "summary_weights_cnndm.json"}
 COMMAND = ".venv/bin/python train/summary_model.py"
 #: Margins and gaps are in units of the article's spread of scores (``summary.score`` standardises).
-MARGINS = [0.25, 0.5, 0.75, 1.0, 1.5, 99.0]  # "clearly more confident": never 0
-GAPS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.25, 1.5, 2.0, 99.0]
+MARGINS = [0.25, 0.5, 1.0, 99.0]  # "clearly more confident": never 0
+GAPS = [0.5, 0.7, 0.8, 0.9, 1.0, 1.25, 1.5, 99.0]
 #: What a sentence's score loses per unit of overlap with the other chosen sentences.
-REDUNDANCY = [0.0, 0.5, 1.0]
+REDUNDANCY = [0.0, 1.0]
 #: A pair within this of the best objective counts as good as the best (BBC: precision; CNN/DM:
 #: ROUGE points; both: ROUGE points, or precision points x 100), and of those the one closest to
 #: the lead is kept.
 TOLERANCE = {"bbc": 0.005, "cnndm": 0.2, "both": 0.1}
-LEAD_ONLY = (99.0, 99.0, 0.0)
+#: Inverse strengths of the L2 penalty tried.
+CS = [0.1, 1.0]
+LEAD_ONLY = (99.0, 99.0, 0.0, 1.0)
 FOLDS = 5
 
 
@@ -167,7 +170,7 @@ def collect(data: Path, score_mod) -> list[Doc]:
     return docs
 
 
-def fit(docs: list[Doc]):
+def fit(docs: list[Doc], C: float = 1.0):
     """Logistic regression over the named features; each corpus weighs the same in total."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -180,7 +183,7 @@ def fit(docs: list[Doc]):
             y.append(label)
             w.append(1.0 / totals[d.corpus])
     w = np.array(w) * len(w) / sum(w)
-    lr = LogisticRegression(C=1.0, max_iter=2000)
+    lr = LogisticRegression(C=C, max_iter=2000)
     lr.fit(np.array(X), np.array(y), sample_weight=w)
     return summary.Model(weights={f: round(float(v), 4) for f, v in zip(summary.FEATURES, lr.coef_[0])},
                          intercept=round(float(lr.intercept_[0]), 4), margin=0.0)
@@ -236,11 +239,22 @@ def precision(items: dict, preds: dict) -> dict:
 
 
 def choose_selection(kind: str, docs: list[Doc], score_mod, items: dict, lead3: dict) -> tuple[tuple, dict]:
-    """Cross-validated (margin, gap, redundancy): every article scored by the model fitted on the other
-    folds, then every pair of the grid run over all the training articles."""
+    """Cross-validated (margin, gap, redundancy, C): every article scored by the model fitted on the
+    other folds, then every point of the grid run over all the training articles."""
     order = sorted(docs, key=lambda d: hashlib.sha256(d.key.encode()).hexdigest())
     assignment = {id(d): i % FOLDS for i, d in enumerate(order)}
-    folds = [fit([d for d in docs if assignment[id(d)] != k]) for k in range(FOLDS)]
+    table = {}
+    for C in CS:
+        table.update(_grid(C, docs, assignment, score_mod, items, lead3, kind))
+    # the lead is the default: of the points about as good as the best, the largest margin (then gap)
+    top = max(value for value, _res in table.values())
+    best = max(mg for mg, (value, _res) in table.items() if value >= top - TOLERANCE[kind])
+    return best, table
+
+
+def _grid(C: float, docs: list[Doc], assignment: dict, score_mod, items: dict, lead3: dict, kind: str) -> dict:
+    """The objective at every (margin, gap, redundancy) for the fold models fitted with ``C``."""
+    folds = [fit([d for d in docs if assignment[id(d)] != k], C) for k in range(FOLDS)]
     scores = {}  # each article scored once, by the model of the folds it is not in
     for d in docs:
         summary.score(d.cands, folds[assignment[id(d)]])
@@ -259,11 +273,8 @@ def choose_selection(kind: str, docs: list[Doc], score_mod, items: dict, lead3: 
                     preds[d.key] = [{"text": d.text[c.start:c.end]} for c in summary.select(d.cands, model)]
             if its:
                 res[corpus] = precision(its, preds) if corpus == "bbc" else score_mod.score(corpus, its, preds)
-        table[(margin, gap, redundancy)] = (objective(kind, res, lead3), res)
-    # the lead is the default: of the pairs about as good as the best, the largest margin (then gap)
-    top = max(value for value, _res in table.values())
-    best = max(mg for mg, (value, _res) in table.items() if value >= top - TOLERANCE[kind])
-    return best, table
+        table[(margin, gap, redundancy, C)] = (objective(kind, res, lead3), res)
+    return table
 
 
 def write(path: Path, model: summary.Model, note: str, data_version: str, cv: dict) -> None:
@@ -321,19 +332,19 @@ def main() -> int:
                              ("cnndm", "CNN/DailyMail training half only (transfer check)", TRANSFER["cnndm"]),
                              ("both", "BBC and CNN/DailyMail training halves (shipped)", SHIPPED)):
         part = [d for d in train if kind == "both" or d.corpus == kind]
-        (margin, gap, redundancy), table = choose_selection(kind, part, score_mod, items, lead3)
-        best = (margin, gap, redundancy)
-        model = with_selection(fit(part), margin, gap, redundancy)
+        (margin, gap, redundancy, C), table = choose_selection(kind, part, score_mod, items, lead3)
+        best = (margin, gap, redundancy, C)
+        model = with_selection(fit(part, C), margin, gap, redundancy)
         cv = {"objective": {"bbc": "sentence precision", "cnndm": "ROUGE-1 + ROUGE-2",
                             "both": "min(R1 - LEAD-3 - 0.5, R2 - LEAD-3 - 0.5, 100 (P - 0.82))"}[kind],
-              "folds": FOLDS, "margin": margin, "gap": gap, "redundancy": redundancy,
+              "folds": FOLDS, "margin": margin, "gap": gap, "redundancy": redundancy, "C": C,
               "value": round(table[best][0], 4),
               "value_lead_only": round(table[LEAD_ONLY][0], 4)}
         write(path, model, note, version, cv)
-        print(f"{kind}: margin {margin}, gap {gap}, redundancy {redundancy}, CV objective {table[best][0]:.4f} "
+        print(f"{kind}: margin {margin}, gap {gap}, redundancy {redundancy}, C {C}, CV objective {table[best][0]:.4f} "
               f"(lead only {table[LEAD_ONLY][0]:.4f})")
         for mg, (value, res) in sorted(table.items(), key=lambda kv: -kv[1][0])[:8]:
-            print(f"    margin {mg[0]:5} gap {mg[1]:5} redundancy {mg[2]:4}: {value:.4f} " + json.dumps(
+            print(f"    margin {mg[0]:5} gap {mg[1]:5} redundancy {mg[2]:4} C {mg[3]:4}: {value:.4f} " + json.dumps(
                 {k: {x: v[x] for x in ("rouge1", "rouge2", "sentence_precision", "avg_words") if x in v}
                  for k, v in res.items()}))
         held = [d for d in docs if not d.train]
