@@ -198,7 +198,7 @@ MODEL = summary.Model(weights={f: 1.0 for f in summary.FEATURES}, intercept=0.0,
 
 def test_a_weak_third_sentence_is_dropped():
     cands = [_cand(0, 2.0), _cand(1, 1.5), _cand(2, 0.2), _cand(3, 0.1)]
-    gap = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0, gap=1.0)
+    gap = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0, gap=1.0, gap_untitled=1.0)
     assert [c.index for c in summary.select(cands, gap)] == [0, 1]
     assert [c.index for c in summary.select(cands, MODEL)] == [0, 1, 2]
 
@@ -458,3 +458,12 @@ def test_a_redundant_later_sentence_does_not_replace_a_lead_sentence():
     penalised = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0, redundancy=1.0)
     assert [c.index for c in summary.select(cands, penalised)] == [0, 1, 2]
 
+
+
+def test_without_a_headline_to_agree_the_lead_is_kept_more_firmly():
+    def article(title):
+        return [_cand(0, 2.0, features={"title": title}), _cand(1, 1.5, features={"title": 0.0}),
+                _cand(2, 0.2, features={"title": 0.0}), _cand(3, 0.1, features={"title": 0.0})]
+    model = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0, gap=1.0, gap_untitled=99.0)
+    assert [c.index for c in summary.select(article(0.4), model)] == [0, 1]  # a headline: the weak third goes
+    assert [c.index for c in summary.select(article(0.0), model)] == [0, 1, 2]  # none: the lead stands

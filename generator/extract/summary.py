@@ -73,14 +73,17 @@ class Model:
     """A logistic regression over :data:`FEATURES`: ``score = intercept + weights · features``
     (the log-odds that a sentence belongs in the reference summary); ``margin``, by which a
     later sentence must outscore a lead sentence to replace it; ``gap``, how far below the best
-    chosen sentence a third or fourth one may score and stay; ``redundancy``, what a sentence's
-    score loses per unit of :func:`overlap` with the other chosen sentences."""
+    chosen sentence a third or fourth one may score and stay, and ``gap_untitled``, the same when
+    no sentence shares a word with a headline (none, or a stand-in: no evidence besides the model,
+    so the lead is kept more firmly); ``redundancy``, what a sentence's score loses per unit of
+    :func:`overlap` with the other chosen sentences."""
 
     weights: dict[str, float]
     intercept: float
     margin: float
     gap: float = 99.0
     redundancy: float = 0.0
+    gap_untitled: float = 99.0
 
     @classmethod
     def load(cls, path: Path) -> "Model":
@@ -90,7 +93,7 @@ class Model:
             raise ValueError(f"{path}: unknown summary features {sorted(unknown)}")
         return cls(weights={f: float(data["weights"].get(f, 0.0)) for f in FEATURES},
                    intercept=float(data["intercept"]), margin=float(data["margin"]), gap=float(data["gap"]),
-                   redundancy=float(data.get("redundancy", 0.0)))
+                   redundancy=float(data.get("redundancy", 0.0)), gap_untitled=float(data.get("gap_untitled", 99.0)))
 
 
 #: The shipped weights (written by ``train/summary_model.py``; its header says how).
@@ -331,7 +334,8 @@ def select(cands: list[Candidate], weights: Model | None = None) -> list[Candida
        near-duplicate of a chosen one, and a later sentence's score is penalised for what the
        others already say (``Model.redundancy``).
     3. Past :data:`MIN_SENTENCES`, the weakest sentence is dropped while it scores more than the
-       model's gap below the best one: a shorter summary beats a padded one.
+       model's gap below the best one (``gap_untitled`` when no sentence shares a word with a
+       headline): a shorter summary beats a padded one.
     4. Fewer than :data:`MIN_SENTENCES` (short article, long sentences): fill in reading order.
     """
     weights = weights or model()
@@ -369,10 +373,12 @@ def select(cands: list[Candidate], weights: Model | None = None) -> list[Candida
         if can_add(c, without=weakest):
             chosen.remove(weakest)
             chosen.append(c)
+    titled = any(c.features.get("title", 0.0) > 0.0 for c in cands)
+    gap = weights.gap if titled else weights.gap_untitled
     while len(chosen) > MIN_SENTENCES:  # 3. weak sentences out
         removable = [o for o in chosen if not props_up(o)]
         weakest = min(removable, key=lambda o: (o.score, -o.index)) if removable else None
-        if weakest is None or weakest.score >= max(o.score for o in chosen) - weights.gap:
+        if weakest is None or weakest.score >= max(o.score for o in chosen) - gap:
             break
         chosen.remove(weakest)
     for c in ordered:  # 4. too few
