@@ -290,7 +290,8 @@ def write(path: Path, model: summary.Model, note: str, data_version: str, cv: di
                  "sentence is in the reference summary), standardised over the article; a later sentence "
                  "replaces a lead sentence only when it outscores it by 'margin' (less 'redundancy' times "
                  "its overlap with the other chosen sentences) and the headline sides with it, and a third "
-                 "sentence more than 'gap' below the best chosen one is dropped.",
+                 "sentence more than 'gap' below the best chosen one is dropped ('gap_untitled' where no sentence "
+                 "shares a word with a headline).",
         "trained_on": note,
         "command": COMMAND,
         "data": data_version,
