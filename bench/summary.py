@@ -15,7 +15,8 @@ Weights: ``shipped`` (``generator/data/summary_weights.json``, fitted on both co
 ``BBC only`` and ``CNN/DM only`` (``train/summary_weights_*.json``: the transfer checks; each must
 hold on the *other* corpus: BBC-only weights above LEAD-3 on CNN/DailyMail, CNN/DailyMail-only
 weights above TextRank's 0.799 on BBC), each with the selection (margin, gap) cross-validated on
-its own corpus, and again with the shipped selection (``+sel``). ``train/summary_model.py`` fits all three on the
+its own corpus, and again with the shipped selection (``+sel``: margin, gaps, redundancy).
+``train/summary_model.py`` fits all three on the
 training halves only (BBC even file numbers, CNN/DailyMail even line numbers, gold_dev articles
 left out), so each figure is given on the full set, the training half and the held-out half.
 Targets: CNN/DailyMail ROUGE-1 and ROUGE-2 >= LEAD-3 + 0.5, BBC sentence precision >= 0.82, at
@@ -33,6 +34,7 @@ their own cross-validated selection and with the shipped one).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import re
 import sys
@@ -122,12 +124,12 @@ def main() -> int:
         print(f"bench/summary.py: skipped (no scorer at {eval_dir(data)})")
         return 0
     models = {name: summary.Model.load(path) for name, path in WEIGHTS.items() if path.exists()}
-    if "shipped" in models:  # the transfer weights with the shipped selection (margin and gap) too
+    if "shipped" in models:  # the transfer weights with the shipped selection (margin, gaps, redundancy) too
         ship = models["shipped"]
         for name in ("BBC only", "CNN/DM only"):
             if name in models:
-                models[name + " +sel"] = summary.Model(weights=models[name].weights, intercept=models[name].intercept,
-                                                       margin=ship.margin, gap=ship.gap)
+                models[name + " +sel"] = dataclasses.replace(models[name], margin=ship.margin, gap=ship.gap,
+                                                             gap_untitled=ship.gap_untitled, redundancy=ship.redundancy)
     verdicts = []
     if cnn_file.exists():
         items = summary_score.load("cnndm", str(cnn_file))
