@@ -4,14 +4,21 @@
 (a known person's surname or first name mis-tagged as an organisation or place put right, and
 left untagged), organisations and people named by description in subject position ("the panel
 said", "the mayor denied"), and people named inside quotes (kept apart: antecedents only for a
-pronoun quoted in the same paragraph). A mention is a subject when the parse says so or when a
-name opens its sentence before a verb. It answers:
+pronoun quoted in the same paragraph). A person's full name the tagger typed as an organisation
+is a person when it follows a role word or a possessive, opens with a given name, or is a person
+actor's name ("shadow chancellor Tom Reed", "the Ocean Trust's Tom Reed"); a known surname taken
+for a common noun ("Reed fired back:") is still a mention. A mention is a subject when the parse
+says so or when a name opens its sentence before a verb or stands before a "who …" / "when …"
+aside. It answers:
 
 * :meth:`~Coreference.resolve`: who the mention headed by a token is: a name becomes the full
   name the article uses ("Mr Kovalenko" -> "Petro Kovalenko"), a relative "who" its antecedent,
-  "he"/"she" the most recent person in subject position who may be of that gender, "it"/"they"
-  the most recent organisation in subject position, "the spokeswoman", "the American" or "the
-  52-year-old" the most recent person, "the Pew report" the body named in it;
+  "he"/"she" the most recent person in subject position who may be of that gender (a main-clause
+  subject before one reported in its sentence; never the person it speaks to, "he told Reed"),
+  "it"/"they" the most recent organisation in subject position, "the spokeswoman", "the
+  American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
+  subject first, as for "he"), "the Pew report" the body named in it; a capitalised title with a
+  name in apposition ("The Shadow Secretary for X, Ann Lee,") the name;
 * :meth:`~Coreference.antecedent` / :meth:`~Coreference.antecedent_mention`: that most recent
   compatible mention before an offset, which the quote stage and the question stage both use to
   put a name on a pronoun;
