@@ -204,3 +204,16 @@ def test_a_role_word_tagged_as_a_name_is_a_description_not_the_place_it_represen
                                  "admitted the post \"cannot be kept as it is forever\".\n")
     quote = next(q for q in extraction.quotes if "kept as it is" in q.text)
     assert quote.speaker == "Douglas Penrose"
+
+
+def test_it_is_not_the_country_that_describes_a_person(parse_text):
+    parsed, analysis = _analysed(parse_text,
+                                 "Harbour City Rovers said on Monday that it had received an offer from "
+                                 "businessman Carl Brandt.\n\n"
+                                 "The US tycoon, who has courted the club for a year, has sent the board "
+                                 "new proposals, it has confirmed.")
+    text = parsed.article.text
+    pos = text.index("it has confirmed")
+    coref = analysis.coref
+    found = coref.antecedent(pos, coref.para_at(pos), ("ORG", "NORP", "GPE"), subject_only=True)
+    assert found is not None and "Rovers" in found

@@ -113,7 +113,8 @@ class Coreference:
                     name, label = words[last], "PERSON"  # "… as Peter Pan Clara said": a caption glued on
                 root = ent.root
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
-                                                                 root.head.dep_ in ("nsubj", "nsubjpass")) \
+                                                                 root.head.dep_ in ("nsubj", "nsubjpass") and
+                                                                 not _modifies_person(root, label)) \
                     or _opens_sentence(b.doc[ent.start]) or _before_relative(root)
                 self.mentions.append(_named(b, ent.start_char, root, name, label, subject))
             # organisations named by description in subject position ("the panel said"), for "it";
@@ -466,6 +467,14 @@ def _described_person(t: "Token", ent, span) -> bool:
         return True
     return ent is not None and ent.label_ == "NORP" and len(ent) == 1 and t.tag_ == "NNP" and \
         lex.key(t.text) in lex.DEMONYMS and not t.lower_.endswith(("s", "ese", "ish", "ch"))
+
+
+def _modifies_person(t: "Token", label: str) -> bool:
+    """A place or nationality naming the person it modifies ("the *US* tycoon said"): the subject
+    is the person, not the country, so a later "it" does not stand for the country."""
+    head = t.head.lemma_.lower()
+    return t.dep_ == "compound" and label in ("GPE", "NORP") and (
+        head in lex.PERSON_ROLES or head in lex.PERSON_NOUNS or head in lex.HUMAN_NOUNS)
 
 
 def _opens_sentence(t: "Token") -> bool:
