@@ -118,6 +118,7 @@ class _M:
     main: bool = False  # subject of the sentence's main verb
     obj: bool = False  # object of a verb ("the court fined X")
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
+    team: int = 0  # treated as a sports team: 2 by its players or fans ("X striker"), 1 by a result ("beat X")
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -273,6 +274,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             out.insert(0, t)
         elif lw == "of" and out and i > 0 and (doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].pos_ == "PROPN"):
             out.insert(0, t)
+        elif lw == "for" and out and i > 0 and doc[i - 1].pos_ == "NOUN" and (
+                doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].lower_ in lex.HUMAN_NOUNS):
+            out.insert(0, t)  # "shadow spokesman for sport Name", "minister for health Name"
         elif lw == "and" and out and i > 0 and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i - 1].ent_type_ \
                 and not (i > 1 and doc[i - 2].ent_type_) and doc[i - 1].tag_ not in ("NNS", "NNPS"):
             out.insert(0, t)
@@ -312,8 +316,20 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     roles: list = []
     person_ev = 0
     pre = _prenominal(doc, s)
+    abbrev = None
     while pre and pre[-1].text.endswith(".") and pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS:
+        abbrev = pre[-1]
         pre = pre[:-1]  # "... candidate Gov. Mike Pence": the abbreviation is a form of address
+    if abbrev is not None and not (pre and _role_ok(pre, ent_tokens)):
+        title = _abbreviated_title(doc, abbrev, pre, e)
+        if title:  # "Sen. Name of Texas", "Texas Sen. Name": the abbreviation is all the role there is
+            roles.append((1, doc[s].idx, title, "pre"))
+            return roles, person_ev + 2
+    if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
+        text = _clean_role(pre)  # "former astronaut Name": a common noun compounded with the name
+        if text:  # weaker than a role stated with a known role noun
+            roles.append((0.8, doc[s].idx, text, "pre"))
+        return roles, person_ev
     if pre and _role_ok(pre, ent_tokens, adjective_ok=True):
         text = _clean_role(pre)
         if text:
@@ -324,6 +340,51 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS:
             person_ev -= 3
     return roles, person_ev
+
+
+#: Title abbreviations standing before a name, spelt out when they are a role.
+_TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                        "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain", "det": "detective",
+                        "supt": "superintendent", "insp": "inspector", "cllr": "councillor", "pres": "president",
+                        "amb": "ambassador", "adm": "admiral", "cmdr": "commander", "maj": "major"}
+
+
+def _abbreviated_title(doc: "Doc", abbrev: "Token", pre: list["Token"], e: int) -> str:
+    """The role an abbreviated title gives ("Sen." -> "senator"), with the place it is for when the
+    article states it: "Texas Sen. Name" -> "Texas senator", "Sen. Name of Texas" -> "senator of Texas"."""
+    word = _TITLE_ABBREVIATIONS.get(abbrev.lower_.rstrip("."))
+    if word is None:
+        return ""
+    places = [t for t in pre if t.ent_type_ in ("GPE", "NORP") or t.text[:1].isupper()]
+    if places and len(places) == len(pre):
+        return f"{' '.join(t.text for t in pre)} {word}"
+    if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE":
+        k = e + 1
+        while k < len(doc) and doc[k].ent_type_ == "GPE" and k - e <= 4:
+            k += 1
+        return f"{word} of {doc[e + 1:k].text}"
+    return word
+
+
+def _noun_premodifier(doc: "Doc", last: "Token", s: int, e: int) -> bool:
+    """Is ``last`` (just before the name at doc[s:e]) a lower-case common noun compounded with a
+    person's name ("former astronaut Name", "scrum-half Name")? Not a noun that governs the name
+    in another role ("the attack Name planned")."""
+    return last.i == s - 1 and doc[s].ent_type_ == "PERSON" and last.tag_ == "NN" and last.is_lower \
+        and last.dep_ in ("compound", "nmod", "appos") and s <= last.head.i < e \
+        and last.lower_ not in _NOT_PERSON_NOUNS and last.lower_ not in _WORK_NOUNS
+
+
+#: Nouns before a name that make it a place or a thing, never a person's role ("north Brisbane",
+#: "the island Name"); "wing" is a player's position as much as a building's.
+_NOT_PERSON_NOUNS = (lex.PLACE_SUFFIXES - {"wing"}) | {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown",
+    "town", "village", "state", "country", "nation", "capital", "suburb", "district", "area", "neighbourhood",
+    "neighborhood", "resort", "port", "estate", "hotel", "restaurant", "venue", "ground", "course", "track",
+    "horse", "dog", "cat", "breed", "ship", "boat", "plane", "car", "model", "device", "phone", "game", "storm",
+    "hurricane", "virus", "disease", "syndrome", "brand", "product", "drug", "medicine", "vaccine", "software",
+    "system", "programme", "program", "operation", "scheme", "project", "plan", "policy", "law", "act", "bill",
+    "treaty", "deal", "prize", "award", "trophy", "cup", "league", "tournament", "championship", "event", "festival"}
 
 
 def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
@@ -466,8 +527,8 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         if t.is_sent_start or t.is_space or "\n" in t.text or (t.is_punct and t.text not in ("-", ".", "'", "&", "’")) \
                 or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES
                     and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
-                or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS):
-            e = k
+                or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")):
+            e = k  # ... or a score run into the name ("Leeds 2-0", "Name 6-2 7-6")
             break
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
                      or doc[e - 1].is_space):
@@ -512,6 +573,27 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             and doc[s - 2].lower_ not in ("a", "an", "no", "every", "each"))):
         return True  # "the film X", "her hit single X" (not "a single X")
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+_TEAM_MARKS = lex.words("org_marks", "team")
+_RESULT_VERBS = frozenset("beat defeat thrash rout edge draw lose overcome outclass stun humble sink".split())
+_RESULT_PREPS = frozenset("against past over".split())
+
+
+def _team_context(span: "Span") -> int:
+    """Is the name at ``span`` a sports team here, whatever its gazetteer type? 2: it has players,
+    fans or a manager ("the X striker", "X's team-mates", "a X shirt"); 1: it wins, loses or is
+    played against ("X beat Y", "lost 2-1 to X", "eased past X", "the game against X")."""
+    root = span.root
+    head = root.head
+    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and head.lower_ in _TEAM_MARKS:
+        return 2
+    if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
+        return 1
+    if root.dep_ == "pobj" and (head.lower_ in _RESULT_PREPS or (
+            head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))):
+        return 1
+    return 0
 
 
 _ORG_MARKS = lex.words("org_marks", "member")
@@ -752,6 +834,7 @@ class _Paragraph:
         if _org_marked(span):
             m.votes["organization"] = m.votes.get("organization", 0) + 3
             m.orgmark = True
+        m.team = _team_context(span)
         if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and span.root.head.lower_ in _PLACE_PREPS:
             m.votes["place"] = m.votes.get("place", 0) + 2  # "in Kent", "near Biggin Hill": not people
 
@@ -1167,6 +1250,15 @@ def _given_name_form(span: "Span") -> bool:
 
 
 def _decide_type(c: _C) -> str:
+    typ = _decide_type_by_votes(c)
+    if typ == "place":
+        team = [m.team for m in c.ms if m.team]
+        if team and (max(team) >= 2 or (len(team) >= 2 and c.canon not in _COUNTRY_SET)):
+            return "organization"  # a club or a national side named by its place: "X striker", "beat X" twice
+    return typ
+
+
+def _decide_type_by_votes(c: _C) -> str:
     if c.canon:
         return lex.GAZETTEER[lex.key(c.canon)][1]
     v = c.votes()
@@ -1687,11 +1779,25 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
         return False  # a film, a song, a bill: named, but not an actor
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
+    if a.type == "place" and ms and not _place_acts(ms):
+        return False
     if a.salience < weights.key_cut:
         return False
     if a.salience >= weights.sure_cut:
         return not _junk(a)
     return _useful(a, n_countries)
+
+
+def _place_acts(ms: list[_M]) -> bool:
+    """Does a place take part in the story, rather than only set the scene ("in Florida", "the
+    Vermont senator")? It acts or is acted on (a subject, an object) somewhere outside quotation
+    marks, or it leads the story as more than a setting and recurs (three mentions that are not
+    settings: "U.S. growth ... the U.S. economy")."""
+    plain = [m for m in ms if not m.quoted]
+    if any(m.agentive or m.obj for m in plain):
+        return True
+    named = [m for m in plain if not m.loc and not m.addressee]
+    return len(named) >= 3 and any(m.lead for m in named)
 
 
 _COUNTRY_SET = set(lex.COUNTRIES) - {
