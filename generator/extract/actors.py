@@ -477,9 +477,13 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
         seg = _segment_right(doc, e + 1)
         if seg and seg[0].tag_ not in ("VBG", "VBN", "RB") and seg[0].lower_ not in ("not", "n't") \
                 and not _finite_verb(seg) and _role_ok(seg, ent_tokens):
-            cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP), len(seg))
-            text = _clean_role(seg[:cut])
-            if text and any(t.pos_ == "NOUN" for t in seg[:cut]):
+            cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
+                k >= 1 and t.tag_ in ("VBN", "VBG") and seg[k - 1].pos_ == "NOUN")), len(seg))
+            np_ = seg[:cut]
+            first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
+            head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)
+            text = _clean_role(np_)  # "a nurse trained in Leeds": the role ends before the participle
+            if text and head is not None and _roleish(head.text):  # not "the tip of the spear for X"
                 roles.append((1.5, doc[s].idx, text, "cop"))
     return roles, person_ev
 
@@ -869,7 +873,7 @@ class _Paragraph:
 
     def descriptions(self) -> None:
         """Descriptive actors: groups that act, definite organisations, first-person kin."""
-        doc, mask, taken = self.doc, self.mask, self.taken
+        doc, mask, taken, off = self.doc, self.mask, self.taken, self.off
         for t in doc:
             if t.i in taken or t.pos_ not in ("NOUN", "PROPN") or mask[t.idx] if t.idx < len(mask) else True:
                 continue
@@ -915,6 +919,10 @@ class _Paragraph:
             m.agentive, m.speech = _agentive(t)
             m.votes[{"group": "group", "org": "organization", "kin": "person"}[kind]] = 3
             m.generic = kind == "org" and s == t.i and lw in lex.GENERIC_ORG_HEADS
+            if kind == "kin":  # "my mother was a registered nurse"; else the relation itself ("father")
+                roles = _copula_role(doc, s, t.i + 1, set(range(s, t.i + 1)))[0] \
+                    + _right_apposition(doc, s, t.i + 1, set(range(s, t.i + 1)))[0]
+                m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r] + [(0.1, off + t.idx, t.text, "kin")]
             if kind == "group" and not m.agentive:
                 m.weak = True
 
@@ -1243,6 +1251,61 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             taken.append((a, b))
 
 
+def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
+    """Name repair: an actor NER only found as one word ("Sitoula") whose full name the article
+    writes once where NER missed it ("Tanka Maya Sitoula, a 40-year-old mother of four, ...")
+    gets that full mention, with the role and person evidence stated there."""
+    singles: dict[str, _C] = {}
+    for c in clusters:
+        if c.canon or any(len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE") for m in c.ms):
+            continue
+        for m in c.ms:
+            singles.setdefault(m.text, c)
+    if not singles:
+        return
+    taken = [(m.start, m.end) for c in clusters for m in c.ms]
+    body, first_body = _story(analysis.parsed)
+    n = 0
+    for pi, pp in enumerate(body):
+        if pp.paragraph.kind == "heading":
+            continue
+        doc, off = pp.doc, pp.offset
+        sents = list(doc.sents)
+        base = n
+        n += len(sents)
+        for tok in doc:
+            c = singles.get(tok.text)
+            if c is None or tok.i == 0:
+                continue
+            s = tok.i
+            while s > 0 and s > tok.i - 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() \
+                    and doc[s - 1].is_alpha and not doc[s - 1].ent_type_ \
+                    and doc[s - 1].lower_.rstrip(".") not in (lex.HONORIFICS | lex.TITLE_WORDS | lex.PEERAGE) \
+                    and doc[s - 1].lower_ not in lex.NAME_STOP_WORDS:
+                s -= 1
+            if s == tok.i:
+                continue
+            a, b = off + doc[s].idx, off + tok.idx + len(tok.text)
+            if any(x < b and a < y for x, y in taken):
+                continue
+            roles, pev = _roles_for(doc, s, tok.i + 1, set(range(s, tok.i + 1)))
+            if pev <= 0 and doc[s].lower_ not in lex.GIVEN_NAMES:
+                continue  # "Kent Sitoula" could be two names run together: only with evidence it is one
+            span = doc[s:tok.i + 1]
+            text = span.text
+            k = next((i for i, st in enumerate(sents) if st.start <= s < st.end), 0)
+            m = _M(start=a, end=b, text=text, words=_words(text), label="PERSON", para=pi, sent=base + k,
+                   surface=text, pev=pev)
+            m.lead = pi == first_body and k < 2
+            m.quoted = analysis.quoted_chars(doc)[doc[s].idx]
+            m.agentive, m.speech = _agentive(span.root)
+            m.main, m.obj, m.loc = _syntax(span.root)
+            m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
+            m.votes = {"person": 2.0 + max(0, pev)}
+            c.ms.append(m)
+            taken.append((a, b))
+
+
 def _given_name_form(span: "Span") -> bool:
     """A span that can start with a given name: written in title case ("GARLAND STEPS ASIDE" is a
     headline in capitals) and not a possessive ("Lloyd's of London" is a firm)."""
@@ -1354,6 +1417,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
             m.canon, m.gtype, m.capital = None, None, False
     clusters = _cluster(mentions)
     _rescan(analysis, clusters)
+    _extend_short_names(analysis, clusters)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
     for c in clusters:
@@ -1779,8 +1843,9 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
         return False  # a film, a song, a bill: named, but not an actor
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
-    if a.type == "place" and ms and not _place_acts(ms):
-        return False
+    if a.type == "place" and ms and not _place_acts(ms) and (
+            a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)):
+        return False  # a setting; a place the model is sure of needs one mention beyond "in X"
     if a.salience < weights.key_cut:
         return False
     if a.salience >= weights.sure_cut:
