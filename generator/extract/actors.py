@@ -563,9 +563,14 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[^a-z0-9]+", s) if w)
 
 
+#: Nouns a place name modifies ("the Kent countryside", "the Fife coast").
+_PLACE_HEADS = frozenset({"countryside", "coast", "coastline", "village", "town", "city", "county", "area", "region",
+                          "border", "hills", "valley", "moors", "seaside", "suburbs"}) | lex.PLACE_SUFFIXES
+_SPECIALIST_ENDS = ("ologist", "ician", "iatrist", "ographer")
 _WORK_NOUNS = lex.words("work_nouns", "work")
 _DOCUMENT_ENDS = lex.words("work_nouns", "document")
 _LAW_ENDS = lex.words("work_nouns", "legislation")
+_TITLE_HEADS = lex.words("work_nouns", "title-head")
 
 
 def _is_work(doc: "Doc", s: int, e: int) -> bool:
@@ -576,6 +581,12 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             s > 1 and (doc[s - 2].tag_ in ("PRP$", "DT") or doc[s - 2].lower_ in ("hit", "new", "latest", "debut"))
             and doc[s - 2].lower_ not in ("a", "an", "no", "every", "each"))):
         return True  # "the film X", "her hit single X" (not "a single X")
+    root = doc[s:e].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the X and Y tragedy"
+    if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lower_ in _TITLE_HEADS \
+            and doc[s].ent_type_ != "ORG":
+        return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
 
 
@@ -741,6 +752,13 @@ class _Paragraph:
             return  # "MPs": handled as a descriptive group
         if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
             return  # a bare title ("Solicitor General")
+        if any(t.lower_.endswith(_SPECIALIST_ENDS) for t in span) and all(
+                t.lower_.endswith(_SPECIALIST_ENDS) or t.lower_ in lex.TITLE_WORDS or t.lower_ in lex.HUMAN_NOUNS
+                for t in span):
+            return  # a job written in capitals ("Consultant Gynaecologist"), not a name
+        if len(span) == 1 and span[0].is_sent_start and (span[0].lower_ in SOURCE_NOUNS
+                                                         or span[0].lower_ in lex.HUMAN_NOUNS):
+            return  # a common noun capitalised by the sentence ("Source familiar with ...")
         # person given a first name in a coordination: "Peter and Ruth Galvin"
         if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
                 and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
@@ -839,8 +857,12 @@ class _Paragraph:
             m.votes["organization"] = m.votes.get("organization", 0) + 3
             m.orgmark = True
         m.team = _team_context(span)
-        if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and span.root.head.lower_ in _PLACE_PREPS:
-            m.votes["place"] = m.votes.get("place", 0) + 2  # "in Kent", "near Biggin Hill": not people
+        if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and (span.root.head.lower_ in _PLACE_PREPS or (
+                span.root.head.lower_ == "from" and (span.root.head.head.pos_ == "NOUN" or span.root.head.head.lemma_ == "be"))):
+            m.votes["place"] = m.votes.get("place", 0) + 2  # "in Kent", "a singer from Kent": not people
+        elif ent.label_ == "PERSON" and person_ev <= 0 and span.root.dep_ == "compound" \
+                and span.root.head.i >= e and span.root.head.lower_ in _PLACE_HEADS:
+            m.votes["place"] = m.votes.get("place", 0) + 2  # "the Kent countryside"
 
 
     def introduced(self) -> None:
@@ -1185,6 +1207,7 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
     parsed = analysis.parsed
     """Find the further occurrences of each multi-word name that NER did not tag."""
     forms: list[tuple[str, _C]] = []
+    alone: set[str] = set()  # forms found only where no other capitalised word touches them
     for c in clusters:
         if c.canon or c.ms[0].label in ("DESC", "KIN"):
             continue
@@ -1202,6 +1225,12 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             for t in set(singles):
                 if singles.count(t) >= 2 and t.lower() not in lex.GIVEN_NAMES:
                     forms.append((t, c))
+        elif c.ms[0].label == "ORG" and _decide_type(c) == "organization":
+            # a one-word company NER tagged only now and then ("Yakko spokesman", then "Yakko has ...")
+            for t in {m.text for m in c.ms if len(m.words) == 1 and m.label == "ORG" and len(m.text) >= 3
+                      and m.text[:1].isupper() and not m.text.isupper() and m.text.lower() not in lex.GIVEN_NAMES}:
+                forms.append((t, c))
+                alone.add(t)
     seen_forms: dict[str, int] = {}
     for f, c in forms:
         seen_forms[f] = seen_forms.get(f, 0) + 1
@@ -1231,6 +1260,9 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="contract")
             if span is None or len(span) == 0:
                 continue
+            if hit.group(0) in alone and any(0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+                                             for i in (span.start - 1, span.end)):
+                continue  # "Grand National", "J P Name": part of another name
             c = lookup[hit.group(0)]
             if mask is None:
                 mask = analysis.quoted_chars(doc)
@@ -1630,6 +1662,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if words[0].lower() in _DETS or words[0].lower() in _QUANT:
         return False
+    if len(words) == 1 and (words[0].lower() in SOURCE_NOUNS or words[0].lower() in lex.HUMAN_NOUNS):
+        return False  # "Source familiar with ... says": a common noun capitalised by the sentence
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
@@ -1843,6 +1877,10 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
         return False  # a film, a song, a bill: named, but not an actor
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
+    plain = [m for m in ms if not m.quoted]
+    if plain and all(m.weak for m in plain) and canonical_name(a.name) not in _COUNTRY_SET \
+            and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
+        return False  # only ever a modifier ("X programs", "the X vote"): named, but not acting
     if a.type == "place" and ms and not _place_acts(ms) and (
             a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)):
         return False  # a setting; a place the model is sure of needs one mention beyond "in X"
