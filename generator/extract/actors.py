@@ -206,8 +206,8 @@ def _clean_role(tokens: list["Token"]) -> str:
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in lex.HONORIFICS or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")
                       or tokens[-1].lower_ in lex.PEERAGE):
         tokens = tokens[:-1]
-    if not tokens or len(tokens) > 16:
-        return ""
+    if not tokens or len(tokens) > 16 or tokens[-1].tag_ == "POS" or tokens[-1].text.endswith(("'s", "’s")):
+        return ""  # "the club's X": a possessor, not a role
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s+", " ", text)
 
@@ -549,7 +549,8 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             titles.extend(t.text for t in doc[s:last + 1])
             s = last + 1
         while e - s > 1 and (doc[s].lower_.rstrip(".") in lex.HONORIFICS or doc[s].lower_.rstrip(".") in lex.TITLE_WORDS
-                             or doc[s].lower_ in lex.HUMAN_NOUNS):
+                             or doc[s].lower_ in lex.HUMAN_NOUNS) \
+                and not (label == "ORG" and e - s == 2 and doc[s + 1].lower_ in _NAME_HEADS):  # "Home Office"
             titles.append(doc[s].text)
             s += 1
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
@@ -566,6 +567,8 @@ def _words(text: str) -> tuple[str, ...]:
 #: Nouns a place name modifies ("the Kent countryside", "the Fife coast").
 _PLACE_HEADS = frozenset({"countryside", "coast", "coastline", "village", "town", "city", "county", "area", "region",
                           "border", "hills", "valley", "moors", "seaside", "suburbs"}) | lex.PLACE_SUFFIXES
+#: One-word names that head a longer name: a title word before them is part of it ("Home Office").
+_NAME_HEADS = lex.ORG_NOUNS | lex.PLACE_SUFFIXES | {"league", "cup", "association", "house", "federation", "society"}
 _SPECIALIST_ENDS = ("ologist", "ician", "iatrist", "ographer")
 _WORK_NOUNS = lex.words("work_nouns", "work")
 _DOCUMENT_ENDS = lex.words("work_nouns", "document")
@@ -588,6 +591,15 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             and doc[s].ent_type_ != "ORG":
         return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+def _named_as_person(doc: "Doc", s: int) -> bool:
+    """"the boy, whose name is X", "a woman named X", "a nurse called X": X names a person."""
+    if s >= 2 and doc[s - 1].lemma_ == "be" and doc[s - 2].lower_ == "name":
+        return any(t.lower_ == "whose" or t.lower_ in lex.HUMAN_NOUNS for t in doc[max(0, s - 8):s - 2])
+    if s >= 2 and doc[s - 1].lower_ in ("named", "called") and doc[s - 1].tag_ == "VBN":
+        return doc[s - 2].lower_ in lex.HUMAN_NOUNS or doc[s - 1].head.lower_ in lex.HUMAN_NOUNS
+    return False
 
 
 _TEAM_MARKS = lex.words("org_marks", "team")
@@ -857,6 +869,13 @@ class _Paragraph:
             m.votes["organization"] = m.votes.get("organization", 0) + 3
             m.orgmark = True
         m.team = _team_context(span)
+        if s > 2 and doc[s - 1].lower_ in ("owned", "backed", "controlled", "listed") and doc[s - 2].text == "-" \
+                and doc[s - 3].is_alpha:
+            m.votes["organization"] = m.votes.get("organization", 0) + 3  # "state-owned X": a company
+            m.roles.append((1, off + doc[s - 3].idx, doc[s - 3:s].text, "pre"))
+        if _named_as_person(doc, s):
+            m.votes["person"] = m.votes.get("person", 0) + 3
+            m.pev += 3
         if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and (span.root.head.lower_ in _PLACE_PREPS or (
                 span.root.head.lower_ == "from" and (span.root.head.head.pos_ == "NOUN" or span.root.head.head.lemma_ == "be"))):
             m.votes["place"] = m.votes.get("place", 0) + 2  # "in Kent", "a singer from Kent": not people
