@@ -1365,10 +1365,11 @@ def _given_name_form(span: "Span") -> bool:
 
 def _decide_type(c: _C) -> str:
     typ = _decide_type_by_votes(c)
-    if typ == "place":
-        team = [m.team for m in c.ms if m.team]
-        if team and (max(team) >= 2 or (len(team) >= 2 and c.canon not in _COUNTRY_SET)):
-            return "organization"  # a club or a national side named by its place: "X striker", "beat X" twice
+    team = [m.team for m in c.ms if m.team]
+    if typ == "place" and team and (max(team) >= 2 or (len(team) >= 2 and c.canon not in _COUNTRY_SET)):
+        return "organization"  # a club or a national side named by its place: "X striker", "beat X" twice
+    if typ == "person" and sum(team) >= 3 and all(len(m.words) == 1 and m.pev <= 0 for m in c.ms):
+        return "organization"  # a club NER took for a surname: "the X striker", "lost to X"
     return typ
 
 
@@ -1473,6 +1474,8 @@ def _extract(analysis: Analysis) -> list[Actor]:
     seen_ids: dict[str, Actor] = {}
     for c in clusters:
         typ = _decide_type(c)
+        if typ == "organization" and c.canon and any(m.capital for m in c.ms):
+            c.ms = [m for m in c.ms if not m.capital] or c.ms  # a national side: its capital is the venue
         name = _display_name(c, typ)
         aliases: list[str] = []
         seen = {name.lower()}
