@@ -387,3 +387,11 @@ def test_a_one_word_company_is_found_again_where_ner_missed_it(parse_text):
     orvel = _find(acts, "Orvel")
     assert orvel is not None and orvel.type == "organization"
     assert len(orvel.spans) == 2, orvel.spans  # not "Orvel Chairman": another capitalised word touches it
+
+
+def test_a_plural_before_coordinated_names_is_no_ones_role(parse_text):
+    text = ("Book Prize\n\nThe prize went to authors Jan Mossley and Kay Lundgren on Monday.\n\n"
+            "Mossley said she was delighted. Lundgren thanked her publisher.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "prize.txt")))
+    mossley = _find(acts, "Jan Mossley")
+    assert mossley is not None and mossley.role != "authors"

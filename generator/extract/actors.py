@@ -325,6 +325,8 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if title:  # "Sen. Name of Texas", "Texas Sen. Name": the abbreviation is all the role there is
             roles.append((1, doc[s].idx, title, "pre"))
             return roles, person_ev + 2
+    if pre and pre[-1].tag_ in ("NNS", "NNPS") and not pre[-1].lower_.endswith("ss"):
+        return roles, person_ev  # "authors A and B", "brothers A and B": the plural is the coordination's
     if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
         text = _clean_role(pre)  # "former astronaut Name": a common noun compounded with the name
         if text:  # weaker than a role stated with a known role noun
