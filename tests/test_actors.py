@@ -395,3 +395,11 @@ def test_a_plural_before_coordinated_names_is_no_ones_role(parse_text):
     acts = actors_mod.extract(analyse(parse_text(text, "prize.txt")))
     mossley = _find(acts, "Jan Mossley")
     assert mossley is not None and mossley.role != "authors"
+
+
+def test_roles_in_appositions_with_a_possessor_or_head_of(parse_text):
+    text = ("Rovers Deal\n\nDan Gilly, Rovers's chief executive, said the deal was done. Dan Cumbers, head of "
+            "equities at Stanhope, said shares would rise.\n\nGilly said yes. Cumbers said maybe.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "rovers.txt"))))
+    assert roles.get("Dan Gilly") == "Rovers's chief executive"
+    assert roles.get("Dan Cumbers") == "head of equities at Stanhope"

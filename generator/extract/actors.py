@@ -221,7 +221,7 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "pers
 def _roleish(word: str) -> bool:
     """A noun that can name a position or a kind of person or organisation."""
     w = word.lower()
-    parts = [w] + w.split("-")
+    parts = [w] + (w.split("-") if not w.endswith("ing") else [])  # "head-butting" is no head
     for x in parts + [p[:-1] for p in parts if p.endswith("s") and len(p) > 3 and not p.endswith("ss")]:
         if x in lex.HUMAN_NOUNS or x in lex.TITLE_WORDS or x in lex.ORG_NOUNS or x in lex.GROUP_HEADS:
             return True
@@ -416,7 +416,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                                                        not (t.i > 0 and doc[t.i - 1].text == "-") for t in seg) \
                 and _role_ok(seg, ent_tokens) \
                 and (seg[0].lower_ in _DETS or seg[0].is_lower or seg[0].lower_ in lex.TITLE_WORDS
-                     or seg[0].pos_ in ("ADJ", "NOUN")) and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
+                     or seg[0].pos_ in ("ADJ", "NOUN") or (len(seg) > 2 and seg[1].tag_ == "POS")) \
+                and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
                 and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
                 and seg[0].pos_ not in ("NUM", "PRON", "ADV", "SCONJ", "CCONJ") \
                 and not any(t.pos_ == "SCONJ" for t in seg) \
