@@ -399,7 +399,9 @@ def test_a_plural_before_coordinated_names_is_no_ones_role(parse_text):
 
 def test_roles_in_appositions_with_a_possessor_or_head_of(parse_text):
     text = ("Rovers Deal\n\nDan Gilly, Rovers's chief executive, said the deal was done. Dan Cumbers, head of "
-            "equities at Stanhope, said shares would rise.\n\nGilly said yes. Cumbers said maybe.\n")
+            "equities at Stanhope, said shares would rise.\n\nGilly said yes. Cumbers said maybe. Lord Strathmore, "
+            "Tory leader in the Lords, said the bill was flawed. Lord Strathmore said peers would vote.\n")
     roles = _roles(actors_mod.extract(analyse(parse_text(text, "rovers.txt"))))
+    assert roles.get("Lord Strathmore") == "Tory leader in the Lords"
     assert roles.get("Dan Gilly") == "Rovers's chief executive"
     assert roles.get("Dan Cumbers") == "head of equities at Stanhope"
