@@ -6,7 +6,8 @@
 
 Seeds are the BBC News Summary articles in ../shared/data, in a fixed shuffled order; past the
 end of the corpus they come round again under a new headline ("… (round 2)"), so every briefing
-has its own name. Each size is a project in a temporary folder that starts from the next smaller
+has its own name. Each size is a project in a temporary folder, kept under a fingerprint of the
+package's code and data (a changed extractor starts afresh), that starts from the next smaller
 one (hard links) and generates only the new seeds: its generate time is for those, and the rate
 is new briefings a second (``--jobs``, 2 by default). Bare spaCy (``nlp.pipe`` in one process) is
 timed once on a sample of the same articles, for the ratio. The build is ``mkdocs build`` with the
@@ -27,6 +28,7 @@ import argparse
 import gzip
 import json
 import os
+import hashlib
 import random
 import re
 import shutil
@@ -42,6 +44,15 @@ CACHE = Path(tempfile.gettempdir()) / "briefings-site-scale"
 SUB_PATH = "/briefings-site/"  # the site is built as if served under this path
 SITE_URL = "https://example.org" + SUB_PATH
 BARE_SAMPLE = 300  # articles timed with bare spaCy
+
+
+def code_stamp() -> str:
+    """A fingerprint of the package's code and data: a cached project is reused only by the same code."""
+    digest = hashlib.sha256()
+    for f in sorted((REPO / "generator").rglob("*")):
+        if f.is_file() and "__pycache__" not in f.parts:
+            digest.update(f.relative_to(REPO).as_posix().encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def seed_order() -> list[Path]:
@@ -68,7 +79,7 @@ def link_tree(src: Path, dst: Path) -> None:
 
 def prepare(n: int, smaller: Path | None, jobs: int) -> tuple[Path, dict]:
     """A project with seeds 0..n-1 and their briefings; generated once and cached with its timing."""
-    root = CACHE / f"n{n}"
+    root = CACHE / code_stamp() / f"n{n}"
     stamp = root / "generate.json"
     if stamp.exists():
         return root, json.loads(stamp.read_text())

@@ -1023,3 +1023,171 @@ def test_past_habit_and_an_announced_own_step_are_not_forecasts(ask):
     assert texts(qs) == [], texts(qs)
     parsed, qs = ask(article("Analysts said the merger would create the largest bank in the region."))
     assert texts(qs) == ["Will the merger create the largest bank in the region, as analysts say?"], texts(qs)
+
+
+# --------------------------------------------------------------------------- open matters of more kinds (issue 19)
+
+def test_forecast_on_an_inverted_condition(ask_named):
+    qs = ask_named(article("Tom Hale scored twice for Leeds on Saturday.",
+                           "The club will set a new record of seven straight defeats should they lose at home to "
+                           "Hull City."))
+    assert "Will the club set a new record of seven straight defeats?" in qs
+
+
+def test_outcome_the_signs_point_to_names_both_people_in_full(ask_named):
+    qs = ask_named(article("President Tom Hale went to Ohio on Monday to see Ann Lee.",
+                           "All signs pointed to Hale endorsing Lee on Thursday after the president meets with "
+                           "Carl Moss."))
+    assert "Will Tom Hale endorse Ann Lee on Thursday?" in qs
+
+
+def test_wh_phrase_that_swallowed_the_subject_is_inverted(ask_named):
+    qs = ask_named(article("Tom Hale lost in Ohio to Ann Lee, who won.",
+                           "Having lost the first contest of the year, the question is what kind of candidate Hale "
+                           "will become."))
+    assert "What kind of candidate will Tom Hale become?" in qs
+
+
+def test_question_split_by_the_parser_at_a_name_still_parses(nlp):
+    assert questions.parses_as_question(nlp("Will Tom Hale endorse Ann Lee on Thursday?"))
+    assert not questions.parses_as_question(nlp("Will Tom Hale go? Ann Lee said so on Thursday?"))
+
+
+def test_forecast_with_an_object_and_an_infinitive(ask_named):
+    qs = ask_named(article("Analysts expect oil prices to rise sharply next year.",
+                           "Tim Danton edits the magazine. \"We expect these figures to leap in 2005,\" said Tim "
+                           "Danton, editor of the magazine."))
+    assert "Will oil prices rise sharply next year, as analysts expect?" in qs
+    assert "Will the figures leap in 2005, as Tim Danton expects?" in qs
+
+
+def test_fixture_in_the_present_tense_and_a_fitness_doubt(ask_named):
+    qs = ask_named(article("Tom Hale scored twice for Leeds on Saturday.",
+                           "Leeds face Hull City at home on Wednesday.",
+                           "Hale is a doubt for Saturday's match against Hull City with a knee injury."))
+    assert "Will Leeds beat Hull City?" in qs
+    assert "Will Tom Hale be fit for Saturday's match against Hull City?" in qs
+
+
+def test_scheduled_release_asks_what_it_will_show(ask_named):
+    qs = ask_named(article("The results of the current tests will be published next month.",
+                           "Details of the chip will be released in Paris on Monday."))
+    assert "What will the results of the current tests show?" in qs
+    assert not any(q.startswith("What will details") for q in qs), qs
+
+
+def test_lawsuit_or_bid_under_way_unless_decided(ask_named):
+    qs = ask_named(article("Tom Hale sued the firm for £2m last year.",
+                           "Ann Lee made a bid for the club in May."))
+    assert "Will Tom Hale's lawsuit against the firm succeed?" in qs
+    assert "Will Ann Lee's bid for the club succeed?" in qs
+    decided = ask_named(article("Carl Moss brought a case against the council in May.",
+                                "The case was dismissed by a judge last week."))
+    assert not any("succeed" in q for q in decided), decided
+
+
+def test_what_something_has_the_potential_to_do(ask_named):
+    qs = ask_named(article("The talks with Tom Hale have the potential to change the outcome of the dispute."))
+    assert "Could the talks with Tom Hale change the outcome of the dispute?" in qs
+
+
+def test_forecast_credited_to_a_report_keeps_its_second_verb(ask_named):
+    qs = ask_named(article("According to the report, the earth will pass 1.5C of warming this decade, and exceed 2C "
+                           "of warming before 2050."))
+    assert any(q.startswith("Will the earth pass 1.5C of warming this decade, and exceed 2C") for q in qs), qs
+
+
+def test_possessive_after_a_named_subject_stays_bound_to_it(ask_named):
+    qs = ask_named(article("Joan Moss was robbed by Ann Lee in 2014.",
+                           "The newspaper reported that Ann Lee could be jailed for eight years for her two offences."))
+    assert "Could Ann Lee be jailed for eight years for her two offences?" in qs
+
+
+def test_first_name_alone_gets_the_full_name(ask_named):
+    qs = ask_named(article("Ann Lee, 28, broke her back in a fall.",
+                           "In August 2012, Ann cycled 1,000 miles, raising £10,000 for the hospital. Now, she is keen "
+                           "to keep donating."))
+    assert "Will Ann Lee keep donating?" in qs
+
+
+def test_role_word_opening_a_sentence_is_lower_cased(ask_named):
+    qs = ask_named(article("Sprinter Ann Lee has lodged an appeal against her ban with the court.",
+                           "Lee won gold in 2004."))
+    assert "Will sprinter Ann Lee's appeal against the ban with the court succeed?" in qs
+    qs = ask_named(article("Grant Allen, who was jailed for six years for fraud, could face another three years "
+                           "behind bars if he fails to pay the money back."))
+    assert any(q.startswith("Could Grant Allen face another three years behind bars") for q in qs), qs  # a first name
+
+
+@pytest.mark.parametrize("text", [
+    "\"Maybe a fragment should stay a fragment,\" said Tom Hale.",  # a general opinion, not a forecast
+    "The plot of a novel that thousands of readers are likely to receive as a present is laughable, a cleric "
+    "has said.",  # the forecast is inside a relative clause: its object is missing
+    "The firm has declined to elaborate on what it calls \"internal matters\".",  # a name for something, no unknown
+    "Carl Moss sold the unit to Rosneft, a relatively unknown firm.",  # obscure, not unnamed
+    "Leaflets advise parents to lock away passports if they fear the youngsters may be planning to travel abroad.",
+    "Allegations under investigation include claims that a video was copied at Hale Academy and teachers punished "
+    "children by making them kneel on the floor, the Sunday Times reports.",  # a second clause parsed into the first
+])
+def test_no_question_from_what_is_not_open(ask_named, text):
+    qs = ask_named(article(text))
+    assert qs == [], qs
+
+
+def test_no_candidate_ends_on_a_pro_verb(parse_text):
+    from generator.extract import actors
+
+    analysis = analyse(parse_text(article("Carl Moss, the chairman of the anti-doping agency, has said he will "
+                                          "appeal against the decision if the federation does not.")))
+    analysis.set_referents(actors.extract(analysis))
+    cands = [c.text for c in questions.candidates(analysis, quotes.extract(analysis)[0])]
+    assert cands and not any(re.search(r"\b(?:do|does|did)\?$", c) for c in cands), cands
+
+
+def test_one_matter_asked_once(ask_named):
+    qs = ask_named(article("Tom Hale will be confirmed as the club's permanent manager on Friday.",
+                           "An announcement will be made by the club on Friday morning.",
+                           "Lord Carl Moss denied the security services were involved.",
+                           "He denied that the security services played any improper role."))
+    assert len([q for q in qs if "Friday" in q]) == 1, qs
+    assert len([q for q in qs if "security services" in q]) == 1, qs
+
+
+def test_quote_closed_after_an_s_is_balanced():
+    assert questions._balance_quotes("Was Ann Lee envious' of her pet hen") == "Was Ann Lee envious of her pet hen"
+    assert questions._balance_quotes("Will it be the boss' fourth anniversary") == \
+        "Will it be the boss' fourth anniversary"
+
+
+def test_decision_to_be_made_a_sentence_to_come_and_an_attempt_under_way(ask_named):
+    qs = ask_named(article("Members of the bank's rate-setting committee will make their latest decision on interest "
+                           "rates on Thursday.",
+                           "The two men are due to be sentenced on 29 April.",
+                           "Tom Hale is now fighting to win the head coach position beyond the end of this season."))
+    assert "What will members of the bank's rate-setting committee decide on interest rates?" in qs
+    assert "What sentences will the two men receive?" in qs
+    assert "Will Tom Hale win the head coach position beyond the end of this season?" in qs
+
+
+def test_titled_owner_gets_the_full_name(ask_named):
+    qs = ask_named(article("Ofsted chief David Bell spoke on Monday.",
+                           "Mr Bell's speech called for a much greater effort in all types of schools to teach "
+                           "citizenship."))
+    assert any("as David Bell's speech urges?" in q for q in qs), qs
+
+
+def test_opening_quote_mark_stays_with_its_word():
+    assert questions._balance_quotes("Has being near Ann Lee ' brought back all the bad memories'") == \
+        "Has being near Ann Lee 'brought back all the bad memories'"
+
+
+@pytest.mark.parametrize("text", [
+    "By not allowing miles to expire, the airline says customers will be able to eventually redeem them.",
+    "However, former defender Tom Hale said he would not be surprised if the system had caused a rift.",
+    "The new tool from a Leeds firm is out this week. But what does it do and how does it work in a real match?",
+    "Visa staff are sometimes expected to rule on an application every 11 minutes, MPs have said.",
+])
+def test_no_question_from_a_feeling_a_routine_a_teaser_or_an_unbound_pronoun(ask_named, text):
+    qs = ask_named(article(text))
+    assert qs == [], qs
+

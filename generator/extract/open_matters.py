@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
-          "favourite": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7}
+          "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -48,7 +48,9 @@ TIME_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday
               "sunday", "next", "later", "january", "february", "march", "april", "may", "june", "july",
               "august", "september", "october", "november", "december", "week", "month", "year", "soon"}
 FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
-CONTEST_VERBS = {"play", "face", "meet", "fight", "race"}
+CONTEST_VERBS = {"play", "face", "meet", "fight", "race", "host"}
+AHEAD_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "next"}
 REVEAL_VERBS = {"announce", "unveil", "publish", "release", "report", "name"}  # what they reveal is the open matter  # "will play X on Thursday" -> "Will S beat X?"
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
 BARE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
@@ -131,6 +133,12 @@ def _future(v: "Token") -> bool:
     head = v.head
     return v.dep_ == "xcomp" and head.i != v.i and head.lemma_.lower() in SCHEDULE_GOVERNORS and \
         not any(a.lower_ in ("was", "were", "had") for a in head.children if a.dep_ in ("aux", "auxpass"))
+
+
+def _fixture(v: "Token") -> bool:
+    """A contest set in the present tense for a day ahead ("Leeds face Hull on Wednesday")."""
+    return v.lemma_.lower() in CONTEST_VERBS and v.tag_ in ("VBZ", "VBP") and v.dep_ in ("ROOT", "conj") and \
+        any(x.lower_ in AHEAD_WORDS for x in v.subtree if x.ent_type_ in ("DATE", "TIME") or x.lower_ == "next")
 
 
 def _timed(v: "Token") -> bool:
@@ -235,8 +243,25 @@ def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     -> "Will the judge ban Tom Hale from driving?"; "The court is due to rule on the case" -> "How will
     the court rule on the case?"."""
     b = sx.b
+    if t.lemma_.lower() in ("make", "reach", "take", "announce", "deliver", "give") and t.pos_ == "VERB" and \
+            not _negated(t) and _future(t):
+        # "The committee will make its decision on interest rates on Thursday" -> "What will the committee decide
+        # on interest rates?"
+        noun = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("decision", "ruling", "verdict")),
+                    None)
+        on = next((c for c in (noun.children if noun is not None else []) if c.dep_ == "prep" and c.lower_ in ("on", "about")),
+                  None) or next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None)
+        obj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+        who = _name(b, _subject(t), compact=False)
+        what = b.np_text(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        if noun is not None and who and what and len(what.split()) <= 8 and who[:1].isalpha():
+            verb = "rule" if noun.lemma_.lower() in ("ruling", "verdict") else "decide"
+            yield Matter("pending-decision", _finish(f"{'How' if verb == 'rule' else 'What'} will {who} {verb} {on.lower_} {what}"))
+        return
     if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not _future(t):
         return
+    if any(x.lower_ in ("every", "each", "sometimes", "usually", "often", "routinely") for x in t.subtree):
+        return  # "staff are expected to rule on an application every 11 minutes": a routine, not a decision
     s = _subject(t)
     who = _name(b, s)
     if not who:
@@ -271,7 +296,8 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     brought on Monday" -> "Will charges be brought on Monday?"; "She will play Ana Ruiz on Thursday"
     -> "Will Eva Holm beat Ana Ruiz?"."""
     b = sx.b
-    if t.pos_ != "VERB" or _negated(t) or not _future(t) or not _timed(t) or t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
+    if t.pos_ != "VERB" or _negated(t) or not (_future(t) or _fixture(t)) or not _timed(t) or \
+            t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
         return
     s = _subject(t)
     if s is None or s.lower_ in FIRST_SECOND:
@@ -294,6 +320,9 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         who = _name(b, s, person=True)
         if who and who[:1].isupper():
             yield Matter("scheduled", _finish(f"What sentence will {who} receive"))
+        elif who and who.startswith("the ") and s.lemma_.lower() in lex.PERSON_NOUNS | {"man", "woman", "men", "women"}:
+            # "The two men are due to be sentenced on 29 April" -> "What sentences will the two men receive?"
+            yield Matter("scheduled", _finish(f"What {'sentences' if _q()._plural(s) else 'sentence'} will {who} receive"))
         return
     if lem == "hear" and passive and s.lemma_.lower() in ("appeal", "challenge", "case", "claim"):
         np = _name(b, s)
@@ -319,12 +348,18 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             elif passive and (np := _name(b, obj)):
                 if obj.lemma_.lower() in lex.LINE_UPS:
                     yield Matter("scheduled", _finish(f"Who will be in {np}"))
-                else:
-                    yield Matter("scheduled", _finish(f"What will {np} be"))
+                elif len(np.split()) >= 3 and np.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+                    # "The results of the tests will be published on Monday": what they show; a bare
+                    # "details" names nothing to ask about
+                    verb = "show" if obj.lemma_.lower() in SHOWING else "be"
+                    yield Matter("scheduled", _finish(f"What will {np} {verb}"))
         return
     # a plain step set for a date ("Locke will be confirmed as manager on Friday") is mostly stated as
     # fact: it only tops an article up
     yield Matter("scheduled-fill", b.question(t, future=True))
+
+
+SHOWING = {"result", "detail", "finding", "figure", "report", "data", "study", "survey", "review", "plan", "test"}
 
 
 @detector("missing")
@@ -487,7 +522,52 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if what is None or len(what.split()) > 8:
         what = ""
     owner = who + ("'" if who.endswith("s") else "'s")
+    what = what.replace(" " + owner + " ", " the ")  # "against her ban": not "against Ann Lee's ban" again
     yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"))
+
+
+ACTION_NOUNS = {"lawsuit": "against", "suit": "against", "case": "against", "claim": "against", "challenge": "to",
+                "complaint": "against", "bid": "for", "offer": "for", "takeover": "of", "petition": "to"}
+ACTION_VERBS = {"file", "lodge", "launch", "bring", "submit", "make", "mount", "table"}
+
+
+@detector("action")
+def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A legal action or a bid under way, its outcome not told: "The group has filed a lawsuit against the
+    college" / "Hale sued the firm" -> "Will the group's lawsuit against the college succeed?"; "Lee has made a
+    bid for the club" -> "Will Ann Lee's bid for the club succeed?". Not when the article reports it decided
+    (won, lost, dismissed, rejected, accepted, settled, dropped)."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if lem == "sue" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBN") and not _negated(t) and \
+            not any(c.dep_ == "auxpass" for c in t.children):
+        s, noun, target = _subject(t), "lawsuit", next((c for c in t.children if c.dep_ == "dobj"), None)
+        prep = "against"
+    elif lem in ACTION_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in ACTION_VERBS and \
+            not _negated(t.head) and t.head.tag_ in ("VBD", "VBZ", "VBN", "VBP"):
+        s, noun, prep = _subject(t.head), t.lower_, ACTION_NOUNS[lem]
+        p = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == prep), None) or \
+            next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ == prep), None)
+        target = next((c for c in p.children if c.dep_ == "pobj"), None) if p is not None else None
+    else:
+        return
+    if s is None or target is None or s.lower_ in FIRST_SECOND or _settled_later(sx, noun):
+        return
+    who, what = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, target)
+    if not who or not what or len(who.split()) > 6 or len(what.split()) > 8:
+        return
+    owner = who + ("'" if who.endswith("s") else "'s")
+    yield Matter("action", _finish(f"Will {owner} {noun} {prep} {what} succeed"))
+
+
+DECIDED = re.compile(r"\b(?:won|lost|dismissed|rejected|accepted|settled|dropped|withdrew|withdrawn|threw out|"
+                     r"thrown out|upheld|ruled|agreed|completed|failed|succeeded)\b", re.I)
+
+
+def _settled_later(sx: "_Sentence", noun: str) -> bool:
+    """A later sentence reports the action decided ("the suit was dismissed", "the bid was accepted")."""
+    ctx = sx.ctx
+    return any(noun in sp.text.lower() and DECIDED.search(sp.text) for _, _, sp, _ in ctx.sents[sx.n:])
 
 
 WH_OPEN = {"what", "who", "why", "how", "when", "where", "which", "will", "would", "could", "can", "is", "are", "was",
@@ -518,6 +598,8 @@ def _own_question(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     if any(x.lower_ in FIRST_SECOND for x in part) or any(x.text in ('"', "“", "”", "‘", "’", "'") for x in part):
         return
+    if any(x.lower_ in ("it", "this", "these", "they") and x.dep_ in ("nsubj", "nsubjpass") for x in part):
+        return  # "What does it do and how does it work?": about something named elsewhere, a teaser
     mask = sx.ctx.analysis.quoted_chars(sent.doc)
     if any(x.idx < len(mask) and mask[x.idx] for x in part):
         return  # inside a quote: someone's words, not the article's
@@ -538,8 +620,9 @@ def _unnamed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A party or a sum the article leaves unnamed: "sold the manuscript to an unnamed buyer" -> "Who is the
     unnamed buyer of the manuscript?"; "for an undisclosed fee" -> "What was the undisclosed fee?"."""
     b = sx.b
-    if t.lower_ not in UNNAMED or t.dep_ != "amod" or t.head.pos_ != "NOUN":
-        return
+    if t.lower_ not in UNNAMED or t.dep_ != "amod" or t.head.pos_ != "NOUN" or \
+            any(c.dep_ == "advmod" for c in t.children) or t.head.dep_ == "appos":
+        return  # ("a relatively unknown firm", "Rosneft, an unknown firm": obscure, not unnamed)
     noun = t.head
     head = noun.lemma_.lower()
     if head in WHO_NOUNS:
@@ -620,6 +703,34 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                      for x in c.subtree)  # "after beating X": what already happened stays out of the question
     yield Matter("favourite", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True,
                                          drop_ids=done))
+
+
+@detector("fitness")
+def _fitness(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A player whose fitness is in doubt: "Hale is a doubt for Saturday's match against Hull" -> "Will Tom
+    Hale be fit for Saturday's match against Hull?"; "Lee is an injury doubt" -> "Will Ann Lee be fit to play?"."""
+    b = sx.b
+    if t.lemma_.lower() != "doubt" or t.pos_ != "NOUN" or t.dep_ != "attr" or t.head.lemma_ != "be" or \
+            _negated(t.head) or t.head.tag_ == "VBD" or any(c.dep_ == "prep" and c.lower_ in ("about", "over", "that")
+                                                           for c in t.children):
+        return  # ("there is doubt about X", "was a doubt": not a player's fitness still to be known)
+    s = _subject(t.head)
+    if s is None or not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or
+                         (s.pos_ == "PROPN" and b.ctx.names.knows(s.text))):
+        return
+    who = _name(b, s, person=True)
+    if not who or not who[:1].isupper():
+        return
+    event = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((c for c in event.children if c.dep_ == "pobj"), None) if event is not None else None
+    cut = min([c.i for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "after", "because")] +
+              [len(t.doc)]) if obj is not None else 0
+    what = b.render(_q()._strip_edges([x for x in obj.subtree if x.i < cut]), lower_first=True) \
+        if obj is not None else None
+    if what and len(what.split()) <= 10:
+        yield Matter("fitness", _finish(f"Will {who} be fit for {what}"))
+    else:
+        yield Matter("fitness", _finish(f"Will {who} be fit to play"))
 
 
 @detector("deadline")

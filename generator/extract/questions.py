@@ -118,7 +118,9 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
                     "plan": 1.6, "intend": 1.6, "hope": 1.8, "aim": 1.6, "vow": 1.7, "pledge": 1.7,
                     "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
-                    "keen": 1.7, "eager": 1.7, "determined": 1.7}
+                    "keen": 1.7, "eager": 1.7, "determined": 1.7,
+                    # an attempt under way ("is fighting to win the job", "is bidding to become")
+                    "fight": 1.7, "battle": 1.7, "bid": 1.7}
 # a wish is a pending plan only for one named person, and not a wish to learn something
 WISH = {"want", "wish", "like", "love"}
 WISH_UNKNOWN = {"know", "hear", "see", "find", "learn", "understand", "talk", "speak", "ask", "thank"}
@@ -170,6 +172,7 @@ class _Context:
                     for key in [actor.name, *actor.aliases]:
                         self.roles.setdefault(key, actor.role)
         self._caps: dict[str, bool] = {}
+        self._places: set[str] | None = None
         # direct quotes with a known person as speaker: (start, end, the speaker's full name)
         self.quotes: list[tuple[int, int, str]] = []
         canon = {}
@@ -193,6 +196,16 @@ class _Context:
     def expand(self, name: str) -> str:
         """"Mr Duval" / "Ferrer" -> the one longer form the article uses, if unambiguous."""
         return self.names.unique(name)
+
+    def place_name(self, text: str) -> bool:
+        """``text`` is tagged a place or body somewhere in the article and never a person."""
+        if self._places is None:
+            kinds: dict[str, set[str]] = {}
+            for _, _, span, _ in self.sents:
+                for e in span.ents:
+                    kinds.setdefault(e.text, set()).add(e.label_)
+            self._places = {k for k, v in kinds.items() if v & {"GPE", "LOC", "FAC", "ORG"} and "PERSON" not in v}
+        return text in self._places
 
     def quote_at(self, offset: int) -> tuple[int, int, str] | None:
         """The direct quote around ``offset`` with its named speaker: (start, end, name), if any."""
@@ -581,13 +594,38 @@ class _Referents:
             return None  # a candidate in this very sentence: too ambiguous to guess
         return self._previous_subject(tok, kind)
 
+    def _person_like(self, ref: str) -> bool:
+        """``ref`` can be what "he"/"she" points at: a described person ("the striker"), a name the article
+        gives a person, or a person among the key actors."""
+        words = clean_name(ref).split()
+        if not words or not ref[:1].isupper():
+            return True
+        last = words[-1].strip("'’s")
+        if self.ctx.place_name(ref):
+            return False  # "he" read as "Devon": a county the tagger once took for a person
+        return self.ctx.names.knows(ref) or any(
+            a.type == "person" and last in clean_name(a.name).split() for a in self.ctx.referents) or \
+            words[0].lower() in lex.PERSON_NOUNS
+
     def _own_subject_pronoun(self, t: "Token") -> bool:
         """``its``/``their`` after the question's own subject with no other fitting noun between."""
         s = self.subject_tok
-        if s is None or t.lower_ not in ("its", "itself", "their", "them", "themselves") or not s.i < t.i or \
-                s.sent != t.sent:
+        if s is None or not s.i < t.i or s.sent != t.sent:
             return False
-        kind = "thing" if t.lower_ in ("its", "itself") else "plural"
+        if t.lower_ in ("his", "her") and t.tag_ == "PRP$":
+            # "Lee could be jailed for her two offences": a possessive bound by the person the clause is about
+            gender = self.ctx.names.gender(self.subject_text or "")
+            kind = "person"
+            if gender is not None and gender != _gender(t.lower_):
+                return False
+            named = s.pos_ == "PROPN" and (s.ent_type_ == "PERSON" or self.ctx.names.knows(s.text) or any(
+                a.type == "person" and s.text in clean_name(a.name).split() for a in self.ctx.referents))
+            if named and not any(self._compatible(x, kind) for x in t.doc[s.i + 1:t.i] if x.pos_ in ("NOUN", "PROPN")):
+                return True
+        elif t.lower_ not in ("its", "itself", "their", "themselves"):  # (not "them": "redeem them" is never the subject)
+            return False
+        else:
+            kind = "thing" if t.lower_ in ("its", "itself") else "plural"
         if not self._compatible(s, kind) or s.pos_ not in ("NOUN", "PROPN"):
             return False
         # another name or subject between could own it; a common-noun object rarely does ("turn its
@@ -764,8 +802,8 @@ class _Phrases(_Referents):
                     text = t.text  # "Sumitomo may turn its attention": its is the subject's own
                 else:
                     ref = self.resolve(t)
-                    if ref is None:
-                        return None
+                    if ref is None or (_gender(t.lower_) and not self._person_like(ref)):
+                        return None  # ("a clause that would see him sacked" read as a league: not a person)
                     if self.subject_text and (ref.lower() == self.subject_text.lower() or (
                             _gender(t.lower_) and ref.split()[-1] == self.subject_text.split()[-1] and
                             ref[:1].isupper())):
@@ -1112,10 +1150,17 @@ class _Builder(_Phrases):
         kept = {x.i for x in middle} | {x.i for x in tail}
         for x in tail:
             if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBZ", "VBP", "VBD") and \
-                    x.i not in overrides and x.head.i in kept and not _own_subject(x) and front is not None:
+                    x.i not in overrides and x.head.i in kept and not _own_subject(x) and front is not None and \
+                    not (x.tag_ == "VBP" and x.head.tag_ == "VB" and x.text.lower() == x.lemma_.lower()):
+                # (a base form tagged VBP after "will pass ... and exceed" reads as it stands)
                 return None  # "Were X too optimistic but refused ...": a second finite verb left as it was
             if x.dep_ == "mark" and x.head.i not in kept:
                 return None  # "over as a search conducted on ...": the clause "as" opens was cut
+        last = max([x.i for x in tail] or [v.i])
+        nxt = v.doc[last + 1] if last + 1 < len(v.doc) else None
+        if nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.i not in kept and \
+                v.doc[last].pos_ in ("NOUN", "PROPN"):
+            return None  # "copied at the academy and teachers | punished ...": a second clause parsed into this one
         tail_text = self.render(tail, overrides=overrides, keep_pronoun_for=keep_for)
         if mid_text is None or tail_text is None or (not tail_text and (wh is None or lemma != "be")):
             return None  # (a bare copula is a question only with its wh-word: "what the new evidence was")
@@ -1150,6 +1195,43 @@ class _Builder(_Phrases):
         if subj.ent_type_ in ("ORG", "GPE", "NORP", "LOC"):
             return {"its", "itself"}
         return {"itself"}
+
+
+def _second_object(phrase: list["Token"]) -> "Token | None":
+    """The name closing a wh-phrase parsed as the subject, right after its noun ("what kind of candidate
+    Hale [will become]": "Hale" is the clause's real subject), else None."""
+    x = phrase[-1] if phrase else None
+    if x is None or x.pos_ not in ("PROPN", "PRON") or x.dep_ not in ("pobj", "compound") or x.i == 0:
+        return None
+    before = x.doc[x.i - 1]
+    if before.pos_ == "NOUN" and before.tag_ in ("NN", "NNS") and before.i > phrase[0].i and \
+            not any(c.dep_ == "case" for c in x.children):
+        return x
+    return None
+
+
+def _wh_name_split(b: "_Builder", v: "Token", wh: "Token") -> str | None:
+    """A wh-clause whose subject the parse took into the wh-phrase ("what kind of candidate Hale will
+    become") -> "What kind of candidate will Tom Hale become?"; None unless the clause is that simple."""
+    root = wh
+    while root.dep_ in ("det", "advmod", "amod") and root.head.i != v.i and root.head.i != root.i:
+        root = root.head
+    if root.head.i != v.i:
+        return None
+    phrase = sorted(root.subtree, key=lambda x: x.i)
+    x = _second_object(phrase)
+    auxes = _auxes(v)
+    if x is None or len(auxes) != 1 or auxes[0].lower_ not in ("will", "would", "can", "could", "should") or \
+            auxes[0].i != x.i + 1 or v.i != x.i + 2:
+        return None
+    rest = [y for y in v.subtree if y.i > v.i]
+    tail = b.render(_strip_edges(rest)) if rest else ""
+    who = b.ctx.expand(x.text) if x.pos_ == "PROPN" else b.resolve(x)
+    wh_text = b.render([y for y in phrase if y.i < x.i])
+    if not who or not wh_text or tail is None:
+        return None
+    front = "will" if auxes[0].lower_ == "would" else auxes[0].lower_
+    return _finish([capital(wh_text), front, who, v.lemma_.lower(), tail])
 
 
 def _finish(parts: list[str], moved: str = "") -> str | None:
@@ -1215,10 +1297,13 @@ def _balance_quotes(text: str) -> str:
         text = text.replace('"', "")
     opens = [m.start() for m in re.finditer(r"(?:^|(?<=[\s(]))[‘']", text)]
     closes = [m.start() for m in re.finditer(r"(?<=[^\s])[’'](?=[\s,.;:?!)]|$)", text)
-              if text[m.start() - 1] not in "sS"]  # "Duchess'" is a possessive, not a quote
+              if text[m.start() - 1] not in "sS" or re.match(
+                  r"[’'](?:[,.;:?!)]|$| (?:of|to|for|with|and|or|in|on|at|by|from|as|about|than)\b)", text[m.start():])]
+    # ("Duchess' fourth" is a possessive; "envious' of", "memories'?" close a quote)
     if len(opens) != len(closes):
         for pos in sorted(opens + closes, reverse=True):
             text = text[:pos] + text[pos + 1:]
+    text = re.sub(r"(^|\s)([‘'])\s+(?=\w)", r"\1\2", text)  # an opening mark left apart from its word
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -1275,6 +1360,8 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     if not name or len(name.split()) > 8:
         return ""
     role = ctx.roles.get(name)
+    if role and role.split()[0].lower() in STOP | {"out", "up", "off", "down", "over"}:
+        role = ""  # "out by Ofsted chief": a phrasal verb's tail taken for a role
     if role and role.split()[0].lower() in ("earlier", "later", "meanwhile", "also", "now", "then", "but", "and"):
         role = role.split(" ", 1)[1] if " " in role else ""  # "Earlier, Foreign Secretary Jack Straw said"
     first = role.split()[0] if role else ""
@@ -1368,7 +1455,8 @@ def _rule(kind: str) -> Callable:
 
 def describe() -> str:
     """Every registered rule, one line each: its kind and what it recognises."""
-    return "\n".join(f"{fn.kind:>10}  {fn.__name__.lstrip('_')}: {(fn.__doc__ or '').strip()}" for fn in RULES)
+    return "\n".join(f"{fn.kind:>10}  {fn.__name__.lstrip('_')}: {' '.join((fn.__doc__ or '').split())}"
+                     for fn in RULES)
 
 
 @_rule("whether")
@@ -1408,10 +1496,11 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             "ccomp", "pcomp", "xcomp", "dobj", "pobj")
         prev = t.doc[t.i - 1] if t.i > 0 else None
         relative = prev is not None and (prev.text in (",", "'", "’", "”", '"') or prev.pos_ in ("NOUN", "PROPN"))
-        if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative:
+        naming = t.lower_ == "what" and v.lemma_.lower() in ("call", "term", "describe", "dub", "label", "brand")
+        if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative and not naming:
             trig = _trigger(v)
             if trig is not None and t.i > trig.i and not re.search(r"\b(I|we|We)\b", sent.text):
-                q = b.question(v, wh=t)
+                q = _wh_name_split(b, v, t) or b.question(v, wh=t)
                 # "haven't said much about how he is preparing, beyond studying the issues": what is known
                 # already bounds the question
                 known = next((c for c in trig.children if c.dep_ == "prep" and c.i > v.i and
@@ -1443,7 +1532,9 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 v.lemma_ not in ("hear", "see", "feel", "smell", "say", "tell", "walk", "do") and \
                 not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")) and \
                 not (v.dep_ == "conj" and v.head.lemma_ in lex.SAYS_VERBS | lex.REPORT_VERBS and not _own_subject(v)) and \
-                not any(a.dep_ == "relcl" for a in v.ancestors):  # ("X is low, Y told reporters, and could rise")
+                not any(a.dep_ == "relcl" for a in v.ancestors) and \
+                not any(a.dep_ == "advcl" and any(m.lower_ == "if" for m in a.children) for a in v.ancestors):
+            # ("X is low, Y told reporters, and could rise"; "if they fear X may be planning": a hypothetical)
             q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
             yield q, 2.5 if rep is not None else 2.2, "modal"
 
@@ -1457,9 +1548,11 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         v = t.head
         rep = _reporting_head(v, strict=True)
         hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in v.children)
-        cond = any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children)
+        cond = any(_conditional(c) for c in v.children)
         if v.lemma_ in ("like", "love") and t.lower_ == "would":
             pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
+        elif any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in v.children):
+            pass  # "he would not be surprised if ...": a feeling, not a forecast
         elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
                                                          and not _reported_by_source(v)):
             score = 0.0
@@ -1483,8 +1576,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 2.0 if speaker is not None else 0.0
             elif rep is not None:
                 score = 1.6
-            elif cond and t.lower_ == "would":
-                score = 1.8
+            elif cond and t.lower_ in ("would", "will", "wo", "'ll"):
+                score = 1.8  # "X will set a record should they lose": the condition is still open
             elif _confident_of(v) is not None:
                 score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
@@ -1506,12 +1599,27 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                         (x for x in acc.subtree if x.dep_ == "pobj"), acc)) else r", as \1 suggests", attr)
                 elif t.lower_ in ("should", "must") and rep is None:
                     pass  # "according to reports, X should ...": a forecast by a source, not a call
+                elif t.lower_ in ("should", "must") and s0 is not None and \
+                        any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s0.children):
+                    return  # "a fragment should stay a fragment": a general opinion, not a step anyone can take
                 elif t.lower_ in ("should", "must"):
                     # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
                     word = "urge" if t.lower_ == "should" else "insist"
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+
+
+def _conditional(c: "Token") -> bool:
+    """``c`` is a condition clause: "if ..." or inverted ("should they lose", "were it to fail")."""
+    if c.dep_ != "advcl":
+        return False
+    if any(m.lower_ == "if" and m.dep_ == "mark" for m in c.children):
+        return True
+    first = min(c.subtree, key=lambda x: x.i)
+    s = _subject(c)
+    return first.lower_ in ("should", "were", "had") and first.dep_ in ("aux", "auxpass", "ROOT") and \
+        first.head.i == c.i and s is not None and s.i > first.i
 
 
 def _habitual_would(v: "Token") -> bool:
@@ -1534,6 +1642,8 @@ def _own_plan(v: "Token", speaker: "Token") -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in s.children)
 
 
+FEELINGS = {"surprised", "surprise", "happy", "delighted", "disappointed", "pleased", "glad", "sad", "upset", "shocked",
+            "amazed", "astonished", "thrilled", "proud", "sorry"}
 CONFIDENT = {"confident", "hopeful", "optimistic", "sure", "certain", "convinced", "positive", "pessimistic",
              "doubtful", "adamant"}
 
@@ -1586,6 +1696,10 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised", "keen", "eager",
                                           "determined"))):
             s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
+            if any(a.dep_ == "advcl" and any(m.lower_ == "if" for m in a.children) for a in [g, *g.ancestors]):
+                s = None  # "if they fear the youngsters may be planning to travel": a hypothetical
+            if g.dep_ == "acomp" and g.head.dep_ in ("relcl", "acl"):
+                s = None  # "a bestseller that readers are likely to receive": the object is the relative's head
             if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
                     g.head.lemma_.lower() not in lex.REPORT_VERBS | OPINION | lex.SAYS_VERBS | DENY | CLAUSE_VERBS:
                 s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
@@ -1834,6 +1948,83 @@ def _pending_event(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 yield _finish([f"What will come out of {np}"]), 1.8, "pending"
 
 
+FORECAST_OBJ = {"expect", "forecast", "predict", "project", "anticipate"}
+
+
+@_rule("expect")
+def _expect_to(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A forecast with an object and an infinitive ("Analysts expect oil prices to rise next year";
+    quoted, "'We expect sales to double,' said Ann Lee") -> "Will oil prices rise next year, as analysts
+    expect?"."""
+    b, ctx, n = sx.b, sx.ctx, sx.n
+    g = t.head
+    if t.tag_ == "VB" and t.dep_ in ("ccomp", "xcomp") and g.lemma_.lower() in FORECAST_OBJ and g.i < t.i and \
+            g.tag_ in ("VBP", "VBZ", "VBD") and not _is_negated(g) and \
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+        s = _subject(t)
+        who = _subject(g)
+        if s is None or who is None or s.i < g.i or s.lower_ in FIRST_SECOND | {"it", "this", "that"}:
+            return
+        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
+        if q is None:
+            return
+        verb = g.lemma_.lower()
+        if who.lower_ in ("we", "i"):
+            quote = ctx.quote_at(b.base + who.idx) if b.base is not None else None
+            name = quote[2] if quote is not None else None
+        elif who.lower_ in PRONOUNS:
+            name = b.resolve(who)
+        else:
+            name = b.np_text(who, compact=True)
+        if not name or len(name.split()) > 6:
+            yield q, FILL_SCORE, "expect"
+            return
+        plural = who.lower_ == "they" or (who.lower_ not in PRONOUNS | {"we", "i"} and _plural(who) and who.ent_type_ != "ORG")
+        yield _finish([q[:-1] + ", as " + name, verb if plural else third_person(verb)]), 2.2, "expect"
+
+
+POTENTIAL = {"potential": "could", "chance": "will", "opportunity": "will"}
+
+
+@_rule("potential")
+def _potential(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """What something has the potential or a chance to do ("The talks have the potential to change the
+    outcome" -> "Could the talks change the outcome?"; "Lee has a chance to win the title" -> "Will Ann
+    Lee win the title?")."""
+    b, ctx, n = sx.b, sx.ctx, sx.n
+    noun, have = t.head, t.head.head
+    if t.tag_ == "VB" and t.dep_ == "acl" and noun.lemma_.lower() in POTENTIAL and noun.dep_ == "dobj" and \
+            have.lemma_ == "have" and have.dep_ in ("ROOT", "ccomp", "conj") and not _is_negated(have) and \
+            have.tag_ in ("VBZ", "VBP") and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and \
+            not any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "no", "slim", "small", "every")
+                    for c in noun.children):
+        s = _subject(have)
+        if s is not None and s.lower_ not in FIRST_SECOND | {"it", "this", "that"}:
+            q = b.question(t, subj=s, front=POTENTIAL[noun.lemma_.lower()], verb_text=t.lemma_.lower(),
+                           drop_aux=True)
+            yield _with_attr(q, _attribution(b, have, ctx, n)), 2.2, "potential"
+
+
+SIGNS = {"sign", "indication", "indicator", "everything", "evidence", "signal"}
+
+
+@_rule("signs")
+def _signs_point(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """An outcome the signs point to ("All signs pointed to Hale signing the deal on Friday") ->
+    "Will Tom Hale sign the deal on Friday?"."""
+    b = sx.b
+    if t.lemma_.lower() == "point" and t.pos_ == "VERB" and not _is_negated(t):
+        s = _subject(t)
+        to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if s is None or s.lemma_.lower() not in SIGNS or to is None:
+            return
+        who = next((c for c in to.children if c.dep_ == "pobj"), None)
+        act = next((c for c in list(t.children) + list(to.children) + (list(who.children) if who is not None else [])
+                    if c.tag_ == "VBG" and c.dep_ in ("advcl", "pcomp", "acl", "xcomp") and c.i > to.i), None)
+        if who is not None and act is not None and who.i < act.i and who.lower_ not in FIRST_SECOND:
+            yield b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True), 2.4, "signs"
+
+
 @_rule("prescribe")
 def _prescription(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A prescription ("the most effective policy is to prevent ...")."""
@@ -1891,6 +2082,10 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             return False  # "the following tasks", "Is there a couple of reasons?"
         q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
         words = q.split()
+        if re.search(r"\bevery (?:\d+ |few |other )?(?:minute|hour|day|night|morning|week|month|year|time)s?\b", q):
+            return False  # "rule on an application every 11 minutes": a routine, not an open matter
+        if re.search(r"\b(?:do|does|did|so)\?$", q):
+            return False  # "Will the federation do?": a pro-verb standing for a clause elsewhere
         if re.search(r"\b(?:as|because|while|than|that|and|or|but|to|of|with|for)[,?]", q):
             return False  # a function word left hanging where a clause was cut: "substantial as, on average, ..."
         if kind == "wh" and len(words) < 5 and not re.search(r" (?:the|a|an|[A-Z]\w*) \w+\?$", q):
@@ -2451,10 +2646,25 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         same_sent = [o for o in chosen if o.sent_index == c.sent_index]
         if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) or o.kind != c.kind for o in same_sent):
             continue
-        if any(_same(c.text, o.text) for o in chosen):
+        if any(_same(c.text, o.text) or _one_matter(c, o) for o in chosen):
             continue
         chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, c.text))
+
+
+DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|"
+                 r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
+
+
+def _one_matter(a: Candidate, b: Candidate) -> bool:
+    """Two questions about one matter in other words: two steps set for the same day ("Will X be confirmed as
+    manager on Friday?" / "Will an announcement be made on Friday?"), or two denials sharing two content words
+    ("Were the security services involved?" / "Did the security services play any improper role?")."""
+    if a.kind.startswith("open:scheduled") and b.kind.startswith("open:scheduled"):
+        return bool(set(DAY.findall(a.text)) & set(DAY.findall(b.text)))
+    if a.kind == b.kind == "deny":
+        return len(_stems(_bare(a.text)) & _stems(_bare(b.text))) >= 2
+    return False
 
 
 MIN_GOOD = 2  # the fallback tops an article up to this many questions
@@ -2488,7 +2698,8 @@ def _response_fallback(ctx: _Context) -> list[Candidate]:
         b = _Builder(ctx, sent, pp.offset)
         for t in sent:
             noun = RESPONSE_NOUNS.get(t.lemma_.lower())
-            if noun is None or t.pos_ != "VERB" or _is_negated(t) or \
+            if noun is None or t.pos_ != "VERB" or _is_negated(t) or any(a.dep_ == "appos" for a in t.ancestors) or \
+                    (t.dep_ != "acl" and _subject(t) is None and t.dep_ != "advcl") or \
                     t.dep_ not in ("ROOT", "ccomp", "conj", "acl", "advcl") or (t.dep_ == "advcl" and t.tag_ != "VBG"):
                 continue
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -2537,6 +2748,60 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
     return sorted(out, key=lambda c: (c.start, c.text))
 
 
+TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)?)\b")
+
+
+def _full_names(ctx: _Context, text: str) -> str:
+    """A key person named by surname or title alone gets the full name at the first mention in the
+    question ("Will Tom Hale back Lee?" -> "... back Ann Lee?"): a question stands alone."""
+    done: set[str] = set()
+
+    def full(m: re.Match) -> str:
+        word, at = m.group(1), m.start()
+        name = clean_name(ctx.person_word.get(word) or ctx.expand(word))
+        first = bool(name) and name.split()[0] == word and word in ctx.person_word and m.group(0) == word and \
+            not any(full.split()[-1] == word for _, full in ctx.names.full) and \
+            not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? " + re.escape(word) + r"\b", ctx.parsed.article.text)
+        # ("Howard" is a surname too when the article writes "Mr Howard")
+        if not name or at == 0 or name in done or len(name.split()) < 2 or (name.split()[-1] != word and not first) or \
+                not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS:
+            return m.group(0)
+        done.add(name)
+        before, after = text[:at], text[m.end():m.end() + 1]
+        longer = m.group(0) == word and re.search(r"\s[A-Z][\w.]*\s$", before) is not None
+        if name in text or after in ("-", "‑") or before.endswith(("-", "‑")) or longer:
+            return m.group(0)  # named in full already, a compound ("Hale-Lee"), part of a longer name
+        return name
+
+    text = TITLED.sub(full, text)
+    # a role word capitalised only because it opened its sentence ("Novelist Ann Lee won ..."): "novelist"
+    fulls = {f for _, f in ctx.names.full}
+
+    def role(m: re.Match) -> str:
+        word, rest = m.group(1), text[m.end() + 1:]
+        nxt = rest.split(" ", 1)[0].lower()
+        given = lex.FEMALE_NAMES | lex.MALE_NAMES
+        before_name = any(rest.startswith(f) and f.split()[0] != word for f in fulls) or (
+            nxt in given and word.lower() not in given)
+        if word.lower() in given or word.lower() not in lex.PERSON_NOUNS and \
+                any(f.startswith(word + " ") and len(f.split()) == 2 for f in fulls):
+            return word  # "Grant Allen": a first name, not a role ("Sprinter Ann Lee" is a role and a name)
+        if not ctx.capitalised(word) and (word.lower() in lex.PERSON_NOUNS or ctx.lowercase_used(word) or before_name):
+            return word.lower()
+        return word
+
+    text = re.sub(r"(?<=\w )([A-Z][a-z]+)(?= [A-Z])", role, text)
+    # the same person named twice, the second time as an owner: "leave Ann Lee too tired to perform at the best
+    # of Ann Lee's ability" -> "... of her ability"
+    for name in {f for _, f in ctx.names.full}:
+        gender = ctx.names.gender(name)
+        at = text.find(name)
+        if gender and at >= 0 and text.find(name + "'s", at + len(name)) > 0:
+            cut = at + len(name)
+            text = text[:cut] + text[cut:].replace(name + "'s", "his" if gender == "m" else "her", 1)
+    return text
+
+
 def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None = None) -> list[Candidate]:
     """Every candidate question with its score (for inspection and the bench).
 
@@ -2548,12 +2813,20 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
         out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
-    return out
+    return [Candidate(_full_names(ctx, c.text), c.score, c.start, c.end, c.sent_index, c.kind) for c in out]
 
 
 QUESTION_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was",
                   "were", "do", "does", "did", "has", "have", "had", "what", "who", "whom", "whose", "which", "why",
                   "how", "when", "where"}
+
+
+def _name_split(sent) -> bool:
+    """A second "sentence" the small model starts at a name with no stop before it ("Will Tom Hale
+    endorse | Ann Lee on Thursday?"): a misparse, not a run-on."""
+    prev = sent.doc[sent.start - 1] if sent.start > 0 else None
+    return sent[0].pos_ == "PROPN" and prev is not None and not prev.is_punct and \
+        not any(t.text in (".", "!", "?", ":", ";") for t in sent.doc[:sent.start])
 
 
 def parses_as_question(doc) -> bool:
@@ -2564,7 +2837,7 @@ def parses_as_question(doc) -> bool:
     toks = [t for t in doc if not t.is_space]
     if len(toks) < 4 or toks[-1].text != "?" or toks[0].lower_ not in QUESTION_START:
         return False
-    if any(len([t for t in s if not t.is_punct]) >= 3 for s in list(doc.sents)[1:]):
+    if any(len([t for t in s if not t.is_punct]) >= 3 and not _name_split(s) for s in list(doc.sents)[1:]):
         return False  # "Will X go? Y said ...": two sentences
     return any(t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "NUM") for t in toks[1:])
 
