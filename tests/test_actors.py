@@ -405,3 +405,23 @@ def test_roles_in_appositions_with_a_possessor_or_head_of(parse_text):
     assert roles.get("Lord Strathmore") == "Tory leader in the Lords"
     assert roles.get("Dan Gilly") == "Rovers's chief executive"
     assert roles.get("Dan Cumbers") == "head of equities at Stanhope"
+
+
+def test_a_surname_the_tagger_took_for_a_place_joins_the_full_name(parse_text):
+    text = ("Coach Signs\n\nJose Marquard signed a new deal on Monday.\n\nMarquard said he was happy.\n")
+    parsed = parse_text(text, "coach.txt")
+    from spacy.tokens import Span
+
+    for pp in parsed.paragraphs:  # the tagger read the bare surname as a place
+        doc = pp.doc
+        if len(doc) and doc[0].text == "Marquard":
+            doc.ents = [Span(doc, 0, 1, label="GPE")]
+    acts = actors_mod.extract(analyse(parsed))
+    assert [a.name for a in acts if "Marquard" in [a.name, *a.aliases]] == ["Jose Marquard"], \
+        [(a.name, a.type) for a in acts]
+
+
+def test_a_spaced_dash_ends_a_name(parse_text):
+    text = ("Results\n\nDan Harrow - the new captain - scored twice.\n\nHarrow said the team was ready.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "results.txt")))
+    assert not any(" - " in n for a in acts for n in [a.name, *a.aliases]), [a.name for a in acts]

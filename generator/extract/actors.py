@@ -533,6 +533,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     for k in range(s + 1, e):
         t = doc[k]
         if t.is_sent_start or t.is_space or "\n" in t.text or (t.is_punct and t.text not in ("-", ".", "'", "&", "’")) \
+                or (t.text in ("-", "–") and doc[k - 1].whitespace_ and t.whitespace_) \
                 or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES
                     and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
                 or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")):
@@ -1100,7 +1101,7 @@ def _join_short_person_forms(named: list[_C]) -> None:
         # name it ends ("Florida" is not "North Florida")
         placeish = c.votes().get("place", 0) > c.votes().get("person", 0) or c.canon
         targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(w) and d.words()[-len(w):] == w
-                   and d.personish() and not placeish]
+                   and d.personish() and (not placeish or (_tagged_person(d) and _bare_surname(c)))]
         if not targets and len(w) == 1:
             targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[0] == w[0]
                        and d.personish()]
@@ -1118,6 +1119,19 @@ def _join_short_person_forms(named: list[_C]) -> None:
         if earlier or targets:
             dst = min(earlier or targets, key=lambda d: d.first)
             _merge(c, dst)
+
+
+def _tagged_person(c: _C) -> bool:
+    """A full name the tagger read as a person, opening with a given name ("Jose Mourinho")."""
+    return any(m.label == "PERSON" and len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES for m in c.ms)
+
+
+def _bare_surname(c: _C) -> bool:
+    """A one-word name the tagger took for a place or an organisation, with nothing else to say
+    so (no gazetteer entry, no place or organisation word, no team context): the surname of the
+    full name it ends ("Mourinho" beside "Jose Mourinho")."""
+    return not c.canon and len(c.words()) == 1 and not lex.lookup(c.ms[0].text) and all(
+        len(m.words) == 1 and not m.orgmark and not m.team and m.pev >= 0 and not m.introduced for m in c.ms)
 
 
 def _join_bare_peerage(named: list[_C]) -> None:
