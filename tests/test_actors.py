@@ -425,3 +425,24 @@ def test_a_spaced_dash_ends_a_name(parse_text):
     text = ("Results\n\nDan Harrow - the new captain - scored twice.\n\nHarrow said the team was ready.\n")
     acts = actors_mod.extract(analyse(parse_text(text, "results.txt")))
     assert not any(" - " in n for a in acts for n in [a.name, *a.aliases]), [a.name for a in acts]
+
+
+def test_a_short_club_name_joins_the_full_name_introduced_first(parse_text):
+    text = ("Cup Tie\n\nBorussia Harlingen beat the holders on Saturday.\n\n"
+            "Harlingen said the win was deserved. Harlingen play again on Wednesday.\n")
+    parsed = parse_text(text, "cup.txt")
+    from spacy.tokens import Span
+
+    for pp in parsed.paragraphs:  # the tagger read both forms as organisations
+        doc = pp.doc
+        ents = []
+        for t in doc:
+            if t.text == "Borussia":
+                ents.append(Span(doc, t.i, t.i + 2, label="ORG"))
+            elif t.text == "Harlingen" and not (t.i and doc[t.i - 1].text == "Borussia"):
+                ents.append(Span(doc, t.i, t.i + 1, label="ORG"))
+        if ents:
+            doc.ents = ents
+    acts = actors_mod.extract(analyse(parsed))
+    assert [a.name for a in acts if "Harlingen" in [a.name, *a.aliases]] == ["Borussia Harlingen"], \
+        [(a.name, a.aliases) for a in acts]

@@ -1187,10 +1187,17 @@ def _join_organisation_tails(named: list[_C]) -> None:
         if len(cw) >= 2:
             targets = [d for d in named if d is not c and d.ms and len(d.words()) == len(cw) + 1
                        and d.words()[1:] == cw and _decide_type(d) == "organization"]
-        elif len(cw) == 1 and cw[0] in lex.ORG_SUFFIXES:  # "the PAC", "the Commission": the one that ends so
+            if not targets:  # "Daily News" -> "New York Daily News", when only one name ends so
+                targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(cw)
+                           and d.words()[-len(cw):] == cw and _decide_type(d) == "organization"]
+                targets = targets if len(targets) == 1 else []
+        elif len(cw) == 1:  # "the PAC", "the Commission", "Yankees": the one organisation that ends so
             targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[-1] == cw[0]
                        and _decide_type(d) == "organization"]
             targets = targets if len(targets) == 1 else []
+            if targets and cw[0] not in lex.ORG_SUFFIXES and not (
+                    targets[0].first <= c.first and not targets[0].ms[0].text.split()[0].isupper()):
+                targets = []  # a short name joins the full one the article introduced first ("Dortmund")
         else:
             targets = []
         if targets:
