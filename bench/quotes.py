@@ -4,11 +4,13 @@
    ``<tmp>/polnear_<split>/<filename>.txt``, the real CLI (``briefings extract --format jsonl``)
    runs over them, and ``eval/quotes_score.py`` prints its one-line JSON result.
 2. gold_dev: the CLI over ``gold_dev/articles``; ``eval/actors_score.py`` gives quote_recall and
-   quote_speaker (``--verbose`` prints each missed quote and wrong speaker).
+   quote_speaker, for all 35 and for the groups ``original`` / ``new-odd`` / ``new-even`` / ``new``
+   (``--verbose`` prints each missed quote and wrong speaker, except in ``new-even``, the half
+   kept unread).
 3. ``--gold-folds DIR`` (the per-fold weights ``train/speaker_model.py --folds-out DIR`` writes):
    gold_dev scored out of fold, each article extracted with the speaker ranker fitted on the folds
    that left it out, and reported as ``original`` / ``new`` / ``all`` — the honest gold_dev figure
-   for a ranker that was fitted on gold_dev too.
+   for a ranker that was fitted on gold_dev too (the same groups).
 4. Speed: bare spaCy parsing of the PolNeAR dev articles against the quote stage on the same
    parses (the quote stage must stay cheap: no model loads, no re-parsing).
 
@@ -17,10 +19,12 @@ The data lives outside the repository: ``../shared/data`` relative to the repo r
 message when they are missing.
 
     .venv/bin/python bench/quotes.py [--split dev|train|both] [--jobs 2] [--verbose] [--no-speed]
-        [--speaker-weights off|FILE] [--gold-folds DIR]
+        [--speaker-weights off|FILE] [--quote-weights off|FILE] [--gold-folds DIR]
 
 ``--speaker-weights off`` runs the rules alone (no speaker ranker), ``FILE`` another weights file
 (``$BRIEFINGS_SPEAKER_WEIGHTS``); the default is the shipped ``generator/data/speaker_weights.json``.
+``--quote-weights`` does the same for the quote filter (``$BRIEFINGS_QUOTE_WEIGHTS``,
+``generator/data/quote_weights.json``): ``off`` leaves terms and titles to the rules alone.
 """
 
 from __future__ import annotations
@@ -83,6 +87,26 @@ def polnear(data: Path, scorer: Path, split: str, work: Path, jobs: int) -> int:
     return 0
 
 
+def _splits(annotations: Path) -> dict[str, list[Path]]:
+    """gold_dev's groups: ``original`` (13), ``new`` cut by sorted position into ``new-odd`` (read
+    while tuning) and ``new-even`` (kept unread), ``new`` and ``all``."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from common import gold_splits
+
+    groups = gold_splits(annotations)
+    return {"original": groups["original"], "new-odd": groups["new"][0::2], "new-even": groups["new"][1::2],
+            "new": groups["new"], "all": groups["all"]}
+
+
+def _print_splits(label: str, scorer: Path, annotations: Path, pred: Path) -> None:
+    from common import score_splits
+
+    for split, (count, line) in score_splits(scorer / "actors_score.py", _splits(annotations), pred).items():
+        result = json.loads(line) if line.startswith("{") else {}
+        print(f"{label} {split:>8} ({count:2d}): " +
+              json.dumps({k: result.get(k) for k in ("quote_recall", "quote_speaker")}))
+
+
 def gold_dev(data: Path, scorer: Path, work: Path, jobs: int, verbose: bool) -> int:
     gold = data / "gold_dev"
     articles = sorted((gold / "articles").glob("*.txt")) if (gold / "articles").is_dir() else []
@@ -98,9 +122,12 @@ def gold_dev(data: Path, scorer: Path, work: Path, jobs: int, verbose: bool) -> 
         return 1
     result = json.loads(out)
     print("gold_dev: " + json.dumps({k: result[k] for k in ("articles", "missing", "quote_recall", "quote_speaker")}))
-    if verbose:
+    _print_splits("gold_dev", scorer, gold / "annotations", pred)
+    if verbose:  # the new-even half stays unread: its misses are not printed
+        unread = {f.stem for f in _splits(gold / "annotations")["new-even"]}
         for line in err.splitlines():
-            if "quote" in line:
+            name = line.strip().split(":", 1)[0]
+            if "quote" in line and name not in unread:
                 print(line, file=sys.stderr)
     for line in errors:
         print(f"bench/quotes.py: gold_dev: {line}", file=sys.stderr)
@@ -111,9 +138,6 @@ def gold_dev(data: Path, scorer: Path, work: Path, jobs: int, verbose: bool) -> 
 
 def gold_folds(data: Path, scorer: Path, work: Path, jobs: int, folds: Path) -> int:
     """gold_dev extracted fold by fold, each article by the ranker fitted without it."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from common import score_gold_splits
-
     gold = data / "gold_dev"
     articles = {f.stem: f for f in sorted((gold / "articles").glob("*.txt"))}
     pred = work / "gold_dev_folds.jsonl"
@@ -129,10 +153,7 @@ def gold_folds(data: Path, scorer: Path, work: Path, jobs: int, folds: Path) -> 
     rest = [f for s, f in articles.items() if s not in done]
     if rest:  # articles no fold held (none quoted): the rules alone, as no fitted model saw them
         _cli(rest, pred, jobs, "off", mode="a")
-    for split, (count, line) in score_gold_splits(scorer / "actors_score.py", gold / "annotations", pred).items():
-        result = json.loads(line) if line.startswith("{") else {}
-        print(f"gold_dev out of fold {split:>8} ({count:2d}): " +
-              json.dumps({k: result.get(k) for k in ("quote_recall", "quote_speaker")}))
+    _print_splits("gold_dev out of fold", scorer, gold / "annotations", pred)
     return 0
 
 
@@ -173,10 +194,13 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--no-gold-dev", action="store_true")
     ap.add_argument("--speaker-weights", help="'off' (the rules alone) or a weights file for the speaker ranker")
+    ap.add_argument("--quote-weights", help="'off' (the rules alone) or a weights file for the quote filter")
     ap.add_argument("--gold-folds", type=Path, help="folder of per-fold weights: gold_dev scored out of fold")
     args = ap.parse_args(argv)
     if args.speaker_weights:
         os.environ["BRIEFINGS_SPEAKER_WEIGHTS"] = args.speaker_weights
+    if args.quote_weights:
+        os.environ["BRIEFINGS_QUOTE_WEIGHTS"] = args.quote_weights
     data = Path(os.environ.get("BRIEFINGS_DATA") or ROOT.parent / "shared" / "data")
     scorer = Path(os.environ.get("BRIEFINGS_EVAL") or data.parent / "eval")
     if not data.is_dir() or not (scorer / "quotes_score.py").is_file() or not (scorer / "actors_score.py").is_file():

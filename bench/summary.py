@@ -15,19 +15,26 @@ Weights: ``shipped`` (``generator/data/summary_weights.json``, fitted on both co
 ``BBC only`` and ``CNN/DM only`` (``train/summary_weights_*.json``: the transfer checks; each must
 hold on the *other* corpus: BBC-only weights above LEAD-3 on CNN/DailyMail, CNN/DailyMail-only
 weights above TextRank's 0.799 on BBC), each with the selection (margin, gap) cross-validated on
-its own corpus, and again with the shipped selection (``+sel``). ``train/summary_model.py`` fits all three on the
+its own corpus, and again with the shipped selection (``+sel``: margin, gaps, redundancy).
+``train/summary_model.py`` fits all three on the
 training halves only (BBC even file numbers, CNN/DailyMail even line numbers, gold_dev articles
 left out), so each figure is given on the full set, the training half and the held-out half.
 Targets: CNN/DailyMail ROUGE-1 and ROUGE-2 >= LEAD-3 + 0.5, BBC sentence precision >= 0.82, at
 <= 90 words.
 
 Last, the non-prose check: summary sentences on CNN/DailyMail that look like a caption, a page
-widget, a byline or a dateline are counted and printed (there should be none).
+widget, a byline or a dateline are counted and printed (there should be none); and the form
+check on both corpora (shipped): summaries outside 2-4 sentences or over 90 words, opening on a
+pointer back ("He ...", "But ..."), or holding two sentences that say the same thing (half or
+more of the smaller one's content words in the other). The last lines are the verdicts: the
+shipped targets, and the four transfer numbers (each corpus's weights on the other corpus, with
+their own cross-validated selection and with the shipped one).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import re
 import sys
@@ -83,6 +90,25 @@ def fmt(res: dict, kind: str) -> str:
     return f"R1 {res['rouge1']:5.2f}  R2 {res['rouge2']:5.2f}  RL {res['rougeL']:5.2f}  words {res['avg_words']:5.1f}"
 
 
+def form(preds: dict[str, list[dict]]) -> dict[str, int]:
+    """How many summaries break the form rules (see the module's docstring)."""
+    from generator.extract import summary_rules
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in summary.FUNCTION_WORDS and len(w) > 2}
+
+    out = {"sentences outside 2-4": 0, "over 90 words": 0, "opening on a pointer back": 0, "redundant pair": 0}
+    for summ in preds.values():
+        texts = [s["text"] for s in summ]
+        out["sentences outside 2-4"] += not 2 <= len(texts) <= 4
+        out["over 90 words"] += sum(len(t.split()) for t in texts) > 90
+        out["opening on a pointer back"] += bool(texts) and summary_rules.is_dangling(texts[0])
+        sets = [words(t) for t in texts]
+        out["redundant pair"] += any(a and b and len(a & b) >= 0.5 * min(len(a), len(b))
+                                     for i, a in enumerate(sets) for b in sets[i + 1:])
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bbc-every", type=int, default=1)
@@ -98,12 +124,12 @@ def main() -> int:
         print(f"bench/summary.py: skipped (no scorer at {eval_dir(data)})")
         return 0
     models = {name: summary.Model.load(path) for name, path in WEIGHTS.items() if path.exists()}
-    if "shipped" in models:  # the transfer weights with the shipped selection (margin and gap) too
+    if "shipped" in models:  # the transfer weights with the shipped selection (margin, gaps, redundancy) too
         ship = models["shipped"]
         for name in ("BBC only", "CNN/DM only"):
             if name in models:
-                models[name + " +sel"] = summary.Model(weights=models[name].weights, intercept=models[name].intercept,
-                                                       margin=ship.margin, gap=ship.gap)
+                models[name + " +sel"] = dataclasses.replace(models[name], margin=ship.margin, gap=ship.gap,
+                                                             gap_untitled=ship.gap_untitled, redundancy=ship.redundancy)
     verdicts = []
     if cnn_file.exists():
         items = summary_score.load("cnndm", str(cnn_file))
@@ -141,6 +167,7 @@ def main() -> int:
               f"byline or dateline")
         for k, label, text in found:
             print(f"    {label:8} {k}: {text[:110]}")
+        print(f"  form check (shipped, {len(shipped_preds)} summaries): {form(shipped_preds)}")
     if bbc_dir.exists():
         files = sorted((bbc_dir / "articles").glob("*/*.txt"))[::max(1, args.bbc_every)]
         articles = []
@@ -158,6 +185,8 @@ def main() -> int:
         for name, model in models.items():
             preds = {summary_score.key("bbc", p.article.path): [s.contract() for s in summary.extract(p, model)[0]]
                      for p in parsed}
+            if name == "shipped":
+                print(f"  form check (shipped, {len(preds)} summaries): {form(preds)}")
             for part, chosen in parts.items():
                 its = {k: items[k] for k in keys if k in chosen}
                 res = summary_score.score("bbc", its, {k: preds[k] for k in its})

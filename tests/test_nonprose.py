@@ -118,3 +118,35 @@ def test_a_caption_with_a_compound_marker_ends_where_a_name_starts_the_next_sent
     assert "Dale also spent 9,000 pounds on a cruise" in story
     # a stopped sentence with a marker and no seam after it stays prose
     assert "The manager Jo Vance said the builder (left) was a good worker." in story
+
+
+# A caption with no marker at all, glued to the next sentence: a run-on seam (a word with no stop,
+# then a name and its verb) after a stretch that restates a sentence of the story, as captions do.
+GLUED_PLAIN = (
+    "The old ferry Santa Rita ran aground off Cape Morrow on Friday after her engine failed in a storm. "
+    "Harbour master Ana Costa said forty passengers were brought ashore by lifeboat crews from two villages. "
+    "Forty passengers were brought ashore by lifeboat crews from two nearby villages on Friday night "
+    "Costa also praised the ferry's crew for keeping the passengers calm. "
+    "The rock band Harbour Lights were playing in the bar when the engine failed, a passenger said. "
+    "Divers will inspect the hull next week before the owners decide whether she can be towed to port. " * 1
+    + "Ferries to the islands will run on a reduced timetable until a replacement boat is found. " * 12
+)
+
+
+def test_a_glued_caption_without_a_marker_ends_at_a_run_on_seam():
+    a = from_text(GLUED_PLAIN)
+    found = [(k, t) for k, t in pieces(a) if k == "caption"]
+    assert found == [("caption", "Forty passengers were brought ashore by lifeboat crews from two nearby villages on Friday night")]
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "Costa also praised the ferry's crew" in story
+    # a name after a noun that names it ("the rock band Harbour Lights were") is no seam
+    assert "The rock band Harbour Lights were playing in the bar" in story
+    # the same run-on seam, but the stretch before it restates nothing: prose (a missing stop)
+    lone = GLUED_PLAIN.replace("Forty passengers were brought ashore by lifeboat crews from two nearby villages on Friday night",
+                               "Relatives waited for hours in the cold at the quay with blankets and flasks of tea")
+    assert [t for k, t in pieces(from_text(lone)) if k == "caption"] == []
+    # the article's first sentence is its lede, even when a later sentence restates it
+    lede = ("Forty passengers were brought ashore by lifeboat crews from two nearby villages on Friday night "
+            "Costa also praised the ferry's crew for keeping the passengers calm. " + GLUED_PLAIN)
+    a = from_text(lede)
+    assert a.text[a.body()[0].start:].startswith("Forty passengers were brought ashore")

@@ -175,6 +175,27 @@ def test_colon_after_a_clause_without_speech_verb(run):
     assert one(found, "What have I done").speaker == "Jonah Goldberg"
 
 
+def test_colon_after_a_clause_the_parser_hangs_off_the_quote(run):
+    _, found, _ = run("Earlier, the council said the plan had been delayed.\n\n"
+                      "The Harbour Trust was blunt in its findings: “The plan fails every test we set for it.”")
+    assert one(found, "every test").speaker == "Harbour Trust"
+
+
+def test_name_and_colon_before_the_quote_in_an_exchange(run):
+    _, found, _ = run("Mayor Ann Lee and Senator Tom Reed were asked about the war. Lee: “Our goal is to end "
+                      "the fighting for good.” Reed: “The mission is to bring the soldiers home by spring.”")
+    assert one(found, "end the fighting").speaker == "Ann Lee"
+    assert one(found, "soldiers home").speaker == "Tom Reed"
+
+
+def test_name_and_outlet_before_the_quote_in_a_round_up(run):
+    _, found, _ = run("Commentators were divided over the budget on Thursday.\n\n"
+                      "Jane Roe, The Daily Courier: “This budget asks the young to pay for the mistakes of the old.”\n\n"
+                      "Mark Price, The Evening Star: “A brave plan that will be judged by results, not by headlines.”")
+    assert one(found, "asks the young").speaker == "Jane Roe"
+    assert one(found, "brave plan").speaker == "Mark Price"
+
+
 def test_transcript_label(run):
     _, found, _ = run('"HOST: Welcome back to the programme, and thank you for joining us tonight."')
     q = one(found, "Welcome back")
@@ -215,6 +236,25 @@ def test_document_speaks_for_the_organisation_it_names(run):
     assert mention(text, q).startswith("A statement")
 
 
+@pytest.mark.parametrize("body, issuer", [
+    ("A memo written by the Transport Ministry says the repairs cost “far more than the first estimate of two "
+     "million.”", "Transport Ministry"),
+    ("The report, published by the Coastal Authority, warned that “further storms could undo the repairs "
+     "within a few years.”", "Coastal Authority"),
+])
+def test_document_speaks_for_the_body_that_wrote_it(run, body, issuer):
+    text, found, _ = run(body)
+    q = found[0]
+    assert q.speaker == issuer
+    assert mention(text, q).startswith(("A memo", "The report")) and issuer in mention(text, q)
+
+
+def test_a_document_is_not_its_readers(run):
+    text, found, _ = run("The letter, seen by the Evening Courier, reads: “We regret the delays and thank every "
+                         "family for their patience.”")
+    assert mention(text, found[0]) == "The letter" and found[0].speaker == "The letter"
+
+
 def test_pronoun_resolves_to_recent_subject_not_object(run):
     text, found, _ = run("Mayor Linda Carver, who met Governor Tom Reed on Friday, opened the meeting. "
                          "“We will fix the roads this year,” she told reporters.")
@@ -238,6 +278,18 @@ def test_role_description_resolves(run):
     q = one(found, "cost jobs")
     assert q.speaker == "Mark Ellison"
     assert mention(text, q) == "the senator"
+
+
+def test_a_role_named_after_its_body_speaks_for_the_person_not_the_body(parse_text):
+    from generator.extract import extract
+
+    parsed = parse_text("Headline\n\nRobert Hale, the leader of the Harbour Party, attacked the housing plan.\n\n"
+                        "The Harbour Party leader said the only winners were landlords and the “metropolitan "
+                        "elite in the capital”.\n")
+    text = parsed.article.text
+    q = one(extract(parsed).quotes, "metropolitan")
+    assert q.speaker == "Robert Hale"
+    assert mention(text, q) == "leader"
 
 
 def test_actor_aliases_do_not_override_own_resolution(parse_text):
@@ -396,3 +448,87 @@ def test_a_straight_quote_after_a_lost_paragraph_break_opens_a_new_quote(run):
     assert [q.text for q in found] == ["We dreamed of this day,", "All my energy went into it.",
                                        "What I have lived today I will not live again."]
     assert {q.speaker for q in found} == {"Ana Ruiz"}
+
+
+# -- the learned quote filter -----------------------------------------------------------------
+
+def test_quote_filter_weights_file_is_complete_and_says_how_it_was_made():
+    from importlib import resources
+
+    from generator.extract import quote_model
+
+    raw = resources.files("generator").joinpath("data/quote_weights.json").read_text(encoding="utf-8")
+    head = json.loads(raw)
+    assert set(head["weights"]) <= set(quote_model.FEATURES) and head["features"] == list(quote_model.FEATURES)
+    assert 0 < head["threshold"] < 1 and head["max_words"] >= 1
+    assert "train/quote_model.py" in head["about"]
+    assert head["training"]["cv_f1_filter"] >= head["training"]["cv_f1_rules"]
+    assert raw == json.dumps(head, indent=1, sort_keys=True) + "\n"  # sorted keys: byte-stable output
+
+
+@pytest.fixture()
+def filtered(parse_text, monkeypatch):
+    """``filtered(body, model) -> quotes``: the quote stage with ``model`` as its quote filter
+    (``None``: the rules alone)."""
+    from generator.extract import quote_model, quotes_core
+
+    def _run(body: str, model: "quote_model.Model | None"):
+        monkeypatch.setenv(quote_model.WEIGHTS_ENV, "off")
+        monkeypatch.setattr(quotes_core._Article, "filter", model)
+        parsed = parse_text(f"A Headline For The Test\n\n{body}\n")
+        return quotes_core.extract_all(analyse(parsed))[0]
+
+    return _run
+
+
+def test_quote_filter_judges_short_spans_only(filtered):
+    from generator.extract import quote_model
+
+    body = ("Residents call the square the “old heart of town” these days. “We will keep the market open "
+            "every Saturday through the whole of the winter,” Mayor Ana Ruiz said.")
+    rules = [q.text for q in filtered(body, None)]
+    assert any("old heart" in t for t in rules) and any("market open" in t for t in rules)
+    never = quote_model.Model(weights={}, intercept=-50.0, max_words=6)  # every span it judges is a term
+    kept = [q.text for q in filtered(body, never)]
+    assert not any("old heart" in t for t in kept)  # five words: judged, dropped
+    assert any("market open" in t for t in kept)  # longer than max_words: the rules' verdict stands
+
+
+def test_quote_filter_never_revives_a_rules_term(filtered):
+    from generator.extract import quote_model
+
+    body = "The so-called “harbour compromise plan” was dropped by the council on Monday."
+    assert filtered(body, None) == []
+    assert filtered(body, quote_model.Model(weights={}, intercept=50.0, max_words=6)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "A cheaper option for landlords is “nail and mail” notice, which few tenants know about.",
+    "Fans of the band queued for hours to hear the new track “Harbour Lights Again” live.",
+    "After the row she “unfriended” him and changed her telephone number.",
+])
+def test_shipped_quote_filter_drops_scare_quotes_the_rules_keep(filtered, body):
+    from generator.extract import quote_model
+
+    from importlib import resources
+
+    shipped = quote_model.Model.from_json(json.loads(
+        resources.files("generator").joinpath("data/quote_weights.json").read_text(encoding="utf-8")))
+    assert filtered(body, None) != []  # the rules alone keep the span
+    assert filtered(body, shipped) == []
+
+
+def test_quote_filter_features_read_the_span_and_its_context(parse_text):
+    from generator.extract import quotes_core
+
+    parsed = parse_text("A Headline For The Test\n\nCritics mocked the so-called “grand plan for roads” again. "
+                        "“I will not resign over this,” the minister said.\n")
+    art = quotes_core._Article(analyse(parsed), [])
+    seen = {}
+    art.observe_span = lambda p, feats: seen.__setitem__(art.blocks[p.block].text[p.mark.start:p.mark.end], feats)
+    art.run()
+    term, quote = seen["grand plan for roads"], seen["I will not resign over this,"]
+    assert term.get("prev_term") == 1 and term.get("rule_term") == 1
+    assert "first_person" not in term and "has_verb" not in term
+    assert quote.get("first_person") == 1 and quote.get("has_verb") == 1 and quote.get("quote_led") == 1
+    assert quote.get("how_after") == 1 and quote.get("end_comma") == 1 and "rule_term" not in quote

@@ -198,7 +198,7 @@ MODEL = summary.Model(weights={f: 1.0 for f in summary.FEATURES}, intercept=0.0,
 
 def test_a_weak_third_sentence_is_dropped():
     cands = [_cand(0, 2.0), _cand(1, 1.5), _cand(2, 0.2), _cand(3, 0.1)]
-    gap = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0, gap=1.0)
+    gap = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0, gap=1.0, gap_untitled=1.0)
     assert [c.index for c in summary.select(cands, gap)] == [0, 1]
     assert [c.index for c in summary.select(cands, MODEL)] == [0, 1, 2]
 
@@ -223,7 +223,7 @@ def test_clearly_better_sentence_replaces_the_weakest_lead_sentence():
 
 def test_no_replacement_because_of_one_feature():
     lead = {"position": 1.0, "title": 0.5}
-    one = {"position": 0.0, "title": 0.5, "entity": 3.0}  # wins by entity density alone
+    one = {"position": 0.0, "title": 0.6, "entity": 3.0}  # wins by entity density alone
     two = {"position": 0.0, "title": 2.5, "entity": 1.5}  # wins on two features
     cands = [_cand(0, 1.5, features=lead), _cand(1, 1.5, features=lead), _cand(2, 1.5, features=lead),
              _cand(3, 3.5, features=one)]
@@ -419,3 +419,51 @@ def test_lead_strength_is_the_share_of_central_sentences_in_the_lead(parse_text)
     assert strong[0].features["lead_x_strength"] == 1.0
     assert weak[0].features["lead_x_strength"] < 1.0
     assert strong[0].features["lead_x_centrality"] > weak[0].features["lead_x_centrality"]
+
+
+def test_a_later_sentence_replaces_a_lead_sentence_only_when_the_headline_sides_with_it():
+    lead = {"position": 1.0, "title": 0.2}
+    cands = [_cand(0, 1.0, features=lead), _cand(1, 0.9, features=lead), _cand(2, 0.1, features=lead),
+             _cand(3, 3.0, features={"position": 0.0, "title": 0.2, "entity": 1.5, "names": 1.5})]
+    # clearly better by the model, but the headline shares no more with it than with the lead
+    assert [c.index for c in summary.select(cands, MODEL)] == [0, 1, 2]
+    cands[3].features["title"] = 0.6
+    assert [c.index for c in summary.select(cands, MODEL)] == [0, 1, 3]
+
+
+def test_scores_are_standardised_over_the_article():
+    cands = [_cand(i, 0.0, features={"position": 1.0 / (i + 1), "title": 0.1 * (i % 3)}) for i in range(6)]
+    model = summary.Model(weights={f: 0.0 for f in summary.FEATURES} | {"position": 2.0, "title": 1.0},
+                          intercept=-3.0, margin=0.5, gap=1.0)
+    summary.score(cands, model)
+    scores = [c.score for c in cands]
+    assert abs(sum(scores)) < 1e-9 and abs(sum(x * x for x in scores) / len(scores) - 1.0) < 1e-9
+    # the same model, ten times as sure of itself: the same scores, so the same summary
+    sure = summary.Model(weights={f: 10.0 * w for f, w in model.weights.items()}, intercept=7.0, margin=0.5, gap=1.0)
+    first = [c.index for c in summary.select(cands, model)]
+    summary.score(cands, sure)
+    assert [c.score for c in cands] == pytest.approx(scores)
+    assert [c.index for c in summary.select(cands, sure)] == first
+
+
+def test_a_redundant_later_sentence_does_not_replace_a_lead_sentence():
+    lead = {"title": 0.1}
+    story = {"flood", "wall", "council", "vote"}
+    cands = [_cand(0, 1.0, lemmas=story, features=lead), _cand(1, 0.8, features=lead), _cand(2, 0.0, features=lead),
+             _cand(3, 1.2, lemmas={"flood", "wall", "cost", "grant", "loan", "rate"},
+                   features={"title": 0.5, "entity": 1.0})]
+    plain = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0)
+    assert 3 in [c.index for c in summary.select(cands, plain)]  # 1.2 - 0.0 clears the margin
+    # it repeats two of sentence 0's four words: 0.5 x 1.0 of penalty leaves it short of the margin
+    penalised = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0, redundancy=1.0)
+    assert [c.index for c in summary.select(cands, penalised)] == [0, 1, 2]
+
+
+
+def test_without_a_headline_to_agree_the_lead_is_kept_more_firmly():
+    def article(title):
+        return [_cand(0, 2.0, features={"title": title}), _cand(1, 1.5, features={"title": 0.0}),
+                _cand(2, 0.2, features={"title": 0.0}), _cand(3, 0.1, features={"title": 0.0})]
+    model = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0, gap=1.0, gap_untitled=99.0)
+    assert [c.index for c in summary.select(article(0.4), model)] == [0, 1]  # a headline: the weak third goes
+    assert [c.index for c in summary.select(article(0.0), model)] == [0, 1, 2]  # none: the lead stands

@@ -151,6 +151,12 @@ class Coreference:
                 j = c.right_edge.i + 1
             else:
                 break
+        if t.lemma_.lower() in lex.DOC_NOUNS:  # "a memo written by the Treasury", "the report, issued by X,"
+            for c in t.rights:  # (its author, not a reader: "the letter, seen by the paper," stays the letter)
+                if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS and any(x.dep_ == "agent" for x in c.children) and \
+                        not any(b.inq[x.i] for x in doc[t.i + 1:c.right_edge.i + 1]):
+                    j = max(j, c.right_edge.i + 1)
+                    break
         while i < t.i and (doc[i].is_punct or b.inq[i]):
             i += 1
         return i, min(j, i + 14)
@@ -206,7 +212,9 @@ class Coreference:
                 gender = "f" if head in lex.FEMALE_WORDS else "m" if head in lex.MALE_WORDS else None
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True)
                 if name:
-                    return name, start, end
+                    # "the Harbour Party leader": the mention is the role, not the body named in it
+                    k = max((b.ents[b.ent_of[x]].end for x in range(i, t.i) if b.ent_of[x] >= 0), default=i)
+                    return name, (b.offset + doc[k].idx if k > i else start), end
         elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS:
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
@@ -376,6 +384,9 @@ def person_words(actors: "list[Actor]") -> dict[str, str]:
             if len(names) == 1 and next(iter(names)) and len(next(iter(names)).split()) >= 2}
 
 
+#: Verbs whose agent wrote or issued a document ("a memo written by", "the report, published by").
+AUTHOR_VERBS = frozenset("""write issue publish release sign send prepare draft produce commission author compile
+submit file""".split())
 AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
 
 

@@ -521,6 +521,10 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     what = b.render(sorted(against.subtree, key=lambda x: x.i)) if against is not None else ""
     if what is None or len(what.split()) > 8:
         what = ""
+    if t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children):
+        # "has not said if it will appeal": whether there is an appeal at all is the open matter
+        yield Matter("appeal", _finish(f"Will {who} appeal", what))
+        return
     owner = who + ("'" if who.endswith("s") else "'s")
     what = what.replace(" " + owner + " ", " the ")  # "against her ban": not "against Ann Lee's ban" again
     yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"))
@@ -553,6 +557,16 @@ def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     if s is None or target is None or s.lower_ in FIRST_SECOND or _settled_later(sx, noun):
         return
+    verb = t if t.pos_ == "VERB" else t.head
+    if any(c.dep_ in ("prep", "npadvmod") and any(re.fullmatch(r"(?:19|20)\d\d", x.text) for x in c.subtree)
+           for c in verb.children):
+        return  # "In March 2001, X sued Y": dated to a past year, its outcome long since known
+    if (t.dep_ == "relcl" or t.head.dep_ == "relcl") and (t if t.dep_ == "relcl" else t.head).head.lemma_.lower() in \
+            ("time", "occasion"):
+        return  # "it is not the first time X has sued people": a past instance, no action under way
+    if target.lemma_.lower() in ("people", "person", "individual", "someone", "anyone", "others") and \
+            not any(c.dep_ in ("amod", "compound", "det", "relcl", "acl") for c in target.children):
+        return  # "sued people": whom is not said, no outcome to ask about
     who, what = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, target)
     if not who or not what or len(who.split()) > 6 or len(what.split()) > 8:
         return

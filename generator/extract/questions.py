@@ -249,6 +249,42 @@ def _subject(v: "Token") -> "Token | None":
     return None
 
 
+CHANNELS = {"statement", "interview", "letter", "speech", "email", "e-mail", "briefing", "tweet", "post"}
+
+
+def _channel_asides(v: "Token") -> set[int]:
+    """Where the words were said, parsed into the clause asked about ("X said, in a statement, the firm
+    must ..."): it belongs to the speaking, never to the question."""
+    out: set[int] = set()
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "via") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in CHANNELS for p in c.children):
+            out |= {x.i for x in c.subtree}
+    return out
+
+
+def _negated_until(v: "Token") -> bool:
+    """Clause ``v`` is negated or "unlikely" and bounded by "until"/"unless": "X will not happen until Y"
+    means Y comes first, which "Will X happen until Y?" garbles."""
+    neg = _is_negated(v) or (v.dep_ == "xcomp" and v.head.lemma_.lower() in ("unlikely", "unable")) or \
+        any(c.dep_ == "acomp" and c.lemma_.lower() == "unlikely" for c in v.head.children if v.dep_ == "xcomp")
+    return neg and any(x.lower_ in ("until", "unless", "till", "before") and x.head.i == v.i or
+                       (x.lower_ in ("until", "unless", "till") and x.dep_ == "mark" and x.head.head.i == v.i)
+                       for x in v.subtree)
+
+
+TIME_SPANS = {"year", "month", "week", "day", "hour", "minute", "decade", "time", "while", "age"}
+
+
+def _dummy_it(v: "Token") -> bool:
+    """"it" in clause ``v`` points at no thing: the time a step takes ("it could take years before X"),
+    or an extraposed clause after the copula ("it may be possible to ...", "it is unlikely that ...")."""
+    if v.lemma_ == "take" and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_SPANS for c in v.children):
+        return True
+    return v.lemma_ == "be" and any(c.dep_ == "acomp" for c in v.children) and any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children)
+
+
 def _dateline(t: "Token") -> bool:
     """An all-capitals place word opening a report ("HEMPSTEAD, N.Y. -"), not a referent."""
     return t.is_upper and len(t.text) >= 5 and t.ent_type_ not in ("ORG",)
@@ -962,6 +998,10 @@ class _Builder(_Phrases):
             return None  # "the two", "the pair" (no names in view), "not much else", "not all funds"
         if subj.dep_ == "csubj" and any(a.lower_ == "to" for a in subj.children):
             return None  # "to do anything else would ...": no question subject
+        if sum(1 for c in v.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
+            return None  # two subjects: a list the parse split ("nations such as X, Y, and | Z could lose")
+        if subj.lower_ == "it" and _dummy_it(v):
+            return None  # "it could take a decade before X joins": "it" stands for nothing to name
         if wh is None and subj.subtree is not None and next(subj.subtree).tag_ in ("WRB", "WP", "WDT"):
             return None  # "how useful broadband will be": not a yes/no clause
         if not subj_toks:
@@ -1028,6 +1068,8 @@ class _Builder(_Phrases):
                     elif rest_l == ["have"] and v.tag_ == "VBN":
                         front, verb_text = "did", lemma
                         aux_drop |= {a.i for a in auxes}
+                    elif not rest_l and lemma == "be" and _conditioned(v):
+                        front = "could"  # "there may be X should Y fail": a state that may come, not one that is
                     elif not rest_l and lemma == "be":
                         front, verb_text = agree("is", plural), ""
                     elif first == "could":
@@ -1092,12 +1134,14 @@ class _Builder(_Phrases):
         self.subject_gender = None
         if v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == "-" and not v.whitespace_:
             return None  # a split hyphenated verb ("co-moderate")
+        if _negated_until(v):
+            return None  # "talks would not resume unless X": asked without its "not", it says the opposite
         found = self._question_subject(v, subj if subj is not None else _subject(v), wh)
         if found is None:
             return None
         subj, subj_toks, subj_ids, extra_drop, wh_is_subject, named = found
         subj_first = min(subj_ids)
-        exclude: set[int] = set(extra_drop) | set(drop_ids)
+        exclude: set[int] = set(extra_drop) | set(drop_ids) | _channel_asides(v)
         wh_phrase: list = []
         if wh is not None:
             root = wh
@@ -1314,9 +1358,36 @@ ATTRIBUTABLE = lex.SOURCE_DOCUMENTS | {"panel", "government", "company", "fund",
                             "experts", "officials", "economists", "researchers", "critics", "sources"}
 
 
+FLIP_WORDS = DISPUTE_WORDS | {"wrong", "nonsense", "rubbish", "absurd", "ridiculous", "untrue"}
+
+
+def _stance_flipped(v: "Token", rep: "Token") -> bool:
+    """The speaker does not hold the clause asked about: it is negated ("said the band had not split"),
+    or sits under a denial between it and the speaking verb ("insisted it was untrue that X"), or
+    the speaking verb is negated itself. ", as X says" would then credit X with the opposite."""
+    if _is_negated(v) or _is_negated(rep):
+        return True
+    if any(c.dep_ == "ccomp" and c.i < v.i and any(x.lemma_.lower() in FLIP_WORDS for x in c.subtree)
+           for c in rep.children if c.i != v.i):
+        return True  # "insisted it was untrue | the car had been chosen": the denial parsed as a sibling clause
+    if not any(a.i == rep.i for a in v.ancestors):
+        # the speaking verb parsed below the clause ("X insisted it was untrue | the car was chosen")
+        return any(x.lemma_.lower() in FLIP_WORDS or (x.dep_ == "neg" and x.head.i != rep.i)
+                   for x in rep.subtree if x.i != v.i)
+    x = v.head
+    while x.i != rep.i:
+        if x.lemma_.lower() in FLIP_WORDS or _is_negated(x) or any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FLIP_WORDS for c in x.children):
+            return True
+        x = x.head
+    return False
+
+
 def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     """", as the panel says" for a claim made by a named speaker (empty if none)."""
     rep = _reporting_head(v)
+    if rep is not None and _stance_flipped(v, rep):
+        return ""
     speaker = _speaker_of(rep) if rep is not None else None
     verb = rep.lemma_.lower() if rep is not None else None
     if speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ == "" and \
@@ -1483,6 +1554,19 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             yield q, 3.0, "whether"
 
 
+GENERIC_PEOPLE = {"people", "others", "everyone", "everybody", "anyone", "anybody", "one", "you", "folk", "folks"}
+
+
+def _generic_subject(v: "Token", trig: "Token") -> bool:
+    """The wh-clause is about people at large: its subject is a bare "people", "others", "you" (or "they"
+    standing for the trigger's own bare generic subject): "they wonder why people lose faith"."""
+    def bare(s: "Token | None") -> bool:
+        return s is not None and s.lower_ in GENERIC_PEOPLE and not any(
+            c.dep_ in ("det", "amod", "compound", "poss", "prep", "relcl", "acl") for c in s.children)
+    s = _subject(v)
+    return bare(s) or (s is not None and s.lower_ == "they" and bare(_subject(trig)))
+
+
 @_rule("wh")
 def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A wh-clause under a stated unknown ("did not say how many ...", "it is not clear why ...") -> "How many ...?"."""
@@ -1499,6 +1583,8 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         naming = t.lower_ == "what" and v.lemma_.lower() in ("call", "term", "describe", "dub", "label", "brand")
         if v.dep_ in ok_dep and v.pos_ in ("VERB", "AUX") and v.i > t.i and not relative and not naming:
             trig = _trigger(v)
+            if trig is not None and _generic_subject(v, trig):
+                trig = None  # "others never know how many trips they will get": a complaint about people at large
             if trig is not None and t.i > trig.i and not re.search(r"\b(I|we|We)\b", sent.text):
                 q = _wh_name_split(b, v, t) or b.question(v, wh=t)
                 # "haven't said much about how he is preparing, beyond studying the issues": what is known
@@ -1566,6 +1652,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
+            elif _judgement(v) and not sx.disputed:
+                score = 0.0  # "X said Y will be the best way / his top priority": a judgement or pledge, not open
             elif rep is not None and rep.lemma_.lower() in SETTLING:
                 score = 0.0  # "ESPN announced that X would be suspended": decided, not open
             elif rep is not None and t.lower_ == "would" and _habitual_would(v):
@@ -1597,6 +1685,11 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     q = b.question(v, report_future=True, drop_ids=frozenset(x.i for x in acc.subtree))
                     attr = re.sub(r"^, according to (.+)$", r", as \1 suggest" if _plural(next(
                         (x for x in acc.subtree if x.dep_ == "pobj"), acc)) else r", as \1 suggests", attr)
+                elif q and q.startswith("Would ") and cond and " if " not in q and not q.startswith("Would it"):
+                    return  # "if it were in power, it would repeal X" asked without its "if": a bare counterfactual
+                elif not neg and not attr and not hedged and not cond and not sx.disputed and rep is not None and \
+                        rep.lemma_.lower() in ("say", "tell", "add") and t.lower_ in ("will", "would", "wo", "'ll"):
+                    return  # "he said the firm will benefit": a claim whose owner the question cannot name
                 elif t.lower_ in ("should", "must") and rep is None:
                     pass  # "according to reports, X should ...": a forecast by a source, not a call
                 elif t.lower_ in ("should", "must") and s0 is not None and \
@@ -1620,6 +1713,18 @@ def _conditional(c: "Token") -> bool:
     s = _subject(c)
     return first.lower_ in ("should", "were", "had") and first.dep_ in ("aux", "auxpass", "ROOT") and \
         first.head.i == c.i and s is not None and s.i > first.i
+
+
+def _conditioned(v: "Token") -> bool:
+    """Clause ``v`` holds only under a condition: an "if" or inverted condition on it, or an inverted one
+    parsed as its sibling ("fearing that should the town lose, there may be X")."""
+    if any(_conditional(c) for c in v.children):
+        return True
+    sibs = [c for c in v.head.children if c.i < v.i and c.dep_ in ("ccomp", "advcl")] if v.head.i != v.i else []
+    def inverted(c: "Token") -> bool:
+        first = min((x for x in c.subtree if x.dep_ != "mark"), key=lambda x: x.i)
+        return first.lower_ in ("should", "were", "had") and first.head.i == c.i and _subject(c) is not None
+    return any(_conditional(c) or inverted(c) for c in sibs)
 
 
 def _habitual_would(v: "Token") -> bool:
@@ -1703,6 +1808,9 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
                     g.head.lemma_.lower() not in lex.REPORT_VERBS | OPINION | lex.SAYS_VERBS | DENY | CLAUSE_VERBS:
                 s = None  # "deprives X of the protection a trial is intended to afford": a relative clause misparsed
+            if any(a.lower_ == "have" for a in _auxes(g)) and any(
+                    a.lower_ in ("might", "could", "would", "should", "may") for a in _auxes(g)):
+                s = None  # "the club might have expected to finish higher": what might have been, not what may be
             if s is not None and not _is_negated(g):
                 q, score = None, 0.0
                 if glem in RAISING:
@@ -1780,6 +1888,20 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 yield b.question(c), (3.0 if disputed else 2.4), "claim"
 
 
+def _judgement(c: "Token") -> bool:
+    """Clause ``c`` grades or ranks its subject: the copula with a superlative or graded complement
+    ("Y is the best way", "Y was the future of Z", "Y is perfectly suited to ..."), not a fact that
+    could be checked ("Y was in the building")."""
+    if c.lemma_ == "be":
+        heads = [a for a in c.children if a.dep_ in ("attr", "acomp", "nsubj")]
+    elif c.tag_ in ("JJ", "VBN") and any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "be" for a in c.children):
+        heads = [c]  # "Y is perfectly suited to ..."
+    else:
+        return False
+    return any(x.tag_ in ("JJS", "RBS") or x.lower_ in ("future", "answer", "perfectly", "ideally", "ideal", "top")
+               for a in heads for x in [a, *a.children] if x.dep_ not in ("relcl", "acl", "xcomp", "prep"))
+
+
 @_rule("opinion")
 def _opinion(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """An opinion or a document's claim ("he thinks the campaign has stayed vague", "the report says ...")."""
@@ -1812,6 +1934,8 @@ def _opinion(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     if c.lemma_ == "be" and c.tag_ in ("VBD", "VBZ", "VBP") and any(
                             a.dep_ == "acomp" and a.pos_ == "ADJ" for a in c.children):
                         score = min(score, FILL_SCORE + 0.1)  # "she thought the comments were inappropriate": a judgement
+                    if _judgement(c) and not sx.disputed and not _contested_next(ctx, n):
+                        continue  # "X thinks Y is the future of Z": a view to report, not a matter the story leaves open
                     q = b.question(c)
                     yield _with_attr(q, _attribution(b, c, ctx, n)), score, "opinion"
 
@@ -1887,6 +2011,8 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             who = obj if lem in URGE else None
         if act is not None and (_own_subject(act) or any(a.dep_ == "mark" for a in act.children)):
             act = None  # "a plea that the holder should be ...": not an act asked of the subject
+        if act is not None and _is_negated(act):
+            act = None  # "urged voters not to back X": asked as "Will voters back X, as ... urges?" it says the opposite
         if who is not None and any(c.tag_ == "POS" for c in who.children):
             who = None  # "pushed Eminem's Like Toy Soldiers from number one to number three"
         if act is not None and who is not None and who.lower_ not in FIRST_SECOND:
@@ -2829,6 +2955,52 @@ def _name_split(sent) -> bool:
         not any(t.text in (".", "!", "?", ":", ";") for t in sent.doc[:sent.start])
 
 
+FINITE_AUX = {"MD", "VBD", "VBZ", "VBP"}
+
+
+def _uninverted_conj(toks: list) -> bool:
+    """A second clause joined on with its own finite auxiliary and no subject: only the first one was
+    turned into a question ("Could X be sold ... and cannot be copied?", "Was X aimed at Y, and was not
+    made for Z?"). "Will X fall and will Y rise?" has its subject, and is asked in full."""
+    return any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i != t.i and
+               not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) and
+               any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX and c.i < t.i and c.i > t.head.i
+                   for c in t.children) for t in toks[1:])
+
+
+def _be_that(toks: list) -> bool:
+    """The copula with a that-clause for its complement ("Will the main point be that X was wrong?"):
+    a speaker's framing of an argument, not a matter anyone can settle."""
+    return any(t.lemma_ == "be" and t.dep_ == "ROOT" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
+        for t in toks)
+
+
+STATIVE_FIGURE = {"be", "cost", "have", "total", "number", "weigh", "measure"}
+FIGURE_FRONT = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have"}
+
+
+def _figure_echo(doc) -> bool:
+    """A plain yes/no question whose whole content is a figure the article states: the copula, "cost" or
+    "have" with a number for complement ("Will the radio cost $250?", "Is the rate 900 rupees a tonne?",
+    "Does X have a 10% chance?"). Asking it only repeats the figure; a hedged one ("Could the bill be
+    $1bn?") and a change someone forecasts ("Will sales rise 5%?") stay questions."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or toks[0].lower_ not in FIGURE_FRONT:
+        return False
+
+    def number(x) -> bool:
+        return (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)) or x.text in ("%", "$", "£", "€")
+
+    for root in (t for t in toks if t.dep_ == "ROOT" and t.lemma_.lower() in STATIVE_FIGURE):
+        for comp in (c for c in root.children if c.dep_ in ("attr", "dobj", "acomp", "npadvmod")):
+            near = [comp] + [c for c in comp.children if c.dep_ in ("nummod", "quantmod", "compound", "amod")]
+            near += [g for c in near[1:] for g in c.children if g.dep_ in ("nummod", "quantmod")]
+            if any(number(x) for x in near):
+                return True
+    return False
+
+
 def parses_as_question(doc) -> bool:
     """The parse of a produced question reads as one question: one sentence, opened by an auxiliary
     or a wh-word, with something after it to ask about. (The small model misparses many sound
@@ -2839,6 +3011,8 @@ def parses_as_question(doc) -> bool:
         return False
     if any(len([t for t in s if not t.is_punct]) >= 3 and not _name_split(s) for s in list(doc.sents)[1:]):
         return False  # "Will X go? Y said ...": two sentences
+    if _uninverted_conj(toks) or _be_that(toks):
+        return False
     return any(t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "NUM") for t in toks[1:])
 
 
@@ -2865,8 +3039,9 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
 
     if lang is not None and cands:
         texts = sorted({c.text for c in cands})
-        ok = {t for t, doc in zip(texts, lang.pipe(texts)) if parses_as_question(doc)}
-        cands = [c for c in cands if c.text in ok]
+        docs = dict(zip(texts, lang.pipe(texts)))
+        cands = [c for c in cands if parses_as_question(docs[c.text]) and
+                 (c.kind.startswith("open:") or not _figure_echo(docs[c.text]))]
     chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands), cands, parses),
                      lambda: select(cands), warnings if warnings is not None else [])
     return [Question(text=c.text, start=c.start, end=c.end) for c in chosen]

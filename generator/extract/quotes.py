@@ -26,7 +26,11 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
 4. **Terms.** Short quoted phrases with no reporting context — a quoted pre-modifier (the
    virtual “coalition of the willing” meeting), after "so-called", a back-reference (this
    “historic decision”), title-case names of shows and films, stage directions "(CROSSTALK)" —
-   are terms, not quotes; so are quoted words of under 8 characters ("fair").
+   are terms, not quotes; so are quoted words of under 8 characters ("fair"). A learned filter
+   (:mod:`.quote_model`, fitted on PolNeAR train) then judges every other span of up to a few
+   words — the rules' weakest guess (a short noun phrase after a determiner) included — from its
+   length, clause shape, first-person words, capitals and punctuation, the words around its
+   marks and the cue that attributed it, and drops those that are not speech.
 5. **Names.** The speaker's mention is resolved by the article's one resolver
    (:mod:`.coref`, shared with the question stage): a name to the full name of the same person
    used in the article (the one nearest before the mention: "Navarro" / "Mr Navarro" → "Mario
@@ -34,7 +38,10 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    descriptions ("he", "she", "the senator", "the influential US daily") to a person earlier in
    the pronoun's own sentence, else the most recent compatible mention in subject position
    (gender from first names, Mr/Mrs and role nouns; a surname a man and a woman share fits
-   both); "Her granddaughter, Paris" and "said Spanish teenager Ferrer" to the name. Each named
+   both); "Her granddaughter, Paris" and "said Spanish teenager Ferrer" to the name; a role named
+   after a body ("the Harbour Party leader said") to the person, its mention being the role word
+   alone, not the body; a document to the body that wrote it ("a memo written by the Treasury",
+   "the report, published by X,"; not "the letter, seen by the paper,"). Each named
    speaker becomes a mention for later pronouns. The article's referents are used only to
    canonicalise (they may be incomplete).
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
 from ..model import Quote, Reported
-from . import speaker_model
+from . import quote_model, speaker_model
 from .analysis import DOUBLE_CLOSE, Analysis, Block, Mark
 from .coref import NAME_LABELS, ORG_LABELS, PRONOUNS, RELATIVE
 from .stages import guarded
@@ -319,8 +319,31 @@ class _Cues(_Mentions):
                     return self.outer(b, t, s)
                 return None
         if window and window[0].text == ":":  # President Marsh is rolling out a new message: “…”
-            return self._colon_clause(b, window[0])
+            return self._colon_clause(b, window[0]) or self._name_label(b, window)
         return None
+
+    def _name_label(self, b: Block, window: list["Token"]) -> tuple["Token", "Token"] | None:
+        """(colon, name) for a sentence that is only a name and a colon before the quote, as in
+        round-ups and exchanges: Lee: “…” Reed: “…” / Jane Roe, The Daily Courier: “…”."""
+        label = window[:0:-1]  # the words before the colon, in order
+        if not 0 < len(label) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        first = label[0]
+        k = first.i - 1
+        while k >= 0 and b.doc[k].is_space:
+            k -= 1
+        if k >= 0 and not (b.inq[k] or b.doc[k].text in END_PUNCT):
+            return None  # not where a sentence starts
+        if any(t.is_alpha and not t.text[:1].isupper() and t.lower_ not in SMALL_WORDS for t in label):
+            return None
+        e = b.ent_of[first.i]
+        if not (e >= 0 and self.label_of(b, b.ents[e]) in NAME_LABELS + ORG_LABELS
+                or first.pos_ == "PROPN" and first.lower_ in self.coref.surnames):
+            return None
+        h = first
+        while h.dep_ in ("compound", "flat") and first.i < h.head.i < window[0].i:
+            h = h.head
+        return window[0], h
 
     def cue_adjacent(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """X said, “…” / saying during the debate, “…”: a cue right before the mark and a comma or colon."""
@@ -378,7 +401,10 @@ class _Cues(_Mentions):
         """The subject of the clause a colon ends ("X made the following comment:")."""
         sent = colon.sent
         verbs = [t for t in sent if t.i < colon.i and not b.inq[t.i] and _speech_verb(t)]
-        for v in verbs[::-1] + [sent.root]:
+        # the clause the parser hung off the quote's own verb ("X was blunt in its findings: “…”")
+        hung = [t for t in sent if t.i < colon.i and not b.inq[t.i] and t.pos_ in ("VERB", "AUX")
+                and t.dep_ in ("ccomp", "parataxis") and b.inq[t.head.i]]
+        for v in verbs[::-1] + [sent.root] + hung[:1]:
             if b.inq[v.i]:
                 continue
             s = self.subject_of(b, v, inverted=v.i == sent.start)
@@ -556,36 +582,38 @@ class _Cues(_Mentions):
 
     # -- terms --------------------------------------------------------------------------------
 
-    def is_term(self, b: Block, p: Piece) -> bool:
-        """A scare-quoted term, a title or an aside rather than a quote."""
+    def is_term(self, b: Block, p: Piece) -> str:
+        """A scare-quoted term, a title or an aside rather than a quote: ``"term"``; ``"guess"`` for
+        the weakest rule (a short determined noun phrase with no reporting context), which the
+        learned filter may overrule; ``""`` for a quote."""
         doc, m = b.doc, p.mark
         inner = b.text[m.start:m.end]
         if inner.startswith("(") and inner.rstrip(".").endswith(")"):
-            return True  # (CROSSTALK), (APPLAUSE): stage directions
+            return "term"  # (CROSSTALK), (APPLAUSE): stage directions
         words = inner.split()
         cased = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner) if w.lower() not in SMALL_WORDS]
         title_case = bool(cased) and all(w[0].isupper() for w in cased) and len(words) <= 8
         alone = not b.text[:m.open].strip() and not b.text[(m.close or m.end) + 1:].strip()
         if alone and m.kind == "single" and (title_case or len(words) <= 6 and p.how in ("", "previous", "colon")):
-            return True  # a paragraph that is only a short phrase in single marks: a sub-heading
+            return "term"  # a paragraph that is only a short phrase in single marks: a sub-heading
         after = b.text[(m.close if m.close is not None else m.end) + 1:]
         if inner.rstrip()[-1:] == "," and re.match(r"\s*by\s+[A-Z]", after):
-            return True  # “Headline of a story,” by Jane Doe: a cited title
+            return "term"  # “Headline of a story,” by Jane Doe: a cited title
         before_words = re.findall(r"[A-Za-z]+", b.text[:m.open][-40:])
         if title_case and len(words) <= 6 and before_words and (
                 b.text[:m.open].rstrip().endswith(",") and before_words[-1].lower() in MEDIA_NOUNS
                 or len(before_words) > 1 and before_words[-1].lower() in ("called", "titled", "named")
                 and before_words[-2].lower() in MEDIA_NOUNS):
-            return True  # his memoir, “Gifted Hands,” / a show called “Brokers”
+            return "term"  # his memoir, “Gifted Hands,” / a show called “Brokers”
         if len(words) > 6 or m.close is None:
-            return False
+            return ""
         i, j = p.toks
         toks = [t for t in doc[i:j] if not t.is_punct]
         if not toks:
-            return True
+            return "term"
         before = b.text[:m.open].rstrip()
         if before == "" or before[-1] in ".!?:":
-            return False  # a quote that opens a sentence is speech
+            return ""  # a quote that opens a sentence is speech
         has_verb = len(words) > 2 and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in toks)
         k = i - 1
         while k >= 0 and (doc[k].is_punct and b.inq[k] or doc[k].is_space):
@@ -598,27 +626,27 @@ class _Cues(_Mentions):
         prev_low = prev.text.lower() if prev is not None else ""
         last_word = before.split()[-1].lower() if before.split() else ""
         if prev_low in TERM_BEFORE or last_word in TERM_BEFORE or last_word.endswith("-called"):
-            return True
+            return "term"
         determined = prev is not None and (prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ in ("PRP$", "POS")
                                            or prev.lower_ in DEMONSTRATIVES)
         # titles of shows, films, books: on “Face the Nation”, MSNBC's “Morning Joe”, titled “Arrogant”
         if title_case and (prev_low in TITLE_BEFORE
                            or (prev is not None and prev.tag_ == "POS" and prev.head.ent_type_ in ("ORG", ""))
                            or (nxt is not None and nxt.lower_ in TITLE_AFTER)):
-            return True
+            return "term"
         if has_verb:
-            return False
+            return ""
         # a quoted pre-modifier: the virtual “coalition of the willing” meeting
         if determined and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and \
                 b.text[m.end:(m.close or m.end) + 1].strip() in ("”", '"', "’", "'", "»"):
-            return True
+            return "term"
         # a back-reference: this “historic decision”
         if prev_low in DEMONSTRATIVES and p.how not in ("after", "label"):
-            return True
+            return "term"
         # a short noun phrase with no reporting context after a determiner: the “deal”
         if not p.how and determined and len(words) <= 4:
-            return True
-        return False
+            return "guess"
+        return ""
 
     # -- the run ------------------------------------------------------------------------------
 
@@ -630,17 +658,41 @@ class _Article(_Cues):
     ranker: speaker_model.Model | None = None
     #: Called with (piece, candidates, the rules' mention, their ``how``) for each quote: how training sees them.
     observe = None
+    #: The quote filter (:mod:`.quote_model`); None: the shipped one, when there is one.
+    filter: quote_model.Model | None = None
+    #: Called with (piece, its features) for each span the filter may judge: how training sees them.
+    observe_span = None
 
     def run(self) -> tuple[list[Quote], list[Reported]]:
         pieces = self._pieces()
         for k, p in enumerate(pieces):
             self._attribute(pieces, k)
         self._share_units(pieces)
-        for p in pieces:
-            p.term = self.is_term(self.blocks[p.block], p)
+        for k, p in enumerate(pieces):
+            p.term = self._judge(pieces, k)
         quotes = self._assemble(pieces)
         reported = guarded("reported speech", self.reported, list, self.warnings)
         return quotes, reported
+
+    def _judge(self, pieces: list[Piece], k: int) -> bool:
+        """Whether piece ``k`` is a term, not a quote: the rules' verdict (:meth:`is_term`), or, for a
+        short span of a story paragraph that no sure rule calls a term, the learned filter's
+        (:mod:`.quote_model`)."""
+        p = pieces[k]
+        b = self.blocks[p.block]
+        term = self.is_term(b, p)
+        model = self.filter or quote_model.shipped()
+        if b.para < 0 or p.mark.end - p.mark.start < MIN_CHARS:
+            return bool(term)
+        judged = model is not None and term != "term" and model.in_scope(quote_model.word_count(b, p.mark))
+        if not judged and self.observe_span is None:
+            return bool(term)
+        feats = quote_model.features(b, p.mark, p.toks, p.how, rule_term=term,
+                                     continued=k > 0 and pieces[k - 1].unit == p.unit,
+                                     quote_led=self._quote_led(b, p), speech_verb=_speech_verb)
+        if self.observe_span is not None:
+            self.observe_span(p, feats)
+        return not model.is_quote(feats) if judged else bool(term)
 
     def _pieces(self) -> list[Piece]:
         """Every quoted piece, grouped into units (a quote continued over paragraphs is one unit)."""

@@ -15,10 +15,13 @@ How it works (deterministic and cheap: everything comes from the article's spaCy
    meaning the same on any source, centrality on the other sentences' words, the rank by
    centrality, the lead's strength (for lead sentences), the quoted share, numbers, shortness.
 3. **Score.** A logistic regression: ``intercept + weights · features``, the weights read from
-   ``generator/data/summary_weights.json`` (written by ``train/summary_model.py``, which says how).
+   ``generator/data/summary_weights.json`` (written by ``train/summary_model.py``, which says how),
+   standardised over the article, so that the margin and the gap below mean the same on any source.
 4. **Select** (:func:`select`). The lead is the default; a later sentence replaces a lead
-   sentence only when it outscores it by the model's margin and not through one feature alone;
-   a third sentence far below the best one is dropped. A sentence that opens with "He", "This",
+   sentence only when it outscores it by the model's margin (less a penalty for repeating what
+   the other chosen sentences say), the headline shares more of its words than the lead
+   sentence's, and not through one feature alone; a third sentence far below the best one is
+   dropped. A sentence that opens with "He", "This",
    "But" ... or continues a quotation is only taken right after the sentence before it, and
    never opens the summary. The sentences come back in article order.
 
@@ -70,12 +73,17 @@ class Model:
     """A logistic regression over :data:`FEATURES`: ``score = intercept + weights · features``
     (the log-odds that a sentence belongs in the reference summary); ``margin``, by which a
     later sentence must outscore a lead sentence to replace it; ``gap``, how far below the best
-    chosen sentence a third or fourth one may score and stay."""
+    chosen sentence a third or fourth one may score and stay, and ``gap_untitled``, the same when
+    no sentence shares a word with a headline (none, or a stand-in: no evidence besides the model,
+    so the lead is kept more firmly); ``redundancy``, what a sentence's score loses per unit of
+    :func:`overlap` with the other chosen sentences."""
 
     weights: dict[str, float]
     intercept: float
     margin: float
     gap: float = 99.0
+    redundancy: float = 0.0
+    gap_untitled: float = 99.0
 
     @classmethod
     def load(cls, path: Path) -> "Model":
@@ -84,7 +92,8 @@ class Model:
         if unknown:
             raise ValueError(f"{path}: unknown summary features {sorted(unknown)}")
         return cls(weights={f: float(data["weights"].get(f, 0.0)) for f in FEATURES},
-                   intercept=float(data["intercept"]), margin=float(data["margin"]), gap=float(data["gap"]))
+                   intercept=float(data["intercept"]), margin=float(data["margin"]), gap=float(data["gap"]),
+                   redundancy=float(data.get("redundancy", 0.0)), gap_untitled=float(data.get("gap_untitled", 99.0)))
 
 
 #: The shipped weights (written by ``train/summary_model.py``; its header says how).
@@ -269,24 +278,47 @@ def features(cands: list[Candidate], freq: dict[str, int], head: set[str], text:
 
 
 def score(cands: list[Candidate], weights: Model) -> None:
-    """Set ``Candidate.score``: the model's log-odds that the sentence is summary material."""
-    for c in cands:
-        c.score = weights.intercept + sum(weights.weights[f] * c.features.get(f, 0.0) for f in FEATURES)
+    """Set ``Candidate.score``: the model's log-odds that the sentence is summary material,
+    standardised over the article (less their mean, over their spread). The margin and the gap
+    are then in the same units on any source: a model fitted where it is very sure of itself
+    (BBC extracts follow centrality closely) does not overrule the lead elsewhere by the size of
+    its log-odds alone."""
+    raw = [weights.intercept + sum(weights.weights[f] * c.features.get(f, 0.0) for f in FEATURES) for c in cands]
+    mean = sum(raw) / len(raw) if raw else 0.0
+    spread = math.sqrt(sum((r - mean) ** 2 for r in raw) / len(raw)) if raw else 0.0
+    for c, r in zip(cands, raw):
+        c.score = (r - mean) / spread if spread > 1e-9 else 0.0
+
+
+def overlap(a: Candidate, b: Candidate) -> float:
+    """The share of the smaller sentence's content lemmas that the other one has too (0 to 1)."""
+    if not a.lemmas or not b.lemmas:
+        return 0.0
+    return len(a.lemmas & b.lemmas) / min(len(a.lemmas), len(b.lemmas))
 
 
 def near_duplicate(a: Candidate, b: Candidate) -> bool:
-    if not a.lemmas or not b.lemmas:
-        return False
-    return len(a.lemmas & b.lemmas) / min(len(a.lemmas), len(b.lemmas)) >= DUPLICATE_OVERLAP
+    return overlap(a, b) >= DUPLICATE_OVERLAP
 
 
-def clearly_better(later: Candidate, lead: Candidate, weights: Model) -> bool:
-    """``later`` outscores ``lead`` by the model's margin, and still outscores it with the one
+def redundant(c: Candidate, others: list[Candidate]) -> float:
+    """How much of ``c`` the other chosen sentences already say: its largest :func:`overlap`."""
+    return max((overlap(c, o) for o in others if o is not c), default=0.0)
+
+
+def clearly_better(later: Candidate, lead: Candidate, weights: Model, others: list[Candidate] = ()) -> bool:
+    """``later`` outscores ``lead`` by the model's margin, each less the redundancy penalty for
+    what the ``others`` chosen already say; the headline shares more of its words with ``later``
+    than with ``lead`` (independent evidence: without a headline of its own, as in a file that is
+    one paragraph of text, the lead stands); and ``later`` still outscores ``lead`` with the one
     feature that favours it most left out: no single feature decides a replacement."""
-    if later.score - lead.score < weights.margin:
+    penalty = weights.redundancy * (redundant(later, list(others)) - redundant(lead, list(others)))
+    if later.score - lead.score - penalty < weights.margin:
         return False
     if not later.features or not lead.features:
         return True
+    if later.features.get("title", 0.0) <= lead.features.get("title", 0.0):
+        return False  # the headline, the article's own summary, does not side with the later sentence
     gains = [weights.weights[f] * (later.features.get(f, 0.0) - lead.features.get(f, 0.0)) for f in FEATURES]
     return sum(gains) - max(gains) > 0.0
 
@@ -298,9 +330,12 @@ def select(cands: list[Candidate], weights: Model | None = None) -> list[Candida
     1. The lead: sentences in reading order, up to :data:`LEAD_SENTENCES` and :data:`MAX_WORDS`;
        a sentence that needs the one before it ("He said ...", "But ...") only right after it.
     2. Replacements: later sentences, best first, each against the weakest lead sentence that
-       no chosen sentence depends on; a dangling later sentence is never brought in alone.
+       no chosen sentence depends on; a dangling later sentence is never brought in alone, nor a
+       near-duplicate of a chosen one, and a later sentence's score is penalised for what the
+       others already say (``Model.redundancy``).
     3. Past :data:`MIN_SENTENCES`, the weakest sentence is dropped while it scores more than the
-       model's gap below the best one: a shorter summary beats a padded one.
+       model's gap below the best one (``gap_untitled`` when no sentence shares a word with a
+       headline): a shorter summary beats a padded one.
     4. Fewer than :data:`MIN_SENTENCES` (short article, long sentences): fill in reading order.
     """
     weights = weights or model()
@@ -333,15 +368,17 @@ def select(cands: list[Candidate], weights: Model | None = None) -> list[Candida
         if not removable:
             break
         weakest = min(removable, key=lambda o: (o.score, -o.index))
-        if c in chosen or not clearly_better(c, weakest, weights):
+        if c in chosen or not clearly_better(c, weakest, weights, [o for o in chosen if o is not weakest]):
             continue
         if can_add(c, without=weakest):
             chosen.remove(weakest)
             chosen.append(c)
+    titled = any(c.features.get("title", 0.0) > 0.0 for c in cands)
+    gap = weights.gap if titled else weights.gap_untitled
     while len(chosen) > MIN_SENTENCES:  # 3. weak sentences out
         removable = [o for o in chosen if not props_up(o)]
         weakest = min(removable, key=lambda o: (o.score, -o.index)) if removable else None
-        if weakest is None or weakest.score >= max(o.score for o in chosen) - weights.gap:
+        if weakest is None or weakest.score >= max(o.score for o in chosen) - gap:
             break
         chosen.remove(weakest)
     for c in ordered:  # 4. too few

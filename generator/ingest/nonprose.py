@@ -14,7 +14,11 @@ Two granularities, one vocabulary:
    full stop, and runs straight into the next sentence ("… on Friday ‘I’d be over the moon …").
    A caption is recognised by its form — a "Label: " opening, a position marker such as
    "(left)" or "(pictured)", or the place right after "Scroll down for video" — and ends where
-   the next sentence starts without a stop before it (:data:`GLUE`).
+   the next sentence starts without a stop before it (:data:`GLUE`). A caption with no such form
+   is recognised by two signals together (:func:`_seam_caption`): a run-on seam, a word that can
+   end a clause followed, with no stop, by a sentence opener ("… in the storm Costa also said …",
+   :data:`RUN_ON`), and a stretch before the seam that restates another sentence of the story, as
+   captions under a photo do. The article's first sentence is never taken for one.
 
 The patterns are general forms of captions and widgets, not phrases of any one article.
 """
@@ -79,10 +83,45 @@ GLUE = re.compile(rf"(?<=[a-z0-9)\]'’%])[ \u00a0]+(?=(?:{'|'.join(STARTERS)})\
 #: storm Costa also said …"). Only looked for after a marker: in prose, "striker Jo Dee has" is a title.
 NAME_SEAM = re.compile(r"(?<=[a-z0-9%'’])[ \u00a0]+(?=[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} "
                        r"(?:also|has|had|have|was|were|is|are|will|would|could|can|said|says|told|then|later)\b)")
+#: A run-on seam, anywhere in a sentence: a word that can end a clause, no stop, then a sentence
+#: opener (a pronoun or "The" and the like, or a name of one to three words and its verb). Alone it
+#: is no proof ("… the rock band Queen are …"): :func:`_seam_caption` also asks that the stretch
+#: before it restate another sentence of the paragraph, as glued photo captions do.
+RUN_ON = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,}|\d[\d,.]*\d%?|\d%?)[ \u00a0]+(?=(?:He|She|They|It|We|His|Her|Their|The|This|"
+                    r"These|Those|There)\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} (?:also|has|had|have|was|were|is|are|"
+                    r"will|would|could|can|said|says|told|then|later)\b)")
+#: Words that do not end a clause (function words, verbs and nouns that take what follows:
+#: "said", "shows", "the film", "coach"), so a capital after them is no seam. Also the words the
+#: near-duplicate test leaves out.
+NOT_CLAUSE_END = frozenset("""
+a an the of in on at to for from by with and or but as than that this these those which who whom whose what
+when where why how if whether because after before since until unless while whilst though although so nor
+into onto upon over under about against between among through during without within via per like is was are
+were be been being am has have had do does did will would shall should can could may might must said says say
+told tells tell felt feel feels revealed reveals believe believes believed think thinks thought hope hopes
+hoped claimed claims added adds insisted insists admitted admits warned warns explained explains announced
+announces confirmed confirms knew know knows heard hear hears saw see sees called named dubbed titled
+nicknamed shows show showed means mean meant suggests suggest suggested only even just also then too very
+more most less least much many such own same other another every each all both either neither any some no
+not never ever again still yet already now likely probably soon later today tonight yesterday recently
+currently his her their its my our your him them me us it he she they we you mr mrs ms dr st sir lord lady
+van von de der den di da du del la le el al bin ibn mc mac coach manager striker midfielder defender
+goalkeeper keeper winger forward star actor actress singer minister secretary president chairman chief
+director boss judge officer sergeant captain player prop spokesman spokeswoman leader senator governor
+mayor chancellor commissioner prosecutor detective inspector constable sheriff deputy editor writer author
+presenter host model rapper producer magistrate specialist expert analyst professor footballer
+soldier officer son daughter wife husband mother father brother sister
+friend partner girlfriend boyfriend victim band group film firm company club side team bidder rival
+regulator northern southern eastern western north south east west northeast northwest southeast southwest
+central""".split())
+MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+#: The stretch before a seam is a caption when it is this long and this share of its content
+#: words is in one other sentence of the paragraph (captions restate the text beside them).
+SEAM_MIN_WORDS, SEAM_MIN_CONTENT, SEAM_OVERLAP = 8, 5, 0.5
 #: A paragraph this long is a whole article scraped into one paragraph (captions glued into it),
 #: not a paragraph an editor wrote (news paragraphs run to a few hundred characters).
 SCRAPED_CHARS = 1500
-MAX_CAPTION_WORDS = 45  # a longer stretch is not taken for a caption on a position marker alone
+MAX_CAPTION_WORDS = 45  # a longer stretch is not taken for a caption on a position marker or a seam alone
 
 
 def _caps(text: str) -> bool:
@@ -131,6 +170,39 @@ def _skip(text: str, pos: int, end: int) -> int:
     return pos
 
 
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9'’]+", text) if len(w) > 2 and w.lower() not in NOT_CLAUSE_END}
+
+
+def _open_quote(text: str) -> bool:
+    """The stretch leaves a quotation open (a seam inside a quotation is the speaker's, not a caption's)."""
+    return (text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+            or bool(re.search(r"(?:^|\s)[‘']\w", text)) and not re.search(r"\w[’'](?:\s|$|[,.])", text))
+
+
+_STOPPED = re.compile(r"[.!?][’'\"”]?\s+[‘'\"“]?[A-Z]")  # a sentence ends inside the stretch
+
+
+def _seam_caption(text: str, s: int, stop: int, others: list[set[str]]) -> int | None:
+    """Where a glued caption with no marker ends, when ``text[s:stop]`` opens with one: a run-on
+    seam (:data:`RUN_ON`) after a word that can end a clause, the stretch before it at least
+    :data:`SEAM_MIN_WORDS` words, no quotation left open, and the stretch restating one of the
+    paragraph's other sentences (``others``: their content words), as glued captions do."""
+    for m in RUN_ON.finditer(text, s, stop):
+        word = m.group(1).lower()
+        if (word in NOT_CLAUSE_END or word.rsplit("-", 1)[-1] in NOT_CLAUSE_END or word.endswith("ing")
+                or MONTH.match(text, m.end(), stop)):
+            continue
+        piece = text[s:m.end(1)]
+        words = _content(piece)
+        if (not SEAM_MIN_WORDS <= len(piece.split()) <= MAX_CAPTION_WORDS or len(words) < SEAM_MIN_CONTENT
+                or _open_quote(piece) or _STOPPED.search(piece)):
+            continue
+        if any(len(words & o) >= SEAM_OVERLAP * len(words) for o in others):
+            return m.end(1)
+    return None
+
+
 def split_inline(text: str, start: int, end: int, sentence_ends, scraped: bool = True) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` pieces of the paragraph ``text[start:end]``: ``body`` for prose, else a
     non-prose kind; consecutive prose is one piece. ``sentence_ends(str) -> offsets`` splits sentences.
@@ -150,8 +222,10 @@ def split_inline(text: str, start: int, end: int, sentence_ends, scraped: bool =
         else:
             pieces.append((a, b, kind))
 
+    sentences = list(zip([start] + bounds[:-1], bounds))
+    content = [_content(text[a:b]) for a, b in sentences] if scraped else []
     s = start
-    for stop in bounds:
+    for n, stop in enumerate(bounds):
         s = _skip(text, s, stop)
         after_widget = False
         while s < stop:
@@ -177,6 +251,12 @@ def split_inline(text: str, start: int, end: int, sentence_ends, scraped: bool =
             if glue and (_label(text, _skip(text, glue.end(), stop), stop) or after_widget):
                 emit(s, cap_end, "body")  # prose, then a glued caption
                 s = _skip(text, cap_end, stop)
+                continue
+            # the article's first sentence is its lede, never taken for a caption
+            seam = _seam_caption(text, s, stop, content[:n] + content[n + 1:]) if s > start else None
+            if seam is not None:
+                emit(s, seam, CAPTION)
+                s = _skip(text, seam, stop)
                 continue
             break
         emit(s, stop, "body")
