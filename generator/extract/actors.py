@@ -1328,8 +1328,8 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
 
 
 def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
-    """Name repair: an actor NER only found as one word ("Sitoula") whose full name the article
-    writes once where NER missed it ("Tanka Maya Sitoula, a 40-year-old mother of four, ...")
+    """Name repair: an actor NER only found as one word ("Okafor") whose full name the article
+    writes once where NER missed it ("Ada Nneka Okafor, a 40-year-old teacher, ...")
     gets that full mention, with the role and person evidence stated there."""
     singles: dict[str, _C] = {}
     for c in clusters:
@@ -1366,7 +1366,7 @@ def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
                 continue
             roles, pev = _roles_for(doc, s, tok.i + 1, set(range(s, tok.i + 1)))
             if pev <= 0 and doc[s].lower_ not in lex.GIVEN_NAMES:
-                continue  # "Kent Sitoula" could be two names run together: only with evidence it is one
+                continue  # "Kent Okafor" could be two names run together: only with evidence it is one
             span = doc[s:tok.i + 1]
             text = span.text
             k = next((i for i, st in enumerate(sents) if st.start <= s < st.end), 0)
@@ -1940,7 +1940,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
 
 def _place_acts(ms: list[_M]) -> bool:
     """Does a place take part in the story, rather than only set the scene ("in Florida", "the
-    Vermont senator")? It acts or is acted on (a subject, an object) somewhere outside quotation
+    Ohio senator")? It acts or is acted on (a subject, an object) somewhere outside quotation
     marks, or it leads the story as more than a setting and recurs (three mentions that are not
     settings: "U.S. growth ... the U.S. economy")."""
     plain = [m for m in ms if not m.quoted]
