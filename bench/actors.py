@@ -3,14 +3,16 @@
 Runs the real CLI (``briefings extract --format jsonl``) over ``gold_dev/articles`` and scores
 the output with ``eval/actors_score.py``, printing its one-line JSON result for each split: the
 13 ``original`` articles the rules were written against, the ``new`` ones (unseen by the rules:
-the figure that tells whether a change generalises), and ``all``. The data lives
+the figure that tells whether a change generalises) and their halves ``new-odd`` (read while
+tuning) and ``new-even`` (kept unread), and ``all``. The data lives
 outside the repository: ``../shared/data`` relative to the repo root, or ``$BRIEFINGS_DATA``;
 the scorer is looked up in ``../shared/eval`` (or ``$BRIEFINGS_EVAL``). Skips with a message
 when either is missing.
 
     .venv/bin/python bench/actors.py [--verbose] [--cost]
 
-``--cost`` also times, in this process, the parse of the articles against the actor stage
+``--verbose`` prints the scorer's errors for the ``original`` and ``new-odd`` articles only (the
+``new-even`` half stays unread). ``--cost`` also times, in this process, the parse of the articles against the actor stage
 (candidates and ranking), which should stay under a tenth of the parse.
 """
 
@@ -25,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from common import score_gold_splits  # noqa: E402
+from common import gold_splits, score_splits  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -46,11 +48,19 @@ def main(argv: list[str]) -> int:
         elapsed = time.perf_counter() - t0
         if run.stderr.strip():
             print(run.stderr.strip(), file=sys.stderr)
+        splits = gold_splits(gold / "annotations")
+        new = sorted(splits["new"])
+        splits = {"original": splits["original"], "new-odd": new[0::2], "new-even": new[1::2],
+                  "new": new, "all": splits["all"]}
         if "--verbose" in argv:
-            score = subprocess.run([sys.executable, str(scorer), str(gold / "annotations"), pred, "--verbose"],
-                                   capture_output=True, text=True)
+            readable = splits["original"] + splits["new-odd"]
+            with tempfile.TemporaryDirectory() as tmp:
+                for f in readable:
+                    (Path(tmp) / f.name).symlink_to(f.resolve())
+                score = subprocess.run([sys.executable, str(scorer), tmp, pred, "--verbose"],
+                                       capture_output=True, text=True)
             print(score.stderr.rstrip(), file=sys.stderr)
-        for split, (count, line) in score_gold_splits(scorer, gold / "annotations", Path(pred)).items():
+        for split, (count, line) in score_splits(scorer, splits, Path(pred)).items():
             if not line.startswith("{"):
                 print(f"bench/actors.py: scorer failed on {split}: {line}", file=sys.stderr)
                 return 1

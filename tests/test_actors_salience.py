@@ -228,3 +228,48 @@ def test_a_capitalised_common_noun_is_no_actor_across_briefings():
 
     assert descriptive("Experts") and descriptive("Analysts")
     assert not descriptive("Democrats") and not descriptive("Ruth Ambler") and not descriptive("Northbay Bank")
+
+
+# --------------------------------------------------------------------------- issue #17: settings and non-actors
+
+def test_a_place_only_named_as_the_setting_is_no_key_actor(parse_text):
+    text = ("Phone Survey\n\nMore people in Norway and Chile now use only a mobile, a survey by Telvio found.\n\n"
+            "In Norway 60% of those asked said so. In Chile many said the same. Telvio said the trend would "
+            "continue.\n\nPeru said it would regulate the market, and Peru fined two firms.\n")
+    names = _names(_ranked(parse_text(text, "phones.txt"), EVERYONE))
+    assert "Norway" not in names and "Chile" not in names
+    assert "Peru" in names and "Telvio" in names
+
+
+def test_names_only_used_as_modifiers_are_not_actors(parse_text):
+    text = ("College Case\n\nJustice Ruth Alder asked about colleges with ROTC programs. \"What about a college "
+            "without a ROTC program?\" Alder said. Alder also asked about ROTC funding.\n")
+    names = _names(_ranked(parse_text(text, "college.txt"), EVERYONE))
+    assert "Ruth Alder" in names and "ROTC" not in names, names
+
+
+def test_a_capitalised_common_noun_or_job_is_no_actor(extract_text):
+    text = ("Ad War\n\nA conservative group is out with a new ad hitting the senator.\n\n"
+            "Source familiar with the ad says the group is spending \"substantial\" funds to air it.\n")
+    _, ex = extract_text(text, "ad.txt")
+    assert not any(a.name == "Source" for a in ex.actors), [a.name for a in ex.actors]
+    text = ("Clinic Opens\n\nConsultant Gynaecologist Mary Hale opened the clinic on Monday. Hale said it was "
+            "needed.\n\nHale thanked the staff.\n")
+    _, ex = extract_text(text, "clinic.txt")
+    assert not any("Gynaecologist" in n for a in ex.actors for n in [a.name, *a.aliases])
+
+
+def test_characters_named_in_a_title_before_a_title_noun_are_not_actors(parse_text):
+    text = ("Mock Trial\n\nThe Orlan and Mirela tragedy was at the center of the mock trial on Monday.\n\n"
+            "Judge Ruth Alder said the friar had helped Mirela fake her death. Alder ruled for the family.\n")
+    names = _names(_ranked(parse_text(text, "trial.txt"), EVERYONE))
+    assert "Ruth Alder" in names and "Mirela" not in names, names
+
+
+def test_a_place_a_person_comes_from_is_not_a_person(parse_text):
+    text = ("Singer Wins\n\nJoss Harlan, a 17-year-old soul singer from Devon, won the award on Monday.\n\n"
+            "Critics said she sang well. The fact that she is from Devon surprised many. She grew up in the "
+            "Devon countryside.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "singer.txt")))
+    devon = next((a for a in acts if a.name == "Devon"), None)
+    assert devon is None or devon.type == "place", (devon.name, devon.type)

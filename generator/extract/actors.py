@@ -118,6 +118,7 @@ class _M:
     main: bool = False  # subject of the sentence's main verb
     obj: bool = False  # object of a verb ("the court fined X")
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
+    team: int = 0  # treated as a sports team: 2 by its players or fans ("X striker"), 1 by a result ("beat X")
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -205,8 +206,8 @@ def _clean_role(tokens: list["Token"]) -> str:
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in lex.HONORIFICS or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")
                       or tokens[-1].lower_ in lex.PEERAGE):
         tokens = tokens[:-1]
-    if not tokens or len(tokens) > 16:
-        return ""
+    if not tokens or len(tokens) > 16 or tokens[-1].tag_ == "POS" or tokens[-1].text.endswith(("'s", "’s")):
+        return ""  # "the club's X": a possessor, not a role
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s+", " ", text)
 
@@ -220,7 +221,7 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "pers
 def _roleish(word: str) -> bool:
     """A noun that can name a position or a kind of person or organisation."""
     w = word.lower()
-    parts = [w] + w.split("-")
+    parts = [w] + (w.split("-") if not w.endswith("ing") else [])  # "head-butting" is no head
     for x in parts + [p[:-1] for p in parts if p.endswith("s") and len(p) > 3 and not p.endswith("ss")]:
         if x in lex.HUMAN_NOUNS or x in lex.TITLE_WORDS or x in lex.ORG_NOUNS or x in lex.GROUP_HEADS:
             return True
@@ -273,6 +274,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             out.insert(0, t)
         elif lw == "of" and out and i > 0 and (doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].pos_ == "PROPN"):
             out.insert(0, t)
+        elif lw == "for" and out and i > 0 and doc[i - 1].pos_ == "NOUN" and (
+                doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].lower_ in lex.HUMAN_NOUNS):
+            out.insert(0, t)  # "shadow spokesman for sport Name", "minister for health Name"
         elif lw == "and" and out and i > 0 and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i - 1].ent_type_ \
                 and not (i > 1 and doc[i - 2].ent_type_) and doc[i - 1].tag_ not in ("NNS", "NNPS"):
             out.insert(0, t)
@@ -312,8 +316,22 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     roles: list = []
     person_ev = 0
     pre = _prenominal(doc, s)
+    abbrev = None
     while pre and pre[-1].text.endswith(".") and pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS:
+        abbrev = pre[-1]
         pre = pre[:-1]  # "... candidate Gov. Mike Pence": the abbreviation is a form of address
+    if abbrev is not None and not (pre and _role_ok(pre, ent_tokens)):
+        title = _abbreviated_title(doc, abbrev, pre, e)
+        if title:  # "Sen. Name of Texas", "Texas Sen. Name": the abbreviation is all the role there is
+            roles.append((1, doc[s].idx, title, "pre"))
+            return roles, person_ev + 2
+    if pre and pre[-1].tag_ in ("NNS", "NNPS") and not pre[-1].lower_.endswith("ss"):
+        return roles, person_ev  # "authors A and B", "brothers A and B": the plural is the coordination's
+    if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
+        text = _clean_role(pre)  # "former astronaut Name": a common noun compounded with the name
+        if text:  # weaker than a role stated with a known role noun
+            roles.append((0.8, doc[s].idx, text, "pre"))
+        return roles, person_ev
     if pre and _role_ok(pre, ent_tokens, adjective_ok=True):
         text = _clean_role(pre)
         if text:
@@ -324,6 +342,51 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS:
             person_ev -= 3
     return roles, person_ev
+
+
+#: Title abbreviations standing before a name, spelt out when they are a role.
+_TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                        "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain", "det": "detective",
+                        "supt": "superintendent", "insp": "inspector", "cllr": "councillor", "pres": "president",
+                        "amb": "ambassador", "adm": "admiral", "cmdr": "commander", "maj": "major"}
+
+
+def _abbreviated_title(doc: "Doc", abbrev: "Token", pre: list["Token"], e: int) -> str:
+    """The role an abbreviated title gives ("Sen." -> "senator"), with the place it is for when the
+    article states it: "Texas Sen. Name" -> "Texas senator", "Sen. Name of Texas" -> "senator of Texas"."""
+    word = _TITLE_ABBREVIATIONS.get(abbrev.lower_.rstrip("."))
+    if word is None:
+        return ""
+    places = [t for t in pre if t.ent_type_ in ("GPE", "NORP") or t.text[:1].isupper()]
+    if places and len(places) == len(pre):
+        return f"{' '.join(t.text for t in pre)} {word}"
+    if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE":
+        k = e + 1
+        while k < len(doc) and doc[k].ent_type_ == "GPE" and k - e <= 4:
+            k += 1
+        return f"{word} of {doc[e + 1:k].text}"
+    return word
+
+
+def _noun_premodifier(doc: "Doc", last: "Token", s: int, e: int) -> bool:
+    """Is ``last`` (just before the name at doc[s:e]) a lower-case common noun compounded with a
+    person's name ("former astronaut Name", "scrum-half Name")? Not a noun that governs the name
+    in another role ("the attack Name planned")."""
+    return last.i == s - 1 and doc[s].ent_type_ == "PERSON" and last.tag_ == "NN" and last.is_lower \
+        and last.dep_ in ("compound", "nmod", "appos") and s <= last.head.i < e \
+        and last.lower_ not in _NOT_PERSON_NOUNS and last.lower_ not in _WORK_NOUNS
+
+
+#: Nouns before a name that make it a place or a thing, never a person's role ("north Brisbane",
+#: "the island Name"); "wing" is a player's position as much as a building's.
+_NOT_PERSON_NOUNS = (lex.PLACE_SUFFIXES - {"wing"}) | {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown",
+    "town", "village", "state", "country", "nation", "capital", "suburb", "district", "area", "neighbourhood",
+    "neighborhood", "resort", "port", "estate", "hotel", "restaurant", "venue", "ground", "course", "track",
+    "horse", "dog", "cat", "breed", "ship", "boat", "plane", "car", "model", "device", "phone", "game", "storm",
+    "hurricane", "virus", "disease", "syndrome", "brand", "product", "drug", "medicine", "vaccine", "software",
+    "system", "programme", "program", "operation", "scheme", "project", "plan", "policy", "law", "act", "bill",
+    "treaty", "deal", "prize", "award", "trophy", "cup", "league", "tournament", "championship", "event", "festival"}
 
 
 def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
@@ -353,7 +416,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                                                        not (t.i > 0 and doc[t.i - 1].text == "-") for t in seg) \
                 and _role_ok(seg, ent_tokens) \
                 and (seg[0].lower_ in _DETS or seg[0].is_lower or seg[0].lower_ in lex.TITLE_WORDS
-                     or seg[0].pos_ in ("ADJ", "NOUN")) and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
+                     or seg[0].pos_ in ("ADJ", "NOUN") or (len(seg) > 2 and seg[1].tag_ == "POS")
+                     or (len(seg) >= 2 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[1].pos_ == "NOUN")) \
+                and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
                 and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
                 and seg[0].pos_ not in ("NUM", "PRON", "ADV", "SCONJ", "CCONJ") \
                 and not any(t.pos_ == "SCONJ" for t in seg) \
@@ -416,9 +481,13 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
         seg = _segment_right(doc, e + 1)
         if seg and seg[0].tag_ not in ("VBG", "VBN", "RB") and seg[0].lower_ not in ("not", "n't") \
                 and not _finite_verb(seg) and _role_ok(seg, ent_tokens):
-            cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP), len(seg))
-            text = _clean_role(seg[:cut])
-            if text and any(t.pos_ == "NOUN" for t in seg[:cut]):
+            cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
+                k >= 1 and t.tag_ in ("VBN", "VBG") and seg[k - 1].pos_ == "NOUN")), len(seg))
+            np_ = seg[:cut]
+            first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
+            head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)
+            text = _clean_role(np_)  # "a nurse trained in Leeds": the role ends before the participle
+            if text and head is not None and _roleish(head.text):  # not "the tip of the spear for X"
                 roles.append((1.5, doc[s].idx, text, "cop"))
     return roles, person_ev
 
@@ -464,10 +533,11 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     for k in range(s + 1, e):
         t = doc[k]
         if t.is_sent_start or t.is_space or "\n" in t.text or (t.is_punct and t.text not in ("-", ".", "'", "&", "’")) \
+                or (t.text in ("-", "–") and doc[k - 1].whitespace_ and t.whitespace_) \
                 or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES
                     and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
-                or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS):
-            e = k
+                or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")):
+            e = k  # ... or a score run into the name ("Leeds 2-0", "Name 6-2 7-6")
             break
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
                      or doc[e - 1].is_space):
@@ -484,7 +554,8 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             titles.extend(t.text for t in doc[s:last + 1])
             s = last + 1
         while e - s > 1 and (doc[s].lower_.rstrip(".") in lex.HONORIFICS or doc[s].lower_.rstrip(".") in lex.TITLE_WORDS
-                             or doc[s].lower_ in lex.HUMAN_NOUNS):
+                             or doc[s].lower_ in lex.HUMAN_NOUNS) \
+                and not (label == "ORG" and e - s == 2 and doc[s + 1].lower_ in _NAME_HEADS):  # "Home Office"
             titles.append(doc[s].text)
             s += 1
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
@@ -498,9 +569,16 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[^a-z0-9]+", s) if w)
 
 
+#: Nouns a place name modifies ("the Kent countryside", "the Fife coast").
+_PLACE_HEADS = frozenset({"countryside", "coast", "coastline", "village", "town", "city", "county", "area", "region",
+                          "border", "hills", "valley", "moors", "seaside", "suburbs"}) | lex.PLACE_SUFFIXES
+#: One-word names that head a longer name: a title word before them is part of it ("Home Office").
+_NAME_HEADS = lex.ORG_NOUNS | lex.PLACE_SUFFIXES | {"league", "cup", "association", "house", "federation", "society"}
+_SPECIALIST_ENDS = ("ologist", "ician", "iatrist", "ographer")
 _WORK_NOUNS = lex.words("work_nouns", "work")
 _DOCUMENT_ENDS = lex.words("work_nouns", "document")
 _LAW_ENDS = lex.words("work_nouns", "legislation")
+_TITLE_HEADS = lex.words("work_nouns", "title-head")
 
 
 def _is_work(doc: "Doc", s: int, e: int) -> bool:
@@ -511,7 +589,43 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             s > 1 and (doc[s - 2].tag_ in ("PRP$", "DT") or doc[s - 2].lower_ in ("hit", "new", "latest", "debut"))
             and doc[s - 2].lower_ not in ("a", "an", "no", "every", "each"))):
         return True  # "the film X", "her hit single X" (not "a single X")
+    root = doc[s:e].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the X and Y tragedy"
+    if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lower_ in _TITLE_HEADS \
+            and doc[s].ent_type_ != "ORG":
+        return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+def _named_as_person(doc: "Doc", s: int) -> bool:
+    """"the boy, whose name is X", "a woman named X", "a nurse called X": X names a person."""
+    if s >= 2 and doc[s - 1].lemma_ == "be" and doc[s - 2].lower_ == "name":
+        return any(t.lower_ == "whose" or t.lower_ in lex.HUMAN_NOUNS for t in doc[max(0, s - 8):s - 2])
+    if s >= 2 and doc[s - 1].lower_ in ("named", "called") and doc[s - 1].tag_ == "VBN":
+        return doc[s - 2].lower_ in lex.HUMAN_NOUNS or doc[s - 1].head.lower_ in lex.HUMAN_NOUNS
+    return False
+
+
+_TEAM_MARKS = lex.words("org_marks", "team")
+_RESULT_VERBS = frozenset("beat defeat thrash rout edge draw lose overcome outclass stun humble sink".split())
+_RESULT_PREPS = frozenset("against past over".split())
+
+
+def _team_context(span: "Span") -> int:
+    """Is the name at ``span`` a sports team here, whatever its gazetteer type? 2: it has players,
+    fans or a manager ("the X striker", "X's team-mates", "a X shirt"); 1: it wins, loses or is
+    played against ("X beat Y", "lost 2-1 to X", "eased past X", "the game against X")."""
+    root = span.root
+    head = root.head
+    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and head.lower_ in _TEAM_MARKS:
+        return 2
+    if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
+        return 1
+    if root.dep_ == "pobj" and (head.lower_ in _RESULT_PREPS or (
+            head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))):
+        return 1
+    return 0
 
 
 _ORG_MARKS = lex.words("org_marks", "member")
@@ -655,6 +769,13 @@ class _Paragraph:
             return  # "MPs": handled as a descriptive group
         if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
             return  # a bare title ("Solicitor General")
+        if any(t.lower_.endswith(_SPECIALIST_ENDS) for t in span) and all(
+                t.lower_.endswith(_SPECIALIST_ENDS) or t.lower_ in lex.TITLE_WORDS or t.lower_ in lex.HUMAN_NOUNS
+                for t in span):
+            return  # a job written in capitals ("Consultant Gynaecologist"), not a name
+        if len(span) == 1 and span[0].is_sent_start and (span[0].lower_ in SOURCE_NOUNS
+                                                         or span[0].lower_ in lex.HUMAN_NOUNS):
+            return  # a common noun capitalised by the sentence ("Source familiar with ...")
         # person given a first name in a coordination: "Peter and Ruth Galvin"
         if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
                 and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
@@ -752,8 +873,20 @@ class _Paragraph:
         if _org_marked(span):
             m.votes["organization"] = m.votes.get("organization", 0) + 3
             m.orgmark = True
-        if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and span.root.head.lower_ in _PLACE_PREPS:
-            m.votes["place"] = m.votes.get("place", 0) + 2  # "in Kent", "near Biggin Hill": not people
+        m.team = _team_context(span)
+        if s > 2 and doc[s - 1].lower_ in ("owned", "backed", "controlled", "listed") and doc[s - 2].text == "-" \
+                and doc[s - 3].is_alpha:
+            m.votes["organization"] = m.votes.get("organization", 0) + 3  # "state-owned X": a company
+            m.roles.append((1, off + doc[s - 3].idx, doc[s - 3:s].text, "pre"))
+        if _named_as_person(doc, s):
+            m.votes["person"] = m.votes.get("person", 0) + 3
+            m.pev += 3
+        if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and (span.root.head.lower_ in _PLACE_PREPS or (
+                span.root.head.lower_ == "from" and (span.root.head.head.pos_ == "NOUN" or span.root.head.head.lemma_ == "be"))):
+            m.votes["place"] = m.votes.get("place", 0) + 2  # "in Kent", "a singer from Kent": not people
+        elif ent.label_ == "PERSON" and person_ev <= 0 and span.root.dep_ == "compound" \
+                and span.root.head.i >= e and span.root.head.lower_ in _PLACE_HEADS:
+            m.votes["place"] = m.votes.get("place", 0) + 2  # "the Kent countryside"
 
 
     def introduced(self) -> None:
@@ -786,7 +919,7 @@ class _Paragraph:
 
     def descriptions(self) -> None:
         """Descriptive actors: groups that act, definite organisations, first-person kin."""
-        doc, mask, taken = self.doc, self.mask, self.taken
+        doc, mask, taken, off = self.doc, self.mask, self.taken, self.off
         for t in doc:
             if t.i in taken or t.pos_ not in ("NOUN", "PROPN") or mask[t.idx] if t.idx < len(mask) else True:
                 continue
@@ -832,6 +965,10 @@ class _Paragraph:
             m.agentive, m.speech = _agentive(t)
             m.votes[{"group": "group", "org": "organization", "kin": "person"}[kind]] = 3
             m.generic = kind == "org" and s == t.i and lw in lex.GENERIC_ORG_HEADS
+            if kind == "kin":  # "my mother was a registered nurse"; else the relation itself ("father")
+                roles = _copula_role(doc, s, t.i + 1, set(range(s, t.i + 1)))[0] \
+                    + _right_apposition(doc, s, t.i + 1, set(range(s, t.i + 1)))[0]
+                m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r] + [(0.1, off + t.idx, t.text, "kin")]
             if kind == "group" and not m.agentive:
                 m.weak = True
 
@@ -964,7 +1101,7 @@ def _join_short_person_forms(named: list[_C]) -> None:
         # name it ends ("Florida" is not "North Florida")
         placeish = c.votes().get("place", 0) > c.votes().get("person", 0) or c.canon
         targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(w) and d.words()[-len(w):] == w
-                   and d.personish() and not placeish]
+                   and d.personish() and (not placeish or (_tagged_person(d) and _bare_surname(c)))]
         if not targets and len(w) == 1:
             targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[0] == w[0]
                        and d.personish()]
@@ -982,6 +1119,19 @@ def _join_short_person_forms(named: list[_C]) -> None:
         if earlier or targets:
             dst = min(earlier or targets, key=lambda d: d.first)
             _merge(c, dst)
+
+
+def _tagged_person(c: _C) -> bool:
+    """A full name the tagger read as a person, opening with a given name ("Jose Mourinho")."""
+    return any(m.label == "PERSON" and len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES for m in c.ms)
+
+
+def _bare_surname(c: _C) -> bool:
+    """A one-word name the tagger took for a place or an organisation, with nothing else to say
+    so (no gazetteer entry, no place or organisation word, no team context): the surname of the
+    full name it ends ("Mourinho" beside "Jose Mourinho")."""
+    return not c.canon and len(c.words()) == 1 and not lex.lookup(c.ms[0].text) and all(
+        len(m.words) == 1 and not m.orgmark and not m.team and m.pev >= 0 and not m.introduced for m in c.ms)
 
 
 def _join_bare_peerage(named: list[_C]) -> None:
@@ -1037,10 +1187,17 @@ def _join_organisation_tails(named: list[_C]) -> None:
         if len(cw) >= 2:
             targets = [d for d in named if d is not c and d.ms and len(d.words()) == len(cw) + 1
                        and d.words()[1:] == cw and _decide_type(d) == "organization"]
-        elif len(cw) == 1 and cw[0] in lex.ORG_SUFFIXES:  # "the PAC", "the Commission": the one that ends so
+            if not targets:  # "Daily News" -> "New York Daily News", when only one name ends so
+                targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(cw)
+                           and d.words()[-len(cw):] == cw and _decide_type(d) == "organization"]
+                targets = targets if len(targets) == 1 else []
+        elif len(cw) == 1:  # "the PAC", "the Commission", "Yankees": the one organisation that ends so
             targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[-1] == cw[0]
                        and _decide_type(d) == "organization"]
             targets = targets if len(targets) == 1 else []
+            if targets and cw[0] not in lex.ORG_SUFFIXES and not (
+                    targets[0].first <= c.first and not targets[0].ms[0].text.split()[0].isupper()):
+                targets = []  # a short name joins the full one the article introduced first ("Dortmund")
         else:
             targets = []
         if targets:
@@ -1094,6 +1251,7 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
     parsed = analysis.parsed
     """Find the further occurrences of each multi-word name that NER did not tag."""
     forms: list[tuple[str, _C]] = []
+    alone: set[str] = set()  # forms found only where no other capitalised word touches them
     for c in clusters:
         if c.canon or c.ms[0].label in ("DESC", "KIN"):
             continue
@@ -1111,6 +1269,12 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             for t in set(singles):
                 if singles.count(t) >= 2 and t.lower() not in lex.GIVEN_NAMES:
                     forms.append((t, c))
+        elif c.ms[0].label == "ORG" and _decide_type(c) == "organization":
+            # a one-word company NER tagged only now and then ("Yakko spokesman", then "Yakko has ...")
+            for t in {m.text for m in c.ms if len(m.words) == 1 and m.label == "ORG" and len(m.text) >= 3
+                      and m.text[:1].isupper() and not m.text.isupper() and m.text.lower() not in lex.GIVEN_NAMES}:
+                forms.append((t, c))
+                alone.add(t)
     seen_forms: dict[str, int] = {}
     for f, c in forms:
         seen_forms[f] = seen_forms.get(f, 0) + 1
@@ -1140,6 +1304,9 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="contract")
             if span is None or len(span) == 0:
                 continue
+            if hit.group(0) in alone and any(0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+                                             for i in (span.start - 1, span.end)):
+                continue  # "Grand National", "J P Name": part of another name
             c = lookup[hit.group(0)]
             if mask is None:
                 mask = analysis.quoted_chars(doc)
@@ -1160,6 +1327,61 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             taken.append((a, b))
 
 
+def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
+    """Name repair: an actor NER only found as one word ("Okafor") whose full name the article
+    writes once where NER missed it ("Ada Nneka Okafor, a 40-year-old teacher, ...")
+    gets that full mention, with the role and person evidence stated there."""
+    singles: dict[str, _C] = {}
+    for c in clusters:
+        if c.canon or any(len(m.words) != 1 or m.label not in ("PERSON", "ORG", "GPE") for m in c.ms):
+            continue
+        for m in c.ms:
+            singles.setdefault(m.text, c)
+    if not singles:
+        return
+    taken = [(m.start, m.end) for c in clusters for m in c.ms]
+    body, first_body = _story(analysis.parsed)
+    n = 0
+    for pi, pp in enumerate(body):
+        if pp.paragraph.kind == "heading":
+            continue
+        doc, off = pp.doc, pp.offset
+        sents = list(doc.sents)
+        base = n
+        n += len(sents)
+        for tok in doc:
+            c = singles.get(tok.text)
+            if c is None or tok.i == 0:
+                continue
+            s = tok.i
+            while s > 0 and s > tok.i - 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() \
+                    and doc[s - 1].is_alpha and not doc[s - 1].ent_type_ \
+                    and doc[s - 1].lower_.rstrip(".") not in (lex.HONORIFICS | lex.TITLE_WORDS | lex.PEERAGE) \
+                    and doc[s - 1].lower_ not in lex.NAME_STOP_WORDS:
+                s -= 1
+            if s == tok.i:
+                continue
+            a, b = off + doc[s].idx, off + tok.idx + len(tok.text)
+            if any(x < b and a < y for x, y in taken):
+                continue
+            roles, pev = _roles_for(doc, s, tok.i + 1, set(range(s, tok.i + 1)))
+            if pev <= 0 and doc[s].lower_ not in lex.GIVEN_NAMES:
+                continue  # "Kent Okafor" could be two names run together: only with evidence it is one
+            span = doc[s:tok.i + 1]
+            text = span.text
+            k = next((i for i, st in enumerate(sents) if st.start <= s < st.end), 0)
+            m = _M(start=a, end=b, text=text, words=_words(text), label="PERSON", para=pi, sent=base + k,
+                   surface=text, pev=pev)
+            m.lead = pi == first_body and k < 2
+            m.quoted = analysis.quoted_chars(doc)[doc[s].idx]
+            m.agentive, m.speech = _agentive(span.root)
+            m.main, m.obj, m.loc = _syntax(span.root)
+            m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
+            m.votes = {"person": 2.0 + max(0, pev)}
+            c.ms.append(m)
+            taken.append((a, b))
+
+
 def _given_name_form(span: "Span") -> bool:
     """A span that can start with a given name: written in title case ("GARLAND STEPS ASIDE" is a
     headline in capitals) and not a possessive ("Lloyd's of London" is a firm)."""
@@ -1167,6 +1389,16 @@ def _given_name_form(span: "Span") -> bool:
 
 
 def _decide_type(c: _C) -> str:
+    typ = _decide_type_by_votes(c)
+    team = [m.team for m in c.ms if m.team]
+    if typ == "place" and team and (max(team) >= 2 or (len(team) >= 2 and c.canon not in _COUNTRY_SET)):
+        return "organization"  # a club or a national side named by its place: "X striker", "beat X" twice
+    if typ == "person" and sum(team) >= 3 and all(len(m.words) == 1 and m.pev <= 0 for m in c.ms):
+        return "organization"  # a club NER took for a surname: "the X striker", "lost to X"
+    return typ
+
+
+def _decide_type_by_votes(c: _C) -> str:
     if c.canon:
         return lex.GAZETTEER[lex.key(c.canon)][1]
     v = c.votes()
@@ -1262,10 +1494,13 @@ def _extract(analysis: Analysis) -> list[Actor]:
             m.canon, m.gtype, m.capital = None, None, False
     clusters = _cluster(mentions)
     _rescan(analysis, clusters)
+    _extend_short_names(analysis, clusters)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
     for c in clusters:
         typ = _decide_type(c)
+        if typ == "organization" and c.canon and any(m.capital for m in c.ms):
+            c.ms = [m for m in c.ms if not m.capital] or c.ms  # a national side: its capital is the venue
         name = _display_name(c, typ)
         aliases: list[str] = []
         seen = {name.lower()}
@@ -1474,6 +1709,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if words[0].lower() in _DETS or words[0].lower() in _QUANT:
         return False
+    if len(words) == 1 and (words[0].lower() in SOURCE_NOUNS or words[0].lower() in lex.HUMAN_NOUNS):
+        return False  # "Source familiar with ... says": a common noun capitalised by the sentence
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
@@ -1687,11 +1924,30 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
         return False  # a film, a song, a bill: named, but not an actor
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
+    plain = [m for m in ms if not m.quoted]
+    if plain and all(m.weak for m in plain) and canonical_name(a.name) not in _COUNTRY_SET \
+            and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
+        return False  # only ever a modifier ("X programs", "the X vote"): named, but not acting
+    if a.type == "place" and ms and not _place_acts(ms) and (
+            a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)):
+        return False  # a setting; a place the model is sure of needs one mention beyond "in X"
     if a.salience < weights.key_cut:
         return False
     if a.salience >= weights.sure_cut:
         return not _junk(a)
     return _useful(a, n_countries)
+
+
+def _place_acts(ms: list[_M]) -> bool:
+    """Does a place take part in the story, rather than only set the scene ("in Florida", "the
+    Ohio senator")? It acts or is acted on (a subject, an object) somewhere outside quotation
+    marks, or it leads the story as more than a setting and recurs (three mentions that are not
+    settings: "U.S. growth ... the U.S. economy")."""
+    plain = [m for m in ms if not m.quoted]
+    if any(m.agentive or m.obj for m in plain):
+        return True
+    named = [m for m in plain if not m.loc and not m.addressee]
+    return len(named) >= 3 and any(m.lead for m in named)
 
 
 _COUNTRY_SET = set(lex.COUNTRIES) - {
