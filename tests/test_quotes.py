@@ -214,6 +214,39 @@ def test_previous_sentence_introduces_quote_paragraph(run):
     assert one(found, "half the world").speaker == "Ash Carter"
 
 
+def test_person_subject_of_sentence_before_speaks_quote_paragraph(run):
+    # no cue anywhere near the quote: the person the sentence before is about speaks it,
+    # not the previous quote's speaker
+    _, found, _ = run("“The ferry will run all winter,” said Tom Reyes, the harbour master.\n\n"
+                      "Mara Quill was less sure.\n\n"
+                      "“It will take years, and the money is not there.”\n\n"
+                      "The council votes next week.")
+    assert one(found, "take years").speaker == "Mara Quill"
+
+
+def test_person_subject_of_sentence_before_speaks_quote_in_same_paragraph(run):
+    _, found, _ = run("“The ferry will run all winter,” said Tom Reyes, the harbour master.\n\n"
+                      "Mara Quill was less sure. “It will take years, and the money is not there.”\n\n"
+                      "Reyes replied that the money had been found.")
+    assert one(found, "take years").speaker == "Mara Quill"
+
+
+def test_person_subject_before_quote_outranks_a_reply_in_the_next_paragraph(run):
+    _, found, _ = run("Tom Reyes said the ferry would run all winter.\n\n"
+                      "Mara Quill has run the boatyard for twenty years. She shook her head.\n\n"
+                      "“Nobody will cross in January, not for any price.”\n\n"
+                      "Reyes replied that the timetable was fixed.")
+    assert one(found, "cross in January").speaker == "Mara Quill"
+
+
+def test_sentence_saying_what_someone_is_does_not_give_the_quote_a_speaker(run):
+    _, found, _ = run("“The ferry will run all winter,” said Tom Reyes, the harbour master.\n\n"
+                      "Mara Quill is the council treasurer.\n\n"
+                      "“It will take years, and the money is not there.”\n\n"
+                      "The council votes next week.")
+    assert one(found, "take years").speaker != "Mara Quill"
+
+
 def test_as_someone_put_it(run):
     _, found, _ = run("The rule demands a “lawful source of investment income,” as a Treasury memo put it.")
     q = one(found, "lawful source")

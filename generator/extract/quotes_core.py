@@ -79,7 +79,7 @@ CUE_ORDERS: dict[str, tuple[tuple[str, str], ...]] = {
     "quote-led": (("according", "cue_according"), ("label", "cue_label"), ("after", "cue_after"),
                   ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
                   ("before", "cue_before"), ("next", "cue_next_sentence"), ("colon", "cue_colon_before"),
-                  ("previous", "cue_previous_sentence")),
+                  ("previous", "cue_previous_sentence"), ("prior", "cue_prior_subject")),
     "clause-final": (("according", "cue_according"), ("after", "cue_after"), ("before", "cue_adjacent"),
                      ("ancestor", "cue_ancestor"), ("before", "cue_before"), ("subject", "cue_subject"),
                      ("next", "cue_next_sentence")),
@@ -541,6 +541,41 @@ class _Cues(_Mentions):
                     return v, s
         return None
 
+    def cue_prior_subject(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """A quote with no cue at all, right after a complete sentence whose subject is a person
+        and that does not report speech: the quote is that person's (“Ann Lee was less sure.
+        “It will take years.””). A sentence that only states what someone is (“She is 45.”) does not count."""
+        if p.toks[0] > 0 and b.text[:p.mark.open].strip():
+            pb, end = b, p.toks[0]
+        elif p.block > 0 and self.blocks[p.block - 1].para >= 0:
+            pb = self.blocks[p.block - 1]
+            end = len(pb.doc)
+        else:
+            return None
+        if end == 0:
+            return None
+        last = pb.doc[end - 1]
+        while last.i > 0 and (last.is_space or last.is_punct and pb.inq[last.i]):
+            last = pb.doc[last.i - 1]  # the quote's own opening mark
+        if last.text not in (".", "!"):
+            return None
+        sent = last.sent
+        if any(pb.inq[t.i] for t in sent) or any(_speech_verb(t) for t in sent):
+            return None
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or root.lemma_ == "be" and not any(
+                c.dep_ == "acomp" for c in root.children):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or pb.inq[subj.i]:
+            return None
+        if not (pb.ent_of[subj.i] >= 0 and pb.ents[pb.ent_of[subj.i]].label_ == "PERSON"
+                or subj.lower_ in ("he", "she")):
+            return None
+        if pb is not b:
+            p.block_src = p.block - 1
+        return root, subj
+
     def cue_label(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """A transcript line: "PENCE: Well, ..." (the speaker's name in capitals, then a colon)."""
         doc = b.doc
@@ -594,7 +629,7 @@ class _Cues(_Mentions):
         cased = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner) if w.lower() not in SMALL_WORDS]
         title_case = bool(cased) and all(w[0].isupper() for w in cased) and len(words) <= 8
         alone = not b.text[:m.open].strip() and not b.text[(m.close or m.end) + 1:].strip()
-        if alone and m.kind == "single" and (title_case or len(words) <= 6 and p.how in ("", "previous", "colon")):
+        if alone and m.kind == "single" and (title_case or len(words) <= 6 and p.how in ("", "previous", "colon", "prior")):
             return "term"  # a paragraph that is only a short phrase in single marks: a sub-heading
         after = b.text[(m.close if m.close is not None else m.end) + 1:]
         if inner.rstrip()[-1:] == "," and re.match(r"\s*by\s+[A-Z]", after):
