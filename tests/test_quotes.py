@@ -247,6 +247,14 @@ def test_sentence_saying_what_someone_is_does_not_give_the_quote_a_speaker(run):
     assert one(found, "take years").speaker != "Mara Quill"
 
 
+def test_sentence_of_two_clauses_with_own_subjects_gives_no_speaker(run):
+    _, found, _ = run("“The ferry will run all winter,” said Tom Reyes, the harbour master.\n\n"
+                      "If the storms come early, he loses the contract, and the whole harbour could close.\n\n"
+                      "“It will take years, and the money is not there.”\n\n"
+                      "The council votes next week.")
+    assert one(found, "take years").speaker is None
+
+
 def test_as_someone_put_it(run):
     _, found, _ = run("The rule demands a “lawful source of investment income,” as a Treasury memo put it.")
     q = one(found, "lawful source")

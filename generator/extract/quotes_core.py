@@ -567,8 +567,9 @@ class _Cues(_Mentions):
                 c.dep_ == "acomp" for c in root.children):
             return None
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is None or pb.inq[subj.i]:
-            return None
+        if subj is None or pb.inq[subj.i] or any(
+                c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in root.children):
+            return None  # “… he becomes a candidate, and the firewall could go”: whose sentence?
         if not (pb.ent_of[subj.i] >= 0 and pb.ents[pb.ent_of[subj.i]].label_ == "PERSON"
                 or subj.lower_ in ("he", "she")):
             return None
