@@ -446,3 +446,55 @@ def test_a_short_club_name_joins_the_full_name_introduced_first(parse_text):
     acts = actors_mod.extract(analyse(parsed))
     assert [a.name for a in acts if "Harlingen" in [a.name, *a.aliases]] == ["Borussia Harlingen"], \
         [(a.name, a.aliases) for a in acts]
+
+
+def test_a_surname_joins_a_full_name_with_a_generational_suffix(parse_text):
+    text = ("A man was charged on Monday with burglary at a farm near Oakbridge, police said.\n\n"
+            "The suspect, Harold Penwick III, 34, appeared in court on Tuesday. Penwick told the judge he "
+            "had been asleep at home. Prosecutors said Penwick had lied.\n")
+    acts = _actors(parse_text(text))
+    person = _find(acts, "Harold Penwick III")
+    assert person is not None and person.type == "person"
+    assert _find(acts, "Penwick") is person
+
+
+def test_a_title_and_surname_join_the_full_name_the_title_stood_before(parse_text):
+    text = ("A driver was jailed for two years on Friday after crashing into a bus shelter.\n\n"
+            "Sheriff Marta Quillon told the court the crash was reckless. Sheriff Quillon said the driver "
+            "had been warned twice before.\n")
+    acts = _actors(parse_text(text))
+    person = _find(acts, "Marta Quillon")
+    assert person is not None and person.type == "person"
+    assert _find(acts, "Sheriff Quillon") is person
+
+
+def test_a_title_never_joins_two_people_who_share_a_surname(parse_text):
+    text = ("A driver was jailed for two years on Friday after crashing into a bus shelter.\n\n"
+            "Sheriff Marta Quillon told the court the crash was reckless. Her brother, Tomas Quillon, "
+            "owns the shelter. Sheriff Quillon said the driver had been warned twice before.\n")
+    acts = _actors(parse_text(text))
+    marta, tomas = _find(acts, "Marta Quillon"), _find(acts, "Tomas Quillon")
+    assert marta is not None and tomas is not None and marta is not tomas
+    assert "Sheriff Quillon" not in tomas.aliases
+
+
+def _police_article(forces: str) -> str:
+    return ("Bakery Break-In Investigated\n\n"
+            "Police are investigating a break-in at a bakery in Oakbridge. Officers were called to the shop "
+            "on Monday night.\n\n" + forces + " Police are now asking witnesses to come forward.\n")
+
+
+def test_bare_police_joins_the_one_named_force(parse_text):
+    acts = _actors(parse_text(_police_article("Northvale Police said on Tuesday that a window had been broken.")))
+    force = _find(acts, "Northvale Police")
+    assert force is not None and force.type == "organization"
+    assert "Police" in force.aliases
+    assert not any(a.name.lower() in ("police", "the police") for a in acts)
+
+
+def test_bare_police_stays_apart_with_two_named_forces(parse_text):
+    acts = _actors(parse_text(_police_article("Northvale Police said on Tuesday that a window had been broken. "
+                                              "Kingsford Police said a van had been stolen nearby.")))
+    for name in ("Northvale Police", "Kingsford Police"):
+        force = _find(acts, name)
+        assert force is None or "Police" not in force.aliases
