@@ -498,3 +498,28 @@ def test_bare_police_stays_apart_with_two_named_forces(parse_text):
     for name in ("Northvale Police", "Kingsford Police"):
         force = _find(acts, name)
         assert force is None or "Police" not in force.aliases
+
+
+def _club_article(body: str) -> str:
+    return ("Coach Refunds Promised\n\nA football club will refund fans after their coach broke down on Saturday.\n\n"
+            + body + "\n\nThe club said on Monday it would refund every ticket.\n")
+
+
+def test_the_club_joins_the_one_team_the_article_is_about(parse_text):
+    acts = _actors(parse_text(_club_article(
+        "Westbury United lost 2-0 on the day. Westbury United striker Leon Avery said the players were sorry. "
+        "Westbury United fans waited for six hours on the motorway.")))
+    team = _find(acts, "Westbury United")
+    assert team is not None and team.type == "organization"
+    assert "the club" in team.aliases
+    assert not any(a.name.lower() == "the club" for a in acts)
+
+
+def test_the_club_stays_apart_with_two_teams(parse_text):
+    acts = _actors(parse_text(_club_article(
+        "Westbury United lost 2-0 to Millbrook Rovers on the day. Westbury United striker Leon Avery said the "
+        "players were sorry. Millbrook Rovers fans waited for six hours on the motorway. Millbrook Rovers "
+        "striker Sam Dyer said it was a shame.")))
+    for name in ("Westbury United", "Millbrook Rovers"):
+        team = _find(acts, name)
+        assert team is None or "the club" not in team.aliases

@@ -1305,6 +1305,28 @@ def _join_bare_org_words(clusters: list[_C]) -> None:
                 targets[0].ms.append(m)
 
 
+_CLUB_WORDS = frozenset({"club", "side", "team"})
+
+
+def _join_club_words(clusters: list[_C]) -> None:
+    """"The club" joins the one sports team the article is about: named at least twice, marked as
+    a team by its players, fans or a result, and named at least twice as often as any other
+    organisation; with two such teams it stays apart."""
+    named = [c for c in clusters if c.ms and c.ms[0].label not in ("DESC", "KIN") and not c.canon]
+    teams = [c for c in named if len(c.ms) >= 2 and any(m.team for m in c.ms) and not c.personish()]
+    if len(teams) != 1 or any(len(c.ms) * 2 > len(teams[0].ms) for c in named
+                              if c is not teams[0] and _decide_type(c) == "organization"):
+        return  # several clubs, or none the article is mainly about
+    for c in clusters:
+        if not c.ms or c.ms[0].label != "DESC" or c.ms[0].head not in _CLUB_WORDS:
+            continue
+        bare = [m for m in c.ms if m.text.lower() == "the " + m.head]
+        for m in bare:
+            c.ms.remove(m)
+            m.votes = {}  # the word says nothing of the name's type
+            teams[0].ms.append(m)
+
+
 def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     """Mentions grouped into one cluster per referent, by the joining steps in order."""
     order = _group_by_name(mentions)
@@ -1322,6 +1344,7 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_descriptions(clusters)
     _join_bare_org_words(clusters)
+    _join_club_words(clusters)
     return [c for c in clusters if c.ms]
 
 
