@@ -1180,9 +1180,13 @@ def _join_surname_forms(named: list[_C], text: str) -> None:
             title, tail = w[0], w[1:]
         else:
             continue
+        if lex.lookup(c.ms[0].text.split()[-1]):
+            continue  # "Atletico Madrid" ends with a place, not a surname
         targets = [d for d in people if d is not c and d.ms and len(_name_core(d)) > len(tail)
                    and _name_core(d)[-len(tail):] == tail]
-        if title:
+        if not title:  # a lone word: after the full name, and never the setting ("in Kerr")
+            targets = [d for d in targets if d.first < c.first and not any(m.loc for m in c.ms)]
+        else:
             targets = [d for d in targets if _name_core(d)[0] == title or _titled_before(d, title, text)]
         if len(targets) == 1:
             _merge(c, targets[0])
