@@ -356,20 +356,20 @@ def test_owned_marks_a_company_and_a_stated_name_a_person(parse_text):
 
 
 def test_a_one_word_name_takes_the_full_name_written_where_ner_missed_it(parse_text):
-    text = ("Quake Survivors\n\nRana Devi Kharel, a 40-year-old mother of four, was at home when the quake hit. "
-            "Kharel says she remained confident.\n")
-    parsed = parse_text(text, "quake.txt")
+    text = ("Flood Warning\n\nAda Nneka Okafor, a 40-year-old teacher, was at home when the river rose. "
+            "Okafor says she remained calm.\n")
+    parsed = parse_text(text, "flood.txt")
     from spacy.tokens import Span
 
-    for pp in parsed.paragraphs:  # NER found only the later "Kharel", and took it for a place
+    for pp in parsed.paragraphs:  # NER found only the later "Okafor", and took it for a place
         doc = pp.doc
-        later = [t.i for t in doc if t.text == "Kharel"][1:]
+        later = [t.i for t in doc if t.text == "Okafor"][1:]
         if later:
             doc.ents = [Span(doc, i, i + 1, label="GPE") for i in later]
     acts = actors_mod.extract(analyse(parsed))
-    kharel = _find(acts, "Kharel")
-    assert kharel is not None and kharel.name == "Rana Devi Kharel" and kharel.type == "person"
-    assert kharel.role == "40-year-old mother of four"
+    okafor = _find(acts, "Okafor")
+    assert okafor is not None and okafor.name == "Ada Nneka Okafor" and okafor.type == "person"
+    assert okafor.role == "40-year-old teacher"
 
 
 def test_a_one_word_company_is_found_again_where_ner_missed_it(parse_text):
