@@ -356,20 +356,20 @@ def test_owned_marks_a_company_and_a_stated_name_a_person(parse_text):
 
 
 def test_a_one_word_name_takes_the_full_name_written_where_ner_missed_it(parse_text):
-    text = ("Quake Survivors\n\nRana Devi Kharel, a 40-year-old mother of four, was at home when the quake hit. "
-            "Kharel says she remained confident.\n")
-    parsed = parse_text(text, "quake.txt")
+    text = ("Flood Warning\n\nAda Nneka Okafor, a 40-year-old teacher, was at home when the river rose. "
+            "Okafor says she remained calm.\n")
+    parsed = parse_text(text, "flood.txt")
     from spacy.tokens import Span
 
-    for pp in parsed.paragraphs:  # NER found only the later "Kharel", and took it for a place
+    for pp in parsed.paragraphs:  # NER found only the later "Okafor", and took it for a place
         doc = pp.doc
-        later = [t.i for t in doc if t.text == "Kharel"][1:]
+        later = [t.i for t in doc if t.text == "Okafor"][1:]
         if later:
             doc.ents = [Span(doc, i, i + 1, label="GPE") for i in later]
     acts = actors_mod.extract(analyse(parsed))
-    kharel = _find(acts, "Kharel")
-    assert kharel is not None and kharel.name == "Rana Devi Kharel" and kharel.type == "person"
-    assert kharel.role == "40-year-old mother of four"
+    okafor = _find(acts, "Okafor")
+    assert okafor is not None and okafor.name == "Ada Nneka Okafor" and okafor.type == "person"
+    assert okafor.role == "40-year-old teacher"
 
 
 def test_a_one_word_company_is_found_again_where_ner_missed_it(parse_text):
@@ -446,3 +446,80 @@ def test_a_short_club_name_joins_the_full_name_introduced_first(parse_text):
     acts = actors_mod.extract(analyse(parsed))
     assert [a.name for a in acts if "Harlingen" in [a.name, *a.aliases]] == ["Borussia Harlingen"], \
         [(a.name, a.aliases) for a in acts]
+
+
+def test_a_surname_joins_a_full_name_with_a_generational_suffix(parse_text):
+    text = ("A man was charged on Monday with burglary at a farm near Oakbridge, police said.\n\n"
+            "The suspect, Harold Penwick III, 34, appeared in court on Tuesday. Penwick told the judge he "
+            "had been asleep at home. Prosecutors said Penwick had lied.\n")
+    acts = _actors(parse_text(text))
+    person = _find(acts, "Harold Penwick III")
+    assert person is not None and person.type == "person"
+    assert _find(acts, "Penwick") is person
+
+
+def test_a_title_and_surname_join_the_full_name_the_title_stood_before(parse_text):
+    text = ("A driver was jailed for two years on Friday after crashing into a bus shelter.\n\n"
+            "Sheriff Marta Quillon told the court the crash was reckless. Sheriff Quillon said the driver "
+            "had been warned twice before.\n")
+    acts = _actors(parse_text(text))
+    person = _find(acts, "Marta Quillon")
+    assert person is not None and person.type == "person"
+    assert _find(acts, "Sheriff Quillon") is person
+
+
+def test_a_title_never_joins_two_people_who_share_a_surname(parse_text):
+    text = ("A driver was jailed for two years on Friday after crashing into a bus shelter.\n\n"
+            "Sheriff Marta Quillon told the court the crash was reckless. Her brother, Tomas Quillon, "
+            "owns the shelter. Sheriff Quillon said the driver had been warned twice before.\n")
+    acts = _actors(parse_text(text))
+    marta, tomas = _find(acts, "Marta Quillon"), _find(acts, "Tomas Quillon")
+    assert marta is not None and tomas is not None and marta is not tomas
+    assert "Sheriff Quillon" not in tomas.aliases
+
+
+def _police_article(forces: str) -> str:
+    return ("Bakery Break-In Investigated\n\n"
+            "Police are investigating a break-in at a bakery in Oakbridge. Officers were called to the shop "
+            "on Monday night.\n\n" + forces + " Police are now asking witnesses to come forward.\n")
+
+
+def test_bare_police_joins_the_one_named_force(parse_text):
+    acts = _actors(parse_text(_police_article("Northvale Police said on Tuesday that a window had been broken.")))
+    force = _find(acts, "Northvale Police")
+    assert force is not None and force.type == "organization"
+    assert "Police" in force.aliases
+    assert not any(a.name.lower() in ("police", "the police") for a in acts)
+
+
+def test_bare_police_stays_apart_with_two_named_forces(parse_text):
+    acts = _actors(parse_text(_police_article("Northvale Police said on Tuesday that a window had been broken. "
+                                              "Kingsford Police said a van had been stolen nearby.")))
+    for name in ("Northvale Police", "Kingsford Police"):
+        force = _find(acts, name)
+        assert force is None or "Police" not in force.aliases
+
+
+def _club_article(body: str) -> str:
+    return ("Coach Refunds Promised\n\nA football club will refund fans after their coach broke down on Saturday.\n\n"
+            + body + "\n\nThe club said on Monday it would refund every ticket.\n")
+
+
+def test_the_club_joins_the_one_team_the_article_is_about(parse_text):
+    acts = _actors(parse_text(_club_article(
+        "Westbury United lost 2-0 on the day. Westbury United striker Leon Avery said the players were sorry. "
+        "Westbury United fans waited for six hours on the motorway.")))
+    team = _find(acts, "Westbury United")
+    assert team is not None and team.type == "organization"
+    assert "the club" in team.aliases
+    assert not any(a.name.lower() == "the club" for a in acts)
+
+
+def test_the_club_stays_apart_with_two_teams(parse_text):
+    acts = _actors(parse_text(_club_article(
+        "Westbury United lost 2-0 to Millbrook Rovers on the day. Westbury United striker Leon Avery said the "
+        "players were sorry. Millbrook Rovers fans waited for six hours on the motorway. Millbrook Rovers "
+        "striker Sam Dyer said it was a shame.")))
+    for name in ("Westbury United", "Millbrook Rovers"):
+        team = _find(acts, name)
+        assert team is None or "the club" not in team.aliases

@@ -1134,6 +1134,64 @@ def _bare_surname(c: _C) -> bool:
         len(m.words) == 1 and not m.orgmark and not m.team and m.pev >= 0 and not m.introduced for m in c.ms)
 
 
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_core(c: _C) -> tuple[str, ...]:
+    """A cluster's name words without a generational suffix ("... Stancil III" -> "... Stancil")."""
+    w = c.words()
+    return w[:-1] if len(w) >= 3 and w[-1] in _GENERATIONAL else w
+
+
+def _full_person(c: _C) -> bool:
+    """A full personal name: the tagger read a two-word form of it as a person, and the
+    mentions vote for a person more than for anything else."""
+    return bool(c.ms) and not c.canon and any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms) \
+        and c.personish()
+
+
+def _titled_before(d: _C, title: str, text: str) -> bool:
+    """The word ``title`` stands before one of the full name's mentions ("Sheriff Ann Kerr")."""
+    for m in d.ms:
+        before = text[max(0, m.start - 40):m.start]
+        if re.search(r"(?:^|\s)" + re.escape(title) + r" $", before, flags=re.I):
+            return True
+    return False
+
+
+def _join_surname_forms(named: list[_C], text: str) -> None:
+    """A surname, or a title and a surname, joins the one full personal name it ends, when the
+    tagger read the short form as something else ("Kerr" as a place) or the full name carries a
+    generational suffix ("Kerr" -> "Ann Kerr Jr") or the title stood before the full name
+    ("Sheriff Kerr" -> "Sheriff Ann Kerr"). Two people who share the surname share no short form."""
+    people = [d for d in named if _full_person(d) and len(_name_core(d)) >= 2]
+    for c in named:
+        w = c.words()
+        if not c.ms or c.canon or not w or len(w) > 3:
+            continue
+        if len(w) == 1:
+            title, tail = "", w
+            if lex.lookup(c.ms[0].text) or any(m.orgmark or m.team or m.work for m in c.ms):
+                continue
+            if not (c.votes().get("person", 0) > 0 or _bare_surname(c)):
+                continue
+        elif w[0] not in lex.GIVEN_NAMES and not any(m.orgmark or m.team or m.work for m in c.ms) \
+                and all(m.text.split()[0].lower() == w[0] for m in c.ms):  # "Kerr-Lund" is two names
+            title, tail = w[0], w[1:]
+        else:
+            continue
+        if lex.lookup(c.ms[0].text.split()[-1]):
+            continue  # "Atletico Madrid" ends with a place, not a surname
+        targets = [d for d in people if d is not c and d.ms and len(_name_core(d)) > len(tail)
+                   and _name_core(d)[-len(tail):] == tail]
+        if not title:  # a lone word: after the full name, and never the setting ("in Kerr")
+            targets = [d for d in targets if d.first < c.first and not any(m.loc for m in c.ms)]
+        else:
+            targets = [d for d in targets if _name_core(d)[0] == title or _titled_before(d, title, text)]
+        if len(targets) == 1:
+            _merge(c, targets[0])
+
+
 def _join_bare_peerage(named: list[_C]) -> None:
     """Bare peerage titles: "the Duchess" -> "Duchess of Avonmouth"."""
     for c in named:
@@ -1230,11 +1288,56 @@ def _join_descriptions(clusters: list[_C]) -> None:
             c.ms = []
 
 
-def _cluster(mentions: list[_M]) -> list[_C]:
+def _join_bare_org_words(clusters: list[_C]) -> None:
+    """A bare organisation word read as a group ("Police are investigating", "the police") joins
+    the one named organisation that ends with it ("Northshire Police"); with two such names it
+    stays apart."""
+    orgs = [c for c in clusters if c.ms and c.ms[0].label not in ("DESC", "KIN") and not c.personish()
+            and len(c.words()) >= 2 and _decide_type(c) == "organization"]
+    for c in clusters:
+        if not c.ms or c.ms[0].label != "DESC" or c.votes().get("organization", 0):
+            continue
+        head = c.ms[0].head
+        if head not in lex.ORG_SUFFIXES:
+            continue
+        bare = [m for m in c.ms if re.sub(r"^the\s+", "", m.text.lower()) == head]
+        targets = [d for d in orgs if d.words()[-1] == head]
+        if bare and len(targets) == 1:
+            for m in bare:
+                c.ms.remove(m)
+                m.votes = {}  # the word says nothing of the name's type
+                targets[0].ms.append(m)
+
+
+_CLUB_WORDS = frozenset({"club", "side", "team"})
+
+
+def _join_club_words(clusters: list[_C]) -> None:
+    """"The club" joins the one sports team the article is about: named at least twice, marked as
+    a team by its players, fans or a result, and named at least twice as often as any other
+    organisation; with two such teams it stays apart."""
+    named = [c for c in clusters if c.ms and c.ms[0].label not in ("DESC", "KIN") and not c.canon]
+    teams = [c for c in named if len(c.ms) >= 2 and any(m.team for m in c.ms) and not c.personish()]
+    if len(teams) != 1 or any(len(c.ms) * 2 > len(teams[0].ms) for c in named
+                              if c is not teams[0] and _decide_type(c) == "organization"):
+        return  # several clubs, or none the article is mainly about
+    for c in clusters:
+        if not c.ms or c.ms[0].label != "DESC" or c.ms[0].head not in _CLUB_WORDS:
+            continue
+        bare = [m for m in c.ms if m.text.lower() == "the " + m.head]
+        for m in bare:
+            c.ms.remove(m)
+            m.votes = {}  # the word says nothing of the name's type
+            teams[0].ms.append(m)
+
+
+def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     """Mentions grouped into one cluster per referent, by the joining steps in order."""
     order = _group_by_name(mentions)
     named = [c for c in order if c.ms and not c.canon and c.ms[0].label not in ("DESC", "KIN")]
     _join_short_person_forms(named)
+    named = [c for c in named if c.ms]
+    _join_surname_forms(named, text)
     named = [c for c in named if c.ms]
     _join_bare_peerage(named)
     _join_run_on_names(named)
@@ -1244,6 +1347,8 @@ def _cluster(mentions: list[_M]) -> list[_C]:
     _join_organisation_tails(named)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_descriptions(clusters)
+    _join_bare_org_words(clusters)
+    _join_club_words(clusters)
     return [c for c in clusters if c.ms]
 
 
@@ -1492,7 +1597,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     for m in mentions:
         if m.capital and m.canon not in named_countries and not m.agentive:
             m.canon, m.gtype, m.capital = None, None, False
-    clusters = _cluster(mentions)
+    clusters = _cluster(mentions, parsed.article.text)
     _rescan(analysis, clusters)
     _extend_short_names(analysis, clusters)
     actors: list[Actor] = []
