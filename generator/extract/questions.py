@@ -1343,7 +1343,7 @@ def _balance_quotes(text: str) -> str:
     closes = [m.start() for m in re.finditer(r"(?<=[^\s])[’'](?=[\s,.;:?!)]|$)", text)
               if text[m.start() - 1] not in "sS" or re.match(
                   r"[’'](?:[,.;:?!)]|$| (?:of|to|for|with|and|or|in|on|at|by|from|as|about|than)\b)", text[m.start():])]
-    # ("Duchess' fourth" is a possessive; "envious' of", "memories'?" close a quote)
+    # ("the boss' fourth" is a possessive; "envious' of", "memories'?" close a quote)
     if len(opens) != len(closes):
         for pos in sorted(opens + closes, reverse=True):
             text = text[:pos] + text[pos + 1:]
