@@ -17,15 +17,13 @@ title, "so-called", a quoted pre-modifier, a back-reference) stays one; longer s
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
+
+from . import weights
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -98,22 +96,7 @@ WEIGHTS_ENV = "BRIEFINGS_QUOTE_WEIGHTS"
 def shipped() -> Model | None:
     """The packaged filter (or the file ``$BRIEFINGS_QUOTE_WEIGHTS`` names); None when there is
     none, it is switched off, or the variable says ``off``."""
-    return _load(os.environ.get(WEIGHTS_ENV, ""))
-
-
-@lru_cache(maxsize=4)
-def _load(path: str) -> Model | None:
-    if path == "off":
-        return None
-    try:
-        if path:
-            text = Path(path).read_text(encoding="utf-8")
-        else:
-            text = resources.files("generator").joinpath("data", "quote_weights.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return None
-    model = Model.from_json(json.loads(text))
-    return model if model.enabled else None
+    return weights.load(os.environ.get(WEIGHTS_ENV, ""), "quote_weights.json", Model.from_json)
 
 
 def word_count(b: "Block", m: "Mark") -> int:

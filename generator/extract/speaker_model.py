@@ -17,16 +17,13 @@ says so; with no weights file, or ``"enabled": false`` in it, the rules decide a
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import lexicon as lex
+from . import weights
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,22 +105,7 @@ WEIGHTS_ENV = "BRIEFINGS_SPEAKER_WEIGHTS"
 def shipped() -> Model | None:
     """The packaged model (or the file ``$BRIEFINGS_SPEAKER_WEIGHTS`` names); None when there is
     none, it is switched off, or the variable says ``off``."""
-    return _load(os.environ.get(WEIGHTS_ENV, ""))
-
-
-@lru_cache(maxsize=4)
-def _load(path: str) -> Model | None:
-    if path == "off":
-        return None
-    try:
-        if path:
-            text = Path(path).read_text(encoding="utf-8")
-        else:
-            text = resources.files("generator").joinpath("data", "speaker_weights.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return None
-    model = Model.from_json(json.loads(text))
-    return model if model.enabled else None
+    return weights.load(os.environ.get(WEIGHTS_ENV, ""), "speaker_weights.json", Model.from_json)
 
 
 # --- candidates and features ----------------------------------------------------------------------
