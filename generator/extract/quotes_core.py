@@ -513,9 +513,9 @@ class _Cues(_Mentions):
         p.block_src = p.block + 1
         return nb.doc[0], names[-1]
 
-    def cue_previous_sentence(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
-        """A quote that opens a sentence with no attribution of its own, after a sentence (in the
-        same paragraph or just before it) in which someone speaks: “Carter said that …” / “That’s …”."""
+    def _token_before(self, b: Block, p: Piece) -> tuple[Block, "Token"] | None:
+        """The block and the last token before a quote that opens a sentence: text before it in its
+        own paragraph, else the end of the paragraph before it; None when there is neither."""
         if p.toks[0] > 0 and b.text[:p.mark.open].strip():
             pb, end = b, p.toks[0]
         elif p.block > 0 and self.blocks[p.block - 1].para >= 0:
@@ -523,9 +523,15 @@ class _Cues(_Mentions):
             end = len(pb.doc)
         else:
             return None
-        if end == 0:
+        return (pb, pb.doc[end - 1]) if end else None
+
+    def cue_previous_sentence(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """A quote that opens a sentence with no attribution of its own, after a sentence (in the
+        same paragraph or just before it) in which someone speaks: “Carter said that …” / “That’s …”."""
+        before = self._token_before(b, p)
+        if before is None:
             return None
-        last = pb.doc[end - 1]
+        pb, last = before
         while last.i > 0 and (last.is_space or last.is_punct and not pb.inq[last.i]):
             last = pb.doc[last.i - 1]
         sent = last.sent
@@ -545,16 +551,10 @@ class _Cues(_Mentions):
         """A quote with no cue at all, right after a complete sentence whose subject is a person
         and that does not report speech: the quote is that person's (“Ann Lee was less sure.
         “It will take years.””). A sentence that only states what someone is (“She is 45.”) does not count."""
-        if p.toks[0] > 0 and b.text[:p.mark.open].strip():
-            pb, end = b, p.toks[0]
-        elif p.block > 0 and self.blocks[p.block - 1].para >= 0:
-            pb = self.blocks[p.block - 1]
-            end = len(pb.doc)
-        else:
+        before = self._token_before(b, p)
+        if before is None:
             return None
-        if end == 0:
-            return None
-        last = pb.doc[end - 1]
+        pb, last = before
         while last.i > 0 and (last.is_space or last.is_punct and pb.inq[last.i]):
             last = pb.doc[last.i - 1]  # the quote's own opening mark
         if last.text not in (".", "!"):
