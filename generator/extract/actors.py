@@ -59,7 +59,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .. import lexicon as lex
 from ..identity import canonical_name, fold, is_acronym, same_referent
@@ -979,6 +979,37 @@ def _story(parsed: ParsedArticle) -> tuple[list[ParsedParagraph], int]:
     return body, next((k for k, pp in enumerate(body) if pp.paragraph.kind == "body"), 0)
 
 
+def _story_body(parsed: ParsedArticle) -> Iterator[tuple[int, ParsedParagraph, list["Span"], int, bool]]:
+    """Each body paragraph of the story: its index among the story paragraphs, the paragraph, its
+    sentences, the article-wide number of its first sentence, and whether it is the first body paragraph."""
+    body, first_body = _story(parsed)
+    n = 0
+    for pi, pp in enumerate(body):
+        if pp.paragraph.kind == "heading":
+            continue
+        sents = list(pp.doc.sents)
+        yield pi, pp, sents, n, pi == first_body
+        n += len(sents)
+
+
+def _sent_of(sents: list["Span"], i: int) -> int:
+    """The index among ``sents`` of the sentence holding token ``i``."""
+    return next((k for k, st in enumerate(sents) if st.start <= i < st.end), 0)
+
+
+def _found_mention(analysis: Analysis, span: "Span", off: int, start: int, end: int, text: str, label: str,
+                   pi: int, sent: int, lead: bool, roles: list) -> _M:
+    """A mention the first pass missed, found again at ``span`` (article offsets ``start``-``end``, its
+    paragraph at ``off``), with what the parse says about it there: quoted, agent, clause position, roles."""
+    m = _M(start=start, end=end, text=text, words=_words(text), label=label, para=pi, sent=sent, surface=text)
+    m.lead = lead
+    m.quoted = analysis.quoted_chars(span.doc)[start - off]
+    m.agentive, m.speech = _agentive(span.root)
+    m.main, m.obj, m.loc = _syntax(span.root)
+    m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
+    return m
+
+
 def _collect(analysis: Analysis) -> list[_M]:
     parsed = analysis.parsed
     mentions: list[_M] = []
@@ -1392,16 +1423,8 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
     lookup = {}
     for f, c in forms:
         lookup.setdefault(f, c)
-    n = 0
-    body, first_body = _story(parsed)
-    for pi, pp in enumerate(body):
-        if pp.paragraph.kind == "heading":
-            continue
+    for pi, pp, sents, base, first in _story_body(parsed):
         doc, off = pp.doc, pp.offset
-        sents = list(doc.sents)
-        base = n
-        n += len(sents)
-        mask = None
         for hit in pattern.finditer(doc.text):
             a, b = off + hit.start(), off + hit.end()
             if any(x < b and a < y for x, y in taken):
@@ -1413,21 +1436,15 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
                                              for i in (span.start - 1, span.end)):
                 continue  # "Grand National", "J P Name": part of another name
             c = lookup[hit.group(0)]
-            if mask is None:
-                mask = analysis.quoted_chars(doc)
-            k = next((i for i, st in enumerate(sents) if st.start <= span.start < st.end), 0)
+            k = _sent_of(sents, span.start)
             if _CREDIT.search(sents[k].text):
                 continue
-            m = _M(start=a, end=b, text=hit.group(0), words=_words(hit.group(0)), label=c.ms[0].label, para=pi,
-                   sent=base + k, surface=hit.group(0))
-            m.lead = pi == first_body and k < 2
-            m.quoted = mask[hit.start()]
-            m.agentive, m.speech = _agentive(span.root)
-            m.main, m.obj, m.loc = _syntax(span.root)
+            roles, pev = _roles_for(doc, span.start, span.end, set(range(span.start, span.end)))
+            m = _found_mention(analysis, span, off, a, b, hit.group(0), c.ms[0].label, pi, base + k,
+                               first and k < 2, roles)
+            m.pev = pev
             m.weak = _is_modifier(span)
             m.addressee = _is_addressee(span.root)
-            roles, m.pev = _roles_for(doc, span.start, span.end, set(range(span.start, span.end)))
-            m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
             c.ms.append(m)
             taken.append((a, b))
 
@@ -1445,15 +1462,8 @@ def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
     if not singles:
         return
     taken = [(m.start, m.end) for c in clusters for m in c.ms]
-    body, first_body = _story(analysis.parsed)
-    n = 0
-    for pi, pp in enumerate(body):
-        if pp.paragraph.kind == "heading":
-            continue
+    for pi, pp, sents, base, first in _story_body(analysis.parsed):
         doc, off = pp.doc, pp.offset
-        sents = list(doc.sents)
-        base = n
-        n += len(sents)
         for tok in doc:
             c = singles.get(tok.text)
             if c is None or tok.i == 0:
@@ -1473,15 +1483,9 @@ def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
             if pev <= 0 and doc[s].lower_ not in lex.GIVEN_NAMES:
                 continue  # "Kent Okafor" could be two names run together: only with evidence it is one
             span = doc[s:tok.i + 1]
-            text = span.text
-            k = next((i for i, st in enumerate(sents) if st.start <= s < st.end), 0)
-            m = _M(start=a, end=b, text=text, words=_words(text), label="PERSON", para=pi, sent=base + k,
-                   surface=text, pev=pev)
-            m.lead = pi == first_body and k < 2
-            m.quoted = analysis.quoted_chars(doc)[doc[s].idx]
-            m.agentive, m.speech = _agentive(span.root)
-            m.main, m.obj, m.loc = _syntax(span.root)
-            m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
+            k = _sent_of(sents, s)
+            m = _found_mention(analysis, span, off, a, b, span.text, "PERSON", pi, base + k, first and k < 2, roles)
+            m.pev = pev
             m.votes = {"person": 2.0 + max(0, pev)}
             c.ms.append(m)
             taken.append((a, b))
