@@ -134,8 +134,26 @@ def _clause_head(tok: "Token") -> "Token":
     return t
 
 
+_AUTHORED = lex.words("work_nouns", "authored")
+
+
+def _author_of(tok: "Token") -> tuple[bool, bool] | None:
+    """A name that modifies a document or figures which act ("said a Harbour Bank report", "Acme
+    figures show", "according to a Harbour Bank survey"): the organisation behind it acts through
+    it, so (is an agent, is a source of speech) of the document; None for any other mention."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod") or head.i <= tok.i or head.pos_ != "NOUN" \
+            or head.lower_ not in _AUTHORED or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+        return None
+    agent, speech = _agentive(head)
+    return (True, speech) if agent else None
+
+
 def _agentive(tok: "Token") -> tuple[bool, bool]:
     """(is an agent, is a source of speech) for a mention's head token."""
+    authored = _author_of(tok)
+    if authored:
+        return authored
     t = tok
     while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
         t = t.head  # "Pierre Marsh QC"
@@ -192,7 +210,16 @@ def _is_addressee(tok: "Token") -> bool:
 def _is_modifier(span: "Span") -> bool:
     """An entity used as a modifier of a common noun ("U.S. growth", "the Brexit vote")."""
     root = span.root
-    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN"
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN" \
+        and _author_of(root) is None and not _employer_of(root)
+
+
+def _employer_of(tok: "Token") -> bool:
+    """A name before a person's job title ("Harbour Bank chief economist Ann Lee"): the
+    organisation the person speaks for, not a mere modifier."""
+    head = tok.head
+    return head.lower_ in lex.TITLE_WORDS | lex.PERSON_ROLES and head.head.ent_type_ == "PERSON" \
+        and head.head.i > head.i and tok.ent_type_ not in ("GPE", "LOC", "NORP")
 
 
 def _content_words(s: str) -> int:
@@ -1971,6 +1998,9 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     for a, f in zip(actors, feats):
         a.salience = round(weights.probability(f), 3)
         a._features = f  # type: ignore[attr-defined]
+    subjects = _headline_subjects(parsed)
+    for a in actors:
+        a._head_agent = bool(subjects) and _in_text(subjects, _name_patterns(a))  # type: ignore[attr-defined]
     n_countries = sum(1 for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET)
     outlets = _own_outlets(parsed)
     keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
@@ -1985,7 +2015,21 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
         a.__dict__.pop("_ms", None)  # working state; keep the objects plain for pickling and output
         a.__dict__.pop("_agent", None)
         a.__dict__.pop("_features", None)
+        a.__dict__.pop("_head_agent", None)
     actors[:] = keep
+
+
+def _headline_subjects(parsed: ParsedArticle) -> str:
+    """The subjects of the headline's verbs, one per line ("Harbour Bank to cut 500 jobs" gives
+    "Harbour Bank"): whoever the headline has act is an actor of the story, even where the body
+    names it only as a modifier ("Harbour Bank rules", "Harbour Bank chief Ann Lee")."""
+    doc = parsed.title_doc
+    if doc is None:
+        return ""
+    return "\n".join(doc[t.left_edge.i:t.i + 1].text for t in doc if t.dep_ in ("nsubj", "nsubjpass") or (
+        t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")  # "Harbour Bank to cut jobs": parsed as a noun
+        and any(c.dep_ == "acl" and c.i > t.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                for c in t.children)))
 
 
 _DATELINE_OUTLET = re.compile(r"^[^()\n]{0,80}\(([A-Z][A-Za-z]{1,12})\)")
@@ -2035,6 +2079,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
         return True
     plain = [m for m in ms if not m.quoted]
     if plain and all(m.weak for m in plain) and canonical_name(a.name) not in _COUNTRY_SET \
+            and not getattr(a, "_head_agent", False) \
             and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
         return False  # only ever a modifier ("X programs", "the X vote"): named, but not acting
     if a.type == "place" and ms and not _place_acts(ms) and (
@@ -2077,7 +2122,7 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
         return True
     plain = [m for m in ms if not m.quoted]
     strong = [m for m in plain if not m.weak and not m.addressee]
-    agent = sum(1 for m in plain if m.agentive)
+    agent = sum(1 for m in plain if m.agentive) + int(getattr(a, "_head_agent", False))
     speech = sum(1 for m in plain if m.speech)
     lead = any(m.lead for m in ms)
     labels = {m.label for m in ms}
