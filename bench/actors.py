@@ -78,6 +78,7 @@ def main(argv: list[str]) -> int:
 def cost(articles: list[Path]) -> None:
     """Parse time against the actor stage's time (candidates and ranking), best of three runs."""
     sys.path.insert(0, str(ROOT))
+    from generator import lexicon as lex
     from generator import nlp
     from generator.extract import actors, quotes
     from generator.extract.analysis import analyse
@@ -114,7 +115,7 @@ PROXY_LABELS = ("PERSON", "ORG")
 def proxy(argv: list[str]) -> int:
     """Held-out proxy for central recall, needing no gold: on BBC News Summary and CNN/DailyMail
     articles outside gold_dev, the people and organisations the human summary (or the headline)
-    names are the ones a reader needs. Reports the share our actor list contains, and where each
+    names, and the groups it has act ("police said"), are the ones a reader needs. Reports the share our actor list contains, and where each
     miss is lost (``central``: named in the headline, the reference's first sentence or two of its
     sentences): ``cut`` (a candidate, dropped by ranking), ``form`` (a candidate shares a name
     word but no scorer match: a wrong name form), ``detection`` (no candidate at all).
@@ -131,6 +132,7 @@ def proxy(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "train"))
     from salience_model import gold_dev  # train/salience_model.py
+    from generator import lexicon as lex
     from generator import nlp
     from generator.extract import actors, quotes
     from generator.extract.analysis import analyse
@@ -192,11 +194,15 @@ def proxy(argv: list[str]) -> int:
             ents = [(ent, next((i for i, s in enumerate(sents) if s.start <= ent.start < s.end), 0))
                     for ent in rdoc.ents]
             ents += [(ent, -1) for ent in (parsed.title_doc.ents if parsed.title_doc is not None else [])]
+            ents += [(rdoc[t.i:t.i + 1], next((i for i, s in enumerate(sents) if s.start <= t.i < s.end), 0))
+                     for t in rdoc if t.lower_ in lex.GROUP_HEADS and t.dep_ in ("nsubj", "nsubjpass")]
             for ent, i in ents:
-                if ent.label_ in PROXY_LABELS:
+                label = ent.label_ if ent.label_ in PROXY_LABELS else "GROUP" if len(ent) == 1 and \
+                    ent[0].lower_ in lex.GROUP_HEADS and ent[0].dep_ in ("nsubj", "nsubjpass") else ""
+                if label:
                     n = actors_score.norm(ent.text)
                     if n and n not in ("cnn", "bbc", "associated press", "reuters", "daily mail"):
-                        wanted.setdefault(n, ent.label_)
+                        wanted.setdefault(n, label)
                         where.setdefault(n, set()).add(i)
             for n, label in sorted(wanted.items()):
                 central = bool(where[n] & {-1, 0}) or len(where[n]) >= 2
@@ -217,7 +223,7 @@ def proxy(argv: list[str]) -> int:
                     print(f"{kind:9} {key:40} {label:6} {'C' if central else ' '} {n!r}  near={near}")
     print(f"proxy {part}: {n_bbc} BBC + {len(items) - n_bbc} CNN/DailyMail articles, "
           f"{listed / max(1, len(items)):.2f} actors listed per article")
-    for group in ("all", "central", "bbc", "cnndm", "PERSON", "ORG"):
+    for group in ("all", "central", "bbc", "cnndm", "PERSON", "ORG", "GROUP"):
         t = tally.get(group, {})
         total = sum(t.values()) or 1
         print(f"  {group:7} n={total:4d} recall {t.get('hit', 0) / total:.3f}  lost: "

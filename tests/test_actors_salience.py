@@ -303,3 +303,12 @@ def test_the_firm_before_a_persons_job_title_is_not_a_mere_modifier(parse_text):
     bank = next(a for a in acts if a.name == "Calder Bank")
     feats = dict(zip((a.name for a in acts), actors_mod.features(acts, {}, parsed)))[bank.name]
     assert feats["modifier"] == 0
+
+
+def test_a_described_group_that_acts_twice_is_an_actor(parse_text):
+    text = ("Harbour Bank Fined\n\nHarbour Bank was fined two million pounds on Monday for mis-selling loans.\n\n"
+            "The bank said it would appeal. Its chief executive, Ann Lee, said the fine was unfair.\n\n"
+            "Inspectors said the bank had ignored warnings for years. Inspectors also found that staff were "
+            "paid a bonus for each loan.\n")
+    names = {n.lower() for n in _names(_ranked(parse_text(text, "fine.txt"), EVERYONE))}
+    assert "inspectors" in names, names

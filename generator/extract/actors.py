@@ -145,6 +145,8 @@ def _author_of(tok: "Token") -> tuple[bool, bool] | None:
     if tok.dep_ not in ("compound", "nmod") or head.i <= tok.i or head.pos_ != "NOUN" \
             or head.lower_ not in _AUTHORED or tok.ent_type_ in ("GPE", "LOC", "NORP"):
         return None
+    if tok.is_sent_start and tok.i + 1 == head.i and not tok.text.isupper():
+        return None  # one capitalised word opening the sentence ("Exit polls show"): maybe no name
     agent, speech = _agentive(head)
     return (True, speech) if agent else None
 
@@ -2147,7 +2149,7 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
         if all(m.addressee or m.weak for m in plain) and not agent:
             return False
         return len(strong) >= 2 or agent >= 1 or lead
-    # groups: a named group ("Democrats") that acts; a described one that acts and recurs
+    # groups: a named group ("Democrats") that acts; a described one that acts twice, or acts and recurs
     if "NORP" in labels:
         return agent >= 1
-    return agent >= 1 and (len(plain) >= 3 or lead)
+    return agent >= 2 or (agent >= 1 and (len(plain) >= 3 or lead))
