@@ -523,3 +523,31 @@ def test_the_club_stays_apart_with_two_teams(parse_text):
     for name in ("Westbury United", "Millbrook Rovers"):
         team = _find(acts, name)
         assert team is None or "the club" not in team.aliases
+
+
+# --------------------------------------------------------------------------- issue #17: roles from the actor's own clause
+
+def test_a_post_the_names_own_clause_gives_is_its_role(parse_text):
+    text = ("Bank Changes Leaders\n\nHarbour Bank said on Monday that its finance director had left.\n\n"
+            "Tom Reed, who joined the bank in 1990, will take on the role of chief executive in May. "
+            "Reed said the bank was in good health.\n")
+    acts = _actors(parse_text(text, "bank.txt"))
+    reed = next(a for a in acts if a.name == "Tom Reed")
+    assert reed.role == "chief executive", reed.role
+
+
+def test_an_award_is_not_a_post(parse_text):
+    text = ("Stage Awards\n\nThe Harbour Theatre won three prizes on Sunday, and Tom Reed was named best "
+            "director. Reed thanked the cast.\n")
+    acts = _actors(parse_text(text, "awards.txt"))
+    reed = next(a for a in acts if a.name == "Tom Reed")
+    assert not reed.role or "best" not in reed.role, reed.role
+
+
+def test_the_organisation_a_person_is_from_is_their_role(parse_text):
+    text = ("Tax Plans Costed\n\nThe tax plans would cost ten billion pounds, economists said on Monday.\n\n"
+            "Ann Lee, of the Westmoor Fiscal Institute, said the figures did not add up. Lee said the gap "
+            "would have to be filled by borrowing.\n")
+    acts = _actors(parse_text(text, "tax.txt"))
+    lee = next(a for a in acts if a.name == "Ann Lee")
+    assert lee.role and "Westmoor Fiscal Institute" in lee.role, lee.role

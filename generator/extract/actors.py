@@ -433,6 +433,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 seg = seg[:-1]
         if seg and all(t.like_num for t in seg):
             person_ev += 3
+        elif len(seg) >= 2 and seg[0].lower_ in ("of", "from", "at") and e + 1 + len(seg) < len(doc) \
+                and doc[e + 1 + len(seg)].text == "," and all(t.ent_type_ == "ORG" or (t.lower_ == "the" and k == 1)
+                                                             for k, t in enumerate(seg[1:], 1)):
+            roles.append((0.5, doc[s].idx, _clean_role(seg), "rapp"))  # "Name, of the Harbour Institute, said"
         elif seg and seg[0].lower_ in ("who", "which", "where", "whose") and len(seg) > 2:
             # "Name, who was also Aerodyne's president," (a relative clause, never an apposition)
             if seg[0].lower_ == "who":
@@ -539,7 +543,50 @@ def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
 
 #: The places a role is stated for a name, in the order they are tried; each gives role candidates
 #: ``(quality, start, text, kind)`` and evidence that the name is a person (negative: an organisation).
-ROLE_FINDERS = (_prenominal_role, _right_apposition, _left_apposition, _copula_role, _of_organisation)
+_APPOINTED = frozenset("name appoint elect make promote install confirm choose select hire".split())
+_AS_VERBS = frozenset("serve take step resign quit return remain stay continue act join start succeed replace "
+                      "retire stand work".split())
+
+
+def _appointed_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """The post the name's own clause gives it: "Name became chief executive", "Name was named
+    chairman", "Name will serve as / take over as / resign as finance director", "Name will take
+    on the role of CEO". Weaker than a role written next to the name."""
+    root = doc[s:e].root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return [], 0
+    verb = root.head
+    nouns = []
+    for c in verb.children:
+        if c.i <= root.i:
+            continue
+        if verb.lemma_ == "become" and c.dep_ == "attr":
+            nouns.append(c)
+        elif verb.lemma_ in _APPOINTED and root.dep_ == "nsubjpass" and c.dep_ in ("oprd", "attr", "xcomp"):
+            nouns.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as" and (verb.lemma_ in _AS_VERBS or verb.lemma_ in _APPOINTED):
+            nouns += [x for x in c.children if x.dep_ == "pobj"]
+        elif verb.lemma_ == "take" and c.dep_ == "dobj" and c.lower_ == "role":
+            nouns += [x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                      if x.dep_ == "pobj"]
+        elif verb.lemma_ == "take" and c.dep_ == "prt":
+            nouns += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children
+                      if x.dep_ == "pobj"]
+    for n in nouns[:1]:
+        if n.pos_ != "NOUN" or n.lower_ not in lex.TITLE_WORDS | lex.PERSON_ROLES:
+            continue  # a post, not "became rock giants"
+        span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
+        if any(t.tag_ == "JJS" for t in span if t.i < n.i):
+            continue  # an award: "was named best director"
+        cut = next((k for k, t in enumerate(span) if t.lower_ in _ROLE_STOP or t.text in (",", ";", "(")
+                    or (t.pos_ in ("VERB", "AUX") and t.i > n.i)), len(span))
+        text = _clean_role(span[:cut])
+        if text and _role_ok(span[:cut], ent_tokens):
+            return [(0.75, doc[s].idx, text, "post")], 0
+    return [], 0
+
+
+ROLE_FINDERS = (_prenominal_role, _right_apposition, _left_apposition, _copula_role, _of_organisation, _appointed_role)
 
 
 def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
