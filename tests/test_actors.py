@@ -551,3 +551,14 @@ def test_the_organisation_a_person_is_from_is_their_role(parse_text):
     acts = _actors(parse_text(text, "tax.txt"))
     lee = next(a for a in acts if a.name == "Ann Lee")
     assert lee.role and "Westmoor Fiscal Institute" in lee.role, lee.role
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Tom Reed, 45, a teacher from Leeds, said the plan would work.", "teacher from Leeds"),
+    ("Tom Reed, Harbour Bank's chief economist, said the plan would work.", "Harbour Bank's chief economist"),
+    ("Tom Reed, managing director of Harbour Bank, said the plan would work.", "managing director of Harbour Bank"),
+])
+def test_an_apposition_after_an_age_a_named_possessor_or_a_participle_title_is_the_role(parse_text, sentence, role):
+    text = f"Plan Backed\n\n{sentence} Reed added that more money was needed.\n"
+    reed = next(a for a in _actors(parse_text(text, "plan.txt")) if a.name == "Tom Reed")
+    assert reed.role == role, reed.role

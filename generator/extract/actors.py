@@ -418,6 +418,17 @@ _NOT_PERSON_NOUNS = (lex.PLACE_SUFFIXES - {"wing"}) | {
     "treaty", "deal", "prize", "award", "trophy", "cup", "league", "tournament", "championship", "event", "festival"}
 
 
+def _title_participle(t: "Token") -> bool:
+    """A participle that is part of a job title ("managing director", "acting chairman")."""
+    return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in lex.TITLE_WORDS | lex.PERSON_ROLES
+
+
+def _possessor_first(seg: list["Token"]) -> bool:
+    """The segment opens with a named possessor of any length ("Harbour Bank's chief economist")."""
+    k = next((k for k, t in enumerate(seg) if t.tag_ == "POS"), None)
+    return k is not None and 1 <= k < len(seg) - 1 and all(t.ent_type_ or t.pos_ == "PROPN" for t in seg[:k])
+
+
 def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """Right apposition: "Name, the director of ...," / "Name, 69," / "Name, who was ..."."""
     roles: list = []
@@ -433,6 +444,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 seg = seg[:-1]
         if seg and all(t.like_num for t in seg):
             person_ev += 3
+            after = e + 1 + len(seg)
+            if after < len(doc) and doc[after].text == "," and after + 1 < len(doc) and doc[after + 1].lower_ in ("a", "an", "the"):
+                more, _ev = _right_apposition(doc, s, after, ent_tokens)  # "Name, 45, a teacher from Leeds,"
+                roles += more
         elif len(seg) >= 2 and seg[0].lower_ in ("of", "from", "at") and e + 1 + len(seg) < len(doc) \
                 and doc[e + 1 + len(seg)].text == "," and all(t.ent_type_ == "ORG" or (t.lower_ == "the" and k == 1)
                                                              for k, t in enumerate(seg[1:], 1)):
@@ -446,10 +461,12 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     if _role_ok(body, ent_tokens):
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
         elif seg and not _finite_verb(seg) and not any(t.pos_ in ("VERB", "AUX") and "-" not in t.text and
-                                                       not (t.i > 0 and doc[t.i - 1].text == "-") for t in seg) \
+                                                       not (t.i > 0 and doc[t.i - 1].text == "-")
+                                                       and not _title_participle(t) for t in seg) \
                 and _role_ok(seg, ent_tokens) \
                 and (seg[0].lower_ in _DETS or seg[0].is_lower or seg[0].lower_ in lex.TITLE_WORDS
                      or seg[0].pos_ in ("ADJ", "NOUN") or (len(seg) > 2 and seg[1].tag_ == "POS")
+                     or _possessor_first(seg)
                      or (len(seg) >= 2 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[1].pos_ == "NOUN")) \
                 and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
                 and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
