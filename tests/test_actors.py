@@ -557,6 +557,8 @@ def test_the_organisation_a_person_is_from_is_their_role(parse_text):
     ("Tom Reed, 45, a teacher from Leeds, said the plan would work.", "teacher from Leeds"),
     ("Tom Reed, Harbour Bank's chief economist, said the plan would work.", "Harbour Bank's chief economist"),
     ("Tom Reed, managing director of Harbour Bank, said the plan would work.", "managing director of Harbour Bank"),
+    ("Tom Reed, chief executive at Harbour Bank since 2010, said the plan would work.", "chief executive at Harbour Bank"),
+    ("Dr Tom Reed, a GP in Leeds, said the plan would work.", "GP in Leeds"),
 ])
 def test_an_apposition_after_an_age_a_named_possessor_or_a_participle_title_is_the_role(parse_text, sentence, role):
     text = f"Plan Backed\n\n{sentence} Reed added that more money was needed.\n"

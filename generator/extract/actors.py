@@ -437,6 +437,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         seg = _segment_right(doc, e + 1)
         if len(seg) > 2 and seg[0].lower_ == "also":
             seg = seg[1:]
+        since = next((k for k, t in enumerate(seg) if k >= 1 and t.lower_ == "since"), None)
+        if since is not None:
+            seg = seg[:since]  # "chief executive at X since 2010": the role ends before the time
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
         if cut is not None and seg[0].lower_ in ("a", "an", "the"):
             seg = seg[:cut]
