@@ -344,6 +344,10 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     """A role before the name: "U.S. envoy Name", "candidate Gov. Name"."""
     roles: list = []
     person_ev = 0
+    root = doc[s:e].root
+    if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "cc" for c in root.children):  # ("A and B" misparsed as A modifying B)
+        return roles, person_ev  # "a longtime Lee adviser": the words before belong to the adviser
     pre = _prenominal(doc, s)
     abbrev = None
     while pre and pre[-1].text.endswith(".") and pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS:
@@ -418,6 +422,13 @@ _NOT_PERSON_NOUNS = (lex.PLACE_SUFFIXES - {"wing"}) | {
     "treaty", "deal", "prize", "award", "trophy", "cup", "league", "tournament", "championship", "event", "festival"}
 
 
+def _inside_role(t: "Token", seg: list["Token"]) -> bool:
+    """A name that is part of a role phrase rather than one of a list: the object of its
+    preposition ("a spokeswoman for Ann Lee") or a modifier of its noun ("a longtime Lee adviser")."""
+    return (t.dep_ == "pobj" and t.head in seg and t.head.i > seg[0].i) or \
+        (t.dep_ in ("compound", "nmod") and t.head.pos_ == "NOUN" and t.head in seg and t.head.i > t.i)
+
+
 def _title_participle(t: "Token") -> bool:
     """A participle that is part of a job title ("managing director", "acting chairman")."""
     return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in lex.TITLE_WORDS | lex.PERSON_ROLES
@@ -463,6 +474,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     body = seg[2:]
                     if _role_ok(body, ent_tokens):
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
+                elif seg[1].lemma_ in ("serve", "act", "work") and seg[2].lower_ == "as" and len(seg) > 3:
+                    body = seg[3:]  # "Name, who served as the bank's chairman,"
+                    if _role_ok(body, ent_tokens) and not _finite_verb(body):
+                        roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
         elif seg and not _finite_verb(seg) and not any(t.pos_ in ("VERB", "AUX") and "-" not in t.text and
                                                        not (t.i > 0 and doc[t.i - 1].text == "-")
                                                        and not _title_participle(t) for t in seg) \
@@ -477,7 +492,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 and not any(t.pos_ == "SCONJ" for t in seg) \
                 and not any(t.ent_type_ == "PERSON" and t.tag_ != "POS" and t.i + 1 < len(doc)
                             and doc[t.i + 1].ent_type_ != "PERSON"
-                            and doc[t.i + 1].tag_ != "POS" for t in seg):  # a list of names, not a role
+                            and doc[t.i + 1].tag_ != "POS" and not _inside_role(t, seg)
+                            for t in seg):  # a list of names, not a role
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP), len(seg))
             np_ = list(seg[:cut])
             first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
