@@ -312,3 +312,12 @@ def test_a_described_group_that_acts_twice_is_an_actor(parse_text):
             "paid a bonus for each loan.\n")
     names = {n.lower() for n in _names(_ranked(parse_text(text, "fine.txt"), EVERYONE))}
     assert "inspectors" in names, names
+
+
+def test_an_unknown_place_name_that_is_owned_is_an_organisation(parse_text):
+    text = ("Oil Deal Collapses\n\nThe deal to merge the two oil firms collapsed on Monday after talks over Varnsk "
+            "broke down.\n\nState-owned Varnsk was not part of the deal, the ministry said. Varnsk pumps a fifth of "
+            "the region's oil. Analysts said Varnsk would be sold next year.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "oil.txt")))
+    varnsk = next(a for a in acts if a.name == "Varnsk")
+    assert varnsk.type == "organization", [(a.name, a.type) for a in acts]

@@ -1626,6 +1626,10 @@ def _decide_type_by_votes(c: _C) -> str:
     if any(m.orgmark for m in c.ms) and v.get("place", 0) >= v.get("person", 0) and \
             not any(len(m.words) >= 2 and m.words[-1] in lex.PLACE_SUFFIXES for m in c.ms):
         return "organization"  # "X shares", "X striker": a firm or a club, whatever NER said
+    if v.get("place", 0) > v.get("organization", 0) and all(m.label in ("GPE", "LOC", "FAC") for m in c.ms) and \
+            any(m.votes.get("organization", 0) >= 3 for m in c.ms) and \
+            not any(len(m.words) >= 2 and m.words[-1] in lex.PLACE_SUFFIXES for m in c.ms):
+        return "organization"  # a place name no gazetteer knows that is owned or traded: "Harbour-owned X"
     multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
     given = any(len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES and m.label not in ("DESC", "KIN")
                 and m.votes.get("organization", 0) < 3 and not (m.words[-1].endswith("s") and m.label != "PERSON")
