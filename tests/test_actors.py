@@ -574,3 +574,11 @@ def test_a_name_that_modifies_a_noun_takes_no_role_from_the_words_before_it(pars
             "and Lee left the hall.\n")
     lee = next(a for a in _actors(parse_text(text, "plan.txt")) if a.name == "Lee")
     assert lee.role is None, lee.role
+
+
+def test_an_acronym_joins_a_company_that_some_words_call_a_person(parse_text):
+    text = ("Rig Blast Blamed on Operator\n\nThe blast was the fault of the licensee - Westland's state-run Harbour "
+            "Oil & Gas Corp (HOGC) - and not the contractor, the report said.\n\nHOGC said it would study the report.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "rig.txt")))
+    firm = [a for a in acts if "HOGC" in [a.name, *a.aliases] or "Harbour Oil" in a.name]
+    assert len(firm) == 1 and firm[0].type == "organization", [(a.name, a.aliases) for a in acts]

@@ -1202,7 +1202,8 @@ def _merge(src: _C, dst: _C) -> None:
 def _strong_person(c: _C) -> bool:
     v = c.votes()
     ner = sum(1 for m in c.ms if m.label == "PERSON")
-    return any(len(m.words) >= 2 and m.label == "PERSON" for m in c.ms) or (v.get("person", 0) - ner > 0)
+    return any(len(m.words) >= 2 and m.label == "PERSON" for m in c.ms) or \
+        (v.get("person", 0) - ner > 0 and v.get("person", 0) >= v.get("organization", 0))
 
 
 def _placeish(c: _C) -> bool:
