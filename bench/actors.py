@@ -78,7 +78,6 @@ def main(argv: list[str]) -> int:
 def cost(articles: list[Path]) -> None:
     """Parse time against the actor stage's time (candidates and ranking), best of three runs."""
     sys.path.insert(0, str(ROOT))
-    from generator import lexicon as lex
     from generator import nlp
     from generator.extract import actors, quotes
     from generator.extract.analysis import analyse
