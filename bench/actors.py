@@ -114,10 +114,11 @@ PROXY_LABELS = ("PERSON", "ORG")
 def proxy(argv: list[str]) -> int:
     """Held-out proxy for central recall, needing no gold: on BBC News Summary and CNN/DailyMail
     articles outside gold_dev, the people and organisations the human summary (or the headline)
-    names, and the groups it has act ("police said"), are the ones a reader needs. Reports the share our actor list contains, and where each
-    miss is lost (``central``: named in the headline, the reference's first sentence or two of its
-    sentences): ``cut`` (a candidate, dropped by ranking), ``form`` (a candidate shares a name
-    word but no scorer match: a wrong name form), ``detection`` (no candidate at all).
+    names, and the groups it has act ("police said"), are the ones a reader needs. Reports the
+    share our actor list contains (``central``: those named in the headline, the reference's first
+    sentence or two of its sentences), and where each miss is lost: ``cut`` (a candidate, dropped
+    by ranking), ``form`` (a candidate shares a name word but no scorer match: a wrong name form),
+    ``detection`` (no candidate at all).
 
         .venv/bin/python bench/actors.py --proxy [read|unseen] [--limit N] [--show]
 

@@ -459,7 +459,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         if seg and all(t.like_num for t in seg):
             person_ev += 3
             after = e + 1 + len(seg)
-            if after < len(doc) and doc[after].text == "," and after + 1 < len(doc) and doc[after + 1].lower_ in ("a", "an", "the"):
+            if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an", "the"):
                 more, _ev = _right_apposition(doc, s, after, ent_tokens)  # "Name, 45, a teacher from Leeds,"
                 roles += more
         elif len(seg) >= 2 and seg[0].lower_ in ("of", "from", "at") and e + 1 + len(seg) < len(doc) \
