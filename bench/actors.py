@@ -14,6 +14,10 @@ when either is missing.
 ``--verbose`` prints the scorer's errors for the ``original`` and ``new-odd`` articles only (the
 ``new-even`` half stays unread). ``--cost`` also times, in this process, the parse of the articles against the actor stage
 (candidates and ranking), which should stay under a tenth of the parse.
+
+    .venv/bin/python bench/actors.py --proxy [read|unseen] [--limit N] [--show]
+
+measures central recall with no gold on held-out BBC and CNN/DailyMail articles (see :func:`proxy`).
 """
 
 from __future__ import annotations
