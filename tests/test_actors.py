@@ -608,3 +608,14 @@ def test_two_titled_surnames_in_a_coordination_stay_two_people(parse_text):
     acts = actors_mod.extract(analyse(parse_text(text, "credits.txt")))
     forms = [n for a in acts for n in [a.name, *a.aliases]]
     assert not any("Reed Hale" in n for n in forms), [(a.name, a.aliases) for a in acts]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Marsh and her collaborators said the ice was melting faster than expected.",
+    "Ann Marsh's collaborators said the ice was melting faster than expected.",
+])
+def test_a_group_named_by_whose_it_is_is_a_candidate(parse_text, sentence):
+    text = (f"Ice Study\n\n{sentence} The collaborators warned that the models were too cautious.\n\n"
+            "Ann Marsh leads the study at the institute.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "ice.txt")))
+    assert "Ann Marsh's collaborators" in [a.name for a in acts], [(a.name, a.aliases) for a in acts]

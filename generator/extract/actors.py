@@ -1051,7 +1051,8 @@ class _Paragraph:
                 kind = "kin"
             if kind is None:
                 continue
-            if kind == "group" and lw in _GENERIC_GROUPS and not any(
+            owner = _named_possessor(t) if kind == "group" else None
+            if kind == "group" and lw in _GENERIC_GROUPS and owner is None and not any(
                     c.dep_ in ("amod", "compound") and c.i < t.i and c.lower_ not in _QUANT for c in t.children):
                 continue  # "the two men", "children": too generic without a qualifier
             if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
@@ -1077,6 +1078,8 @@ class _Paragraph:
             text = doc[s:t.i + 1].text
             if kind == "org" and s == t.i:
                 text = "the " + t.text
+            elif owner is not None and s == t.i:
+                text = f"{owner}'s {t.text}"  # "Hansen's collaborators": the group is named by whose it is
             m = self.add(s, t.i + 1, "DESC" if kind != "kin" else "KIN", text=text, head=lw)
             if m is None:
                 continue
@@ -1089,6 +1092,21 @@ class _Paragraph:
                 m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r] + [(0.1, off + t.idx, t.text, "kin")]
             if kind == "group" and not m.agentive:
                 m.weak = True
+
+
+def _named_possessor(t: "Token") -> str | None:
+    """The name whose group ``t`` is: a named possessor ("Hansen's collaborators", "the club's
+    fans" is not named), or the name a possessive pronoun coordinates with ("Hansen and his
+    collaborators"); None when there is none."""
+    for c in t.children:
+        if c.dep_ == "poss":
+            if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"):
+                return " ".join(x.text for x in c.subtree if x.dep_ != "case" and x.tag_ != "POS")
+            if c.tag_ == "PRP$" and t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON" \
+                    and c.lower_ in ("his", "her", "their"):
+                head = t.head
+                return " ".join(x.text for x in head.subtree if x.i <= head.i and x.ent_type_ == "PERSON")
+    return None
 
 
 def _story(parsed: ParsedArticle) -> tuple[list[ParsedParagraph], int]:
