@@ -1150,7 +1150,7 @@ def test_one_matter_asked_once(ask_named):
                            "An announcement will be made by the club on Friday morning.",
                            "Lord Carl Moss denied the security services were involved.",
                            "He denied that the security services played any improper role."))
-    assert len([q for q in qs if "Friday" in q]) == 1, qs
+    assert len([q for q in qs if "Friday" in q]) <= 1, qs
     assert len([q for q in qs if "security services" in q]) == 1, qs
 
 
@@ -1300,3 +1300,50 @@ def test_a_lawsuit_dated_to_a_past_year_is_no_action_under_way(ask_named):
     qs = ask_named(article("The studio makes films in ten countries.",
                            "In March 2001, the studio sued a former cameraman who sold stills of its films."))
     assert qs == [], qs
+
+
+def test_a_stated_timetable_is_not_asked_back(ask_named):
+    """The reporter's plain future for a dated step, or "is due to" with a date, states a timetable."""
+    qs = ask_named(article("The Harbour Prize will be handed out at a dinner in Leeds on 4 March.",
+                           "The hearing in the land dispute is due to resume on 18 May.",
+                           "Tom Hale, the organiser, said the dinner would be a lively affair."))
+    assert not any("handed out" in q or "resume" in q for q in qs), qs
+
+
+def test_a_view_with_should_or_must_is_not_a_forecast(ask_named):
+    qs = ask_named(article("Ann Lee, the union's leader, said the port must not be run by a private firm.",
+                           "Carl Moss, a local councillor, said the ferry service should be a public duty.",
+                           "Ann Lee said the minister should meet the dockers next week."))
+    assert not any("private firm" in q or "public duty" in q for q in qs), qs
+    assert any(q.startswith("Will the minister meet the dockers next week, as ") and q.endswith("Ann Lee urges?")
+               for q in qs), qs
+
+
+def test_a_forecast_with_should_is_not_a_call(ask_named):
+    qs = ask_named(article("Researchers at the Dalby institute said new batteries built on the design should "
+                           "reach shops by the end of the decade."))
+    assert not any(q.endswith("urge?") for q in qs), qs
+    assert any(q.startswith("Will new batteries built on the design reach shops") for q in qs), qs
+
+
+def test_a_poll_finding_is_not_asked_back(ask_named):
+    qs = ask_named(article("A survey by the Dalby group suggests that 45% of drivers would back a tax on fuel.",
+                           "The Dalby group's report predicts that prices will rise by 10% next year."))
+    assert not any("45%" in q for q in qs), qs
+
+
+def test_a_graded_future_is_an_opinion(ask_named):
+    qs = ask_named(article("Tom Hale, the club's coach, said the visitors will be difficult opposition on Saturday.",
+                           "Ann Lee, the mayor, said securing the new bridge will be tough."))
+    assert not any("difficult opposition" in q or "tough" in q for q in qs), qs
+
+
+def test_a_relative_clause_missing_its_object_is_not_a_question(ask_named):
+    qs = ask_named(article("Voters would reject the plan by two to one, according to a poll posing the question "
+                           "the council will put to the town."))
+    assert not any(q.startswith("Will the council put to") for q in qs), qs
+
+
+def test_a_bare_there_be_question_is_dropped_and_no_reply_from_who(ask_named):
+    qs = ask_named(article("The farm has had three fires this year.", "But could there be something else?"))
+    assert "Could there be something else?" not in qs, qs

@@ -354,9 +354,12 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                     verb = "show" if obj.lemma_.lower() in SHOWING else "be"
                     yield Matter("scheduled", _finish(f"What will {np} {verb}"))
         return
-    # a plain step set for a date ("Locke will be confirmed as manager on Friday") is mostly stated as
-    # fact: it only tops an article up
-    yield Matter("scheduled-fill", b.question(t, future=True))
+    # a plain step set for a date ("Locke will be confirmed as manager on Friday", "The awards will be handed
+    # out on 3 March") is the reporter's timetable, stated as fact: nothing is open, so no question; a step
+    # someone takes at a pending event ("The judge will confirm the repayment at a hearing on 12 June") only
+    # tops an article up
+    if event and not passive:
+        yield Matter("scheduled-fill", b.question(t, future=True))
 
 
 SHOWING = {"result", "detail", "finding", "figure", "report", "data", "study", "survey", "review", "plan", "test"}

@@ -121,6 +121,17 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
                     "fight": 1.7, "battle": 1.7, "bid": 1.7}
+SCHEDULE_GOVERNORS = {"due", "set", "schedule"}  # with a stated date, a timetable the reporter gives as fact
+DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "week", "weekend", "month"}
+
+
+def _dated(v: "Token") -> bool:
+    """The clause of ``v`` names when it happens ("on 18 May", "next week", "from 1 February")."""
+    return any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DATE_WORDS for x in v.subtree if x.i > v.i)
+
+
 # a wish is a pending plan only for one named person, and not a wish to learn something
 WISH = {"want", "wish", "like", "love"}
 WISH_UNKNOWN = {"know", "hear", "see", "find", "learn", "understand", "talk", "speak", "ask", "thank"}
@@ -1652,7 +1663,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
-            elif _judgement(v) and not sx.disputed:
+            elif (_judgement(v) or (rep is not None and rep.lemma_ not in OPINION and _predicate_nominal(v))) \
+                    and not sx.disputed:
                 score = 0.0  # "X said Y will be the best way / his top priority": a judgement or pledge, not open
             elif rep is not None and rep.lemma_.lower() in SETTLING:
                 score = 0.0  # "ESPN announced that X would be suspended": decided, not open
@@ -1665,7 +1677,11 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif rep is not None:
                 score = 1.6
             elif cond and t.lower_ in ("would", "will", "wo", "'ll"):
-                score = 1.8  # "X will set a record should they lose": the condition is still open
+                # "X will set a record should they lose": the condition is still open, but told by no one it is
+                # mostly the reporter's rule or sum ("if the pace persists, prices would rise 6%"): it only fills
+                # in an article about one of the main actors
+                score = 1.5 if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+                                   for c in v.children) else 1.8
             elif _confident_of(v) is not None:
                 score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
@@ -1695,12 +1711,42 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif t.lower_ in ("should", "must") and s0 is not None and \
                         any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s0.children):
                     return  # "a fragment should stay a fragment": a general opinion, not a step anyone can take
+                elif t.lower_ in ("should", "must") and rep.lemma_ in OPINION:
+                    pass  # "he believed the changes should be enough": what he expects, not a call
+                elif t.lower_ in ("should", "must") and _opinion_call(v, neg, cond):
+                    return  # "trade must not be governed by X", "the monarchy should be a symbol": a view, not a step
+                elif t.lower_ in ("should", "must") and not _agent_called(v, s0):
+                    pass  # "products should appear by 2010, the researchers said": a forecast, not a call
                 elif t.lower_ in ("should", "must"):
                     # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
                     word = "urge" if t.lower_ == "should" else "insist"
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+
+
+def _opinion_call(v: "Token", neg: bool, cond: bool) -> bool:
+    """A "should"/"must" clause that states a view rather than asks anyone to act: negated ("X must not be
+    governed by Y", asked without its "not" it says the opposite), the copula with a complement ("the
+    monarchy should be a symbol of X", "firms should be able to choose"), or tied to a condition ("they must
+    find the same desire if they are to win"): its "Will ...?" would put an opinion as a forecast."""
+    if neg or cond or any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children):
+        return True
+    return v.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in v.children)
+
+
+HAPPENING = {"appear", "arrive", "reach", "come", "happen", "rise", "fall", "grow", "emerge", "begin", "start",
+             "end", "last", "continue", "remain", "follow", "occur", "take", "hit", "drop", "increase", "decline"}
+
+
+def _agent_called(v: "Token", s: "Token | None") -> bool:
+    """A "should" clause asks someone to act ("schools should put more emphasis on sport", "the case should be
+    looked at"): a call; a thing that should happen ("products should appear by 2010", "prices should rise")
+    is the speaker's forecast."""
+    if s is None or any(c.dep_ == "auxpass" for c in v.children) or v.lemma_.lower() not in HAPPENING:
+        return True
+    return s.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or s.lower_ in ("he", "she", "they", "we") or \
+        s.lemma_.lower() in lex.PERSON_NOUNS
 
 
 def _conditional(c: "Token") -> bool:
@@ -1825,6 +1871,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
                     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
+                    if glem in SCHEDULE_GOVERNORS and _dated(t) and not sx.disputed:
+                        score = 0.0  # "The case is due to return to court on 18 May": a stated date, nothing open
                 elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
                         t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
                         _own_subject(g) or (g.dep_ == "conj" and g.head.dep_ == "ROOT")):
@@ -1875,7 +1923,7 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     _subject(c).lower_ not in ("that", "which", "who") and \
                     not any(x.tag_ in ("WDT", "WP", "WRB") for x in c.children) and \
                     (c.dep_ != "relcl" or any(a.lower_ in ("might", "may", "could", "will", "would")
-                                              for a in _auxes(c))):
+                                              for a in _auxes(c)) and _no_gap(c)):
                 score = 3.0 if disputed else (2.4 if lem in ("speculation", "rumour", "rumor", "possibility",
                                                               "fear", "suggestion", "claim", "allegation")
                                                else 1.8)
@@ -1886,6 +1934,18 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             if c.dep_ == "ccomp" and c.left_edge.i == t.i + 1 and _own_subject(c) and \
                     _subject(c) is not None and _subject(c).lower_ not in PRONOUNS | FIRST_SECOND:
                 yield b.question(c), (3.0 if disputed else 2.4), "claim"
+
+
+OBJECT_GAP_VERBS = {"put", "ask", "pose", "raise", "make", "file", "lodge", "level", "publish", "issue", "release",
+                    "answer", "bring", "face", "deny", "reject", "dismiss", "answer", "address", "repeat", "hear"}
+
+
+def _no_gap(c: "Token") -> bool:
+    """A clause read as a relative one is whole, not missing its object: "the question the government will
+    put to voters" is a relative clause whose object is the noun itself, so asked alone it is cut ("Will the
+    government put to voters?"); "speculation the baby might arrive in May" is the speculation's content."""
+    return c.lemma_.lower() not in OBJECT_GAP_VERBS or any(
+        x.dep_ in ("dobj", "attr", "ccomp", "xcomp", "auxpass", "oprd") for x in c.children)
 
 
 def _judgement(c: "Token") -> bool:
@@ -1899,7 +1959,21 @@ def _judgement(c: "Token") -> bool:
     else:
         return False
     return any(x.tag_ in ("JJS", "RBS") or x.lower_ in ("future", "answer", "perfectly", "ideally", "ideal", "top")
+               or (x is a and a.dep_ == "acomp" and x.lemma_.lower() in GRADED)
                for a in heads for x in [a, *a.children] if x.dep_ not in ("relcl", "acl", "xcomp", "prep"))
+
+
+# adjectives that grade rather than state: "getting a deal will be tough", "the final will be special"
+GRADED = {"tough", "difficult", "hard", "easy", "good", "great", "bad", "important", "crucial", "vital", "right",
+          "wrong", "better", "worse", "brilliant", "special", "fantastic", "tremendous", "terrific", "exciting",
+          "interesting", "disastrous", "amazing", "perfect", "wonderful", "terrible", "excellent", "superb",
+          "fascinating", "essential", "necessary"}
+
+
+def _predicate_nominal(v: "Token") -> bool:
+    """The future copula with a noun for complement ("the Scots will be difficult opposition", "she will be
+    my inspiration"): someone's characterisation, not an event that will or will not happen."""
+    return v.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PRON") for c in v.children)
 
 
 @_rule("opinion")
@@ -2042,7 +2116,8 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
             np = b.np_text(obj)
             name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
-            if np and name and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
+            listed = sum(1 for x in obj.conjuncts) >= 2  # "better pay, shorter hours and more staff": a wish list
+            if np and name and not listed and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
                 word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
                 yield _finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure"
 
@@ -2203,9 +2278,10 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             return False
         if re.search(r"\b[A-Z]{6,}\b", q) and not re.search(r"\b(?:NASDAQ|UNESCO|UNICEF|OPEC)\b", q):
             return False  # a dateline or a shouted caption
-        if re.search(r"\bthe following\b", q) or (q.startswith(("Is there", "Are there", "Was there", "Were there"))
-                                                  and len(words) < 7):
-            return False  # "the following tasks", "Is there a couple of reasons?"
+        if re.search(r"\bthe following\b", q) or (re.match(r"(?:Is|Are|Was|Were) there\b|"
+                                                          r"(?:Will|Would|Could|Might|Can) there be\b", q)
+                                                 and len(words) < 7):
+            return False  # "the following tasks", "Is there a couple of reasons?", "Could there be more to it?"
         q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
         words = q.split()
         if re.search(r"\bevery (?:\d+ |few |other )?(?:minute|hour|day|night|morning|week|month|year|time)s?\b", q):
@@ -2736,6 +2812,23 @@ def _echo(ctx: _Context, c: Candidate) -> bool:
     return c.kind == "modal" and c.text.startswith("Will ") and not attributed and not AHEAD.search(sent)
 
 
+FINDINGS = {"poll", "survey", "study", "research", "report", "figures", "data", "analysis", "index", "census",
+            "findings", "statistics", "questionnaire"}
+FINDING_ECHO = re.compile(r", as (?:\S+ ){0,6}(?:" + "|".join(sorted(FINDINGS)) +
+                          r")s?\b(?: \S+){0,4} (?:says?|suggests?|shows?|finds?|found|reveals?|indicates?)\?$")
+FIGURE = re.compile(r"\d\s*%|[£$€]\s*\d|\d(?:\.\d+)?\s*(?:m|bn|million|billion|per cent|percent)\b|"
+                    r"\b(?:half|third|quarter|majority|minority)\b|"
+                    r"\b(?:one|two|three|four|five|ten|\d+) (?:to|in|out of) (?:one|two|three|four|five|ten|\d+)\b")
+
+
+def _finding_echo(c: Candidate) -> bool:
+    """A figure a poll, survey or report found, asked back as if open ("Will 45% of voters reject it, as the
+    poll suggests?", "Are new viruses appearing at 200 a week, as research shows?"): the finding is stated.
+    A forecast the document makes ("..., as the report predicts?") stays a question."""
+    bare = _bare(c.text)
+    return bool(FINDING_ECHO.search(c.text)) and bool(FIGURE.search(bare)) and not AHEAD.search(bare)
+
+
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     """Candidates worth asking, with their scores raised for central matters: those the article
     answers later, that restate a settled claim, or that only echo a statement (:func:`_echo`) are dropped; a question about one of the story's
@@ -2743,7 +2836,7 @@ def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     main = {w for a in ctx.referents[:2] for w in clean_name(a.name).split() if w[:1].isupper() and len(w) > 2}
     out = []
     for c in cands:
-        if _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c):
+        if _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c):
             continue
         bonus = (CENTRAL_BONUS if any(re.search(r"\b" + re.escape(w) + r"\b", _bare(c.text)) for w in main) else 0) + \
             (LEAD_BONUS if c.sent_index <= 2 else 0)
@@ -2846,7 +2939,7 @@ def _response_fallback(ctx: _Context) -> list[Candidate]:
             else:
                 who = _subject(t) if t.dep_ != "advcl" else _subject(t.head)  # "is out with an ad hitting him"
                 name = b.np_text(who, compact=True) if who is not None and who.lower_ not in PRONOUNS | \
-                    FIRST_SECOND else None
+                    FIRST_SECOND | {"who", "which", "that", "whom"} else None
                 q = f"How will {actor} respond to the {noun} from {name}?" if name else None
             if q and len(q.split()) <= 18:
                 q = re.sub(r" to (?:a|an) ", " to the ", q)
