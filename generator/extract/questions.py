@@ -1678,7 +1678,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 1.6
             elif cond and t.lower_ in ("would", "will", "wo", "'ll"):
                 # "X will set a record should they lose": the condition is still open, but told by no one it is
-                # mostly the reporter's rule or sum ("if the pace persists, prices would rise 6%"): it only fills
+                # mostly the reporter's rule or sum ("if the trend holds, sales would reach 2m"): it only fills
                 # in an article about one of the main actors
                 score = 1.5 if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
                                    for c in v.children) else 1.8
@@ -1714,9 +1714,9 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif t.lower_ in ("should", "must") and rep.lemma_ in OPINION:
                     pass  # "he believed the changes should be enough": what he expects, not a call
                 elif t.lower_ in ("should", "must") and _opinion_call(v, neg, cond):
-                    return  # "trade must not be governed by X", "the monarchy should be a symbol": a view, not a step
+                    return  # "the port must not be run by X", "the ferry should be a public duty": a view, not a step
                 elif t.lower_ in ("should", "must") and not _agent_called(v, s0):
-                    pass  # "products should appear by 2010, the researchers said": a forecast, not a call
+                    pass  # "new drugs should reach pharmacies by 2010, the researchers said": a forecast, not a call
                 elif t.lower_ in ("should", "must"):
                     # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
                     word = "urge" if t.lower_ == "should" else "insist"
@@ -1727,9 +1727,9 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
 
 def _opinion_call(v: "Token", neg: bool, cond: bool) -> bool:
     """A "should"/"must" clause that states a view rather than asks anyone to act: negated ("X must not be
-    governed by Y", asked without its "not" it says the opposite), the copula with a complement ("the
-    monarchy should be a symbol of X", "firms should be able to choose"), or tied to a condition ("they must
-    find the same desire if they are to win"): its "Will ...?" would put an opinion as a forecast."""
+    run by Y", asked without its "not" it says the opposite), the copula with a complement ("the ferry
+    should be a public duty", "firms should be able to choose"), or tied to a condition ("they must play
+    better if they are to win"): its "Will ...?" would put an opinion as a forecast."""
     if neg or cond or any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children):
         return True
     return v.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in v.children)
@@ -1741,7 +1741,7 @@ HAPPENING = {"appear", "arrive", "reach", "come", "happen", "rise", "fall", "gro
 
 def _agent_called(v: "Token", s: "Token | None") -> bool:
     """A "should" clause asks someone to act ("schools should put more emphasis on sport", "the case should be
-    looked at"): a call; a thing that should happen ("products should appear by 2010", "prices should rise")
+    looked at"): a call; a thing that should happen ("new drugs should reach pharmacies by 2010", "prices should rise")
     is the speaker's forecast."""
     if s is None or any(c.dep_ == "auxpass" for c in v.children) or v.lemma_.lower() not in HAPPENING:
         return True
@@ -1971,7 +1971,7 @@ GRADED = {"tough", "difficult", "hard", "easy", "good", "great", "bad", "importa
 
 
 def _predicate_nominal(v: "Token") -> bool:
-    """The future copula with a noun for complement ("the Scots will be difficult opposition", "she will be
+    """The future copula with a noun for complement ("the visitors will be difficult opposition", "she will be
     my inspiration"): someone's characterisation, not an event that will or will not happen."""
     return v.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PRON") for c in v.children)
 
