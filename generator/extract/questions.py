@@ -111,6 +111,7 @@ QUANTITY_HEADS = {"host", "number", "range", "lot", "couple", "series", "variety
 PRESERVE = {"preserve", "protect", "defend", "safeguard", "nurture", "uphold", "sustain", "save"}
 APPROVAL = {"approve", "ratify", "clear", "sanction", "endorse", "authorise", "authorize", "confirm", "pass",
             "sign", "rubber-stamp", "agree", "accept"}
+RULED = {"rule", "decide", "order", "determine", "declare"}  # a "could" they report is a permission granted
 SETTLING = {"announce", "confirm", "decide", "rule", "order", "agree", "reveal", "disclose"}  # a future they report is settled
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
 RAISING = {"seem": 2.3, "appear": 2.3}
@@ -1007,6 +1008,14 @@ class _Builder(_Phrases):
                 any(x.lower_ == "not" for x in subj.subtree if x.i < subj.i) or
                 (_pair_noun(subj) and not self._two_people(subj))):
             return None  # "the two", "the pair" (no names in view), "not much else", "not all funds"
+        if not wh_is_subject and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in subj.children) and \
+                not any(c.dep_ in ("prep", "acl", "relcl", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                        for c in subj.children) and \
+                not any(x.text in ("“", "\"", "‘") for x in subj.subtree) and \
+                sum(1 for _, _, sp, _ in self.ctx.sents if any(x.lemma_ == subj.lemma_ for x in sp)) < 3:
+            return None  # "that long slump": what it points back to is outside the question (a word the story
+            # keeps coming back to, "these guarantees" in a story about guarantees, stands alone as "the guarantees";
+            # so does a quoted label, "this 'historic deal'")
         if subj.dep_ == "csubj" and any(a.lower_ == "to" for a in subj.children):
             return None  # "to do anything else would ...": no question subject
         if sum(1 for c in v.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
@@ -1632,6 +1641,8 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 not any(a.dep_ == "relcl" for a in v.ancestors) and \
                 not any(a.dep_ == "advcl" and any(m.lower_ == "if" for m in a.children) for a in v.ancestors):
             # ("X is low, Y told reporters, and could rise"; "if they fear X may be planning": a hypothetical)
+            if rep is not None and rep.lemma_.lower() in RULED:
+                return  # "the judges ruled that the law could apply abroad": a ruling, settled
             q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
             yield q, 2.5 if rep is not None else 2.2, "modal"
 
@@ -1646,8 +1657,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         rep = _reporting_head(v, strict=True)
         hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in v.children)
         cond = any(_conditional(c) for c in v.children)
-        if v.lemma_ in ("like", "love") and t.lower_ == "would":
-            pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
+        if v.lemma_ in ("like", "love", "prefer", "rather") and t.lower_ == "would":
+            pass  # "would like to participate", "would prefer a win": a wish, asked badly as "Will X like to ...?"
         elif any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in v.children):
             pass  # "he would not be surprised if ...": a feeling, not a forecast
         elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
@@ -1663,14 +1674,16 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
-            elif (_judgement(v) or (rep is not None and rep.lemma_ not in OPINION and _predicate_nominal(v))) \
-                    and not sx.disputed:
+            elif (_judgement(v) or _quoted_complement(v) or
+                  (rep is not None and rep.lemma_ not in OPINION and _predicate_nominal(v))) and not sx.disputed:
                 score = 0.0  # "X said Y will be the best way / his top priority": a judgement or pledge, not open
             elif rep is not None and rep.lemma_.lower() in SETTLING:
                 score = 0.0  # "ESPN announced that X would be suspended": decided, not open
             elif rep is not None and t.lower_ == "would" and _habitual_would(v):
                 score = 0.0  # "she would spell her name differently and would file all over the state": past habit
-            elif rep is not None and speaker is not None and not cond and _own_plan(v, speaker) and not sx.disputed:
+            elif rep is not None and speaker is not None and not cond and not sx.disputed and \
+                    (_own_plan(v, speaker) or (t.lower_ in ("will", "would", "'ll", "wo") and
+                                                _own_undertaking(v, speaker, rep))):
                 score = FILL_SCORE - 0.2  # "Mr Niyazov said his government would insist on X": announced, not open
             elif rep is not None and t.lower_ in ("would", "must", "should"):
                 score = 2.0 if speaker is not None else 0.0
@@ -1791,6 +1804,23 @@ def _own_plan(v: "Token", speaker: "Token") -> bool:
     if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
         return True
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in s.children)
+
+
+COMMENTATORS = {"analyst", "critic", "expert", "economist", "observer", "commentator", "pundit", "opponent",
+                "rival", "forecaster", "strategist", "campaigner", "insider", "source"}
+ANNOUNCING = {"say", "tell", "add", "announce", "explain", "state", "confirm", "reveal", "write"}
+
+
+def _own_undertaking(v: "Token", speaker: "Token", rep: "Token") -> bool:
+    """An agentless passive a speaker states of their own side's work ("the minister said the forms would be
+    sent out in May", "the firm said the old model would be dropped"): an undertaking announced, not a matter
+    anyone is waiting on. A commentator's passive ("analysts said the firm would be sold") stays a forecast."""
+    if rep.lemma_.lower() not in ANNOUNCING or not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    if any(c.dep_ == "agent" for c in v.children):
+        return False
+    words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
+    return not any(w.lemma_.lower() in COMMENTATORS for w in words)
 
 
 FEELINGS = {"surprised", "surprise", "happy", "delighted", "disappointed", "pleased", "glad", "sad", "upset", "shocked",
@@ -1961,6 +1991,23 @@ def _judgement(c: "Token") -> bool:
     return any(x.tag_ in ("JJS", "RBS") or x.lower_ in ("future", "answer", "perfectly", "ideally", "ideal", "top")
                or (x is a and a.dep_ == "acomp" and x.lemma_.lower() in GRADED)
                for a in heads for x in [a, *a.children] if x.dep_ not in ("relcl", "acl", "xcomp", "prep"))
+
+
+def _quoted_complement(v: "Token") -> bool:
+    """The copula (or "remain", "look", "prove") with a complement in the speaker's own quoted words ("the law would
+    remain 'unworkable'", "the plan will be 'a disaster'"): a characterisation, not an event that may happen."""
+    if v.lemma_.lower() not in ("be", "remain", "stay", "look", "prove", "become", "seem"):
+        return False
+    for c in v.children:
+        if c.dep_ in ("acomp", "attr"):
+            first, last = c.left_edge, c.right_edge
+            if first.i > 0 and v.doc[first.i - 1].text in ("\"", "“", "'", "‘") and \
+                    last.i + 1 < len(v.doc) and v.doc[last.i + 1].text in ("\"", "”", "'", "’"):
+                return True
+            if c.i > 0 and v.doc[c.i - 1].text in ("\"", "“", "'", "‘") and \
+                    c.i + 1 < len(v.doc) and v.doc[c.i + 1].text in ("\"", "”", "'", "’"):
+                return True
+    return False
 
 
 # adjectives that grade rather than state: "getting a deal will be tough", "the final will be special"
@@ -2245,6 +2292,13 @@ def _stage(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         yield _next_stage(b, t), 2.0, "stage"
 
 
+def _either(t: "Token") -> bool:
+    """``t`` is one of alternatives joined by "or" ("will play Lee or Hale next"): no one opponent to beat yet."""
+    heads = [t] + ([t.head] if t.dep_ == "conj" else [])
+    return any(c.dep_ == "cc" and c.lower_ == "or" for h in heads for c in h.children) or \
+        any(x.dep_ == "cc" and x.lower_ == "or" and x.i < t.i for x in t.subtree)  # ("A or B's C" misparsed as one name)
+
+
 @_rule("contest")
 def _contest(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """An upcoming contest ("He will now play X") -> "Will he beat X?"."""
@@ -2254,7 +2308,7 @@ def _contest(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             any(a.lower_ in ("will", "wo", "'ll") for a in _auxes(t)):
         obj = next((c for c in t.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")), None)
         s = _subject(t)
-        if obj is not None and s is not None:
+        if obj is not None and s is not None and not _either(obj):
             opp = b.np_text(obj, compact=True)
             who = b.np_text(s, compact=True) if s.lower_ not in PRONOUNS else b.resolve(s)
             if opp and who:
@@ -2282,6 +2336,8 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                                                           r"(?:Will|Would|Could|Might|Can) there be\b", q)
                                                  and len(words) < 7):
             return False  # "the following tasks", "Is there a couple of reasons?", "Could there be more to it?"
+        if re.match(r"(?:Is|Are|Was|Were|Will|Would|Could|Can|May|Might) there (?:be )?no\b", q):
+            return False  # "Is there no chance of X, as Y insists?": a speaker's flat denial, asked back in the negative
         q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
         words = q.split()
         if re.search(r"\bevery (?:\d+ |few |other )?(?:minute|hour|day|night|morning|week|month|year|time)s?\b", q):
@@ -2865,10 +2921,16 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         same_sent = [o for o in chosen if o.sent_index == c.sent_index]
         if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) or o.kind != c.kind for o in same_sent):
             continue
-        if any(_same(c.text, o.text) or _one_matter(c, o) for o in chosen):
+        if any((_same(c.text, o.text) and not _two_holders(c, o)) or _one_matter(c, o) for o in chosen):
             continue
         chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, c.text))
+
+
+def _two_holders(a: Candidate, b: Candidate) -> bool:
+    """Two leads held by different people ("Can Tom Hale hold onto his lead in the polls in Ohio?" / "Can Ann Lee
+    hold onto her lead in the polls in Iowa?"): the shared template words make them look alike, but each is its own race."""
+    return a.kind == b.kind == "open:lead" and a.text.split(" hold onto ")[0] != b.text.split(" hold onto ")[0]
 
 
 DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|"
