@@ -165,10 +165,10 @@ def _subject(v: "Token") -> "Token | None":
 
 
 def _either(t: "Token") -> bool:
-    """``t`` is one of alternatives joined by "or" ("will face Lee or Hale in the next round")."""
-    heads = [t] + ([t.head] if t.dep_ == "conj" else [])
-    return any(c.dep_ == "cc" and c.lower_ == "or" for h in heads for c in h.children) or \
-        any(x.dep_ == "cc" and x.lower_ == "or" and x.i < t.i for x in t.subtree)  # ("A or B's C" misparsed as one name)
+    """``t`` heads a name with alternatives parsed into it ("will play Spain's Lee or Chile's Diaz" read as one
+    name whose head is "Diaz"): the compact name keeps only the last alternative, an opponent not known yet.
+    (Alternatives parsed as such, "Lee or Diaz", are asked in full.)"""
+    return any(x.dep_ == "cc" and x.lower_ == "or" and x.i < t.i and x.head.i != t.i for x in t.subtree)
 
 
 def _defendant(sx: "_Sentence") -> tuple[str, str] | None:
@@ -988,7 +988,8 @@ def _unsaid_sum(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         purpose = b.render([x for r in keep_rel for x in r.subtree])
         if not purpose:
             return
-        q = q[:-1].rstrip() + " " + purpose + "?"
+        if purpose not in q:
+            q = q[:-1].rstrip() + " " + purpose + "?"
     q = "How much " + q[0].lower() + q[1:]
     if tail:
         q = q[:-1].rstrip() + tail + "?"

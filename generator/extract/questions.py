@@ -1008,14 +1008,14 @@ class _Builder(_Phrases):
                 any(x.lower_ == "not" for x in subj.subtree if x.i < subj.i) or
                 (_pair_noun(subj) and not self._two_people(subj))):
             return None  # "the two", "the pair" (no names in view), "not much else", "not all funds"
-        if not wh_is_subject and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in subj.children) and \
+        if not wh_is_subject and any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in subj.children) and \
                 not any(c.dep_ in ("prep", "acl", "relcl", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
                         for c in subj.children) and \
                 not any(x.text in ("“", "\"", "‘") for x in subj.subtree) and \
                 sum(1 for _, _, sp, _ in self.ctx.sents if any(x.lemma_ == subj.lemma_ for x in sp)) < 3:
-            return None  # "that long slump": what it points back to is outside the question (a word the story
-            # keeps coming back to, "these guarantees" in a story about guarantees, stands alone as "the guarantees";
-            # so does a quoted label, "this 'historic deal'")
+            return None  # "that long slump", "that process": what it points back to is outside the question (a word
+            # the story keeps coming back to stands alone as "the ...", and so does a quoted label, "that 'historic
+            # deal'"; "this"/"these" mostly point at what the sentence itself introduces, and are kept)
         if subj.dep_ == "csubj" and any(a.lower_ == "to" for a in subj.children):
             return None  # "to do anything else would ...": no question subject
         if sum(1 for c in v.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
@@ -1641,7 +1641,7 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 not any(a.dep_ == "relcl" for a in v.ancestors) and \
                 not any(a.dep_ == "advcl" and any(m.lower_ == "if" for m in a.children) for a in v.ancestors):
             # ("X is low, Y told reporters, and could rise"; "if they fear X may be planning": a hypothetical)
-            if rep is not None and rep.lemma_.lower() in RULED:
+            if (rep is not None and rep.lemma_.lower() in RULED) or (v.dep_ == "ccomp" and v.head.lemma_.lower() in RULED):
                 return  # "the judges ruled that the law could apply abroad": a ruling, settled
             q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
             yield q, 2.5 if rep is not None else 2.2, "modal"
@@ -2293,10 +2293,10 @@ def _stage(sx: _Sentence, t: "Token") -> Iterator[Ask]:
 
 
 def _either(t: "Token") -> bool:
-    """``t`` is one of alternatives joined by "or" ("will play Lee or Hale next"): no one opponent to beat yet."""
-    heads = [t] + ([t.head] if t.dep_ == "conj" else [])
-    return any(c.dep_ == "cc" and c.lower_ == "or" for h in heads for c in h.children) or \
-        any(x.dep_ == "cc" and x.lower_ == "or" and x.i < t.i for x in t.subtree)  # ("A or B's C" misparsed as one name)
+    """``t`` heads a name with alternatives parsed into it ("will play Spain's Lee or Chile's Diaz" read as one
+    name whose head is "Diaz"): the compact name keeps only the last alternative, an opponent not known yet.
+    (Alternatives parsed as such, "Lee or Diaz", are asked in full.)"""
+    return any(x.dep_ == "cc" and x.lower_ == "or" and x.i < t.i and x.head.i != t.i for x in t.subtree)
 
 
 @_rule("contest")
