@@ -1430,3 +1430,10 @@ def test_two_leads_held_by_two_people_are_two_questions(ask_named):
                            "Marsh will look to Nevada, where she has been leading in the polls, to press her advantage.",
                            "Hale will now head to Ohio, where he has had a big lead in the most recent polls."))
     assert sum(1 for q in qs if "hold onto" in q) == 2, qs
+
+
+def test_an_attempt_under_way_is_asked_but_not_an_attitude(ask_named):
+    qs = ask_named(article("The owners of Dalby Rovers are trying to sell the club before the end of the season.",
+                           "The club itself is trying to be as calm as possible about the sale."))
+    assert "Will the owners of Dalby Rovers sell the club before the end of the season?" in qs, qs
+    assert not any("as calm as possible" in q for q in qs), qs

@@ -121,7 +121,7 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
-                    "fight": 1.7, "battle": 1.7, "bid": 1.7}
+                    "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.7, "attempt": 1.7, "struggle": 1.7}
 SCHEDULE_GOVERNORS = {"due", "set", "schedule"}  # with a stated date, a timetable the reporter gives as fact
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1898,6 +1898,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif glem in WISH and (t.lemma_.lower() in WISH_UNKNOWN or not (
                         s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or _plural(s)):
                     pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
+                elif glem in ("try", "attempt", "struggle") and t.lemma_ == "be":
+                    pass  # "the club is trying to be positive": an attitude, not an attempt with an outcome
                 elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
                     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
