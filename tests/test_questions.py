@@ -1437,3 +1437,17 @@ def test_an_attempt_under_way_is_asked_but_not_an_attitude(ask_named):
                            "The club itself is trying to be as calm as possible about the sale."))
     assert "Will the owners of Dalby Rovers sell the club before the end of the season?" in qs, qs
     assert not any("as calm as possible" in q for q in qs), qs
+
+
+def test_a_degree_word_on_the_subject_is_kept(ask_named):
+    qs = ask_named(article("The Dalby council sold the old market hall last year.",
+                           "The auditors' report said too many departments were involved in the sale when the hall "
+                           "first went on the market."))
+    assert not any(q.startswith("Were many departments") for q in qs), qs
+
+
+def test_a_past_belief_the_sentence_says_was_wrong_is_no_question(ask_named):
+    qs = ask_named(article("\"They thought the Dalby firm would just be a supplier but it has become a rival in its "
+                           "own right,\" Tom Hale, an analyst, added.",
+                           "Many investors believed the Dalby bank would collapse, but it survived the crisis."))
+    assert not any("supplier" in q or "collapse" in q for q in qs), qs

@@ -1027,7 +1027,10 @@ class _Builder(_Phrases):
         if not subj_toks:
             subj_toks = [x for x in subj.subtree]
             while subj_toks and subj_toks[0].i != subj.i and (
-                    subj_toks[0].lower_ in DROP_ADV | {"but", "and", "or", "so"} or subj_toks[0].is_punct):
+                    subj_toks[0].lower_ in DROP_ADV | {"but", "and", "or", "so"} or subj_toks[0].is_punct) and \
+                    not (subj_toks[0].dep_ == "advmod" and subj_toks[0].head.i != subj.i and
+                         subj_toks[0].head.dep_ in ("amod", "nummod", "det", "quantmod")):
+                # ("too many parties", "so few firms": a degree word on a quantifier is part of the subject)
                 extra_drop.add(subj_toks[0].i)
                 subj_toks = subj_toks[1:]
         clauses = {x.i for x in subj_toks if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj")}
@@ -1672,6 +1675,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
                     if rep.lemma_ in OPINION | {"tell"} and rep.tag_ != "VBD" and \
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
+            elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
+                score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
             elif (_judgement(v) or _quoted_complement(v) or
@@ -1736,6 +1741,13 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+
+
+def _belied(rep: "Token") -> bool:
+    """A past belief the same sentence says turned out otherwise: "thought X would ..., but it has become ...",
+    "believed the bank would collapse, but it survived" (a past-tense opinion with a "but" clause of its own)."""
+    return rep.tag_ == "VBD" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in rep.children) and \
+        any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c) and c.i > rep.i for c in rep.children)
 
 
 def _opinion_call(v: "Token", neg: bool, cond: bool) -> bool:
