@@ -571,7 +571,9 @@ class _Referents:
             rep = _reporting_head(head) or (_trigger(head) if head.dep_ in ("ccomp", "advcl") else None)
             if rep is not None:
                 sp = _speaker_of(rep)
-                between = [e for e in self.sent.ents if e.label_ == "PERSON" and rep.i < e.start and e.end <= tok.i]
+                between = [e for e in self.sent.ents if e.label_ == "PERSON" and rep.i < e.start and e.end <= tok.i] + [
+                    x for x in self.sent if rep.i < x.i < tok.i and x.dep_ == "poss" and x.pos_ == "PROPN"]
+                # ("told the court the shots came from Mr Lee's gun, his car": another owner named in between)
                 if sp is not None and sp.i < tok.i and not between and sp.lower_ not in PRONOUNS and \
                         self._compatible(sp, "person") and not any(
                             x.pos_ in ("VERB", "AUX") or (x.i != sp.i and x.ent_type_ in ("PERSON", "NORP") and
