@@ -1690,7 +1690,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 0.0  # "she would spell her name differently and would file all over the state": past habit
             elif rep is not None and speaker is not None and not cond and not sx.disputed and \
                     (_own_plan(v, speaker) or (t.lower_ in ("will", "would", "'ll", "wo") and
-                                                _own_undertaking(v, speaker, rep))):
+                                                (_own_undertaking(v, speaker, rep) or _own_figure(v, speaker, rep)))):
                 score = FILL_SCORE - 0.2  # "Mr Niyazov said his government would insist on X": announced, not open
             elif rep is not None and t.lower_ in ("would", "must", "should"):
                 score = 2.0 if speaker is not None else 0.0
@@ -1835,6 +1835,21 @@ def _own_undertaking(v: "Token", speaker: "Token", rep: "Token") -> bool:
         return False
     words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
     return not any(w.lemma_.lower() in COMMENTATORS for w in words)
+
+
+def _own_figure(v: "Token", speaker: "Token", rep: "Token") -> bool:
+    """A party's own sum of what something will mean ("the minister said the proposal would mean a 35% rise in the
+    budget", "a spokesman said the levy would wipe 5% off the field's value"): a figure stated, not a forecast
+    anyone is waiting on. A commentator's figure ("analysts said profits would fall 10%") stays a forecast."""
+    if rep.lemma_.lower() not in ANNOUNCING:
+        return False
+    words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
+    if any(w.lemma_.lower() in COMMENTATORS for w in words):
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod")]
+    return any(x.text in ("%", "$", "£", "€") or x.lower_ in ("percent", "cent", "million", "billion", "bn", "m")
+               or (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text))
+               for o in objs for x in o.subtree if x.dep_ not in ("relcl", "acl"))
 
 
 FEELINGS = {"surprised", "surprise", "happy", "delighted", "disappointed", "pleased", "glad", "sad", "upset", "shocked",
@@ -2352,7 +2367,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
                                                           r"(?:Will|Would|Could|Might|Can) there be\b", q)
                                                  and len(words) < 7):
             return False  # "the following tasks", "Is there a couple of reasons?", "Could there be more to it?"
-        if re.match(r"(?:Is|Are|Was|Were|Will|Would|Could|Can|May|Might) there (?:be )?no\b", q):
+        if re.match(r"(?:Is|Are|Was|Were|Will|Would|Could|Can|May|Might) there (?:be )?(?:no|nothing|none)\b", q):
             return False  # "Is there no chance of X, as Y insists?": a speaker's flat denial, asked back in the negative
         q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
         words = q.split()
