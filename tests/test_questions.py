@@ -711,11 +711,12 @@ def test_an_aim_still_to_be_met_is_asked(ask):
 
 
 def test_long_bracketed_aside_is_dropped_whole_and_plural_speakers_agree(ask):
-    parsed, qs = ask(article("Changyu said in a statement that Illva will pay 481.42m yuan ($58.16m; £30.7m), once the "
+    # (the figure is a commentator's: a party's own figure for its deal only fills, see test_a_partys_own_figure_...)
+    parsed, qs = ask(article("Analysts said in a note that Illva will pay 481.42m yuan ($58.16m; £30.7m), once the "
                              "government approves the deal.",
                              '"An arbitrary template imposed on all families would relegate the welfare of children to '
                              'a secondary position," the MPs said.'))
-    assert "Will Illva pay 481.42m yuan, as Changyu says?" in texts(qs)
+    assert "Will Illva pay 481.42m yuan, as analysts say?" in texts(qs), texts(qs)
     assert any(q.endswith(", as the MPs say?") for q in texts(qs)), texts(qs)
 
 
