@@ -217,3 +217,36 @@ def test_it_is_not_the_country_that_describes_a_person(parse_text):
     coref = analysis.coref
     found = coref.antecedent(pos, coref.para_at(pos), ("ORG", "NORP", "GPE"), subject_only=True)
     assert found is not None and "Rovers" in found
+
+
+def test_a_role_a_body_possesses_speaks_for_the_person_not_the_body(parse_text):
+    body = ("Rosa Ibarra runs the Northfield rowing club.\n\n"
+            "“We will need a new boathouse before the winter comes,” added the club’s coach.")
+    parsed, analysis = _analysed(parse_text, body)
+    found, _ = quotes_stage.extract(analysis)
+    q = next(q for q in found if "boathouse" in q.text)
+    assert q.speaker == "Rosa Ibarra"
+    assert "club" not in parsed.article.text[q.speaker_start:q.speaker_end]
+
+
+def test_a_clause_the_tagger_glued_into_one_name_resolves_to_its_speaker(parse_text):
+    from spacy.tokens import Span
+
+    parsed = parse_text("A Headline For The Test\n\nLuke Fry runs the island football club.\n\n"
+                        "“Nobody listens to the islanders any more,” Fry told Radio Harbour.\n")
+    doc = next(pp.doc for pp in parsed.paragraphs if "Radio" in pp.doc.text)
+    first = next(t.i for t in doc if t.text == "Fry")
+    doc.ents = [Span(doc, first, first + 4, label="WORK_OF_ART")]  # as the tagger sometimes reads it
+    analysis = analyse(parsed)
+    analysis.set_referents(actors_stage.extract(analysis))
+    found, _ = quotes_stage.extract(analysis)
+    q = next(q for q in found if "islanders" in q.text)
+    assert q.speaker == "Luke Fry"
+    assert parsed.article.text[q.speaker_start:q.speaker_end] == "Fry"
+
+
+def test_a_name_closing_a_role_subject_is_the_subject_for_later_pronouns(parse_text):
+    body = ("Education minister Carl Benning opened the new sports hall on Monday.\n\n"
+            "Shadow spokesman for sport Tom Hartley said the hall would stand empty. "
+            "He said the plan favoured “a handful of private clubs over the schools”.")
+    assert _quote_speaker(parse_text, body, "handful") == "Tom Hartley"

@@ -442,6 +442,41 @@ def test_according_to_names_the_outer_source(run):
     assert mention(text, q) == "the Riverton Gazette"
 
 
+def test_speech_reported_inside_speech_is_its_own_speakers(run):
+    text, found, _ = run("The harbour master, Owen Pryce, said the fisheries inspector Clara Dunn had told him the "
+                         "new quota was “unworkable for every boat in the fleet”.")
+    q = one(found, "unworkable")
+    assert q.speaker == "Clara Dunn" and mention(text, q) == "Clara Dunn"
+    # a thought, not words, inside speech stays the speaker's
+    _, found, _ = run("Mira Castell said the committee believes the vote was “a turning point for the valley”.")
+    assert one(found, "turning point").speaker == "Mira Castell"
+
+
+def test_quoted_as_saying_names_the_one_quoted(run):
+    text, found, _ = run("The Valley Herald quoted Dominic Ashworth as saying: “We will appeal against this ruling "
+                         "in every court we can.”")
+    q = one(found, "appeal against")
+    assert q.speaker == "Dominic Ashworth" and mention(text, q) == "Dominic Ashworth"
+
+
+def test_quoted_as_saying_after_the_quote_names_the_one_quoted(run):
+    text, found, _ = run("“The reading room will close at the end of the month,” Ruth Carey was quoted as saying "
+                         "by the Valley Herald.")
+    q = one(found, "reading room")
+    assert q.speaker == "Ruth Carey" and mention(text, q) == "Ruth Carey"
+
+
+def test_a_relative_clause_between_name_and_cue_is_passed_over(run, monkeypatch):
+    from generator.extract import speaker_model
+
+    monkeypatch.setenv(speaker_model.WEIGHTS_ENV, "off")  # the rules' own attribution
+    text, found, _ = run('"We have made our case to every councillor, and we will make it again to anyone who '
+                         'will listen to us,"Mark Dale, who is treasurer of the Friends of the Library said in a '
+                         'statement.')
+    q = one(found, "made our case")
+    assert q.speaker is not None and q.speaker.endswith("Dale") and mention(text, q).endswith("Dale")
+
+
 def test_according_to_without_speech_verb(run):
     text, found, _ = run("According to a lawsuit filed by the tenants, the landlord ran a “years-long harassment "
                          "campaign” against them.")

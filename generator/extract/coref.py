@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset("he she him her they them i we you it".split())
 PERSON_PRONOUNS = frozenset("he she him her i".split())
 RELATIVE = frozenset("who whom which that".split())
+NUMERIC_LABELS = frozenset("DATE TIME MONEY QUANTITY PERCENT CARDINAL ORDINAL".split())
 NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
 #: Nouns that can stand for the source of words without being a person or organisation role.
@@ -115,7 +116,8 @@ class Coreference:
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass") and
                                                                  not _modifies_person(root, label)) \
-                    or _opens_sentence(b.doc[ent.start]) or _before_relative(root)
+                    or _opens_sentence(b.doc[ent.start]) or _before_relative(root) \
+                    or label == "PERSON" and _ends_role_subject(b.doc, ent)
                 self.mentions.append(_named(b, ent.start_char, root, name, label, subject))
             # organisations named by description in subject position ("the panel said"), for "it";
             # a known person's surname the tagger left untagged ("Reed bristles at ...", "Reed fired back:"
@@ -174,7 +176,15 @@ class Coreference:
         doc = b.doc
         if b.ent_of[t.i] >= 0:
             ent = b.ents[b.ent_of[t.i]]
-            return ent.start, ent.end
+            if not _glued(ent):
+                return ent.start, ent.end
+            # a clause the tagger glued into one entity ("Reed told Radio Harbour"): t's own words
+            i, j = t.i, t.i + 1
+            while i > ent.start and not _verb(doc[i - 1]):
+                i -= 1
+            while j < ent.end and not _verb(doc[j]):
+                j += 1
+            return i, j
         i = t.i
         for c in t.lefts:
             if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "advmod", "quantmod") and not b.inq[c.i]:
@@ -227,6 +237,8 @@ class Coreference:
         start, end = b.offset + span.start_char, b.offset + span.end_char
         low = t.text.lower()
         ent = b.ents[b.ent_of[t.i]] if b.ent_of[t.i] >= 0 else None
+        if ent is not None and _glued(ent):
+            ent = None  # not one name: t's own words are read as a bare name (mention_span)
         titled = ent is None and t.lemma_.lower() in lex.PERSON_ROLES and span[0].lower_ in ("the", "this", "that")
         if ent is not None and self.label_of(b, ent) == "PERSON" or (ent is None and t.pos_ == "PROPN" and t.text[:1].isupper()
                                                           and low not in PRONOUNS and not titled):
@@ -264,6 +276,8 @@ class Coreference:
                     # "the Harbour Party leader", "the MP for Eastwick": the mention is the role, not
                     # the body or place named in it
                     k = max((b.ents[b.ent_of[x]].end for x in range(i, t.i) if b.ent_of[x] >= 0), default=i)
+                    # nor the body a possessive names: "the club's manager" is the manager
+                    k = max([k] + [x.right_edge.i + 1 for x in t.lefts if x.dep_ == "poss" and x.pos_ != "PRON"])
                     if any(b.ent_of[x] >= 0 for x in range(t.i + 1, j)):
                         end = b.offset + t.idx + len(t.text)
                     return name, (b.offset + doc[k].idx if k > i else start), end
@@ -428,6 +442,16 @@ def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subj
                    reported=subject and _reported_clause(head))
 
 
+def _verb(t: "Token") -> bool:
+    return t.pos_ in ("VERB", "AUX") and t.text.islower()
+
+
+def _glued(ent) -> bool:
+    """A name entity with a lower-case verb inside it is a clause the tagger took for one name
+    (a date or amount, "the coming weeks", may hold a verb)."""
+    return ent.label_ not in NUMERIC_LABELS and any(_verb(t) for t in ent)
+
+
 def _same_person(name: str, other: str) -> bool:
     return name == other or name.split()[-1] == other.split()[-1]
 
@@ -475,6 +499,23 @@ def _modifies_person(t: "Token", label: str) -> bool:
     head = t.head.lemma_.lower()
     return t.dep_ == "compound" and label in ("GPE", "NORP") and (
         head in lex.PERSON_ROLES or head in lex.PERSON_NOUNS or head in lex.HUMAN_NOUNS)
+
+
+def _ends_role_subject(doc, ent) -> bool:
+    """A name that closes a role's subject phrase right before its verb ("Shadow spokesman for
+    sport Tom Reed said", "Spokesman for the council Tom Reed said"): the person is the subject,
+    though the parser hangs the name off the role's "for" phrase."""
+    t = ent.root
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            nxt = ent.end
+            while nxt < len(doc) and doc[nxt].text == ",":
+                nxt += 1
+            return t.i < ent.start and t.lemma_.lower() in lex.PERSON_ROLES and nxt == t.head.i
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
 
 
 def _opens_sentence(t: "Token") -> bool:

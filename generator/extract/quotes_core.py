@@ -72,6 +72,26 @@ def _speech_verb(t: "Token") -> bool:
     return lemma in lex.SPEECH_VERBS and t.pos_ == "VERB"
 
 
+def _quoted_as(t: "Token") -> bool:
+    """``t`` is "quoted"/"cited" with an "as" ("was quoted as saying", "quoted Reed as saying")."""
+    return t.lemma_.lower() in ("quote", "cite") and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+
+
+def _cue_part(t: "Token") -> bool:
+    """A verb that belongs to the cue after it: an auxiliary of a reporting verb (“…,” Lee has
+    said), or the "quoted" of "was quoted as saying"."""
+    if _quoted_as(t):
+        return True
+    h = t.head
+    return t.dep_ in ("aux", "auxpass") and h.i > t.i and (_speech_verb(h) or _quoted_as(h))
+
+
+#: Verbs of saying whose subject, in a clause another reporting verb governs, speaks the words
+#: quoted there ("the mayor said the minister *told* him it was “dead”"); verbs that also mean
+#: other things ("continue", "add", "note", "predict") are not among them.
+NESTED_SAYING = frozenset("""say tell call describe warn claim insist admit declare announce write tweet reply
+respond deny accuse argue brand dub label term urge promise vow""".split())
+
 #: Which cues run, in which order, for each kind of piece: ``(how, cue method)``. A piece that
 #: opens its sentence ("quote-led") looks after the quote first; a clause-final piece (ending in
 #: "," "?" "!" "—") right after it; a partial quote inside a sentence at its own reporting verb.
@@ -121,6 +141,11 @@ class _Mentions:
                     if g.dep_ == "pobj" and not b.inq[g.i]:
                         return g
             return None
+        if _quoted_as(v):
+            # "the paper quoted Reed as saying …": the one quoted speaks, not the one quoting
+            quoted = next((c for c in v.children if c.dep_ == "dobj" and not b.inq[c.i]), None)
+            if quoted is not None and self._agent_like(b, quoted):
+                return quoted
         children = sorted(v.children, key=lambda c: (c.dep_ != "nsubj" or b.ent_of[c.i] < 0 and c.pos_ != "PROPN"))
         for c in children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not b.inq[c.i]:
@@ -202,8 +227,12 @@ class _Mentions:
                         return self.subject_of(b, t, False, depth + 1)
         return None
 
-    def outer(self, b: Block, v: "Token", s: "Token") -> tuple["Token", "Token"]:
-        """Climb to the outermost reporting verb: "She said she recalls …" rests on "She said"."""
+    def outer(self, b: Block, v: "Token", s: "Token", p: Piece | None = None) -> tuple["Token", "Token"]:
+        """Climb to the outermost reporting verb: "She said she recalls …" rests on "She said"; but
+        speech reported inside speech is its own speaker's: in "The mayor said the minister told him
+        the plan was “dead”" the words of piece ``p`` are the minister's (:meth:`_reports_own`)."""
+        if p is not None and self._reports_own(b, v, s, p):
+            return v, s
         t = v
         for _ in range(4):
             if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or t.head.i == t.i:
@@ -219,6 +248,26 @@ class _Mentions:
                 break
             t = h
         return v, s
+
+    def _reports_own(self, b: Block, v: "Token", s: "Token", p: Piece) -> bool:
+        """Cue ``v`` is a verb of saying (:data:`NESTED_SAYING`; not of thinking: "she said she
+        recalls") in a clause that another reporting verb governs, piece ``p`` stands inside that
+        clause, and its subject ``s`` is someone other than that verb's speaker, named or described
+        (not a pronoun): the quote is ``s``'s words, reported."""
+        if v.lemma_.lower() not in NESTED_SAYING or v.dep_ not in ("ccomp", "xcomp") or b.inq[s.i]:
+            return False
+        if self.blocks[p.block] is not b or not v.left_edge.i <= p.toks[0] <= v.right_edge.i:
+            return False
+        low = s.lower_
+        if s.pos_ == "PRON" or low in PRONOUNS or low in RELATIVE or not self._agent_like(b, s):
+            return False
+        h = v.head
+        if h.pos_ not in ("VERB", "AUX") or not _speech_verb(h) or b.inq[h.i]:
+            return False
+        hs = self.subject_of(b, h)
+        if hs is None or hs.i == s.i:
+            return False
+        return self.resolve(b, s)[0] != self.resolve(b, hs)[0]
 
 
 # Over 300 lines: one short, documented method per attribution layout (a dozen of them), sharing
@@ -268,7 +317,15 @@ class _Cues(_Mentions):
         if inner[-1:] == "." and first.text[:1].isupper() and (len(window) > 8 or (
                 first.pos_ != "PROPN" and first.lower_ not in PRONOUNS and not _speech_verb(first))):
             return None  # “… .” Harlow said it underscores … : a new sentence, not an attribution
+        skip = -1
         for pos, t in enumerate(window[n:], n):
+            if t.i <= skip:
+                continue
+            rel = t.head
+            if t.lower_ in ("who", "which") and rel.dep_ == "relcl" and window[n].i <= rel.head.i < t.i \
+                    and not _speech_verb(rel):
+                skip = rel.right_edge.i  # “…,” Ann Lee, who chairs the board, said: past the relative clause
+                continue
             if _speech_verb(t):
                 s = self.subject_of(b, t, inverted=pos <= n + 1)
                 if s is not None and (s.i < window[0].i or b.inq[s.i] or s.i > t.i and pos > n + 1):
@@ -280,7 +337,8 @@ class _Cues(_Mentions):
                 if s is not None:
                     return t, s
                 return None
-            if (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and b.ent_of[t.i] < 0) or \
+            if (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and b.ent_of[t.i] < 0
+                    and not _cue_part(t)) or \
                     t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in ("who", "which", "that", "but", "and"):
                 return None
         return None
@@ -316,7 +374,7 @@ class _Cues(_Mentions):
                 lead = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space  # "Said Ellis: “…”"
                 s = self.subject_of(b, t, inverted=lead) or self._left_agent(b, t)
                 if s is not None:
-                    return self.outer(b, t, s)
+                    return self.outer(b, t, s, p)
                 return None
         if window and window[0].text == ":":  # President Marsh is rolling out a new message: “…”
             return self._colon_clause(b, window[0]) or self._name_label(b, window)
@@ -372,7 +430,7 @@ class _Cues(_Mentions):
                 lead = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space
                 s = self.subject_of(b, t, inverted=lead) or self._left_agent(b, t)
                 if s is not None:
-                    return self.outer(b, t, s)
+                    return self.outer(b, t, s, p)
                 return None
             if t.pos_ in ("VERB", "AUX") or t.text in (",", ";"):
                 return None
@@ -444,7 +502,7 @@ class _Cues(_Mentions):
                 if _speech_verb(t):
                     s = self.subject_of(b, t)
                     if s is not None:
-                        return self.outer(b, t, s)
+                        return self.outer(b, t, s, p)
                 elif t.pos_ == "VERB" and _as_clause(t) and any(
                         c.dep_ == "nsubj" and not b.inq[c.i] and c.i < i for c in t.children):
                     break  # as Harlow went on about “…”, Melanie said yes: the quote is the adverbial clause's
@@ -842,7 +900,7 @@ class _Article(_Cues):
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
                 if self.observe is not None:
                     self.observe(p, cands, rule, how)
-                if ranker is not None and ranker.enabled and not self._cue_in_as_clause(b, p):
+                if ranker is not None and ranker.enabled and not self._rare_layout(b, p):
                     pick = speaker_model.choose(ranker, cands, rule, ctx,
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
             if pick is not None and pick == rule and how == "last" and last is not None:
@@ -867,12 +925,15 @@ class _Article(_Cues):
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, src.speaker_end, src.cue
         return quotes
 
-    def _cue_in_as_clause(self, b: Block, p: Piece) -> bool:
-        """The rules found the quote's speaker in its own "as/while X …" clause ("As Reed went on
-        about “…”, Lee said nothing"): a layout the ranker has too few examples of to overrule."""
-        if p.cue_tok is None or p.block_src is not None:
+    def _rare_layout(self, b: Block, p: Piece) -> bool:
+        """The rules found the quote's speaker in a layout the ranker has too few examples of to
+        overrule: its own "as/while X …" clause ("As Reed went on about “…”, Lee said nothing"),
+        "the paper quoted Reed as saying", or speech reported inside speech (:meth:`_reports_own`)."""
+        if p.cue_tok is None or p.block_src is not None or p.speaker_tok is None:
             return False
-        return _as_clause(b.doc[p.cue_tok])
+        v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
+        quoted = s.dep_ == "dobj" and s.head.lemma_.lower() in ("quote", "cite")
+        return _as_clause(v) or quoted or self._reports_own(b, v, s, p)
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own
