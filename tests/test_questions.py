@@ -1464,3 +1464,18 @@ def test_a_partys_own_figure_is_not_a_forecast_but_a_commentators_is(ask_named):
                            "An inquiry into the harbour's finances is under way."))
     assert not any("12% rise" in q for q in qs), qs
     assert any("cut ferry traffic" in q for q in qs), qs
+
+
+def test_a_post_left_with_no_successor_named_asks_who_will_replace(ask_named):
+    qs = ask_named(article("Ann Lee resigned as chief executive of the Dalby Bank on Monday after a row over bonuses.",
+                           "The bank's shares fell 4% on the news."))
+    assert "Who will replace Ann Lee as chief executive of the Dalby Bank?" in qs, qs
+    qs = ask_named(article("Ann Lee resigned as chief executive of the Dalby Bank on Monday after a row over bonuses.",
+                           "Her deputy, Tom Hale, has been appointed in her place."))
+    assert not any(q.startswith("Who will replace") for q in qs), qs
+
+
+def test_a_departure_told_as_history_asks_nothing(ask_named):
+    qs = ask_named(article("Papers released on Thursday show how talks on a coalition failed in 1974.",
+                           "Prime Minister Tom Hale resigned days later."))
+    assert not any(q.startswith("Who will replace") for q in qs), qs

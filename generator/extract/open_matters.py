@@ -40,7 +40,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
           "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
-          "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5}
+          "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5,
+          "succession": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -1028,3 +1029,49 @@ def _doubted_plan(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     np = _name(b, s)
     short = _finish(f"{'Are' if s.tag_ in ('NNS', 'NNPS') else 'Is'} {np} {FEASIBLE[t.lower_]}") if np else None
     yield Matter("doubted-plan", _q()._with_attr(q, attr) if q and attr else None, short)
+
+
+LEAVE_ACTIVE = {"resign", "quit"}  # "X resigned as chairman"; "stepped down" with its particle
+LEAVE_PASSIVE = {"sack", "fire", "oust", "dismiss", "axe", "remove"}  # "X was sacked as manager"
+SUCCESSION_TOLD = re.compile(r"\b(?:successor|succeeded by|succeeds?|replaced by|replaces|will replace|to replace|"
+                             r"takes? over|took over|taking over|appointed|named as|named the new|caretaker|interim|"
+                             r"acting|stand-in|new (?:manager|coach|chief|boss|chairman|leader|head))\b", re.I)
+
+
+@detector("succession")
+def _succession(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone who has just left a post with no successor named anywhere in the story: "Ann Lee resigned as chief
+    executive on Monday" -> "Who will replace Ann Lee as chief executive?"; "Tom Hale was sacked as manager" -> "Who
+    will replace Tom Hale as manager?". Only in the lead and with no year told there (else it is history); not
+    when the story names a successor, a caretaker or an appointment."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if t.pos_ != "VERB" or _negated(t) or t.tag_ not in ("VBD", "VBN", "VBZ") or _future(t):
+        return
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    if not ((lem in LEAVE_ACTIVE and not passive) or (lem == "step" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                                            for c in t.children))
+            or (lem in LEAVE_PASSIVE and passive)):
+        return
+    if t.dep_ not in ("ROOT", "ccomp", "conj") or any(a.lower_ in ("would", "could", "may", "might", "if")
+                                                      for a in t.children):
+        return
+    if sx.n > 3 or any(re.search(r"\b(?:1[89]|20)\d\d\b", sp.text) for _, _, sp, _ in sx.ctx.sents[:sx.n + 1]):
+        return  # a departure is news in the lead; one told with a year, or further down, is history or background
+    s = _subject(t)
+    if s is None or not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or \
+            any(c.lower_ in ("former", "previous", "late", "ex") for c in s.children):
+        return
+    if any(SUCCESSION_TOLD.search(sp.text) for _, _, sp, _ in sx.ctx.sents):
+        return  # the story names or discusses the successor
+    who = _name(b, s, person=True)
+    if not who or len(who.split()) < 2 or BARE_PRONOUN.search(who):
+        return
+    as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    role = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    post = b.render([x for x in role.subtree if x.dep_ not in ("det", "poss") or x.head.i != role.i]) \
+        if role is not None else None
+    if post and (len(post.split()) > 6 or BARE_PRONOUN.search(post)):
+        post = None
+    yield Matter("succession", _finish(f"Who will replace {who} as {post}") if post else None,
+                 _finish(f"Who will replace {who}"))
