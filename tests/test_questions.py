@@ -1479,3 +1479,10 @@ def test_a_departure_told_as_history_asks_nothing(ask_named):
     qs = ask_named(article("Papers released on Thursday show how talks on a coalition failed in 1974.",
                            "Prime Minister Tom Hale resigned days later."))
     assert not any(q.startswith("Who will replace") for q in qs), qs
+
+
+def test_an_owner_resolved_into_another_owner_falls_back_to_the_short_form(ask_named):
+    qs = ask_named(article("Two judges rejected the judicial reviews brought by the Dalby families on Tuesday.",
+                           "Their families will be appealing against the judgement."))
+    assert "Will the appeal against the judgement succeed?" in qs, qs
+    assert not any(re.search(r"s' \w+' ", q) for q in qs), qs

@@ -55,6 +55,7 @@ AHEAD_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursda
                "next"}
 REVEAL_VERBS = {"announce", "unveil", "publish", "release", "report", "name"}  # what they reveal is the open matter  # "will play X on Thursday" -> "Will S beat X?"
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
+DOUBLE_OWNER = re.compile(r"\w(?:'s|s'|’s|s’) (?:[\w-]+ )?[\w-]+(?:'s|s'|’s|s’) ")
 BARE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
 
 
@@ -70,6 +71,8 @@ class Matter:
     def __post_init__(self) -> None:
         if self.question and BARE_PRONOUN.search(self.question):
             self.question = None  # "Will the judge ban him ...?": who "him" is was not resolved
+        if self.question and DOUBLE_OWNER.search(self.question):
+            self.question = None  # "the reviews' families' appeal": an owner resolved into another owner
 
     @property
     def score(self) -> float:
@@ -541,7 +544,7 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     owner = who + ("'" if who.endswith("s") else "'s")
     what = what.replace(" " + owner + " ", " the ")  # "against her ban": not "against Ann Lee's ban" again
-    yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"))
+    yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"), _finish("Will the appeal", what, "succeed"))
 
 
 ACTION_NOUNS = {"lawsuit": "against", "suit": "against", "case": "against", "claim": "against", "challenge": "to",
