@@ -282,6 +282,20 @@ def test_pronoun_is_not_given_a_name_from_before_that_the_resolver_contradicts(a
     assert all("see Premiership" not in q for q in texts(qs)), texts(qs)
 
 
+def test_urged_effort_is_advice_not_an_open_matter(ask):
+    # "would have to work hard to ...", "could look harder at ...": what someone ought to do, asked back
+    parsed, qs = ask(article("The watchdog chairman, Ray Tolland, warned the ministry would have to work hard to "
+                             "ensure taxpayers got full value from the sale.",
+                             "He argued local councils could look harder at promoting targeted campaigns at young "
+                             "voters, for example."))
+    assert texts(qs) == []
+    # the same forms with a step or an outcome stay questions
+    parsed, qs = ask(article("Ray Tolland warned the ministry would have to pay back the full grant.",
+                             "He argued the new rules could cut errors at the polls."))
+    assert any("have to pay back the full grant" in q for q in texts(qs)), texts(qs)
+    assert any("cut errors at the polls" in q for q in texts(qs)), texts(qs)
+
+
 # --------------------------------------------------------------------------- pending actions, stages, prescriptions
 
 def test_past_vow_is_still_pending_and_the_pair_is_named(ask):

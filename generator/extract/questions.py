@@ -1679,6 +1679,21 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 yield q, 2.8, "wh"
 
 
+#: a verb of effort and the adverb that makes it advice ("would have to work hard", "could look harder at",
+#: "should try harder"): what someone ought to do, not an event a reader waits for
+EFFORT_VERBS = frozenset("work try look push strive do think".split())
+EFFORT_ADV = frozenset("hard harder more".split())
+
+
+def _exhortation(v: "Token") -> bool:
+    """``v`` (or the verb its "have to"/"need to" governs) is an effort urged: "X would have to work hard to
+    ensure ...", "councils could look harder at ...". A question about it asks advice back."""
+    if v.lemma_ in ("have", "need"):
+        v = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), v)
+    return v.lemma_ in EFFORT_VERBS and any(c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in EFFORT_ADV
+                                            and c.i > v.i for c in v.children)
+
+
 @_rule("modal")
 def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A hedged modal clause ("the deal could collapse", "prices may rise") -> "Could the deal collapse?"."""
@@ -1688,6 +1703,8 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         v = t.head
         if v.tag_ == "VBN" and any(a.lower_ == "have" for a in _auxes(v)) and not _reporting_head(v):
             return  # "United could have had a third": what might have happened, not what may
+        if _exhortation(v):
+            return  # "councils could look harder at ...": a suggestion, asked back it is no open matter
         rep = _reporting_head(v)
         concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
             any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
@@ -1718,6 +1735,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         cond = any(_conditional(c) for c in v.children)
         if v.lemma_ in ("like", "love", "prefer", "rather") and t.lower_ == "would":
             pass  # "would like to participate", "would prefer a win": a wish, asked badly as "Will X like to ...?"
+        elif _exhortation(v):
+            pass  # "the government would have to work hard to ensure ...": advice, not a forecast
         elif any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in v.children):
             pass  # "he would not be surprised if ...": a feeling, not a forecast
         elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
