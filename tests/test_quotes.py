@@ -436,10 +436,16 @@ def test_seed_pronoun_mention_and_terms(seed_quotes):
 
 # -- outermost source, split quotes, adverbial clauses ----------------------------------------
 
-def test_according_to_names_the_outer_source(run):
+def test_according_to_does_not_overrule_the_quotes_own_speaker(run):
     text, found, _ = run("The mayor said the plan was “dead on arrival,” according to the Riverton Gazette.")
     q = one(found, "dead on arrival")
-    assert mention(text, q) == "the Riverton Gazette"
+    assert mention(text, q) == "The mayor"
+    text, found, _ = run("“We will not sign the lease in its present form,” Ann Lee said, according to the "
+                         "Harbour Courier.")
+    q = one(found, "sign the lease")
+    assert q.speaker == "Ann Lee" and mention(text, q) == "Ann Lee"
+    text, found, _ = run("“The ferry timetable will change in May,” according to the Harbour Courier.")
+    assert "Harbour Courier" in mention(text, one(found, "ferry timetable"))
 
 
 def test_speech_reported_inside_speech_is_its_own_speakers(run):

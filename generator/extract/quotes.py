@@ -12,10 +12,10 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
 2. **Units.** A quote whose paragraph ends without closing it and whose next paragraph opens
    with a mark continues there: the pieces form one *unit* and share one speaker. Each piece is
    returned as its own :class:`Quote` (``text == article.text[start:end]``).
-3. **Attribution.** For each unit, in order: an "according to X" / ", per X" in the quote's
-   sentence (X is the outermost source, even over a "said" in the same sentence), a speech cue right after a piece (“…,” X said /
-   said X / — X), right before it (X said: “…” / X noted, “…” / X told CNN that “…”), in the
-   next short sentence (“…” said another.), a reporting verb governing a partial quote
+3. **Attribution.** For each unit, in order: a speech cue right after a piece (“…,” X said /
+   said X / — X), right before it (X said: “…” / X noted, “…” / X told CNN that “…”), an
+   "according to X" / ", per X" in the quote's sentence (only for a quote with no speaker of its
+   own: “…,” Lee said, according to the Gazette → Lee), in the next short sentence (“…” said another.), a reporting verb governing a partial quote
    (X described it as “very useful.” / calling it a “historic decision”), the subject of the
    clause carrying a partial quote, a "Name:" transcript label, a colon
    paragraph ("Caddell continued:"), a "— Name" signature paragraph, then the speaker of the

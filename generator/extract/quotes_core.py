@@ -95,17 +95,19 @@ respond deny accuse argue brand dub label term urge promise vow""".split())
 #: Which cues run, in which order, for each kind of piece: ``(how, cue method)``. A piece that
 #: opens its sentence ("quote-led") looks after the quote first; a clause-final piece (ending in
 #: "," "?" "!" "—") right after it; a partial quote inside a sentence at its own reporting verb.
+#: "according to X" comes after the quote's own cues: it names the source only when nobody in the
+#: sentence is said to speak the words (“…,” Lee said, according to the Gazette → Lee).
 CUE_ORDERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "quote-led": (("according", "cue_according"), ("label", "cue_label"), ("after", "cue_after"),
+    "quote-led": (("label", "cue_label"), ("after", "cue_after"),
                   ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
-                  ("before", "cue_before"), ("next", "cue_next_sentence"), ("colon", "cue_colon_before"),
-                  ("previous", "cue_previous_sentence"), ("prior", "cue_prior_subject")),
-    "clause-final": (("according", "cue_according"), ("after", "cue_after"), ("before", "cue_adjacent"),
-                     ("ancestor", "cue_ancestor"), ("before", "cue_before"), ("subject", "cue_subject"),
-                     ("next", "cue_next_sentence")),
-    "partial": (("according", "cue_according"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
-                ("before", "cue_before"), ("after", "cue_after"), ("subject", "cue_subject"),
-                ("next", "cue_next_sentence")),
+                  ("before", "cue_before"), ("according", "cue_according"), ("next", "cue_next_sentence"),
+                  ("colon", "cue_colon_before"), ("previous", "cue_previous_sentence"), ("prior", "cue_prior_subject")),
+    "clause-final": (("after", "cue_after"), ("before", "cue_adjacent"),
+                     ("ancestor", "cue_ancestor"), ("before", "cue_before"), ("according", "cue_according"),
+                     ("subject", "cue_subject"), ("next", "cue_next_sentence")),
+    "partial": (("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
+                ("before", "cue_before"), ("after", "cue_after"), ("according", "cue_according"),
+                ("subject", "cue_subject"), ("next", "cue_next_sentence")),
 }
 
 
@@ -513,8 +515,9 @@ class _Cues(_Mentions):
         return noun
 
     def cue_according(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
-        """The source named by "according to X" (or ", per X") in the quote's sentence: the outermost
-        source (“…,” Smith said, according to the newspaper → the newspaper)."""
+        """The source named by "according to X" (or ", per X") in the quote's sentence, for a quote
+        with no speaker of its own (“…,” Smith said, according to the newspaper → Smith, by an
+        earlier cue; “…,” according to the newspaper → the newspaper)."""
         doc = b.doc
         i, j = p.toks
         if j <= i:
