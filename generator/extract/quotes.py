@@ -41,8 +41,9 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    Navarro", "Mr Radley" → "Tom Radley" even when a "Carla Radley" appears too); pronouns and role
    descriptions ("he", "she", "the senator", "the influential US daily") to a person earlier in
    the pronoun's own sentence, else the most recent compatible mention in subject position
-   (gender from first names, Mr/Mrs and role nouns; a surname a man and a woman share fits
-   both); "Her granddaughter, Lena" and "said Spanish teenager Ferrer" to the name; a role named
+   (gender from first names — common ones, then rarer ones kept for gender only — Mr/Mrs and
+   role nouns, else from the article's own "he"/"she" in sentences naming that person alone; a
+   surname a man and a woman share fits both); "Her granddaughter, Lena" and "said Spanish teenager Ferrer" to the name; a role named
    after a body ("the Harbour Party leader said") to the person, its mention being the role word
    alone, not the body; a document to the body that wrote it ("a memo written by the Treasury",
    "the report, published by X,"; not "the letter, seen by the paper,"). Each named
