@@ -458,6 +458,15 @@ def test_speech_reported_inside_speech_is_its_own_speakers(run):
     assert one(found, "turning point").speaker == "Mira Castell"
 
 
+def test_words_after_the_colon_of_advice_recalled_are_the_advisers(run):
+    text, found, _ = run("In her memoir the retired judge Paula Grady recalls how Martin Quayle once advised her: "
+                         "“Never answer a question you were not asked.”")
+    q = one(found, "Never answer")
+    assert q.speaker == "Martin Quayle" and mention(text, q) == "Martin Quayle"
+    text, found, _ = run("Paula Grady recalls how Martin Quayle warned her: “Never sign anything on a Friday.”")
+    assert one(found, "Never sign").speaker == "Martin Quayle"
+
+
 def test_quoted_as_saying_names_the_one_quoted(run):
     text, found, _ = run("The Valley Herald quoted Dominic Ashworth as saying: “We will appeal against this ruling "
                          "in every court we can.”")

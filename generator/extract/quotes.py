@@ -24,7 +24,7 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    a partial quote inside an "as/while X …" clause is not attributed through it to the main verb.
    A reporting verb's speaker is that of the outermost reporting verb ("She said she recalls …"),
    except for speech reported inside speech: in "The mayor said the minister told him the plan was
-   “dead”" the words are the minister's; "the paper quoted X as saying" and "X was quoted as
+   “dead”" the words are the minister's, and so in "she recalls how Lee advised her: “…”"; "the paper quoted X as saying" and "X was quoted as
    saying" name X. The mention the attribution rests
    on (the "he" in "he told CNN", the "who" in "…, who said") gives ``speaker_start``/``speaker_end``.
 4. **Terms.** Short quoted phrases with no reporting context — a quoted pre-modifier (the

@@ -90,7 +90,7 @@ def _cue_part(t: "Token") -> bool:
 #: quoted there ("the mayor said the minister *told* him it was “dead”"); verbs that also mean
 #: other things ("continue", "add", "note", "predict") are not among them.
 NESTED_SAYING = frozenset("""say tell call describe warn claim insist admit declare announce write tweet reply
-respond deny accuse argue brand dub label term urge promise vow""".split())
+respond deny accuse argue brand dub label term urge promise vow advise""".split())
 
 #: Which cues run, in which order, for each kind of piece: ``(how, cue method)``. A piece that
 #: opens its sentence ("quote-led") looks after the quote first; a clause-final piece (ending in
@@ -254,12 +254,17 @@ class _Mentions:
     def _reports_own(self, b: Block, v: "Token", s: "Token", p: Piece) -> bool:
         """Cue ``v`` is a verb of saying (:data:`NESTED_SAYING`; not of thinking: "she said she
         recalls") in a clause that another reporting verb governs, piece ``p`` stands inside that
-        clause, and its subject ``s`` is someone other than that verb's speaker, named or described
+        clause or right after its colon ("he recalls how Lee once advised him: “…”"), and its subject ``s`` is someone other than that verb's speaker, named or described
         (not a pronoun): the quote is ``s``'s words, reported."""
         if v.lemma_.lower() not in NESTED_SAYING or v.dep_ not in ("ccomp", "xcomp") or b.inq[s.i]:
             return False
-        if self.blocks[p.block] is not b or not v.left_edge.i <= p.toks[0] <= v.right_edge.i:
+        if self.blocks[p.block] is not b:
             return False
+        if not v.left_edge.i <= p.toks[0] <= v.right_edge.i and not (
+                v.right_edge.i < p.toks[0] and b.text[b.doc[v.right_edge.i].idx + len(b.doc[v.right_edge.i]):
+                                                      b.doc[p.toks[0]].idx].strip(" :“‘\"'") == ""
+                and ":" in b.text[b.doc[v.right_edge.i].idx:b.doc[p.toks[0]].idx]):
+            return False  # nor the words right after its colon ("recalls how Lee warned him: “…”")
         low = s.lower_
         if s.pos_ == "PRON" or low in PRONOUNS or low in RELATIVE or not self._agent_like(b, s):
             return False
