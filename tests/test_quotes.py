@@ -467,6 +467,16 @@ def test_words_after_the_colon_of_advice_recalled_are_the_advisers(run):
     assert one(found, "Never sign").speaker == "Martin Quayle"
 
 
+def test_a_participle_of_saying_goes_to_the_person_acting_not_a_thing(run):
+    text, found, _ = run("The row began on a breakfast show, with Carla Webb marching up to the minister, saying "
+                         "“Minister, that is simply not true” as she tried to speak.")
+    q = one(found, "simply not true")
+    assert q.speaker == "Carla Webb" and mention(text, q) == "Carla Webb"
+    # a body that speaks keeps its words
+    _, found, _ = run("The council published its plan on Monday, saying “the bridge will reopen next spring”.")
+    assert "council" in (one(found, "bridge will reopen").speaker or "")
+
+
 def test_quoted_as_saying_names_the_one_quoted(run):
     text, found, _ = run("The Valley Herald quoted Dominic Ashworth as saying: “We will appeal against this ruling "
                          "in every court we can.”")

@@ -213,6 +213,8 @@ class _Mentions:
                 h, hops = h.head, hops + 1
                 if _speech_verb(h) and not b.inq[h.i]:
                     found = self.subject_of(b, h, False, depth + 1)
+                    if found is not None and not self._agent_like(b, found):
+                        found = self._participle_actor(b, h, v) or found
                     if found is not None:
                         return found
         if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head.i != v.i:
@@ -221,12 +223,25 @@ class _Mentions:
                 h = h.head
             if h.pos_ in ("VERB", "AUX"):
                 found = self.subject_of(b, h, False, depth + 1)
+                if found is not None and v.tag_ == "VBG" and not self._agent_like(b, found):
+                    # "The row began on air, with Ann Lee marching up to him, saying …": not the row
+                    found = self._participle_actor(b, h, v) or found
                 if found is not None:
                     return found
             if v.dep_ in ("advcl", "conj"):  # "Whitfield said, going on to say …"
                 for t in list(doc[max(0, v.i - 4):v.i])[::-1]:
                     if _speech_verb(t) and not b.inq[t.i]:
                         return self.subject_of(b, t, False, depth + 1)
+        return None
+
+    def _participle_actor(self, b: Block, h: "Token", v: "Token") -> "Token | None":
+        """The person acting in an "-ing" clause between verb ``h`` and the participle of saying
+        ``v`` ("…, with Ann Lee marching up to him, saying"; "shows Lee juggling, saying")."""
+        for t in list(b.doc[h.i + 1:v.i])[::-1]:
+            if t.tag_ == "VBG" and t.pos_ == "VERB" and not b.inq[t.i]:
+                actor = next((c for c in t.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
+                if actor is not None and self._agent_like(b, actor) and actor.lower_ not in RELATIVE:
+                    return actor
         return None
 
     def outer(self, b: Block, v: "Token", s: "Token", p: Piece | None = None) -> tuple["Token", "Token"]:
