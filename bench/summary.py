@@ -15,7 +15,10 @@ Weights: ``shipped`` (``generator/data/summary_weights.json``, fitted on both co
 ``BBC only`` and ``CNN/DM only`` (``train/summary_weights_*.json``: the transfer checks; each must
 hold on the *other* corpus: BBC-only weights above LEAD-3 on CNN/DailyMail, CNN/DailyMail-only
 weights above TextRank's 0.799 on BBC), each with the selection (margin, gap) cross-validated on
-its own corpus, and again with the shipped selection (``+sel``: margin, gaps, redundancy).
+its own corpus, and again with the shipped selection (``+sel``: margin, gaps, redundancy). The
+``+sel`` line is the check of the scorer alone: a replacement needs the headline's support and
+CNN/DailyMail files have none, so CNN/DailyMail alone cannot set the margin or the gap for a
+titled article (every value scores the same there) and its own selection keeps the lead.
 ``train/summary_model.py`` fits all three on the
 training halves only (BBC even file numbers, CNN/DailyMail even line numbers, gold_dev articles
 left out), so each figure is given on the full set, the training half and the held-out half.

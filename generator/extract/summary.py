@@ -7,13 +7,16 @@ How it works (deterministic and cheap: everything comes from the article's spaCy
    "(CNN)", "Paris, France (CNN)", a "By . Jane Doe . PUBLISHED: ..." block). Boilerplate
    (sign-up prompts, "Scroll down for video", "Also Read", photo captions, credits), fragments,
    questions and verbless lines (scores, line-ups) are left out (:mod:`.summary_rules`).
-2. **Features.** Some twenty named features per sentence (:data:`FEATURES`): the log of centrality
-   (how much of the article's vocabulary, counted with the headline's, the sentence carries),
-   position (a decaying prior, the first three places, the relative place), overlap with the
-   headline and dek, entity and proper-name density, over-length, two sentences run together
-   (a caption glued to the text), an opening quotation mark, a pointer back ("He", "But"); and,
-   meaning the same on any source, centrality on the other sentences' words, the rank by
-   centrality, the lead's strength (for lead sentences), the quoted share, numbers, shortness.
+2. **Features.** Fourteen named features per sentence (:data:`FEATURES`), none of them its
+   place in the article: the log of centrality (how much of the article's vocabulary, counted with
+   the headline's, the sentence carries), centrality on the other sentences' words, the rank by
+   centrality, overlap with the headline and dek, entity and proper-name density, over-length,
+   two sentences run together (a caption glued to the text), an opening quotation mark, a pointer
+   back ("He", "But"), the quoted share, numbers, shortness. Where a sentence stands is the
+   selection's business (the lead is the default), not the scorer's: how much a source's
+   references favour its first sentences is the one thing the two development corpora disagree
+   on (CNN/DailyMail highlights follow the lead, BBC extracts follow centrality), so a scorer
+   that learnt it from one would carry that source's habit to the other.
 3. **Score.** A logistic regression: ``intercept + weights · features``, the weights read from
    ``generator/data/summary_weights.json`` (written by ``train/summary_model.py``, which says how),
    standardised over the article, so that the margin and the gap below mean the same on any source.
@@ -56,16 +59,12 @@ MIN_SENTENCE_WORDS = 6
 LONG_SENTENCE_WORDS = 45
 #: Centrality normalises the summed word frequencies by (number of content words) ** this.
 CENTRALITY_EXPONENT = 0.7
-#: Position prior: exp(-index / POSITION_SCALE) over the body sentences in reading order.
-POSITION_SCALE = 7.5
 #: Two sentences are near-duplicates when this share of the smaller one's content words is shared.
 DUPLICATE_OVERLAP = 0.7
 
 #: The named features of a sentence, in the order of :func:`features` (the weights file names them).
-FEATURES = ("log_centrality", "position", "first", "second", "third", "relative_position", "title",
-            "entity", "names", "long", "merged", "quote", "dangling",
-            "central_others", "central_rank", "top_central", "lead_x_strength", "lead_x_centrality",
-            "quote_share", "numbers", "short")
+FEATURES = ("log_centrality", "title", "entity", "names", "long", "merged", "quote", "dangling",
+            "central_others", "central_rank", "top_central", "quote_share", "numbers", "short")
 
 
 @dataclass(frozen=True)
@@ -226,10 +225,8 @@ def features(cands: list[Candidate], freq: dict[str, int], head: set[str], text:
     Besides the sentence's own features, three describe it against the rest of the article,
     whatever the source's habits: ``central_others`` (centrality counted on the *other* sentences'
     words, over the square root of its length), ``central_rank`` (its place by centrality, 0 the
-    most central, 1 the least) and ``top_central`` (one of the two most central); and two say how
-    strong the article's lead is, for the lead sentences only: ``lead_x_strength`` (the share of
-    the three most central sentences that are in the lead) and ``lead_x_centrality`` (the lead's
-    mean centrality)."""
+    most central, 1 the least) and ``top_central`` (one of the two most central). No feature says
+    where the sentence stands (see the module's docstring)."""
     if not cands:
         return
     top = max(freq.values()) if freq else 1
@@ -242,23 +239,15 @@ def features(cands: list[Candidate], freq: dict[str, int], head: set[str], text:
             own[k] = own.get(k, 0) + 1
         others.append(sum(freq.get(k, 0) - own[k] for k in c.keys) / max(1, len(c.keys)) ** 0.5)
     best_others = max(others) or 1.0
-    last = max(1, max(c.index for c in cands))
+    # Centrality: the article's word frequencies summed over the sentence's content words,
+    # over len ** CENTRALITY_EXPONENT; 1.0 for the most central sentence of the article.
     log_central = [math.log(r / best + 0.05) for r in raw]
     order = sorted(range(len(cands)), key=lambda i: (-log_central[i], i))
     rank = {i: r for r, i in enumerate(order)}
-    lead = sorted(range(len(cands)), key=lambda i: cands[i].index)[:LEAD_SENTENCES]
-    strength = len(set(order[:3]) & set(lead)) / 3.0
-    lead_centrality = sum(math.exp(log_central[i]) for i in lead) / len(lead)
-    for i, (c, r) in enumerate(zip(cands, raw)):
-        in_lead = float(c.index < LEAD_SENTENCES)
-        # Centrality: the article's word frequencies summed over the sentence's content words,
-        # over len ** CENTRALITY_EXPONENT; 1.0 for the most central sentence of the article.
+    for i, c in enumerate(cands):
         ents = sum(1 for e in c.span.ents if e.label_ != "ORDINAL")
         c.features = {
-            "log_centrality": math.log(r / best + 0.05),
-            "position": math.exp(-c.index / POSITION_SCALE),
-            "first": float(c.index == 0), "second": float(c.index == 1), "third": float(c.index == 2),
-            "relative_position": c.index / last,
+            "log_centrality": log_central[i],
             "title": len(c.lemmas & head) / len(head) if head else 0.0,  # share of headline words
             "entity": min(1.0, ents / max(1.0, c.words / 8.0)),  # about one entity per 8 words is full marks
             "names": min(1.0, 3.0 * sum(t.pos_ == "PROPN" for t in c.span) / c.words),
@@ -269,8 +258,6 @@ def features(cands: list[Candidate], freq: dict[str, int], head: set[str], text:
             "central_others": math.log(others[i] / best_others + 0.05) if best_others > 0 else math.log(0.05),
             "central_rank": rank[i] / max(1, len(cands) - 1),
             "top_central": float(rank[i] < 2),
-            "lead_x_strength": in_lead * strength,
-            "lead_x_centrality": in_lead * lead_centrality,
             "quote_share": _quote_share(text[c.start:c.end]) if text else 0.0,
             "numbers": min(1.0, sum(t.like_num for t in c.span) / max(1.0, c.words / 10.0)),
             "short": max(0.0, min(1.0, (15 - c.words) / 9.0)),
@@ -418,9 +405,10 @@ def extract(parsed: ParsedArticle, weights: Model | None = None) -> tuple[list[S
     if dek:
         standfirst = " ".join(dek.split())
     elif cands:
-        # A listing line tells the story in the article's voice: not a dangling sentence, not a quote.
-        best = max(cands, key=lambda c: (c.score - (1.0 if c.dangling else 0.0)
-                                         - (1.0 if text[c.start] in QUOTE_OPENERS else 0.0), -c.index))
+        # A listing line tells the story in the article's voice: not a dangling sentence, not a quote
+        # (either only when every sentence is one).
+        own = [c for c in cands if not c.dangling and text[c.start] not in QUOTE_OPENERS] or cands
+        best = max(own, key=lambda c: (c.score, -c.index))
         standfirst = text[best.start:best.end]
     else:
         standfirst = ""
