@@ -580,13 +580,26 @@ class _Referents:
                                                           x.dep_ not in ("amod", "compound"))
                             for x in sp.subtree if sp.ent_type_ != "PERSON"):
                     return self.np_text(sp, compact=True, singular=True)
-            # otherwise only when one person alone is in view
+            # a subject of the pronoun's own clause comes first: it binds "his"/"her", and its "he" is "him"
+            owner = self._clause_owner(tok)
+            if owner is not None:
+                return owner[0] if owner[1] else None
+            # otherwise only when one person alone is in view, and the article's resolver does not say otherwise
             n = self.ctx.index(self.sent)
             spans = [self.ctx.sents[k][2] for k in (n - 1,) if k >= 0]
             names = {self.ctx.expand(e.text) for sp in spans for e in sp.ents if e.label_ == "PERSON"}
-            names |= {self.ctx.expand(e.text) for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i}
-            names = {x for x in names if not any(x != y and x in y for y in names)}
-            return next(iter(names)) if len(names) == 1 else None
+            here = {self.ctx.expand(e.text) for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i}
+            names = {x for x in names | here if not any(x != y and x in y for y in names | here)}
+            if len(names) != 1:
+                return None
+            name = next(iter(names))
+            known = self.ctx.names.gender(name)
+            if known is not None and known != _gender(low):
+                return None  # "her" and the one man in view
+            other = self._nearest_person(tok) if name not in here else None
+            if other is not None and not (set(clean_name(other).split()) & set(clean_name(name).split())):
+                return None  # a name from the sentence before, the resolver reads another: a wrong name is worse than none
+            return name
         kind = "person" if low in ("he", "him", "his", "she", "her", "hers") else (
             "plural" if low in ("they", "them", "their") else "thing")
         if kind != "person" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
@@ -643,6 +656,45 @@ class _Referents:
                and self._compatible(t, kind) for t in self.sent):
             return None  # a candidate in this very sentence: too ambiguous to guess
         return self._previous_subject(tok, kind)
+
+    def _clause_owner(self, tok: "Token") -> tuple[str | None, bool] | None:
+        """The subject that "his"/"her"/"him" most likely stands for: the nearest subject before it up
+        its own chain of clauses that could be a person (relative pronouns, things and bodies passed
+        over). ``(name, True)`` when it settles the pronoun; ``(None, False)`` when it makes the reading
+        uncertain (a named subject and "him" as the object, or a clash of gender); ``None`` when there is
+        no such subject."""
+        low = tok.lower_
+        gender = _gender(low)
+        cur = tok.head
+        for _ in range(8):
+            if cur.pos_ in ("VERB", "AUX"):
+                if cur.lemma_ in lex.REPORT_VERBS and cur.i != tok.head.i:
+                    return None  # a speaker: the step above has weighed (and refused) them
+                s = _subject(cur)
+                if s is not None and s.i < tok.i and s.lower_ not in ("that", "which", "who", "whom", "there"):
+                    if s.lower_ in ("he", "she"):
+                        if (s.lower_ == "he") != (gender == "m"):
+                            return None  # "she said his ...": someone else; the steps below decide
+                        return (self.resolve(s, 1) if self._active < 3 else None, True)
+                    body = s.ent_type_ in ("NORP", "DATE", "TIME") or (s.ent_type_ == "ORG" and any(
+                        a.type != "person" and s.text in clean_name(a.name).split() for a in self.ctx.referents))
+                    # (an ORG tag alone does not make a body: "Vellamo could be jailed for her ..." is a person)
+                    if s.pos_ == "PROPN" and not body and s.tag_ != "NNPS" and s.lower_ not in PRONOUNS:
+                        name = self.np_text(s, compact=True, singular=True)
+                        known = self.ctx.names.gender(name or "")
+                        if name is None or (known is not None and known != gender) or any(
+                                x.pos_ == "PROPN" and (x.dep_ == "poss" or x.ent_type_ == "PERSON") and
+                                x not in s.subtree for x in tok.doc[s.i + 1:tok.i]):
+                            return (None, False)  # another owner named in between
+                        if tok.tag_ != "PRP$":
+                            # "Smith will replace him": not Smith; further up ("Smith said they would
+                            # sack him") it may be: the steps below decide
+                            return (None, False) if cur.i == tok.head.i else None
+                        return (name, True)
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
 
     def _person_like(self, ref: str) -> bool:
         """``ref`` can be what "he"/"she" points at: a described person ("the striker"), a name the article
@@ -852,14 +904,16 @@ class _Phrases(_Referents):
                     text = t.text  # "Sumitomo may turn its attention": its is the subject's own
                 else:
                     ref = self.resolve(t)
-                    if ref is None or (_gender(t.lower_) and not self._person_like(ref)):
-                        return None  # ("a clause that would see him sacked" read as a league: not a person)
+                    if ref is None:
+                        return None
                     if self.subject_text and (ref.lower() == self.subject_text.lower() or (
                             _gender(t.lower_) and ref.split()[-1] == self.subject_text.split()[-1] and
                             ref[:1].isupper())):
                         if self.subject_gender and _gender(t.lower_) and _gender(t.lower_) != self.subject_gender:
                             return None  # "he gave her drugs" with both read as the same person
                         ref = None  # it points back at the subject: the pronoun reads fine
+                    elif _gender(t.lower_) and not self._person_like(ref):
+                        return None  # ("a clause that would see him sacked" read as a league: not a person)
                     if ref is None:
                         text = t.text
                     elif t.tag_ == "PRP$" or t.lower_ == "its":
@@ -1625,6 +1679,21 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 yield q, 2.8, "wh"
 
 
+#: a verb of effort and the adverb that makes it advice ("would have to work hard", "could look harder at",
+#: "should try harder"): what someone ought to do, not an event a reader waits for
+EFFORT_VERBS = frozenset("work try look push strive do think".split())
+EFFORT_ADV = frozenset("hard harder more".split())
+
+
+def _exhortation(v: "Token") -> bool:
+    """``v`` (or the verb its "have to"/"need to" governs) is an effort urged: "X would have to work hard to
+    ensure ...", "councils could look harder at ...". A question about it asks advice back."""
+    if v.lemma_ in ("have", "need"):
+        v = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), v)
+    return v.lemma_ in EFFORT_VERBS and any(c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in EFFORT_ADV
+                                            and c.i > v.i for c in v.children)
+
+
 @_rule("modal")
 def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A hedged modal clause ("the deal could collapse", "prices may rise") -> "Could the deal collapse?"."""
@@ -1634,6 +1703,8 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         v = t.head
         if v.tag_ == "VBN" and any(a.lower_ == "have" for a in _auxes(v)) and not _reporting_head(v):
             return  # "United could have had a third": what might have happened, not what may
+        if _exhortation(v):
+            return  # "councils could look harder at ...": a suggestion, asked back it is no open matter
         rep = _reporting_head(v)
         concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
             any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
@@ -1664,6 +1735,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         cond = any(_conditional(c) for c in v.children)
         if v.lemma_ in ("like", "love", "prefer", "rather") and t.lower_ == "would":
             pass  # "would like to participate", "would prefer a win": a wish, asked badly as "Will X like to ...?"
+        elif _exhortation(v):
+            pass  # "the government would have to work hard to ensure ...": advice, not a forecast
         elif any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in v.children):
             pass  # "he would not be surprised if ...": a feeling, not a forecast
         elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
