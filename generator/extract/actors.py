@@ -1079,7 +1079,7 @@ class _Paragraph:
             if kind == "org" and s == t.i:
                 text = "the " + t.text
             elif owner is not None and s == t.i:
-                text = f"{owner}'s {t.text}"  # "Hansen's collaborators": the group is named by whose it is
+                text = f"{owner}'s {t.text}"  # "Marsh's collaborators": the group is named by whose it is
             m = self.add(s, t.i + 1, "DESC" if kind != "kin" else "KIN", text=text, head=lw)
             if m is None:
                 continue
@@ -1095,8 +1095,8 @@ class _Paragraph:
 
 
 def _named_possessor(t: "Token") -> str | None:
-    """The name whose group ``t`` is: a named possessor ("Hansen's collaborators", "the club's
-    fans" is not named), or the name a possessive pronoun coordinates with ("Hansen and his
+    """The name whose group ``t`` is: a named possessor ("Marsh's collaborators", "the club's
+    fans" is not named), or the name a possessive pronoun coordinates with ("Marsh and her
     collaborators"); None when there is none."""
     for c in t.children:
         if c.dep_ == "poss":
