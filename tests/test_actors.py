@@ -658,3 +658,12 @@ def test_a_one_word_name_listed_with_full_names_counts_as_a_person(nlp):
     doc = nlp("Mary Walker said Zarelle and Harbour Bank had signed the deal.")
     word = next(t for t in doc if t.text == "Zarelle")
     assert not actors_mod._listed_with_person(doc[word.i:word.i + 1])
+
+
+def test_a_place_name_with_a_plural_verb_is_a_side(parse_text):
+    # British usage: "Newcastle were never in danger" speaks of the club, not the town
+    text = ("Cup Tie Goes to Replay\n\n"
+            "Tom Reed felt Newcastle were never in danger of going out.\n\n"
+            "Reed said the team had worked hard all season.\n")
+    typed = _typed(parse_text, text)
+    assert typed.get("Newcastle") == "organization", typed

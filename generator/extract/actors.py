@@ -762,6 +762,20 @@ _RESULT_VERBS = frozenset("beat defeat thrash rout edge draw lose overcome outcl
 _RESULT_PREPS = frozenset("against past over".split())
 
 
+def _plural_agreement(span: "Span") -> bool:
+    """A one-word place name with a plural verb ("X were never in danger", "X are primed to sign",
+    "X take on Y"): in British usage a side or a body, not the place. A lone subject only: "X and Y
+    are" is plural anyway."""
+    root = span.root
+    if len(span) != 1 or root.ent_type_ not in ("GPE", "LOC", "ORG") or root.tag_ != "NNP" \
+            or root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    verb = root.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = aux[0] if aux else verb
+    return first.tag_ == "VBP" or (first.lower_ == "were" and first.i > root.i)
+
+
 def _team_context(span: "Span") -> int:
     """Is the name at ``span`` a sports team here, whatever its gazetteer type? 2: it has players,
     fans or a manager ("the X striker", "X's team-mates", "a X shirt"); 1: it wins, loses or is
@@ -772,6 +786,8 @@ def _team_context(span: "Span") -> int:
         return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
+    if _plural_agreement(span):
+        return 2
     if root.dep_ == "pobj" and (head.lower_ in _RESULT_PREPS or (
             head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))):
         return 1
