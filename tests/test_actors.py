@@ -667,3 +667,13 @@ def test_a_place_name_with_a_plural_verb_is_a_side(parse_text):
             "Reed said the team had worked hard all season.\n")
     typed = _typed(parse_text, text)
     assert typed.get("Newcastle") == "organization", typed
+
+
+def test_an_airline_and_a_lab_are_organisations(parse_text):
+    text = ("Budget Airline Expands\n\n"
+            "Air Tilburn, founded by Ravi Menon, will buy ten planes, Menon said. Air Tilburn flies to "
+            "twelve cities.\n\n"
+            "Software maker Vance Labs said it would supply the booking system. Vance Labs employs forty people.\n")
+    typed = _typed(parse_text, text)
+    assert typed.get("Air Tilburn") == "organization", typed
+    assert typed.get("Vance Labs") == "organization", typed

@@ -726,6 +726,9 @@ def _named_as_person(doc: "Doc", s: int) -> bool:
 #: its last word as a plural.
 _FIRST_NAMES = lex.GIVEN_NAMES | lex.words("given_names", "woman") | lex.words("given_names", "man")
 
+#: First words that make a name of two or more words an organisation ("Air X": an airline).
+_ORG_PREFIXES = lex.words("name_words", "org-prefix")
+
 #: Group words for an arm of the state: an organisation, not an unnamed collective.
 _INSTITUTIONS = lex.words("role_nouns", "institution")
 
@@ -1037,8 +1040,9 @@ class _Paragraph:
         elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
                 and _given_name_form(span):
             m.votes["person"] = m.votes.get("person", 0) + 2
-        if span[-1].lower_ in lex.ORG_SUFFIXES and len(span) >= 2:
-            m.votes["organization"] = m.votes.get("organization", 0) + 3
+        if (span[-1].lower_ in lex.ORG_SUFFIXES or (first in _ORG_PREFIXES and span[0].text[:1].isupper())) \
+                and len(span) >= 2:
+            m.votes["organization"] = m.votes.get("organization", 0) + 3  # "X Labs", "Air X"
         if span[-1].lower_ in lex.PLACE_SUFFIXES and len(span) >= 2:
             m.votes["place"] = m.votes.get("place", 0) + 4
         if _org_marked(span):
