@@ -677,3 +677,12 @@ def test_an_airline_and_a_lab_are_organisations(parse_text):
     typed = _typed(parse_text, text)
     assert typed.get("Air Tilburn") == "organization", typed
     assert typed.get("Vance Labs") == "organization", typed
+
+
+def test_a_title_after_a_genre_noun_is_a_work_not_a_person(parse_text):
+    text = ("Box Office Week\n\n"
+            "Political thriller Morning Harbour took $20m, its studio said. Director Ann Lee said Morning "
+            "Harbour had found its audience.\n\n"
+            "Morning Harbour opens in Europe next month, Lee said.\n")
+    acts = _actors(parse_text(text, "film.txt"))
+    assert not any("Harbour" in a.name for a in acts), [(a.name, a.type) for a in acts]
