@@ -770,7 +770,7 @@ def _plural_agreement(span: "Span") -> bool:
     "X take on Y"): in British usage a side or a body, not the place. A lone subject only: "X and Y
     are" is plural anyway."""
     root = span.root
-    if len(span) != 1 or root.ent_type_ not in ("GPE", "LOC", "ORG") or root.tag_ != "NNP" \
+    if len(span) != 1 or root.ent_type_ not in ("GPE", "LOC") or root.tag_ != "NNP" \
             or root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in root.children):
         return False
     verb = root.head
