@@ -14,6 +14,10 @@ when either is missing.
 ``--verbose`` prints the scorer's errors for the ``original`` and ``new-odd`` articles only (the
 ``new-even`` half stays unread). ``--cost`` also times, in this process, the parse of the articles against the actor stage
 (candidates and ranking), which should stay under a tenth of the parse.
+
+    .venv/bin/python bench/actors.py --proxy [read|unseen] [--limit N] [--show]
+
+measures central recall with no gold on held-out BBC and CNN/DailyMail articles (see :func:`proxy`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from common import gold_splits, score_splits  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
+    if "--proxy" in argv:
+        return proxy(argv)
     data = Path(os.environ.get("BRIEFINGS_DATA") or ROOT.parent / "shared" / "data")
     scorer = Path(os.environ.get("BRIEFINGS_EVAL") or data.parent / "eval") / "actors_score.py"
     gold = data / "gold_dev"
@@ -102,6 +108,131 @@ def cost(articles: list[Path]) -> None:
         runs.append(spent)
     print(f"bench/actors.py: parse {parse_s:.2f}s, actor stage {min(runs):.2f}s "
           f"({100 * min(runs) / parse_s:.1f}% of parse)")
+
+
+# --------------------------------------------------------------------------- held-out proxy
+
+PROXY_LABELS = ("PERSON", "ORG")
+
+
+def proxy(argv: list[str]) -> int:
+    """Held-out proxy for central recall, needing no gold: on BBC News Summary and CNN/DailyMail
+    articles outside gold_dev, the people and organisations the human summary (or the headline)
+    names, and the groups it has act ("police said"), are the ones a reader needs. Reports the
+    share our actor list contains (``central``: those named in the headline, the reference's first
+    sentence or two of its sentences), and where each miss is lost: ``cut`` (a candidate, dropped
+    by ranking), ``form`` (a candidate shares a name word but no scorer match: a wrong name form),
+    ``detection`` (no candidate at all).
+
+        .venv/bin/python bench/actors.py --proxy [read|unseen] [--limit N] [--show]
+
+    Articles are split by a hash of their key into a ``read`` slice (misses may be printed with
+    ``--show``) and an ``unseen`` slice (aggregate only), so a fix found on one is checked on the other.
+    """
+    import hashlib
+    import json
+    import re
+
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "train"))
+    from salience_model import gold_dev  # train/salience_model.py
+    from generator import lexicon as lex
+    from generator import nlp
+    from generator.extract import actors, quotes
+    from generator.extract.analysis import analyse
+    from generator.ingest import InputError, from_text, read_article
+
+    data = Path(os.environ.get("BRIEFINGS_DATA") or ROOT.parent / "shared" / "data")
+    sys.path.insert(0, str(Path(os.environ.get("BRIEFINGS_EVAL") or data.parent / "eval")))
+    import actors_score
+
+    part = "unseen" if "unseen" in argv else "read"
+    limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else 200
+    show = "--show" in argv and part == "read"
+    want = 0 if part == "read" else 1
+
+    def slot(key: str) -> int:
+        return int(hashlib.sha256(key.encode()).hexdigest(), 16) % 4
+
+    skip_bbc, skip_cnn = gold_dev(data)
+    items = []  # (key, article, reference)
+    bbc = data / "bbc_news_summary"
+    for path in sorted((bbc / "articles").glob("*/*.txt")):
+        key = f"{path.parent.name}/{path.stem}"
+        if key in skip_bbc or slot(key) != want:
+            continue
+        try:
+            art = read_article(path)
+        except InputError:
+            continue
+        ref = (bbc / "summaries" / path.parent.name / path.name).read_text(encoding="utf-8", errors="replace")
+        items.append((key, art, ref))
+    items = items[:limit]
+    n_bbc = len(items)
+    for line in (data / "cnndm_frank" / "cnndm_dev.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            if not any(item["id"].startswith(g) for g in skip_cnn) and slot(item["id"]) == want:
+                items.append((item["id"], from_text(item["article"], f"{item['id']}.txt"), item["reference"]))
+    language = nlp.load()
+    tally: dict[str, dict[str, int]] = {}
+    listed = 0
+    for start in range(0, len(items), 50):
+        batch = items[start:start + 50]
+        refs = list(language.pipe([re.sub(r"([.!?])(?=[A-Z])", r"\1 ", r) for _k, _a, r in batch]))
+        for (key, _art, _ref), rdoc, parsed in zip(batch, refs, nlp.parse([a for _k, a, _r in batch], language)):
+            corpus = "bbc" if "/" in key else "cnndm"
+            analysis = analyse(parsed)
+            found = actors.extract(analysis)
+            analysis.set_referents(found)
+            qs, _rep = quotes.extract(analysis, [])
+            cands = list(found)
+            actors.rank(found, qs, parsed)
+            cands += [a for a in found if all(a is not c for c in cands)]
+            kept = {id(a) for a in found}
+            listed += len(found)
+            names = {id(a): actors_score.names_of({"name": a.name, "aliases": a.aliases}) for a in cands}
+            wanted: dict[str, str] = {}
+            where: dict[str, set[int]] = {}  # reference sentences naming it (-1: the headline)
+            sents = list(rdoc.sents)
+            ents = [(ent, next((i for i, s in enumerate(sents) if s.start <= ent.start < s.end), 0))
+                    for ent in rdoc.ents]
+            ents += [(ent, -1) for ent in (parsed.title_doc.ents if parsed.title_doc is not None else [])]
+            ents += [(rdoc[t.i:t.i + 1], next((i for i, s in enumerate(sents) if s.start <= t.i < s.end), 0))
+                     for t in rdoc if t.lower_ in lex.GROUP_HEADS and t.dep_ in ("nsubj", "nsubjpass")]
+            for ent, i in ents:
+                label = ent.label_ if ent.label_ in PROXY_LABELS else "GROUP" if len(ent) == 1 and \
+                    ent[0].lower_ in lex.GROUP_HEADS and ent[0].dep_ in ("nsubj", "nsubjpass") else ""
+                if label:
+                    n = actors_score.norm(ent.text)
+                    if n and n not in ("cnn", "bbc", "associated press", "reuters", "daily mail"):
+                        wanted.setdefault(n, label)
+                        where.setdefault(n, set()).add(i)
+            for n, label in sorted(wanted.items()):
+                central = bool(where[n] & {-1, 0}) or len(where[n]) >= 2
+                hit = [a for a in cands if actors_score.same(names[id(a)], {n})]
+                if any(id(a) in kept for a in hit):
+                    kind = "hit"
+                elif hit:
+                    kind = "cut"
+                elif any(set(n.split()) & set(" ".join(names[id(a)]).split()) - actors_score.STOP for a in cands):
+                    kind = "form"
+                else:
+                    kind = "detection"
+                for group in (corpus, label, "all") + (("central",) if central else ()):
+                    t = tally.setdefault(group, {})
+                    t[kind] = t.get(kind, 0) + 1
+                if show and kind != "hit":
+                    near = [a.name for a in cands if set(n.split()) & set(" ".join(names[id(a)]).split())][:3]
+                    print(f"{kind:9} {key:40} {label:6} {'C' if central else ' '} {n!r}  near={near}")
+    print(f"proxy {part}: {n_bbc} BBC + {len(items) - n_bbc} CNN/DailyMail articles, "
+          f"{listed / max(1, len(items)):.2f} actors listed per article")
+    for group in ("all", "central", "bbc", "cnndm", "PERSON", "ORG", "GROUP"):
+        t = tally.get(group, {})
+        total = sum(t.values()) or 1
+        print(f"  {group:7} n={total:4d} recall {t.get('hit', 0) / total:.3f}  lost: "
+              + "  ".join(f"{k} {t.get(k, 0) / total:.3f}" for k in ("cut", "form", "detection")))
+    return 0
 
 
 if __name__ == "__main__":

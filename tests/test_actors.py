@@ -523,3 +523,62 @@ def test_the_club_stays_apart_with_two_teams(parse_text):
     for name in ("Westbury United", "Millbrook Rovers"):
         team = _find(acts, name)
         assert team is None or "the club" not in team.aliases
+
+
+# --------------------------------------------------------------------------- issue #17: roles from the actor's own clause
+
+def test_a_post_the_names_own_clause_gives_is_its_role(parse_text):
+    text = ("Bank Changes Leaders\n\nHarbour Bank said on Monday that its finance director had left.\n\n"
+            "Tom Reed, who joined the bank in 1990, will take on the role of chief executive in May. "
+            "Reed said the bank was in good health.\n")
+    acts = _actors(parse_text(text, "bank.txt"))
+    reed = next(a for a in acts if a.name == "Tom Reed")
+    assert reed.role == "chief executive", reed.role
+
+
+def test_an_award_is_not_a_post(parse_text):
+    text = ("Stage Awards\n\nThe Harbour Theatre won three prizes on Sunday, and Tom Reed was named best "
+            "director. Reed thanked the cast.\n")
+    acts = _actors(parse_text(text, "awards.txt"))
+    reed = next(a for a in acts if a.name == "Tom Reed")
+    assert not reed.role or "best" not in reed.role, reed.role
+
+
+def test_the_organisation_a_person_is_from_is_their_role(parse_text):
+    text = ("Tax Plans Costed\n\nThe tax plans would cost ten billion pounds, economists said on Monday.\n\n"
+            "Ann Lee, of the Westmoor Fiscal Institute, said the figures did not add up. Lee said the gap "
+            "would have to be filled by borrowing.\n")
+    acts = _actors(parse_text(text, "tax.txt"))
+    lee = next(a for a in acts if a.name == "Ann Lee")
+    assert lee.role and "Westmoor Fiscal Institute" in lee.role, lee.role
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Tom Reed, 45, a teacher from Leeds, said the plan would work.", "teacher from Leeds"),
+    ("Tom Reed, Harbour Bank's chief economist, said the plan would work.", "Harbour Bank's chief economist"),
+    ("Tom Reed, managing director of Harbour Bank, said the plan would work.", "managing director of Harbour Bank"),
+    ("Tom Reed, chief executive at Harbour Bank since 2010, said the plan would work.", "chief executive at Harbour Bank"),
+    ("Dr Tom Reed, a GP in Leeds, said the plan would work.", "GP in Leeds"),
+    ("Tom Reed, a spokeswoman for Ann Lee, said the plan would work.", "spokeswoman for Ann Lee"),
+    ("Tom Reed, a longtime Lee adviser, said the plan would work.", "longtime Lee adviser"),
+    ("Tom Reed, who served as Lee's chief of staff, said the plan would work.", "Lee's chief of staff"),
+])
+def test_the_role_is_the_apposition_attached_to_the_name(parse_text, sentence, role):
+    text = f"Plan Backed\n\n{sentence} Reed added that more money was needed.\n"
+    reed = next(a for a in _actors(parse_text(text, "plan.txt")) if a.name == "Tom Reed")
+    assert reed.role == role, reed.role
+
+
+def test_a_name_that_modifies_a_noun_takes_no_role_from_the_words_before_it(parse_text):
+    text = ("Plan Backed\n\nTom Reed, a longtime Lee adviser, said the plan would work. Lee said nothing, "
+            "and Lee left the hall.\n")
+    lee = next(a for a in _actors(parse_text(text, "plan.txt")) if a.name == "Lee")
+    assert lee.role is None, lee.role
+
+
+def test_an_acronym_joins_a_company_that_some_words_call_a_person(parse_text):
+    text = ("Rig Blast Blamed on Operator\n\nThe blast was the fault of the licensee - Westland's state-run Harbour "
+            "Oil & Gas Corp (HOGC) - and not the contractor, the report said.\n\nHOGC said it would study the report.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "rig.txt")))
+    firm = [a for a in acts if "HOGC" in [a.name, *a.aliases] or "Harbour Oil" in a.name]
+    assert len(firm) == 1 and firm[0].type == "organization", [(a.name, a.aliases) for a in acts]

@@ -250,3 +250,17 @@ def test_a_name_closing_a_role_subject_is_the_subject_for_later_pronouns(parse_t
             "Shadow spokesman for sport Tom Hartley said the hall would stand empty. "
             "He said the plan favoured “a handful of private clubs over the schools”.")
     assert _quote_speaker(parse_text, body, "handful") == "Tom Hartley"
+
+
+def test_a_rarer_given_name_still_tells_the_persons_gender(parse_text):
+    body = ("Tom Reed opened the hearing on Monday.\n\n"
+            "The chair, Rosalind Ashcombe, rejected the motion.\n\n"
+            "“We will not take this lying down,” he said.")
+    assert _quote_speaker(parse_text, body, "lying down") == "Tom Reed"
+
+
+def test_the_articles_own_pronouns_tell_a_persons_gender(parse_text):
+    body = ("Tom Reed spoke first at the inquiry on Monday.\n\n"
+            "Zorya Kavanagh then told the committee that she had warned the council twice.\n\n"
+            "“Nobody listened to a word of it,” he said.")
+    assert _quote_speaker(parse_text, body, "Nobody listened") == "Tom Reed"

@@ -244,6 +244,58 @@ def test_object_pronoun_is_not_guessed_when_another_person_intervenes(ask):
     assert all("Hale's husband" not in q for q in texts(qs)), texts(qs)
 
 
+def test_possessive_pronoun_is_bound_by_its_clause_subject_not_a_name_before(ask):
+    # the subject's tag is wrong (a place, a body): "her" is still hers, not the man named before
+    for name in ("Cordoba", "Vellamo"):
+        parsed, qs = ask(article(f"Records show {name} wed six men, and her last marriage was in 2010 to Tobias Renholt.",
+                                 f"The paper reported that {name} could be sentenced to a total of eight years "
+                                 "stemming from her two charges."))
+        assert any("from her two charges" in q for q in texts(qs)), texts(qs)
+        assert all("Renholt" not in q for q in texts(qs)), texts(qs)
+
+
+def test_object_pronoun_takes_the_resolved_subject_pronoun_of_its_clause(ask):
+    # "he dismissed reports that ... would see him sacked": him is he, not the other man in view
+    parsed, qs = ask(article("Rovers are tenth in the league under Dale Prentice.",
+                             "It was expected that Hollins would be appointed permanently by now, but he dismissed "
+                             "reports that talks had stalled over a clause that would see him sacked if the club "
+                             "missed the top six."))
+    assert any("see Hollins sacked" in q for q in texts(qs)), texts(qs)
+    assert all("Prentice" not in q for q in texts(qs)), texts(qs)
+
+
+def test_object_pronoun_is_not_given_the_one_person_in_view_of_the_other_gender(ask):
+    for clause in ("the court could jail her for up to eight years over the charges",
+                   "the judge could give her a sentence of up to eight years"):
+        parsed, qs = ask(article("Her last marriage was in 2010 to Peter Renholt, records show.",
+                                 f"Prosecutors said {clause}."))
+        assert all("Renholt" not in q for q in texts(qs)), texts(qs)
+
+
+def test_pronoun_is_not_given_a_name_from_before_that_the_resolver_contradicts(ask):
+    # the tagger reads a league as a person in the sentence before; the resolver finds the coach
+    parsed, qs = ask(article("Dale Hollins took charge of Rovers in March and has lost only once.",
+                             "Rovers are currently ninth in the Premiership and still remain in the hunt for a "
+                             "top-six place.",
+                             "Reports said talks had stalled over a clause that would see him sacked if the club "
+                             "failed to finish in the top six."))
+    assert all("see Premiership" not in q for q in texts(qs)), texts(qs)
+
+
+def test_urged_effort_is_advice_not_an_open_matter(ask):
+    # "would have to work hard to ...", "could look harder at ...": what someone ought to do, asked back
+    parsed, qs = ask(article("The watchdog chairman, Ray Tolland, warned the ministry would have to work hard to "
+                             "ensure taxpayers got full value from the sale.",
+                             "He argued local councils could look harder at promoting targeted campaigns at young "
+                             "voters, for example."))
+    assert texts(qs) == []
+    # the same forms with a step or an outcome stay questions
+    parsed, qs = ask(article("Ray Tolland warned the ministry would have to pay back the full grant.",
+                             "He argued the new rules could cut errors at the polls."))
+    assert any("have to pay back the full grant" in q for q in texts(qs)), texts(qs)
+    assert any("cut errors at the polls" in q for q in texts(qs)), texts(qs)
+
+
 # --------------------------------------------------------------------------- pending actions, stages, prescriptions
 
 def test_past_vow_is_still_pending_and_the_pair_is_named(ask):
@@ -711,11 +763,12 @@ def test_an_aim_still_to_be_met_is_asked(ask):
 
 
 def test_long_bracketed_aside_is_dropped_whole_and_plural_speakers_agree(ask):
-    parsed, qs = ask(article("Changyu said in a statement that Illva will pay 481.42m yuan ($58.16m; £30.7m), once the "
+    # (the figure is a commentator's: a party's own figure for its deal only fills, see test_a_partys_own_figure_...)
+    parsed, qs = ask(article("Analysts said in a note that Illva will pay 481.42m yuan ($58.16m; £30.7m), once the "
                              "government approves the deal.",
                              '"An arbitrary template imposed on all families would relegate the welfare of children to '
                              'a secondary position," the MPs said.'))
-    assert "Will Illva pay 481.42m yuan, as Changyu says?" in texts(qs)
+    assert "Will Illva pay 481.42m yuan, as analysts say?" in texts(qs), texts(qs)
     assert any(q.endswith(", as the MPs say?") for q in texts(qs)), texts(qs)
 
 
@@ -1150,7 +1203,7 @@ def test_one_matter_asked_once(ask_named):
                            "An announcement will be made by the club on Friday morning.",
                            "Lord Carl Moss denied the security services were involved.",
                            "He denied that the security services played any improper role."))
-    assert len([q for q in qs if "Friday" in q]) == 1, qs
+    assert len([q for q in qs if "Friday" in q]) <= 1, qs
     assert len([q for q in qs if "security services" in q]) == 1, qs
 
 
@@ -1300,3 +1353,188 @@ def test_a_lawsuit_dated_to_a_past_year_is_no_action_under_way(ask_named):
     qs = ask_named(article("The studio makes films in ten countries.",
                            "In March 2001, the studio sued a former cameraman who sold stills of its films."))
     assert qs == [], qs
+
+
+def test_a_stated_timetable_is_not_asked_back(ask_named):
+    """The reporter's plain future for a dated step, or "is due to" with a date, states a timetable."""
+    qs = ask_named(article("The Harbour Prize will be handed out at a dinner in Leeds on 4 March.",
+                           "The hearing in the land dispute is due to resume on 18 May.",
+                           "Tom Hale, the organiser, said the dinner would be a lively affair."))
+    assert not any("handed out" in q or "resume" in q for q in qs), qs
+
+
+def test_a_view_with_should_or_must_is_not_a_forecast(ask_named):
+    qs = ask_named(article("Ann Lee, the union's leader, said the port must not be run by a private firm.",
+                           "Carl Moss, a local councillor, said the ferry service should be a public duty.",
+                           "Ann Lee said the minister should meet the dockers next week."))
+    assert not any("private firm" in q or "public duty" in q for q in qs), qs
+    assert any(q.startswith("Will the minister meet the dockers next week, as ") and q.endswith("Ann Lee urges?")
+               for q in qs), qs
+
+
+def test_a_forecast_with_should_is_not_a_call(ask_named):
+    qs = ask_named(article("Researchers at the Dalby institute said new batteries built on the design should "
+                           "reach shops by the end of the decade."))
+    assert not any(q.endswith("urge?") for q in qs), qs
+    assert any(q.startswith("Will new batteries built on the design reach shops") for q in qs), qs
+
+
+def test_a_poll_finding_is_not_asked_back(ask_named):
+    qs = ask_named(article("A survey by the Dalby group suggests that 45% of drivers would back a tax on fuel.",
+                           "The Dalby group's report predicts that prices will rise by 10% next year."))
+    assert not any("45%" in q for q in qs), qs
+
+
+def test_a_graded_future_is_an_opinion(ask_named):
+    qs = ask_named(article("Tom Hale, the club's coach, said the visitors will be difficult opposition on Saturday.",
+                           "Ann Lee, the mayor, said securing the new bridge will be tough."))
+    assert not any("difficult opposition" in q or "tough" in q for q in qs), qs
+
+
+def test_a_relative_clause_missing_its_object_is_not_a_question(ask_named):
+    qs = ask_named(article("Voters would reject the plan by two to one, according to a poll posing the question "
+                           "the council will put to the town."))
+    assert not any(q.startswith("Will the council put to") for q in qs), qs
+
+
+def test_a_bare_there_be_question_is_dropped_and_no_reply_from_who(ask_named):
+    qs = ask_named(article("The farm has had three fires this year.", "But could there be something else?"))
+    assert "Could there be something else?" not in qs, qs
+
+
+# --- #19d: new open-matter kinds, and drops an editor makes on held-out reading
+
+def test_a_lead_held_now_in_the_polls_is_asked_about_not_one_long_gone(ask_named):
+    qs = ask_named(article("Senator Tom Hale lost the first caucus of the year to Governor Ann Marsh on Monday.",
+                           "Marsh had led in the polls in Iowa for months before the caucus.",
+                           "Hale will now head to Ohio, where he has had a big lead in the most recent polls."))
+    assert "Can Tom Hale hold onto his lead in the polls in Ohio?" in qs, qs
+    assert not any("Marsh hold onto" in q for q in qs), qs
+
+
+def test_a_sum_left_vague_in_the_sources_own_word_is_asked(ask_named):
+    qs = ask_named(article("A new advertisement from the Dalby Alliance attacks the mayor's housing record.",
+                           "A person familiar with the campaign says the Dalby Alliance is spending \"substantial\" "
+                           "sums to air the new advertisement."))
+    assert "How much is the Dalby Alliance spending to air the new advertisement?" in qs, qs
+
+
+def test_a_plan_a_critic_calls_unworkable_is_asked_with_its_critic(ask_named):
+    qs = ask_named(article("The minister launched a £20m scheme for village schools on Monday.",
+                           "But opposition leaders say the minister's school proposals are unrealistic."))
+    assert any(q.startswith("Are the minister's school proposals unrealistic, as ") and q.endswith(" claim?")
+               for q in qs), qs
+
+
+def test_a_speakers_own_passive_undertaking_is_not_a_strong_question(ask_named):
+    """"X said the forms would be sent out": their own side's step announced, not awaited (it may only top up)."""
+    qs = ask_named(article("The Dalby council has voted to close two libraries.",
+                           "Ann Lee, the council's leader, said the remaining books would be moved to the town hall.",
+                           "Tom Hale, a local campaigner, said residents could challenge the closures in court.",
+                           "Analysts at the Dalby institute said the library buildings would be sold next year."))
+    assert not any("books be moved" in q for q in qs), qs
+    assert any("be sold next year" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, the club's captain, insists there is no chance of a repeat of last year's collapse when his side "
+    "meet the Rovers on Saturday.",
+    "But the prime minister said there could be no concession on the central principle of the bill.",
+    "Ann Lee, the trade minister, insisted there was nothing to fear from the new customs rules.",
+])
+def test_a_negative_existential_is_not_asked_back(ask_named, text):
+    qs = ask_named(article(text))
+    assert not any(re.search(r"\bthere (?:be )?(?:no|nothing)\b", q) for q in qs), qs
+
+
+def test_would_prefer_is_a_wish_not_a_forecast(ask_named):
+    qs = ask_named(article("Fans of the club would probably prefer a famous win over their neighbours to crown the season."))
+    assert not any("prefer" in q for q in qs), qs
+
+
+def test_a_scare_quoted_characterisation_is_an_opinion(ask_named):
+    qs = ask_named(article("Ann Lee, a Dalby councillor, said the new parking rules would remain \"unworkable\" "
+                           "even if the council hired more wardens."))
+    assert not any("unworkable" in q for q in qs), qs
+
+
+def test_could_under_a_ruling_is_settled(ask_named):
+    qs = ask_named(article("Two judges ruled that the harbour law could apply to ships registered abroad, "
+                           "but not to foreign ports."))
+    assert not any(q.startswith("Could the harbour law apply") for q in qs), qs
+
+
+def test_a_demonstrative_subject_pointing_outside_the_question_drops_it(ask_named):
+    qs = ask_named(article("Interest rates have been low for three years.",
+                           "That long slump \"might be contributing to signs of excessive borrowing\", said the "
+                           "Dalby Bank's rate committee."))
+    assert not any(q.startswith("Is the long slump") for q in qs), qs
+
+
+def test_an_opponent_not_known_yet_is_not_named_as_one(ask_named):
+    """Alternatives the parser reads as one name would leave only the last one as the opponent."""
+    qs = ask_named(article("Tom Hale reached the third round of the Dalby Open with a win on Tuesday.",
+                           "Hale will play France's Olivier Dupont or Germany's Rainer Kessler - the man he beat in the "
+                           "2001 final - in the next round."))
+    assert not any(re.search(r"beat (?:Germany's )?Rainer Kessler\?$", q) for q in qs), qs
+
+
+def test_two_leads_held_by_two_people_are_two_questions(ask_named):
+    qs = ask_named(article("Senator Tom Hale lost the first caucus of the year to Governor Ann Marsh on Monday.",
+                           "Marsh will look to Nevada, where she has been leading in the polls, to press her advantage.",
+                           "Hale will now head to Ohio, where he has had a big lead in the most recent polls."))
+    assert sum(1 for q in qs if "hold onto" in q) == 2, qs
+
+
+def test_an_attempt_under_way_is_asked_but_not_an_attitude(ask_named):
+    qs = ask_named(article("The owners of Dalby Rovers are trying to sell the club before the end of the season.",
+                           "The club itself is trying to be as calm as possible about the sale."))
+    assert "Will the owners of Dalby Rovers sell the club before the end of the season?" in qs, qs
+    assert not any("as calm as possible" in q for q in qs), qs
+
+
+def test_a_degree_word_on_the_subject_is_kept(ask_named):
+    qs = ask_named(article("The Dalby council sold the old market hall last year.",
+                           "The auditors' report said too many departments were involved in the sale when the hall "
+                           "first went on the market."))
+    assert not any(q.startswith("Were many departments") for q in qs), qs
+
+
+def test_a_past_belief_the_sentence_says_was_wrong_is_no_question(ask_named):
+    qs = ask_named(article("\"They thought the Dalby firm would just be a supplier but it has become a rival in its "
+                           "own right,\" Tom Hale, an analyst, added.",
+                           "Many investors believed the Dalby bank would collapse, but it survived the crisis."))
+    assert not any("supplier" in q or "collapse" in q for q in qs), qs
+
+
+def test_a_partys_own_figure_is_not_a_forecast_but_a_commentators_is(ask_named):
+    qs = ask_named(article("The Dalby council wants a new harbour levy from next year.",
+                           "Ann Lee, the council's finance chief, said the levy would mean a 12% rise in the harbour "
+                           "budget.",
+                           "Analysts at the Dalby institute said the levy would cut ferry traffic by 10% in its first "
+                           "year.",
+                           "An inquiry into the harbour's finances is under way."))
+    assert not any("12% rise" in q for q in qs), qs
+    assert any("cut ferry traffic" in q for q in qs), qs
+
+
+def test_a_post_left_with_no_successor_named_asks_who_will_replace(ask_named):
+    qs = ask_named(article("Ann Lee resigned as chief executive of the Dalby Bank on Monday after a row over bonuses.",
+                           "The bank's shares fell 4% on the news."))
+    assert "Who will replace Ann Lee as chief executive of the Dalby Bank?" in qs, qs
+    qs = ask_named(article("Ann Lee resigned as chief executive of the Dalby Bank on Monday after a row over bonuses.",
+                           "Her deputy, Tom Hale, has been appointed in her place."))
+    assert not any(q.startswith("Who will replace") for q in qs), qs
+
+
+def test_a_departure_told_as_history_asks_nothing(ask_named):
+    qs = ask_named(article("Papers released on Thursday show how talks on a coalition failed in 1974.",
+                           "Prime Minister Tom Hale resigned days later."))
+    assert not any(q.startswith("Who will replace") for q in qs), qs
+
+
+def test_an_owner_resolved_into_another_owner_falls_back_to_the_short_form(ask_named):
+    qs = ask_named(article("Two judges rejected the judicial reviews brought by the Dalby families on Tuesday.",
+                           "Their families will be appealing against the judgement."))
+    assert "Will the appeal against the judgement succeed?" in qs, qs
+    assert not any(re.search(r"s' \w+' ", q) for q in qs), qs

@@ -436,10 +436,16 @@ def test_seed_pronoun_mention_and_terms(seed_quotes):
 
 # -- outermost source, split quotes, adverbial clauses ----------------------------------------
 
-def test_according_to_names_the_outer_source(run):
+def test_according_to_does_not_overrule_the_quotes_own_speaker(run):
     text, found, _ = run("The mayor said the plan was “dead on arrival,” according to the Riverton Gazette.")
     q = one(found, "dead on arrival")
-    assert mention(text, q) == "the Riverton Gazette"
+    assert mention(text, q) == "The mayor"
+    text, found, _ = run("“We will not sign the lease in its present form,” Ann Lee said, according to the "
+                         "Harbour Courier.")
+    q = one(found, "sign the lease")
+    assert q.speaker == "Ann Lee" and mention(text, q) == "Ann Lee"
+    text, found, _ = run("“The ferry timetable will change in May,” according to the Harbour Courier.")
+    assert "Harbour Courier" in mention(text, one(found, "ferry timetable"))
 
 
 def test_speech_reported_inside_speech_is_its_own_speakers(run):
@@ -450,6 +456,25 @@ def test_speech_reported_inside_speech_is_its_own_speakers(run):
     # a thought, not words, inside speech stays the speaker's
     _, found, _ = run("Mira Castell said the committee believes the vote was “a turning point for the valley”.")
     assert one(found, "turning point").speaker == "Mira Castell"
+
+
+def test_words_after_the_colon_of_advice_recalled_are_the_advisers(run):
+    text, found, _ = run("In her memoir the retired judge Paula Grady recalls how Martin Quayle once advised her: "
+                         "“Never answer a question you were not asked.”")
+    q = one(found, "Never answer")
+    assert q.speaker == "Martin Quayle" and mention(text, q) == "Martin Quayle"
+    text, found, _ = run("Paula Grady recalls how Martin Quayle warned her: “Never sign anything on a Friday.”")
+    assert one(found, "Never sign").speaker == "Martin Quayle"
+
+
+def test_a_participle_of_saying_goes_to_the_person_acting_not_a_thing(run):
+    text, found, _ = run("The row began on a breakfast show, with Carla Webb marching up to the minister, saying "
+                         "“Minister, that is simply not true” as she tried to speak.")
+    q = one(found, "simply not true")
+    assert q.speaker == "Carla Webb" and mention(text, q) == "Carla Webb"
+    # a body that speaks keeps its words
+    _, found, _ = run("The council published its plan on Monday, saying “the bridge will reopen next spring”.")
+    assert "council" in (one(found, "bridge will reopen").speaker or "")
 
 
 def test_quoted_as_saying_names_the_one_quoted(run):

@@ -67,6 +67,15 @@ def test_rules_choice_stands_unless_outscored_by_the_margin():
     assert speaker_model.choose(model, cands, None, _Keys()) is None
 
 
+def test_according_to_never_replaces_a_quotes_own_speaker():
+    cands = [speaker_model.Candidate((0, 1), "Ann Lee", {"rule_after": 1.0}),
+             speaker_model.Candidate((0, 9), "the Courier", {"according_same": 1.0})]
+    model = speaker_model.Model(weights={"rule_after": 1.0, "according_same": 5.0}, margin=0.5)
+    assert speaker_model.choose(model, cands, (0, 1), _Keys(), "after") == (0, 1)
+    # with no speaker of its own the quote may still go to the source "according to" names
+    assert speaker_model.choose(model, cands, None, _Keys()) == (0, 9)
+
+
 def test_candidates_describe_speaker_and_listener(quotes_with, monkeypatch):
     seen = []
     monkeypatch.setattr(quotes_core._Article, "observe",

@@ -5,7 +5,10 @@ Sources:
 1. The US Census Bureau's 1990 given-name frequency lists (public domain), as shipped in the
    ``names`` package on PyPI (0.3.0, MIT): ``dist.female.first`` and ``dist.male.first``, each
    line ``NAME  percent  cumulative  rank``. A name is kept when at least MIN_PERCENT of the
-   population bore it; its gender is the list where it is more frequent.
+   population bore it; its gender is the list where it is more frequent. Rarer names, down to
+   RARE_PERCENT, are kept with their gender only (tags ``woman`` / ``man``, never ``given``): they
+   tell a pronoun's gender for a name already known to be a person's ("Imogen Hale … she"),
+   and are no evidence that a capitalised word is a person.
 2. ``train/given_names_supplement.tsv``: common given names outside those US lists (written for
    this project from general knowledge).
 
@@ -30,6 +33,8 @@ OUT = ROOT / "generator" / "lexicon" / "given_names.tsv"
 SUPPLEMENT = ROOT / "train" / "given_names_supplement.tsv"
 #: Share of the 1990 US population (percent) bearing a name for it to count as common.
 MIN_PERCENT = 0.05
+#: Down to this share (percent), a name of one gender is kept for pronoun gender only.
+RARE_PERCENT = 0.002
 #: A name gets a gender only when at least this share of its bearers are of that gender ("Leslie",
 #: "Kim", "Jordan" get none: a pronoun may then refer to either).
 MIN_GENDER_SHARE = 0.9
@@ -73,10 +78,13 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     folder = args.folder or download()
     genders: dict[str, str] = {}
+    rare: dict[str, str] = {}
     for name, (female, male) in census(folder).items():
+        share = max(female, male) / (female + male)
         if max(female, male) >= MIN_PERCENT and name not in WORDS:
-            share = max(female, male) / (female + male)
             genders[name] = ("female" if female > male else "male") if share >= MIN_GENDER_SHARE else ""
+        elif max(female, male) >= RARE_PERCENT and share >= MIN_GENDER_SHARE:
+            rare[name] = "woman" if female > male else "man"
     for line in SUPPLEMENT.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, gender = line.split("\t")
@@ -92,12 +100,16 @@ def main(argv: list[str]) -> int:
         "#   given: a common given name",
         "#   female: a woman's name (nine bearers in ten or more)",
         "#   male: a man's name (nine bearers in ten or more)",
+        f"#   woman, man: a rarer name (>= {RARE_PERCENT}% of the population) of that gender, for pronoun gender only",
     ]
-    rows = [f"{name}\tgiven {genders[name]}".rstrip() for name in sorted(genders)]
+    for name in set(rare) & set(genders):
+        del rare[name]  # the supplement names it as a common given name
+    rows = sorted([f"{name}\tgiven {genders[name]}".rstrip() for name in genders] +
+                  [f"{name}\t{rare[name]}" for name in rare])
     OUT.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(rows)} names "
           f"({sum(g == 'female' for g in genders.values())} female, {sum(g == 'male' for g in genders.values())} male, "
-          f"{sum(not g for g in genders.values())} either)")
+          f"{sum(not g for g in genders.values())} either; {len(rare)} rarer names for pronoun gender only)")
     return 0
 
 

@@ -134,8 +134,28 @@ def _clause_head(tok: "Token") -> "Token":
     return t
 
 
+_AUTHORED = lex.words("work_nouns", "authored")
+
+
+def _author_of(tok: "Token") -> tuple[bool, bool] | None:
+    """A name that modifies a document or figures which act ("said a Harbour Bank report", "Acme
+    figures show", "according to a Harbour Bank survey"): the organisation behind it acts through
+    it, so (is an agent, is a source of speech) of the document; None for any other mention."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod") or head.i <= tok.i or head.pos_ != "NOUN" \
+            or head.lower_ not in _AUTHORED or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+        return None
+    if tok.is_sent_start and tok.i + 1 == head.i and not tok.text.isupper():
+        return None  # one capitalised word opening the sentence ("Exit polls show"): maybe no name
+    agent, speech = _agentive(head)
+    return (True, speech) if agent else None
+
+
 def _agentive(tok: "Token") -> tuple[bool, bool]:
     """(is an agent, is a source of speech) for a mention's head token."""
+    authored = _author_of(tok)
+    if authored:
+        return authored
     t = tok
     while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
         t = t.head  # "Pierre Marsh QC"
@@ -192,7 +212,16 @@ def _is_addressee(tok: "Token") -> bool:
 def _is_modifier(span: "Span") -> bool:
     """An entity used as a modifier of a common noun ("U.S. growth", "the Brexit vote")."""
     root = span.root
-    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN"
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN" \
+        and _author_of(root) is None and not _employer_of(root)
+
+
+def _employer_of(tok: "Token") -> bool:
+    """A name before a person's job title ("Harbour Bank chief economist Ann Lee"): the
+    organisation the person speaks for, not a mere modifier."""
+    head = tok.head
+    return head.lower_ in lex.TITLE_WORDS | lex.PERSON_ROLES and head.head.ent_type_ == "PERSON" \
+        and head.head.i > head.i and tok.ent_type_ not in ("GPE", "LOC", "NORP")
 
 
 def _content_words(s: str) -> int:
@@ -315,6 +344,10 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     """A role before the name: "U.S. envoy Name", "candidate Gov. Name"."""
     roles: list = []
     person_ev = 0
+    root = doc[s:e].root
+    if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "cc" for c in root.children):  # ("A and B" misparsed as A modifying B)
+        return roles, person_ev  # "a longtime Lee adviser": the words before belong to the adviser
     pre = _prenominal(doc, s)
     abbrev = None
     while pre and pre[-1].text.endswith(".") and pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS:
@@ -389,6 +422,24 @@ _NOT_PERSON_NOUNS = (lex.PLACE_SUFFIXES - {"wing"}) | {
     "treaty", "deal", "prize", "award", "trophy", "cup", "league", "tournament", "championship", "event", "festival"}
 
 
+def _inside_role(t: "Token", seg: list["Token"]) -> bool:
+    """A name that is part of a role phrase rather than one of a list: the object of its
+    preposition ("a spokeswoman for Ann Lee") or a modifier of its noun ("a longtime Lee adviser")."""
+    return (t.dep_ == "pobj" and t.head in seg and t.head.i > seg[0].i) or \
+        (t.dep_ in ("compound", "nmod") and t.head.pos_ == "NOUN" and t.head in seg and t.head.i > t.i)
+
+
+def _title_participle(t: "Token") -> bool:
+    """A participle that is part of a job title ("managing director", "acting chairman")."""
+    return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in lex.TITLE_WORDS | lex.PERSON_ROLES
+
+
+def _possessor_first(seg: list["Token"]) -> bool:
+    """The segment opens with a named possessor of any length ("Harbour Bank's chief economist")."""
+    k = next((k for k, t in enumerate(seg) if t.tag_ == "POS"), None)
+    return k is not None and 1 <= k < len(seg) - 1 and all(t.ent_type_ or t.pos_ == "PROPN" for t in seg[:k])
+
+
 def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """Right apposition: "Name, the director of ...," / "Name, 69," / "Name, who was ..."."""
     roles: list = []
@@ -397,6 +448,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         seg = _segment_right(doc, e + 1)
         if len(seg) > 2 and seg[0].lower_ == "also":
             seg = seg[1:]
+        since = next((k for k, t in enumerate(seg) if k >= 1 and t.lower_ == "since"), None)
+        if since is not None:
+            seg = seg[:since]  # "chief executive at X since 2010": the role ends before the time
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
         if cut is not None and seg[0].lower_ in ("a", "an", "the"):
             seg = seg[:cut]
@@ -404,6 +458,14 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 seg = seg[:-1]
         if seg and all(t.like_num for t in seg):
             person_ev += 3
+            after = e + 1 + len(seg)
+            if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an", "the"):
+                more, _ev = _right_apposition(doc, s, after, ent_tokens)  # "Name, 45, a teacher from Leeds,"
+                roles += more
+        elif len(seg) >= 2 and seg[0].lower_ in ("of", "from", "at") and e + 1 + len(seg) < len(doc) \
+                and doc[e + 1 + len(seg)].text == "," and all(t.ent_type_ == "ORG" or (t.lower_ == "the" and k == 1)
+                                                             for k, t in enumerate(seg[1:], 1)):
+            roles.append((0.5, doc[s].idx, _clean_role(seg), "rapp"))  # "Name, of the Harbour Institute, said"
         elif seg and seg[0].lower_ in ("who", "which", "where", "whose") and len(seg) > 2:
             # "Name, who was also Aerodyne's president," (a relative clause, never an apposition)
             if seg[0].lower_ == "who":
@@ -412,11 +474,17 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     body = seg[2:]
                     if _role_ok(body, ent_tokens):
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
+                elif seg[1].lemma_ in ("serve", "act", "work") and seg[2].lower_ == "as" and len(seg) > 3:
+                    body = seg[3:]  # "Name, who served as the bank's chairman,"
+                    if _role_ok(body, ent_tokens) and not _finite_verb(body):
+                        roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
         elif seg and not _finite_verb(seg) and not any(t.pos_ in ("VERB", "AUX") and "-" not in t.text and
-                                                       not (t.i > 0 and doc[t.i - 1].text == "-") for t in seg) \
+                                                       not (t.i > 0 and doc[t.i - 1].text == "-")
+                                                       and not _title_participle(t) for t in seg) \
                 and _role_ok(seg, ent_tokens) \
                 and (seg[0].lower_ in _DETS or seg[0].is_lower or seg[0].lower_ in lex.TITLE_WORDS
                      or seg[0].pos_ in ("ADJ", "NOUN") or (len(seg) > 2 and seg[1].tag_ == "POS")
+                     or _possessor_first(seg)
                      or (len(seg) >= 2 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[1].pos_ == "NOUN")) \
                 and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
                 and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
@@ -424,7 +492,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 and not any(t.pos_ == "SCONJ" for t in seg) \
                 and not any(t.ent_type_ == "PERSON" and t.tag_ != "POS" and t.i + 1 < len(doc)
                             and doc[t.i + 1].ent_type_ != "PERSON"
-                            and doc[t.i + 1].tag_ != "POS" for t in seg):  # a list of names, not a role
+                            and doc[t.i + 1].tag_ != "POS" and not _inside_role(t, seg)
+                            for t in seg):  # a list of names, not a role
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP), len(seg))
             np_ = list(seg[:cut])
             first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
@@ -510,7 +579,50 @@ def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
 
 #: The places a role is stated for a name, in the order they are tried; each gives role candidates
 #: ``(quality, start, text, kind)`` and evidence that the name is a person (negative: an organisation).
-ROLE_FINDERS = (_prenominal_role, _right_apposition, _left_apposition, _copula_role, _of_organisation)
+_APPOINTED = frozenset("name appoint elect make promote install confirm choose select hire".split())
+_AS_VERBS = frozenset("serve take step resign quit return remain stay continue act join start succeed replace "
+                      "retire stand work".split())
+
+
+def _appointed_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """The post the name's own clause gives it: "Name became chief executive", "Name was named
+    chairman", "Name will serve as / take over as / resign as finance director", "Name will take
+    on the role of CEO". Weaker than a role written next to the name."""
+    root = doc[s:e].root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return [], 0
+    verb = root.head
+    nouns = []
+    for c in verb.children:
+        if c.i <= root.i:
+            continue
+        if verb.lemma_ == "become" and c.dep_ == "attr":
+            nouns.append(c)
+        elif verb.lemma_ in _APPOINTED and root.dep_ == "nsubjpass" and c.dep_ in ("oprd", "attr", "xcomp"):
+            nouns.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as" and (verb.lemma_ in _AS_VERBS or verb.lemma_ in _APPOINTED):
+            nouns += [x for x in c.children if x.dep_ == "pobj"]
+        elif verb.lemma_ == "take" and c.dep_ == "dobj" and c.lower_ == "role":
+            nouns += [x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                      if x.dep_ == "pobj"]
+        elif verb.lemma_ == "take" and c.dep_ == "prt":
+            nouns += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children
+                      if x.dep_ == "pobj"]
+    for n in nouns[:1]:
+        if n.pos_ != "NOUN" or n.lower_ not in lex.TITLE_WORDS | lex.PERSON_ROLES:
+            continue  # a post, not "became rock giants"
+        span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
+        if any(t.tag_ == "JJS" for t in span if t.i < n.i):
+            continue  # an award: "was named best director"
+        cut = next((k for k, t in enumerate(span) if t.lower_ in _ROLE_STOP or t.text in (",", ";", "(")
+                    or (t.pos_ in ("VERB", "AUX") and t.i > n.i)), len(span))
+        text = _clean_role(span[:cut])
+        if text and _role_ok(span[:cut], ent_tokens):
+            return [(0.75, doc[s].idx, text, "post")], 0
+    return [], 0
+
+
+ROLE_FINDERS = (_prenominal_role, _right_apposition, _left_apposition, _copula_role, _of_organisation, _appointed_role)
 
 
 def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
@@ -1090,7 +1202,8 @@ def _merge(src: _C, dst: _C) -> None:
 def _strong_person(c: _C) -> bool:
     v = c.votes()
     ner = sum(1 for m in c.ms if m.label == "PERSON")
-    return any(len(m.words) >= 2 and m.label == "PERSON" for m in c.ms) or (v.get("person", 0) - ner > 0)
+    return any(len(m.words) >= 2 and m.label == "PERSON" for m in c.ms) or \
+        (v.get("person", 0) - ner > 0 and v.get("person", 0) >= v.get("organization", 0))
 
 
 def _placeish(c: _C) -> bool:
@@ -1514,6 +1627,10 @@ def _decide_type_by_votes(c: _C) -> str:
     if any(m.orgmark for m in c.ms) and v.get("place", 0) >= v.get("person", 0) and \
             not any(len(m.words) >= 2 and m.words[-1] in lex.PLACE_SUFFIXES for m in c.ms):
         return "organization"  # "X shares", "X striker": a firm or a club, whatever NER said
+    if v.get("place", 0) > v.get("organization", 0) and all(m.label in ("GPE", "LOC", "FAC") for m in c.ms) and \
+            any(m.votes.get("organization", 0) >= 3 for m in c.ms) and \
+            not any(len(m.words) >= 2 and m.words[-1] in lex.PLACE_SUFFIXES for m in c.ms):
+        return "organization"  # a place name no gazetteer knows that is owned or traded: "Harbour-owned X"
     multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
     given = any(len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES and m.label not in ("DESC", "KIN")
                 and m.votes.get("organization", 0) < 3 and not (m.words[-1].endswith("s") and m.label != "PERSON")
@@ -1971,6 +2088,9 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     for a, f in zip(actors, feats):
         a.salience = round(weights.probability(f), 3)
         a._features = f  # type: ignore[attr-defined]
+    subjects = _headline_subjects(parsed)
+    for a in actors:
+        a._head_agent = bool(subjects) and _in_text(subjects, _name_patterns(a))  # type: ignore[attr-defined]
     n_countries = sum(1 for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET)
     outlets = _own_outlets(parsed)
     keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
@@ -1985,7 +2105,21 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
         a.__dict__.pop("_ms", None)  # working state; keep the objects plain for pickling and output
         a.__dict__.pop("_agent", None)
         a.__dict__.pop("_features", None)
+        a.__dict__.pop("_head_agent", None)
     actors[:] = keep
+
+
+def _headline_subjects(parsed: ParsedArticle) -> str:
+    """The subjects of the headline's verbs, one per line ("Harbour Bank to cut 500 jobs" gives
+    "Harbour Bank"): whoever the headline has act is an actor of the story, even where the body
+    names it only as a modifier ("Harbour Bank rules", "Harbour Bank chief Ann Lee")."""
+    doc = parsed.title_doc
+    if doc is None:
+        return ""
+    return "\n".join(doc[t.left_edge.i:t.i + 1].text for t in doc if t.dep_ in ("nsubj", "nsubjpass") or (
+        t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")  # "Harbour Bank to cut jobs": parsed as a noun
+        and any(c.dep_ == "acl" and c.i > t.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                for c in t.children)))
 
 
 _DATELINE_OUTLET = re.compile(r"^[^()\n]{0,80}\(([A-Z][A-Za-z]{1,12})\)")
@@ -2035,6 +2169,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
         return True
     plain = [m for m in ms if not m.quoted]
     if plain and all(m.weak for m in plain) and canonical_name(a.name) not in _COUNTRY_SET \
+            and not getattr(a, "_head_agent", False) \
             and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
         return False  # only ever a modifier ("X programs", "the X vote"): named, but not acting
     if a.type == "place" and ms and not _place_acts(ms) and (
@@ -2077,7 +2212,7 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
         return True
     plain = [m for m in ms if not m.quoted]
     strong = [m for m in plain if not m.weak and not m.addressee]
-    agent = sum(1 for m in plain if m.agentive)
+    agent = sum(1 for m in plain if m.agentive) + int(getattr(a, "_head_agent", False))
     speech = sum(1 for m in plain if m.speech)
     lead = any(m.lead for m in ms)
     labels = {m.label for m in ms}
@@ -2102,7 +2237,7 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
         if all(m.addressee or m.weak for m in plain) and not agent:
             return False
         return len(strong) >= 2 or agent >= 1 or lead
-    # groups: a named group ("Democrats") that acts; a described one that acts and recurs
+    # groups: a named group ("Democrats") that acts; a described one that acts twice, or acts and recurs
     if "NORP" in labels:
         return agent >= 1
-    return agent >= 1 and (len(plain) >= 3 or lead)
+    return agent >= 2 or (agent >= 1 and (len(plain) >= 3 or lead))

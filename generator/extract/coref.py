@@ -50,6 +50,11 @@ NUMERIC_LABELS = frozenset("DATE TIME MONEY QUANTITY PERCENT CARDINAL ORDINAL".s
 NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
 #: Nouns that can stand for the source of words without being a person or organisation role.
+#: Rarer given names, for a known person's gender only (``given_names.tsv``: woman / man).
+RARE_FEMALE = lex.words("given_names", "woman")
+RARE_MALE = lex.words("given_names", "man") - RARE_FEMALE
+HE = frozenset("he him his himself".split())
+SHE = frozenset("she her hers herself".split())
 SOURCE_NOUNS = frozenset(("source", "official", "people", "critic", "supporter", "voter", "resident",
                           "protester", "member", "expert", "observer", "witness", "staff", "aide"))
 
@@ -139,6 +144,39 @@ class Coreference:
                     self.mentions.append(Mention(b.offset + b.doc[i].idx, b.doc[i:j].text, "PERSON", True, b.para, True,
                                                  head=t))
         self.mentions.sort(key=lambda r: r.pos)
+        self._told = self._told_genders()
+
+    def _told_genders(self) -> dict[str, str]:
+        """Genders the article itself gives people whose first name the lists do not know: in a
+        sentence naming one person only, by full name, "he"/"his"/"him" or "she"/"her" after the
+        name (quoted words included). A person gets the gender all such sentences agree on; a
+        surname the article gives two people is no evidence."""
+        votes: dict[str, set[str]] = {}
+        for b in self.blocks:
+            for sent in b.doc.sents:
+                ents = [e for e in b.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
+                people = {clean_name(e.text) for e in ents}
+                if len(people) != 1 or len(ents[0]) < 2:
+                    continue
+                name = next(iter(people))
+                if len(name.split()) < 2 or len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
+                    continue
+                first = ents[0].end
+                said = {"m" if t.lower_ in HE else "f" for t in b.doc[first:sent.end] if t.lower_ in HE | SHE}
+                if len(said) == 1:
+                    votes.setdefault(name, set()).update(said)
+        return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+    def gender_of(self, name: str) -> str | None:
+        """A person's gender: from the given-name lists and Mr/Mrs (:meth:`PersonIndex.gender`), else
+        a rarer given name's, else what the article's pronouns say of that person."""
+        known = self.index.gender(name)
+        if known is not None:
+            return known
+        words = clean_name(name).split()
+        if len(words) > 1 and words[0].lower() in RARE_FEMALE | RARE_MALE:
+            return "f" if words[0].lower() in RARE_FEMALE else "m"
+        return getattr(self, "_told", {}).get(name) if len(words) > 1 else None
 
     def label_of(self, b: Block, ent) -> str:
         """The entity label, with a known person's surname, or a person's full name, mis-tagged as an
@@ -384,9 +422,9 @@ class Coreference:
         a man and a woman share, the one of the pronoun's gender."""
         name = self.index.canonical(m.name, m.pos + 1)
         words = clean_name(m.name).split()
-        if gender is not None and len(words) == 1 and self.index.gender(name) not in (None, gender):
+        if gender is not None and len(words) == 1 and self.gender_of(name) not in (None, gender):
             fits = [full for full in self.fulls_by_surname.get(words[0].lower(), [])
-                    if self.index.gender(full) in (None, gender)]
+                    if self.gender_of(full) in (None, gender)]
             if fits:
                 return fits[0]
         return name
@@ -398,10 +436,10 @@ class Coreference:
             return "f" if lemma in lex.FEMALE_WORDS else "m" if lemma in lex.MALE_WORDS else None
         words = clean_name(m.name).split()
         if len(words) == 1:
-            genders = {self.index.gender(full) for full in self.fulls_by_surname.get(words[0].lower(), [])}
+            genders = {self.gender_of(full) for full in self.fulls_by_surname.get(words[0].lower(), [])}
             if len(genders) > 1:
                 return None
-        return self.index.gender(self.index.canonical(m.name, m.pos))
+        return self.gender_of(self.index.canonical(m.name, m.pos))
 
     def para_at(self, pos: int) -> int:
         """The paragraph number of article offset ``pos`` (-1 for the headline or outside the story)."""

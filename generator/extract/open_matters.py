@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
-          "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7}
+          "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
+          "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5,
+          "succession": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -53,6 +55,7 @@ AHEAD_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursda
                "next"}
 REVEAL_VERBS = {"announce", "unveil", "publish", "release", "report", "name"}  # what they reveal is the open matter  # "will play X on Thursday" -> "Will S beat X?"
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
+DOUBLE_OWNER = re.compile(r"\w(?:'s|s'|’s|s’) (?:[\w-]+ )?[\w-]+(?:'s|s'|’s|s’) ")
 BARE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
 
 
@@ -68,6 +71,8 @@ class Matter:
     def __post_init__(self) -> None:
         if self.question and BARE_PRONOUN.search(self.question):
             self.question = None  # "Will the judge ban him ...?": who "him" is was not resolved
+        if self.question and DOUBLE_OWNER.search(self.question):
+            self.question = None  # "the reviews' families' appeal": an owner resolved into another owner
 
     @property
     def score(self) -> float:
@@ -161,6 +166,13 @@ def _subject(v: "Token") -> "Token | None":
         if s is None and v.head.dep_ == "acomp":
             s = _q()._subject(v.head.head)
     return s
+
+
+def _either(t: "Token") -> bool:
+    """``t`` heads a name with alternatives parsed into it ("will play Spain's Lee or Chile's Diaz" read as one
+    name whose head is "Diaz"): the compact name keeps only the last alternative, an opponent not known yet.
+    (Alternatives parsed as such, "Lee or Diaz", are asked in full.)"""
+    return any(x.dep_ == "cc" and x.lower_ == "or" and x.i < t.i and x.head.i != t.i for x in t.subtree)
 
 
 def _defendant(sx: "_Sentence") -> tuple[str, str] | None:
@@ -309,6 +321,8 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if opp is None or not (opp.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or opp.lemma_.lower() in ("seed", "champion")
                                or any(x.ent_type_ == "PERSON" for x in opp.subtree)):
             return  # "face a committal hearing": no opponent to beat
+        if _either(opp):
+            return  # "will play Lee or Hale next": the opponent is not known yet
         who, them = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, opp)
         if who and them and len(them.split()) <= 12 and them.lower() not in ("the match", "the game"):
             yield Matter("contest", _finish(f"Will {who} beat {them}"))
@@ -354,9 +368,12 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                     verb = "show" if obj.lemma_.lower() in SHOWING else "be"
                     yield Matter("scheduled", _finish(f"What will {np} {verb}"))
         return
-    # a plain step set for a date ("Locke will be confirmed as manager on Friday") is mostly stated as
-    # fact: it only tops an article up
-    yield Matter("scheduled-fill", b.question(t, future=True))
+    # a plain step set for a date ("Locke will be confirmed as manager on Friday", "The awards will be handed
+    # out on 3 March") is the reporter's timetable, stated as fact: nothing is open, so no question; a step
+    # someone takes at a pending event ("The judge will confirm the repayment at a hearing on 12 June") only
+    # tops an article up
+    if event and not passive:
+        yield Matter("scheduled-fill", b.question(t, future=True))
 
 
 SHOWING = {"result", "detail", "finding", "figure", "report", "data", "study", "survey", "review", "plan", "test"}
@@ -527,7 +544,7 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     owner = who + ("'" if who.endswith("s") else "'s")
     what = what.replace(" " + owner + " ", " the ")  # "against her ban": not "against Ann Lee's ban" again
-    yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"))
+    yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"), _finish("Will the appeal", what, "succeed"))
 
 
 ACTION_NOUNS = {"lawsuit": "against", "suit": "against", "case": "against", "claim": "against", "challenge": "to",
@@ -865,3 +882,199 @@ def _condition(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
            for _, _, sp, _ in sx.ctx.sents[sx.n:]):
         return  # the article tells how it ended
     yield Matter("condition", _finish(f"Will {who} {verb}"))
+
+
+STANDINGS = {"poll", "polls", "survey", "race", "table", "league", "standings", "championship", "contest",
+             "primary", "primaries", "count", "ballot"}
+LEAD_HOLD = {"have", "hold", "enjoy", "build", "open", "extend", "keep", "maintain"}
+
+
+def _where_place(b: "_Builder", v: "Token") -> str | None:
+    """The place a "where" clause on ``v`` hangs from: "to Ohio, where he has been leading" -> "Ohio"."""
+    if v.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in v.children):
+        return None
+    place = v.head
+    if place.ent_type_ not in ("GPE", "LOC") and place.pos_ != "PROPN":
+        return None
+    return " ".join(x.text for x in place.subtree if x.i <= place.i and (x.dep_ == "compound" or x.i == place.i))
+
+
+@detector("lead")
+def _lead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A lead held now in a race still to be decided: "Ohio, where she has been leading in the polls" -> "Can Ann
+    Hale hold onto her lead in the polls in Ohio?"; "the big lead he has had in the Ohio polls" -> "Can Tom Hale
+    hold onto his lead in the Ohio polls?". Only a lead held now (present or perfect), in polls, a race or a table."""
+    b = sx.b
+    if t.lemma_.lower() != "lead":
+        return
+    if t.pos_ == "VERB":
+        v, where = t, t
+    elif t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in LEAD_HOLD:
+        v, where = t.head, t
+    elif t.pos_ == "NOUN":
+        v = next((c for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() in LEAD_HOLD), None)
+        where = v
+        if v is None:
+            return
+    else:
+        return
+    present = v.tag_ in ("VBZ", "VBP") or (v.tag_ in ("VBG", "VBN") and any(
+        a.lower_ in ("has", "have", "is", "are", "'s") for a in v.children if a.dep_ == "aux") and not any(
+        a.lower_ in ("had", "was", "were", "would", "could", "might") for a in v.children if a.dep_ == "aux"))
+    if not present or _negated(v) or _future(v):
+        return
+    prep = next((c for x in (where, v, t) for c in x.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.lower_ not in STANDINGS:
+        return
+    s = _subject(v)
+    if s is None or s.lower_ in ("who", "which", "that"):
+        s = v.head if v.dep_ == "relcl" and v.head.pos_ in ("PROPN", "NOUN") and v.head.i != t.i else s
+    if s is None or not (s.ent_type_ in ("PERSON", "ORG", "NORP") or s.pos_ == "PROPN" or
+                         s.lower_ in ("he", "she", "they")):
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    if not who or BARE_PRONOUN.search(who):
+        return
+    if s.lower_ in PRONOUNS and not any(re.search(r"\b" + re.escape(who.split()[-1]) + r"\b", sx.ctx.sents[m][2].text)
+                                        for m in (sx.n - 1, sx.n) if m >= 0):
+        return  # a pronoun resolved to someone not named in this sentence or the one before: too far to trust
+    gender = sx.ctx.names.gender(who) if len(who.split()) >= 2 else None
+    own = {"m": "his", "f": "her"}.get(gender or "", "their" if s.lower_ == "they" or s.tag_ == "NNPS" else "the")
+    standing = " ".join(x.text for x in pobj.subtree if x.dep_ not in ("det", "amod", "advmod") or x.i == pobj.i)
+    place = _where_place(b, v)
+    phrase = f"in the {standing}" + (f" in {place}" if place and place not in standing else "")
+    found = Matter("lead", None, _finish(f"Can {who} hold onto {own} lead"))
+    found.question = _finish(f"Can {who} hold onto {own} lead {phrase}")  # ("his" is the subject's own: no bare pronoun)
+    yield found
+
+
+VAGUE_SUM = {"undisclosed", "unspecified", "unknown", "unnamed", "substantial", "sizeable", "sizable", "considerable",
+             "significant", "hefty"}
+UNSAID_SUM = {"undisclosed", "unspecified", "unknown", "unnamed"}  # the rest only when the source's own word, quoted
+SUM_NOUNS = {"fund", "funds", "sum", "fee", "amount", "money", "payment", "settlement", "compensation", "damages",
+             "price", "figure", "bonus", "payout", "pay-off", "investment"}
+SPEND_VERBS = {"spend", "pay", "invest", "raise", "receive", "offer", "agree", "earn", "give", "make", "sign", "buy",
+               "sell", "win", "award", "donate", "commit", "put"}
+
+
+@detector("unsaid-sum")
+def _unsaid_sum(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A sum the story will not put a figure on: "The firm bought the site for an undisclosed sum" -> "How much did
+    the firm buy the site for?"; a source's own vague word, quoted ("is spending 'substantial' funds to air it") ->
+    "How much is the group spending to air it?"."""
+    b = sx.b
+    if t.lemma_.lower() not in SUM_NOUNS or t.pos_ != "NOUN":
+        return
+    adj = next((c for c in t.children if c.dep_ == "amod" and c.lower_ in VAGUE_SUM), None)
+    if adj is None:
+        return
+    quoted = adj.i > 0 and adj.nbor(-1).text in ("\"", "“", "'", "‘") and adj.i + 1 < len(adj.doc) and \
+        adj.nbor(1).text in ("\"", "”", "'", "’")
+    if (adj.lower_ not in UNSAID_SUM and not quoted) or (adj.lower_ in UNSAID_SUM and t.dep_ == "pobj"):
+        return  # ("for an undisclosed fee" is :func:`_unnamed`'s)
+    if t.dep_ == "dobj":
+        v, cut, tail = t.head, t, ""
+    elif t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "VERB":
+        v, cut, tail = t.head.head, t.head, " for"
+    else:
+        return
+    if v.lemma_.lower() not in SPEND_VERBS or _negated(v) or v.dep_ not in ("ROOT", "ccomp", "conj"):
+        return
+    if any(x.dep_ == "prep" and x.lower_ == "for" and x.i != cut.i for x in v.children) and tail:
+        return
+    keep_rel = [x for x in t.children if x.dep_ == "relcl" and any(a.lower_ == "to" for a in x.children)]
+    drop = frozenset(x.i for x in cut.subtree if not any(x.i in {y.i for y in r.subtree} for r in keep_rel))
+    q = b.question(v, drop_ids=drop)
+    if not q or not q[:1].isupper() or not _q().YES_NO.match(q):
+        return
+    if keep_rel:  # "spending funds to air it": the purpose stays, after the verb
+        purpose = b.render([x for r in keep_rel for x in r.subtree])
+        if not purpose:
+            return
+        if purpose not in q:
+            q = q[:-1].rstrip() + " " + purpose + "?"
+    q = "How much " + q[0].lower() + q[1:]
+    if tail:
+        q = q[:-1].rstrip() + tail + "?"
+    if BARE_PRONOUN.search(q):
+        return
+    yield Matter("unsaid-sum", q)
+
+
+FEASIBLE = {"unrealistic": "realistic", "unworkable": "workable", "unachievable": "achievable",
+            "unaffordable": "affordable", "impractical": "practical", "unenforceable": "enforceable",
+            "unsustainable": "sustainable", "unattainable": "attainable", "unfeasible": "feasible",
+            "infeasible": "feasible"}
+DOUBTERS_SAY = {"say", "claim", "argue", "warn", "insist", "believe", "think", "complain", "suggest", "fear"}
+
+
+@detector("doubted-plan")
+def _doubted_plan(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A plan someone calls unworkable: "Critics say the new targets - 90% of homes by 2012 - are unrealistic" ->
+    "Are the new targets, 90% of homes by 2012, unrealistic, as critics claim?"; the short form asks "Are the new
+    targets realistic?"."""
+    b = sx.b
+    if t.lower_ not in FEASIBLE or t.dep_ != "acomp" or t.head.lemma_ != "be" or _negated(t.head):
+        return
+    c = t.head
+    rep = c.head if c.dep_ == "ccomp" else None
+    if rep is None or rep.lemma_.lower() not in DOUBTERS_SAY or rep.pos_ != "VERB" or _negated(rep):
+        return
+    s = _subject(c)
+    speaker = _subject(rep)
+    if s is None or s.pos_ not in ("NOUN", "PROPN") or speaker is None or speaker.lower_ in FIRST_SECOND:
+        return
+    attr = _q()._attribution(b, c, sx.ctx, sx.n)
+    attr = re.sub(r" (?:says|say|adds|add|tells|tell|argues|argue|thinks|think|believes|believe|warns|warn)$",
+                  lambda m: " claims" if m.group(0).endswith("s") else " claim", attr)
+    q = b.question(c)
+    np = _name(b, s)
+    short = _finish(f"{'Are' if s.tag_ in ('NNS', 'NNPS') else 'Is'} {np} {FEASIBLE[t.lower_]}") if np else None
+    yield Matter("doubted-plan", _q()._with_attr(q, attr) if q and attr else None, short)
+
+
+LEAVE_ACTIVE = {"resign", "quit"}  # "X resigned as chairman"; "stepped down" with its particle
+LEAVE_PASSIVE = {"sack", "fire", "oust", "dismiss", "axe", "remove"}  # "X was sacked as manager"
+SUCCESSION_TOLD = re.compile(r"\b(?:successor|succeeded by|succeeds?|replaced by|replaces|will replace|to replace|"
+                             r"takes? over|took over|taking over|appointed|named as|named the new|caretaker|interim|"
+                             r"acting|stand-in|new (?:manager|coach|chief|boss|chairman|leader|head))\b", re.I)
+
+
+@detector("succession")
+def _succession(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone who has just left a post with no successor named anywhere in the story: "Ann Lee resigned as chief
+    executive on Monday" -> "Who will replace Ann Lee as chief executive?"; "Tom Hale was sacked as manager" -> "Who
+    will replace Tom Hale as manager?". Only in the lead and with no year told there (else it is history); not
+    when the story names a successor, a caretaker or an appointment."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if t.pos_ != "VERB" or _negated(t) or t.tag_ not in ("VBD", "VBN", "VBZ") or _future(t):
+        return
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    if not ((lem in LEAVE_ACTIVE and not passive) or (lem == "step" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                                            for c in t.children))
+            or (lem in LEAVE_PASSIVE and passive)):
+        return
+    if t.dep_ not in ("ROOT", "ccomp", "conj") or any(a.lower_ in ("would", "could", "may", "might", "if")
+                                                      for a in t.children):
+        return
+    if sx.n > 3 or any(re.search(r"\b(?:1[89]|20)\d\d\b", sp.text) for _, _, sp, _ in sx.ctx.sents[:sx.n + 1]):
+        return  # a departure is news in the lead; one told with a year, or further down, is history or background
+    s = _subject(t)
+    if s is None or not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or \
+            any(c.lower_ in ("former", "previous", "late", "ex") for c in s.children):
+        return
+    if any(SUCCESSION_TOLD.search(sp.text) for _, _, sp, _ in sx.ctx.sents):
+        return  # the story names or discusses the successor
+    who = _name(b, s, person=True)
+    if not who or len(who.split()) < 2 or BARE_PRONOUN.search(who):
+        return
+    as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    role = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    post = b.render([x for x in role.subtree if x.dep_ not in ("det", "poss") or x.head.i != role.i]) \
+        if role is not None else None
+    if post and (len(post.split()) > 6 or BARE_PRONOUN.search(post)):
+        post = None
+    yield Matter("succession", _finish(f"Who will replace {who} as {post}") if post else None,
+                 _finish(f"Who will replace {who}"))

@@ -111,6 +111,7 @@ QUANTITY_HEADS = {"host", "number", "range", "lot", "couple", "series", "variety
 PRESERVE = {"preserve", "protect", "defend", "safeguard", "nurture", "uphold", "sustain", "save"}
 APPROVAL = {"approve", "ratify", "clear", "sanction", "endorse", "authorise", "authorize", "confirm", "pass",
             "sign", "rubber-stamp", "agree", "accept"}
+RULED = {"rule", "decide", "order", "determine", "declare"}  # a "could" they report is a permission granted
 SETTLING = {"announce", "confirm", "decide", "rule", "order", "agree", "reveal", "disclose"}  # a future they report is settled
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
 RAISING = {"seem": 2.3, "appear": 2.3}
@@ -120,7 +121,18 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
-                    "fight": 1.7, "battle": 1.7, "bid": 1.7}
+                    "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.7, "attempt": 1.7, "struggle": 1.7}
+SCHEDULE_GOVERNORS = {"due", "set", "schedule"}  # with a stated date, a timetable the reporter gives as fact
+DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "week", "weekend", "month"}
+
+
+def _dated(v: "Token") -> bool:
+    """The clause of ``v`` names when it happens ("on 18 May", "next week", "from 1 February")."""
+    return any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DATE_WORDS for x in v.subtree if x.i > v.i)
+
+
 # a wish is a pending plan only for one named person, and not a wish to learn something
 WISH = {"want", "wish", "like", "love"}
 WISH_UNKNOWN = {"know", "hear", "see", "find", "learn", "understand", "talk", "speak", "ask", "thank"}
@@ -559,20 +571,35 @@ class _Referents:
             rep = _reporting_head(head) or (_trigger(head) if head.dep_ in ("ccomp", "advcl") else None)
             if rep is not None:
                 sp = _speaker_of(rep)
-                between = [e for e in self.sent.ents if e.label_ == "PERSON" and rep.i < e.start and e.end <= tok.i]
+                between = [e for e in self.sent.ents if e.label_ == "PERSON" and rep.i < e.start and e.end <= tok.i] + [
+                    x for x in self.sent if rep.i < x.i < tok.i and x.dep_ == "poss" and x.pos_ == "PROPN"]
+                # ("told the court the shots came from Mr Lee's gun, his car": another owner named in between)
                 if sp is not None and sp.i < tok.i and not between and sp.lower_ not in PRONOUNS and \
                         self._compatible(sp, "person") and not any(
                             x.pos_ in ("VERB", "AUX") or (x.i != sp.i and x.ent_type_ in ("PERSON", "NORP") and
                                                           x.dep_ not in ("amod", "compound"))
                             for x in sp.subtree if sp.ent_type_ != "PERSON"):
                     return self.np_text(sp, compact=True, singular=True)
-            # otherwise only when one person alone is in view
+            # a subject of the pronoun's own clause comes first: it binds "his"/"her", and its "he" is "him"
+            owner = self._clause_owner(tok)
+            if owner is not None:
+                return owner[0] if owner[1] else None
+            # otherwise only when one person alone is in view, and the article's resolver does not say otherwise
             n = self.ctx.index(self.sent)
             spans = [self.ctx.sents[k][2] for k in (n - 1,) if k >= 0]
             names = {self.ctx.expand(e.text) for sp in spans for e in sp.ents if e.label_ == "PERSON"}
-            names |= {self.ctx.expand(e.text) for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i}
-            names = {x for x in names if not any(x != y and x in y for y in names)}
-            return next(iter(names)) if len(names) == 1 else None
+            here = {self.ctx.expand(e.text) for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i}
+            names = {x for x in names | here if not any(x != y and x in y for y in names | here)}
+            if len(names) != 1:
+                return None
+            name = next(iter(names))
+            known = self.ctx.names.gender(name)
+            if known is not None and known != _gender(low):
+                return None  # "her" and the one man in view
+            other = self._nearest_person(tok) if name not in here else None
+            if other is not None and not (set(clean_name(other).split()) & set(clean_name(name).split())):
+                return None  # a name from the sentence before, the resolver reads another: a wrong name is worse than none
+            return name
         kind = "person" if low in ("he", "him", "his", "she", "her", "hers") else (
             "plural" if low in ("they", "them", "their") else "thing")
         if kind != "person" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
@@ -629,6 +656,45 @@ class _Referents:
                and self._compatible(t, kind) for t in self.sent):
             return None  # a candidate in this very sentence: too ambiguous to guess
         return self._previous_subject(tok, kind)
+
+    def _clause_owner(self, tok: "Token") -> tuple[str | None, bool] | None:
+        """The subject that "his"/"her"/"him" most likely stands for: the nearest subject before it up
+        its own chain of clauses that could be a person (relative pronouns, things and bodies passed
+        over). ``(name, True)`` when it settles the pronoun; ``(None, False)`` when it makes the reading
+        uncertain (a named subject and "him" as the object, or a clash of gender); ``None`` when there is
+        no such subject."""
+        low = tok.lower_
+        gender = _gender(low)
+        cur = tok.head
+        for _ in range(8):
+            if cur.pos_ in ("VERB", "AUX"):
+                if cur.lemma_ in lex.REPORT_VERBS and cur.i != tok.head.i:
+                    return None  # a speaker: the step above has weighed (and refused) them
+                s = _subject(cur)
+                if s is not None and s.i < tok.i and s.lower_ not in ("that", "which", "who", "whom", "there"):
+                    if s.lower_ in ("he", "she"):
+                        if (s.lower_ == "he") != (gender == "m"):
+                            return None  # "she said his ...": someone else; the steps below decide
+                        return (self.resolve(s, 1) if self._active < 3 else None, True)
+                    body = s.ent_type_ in ("NORP", "DATE", "TIME") or (s.ent_type_ == "ORG" and any(
+                        a.type != "person" and s.text in clean_name(a.name).split() for a in self.ctx.referents))
+                    # (an ORG tag alone does not make a body: "Vellamo could be jailed for her ..." is a person)
+                    if s.pos_ == "PROPN" and not body and s.tag_ != "NNPS" and s.lower_ not in PRONOUNS:
+                        name = self.np_text(s, compact=True, singular=True)
+                        known = self.ctx.names.gender(name or "")
+                        if name is None or (known is not None and known != gender) or any(
+                                x.pos_ == "PROPN" and (x.dep_ == "poss" or x.ent_type_ == "PERSON") and
+                                x not in s.subtree for x in tok.doc[s.i + 1:tok.i]):
+                            return (None, False)  # another owner named in between
+                        if tok.tag_ != "PRP$":
+                            # "Smith will replace him": not Smith; further up ("Smith said they would
+                            # sack him") it may be: the steps below decide
+                            return (None, False) if cur.i == tok.head.i else None
+                        return (name, True)
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
 
     def _person_like(self, ref: str) -> bool:
         """``ref`` can be what "he"/"she" points at: a described person ("the striker"), a name the article
@@ -838,14 +904,16 @@ class _Phrases(_Referents):
                     text = t.text  # "Sumitomo may turn its attention": its is the subject's own
                 else:
                     ref = self.resolve(t)
-                    if ref is None or (_gender(t.lower_) and not self._person_like(ref)):
-                        return None  # ("a clause that would see him sacked" read as a league: not a person)
+                    if ref is None:
+                        return None
                     if self.subject_text and (ref.lower() == self.subject_text.lower() or (
                             _gender(t.lower_) and ref.split()[-1] == self.subject_text.split()[-1] and
                             ref[:1].isupper())):
                         if self.subject_gender and _gender(t.lower_) and _gender(t.lower_) != self.subject_gender:
                             return None  # "he gave her drugs" with both read as the same person
                         ref = None  # it points back at the subject: the pronoun reads fine
+                    elif _gender(t.lower_) and not self._person_like(ref):
+                        return None  # ("a clause that would see him sacked" read as a league: not a person)
                     if ref is None:
                         text = t.text
                     elif t.tag_ == "PRP$" or t.lower_ == "its":
@@ -996,6 +1064,14 @@ class _Builder(_Phrases):
                 any(x.lower_ == "not" for x in subj.subtree if x.i < subj.i) or
                 (_pair_noun(subj) and not self._two_people(subj))):
             return None  # "the two", "the pair" (no names in view), "not much else", "not all funds"
+        if not wh_is_subject and any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in subj.children) and \
+                not any(c.dep_ in ("prep", "acl", "relcl", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                        for c in subj.children) and \
+                not any(x.text in ("“", "\"", "‘") for x in subj.subtree) and \
+                sum(1 for _, _, sp, _ in self.ctx.sents if any(x.lemma_ == subj.lemma_ for x in sp)) < 3:
+            return None  # "that long slump", "that process": what it points back to is outside the question (a word
+            # the story keeps coming back to stands alone as "the ...", and so does a quoted label, "that 'historic
+            # deal'"; "this"/"these" mostly point at what the sentence itself introduces, and are kept)
         if subj.dep_ == "csubj" and any(a.lower_ == "to" for a in subj.children):
             return None  # "to do anything else would ...": no question subject
         if sum(1 for c in v.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
@@ -1007,7 +1083,10 @@ class _Builder(_Phrases):
         if not subj_toks:
             subj_toks = [x for x in subj.subtree]
             while subj_toks and subj_toks[0].i != subj.i and (
-                    subj_toks[0].lower_ in DROP_ADV | {"but", "and", "or", "so"} or subj_toks[0].is_punct):
+                    subj_toks[0].lower_ in DROP_ADV | {"but", "and", "or", "so"} or subj_toks[0].is_punct) and \
+                    not (subj_toks[0].dep_ == "advmod" and subj_toks[0].head.i != subj.i and
+                         subj_toks[0].head.dep_ in ("amod", "nummod", "det", "quantmod")):
+                # ("too many parties", "so few firms": a degree word on a quantifier is part of the subject)
                 extra_drop.add(subj_toks[0].i)
                 subj_toks = subj_toks[1:]
         clauses = {x.i for x in subj_toks if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj")}
@@ -1600,6 +1679,21 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 yield q, 2.8, "wh"
 
 
+#: a verb of effort and the adverb that makes it advice ("would have to work hard", "could look harder at",
+#: "should try harder"): what someone ought to do, not an event a reader waits for
+EFFORT_VERBS = frozenset("work try look push strive do think".split())
+EFFORT_ADV = frozenset("hard harder more".split())
+
+
+def _exhortation(v: "Token") -> bool:
+    """``v`` (or the verb its "have to"/"need to" governs) is an effort urged: "X would have to work hard to
+    ensure ...", "councils could look harder at ...". A question about it asks advice back."""
+    if v.lemma_ in ("have", "need"):
+        v = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), v)
+    return v.lemma_ in EFFORT_VERBS and any(c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in EFFORT_ADV
+                                            and c.i > v.i for c in v.children)
+
+
 @_rule("modal")
 def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A hedged modal clause ("the deal could collapse", "prices may rise") -> "Could the deal collapse?"."""
@@ -1609,6 +1703,8 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         v = t.head
         if v.tag_ == "VBN" and any(a.lower_ == "have" for a in _auxes(v)) and not _reporting_head(v):
             return  # "United could have had a third": what might have happened, not what may
+        if _exhortation(v):
+            return  # "councils could look harder at ...": a suggestion, asked back it is no open matter
         rep = _reporting_head(v)
         concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
             any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
@@ -1621,6 +1717,8 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 not any(a.dep_ == "relcl" for a in v.ancestors) and \
                 not any(a.dep_ == "advcl" and any(m.lower_ == "if" for m in a.children) for a in v.ancestors):
             # ("X is low, Y told reporters, and could rise"; "if they fear X may be planning": a hypothetical)
+            if (rep is not None and rep.lemma_.lower() in RULED) or (v.dep_ == "ccomp" and v.head.lemma_.lower() in RULED):
+                return  # "the judges ruled that the law could apply abroad": a ruling, settled
             q = _with_attr(b.question(v), _attribution(b, v, ctx, n))
             yield q, 2.5 if rep is not None else 2.2, "modal"
 
@@ -1635,8 +1733,10 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         rep = _reporting_head(v, strict=True)
         hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADV for c in v.children)
         cond = any(_conditional(c) for c in v.children)
-        if v.lemma_ in ("like", "love") and t.lower_ == "would":
-            pass  # "would like to participate": a wish, asked badly as "Will X like to ...?"
+        if v.lemma_ in ("like", "love", "prefer", "rather") and t.lower_ == "would":
+            pass  # "would like to participate", "would prefer a win": a wish, asked badly as "Will X like to ...?"
+        elif _exhortation(v):
+            pass  # "the government would have to work hard to ensure ...": advice, not a forecast
         elif any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in v.children):
             pass  # "he would not be surprised if ...": a feeling, not a forecast
         elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
@@ -1650,22 +1750,31 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
                     if rep.lemma_ in OPINION | {"tell"} and rep.tag_ != "VBD" and \
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
+            elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
+                score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
-            elif _judgement(v) and not sx.disputed:
+            elif (_judgement(v) or _quoted_complement(v) or
+                  (rep is not None and rep.lemma_ not in OPINION and _predicate_nominal(v))) and not sx.disputed:
                 score = 0.0  # "X said Y will be the best way / his top priority": a judgement or pledge, not open
             elif rep is not None and rep.lemma_.lower() in SETTLING:
                 score = 0.0  # "ESPN announced that X would be suspended": decided, not open
             elif rep is not None and t.lower_ == "would" and _habitual_would(v):
                 score = 0.0  # "she would spell her name differently and would file all over the state": past habit
-            elif rep is not None and speaker is not None and not cond and _own_plan(v, speaker) and not sx.disputed:
+            elif rep is not None and speaker is not None and not cond and not sx.disputed and \
+                    (_own_plan(v, speaker) or (t.lower_ in ("will", "would", "'ll", "wo") and
+                                                (_own_undertaking(v, speaker, rep) or _own_figure(v, speaker, rep)))):
                 score = FILL_SCORE - 0.2  # "Mr Niyazov said his government would insist on X": announced, not open
             elif rep is not None and t.lower_ in ("would", "must", "should"):
                 score = 2.0 if speaker is not None else 0.0
             elif rep is not None:
                 score = 1.6
             elif cond and t.lower_ in ("would", "will", "wo", "'ll"):
-                score = 1.8  # "X will set a record should they lose": the condition is still open
+                # "X will set a record should they lose": the condition is still open, but told by no one it is
+                # mostly the reporter's rule or sum ("if the trend holds, sales would reach 2m"): it only fills
+                # in an article about one of the main actors
+                score = 1.5 if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
+                                   for c in v.children) else 1.8
             elif _confident_of(v) is not None:
                 score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
@@ -1695,12 +1804,49 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif t.lower_ in ("should", "must") and s0 is not None and \
                         any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s0.children):
                     return  # "a fragment should stay a fragment": a general opinion, not a step anyone can take
+                elif t.lower_ in ("should", "must") and rep.lemma_ in OPINION:
+                    pass  # "he believed the changes should be enough": what he expects, not a call
+                elif t.lower_ in ("should", "must") and _opinion_call(v, neg, cond):
+                    return  # "the port must not be run by X", "the ferry should be a public duty": a view, not a step
+                elif t.lower_ in ("should", "must") and not _agent_called(v, s0):
+                    pass  # "new drugs should reach pharmacies by 2010, the researchers said": a forecast, not a call
                 elif t.lower_ in ("should", "must"):
                     # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
                     word = "urge" if t.lower_ == "should" else "insist"
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+
+
+def _belied(rep: "Token") -> bool:
+    """A past belief the same sentence says turned out otherwise: "thought X would ..., but it has become ...",
+    "believed the bank would collapse, but it survived" (a past-tense opinion with a "but" clause of its own)."""
+    return rep.tag_ == "VBD" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in rep.children) and \
+        any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c) and c.i > rep.i for c in rep.children)
+
+
+def _opinion_call(v: "Token", neg: bool, cond: bool) -> bool:
+    """A "should"/"must" clause that states a view rather than asks anyone to act: negated ("X must not be
+    run by Y", asked without its "not" it says the opposite), the copula with a complement ("the ferry
+    should be a public duty", "firms should be able to choose"), or tied to a condition ("they must play
+    better if they are to win"): its "Will ...?" would put an opinion as a forecast."""
+    if neg or cond or any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children):
+        return True
+    return v.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in v.children)
+
+
+HAPPENING = {"appear", "arrive", "reach", "come", "happen", "rise", "fall", "grow", "emerge", "begin", "start",
+             "end", "last", "continue", "remain", "follow", "occur", "take", "hit", "drop", "increase", "decline"}
+
+
+def _agent_called(v: "Token", s: "Token | None") -> bool:
+    """A "should" clause asks someone to act ("schools should put more emphasis on sport", "the case should be
+    looked at"): a call; a thing that should happen ("new drugs should reach pharmacies by 2010", "prices should rise")
+    is the speaker's forecast."""
+    if s is None or any(c.dep_ == "auxpass" for c in v.children) or v.lemma_.lower() not in HAPPENING:
+        return True
+    return s.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or s.lower_ in ("he", "she", "they", "we") or \
+        s.lemma_.lower() in lex.PERSON_NOUNS
 
 
 def _conditional(c: "Token") -> bool:
@@ -1745,6 +1891,38 @@ def _own_plan(v: "Token", speaker: "Token") -> bool:
     if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
         return True
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in s.children)
+
+
+COMMENTATORS = {"analyst", "critic", "expert", "economist", "observer", "commentator", "pundit", "opponent",
+                "rival", "forecaster", "strategist", "campaigner", "insider", "source"}
+ANNOUNCING = {"say", "tell", "add", "announce", "explain", "state", "confirm", "reveal", "write"}
+
+
+def _own_undertaking(v: "Token", speaker: "Token", rep: "Token") -> bool:
+    """An agentless passive a speaker states of their own side's work ("the minister said the forms would be
+    sent out in May", "the firm said the old model would be dropped"): an undertaking announced, not a matter
+    anyone is waiting on. A commentator's passive ("analysts said the firm would be sold") stays a forecast."""
+    if rep.lemma_.lower() not in ANNOUNCING or not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    if any(c.dep_ == "agent" for c in v.children):
+        return False
+    words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
+    return not any(w.lemma_.lower() in COMMENTATORS for w in words)
+
+
+def _own_figure(v: "Token", speaker: "Token", rep: "Token") -> bool:
+    """A party's own sum of what something will mean ("the minister said the proposal would mean a 35% rise in the
+    budget", "a spokesman said the levy would wipe 5% off the field's value"): a figure stated, not a forecast
+    anyone is waiting on. A commentator's figure ("analysts said profits would fall 10%") stays a forecast."""
+    if rep.lemma_.lower() not in ANNOUNCING:
+        return False
+    words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
+    if any(w.lemma_.lower() in COMMENTATORS for w in words):
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod")]
+    return any(x.text in ("%", "$", "£", "€") or x.lower_ in ("percent", "cent", "million", "billion", "bn", "m")
+               or (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text))
+               for o in objs for x in o.subtree if x.dep_ not in ("relcl", "acl"))
 
 
 FEELINGS = {"surprised", "surprise", "happy", "delighted", "disappointed", "pleased", "glad", "sad", "upset", "shocked",
@@ -1822,9 +2000,13 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif glem in WISH and (t.lemma_.lower() in WISH_UNKNOWN or not (
                         s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or _plural(s)):
                     pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
+                elif glem in ("try", "attempt", "struggle") and t.lemma_ == "be":
+                    pass  # "the club is trying to be positive": an attitude, not an attempt with an outcome
                 elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
                     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
+                    if glem in SCHEDULE_GOVERNORS and _dated(t) and not sx.disputed:
+                        score = 0.0  # "The case is due to return to court on 18 May": a stated date, nothing open
                 elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
                         t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
                         _own_subject(g) or (g.dep_ == "conj" and g.head.dep_ == "ROOT")):
@@ -1875,7 +2057,7 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     _subject(c).lower_ not in ("that", "which", "who") and \
                     not any(x.tag_ in ("WDT", "WP", "WRB") for x in c.children) and \
                     (c.dep_ != "relcl" or any(a.lower_ in ("might", "may", "could", "will", "would")
-                                              for a in _auxes(c))):
+                                              for a in _auxes(c)) and _no_gap(c)):
                 score = 3.0 if disputed else (2.4 if lem in ("speculation", "rumour", "rumor", "possibility",
                                                               "fear", "suggestion", "claim", "allegation")
                                                else 1.8)
@@ -1886,6 +2068,18 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             if c.dep_ == "ccomp" and c.left_edge.i == t.i + 1 and _own_subject(c) and \
                     _subject(c) is not None and _subject(c).lower_ not in PRONOUNS | FIRST_SECOND:
                 yield b.question(c), (3.0 if disputed else 2.4), "claim"
+
+
+OBJECT_GAP_VERBS = {"put", "ask", "pose", "raise", "make", "file", "lodge", "level", "publish", "issue", "release",
+                    "answer", "bring", "face", "deny", "reject", "dismiss", "answer", "address", "repeat", "hear"}
+
+
+def _no_gap(c: "Token") -> bool:
+    """A clause read as a relative one is whole, not missing its object: "the question the government will
+    put to voters" is a relative clause whose object is the noun itself, so asked alone it is cut ("Will the
+    government put to voters?"); "speculation the baby might arrive in May" is the speculation's content."""
+    return c.lemma_.lower() not in OBJECT_GAP_VERBS or any(
+        x.dep_ in ("dobj", "attr", "ccomp", "xcomp", "auxpass", "oprd") for x in c.children)
 
 
 def _judgement(c: "Token") -> bool:
@@ -1899,7 +2093,38 @@ def _judgement(c: "Token") -> bool:
     else:
         return False
     return any(x.tag_ in ("JJS", "RBS") or x.lower_ in ("future", "answer", "perfectly", "ideally", "ideal", "top")
+               or (x is a and a.dep_ == "acomp" and x.lemma_.lower() in GRADED)
                for a in heads for x in [a, *a.children] if x.dep_ not in ("relcl", "acl", "xcomp", "prep"))
+
+
+def _quoted_complement(v: "Token") -> bool:
+    """The copula (or "remain", "look", "prove") with a complement in the speaker's own quoted words ("the law would
+    remain 'unworkable'", "the plan will be 'a disaster'"): a characterisation, not an event that may happen."""
+    if v.lemma_.lower() not in ("be", "remain", "stay", "look", "prove", "become", "seem"):
+        return False
+    for c in v.children:
+        if c.dep_ in ("acomp", "attr"):
+            first, last = c.left_edge, c.right_edge
+            if first.i > 0 and v.doc[first.i - 1].text in ("\"", "“", "'", "‘") and \
+                    last.i + 1 < len(v.doc) and v.doc[last.i + 1].text in ("\"", "”", "'", "’"):
+                return True
+            if c.i > 0 and v.doc[c.i - 1].text in ("\"", "“", "'", "‘") and \
+                    c.i + 1 < len(v.doc) and v.doc[c.i + 1].text in ("\"", "”", "'", "’"):
+                return True
+    return False
+
+
+# adjectives that grade rather than state: "getting a deal will be tough", "the final will be special"
+GRADED = {"tough", "difficult", "hard", "easy", "good", "great", "bad", "important", "crucial", "vital", "right",
+          "wrong", "better", "worse", "brilliant", "special", "fantastic", "tremendous", "terrific", "exciting",
+          "interesting", "disastrous", "amazing", "perfect", "wonderful", "terrible", "excellent", "superb",
+          "fascinating", "essential", "necessary"}
+
+
+def _predicate_nominal(v: "Token") -> bool:
+    """The future copula with a noun for complement ("the visitors will be difficult opposition", "she will be
+    my inspiration"): someone's characterisation, not an event that will or will not happen."""
+    return v.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PRON") for c in v.children)
 
 
 @_rule("opinion")
@@ -2042,7 +2267,8 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
             np = b.np_text(obj)
             name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
-            if np and name and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
+            listed = sum(1 for x in obj.conjuncts) >= 2  # "better pay, shorter hours and more staff": a wish list
+            if np and name and not listed and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
                 word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
                 yield _finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure"
 
@@ -2170,6 +2396,13 @@ def _stage(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         yield _next_stage(b, t), 2.0, "stage"
 
 
+def _either(t: "Token") -> bool:
+    """``t`` heads a name with alternatives parsed into it ("will play Spain's Lee or Chile's Diaz" read as one
+    name whose head is "Diaz"): the compact name keeps only the last alternative, an opponent not known yet.
+    (Alternatives parsed as such, "Lee or Diaz", are asked in full.)"""
+    return any(x.dep_ == "cc" and x.lower_ == "or" and x.i < t.i and x.head.i != t.i for x in t.subtree)
+
+
 @_rule("contest")
 def _contest(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """An upcoming contest ("He will now play X") -> "Will he beat X?"."""
@@ -2179,7 +2412,7 @@ def _contest(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             any(a.lower_ in ("will", "wo", "'ll") for a in _auxes(t)):
         obj = next((c for c in t.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")), None)
         s = _subject(t)
-        if obj is not None and s is not None:
+        if obj is not None and s is not None and not _either(obj):
             opp = b.np_text(obj, compact=True)
             who = b.np_text(s, compact=True) if s.lower_ not in PRONOUNS else b.resolve(s)
             if opp and who:
@@ -2203,9 +2436,12 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
             return False
         if re.search(r"\b[A-Z]{6,}\b", q) and not re.search(r"\b(?:NASDAQ|UNESCO|UNICEF|OPEC)\b", q):
             return False  # a dateline or a shouted caption
-        if re.search(r"\bthe following\b", q) or (q.startswith(("Is there", "Are there", "Was there", "Were there"))
-                                                  and len(words) < 7):
-            return False  # "the following tasks", "Is there a couple of reasons?"
+        if re.search(r"\bthe following\b", q) or (re.match(r"(?:Is|Are|Was|Were) there\b|"
+                                                          r"(?:Will|Would|Could|Might|Can) there be\b", q)
+                                                 and len(words) < 7):
+            return False  # "the following tasks", "Is there a couple of reasons?", "Could there be more to it?"
+        if re.match(r"(?:Is|Are|Was|Were|Will|Would|Could|Can|May|Might) there (?:be )?(?:no|nothing|none)\b", q):
+            return False  # "Is there no chance of X, as Y insists?": a speaker's flat denial, asked back in the negative
         q = re.sub(r",? (?:many|some|most|all|none|each|both|several|one|few) of (?:which|whom)\b[^?]*\?$", "?", q)
         words = q.split()
         if re.search(r"\bevery (?:\d+ |few |other )?(?:minute|hour|day|night|morning|week|month|year|time)s?\b", q):
@@ -2736,6 +2972,23 @@ def _echo(ctx: _Context, c: Candidate) -> bool:
     return c.kind == "modal" and c.text.startswith("Will ") and not attributed and not AHEAD.search(sent)
 
 
+FINDINGS = {"poll", "survey", "study", "research", "report", "figures", "data", "analysis", "index", "census",
+            "findings", "statistics", "questionnaire"}
+FINDING_ECHO = re.compile(r", as (?:\S+ ){0,6}(?:" + "|".join(sorted(FINDINGS)) +
+                          r")s?\b(?: \S+){0,4} (?:says?|suggests?|shows?|finds?|found|reveals?|indicates?)\?$")
+FIGURE = re.compile(r"\d\s*%|[£$€]\s*\d|\d(?:\.\d+)?\s*(?:m|bn|million|billion|per cent|percent)\b|"
+                    r"\b(?:half|third|quarter|majority|minority)\b|"
+                    r"\b(?:one|two|three|four|five|ten|\d+) (?:to|in|out of) (?:one|two|three|four|five|ten|\d+)\b")
+
+
+def _finding_echo(c: Candidate) -> bool:
+    """A figure a poll, survey or report found, asked back as if open ("Will 45% of voters reject it, as the
+    poll suggests?", "Are new viruses appearing at 200 a week, as research shows?"): the finding is stated.
+    A forecast the document makes ("..., as the report predicts?") stays a question."""
+    bare = _bare(c.text)
+    return bool(FINDING_ECHO.search(c.text)) and bool(FIGURE.search(bare)) and not AHEAD.search(bare)
+
+
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     """Candidates worth asking, with their scores raised for central matters: those the article
     answers later, that restate a settled claim, or that only echo a statement (:func:`_echo`) are dropped; a question about one of the story's
@@ -2743,7 +2996,7 @@ def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     main = {w for a in ctx.referents[:2] for w in clean_name(a.name).split() if w[:1].isupper() and len(w) > 2}
     out = []
     for c in cands:
-        if _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c):
+        if _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c):
             continue
         bonus = (CENTRAL_BONUS if any(re.search(r"\b" + re.escape(w) + r"\b", _bare(c.text)) for w in main) else 0) + \
             (LEAD_BONUS if c.sent_index <= 2 else 0)
@@ -2772,10 +3025,16 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         same_sent = [o for o in chosen if o.sent_index == c.sent_index]
         if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) or o.kind != c.kind for o in same_sent):
             continue
-        if any(_same(c.text, o.text) or _one_matter(c, o) for o in chosen):
+        if any((_same(c.text, o.text) and not _two_holders(c, o)) or _one_matter(c, o) for o in chosen):
             continue
         chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, c.text))
+
+
+def _two_holders(a: Candidate, b: Candidate) -> bool:
+    """Two leads held by different people ("Can Tom Hale hold onto his lead in the polls in Ohio?" / "Can Ann Lee
+    hold onto her lead in the polls in Iowa?"): the shared template words make them look alike, but each is its own race."""
+    return a.kind == b.kind == "open:lead" and a.text.split(" hold onto ")[0] != b.text.split(" hold onto ")[0]
 
 
 DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|tonight|"
@@ -2846,7 +3105,7 @@ def _response_fallback(ctx: _Context) -> list[Candidate]:
             else:
                 who = _subject(t) if t.dep_ != "advcl" else _subject(t.head)  # "is out with an ad hitting him"
                 name = b.np_text(who, compact=True) if who is not None and who.lower_ not in PRONOUNS | \
-                    FIRST_SECOND else None
+                    FIRST_SECOND | {"who", "which", "that", "whom"} else None
                 q = f"How will {actor} respond to the {noun} from {name}?" if name else None
             if q and len(q.split()) <= 18:
                 q = re.sub(r" to (?:a|an) ", " to the ", q)

@@ -12,19 +12,21 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
 2. **Units.** A quote whose paragraph ends without closing it and whose next paragraph opens
    with a mark continues there: the pieces form one *unit* and share one speaker. Each piece is
    returned as its own :class:`Quote` (``text == article.text[start:end]``).
-3. **Attribution.** For each unit, in order: an "according to X" / ", per X" in the quote's
-   sentence (X is the outermost source, even over a "said" in the same sentence), a speech cue right after a piece (“…,” X said /
-   said X / — X), right before it (X said: “…” / X noted, “…” / X told CNN that “…”), in the
-   next short sentence (“…” said another.), a reporting verb governing a partial quote
+3. **Attribution.** For each unit, in order: a speech cue right after a piece (“…,” X said /
+   said X / — X), right before it (X said: “…” / X noted, “…” / X told CNN that “…”), an
+   "according to X" / ", per X" in the quote's sentence (only for a quote with no speaker of its
+   own: “…,” Lee said, according to the Gazette → Lee), in the next short sentence (“…” said another.), a reporting verb governing a partial quote
    (X described it as “very useful.” / calling it a “historic decision”), the subject of the
    clause carrying a partial quote, a "Name:" transcript label, a colon
    paragraph ("Caddell continued:"), a "— Name" signature paragraph, then the speaker of the
    previous quote when the paragraph is a run of quotes. A split quote (“A,” she said, “B”) takes
    the middle attribution only when B's own sentence has no later reporting verb ("…, she said");
-   a partial quote inside an "as/while X …" clause is not attributed through it to the main verb.
+   a partial quote inside an "as/while X …" clause is not attributed through it to the main verb;
+   a participle of saying whose main clause has a thing for subject ("The row began, with Lee
+   marching up to him, saying “…”") goes to the person acting in the "-ing" clause between.
    A reporting verb's speaker is that of the outermost reporting verb ("She said she recalls …"),
    except for speech reported inside speech: in "The mayor said the minister told him the plan was
-   “dead”" the words are the minister's; "the paper quoted X as saying" and "X was quoted as
+   “dead”" the words are the minister's, and so in "she recalls how Lee advised her: “…”"; "the paper quoted X as saying" and "X was quoted as
    saying" name X. The mention the attribution rests
    on (the "he" in "he told CNN", the "who" in "…, who said") gives ``speaker_start``/``speaker_end``.
 4. **Terms.** Short quoted phrases with no reporting context — a quoted pre-modifier (the
@@ -41,8 +43,9 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    Navarro", "Mr Radley" → "Tom Radley" even when a "Carla Radley" appears too); pronouns and role
    descriptions ("he", "she", "the senator", "the influential US daily") to a person earlier in
    the pronoun's own sentence, else the most recent compatible mention in subject position
-   (gender from first names, Mr/Mrs and role nouns; a surname a man and a woman share fits
-   both); "Her granddaughter, Lena" and "said Spanish teenager Ferrer" to the name; a role named
+   (gender from first names — common ones, then rarer ones kept for gender only — Mr/Mrs and
+   role nouns, else from the article's own "he"/"she" in sentences naming that person alone; a
+   surname a man and a woman share fits both); "Her granddaughter, Lena" and "said Spanish teenager Ferrer" to the name; a role named
    after a body ("the Harbour Party leader said") to the person, its mention being the role word
    alone, not the body; a document to the body that wrote it ("a memo written by the Treasury",
    "the report, published by X,"; not "the letter, seen by the paper,"). Each named

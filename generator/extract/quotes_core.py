@@ -90,22 +90,24 @@ def _cue_part(t: "Token") -> bool:
 #: quoted there ("the mayor said the minister *told* him it was “dead”"); verbs that also mean
 #: other things ("continue", "add", "note", "predict") are not among them.
 NESTED_SAYING = frozenset("""say tell call describe warn claim insist admit declare announce write tweet reply
-respond deny accuse argue brand dub label term urge promise vow""".split())
+respond deny accuse argue brand dub label term urge promise vow advise""".split())
 
 #: Which cues run, in which order, for each kind of piece: ``(how, cue method)``. A piece that
 #: opens its sentence ("quote-led") looks after the quote first; a clause-final piece (ending in
 #: "," "?" "!" "—") right after it; a partial quote inside a sentence at its own reporting verb.
+#: "according to X" comes after the quote's own cues: it names the source only when nobody in the
+#: sentence is said to speak the words (“…,” Lee said, according to the Gazette → Lee).
 CUE_ORDERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "quote-led": (("according", "cue_according"), ("label", "cue_label"), ("after", "cue_after"),
+    "quote-led": (("label", "cue_label"), ("after", "cue_after"),
                   ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
-                  ("before", "cue_before"), ("next", "cue_next_sentence"), ("colon", "cue_colon_before"),
-                  ("previous", "cue_previous_sentence"), ("prior", "cue_prior_subject")),
-    "clause-final": (("according", "cue_according"), ("after", "cue_after"), ("before", "cue_adjacent"),
-                     ("ancestor", "cue_ancestor"), ("before", "cue_before"), ("subject", "cue_subject"),
-                     ("next", "cue_next_sentence")),
-    "partial": (("according", "cue_according"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
-                ("before", "cue_before"), ("after", "cue_after"), ("subject", "cue_subject"),
-                ("next", "cue_next_sentence")),
+                  ("before", "cue_before"), ("according", "cue_according"), ("next", "cue_next_sentence"),
+                  ("colon", "cue_colon_before"), ("previous", "cue_previous_sentence"), ("prior", "cue_prior_subject")),
+    "clause-final": (("after", "cue_after"), ("before", "cue_adjacent"),
+                     ("ancestor", "cue_ancestor"), ("before", "cue_before"), ("according", "cue_according"),
+                     ("subject", "cue_subject"), ("next", "cue_next_sentence")),
+    "partial": (("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
+                ("before", "cue_before"), ("after", "cue_after"), ("according", "cue_according"),
+                ("subject", "cue_subject"), ("next", "cue_next_sentence")),
 }
 
 
@@ -211,6 +213,8 @@ class _Mentions:
                 h, hops = h.head, hops + 1
                 if _speech_verb(h) and not b.inq[h.i]:
                     found = self.subject_of(b, h, False, depth + 1)
+                    if found is not None and not self._agent_like(b, found):
+                        found = self._participle_actor(b, h, v) or found
                     if found is not None:
                         return found
         if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head.i != v.i:
@@ -219,12 +223,25 @@ class _Mentions:
                 h = h.head
             if h.pos_ in ("VERB", "AUX"):
                 found = self.subject_of(b, h, False, depth + 1)
+                if found is not None and v.tag_ == "VBG" and not self._agent_like(b, found):
+                    # "The row began on air, with Ann Lee marching up to him, saying …": not the row
+                    found = self._participle_actor(b, h, v) or found
                 if found is not None:
                     return found
             if v.dep_ in ("advcl", "conj"):  # "Whitfield said, going on to say …"
                 for t in list(doc[max(0, v.i - 4):v.i])[::-1]:
                     if _speech_verb(t) and not b.inq[t.i]:
                         return self.subject_of(b, t, False, depth + 1)
+        return None
+
+    def _participle_actor(self, b: Block, h: "Token", v: "Token") -> "Token | None":
+        """The person acting in an "-ing" clause between verb ``h`` and the participle of saying
+        ``v`` ("…, with Ann Lee marching up to him, saying"; "shows Lee juggling, saying")."""
+        for t in list(b.doc[h.i + 1:v.i])[::-1]:
+            if t.tag_ == "VBG" and t.pos_ == "VERB" and not b.inq[t.i]:
+                actor = next((c for c in t.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
+                if actor is not None and self._agent_like(b, actor) and actor.lower_ not in RELATIVE:
+                    return actor
         return None
 
     def outer(self, b: Block, v: "Token", s: "Token", p: Piece | None = None) -> tuple["Token", "Token"]:
@@ -252,12 +269,17 @@ class _Mentions:
     def _reports_own(self, b: Block, v: "Token", s: "Token", p: Piece) -> bool:
         """Cue ``v`` is a verb of saying (:data:`NESTED_SAYING`; not of thinking: "she said she
         recalls") in a clause that another reporting verb governs, piece ``p`` stands inside that
-        clause, and its subject ``s`` is someone other than that verb's speaker, named or described
+        clause or right after its colon ("he recalls how Lee once advised him: “…”"), and its subject ``s`` is someone other than that verb's speaker, named or described
         (not a pronoun): the quote is ``s``'s words, reported."""
         if v.lemma_.lower() not in NESTED_SAYING or v.dep_ not in ("ccomp", "xcomp") or b.inq[s.i]:
             return False
-        if self.blocks[p.block] is not b or not v.left_edge.i <= p.toks[0] <= v.right_edge.i:
+        if self.blocks[p.block] is not b:
             return False
+        if not v.left_edge.i <= p.toks[0] <= v.right_edge.i and not (
+                v.right_edge.i < p.toks[0] and b.text[b.doc[v.right_edge.i].idx + len(b.doc[v.right_edge.i]):
+                                                      b.doc[p.toks[0]].idx].strip(" :“‘\"'") == ""
+                and ":" in b.text[b.doc[v.right_edge.i].idx:b.doc[p.toks[0]].idx]):
+            return False  # nor the words right after its colon ("recalls how Lee warned him: “…”")
         low = s.lower_
         if s.pos_ == "PRON" or low in PRONOUNS or low in RELATIVE or not self._agent_like(b, s):
             return False
@@ -513,8 +535,9 @@ class _Cues(_Mentions):
         return noun
 
     def cue_according(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
-        """The source named by "according to X" (or ", per X") in the quote's sentence: the outermost
-        source (“…,” Smith said, according to the newspaper → the newspaper)."""
+        """The source named by "according to X" (or ", per X") in the quote's sentence, for a quote
+        with no speaker of its own (“…,” Smith said, according to the newspaper → Smith, by an
+        earlier cue; “…,” according to the newspaper → the newspaper)."""
         doc = b.doc
         i, j = p.toks
         if j <= i:

@@ -347,6 +347,10 @@ def choose(model: Model, cands: list[Candidate], rule: Mention | None, ctx: Any,
     model fills such quotes (``fill``), else none."""
     if not cands or rule is not None and group not in model.overrule:
         return rule
+    if rule is not None and group != "according":
+        # the quote has a speaker of its own: "according to X" in its sentence names only the outlet
+        rule_key = ctx.key(rule)
+        cands = [c for c in cands if not c.feats.get("according_same") or ctx.key(c.mention) == rule_key]
     scored = [(model.score(c.feats), -k, c) for k, c in enumerate(cands)]
     best = max(scored, key=lambda s: (s[0], s[1]))
     if rule is None:
