@@ -582,3 +582,40 @@ def test_an_acronym_joins_a_company_that_some_words_call_a_person(parse_text):
     acts = actors_mod.extract(analyse(parse_text(text, "rig.txt")))
     firm = [a for a in acts if "HOGC" in [a.name, *a.aliases] or "Harbour Oil" in a.name]
     assert len(firm) == 1 and firm[0].type == "organization", [(a.name, a.aliases) for a in acts]
+
+
+@pytest.mark.parametrize("full, short", [("Martin King", "King"), ("Gareth Bishop", "Bishop")])
+def test_a_surname_that_is_also_a_title_joins_the_full_name(parse_text, full, short):
+    text = (f"Author Visit\n\nThe novelist {full} visited the school on Monday.\n\n{short} told pupils that "
+            f"reading mattered. Mr {short} said he wrote every morning, {short} added.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "visit.txt")))
+    named = [a for a in acts if short in a.name or short in a.aliases or f"Mr {short}" in a.aliases]
+    assert [a.name for a in named] == [full], [(a.name, a.aliases) for a in acts]
+
+
+
+def test_a_short_name_joins_a_full_name_that_opens_with_an_acronym(parse_text):
+    text = ("Car Sales\n\nSales at XY Rover rose by 4% last year, the carmaker said.\n\n"
+            "Rover said demand for its new model was strong. Analysts expect Rover to hire more staff.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "cars.txt")))
+    assert [a.name for a in acts if "Rover" in " ".join([a.name, *a.aliases])] == ["XY Rover"], \
+        [(a.name, a.aliases) for a in acts]
+
+
+def test_two_titled_surnames_in_a_coordination_stay_two_people(parse_text):
+    text = ("Film Credits\n\nThe nominated producers are Tom Reed and Dan Hale. The studio thanked them.\n\n"
+            "At the premiere, the director posed with Mr Reed and Mr Hale.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "credits.txt")))
+    forms = [n for a in acts for n in [a.name, *a.aliases]]
+    assert not any("Reed Hale" in n for n in forms), [(a.name, a.aliases) for a in acts]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Marsh and her collaborators said the ice was melting faster than expected.",
+    "Ann Marsh's collaborators said the ice was melting faster than expected.",
+])
+def test_a_group_named_by_whose_it_is_is_a_candidate(parse_text, sentence):
+    text = (f"Ice Study\n\n{sentence} The collaborators warned that the models were too cautious.\n\n"
+            "Ann Marsh leads the study at the institute.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "ice.txt")))
+    assert "Ann Marsh's collaborators" in [a.name for a in acts], [(a.name, a.aliases) for a in acts]

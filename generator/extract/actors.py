@@ -636,6 +636,9 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
     return roles, person_ev
 
 
+_TITLED = lex.HONORIFICS | lex.PEERAGE | lex.TITLE_WORDS
+
+
 def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[str]]:
     """Trim an entity to its name; return new bounds and the dropped leading title words."""
     titles: list[str] = []
@@ -888,10 +891,13 @@ class _Paragraph:
         if len(span) == 1 and span[0].is_sent_start and (span[0].lower_ in SOURCE_NOUNS
                                                          or span[0].lower_ in lex.HUMAN_NOUNS):
             return  # a common noun capitalised by the sentence ("Source familiar with ...")
-        # person given a first name in a coordination: "Peter and Ruth Galvin"
+        # person given a first name in a coordination: "Peter and Ruth Galvin" (not "Mr Mann and Mr
+        # King": a title marks a surname, and two people)
         if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
                 and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
-                and doc[e + 2].text[:1].isupper() and (e + 3 >= len(doc) or doc[e + 3].pos_ != "PROPN"):
+                and doc[e + 2].text[:1].isupper() and (e + 3 >= len(doc) or doc[e + 3].pos_ != "PROPN") \
+                and not titles and not (s > 0 and doc[s - 1].lower_.rstrip(".") in _TITLED) \
+                and doc[e + 1].lower_.rstrip(".") not in _TITLED:
             text = f"{span.text} {doc[e + 2].text}"
         # "Lord Irvine of Lairg"
         if s > 0 and doc[s - 1].lower_ in lex.PEERAGE and e + 1 < len(doc) and doc[e].lower_ == "of" \
@@ -1045,7 +1051,8 @@ class _Paragraph:
                 kind = "kin"
             if kind is None:
                 continue
-            if kind == "group" and lw in _GENERIC_GROUPS and not any(
+            owner = _named_possessor(t) if kind == "group" else None
+            if kind == "group" and lw in _GENERIC_GROUPS and owner is None and not any(
                     c.dep_ in ("amod", "compound") and c.i < t.i and c.lower_ not in _QUANT for c in t.children):
                 continue  # "the two men", "children": too generic without a qualifier
             if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
@@ -1071,6 +1078,8 @@ class _Paragraph:
             text = doc[s:t.i + 1].text
             if kind == "org" and s == t.i:
                 text = "the " + t.text
+            elif owner is not None and s == t.i:
+                text = f"{owner}'s {t.text}"  # "Marsh's collaborators": the group is named by whose it is
             m = self.add(s, t.i + 1, "DESC" if kind != "kin" else "KIN", text=text, head=lw)
             if m is None:
                 continue
@@ -1083,6 +1092,21 @@ class _Paragraph:
                 m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r] + [(0.1, off + t.idx, t.text, "kin")]
             if kind == "group" and not m.agentive:
                 m.weak = True
+
+
+def _named_possessor(t: "Token") -> str | None:
+    """The name whose group ``t`` is: a named possessor ("Marsh's collaborators", "the club's
+    fans" is not named), or the name a possessive pronoun coordinates with ("Marsh and her
+    collaborators"); None when there is none."""
+    for c in t.children:
+        if c.dep_ == "poss":
+            if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"):
+                return " ".join(x.text for x in c.subtree if x.dep_ != "case" and x.tag_ != "POS")
+            if c.tag_ == "PRP$" and t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON" \
+                    and c.lower_ in ("his", "her", "their"):
+                head = t.head
+                return " ".join(x.text for x in head.subtree if x.i <= head.i and x.ent_type_ == "PERSON")
+    return None
 
 
 def _story(parsed: ParsedArticle) -> tuple[list[ParsedParagraph], int]:
@@ -1177,8 +1201,11 @@ class _C:
     def _core(w: tuple[str, ...]) -> tuple[str, ...]:
         if len(w) >= 3 and w[0] in lex.PEERAGE and w[1] == "of":
             return w  # "Duchess of Avonmouth" is a name, not a title plus a name
-        out = tuple(x for x in w if x not in lex.PEERAGE and x not in lex.HONORIFICS)
-        return out or w
+        # titles stand before a name: after a name's first word a title word is a surname ("Ann King")
+        k = 0
+        while k < len(w) and (w[k] in lex.PEERAGE or w[k] in lex.HONORIFICS):
+            k += 1
+        return w[k:] or w
 
     def votes(self) -> dict[str, float]:
         def make():
@@ -1397,9 +1424,8 @@ def _join_organisation_tails(named: list[_C]) -> None:
             targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[-1] == cw[0]
                        and _decide_type(d) == "organization"]
             targets = targets if len(targets) == 1 else []
-            if targets and cw[0] not in lex.ORG_SUFFIXES and not (
-                    targets[0].first <= c.first and not targets[0].ms[0].text.split()[0].isupper()):
-                targets = []  # a short name joins the full one the article introduced first ("Dortmund")
+            if targets and cw[0] not in lex.ORG_SUFFIXES and not targets[0].first <= c.first:
+                targets = []  # a short name joins the full one the article introduced first ("Dortmund", "XY Rover")
         else:
             targets = []
         if targets:
