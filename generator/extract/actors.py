@@ -722,9 +722,61 @@ def _named_as_person(doc: "Doc", s: int) -> bool:
     return False
 
 
+#: Given names, rarer ones included: evidence that "Ann Spears" is a person, though a tagger read
+#: its last word as a plural.
+_FIRST_NAMES = lex.GIVEN_NAMES | lex.words("given_names", "woman") | lex.words("given_names", "man")
+
+#: First words that make a name of two or more words an organisation ("Air X": an airline).
+_ORG_PREFIXES = lex.words("name_words", "org-prefix")
+
+#: Group words for an arm of the state: an organisation, not an unnamed collective.
+_INSTITUTIONS = lex.words("role_nouns", "institution")
+
+
+def _listed_with_person(span: "Span") -> bool:
+    """A one-word name in a list with a full personal name ("beat Ann Lee, Marlo and Tove"): a
+    person named by one name, not a firm or a place."""
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is root and not any(c.dep_ == "conj" for c in root.children):
+        return False
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
+    people = 0
+    for t in items:
+        if t.i in range(span.start, span.end) or t.ent_type_ != "PERSON":
+            continue
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        people += ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text[:1].isupper()
+    return people >= 1
+
+
+def _named_party(span: "Span") -> bool:
+    """"the Tories", "the Greens": a plural name with "the" that no gazetteer knows as a people
+    (not "the Germans") names a party or a body, an organisation."""
+    root = span.root
+    return root.tag_ in ("NNPS", "NNS") and any(c.lower_ == "the" and c.dep_ == "det" for c in root.children) \
+        and lex.key(span.text) not in lex.DEMONYMS and not lex.lookup(span.text)
+
+
 _TEAM_MARKS = lex.words("org_marks", "team")
 _RESULT_VERBS = frozenset("beat defeat thrash rout edge draw lose overcome outclass stun humble sink".split())
 _RESULT_PREPS = frozenset("against past over".split())
+
+
+def _plural_agreement(span: "Span") -> bool:
+    """A one-word place name with a plural verb ("X were never in danger", "X are primed to sign",
+    "X take on Y"): in British usage a side or a body, not the place. A lone subject only: "X and Y
+    are" is plural anyway."""
+    root = span.root
+    if len(span) != 1 or root.ent_type_ not in ("GPE", "LOC") or root.tag_ != "NNP" \
+            or root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False
+    verb = root.head
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = aux[0] if aux else verb
+    return first.tag_ == "VBP" or (first.lower_ == "were" and first.i > root.i)
 
 
 def _team_context(span: "Span") -> int:
@@ -737,6 +789,8 @@ def _team_context(span: "Span") -> int:
         return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
+    if _plural_agreement(span):
+        return 2
     if root.dep_ == "pobj" and (head.lower_ in _RESULT_PREPS or (
             head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))):
         return 1
@@ -979,19 +1033,26 @@ class _Paragraph:
         elif person_ev < 0:
             m.votes["organization"] = m.votes.get("organization", 0) - person_ev
         first = span[0].lower_
-        if len(span) >= 2 and span[-1].tag_ == "NNPS":  # "Riverside Panthers": a team, a firm
+        given_surname = len(span) == 2 and first in _FIRST_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
+            and _given_name_form(span)  # "Ann Spears": a surname in "s" is tagged a plural
+        if len(span) >= 2 and span[-1].tag_ == "NNPS" and not given_surname:  # "Riverside Panthers": a team, a firm
             m.votes["organization"] = m.votes.get("organization", 0) + 3
         elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
                 and _given_name_form(span):
             m.votes["person"] = m.votes.get("person", 0) + 2
-        if span[-1].lower_ in lex.ORG_SUFFIXES and len(span) >= 2:
-            m.votes["organization"] = m.votes.get("organization", 0) + 3
+        if (span[-1].lower_ in lex.ORG_SUFFIXES or (first in _ORG_PREFIXES and span[0].text[:1].isupper())) \
+                and len(span) >= 2:
+            m.votes["organization"] = m.votes.get("organization", 0) + 3  # "X Labs", "Air X"
         if span[-1].lower_ in lex.PLACE_SUFFIXES and len(span) >= 2:
             m.votes["place"] = m.votes.get("place", 0) + 4
         if _org_marked(span):
             m.votes["organization"] = m.votes.get("organization", 0) + 3
             m.orgmark = True
         m.team = _team_context(span)
+        if ent.label_ == "PERSON" and len(span) == 1 and _listed_with_person(span):
+            m.votes["person"] = m.votes.get("person", 0) + 2
+        if ent.label_ == "NORP" and _named_party(span):
+            m.votes = {"organization": 2}
         if s > 2 and doc[s - 1].lower_ in ("owned", "backed", "controlled", "listed") and doc[s - 2].text == "-" \
                 and doc[s - 3].is_alpha:
             m.votes["organization"] = m.votes.get("organization", 0) + 3  # "state-owned X": a company
@@ -1085,6 +1146,11 @@ class _Paragraph:
                 continue
             m.agentive, m.speech = _agentive(t)
             m.votes[{"group": "group", "org": "organization", "kin": "person"}[kind]] = 3
+            if kind == "group" and (lw in _INSTITUTIONS or (s == t.i and t.text[:1].isupper() and not t.is_sent_start
+                                                             and _named_party(doc[t.i:t.i + 1]))):
+                # "the police", "Russian authorities": an arm of the state; "the Conservatives"
+                # (not "conservatives"): a party named in the plural
+                m.votes = {"organization": 3}
             m.generic = kind == "org" and s == t.i and lw in lex.GENERIC_ORG_HEADS
             if kind == "kin":  # "my mother was a registered nurse"; else the relation itself ("father")
                 roles = _copula_role(doc, s, t.i + 1, set(range(s, t.i + 1)))[0] \
@@ -1465,7 +1531,7 @@ def _join_bare_org_words(clusters: list[_C]) -> None:
     orgs = [c for c in clusters if c.ms and c.ms[0].label not in ("DESC", "KIN") and not c.personish()
             and len(c.words()) >= 2 and _decide_type(c) == "organization"]
     for c in clusters:
-        if not c.ms or c.ms[0].label != "DESC" or c.votes().get("organization", 0):
+        if not c.ms or c.ms[0].label != "DESC" or (c.votes().get("organization", 0) and c.ms[0].head not in _INSTITUTIONS):
             continue
         head = c.ms[0].head
         if head not in lex.ORG_SUFFIXES:
