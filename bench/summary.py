@@ -27,7 +27,8 @@ Targets: CNN/DailyMail ROUGE-1 and ROUGE-2 >= LEAD-3 + 0.5, BBC sentence precisi
 
 Last, the non-prose check: summary sentences on CNN/DailyMail that look like a caption, a page
 widget, a byline or a dateline are counted and printed (there should be none); and the form
-check on both corpora (shipped): summaries outside 2-4 sentences or over 90 words, opening on a
+check on both corpora (shipped): summaries outside 2-4 sentences or over 90 words (and, a count
+to watch rather than a rule, under 50 words: a thin summary), opening on a
 pointer back ("He ...", "But ..."), or holding two sentences that say the same thing (half or
 more of the smaller one's content words in the other). The last lines are the verdicts: the
 shipped targets, and the four transfer numbers (each corpus's weights on the other corpus, with
@@ -100,11 +101,13 @@ def form(preds: dict[str, list[dict]]) -> dict[str, int]:
     def words(text: str) -> set[str]:
         return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in summary.FUNCTION_WORDS and len(w) > 2}
 
-    out = {"sentences outside 2-4": 0, "over 90 words": 0, "opening on a pointer back": 0, "redundant pair": 0}
+    out = {"sentences outside 2-4": 0, "over 90 words": 0, "under 50 words": 0, "opening on a pointer back": 0,
+           "redundant pair": 0}
     for summ in preds.values():
         texts = [s["text"] for s in summ]
         out["sentences outside 2-4"] += not 2 <= len(texts) <= 4
         out["over 90 words"] += sum(len(t.split()) for t in texts) > 90
+        out["under 50 words"] += sum(len(t.split()) for t in texts) < 50  # thin (not a rule: a count to watch)
         out["opening on a pointer back"] += bool(texts) and summary_rules.is_dangling(texts[0])
         sets = [words(t) for t in texts]
         out["redundant pair"] += any(a and b and len(a & b) >= 0.5 * min(len(a), len(b))

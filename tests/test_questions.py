@@ -1538,3 +1538,37 @@ def test_an_owner_resolved_into_another_owner_falls_back_to_the_short_form(ask_n
                            "Their families will be appealing against the judgement."))
     assert "Will the appeal against the judgement succeed?" in qs, qs
     assert not any(re.search(r"s' \w+' ", q) for q in qs), qs
+
+
+def _chosen(nlp, scored: list[tuple[str, float]], with_keys: bool = True) -> list[str]:
+    """``select`` over hand-scored candidates, one sentence each, with the parsed questions' matter keys."""
+    cands = [questions.Candidate(q, score, 100 * n, 100 * n + 50, n, "future") for n, (q, score) in enumerate(scored)]
+    keys = {c.text: questions._matter_key(nlp(c.text)) for c in cands} if with_keys else None
+    return [c.text for c in questions.select(cands, keys)]
+
+
+@pytest.mark.parametrize("scored", [
+    [("Will Tom Hale climb Mount Kessel?", 2.5), ("Will Ann Lee's son Tom Hale conquer Mount Kessel himself?", 2.3)],
+    [("Has Ann Lee pulled out of the Geneva Open with a sore knee?", 2.4), ("Could Ann Lee play?", 2.2),
+     ("Will Ann Lee stay away?", 2.1)],
+    [("Could Hale head for the Spanish league?", 2.4), ("Will Hale replace Rovers manager Bob Penrose?", 2.2)],
+])
+def test_one_question_per_matter_of_one_owner(nlp, scored):
+    # full name, surname and a longer description of the same owner; one verb, or verbs of one class
+    assert _chosen(nlp, scored) == [scored[0][0]]  # the better-ranked one stays
+
+
+def test_two_matters_of_one_owner_both_stay(nlp):
+    scored = [("Will Ann Lee win the Geneva Open?", 2.4), ("Will Ann Lee sign a new sponsorship contract?", 2.2),
+              ("Will Ann Lee open a tennis school in Paris?", 2.1)]
+    assert _chosen(nlp, scored) == [q for q, _ in scored]
+    # one verb with two different objects is two matters too
+    key = lambda q: questions._matter_key(nlp(q))  # noqa: E731
+    assert not questions._same_matter(key("Will the club sign Tom Hale?"), key("Will the club sign Bob Penrose?"))
+    assert questions._same_matter(key("Will the club sign Tom Hale?"), key("Could the club sign Hale?"))
+
+
+def test_of_two_equally_strong_questions_on_one_matter_the_earlier_plainer_one_stays(nlp):
+    scored = [("Will Tom Hale climb Mount Kessel?", 2.0),
+              ("Will Ann Lee's son Tom Hale conquer Mount Kessel himself?", 2.0)]  # more names: ranked first
+    assert _chosen(nlp, scored) == [scored[0][0]]

@@ -464,3 +464,45 @@ def test_without_a_headline_to_agree_the_lead_is_kept_more_firmly():
     model = summary.Model(weights=MODEL.weights, intercept=0.0, margin=1.0, gap=1.0, gap_untitled=99.0)
     assert [c.index for c in summary.select(article(0.4), model)] == [0, 1]  # a headline: the weak third goes
     assert [c.index for c in summary.select(article(0.0), model)] == [0, 1, 2]  # none: the lead stands
+
+
+def test_the_lead_stops_at_the_first_sentence_that_does_not_fit():
+    cands = [_cand(0, 0.5, words=50), _cand(1, 0.4, words=30), _cand(2, 0.3, words=20), _cand(3, 0.2, words=8)]
+    # the third sentence would take the summary to 100 words: the short fourth is not the lead
+    assert [c.index for c in summary.select(cands, MODEL)] == [0, 1]
+
+
+def test_too_few_sentences_are_topped_up_on_merit_not_by_reading_on():
+    # the second sentence does not fit; the short third is not read on to, the better fourth is taken
+    cands = [_cand(0, 0.5, words=80), _cand(1, 0.4, words=20), _cand(2, -0.2, words=8), _cand(3, 0.5, words=9)]
+    assert [c.index for c in summary.select(cands, MODEL)] == [0, 3]
+
+
+def test_a_sentence_is_not_taken_without_the_one_its_pronoun_refers_to():
+    cands = [_cand(0, 0.5), _cand(1, 0.4), _cand(2, -2.0), _cand(3, 3.0)]
+    cands[3].needs = frozenset({2})  # '"We waited a long time," he said.' after the sentence naming him
+    assert [c.index for c in summary.select(cands, MODEL)] == [0, 1, 2]
+    cands[2].score = 0.45  # now the weakest lead sentence is 1: 3 comes in with what it refers to
+    assert [c.index for c in summary.select(cands, MODEL)] == [0, 2, 3]
+
+
+FREED = """Four freed detainees may see their families
+
+Four men freed from an island detention camp will be allowed visits from relatives, their lawyers said on Monday.
+
+The men include Daniel Ferrow, a former teacher from Leeds, and three engineers from Bristol.
+
+Mr Ferrow's brother, Adam, said the family had waited three years for the news of the visits.
+
+"We have been waiting for this day for a very long time," he said.
+
+The Home Office said Mr Ferrow and the other men would be questioned by police later this month.
+"""
+
+
+def test_a_closing_he_said_refers_back(parse_text):
+    cands = {c.index: c for c in summary.prepared(parse_text(FREED))}
+    assert all(not cands[i].needs for i in (0, 1, 2, 4))  # "Mr Ferrow's brother, Adam, said": nouns first
+    assert cands[3].needs == frozenset({2})  # a closing "he said" with no one before it
+    _sentences, standfirst = summary.extract(parse_text(FREED))
+    assert "he said" not in standfirst

@@ -37,7 +37,8 @@ speaker of a reporting verb, the subject of a preceding ``if`` clause, the neare
 person); a question whose pronoun cannot be resolved is dropped. Candidates are scored by how
 clearly the sentence marks the matter as open (less when the question is too bare to stand alone,
 "Could the alternative bridge the gap?", or leans on "such X"), de-duplicated by content words (of two
-equally strong near-duplicates the one naming more people, places and bodies wins), and at most
+equally strong near-duplicates the one naming more people, places and bodies wins) and by matter (one
+question per owner and head, :func:`_same_matter`), and at most
 :data:`MAX_QUESTIONS` are kept, in article order (weaker ones only top an article up to
 :data:`MIN_QUESTIONS`). A purely factual article yields none. A claim keeps its source
 (", as analysts say"; the speaker's role comes from the key actors when the question is short).
@@ -3007,9 +3008,12 @@ def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
 PER_SENTENCE = 2  # a sentence may raise two distinct matters of one kind ("X within a decade, and Y within 30 years")
 
 
-def select(cands: list[Candidate]) -> list[Candidate]:
+def select(cands: list[Candidate], keys: dict[str, _MatterKey | None] | None = None) -> list[Candidate]:
     """The strongest distinct candidates (at most :data:`PER_SENTENCE` from one sentence, the best
-    of each sentence first), in article order."""
+    of each sentence first), in article order. One question per matter: a candidate on the same matter
+    as a better-ranked one already chosen (:func:`_same_matter` on ``keys``, the parsed questions'
+    :class:`_MatterKey`) is left out; of two equally strong ones the earlier, then the shorter, stays."""
+    keys = keys or {}
     by_sent: dict[int, list[Candidate]] = {}
     for c in sorted(cands, key=lambda c: (-c.score, len(c.text))):
         by_sent.setdefault(c.sent_index, []).append(c)
@@ -3026,6 +3030,11 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) or o.kind != c.kind for o in same_sent):
             continue
         if any((_same(c.text, o.text) and not _two_holders(c, o)) or _one_matter(c, o) for o in chosen):
+            continue
+        twin = next((o for o in chosen if _same_matter(keys.get(c.text), keys.get(o.text))), None)
+        if twin is not None:
+            if c.score == twin.score and (c.sent_index, len(c.text.split())) < (twin.sent_index, len(twin.text.split())):
+                chosen[chosen.index(twin)] = c  # equally strong: the earlier, then the shorter, asks it more cleanly
             continue
         chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, c.text))
@@ -3050,6 +3059,79 @@ def _one_matter(a: Candidate, b: Candidate) -> bool:
     if a.kind == b.kind == "deny":
         return len(_stems(_bare(a.text)) & _stems(_bare(b.text))) >= 2
     return False
+
+
+# verbs that ask about one matter in other words: the same owner winning, taking part, moving on, deciding
+HEAD_CLASSES = (
+    frozenset("win beat defeat conquer climb summit clinch lift retain triumph overcome topple".split()),
+    frozenset("play compete feature participate start withdraw pull miss skip stay sit return recover".split()),
+    frozenset("join leave quit replace succeed move sign switch head resign stay depart".split()),
+)
+LIGHT_HEADS = frozenset("be have do get make take go come give put see say tell face need want".split())
+VAGUE_OBJECTS = frozenset("year month week day time season thing way end part lot number people one january february "
+                          "march april may june july august september october november december monday tuesday "
+                          "wednesday thursday friday saturday sunday".split())
+
+
+@dataclass(frozen=True)
+class _MatterKey:
+    """What a question is about: its owners (the surnames or head noun of its subject), its head (the
+    main verb's lemma) and the nouns of the first phrase after the head (its object or complement)."""
+
+    owners: frozenset[str]
+    head: str
+    objects: frozenset[str]
+
+
+def _matter_key(doc) -> _MatterKey | None:
+    """The matter a parsed question asks about, or None when it has no clear head. The head is the first
+    verb after the opener (or a word of :data:`HEAD_CLASSES`: the small model tags some verbs as nouns);
+    the owners are the last word of each name before it ("Ann Lee's son Tom Hale" -> Lee, Hale), else its
+    subject noun; a pronoun owner gives no owner."""
+    toks = [t for t in doc if not t.is_space]
+    cut = next((t.i for t in toks if t.text == "," and t.i + 1 < len(doc) and
+                doc[t.i + 1].lower_ in ("as", "according")), len(doc))  # the attribution is not the matter
+    toks = [t for t in toks if t.i < cut]
+    head = next((t for t in toks[1:] if not t.text[:1].isupper() and t.pos_ != "AUX" and
+                 t.dep_ not in ("compound", "amod") and
+                 (t.pos_ == "VERB" or any(t.lemma_.lower() in c or t.lower_ in c for c in HEAD_CLASSES))), None)
+    if head is None:
+        return None
+    lemma = head.lemma_.lower() if head.pos_ == "VERB" else head.lower_
+    before = [t for t in toks[1:] if t.i < head.i]
+    owners: set[str] = set()
+    for i, t in enumerate(before):
+        nxt = before[i + 1] if i + 1 < len(before) else None
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and (nxt is None or nxt.pos_ != "PROPN"):
+            owners.add(t.text.strip("'’").lower())
+    nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
+    if nouns and nouns[-1].pos_ == "NOUN" and not any(t.lower_ in PRONOUNS for t in before):
+        owners.add(nouns[-1].lemma_.lower())  # "Ann Lee's firm": the firm too
+    objects: set[str] = set()
+    for t in (t for t in toks if t.i > head.i):
+        if objects and (t.pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or t.is_punct):
+            break  # the first phrase only: "win the title in Paris" is about the title
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in VAGUE_OBJECTS and len(t.text) > 1:
+            objects.add(t.lemma_.lower())
+    return _MatterKey(frozenset(owners), lemma, frozenset(objects))
+
+
+def _same_matter(a: _MatterKey | None, b: _MatterKey | None) -> bool:
+    """Two questions about one matter of one owner ("Will Tom Hale climb the peak?" / "Will Ann Lee's son Tom
+    Hale conquer the peak himself?"; "Could Ann Lee play?" / "Will Ann Lee pull out of the open?"): they
+    share an owner and either their heads are one verb, or verbs of one class of :data:`HEAD_CLASSES`, or
+    they name the same object. One verb with two different objects is two matters ("Will X sign Y?" /
+    "Will X sign Z?"), as are two unrelated heads of one owner ("Will X win the title?" / "Will X sign a
+    new contract?"). Light verbs (be, have, take, ...) never make a matter alone."""
+    if a is None or b is None or not (a.owners & b.owners):
+        return False
+    if a.head in LIGHT_HEADS or b.head in LIGHT_HEADS:
+        return False
+    if a.head == b.head:
+        return not (a.objects and b.objects) or bool(a.objects & b.objects)
+    if any(a.head in c and b.head in c for c in HEAD_CLASSES):
+        return True
+    return bool(a.objects & b.objects)
 
 
 MIN_GOOD = 2  # the fallback tops an article up to this many questions
@@ -3113,8 +3195,8 @@ def _response_fallback(ctx: _Context) -> list[Candidate]:
     return out
 
 
-def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[str], bool]
-            ) -> list[Candidate]:
+def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[str], bool],
+            keys: dict[str, _MatterKey | None] | None = None) -> list[Candidate]:
     """Fewer than :data:`MIN_GOOD` questions: add a weaker candidate about one of the main actors, then the
     main actor's pending reply to an attack (:func:`_response_fallback`); each still parses as a question."""
     if len(chosen) >= MIN_GOOD:
@@ -3127,7 +3209,8 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
     for c in weaker + _response_fallback(ctx):
         if len(out) >= MIN_GOOD:
             break
-        if any(_same(c.text, o.text) or o.sent_index == c.sent_index for o in out) or not ok(c.text):
+        if any(_same(c.text, o.text) or o.sent_index == c.sent_index or
+               _same_matter((keys or {}).get(c.text), (keys or {}).get(o.text)) for o in out) or not ok(c.text):
             continue
         out.append(c)
     return sorted(out, key=lambda c: (c.start, c.text))
@@ -3296,11 +3379,13 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
     def parses(text: str) -> bool:
         return lang is None or parses_as_question(lang(text))
 
+    keys: dict[str, _MatterKey | None] = {}
     if lang is not None and cands:
         texts = sorted({c.text for c in cands})
         docs = dict(zip(texts, lang.pipe(texts)))
         cands = [c for c in cands if parses_as_question(docs[c.text]) and
                  (c.kind.startswith("open:") or not _figure_echo(docs[c.text]))]
-    chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands), cands, parses),
-                     lambda: select(cands), warnings if warnings is not None else [])
+        keys = {c.text: _matter_key(docs[c.text]) for c in cands}
+    chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands, keys), cands, parses, keys),
+                     lambda: select(cands, keys), warnings if warnings is not None else [])
     return [Question(text=c.text, start=c.start, end=c.end) for c in chosen]

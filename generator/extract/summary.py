@@ -24,9 +24,9 @@ How it works (deterministic and cheap: everything comes from the article's spaCy
    sentence only when it outscores it by the model's margin (less a penalty for repeating what
    the other chosen sentences say), the headline shares more of its words than the lead
    sentence's, and not through one feature alone; a third sentence far below the best one is
-   dropped. A sentence that opens with "He", "This",
-   "But" ... or continues a quotation is only taken right after the sentence before it, and
-   never opens the summary. The sentences come back in article order.
+   dropped. A sentence that opens with "He", "This", "But" ... or continues a quotation, or says
+   "he"/"she" with no noun before it (a closing '..., he said.'), is only taken right after the
+   sentence before it, and never opens the summary (:func:`referents`). The sentences come back in article order.
 
 The standfirst is the article's own dek when it has one, else the best-scoring sentence that
 stands on its own (verbatim).
@@ -120,6 +120,7 @@ class Candidate:
     lemmas: set[str] = field(default_factory=set)
     keys: list[str] = field(default_factory=list)  # content words (lower case), repeats kept
     dangling: bool = False  # needs the sentence before it
+    needs: frozenset[int] = frozenset()  # indices of earlier sentences it refers back to (see :func:`referents`)
     score: float = 0.0
     features: dict[str, float] = field(default_factory=dict)
     opener: str = ""  # the sentence's first character
@@ -182,10 +183,35 @@ def candidates(parsed: ParsedArticle) -> tuple[list[Candidate], dict[str, int]]:
         if (words < MIN_SENTENCE_WORDS or rules.is_fragment(sentence)
                 or not any(t.pos_ in ("VERB", "AUX") for t in tokens)):  # lists, scores, line-ups
             continue
+        dangling = rules.is_dangling(sentence) or rules.continues_quote(sentence)
         out.append(Candidate(index=position, start=start, end=end, span=span, words=words,
-                             lemmas=content_lemmas(tokens), keys=keys, opener=sentence[:1],
-                             dangling=rules.is_dangling(sentence) or rules.continues_quote(sentence)))
+                             lemmas=content_lemmas(tokens), keys=keys, opener=sentence[:1], dangling=dangling,
+                             needs=referents(tokens, position, dangling)))
     return out, freq
+
+
+#: Third-person singular pronouns that name a person (the sentence needs that person introduced).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def referents(tokens, position: int, dangling: bool) -> frozenset[int]:
+    """The earlier sentences this one refers back to beyond its first words, which a summary must
+    hold for it to read on its own: the sentence before, when a "he"/"she"/"his"/"her" has no
+    noun before it outside quotation marks ('"The machines have been around for years," he said.').
+    (A sentence that opens on a pointer back is :attr:`Candidate.dangling` instead.)"""
+    needs = set()
+    if not dangling:
+        inside = False
+        for t in tokens:
+            if t.text in _QUOTE_MARKS:
+                inside = not inside
+            elif not inside and t.pos_ in ("NOUN", "PROPN"):
+                break  # an antecedent in the sentence itself
+            elif not inside and t.lower_ in PERSON_PRONOUNS and (t.pos_ == "PRON" or t.tag_ == "PRP$"):
+                needs.add(position - 1)
+                break
+    return frozenset(needs)
 
 
 def headline_docs(parsed: ParsedArticle) -> list:
@@ -314,16 +340,20 @@ def select(cands: list[Candidate], weights: Model | None = None) -> list[Candida
     """The lead, with a lead sentence replaced by a later one only when the model is clearly
     more confident in it (:func:`clearly_better`); the chosen candidates in article order.
 
-    1. The lead: sentences in reading order, up to :data:`LEAD_SENTENCES` and :data:`MAX_WORDS`;
-       a sentence that needs the one before it ("He said ...", "But ...") only right after it.
+    1. The lead: sentences in reading order, up to :data:`LEAD_SENTENCES`, stopping at the first
+       that would take the summary past :data:`MAX_WORDS` (a later sentence that happens to fit
+       is not the lead); a sentence that refers back (:attr:`Candidate.dangling`,
+       :attr:`Candidate.needs`) only with the sentences it refers to.
     2. Replacements: later sentences, best first, each against the weakest lead sentence that
-       no chosen sentence depends on; a dangling later sentence is never brought in alone, nor a
-       near-duplicate of a chosen one, and a later sentence's score is penalised for what the
-       others already say (``Model.redundancy``).
+       no chosen sentence depends on; a sentence that refers back is never brought in without
+       what it refers to, nor a near-duplicate of a chosen one, and a later sentence's score is
+       penalised for what the others already say (``Model.redundancy``).
     3. Past :data:`MIN_SENTENCES`, the weakest sentence is dropped while it scores more than the
        model's gap below the best one (``gap_untitled`` when no sentence shares a word with a
        headline): a shorter summary beats a padded one.
-    4. Fewer than :data:`MIN_SENTENCES` (short article, long sentences): fill in reading order.
+    4. Fewer than :data:`MIN_SENTENCES` (short article, long sentences): fill in reading order,
+       again stopping at the first sentence that does not fit; if that still leaves too few,
+       the best-scoring sentence that fits.
     """
     weights = weights or model()
     ordered = sorted(cands, key=lambda c: c.index)
@@ -333,18 +363,21 @@ def select(cands: list[Candidate], weights: Model | None = None) -> list[Candida
     def words(extra: Candidate | None = None, without: Candidate | None = None) -> int:
         return sum(c.words for c in chosen if c is not without) + (extra.words if extra else 0)
 
-    def can_add(c: Candidate, without: Candidate | None = None) -> bool:
-        others = [o for o in chosen if o is not without]
+    def introduced(c: Candidate, others: list[Candidate]) -> bool:  # what it refers back to is there
         if c.dangling and by_index.get(c.index - 1) not in others:
             return False
-        return words(c, without) <= MAX_WORDS and not any(near_duplicate(c, o) for o in others)
+        return all(by_index.get(i) in others for i in c.needs)
 
-    def props_up(c: Candidate) -> bool:  # a chosen sentence points back to it
-        after = by_index.get(c.index + 1)
-        return after is not None and after in chosen and after.dangling
+    def can_add(c: Candidate, without: Candidate | None = None) -> bool:
+        others = [o for o in chosen if o is not without]
+        return (introduced(c, others) and words(c, without) <= MAX_WORDS
+                and not any(near_duplicate(c, o) for o in others))
+
+    def props_up(c: Candidate) -> bool:  # a chosen sentence refers back to it
+        return any((o.dangling and o.index == c.index + 1) or c.index in o.needs for o in chosen if o is not c)
 
     for c in ordered:  # 1. the lead
-        if len(chosen) >= LEAD_SENTENCES:
+        if len(chosen) >= LEAD_SENTENCES or words(c) > MAX_WORDS:
             break
         if can_add(c):
             chosen.append(c)
@@ -368,14 +401,21 @@ def select(cands: list[Candidate], weights: Model | None = None) -> list[Candida
         if weakest is None or weakest.score >= max(o.score for o in chosen) - gap:
             break
         chosen.remove(weakest)
-    for c in ordered:  # 4. too few
-        if len(chosen) >= MIN_SENTENCES:
+    for c in ordered:  # 4. too few: on in reading order while the sentences fit
+        if len(chosen) >= MIN_SENTENCES or (c not in chosen and words(c) > MAX_WORDS):
             break
         if c not in chosen and can_add(c):
             chosen.append(c)
+    if len(chosen) < MIN_SENTENCES:
+        fits = [c for c in ordered if c not in chosen and can_add(c)]
+        if fits:
+            chosen.append(max(fits, key=lambda c: (c.score, -c.index)))
     chosen.sort(key=lambda c: c.index)
-    while chosen and chosen[0].dangling:  # the summary never opens on a pointer back
-        chosen.pop(0)
+    while True:  # the summary never holds a sentence without what it refers back to
+        lost = [c for c in chosen if not introduced(c, [o for o in chosen if o is not c])]
+        if not lost:
+            break
+        chosen.remove(lost[0])
     return chosen
 
 
@@ -407,7 +447,7 @@ def extract(parsed: ParsedArticle, weights: Model | None = None) -> tuple[list[S
     elif cands:
         # A listing line tells the story in the article's voice: not a dangling sentence, not a quote
         # (either only when every sentence is one).
-        own = [c for c in cands if not c.dangling and text[c.start] not in QUOTE_OPENERS] or cands
+        own = [c for c in cands if not c.dangling and not c.needs and text[c.start] not in QUOTE_OPENERS] or cands
         best = max(own, key=lambda c: (c.score, -c.index))
         standfirst = text[best.start:best.end]
     else:
