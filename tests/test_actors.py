@@ -686,3 +686,76 @@ def test_a_title_after_a_genre_noun_is_a_work_not_a_person(parse_text):
             "Morning Harbour opens in Europe next month, Lee said.\n")
     acts = _actors(parse_text(text, "film.txt"))
     assert not any("Harbour" in a.name for a in acts), [(a.name, a.type) for a in acts]
+
+
+def _speaker_actor(text: str, mention: str, speaker: str, acts: list[Actor]) -> Actor | None:
+    at = text.index(mention)
+    q = Quote(text="We will appeal", start=0, end=14, speaker=speaker, speaker_start=at, speaker_end=at + len(mention),
+              cue="said")
+    return actors_mod._quoted_actor(q, acts, text)
+
+
+def _actor(name: str, typ: str, text: str, *forms: str) -> Actor:
+    from generator.model import Mention
+    spans = []
+    for form in forms or (name,):
+        i = text.find(form)
+        while i != -1:
+            spans.append(Mention(i, i + len(form), form))
+            i = text.find(form, i + 1)
+    return Actor(name=name, type=typ, spans=spans)
+
+
+def test_a_name_that_only_modifies_the_speaker_mention_is_not_the_speaker():
+    text = "\u201cWe will appeal,\u201d a Northbay spokesman said. Later the Westvale DPS said the road was shut."
+    northbay = _actor("Northbay", "organization", text)
+    westvale = _actor("Westvale", "place", text)
+    acts = [northbay, westvale]
+    # the body's spokesman speaks, not the body; the place names a body, it does not speak
+    assert _speaker_actor(text, "a Northbay spokesman", "a Northbay spokesman", acts) is None
+    assert _speaker_actor(text, "the Westvale DPS", "Westvale DPS", acts) is None
+    dps = _actor("Westvale DPS", "organization", text)
+    assert _speaker_actor(text, "the Westvale DPS", "Westvale DPS", acts + [dps]) is dps
+
+
+def test_the_head_name_of_the_speaker_mention_is_the_speaker():
+    text = "Northbay's chief executive Ruth Ambler said so, and Tom Reed QC said the ruling was wrong."
+    ambler = _actor("Ruth Ambler", "person", text)
+    northbay = _actor("Northbay", "organization", text)
+    reed = _actor("Tom Reed", "person", text)
+    acts = [northbay, ambler, reed]
+    assert _speaker_actor(text, "Northbay's chief executive Ruth Ambler", "Ruth Ambler", acts) is ambler
+    assert _speaker_actor(text, "Northbay's", "Northbay", [northbay]) is northbay  # whole mention: still the body
+    assert _speaker_actor(text, "Tom Reed QC", "Tom Reed QC", acts) is reed
+
+
+WATCHDOG = """Carrier Offers Rivals Equal Access
+
+Northbay Telecom Ltd has moved to head off a break-up by opening its network to rivals.
+
+The Telecoms Standards Authority said in November that the carrier must treat competitors fairly. The Telecoms Standards Authority gave Northbay Telecom Ltd a choice. The Telecoms Standards Authority is carrying out a review of the sector, and the Telecoms Standards Authority will report in the spring.
+
+Northbay Telecom Ltd wants lighter rules in exchange. The company also unveiled plans to cut wholesale prices by 8%.
+
+Analysts said the Telecoms Standards Authority would study the plans.
+"""
+
+
+def test_the_company_continues_the_organisation_acting_just_before(parse_text):
+    parsed = parse_text(WATCHDOG, "watchdog.txt")
+    acts = _actors(parsed)
+    text = parsed.article.text
+    at = text.index("company also")
+    owner = [a.name for a in acts if any(sp.start <= at < sp.end for sp in a.spans)]
+    assert owner == ["Northbay Telecom Ltd"]  # not the watchdog named more often in the article
+
+
+def test_the_statement_is_its_issuers():
+    text = ("Walkers met at the Westvale bridge. In a statement the Ramblers Trust said it had grave concerns. "
+            "\u201cWe will appeal,\u201d said the statement.")
+    trust = _actor("Ramblers Trust", "organization", text)
+    westvale = _actor("Westvale", "place", text)
+    assert _speaker_actor(text, "the statement", "the statement", [westvale, trust]) is trust
+    bare = "The Ramblers Trust met. \u201cWe will appeal,\u201d said the statement."
+    trust = _actor("Ramblers Trust", "organization", bare)
+    assert _speaker_actor(bare, "the statement", "the statement", [trust]) is None  # no statement named before

@@ -1513,15 +1513,50 @@ def _join_descriptions(clusters: list[_C]) -> None:
         named_t = [d for d in orgs if d.ms and d.words() and d.words()[-1] == head]
         desc_t = [d for d in clusters if d is not c and d.ms and d.ms[0].label == "DESC" and d.ms[0].head == head]
         target = (named_t or desc_t or [None])[0]
-        if target is None and c.ms[0].generic:
+        generic = c.ms[0].generic
+        if target is None and generic:
             cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
             target = max(cands, key=lambda d: len(d.ms), default=None)
+            for m in bare if not named_t and not desc_t else []:
+                local = _acting_organisation(clusters, m)
+                if local is not None and local is not target:
+                    c.ms.remove(m)
+                    local.ms.append(m)
+            bare = [m for m in bare if m in c.ms]
         if target is not None:
             for m in bare:
                 c.ms.remove(m)
                 target.ms.append(m)
-        elif c.ms[0].generic:
+        elif generic:
             c.ms = []
+
+
+def _acting_organisation(clusters: list[_C], m: _M) -> _C | None:
+    """The organisation a generic "the company" / "the firm" continues: the last one named earlier
+    in its own sentence neither as subject nor object ("In a statement from Acme, the company
+    denied ..."), else the last one
+    named as the subject of a verb in the two sentences before ("Acme wants lighter rules. The
+    company also unveiled ..."), gazetteer names included; None when there is none (the
+    article's main company is then the fallback)."""
+    best: tuple[tuple[bool, int], _C] | None = None
+    for d in clusters:
+        if not d.ms or d.ms[0].label in ("DESC", "KIN") or d.personish():
+            continue
+        if d.canon and d.ms[0].gtype != "organization":
+            continue
+        if not d.canon and sum(x.label == "ORG" for x in d.ms) < 2:
+            continue  # a name the tagger calls an organisation once ("Reed said") is no company
+        for x in d.ms:
+            if x.label in ("DESC", "KIN") or x.quoted or x.start >= m.start or x.sent < m.sent - 2:
+                continue
+            if x.sent != m.sent and not x.agentive:
+                continue  # earlier sentences: only an organisation that acts
+            if x.sent == m.sent and (x.agentive or x.obj):
+                continue  # its own: not who speaks or is told of it ("Acme said the firm must ...")
+            rank = (x.sent == m.sent, x.start)
+            if best is None or rank > best[0]:
+                best = (rank, d)
+    return best[1] if best else None
 
 
 def _join_bare_org_words(clusters: list[_C]) -> None:
@@ -1982,22 +2017,89 @@ def _person_description(speaker: str) -> bool:
     return False
 
 
+#: Words that may follow the speaker's name inside the speaker mention without making the name a
+#: mere modifier: "Ann Lee of the trust", "the board, which said", "Lee and Reed".
+_AFTER_HEAD = frozenset({"of", "for", "at", "in", "on", "from", "with", "who", "which", "that", "and", "or",
+                         "to", "by", "said", "says"})
+
+
+#: What a body issues and a quote may be given to: the possessor speaks ("the Bank's minutes said").
+_DOCUMENTS = frozenset({"statement", "minutes", "report", "letter", "release", "website", "filing", "announcement"})
+
+
+def _modifies(a: Actor, sp: Mention, se: int, text: str) -> bool:
+    """Is the actor's span ``sp`` only a modifier inside the speaker mention ending at ``se``, not
+    its head? A noun or a possessive after it ("a Northshire spokesman", "Acme bosses", "the Lee
+    administration", "Acme's chief"), or, for a place or body, another name ("the Northshire DPS":
+    the place names the body). A title after a person ("Ann Lee QC") leaves the person the head."""
+    rest = text[sp.end:se].strip()
+    if not rest:
+        return False
+    if rest[:1] in "'’" and rest[1:2].lower() == "s":
+        # "Acme's chief": a modifier; "the Bank's minutes", "Acme's statement": its issuer speaks
+        return rest[2:].strip().split(" ")[0].lower() not in _DOCUMENTS
+    first = re.match(r"[\w&.-]+", rest)
+    if first is None:
+        return False  # a comma, a bracket: an apposition or an aside follows the name
+    word = first.group(0)
+    if word.lower() in _AFTER_HEAD:
+        return False
+    if a.type == "person":
+        # "the Lee administration"; but "Tom Reed chief executive of Acme" is an apposition left unpunctuated
+        return word[:1].islower() and rest == word
+    return True
+
+
+_STATEMENT = re.compile(r"(?i)(?:the|its|their|a)\s+(?:(?:joint|written|press)\s+)?(?:statement|release)")
+
+
+def _statement_issuer(actors: list[Actor], text: str, before: int) -> Actor | None:
+    """Who issued "the statement" a quote is given to: the actor named closest to the last
+    earlier mention of a statement, in that sentence ("In a statement the club said ...", "Acme
+    said in a statement ..."); None when no earlier sentence names one."""
+    at = max(text.rfind("statement", 0, before), text.rfind("release", 0, before))
+    if at < 0 or before - at > 2000:
+        return None
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i != -1]
+    end = min(ends + [before])
+    best: tuple[int, Actor] | None = None
+    for a in actors:
+        if a.type in ("place", "country"):
+            continue
+        for sp in a.spans:
+            if start <= sp.start and sp.end <= end:
+                d = min(abs(sp.start - at), abs(sp.end - at))
+                if best is None or d < best[0]:
+                    best = (d, a)
+    return best[1] if best else None
+
+
 def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
-    """The actor a quote's speaker refers to (by span, by name, or by an adjacent name)."""
+    """The actor a quote's speaker refers to (by span, by name, by the issuer of "the statement", or
+    by an adjacent name). A name that only modifies the speaker mention ("a Northshire spokesman",
+    "the Northshire DPS", "Acme bosses") is not the speaker: the mention is kept as it stands or
+    matched by its own name."""
     ss, se = q.speaker_start, q.speaker_end
     if ss is not None and se is not None:
-        inside = [a for a in actors if any(ss <= sp.start and sp.end <= se for sp in a.spans)]
+        held = [(a, sp) for a in actors for sp in a.spans if ss <= sp.start and sp.end <= se]
+        modifiers = {id(a) for a, sp in held if _modifies(a, sp, se, text)}
+        inside = [a for a in actors if id(a) not in modifiers and any(ss <= sp.start and sp.end <= se for sp in a.spans)]
         if q.speaker and _person_description(q.speaker) and not any(a.type == "person" for a in inside):
             return None  # "a spokesman for the club", "a senior source at the bank": not the body itself
         if inside:
             return max(inside, key=lambda a: max(sp.end - sp.start for sp in a.spans if ss <= sp.start and sp.end <= se))
         for a in actors:
-            if any(sp.start < se and ss < sp.end for sp in a.spans):
+            if id(a) not in modifiers and any(sp.start < se and ss < sp.end for sp in a.spans):
                 return a
     if q.speaker:
         for a in actors:
             if a.name == q.speaker or q.speaker in a.aliases:
                 return a
+        if ss is not None and _STATEMENT.fullmatch(q.speaker.strip()):
+            issuer = _statement_issuer(actors, text, ss)
+            if issuer is not None:
+                return issuer
         probe = Actor(name=q.speaker, type="person")
         for a in actors:
             if a.type == "person" and same_referent(probe, a):
@@ -2015,6 +2117,8 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
         # a description next to a name: "Another peer, Lord Lindqvist" / "Spanish teenager Ferrer"
         for a in actors:
             for sp in a.spans:
+                if sp.start < se and ss < sp.end:
+                    continue  # inside the mention (a modifier, above): not next to it
                 gap = text[se:sp.start] if sp.start >= se else text[sp.end:ss]
                 if len(gap) <= 3 and re.fullmatch(r"[\s,]*", gap):
                     return a
