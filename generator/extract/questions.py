@@ -3343,6 +3343,91 @@ def _figure_echo(doc) -> bool:
     return False
 
 
+ATTRIBUTED = re.compile(r",\s+as\s+[^,?]+\?\s*$")
+ACCORDING = re.compile(r",\s+according\s+to\s+[^,?]+\?\s*$")
+FIGURE_WORDS = {"%", "$", "£", "€", "percent", "cent", "million", "billion", "trillion", "bn", "m"}
+
+
+def _attributed_figure(doc) -> bool:
+    """A figure (a sum, a percentage, millions of something) put back to the party that gave it ("Will the
+    change cut costs by $2m, as the firm warns?", "Will 5 million people sign up by 2030, as a report
+    predicts?"): the answer is the figure the article already states. An unattributed change ("Will sales
+    rise by 5% next year?"), a hedged risk ("Could ...") and a commentator's forecast ("as analysts say")
+    are left to the other checks."""
+    text = doc.text
+    tail = ATTRIBUTED.search(text) or ACCORDING.search(text)
+    if tail is None or text.split(" ", 1)[0].lower() in ("could", "may", "might"):
+        return False  # "Could 2 million people be left without work, as the bank says?": a warned risk
+    if any(w.rstrip("s") in COMMENTATORS for w in re.findall(r"[a-z]+", tail.group(0).lower())):
+        return False  # an analyst's figure is a forecast about others (see _own_figure)
+    return any(t.idx < tail.start() and (t.lower_ in FIGURE_WORDS or re.fullmatch(r"\d[\d.,]*(?:m|bn|%)", t.lower_))
+               for t in doc)
+
+
+# adjectives that judge rather than describe, beyond GRADED: "were the remarks inappropriate?"
+EVALUATIVE = (GRADED - {"necessary", "essential", "important", "crucial", "vital"}) | {
+                       "appropriate", "inappropriate", "acceptable", "unacceptable", "wise",
+                       "unwise", "sensible", "foolish", "disgraceful", "shameful", "outrageous", "offensive",
+                       "ridiculous", "absurd", "misguided", "irresponsible", "reasonable",
+                       "unreasonable", "justified", "unjustified", "helpful", "unhelpful", "worthy",
+                       "deserving", "proper", "improper"}
+OPINION_VERBS = {"think", "thinks", "believe", "believes", "argue", "argues", "insist", "insists", "claim", "claims",
+                 "feel", "feels", "suggest", "suggests"}
+LINKING = {"be", "become", "remain", "stay", "seem", "prove", "look", "make", "find", "consider"}
+QUOTE_MARKS = ("\"", "“", "”", "'", "‘", "’")
+
+
+def _scare_quoted(t, reach: int = 4) -> bool:
+    """``t`` stands in a short quoted stretch (at most ``reach`` words either side): the speaker's own word
+    for it ("becoming 'largely indifferent'", "a 'fair deal'")."""
+    doc = t.doc
+
+    def mark(step: int) -> bool:
+        for k in range(1, reach + 2):
+            i = t.i + step * k
+            if not 0 <= i < len(doc) or (doc[i].is_punct and doc[i].text not in QUOTE_MARKS):
+                return False
+            if doc[i].text in QUOTE_MARKS:
+                return True
+        return False
+
+    return mark(-1) and mark(1)
+
+
+def _characterisation(doc) -> bool:
+    """A judgement asked as if it were a forecast: a linking verb ("be", "become", "make") whose complement
+    grades its subject ("Were the remarks inappropriate?", "Will she be a good choice?", "Will the treaty
+    make the rules clearer?") or, not of conduct to come, is in the speaker's quoted words ("Is the town
+    becoming 'quietly prosperous'?"), or a quoted object put to the one who argues it ("Could X bring a 'fair deal', as Y
+    argues?"). No event settles it; it is someone's view."""
+    toks = [t for t in doc if not t.is_space]
+    tail = ATTRIBUTED.search(doc.text)
+    opinion_tail = tail is not None and any(w in OPINION_VERBS for w in re.findall(r"[a-z]+", tail.group(0).lower()))
+    future = bool(toks) and toks[0].lower_ in ("will", "would")  # "Will the referee be 'fair'?": conduct to come
+    for root in (t for t in toks if t.dep_ == "ROOT"):
+        linking = root.lemma_.lower() in LINKING
+        for c in root.children:
+            if linking and c.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN", "PROPN"):
+                words = [c] + [a for a in c.children if a.dep_ in ("amod", "advmod")]
+                closes = c.i + 1 < len(doc) and doc[c.i + 1].text in QUOTE_MARKS  # "'leant on'" is a verb's words
+                if (_scare_quoted(c) and closes and not future) or \
+                        any(w.lower_ in EVALUATIVE for w in words):  # the word itself: "greater sharing" is no grade
+                    return True
+                if root.lemma_.lower() == "make" and c.tag_ in ("JJR", "JJS"):
+                    return True  # "make Europe easier to understand"
+            if c.dep_ == "dobj" and opinion_tail and _scare_quoted(c) and \
+                    any(x.dep_ in ("amod", "compound") for x in c.children):
+                return True
+        if root.lemma_.lower() == "be" and root.i == toks[0].i:
+            # the small model often misreads "Were X's remarks 'unfair'?": the adjective hangs off the noun
+            # before it, or becomes the subject; any adjective after its noun that judges or is quoted
+            for t in toks[1:]:
+                quoted = _scare_quoted(t, 0) and t.tag_ == "JJ"  # one quoted adjective, not "'leant on'"
+                if t.pos_ == "ADJ" and not (t.dep_ == "amod" and t.head.i > t.i) and (quoted or t.lower_ in EVALUATIVE):
+                    return True
+    return False
+
+
 def parses_as_question(doc) -> bool:
     """The parse of a produced question reads as one question: one sentence, opened by an auxiliary
     or a wh-word, with something after it to ask about. (The small model misparses many sound
@@ -3384,7 +3469,8 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
         texts = sorted({c.text for c in cands})
         docs = dict(zip(texts, lang.pipe(texts)))
         cands = [c for c in cands if parses_as_question(docs[c.text]) and
-                 (c.kind.startswith("open:") or not _figure_echo(docs[c.text]))]
+                 (c.kind.startswith("open:") or not _figure_echo(docs[c.text])) and
+                 not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text])]
         keys = {c.text: _matter_key(docs[c.text]) for c in cands}
     chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands, keys), cands, parses, keys),
                      lambda: select(cands, keys), warnings if warnings is not None else [])
