@@ -746,9 +746,9 @@ def test_they_asked_about_is_the_customers_not_the_senders(ask):
 
 
 def test_role_does_not_keep_a_sentence_adverb(ask_named):
-    qs = ask_named(article("The EU commission has published its budget plans. Earlier Foreign Secretary Jack "
-                           "Straw said the UK was prepared to veto any bid to cut the rebate.",
-                           "Mr Straw has said the commission's proposal would hurt farmers in the poorer regions."))
+    qs = ask_named(article("The EU commission has published its budget plans. Earlier Foreign Secretary Alan "
+                           "Brennock said the UK was prepared to veto any bid to cut the rebate.",
+                           "Mr Brennock has said the commission's proposal would hurt farmers in the poorer regions."))
     assert qs and not any("Earlier" in q for q in qs), qs  # (a stated sum would be no question: see _attributed_figure)
 
 
