@@ -135,12 +135,12 @@ def proxy(argv: list[str]) -> int:
 
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "train"))
-    from salience_model import gold_dev  # train/salience_model.py
+    from trainlib import bbc_summarised, gold_dev  # train/trainlib.py
     from generator import lexicon as lex
     from generator import nlp
     from generator.extract import actors, quotes
     from generator.extract.analysis import analyse
-    from generator.ingest import InputError, from_text, read_article
+    from generator.ingest import from_text
 
     data = Path(os.environ.get("BRIEFINGS_DATA") or ROOT.parent / "shared" / "data")
     sys.path.insert(0, str(Path(os.environ.get("BRIEFINGS_EVAL") or data.parent / "eval")))
@@ -155,18 +155,8 @@ def proxy(argv: list[str]) -> int:
         return int(hashlib.sha256(key.encode()).hexdigest(), 16) % 4
 
     skip_bbc, skip_cnn = gold_dev(data)
-    items = []  # (key, article, reference)
-    bbc = data / "bbc_news_summary"
-    for path in sorted((bbc / "articles").glob("*/*.txt")):
-        key = f"{path.parent.name}/{path.stem}"
-        if key in skip_bbc or slot(key) != want:
-            continue
-        try:
-            art = read_article(path)
-        except InputError:
-            continue
-        ref = (bbc / "summaries" / path.parent.name / path.name).read_text(encoding="utf-8", errors="replace")
-        items.append((key, art, ref))
+    items = [(key, art, ref) for key, _path, art, ref in
+             bbc_summarised(data, lambda key: key not in skip_bbc and slot(key) == want)]
     items = items[:limit]
     n_bbc = len(items)
     for line in (data / "cnndm_frank" / "cnndm_dev.jsonl").read_text(encoding="utf-8").splitlines():

@@ -46,11 +46,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from trainlib import data_dir  # noqa: E402  (train/trainlib.py: run as a script, its folder is on the path)
+from trainlib import bbc_summarised, data_dir, gold_dev  # noqa: E402  (train/trainlib.py: run as a script, its folder is on the path)
 from generator import nlp  # noqa: E402
 from generator.extract import actors, quotes  # noqa: E402
 from generator.extract.analysis import analyse  # noqa: E402
-from generator.ingest import InputError, from_text, read_article  # noqa: E402
+from generator.ingest import from_text, read_article  # noqa: E402
 
 SHIPPED = REPO / "generator" / "data" / "salience_weights.json"
 COMMAND = ".venv/bin/python train/salience_model.py"
@@ -68,18 +68,6 @@ class Doc:
     key: str
     feats: list = field(default_factory=list)
     labels: list = field(default_factory=list)
-
-
-def gold_dev(data: Path) -> tuple[set[str], list[str]]:
-    """BBC keys ("CAT/NNN") and CNN/DailyMail id prefixes of the gold_dev articles."""
-    bbc, cnn = set(), []
-    for f in (data / "gold_dev" / "articles").glob("*.txt"):
-        if f.stem.startswith("bbc__"):
-            cat, num = f.stem[5:].rsplit("_", 1)
-            bbc.add(f"{cat}/{num}")
-        elif f.stem.startswith("cnndm__"):
-            cnn.append(f.stem[7:])
-    return bbc, cnn
 
 
 def names_in(reference: str, forms: list[str]) -> bool:
@@ -105,18 +93,10 @@ def candidates(parsed) -> list:
 def collect(data: Path) -> list[Doc]:
     skip_bbc, skip_cnn = gold_dev(data)
     articles, docs, refs = [], [], []
-    bbc = data / "bbc_news_summary"
-    for path in sorted((bbc / "articles").glob("*/*.txt")):
-        key = f"{path.parent.name}/{path.stem}"
-        if key in skip_bbc:
-            continue
-        try:
-            art = read_article(path)
-        except InputError:
-            continue
+    for key, _path, art, ref in bbc_summarised(data, lambda key: key not in skip_bbc):
         articles.append(art)
         docs.append(Doc("bbc", key))
-        refs.append((bbc / "summaries" / path.parent.name / path.name).read_text(encoding="utf-8", errors="replace"))
+        refs.append(ref)
     for line in (data / "cnndm_frank" / "cnndm_dev.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue

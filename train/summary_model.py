@@ -57,10 +57,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from trainlib import data_dir  # noqa: E402  (train/trainlib.py: run as a script, its folder is on the path)
+from trainlib import bbc_summarised, data_dir, gold_dev  # noqa: E402  (train/trainlib.py: run as a script, its folder is on the path)
 from generator import nlp  # noqa: E402
 from generator.extract import summary  # noqa: E402
-from generator.ingest import InputError, from_text, read_article  # noqa: E402
+from generator.ingest import from_text  # noqa: E402
 
 SHIPPED = REPO / "generator" / "data" / "summary_weights.json"
 TRANSFER = {"bbc": REPO / "train" / "summary_weights_bbc.json", "cnndm": REPO / "train" / "summary_weights_cnndm.json"}
@@ -104,19 +104,6 @@ def scorer(data: Path):
     return summary_score
 
 
-def gold_dev(data: Path) -> set[str]:
-    """Scorer keys of the gold_dev articles (left out of training)."""
-    out = set()
-    for f in (data / "gold_dev" / "articles").glob("*.txt"):
-        stem = f.stem
-        if stem.startswith("bbc__"):
-            cat, num = stem[5:].rsplit("_", 1)
-            out.add(f"{cat}/{num}")
-        elif stem.startswith("cnndm__"):
-            out.add(stem[7:])  # an id prefix
-    return out
-
-
 def norm(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
@@ -145,23 +132,14 @@ def collect(data: Path, score_mod) -> list[Doc]:
     from rouge_score import rouge_scorer
 
     rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
-    skip = gold_dev(data)
+    skip_bbc, skip_cnn = gold_dev(data)
     articles, docs = [], []
-    bbc = data / "bbc_news_summary"
-    for path in sorted((bbc / "articles").glob("*/*.txt")):
-        key = f"{path.parent.name}/{path.stem}"
-        if key in skip:
-            continue
-        try:
-            art = read_article(path)
-        except InputError:
-            continue
-        ref = (bbc / "summaries" / path.parent.name / path.name).read_text(encoding="utf-8", errors="replace")
+    for key, path, art, ref in bbc_summarised(data, lambda key: key not in skip_bbc):
         articles.append(art)
         docs.append(Doc("bbc", key, int(path.stem) % 2 == 0, art.text, ref))
     cnn_items = score_mod.load("cnndm", str(data / "cnndm_frank" / "cnndm_dev.jsonl"))
     for n, (key, (text, ref)) in enumerate(cnn_items.items()):
-        if any(key.startswith(g) for g in skip):
+        if any(key.startswith(g) for g in skip_cnn):
             continue
         articles.append(from_text(text, f"{key}.txt"))
         docs.append(Doc("cnndm", key, n % 2 == 0, text, ref))
