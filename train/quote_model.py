@@ -47,7 +47,7 @@ from trainlib import data_dir  # noqa: E402  (train/trainlib.py: run as a script
 from generator import nlp  # noqa: E402
 from generator.extract import quote_model, speaker_model  # noqa: E402
 from generator.extract.analysis import analyse  # noqa: E402
-from generator.extract.quotes_core import MIN_CHARS, _Article  # noqa: E402
+from generator.extract.quotes_core import _Article  # noqa: E402
 from generator.ingest import from_text  # noqa: E402
 
 SHIPPED = REPO / "generator" / "data" / "quote_weights.json"

@@ -945,7 +945,7 @@ class _Paragraph:
         if len(span) == 1 and span[0].is_sent_start and (span[0].lower_ in SOURCE_NOUNS
                                                          or span[0].lower_ in lex.HUMAN_NOUNS):
             return  # a common noun capitalised by the sentence ("Source familiar with ...")
-        # person given a first name in a coordination: "Peter and Ruth Galvin" (not "Mr Mann and Mr
+        # person given a first name in a coordination: "Peter and Ruth Galvin" (not "Mr Dorr and Mr
         # King": a title marks a surname, and two people)
         if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
                 and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \

@@ -2309,7 +2309,7 @@ def _expect_to(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A forecast with an object and an infinitive ("Analysts expect oil prices to rise next year";
     quoted, "'We expect sales to double,' said Ann Lee") -> "Will oil prices rise next year, as analysts
     expect?"."""
-    b, ctx, n = sx.b, sx.ctx, sx.n
+    b, ctx = sx.b, sx.ctx
     g = t.head
     if t.tag_ == "VB" and t.dep_ in ("ccomp", "xcomp") and g.lemma_.lower() in FORECAST_OBJ and g.i < t.i and \
             g.tag_ in ("VBP", "VBZ", "VBD") and not _is_negated(g) and \
