@@ -135,6 +135,8 @@ def _clause_head(tok: "Token") -> "Token":
 
 
 _AUTHORED = lex.words("work_nouns", "authored")
+#: Words for a post a person holds ("chief", "minister").
+_POSTS = lex.TITLE_WORDS | lex.PERSON_ROLES
 
 
 def _author_of(tok: "Token") -> tuple[bool, bool] | None:
@@ -220,7 +222,7 @@ def _employer_of(tok: "Token") -> bool:
     """A name before a person's job title ("Harbour Bank chief economist Ann Lee"): the
     organisation the person speaks for, not a mere modifier."""
     head = tok.head
-    return head.lower_ in lex.TITLE_WORDS | lex.PERSON_ROLES and head.head.ent_type_ == "PERSON" \
+    return head.lower_ in _POSTS and head.head.ent_type_ == "PERSON" \
         and head.head.i > head.i and tok.ent_type_ not in ("GPE", "LOC", "NORP")
 
 
@@ -431,7 +433,7 @@ def _inside_role(t: "Token", seg: list["Token"]) -> bool:
 
 def _title_participle(t: "Token") -> bool:
     """A participle that is part of a job title ("managing director", "acting chairman")."""
-    return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in lex.TITLE_WORDS | lex.PERSON_ROLES
+    return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _POSTS
 
 
 def _possessor_first(seg: list["Token"]) -> bool:
@@ -609,7 +611,7 @@ def _appointed_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[l
             nouns += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children
                       if x.dep_ == "pobj"]
     for n in nouns[:1]:
-        if n.pos_ != "NOUN" or n.lower_ not in lex.TITLE_WORDS | lex.PERSON_ROLES:
+        if n.pos_ != "NOUN" or n.lower_ not in _POSTS:
             continue  # a post, not "became rock giants"
         span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
         if any(t.tag_ == "JJS" for t in span if t.i < n.i):
@@ -724,7 +726,7 @@ def _named_as_person(doc: "Doc", s: int) -> bool:
 
 #: Given names, rarer ones included: evidence that "Ann Spears" is a person, though a tagger read
 #: its last word as a plural.
-_FIRST_NAMES = lex.GIVEN_NAMES | lex.words("given_names", "woman") | lex.words("given_names", "man")
+_FIRST_NAMES = lex.GIVEN_NAMES | lex.RARE_FEMALE_NAMES | lex.RARE_MALE_NAMES
 
 #: First words that make a name of two or more words an organisation ("Air X": an airline).
 _ORG_PREFIXES = lex.words("name_words", "org-prefix")
@@ -743,13 +745,13 @@ def _listed_with_person(span: "Span") -> bool:
     if first is root and not any(c.dep_ == "conj" for c in root.children):
         return False
     items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
-    people = 0
     for t in items:
         if t.i in range(span.start, span.end) or t.ent_type_ != "PERSON":
             continue
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-        people += ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text[:1].isupper()
-    return people >= 1
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text[:1].isupper():
+            return True
+    return False
 
 
 def _named_party(span: "Span") -> bool:
@@ -1517,7 +1519,7 @@ def _join_descriptions(clusters: list[_C]) -> None:
         if target is None and generic:
             cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
             target = max(cands, key=lambda d: len(d.ms), default=None)
-            for m in bare if not named_t and not desc_t else []:
+            for m in bare:  # (no name or description matched: target was None)
                 local = _acting_organisation(clusters, m)
                 if local is not None and local is not target:
                     c.ms.remove(m)
@@ -1711,7 +1713,7 @@ def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
             s = tok.i
             while s > 0 and s > tok.i - 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() \
                     and doc[s - 1].is_alpha and not doc[s - 1].ent_type_ \
-                    and doc[s - 1].lower_.rstrip(".") not in (lex.HONORIFICS | lex.TITLE_WORDS | lex.PEERAGE) \
+                    and doc[s - 1].lower_.rstrip(".") not in _TITLED \
                     and doc[s - 1].lower_ not in lex.NAME_STOP_WORDS:
                 s -= 1
             if s == tok.i:
@@ -2084,7 +2086,8 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
     if ss is not None and se is not None:
         held = [(a, sp) for a in actors for sp in a.spans if ss <= sp.start and sp.end <= se]
         modifiers = {id(a) for a, sp in held if _modifies(a, sp, se, text)}
-        inside = [a for a in actors if id(a) not in modifiers and any(ss <= sp.start and sp.end <= se for sp in a.spans)]
+        held_ids = {id(a) for a, _ in held}
+        inside = [a for a in actors if id(a) in held_ids and id(a) not in modifiers]
         if q.speaker and _person_description(q.speaker) and not any(a.type == "person" for a in inside):
             return None  # "a spokesman for the club", "a senior source at the bank": not the body itself
         if inside:

@@ -50,9 +50,6 @@ NUMERIC_LABELS = frozenset("DATE TIME MONEY QUANTITY PERCENT CARDINAL ORDINAL".s
 NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
 #: Nouns that can stand for the source of words without being a person or organisation role.
-#: Rarer given names, for a known person's gender only (``given_names.tsv``: woman / man).
-RARE_FEMALE = lex.words("given_names", "woman")
-RARE_MALE = lex.words("given_names", "man") - RARE_FEMALE
 HE = frozenset("he him his himself".split())
 SHE = frozenset("she her hers herself".split())
 SOURCE_NOUNS = frozenset(("source", "official", "people", "critic", "supporter", "voter", "resident",
@@ -83,6 +80,7 @@ class Coreference:
         self.index = names
         self.actors = actors
         self.mentions: list[Mention] = []
+        self._told: dict[str, str] = {}
         self._collect()
 
     def note_speaker(self, pos: int, name: str, para: int) -> None:
@@ -162,7 +160,7 @@ class Coreference:
                 if len(name.split()) < 2 or len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
                     continue
                 first = ents[0].end
-                said = {"m" if t.lower_ in HE else "f" for t in b.doc[first:sent.end] if t.lower_ in HE | SHE}
+                said = {g for t in b.doc[first:sent.end] if (g := pronoun_gender(t.lower_))}
                 if len(said) == 1:
                     votes.setdefault(name, set()).update(said)
         return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
@@ -174,9 +172,14 @@ class Coreference:
         if known is not None:
             return known
         words = clean_name(name).split()
-        if len(words) > 1 and words[0].lower() in RARE_FEMALE | RARE_MALE:
-            return "f" if words[0].lower() in RARE_FEMALE else "m"
-        return getattr(self, "_told", {}).get(name) if len(words) > 1 else None
+        if len(words) < 2:
+            return None
+        first = words[0].lower()
+        if first in lex.RARE_FEMALE_NAMES:
+            return "f"
+        if first in lex.RARE_MALE_NAMES:
+            return "m"
+        return self._told.get(name)
 
     def label_of(self, b: Block, ent) -> str:
         """The entity label, with a known person's surname, or a person's full name, mis-tagged as an
@@ -478,6 +481,11 @@ def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subj
     and whether a subject is one of a clause inside another."""
     return Mention(b.offset + start_char, name, label, subject, b.para, sentence=b.offset + head.sent.start_char,
                    reported=subject and _reported_clause(head))
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"m" for he/him/his/himself, "f" for she/her/hers/herself, else None."""
+    return "m" if word in HE else "f" if word in SHE else None
 
 
 def _verb(t: "Token") -> bool:

@@ -168,13 +168,6 @@ def _subject(v: "Token") -> "Token | None":
     return s
 
 
-def _either(t: "Token") -> bool:
-    """``t`` heads a name with alternatives parsed into it ("will play Spain's Lee or Chile's Diaz" read as one
-    name whose head is "Diaz"): the compact name keeps only the last alternative, an opponent not known yet.
-    (Alternatives parsed as such, "Lee or Diaz", are asked in full.)"""
-    return any(x.dep_ == "cc" and x.lower_ == "or" and x.i < t.i and x.head.i != t.i for x in t.subtree)
-
-
 def _defendant(sx: "_Sentence") -> tuple[str, str] | None:
     """The person the article puts on trial, and the charge: "X, 34, is charged with murder",
     "X denies fraud", "X pleaded not guilty to theft" -> ("X", "murder"). Only one person may fit."""
@@ -321,7 +314,7 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if opp is None or not (opp.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or opp.lemma_.lower() in ("seed", "champion")
                                or any(x.ent_type_ == "PERSON" for x in opp.subtree)):
             return  # "face a committal hearing": no opponent to beat
-        if _either(opp):
+        if _q()._either(opp):
             return  # "will play Lee or Hale next": the opponent is not known yet
         who, them = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, opp)
         if who and them and len(them.split()) <= 12 and them.lower() not in ("the match", "the game"):
@@ -889,7 +882,7 @@ STANDINGS = {"poll", "polls", "survey", "race", "table", "league", "standings", 
 LEAD_HOLD = {"have", "hold", "enjoy", "build", "open", "extend", "keep", "maintain"}
 
 
-def _where_place(b: "_Builder", v: "Token") -> str | None:
+def _where_place(v: "Token") -> str | None:
     """The place a "where" clause on ``v`` hangs from: "to Ohio, where he has been leading" -> "Ohio"."""
     if v.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in v.children):
         return None
@@ -942,7 +935,7 @@ def _lead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     gender = sx.ctx.names.gender(who) if len(who.split()) >= 2 else None
     own = {"m": "his", "f": "her"}.get(gender or "", "their" if s.lower_ == "they" or s.tag_ == "NNPS" else "the")
     standing = " ".join(x.text for x in pobj.subtree if x.dep_ not in ("det", "amod", "advmod") or x.i == pobj.i)
-    place = _where_place(b, v)
+    place = _where_place(v)
     phrase = f"in the {standing}" + (f" in {place}" if place and place not in standing else "")
     found = Matter("lead", None, _finish(f"Can {who} hold onto {own} lead"))
     found.question = _finish(f"Can {who} hold onto {own} lead {phrase}")  # ("his" is the subject's own: no bare pronoun)
@@ -969,8 +962,7 @@ def _unsaid_sum(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     adj = next((c for c in t.children if c.dep_ == "amod" and c.lower_ in VAGUE_SUM), None)
     if adj is None:
         return
-    quoted = adj.i > 0 and adj.nbor(-1).text in ("\"", "“", "'", "‘") and adj.i + 1 < len(adj.doc) and \
-        adj.nbor(1).text in ("\"", "”", "'", "’")
+    quoted = _q()._in_quotes(adj, adj)
     if (adj.lower_ not in UNSAID_SUM and not quoted) or (adj.lower_ in UNSAID_SUM and t.dep_ == "pobj"):
         return  # ("for an undisclosed fee" is :func:`_unnamed`'s)
     if t.dep_ == "dobj":
@@ -984,7 +976,8 @@ def _unsaid_sum(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if any(x.dep_ == "prep" and x.lower_ == "for" and x.i != cut.i for x in v.children) and tail:
         return
     keep_rel = [x for x in t.children if x.dep_ == "relcl" and any(a.lower_ == "to" for a in x.children)]
-    drop = frozenset(x.i for x in cut.subtree if not any(x.i in {y.i for y in r.subtree} for r in keep_rel))
+    kept = {y.i for r in keep_rel for y in r.subtree}
+    drop = frozenset(x.i for x in cut.subtree if x.i not in kept)
     q = b.question(v, drop_ids=drop)
     if not q or not q[:1].isupper() or not _q().YES_NO.match(q):
         return

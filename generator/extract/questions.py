@@ -57,6 +57,7 @@ from ..model import Question, Quote
 from .questions_forms import agree, capital, participle, third_person
 from .analysis import Analysis, clean_name
 from .coref import person_words
+from .coref import pronoun_gender as _gender
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
                     "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.7, "attempt": 1.7, "struggle": 1.7}
-SCHEDULE_GOVERNORS = {"due", "set", "schedule"}  # with a stated date, a timetable the reporter gives as fact
+DATED_GOVERNORS = {"due", "set", "schedule"}  # with a stated date, a timetable the reporter gives as fact
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "week", "weekend", "month"}
@@ -303,9 +304,9 @@ def _dateline(t: "Token") -> bool:
     return t.is_upper and len(t.text) >= 5 and t.ent_type_ not in ("ORG",)
 
 
-def _gender(word: str) -> str | None:
-    return "m" if word in ("he", "him", "his", "himself") else "f" if word in ("she", "her", "hers", "herself") \
-        else None
+def _if_clause(c: "Token") -> bool:
+    """``c`` heads an "if" clause ("if they win, ...")."""
+    return c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
 
 
 def _own_subject(v: "Token") -> bool:
@@ -590,7 +591,8 @@ class _Referents:
             spans = [self.ctx.sents[k][2] for k in (n - 1,) if k >= 0]
             names = {self.ctx.expand(e.text) for sp in spans for e in sp.ents if e.label_ == "PERSON"}
             here = {self.ctx.expand(e.text) for e in self.sent.ents if e.label_ == "PERSON" and e.end <= tok.i}
-            names = {x for x in names | here if not any(x != y and x in y for y in names | here)}
+            both = names | here
+            names = {x for x in both if not any(x != y and x in y for y in both)}
             if len(names) != 1:
                 return None
             name = next(iter(names))
@@ -642,7 +644,7 @@ class _Referents:
         if kind in ("thing", "plural"):
             root = self.sent.root
             for c in root.children:
-                if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) and c.i < tok.i:
+                if _if_clause(c) and c.i < tok.i:
                     s = _subject(c)
                     if s is not None and s.lower_ not in PRONOUNS and self._compatible(s, kind):
                         return self.np_text(s, compact=True)
@@ -1716,7 +1718,7 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 not (v.dep_ == "conj" and v.head.dep_ in ("relcl", "acl", "advcl")) and \
                 not (v.dep_ == "conj" and v.head.lemma_ in lex.SAYS_VERBS | lex.REPORT_VERBS and not _own_subject(v)) and \
                 not any(a.dep_ == "relcl" for a in v.ancestors) and \
-                not any(a.dep_ == "advcl" and any(m.lower_ == "if" for m in a.children) for a in v.ancestors):
+                not any(_if_clause(a) for a in v.ancestors):
             # ("X is low, Y told reporters, and could rise"; "if they fear X may be planning": a hypothetical)
             if (rep is not None and rep.lemma_.lower() in RULED) or (v.dep_ == "ccomp" and v.head.lemma_.lower() in RULED):
                 return  # "the judges ruled that the law could apply abroad": a ruling, settled
@@ -1774,8 +1776,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 # "X will set a record should they lose": the condition is still open, but told by no one it is
                 # mostly the reporter's rule or sum ("if the trend holds, sales would reach 2m"): it only fills
                 # in an article about one of the main actors
-                score = 1.5 if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)
-                                   for c in v.children) else 1.8
+                score = 1.5 if any(_if_clause(c) for c in v.children) else 1.8
             elif _confident_of(v) is not None:
                 score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
@@ -1831,7 +1832,7 @@ def _opinion_call(v: "Token", neg: bool, cond: bool) -> bool:
     run by Y", asked without its "not" it says the opposite), the copula with a complement ("the ferry
     should be a public duty", "firms should be able to choose"), or tied to a condition ("they must play
     better if they are to win"): its "Will ...?" would put an opinion as a forecast."""
-    if neg or cond or any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in v.children):
+    if neg or cond or any(_if_clause(c) for c in v.children):
         return True
     return v.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in v.children)
 
@@ -1899,26 +1900,29 @@ COMMENTATORS = {"analyst", "critic", "expert", "economist", "observer", "comment
 ANNOUNCING = {"say", "tell", "add", "announce", "explain", "state", "confirm", "reveal", "write"}
 
 
+def _party_says(speaker: "Token", rep: "Token") -> bool:
+    """``speaker`` announces with ``rep`` ("said", "confirmed") and is no commentator (an analyst's,
+    a critic's words are forecasts): a party stating its own side's plans or sums."""
+    if rep.lemma_.lower() not in ANNOUNCING:
+        return False
+    words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
+    return not any(w.lemma_.lower() in COMMENTATORS for w in words)
+
+
 def _own_undertaking(v: "Token", speaker: "Token", rep: "Token") -> bool:
     """An agentless passive a speaker states of their own side's work ("the minister said the forms would be
     sent out in May", "the firm said the old model would be dropped"): an undertaking announced, not a matter
     anyone is waiting on. A commentator's passive ("analysts said the firm would be sold") stays a forecast."""
-    if rep.lemma_.lower() not in ANNOUNCING or not any(c.dep_ == "auxpass" for c in v.children):
+    if not any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
         return False
-    if any(c.dep_ == "agent" for c in v.children):
-        return False
-    words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
-    return not any(w.lemma_.lower() in COMMENTATORS for w in words)
+    return _party_says(speaker, rep)
 
 
 def _own_figure(v: "Token", speaker: "Token", rep: "Token") -> bool:
     """A party's own sum of what something will mean ("the minister said the proposal would mean a 35% rise in the
     budget", "a spokesman said the levy would wipe 5% off the field's value"): a figure stated, not a forecast
     anyone is waiting on. A commentator's figure ("analysts said profits would fall 10%") stays a forecast."""
-    if rep.lemma_.lower() not in ANNOUNCING:
-        return False
-    words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
-    if any(w.lemma_.lower() in COMMENTATORS for w in words):
+    if not _party_says(speaker, rep):
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod")]
     return any(x.text in ("%", "$", "£", "€") or x.lower_ in ("percent", "cent", "million", "billion", "bn", "m")
@@ -1980,7 +1984,7 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 g.dep_ == "acomp" and glem in ("likely", "unlikely", "due", "set", "bound", "poised", "keen", "eager",
                                           "determined"))):
             s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
-            if any(a.dep_ == "advcl" and any(m.lower_ == "if" for m in a.children) for a in [g, *g.ancestors]):
+            if any(_if_clause(a) for a in [g, *g.ancestors]):
                 s = None  # "if they fear the youngsters may be planning to travel": a hypothetical
             if g.dep_ == "acomp" and g.head.dep_ in ("relcl", "acl"):
                 s = None  # "a bestseller that readers are likely to receive": the object is the relative's head
@@ -2006,7 +2010,7 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
                     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
-                    if glem in SCHEDULE_GOVERNORS and _dated(t) and not sx.disputed:
+                    if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed:
                         score = 0.0  # "The case is due to return to court on 18 May": a stated date, nothing open
                 elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
                         t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
@@ -2072,7 +2076,7 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
 
 
 OBJECT_GAP_VERBS = {"put", "ask", "pose", "raise", "make", "file", "lodge", "level", "publish", "issue", "release",
-                    "answer", "bring", "face", "deny", "reject", "dismiss", "answer", "address", "repeat", "hear"}
+                    "answer", "bring", "face", "deny", "reject", "dismiss", "address", "repeat", "hear"}
 
 
 def _no_gap(c: "Token") -> bool:
@@ -2098,6 +2102,17 @@ def _judgement(c: "Token") -> bool:
                for a in heads for x in [a, *a.children] if x.dep_ not in ("relcl", "acl", "xcomp", "prep"))
 
 
+OPENING_QUOTES = ("\"", "“", "'", "‘")
+CLOSING_QUOTES = ("\"", "”", "'", "’")
+
+
+def _in_quotes(first: "Token", last: "Token") -> bool:
+    """The words from ``first`` to ``last`` stand right between an opening and a closing quote mark."""
+    doc = first.doc
+    return first.i > 0 and doc[first.i - 1].text in OPENING_QUOTES and \
+        last.i + 1 < len(doc) and doc[last.i + 1].text in CLOSING_QUOTES
+
+
 def _quoted_complement(v: "Token") -> bool:
     """The copula (or "remain", "look", "prove") with a complement in the speaker's own quoted words ("the law would
     remain 'unworkable'", "the plan will be 'a disaster'"): a characterisation, not an event that may happen."""
@@ -2105,12 +2120,7 @@ def _quoted_complement(v: "Token") -> bool:
         return False
     for c in v.children:
         if c.dep_ in ("acomp", "attr"):
-            first, last = c.left_edge, c.right_edge
-            if first.i > 0 and v.doc[first.i - 1].text in ("\"", "“", "'", "‘") and \
-                    last.i + 1 < len(v.doc) and v.doc[last.i + 1].text in ("\"", "”", "'", "’"):
-                return True
-            if c.i > 0 and v.doc[c.i - 1].text in ("\"", "“", "'", "‘") and \
-                    c.i + 1 < len(v.doc) and v.doc[c.i + 1].text in ("\"", "”", "'", "’"):
+            if _in_quotes(c.left_edge, c.right_edge) or _in_quotes(c, c):
                 return True
     return False
 
@@ -3201,6 +3211,7 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
     main actor's pending reply to an attack (:func:`_response_fallback`); each still parses as a question."""
     if len(chosen) >= MIN_GOOD:
         return chosen
+    keys = keys or {}
     main = {w for _, words in _main_names(ctx) for w in words}
     weaker = sorted((c for c in cands if LOW_SCORE <= c.score < FILL_SCORE and len(c.text.split()) <= 20 and
                      any(re.search(r"\b" + re.escape(w) + r"\b", c.text) for w in main)),
@@ -3210,7 +3221,7 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
         if len(out) >= MIN_GOOD:
             break
         if any(_same(c.text, o.text) or o.sent_index == c.sent_index or
-               _same_matter((keys or {}).get(c.text), (keys or {}).get(o.text)) for o in out) or not ok(c.text):
+               _same_matter(keys.get(c.text), keys.get(o.text)) for o in out) or not ok(c.text):
             continue
         out.append(c)
     return sorted(out, key=lambda c: (c.start, c.text))

@@ -72,9 +72,13 @@ def _speech_verb(t: "Token") -> bool:
     return lemma in lex.SPEECH_VERBS and t.pos_ == "VERB"
 
 
+#: Verbs whose object is the one quoted ("the paper quoted Ann Lee as saying", "cited X as saying").
+QUOTING_VERBS = frozenset(("quote", "cite"))
+
+
 def _quoted_as(t: "Token") -> bool:
     """``t`` is "quoted"/"cited" with an "as" ("was quoted as saying", "quoted Reed as saying")."""
-    return t.lemma_.lower() in ("quote", "cite") and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+    return t.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
 
 
 def _cue_part(t: "Token") -> bool:
@@ -151,7 +155,7 @@ class _Mentions:
         children = sorted(v.children, key=lambda c: (c.dep_ != "nsubj" or b.ent_of[c.i] < 0 and c.pos_ != "PROPN"))
         for c in children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not b.inq[c.i]:
-                if c.dep_ == "nsubjpass" and v.lemma_.lower() not in ("quote", "cite") and depth == 0:
+                if c.dep_ == "nsubjpass" and v.lemma_.lower() not in QUOTING_VERBS and depth == 0:
                     continue
                 if c.text.lower() in RELATIVE and (v.dep_ == "relcl" or c.lower_ == "who"):
                     if self._antecedent(b, c) is not None:
@@ -955,7 +959,7 @@ class _Article(_Cues):
         if p.cue_tok is None or p.block_src is not None or p.speaker_tok is None:
             return False
         v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
-        quoted = s.dep_ == "dobj" and s.head.lemma_.lower() in ("quote", "cite")
+        quoted = s.dep_ == "dobj" and s.head.lemma_.lower() in QUOTING_VERBS
         return _as_clause(v) or quoted or self._reports_own(b, v, s, p)
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:

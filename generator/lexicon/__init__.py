@@ -119,6 +119,9 @@ GIVEN_NAMES = words("given_names", "given")
 #: Given names by gender (pronoun agreement).
 FEMALE_NAMES = words("given_names", "female")
 MALE_NAMES = words("given_names", "male") - FEMALE_NAMES
+#: Rarer given names by gender: a known person's gender only, no evidence that a word is a name.
+RARE_FEMALE_NAMES = words("given_names", "woman")
+RARE_MALE_NAMES = words("given_names", "man") - RARE_FEMALE_NAMES
 
 
 # --- gazetteer --------------------------------------------------------------------------------
