@@ -89,6 +89,16 @@ def test_a_person_named_like_a_work_keeps_their_person_evidence():
     assert not other.work  # a title or an age marks a person: one misread mention does not make her a film
 
 
+def test_one_misread_short_mention_does_not_make_a_person_a_work():
+    def mention(text, sent, titled=False):
+        return actors_mod._M(start=sent * 40, end=sent * 40 + len(text), text=text, words=tuple(text.lower().split()),
+                             label="PERSON", para=0, sent=sent, titled=titled, work=titled)
+
+    ms = [mention("Ann Ridge", 0), mention("Ridge", 1), mention("Ridge", 2), mention("Ridge", 3, titled=True)]
+    actors_mod._titles_throughout([actors_mod._C(ms=ms)])
+    assert not any(m.work for m in ms[:3])  # "the last song by Ridge - a song called ...": a misparse of a short form
+
+
 GLUED_PLACE = """Striker Out Before Derby
 
 Corvale striker Tomas Brandt has been ruled out of the match in Madrid on Saturday. He was hurt in last week's 2-1 defeat by Madrid Brandt rolls around on the floor after the tackle.
@@ -139,3 +149,10 @@ def test_a_name_never_ends_on_a_word_that_joins_it_to_more(nlp):
     s = next(t.i for t in doc if t.text == "Coastal")
     s2, e2, _ = actors_mod._clean_span(doc, s, s + 3, "ORG")
     assert doc[s2:e2].text == "Coastal Alliance"
+
+
+def test_a_name_ner_stopped_short_after_a_joining_word_takes_the_words_it_joins(nlp):
+    doc = nlp("The report by the Committee for a Sound Harbour Budget said the plan would cost more.")
+    s = next(t.i for t in doc if t.text == "Committee")
+    s2, e2, _ = actors_mod._clean_span(doc, s, s + 2, "ORG")
+    assert doc[s2:e2].text == "Committee for a Sound Harbour Budget"

@@ -664,6 +664,12 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                     and (doc[k + 1].is_lower or doc[k + 1].text[:1].isdigit())):
             e = k  # ... or a score run into the name ("Leeds 2-0", "Name 6-2 7-6"), the next name's
             break  # "Mr" ("Court of Appeal Mr"), a possessive before a thing ("Kell's van", "Kell's 1995")
+    if e - s > 1 and doc[e - 1].text in _DANGLING:  # NER stopped short: "the Committee for| a Sound Budget"
+        k = e + 1 if e < len(doc) and doc[e].lower_ in ("a", "an", "the") else e
+        j = k
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+            j += 1
+        e = j if j > k else e
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
                      or doc[e - 1].is_space or (e - s > 1 and doc[e - 1].text in _DANGLING)):
         e -= 1  # ... and a word that only joins a name to one cut away ("Committee for", "X and")
@@ -728,7 +734,7 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
 
 
 #: Nouns that stand in apposition to a title ("X, a film about ...", "the box-office hit, X").
-_WORK_APPOSITIONS = _WORK_NOUNS | _TITLE_HEADS | {"hit"}
+_WORK_APPOSITIONS = _WORK_NOUNS | _TITLE_HEADS | {"hit", "tale", "epic", "biopic"}
 #: "a role in X", "starred in X": the place a part is played is a work.
 _PART_IN = frozenset({"role", "part", "star", "appear", "cast", "feature", "starring"})
 #: "a version of X", "the sequel to X": what a work is made from is a work.
@@ -743,9 +749,12 @@ def _work_context(root: "Token") -> bool:
     t = root
     while t.dep_ == "conj" and t.head.i < t.i:
         t = t.head  # "starred in X and Y"
-    if any(c.dep_ == "appos" and c.lower_ in _WORK_APPOSITIONS and c.pos_ == "NOUN" for c in t.children) or (
-            t.dep_ == "appos" and t.head.lower_ in _WORK_APPOSITIONS and t.head.pos_ == "NOUN"):
-        return True
+    doc = t.doc
+    if any(c.dep_ == "appos" and c.lower_ in _WORK_APPOSITIONS and c.pos_ == "NOUN" and t.i + 1 < len(doc)
+           and doc[t.i + 1].text == "," for c in t.children) or (
+            t.dep_ == "appos" and t.head.lower_ in _WORK_APPOSITIONS and t.head.pos_ == "NOUN"
+            and doc[t.left_edge.i - 1].text == ","):
+        return True  # (set off by commas: "X - a song called Y" says nothing of X)
     head = t.head
     if t.dep_ == "pobj":
         gov = head.head
@@ -1832,14 +1841,16 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
 
 def _titles_throughout(clusters: list[_C]) -> None:
     """A title is a title in every sentence: once the story says a name is a work ("the film X",
-    "a role in X", a title NER tagged as one), its other mentions ("X won three prizes", "X has
-    taken $40m") are the work too, unless something marks a person or a known place (a title, an
-    age, a quote, a gazetteer entry)."""
+    "a role in X", a title NER tagged as one) in a quarter of its mentions, the full name among them,
+    its other mentions ("X won three prizes", "X has taken $40m") are the work too, unless something
+    marks a person or a known place (a title, an age, a quote, a gazetteer entry)."""
     for c in clusters:
-        if any(m.titled for m in c.ms) and not c.canon and not any(
-                m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN") or m.surface != m.text
-                for m in c.ms):
-            for m in c.ms:
+        titled = [m for m in c.ms if m.titled]
+        longest = max(len(m.words) for m in c.ms)
+        if titled and 4 * len(titled) >= len(c.ms) and any(len(m.words) == longest for m in titled) \
+                and not c.canon and not any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
+                                            or m.surface != m.text for m in c.ms):
+            for m in c.ms:  # (a quarter of the mentions, the full name among them: one misparse is not enough)
                 m.work = True
 
 
