@@ -1053,7 +1053,7 @@ class _Paragraph:
 
     def _split(self, ent: "Span", s: int, e: int) -> bool:
         """Name repair: two names NER ran into one, split where the story writes each part on its
-        own: "X and Y" ("the Fenwick Trust and Oxfam"), or a name glued to a person's ("Malden
+        own: "X and Y" ("the Fenwick Trust and Riverwatch"), or a name glued to a person's ("Malden
         Ann Lee", "against Malden Lee rolls ..." where a caption lost its stop). Each part is then
         taken as an entity of its own; True when split."""
         from spacy.tokens import Span
@@ -1070,7 +1070,7 @@ class _Paragraph:
                     self.entity(Span(doc, j + 1, ent.end, label=ent.label_))
                     return True
         if doc[s].lower_ in _FIRST_NAMES or names.seen.get(whole, 0) > 1:
-            return False  # "Jordan Lee", "Chelsea Lee": a given name, whatever else it names; a name written twice
+            return False  # "Jordan Lee", "Paige Lee": a given name, whatever else it names; a name written twice
         for k in range(s + 1, e):
             if doc[k - 1].lower_ in _PARTICLES or doc[k].lower_ in _PARTICLES or not doc[k].text[:1].isupper():
                 continue
