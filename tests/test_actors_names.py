@@ -156,3 +156,17 @@ def test_a_name_ner_stopped_short_after_a_joining_word_takes_the_words_it_joins(
     s = next(t.i for t in doc if t.text == "Committee")
     s2, e2, _ = actors_mod._clean_span(doc, s, s + 2, "ORG")
     assert doc[s2:e2].text == "Committee for a Sound Harbour Budget"
+
+
+DEMONYMS = """Sprinter Wins In Glasgow
+
+Welshman Owen Pryce won the 60m on Saturday. The Frenchman Luc Barre was second.
+
+Pryce said he was delighted. The Frenchman said he would be back next year, and coach Anna Vidal said he had been unwell.
+"""
+
+
+def test_a_word_for_where_someone_is_from_is_no_name_nor_part_of_one(parse_text):
+    names = {n for a in _candidates(parse_text(DEMONYMS, "sprint.txt")) for n in [a.name, *a.aliases]}
+    assert {"Owen Pryce", "Luc Barre"} <= names
+    assert not any(n.split()[0] in ("Welshman", "Frenchman") for n in names)

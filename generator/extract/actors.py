@@ -694,6 +694,23 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     return s, e, titles
 
 
+#: Demonyms of the home nations, which the country gazetteer folds into "British".
+_HOME_NATIONS = frozenset({"english", "welsh", "scots", "scottish", "british", "irish", "cornish", "manx"})
+
+
+def _people_word(word: str) -> bool:
+    """"Frenchman", "Welshwoman", "Ukrainian", "South African": a word for someone from somewhere,
+    which NER often tags as a name but names no one."""
+    w = word.lower()
+    for suffix in ("woman", "man"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            w = w[:-len(suffix)]
+            return w in lex.DEMONYMS or w in _HOME_NATIONS or (w.endswith("s") and w[:-1] in _HOME_NATIONS)
+    if w.endswith("s") and not w.endswith("ss") and w not in _HOME_NATIONS:
+        return False  # "Americans": a group, an actor
+    return lex.key(word) in lex.DEMONYMS or w in _HOME_NATIONS
+
+
 def _words(text: str) -> tuple[str, ...]:
     s = fold(text).lower().replace("’", "'")
     s = re.sub(r"'s?$", "", s)
@@ -999,6 +1016,10 @@ class _Paragraph:
             return
         if not titles and self._split(ent, s, e):
             return
+        if ent.label_ != "NORP" and _people_word(doc[s:e].text):
+            return  # "the Frenchman", "a South African": a description, no name (plurals are groups: NORP)
+        if e - s >= 2 and doc[s].lower_.endswith("man") and _people_word(doc[s].text):
+            s += 1  # "Welshman Ann Lee": the name is "Ann Lee"
         span = doc[s:e]
         text = span.text.rstrip("-–")
         if not any(c.isupper() for c in text) or len(text) < 2:
