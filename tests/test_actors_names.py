@@ -170,3 +170,17 @@ def test_a_word_for_where_someone_is_from_is_no_name_nor_part_of_one(parse_text)
     names = {n for a in _candidates(parse_text(DEMONYMS, "sprint.txt")) for n in [a.name, *a.aliases]}
     assert {"Owen Pryce", "Luc Barre"} <= names
     assert not any(n.split()[0] in ("Welshman", "Frenchman") for n in names)
+
+
+LISTED_WORKS = """Dark Films Lose Out
+
+Audiences do not want to see dark films such as Iron Harbour, Glass Road and Kelp Island, said Mara Quint.
+
+Iron Harbour won nothing. Kelp Island took $3m, and Glass Road closed early. Quint said the films Kelp Island and Iron Harbour would find fans on television.
+"""
+
+
+def test_every_item_of_a_list_of_works_is_a_work(parse_text):
+    names = _kept(parse_text(LISTED_WORKS, "dark.txt"))
+    assert "Mara Quint" in names
+    assert not names & {"Iron Harbour", "Kelp Island"}  # the last item too, three names after "films such as"

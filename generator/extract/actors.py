@@ -669,7 +669,8 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         j = k
         while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
             j += 1
-        e = j if j > k else e
+        if j > k and (doc[e - 1].text not in ("and", "&") or j == k + 1):
+            e = j  # (after "and" one word only: "Names and| Numbers", not "X and| Ann Lee")
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
                      or doc[e - 1].is_space or (e - s > 1 and doc[e - 1].text in _DANGLING)):
         e -= 1  # ... and a word that only joins a name to one cut away ("Committee for", "X and")
@@ -695,7 +696,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
 
 
 #: Demonyms of the home nations, which the country gazetteer folds into "British".
-_HOME_NATIONS = frozenset({"english", "welsh", "scots", "scottish", "british", "irish", "cornish", "manx"})
+_HOME_NATIONS = frozenset({"english", "welsh", "scottish", "british", "irish", "cornish", "manx"})
 
 
 def _people_word(word: str) -> bool:
@@ -705,9 +706,9 @@ def _people_word(word: str) -> bool:
     for suffix in ("woman", "man"):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             w = w[:-len(suffix)]
-            return w in lex.DEMONYMS or w in _HOME_NATIONS or (w.endswith("s") and w[:-1] in _HOME_NATIONS)
-    if w.endswith("s") and not w.endswith("ss") and w not in _HOME_NATIONS:
-        return False  # "Americans": a group, an actor
+            return w in lex.DEMONYMS or w in _HOME_NATIONS or w == "scots"  # "Scotsman"
+    if w.endswith("s"):
+        return False  # "Americans", "Scots": a group, an actor; "Swiss" may be the airline
     return lex.key(word) in lex.DEMONYMS or w in _HOME_NATIONS
 
 
@@ -772,7 +773,16 @@ def _work_context(root: "Token") -> bool:
             t.dep_ == "appos" and t.head.lower_ in _WORK_APPOSITIONS and t.head.pos_ == "NOUN"
             and doc[t.left_edge.i - 1].text == ","):
         return True  # (set off by commas: "X - a song called Y" says nothing of X)
+    if t is not root:  # a later item of a list the work noun introduced: "the films X, Y and Z"
+        left = t.left_edge.i
+        if left > 0 and doc[left - 1].pos_ == "NOUN" and doc[left - 1].lemma_.lower() in _WORK_NOUNS:
+            return True
     head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "as" and (head.head.lower_ == "such" or any(
+            c.lower_ == "such" for c in head.children)):
+        noun = head.head.head if head.head.lower_ == "such" else head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_NOUNS:
+            return True  # "films such as X, Y and Z"
     if t.dep_ == "pobj":
         gov = head.head
         if head.lower_ == "in" and gov.lemma_.lower() in _PART_IN and gov.i < head.i:
