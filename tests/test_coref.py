@@ -297,3 +297,14 @@ def test_a_report_whose_issuer_the_article_does_not_give_names_no_one(parse_text
             "The report said the towns faced “a decade of decline unless the ferries return.”")
     speaker = _quote_speaker(parse_text, body, "decade of decline")
     assert speaker is not None and "Institute" not in speaker and "report" in speaker.lower()
+
+
+def test_a_subject_of_a_while_clause_is_no_reported_subject(parse_text):
+    # "Reed held a rally while Lee hosted a dinner, during which she ...": Lee acts in her own right;
+    # only the subject of a clause another verb reports ("Reed said that Lee ...") gives way to the speaker
+    from generator.extract.coref import _reported_clause
+
+    _, analysis = _analysed(parse_text, "Reed held a rally on Saturday while Ann Lee hosted a dinner on Monday.\n\n"
+                                        "Reed said that Ann Lee hosted a dinner on Monday.")
+    lees = [t for b in analysis.blocks if b.para >= 0 for t in b.doc if t.text == "Lee"]
+    assert [_reported_clause(t) for t in lees] == [False, True]

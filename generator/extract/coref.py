@@ -17,7 +17,8 @@ aside. It answers:
   subject before one reported in its sentence; never the person it speaks to, "he told Reed"),
   "it"/"they" the most recent organisation in subject position, "the spokeswoman", "the
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
-  subject first, as for "he"), "the Pew report" the body named in it; a capitalised title with a
+  subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
+  the body or person the article says issued it (:meth:`~Coreference.document_issuer`); a capitalised title with a
   name in apposition ("The Shadow Secretary for X, Ann Lee,") the name;
 * :meth:`~Coreference.antecedent` / :meth:`~Coreference.antecedent_mention`: that most recent
   compatible mention before an offset, which the quote stage and the question stage both use to
@@ -679,7 +680,10 @@ def _reported_clause(t: "Token") -> bool:
         return False
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    return v.dep_ != "ROOT"
+    # a clause reported by another ("said that …", "believes …"), not one of time or manner beside
+    # it ("Reed held a rally while *Lee* hosted a dinner, during which she …")
+    return v.dep_ != "ROOT" and not (v.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "when", "as", "after", "before", "since", "until") for c in v.children))
 
 
 #: Words that open an aside between a subject and its verb ("Lee, who …,", "Lee, when asked …,").
