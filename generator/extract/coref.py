@@ -250,8 +250,10 @@ class Coreference:
             i += 1
         return i, min(j, i + 14)
 
-    def resolve(self, b: Block, t: "Token") -> tuple[str | None, int, int]:
-        """(speaker name, article start, article end) for the mention headed by token ``t``."""
+    def resolve(self, b: Block, t: "Token", issuer: bool = True) -> tuple[str | None, int, int]:
+        """(speaker name, article start, article end) for the mention headed by token ``t``;
+        ``issuer=False`` leaves a document noun its own words instead of its issuer's name
+        (:meth:`document_issuer`), as the speaker ranker's features were fitted on."""
         doc = b.doc
         if t.lower_ in RELATIVE and t.dep_ in ("nsubj", "nsubjpass"):
             ante = self.relative_antecedent(b, t)
@@ -330,7 +332,7 @@ class Coreference:
                 return self.org_name(orgs[0].text, start, end), start, end
             if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
                 return self.person_name(people[0].text, start, end), start, end
-            if head in lex.ISSUED_DOCS and t.pos_ == "NOUN" and _document_word(t):  # "X published a report ... the report said"
+            if issuer and head in lex.ISSUED_DOCS and t.pos_ == "NOUN" and _document_word(t):  # "X published a report ... the report said"
                 issuer = self.document_issuer(b, t)
                 if issuer:
                     return issuer, start, end
@@ -398,7 +400,8 @@ class Coreference:
             return self._issuer_name(b, g) if g is not None and not b.inq[g.i] else None
         if verb is not None:
             subj = next((x for x in verb.children if x.dep_ == "nsubj" and not b.inq[x.i]), None)
-            if subj is not None and subj.lower_ not in RELATIVE:
+            if subj is not None and subj.lower_ not in RELATIVE and \
+                    not any(x.text in DASHES for x in b.doc[subj.i + 1:verb.i]):  # "LONDON, May 2 — Acme released"
                 return self._issuer_name(b, subj)
         return None
 
@@ -605,6 +608,7 @@ def person_words(actors: "list[Actor]") -> dict[str, str]:
 AUTHOR_VERBS = frozenset("""write issue publish release sign send prepare draft produce commission author compile
 submit file""".split())
 AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
+DASHES = frozenset("—–―-")
 #: How many paragraphs back "the report" looks for the report whose issuer the article names.
 ISSUER_REACH = 8
 

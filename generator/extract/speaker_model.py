@@ -140,7 +140,7 @@ class Context:
         """The resolved speaker name of a mention (cached)."""
         if m not in self._names:
             b = self.blocks[m[0]]
-            self._names[m] = self.art.resolve(b, b.doc[m[1]])[0]
+            self._names[m] = self.art.resolve(b, b.doc[m[1]], issuer=False)[0]
         return self._names[m]
 
     def key(self, m: Mention) -> tuple[int, int]:
