@@ -608,7 +608,7 @@ def person_words(actors: "list[Actor]") -> dict[str, str]:
 AUTHOR_VERBS = frozenset("""write issue publish release sign send prepare draft produce commission author compile
 submit file""".split())
 AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
-DASHES = frozenset("—–―-")
+DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
 #: How many paragraphs back "the report" looks for the report whose issuer the article names.
 ISSUER_REACH = 8
 
