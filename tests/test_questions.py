@@ -1630,3 +1630,95 @@ def test_a_stated_sum_and_an_opinion_give_no_question(ask_named):
 ])
 def test_conduct_to_come_or_a_quoted_verb_is_no_judgement(nlp, text):
     assert not questions._characterisation(nlp(text))
+
+
+# --- the story's own open matter, from its lead (#19, the main matter first)
+
+def test_an_ultimatum_is_asked_first_and_a_strike_not_ruled_out_too(ask):
+    parsed, qs = ask(article("The port authority is cutting 90 jobs at the harbour.",
+                             "The Harbour Workers Union has called on the port authority to withdraw the redundancy "
+                             "notices by midday on Friday or face a strike ballot.",
+                             "The union said it did not rule out a strike."))
+    assert texts(qs)[:1] == ["Will the port authority withdraw the redundancy notices by midday on Friday?"], texts(qs)
+    assert any(q.endswith("go on strike?") for q in texts(qs)), texts(qs)
+    assert_well_formed(parsed, qs)
+
+
+def test_a_call_with_no_limit_or_threat_is_no_ultimatum(ask):
+    parsed, qs = ask(article("The Harbour Workers Union has called on the port authority to rethink its plans."))
+    assert not any(c.kind == "open:ultimatum" for c in questions.candidates(analyse(parsed), [])), texts(qs)
+
+
+def test_an_apology_refused_is_asked(ask):
+    parsed, qs = ask(article("Mayor Tom Hale has so far refused to apologise for his remarks about the traders.",
+                             "The council leader called on him to apologise."))
+    assert texts(qs)[:1] == ["Will Tom Hale apologise for his remarks about the traders?"], texts(qs)
+
+
+def test_an_apology_made_later_is_not_asked(ask):
+    parsed, qs = ask(article("Mayor Tom Hale has so far refused to apologise for his remarks about the traders.",
+                             "On Friday evening Hale apologised to the traders in a letter."))
+    assert not any("apologise" in q for q in texts(qs)), texts(qs)
+
+
+def test_someone_under_investigation(ask):
+    parsed, qs = ask(article("A lorry driver who crashed into a school bus is under investigation by police.",
+                             "Nobody on the bus was hurt."))
+    assert "Will the lorry driver be charged?" in texts(qs), texts(qs)
+    parsed, qs = ask(article("The former minister Tom Hale is being investigated for tax fraud.",
+                             "He has denied wrongdoing."))
+    assert "Will Tom Hale be charged with tax fraud?" in texts(qs), texts(qs)
+
+
+def test_a_career_investigated_in_the_past_is_no_suspect(ask):
+    parsed, qs = ask(article("Her business dealings have been investigated many times to no avail, Ann Lee said."))
+    assert not any("charged" in q or "investigation" in q for q in texts(qs)), texts(qs)
+
+
+def test_a_deal_close_or_under_discussion_in_the_lead(ask):
+    parsed, qs = ask(article("Tennis player Ann Lee is reportedly close to confirming Tom Hale as her new coach.",
+                             "Lee split from her old coach on Monday."))
+    assert texts(qs)[:1] == ["Will Ann Lee confirm Tom Hale as her new coach?"], texts(qs)
+    parsed, qs = ask(article("City striker Tom Hale is discussing a possible loan move to Rovers, the Daily Courier "
+                             "understands.", "Hale has not played since March."))
+    assert texts(qs)[:1] == ["Will Tom Hale move to Rovers?"], texts(qs)
+
+
+def test_a_step_a_newspaper_reports_ahead_of_time(ask):
+    parsed, qs = ask(article("The £2bn tram plan, backed by business groups, is to get the go-ahead this month, "
+                             "according to the Evening Courier.", "It says the council has set aside £1bn."))
+    assert texts(qs)[:1] == ["Will the £2bn tram plan get the go-ahead this month?"], texts(qs)
+
+
+def test_an_experts_forecast_keeps_its_source_and_is_no_reported_step(ask):
+    parsed, qs = ask(article("Folding phones are set to have a big year in 2026, according to industry experts."))
+    assert not any(c.kind == "open:reported-step" for c in questions.candidates(analyse(parsed), [])), texts(qs)
+
+
+def test_appealing_to_voters_is_no_legal_appeal(ask):
+    parsed, qs = ask(article("The drama got three nominations on Tuesday.",
+                             "Its director Ann Lee said the film would appeal to older voters in the academy."))
+    assert not any("appeal succeed" in q or "'s appeal" in q for q in texts(qs)), texts(qs)
+    parsed, qs = ask(article("Ann Lee was banned for two years on Monday.",
+                             "She said she would appeal to the Court of Arbitration for Sport against the ban."))
+    assert any(q.startswith("Will Ann Lee's appeal") and q.endswith("succeed?") for q in texts(qs)), texts(qs)
+
+
+def test_one_question_on_the_contracts_however_the_fight_is_named(ask):
+    parsed, qs = ask(article("The promoter Tom Hale said the contracts for the fight against Ann Lee in Las Vegas in "
+                             "just ten days have yet to be signed.", "Tickets are not yet on sale.",
+                             "Hale later said that the contracts for the bout next weekend have yet to be signed by "
+                             "the venue."))
+    assert sum("contracts" in q for q in texts(qs)) == 1, texts(qs)
+
+
+def test_a_pledge_not_to_act_is_not_asked_without_its_not(ask):
+    parsed, qs = ask(article("The record companies have pledged not to release any of the banned songs, the campaign "
+                             "group said."))
+    assert not any("release" in q for q in texts(qs)), texts(qs)
+
+
+def test_a_comparison_that_grades_is_a_view(ask):
+    parsed, qs = ask(article("The quiz show will return next year.",
+                             "\"I predict the second series will be even better,\" said its host Tom Hale."))
+    assert not any("better" in q for q in texts(qs)), texts(qs)

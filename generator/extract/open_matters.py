@@ -41,7 +41,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
           "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
           "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5,
-          "succession": 2.6}
+          "succession": 2.6, "ultimatum": 3.2, "not-ruled-out": 2.8, "apology": 3.1, "investigated": 3.1,
+          "near-deal": 3.0, "reported-step": 3.0}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -508,6 +509,10 @@ def _plea(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("plea", _finish(f"Will {who} be convicted", of))
 
 
+COURTS = {"court", "tribunal", "judge", "panel", "commission", "board", "authority", "ombudsman", "committee",
+          "council", "body", "federation", "association", "league", "lords"}
+
+
 @detector("appeal")
 def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """An appeal planned or lodged: "She said she would appeal against the ruling" / "has lodged an
@@ -515,6 +520,10 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     b = sx.b
     lem = t.lemma_.lower()
     against = None
+    if lem == "appeal" and t.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and not any(o.lemma_.lower() in COURTS for o in c.children)
+            for c in t.children):
+        return  # "the film would appeal to Academy voters": it would attract them; no court is asked
     if lem == "appeal" and t.pos_ == "VERB" and not _negated(t) and (
             _future(t) or any(a.lower_ in ("would", "will", "to") for a in t.children if a.dep_ == "aux") or
             t.tag_ == "VBG"):
@@ -1071,3 +1080,293 @@ def _succession(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         post = None
     yield Matter("succession", _finish(f"Who will replace {who} as {post}") if post else None,
                  _finish(f"Who will replace {who}"))
+
+
+# --------------------------------------------------------------------------- the story's own open matter
+# What a story is about is usually set out in its lead: a demand with a deadline, an apology refused, someone
+# under investigation, a deal close to being done, a step a newspaper reports ahead of time. These detectors
+# find those, and their questions are asked first (the lead comes first in the briefing).
+
+LEAD_SENTENCES = 2  # the lead: the first two sentences of the body (the headline is not a sentence of it)
+THREAT_MARKS = {"face", "risk"}  # "... by Monday or face a strike ballot": an ultimatum
+DEMAND_VERBS = {"call", "demand", "give", "tell", "order", "ask", "challenge", "urge", "press"}
+
+
+def _in_lead(sx: "_Sentence") -> bool:
+    return sx.n < LEAD_SENTENCES
+
+
+def _by_time(v: "Token") -> bool:
+    """``v`` carries a time limit: "by midday on Monday", "within seven days", "before the vote"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "within", "before") and
+               any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in TIME_WORDS | {"midday", "midnight", "noon"}
+                   for x in c.subtree) for c in v.children)
+
+
+@detector("ultimatum")
+def _ultimatum(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A demand with a time limit or a threat: "The union has called on the port authority to withdraw the notices by
+    midday on Friday or face a strike ballot" -> "Will the port authority withdraw the notices by midday on Friday?";
+    the short form asks "Will the port authority withdraw the notices?". A call with neither limit nor threat is
+    the question rules' ("Will X ..., as Y urges?")."""
+    b = sx.b
+    if t.lemma_.lower() not in DEMAND_VERBS or t.pos_ != "VERB" or _negated(t) or _future(t):
+        return
+    target, act = None, None
+    if t.lemma_.lower() == "call":
+        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        target = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    else:
+        target = next((c for c in t.children if c.dep_ == "dobj"), None)
+    act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
+                any(a.lower_ == "to" for a in c.children)), None)
+    if target is None or act is None or act.i < target.i or _negated(act):
+        return
+    threat = [c for c in act.children if c.dep_ == "conj" and c.lemma_.lower() in THREAT_MARKS and
+              any(x.dep_ == "cc" and x.lower_ == "or" for x in act.children)]
+    if not threat and not _by_time(act):
+        return
+    if target.lower_ in FIRST_SECOND or (target.lower_ in PRONOUNS and _name(b, target) is None):
+        return
+    drop = frozenset(x.i for c in threat for x in c.subtree) | frozenset(
+        x.i for x in act.children if x.dep_ == "cc" and threat)
+    q = b.question(act, subj=target, front="will", verb_text=act.lemma_.lower(), drop_aux=True, drop_ids=drop)
+    short_drop = drop | frozenset(x.i for c in act.children if c.dep_ == "prep" and c.lower_ in ("by", "within", "before")
+                                  for x in c.subtree)
+    short = b.question(act, subj=target, front="will", verb_text=act.lemma_.lower(), drop_aux=True, drop_ids=short_drop)
+    yield Matter("ultimatum", q, short)
+
+
+RULED_OUT = {"strike": "go on strike", "walkout": "stage a walkout", "boycott": "stage a boycott",
+             "action": "take action", "resignation": "resign", "challenge": "mount a challenge", "bid": "make a bid",
+             "return": "return", "comeback": "make a comeback", "move": "make a move"}
+
+
+@detector("not-ruled-out")
+def _not_ruled_out(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A step someone will not rule out: "The union did not rule out a strike" -> "Will the union go on strike?";
+    "She refused to rule out standing again" -> "Will Ann Lee stand again?"."""
+    b = sx.b
+    if t.lemma_.lower() != "rule" or t.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        return
+    refused = t.dep_ == "xcomp" and t.head.lemma_.lower() in ("refuse", "decline")
+    if not (_negated(t) or refused):
+        return
+    s = _subject(t) or (_subject(t.head) if t.dep_ in ("conj", "xcomp") else None)
+    if s is None or s.lower_ in FIRST_SECOND:
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
+        return
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
+    if obj is None:
+        return
+    if obj.tag_ == "VBG":
+        q = b.question(obj, subj=s, front="will", verb_text=obj.lemma_.lower(), drop_aux=True)
+        if q:
+            yield Matter("not-ruled-out", q)
+        return
+    step = RULED_OUT.get(obj.lemma_.lower())
+    if step is None:
+        return
+    kind = " ".join(x.lower_ for x in obj.children if x.dep_ in ("amod", "compound") and x.lower_ in ("legal", "industrial"))
+    if kind and step == "take action":
+        step = f"take {kind} action"
+    yield Matter("not-ruled-out", _finish(f"Will {who} {step}"))
+
+
+APOLOGY_CALLS = {"call", "urge", "press", "ask", "demand", "tell", "pressure", "challenge"}
+APOLOGISED = re.compile(r"\b(?:apologi[sz]ed|apologi[sz]es|said sorry|says sorry|has apologi[sz]ed)\b", re.I)
+
+
+@detector("apology")
+def _apology(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """An apology refused or called for: "The mayor has so far refused to apologise for the remarks" / "The council
+    leader called on Tom Hale to apologise" -> "Will Tom Hale apologise?" (with what for, when it can be named).
+    Not when the story reports the apology made."""
+    b = sx.b
+    if t.lemma_.lower() not in ("apologise", "apologize", "apology"):
+        return
+    s = None
+    if t.pos_ == "VERB" or (t.dep_ == "pobj" and t.head.lower_ == "to"):
+        gov = t.head if t.dep_ in ("xcomp", "pobj") else None
+        if t.dep_ == "pobj":
+            gov = t.head.head  # "called on him to apologise" parsed with "apologise" as a noun
+        if gov is not None and gov.lemma_.lower() in ("refuse", "decline") and t.dep_ == "xcomp":
+            s = _subject(gov)
+        elif gov is not None and gov.lemma_.lower() in APOLOGY_CALLS:
+            on = next((c for c in gov.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            s = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else \
+                next((c for c in gov.children if c.dep_ == "dobj"), None)
+        elif t.pos_ == "VERB" and _negated(t) and t.tag_ in ("VBN", "VB"):
+            s = _subject(t)  # "has not apologised"
+    if s is None or s.lower_ in FIRST_SECOND or s.i == t.i:
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she", "him", "her"))
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
+        return
+    later = " ".join(sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
+    if any(APOLOGISED.search(s2) and not re.search(r"\b(?:not|never|refused|yet|if|would|will|should)\b", s2)
+           for s2 in re.split(r"(?<=[.!?])\s+", later)):
+        return  # the apology is reported made
+    what = None
+    if t.pos_ == "VERB":
+        pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        what = b.render(sorted(pfor.subtree, key=lambda x: x.i)) if pfor is not None else None
+        if what and (len(what.split()) > 9 or BARE_PRONOUN.search(what)):
+            what = None
+    yield Matter("apology", _finish(f"Will {who} apologise", what) if what else None, _finish(f"Will {who} apologise"))
+
+
+SUSPECT_HEADS = {"man", "woman", "men", "women", "boy", "girl", "driver", "officer", "teacher", "doctor", "nurse",
+                 "player", "suspect", "pilot", "worker"}
+
+
+@detector("investigated")
+def _investigated(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone under investigation: "A lorry driver who crashed into a bus is under investigation by police" / "Ann
+    Lee is being investigated by police" -> "Will the lorry driver be charged?"; an inquiry opened into something:
+    "The council has launched an investigation into the fire at the depot" -> "What will the investigation into the
+    fire at the depot find?". Not when the story reports a charge, an arrest or the person cleared."""
+    b = sx.b
+    s, crime = None, None
+    if t.lower_ == "investigation" and t.dep_ == "pobj" and t.head.lower_ == "under" and \
+            t.head.head.lemma_ in ("be", "remain") and not _negated(t.head.head):
+        s = _subject(t.head.head)
+    elif t.lemma_.lower() == "investigate" and t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children) and \
+            not _negated(t) and t.tag_ == "VBN" and any(a.lower_ == "being" for a in t.children if a.dep_ == "auxpass") \
+            and not any(a.lower_ in ("was", "were", "had", "has", "have") for a in t.children if a.dep_ in ("aux", "auxpass")):
+        s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)  # "is being investigated" (not "has been")
+        pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "over")), None)
+        crime = b.render(sorted(x for c in pfor.children if c.dep_ == "pobj" for x in c.subtree)) \
+            if pfor is not None else None
+    elif t.lemma_.lower() in ("investigation", "inquiry", "enquiry", "probe") and t.dep_ == "dobj" and \
+            t.head.lemma_.lower() in ("launch", "open", "order", "begin", "start", "announce") and not _negated(t.head):
+        into = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "of")), None)
+        obj = next((o for o in into.children if o.dep_ == "pobj"), None) if into is not None else None
+        what = b.np_text(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        if what and 2 <= len(what.split()) <= 10 and not BARE_PRONOUN.search(what):
+            yield Matter("investigated", _finish(f"What will the {t.lower_} into {what} find"))
+        return
+    if s is None or s.lower_ in FIRST_SECOND:
+        return
+    person = s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS
+    who = _name(b, s, person=person)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
+        return
+    later = " ".join(sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
+    if re.search(r"\b(?:was|were|has been|have been) (?:charged|arrested|cleared|convicted)\b|\bno further action\b", later):
+        return  # the story tells where the investigation led
+    if person:
+        what = f"with {crime}" if crime and len(crime.split()) <= 10 and not BARE_PRONOUN.search(crime) else ""
+        yield Matter("investigated", _finish(f"Will {who} be charged", what), _finish(f"Will {who} be charged"))
+    elif len(who.split()) >= 2:
+        yield Matter("investigated", _finish(f"What will the investigation into {who} find"))
+
+
+MOVE_NOUNS = {"move", "transfer", "switch", "loan"}
+DEAL_NOUNS = {"deal", "agreement", "merger", "takeover", "contract", "partnership", "tie-up"}
+
+
+@detector("near-deal")
+def _near_deal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A deal the lead reports close or under discussion: "Ann Lee is reportedly close to confirming Tom Hale as
+    her new coach" -> "Will Ann Lee confirm Tom Hale as her new coach?"; "Striker Tom Hale is discussing a possible
+    loan move to Rovers" -> "Will Tom Hale move to Rovers?"; "The bank is in talks with Lee Holdings over a
+    merger" -> "Will the bank agree a merger with Lee Holdings?". Only in the lead: there it is the story."""
+    b = sx.b
+    if not _in_lead(sx):
+        return
+    if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "to" and t.head.head.lower_ in ("close", "near", "closer") \
+            and t.head.head.dep_ == "acomp" and not _negated(t.head.head.head):
+        s = _subject(t.head.head.head)
+        if s is None or s.lower_ in FIRST_SECOND:
+            return
+        who = _name(b, s, person=s.lower_ in ("he", "she"))
+        rest = [x for x in t.subtree if x.i > t.i]
+        gender = sx.ctx.names.gender(who) if who and len(who.split()) >= 2 else None
+        own = {"m": {"his"}, "f": {"her"}}.get(gender or "", {"its", "their"} if s.ent_type_ == "ORG" else
+                                                 {"his", "her"} if s.ent_type_ == "PERSON" else set())
+        # "close to confirming X as her new coach": the possessive is the subject's own, and stays as it is
+        keep = {x.i: x.text for x in rest if x.tag_ == "PRP$" and x.lower_ in own}
+        tail = b.render(rest, overrides=keep) if who else None
+        if who and tail and not BARE_PRONOUN.search(who) and len(tail.split()) <= 12 and \
+                (keep or not BARE_PRONOUN.search(tail)):
+            found = Matter("near-deal", None)
+            found.question = _finish(f"Will {who} {t.lemma_.lower()} {tail}")  # (a kept possessive is the subject's)
+            yield found
+        return
+    if t.lemma_.lower() in ("discuss", "negotiate", "consider", "weigh") and t.tag_ == "VBG" and \
+            any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux") and not _negated(t):
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        s = _subject(t)
+        if obj is None or s is None or s.lower_ in FIRST_SECOND:
+            return
+        who = _name(b, s, person=s.lower_ in ("he", "she"))
+        if not who or BARE_PRONOUN.search(who):
+            return
+        head = obj.lemma_.lower()
+        to = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
+        where = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+        place = _name(b, where) if where is not None and where.pos_ == "PROPN" else None
+        if head in MOVE_NOUNS and place and to.lower_ == "to":
+            yield Matter("near-deal", _finish(f"Will {who} move to {place}"))
+        elif head in DEAL_NOUNS and place:
+            yield Matter("near-deal", _finish(f"Will {who} agree a {head} with {place}"))
+        return
+    if t.lower_ == "talks" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ == "be" and \
+            not _negated(t.head.head):
+        s = _subject(t.head.head)
+        withp = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        other = next((o for o in withp.children if o.dep_ == "pobj"), None) if withp is not None else None
+        if s is None or other is None or s.lower_ in FIRST_SECOND:
+            return
+        who, them = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, other)
+        if who and them and not BARE_PRONOUN.search(who + " " + them) and len((who + them).split()) <= 12:
+            yield Matter("near-deal", _finish(f"Will {who} reach a deal with {them}"))
+
+
+REPORTERS = {"newspaper", "newspapers", "paper", "papers", "reports", "sources", "agency", "media", "press"}
+
+
+def _report_source(v: "Token") -> frozenset[int] | None:
+    """The ids of a news source a lead step rests on ("according to The Courier", "reportedly", "the paper
+    understands", "sources said"), or None when the step is stated as the story's own fact."""
+    root = v
+    while root.dep_ in ("xcomp", "ccomp") and root.head.i != root.i:
+        root = root.head
+    for c in list(root.children) + list(v.children):
+        if c.lower_ == "according" and c.dep_ == "prep":
+            src = next((o for p in c.children for o in p.children if o.dep_ == "pobj"), None)
+            if src is None or not (src.ent_type_ == "ORG" or src.pos_ == "PROPN" or src.lower_ in REPORTERS):
+                return None  # "according to industry experts", "according to a new report": a forecast, asked with its source
+            return frozenset(x.i for x in c.subtree)
+        if c.lower_ in ("reportedly", "allegedly") and c.dep_ == "advmod":
+            return frozenset({c.i})
+        if c.lemma_.lower() in ("understand", "learn") and c.dep_ in ("parataxis", "appos", "ccomp", "advcl") and \
+                c.tag_ in ("VBZ", "VBP", "VBN"):
+            return frozenset(x.i for x in c.subtree)
+    return None
+
+
+@detector("reported-step")
+def _reported_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A step the lead reports ahead of time on a newspaper's or sources' word: "The £2bn tram plan is to get the
+    go-ahead this month, according to the Evening Courier" -> "Will the £2bn tram plan get the go-ahead this
+    month?". Only in the lead; a step the story states as its own fact is the reporter's timetable."""
+    b = sx.b
+    if not _in_lead(sx) or t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or _negated(t):
+        return
+    future = _future(t) or (t.dep_ == "xcomp" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and
+                            t.head.lemma_ == "be" and t.head.dep_ == "ROOT" and not any(
+                                c.dep_ in ("acomp", "attr") for c in t.head.children))
+    if not future:
+        return
+    source = _report_source(t)
+    if source is None:
+        return
+    s = _subject(t) or _subject(t.head)
+    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("it", "this", "that", "there"):
+        return
+    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True, drop_ids=source)
+    yield Matter("reported-step", q)

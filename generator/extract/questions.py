@@ -1994,6 +1994,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             if any(a.lower_ == "have" for a in _auxes(g)) and any(
                     a.lower_ in ("might", "could", "would", "should", "may") for a in _auxes(g)):
                 s = None  # "the club might have expected to finish higher": what might have been, not what may be
+            if s is not None and any(c.dep_ == "neg" for c in t.children):
+                s = None  # "pledged not to release the songs": asked without its "not", it says the opposite
             if s is not None and not _is_negated(g):
                 q, score = None, 0.0
                 if glem in RAISING:
@@ -3117,6 +3119,11 @@ def _matter_key(doc) -> _MatterKey | None:
     nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
     if nouns and nouns[-1].pos_ == "NOUN" and not any(t.lower_ in PRONOUNS for t in before):
         owners.add(nouns[-1].lemma_.lower())  # "Ann Lee's firm": the firm too
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subj is not None and subj.lemma_.lower() not in VAGUE_OBJECTS:
+        # the subject's own head noun: "the contracts for the fight in Las Vegas in ten days" and "the contracts for
+        # the bout next week" are both the contracts, whatever trails after them
+        owners.add(subj.lemma_.lower())
     objects: set[str] = set()
     for t in (t for t in toks if t.i > head.i):
         if objects and (t.pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or t.is_punct):
@@ -3382,6 +3389,7 @@ EVALUATIVE = (GRADED - {"necessary", "essential", "important", "crucial", "vital
                        "ridiculous", "absurd", "misguided", "irresponsible", "reasonable",
                        "unreasonable", "justified", "unjustified", "helpful", "unhelpful", "worthy",
                        "deserving", "proper", "improper"}
+COMPARED = {"better", "worse", "best", "worst"}  # "Will the second series be even better?": a grade, compared
 OPINION_VERBS = {"think", "thinks", "believe", "believes", "argue", "argues", "insist", "insists", "claim", "claims",
                  "feel", "feels", "suggest", "suggests"}
 LINKING = {"be", "become", "remain", "stay", "seem", "prove", "look", "make", "find", "consider"}
@@ -3422,7 +3430,7 @@ def _characterisation(doc) -> bool:
                 words = [c] + [a for a in c.children if a.dep_ in ("amod", "advmod")]
                 closes = c.i + 1 < len(doc) and doc[c.i + 1].text in QUOTE_MARKS  # "'leant on'" is a verb's words
                 if (_scare_quoted(c) and closes and not future) or \
-                        any(w.lower_ in EVALUATIVE for w in words):  # the word itself: "greater sharing" is no grade
+                        any(w.lower_ in EVALUATIVE | COMPARED for w in words):  # the word itself: "greater sharing" is no grade
                     return True
                 if root.lemma_.lower() == "make" and c.tag_ in ("JJR", "JJS"):
                     return True  # "make Europe easier to understand"
