@@ -1719,6 +1719,7 @@ def test_a_pledge_not_to_act_is_not_asked_without_its_not(ask):
 
 
 def test_a_comparison_that_grades_is_a_view(ask):
-    parsed, qs = ask(article("The quiz show will return next year.",
-                             "\"I predict the second series will be even better,\" said its host Tom Hale."))
+    parsed, qs = ask(article("The quiz show will return for a second series next year.",
+                             "\"Working on the show has been great fun... I predict series two will be even better,\" "
+                             "said its host Tom Hale."))
     assert not any("better" in q for q in texts(qs)), texts(qs)

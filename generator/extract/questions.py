@@ -3423,6 +3423,8 @@ def _characterisation(doc) -> bool:
     tail = ATTRIBUTED.search(doc.text)
     opinion_tail = tail is not None and any(w in OPINION_VERBS for w in re.findall(r"[a-z]+", tail.group(0).lower()))
     future = bool(toks) and toks[0].lower_ in ("will", "would")  # "Will the referee be 'fair'?": conduct to come
+    if any(t.lower_ in COMPARED and t.dep_ in ("acomp", "attr") and t.head.lemma_.lower() in LINKING for t in toks):
+        return True  # "Will series two be even better?" (wherever the parse hangs the copula)
     for root in (t for t in toks if t.dep_ == "ROOT"):
         linking = root.lemma_.lower() in LINKING
         for c in root.children:
@@ -3430,7 +3432,7 @@ def _characterisation(doc) -> bool:
                 words = [c] + [a for a in c.children if a.dep_ in ("amod", "advmod")]
                 closes = c.i + 1 < len(doc) and doc[c.i + 1].text in QUOTE_MARKS  # "'leant on'" is a verb's words
                 if (_scare_quoted(c) and closes and not future) or \
-                        any(w.lower_ in EVALUATIVE | COMPARED for w in words):  # the word itself: "greater sharing" is no grade
+                        any(w.lower_ in EVALUATIVE for w in words):  # the word itself: "greater sharing" is no grade
                     return True
                 if root.lemma_.lower() == "make" and c.tag_ in ("JJR", "JJS"):
                     return True  # "make Europe easier to understand"
