@@ -1671,7 +1671,8 @@ def test_someone_under_investigation(ask):
 
 
 def test_a_career_investigated_in_the_past_is_no_suspect(ask):
-    parsed, qs = ask(article("Her business dealings have been investigated many times to no avail, Ann Lee said."))
+    parsed, qs = ask(article("The company's accounts have been investigated many times to no avail, its chairman "
+                             "Tom Hale said."))
     assert not any("charged" in q or "investigation" in q for q in texts(qs)), texts(qs)
 
 
