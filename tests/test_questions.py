@@ -1724,3 +1724,31 @@ def test_a_comparison_that_grades_is_a_view(ask):
                              "\"Working on the show has been great fun... I predict series two will be even better,\" "
                              "said its host Tom Hale."))
     assert not any("better" in q for q in texts(qs)), texts(qs)
+
+
+def test_favourite_for_a_prize_asks_who_wins_it(ask):
+    parsed, qs = ask(article("The drama got four nominations on Tuesday.",
+                             "Its star Tom Hale has already been made bookmakers' favourite for best actor for the role."))
+    assert "Will Tom Hale win best actor?" in texts(qs), texts(qs)
+    parsed, qs = ask(article("Rovers beat City 2-0 on Saturday.",
+                             "With five games left, Rovers are now favourites for the title."))
+    assert "Will Rovers win the title?" in texts(qs), texts(qs)
+
+
+def test_favourite_for_a_post_or_in_the_past_is_not_asked(ask):
+    parsed, qs = ask(article("The board sacked its manager on Monday.",
+                             "The former captain Tom Hale is now the favourite for the job.",
+                             "Rovers were favourites for the title in 1999 but finished fourth."))
+    assert not any(q.startswith("Will") and " win " in q for q in texts(qs)), texts(qs)
+
+
+def test_what_the_lead_wants_a_side_to_achieve(ask):
+    parsed, qs = ask(article("Coach Tom Hale wants his Rovers team to win their group by beating City on Thursday.",
+                             "Rovers have already qualified for the next round."))
+    assert texts(qs)[:1] == ["Will Rovers win their group by beating City on Thursday?"], texts(qs)
+
+
+def test_a_belief_held_before_is_not_a_forecast(ask):
+    parsed, qs = ask(article("The drama got three nominations on Tuesday.",
+                             "Its star Ann Lee said she had not thought the film would appeal to older voters."))
+    assert not any("appeal" in q for q in texts(qs)), texts(qs)

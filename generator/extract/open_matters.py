@@ -42,7 +42,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
           "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5,
           "succession": 2.6, "ultimatum": 3.2, "not-ruled-out": 2.8, "apology": 3.1, "investigated": 3.1,
-          "near-deal": 3.0, "reported-step": 3.0}
+          "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -738,6 +738,40 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                                          drop_ids=done))
 
 
+POSTS = {"post", "job", "role", "position", "vacancy", "seat", "place", "spot"}  # what it is, the article says elsewhere
+
+
+@detector("favourite")
+def _favourite_for(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone favourite for a prize or title: "Tom Hale has been made bookmakers' favourite for best actor" / "Rovers
+    are favourites for the title" -> "Will Tom Hale win best actor?". Not a post ("favourite for the job": which job
+    is said elsewhere), nor one who was favourite."""
+    b = sx.b
+    if t.lemma_.lower() not in FAVOURITE or t.dep_ not in ("attr", "acomp", "oprd") or \
+            t.head.lemma_.lower() not in ("be", "make", "become", "remain", "install", "name"):
+        return
+    holder = t.head
+    if _negated(holder) or holder.tag_ == "VBD" or any(a.lower_ in ("was", "were", "had") for a in holder.children
+                                                       if a.dep_ in ("aux", "auxpass")):
+        return
+    pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    prize = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
+    s = _subject(holder)
+    if prize is None or s is None or prize.lemma_.lower() in POSTS or s.lower_ in FIRST_SECOND:
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    person = s if s.ent_type_ == "PERSON" and s.pos_ == "PROPN" else next(
+        (c for c in s.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+    if person is not None:  # "its star Tom Hale", "Tom Hale, its star": the person's name, not the role
+        who = sx.ctx.expand(" ".join(x.text for x in person.subtree if x.ent_type_ == "PERSON")) or who
+    what = b.render(sorted((x for x in prize.subtree if not (x.dep_ == "prep" and x.head.i == prize.i) and
+                            not any(a.dep_ == "prep" and a.head.i == prize.i for a in x.ancestors)),
+                           key=lambda x: x.i))
+    if not who or not what or BARE_PRONOUN.search(who + " " + what) or len(what.split()) > 8:
+        return
+    yield Matter("favourite", _finish(f"Will {who} win {what}"))
+
+
 @detector("fitness")
 def _fitness(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A player whose fitness is in doubt: "Hale is a doubt for Saturday's match against Hull" -> "Will Tom
@@ -1370,3 +1404,38 @@ def _reported_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True, drop_ids=source)
     yield Matter("reported-step", q)
+
+
+ACHIEVE = {"win", "beat", "reach", "finish", "clinch", "retain", "qualify", "secure", "claim", "top", "avoid", "regain",
+           "defend", "lift"}
+AIM_VERBS = {"want", "need", "expect", "urge", "back", "hope"}
+
+
+@detector("lead-aim")
+def _lead_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """What the lead says someone wants a side to achieve next: "Coach Tom Hale wants his Rovers team to win their
+    group by beating City" -> "Will Rovers win their group by beating City?". Only in the lead, only a result still
+    to be played for (win, beat, reach, qualify, ...)."""
+    b = sx.b
+    if not _in_lead(sx) or t.lemma_.lower() not in ACHIEVE or t.tag_ != "VB" or _negated(t) or \
+            not any(a.lower_ == "to" for a in t.children if a.dep_ == "aux"):
+        return
+    g = t.head
+    if g.lemma_.lower() not in AIM_VERBS or g.tag_ not in ("VBZ", "VBP") or _negated(g) or t.dep_ not in ("ccomp", "xcomp"):
+        return
+    s = next((c for c in t.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in g.children if c.dep_ == "dobj"), None)
+    if s is None or s.lower_ in FIRST_SECOND | PRONOUNS:
+        return
+    side = [x for x in s.children if x.dep_ == "compound" and x.pos_ == "PROPN"]
+    who = " ".join(x.text for x in side) if side else _name(b, s)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6:
+        return
+    rest = [x for x in t.subtree if x.i > t.i]
+    keep = {x.i: x.text for x in rest if x.tag_ == "PRP$" and x.lower_ in ("their", "its")}  # the side's own
+    tail = b.render(rest, overrides=keep)
+    if not tail or len(tail.split()) > 12 or (not keep and BARE_PRONOUN.search(tail)):
+        return
+    found = Matter("lead-aim", None)
+    found.question = _finish(f"Will {who} {t.lemma_.lower()} {tail}")
+    yield found
