@@ -1752,3 +1752,11 @@ def test_a_belief_held_before_is_not_a_forecast(ask):
     parsed, qs = ask(article("The drama got three nominations on Tuesday.",
                              "Its star Ann Lee said she had not thought the film would appeal to older voters."))
     assert not any("appeal" in q for q in texts(qs)), texts(qs)
+
+
+def test_two_contenders_for_one_prize_are_one_matter(ask):
+    parsed, qs = ask(article("Novelist Ann Lee is favourite to win the main Harbour Prize book of the year award, after "
+                             "winning novel of the year with her book Small Bay.",
+                             "The book has already won the Lantern Prize for fiction, and is now 5/4 favourite for the "
+                             "£25,000 Harbour."))
+    assert sum(" win " in q for q in texts(qs)) == 1, texts(qs)

@@ -3142,6 +3142,8 @@ def _same_matter(a: _MatterKey | None, b: _MatterKey | None) -> bool:
     they name the same object. One verb with two different objects is two matters ("Will X sign Y?" /
     "Will X sign Z?"), as are two unrelated heads of one owner ("Will X win the title?" / "Will X sign a
     new contract?"). Light verbs (be, have, take, ...) never make a matter alone."""
+    if a is not None and b is not None and a.head == b.head and a.head in HEAD_CLASSES[0] and a.objects & b.objects:
+        return True  # "Will Ann Lee win the Whitbread prize?" / "Will the book win the Whitbread?": one prize, one matter
     if a is None or b is None or not (a.owners & b.owners):
         return False
     if a.head in LIGHT_HEADS or b.head in LIGHT_HEADS:
