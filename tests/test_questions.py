@@ -1760,3 +1760,25 @@ def test_two_contenders_for_one_prize_are_one_matter(ask):
                              "The book has already won the Lantern Prize for fiction, and is now 5/4 favourite for the "
                              "£25,000 Harbour."))
     assert sum(" win " in q for q in texts(qs)) == 1, texts(qs)
+
+
+def test_a_verdict_named_by_what_follows_it(ask):
+    parsed, qs = ask(article("The agency chief Dick Lane says Ann Lee should be stripped of all her medals if found "
+                             "guilty of taking banned substances.", "Lee denies using drugs."))
+    assert texts(qs)[:1] == ["Will Ann Lee be found guilty of taking banned substances?"], texts(qs)
+    parsed, qs = ask(article("Tom Hale faces up to ten years in prison if he is convicted of fraud.",
+                             "The trial opens in May."))
+    assert "Will Tom Hale be convicted of fraud?" in texts(qs), texts(qs)
+
+
+def test_a_verdict_told_is_not_asked(ask):
+    parsed, qs = ask(article("Tom Hale faces up to ten years in prison if he is convicted of fraud.",
+                             "Last week his brother was convicted of the same offence."))
+    assert not any("convicted" in q for q in texts(qs)), texts(qs)
+
+
+def test_a_figure_a_price_stands_at_is_stated(ask):
+    parsed, qs = ask(article("The value of homes rose again last year, a lender said.",
+                             "The lender's own monthly figures on house sales - issued on Thursday - suggest the average "
+                             "price of a British home now stands at £163,748 after a 0.8% rise in January."))
+    assert not any("163,748" in q for q in texts(qs)), texts(qs)

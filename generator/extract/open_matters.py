@@ -42,7 +42,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
           "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5,
           "succession": 2.6, "ultimatum": 3.2, "not-ruled-out": 2.8, "apology": 3.1, "investigated": 3.1,
-          "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6}
+          "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
+          "if-guilty": 3.0}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -1439,3 +1440,34 @@ def _lead_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     found = Matter("lead-aim", None)
     found.question = _finish(f"Will {who} {t.lemma_.lower()} {tail}")
     yield found
+
+
+@detector("if-guilty")
+def _if_guilty(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A verdict still to come, named by what follows it: "Tom Hale should be stripped of his medals if found guilty of
+    doping" / "Hale faces ten years in prison if he is convicted of fraud" -> "Will Tom Hale be found guilty of
+    doping?" / "Will Tom Hale be convicted of fraud?". Not when the story reports the verdict."""
+    b = sx.b
+    if t.dep_ != "advcl" or not any(m.lower_ == "if" for m in t.children if m.dep_ == "mark") or _negated(t):
+        return
+    guilty = t.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in t.children if c.dep_ in ("oprd", "acomp"))
+    if not (guilty or t.lower_ == "convicted"):
+        return
+    s = next((c for c in t.children if c.dep_ == "nsubjpass"), None) or _subject(t.head)
+    if s is None or s.lower_ in FIRST_SECOND:
+        return
+    who = _name(b, s, person=True)
+    if s.ent_type_ == "PERSON" and s.pos_ == "PROPN":
+        who = sx.ctx.expand(" ".join(x.text for x in s.subtree if x.ent_type_ == "PERSON")) or who
+    if not who or not who[:1].isupper() or BARE_PRONOUN.search(who) or len(who.split()) > 5:
+        return
+    text = sx.ctx.parsed.article.text
+    if re.search(r"\b(?:was|were|has been|have been) (?:convicted|found guilty|cleared|acquitted)\b", text):
+        return  # a verdict is told
+    holder = next((c for c in t.children if c.lower_ == "guilty"), t)
+    of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = b.render(sorted(of.subtree, key=lambda x: x.i)) if of is not None else ""
+    if what and (len(what.split()) > 9 or BARE_PRONOUN.search(what)):
+        what = ""
+    verb = "be found guilty" if guilty else "be convicted"
+    yield Matter("if-guilty", _finish(f"Will {who} {verb}", what))

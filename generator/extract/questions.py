@@ -119,7 +119,7 @@ UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "un
 RAISING = {"seem": 2.3, "appear": 2.3}
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
                     "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
-                    "plan": 1.45, "intend": 1.45, "hope": 1.8, "aim": 1.45, "vow": 1.7, "pledge": 1.7,
+                    "plan": 1.4, "intend": 1.4, "hope": 1.8, "aim": 1.4, "vow": 1.7, "pledge": 1.7,
                     "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
@@ -3341,6 +3341,7 @@ def _be_that(toks: list) -> bool:
 
 
 STATIVE_FIGURE = {"be", "cost", "have", "total", "number", "weigh", "measure"}
+STANDS_AT = re.compile(r"(?:Does|Do|Did) [^?]+ stand at (?:[£$€] ?)?\d")
 FIGURE_FRONT = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have"}
 
 
@@ -3352,6 +3353,8 @@ def _figure_echo(doc) -> bool:
     toks = [t for t in doc if not t.is_space]
     if not toks or toks[0].lower_ not in FIGURE_FRONT:
         return False
+    if STANDS_AT.match(doc.text):
+        return True  # "Does the average price stand at £163,748?" (the small model reads "stand" as a noun)
 
     def number(x) -> bool:
         return (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)) or x.text in ("%", "$", "£", "€")
