@@ -119,7 +119,7 @@ UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "un
 RAISING = {"seem": 2.3, "appear": 2.3}
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
                     "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
-                    "plan": 1.4, "intend": 1.4, "hope": 1.8, "aim": 1.4, "vow": 1.7, "pledge": 1.7,
+                    "plan": 1.45, "intend": 1.45, "hope": 1.8, "aim": 1.45, "vow": 1.7, "pledge": 1.7,
                     "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
