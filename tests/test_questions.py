@@ -1782,3 +1782,30 @@ def test_a_figure_a_price_stands_at_is_stated(ask):
                              "The lender's own monthly figures on house sales - issued on Thursday - suggest the average "
                              "price of a British home now stands at £163,748 after a 0.8% rise in January."))
     assert not any("163,748" in q for q in texts(qs)), texts(qs)
+
+
+def test_a_plan_under_attack_in_the_lead(ask):
+    parsed, qs = ask(article("Foreign minister Ann Lee has defended plans to end the arms embargo on Lanoria, despite "
+                             "opposition from its neighbours.", "Lee was speaking on a visit to the region."))
+    assert texts(qs)[:1] == ["Will the plans to end the arms embargo on Lanoria go ahead?"], texts(qs)
+
+
+def test_a_plan_nobody_disputes_is_not_asked_to_go_ahead(ask):
+    parsed, qs = ask(article("Foreign minister Ann Lee has unveiled plans to open two new embassies in the region.",
+                             "Lee was speaking on a visit to the region."))
+    assert not any("go ahead" in q for q in texts(qs)), texts(qs)
+
+
+def test_talks_aimed_at_an_outcome(ask):
+    parsed, qs = ask(article("Talks aimed at averting a series of rail strikes over pay will take place this weekend.",
+                             "Three unions will meet the transport minister in Leeds."))
+    assert texts(qs)[:1] == ["Will the talks avert a series of rail strikes over pay?"], texts(qs)
+
+
+def test_a_charge_in_the_lead_asks_for_the_verdict(ask):
+    parsed, qs = ask(article("A man is facing charges of hacking into the bank's computers.",
+                             "The Leeds man, Tom Hale, was arrested in October."))
+    assert any(q.startswith("Will") and "convicted" in q for q in texts(qs)), texts(qs)
+    parsed, qs = ask(article("A man is facing charges of hacking into the bank's computers.",
+                             "The Leeds man, Tom Hale, pleaded guilty in October."))
+    assert not any("convicted" in q for q in texts(qs)), texts(qs)

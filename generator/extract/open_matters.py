@@ -43,7 +43,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5,
           "succession": 2.6, "ultimatum": 3.2, "not-ruled-out": 2.8, "apology": 3.1, "investigated": 3.1,
           "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
-          "if-guilty": 3.0}
+          "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -1471,3 +1471,88 @@ def _if_guilty(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         what = ""
     verb = "be found guilty" if guilty else "be convicted"
     yield Matter("if-guilty", _finish(f"Will {who} {verb}", what))
+
+
+PLAN_HEADS = {"plan", "proposal", "bid", "move", "attempt", "scheme", "decision"}
+CONTESTED = {"oppose", "opposition", "critic", "criticism", "criticise", "criticize", "despite", "defend", "attack",
+             "row", "controversial", "resist", "reject", "protest", "anger", "condemn", "fury", "outcry", "backlash",
+             "dispute", "opponent", "object", "objection"}
+
+
+@detector("contested-plan")
+def _contested_plan(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A plan the lead reports under attack or defended against opposition: "The minister has defended plans to end
+    the arms embargo on Lanoria, despite opposition from its neighbours" -> "Will the plans to end the arms embargo on
+    Lanoria go ahead?". Only in the lead, only with the dispute in the same sentence."""
+    b = sx.b
+    if not _in_lead(sx) or t.lemma_.lower() not in PLAN_HEADS or t.pos_ != "NOUN":
+        return
+    act = next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VB" and
+                any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") and not _negated(c)), None)
+    if act is None or not any(x.lemma_.lower() in CONTESTED for x in sx.sent if x.i not in {y.i for y in act.subtree}):
+        return
+    what = b.render(sorted(act.subtree, key=lambda x: x.i))
+    if not what or len(what.split()) > 14 or BARE_PRONOUN.search(what):
+        return
+    noun = t.text.lower() if t.text.lower() in PLAN_HEADS | {p + "s" for p in PLAN_HEADS} else t.lemma_.lower()
+    yield Matter("contested-plan", _finish(f"Will the {noun} {what} go ahead"))
+
+
+TALKS = {"talks", "meeting", "summit", "negotiations", "discussions"}
+
+
+@detector("talks-aim")
+def _talks_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Talks the lead says are aimed at an outcome: "Talks aimed at averting a rail strike will take place on Friday" ->
+    "Will the talks avert a rail strike?". Only in the lead."""
+    b = sx.b
+    if not _in_lead(sx) or t.lower_ not in TALKS:
+        return
+    aimed = next((c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("aim", "design", "intend")), None)
+    at = next((c for c in aimed.children if c.dep_ == "prep" and c.lower_ in ("at", "to")), None) if aimed else None
+    act = next((c for c in at.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if at is not None else None
+    if act is None or _negated(act):
+        return
+    rest = b.render([x for x in act.subtree if x.i > act.i])
+    if not rest or len(rest.split()) > 12 or BARE_PRONOUN.search(rest):
+        return
+    yield Matter("talks-aim", _finish(f"Will the {t.lower_} {act.lemma_.lower()} {rest}"))
+
+
+VERDICT_TOLD = re.compile(r"\b(?:convicted|found guilty|found not guilty|acquitted|cleared of|pleaded guilty|admitted|"
+                          r"jailed|sentenced|charges were dropped)\b", re.I)
+
+
+@detector("charged")
+def _charged(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A charge the lead reports, its verdict still to come: "A man is facing charges of hacking into the bank's
+    computers" / "Tom Hale has been charged with fraud" -> "Will Tom Hale be convicted of fraud?" (the one person the
+    story charges, by name, when it names them). Not when the story tells a verdict, a plea of guilty or a sentence."""
+    b = sx.b
+    if not _in_lead(sx):
+        return
+    lem = t.lemma_.lower()
+    s, what = None, None
+    if lem == "charge" and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() == "face" and \
+            not _negated(t.head) and not _future(t.head):
+        s = _subject(t.head)
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "over")), None)
+        what = of
+    elif lem == "charge" and t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children) and not _negated(t) \
+            and t.tag_ == "VBN":
+        s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        what = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "over")), None)
+    if s is None or s.lower_ in FIRST_SECOND or VERDICT_TOLD.search(sx.ctx.parsed.article.text):
+        return
+    accused = _defendant(sx)
+    person = s.ent_type_ == "PERSON" or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS | {"he", "she"}
+    if not person:
+        return
+    who = accused[0] if accused is not None and (s.pos_ != "PROPN" or accused[0].endswith(s.text)) else _name(b, s, person=True)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6:
+        return
+    crime = b.render(sorted((x for c in what.children for x in c.subtree), key=lambda x: x.i)) if what is not None else ""
+    if crime and (len(crime.split()) > 10 or BARE_PRONOUN.search(crime)):
+        crime = ""
+    yield Matter("charged", _finish(f"Will {who} be convicted", f"of {crime}" if crime else ""),
+                 _finish(f"Will {who} be convicted"))
