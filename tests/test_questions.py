@@ -1809,3 +1809,10 @@ def test_a_charge_in_the_lead_asks_for_the_verdict(ask):
     parsed, qs = ask(article("A man is facing charges of hacking into the bank's computers.",
                              "The Leeds man, Tom Hale, pleaded guilty in October."))
     assert not any("convicted" in q for q in texts(qs)), texts(qs)
+
+
+def test_a_plan_is_cut_before_its_source_and_not_asked_when_split(ask):
+    parsed, qs = ask(article("Lanoria suffered a weekend of violent protests against government plans to raise fuel "
+                             "prices, local press reports.", "Police made dozens of arrests."))
+    assert "Will the plans to raise fuel prices go ahead?" in texts(qs), texts(qs)
+    assert not any("reports go ahead" in q or " as go ahead" in q for q in texts(qs)), texts(qs)

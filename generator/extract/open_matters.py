@@ -1491,7 +1491,12 @@ def _contested_plan(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                 any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") and not _negated(c)), None)
     if act is None or not any(x.lemma_.lower() in CONTESTED for x in sx.sent if x.i not in {y.i for y in act.subtree}):
         return
-    what = b.render(sorted(act.subtree, key=lambda x: x.i))
+    toks = sorted(act.subtree, key=lambda x: x.i)
+    cut = next((x.i for x in toks if x.text in (",", ";", ":", "(") or _q()._dash(x)), None)
+    toks = [x for x in toks if cut is None or x.i < cut]  # "plans to raise prices, local press reports": the plan only
+    if not toks or toks[-1].i - toks[0].i + 1 != len(toks) or toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
+        return  # a gap or a dangling word: the parse hung part of the plan elsewhere
+    what = b.render(toks)
     if not what or len(what.split()) > 14 or BARE_PRONOUN.search(what):
         return
     noun = t.text.lower() if t.text.lower() in PLAN_HEADS | {p + "s" for p in PLAN_HEADS} else t.lemma_.lower()
