@@ -1454,8 +1454,8 @@ def _if_guilty(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if not (guilty or t.lower_ == "convicted"):
         return
     s = next((c for c in t.children if c.dep_ == "nsubjpass"), None) or _subject(t.head)
-    if s is None or s.lower_ in FIRST_SECOND:
-        return
+    if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
+        return  # ("Kent and Thorne face a ban if found guilty": two people, the condition rule asks it of both)
     who = _name(b, s, person=True)
     if s.ent_type_ == "PERSON" and s.pos_ == "PROPN":
         who = sx.ctx.expand(" ".join(x.text for x in s.subtree if x.ent_type_ == "PERSON")) or who
