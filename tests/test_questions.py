@@ -1816,3 +1816,11 @@ def test_a_plan_is_cut_before_its_source_and_not_asked_when_split(ask):
                              "prices, local press reports.", "Police made dozens of arrests."))
     assert "Will the plans to raise fuel prices go ahead?" in texts(qs), texts(qs)
     assert not any("reports go ahead" in q or " as go ahead" in q for q in texts(qs)), texts(qs)
+
+
+def test_two_questions_on_who_wins_one_named_prize_are_one_matter_whatever_the_parse():
+    cands = [questions.Candidate("Will novelist Ann Lee win the main Harbour Prize book of the year award?", 2.6, 0, 10,
+                                 0, "open:favourite"),
+             questions.Candidate("Will the book win the £25,000 Harbour?", 2.6, 20, 30, 1, "open:favourite"),
+             questions.Candidate("Will Rovers win the league title?", 2.6, 40, 50, 2, "open:favourite")]
+    assert [c.text for c in questions.select(cands)] == [cands[0].text, cands[2].text]

@@ -3072,7 +3072,14 @@ def _one_matter(a: Candidate, b: Candidate) -> bool:
         return bool(set(DAY.findall(a.text)) & set(DAY.findall(b.text)))
     if a.kind == b.kind == "deny":
         return len(_stems(_bare(a.text)) & _stems(_bare(b.text))) >= 2
-    return False
+    prize_a, prize_b = _prize(a.text), _prize(b.text)
+    return bool(prize_a & prize_b)  # "Will Ann Lee win the Harbour Prize?" / "Will the book win the Harbour?"
+
+
+def _prize(q: str) -> set[str]:
+    """The names in what a "Will X win ...?" question asks X to win ("the main Harbour Prize" -> {Harbour, Prize})."""
+    m = re.match(r"(?:Will|Can|Could) .+? win (.+)\?$", _bare(q))
+    return {w for w in re.findall(r"\b[A-Z][\w'’-]+", m.group(1)) if w not in ("The", "A", "An")} if m else set()
 
 
 # verbs that ask about one matter in other words: the same owner winning, taking part, moving on, deciding
