@@ -578,7 +578,8 @@ def test_sentence_initial_common_noun_is_lowercased_even_beside_a_name(ask):
 
 def test_pronoun_with_a_coordinate_subject_keeps_both(ask):
     parsed, qs = ask(article("Comedian Ronnie Corbett has written a memoir about his years on television.",
-                             "Corbett believes he and Barker differ from today's celebrities."))
+                             "Corbett believes he and Barker differ from today's celebrities.",
+                             "Their old producer disputes that."))
     assert "Do Ronnie Corbett and Barker differ from today's celebrities?" in texts(qs)
 
 
@@ -979,10 +980,21 @@ def test_depending_on_how_much_is_no_unknown(ask):
 
 
 def test_a_judgement_only_tops_up(ask):
-    parsed, qs = ask(article("Ann Cole said she thought the mayor's comments were inappropriate."))
+    parsed, qs = ask(article("Ann Cole said she thought the mayor's comments were inappropriate.",
+                             "The mayor rejected that."))
     cands = questions.candidates(analyse(parsed), [])
     assert all(c.score < questions.KEEP_SCORE for c in cands if c.kind == "opinion"), cands
     assert any(c.kind == "opinion" for c in cands), cands
+
+
+def test_an_undisputed_view_is_reported_not_asked(ask):
+    """A view nobody in the article disputes is the holder's to report ("Were the Greens an irrelevant party,
+    as Ann Cole thinks?" is no open matter); the same view denied in the next sentence is."""
+    view = "Ann Cole believes the Greens have become an irrelevant party."
+    parsed, _ = ask(article("The election campaign opened in Leeds on Friday.", view))
+    assert not [c for c in questions.candidates(analyse(parsed), []) if c.kind == "opinion"]
+    parsed, _ = ask(article("The election campaign opened in Leeds on Friday.", view, "The Greens rejected the claim."))
+    assert [c for c in questions.candidates(analyse(parsed), []) if c.kind == "opinion"]
 
 
 # --- forecasts, claims and open matters added for unseen articles (#19, second pass)

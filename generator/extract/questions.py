@@ -2176,6 +2176,8 @@ def _opinion(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                         score = min(score, FILL_SCORE + 0.1)  # "she thought the comments were inappropriate": a judgement
                     if _judgement(c) and not sx.disputed and not _contested_next(ctx, n):
                         continue  # "X thinks Y is the future of Z": a view to report, not a matter the story leaves open
+                    if not (sx.disputed or _disputed_near(ctx, n) or _contested_next(ctx, n)):
+                        continue  # an undisputed view is reported, not left open ("Were the X an irrelevant party?")
                     q = b.question(c)
                     yield _with_attr(q, _attribution(b, c, ctx, n)), score, "opinion"
 
