@@ -31,9 +31,10 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    appositions on either side ("Adam Doyle, the director of debate at ..."), "X, who is ...",
    "X is/was a ...", "X of Ladbrokes"; the most informative earliest one wins. A role noun must
    name a position or kind of person ("envoy", "economist"); looks, age and race are never
-   roles. A title used alone as a subject ("The attorney general has again denied ...") is the
-   role of the person just mentioned (or, at the start, of the most salient one) if none is
-   stated.
+   roles, nor is a bare "man", a title ending in an organisation or an opinion in a quotation
+   (:func:`_role_fits`). A title used alone as a subject ("The attorney general has again denied
+   ...") is the role of the person just mentioned, when only one is in view (or, at the start, of
+   the most salient one) if none is stated.
 5. **Salience** (:func:`rank`): a learned model (:class:`SalienceModel`, weights in
    ``generator/data/salience_weights.json`` from ``train/salience_model.py``) gives each candidate
    the probability that a summary of the story names it, from named :data:`FEATURES` (mentions,
@@ -245,7 +246,7 @@ def _clean_role(tokens: list["Token"]) -> str:
 _NOT_ROLES = {"black", "white", "asian", "hispanic", "latino", "latina", "young", "old", "elderly", "unarmed", "armed",
               "local", "new", "late", "little", "big", "tall", "disabled", "gay", "straight", "rich", "poor", "top",
               "male", "female", "dead", "injured", "missing", "mixed-race", "fellow", "same", "former", "clear",
-              "current", "then", "ex", "acting", "interim", "incumbent"}
+              "current", "then", "ex", "acting", "interim", "incumbent", "older", "younger"}
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive", "eur")
 
 
@@ -283,7 +284,9 @@ def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = F
     if roleish > 0:
         return True
     # a bare descriptive adjective ("Unseeded"), but not a description of looks, age or race
-    return adjective_ok and nouns == 0 and adjs > 0 and not any(t.lower_ in _NOT_ROLES for t in tokens)
+    # ("heroic", "confident" and "high-class" say what the writer thinks of someone, not what they are)
+    return adjective_ok and nouns == 0 and adjs > 0 and not any(t.lower_ in _NOT_ROLES for t in tokens) \
+        and (tokens[-1].lower_.endswith("ed") or _human_word(tokens[-1].lower_))  # "assistant" tagged ADJ
 
 
 def _prenominal(doc: "Doc", start: int) -> list["Token"]:
@@ -301,15 +304,26 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
                 break
             out.insert(0, t)
-        elif t.tag_ == "POS" or (t.text in ("-", "–") and out) or (lw in ("'s", "’s")):
+        elif t.text in ("-", "–") and out and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
+                and doc[i - 1].text.isalnum():
+            out[0:0] = [doc[i - 1], t]  # "fly-half", "nine-time champion": never half a hyphenated word
+            i -= 1
+        elif t.text in ("-", "–"):
+            break  # a spaced dash ends the phrase ("top Tories - including leader Name")
+        elif t.tag_ == "POS" or (lw in ("'s", "’s")):
             out.insert(0, t)
         elif lw == "of" and out and i > 0 and (doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].pos_ == "PROPN"):
             out.insert(0, t)
         elif lw == "for" and out and i > 0 and doc[i - 1].pos_ == "NOUN" and (
-                doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].lower_ in lex.HUMAN_NOUNS):
-            out.insert(0, t)  # "shadow spokesman for sport Name", "minister for health Name"
-        elif lw == "and" and out and i > 0 and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i - 1].ent_type_ \
+                doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].lower_ in lex.HUMAN_NOUNS) \
+                and not _post_word(out[-1]):
+            out.insert(0, t)  # "shadow spokesman for sport Name", "minister for health Name"; but in
+            # "spokesman for trade commissioner Name" the name is the commissioner, not the spokesman
+        elif lw == "and" and out and i > 0 and (len(out) > 1 or doc[i - 1].pos_ == "ADJ" or _roleish(doc[i - 1].text)
+                                                 or doc[i - 1].text[:1].isupper()) \
+                and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i - 1].ent_type_ \
                 and not (i > 1 and doc[i - 2].ent_type_) and doc[i - 1].tag_ not in ("NNS", "NNPS"):
+            # "singer and actor Name", "storage and delivery firm Name"; not "took its toll and coach Name"
             out.insert(0, t)
         elif lw == "the" and out and i > 0 and doc[i - 1].lower_ == "and":
             out.insert(0, t)
@@ -322,9 +336,14 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             break
         i -= 1
     # do not start with a bare connector or possessive marker
-    while out and (out[0].lower_ in ("and", "of", "the", "-") or out[0].tag_ == "POS"):
+    while out and (out[0].lower_ in ("and", "of", "the", "-", "including") or out[0].tag_ == "POS"):
         out = out[1:]
     return out
+
+
+def _post_word(t: "Token") -> bool:
+    """A word that names a post or kind of person by itself ("commissioner", "MP")."""
+    return t.lower_ in lex.TITLE_WORDS or t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.PERSON_ROLES
 
 
 def _segment_right(doc: "Doc", i: int) -> list["Token"]:
@@ -365,7 +384,7 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
         text = _clean_role(pre)  # "former astronaut Name": a common noun compounded with the name
         if text:  # weaker than a role stated with a known role noun
-            roles.append((0.8, doc[s].idx, text, "pre"))
+            roles.append((0.8, doc[s].idx, text, "noun"))
         return roles, person_ev
     if pre and _role_ok(pre, ent_tokens, adjective_ok=True):
         text = _clean_role(pre)
@@ -1800,8 +1819,49 @@ def _display_name(c: _C, typ: str) -> str:
     return best.text
 
 
+#: Heads that say only that someone is a person ("the man, Name"; "a great man"): no role.
+_BARE_PERSON_HEADS = frozenset("man woman person people guy lady boy girl chap individual".split())
+_ROLE_LINKS = frozenset("of for at in from with to on by".split())
+#: Words that rank or pick out rather than describe ("the fourth", "the least", "the real one").
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last least most real "
+                           "single different same only other".split())
+
+
+def _human_word(w: str) -> bool:
+    return any(x in lex.TITLE_WORDS or x in lex.HUMAN_NOUNS or x in lex.PERSON_ROLES for x in [w] + w.split("-"))
+
+
+def _role_fits(text: str, kind: str, typ: str) -> bool:
+    """Can this stated role be a person's? Not when it only says they are a person ("the man",
+    "a great man"), when a title before the name ends in an organisation ("conservatives Trust",
+    "first government"), or when a one-word role is an adjective of rank or judgement ("real",
+    "fourth", "confident"). Roles that open with a preposition ("of Ladbrokes"), kin and suffix
+    titles and a common noun compounded with the name (checked where it is found) are kept."""
+    if typ != "person" or kind in ("kin", "suffix", "noun"):
+        return True
+    low = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    if not low or low[0] in _ROLE_LINKS:
+        return True
+    if low[-1] in _BARE_PERSON_HEADS:
+        return any(w.endswith(("'s", "’s")) for w in low)  # "the country's richest man" says whose
+    if _human_word(low[-1]):
+        return True
+    if kind == "pre":
+        return not _org_whole(low[-1])
+    if len(low) == 1:
+        return low[0].endswith("ed") or (low[0] not in _NOT_ROLES and low[0] not in _ORDINAL_WORDS)
+    return True
+
+
+def _org_whole(w: str) -> bool:
+    """An organisation noun as a whole word ("trust", "government"), not "team-mate"."""
+    return w in lex.ORG_NOUNS or (w.endswith("s") and w[:-1] in lex.ORG_NOUNS)
+
+
 def _choose_role(c: _C, typ: str = "person") -> str | None:
-    cands = [r for m in c.ms for r in m.roles]
+    """The best role stated for the actor at any of its mentions; an opinion in a quotation ("he
+    is the ideal candidate") is no statement of a role."""
+    cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
         cands = [r for r in cands if any(_org_noun(w) for w in re.findall(r"[\w-]+", r[2]))]
     if not cands:
@@ -1903,9 +1963,9 @@ def _body_sentences(parsed: ParsedArticle):
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     """A definite description as the subject of a verb ("The attorney general has again denied
     ...", "The Republican presidential nominee has repeatedly wondered ...") describes the person
-    the text has just been about: the most recently mentioned person (not named in the same
-    sentence), or, before anyone is named, the most salient person. It becomes their role if
-    the article states none."""
+    the text has just been about: the one person named in the sentences just before (not named
+    in the same sentence; none when two people are in view there), or, before anyone is named,
+    the most salient person. It becomes their role if the article states none."""
     people = [a for a in actors if a.type == "person" and getattr(a, "_ms", None)]
     if not people:
         return
@@ -1934,7 +1994,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             for k in range(n - 1, max(-1, n - 4), -1):
                 recent = [a for a in by_sent.get(k, []) if id(a) not in here]
                 if recent:
-                    cand = max(recent, key=lambda a: max(m.start for m in a._ms if m.sent == k))  # type: ignore
+                    # only when one person is in view: after "A and B", "the prime minister" may be either
+                    near = {id(a) for j in range(k, max(-1, k - 2), -1) for a in by_sent.get(j, [])
+                            if id(a) not in here}
+                    if len(near) == 1:
+                        cand = recent[0]
                     break
             if cand is None and not any(k < n for k in by_sent):
                 rest = [a for a in people if id(a) not in here]
