@@ -276,7 +276,7 @@ def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = F
         if t.i in ent_tokens:
             continue
         lw = t.lower_
-        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS:
+        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS or (t.is_lower and _human_word(lw)):
             nouns += 1
             roleish += _roleish(lw)
         elif t.pos_ == "ADJ" and t.ent_type_ not in ("NORP", "GPE") and lw not in _QUANT:
@@ -300,7 +300,8 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             break
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             break
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+        if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (i == start - 1 and t.is_lower and _human_word(lw))) \
+                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):  # "defender Name" tagged a verb
             if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
                 break
             out.insert(0, t)
@@ -469,6 +470,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         seg = _segment_right(doc, e + 1)
         if len(seg) > 2 and seg[0].lower_ == "also":
             seg = seg[1:]
+        two = next((k for k, t in enumerate(seg) if k >= 2 and t.lower_ == "and" and k + 1 < len(seg)
+                    and seg[k + 1].lower_ in ("a", "an", "the")), None)
+        if two is not None and len(seg) >= 12:
+            seg = seg[:two]  # "Name, director of the X Center and a professor at the Y School of Z University,"
         since = next((k for k, t in enumerate(seg) if k >= 1 and t.lower_ == "since"), None)
         if since is not None:
             seg = seg[:since]  # "chief executive at X since 2010": the role ends before the time
