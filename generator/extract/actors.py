@@ -478,7 +478,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         if since is not None:
             seg = seg[:since]  # "chief executive at X since 2010": the role ends before the time
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
-        if cut is not None and seg[0].lower_ in ("a", "an", "the"):
+        if cut is not None and (seg[0].lower_ in ("a", "an", "the") or (seg[0].is_lower and _human_word(seg[0].lower_))):
+            # "Name, spokeswoman for the X Committee said ...": the closing comma left out
             seg = seg[:cut]
             while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
                 seg = seg[:-1]
@@ -615,6 +616,11 @@ def _appointed_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[l
     chairman", "Name will serve as / take over as / resign as finance director", "Name will take
     on the role of CEO". Weaker than a role written next to the name."""
     root = doc[s:e].root
+    if root.dep_ == "dobj" and root.head.lemma_ in _APPOINTED:
+        verb = root.head  # "the board appointed Name as interim chairman"
+        nouns = [x for c in list(verb.children) + list(root.children) if c.dep_ == "prep" and c.lower_ == "as"
+                 and c.i >= e for x in c.children if x.dep_ == "pobj"]
+        return _post_role(doc, s, nouns, ent_tokens, human=True)
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
         return [], 0
     verb = root.head
@@ -634,14 +640,22 @@ def _appointed_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[l
         elif verb.lemma_ == "take" and c.dep_ == "prt":
             nouns += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children
                       if x.dep_ == "pobj"]
+    return _post_role(doc, s, nouns, ent_tokens)
+
+
+def _post_role(doc: "Doc", s: int, nouns: list["Token"], ent_tokens: set[int], human: bool = False
+               ) -> tuple[list, int]:
+    """The post named by the first of ``nouns`` (with its modifiers), if it is one; ``human``
+    also takes any role noun of the lexicon ("caretaker-boss"), not only titles."""
     for n in nouns[:1]:
-        if n.pos_ != "NOUN" or n.lower_ not in _POSTS:
+        if n.pos_ != "NOUN" or not (n.lower_ in _POSTS or (human and _human_word(n.lower_))):
             continue  # a post, not "became rock giants"
         span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
         if any(t.tag_ == "JJS" for t in span if t.i < n.i):
             continue  # an award: "was named best director"
         cut = next((k for k, t in enumerate(span) if t.lower_ in _ROLE_STOP or t.text in (",", ";", "(")
-                    or (t.pos_ in ("VERB", "AUX") and t.i > n.i)), len(span))
+                    or (t.pos_ in ("VERB", "AUX") and t.i > n.i)
+                    or (human and t.pos_ == "ADP" and t.lower_ != "of" and t.i > n.i)), len(span))
         text = _clean_role(span[:cut])
         if text and _role_ok(span[:cut], ent_tokens):
             return [(0.75, doc[s].idx, text, "post")], 0
