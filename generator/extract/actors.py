@@ -380,8 +380,19 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if title:  # "Sen. Name of Texas", "Texas Sen. Name": the abbreviation is all the role there is
             roles.append((1, doc[s].idx, title, "pre"))
             return roles, person_ev + 2
+    if not pre and root.dep_ == "conj" and root.head.i < s:
+        first = root.head  # "midfielders A and B": B's role stands before A
+        fs = min([c.i for c in first.children if c.dep_ == "compound" and c.i < first.i and c.pos_ == "PROPN"]
+                 + [first.i])
+        plural = _prenominal(doc, fs)
+        if plural and plural[-1].tag_ == "NNS" and plural[-1].is_lower and _role_ok(plural, ent_tokens):
+            return _plural_role(doc, s, plural), person_ev
     if pre and pre[-1].tag_ in ("NNS", "NNPS") and not pre[-1].lower_.endswith("ss"):
-        return roles, person_ev  # "authors A and B", "brothers A and B": the plural is the coordination's
+        # "authors A and B", "former Scotland midfielders A and B": each is one of them
+        if pre[-1].tag_ == "NNS" and pre[-1].is_lower and any(c.dep_ == "conj" for c in root.children) \
+                and _role_ok(pre, ent_tokens):
+            return _plural_role(doc, s, pre), person_ev
+        return roles, person_ev
     if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
         text = _clean_role(pre)  # "former astronaut Name": a common noun compounded with the name
         if text:  # weaker than a role stated with a known role noun
@@ -397,6 +408,15 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS:
             person_ev -= 3
     return roles, person_ev
+
+
+def _plural_role(doc: "Doc", s: int, pre: list["Token"]) -> list:
+    """The role a plural title gives each of the names it stands before, in the singular."""
+    head = pre[-1].lemma_ if pre[-1].lemma_ != pre[-1].lower_ else ""
+    text = _clean_role(pre[:-1])
+    if not head or not _roleish(head):
+        return []
+    return [(1, doc[s].idx, f"{text} {head}".strip(), "pre")]
 
 
 #: Title abbreviations standing before a name, spelt out when they are a role.
