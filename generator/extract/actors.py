@@ -2000,8 +2000,8 @@ def _body_sentences(parsed: ParsedArticle):
 
 
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
-    """A definite description as the subject of a verb ("The attorney general has again denied
-    ...", "The Republican presidential nominee has repeatedly wondered ...") describes the person
+    """A definite description as the subject, object or agent of a verb ("The attorney general has
+    again denied ...", "Mr Fox accused the prime minister of ...") describes the person
     the text has just been about: the one person named in the sentences just before (not named
     in the same sentence; none when two people are in view there), or, before anyone is named,
     the most salient person. It becomes their role if the article states none."""
@@ -2018,8 +2018,10 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             if t.lower_ != "the" or t.dep_ != "det":
                 continue
             head = t.head
-            if head.i <= t.i or head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ not in _DESC_ROLE_HEADS:
-                continue
+            if head.i <= t.i or head.lower_ not in _DESC_ROLE_HEADS or not (
+                    head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ == "by")):
+                continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
+                # not "as the new leader" (a post) or "behind the nominee"
             toks = doc[t.i + 1:head.i + 1]
             if len(toks) > 5 or any(x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON"
                                     for x in toks):
