@@ -870,3 +870,9 @@ def test_a_description_after_as_is_a_post_not_a_reference(parse_text):
             "Ola Brandt was later confirmed as the new leader of the party.\n")
     roles = _roles(actors_mod.extract(analyse(parse_text(text, "leader.txt"))))
     assert roles.get("Tim Harker") != "new leader", roles
+
+
+def test_a_relative_clause_role_ends_at_the_verb_when_its_comma_is_missing(parse_text):
+    found = _roles_before(parse_text, "\"He says different things,\" Kara Pell, who is chairman of Our Values Pac "
+                          "said in a statement provided to reporters.", "Kara Pell")
+    assert found == ["chairman of Our Values Pac"], found

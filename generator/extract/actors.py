@@ -519,6 +519,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 person_ev += 2
                 if seg[1].lemma_ == "be" and not seg[2].tag_.startswith("VB"):
                     body = seg[2:]
+                    verb = next((k for k, t in enumerate(body) if k >= 1 and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+                    body = body[:verb]  # "Name, who is chairman of X said ...": the closing comma left out
                     if _role_ok(body, ent_tokens):
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
                 elif seg[1].lemma_ in ("serve", "act", "work") and seg[2].lower_ == "as" and len(seg) > 3:
