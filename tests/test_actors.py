@@ -851,8 +851,8 @@ def test_appointed_as_gives_the_object_its_post(parse_text):
 
 
 def test_a_plural_title_before_coordinated_names_gives_each_the_singular(parse_text):
-    sentence = "The coach may pick former Harbour midfielders Gordon Strell and Gary Macavoy for the trip."
-    assert _roles_before(parse_text, sentence, "Gordon Strell") == ["former Harbour midfielder"]
+    sentence = "The coach may pick former Harbour midfielders Graham Strell and Gary Macavoy for the trip."
+    assert _roles_before(parse_text, sentence, "Graham Strell") == ["former Harbour midfielder"]
     assert _roles_before(parse_text, sentence, "Gary Macavoy") == ["former Harbour midfielder"]
 
 
