@@ -69,8 +69,8 @@ def test_questions_name_the_person_a_pronoun_stands_for(parse_text):
 
     parsed, analysis = _analysed(parse_text,
                                  "Coach Daniel Morrow named his squad on Monday.\n\n"
-                                 "Winger Samuel Okafor is carrying a shoulder injury, and the team doctors believe "
-                                 "he requires time on the sidelines.")
+                                 "Winger Samuel Okafor is carrying a shoulder injury, and the team doctors expect "
+                                 "he will need time on the sidelines.")
     found_quotes, _ = quotes_stage.extract(analysis)
     asked = [q.text for q in questions_stage.extract(analysis, found_quotes)]
     assert not any("Daniel Morrow" in q or "Morrow require" in q for q in asked)
