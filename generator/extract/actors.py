@@ -116,6 +116,7 @@ class _M:
     introduced: bool = False  # a name NER missed, found after what it is ("fitness company Rabble")
     orgmark: bool = False  # modifies a noun only organisations have ("X shares", "X striker")
     work: bool = False  # the title of a work, product or law ("the film X", "the X Bill")
+    titled: bool = False  # a work by what is said of the title itself ("the film X", "a role in X"), not a law
     main: bool = False  # subject of the sentence's main verb
     obj: bool = False  # object of a verb ("the court fined X")
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
@@ -699,6 +700,10 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
 
 
 _TITLED = lex.HONORIFICS | lex.PEERAGE | lex.TITLE_WORDS
+#: Honorifics that only ever open a name: one inside a name starts the next ("Court of Appeal Mr Lee").
+_MID_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "messrs"})
+#: Words that cannot end a name: they join it to words cut away ("the Committee for", "X and").
+_DANGLING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "at", "with", "by"})
 
 
 def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[str]]:
@@ -713,12 +718,22 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                 or (t.text in ("-", "–") and doc[k - 1].whitespace_ and t.whitespace_) \
                 or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES
                     and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
-                or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")):
-            e = k  # ... or a score run into the name ("Leeds 2-0", "Name 6-2 7-6")
-            break
+                or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")) \
+                or (t.lower_.rstrip(".") in _MID_HONORIFICS and t.text[:1].isupper()) \
+                or (t.lower_ in ("'s", "’s") and k + 1 < e and doc[k + 1].lower_ not in _DANGLING
+                    and (doc[k + 1].is_lower or doc[k + 1].text[:1].isdigit())):
+            e = k  # ... or a score run into the name ("Leeds 2-0", "Name 6-2 7-6"), the next name's
+            break  # "Mr" ("Court of Appeal Mr"), a possessive before a thing ("Kell's van", "Kell's 1995")
+    if e - s > 1 and doc[e - 1].text in _DANGLING:  # NER stopped short: "the Committee for| a Sound Budget"
+        k = e + 1 if e < len(doc) and doc[e].lower_ in ("a", "an", "the") else e
+        j = k
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+            j += 1
+        if j > k and (doc[e - 1].text not in ("and", "&") or j == k + 1):
+            e = j  # (after "and" one word only: "Names and| Numbers", not "X and| Ann Lee")
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
-                     or doc[e - 1].is_space):
-        e -= 1
+                     or doc[e - 1].is_space or (e - s > 1 and doc[e - 1].text in _DANGLING)):
+        e -= 1  # ... and a word that only joins a name to one cut away ("Committee for", "X and")
     if label in ("PERSON", "ORG"):
         # "Cottonwood Police Sgt Jeremy Daniels": everything up to the last title is the role
         last = max((k for k in range(s, e - 1) if doc[k].lower_.rstrip(".") in (lex.HONORIFICS | lex.TITLE_WORDS)
@@ -738,6 +753,23 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
             e -= 1
     return s, e, titles
+
+
+#: Demonyms of the home nations, which the country gazetteer folds into "British".
+_HOME_NATIONS = frozenset({"english", "welsh", "scottish", "british", "irish", "cornish", "manx"})
+
+
+def _people_word(word: str) -> bool:
+    """"Frenchman", "Welshwoman", "Ukrainian", "South African": a word for someone from somewhere,
+    which NER often tags as a name but names no one."""
+    w = word.lower()
+    for suffix in ("woman", "man"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            w = w[:-len(suffix)]
+            return w in lex.DEMONYMS or w in _HOME_NATIONS or w == "scots"  # "Scotsman"
+    if w.endswith("s"):
+        return False  # "Americans", "Scots": a group, an actor; "Swiss" may be the airline
+    return lex.key(word) in lex.DEMONYMS or w in _HOME_NATIONS
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -760,19 +792,74 @@ _TITLE_HEADS = lex.words("work_nouns", "title-head")
 
 def _is_work(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] the title of a work, product or law rather than an actor: right
-    after a noun that introduces one ("the film X", "hit single X", "their debut X"), or ending
-    like a law ("the X Bill", "the Bill")?"""
-    if s > 0 and doc[s - 1].lower_ in _WORK_NOUNS and (doc[s - 1].pos_ == "NOUN" or (
-            s > 1 and (doc[s - 2].tag_ in ("PRP$", "DT") or doc[s - 2].lower_ in ("hit", "new", "latest", "debut"))
-            and doc[s - 2].lower_ not in ("a", "an", "no", "every", "each"))):
+    after a noun that introduces one ("the film X", "hit single X", "their debut X", "the movie The
+    X"), in apposition to one ("X, a film about ...", "the box-office hit, X"), in a work's own
+    context (:func:`_work_context`), or ending like a law ("the X Bill", "the Bill")?"""
+    b = s - 1 if s > 1 and doc[s - 1].text in ("The", "A", "An") else s  # "the movie The X": the title's own article
+    if b > 0 and doc[b - 1].lower_ in _WORK_NOUNS and (doc[b - 1].pos_ == "NOUN" or (
+            b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
+            and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
         return True  # "the film X", "her hit single X" (not "a single X")
     root = doc[s:e].root
+    if _work_context(root):
+        return True
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "the X and Y tragedy"
     if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lower_ in _TITLE_HEADS \
             and doc[s].ent_type_ != "ORG":
         return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+#: Nouns that stand in apposition to a title ("X, a film about ...", "the box-office hit, X").
+_WORK_APPOSITIONS = _WORK_NOUNS | _TITLE_HEADS | {"hit", "tale", "epic", "biopic"}
+#: "a role in X", "starred in X": the place a part is played is a work.
+_PART_IN = frozenset({"role", "part", "star", "appear", "cast", "feature", "starring"})
+#: "a version of X", "the sequel to X": what a work is made from is a work.
+_MADE_FROM = frozenset({"version", "adaptation", "remake", "sequel", "prequel", "screening", "premiere", "soundtrack",
+                        "episode", "episodes", "revival", "follow-up"})
+
+
+def _work_context(root: "Token") -> bool:
+    """Does a name stand where only a work stands: in apposition to a work noun, the place a part
+    is played ("a role in X", "starred in X"), what a version or sequel is of ("the film version of
+    X", "the sequel to X"), or the object of "direct" ("who directed X")?"""
+    t = root
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head  # "starred in X and Y"
+    doc = t.doc
+    if any(c.dep_ == "appos" and c.lower_ in _WORK_APPOSITIONS and c.pos_ == "NOUN" and t.i + 1 < len(doc)
+           and doc[t.i + 1].text == "," for c in t.children) or (
+            t.dep_ == "appos" and t.head.lower_ in _WORK_APPOSITIONS and t.head.pos_ == "NOUN"
+            and doc[t.left_edge.i - 1].text == ","):
+        return True  # (set off by commas: "X - a song called Y" says nothing of X)
+    if t is not root:  # a later item of a list the work noun introduced: "the films X, Y and Z"
+        left = t.left_edge.i
+        if left > 0 and doc[left - 1].pos_ == "NOUN" and doc[left - 1].lemma_.lower() in _WORK_NOUNS:
+            return True
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "as" and (head.head.lower_ == "such" or any(
+            c.lower_ == "such" for c in head.children)):
+        noun = head.head.head if head.head.lower_ == "such" else head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_NOUNS:
+            return True  # "films such as X, Y and Z"
+    if t.dep_ == "pobj":
+        gov = head.head
+        if head.lower_ == "in" and gov.lemma_.lower() in _PART_IN and gov.i < head.i:
+            return True
+        if head.lower_ in ("of", "to") and gov.lower_ in _MADE_FROM and gov.pos_ == "NOUN":
+            return True
+    if t.dep_ == "dobj" and head.lemma_.lower() == "direct" and head.pos_ == "VERB" \
+            and not any(c.dep_ in ("xcomp", "prep", "dative") for c in head.children if c.i > t.i):
+        return True  # "who directed X" (not "directed X to the exit")
+    return False
+
+
+def _law_like(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name a work only by its ending or the noun it modifies ("the X Bill", "the X tragedy"),
+    which says nothing of the name's other mentions ("X" the place)?"""
+    b = s - 1 if s > 1 and doc[s - 1].text in ("The", "A", "An") else s
+    return not (b > 0 and doc[b - 1].lower_ in _WORK_NOUNS) and not _work_context(doc[s:e].root)
 
 
 def _named_as_person(doc: "Doc", s: int) -> bool:
@@ -905,6 +992,7 @@ class _Paragraph:
         self.lead = lead
         self.taken: set[int] = set()
         self.mentions = mentions
+        self.names = _Attested()
 
     def collect(self) -> None:
         self.peerage()
@@ -982,11 +1070,26 @@ class _Paragraph:
             return
         if any(k in taken for k in range(ent.start, ent.end)):
             return
+        mid = next((k for k in range(ent.start + 1, ent.end) if doc[k].lower_.rstrip(".") in _MID_HONORIFICS
+                    and doc[k].text[:1].isupper() and doc[k - 1].lower_.rstrip(".") not in lex.HONORIFICS), None)
+        if mid is not None:  # "outside the Court of Appeal Mr Hale said": two names, the second a person's
+            from spacy.tokens import Span
+
+            self.entity(Span(doc, ent.start, mid, label=ent.label_))
+            if mid + 1 < ent.end:
+                self.entity(Span(doc, mid + 1, ent.end, label="PERSON"))
+            return
         s, e, titles = _clean_span(doc, ent.start, ent.end, ent.label_)
         if e - s >= 3 and doc[e - 1].lower_ in _DOCUMENT_ENDS:
             e -= 1  # "the Global Health Council Report": the organisation behind the report
         if s >= e:
             return
+        if not titles and self._split(ent, s, e):
+            return
+        if ent.label_ != "NORP" and _people_word(doc[s:e].text):
+            return  # "the Frenchman", "a South African": a description, no name (plurals are groups: NORP)
+        if e - s >= 2 and doc[s].lower_.endswith("man") and _people_word(doc[s].text):
+            s += 1  # "Welshman Ann Lee": the name is "Ann Lee"
         span = doc[s:e]
         text = span.text.rstrip("-–")
         if not any(c.isupper() for c in text) or len(text) < 2:
@@ -1039,6 +1142,41 @@ class _Paragraph:
             return
         self._entity_mention(ent, s, e, span, text, titles)
 
+    def _split(self, ent: "Span", s: int, e: int) -> bool:
+        """Name repair: two names NER ran into one, split where the story writes each part on its
+        own: "X and Y" ("the Fenwick Trust and Riverwatch"), or a name glued to a person's ("Malden
+        Ann Lee", "against Malden Lee rolls ..." where a caption lost its stop). Each part is then
+        taken as an entity of its own; True when split."""
+        from spacy.tokens import Span
+
+        doc, names = self.doc, self.names
+        if e - s < 2 or ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+            return False
+        whole = _words(doc[s:e].text)
+        for j in range(s + 1, e - 1):
+            if doc[j].lower_ in ("and", "&") and doc[j + 1].text[:1].isupper() and names.seen.get(whole, 0) <= 1:
+                left, right = _words(doc[s:j].text), _words(doc[j + 1:e].text)
+                if all(w in names.works or w in names.labels for w in (left, right)):
+                    self.entity(Span(doc, s, j, label=ent.label_))
+                    self.entity(Span(doc, j + 1, ent.end, label=ent.label_))
+                    return True
+        if doc[s].lower_ in _FIRST_NAMES or names.seen.get(whole, 0) > 1:
+            return False  # "Jordan Lee", "Paige Lee": a given name, whatever else it names; a name written twice
+        for k in range(s + 1, e):
+            if doc[k - 1].lower_ in _PARTICLES or doc[k].lower_ in _PARTICLES or not doc[k].text[:1].isupper():
+                continue
+            before = names.labels.get(_words(doc[s:k].text), set())
+            if not before or not before <= {"ORG", "GPE", "LOC", "FAC"}:
+                continue  # the part before must be a place or a body the story writes alone, never anything else
+            after = _words(doc[k:e].text)
+            if names.labels.get(after) == {"PERSON"} or names.surnames.get(after, set()) - {whole} \
+                    or (len(after) >= 2 and after[0] in lex.GIVEN_NAMES):
+                if not all(_roleish(t.text) for t in doc[s:k]):  # (not "DJ" in "DJ Ann Lee": a job, no name)
+                    self.entity(Span(doc, s, k, label=next(x for x in ("ORG", "GPE", "LOC", "FAC") if x in before)))
+                self.entity(Span(doc, k, ent.end, label="PERSON"))
+                return True
+        return False
+
     def _entity_mention(self, ent: "Span", s: int, e: int, span: "Span", text: str, titles: list[str]) -> None:
         """Its surface form, roles, person evidence and type votes."""
         doc, off = self.doc, self.off
@@ -1085,6 +1223,10 @@ class _Paragraph:
         m.weak = _is_modifier(span)
         m.addressee = _is_addressee(span.root)
         m.work = _is_work(doc, s, e)
+        m.titled = person_ev <= 0 and ent.label_ != "NORP" and (
+            (m.words in self.names.works and m.words[0] not in _FIRST_NAMES)  # (NER's works take in people too)
+            or (m.work and not _law_like(doc, s, e)))
+        m.work = m.work or m.titled
         if m.weak:
             m.agentive = False
         lab = TYPES[ent.label_]
@@ -1274,15 +1416,52 @@ def _found_mention(analysis: Analysis, span: "Span", off: int, start: int, end: 
     return m
 
 
+@dataclass
+class _Attested:
+    """What the whole story says of names, before any one mention is judged: the labels NER gave
+    each name written on its own, the surnames of full personal names, and the titles NER tagged
+    as works of art."""
+
+    labels: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    surnames: dict[tuple[str, ...], set[tuple[str, ...]]] = field(default_factory=dict)  # the full names ending so
+    works: set[tuple[str, ...]] = field(default_factory=set)
+    tagged: dict[tuple[str, ...], int] = field(default_factory=dict)  # times tagged a work (+) or anything else (-)
+    seen: dict[tuple[str, ...], int] = field(default_factory=dict)  # times written as an entity
+
+
+def _attested(body: list[ParsedParagraph]) -> _Attested:
+    names = _Attested()
+    for pp in body:
+        doc = pp.doc
+        for ent in doc.ents:
+            s = ent.start
+            while s < ent.end and doc[s].lower_ in ("the", "a", "an"):
+                s += 1
+            w = _words(doc[s:ent.end].text)
+            if not w:
+                continue
+            names.tagged[w] = names.tagged.get(w, 0) + (1 if ent.label_ == "WORK_OF_ART" else -1)
+            names.seen[w] = names.seen.get(w, 0) + 1
+            if ent.label_ == "WORK_OF_ART":
+                continue
+            names.labels.setdefault(w, set()).add(ent.label_)
+            if ent.label_ == "PERSON" and len(w) >= 2:
+                names.surnames.setdefault(w[-1:], set()).add(w)
+    names.works = {w for w, n in names.tagged.items() if n > 0}  # a work more often than anything else
+    return names
+
+
 def _collect(analysis: Analysis) -> list[_M]:
     parsed = analysis.parsed
     mentions: list[_M] = []
     sent_no = 0
     body, first_body = _story(parsed)
+    names = _attested(body)
     for pi, pp in enumerate(body):
         if pp.paragraph.kind == "heading":
             continue
         para = _Paragraph(pp, pi, pi == first_body, sent_no, mentions, analysis.quoted_chars(pp.doc))
+        para.names = names
         sent_no = para.sent_no
         para.collect()
     return mentions
@@ -1751,6 +1930,21 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             taken.append((a, b))
 
 
+def _titles_throughout(clusters: list[_C]) -> None:
+    """A title is a title in every sentence: once the story says a name is a work ("the film X",
+    "a role in X", a title NER tagged as one) in a quarter of its mentions, the full name among them,
+    its other mentions ("X won three prizes", "X has taken $40m") are the work too, unless something
+    marks a person or a known place (a title, an age, a quote, a gazetteer entry)."""
+    for c in clusters:
+        titled = [m for m in c.ms if m.titled]
+        longest = max(len(m.words) for m in c.ms)
+        if titled and 4 * len(titled) >= len(c.ms) and any(len(m.words) == longest for m in titled) \
+                and not c.canon and not any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
+                                            or m.surface != m.text for m in c.ms):
+            for m in c.ms:  # (a quarter of the mentions, the full name among them: one misparse is not enough)
+                m.work = True
+
+
 def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
     """Name repair: an actor NER only found as one word ("Okafor") whose full name the article
     writes once where NER missed it ("Ada Nneka Okafor, a 40-year-old teacher, ...")
@@ -1951,6 +2145,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     clusters = _cluster(mentions, parsed.article.text)
     _rescan(analysis, clusters)
     _extend_short_names(analysis, clusters)
+    _titles_throughout(clusters)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
     for c in clusters:
