@@ -13,8 +13,7 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    ("fitness company Rabble"). Further occurrences of a name NER tagged once are found by
    string search. Each mention records whether it is the
    subject of a verb (agentive), of a verb of saying, inside quotation marks, a mere modifier
-   ("U.S. growth"; not an organisation acting through its people, "a Calder Bank spokesman
-   said"), and the role the sentence gives it.
+   ("U.S. growth"), and the role the sentence gives it.
 2. **One actor per referent.** Mentions are grouped by name; a short form joins the one full
    name it ends with ("Kovalenko", "President Kovalenko", "Mr Kovalenko" -> "Petro Kovalenko";
    "Hartley Shaw" -> "Sam Hartley-Shaw") or starts with (first names: "Pat" -> "Peg Rowe");
@@ -24,8 +23,9 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    States", "Washington"; "Moscow" -> Russia; "Kyiv" -> Ukraine); "the fund" joins the
    International Monetary Fund, "the campaign" the Harlow campaign, "the agency" the one
    organisation the article calls an agency ("space agency Orbitra") or, when it acts, the
-   organisation just seen acting, "the firm" the article's main company. A capital stands for its country only when the article names that country or
-   the capital acts ("Moscow rejected"); otherwise it is the city.
+   organisation just seen acting, "the firm" the article's main company. A capital stands for
+   its country only when the article names that country or the capital acts ("Moscow
+   rejected"); otherwise it is the city.
 3. **Type** is settled by all of an actor's mentions (weighted votes from spaCy labels, titles,
    ages, role nouns, organisation suffixes, given names), with the gazetteer overriding NER
    (so "Kyiv" is never a person, "Harlow" never an organisation).
