@@ -120,3 +120,17 @@ def test_a_described_group_that_acts_and_speaks_is_kept_though_the_model_rates_i
     assert "marsh's collaborators" in names, names
     assert "analysts" not in names  # a bare "analysts said" is commentary
     assert "ruth marsh" not in names  # the others still fall under the cut
+
+
+def test_a_name_glued_to_the_end_of_another_joins_the_person_it_ends_with(parse_text):
+    # a caption run into the text with no stop: "... in the Northern Premier League Kessler chats ..."
+    text = ("Kessler Tipped for Top Job\n\nManager Otto Kessler is wanted by three clubs, after five seasons in "
+            "charge of Harwick Rovers, who play in the Northern Premier League.\n\nHarwick Rovers defender Ian Moss "
+            "says Kessler would be a success in any club of the Northern Premier League Kessler chats with his "
+            "players during a training session on Friday.\n\nKessler has not said where he wants to go next.\n")
+    acts, _feats = _candidates(parse_text(text, "kessler.txt"))
+    assert [a.name for a in acts if "Kessler" in a.name] == ["Otto Kessler"], [(a.name, a.aliases) for a in acts]
+    kessler = next(a for a in acts if a.name == "Otto Kessler")
+    glued = text.index("League Kessler") + len("League ")
+    assert any(sp.start == glued and text[sp.start:sp.end] == "Kessler" for sp in kessler.spans)
+    assert any(a.name == "Northern Premier League" for a in acts)  # the league keeps its own name

@@ -1485,6 +1485,41 @@ def _join_run_on_names(named: list[_C]) -> None:
             _merge(c, targets[0])
 
 
+def _join_glued_names(named: list[_C], clusters: list[_C], text: str) -> None:
+    """A name glued to the end of the one before it, where a caption or a sentence runs on with
+    no stop ("... a draw with Calder Reed's injury ...", "... in the Premier League Reed chats
+    with ..."): a one-off name whose last words are a person the article names in full ("Tom
+    Reed"), and whose first words end another name in the article (a club, a league, a place)
+    and are no given name, is that person: the first words are cut off and the rest joins them."""
+    people = [d for d in named if _full_person(d) and len(_name_core(d)) >= 2]
+    others = [d for d in clusters if d.ms and not d.personish()]
+    for c in named:
+        if not c.ms or len(c.ms) != 1 or c.ms[0].label not in ("PERSON", "ORG"):
+            continue
+        m = c.ms[0]
+        w = _C._core(m.words)
+        if len(w) < 2 or len(w) != len(m.words):
+            continue
+        for k in range(1, len(w)):
+            head, rest = w[:k], w[k:]
+            if any(x in lex.HONORIFICS or x in lex.TITLE_WORDS for x in rest):
+                continue
+            glued = any(d is not c and len(d.words()) >= k and d.words()[-k:] == head for d in others) and \
+                not any(x in _FIRST_NAMES for x in head)
+            targets = [d for d in people if d is not c and d.ms and (_name_core(d)[-len(rest):] == rest or (
+                len(rest) == 1 and _name_core(d)[0] == rest[0]))]
+            if not glued or len(targets) != 1:
+                continue
+            spans = list(re.finditer(r"\S+", text[m.start:m.end]))
+            if len(spans) != len(w):
+                break
+            m.start += spans[k].start()
+            m.text = m.surface = text[m.start:m.end]
+            m.words, m.roles, m.lead = rest, [], m.lead
+            _merge(c, targets[0])
+            break
+
+
 def _join_organisation_forms(named: list[_C]) -> None:
     """Organisations: acronyms and prefixes ("IMF", "Pew" -> "Pew Research Center")."""
     for c in named:
@@ -1676,6 +1711,8 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     named = [c for c in named if c.ms]
     _join_bare_peerage(named)
     _join_run_on_names(named)
+    named = [c for c in named if c.ms]
+    _join_glued_names(named, order, text)
     named = [c for c in named if c.ms]
     _join_organisation_forms(named)
     named = [c for c in named if c.ms]
