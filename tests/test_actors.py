@@ -759,3 +759,120 @@ def test_the_statement_is_its_issuers():
     bare = "The Ramblers Trust met. \u201cWe will appeal,\u201d said the statement."
     trust = _actor("Ramblers Trust", "organization", bare)
     assert _speaker_actor(bare, "the statement", "the statement", [trust]) is None  # no statement named before
+
+
+# --------------------------------------------------------------------------- issue #17: roles from the actor's own mention
+
+def test_a_hyphenated_title_is_kept_whole_and_a_spaced_dash_ends_it(parse_text):
+    text = ("Harbour Rovers beat Eastfield\n\nFly-half Tomas Brennick kicked three penalties. "
+            "Nine-time champion Della Okoro watched from the stand. "
+            "Several top officials - including chairman Owen Pask - left early.\n\n"
+            "Brennick said the team had worked hard. Okoro and Pask did not comment.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "hyphen.txt"))))
+    assert roles.get("Tomas Brennick") == "Fly-half", roles
+    assert roles.get("Della Okoro") == "Nine-time champion", roles
+    assert roles.get("Owen Pask") == "chairman", roles
+
+
+def test_the_name_after_for_holds_the_last_title_not_the_first(parse_text):
+    text = ("Trade talks stall\n\nA spokesman for EU trade commissioner Piet Vandermeer said talks would resume. "
+            "Mr Vandermeer is expected in Geneva on Monday.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "for.txt"))))
+    assert roles.get("Piet Vandermeer") == "EU trade commissioner", roles
+
+
+def _roles_before(parse_text, sentence: str, name: str) -> list[str]:
+    """The role texts the finders give the name in a one-sentence article."""
+    parsed = parse_text("Headline\n\n" + sentence + "\n", "one.txt")
+    doc = next(pp.doc for pp in parsed.paragraphs if name in pp.doc.text)
+    first = name.split()[0]
+    s = next(t.i for t in doc if t.text == first)
+    e = s + len(name.split())
+    return [r[2] for r in actors_mod._roles_for(doc, s, e, set(range(s, e)))[0]]
+
+
+def test_a_noun_run_into_and_is_not_part_of_the_title(parse_text):
+    assert _roles_before(parse_text, "The long season has taken its toll and coach Ivo Marsh admitted the side "
+                         "was tired.", "Ivo Marsh") == ["coach"]
+    assert _roles_before(parse_text, "Singer and actor Lena Dorsey sang the anthem before the match.",
+                         "Lena Dorsey") == ["Singer and actor"]
+
+
+def test_a_role_that_only_says_person_or_judges_is_no_role(parse_text):
+    text = ("Rescue in the hills\n\nThe man, Oren Vasquez, was found under the rubble on Tuesday. "
+            "Vasquez had been trapped for five days.\n\n"
+            "\"Gil Amato is the ideal candidate,\" said club president Ruth Lanning. Amato coached the side in 2010.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "person.txt"))))
+    assert not roles.get("Oren Vasquez"), roles
+    assert not roles.get("Gil Amato"), roles
+    assert roles.get("Ruth Lanning") == "club president", roles
+
+
+def test_a_title_ending_in_an_organisation_is_no_persons_role():
+    fits = actors_mod._role_fits
+    assert not fits("conservatives Trust", "pre", "person")  # a capitalised verb read as a title
+    assert not fits("first government", "pre", "person")
+    assert fits("Harbour Trust chairman", "pre", "person")
+    assert fits("fitness company", "pre", "organization")  # an organisation's own kind stays
+    assert not fits("fourth", "rapp", "person") and fits("Unseeded", "pre", "person")
+
+
+def test_a_description_binds_only_when_one_person_is_in_view(parse_text):
+    text = ("Rivals meet\n\nCarl Vennick and Ida Morrow met in Leeds on Monday. They spoke for an hour. "
+            "The prime minister later said the meeting had gone well.\n\n"
+            "Both will meet again in May.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "desc.txt"))))
+    assert not roles.get("Carl Vennick") and not roles.get("Ida Morrow"), roles  # either may be the minister
+
+
+def test_a_role_noun_the_tagger_took_for_a_verb_still_titles_the_name(parse_text):
+    # (the small model tags "defender" here as a verb)
+    assert _roles_before(parse_text, "He has revealed defender Tomas Brandt and striker Ivo Marsh will play.",
+                         "Tomas Brandt") == ["defender"]
+
+
+def test_of_two_coordinated_appositions_the_first_is_the_role(parse_text):
+    found = _roles_before(parse_text, "\"It is fiscally sound,\" Loren P. Bramwell, director of the centrist "
+                          "Harbour-Weston Budget Policy Center and a professor at the Ostley School of Dunmore "
+                          "University, said of the plan.", "Loren P. Bramwell")
+    assert found == ["director of the centrist Harbour-Weston Budget Policy Center"], found
+
+
+def test_an_apposition_without_its_closing_comma_ends_at_the_verb(parse_text):
+    found = _roles_before(parse_text, "Petra Sandell, spokeswoman for the Flood Relief Committee said it was "
+                          "aware of the fake site.", "Petra Sandell")
+    assert found == ["spokeswoman for the Flood Relief Committee"], found
+
+
+def test_appointed_as_gives_the_object_its_post(parse_text):
+    found = _roles_before(parse_text, "The Highland Football Association has appointed Tam Burnside as "
+                          "provisional caretaker-boss for the friendly against Norway.", "Tam Burnside")
+    assert found == ["provisional caretaker-boss"], found
+
+
+def test_a_plural_title_before_coordinated_names_gives_each_the_singular(parse_text):
+    sentence = "The coach may pick former Harbour midfielders Graham Strell and Gary Macavoy for the trip."
+    assert _roles_before(parse_text, sentence, "Graham Strell") == ["former Harbour midfielder"]
+    assert _roles_before(parse_text, sentence, "Gary Macavoy") == ["former Harbour midfielder"]
+
+
+def test_a_description_as_object_binds_to_the_one_person_in_view(parse_text):
+    text = ("Seeds fall\n\nTim Harker had reached the semi-finals without dropping a set. "
+            "Top seed Rafe Dorn thumped the eighth seed 6-1 in the first set.\n\n"
+            "Dorn will now play in the final on Sunday.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "seed.txt"))))
+    assert roles.get("Rafe Dorn") == "Top seed", roles
+    assert roles.get("Tim Harker") == "eighth seed", roles
+
+
+def test_a_description_after_as_is_a_post_not_a_reference(parse_text):
+    text = ("Party picks chief\n\nTim Harker spoke at the rally on Monday. "
+            "Ola Brandt was later confirmed as the new leader of the party.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "leader.txt"))))
+    assert roles.get("Tim Harker") != "new leader", roles
+
+
+def test_a_relative_clause_role_ends_at_the_verb_when_its_comma_is_missing(parse_text):
+    found = _roles_before(parse_text, "\"He says different things,\" Kara Pell, who is chairman of Our Values Pac "
+                          "said in a statement provided to reporters.", "Kara Pell")
+    assert found == ["chairman of Our Values Pac"], found

@@ -33,9 +33,10 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    appositions on either side ("Adam Doyle, the director of debate at ..."), "X, who is ...",
    "X is/was a ...", "X of Ladbrokes"; the most informative earliest one wins. A role noun must
    name a position or kind of person ("envoy", "economist"); looks, age and race are never
-   roles. A title used alone as a subject ("The attorney general has again denied ...") is the
-   role of the person just mentioned (or, at the start, of the most salient one) if none is
-   stated.
+   roles, nor is a bare "man", a title ending in an organisation or an opinion in a quotation
+   (:func:`_role_fits`). A title used alone as a subject ("The attorney general has again denied
+   ...") is the role of the person just mentioned, when only one is in view (or, at the start, of
+   the most salient one) if none is stated.
 5. **Salience** (:func:`rank`): a learned model (:class:`SalienceModel`, weights in
    ``generator/data/salience_weights.json`` from ``train/salience_model.py``) gives each candidate
    the probability that a summary of the story names it, from named :data:`FEATURES` (mentions,
@@ -271,7 +272,7 @@ def _clean_role(tokens: list["Token"]) -> str:
 _NOT_ROLES = {"black", "white", "asian", "hispanic", "latino", "latina", "young", "old", "elderly", "unarmed", "armed",
               "local", "new", "late", "little", "big", "tall", "disabled", "gay", "straight", "rich", "poor", "top",
               "male", "female", "dead", "injured", "missing", "mixed-race", "fellow", "same", "former", "clear",
-              "current", "then", "ex", "acting", "interim", "incumbent"}
+              "current", "then", "ex", "acting", "interim", "incumbent", "older", "younger"}
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive", "eur")
 
 
@@ -301,7 +302,7 @@ def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = F
         if t.i in ent_tokens:
             continue
         lw = t.lower_
-        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS:
+        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS or (t.is_lower and _human_word(lw)):
             nouns += 1
             roleish += _roleish(lw)
         elif t.pos_ == "ADJ" and t.ent_type_ not in ("NORP", "GPE") and lw not in _QUANT:
@@ -309,7 +310,9 @@ def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = F
     if roleish > 0:
         return True
     # a bare descriptive adjective ("Unseeded"), but not a description of looks, age or race
-    return adjective_ok and nouns == 0 and adjs > 0 and not any(t.lower_ in _NOT_ROLES for t in tokens)
+    # ("heroic", "confident" and "high-class" say what the writer thinks of someone, not what they are)
+    return adjective_ok and nouns == 0 and adjs > 0 and not any(t.lower_ in _NOT_ROLES for t in tokens) \
+        and (tokens[-1].lower_.endswith("ed") or _human_word(tokens[-1].lower_))  # "assistant" tagged ADJ
 
 
 def _prenominal(doc: "Doc", start: int) -> list["Token"]:
@@ -323,19 +326,31 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             break
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             break
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+        if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (i == start - 1 and t.is_lower and _human_word(lw))) \
+                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):  # "defender Name" tagged a verb
             if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
                 break
             out.insert(0, t)
-        elif t.tag_ == "POS" or (t.text in ("-", "–") and out) or (lw in ("'s", "’s")):
+        elif t.text in ("-", "–") and out and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
+                and doc[i - 1].text.isalnum():
+            out[0:0] = [doc[i - 1], t]  # "fly-half", "nine-time champion": never half a hyphenated word
+            i -= 1
+        elif t.text in ("-", "–"):
+            break  # a spaced dash ends the phrase ("top Tories - including leader Name")
+        elif t.tag_ == "POS" or (lw in ("'s", "’s")):
             out.insert(0, t)
         elif lw == "of" and out and i > 0 and (doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].pos_ == "PROPN"):
             out.insert(0, t)
         elif lw == "for" and out and i > 0 and doc[i - 1].pos_ == "NOUN" and (
-                doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].lower_ in lex.HUMAN_NOUNS):
-            out.insert(0, t)  # "shadow spokesman for sport Name", "minister for health Name"
-        elif lw == "and" and out and i > 0 and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i - 1].ent_type_ \
+                doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].lower_ in lex.HUMAN_NOUNS) \
+                and not _post_word(out[-1]):
+            out.insert(0, t)  # "shadow spokesman for sport Name", "minister for health Name"; but in
+            # "spokesman for trade commissioner Name" the name is the commissioner, not the spokesman
+        elif lw == "and" and out and i > 0 and (len(out) > 1 or doc[i - 1].pos_ == "ADJ" or _roleish(doc[i - 1].text)
+                                                 or doc[i - 1].text[:1].isupper()) \
+                and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i - 1].ent_type_ \
                 and not (i > 1 and doc[i - 2].ent_type_) and doc[i - 1].tag_ not in ("NNS", "NNPS"):
+            # "singer and actor Name", "storage and delivery firm Name"; not "took its toll and coach Name"
             out.insert(0, t)
         elif lw == "the" and out and i > 0 and doc[i - 1].lower_ == "and":
             out.insert(0, t)
@@ -348,9 +363,14 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             break
         i -= 1
     # do not start with a bare connector or possessive marker
-    while out and (out[0].lower_ in ("and", "of", "the", "-") or out[0].tag_ == "POS"):
+    while out and (out[0].lower_ in ("and", "of", "the", "-", "including") or out[0].tag_ == "POS"):
         out = out[1:]
     return out
+
+
+def _post_word(t: "Token") -> bool:
+    """A word that names a post or kind of person by itself ("commissioner", "MP")."""
+    return t.lower_ in lex.TITLE_WORDS or t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.PERSON_ROLES
 
 
 def _segment_right(doc: "Doc", i: int) -> list["Token"]:
@@ -386,12 +406,23 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if title:  # "Sen. Name of Texas", "Texas Sen. Name": the abbreviation is all the role there is
             roles.append((1, doc[s].idx, title, "pre"))
             return roles, person_ev + 2
+    if not pre and root.dep_ == "conj" and root.head.i < s:
+        first = root.head  # "midfielders A and B": B's role stands before A
+        fs = min([c.i for c in first.children if c.dep_ == "compound" and c.i < first.i and c.pos_ == "PROPN"]
+                 + [first.i])
+        plural = _prenominal(doc, fs)
+        if plural and plural[-1].tag_ == "NNS" and plural[-1].is_lower and _role_ok(plural, ent_tokens):
+            return _plural_role(doc, s, plural), person_ev
     if pre and pre[-1].tag_ in ("NNS", "NNPS") and not pre[-1].lower_.endswith("ss"):
-        return roles, person_ev  # "authors A and B", "brothers A and B": the plural is the coordination's
+        # "authors A and B", "former Scotland midfielders A and B": each is one of them
+        if pre[-1].tag_ == "NNS" and pre[-1].is_lower and any(c.dep_ == "conj" for c in root.children) \
+                and _role_ok(pre, ent_tokens):
+            return _plural_role(doc, s, pre), person_ev
+        return roles, person_ev
     if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
         text = _clean_role(pre)  # "former astronaut Name": a common noun compounded with the name
         if text:  # weaker than a role stated with a known role noun
-            roles.append((0.8, doc[s].idx, text, "pre"))
+            roles.append((0.8, doc[s].idx, text, "noun"))
         return roles, person_ev
     if pre and _role_ok(pre, ent_tokens, adjective_ok=True):
         text = _clean_role(pre)
@@ -403,6 +434,15 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS:
             person_ev -= 3
     return roles, person_ev
+
+
+def _plural_role(doc: "Doc", s: int, pre: list["Token"]) -> list:
+    """The role a plural title gives each of the names it stands before, in the singular."""
+    head = pre[-1].lemma_ if pre[-1].lemma_ != pre[-1].lower_ else ""
+    text = _clean_role(pre[:-1])
+    if not head or not _roleish(head):
+        return []
+    return [(1, doc[s].idx, f"{text} {head}".strip(), "pre")]
 
 
 #: Title abbreviations standing before a name, spelt out when they are a role.
@@ -476,11 +516,16 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         seg = _segment_right(doc, e + 1)
         if len(seg) > 2 and seg[0].lower_ == "also":
             seg = seg[1:]
+        two = next((k for k, t in enumerate(seg) if k >= 2 and t.lower_ == "and" and k + 1 < len(seg)
+                    and seg[k + 1].lower_ in ("a", "an", "the")), None)
+        if two is not None and len(seg) >= 12:
+            seg = seg[:two]  # "Name, director of the X Center and a professor at the Y School of Z University,"
         since = next((k for k, t in enumerate(seg) if k >= 1 and t.lower_ == "since"), None)
         if since is not None:
             seg = seg[:since]  # "chief executive at X since 2010": the role ends before the time
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
-        if cut is not None and seg[0].lower_ in ("a", "an", "the"):
+        if cut is not None and (seg[0].lower_ in ("a", "an", "the") or (seg[0].is_lower and _human_word(seg[0].lower_))):
+            # "Name, spokeswoman for the X Committee said ...": the closing comma left out
             seg = seg[:cut]
             while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
                 seg = seg[:-1]
@@ -500,6 +545,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 person_ev += 2
                 if seg[1].lemma_ == "be" and not seg[2].tag_.startswith("VB"):
                     body = seg[2:]
+                    verb = next((k for k, t in enumerate(body) if k >= 1 and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+                    body = body[:verb]  # "Name, who is chairman of X said ...": the closing comma left out
                     if _role_ok(body, ent_tokens):
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
                 elif seg[1].lemma_ in ("serve", "act", "work") and seg[2].lower_ == "as" and len(seg) > 3:
@@ -617,6 +664,11 @@ def _appointed_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[l
     chairman", "Name will serve as / take over as / resign as finance director", "Name will take
     on the role of CEO". Weaker than a role written next to the name."""
     root = doc[s:e].root
+    if root.dep_ == "dobj" and root.head.lemma_ in _APPOINTED:
+        verb = root.head  # "the board appointed Name as interim chairman"
+        nouns = [x for c in list(verb.children) + list(root.children) if c.dep_ == "prep" and c.lower_ == "as"
+                 and c.i >= e for x in c.children if x.dep_ == "pobj"]
+        return _post_role(doc, s, nouns, ent_tokens, human=True)
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
         return [], 0
     verb = root.head
@@ -636,14 +688,22 @@ def _appointed_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[l
         elif verb.lemma_ == "take" and c.dep_ == "prt":
             nouns += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children
                       if x.dep_ == "pobj"]
+    return _post_role(doc, s, nouns, ent_tokens)
+
+
+def _post_role(doc: "Doc", s: int, nouns: list["Token"], ent_tokens: set[int], human: bool = False
+               ) -> tuple[list, int]:
+    """The post named by the first of ``nouns`` (with its modifiers), if it is one; ``human``
+    also takes any role noun of the lexicon ("caretaker-boss"), not only titles."""
     for n in nouns[:1]:
-        if n.pos_ != "NOUN" or n.lower_ not in _POSTS:
+        if n.pos_ != "NOUN" or not (n.lower_ in _POSTS or (human and _human_word(n.lower_))):
             continue  # a post, not "became rock giants"
         span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
         if any(t.tag_ == "JJS" for t in span if t.i < n.i):
             continue  # an award: "was named best director"
         cut = next((k for k, t in enumerate(span) if t.lower_ in _ROLE_STOP or t.text in (",", ";", "(")
-                    or (t.pos_ in ("VERB", "AUX") and t.i > n.i)), len(span))
+                    or (t.pos_ in ("VERB", "AUX") and t.i > n.i)
+                    or (human and t.pos_ == "ADP" and t.lower_ != "of" and t.i > n.i)), len(span))
         text = _clean_role(span[:cut])
         if text and _role_ok(span[:cut], ent_tokens):
             return [(0.75, doc[s].idx, text, "post")], 0
@@ -1902,8 +1962,49 @@ def _display_name(c: _C, typ: str) -> str:
     return best.text
 
 
+#: Heads that say only that someone is a person ("the man, Name"; "a great man"): no role.
+_BARE_PERSON_HEADS = frozenset("man woman person people guy lady boy girl chap individual".split())
+_ROLE_LINKS = frozenset("of for at in from with to on by".split())
+#: Words that rank or pick out rather than describe ("the fourth", "the least", "the real one").
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last least most real "
+                           "single different same only other".split())
+
+
+def _human_word(w: str) -> bool:
+    return any(x in lex.TITLE_WORDS or x in lex.HUMAN_NOUNS or x in lex.PERSON_ROLES for x in [w] + w.split("-"))
+
+
+def _role_fits(text: str, kind: str, typ: str) -> bool:
+    """Can this stated role be a person's? Not when it only says they are a person ("the man",
+    "a great man"), when a title before the name ends in an organisation ("conservatives Trust",
+    "first government"), or when a one-word role is an adjective of rank or judgement ("real",
+    "fourth", "confident"). Roles that open with a preposition ("of Ladbrokes"), kin and suffix
+    titles and a common noun compounded with the name (checked where it is found) are kept."""
+    if typ != "person" or kind in ("kin", "suffix", "noun"):
+        return True
+    low = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    if not low or low[0] in _ROLE_LINKS:
+        return True
+    if low[-1] in _BARE_PERSON_HEADS:
+        return any(w.endswith(("'s", "’s")) for w in low)  # "the country's richest man" says whose
+    if _human_word(low[-1]):
+        return True
+    if kind == "pre":
+        return not _org_whole(low[-1])
+    if len(low) == 1:
+        return low[0].endswith("ed") or (low[0] not in _NOT_ROLES and low[0] not in _ORDINAL_WORDS)
+    return True
+
+
+def _org_whole(w: str) -> bool:
+    """An organisation noun as a whole word ("trust", "government"), not "team-mate"."""
+    return w in lex.ORG_NOUNS or (w.endswith("s") and w[:-1] in lex.ORG_NOUNS)
+
+
 def _choose_role(c: _C, typ: str = "person") -> str | None:
-    cands = [r for m in c.ms for r in m.roles]
+    """The best role stated for the actor at any of its mentions; an opinion in a quotation ("he
+    is the ideal candidate") is no statement of a role."""
+    cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
         cands = [r for r in cands if any(_org_noun(w) for w in re.findall(r"[\w-]+", r[2]))]
     if not cands:
@@ -2003,11 +2104,11 @@ def _body_sentences(parsed: ParsedArticle):
 
 
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
-    """A definite description as the subject of a verb ("The attorney general has again denied
-    ...", "The Republican presidential nominee has repeatedly wondered ...") describes the person
-    the text has just been about: the most recently mentioned person (not named in the same
-    sentence), or, before anyone is named, the most salient person. It becomes their role if
-    the article states none."""
+    """A definite description as the subject, object or agent of a verb ("The attorney general has
+    again denied ...", "Mr Fox accused the prime minister of ...") describes the person
+    the text has just been about: the one person named in the sentences just before (not named
+    in the same sentence; none when two people are in view there), or, before anyone is named,
+    the most salient person. It becomes their role if the article states none."""
     people = [a for a in actors if a.type == "person" and getattr(a, "_ms", None)]
     if not people:
         return
@@ -2021,8 +2122,10 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             if t.lower_ != "the" or t.dep_ != "det":
                 continue
             head = t.head
-            if head.i <= t.i or head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ not in _DESC_ROLE_HEADS:
-                continue
+            if head.i <= t.i or head.lower_ not in _DESC_ROLE_HEADS or not (
+                    head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ == "by")):
+                continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
+                # not "as the new leader" (a post) or "behind the nominee"
             toks = doc[t.i + 1:head.i + 1]
             if len(toks) > 5 or any(x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON"
                                     for x in toks):
@@ -2036,7 +2139,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             for k in range(n - 1, max(-1, n - 4), -1):
                 recent = [a for a in by_sent.get(k, []) if id(a) not in here]
                 if recent:
-                    cand = max(recent, key=lambda a: max(m.start for m in a._ms if m.sent == k))  # type: ignore
+                    # only when one person is in view: after "A and B", "the prime minister" may be either
+                    near = {id(a) for j in range(k, max(-1, k - 2), -1) for a in by_sent.get(j, [])
+                            if id(a) not in here}
+                    if len(near) == 1:
+                        cand = recent[0]
                     break
             if cand is None and not any(k < n for k in by_sent):
                 rest = [a for a in people if id(a) not in here]

@@ -17,7 +17,8 @@ aside. It answers:
   subject before one reported in its sentence; never the person it speaks to, "he told Reed"),
   "it"/"they" the most recent organisation in subject position, "the spokeswoman", "the
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
-  subject first, as for "he"), "the Pew report" the body named in it; a capitalised title with a
+  subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
+  the body or person the article says issued it (:meth:`~Coreference.document_issuer`); a capitalised title with a
   name in apposition ("The Shadow Secretary for X, Ann Lee,") the name;
 * :meth:`~Coreference.antecedent` / :meth:`~Coreference.antecedent_mention`: that most recent
   compatible mention before an offset, which the quote stage and the question stage both use to
@@ -126,7 +127,7 @@ class Coreference:
             # a known person's surname the tagger left untagged ("Reed bristles at ...", "Reed fired back:"
             # with "Reed" taken for a common noun)
             for t in b.doc:
-                if (t.pos_ == "PROPN" or t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in self.surnames) \
+                if (t.pos_ == "PROPN" or t.tag_ in ("NN", "NNS") and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in self.surnames) \
                         and not b.inq[t.i] and t.text[:1].isupper() and not _in_name(t) and \
                         (t.lower_ in self.surnames or t.text in words) and (
                             b.ent_of[t.i] < 0 or b.ents[b.ent_of[t.i]].label_ not in NAME_LABELS + ORG_LABELS):
@@ -249,8 +250,10 @@ class Coreference:
             i += 1
         return i, min(j, i + 14)
 
-    def resolve(self, b: Block, t: "Token") -> tuple[str | None, int, int]:
-        """(speaker name, article start, article end) for the mention headed by token ``t``."""
+    def resolve(self, b: Block, t: "Token", issuer: bool = True) -> tuple[str | None, int, int]:
+        """(speaker name, article start, article end) for the mention headed by token ``t``;
+        ``issuer=False`` leaves a document noun its own words instead of its issuer's name
+        (:meth:`document_issuer`), as the speaker ranker's features were fitted on."""
         doc = b.doc
         if t.lower_ in RELATIVE and t.dep_ in ("nsubj", "nsubjpass"):
             ante = self.relative_antecedent(b, t)
@@ -322,13 +325,17 @@ class Coreference:
                     if any(b.ent_of[x] >= 0 for x in range(t.i + 1, j)):
                         end = b.offset + t.idx + len(t.text)
                     return name, (b.offset + doc[k].idx if k > i else start), end
-        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS:
+        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS or head in lex.ISSUED_DOCS:
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
             if orgs:  # "the Pew report", "a document on the Harlow campaign's website"
                 return self.org_name(orgs[0].text, start, end), start, end
             if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
                 return self.person_name(people[0].text, start, end), start, end
+            if issuer and head in lex.ISSUED_DOCS and t.pos_ == "NOUN" and _document_word(t):  # "X published a report ... the report said"
+                issuer = self.document_issuer(b, t)
+                if issuer:
+                    return issuer, start, end
             if first in ("the", "this", "its") and head in lex.MEDIA_ROLES:  # "the influential US daily"
                 name = self.antecedent(start, b.para, ("ORG",), entities_only=True)
                 if name:
@@ -336,6 +343,82 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def document_issuer(self, b: Block, t: "Token") -> str | None:
+        """Who issued the document the noun ``t`` names (:data:`lex.ISSUED_DOCS`), when the article
+        says so: in the mention itself ("X's report", "a report by X", "the letter, signed by X")
+        or its clause ("X published a report", "in a letter to Y, X said": X, never the addressee),
+        else, for "the report"/"this letter", at the last earlier mention of a document of that kind
+        that names its issuer; an earlier "a report" that names none starts another document, and
+        then nobody is named."""
+        found = self._issuer_here(b, t)
+        if found or not _anaphoric(t):
+            return found
+        lemma = t.lemma_.lower()
+        start = next(k for k, x in enumerate(self.blocks) if x is b)
+        for k in range(start, max(-1, start - ISSUER_REACH), -1):
+            bb = self.blocks[k]
+            if bb.para < 0:
+                continue
+            stop = t.i if bb is b else len(bb.doc)
+            for x in reversed(bb.doc[:stop]):
+                if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or not _document_word(x):
+                    continue
+                found = self._issuer_here(bb, x)
+                if found:
+                    return found
+                if not _anaphoric(x):
+                    return None  # "a report" with no issuer: another document, nobody named
+        return None
+
+    def _issuer_here(self, b: Block, t: "Token") -> str | None:
+        """The issuer the document noun ``t``'s own phrase or clause names (see :meth:`document_issuer`)."""
+        for c in t.children:
+            if b.inq[c.i]:
+                continue
+            if c.dep_ == "poss":  # "Acme's report", "its report"
+                return self._issuer_name(b, c)
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):  # "a report by Acme"
+                g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if g is not None:
+                    return self._issuer_name(b, g)
+            if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS:  # "the letter, signed by Ann Lee"
+                agent = next((x for x in c.children if x.dep_ == "agent"), None)
+                g = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+                if g is not None:
+                    return self._issuer_name(b, g)
+        h = t.head
+        verb = None
+        if t.dep_ == "dobj" and h.lemma_.lower() in AUTHOR_VERBS:  # "Acme published a report"
+            verb = h
+        elif t.dep_ == "pobj" and h.lower_ in ("in", "through") and h.head.pos_ in ("VERB", "AUX") \
+                and h.head.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+            verb = h.head  # "In a letter to Tom Reed, Ann Lee said": the writer, not the addressee
+        elif t.dep_ == "nsubjpass" and h.lemma_.lower() in AUTHOR_VERBS:  # "the report was published by Acme"
+            agent = next((x for x in h.children if x.dep_ == "agent"), None)
+            g = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+            return self._issuer_name(b, g) if g is not None and not b.inq[g.i] else None
+        if verb is not None:
+            subj = next((x for x in verb.children if x.dep_ == "nsubj" and not b.inq[x.i]), None)
+            if subj is not None and subj.lower_ not in RELATIVE and \
+                    not any(x.text in DASHES for x in b.doc[subj.i + 1:verb.i]):  # "LONDON, May 2 — Acme released"
+                return self._issuer_name(b, subj)
+        return None
+
+    def _issuer_name(self, b: Block, x: "Token") -> str | None:
+        """The name of a document's issuer ``x``: a name, a pronoun's or a description's referent."""
+        if b.inq[x.i] or x.lower_ in ("i", "we", "you", "my", "our", "your", "me", "us"):
+            return None
+        if b.ent_of[x.i] < 0 and x.pos_ not in ("PROPN", "PRON") and not self.agent_like(b, x):
+            return None
+        if x.pos_ == "PRON" and x.lower_ in ("its", "their"):
+            return self.antecedent(b.offset + x.idx, b.para, ORG_LABELS, subject_only=True)
+        if x.pos_ == "PRON" and x.lower_ in ("his", "her"):
+            gender = "m" if x.lower_ == "his" else "f"
+            return self.antecedent(b.offset + x.idx, b.para, ("PERSON",), gender=gender, entities_only=True,
+                                   main_first=True)
+        name = self.resolve(b, x)[0]
+        return name if name and name[:1].isupper() else None
 
     def _addressee(self, b: Block, t: "Token") -> str | None:
         """The person the pronoun ``t`` speaks to in its own clause ("he told *Reed*", "she said to
@@ -525,6 +608,22 @@ def person_words(actors: "list[Actor]") -> dict[str, str]:
 AUTHOR_VERBS = frozenset("""write issue publish release sign send prepare draft produce commission author compile
 submit file""".split())
 AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
+DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
+#: How many paragraphs back "the report" looks for the report whose issuer the article names.
+ISSUER_REACH = 8
+
+
+def _anaphoric(t: "Token") -> bool:
+    """A document noun that points back ("the report", "this letter", "their filing"), not one
+    that brings a new document in ("a report", "another letter")."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her")
+               for c in t.lefts)
+
+
+def _document_word(t: "Token") -> bool:
+    """A document noun that names a document: "paper" only as a kind of one ("a briefing paper"),
+    since "the paper" alone is mostly a newspaper."""
+    return t.lemma_.lower() != "paper" or any(c.dep_ in ("compound", "amod") for c in t.lefts)
 
 
 def _described_person(t: "Token", ent, span) -> bool:
@@ -585,7 +684,10 @@ def _reported_clause(t: "Token") -> bool:
         return False
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    return v.dep_ != "ROOT"
+    # a clause reported by another ("said that …", "believes …"), not one of time or manner beside
+    # it ("Reed held a rally while *Lee* hosted a dinner, during which she …")
+    return v.dep_ != "ROOT" and not (v.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "when", "as", "after", "before", "since", "until") for c in v.children))
 
 
 #: Words that open an aside between a subject and its verb ("Lee, who …,", "Lee, when asked …,").

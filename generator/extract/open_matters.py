@@ -41,7 +41,9 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
           "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
           "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5,
-          "succession": 2.6}
+          "succession": 2.6, "ultimatum": 3.2, "not-ruled-out": 2.8, "apology": 3.1, "investigated": 3.1,
+          "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
+          "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -508,6 +510,10 @@ def _plea(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("plea", _finish(f"Will {who} be convicted", of))
 
 
+COURTS = {"court", "tribunal", "judge", "panel", "commission", "board", "authority", "ombudsman", "committee",
+          "council", "body", "federation", "association", "league", "lords"}
+
+
 @detector("appeal")
 def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """An appeal planned or lodged: "She said she would appeal against the ruling" / "has lodged an
@@ -515,6 +521,10 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     b = sx.b
     lem = t.lemma_.lower()
     against = None
+    if lem == "appeal" and t.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and not any(o.lemma_.lower() in COURTS for o in c.children)
+            for c in t.children):
+        return  # "the film would appeal to Academy voters": it would attract them; no court is asked
     if lem == "appeal" and t.pos_ == "VERB" and not _negated(t) and (
             _future(t) or any(a.lower_ in ("would", "will", "to") for a in t.children if a.dep_ == "aux") or
             t.tag_ == "VBG"):
@@ -727,6 +737,40 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                      for x in c.subtree)  # "after beating X": what already happened stays out of the question
     yield Matter("favourite", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True,
                                          drop_ids=done))
+
+
+POSTS = {"post", "job", "role", "position", "vacancy", "seat", "place", "spot"}  # what it is, the article says elsewhere
+
+
+@detector("favourite")
+def _favourite_for(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone favourite for a prize or title: "Tom Hale has been made bookmakers' favourite for best actor" / "Rovers
+    are favourites for the title" -> "Will Tom Hale win best actor?". Not a post ("favourite for the job": which job
+    is said elsewhere), nor one who was favourite."""
+    b = sx.b
+    if t.lemma_.lower() not in FAVOURITE or t.dep_ not in ("attr", "acomp", "oprd") or \
+            t.head.lemma_.lower() not in ("be", "make", "become", "remain", "install", "name"):
+        return
+    holder = t.head
+    if _negated(holder) or holder.tag_ == "VBD" or any(a.lower_ in ("was", "were", "had") for a in holder.children
+                                                       if a.dep_ in ("aux", "auxpass")):
+        return
+    pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    prize = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
+    s = _subject(holder)
+    if prize is None or s is None or prize.lemma_.lower() in POSTS or s.lower_ in FIRST_SECOND:
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    person = s if s.ent_type_ == "PERSON" and s.pos_ == "PROPN" else next(
+        (c for c in s.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+    if person is not None:  # "its star Tom Hale", "Tom Hale, its star": the person's name, not the role
+        who = sx.ctx.expand(" ".join(x.text for x in person.subtree if x.ent_type_ == "PERSON")) or who
+    what = b.render(sorted((x for x in prize.subtree if not (x.dep_ == "prep" and x.head.i == prize.i) and
+                            not any(a.dep_ == "prep" and a.head.i == prize.i for a in x.ancestors)),
+                           key=lambda x: x.i))
+    if not who or not what or BARE_PRONOUN.search(who + " " + what) or len(what.split()) > 8:
+        return
+    yield Matter("favourite", _finish(f"Will {who} win {what}"))
 
 
 @detector("fitness")
@@ -1071,3 +1115,449 @@ def _succession(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         post = None
     yield Matter("succession", _finish(f"Who will replace {who} as {post}") if post else None,
                  _finish(f"Who will replace {who}"))
+
+
+# --------------------------------------------------------------------------- the story's own open matter
+# What a story is about is usually set out in its lead: a demand with a deadline, an apology refused, someone
+# under investigation, a deal close to being done, a step a newspaper reports ahead of time. These detectors
+# find those, and their questions are asked first (the lead comes first in the briefing).
+
+LEAD_SENTENCES = 2  # the lead: the first two sentences of the body (the headline is not a sentence of it)
+THREAT_MARKS = {"face", "risk"}  # "... by Monday or face a strike ballot": an ultimatum
+DEMAND_VERBS = {"call", "demand", "give", "tell", "order", "ask", "challenge", "urge", "press"}
+
+
+def _in_lead(sx: "_Sentence") -> bool:
+    return sx.n < LEAD_SENTENCES
+
+
+def _by_time(v: "Token") -> bool:
+    """``v`` carries a time limit: "by midday on Monday", "within seven days", "before the vote"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "within", "before") and
+               any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in TIME_WORDS | {"midday", "midnight", "noon"}
+                   for x in c.subtree) for c in v.children)
+
+
+@detector("ultimatum")
+def _ultimatum(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A demand with a time limit or a threat: "The union has called on the port authority to withdraw the notices by
+    midday on Friday or face a strike ballot" -> "Will the port authority withdraw the notices by midday on Friday?";
+    the short form asks "Will the port authority withdraw the notices?". A call with neither limit nor threat is
+    the question rules' ("Will X ..., as Y urges?")."""
+    b = sx.b
+    if t.lemma_.lower() not in DEMAND_VERBS or t.pos_ != "VERB" or _negated(t) or _future(t):
+        return
+    target, act = None, None
+    if t.lemma_.lower() == "call":
+        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        target = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    else:
+        target = next((c for c in t.children if c.dep_ == "dobj"), None)
+    act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
+                any(a.lower_ == "to" for a in c.children)), None)
+    if target is None or act is None or act.i < target.i or _negated(act):
+        return
+    threat = [c for c in act.children if c.dep_ == "conj" and c.lemma_.lower() in THREAT_MARKS and
+              any(x.dep_ == "cc" and x.lower_ == "or" for x in act.children)]
+    if not threat and not _by_time(act):
+        return
+    if target.lower_ in FIRST_SECOND or (target.lower_ in PRONOUNS and _name(b, target) is None):
+        return
+    drop = frozenset(x.i for c in threat for x in c.subtree) | frozenset(
+        x.i for x in act.children if x.dep_ == "cc" and threat)
+    q = b.question(act, subj=target, front="will", verb_text=act.lemma_.lower(), drop_aux=True, drop_ids=drop)
+    short_drop = drop | frozenset(x.i for c in act.children if c.dep_ == "prep" and c.lower_ in ("by", "within", "before")
+                                  for x in c.subtree)
+    short = b.question(act, subj=target, front="will", verb_text=act.lemma_.lower(), drop_aux=True, drop_ids=short_drop)
+    yield Matter("ultimatum", q, short)
+
+
+RULED_OUT = {"strike": "go on strike", "walkout": "stage a walkout", "boycott": "stage a boycott",
+             "action": "take action", "resignation": "resign", "challenge": "mount a challenge", "bid": "make a bid",
+             "return": "return", "comeback": "make a comeback", "move": "make a move"}
+
+
+@detector("not-ruled-out")
+def _not_ruled_out(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A step someone will not rule out: "The union did not rule out a strike" -> "Will the union go on strike?";
+    "She refused to rule out standing again" -> "Will Ann Lee stand again?"."""
+    b = sx.b
+    if t.lemma_.lower() != "rule" or t.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        return
+    refused = t.dep_ == "xcomp" and t.head.lemma_.lower() in ("refuse", "decline")
+    if not (_negated(t) or refused):
+        return
+    s = _subject(t) or (_subject(t.head) if t.dep_ in ("conj", "xcomp") else None)
+    if s is None or s.lower_ in FIRST_SECOND:
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
+        return
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
+    if obj is None:
+        return
+    if obj.tag_ == "VBG":
+        q = b.question(obj, subj=s, front="will", verb_text=obj.lemma_.lower(), drop_aux=True)
+        if q:
+            yield Matter("not-ruled-out", q)
+        return
+    step = RULED_OUT.get(obj.lemma_.lower())
+    if step is None:
+        return
+    kind = " ".join(x.lower_ for x in obj.children if x.dep_ in ("amod", "compound") and x.lower_ in ("legal", "industrial"))
+    if kind and step == "take action":
+        step = f"take {kind} action"
+    yield Matter("not-ruled-out", _finish(f"Will {who} {step}"))
+
+
+APOLOGY_CALLS = {"call", "urge", "press", "ask", "demand", "tell", "pressure", "challenge"}
+APOLOGISED = re.compile(r"\b(?:apologi[sz]ed|apologi[sz]es|said sorry|says sorry|has apologi[sz]ed)\b", re.I)
+
+
+@detector("apology")
+def _apology(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """An apology refused or called for: "The mayor has so far refused to apologise for the remarks" / "The council
+    leader called on Tom Hale to apologise" -> "Will Tom Hale apologise?" (with what for, when it can be named).
+    Not when the story reports the apology made."""
+    b = sx.b
+    if t.lemma_.lower() not in ("apologise", "apologize", "apology"):
+        return
+    s = None
+    if t.pos_ == "VERB" or (t.dep_ == "pobj" and t.head.lower_ == "to"):
+        gov = t.head if t.dep_ in ("xcomp", "pobj") else None
+        if t.dep_ == "pobj":
+            gov = t.head.head  # "called on him to apologise" parsed with "apologise" as a noun
+        if gov is not None and gov.lemma_.lower() in ("refuse", "decline") and t.dep_ == "xcomp":
+            s = _subject(gov)
+        elif gov is not None and gov.lemma_.lower() in APOLOGY_CALLS:
+            on = next((c for c in gov.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            s = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else \
+                next((c for c in gov.children if c.dep_ == "dobj"), None)
+        elif t.pos_ == "VERB" and _negated(t) and t.tag_ in ("VBN", "VB"):
+            s = _subject(t)  # "has not apologised"
+    if s is None or s.lower_ in FIRST_SECOND or s.i == t.i:
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she", "him", "her"))
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
+        return
+    later = " ".join(sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
+    if any(APOLOGISED.search(s2) and not re.search(r"\b(?:not|never|refused|yet|if|would|will|should)\b", s2)
+           for s2 in re.split(r"(?<=[.!?])\s+", later)):
+        return  # the apology is reported made
+    what = None
+    if t.pos_ == "VERB":
+        pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        what = b.render(sorted(pfor.subtree, key=lambda x: x.i)) if pfor is not None else None
+        if what and (len(what.split()) > 9 or BARE_PRONOUN.search(what)):
+            what = None
+    yield Matter("apology", _finish(f"Will {who} apologise", what) if what else None, _finish(f"Will {who} apologise"))
+
+
+SUSPECT_HEADS = {"man", "woman", "men", "women", "boy", "girl", "driver", "officer", "teacher", "doctor", "nurse",
+                 "player", "suspect", "pilot", "worker"}
+
+
+@detector("investigated")
+def _investigated(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone under investigation: "A lorry driver who crashed into a bus is under investigation by police" / "Ann
+    Lee is being investigated by police" -> "Will the lorry driver be charged?"; an inquiry opened into something:
+    "The council has launched an investigation into the fire at the depot" -> "What will the investigation into the
+    fire at the depot find?". Not when the story reports a charge, an arrest or the person cleared."""
+    b = sx.b
+    s, crime = None, None
+    if t.lower_ == "investigation" and t.dep_ == "pobj" and t.head.lower_ == "under" and \
+            t.head.head.lemma_ in ("be", "remain") and not _negated(t.head.head):
+        s = _subject(t.head.head)
+    elif t.lemma_.lower() == "investigate" and t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children) and \
+            not _negated(t) and t.tag_ == "VBN" and any(a.lower_ == "being" for a in t.children if a.dep_ == "auxpass") \
+            and not any(a.lower_ in ("was", "were", "had", "has", "have") for a in t.children if a.dep_ in ("aux", "auxpass")):
+        s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)  # "is being investigated" (not "has been")
+        pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "over")), None)
+        crime = b.render(sorted(x for c in pfor.children if c.dep_ == "pobj" for x in c.subtree)) \
+            if pfor is not None else None
+    elif t.lemma_.lower() in ("investigation", "inquiry", "enquiry", "probe") and t.dep_ == "dobj" and \
+            t.head.lemma_.lower() in ("launch", "open", "order", "begin", "start", "announce") and not _negated(t.head):
+        into = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "of")), None)
+        obj = next((o for o in into.children if o.dep_ == "pobj"), None) if into is not None else None
+        what = b.np_text(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        if what and 2 <= len(what.split()) <= 10 and not BARE_PRONOUN.search(what):
+            yield Matter("investigated", _finish(f"What will the {t.lower_} into {what} find"))
+        return
+    if s is None or s.lower_ in FIRST_SECOND:
+        return
+    person = s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS
+    who = _name(b, s, person=person)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
+        return
+    later = " ".join(sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
+    if re.search(r"\b(?:was|were|has been|have been) (?:charged|arrested|cleared|convicted)\b|\bno further action\b", later):
+        return  # the story tells where the investigation led
+    if person:
+        what = f"with {crime}" if crime and len(crime.split()) <= 10 and not BARE_PRONOUN.search(crime) else ""
+        yield Matter("investigated", _finish(f"Will {who} be charged", what), _finish(f"Will {who} be charged"))
+    elif len(who.split()) >= 2:
+        yield Matter("investigated", _finish(f"What will the investigation into {who} find"))
+
+
+MOVE_NOUNS = {"move", "transfer", "switch", "loan"}
+DEAL_NOUNS = {"deal", "agreement", "merger", "takeover", "contract", "partnership", "tie-up"}
+
+
+@detector("near-deal")
+def _near_deal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A deal the lead reports close or under discussion: "Ann Lee is reportedly close to confirming Tom Hale as
+    her new coach" -> "Will Ann Lee confirm Tom Hale as her new coach?"; "Striker Tom Hale is discussing a possible
+    loan move to Rovers" -> "Will Tom Hale move to Rovers?"; "The bank is in talks with Lee Holdings over a
+    merger" -> "Will the bank agree a merger with Lee Holdings?". Only in the lead: there it is the story."""
+    b = sx.b
+    if not _in_lead(sx):
+        return
+    if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "to" and t.head.head.lower_ in ("close", "near", "closer") \
+            and t.head.head.dep_ == "acomp" and not _negated(t.head.head.head):
+        s = _subject(t.head.head.head)
+        if s is None or s.lower_ in FIRST_SECOND:
+            return
+        who = _name(b, s, person=s.lower_ in ("he", "she"))
+        rest = [x for x in t.subtree if x.i > t.i]
+        gender = sx.ctx.names.gender(who) if who and len(who.split()) >= 2 else None
+        own = {"m": {"his"}, "f": {"her"}}.get(gender or "", {"its", "their"} if s.ent_type_ == "ORG" else
+                                                 {"his", "her"} if s.ent_type_ == "PERSON" else set())
+        # "close to confirming X as her new coach": the possessive is the subject's own, and stays as it is
+        keep = {x.i: x.text for x in rest if x.tag_ == "PRP$" and x.lower_ in own}
+        tail = b.render(rest, overrides=keep) if who else None
+        if who and tail and not BARE_PRONOUN.search(who) and len(tail.split()) <= 12 and \
+                (keep or not BARE_PRONOUN.search(tail)):
+            found = Matter("near-deal", None)
+            found.question = _finish(f"Will {who} {t.lemma_.lower()} {tail}")  # (a kept possessive is the subject's)
+            yield found
+        return
+    if t.lemma_.lower() in ("discuss", "negotiate", "consider", "weigh") and t.tag_ == "VBG" and \
+            any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux") and not _negated(t):
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        s = _subject(t)
+        if obj is None or s is None or s.lower_ in FIRST_SECOND:
+            return
+        who = _name(b, s, person=s.lower_ in ("he", "she"))
+        if not who or BARE_PRONOUN.search(who):
+            return
+        head = obj.lemma_.lower()
+        to = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
+        where = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+        place = _name(b, where) if where is not None and where.pos_ == "PROPN" else None
+        if head in MOVE_NOUNS and place and to.lower_ == "to":
+            yield Matter("near-deal", _finish(f"Will {who} move to {place}"))
+        elif head in DEAL_NOUNS and place:
+            yield Matter("near-deal", _finish(f"Will {who} agree a {head} with {place}"))
+        return
+    if t.lower_ == "talks" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ == "be" and \
+            not _negated(t.head.head):
+        s = _subject(t.head.head)
+        withp = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        other = next((o for o in withp.children if o.dep_ == "pobj"), None) if withp is not None else None
+        if s is None or other is None or s.lower_ in FIRST_SECOND:
+            return
+        who, them = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, other)
+        if who and them and not BARE_PRONOUN.search(who + " " + them) and len((who + them).split()) <= 12:
+            yield Matter("near-deal", _finish(f"Will {who} reach a deal with {them}"))
+
+
+REPORTERS = {"newspaper", "newspapers", "paper", "papers", "reports", "sources", "agency", "media", "press"}
+
+
+def _report_source(v: "Token") -> frozenset[int] | None:
+    """The ids of a news source a lead step rests on ("according to The Courier", "reportedly", "the paper
+    understands", "sources said"), or None when the step is stated as the story's own fact."""
+    root = v
+    while root.dep_ in ("xcomp", "ccomp") and root.head.i != root.i:
+        root = root.head
+    for c in list(root.children) + list(v.children):
+        if c.lower_ == "according" and c.dep_ == "prep":
+            src = next((o for p in c.children for o in p.children if o.dep_ == "pobj"), None)
+            if src is None or not (src.ent_type_ == "ORG" or src.pos_ == "PROPN" or src.lower_ in REPORTERS):
+                return None  # "according to industry experts", "according to a new report": a forecast, asked with its source
+            return frozenset(x.i for x in c.subtree)
+        if c.lower_ in ("reportedly", "allegedly") and c.dep_ == "advmod":
+            return frozenset({c.i})
+        if c.lemma_.lower() in ("understand", "learn") and c.dep_ in ("parataxis", "appos", "ccomp", "advcl") and \
+                c.tag_ in ("VBZ", "VBP", "VBN"):
+            return frozenset(x.i for x in c.subtree)
+    return None
+
+
+@detector("reported-step")
+def _reported_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A step the lead reports ahead of time on a newspaper's or sources' word: "The £2bn tram plan is to get the
+    go-ahead this month, according to the Evening Courier" -> "Will the £2bn tram plan get the go-ahead this
+    month?". Only in the lead; a step the story states as its own fact is the reporter's timetable."""
+    b = sx.b
+    if not _in_lead(sx) or t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or _negated(t):
+        return
+    future = _future(t) or (t.dep_ == "xcomp" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and
+                            t.head.lemma_ == "be" and t.head.dep_ == "ROOT" and not any(
+                                c.dep_ in ("acomp", "attr") for c in t.head.children))
+    if not future:
+        return
+    source = _report_source(t)
+    if source is None:
+        return
+    s = _subject(t) or _subject(t.head)
+    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("it", "this", "that", "there"):
+        return
+    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True, drop_ids=source)
+    yield Matter("reported-step", q)
+
+
+ACHIEVE = {"win", "beat", "reach", "finish", "clinch", "retain", "qualify", "secure", "claim", "top", "avoid", "regain",
+           "defend", "lift"}
+AIM_VERBS = {"want", "need", "expect", "urge", "back", "hope"}
+
+
+@detector("lead-aim")
+def _lead_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """What the lead says someone wants a side to achieve next: "Coach Tom Hale wants his Rovers team to win their
+    group by beating City" -> "Will Rovers win their group by beating City?". Only in the lead, only a result still
+    to be played for (win, beat, reach, qualify, ...)."""
+    b = sx.b
+    if not _in_lead(sx) or t.lemma_.lower() not in ACHIEVE or t.tag_ != "VB" or _negated(t) or \
+            not any(a.lower_ == "to" for a in t.children if a.dep_ == "aux"):
+        return
+    g = t.head
+    if g.lemma_.lower() not in AIM_VERBS or g.tag_ not in ("VBZ", "VBP") or _negated(g) or t.dep_ not in ("ccomp", "xcomp"):
+        return
+    s = next((c for c in t.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in g.children if c.dep_ == "dobj"), None)
+    if s is None or s.lower_ in FIRST_SECOND | PRONOUNS:
+        return
+    side = [x for x in s.children if x.dep_ == "compound" and x.pos_ == "PROPN"]
+    who = " ".join(x.text for x in side) if side else _name(b, s)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6:
+        return
+    rest = [x for x in t.subtree if x.i > t.i]
+    keep = {x.i: x.text for x in rest if x.tag_ == "PRP$" and x.lower_ in ("their", "its")}  # the side's own
+    tail = b.render(rest, overrides=keep)
+    if not tail or len(tail.split()) > 12 or (not keep and BARE_PRONOUN.search(tail)):
+        return
+    found = Matter("lead-aim", None)
+    found.question = _finish(f"Will {who} {t.lemma_.lower()} {tail}")
+    yield found
+
+
+@detector("if-guilty")
+def _if_guilty(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A verdict still to come, named by what follows it: "Tom Hale should be stripped of his medals if found guilty of
+    doping" / "Hale faces ten years in prison if he is convicted of fraud" -> "Will Tom Hale be found guilty of
+    doping?" / "Will Tom Hale be convicted of fraud?". Not when the story reports the verdict."""
+    b = sx.b
+    if t.dep_ != "advcl" or not any(m.lower_ == "if" for m in t.children if m.dep_ == "mark") or _negated(t):
+        return
+    guilty = t.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in t.children if c.dep_ in ("oprd", "acomp"))
+    if not (guilty or t.lower_ == "convicted"):
+        return
+    s = next((c for c in t.children if c.dep_ == "nsubjpass"), None) or _subject(t.head)
+    if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
+        return  # ("Kent and Thorne face a ban if found guilty": two people, the condition rule asks it of both)
+    who = _name(b, s, person=True)
+    if s.ent_type_ == "PERSON" and s.pos_ == "PROPN":
+        who = sx.ctx.expand(" ".join(x.text for x in s.subtree if x.ent_type_ == "PERSON")) or who
+    if not who or not who[:1].isupper() or BARE_PRONOUN.search(who) or len(who.split()) > 5:
+        return
+    text = sx.ctx.parsed.article.text
+    if re.search(r"\b(?:was|were|has been|have been) (?:convicted|found guilty|cleared|acquitted)\b", text):
+        return  # a verdict is told
+    holder = next((c for c in t.children if c.lower_ == "guilty"), t)
+    of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = b.render(sorted(of.subtree, key=lambda x: x.i)) if of is not None else ""
+    if what and (len(what.split()) > 9 or BARE_PRONOUN.search(what)):
+        what = ""
+    verb = "be found guilty" if guilty else "be convicted"
+    yield Matter("if-guilty", _finish(f"Will {who} {verb}", what))
+
+
+PLAN_HEADS = {"plan", "proposal", "bid", "move", "attempt", "scheme", "decision"}
+CONTESTED = {"oppose", "opposition", "critic", "criticism", "criticise", "criticize", "despite", "defend", "attack",
+             "row", "controversial", "resist", "reject", "protest", "anger", "condemn", "fury", "outcry", "backlash",
+             "dispute", "opponent", "object", "objection"}
+
+
+@detector("contested-plan")
+def _contested_plan(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A plan the lead reports under attack or defended against opposition: "The minister has defended plans to end
+    the arms embargo on Lanoria, despite opposition from its neighbours" -> "Will the plans to end the arms embargo on
+    Lanoria go ahead?". Only in the lead, only with the dispute in the same sentence."""
+    b = sx.b
+    if not _in_lead(sx) or t.lemma_.lower() not in PLAN_HEADS or t.pos_ != "NOUN":
+        return
+    act = next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VB" and
+                any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") and not _negated(c)), None)
+    if act is None or not any(x.lemma_.lower() in CONTESTED for x in sx.sent if x.i not in {y.i for y in act.subtree}):
+        return
+    toks = sorted(act.subtree, key=lambda x: x.i)
+    cut = next((x.i for x in toks if x.text in (",", ";", ":", "(") or _q()._dash(x)), None)
+    toks = [x for x in toks if cut is None or x.i < cut]  # "plans to raise prices, local press reports": the plan only
+    if not toks or toks[-1].i - toks[0].i + 1 != len(toks) or toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
+        return  # a gap or a dangling word: the parse hung part of the plan elsewhere
+    what = b.render(toks)
+    if not what or len(what.split()) > 14 or BARE_PRONOUN.search(what):
+        return
+    noun = t.text.lower() if t.text.lower() in PLAN_HEADS | {p + "s" for p in PLAN_HEADS} else t.lemma_.lower()
+    yield Matter("contested-plan", _finish(f"Will the {noun} {what} go ahead"))
+
+
+TALKS = {"talks", "meeting", "summit", "negotiations", "discussions"}
+
+
+@detector("talks-aim")
+def _talks_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Talks the lead says are aimed at an outcome: "Talks aimed at averting a rail strike will take place on Friday" ->
+    "Will the talks avert a rail strike?". Only in the lead."""
+    b = sx.b
+    if not _in_lead(sx) or t.lower_ not in TALKS:
+        return
+    aimed = next((c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("aim", "design", "intend")), None)
+    at = next((c for c in aimed.children if c.dep_ == "prep" and c.lower_ in ("at", "to")), None) if aimed else None
+    act = next((c for c in at.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if at is not None else None
+    if act is None or _negated(act):
+        return
+    rest = b.render([x for x in act.subtree if x.i > act.i])
+    if not rest or len(rest.split()) > 12 or BARE_PRONOUN.search(rest):
+        return
+    yield Matter("talks-aim", _finish(f"Will the {t.lower_} {act.lemma_.lower()} {rest}"))
+
+
+VERDICT_TOLD = re.compile(r"\b(?:convicted|found guilty|found not guilty|acquitted|cleared of|pleaded guilty|admitted|"
+                          r"jailed|sentenced|charges were dropped)\b", re.I)
+
+
+@detector("charged")
+def _charged(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A charge the lead reports, its verdict still to come: "A man is facing charges of hacking into the bank's
+    computers" / "Tom Hale has been charged with fraud" -> "Will Tom Hale be convicted of fraud?" (the one person the
+    story charges, by name, when it names them). Not when the story tells a verdict, a plea of guilty or a sentence."""
+    b = sx.b
+    if not _in_lead(sx):
+        return
+    lem = t.lemma_.lower()
+    s, what = None, None
+    if lem == "charge" and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() == "face" and \
+            not _negated(t.head) and not _future(t.head):
+        s = _subject(t.head)
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "over")), None)
+        what = of
+    elif lem == "charge" and t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children) and not _negated(t) \
+            and t.tag_ == "VBN":
+        s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        what = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "over")), None)
+    if s is None or s.lower_ in FIRST_SECOND or VERDICT_TOLD.search(sx.ctx.parsed.article.text):
+        return
+    accused = _defendant(sx)
+    person = s.ent_type_ == "PERSON" or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS | {"he", "she"}
+    if not person:
+        return
+    who = accused[0] if accused is not None and (s.pos_ != "PROPN" or accused[0].endswith(s.text)) else _name(b, s, person=True)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6:
+        return
+    crime = b.render(sorted((x for c in what.children for x in c.subtree), key=lambda x: x.i)) if what is not None else ""
+    if crime and (len(crime.split()) > 10 or BARE_PRONOUN.search(crime)):
+        crime = ""
+    yield Matter("charged", _finish(f"Will {who} be convicted", f"of {crime}" if crime else ""),
+                 _finish(f"Will {who} be convicted"))

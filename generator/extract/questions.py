@@ -119,7 +119,7 @@ UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "un
 RAISING = {"seem": 2.3, "appear": 2.3}
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
                     "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
-                    "plan": 1.6, "intend": 1.6, "hope": 1.8, "aim": 1.6, "vow": 1.7, "pledge": 1.7,
+                    "plan": 1.45, "intend": 1.45, "hope": 1.8, "aim": 1.45, "vow": 1.7, "pledge": 1.7,
                     "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
@@ -1755,6 +1755,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
             elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
+            elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
+                score = 0.0  # "she had not thought the film would appeal to voters": a belief of before, since told
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
             elif (_judgement(v) or _quoted_complement(v) or
@@ -1994,6 +1996,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             if any(a.lower_ == "have" for a in _auxes(g)) and any(
                     a.lower_ in ("might", "could", "would", "should", "may") for a in _auxes(g)):
                 s = None  # "the club might have expected to finish higher": what might have been, not what may be
+            if s is not None and any(c.dep_ == "neg" for c in t.children):
+                s = None  # "pledged not to release the songs": asked without its "not", it says the opposite
             if s is not None and not _is_negated(g):
                 q, score = None, 0.0
                 if glem in RAISING:
@@ -2172,6 +2176,8 @@ def _opinion(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                         score = min(score, FILL_SCORE + 0.1)  # "she thought the comments were inappropriate": a judgement
                     if _judgement(c) and not sx.disputed and not _contested_next(ctx, n):
                         continue  # "X thinks Y is the future of Z": a view to report, not a matter the story leaves open
+                    if not (sx.disputed or _disputed_near(ctx, n) or _contested_next(ctx, n)):
+                        continue  # an undisputed view is reported, not left open ("Were the X an irrelevant party?")
                     q = b.question(c)
                     yield _with_attr(q, _attribution(b, c, ctx, n)), score, "opinion"
 
@@ -3068,7 +3074,14 @@ def _one_matter(a: Candidate, b: Candidate) -> bool:
         return bool(set(DAY.findall(a.text)) & set(DAY.findall(b.text)))
     if a.kind == b.kind == "deny":
         return len(_stems(_bare(a.text)) & _stems(_bare(b.text))) >= 2
-    return False
+    prize_a, prize_b = _prize(a.text), _prize(b.text)
+    return bool(prize_a & prize_b)  # "Will Ann Lee win the Harbour Prize?" / "Will the book win the Harbour?"
+
+
+def _prize(q: str) -> set[str]:
+    """The names in what a "Will X win ...?" question asks X to win ("the main Harbour Prize" -> {Harbour, Prize})."""
+    m = re.match(r"(?:Will|Can|Could) .+? win (.+)\?$", _bare(q))
+    return {w for w in re.findall(r"\b[A-Z][\w'’-]+", m.group(1)) if w not in ("The", "A", "An")} if m else set()
 
 
 # verbs that ask about one matter in other words: the same owner winning, taking part, moving on, deciding
@@ -3117,6 +3130,11 @@ def _matter_key(doc) -> _MatterKey | None:
     nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
     if nouns and nouns[-1].pos_ == "NOUN" and not any(t.lower_ in PRONOUNS for t in before):
         owners.add(nouns[-1].lemma_.lower())  # "Ann Lee's firm": the firm too
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subj is not None and subj.lemma_.lower() not in VAGUE_OBJECTS:
+        # the subject's own head noun: "the contracts for the fight in Las Vegas in ten days" and "the contracts for
+        # the bout next week" are both the contracts, whatever trails after them
+        owners.add(subj.lemma_.lower())
     objects: set[str] = set()
     for t in (t for t in toks if t.i > head.i):
         if objects and (t.pos_ in ("ADP", "SCONJ", "CCONJ", "VERB") or t.is_punct):
@@ -3133,6 +3151,8 @@ def _same_matter(a: _MatterKey | None, b: _MatterKey | None) -> bool:
     they name the same object. One verb with two different objects is two matters ("Will X sign Y?" /
     "Will X sign Z?"), as are two unrelated heads of one owner ("Will X win the title?" / "Will X sign a
     new contract?"). Light verbs (be, have, take, ...) never make a matter alone."""
+    if a is not None and b is not None and a.head == b.head and a.head in HEAD_CLASSES[0] and a.objects & b.objects:
+        return True  # "Will Ann Lee win the Whitbread prize?" / "Will the book win the Whitbread?": one prize, one matter
     if a is None or b is None or not (a.owners & b.owners):
         return False
     if a.head in LIGHT_HEADS or b.head in LIGHT_HEADS:
@@ -3330,6 +3350,7 @@ def _be_that(toks: list) -> bool:
 
 
 STATIVE_FIGURE = {"be", "cost", "have", "total", "number", "weigh", "measure"}
+STANDS_AT = re.compile(r"(?:Does|Do|Did) [^?]+ stand at (?:[£$€] ?)?\d")
 FIGURE_FRONT = {"will", "is", "are", "was", "were", "does", "do", "did", "has", "have"}
 
 
@@ -3341,6 +3362,8 @@ def _figure_echo(doc) -> bool:
     toks = [t for t in doc if not t.is_space]
     if not toks or toks[0].lower_ not in FIGURE_FRONT:
         return False
+    if STANDS_AT.match(doc.text):
+        return True  # "Does the average price stand at £163,748?" (the small model reads "stand" as a noun)
 
     def number(x) -> bool:
         return (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)) or x.text in ("%", "$", "£", "€")
@@ -3382,6 +3405,7 @@ EVALUATIVE = (GRADED - {"necessary", "essential", "important", "crucial", "vital
                        "ridiculous", "absurd", "misguided", "irresponsible", "reasonable",
                        "unreasonable", "justified", "unjustified", "helpful", "unhelpful", "worthy",
                        "deserving", "proper", "improper"}
+COMPARED = {"better", "worse", "best", "worst"}  # "Will the second series be even better?": a grade, compared
 OPINION_VERBS = {"think", "thinks", "believe", "believes", "argue", "argues", "insist", "insists", "claim", "claims",
                  "feel", "feels", "suggest", "suggests"}
 LINKING = {"be", "become", "remain", "stay", "seem", "prove", "look", "make", "find", "consider"}
@@ -3415,6 +3439,8 @@ def _characterisation(doc) -> bool:
     tail = ATTRIBUTED.search(doc.text)
     opinion_tail = tail is not None and any(w in OPINION_VERBS for w in re.findall(r"[a-z]+", tail.group(0).lower()))
     future = bool(toks) and toks[0].lower_ in ("will", "would")  # "Will the referee be 'fair'?": conduct to come
+    if any(t.lower_ in COMPARED and t.dep_ in ("acomp", "attr") and t.head.lemma_.lower() in LINKING for t in toks):
+        return True  # "Will series two be even better?" (wherever the parse hangs the copula)
     for root in (t for t in toks if t.dep_ == "ROOT"):
         linking = root.lemma_.lower() in LINKING
         for c in root.children:

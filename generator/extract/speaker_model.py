@@ -140,7 +140,7 @@ class Context:
         """The resolved speaker name of a mention (cached)."""
         if m not in self._names:
             b = self.blocks[m[0]]
-            self._names[m] = self.art.resolve(b, b.doc[m[1]])[0]
+            self._names[m] = self.art.resolve(b, b.doc[m[1]], issuer=False)[0]
         return self._names[m]
 
     def key(self, m: Mention) -> tuple[int, int]:
@@ -347,15 +347,18 @@ def choose(model: Model, cands: list[Candidate], rule: Mention | None, ctx: Any,
     model fills such quotes (``fill``), else none."""
     if not cands or rule is not None and group not in model.overrule:
         return rule
+    rule_key = ctx.key(rule) if rule is not None else None
     if rule is not None and group != "according":
         # the quote has a speaker of its own: "according to X" in its sentence names only the outlet
-        rule_key = ctx.key(rule)
         cands = [c for c in cands if not c.feats.get("according_same") or ctx.key(c.mention) == rule_key]
+    # the one spoken to in the quote's own sentence ("he told Radio Harbour", "said to Ann Lee") never speaks it
+    cands = [c for c in cands if not c.feats.get("listener_same") or ctx.key(c.mention) == rule_key]
+    if not cands:
+        return rule
     scored = [(model.score(c.feats), -k, c) for k, c in enumerate(cands)]
     best = max(scored, key=lambda s: (s[0], s[1]))
     if rule is None:
         return best[2].mention if model.fill else None
-    rule_key = ctx.key(rule)
     rule_score = next((s for s, _, c in scored if ctx.key(c.mention) == rule_key), None)
     if rule_score is None or best[0] > rule_score + model.margin:
         return best[2].mention

@@ -65,6 +65,8 @@ SPEECH_VENUES = words("speech_nouns", "venue")
 DOC_NOUNS = words("speech_nouns", "document")
 #: Documents that can be the source of a claim a question asks about.
 SOURCE_DOCUMENTS = words("speech_nouns", "document-source")
+#: Documents a body or person issues, whose words are the issuer's when the article names it.
+ISSUED_DOCS = words("speech_nouns", "issued")
 
 # --- titles -----------------------------------------------------------------------------------
 #: Forms of address: not part of a person's name, not a role.
