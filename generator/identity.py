@@ -122,7 +122,10 @@ def is_acronym(acr: str, name: str) -> bool:
     if len(words) < 2:
         return False
     initials = "".join(w[0] for w in words).upper()
-    return initials == acr or (initials[:-1] == acr and words[-1].lower() in ("group", "organisation", "organization"))
+    # a word that is itself an abbreviation gives all its letters ("NR Rowing" -> "NRR")
+    spelt = "".join(w if w.isupper() and w.isalpha() and len(w) <= 3 else w[0] for w in words).upper()
+    return initials == acr or spelt == acr or \
+        (initials[:-1] == acr and words[-1].lower() in ("group", "organisation", "organization"))
 
 
 

@@ -21,9 +21,11 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    one they begin ("Pew" -> "Pew Research Center"); a gazetteer maps country names, their
    abbreviations and capitals used as governments to one country actor ("U.S.", "the United
    States", "Washington"; "Moscow" -> Russia; "Kyiv" -> Ukraine); "the fund" joins the
-   International Monetary Fund, "the campaign" the Harlow campaign, "the firm" the article's
-   main company. A capital stands for its country only when the article names that country or
-   the capital acts ("Moscow rejected"); otherwise it is the city.
+   International Monetary Fund, "the campaign" the Harlow campaign, "the agency" the one
+   organisation the article calls an agency ("space agency Orbitra") or, when it acts, the
+   organisation just seen acting, "the firm" the article's main company. A capital stands for
+   its country only when the article names that country or the capital acts ("Moscow
+   rejected"); otherwise it is the city.
 3. **Type** is settled by all of an actor's mentions (weighted votes from spaCy labels, titles,
    ages, role nouns, organisation suffixes, given names), with the gazetteer overriding NER
    (so "Kyiv" is never a person, "Harlow" never an organisation).
@@ -139,6 +141,8 @@ def _clause_head(tok: "Token") -> "Token":
 _AUTHORED = lex.words("work_nouns", "authored")
 #: Words for a post a person holds ("chief", "minister").
 _POSTS = lex.TITLE_WORDS | lex.PERSON_ROLES
+#: People who act or speak for an organisation ("spokesman", "executives", "sources").
+_SPEAKING_FOR = lex.words("org_marks", "speaks-for")
 
 
 def _author_of(tok: "Token") -> tuple[bool, bool] | None:
@@ -155,9 +159,31 @@ def _author_of(tok: "Token") -> tuple[bool, bool] | None:
     return (True, speech) if agent else None
 
 
+def _represented_by(tok: "Token") -> tuple[bool, bool] | None:
+    """A name that modifies the people who act for it ("a Harbour Bank spokesman said", "Acme
+    executives defended the plan", "Acme chief executive Tom Reed said", "Acme's lawyers argued"):
+    the organisation acts through them, so (is an agent, is a source of speech) of those people;
+    None for any other mention. Not a place or a people ("a US official"), nor a person ("the
+    Lee campaign")."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod", "poss", "amod") or head.i <= tok.i or head.pos_ != "NOUN" \
+            or tok.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "") \
+            or not {head.lemma_.lower(), head.lower_, head.lower_.rsplit("-", 1)[-1]} & _SPEAKING_FOR:
+        return None
+    if tok.dep_ != "poss" and tok.is_sent_start and tok.i + 1 == head.i and not tok.text.isupper():
+        return None  # one capitalised word opening the sentence ("Senior officials said"): maybe no name
+    actor = head
+    if head.dep_ in ("compound", "appos") and head.head.ent_type_ == "PERSON" and head.head.i > head.i:
+        actor = head.head  # "Acme chief executive Tom Reed said": the person named acts
+    elif head.dep_ == "appos" or _clause_head(head).dep_ == "nsubjpass":
+        return None  # people who rename another noun, or undergo ("Acme officials were arrested")
+    agent, speech = _agentive(actor)
+    return (True, speech) if agent else None
+
+
 def _agentive(tok: "Token") -> tuple[bool, bool]:
     """(is an agent, is a source of speech) for a mention's head token."""
-    authored = _author_of(tok)
+    authored = _author_of(tok) or _represented_by(tok)
     if authored:
         return authored
     t = tok
@@ -217,7 +243,7 @@ def _is_modifier(span: "Span") -> bool:
     """An entity used as a modifier of a common noun ("U.S. growth", "the Brexit vote")."""
     root = span.root
     return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN" \
-        and _author_of(root) is None and not _employer_of(root)
+        and _author_of(root) is None and not _employer_of(root) and _represented_by(root) is None
 
 
 def _employer_of(tok: "Token") -> bool:
@@ -1322,6 +1348,8 @@ class _Paragraph:
                 continue  # "the two men", "children": too generic without a qualifier
             if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
                 continue  # "campaign spokesman"
+            if kind == "org" and t.i + 1 in taken and doc[t.i + 1].text[:1].isupper():
+                continue  # "the space agency Orbitra": the noun introduces the name that follows
             # modifiers directly before the head
             s = t.i
             k = t.i - 1
@@ -1696,6 +1724,41 @@ def _join_run_on_names(named: list[_C]) -> None:
             _merge(c, targets[0])
 
 
+def _join_glued_names(named: list[_C], clusters: list[_C], text: str) -> None:
+    """A name glued to the end of the one before it, where a caption or a sentence runs on with
+    no stop ("... a draw with Calder Reed's injury ...", "... in the Premier League Reed chats
+    with ..."): a one-off name whose last words are a person the article names in full ("Tom
+    Reed"), and whose first words end another name in the article (a club, a league, a place)
+    and are no given name, is that person: the first words are cut off and the rest joins them."""
+    people = [d for d in named if _full_person(d) and len(_name_core(d)) >= 2]
+    others = [d for d in clusters if d.ms and not d.personish()]
+    for c in named:
+        if not c.ms or len(c.ms) != 1 or c.ms[0].label not in ("PERSON", "ORG"):
+            continue
+        m = c.ms[0]
+        w = _C._core(m.words)
+        if len(w) < 2 or len(w) != len(m.words):
+            continue
+        for k in range(1, len(w)):
+            head, rest = w[:k], w[k:]
+            if any(x in lex.HONORIFICS or x in lex.TITLE_WORDS for x in rest):
+                continue
+            glued = any(d is not c and len(d.words()) >= k and d.words()[-k:] == head for d in others) and \
+                not any(x in _FIRST_NAMES for x in head)
+            targets = [d for d in people if d is not c and d.ms and (_name_core(d)[-len(rest):] == rest or (
+                len(rest) == 1 and _name_core(d)[0] == rest[0]))]
+            if not glued or len(targets) != 1:
+                continue
+            spans = list(re.finditer(r"\S+", text[m.start:m.end]))
+            if len(spans) != len(w):
+                break
+            m.start += spans[k].start()
+            m.text = m.surface = text[m.start:m.end]
+            m.words, m.roles, m.lead = rest, [], m.lead
+            _merge(c, targets[0])
+            break
+
+
 def _join_organisation_forms(named: list[_C]) -> None:
     """Organisations: acronyms and prefixes ("IMF", "Pew" -> "Pew Research Center")."""
     for c in named:
@@ -1739,9 +1802,22 @@ def _join_organisation_tails(named: list[_C]) -> None:
             _merge(c, targets[0])
 
 
-def _join_descriptions(clusters: list[_C]) -> None:
+def _described_as(d: _C, head: str, text: str) -> int | None:
+    """Where the article first calls the organisation ``d`` a ``head`` right before one of its
+    names ("the space agency Acme", "media watchdog Acme"); None when it never does."""
+    for m in sorted(d.ms, key=lambda m: m.start):
+        if m.label not in ("DESC", "KIN") and \
+                re.search(r"\b" + re.escape(head) + r" $", text[max(0, m.start - 30):m.start], flags=re.I):
+            return m.start
+    return None
+
+
+def _join_descriptions(clusters: list[_C], text: str = "") -> None:
     """Descriptive organisations: "the fund" -> International Monetary Fund; "the campaign" -> the
-    Harlow campaign; "the firm" -> the article's main company."""
+    Harlow campaign; "the agency" -> the one organisation the article calls an agency ("space
+    agency Acme"), else, for an outlet word that acts ("the agency said"), the organisation just
+    seen acting; "the firm" -> the article's main company (or, when there is none, the one the
+    article calls a firm)."""
     orgs = [c for c in clusters if not c.personish() and c.ms[0].label not in ("DESC", "KIN")
             and (c.votes().get("organization", 0) >= max(c.votes().values(), default=1) or c.canon)]
     for c in clusters:
@@ -1753,7 +1829,25 @@ def _join_descriptions(clusters: list[_C]) -> None:
         head = c.ms[0].head
         named_t = [d for d in orgs if d.ms and d.words() and d.words()[-1] == head]
         desc_t = [d for d in clusters if d is not c and d.ms and d.ms[0].label == "DESC" and d.ms[0].head == head]
+        bound = [(at, d) for d in orgs if d.ms for at in [_described_as(d, head, text)] if at is not None] \
+            if not named_t and not desc_t and text else []
+        if len(bound) == 1 and not c.ms[0].generic:  # "space agency Acme ... the agency said"
+            for m in [m for m in bare if m.start > bound[0][0]]:  # the mentions after it
+                c.ms.remove(m)
+                bound[0][1].ms.append(m)
+            bare = [m for m in bare if m in c.ms]
+            if not bare:
+                continue
         target = (named_t or desc_t or [None])[0]
+        if target is None and head in lex.MEDIA_ROLES:
+            for m in bare:  # "Acme said in a release ... the agency noted": the outlet just seen acting
+                local = _acting_organisation(clusters, m) if m.agentive else None
+                if local is not None:
+                    c.ms.remove(m)
+                    local.ms.append(m)
+            bare = [m for m in bare if m in c.ms]
+            if not c.ms:
+                continue
         generic = c.ms[0].generic
         if target is None and generic:
             cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
@@ -1764,6 +1858,9 @@ def _join_descriptions(clusters: list[_C]) -> None:
                     c.ms.remove(m)
                     local.ms.append(m)
             bare = [m for m in bare if m in c.ms]
+            if target is None and len(bound) == 1:  # no main company: the one the article calls so
+                target = bound[0][1]
+                bare = [m for m in bare if m.start > bound[0][0]]
         if target is not None:
             for m in bare:
                 c.ms.remove(m)
@@ -1854,11 +1951,13 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     _join_bare_peerage(named)
     _join_run_on_names(named)
     named = [c for c in named if c.ms]
+    _join_glued_names(named, order, text)
+    named = [c for c in named if c.ms]
     _join_organisation_forms(named)
     named = [c for c in named if c.ms]
     _join_organisation_tails(named)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
-    _join_descriptions(clusters)
+    _join_descriptions(clusters, text)
     _join_bare_org_words(clusters)
     _join_club_words(clusters)
     return [c for c in clusters if c.ms]
@@ -1892,6 +1991,7 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
                       and m.text[:1].isupper() and not m.text.isupper() and m.text.lower() not in lex.GIVEN_NAMES}:
                 forms.append((t, c))
                 alone.add(t)
+    described = {m.text for c in clusters for m in c.ms if m.label in ("DESC", "KIN")}
     seen_forms: dict[str, int] = {}
     for f, c in forms:
         seen_forms[f] = seen_forms.get(f, 0) + 1
@@ -1916,6 +2016,8 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             if hit.group(0) in alone and any(0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
                                              for i in (span.start - 1, span.end)):
                 continue  # "Grand National", "J P Name": part of another name
+            if hit.group(0) in described and span.end < len(doc) and doc[span.end].text[:1].isupper():
+                continue  # "the newspaper Daily Planet": the description introduces the name after it
             c = lookup[hit.group(0)]
             k = _sent_of(sents, span.start)
             if _CREDIT.search(sents[k].text):
@@ -2676,11 +2778,23 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
     if a.type == "place" and ms and not _place_acts(ms) and (
             a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)):
         return False  # a setting; a place the model is sure of needs one mention beyond "in X"
+    if a.type == "group" and a.salience >= weights.key_cut / 2 and _speaking_group(ms):
+        return True
     if a.salience < weights.key_cut:
         return False
     if a.salience >= weights.sure_cut:
         return not _junk(a)
     return _useful(a, n_countries)
+
+
+def _speaking_group(ms: list[_M]) -> bool:
+    """A group described by more than its bare noun ("Marsh's collaborators", "flood victims")
+    that the story has act more than once and speak ("Marsh's collaborators said ... the
+    collaborators argued"): an actor, though the model, trained on the words of summaries that
+    paraphrase groups, rates descriptions low. A bare "analysts said" is commentary."""
+    plain = [m for m in ms if not m.quoted and not m.weak]
+    return bool(ms) and all(m.label == "DESC" for m in ms) and sum(m.agentive for m in plain) >= 2 \
+        and any(m.speech for m in plain) and any(len(m.words) >= 2 for m in ms)  # not "analysts said"
 
 
 def _place_acts(ms: list[_M]) -> bool:
