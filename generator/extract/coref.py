@@ -362,6 +362,14 @@ class Coreference:
                 continue
             stop = t.i if bb is b else len(bb.doc)
             for x in reversed(bb.doc[:stop]):
+                if lemma in WRITTEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() == "write" and not bb.inq[x.i] \
+                        and not any(c.dep_ == "dobj" for c in x.children):
+                    # "Harbour City have written to supporters … The letter said": the writer
+                    subj = next((c for c in x.children if c.dep_ == "nsubj" and not bb.inq[c.i]), None)
+                    found = self._issuer_name(bb, subj) if subj is not None and subj.lower_ not in RELATIVE else None
+                    if found:
+                        return found
+                    continue
                 if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or not _document_word(x):
                     continue
                 found = self._issuer_here(bb, x)
@@ -373,6 +381,13 @@ class Coreference:
 
     def _issuer_here(self, b: Block, t: "Token") -> str | None:
         """The issuer the document noun ``t``'s own phrase or clause names (see :meth:`document_issuer`)."""
+        for c in t.lefts:  # "an Acme statement": the body named in the document's own phrase
+            if c.dep_ != "compound" or b.inq[c.i]:
+                continue
+            if b.ent_of[c.i] >= 0 and b.ents[b.ent_of[c.i]].label_ in ("ORG", "PERSON") and \
+                    b.ents[b.ent_of[c.i]].end <= t.i or b.ent_of[c.i] < 0 and c.pos_ == "PROPN" and \
+                    len(c.text) > 1 and c.text.isupper():  # (an acronym the tagger left untyped: "an NAF statement")
+                return self._issuer_name(b, c)
         for c in t.children:
             if b.inq[c.i]:
                 continue
@@ -418,6 +433,9 @@ class Coreference:
             return self.antecedent(b.offset + x.idx, b.para, ("PERSON",), gender=gender, entities_only=True,
                                    main_first=True)
         name = self.resolve(b, x)[0]
+        if name and not name[:1].isupper() and x.pos_ == "NOUN" and x.lemma_.lower() in lex.ORG_ROLES and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in x.lefts):
+            return name  # "the club said in a statement … the statement said": the club, as its own words are
         return name if name and name[:1].isupper() else None
 
     def _addressee(self, b: Block, t: "Token") -> str | None:
@@ -609,6 +627,8 @@ AUTHOR_VERBS = frozenset("""write issue publish release sign send prepare draft 
 submit file""".split())
 AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
 DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
+#: Documents one writes: "X has written to Y" issues "the letter" that a later sentence quotes.
+WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
 #: How many paragraphs back "the report" looks for the report whose issuer the article names.
 ISSUER_REACH = 8
 
