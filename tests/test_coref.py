@@ -327,3 +327,11 @@ def test_a_statement_speaks_for_the_body_described_as_issuing_it(parse_text):
     body = ("Acme Foods has rejected the offer. “The bid undervalues the company badly,” the firm said in a "
             "statement.\n\n“The board will not meet the bidder again,” the statement said.")
     assert _quote_speaker(parse_text, body, "will not meet") == _quote_speaker(parse_text, body, "undervalues")
+
+
+def test_a_document_speaks_for_whoever_made_its_remarks_or_had_it_issued(parse_text):
+    made = ("Acme Foods made the remarks in a letter sent on Monday. “We will not sell the mill,” the letter said.")
+    assert _quote_speaker(parse_text, made, "not sell") == "Acme Foods"
+    behalf = ("“There is no single port authority in the region,” a statement issued on behalf of Ann Lee, the "
+              "harbour commissioner, said.")
+    assert _quote_speaker(parse_text, behalf, "single port") == "Ann Lee"

@@ -385,9 +385,12 @@ class Coreference:
             if c.dep_ != "compound" or b.inq[c.i]:
                 continue
             if b.ent_of[c.i] >= 0 and b.ents[b.ent_of[c.i]].label_ in ("ORG", "PERSON") and \
-                    b.ents[b.ent_of[c.i]].end <= t.i or b.ent_of[c.i] < 0 and c.pos_ == "PROPN" and \
-                    len(c.text) > 1 and c.text.isupper():  # (an acronym the tagger left untyped: "an NAF statement")
+                    b.ents[b.ent_of[c.i]].end <= t.i:
                 return self._issuer_name(b, c)
+            if b.ent_of[c.i] < 0 and c.pos_ in ("PROPN", "NOUN") and len(c.text) > 1 and c.text.isalpha() \
+                    and c.text.isupper():  # an acronym the tagger left untyped: "an NAF statement"
+                start = b.offset + c.idx
+                return self.org_name(c.text, start, start + len(c.text))
         for c in t.children:
             if b.inq[c.i]:
                 continue
@@ -400,6 +403,11 @@ class Coreference:
             if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS:  # "the letter, signed by Ann Lee"
                 agent = next((x for x in c.children if x.dep_ == "agent"), None)
                 g = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+                if g is None:  # "a statement issued on behalf of Ann Lee"
+                    g = next((y for x in c.children if x.dep_ == "prep" and x.lower_ == "on"
+                              for w in x.children if w.dep_ == "pobj" and w.lower_ == "behalf"
+                              for o in w.children if o.dep_ == "prep" and o.lower_ == "of"
+                              for y in o.children if y.dep_ == "pobj"), None)
                 if g is not None:
                     return self._issuer_name(b, g)
         h = t.head
@@ -409,6 +417,10 @@ class Coreference:
         elif t.dep_ == "pobj" and h.lower_ in ("in", "through") and h.head.pos_ in ("VERB", "AUX") \
                 and h.head.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
             verb = h.head  # "In a letter to Tom Reed, Ann Lee said": the writer, not the addressee
+        elif t.dep_ == "pobj" and h.lower_ in ("in", "through"):  # "Acme made the comments in a report"
+            said = h.head if h.head.dep_ == "dobj" else next((c for c in h.head.children if c.dep_ == "dobj"), h.head)
+            if said.lemma_.lower() in lex.SPEECH_NOUNS and said.head.pos_ == "VERB":
+                verb = said.head
         elif t.dep_ == "nsubjpass" and h.lemma_.lower() in AUTHOR_VERBS:  # "the report was published by Acme"
             agent = next((x for x in h.children if x.dep_ == "agent"), None)
             g = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
@@ -433,6 +445,12 @@ class Coreference:
             return self.antecedent(b.offset + x.idx, b.para, ("PERSON",), gender=gender, entities_only=True,
                                    main_first=True)
         name = self.resolve(b, x)[0]
+        if name and name.split()[0].lower() in ("the", "a", "an") and x.lemma_.lower() not in lex.ORG_ROLES:
+            # "an Acme mission": Acme (but "the Commons health committee" is the committee)
+            org = next((c for c in x.lefts if c.dep_ == "compound" and b.ent_of[c.i] >= 0 and
+                        b.ents[b.ent_of[c.i]].label_ == "ORG" and not b.inq[c.i]), None)
+            if org is not None:
+                return self._issuer_name(b, org)
         if name and not name[:1].isupper() and x.pos_ == "NOUN" and x.lemma_.lower() in lex.ORG_ROLES and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in x.lefts):
             return name  # "the club said in a statement … the statement said": the club, as its own words are
