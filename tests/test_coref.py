@@ -308,3 +308,30 @@ def test_a_subject_of_a_while_clause_is_no_reported_subject(parse_text):
                                         "Reed said that Ann Lee hosted a dinner on Monday.")
     lees = [t for b in analysis.blocks if b.para >= 0 for t in b.doc if t.text == "Lee"]
     assert [_reported_clause(t) for t in lees] == [False, True]
+
+
+def test_a_letter_speaks_for_the_body_the_article_says_wrote_it(parse_text):
+    # the issuer is the subject of the act of writing, not named in the letter's own phrase
+    body = ("Harbour City have written to supporters to apologise for the late kick-offs.\n\n"
+            "The letter said: “We let our fans down this season and we are sorry.”")
+    assert _quote_speaker(parse_text, body, "let our fans") == "Harbour City"
+
+
+def test_a_statement_speaks_for_the_body_named_in_an_earlier_mention_of_it(parse_text):
+    body = ("The Northshire Athletics Federation will appeal against the ruling. A Federation statement said: "
+            "“The ruling is wrong.” The statement continued: “Both cases will now go to arbitration.”")
+    assert "Federation" in (_quote_speaker(parse_text, body, "Both cases") or "")
+
+
+def test_a_statement_speaks_for_the_body_described_as_issuing_it(parse_text):
+    body = ("Acme Foods has rejected the offer. “The bid undervalues the company badly,” the firm said in a "
+            "statement.\n\n“The board will not meet the bidder again,” the statement said.")
+    assert _quote_speaker(parse_text, body, "will not meet") == _quote_speaker(parse_text, body, "undervalues")
+
+
+def test_a_document_speaks_for_whoever_made_its_remarks_or_had_it_issued(parse_text):
+    made = ("Acme Foods made the remarks in a letter sent on Monday. “We will not sell the mill,” the letter said.")
+    assert _quote_speaker(parse_text, made, "not sell") == "Acme Foods"
+    behalf = ("“There is no single port authority in the region,” a statement issued on behalf of Ann Lee, the "
+              "harbour commissioner, said.")
+    assert _quote_speaker(parse_text, behalf, "single port") == "Ann Lee"

@@ -296,6 +296,16 @@ def test_a_document_is_not_its_readers(run):
     assert mention(text, found[0]) == "The letter" and found[0].speaker == "The letter"
 
 
+@pytest.mark.parametrize("body, words, shown", [
+    ("Footage of the flood spread online. Other videos show relatives saying “we have lost everything in the "
+     "water.”", "lost everything", "relatives"),
+])
+def test_a_recording_never_speaks_for_the_people_it_shows(run, body, words, shown):
+    text, found, _ = run(body)
+    q = one(found, words)
+    assert q.speaker == shown and mention(text, q) == shown
+
+
 def test_pronoun_resolves_to_recent_subject_not_object(run):
     text, found, _ = run("Mayor Linda Carver, who met Governor Tom Reed on Friday, opened the meeting. "
                          "“We will fix the roads this year,” she told reporters.")

@@ -362,6 +362,14 @@ class Coreference:
                 continue
             stop = t.i if bb is b else len(bb.doc)
             for x in reversed(bb.doc[:stop]):
+                if lemma in WRITTEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() == "write" and not bb.inq[x.i] \
+                        and not any(c.dep_ == "dobj" for c in x.children):
+                    # "Harbour City have written to supporters … The letter said": the writer
+                    subj = next((c for c in x.children if c.dep_ == "nsubj" and not bb.inq[c.i]), None)
+                    found = self._issuer_name(bb, subj) if subj is not None and subj.lower_ not in RELATIVE else None
+                    if found:
+                        return found
+                    continue
                 if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or not _document_word(x):
                     continue
                 found = self._issuer_here(bb, x)
@@ -373,6 +381,16 @@ class Coreference:
 
     def _issuer_here(self, b: Block, t: "Token") -> str | None:
         """The issuer the document noun ``t``'s own phrase or clause names (see :meth:`document_issuer`)."""
+        for c in t.lefts:  # "an Acme statement": the body named in the document's own phrase
+            if c.dep_ != "compound" or b.inq[c.i]:
+                continue
+            if b.ent_of[c.i] >= 0 and b.ents[b.ent_of[c.i]].label_ in ("ORG", "PERSON") and \
+                    b.ents[b.ent_of[c.i]].end <= t.i:
+                return self._issuer_name(b, c)
+            if b.ent_of[c.i] < 0 and c.pos_ in ("PROPN", "NOUN") and len(c.text) > 1 and c.text.isalpha() \
+                    and c.text.isupper():  # an acronym the tagger left untyped: "an NAF statement"
+                start = b.offset + c.idx
+                return self.org_name(c.text, start, start + len(c.text))
         for c in t.children:
             if b.inq[c.i]:
                 continue
@@ -385,6 +403,11 @@ class Coreference:
             if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_VERBS:  # "the letter, signed by Ann Lee"
                 agent = next((x for x in c.children if x.dep_ == "agent"), None)
                 g = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+                if g is None:  # "a statement issued on behalf of Ann Lee"
+                    g = next((y for x in c.children if x.dep_ == "prep" and x.lower_ == "on"
+                              for w in x.children if w.dep_ == "pobj" and w.lower_ == "behalf"
+                              for o in w.children if o.dep_ == "prep" and o.lower_ == "of"
+                              for y in o.children if y.dep_ == "pobj"), None)
                 if g is not None:
                     return self._issuer_name(b, g)
         h = t.head
@@ -394,6 +417,10 @@ class Coreference:
         elif t.dep_ == "pobj" and h.lower_ in ("in", "through") and h.head.pos_ in ("VERB", "AUX") \
                 and h.head.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
             verb = h.head  # "In a letter to Tom Reed, Ann Lee said": the writer, not the addressee
+        elif t.dep_ == "pobj" and h.lower_ in ("in", "through"):  # "Acme made the comments in a report"
+            said = h.head if h.head.dep_ == "dobj" else next((c for c in h.head.children if c.dep_ == "dobj"), h.head)
+            if said.lemma_.lower() in lex.SPEECH_NOUNS and said.head.pos_ == "VERB":
+                verb = said.head
         elif t.dep_ == "nsubjpass" and h.lemma_.lower() in AUTHOR_VERBS:  # "the report was published by Acme"
             agent = next((x for x in h.children if x.dep_ == "agent"), None)
             g = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
@@ -418,6 +445,15 @@ class Coreference:
             return self.antecedent(b.offset + x.idx, b.para, ("PERSON",), gender=gender, entities_only=True,
                                    main_first=True)
         name = self.resolve(b, x)[0]
+        if name and name.split()[0].lower() in ("the", "a", "an") and x.lemma_.lower() not in lex.ORG_ROLES:
+            # "an Acme mission": Acme (but "the Commons health committee" is the committee)
+            org = next((c for c in x.lefts if c.dep_ == "compound" and b.ent_of[c.i] >= 0 and
+                        b.ents[b.ent_of[c.i]].label_ == "ORG" and not b.inq[c.i]), None)
+            if org is not None:
+                return self._issuer_name(b, org)
+        if name and not name[:1].isupper() and x.pos_ == "NOUN" and x.lemma_.lower() in lex.ORG_ROLES and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in x.lefts):
+            return name  # "the club said in a statement … the statement said": the club, as its own words are
         return name if name and name[:1].isupper() else None
 
     def _addressee(self, b: Block, t: "Token") -> str | None:
@@ -609,6 +645,8 @@ AUTHOR_VERBS = frozenset("""write issue publish release sign send prepare draft 
 submit file""".split())
 AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
 DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
+#: Documents one writes: "X has written to Y" issues "the letter" that a later sentence quotes.
+WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
 #: How many paragraphs back "the report" looks for the report whose issuer the article names.
 ISSUER_REACH = 8
 

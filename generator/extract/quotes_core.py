@@ -72,6 +72,11 @@ def _speech_verb(t: "Token") -> bool:
     return lemma in lex.SPEECH_VERBS and t.pos_ == "VERB"
 
 
+#: Verbs by which a recording shows people ("videos show relatives saying …"), and recordings that
+#: show them: the medium never speaks for the people in it.
+SHOW_VERBS = frozenset("show capture feature depict record film catch".split())
+MEDIA = frozenset("video footage clip recording film tape image photo photograph picture audio broadcast".split())
+_NOT_SHOWN = lex.DOC_NOUNS | MEDIA
 #: Verbs whose object is the one quoted ("the paper quoted Ann Lee as saying", "cited X as saying").
 QUOTING_VERBS = frozenset(("quote", "cite"))
 
@@ -189,6 +194,8 @@ class _Mentions:
             g = h.head
             if g.pos_ == "ADP":
                 g = g.head
+            if g.lemma_.lower() in SHOW_VERBS and h.dep_ == "dobj" and h.lemma_.lower() not in _NOT_SHOWN:
+                return h  # "videos show relatives saying": the people shown speak, never the medium
             if g.pos_ in ("VERB", "AUX") and g.i != h.i:
                 found = self.subject_of(b, g, False, depth + 1)
                 if found is not None:
@@ -230,6 +237,9 @@ class _Mentions:
                 if found is not None and v.tag_ == "VBG" and not self._agent_like(b, found):
                     # "The row began on air, with Ann Lee marching up to him, saying …": not the row
                     found = self._participle_actor(b, h, v) or found
+                if found is not None and found.lemma_.lower() in MEDIA and h.lemma_.lower() in SHOW_VERBS:
+                    # "a video shows Lee saying …": the one shown, and no one when the clause names no one
+                    return next((c for c in h.children if c.dep_ == "dobj" and not b.inq[c.i]), None)
                 if found is not None:
                     return found
             if v.dep_ in ("advcl", "conj"):  # "Whitfield said, going on to say …"
