@@ -317,6 +317,14 @@ def test_a_letter_speaks_for_the_body_the_article_says_wrote_it(parse_text):
     assert _quote_speaker(parse_text, body, "let our fans") == "Harbour City"
 
 
+def test_a_letter_never_speaks_for_a_body_that_only_describes_its_writer(parse_text):
+    # "The Northern League champions have written …": a side the league describes, not the league
+    body = ("The Northern League champions have written to 300 fans who took up their offer of free transport.\n\n"
+            "The coaches set off too late and supporters missed the first half.\n\n"
+            "The letter said: “We would like to apologise for the delayed arrival at the ground.”")
+    assert _quote_speaker(parse_text, body, "apologise for the delayed") not in ("Northern League", "the Northern League")
+
+
 def test_a_statement_speaks_for_the_body_named_in_an_earlier_mention_of_it(parse_text):
     body = ("The Northshire Athletics Federation will appeal against the ruling. A Federation statement said: "
             "“The ruling is wrong.” The statement continued: “Both cases will now go to arbitration.”")

@@ -445,8 +445,10 @@ class Coreference:
             return self.antecedent(b.offset + x.idx, b.para, ("PERSON",), gender=gender, entities_only=True,
                                    main_first=True)
         name = self.resolve(b, x)[0]
-        if name and name.split()[0].lower() in ("the", "a", "an") and x.lemma_.lower() not in lex.ORG_ROLES:
-            # "an Acme mission": Acme (but "the Commons health committee" is the committee)
+        if name and name.split()[0].lower() in ("the", "a", "an") and x.lemma_.lower() not in lex.ORG_ROLES \
+                and x.lemma_.lower() not in lex.PERSON_NOUNS:
+            # "an Acme mission": Acme (but "the Commons health committee" is the committee, and "the Acme
+            # champions" or "the Acme leader" a side or a person whom Acme only describes)
             org = next((c for c in x.lefts if c.dep_ == "compound" and b.ent_of[c.i] >= 0 and
                         b.ents[b.ent_of[c.i]].label_ == "ORG" and not b.inq[c.i]), None)
             if org is not None:
