@@ -109,3 +109,18 @@ def os_error(code: int, filename: str | None = None) -> OSError:
 
 def mode(path: Path) -> int:
     return path.stat().st_mode & 0o777
+
+
+def ranked_actors(parsed, weights=None):
+    """The key actors of a parsed article, ranked by salience (``weights``: a model, or the shipped one)."""
+    from generator.extract import actors
+    from generator.extract.analysis import analyse
+
+    acts = actors.extract(analyse(parsed))
+    actors.rank(acts, [], parsed, weights)
+    return acts
+
+
+def actor_names(acts) -> set[str]:
+    """Every name and alias of ``acts``."""
+    return {n for a in acts for n in [a.name, *a.aliases]}

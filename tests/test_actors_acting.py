@@ -12,21 +12,12 @@ import math
 from generator.extract import actors as actors_mod
 from generator.extract.analysis import analyse
 from generator.identity import is_acronym
+from helpers import actor_names, ranked_actors
 
 
 def _candidates(parsed):
     acts = actors_mod.extract(analyse(parsed))
     return acts, dict(zip((a.name for a in acts), actors_mod.features(acts, {}, parsed)))
-
-
-def _ranked(parsed, weights=None):
-    acts = actors_mod.extract(analyse(parsed))
-    actors_mod.rank(acts, [], parsed, weights)
-    return acts
-
-
-def _names(acts):
-    return {n for a in acts for n in [a.name, *a.aliases]}
 
 
 def _flat(p: float, key_cut: float = 0.2) -> actors_mod.SalienceModel:
@@ -115,8 +106,8 @@ The collaborators argued that governments had ignored the warnings. Analysts sai
 
 def test_a_described_group_that_acts_and_speaks_is_kept_though_the_model_rates_it_low(parse_text):
     # every candidate at 0.15, under the key cut of 0.2 but above half of it
-    acts = _ranked(parse_text(GROUP, "ice.txt"), _flat(0.15))
-    names = {n.lower() for n in _names(acts)}
+    acts = ranked_actors(parse_text(GROUP, "ice.txt"), _flat(0.15))
+    names = {n.lower() for n in actor_names(acts)}
     assert "marsh's collaborators" in names, names
     assert "analysts" not in names  # a bare "analysts said" is commentary
     assert "ruth marsh" not in names  # the others still fall under the cut

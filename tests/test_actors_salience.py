@@ -12,16 +12,7 @@ import math
 from generator.extract import actors as actors_mod
 from generator.extract.analysis import analyse
 from generator.model import Actor
-
-
-def _ranked(parsed, weights=None):
-    acts = actors_mod.extract(analyse(parsed))
-    actors_mod.rank(acts, [], parsed, weights)
-    return acts
-
-
-def _names(acts):
-    return {n for a in acts for n in [a.name, *a.aliases]}
+from helpers import actor_names, ranked_actors
 
 
 EVERYONE = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES}, intercept=0.0, key_cut=0.0)
@@ -58,14 +49,14 @@ The plan goes to the regional assembly in June.
 
 def test_the_cut_decides_who_is_kept(parse_text):
     parsed = parse_text(STORY, "ferry.txt")
-    everyone = _ranked(parsed, EVERYONE)
-    assert "Edith Grey" in _names(everyone) and "Tom Reed" in _names(everyone)
+    everyone = ranked_actors(parsed, EVERYONE)
+    assert "Edith Grey" in actor_names(everyone) and "Tom Reed" in actor_names(everyone)
     # a model that finds the headline-and-lead actor salient and nobody else
     strict = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES} | {"headline": 0.0, "lead": 6.0},
                                       intercept=-3.0, key_cut=0.5)
-    few = _ranked(parse_text(STORY, "ferry.txt"), strict)
-    assert "Edith Grey" in _names(few)
-    assert "Tom Reed" not in _names(few)
+    few = ranked_actors(parse_text(STORY, "ferry.txt"), strict)
+    assert "Edith Grey" in actor_names(few)
+    assert "Tom Reed" not in actor_names(few)
     assert all(0.0 <= a.salience <= 1.0 for a in few)
 
 
@@ -92,7 +83,7 @@ Additional reporting by Jane Farrow; Editing by Tom Quill and Peter Vance.
 
 
 def test_credit_lines_give_no_actors(parse_text):
-    names = _names(_ranked(parse_text(CREDITS, "strike.txt"), EVERYONE))
+    names = actor_names(ranked_actors(parse_text(CREDITS, "strike.txt"), EVERYONE))
     assert "Mary Kline" in names
     assert not names & {"Jane Farrow", "Tom Quill", "Peter Vance"}
 
@@ -108,7 +99,7 @@ The Housing Bill was debated the same day. Ministers said the Bill would pass.
 
 
 def test_titles_of_works_and_bills_are_not_actors(parse_text):
-    names = _names(_ranked(parse_text(WORKS, "album.txt"), EVERYONE))
+    names = actor_names(ranked_actors(parse_text(WORKS, "album.txt"), EVERYONE))
     assert "Nell Archer" in names
     assert not names & {"Silver Harbour", "Long Grey Road", "Bill", "Housing Bill", "the Bill"}
 
@@ -126,7 +117,7 @@ Harbour master Alan Pryce told Channel Nine that repairs would take a week.
 def test_the_articles_own_outlet_is_not_an_actor(parse_text):
     parsed = parse_text(OUTLET, "port.txt")
     assert parsed.article.publisher == "Channel Nine"
-    names = _names(_ranked(parsed, EVERYONE))
+    names = actor_names(ranked_actors(parsed, EVERYONE))
     assert "Alan Pryce" in names
     assert "Channel Nine" not in names
 
@@ -155,7 +146,7 @@ def test_a_surname_two_people_share_is_no_alias():
 def test_a_role_keeps_its_would_be_modifier(parse_text):
     text = ("Candidate Quits Race\n\nThe would-be council leader Sam Hale quit the race on Monday.\n\n"
             "Hale said he had lost the trust of his party. His rivals said Hale had been right to go.\n")
-    acts = _ranked(parse_text(text, "hale.txt"), EVERYONE)
+    acts = ranked_actors(parse_text(text, "hale.txt"), EVERYONE)
     hale = next(a for a in acts if a.name == "Sam Hale")
     assert hale.role and hale.role.startswith("would-be"), hale.role
 
@@ -171,7 +162,7 @@ The judges said Archer had written the best record of the year.
 
 
 def test_a_person_named_once_in_passing_is_not_a_key_actor(parse_text):
-    names = _names(_ranked(parse_text(PASSING, "prize.txt"), EVERYONE))
+    names = actor_names(ranked_actors(parse_text(PASSING, "prize.txt"), EVERYONE))
     assert "Nell Archer" in names
     assert "Tom Wexley" not in names
 
@@ -236,7 +227,7 @@ def test_a_place_only_named_as_the_setting_is_no_key_actor(parse_text):
     text = ("Phone Survey\n\nMore people in Norway and Chile now use only a mobile, a survey by Telvio found.\n\n"
             "In Norway 60% of those asked said so. In Chile many said the same. Telvio said the trend would "
             "continue.\n\nPeru said it would regulate the market, and Peru fined two firms.\n")
-    names = _names(_ranked(parse_text(text, "phones.txt"), EVERYONE))
+    names = actor_names(ranked_actors(parse_text(text, "phones.txt"), EVERYONE))
     assert "Norway" not in names and "Chile" not in names
     assert "Peru" in names and "Telvio" in names
 
@@ -244,7 +235,7 @@ def test_a_place_only_named_as_the_setting_is_no_key_actor(parse_text):
 def test_names_only_used_as_modifiers_are_not_actors(parse_text):
     text = ("College Case\n\nJustice Ruth Alder asked about colleges with ROTC programs. \"What about a college "
             "without a ROTC program?\" Alder said. Alder also asked about ROTC funding.\n")
-    names = _names(_ranked(parse_text(text, "college.txt"), EVERYONE))
+    names = actor_names(ranked_actors(parse_text(text, "college.txt"), EVERYONE))
     assert "Ruth Alder" in names and "ROTC" not in names, names
 
 
@@ -262,7 +253,7 @@ def test_a_capitalised_common_noun_or_job_is_no_actor(extract_text):
 def test_characters_named_in_a_title_before_a_title_noun_are_not_actors(parse_text):
     text = ("Mock Trial\n\nThe Orlan and Mirela tragedy was at the center of the mock trial on Monday.\n\n"
             "Judge Ruth Alder said the friar had helped Mirela fake her death. Alder ruled for the family.\n")
-    names = _names(_ranked(parse_text(text, "trial.txt"), EVERYONE))
+    names = actor_names(ranked_actors(parse_text(text, "trial.txt"), EVERYONE))
     assert "Ruth Alder" in names and "Mirela" not in names, names
 
 
@@ -291,7 +282,7 @@ def test_whoever_the_headline_has_act_is_kept_though_the_body_only_modifies(pars
     text = ("Calder Bank to cut 500 jobs\n\nStaff were told on Monday that the Calder Bank branches in the north "
             "would close by the summer.\n\nUnions said the Calder Bank plan was a betrayal of loyal workers, and "
             "they would ballot members on a strike next month.\n")
-    names = _names(_ranked(parse_text(text, "bank.txt")))
+    names = actor_names(ranked_actors(parse_text(text, "bank.txt")))
     assert "Calder Bank" in names, names
 
 
@@ -310,7 +301,7 @@ def test_a_described_group_that_acts_twice_is_an_actor(parse_text):
             "The bank said it would appeal. Its chief executive, Ann Lee, said the fine was unfair.\n\n"
             "Inspectors said the bank had ignored warnings for years. Inspectors also found that staff were "
             "paid a bonus for each loan.\n")
-    names = {n.lower() for n in _names(_ranked(parse_text(text, "fine.txt"), EVERYONE))}
+    names = {n.lower() for n in actor_names(ranked_actors(parse_text(text, "fine.txt"), EVERYONE))}
     assert "inspectors" in names, names
 
 
