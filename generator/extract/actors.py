@@ -141,6 +141,8 @@ def _clause_head(tok: "Token") -> "Token":
 _AUTHORED = lex.words("work_nouns", "authored")
 #: Words for a post a person holds ("chief", "minister").
 _POSTS = lex.TITLE_WORDS | lex.PERSON_ROLES
+#: Words that name a post or a kind of person by themselves ("commissioner", "MP", "striker").
+_PERSON_WORDS = _POSTS | lex.HUMAN_NOUNS
 #: People who act or speak for an organisation ("spokesman", "executives", "sources").
 _SPEAKING_FOR = lex.words("org_marks", "speaks-for")
 
@@ -371,7 +373,12 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
 
 def _post_word(t: "Token") -> bool:
     """A word that names a post or kind of person by itself ("commissioner", "MP")."""
-    return t.lower_ in lex.TITLE_WORDS or t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.PERSON_ROLES
+    return t.lower_ in _PERSON_WORDS
+
+
+def _human_word(w: str) -> bool:
+    """The same, or a hyphenated word with such a part ("caretaker-boss")."""
+    return any(x in _PERSON_WORDS for x in [w] + w.split("-"))
 
 
 def _segment_right(doc: "Doc", i: int) -> list["Token"]:
@@ -821,7 +828,7 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
     after a noun that introduces one ("the film X", "hit single X", "their debut X", "the movie The
     X"), in apposition to one ("X, a film about ...", "the box-office hit, X"), in a work's own
     context (:func:`_work_context`), or ending like a law ("the X Bill", "the Bill")?"""
-    b = s - 1 if s > 1 and doc[s - 1].text in ("The", "A", "An") else s  # "the movie The X": the title's own article
+    b = _title_start(doc, s)
     if b > 0 and doc[b - 1].lower_ in _WORK_NOUNS and (doc[b - 1].pos_ == "NOUN" or (
             b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
             and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
@@ -835,6 +842,11 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             and doc[s].ent_type_ != "ORG":
         return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+def _title_start(doc: "Doc", s: int) -> int:
+    """Where a title starting at ``s`` starts with its own article ("the movie The X": at "The")."""
+    return s - 1 if s > 1 and doc[s - 1].text in ("The", "A", "An") else s
 
 
 #: Nouns that stand in apposition to a title ("X, a film about ...", "the box-office hit, X").
@@ -884,7 +896,7 @@ def _work_context(root: "Token") -> bool:
 def _law_like(doc: "Doc", s: int, e: int) -> bool:
     """Is the name a work only by its ending or the noun it modifies ("the X Bill", "the X tragedy"),
     which says nothing of the name's other mentions ("X" the place)?"""
-    b = s - 1 if s > 1 and doc[s - 1].text in ("The", "A", "An") else s
+    b = _title_start(doc, s)
     return not (b > 0 and doc[b - 1].lower_ in _WORK_NOUNS) and not _work_context(doc[s:e].root)
 
 
@@ -2162,10 +2174,6 @@ _ROLE_LINKS = frozenset("of for at in from with to on by".split())
 #: Words that rank or pick out rather than describe ("the fourth", "the least", "the real one").
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last least most real "
                            "single different same only other".split())
-
-
-def _human_word(w: str) -> bool:
-    return any(x in lex.TITLE_WORDS or x in lex.HUMAN_NOUNS or x in lex.PERSON_ROLES for x in [w] + w.split("-"))
 
 
 def _role_fits(text: str, kind: str, typ: str) -> bool:
