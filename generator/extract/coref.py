@@ -333,9 +333,9 @@ class Coreference:
             if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
                 return self.person_name(people[0].text, start, end), start, end
             if issuer and head in lex.ISSUED_DOCS and t.pos_ == "NOUN" and _document_word(t):  # "X published a report ... the report said"
-                issuer = self.document_issuer(b, t)
-                if issuer:
-                    return issuer, start, end
+                found = self.document_issuer(b, t)
+                if found:
+                    return found, start, end
             if first in ("the", "this", "its") and head in lex.MEDIA_ROLES:  # "the influential US daily"
                 name = self.antecedent(start, b.para, ("ORG",), entities_only=True)
                 if name:
@@ -434,7 +434,7 @@ class Coreference:
 
     def _issuer_name(self, b: Block, x: "Token") -> str | None:
         """The name of a document's issuer ``x``: a name, a pronoun's or a description's referent."""
-        if b.inq[x.i] or x.lower_ in ("i", "we", "you", "my", "our", "your", "me", "us"):
+        if b.inq[x.i] or x.lower_ in FIRST_SECOND:
             return None
         if b.ent_of[x.i] < 0 and x.pos_ not in ("PROPN", "PRON") and not self.agent_like(b, x):
             return None
@@ -646,6 +646,8 @@ def person_words(actors: "list[Actor]") -> dict[str, str]:
 AUTHOR_VERBS = frozenset("""write issue publish release sign send prepare draft produce commission author compile
 submit file""".split())
 AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
+#: First- and second-person words: "we" in a quote or a letter names no one the article can.
+FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
 #: Documents one writes: "X has written to Y" issues "the letter" that a later sentence quotes.
 WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())

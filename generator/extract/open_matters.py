@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
+from .coref import FIRST_SECOND
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,7 +52,6 @@ SCHEDULE_GOVERNORS = {"due", "set", "expect", "schedule", "poise", "to"}
 TIME_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "next", "later", "january", "february", "march", "april", "may", "june", "july",
               "august", "september", "october", "november", "december", "week", "month", "year", "soon"}
-FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
 CONTEST_VERBS = {"play", "face", "meet", "fight", "race", "host"}
 AHEAD_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "next"}
