@@ -64,14 +64,17 @@ BARE_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
 @dataclass
 class Matter:
     """One open matter found in a sentence: its kind, how strongly it is marked, the question
-    realised from the parse (None when no clean one could be built) and a short fallback."""
+    realised from the parse (None when no clean one could be built) and a short fallback.
+    ``own_pronoun``: the question's possessive is its subject's own ("Can Tom Hale hold onto his
+    lead?"), so a pronoun in it is no unresolved one."""
 
     kind: str
     question: str | None
     fallback: str | None = None
+    own_pronoun: bool = False
 
     def __post_init__(self) -> None:
-        if self.question and BARE_PRONOUN.search(self.question):
+        if self.question and not self.own_pronoun and BARE_PRONOUN.search(self.question):
             self.question = None  # "Will the judge ban him ...?": who "him" is was not resolved
         if self.question and DOUBLE_OWNER.search(self.question):
             self.question = None  # "the reviews' families' appeal": an owner resolved into another owner
@@ -598,6 +601,11 @@ DECIDED = re.compile(r"\b(?:won|lost|dismissed|rejected|accepted|settled|dropped
                      r"thrown out|upheld|ruled|agreed|completed|failed|succeeded)\b", re.I)
 
 
+def _later_text(sx: "_Sentence") -> str:
+    """The text of the sentences after this one."""
+    return " ".join(sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
+
+
 def _settled_later(sx: "_Sentence", noun: str) -> bool:
     """A later sentence reports the action decided ("the suit was dismissed", "the bid was accepted")."""
     ctx = sx.ctx
@@ -981,9 +989,8 @@ def _lead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     standing = " ".join(x.text for x in pobj.subtree if x.dep_ not in ("det", "amod", "advmod") or x.i == pobj.i)
     place = _where_place(v)
     phrase = f"in the {standing}" + (f" in {place}" if place and place not in standing else "")
-    found = Matter("lead", None, _finish(f"Can {who} hold onto {own} lead"))
-    found.question = _finish(f"Can {who} hold onto {own} lead {phrase}")  # ("his" is the subject's own: no bare pronoun)
-    yield found
+    yield Matter("lead", _finish(f"Can {who} hold onto {own} lead {phrase}"), _finish(f"Can {who} hold onto {own} lead"),
+                 own_pronoun=True)
 
 
 VAGUE_SUM = {"undisclosed", "unspecified", "unknown", "unnamed", "substantial", "sizeable", "sizable", "considerable",
@@ -1240,7 +1247,7 @@ def _apology(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     who = _name(b, s, person=s.lower_ in ("he", "she", "him", "her"))
     if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
         return
-    later = " ".join(sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
+    later = _later_text(sx)
     if any(APOLOGISED.search(s2) and not re.search(r"\b(?:not|never|refused|yet|if|would|will|should)\b", s2)
            for s2 in re.split(r"(?<=[.!?])\s+", later)):
         return  # the apology is reported made
@@ -1289,7 +1296,7 @@ def _investigated(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     who = _name(b, s, person=person)
     if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
         return
-    later = " ".join(sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
+    later = _later_text(sx)
     if re.search(r"\b(?:was|were|has been|have been) (?:charged|arrested|cleared|convicted)\b|\bno further action\b", later):
         return  # the story tells where the investigation led
     if person:
@@ -1327,9 +1334,7 @@ def _near_deal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         tail = b.render(rest, overrides=keep) if who else None
         if who and tail and not BARE_PRONOUN.search(who) and len(tail.split()) <= 12 and \
                 (keep or not BARE_PRONOUN.search(tail)):
-            found = Matter("near-deal", None)
-            found.question = _finish(f"Will {who} {t.lemma_.lower()} {tail}")  # (a kept possessive is the subject's)
-            yield found
+            yield Matter("near-deal", _finish(f"Will {who} {t.lemma_.lower()} {tail}"), own_pronoun=bool(keep))
         return
     if t.lemma_.lower() in ("discuss", "negotiate", "consider", "weigh") and t.tag_ == "VBG" and \
             any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux") and not _negated(t):
@@ -1437,9 +1442,7 @@ def _lead_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     tail = b.render(rest, overrides=keep)
     if not tail or len(tail.split()) > 12 or (not keep and BARE_PRONOUN.search(tail)):
         return
-    found = Matter("lead-aim", None)
-    found.question = _finish(f"Will {who} {t.lemma_.lower()} {tail}")
-    yield found
+    yield Matter("lead-aim", _finish(f"Will {who} {t.lemma_.lower()} {tail}"), own_pronoun=bool(keep))
 
 
 @detector("if-guilty")
