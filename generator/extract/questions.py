@@ -1516,7 +1516,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
     if role and role.split()[0].lower() in STOP | {"out", "up", "off", "down", "over"}:
         role = ""  # "out by Ofsted chief": a phrasal verb's tail taken for a role
     if role and role.split()[0].lower() in ("earlier", "later", "meanwhile", "also", "now", "then", "but", "and"):
-        role = role.split(" ", 1)[1] if " " in role else ""  # "Earlier, Foreign Secretary Alan Brennock said"
+        role = role.split(" ", 1)[1] if " " in role else ""  # "Earlier, Foreign Secretary Ewan Brennock said"
     first = role.split()[0] if role else ""
     if role and first[:1].isupper() and not first.isupper() and not ctx.capitalised(first) and \
             first.lower() not in lex.QUESTION_TITLES and (first.lower() in lex.ROLE_MODIFIERS or
