@@ -312,3 +312,31 @@ def test_an_unknown_place_name_that_is_owned_is_an_organisation(parse_text):
     acts = actors_mod.extract(analyse(parse_text(text, "oil.txt")))
     varnsk = next(a for a in acts if a.name == "Varnsk")
     assert varnsk.type == "organization", [(a.name, a.type) for a in acts]
+
+
+UNTAGGED = """Lanternfish join summer festival bill
+
+Northshire act Lanternfish are to headline the second stage at this year's Harbour Fields festival.
+
+The event will be held at Westby Park in August. Lanternfish will play on the Saturday night, organisers said.
+
+Festival director Ann Lee said: "We are thrilled to have them." Tickets go on sale on Friday.
+"""
+
+
+def test_a_name_the_tagger_missed_that_acts_twice_is_a_candidate(parse_text):
+    parsed = parse_text(UNTAGGED, "festival.txt")
+    band = next(t for pp in parsed.paragraphs for t in pp.doc if t.text == "Lanternfish")
+    assert band.ent_type_ == ""  # the premise: the tagger sees no name here
+    acts = actors_mod.extract(analyse(parsed))
+    found = next(a for a in acts if a.name == "Lanternfish")
+    assert found.type == "organization" and found.mentions == 2
+    assert "Lanternfish" in actor_names(ranked_actors(parse_text(UNTAGGED, "festival.txt")))
+
+
+def test_a_title_or_a_name_that_acts_once_is_not(parse_text):
+    once = UNTAGGED.replace("Lanternfish will play", "The band will play")
+    assert "Lanternfish" not in {a.name for a in actors_mod.extract(analyse(parse_text(once, "festival.txt")))}
+    title = UNTAGGED.replace("Northshire act Lanternfish", "The film Million Lanternfish").replace(
+        ". Lanternfish will", ". Million Lanternfish will")
+    assert "Lanternfish" not in {a.name for a in actors_mod.extract(analyse(parse_text(title, "festival.txt")))}
