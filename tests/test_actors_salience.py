@@ -340,3 +340,25 @@ def test_a_title_or_a_name_that_acts_once_is_not(parse_text):
     title = UNTAGGED.replace("Northshire act Lanternfish", "The film Million Lanternfish").replace(
         ". Lanternfish will", ". Million Lanternfish will")
     assert "Lanternfish" not in {a.name for a in actors_mod.extract(analyse(parse_text(title, "festival.txt")))}
+
+
+STATE = """Portugal to review port charges
+
+The Portuguese government will review port charges after complaints from shipping firms, officials said on Monday.
+
+Portugal has raised the charges twice this year. Portugal said the review would end in June.
+
+Harbour Lines, the largest operator, said the charges had doubled its costs.
+"""
+
+
+def test_a_country_also_goes_by_its_government_where_the_article_says_so(parse_text):
+    acts = ranked_actors(parse_text(STATE, "port.txt"), EVERYONE)
+    country = next(a for a in acts if a.type == "place" and a.name == "Portugal")
+    assert "Portuguese government" in country.aliases
+    assert not any(x.endswith(("authorities", "administration")) for x in country.aliases)
+    listed = STATE.replace("Portugal said the review", "The government said the review")
+    acts = ranked_actors(parse_text(listed, "port.txt"), EVERYONE)
+    assert "the government" in {a.name for a in acts}  # listed as an actor of its own ...
+    country = next(a for a in acts if a.name == "Portugal")
+    assert not any(x.endswith("government") for x in country.aliases)  # ... so it is no alias

@@ -2784,6 +2784,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
+    _state_aliases(keep, parsed.article.text)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
         q = [a for a in keep if id(a) in quoted]
@@ -2822,6 +2823,30 @@ def _own_outlets(parsed: ParsedArticle) -> set[str]:
         if m:
             out.add(m.group(1).lower())
     return out
+
+
+#: Nouns for a country's state that follow its name ("the US government", "French authorities").
+_STATE_NOUNS = ("government", "authorities", "administration")
+
+
+def _state_aliases(actors: list[Actor], text: str) -> None:
+    """A country listed as an actor also goes by its state where the article names it so, by
+    the country's name or its people's ("the Portugal government", "Portuguese authorities"):
+    the country acting, named as the article names it. Not where the state noun is listed as an
+    actor of its own ("the government", "Authorities")."""
+    listed = {re.sub(r"^the ", "", x.lower()) for a in actors for x in [a.name, *a.aliases]}
+    for a in actors:
+        canon = canonical_name(a.name)
+        if a.type != "place" or canon not in _COUNTRY_SET:
+            continue
+        people = [k.title() for k, c in lex.DEMONYMS.items() if c == canon and not k.endswith("s")]
+        seen = {x.lower() for x in [a.name, *a.aliases]}
+        for form in sorted({a.name, *a.aliases, *people}, key=len, reverse=True):
+            for noun in _STATE_NOUNS:
+                alias = f"{form} {noun}"
+                if noun not in listed and alias.lower() not in seen and _in_text(text, [alias]):
+                    seen.add(alias.lower())
+                    a.aliases.append(alias)
 
 
 def _drop_shared_surnames(actors: list[Actor]) -> None:
