@@ -3441,6 +3441,8 @@ def _characterisation(doc) -> bool:
     future = bool(toks) and toks[0].lower_ in ("will", "would")  # "Will the referee be 'fair'?": conduct to come
     if any(t.lower_ in COMPARED and t.dep_ in ("acomp", "attr") and t.head.lemma_.lower() in LINKING for t in toks):
         return True  # "Will series two be even better?" (wherever the parse hangs the copula)
+    if any(t.lower_ in COMPARED and t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.head.tag_ == "VBN" for t in toks):
+        return True  # "Could the money be better used by ...?": a judgement of how, not an event
     for root in (t for t in toks if t.dep_ == "ROOT"):
         linking = root.lemma_.lower() in LINKING
         for c in root.children:
@@ -3463,6 +3465,72 @@ def _characterisation(doc) -> bool:
                 if t.pos_ == "ADJ" and not (t.dep_ == "amod" and t.head.i > t.i) and (quoted or t.lower_ in EVALUATIVE):
                     return True
     return False
+
+
+#: kinds that ask back a statement someone made (a forecast, a hedge, a governed "is set to"): the kinds that
+#: turn a party's claim of merit or its own figure into a question
+ASKED_BACK = {"future", "modal", "raise", "expect", "claim", "potential", "quoted"}
+#: verbs that grade what a plan, a move or an event does for someone ("help", "improve", "deliver savings")
+MERIT_VERBS = {"help", "improve", "benefit", "boost", "deliver", "strengthen", "enhance", "ease", "transform",
+               "persuade", "encourage", "offer", "bring", "mean", "revolutionise", "revolutionize", "protect",
+               "prove", "provide", "empower", "revive"}
+#: who judges a thing without backing it: their forecast of its merit is a forecast, not a party's claim
+INDEPENDENT = {"researcher", "scientist", "expert", "study", "doctor", "academic", "economist", "professor"}
+
+
+def _merit_claim(doc) -> bool:
+    """A claim about what a thing will do for people, asked as a forecast: a yes/no question whose verb grades
+    (:data:`MERIT_VERBS`) and whose subject is no person ("Will the move help police build safe communities, as
+    the government says?", "Could the plans deliver savings?", "Will the tragedy persuade everyone to ...?").
+    No event settles it: it is the view of whoever backs the thing (the caller keeps it when it is disputed)."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or toks[0].lower_ not in ("will", "would", "could", "can", "may", "might"):
+        return False
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in MERIT_VERBS or \
+            not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "dative") for c in root.children):
+        return False  # ("Have conditions improved enough?": a state someone can check, not a claim of merit)
+    if root.lemma_.lower() == "prove" and not any(c.dep_ in ("attr", "oprd", "acomp") for c in root.children):
+        return False  # "prove that the firms broke the rules": to show, not to turn out
+    tail = ATTRIBUTED.search(doc.text)
+    if tail is not None and any(w.rstrip("s") in COMMENTATORS | INDEPENDENT
+                                for w in re.findall(r"[a-z]+", tail.group(0).lower())):
+        return False  # "Could the drug protect the brain, as researchers say?": a finding forecast, nobody's own plan
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in lex.PERSON_NOUNS and \
+        subj.lower_ not in ("he", "she", "they", "who")
+
+
+def _money(t) -> bool:
+    """``t`` is part of a sum or a share: "£12,000", "27%", "533p", "$3.8m", "2 billion"."""
+    prev = t.nbor(-1) if t.i > 0 else None
+    return t.text in ("%", "£", "$", "€") or t.lower_ in ("percent", "cent") or \
+        bool(re.fullmatch(r"[£$€]?\d[\d.,]*(?:m|bn|p|%)", t.lower_)) or \
+        (t.lower_ in ("million", "billion", "bn", "trillion", "cents", "pence", "euros", "dollars", "pounds") and
+         prev is not None and prev.like_num)
+
+
+def _predicate_figure(doc) -> bool:
+    """A yes/no question whose predicate carries a sum or a share the article states ("Will the firm boost its
+    dividend by 27%?", "Will organisers raise at least £250,000?", "Could X make an offer above 533p a share, as
+    reports suggest?"): it only asks the stated number back. A figure in the subject ("Would almost 50% of users
+    ...?") and a warned risk ("Could 2,000 jobs go, as the union warns?") are left to other checks."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or not YES_NO.match(toks[0].text):
+        return False
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    tail = ATTRIBUTED.search(doc.text) or ACCORDING.search(doc.text)
+    end = tail.start() if tail is not None else len(doc.text)
+    if tail is not None and toks[0].lower_ in ("could", "may", "might") and re.search(r"\bwarns?\b", tail.group(0)):
+        return False
+    if tail is not None and any(w.rstrip("s") in COMMENTATORS for w in re.findall(r"[a-z]+", tail.group(0).lower())):
+        return False  # an analyst's figure is a forecast about others (as in _attributed_figure)
+    subj = {x.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.subtree}
+    if re.search(r"\d[\d.,]* (?:euro |us )?(?:cents|pence)\b", doc.text[root.idx:end], re.I):
+        return True  # "to 70 euro cents"
+    return any(t.i > root.i and t.idx < end and t.i not in subj and _money(t) for t in toks)
 
 
 def parses_as_question(doc) -> bool:
@@ -3507,7 +3575,9 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
         docs = dict(zip(texts, lang.pipe(texts)))
         cands = [c for c in cands if parses_as_question(docs[c.text]) and
                  (c.kind.startswith("open:") or not _figure_echo(docs[c.text])) and
-                 not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text])]
+                 not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text]) and
+                 not (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and
+                      (_merit_claim(docs[c.text]) or _predicate_figure(docs[c.text])))]
         keys = {c.text: _matter_key(docs[c.text]) for c in cands}
     chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands, keys), cands, parses, keys),
                      lambda: select(cands, keys), warnings if warnings is not None else [])
