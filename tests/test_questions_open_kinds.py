@@ -125,3 +125,53 @@ def test_merit_and_figure_checks_on_the_parse_of_the_question(nlp):
     assert questions._predicate_figure(nlp("Will the move cost the club about £12,000?"))
     assert not questions._predicate_figure(nlp("Would almost 50% of users trust search engines less?"))
     assert not questions._predicate_figure(nlp("Will profits rise 10% next year, as analysts say?"))
+
+
+def test_a_decision_expected_on_something_named(ask):
+    qs = ask(article("A decision on the planning application is expected next month.",
+                     "Hundreds of residents have objected to the scheme."))
+    assert "What will the decision on the planning application be?" in qs, qs
+    qs = ask(article("A decision on the planning application is expected next month.",
+                     "Later that week the council rejected the application."))
+    assert not any(q.startswith("What will the decision") for q in qs), qs
+
+
+def test_a_consequence_warned_of(ask):
+    qs = ask(article("The union warned of further job losses at the plant.",
+                     "The company said the cuts were needed to keep the plant open."))
+    assert "Will there be further job losses at the plant, as the union warns?" in qs, qs
+    qs = ask(article("The union warned of the dangers of the new machines.", "The plant opened in 1960."))
+    assert not any(q.startswith("Will there be the") for q in qs), qs
+
+
+def test_police_still_looking_for_whoever_did_it(ask):
+    qs = ask(article("Police are appealing for witnesses to the attack in Harbour Street.",
+                     "The victim was taken to hospital with head injuries."))
+    assert "Will anyone be arrested over the attack in Harbour Street?" in qs, qs
+    qs = ask(article("Police are appealing for witnesses to the attack in Harbour Street.",
+                     "A 23-year-old man has been arrested."))
+    assert not any("arrested over" in q for q in qs), qs
+
+
+def test_a_decision_to_take_with_whether_and_an_infinitive(ask):
+    qs = ask(article("The regulator is considering whether to fine the bank over the failures.",
+                     "The bank has apologised to its customers."))
+    assert "Will the regulator fine the bank over the failures?" in qs, qs
+
+
+def test_talks_resuming_are_a_proceeding_under_way(ask):
+    qs = ask(article("Talks between the two sides will resume on Monday.", "The strike has closed the port for a week."))
+    assert any(q.startswith("Will talks between the two sides end in an agreement") or
+               q.startswith("Will the talks between the two sides end in an agreement") for q in qs), qs
+
+
+def test_a_company_denying_what_it_did_is_named_for_its_it(ask):
+    qs = ask(article("The company has denied that it knew about the faulty brakes.",
+                     "Families of the victims are suing the firm."))
+    assert "Did the company know about the faulty brakes?" in qs, qs
+
+
+def test_a_decision_a_speaker_says_will_come(ask):
+    qs = ask(article("The ferry company said it would decide on the future of the route by the end of the year.",
+                     "The route has lost money for three years."))
+    assert "What will the ferry company decide on the future of the route?" in qs, qs

@@ -45,7 +45,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "succession": 2.6, "ultimatum": 3.2, "not-ruled-out": 2.8, "apology": 3.1, "investigated": 3.1,
           "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
           "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1,
-          "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6}
+          "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
+          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -225,9 +226,11 @@ def _under_way(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if what and len(what.split()) >= 2:
             yield Matter("under-way", _finish(f"What will the investigation into {what} find"))
         return
-    if noun is None or noun.lemma_.lower() not in lex.PROCEEDINGS or noun.pos_ != "NOUN":
+    # ("Talks ... will resume": the plural is the proceeding; the tagger's lemma is "talk")
+    kind = noun.lemma_.lower() if noun is not None and noun.lemma_.lower() in lex.PROCEEDINGS else \
+        noun.lower_ if noun is not None else None
+    if noun is None or kind not in lex.PROCEEDINGS or noun.pos_ != "NOUN":
         return
-    kind = noun.lemma_.lower()
     if kind in lex.TRIAL_PROCEEDINGS:
         accused = _defendant(sx)
         if accused is not None:
@@ -239,8 +242,8 @@ def _under_way(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                 yield Matter("under-way", _finish(f"How will {np} end"))
         return
     np = _name(b, noun, compact=False)
-    if not np:
-        return
+    if not np or re.search(r"\b(?:and|or|with|of|to|for|by|from|the|a|an)$", np):
+        return  # "talks with the market and with": a part of the phrase was cut
     if kind in lex.TALKS_PROCEEDINGS:
         yield Matter("under-way", _finish(f"Will {np} end in an agreement"))
     elif len(np.split()) >= 3:  # not a bare "the search"
@@ -269,7 +272,9 @@ def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             verb = "rule" if noun.lemma_.lower() in ("ruling", "verdict") else "decide"
             yield Matter("pending-decision", _finish(f"{'How' if verb == 'rule' else 'What'} will {who} {verb} {on.lower_} {what}"))
         return
-    if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not _future(t):
+    reported = t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.SAYS_VERBS and \
+        any(a.lower_ == "would" for a in t.children if a.dep_ == "aux")  # "said it would decide on X by May"
+    if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not (_future(t) or reported):
         return
     if any(x.lower_ in ("every", "each", "sometimes", "usually", "often", "routinely") for x in t.subtree):
         return  # "staff are expected to rule on an application every 11 minutes": a routine, not a decision
@@ -1765,6 +1770,7 @@ def _pilot(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("pilot", _finish(f"Will the {noun} of {what} succeed"))
 
 
+PLEDGES = {"vow", "pledge", "promise", "decide", "set", "plan", "aim", "hope", "want", "agree", "volunteer", "sign"}
 MONEY_NOUNS = {"money", "fund", "funds", "cash", "sum", "amount", "donation", "donations"}
 RAISED = re.compile(r"\b(?:raised|has raised|have raised|collected|totalled|totaled)\b[^.]{0,40}?[£$€]\s?\d", re.I)
 
@@ -1786,9 +1792,13 @@ def _fundraise(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     cause = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
     if cause is None or any(_q()._money(x) for x in sx.sent) or RAISED.search(sx.ctx.parsed.article.text):
         return
+    if cause.ent_type_ in ("NORP", "PERSON") or cause.lemma_.lower() in ("campaign", "party", "election", "candidate"):
+        return  # "raise money for Democrats": campaign funds, not a cause with a total to wait for
     s, v = None, t
     while s is None and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head.i != v.i:
         v = v.head
+        if v.tag_ == "VBD" and v.lemma_.lower() not in PLEDGES:
+            return  # "the disco he organised to raise money": a past event, its money raised
         s = _q()._subject(v)
     s = s or _q()._subject(t)
     if s is None or s.lower_ in FIRST_SECOND or s.pos_ == "PRON" and s.lower_ not in ("he", "she"):
@@ -1797,4 +1807,95 @@ def _fundraise(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     what = b.render(sorted(cause.subtree, key=lambda x: x.i))
     if not who or not what or len(what.split()) > 8 or len(who.split()) > 8 or BARE_PRONOUN.search(who + " " + what):
         return
-    yield Matter("fundraise", _finish(f"How much money will {who} raise for {what}"))
+    q = _finish(f"How much money will {who} raise for {what}")
+    if q and not BARE_PRONOUN.search(q):
+        yield Matter("fundraise", q)
+
+
+DECISIONS = {"decision", "ruling", "verdict", "judgment", "judgement", "outcome", "result"}
+
+
+@detector("decision-due")
+def _decision_due(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A decision the story says is expected or due, on something named: "A decision on the planning application is
+    expected next month" / "The ruling on the merger is due on Friday" -> "What will the decision on the planning
+    application be?". Not when a later sentence tells it."""
+    b = sx.b
+    if t.lemma_.lower() not in DECISIONS or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    h = t.head
+    due = (h.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in h.children)) or \
+        (h.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "imminent", "pending")
+                                  for c in h.children))
+    if not due or _negated(h):
+        return
+    on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "over", "about")), None)
+    obj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    what = b.np_text(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+    if not what or len(what.split()) > 10 or BARE_PRONOUN.search(what):
+        return
+    if re.search(r"\b(?:decided|ruled|rejected|approved|granted|refused|turned down|gave the go-ahead)\b", _later_text(sx)):
+        return
+    yield Matter("decision-due", _finish(f"What will the {t.lower_} {on.lower_} {what} be"))
+
+
+WARNED_OF = {"warn", "caution", "fear"}
+OPEN_ENDED = {"danger", "dangers", "risk", "risks", "threat", "consequence", "consequences", "impact", "effect",
+              "effects", "possibility", "prospect"}  # "warned of the dangers of X": the "of" phrase is the matter
+
+
+@detector("warned-of")
+def _warned_of(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A consequence someone warns of, named as a noun: "The union warned of further job losses at the plant" -> "Will
+    there be further job losses at the plant, as the union warns?". Only a bare or indefinite noun (not "the
+    dangers of X", which the sentence's own clause asks better)."""
+    b = sx.b
+    if t.lemma_.lower() not in WARNED_OF or t.pos_ != "VERB" or _negated(t) or t.dep_ not in ("ROOT", "conj", "ccomp"):
+        return
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
+    obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in OPEN_ENDED or \
+            any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more", "further") for c in obj.children):
+        return
+    s = _subject(t)
+    if s is None or s.pos_ == "PRON" or s.lower_ in FIRST_SECOND:
+        return
+    who = _name(b, s)
+    toks = sorted(obj.subtree, key=lambda x: x.i)
+    cut = next((x.i for x in toks if x.text in (",", ";", ":", "(") or x.dep_ in ("relcl", "acl")), None)
+    toks = [x for x in toks if cut is None or x.i < cut]
+    what = b.render(toks)
+    if not who or not what or len(what.split()) > 10 or len(who.split()) > 7 or BARE_PRONOUN.search(who + " " + what):
+        return
+    verb = {"warn": "warn", "caution": "warn", "fear": "fear"}[t.lemma_.lower()]
+    verb = verb if _q()._plural(s) else verb + "s"
+    yield Matter("warned-of", _finish(f"Will there be {what}, as {who} {verb}"), _finish(f"Will there be {what}"))
+
+
+WITNESS_NOUNS = {"witness", "witnesses", "information", "help", "anyone"}
+
+
+@detector("police-appeal")
+def _police_appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Police still looking for whoever did something: "Police are appealing for witnesses to the attack" -> "Will
+    anyone be arrested over the attack?". Not when the story tells of an arrest or a charge."""
+    b = sx.b
+    if t.lemma_.lower() != "appeal" or t.pos_ != "VERB" or _negated(t):
+        return
+    s = _subject(t)
+    if s is None or s.lemma_.lower() not in ("police", "detective", "officer", "force"):
+        return
+    pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
+    if obj is None or obj.lower_ not in WITNESS_NOUNS:
+        return
+    to = next((c for c in list(obj.children) + list(t.children)
+               if c.dep_ == "prep" and c.lower_ in ("to", "about", "after", "on") and c.i > obj.i), None)
+    event = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+    what = b.np_text(event, compact=True) if event is not None and event.pos_ == "NOUN" else None
+    if not what or len(what.split()) > 8 or BARE_PRONOUN.search(what):
+        return
+    if re.search(r"\b(?:arrested|charged|detained|held|in custody|handed (?:himself|herself) in)\b",
+                 sx.ctx.parsed.article.text):
+        return
+    yield Matter("police-appeal", _finish(f"Will anyone be arrested over {what}"))

@@ -1623,6 +1623,10 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
                                                                 for a in _auxes(trig))
             q = b.question(v, future=fut and v.tag_ in ("VBZ", "VBP"))
+            if q is None and v.tag_ == "VB" and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") and \
+                    _subject(v) is None and _subject(trig) is not None and trig.lemma_.lower() in lex.DECIDE_VERBS:
+                # "The regulator is considering whether to fine the bank" -> "Will the regulator fine the bank?"
+                q = b.question(v, subj=_subject(trig), front="will", verb_text=v.lemma_.lower(), drop_aux=True)
             if q and q.startswith("Will ") and trig.lemma_ in ("determine", "decide", "test", "show"):
                 # "The coming days, particularly the X meeting, will determine whether ..." -> "... after the X meeting?"
                 ts = _subject(trig)
@@ -2037,7 +2041,15 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     if lem in DENY and t.pos_ == "VERB":
         for c in t.children:
             if c.dep_ == "ccomp" and _own_subject(c):
-                yield b.question(c), 3.0, "deny"
+                cs, denier = _subject(c), _subject(t)
+                if cs is not None and denier is not None and cs.lower_ in ("it", "they") and \
+                        denier.pos_ in ("NOUN", "PROPN") and _plural(denier) == (cs.lower_ == "they"):
+                    # "The company denied that it knew about the brakes": "it" is the denier, whom the
+                    # pronoun resolver may not reach without a named actor
+                    q = b.question(c)
+                    yield q or b.question(c, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
+                else:
+                    yield b.question(c), 3.0, "deny"
             # "denied a report claiming he warned X that ..." -> "Did <denier> warn X that ...?"
             if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
                 for a in c.children:
