@@ -175,3 +175,22 @@ def test_a_decision_a_speaker_says_will_come(ask):
     qs = ask(article("The ferry company said it would decide on the future of the route by the end of the year.",
                      "The route has lost money for three years."))
     assert "What will the ferry company decide on the future of the route?" in qs, qs
+
+
+def test_what_the_merit_and_figure_checks_leave_alone(nlp):
+    # a company's act to come is asked as such; a figure naming a thing ("the 3% limit") is not the amount asked
+    assert not questions._merit_claim(nlp("Will Acme offer desktop searching early next year?"))
+    assert not questions._predicate_figure(nlp("Will the rules be loosened to allow deficits above the current 3% "
+                                               "limit?"))
+
+
+def test_no_trial_to_come_when_someone_was_unfit_to_stand_trial(ask):
+    qs = ask(article("The governor commuted the sentence of Tom Hale because he had been unfit to stand trial.",
+                     "Hale died in prison in 2009."))
+    assert not any("convicted" in q for q in qs), qs
+
+
+def test_a_warning_about_something_that_exists_is_no_consequence_to_come(ask):
+    qs = ask(article("Security firms are warning of a virus disguising itself as a birthday card.",
+                     "The virus spreads by e-mail."))
+    assert not any(q.startswith("Will there be a virus") for q in qs), qs

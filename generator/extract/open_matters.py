@@ -245,6 +245,8 @@ def _under_way(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if not np or re.search(r"\b(?:and|or|with|of|to|for|by|from|the|a|an)$", np):
         return  # "talks with the market and with": a part of the phrase was cut
     if kind in lex.TALKS_PROCEEDINGS:
+        if noun.lemma_.lower() not in lex.PROCEEDINGS and len(np.split()) < 3:
+            return  # "Those discussions are continuing": which talks, the question would not say
         yield Matter("under-way", _finish(f"Will {np} end in an agreement"))
     elif len(np.split()) >= 3:  # not a bare "the search"
         verb = "find" if kind in lex.FINDING_PROCEEDINGS else "conclude"
@@ -1603,10 +1605,8 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         verb = verb.head  # "goes on trial", "was put on trial"
     else:
         return
-    if _negated(verb) or \
-            any(a.lower_ in ("was", "were", "had") for a in verb.children if a.dep_ in ("aux", "auxpass")) or \
-            (verb.tag_ == "VBD" and verb.lemma_.lower() != "put"):
-        return  # "he stood trial in 2004": told, not to come
+    if _negated(verb) or not (_future(verb) or verb.tag_ in ("VBZ", "VBP")):
+        return  # "he stood trial in 2004", "was unfit to stand trial": told, or no trial to come
     s = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
         return
@@ -1852,9 +1852,10 @@ def _warned_of(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     b = sx.b
     if t.lemma_.lower() not in WARNED_OF or t.pos_ != "VERB" or _negated(t) or t.dep_ not in ("ROOT", "conj", "ccomp"):
         return
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in OPEN_ENDED or \
+            any(c.dep_ in ("relcl", "acl") for c in obj.children) or \
             any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more", "further") for c in obj.children):
         return
     s = _subject(t)

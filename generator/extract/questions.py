@@ -124,7 +124,8 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
                     "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.7, "attempt": 1.7, "struggle": 1.7}
-DATED_GOVERNORS = {"due", "set", "schedule"}  # with a stated date, a timetable the reporter gives as fact
+DATED_GOVERNORS = {"due", "set", "schedule", "plan", "intend", "prepare"}  # with a stated date, a timetable given as fact
+# ("is planning to evaluate the scheme next month": the party's own step, dated, is a schedule, not an open matter)
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "week", "weekend", "month"}
@@ -3485,7 +3486,7 @@ ASKED_BACK = {"future", "modal", "raise", "expect", "claim", "potential", "quote
 #: verbs that grade what a plan, a move or an event does for someone ("help", "improve", "deliver savings")
 MERIT_VERBS = {"help", "improve", "benefit", "boost", "deliver", "strengthen", "enhance", "ease", "transform",
                "persuade", "encourage", "offer", "bring", "mean", "revolutionise", "revolutionize", "protect",
-               "prove", "provide", "empower", "revive"}
+               "prove", "empower", "revive"}
 #: who judges a thing without backing it: their forecast of its merit is a forecast, not a party's claim
 INDEPENDENT = {"researcher", "scientist", "expert", "study", "doctor", "academic", "economist", "professor"}
 
@@ -3509,8 +3510,10 @@ def _merit_claim(doc) -> bool:
                                 for w in re.findall(r"[a-z]+", tail.group(0).lower())):
         return False  # "Could the drug protect the brain, as researchers say?": a finding forecast, nobody's own plan
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in lex.PERSON_NOUNS and \
-        subj.lower_ not in ("he", "she", "they", "who")
+    # a thing whose effect is graded ("the move", "the plans", "a deal with X"), not someone who acts ("Will AOL
+    # offer desktop searching?", "Will Tom Hale help the police?": an act to come, asked as such)
+    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
+        subj.lemma_.lower() not in lex.PERSON_NOUNS
 
 
 def _money(t) -> bool:
@@ -3540,9 +3543,19 @@ def _predicate_figure(doc) -> bool:
     if tail is not None and any(w.rstrip("s") in COMMENTATORS for w in re.findall(r"[a-z]+", tail.group(0).lower())):
         return False  # an analyst's figure is a forecast about others (as in _attributed_figure)
     subj = {x.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.subtree}
+
+    def modifier(t) -> bool:
+        """The figure describes a following noun ("above the current 3% limit", "an 8% stake"): it names the
+        thing, it is not the amount asked about."""
+        h = t
+        while h.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and h.head.i > h.i:
+            h = h.head
+        return h is not t and h.pos_ == "NOUN" and not _money(h) and \
+            h.lower_ not in ("pounds", "dollars", "euros", "pence", "cents", "percent", "shares", "a")
+
     if re.search(r"\d[\d.,]* (?:euro |us )?(?:cents|pence)\b", doc.text[root.idx:end], re.I):
         return True  # "to 70 euro cents"
-    return any(t.i > root.i and t.idx < end and t.i not in subj and _money(t) for t in toks)
+    return any(t.i > root.i and t.idx < end and t.i not in subj and _money(t) and not modifier(t) for t in toks)
 
 
 def parses_as_question(doc) -> bool:
