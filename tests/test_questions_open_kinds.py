@@ -194,3 +194,14 @@ def test_a_warning_about_something_that_exists_is_no_consequence_to_come(ask):
     qs = ask(article("Security firms are warning of a virus disguising itself as a birthday card.",
                      "The virus spreads by e-mail."))
     assert not any(q.startswith("Will there be a virus") for q in qs), qs
+
+
+def test_a_dated_plan_is_a_schedule_not_a_candidate(parse_text):
+    analysis = analyse(parse_text(article("The Harbour Home is planning to evaluate the scheme next month.",
+                                          "The scheme began in January.")))
+    cands = questions.candidates(analysis, quotes.extract(analysis)[0])
+    assert not any("evaluate" in c.text and c.score > 0 for c in cands), [(c.text, c.score) for c in cands]
+    analysis = analyse(parse_text(article("The Harbour Home is planning to evaluate the scheme.",
+                                          "The scheme began in January.")))
+    cands = questions.candidates(analysis, quotes.extract(analysis)[0])
+    assert any("evaluate" in c.text and c.score > 0 for c in cands), [(c.text, c.score) for c in cands]
