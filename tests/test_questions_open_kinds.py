@@ -205,3 +205,10 @@ def test_a_dated_plan_is_a_schedule_not_a_candidate(parse_text):
                                           "The scheme began in January.")))
     cands = questions.candidates(analysis, quotes.extract(analysis)[0])
     assert any("evaluate" in c.text and c.score > 0 for c in cands), [(c.text, c.score) for c in cands]
+
+
+def test_a_feat_planned_for_a_date_stays_open(parse_text):
+    analysis = analyse(parse_text(article("Tom Hale plans to climb the north face next year, 20 years after his "
+                                          "father died on it.", "Hale has climbed for 15 years.")))
+    cands = questions.candidates(analysis, quotes.extract(analysis)[0])
+    assert any("climb the north face" in c.text and c.score > 0 for c in cands), [(c.text, c.score) for c in cands]

@@ -125,6 +125,10 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
                     "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.7, "attempt": 1.7, "struggle": 1.7}
 DATED_GOVERNORS = {"due", "set", "schedule", "plan", "intend", "prepare"}  # with a stated date, a timetable given as fact
+OWN_PLANS = {"plan", "intend", "prepare"}
+# a feat planned is still open whatever its date ("plans to climb K2 next year"): its success is what is asked
+ATTEMPTS = {"climb", "conquer", "win", "beat", "break", "reach", "complete", "finish", "qualify", "retain", "regain",
+            "swim", "row", "cross", "sail", "run", "cycle", "walk"}
 # ("is planning to evaluate the scheme next month": the party's own step, dated, is a schedule, not an open matter)
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -2019,7 +2023,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
                     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
-                    if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed:
+                    if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed and \
+                            not (glem in OWN_PLANS and t.lemma_.lower() in ATTEMPTS):
                         score = 0.0  # "The case is due to return to court on 18 May": a stated date, nothing open
                 elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
                         t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
