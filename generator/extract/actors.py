@@ -1037,16 +1037,29 @@ def _team_context(span: "Span") -> int:
     played against ("X beat Y", "lost 2-1 to X", "eased past X", "the game against X")."""
     root = span.root
     head = root.head
-    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and head.lower_ in _TEAM_MARKS:
+    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and _hyphenated(head) in _TEAM_MARKS:
         return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
     if _plural_agreement(span):
         return 2
     if root.dep_ == "pobj" and (head.lower_ in _RESULT_PREPS or (
-            head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))):
+            head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))
+            or (head.lower_ == "with" and head.head.lemma_.lower() in _MATCH_WORDS)):
         return 1
     return 0
+
+
+#: A game between sides: "a draw with X", "drew with X", "their clash with X".
+_MATCH_WORDS = frozenset("draw game match clash tie fixture derby replay".split())
+
+
+def _hyphenated(t: "Token") -> str:
+    """The whole hyphenated word a token ends ("team-mates" at "mates"), lower case."""
+    doc, i = t.doc, t.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return "".join(x.text for x in doc[i:t.i + 1]).lower()
 
 
 _ORG_MARKS = lex.words("org_marks", "member")
@@ -1062,7 +1075,7 @@ def _org_marked(span: "Span") -> bool:
     if head.i < span.end or head.pos_ != "NOUN":
         return False
     if root.dep_ == "compound":
-        return head.lower_ in _ORG_MARKS
+        return _hyphenated(head) in _ORG_MARKS
     return root.dep_ == "poss" and head.lower_ in _OWNED
 
 
@@ -1388,6 +1401,8 @@ class _Paragraph:
                                            or "PERSON" in self.names.labels.get(m.words[-1:], ())):
             m.votes["person"] = m.votes.get("person", 0) + 3  # "Harbour Bank's Ann Lee said"
         m.thing = _thing_reference(doc, s, e, ent.label_)
+        if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "vote":
+            m.votes["organization"] = m.votes.get("organization", 0) + 3  # "to vote X": a party
         m.body = _introduced_as_body(doc, s, e)
         if m.body:
             m.votes["organization"] = m.votes.get("organization", 0) + 3 + max(0, m.pev)  # "Glasgow group X"
@@ -1910,7 +1925,8 @@ def _join_organisation_tails(named: list[_C]) -> None:
             if not targets:  # "Daily News" -> "New York Daily News", when only one name ends so
                 targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(cw)
                            and d.words()[-len(cw):] == cw and _decide_type(d) == "organization"]
-                targets = targets if len(targets) == 1 else []
+                targets = targets if len(targets) == 1 and targets[0].first <= c.first else []
+                # (a longer name first seen after the short one is a caption's run-on: "against Ann City Acme Rovers boss")
         elif len(cw) == 1:  # "the PAC", "the Commission", "Yankees": the one organisation that ends so
             targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[-1] == cw[0]
                        and _decide_type(d) == "organization"]
@@ -2053,12 +2069,12 @@ _CLUB_WORDS = frozenset({"club", "side", "team"})
 def _join_club_words(clusters: list[_C]) -> None:
     """"The club" joins the one sports team the article is about: named at least twice, marked as
     a team by its players, fans or a result, and named at least twice as often as any other
-    organisation; with two such teams it stays apart."""
+    organisation. With two such teams it names neither and is dropped; with none it stays apart."""
     named = [c for c in clusters if c.ms and c.ms[0].label not in ("DESC", "KIN") and not c.canon]
-    teams = [c for c in named if len(c.ms) >= 2 and any(m.team for m in c.ms) and not c.personish()]
-    if len(teams) != 1 or any(len(c.ms) * 2 > len(teams[0].ms) for c in named
-                              if c is not teams[0] and _decide_type(c) == "organization"):
-        return  # several clubs, or none the article is mainly about
+    teams = [c for c in named if len(c.ms) >= 2 and any(m.team >= 2 for m in c.ms) and _decide_type(c) == "organization"]
+    if not teams or (len(teams) == 1 and any(len(c.ms) * 2 > len(teams[0].ms) for c in named
+                                             if c is not teams[0] and _decide_type(c) == "organization")):
+        return  # no club, or none the article is mainly about
     for c in clusters:
         if not c.ms or c.ms[0].label != "DESC" or c.ms[0].head not in _CLUB_WORDS:
             continue
@@ -2066,7 +2082,9 @@ def _join_club_words(clusters: list[_C]) -> None:
         for m in bare:
             c.ms.remove(m)
             m.votes = {}  # the word says nothing of the name's type
-            teams[0].ms.append(m)
+            if len(teams) == 1:
+                teams[0].ms.append(m)
+            # (of two clubs, "the club" names neither for sure: no actor of its own either)
 
 
 def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
@@ -2157,6 +2175,7 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             m.pev = pev
             m.weak = _is_modifier(span)
             m.addressee = _is_addressee(span.root)
+            m.team = _team_context(span)  # (a club is a club wherever it is named: "a draw with X")
             c.ms.append(m)
             taken.append((a, b))
 
