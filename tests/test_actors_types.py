@@ -123,3 +123,49 @@ def test_a_plural_short_form_is_the_same_body(parse_text):
     acts = _candidates(parse_text(AWARDS, "awards.txt"))
     awards = _named(acts, "Vanta Awards")
     assert awards is not None and "Vantas" in awards.aliases
+
+
+GROUP = """Bourse Rejects Bid
+
+Norland Markets rejected a takeover offer from Vesta Holdings on Monday, saying it undervalued the business.
+Norland Markets has 40 offices.
+
+The group said its shareholders would get more from going it alone. Vesta Holdings said it would not raise its offer.
+
+At a meeting in Avonford, chief executive Tom Reade told the group of investors that the bid was dead.
+"""
+
+
+def test_the_group_is_the_body_acting_before_it_not_an_actor_of_its_own(parse_text):
+    acts = _candidates(parse_text(GROUP, "group.txt"))
+    assert not any(a.name == "the group" for a in acts)
+    assert "the group" in [x.lower() for x in _named(acts, "Norland Markets").aliases]
+
+
+PARTY = """Poll Boost For Small Party
+
+Voters over 60 are twice as likely to vote Brightside as younger people, a poll found.
+
+Brightside leader Ann Crowe said the findings showed the party was growing. Brightside won two seats last year.
+"""
+
+
+def test_what_people_vote_for_is_a_party(parse_text):
+    acts = _candidates(parse_text(PARTY, "party.txt"))
+    party = _named(acts, "Brightside")
+    assert party is not None and party.type == "organization"
+
+
+TWO_CLUBS = """Rovers Apologise To Fans
+
+Avonford Rovers have apologised to supporters after coaches the club laid on were late for the game at Kelmscott Town.
+
+Avonford Rovers striker Dan Forde scored in a 1-1 draw with Kelmscott Town. Kelmscott Town midfielder Tom Reade
+equalised late on. The club will refund the fans, a spokesman said.
+"""
+
+
+def test_the_club_of_two_clubs_names_neither(parse_text):
+    acts = _candidates(parse_text(TWO_CLUBS, "clubs.txt"))
+    assert not any(a.name == "the club" for a in acts)
+    assert _named(acts, "Kelmscott Town").type == "organization"

@@ -1493,13 +1493,15 @@ class _Paragraph:
             if m is None:
                 continue
             m.agentive, m.speech = _agentive(t)
+            m.addressee = _is_addressee(t)
             m.votes[{"group": "group", "org": "organization", "kin": "person"}[kind]] = 3
             if kind == "group" and (lw in _INSTITUTIONS or (s == t.i and t.text[:1].isupper() and not t.is_sent_start
                                                              and _named_party(doc[t.i:t.i + 1]))):
                 # "the police", "Russian authorities": an arm of the state; "the Conservatives"
                 # (not "conservatives"): a party named in the plural
                 m.votes = {"organization": 3}
-            m.generic = kind == "org" and s == t.i and lw in lex.GENERIC_ORG_HEADS
+            m.generic = kind == "org" and s == t.i and lw in lex.GENERIC_ORG_HEADS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # (not "the group of voters")
             if kind == "kin":  # "my mother was a registered nurse"; else the relation itself ("father")
                 roles = _copula_role(doc, s, t.i + 1, set(range(s, t.i + 1)))[0] \
                     + _right_apposition(doc, s, t.i + 1, set(range(s, t.i + 1)))[0]
@@ -1995,6 +1997,9 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
                 continue
         generic = c.ms[0].generic
         if target is None and generic:
+            for m in [m for m in bare if m.addressee]:
+                c.ms.remove(m)  # "he told the group": an audience, not the main organisation
+            bare = [m for m in bare if m in c.ms]
             cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
             target = max(cands, key=lambda d: len(d.ms), default=None)
             for m in bare:  # (no name or description matched: target was None)
