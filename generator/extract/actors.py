@@ -27,7 +27,8 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    its country only when the article names that country or the capital acts ("Moscow
    rejected"); otherwise it is the city.
 3. **Type** is settled by all of an actor's mentions (weighted votes from spaCy labels, titles,
-   ages, role nouns, organisation suffixes, given names), with the gazetteer overriding NER
+   ages, role nouns, organisation suffixes, given names, the noun that introduces a name ("the band
+   X"), what takes it up ("X, which ..."), players, fans and results), with the gazetteer overriding NER
    (so "Kyiv" is never a person, "Harlow" never an organisation).
 4. **Role** exactly as the article states it: titles before the name ("U.S. Secretary of State"),
    appositions on either side ("Adam Doyle, the director of debate at ..."), "X, who is ...",
