@@ -169,3 +169,21 @@ def test_the_club_of_two_clubs_names_neither(parse_text):
     acts = _candidates(parse_text(TWO_CLUBS, "clubs.txt"))
     assert not any(a.name == "the club" for a in acts)
     assert _named(acts, "Kelmscott Town").type == "organization"
+
+
+BYLINE = """Village Gets Cheap Computers
+
+A professor at Avonford University has built a computer that costs less than $100, Ann Pell said.
+
+Professor Tom Reade said the machine would go on trial in two villages. "It has become very important," Reade told
+the AVN's World Business Report.
+
+The machine will cost $10 a month to rent.
+
+Sarah Mitchell is technology correspondent for The World, a WGBA co-production.
+"""
+
+
+def test_a_closing_byline_is_no_actor(parse_text):
+    names = {n for a in _kept(parse_text(BYLINE, "byline.txt")) for n in [a.name, *a.aliases]}
+    assert "Tom Reade" in names and "Sarah Mitchell" not in names

@@ -1084,6 +1084,10 @@ def _org_marked(span: "Span") -> bool:
 _CREDIT = re.compile(r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|"
                      r"(?:(?:additional )?reporting|writing|editing|edited|compiled) by (?-i:[A-Z]))|"
                      r"(?-i:^\W*[A-Z]\w+['’]s [A-Z][\w.-]+(?: [A-Z][\w.-]+)+ (?:reported|wrote) from\b)", re.IGNORECASE)
+#: A closing line that says who wrote the story ("Ann Lee is technology correspondent for The Daily
+#: Planet"): a credit when it is the story's last paragraph, all of it.
+_BYLINE = re.compile(r"^\W*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2} is (?:the |a |an )?(?:[\w-]+ ){0,3}"
+                     r"(?:correspondent|reporter|writer|columnist|editor) (?:for|at|with) (?:the )?[A-Z]")
 
 
 class _Paragraph:
@@ -1091,14 +1095,16 @@ class _Paragraph:
     entities, names introduced by what they are, and descriptions ("the government", "single
     mothers", "my father"). Each pass skips tokens an earlier one took."""
 
-    def __init__(self, pp: ParsedParagraph, pi: int, lead: bool, sent_no: int, mentions: list[_M], mask: list[bool]):
+    def __init__(self, pp: ParsedParagraph, pi: int, lead: bool, sent_no: int, mentions: list[_M], mask: list[bool],
+                 last: bool = False):
         self.doc, self.off, self.pi = pp.doc, pp.offset, pi
         self.mask = mask
         self.sent_of: dict[int, int] = {}
         self.lead_sents: set[int] = set()
         self.credits: set[int] = set()  # tokens of credit lines ("Additional reporting by ...")
-        for k, sent in enumerate(pp.doc.sents):
-            if _CREDIT.search(sent.text):
+        sents = list(pp.doc.sents)
+        for k, sent in enumerate(sents):
+            if _CREDIT.search(sent.text) or (last and len(sents) == 1 and _BYLINE.search(sent.text)):
                 self.credits.update(range(sent.start, sent.end))
             for t in sent:
                 self.sent_of[t.i] = sent_no
@@ -1607,7 +1613,8 @@ def _collect(analysis: Analysis) -> list[_M]:
     for pi, pp in enumerate(body):
         if pp.paragraph.kind == "heading":
             continue
-        para = _Paragraph(pp, pi, pi == first_body, sent_no, mentions, analysis.quoted_chars(pp.doc))
+        para = _Paragraph(pp, pi, pi == first_body, sent_no, mentions, analysis.quoted_chars(pp.doc),
+                          last=pi == len(body) - 1)
         para.names = names
         sent_no = para.sent_no
         para.collect()
