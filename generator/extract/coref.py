@@ -846,7 +846,7 @@ def _passive_agent(t: "Token") -> bool:
     v = t.head.head
     subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     return any(c.dep_ == "auxpass" for c in v.children) and not _reported_clause(t) and subj is not None and \
-        subj.pos_ != "PRON" and subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in lex.HUMAN_NOUNS
+        subj.pos_ not in ("PRON", "PROPN") and not subj.ent_type_ and subj.lemma_.lower() not in lex.HUMAN_NOUNS
 
 
 def _modifies_person(t: "Token", label: str) -> bool:
