@@ -616,7 +616,7 @@ class Coreference:
                        gender: str) -> Mention | None:
         """The one person of ``gender`` named in the sentence before ``pos``'s (not in an adverbial
         clause there), when ``chosen`` (a subject) lies further back and that sentence has no
-        pronoun of ``gender`` (see :meth:`antecedent_mention`); else ``chosen``."""
+        subject pronoun of ``gender`` (see :meth:`antecedent_mention`); else ``chosen``."""
         bounds = self._sentence_before(pos)
         if bounds is None or chosen is not None and chosen.pos >= bounds[0] or self._pronoun_in(bounds, gender):
             return chosen
@@ -627,12 +627,12 @@ class Coreference:
         return near[-1]
 
     def _pronoun_in(self, bounds: tuple[int, int], gender: str) -> bool:
-        """A pronoun of ``gender`` outside quotes in the article span ``bounds``: the person spoken
-        of there goes on being spoken of ("He said he sees Lee's side. That is why he …")."""
+        """A subject pronoun of ``gender`` outside quotes in the article span ``bounds``: the person
+        spoken of there goes on being spoken of ("He said he sees Lee's side. That is why he …")."""
         for b in self.blocks:
             if b.offset <= bounds[0] < b.offset + len(b.text):
-                return any(pronoun_gender(t.lower_) == gender and not b.inq[t.i] for t in b.doc
-                           if bounds[0] <= b.offset + t.idx < bounds[1])
+                return any(pronoun_gender(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass") and not b.inq[t.i]
+                           for t in b.doc if bounds[0] <= b.offset + t.idx < bounds[1])
         return False
 
     def _sentence_before(self, pos: int) -> tuple[int, int] | None:
