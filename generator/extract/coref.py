@@ -128,7 +128,7 @@ class Coreference:
                                                                  root.head.dep_ in ("nsubj", "nsubjpass") and
                                                                  not _modifies_person(root, label)) \
                     or _opens_sentence(b.doc[ent.start]) or _before_relative(root) \
-                    or label == "PERSON" and _ends_role_subject(b.doc, ent) or _passive_agent(root)
+                    or label == "PERSON" and (_ends_role_subject(b.doc, ent) or _passive_agent(root))
                 self.mentions.append(_named(b, ent.start_char, root, name, label, subject))
             # organisations named by description in subject position ("the panel said"), for "it";
             # a known person's surname the tagger left untagged ("Reed bristles at ...", "Reed fired back:"
@@ -653,6 +653,8 @@ class Coreference:
 
     def _described_fits(self, m: Mention, gender: str | None) -> bool:
         """A person description that may stand for a pronoun of ``gender`` (see :meth:`antecedent_mention`)."""
+        if m.head is not None and any(c.dep_ == "conj" for c in m.head.children):
+            return False  # "the senator and his allies": more than one
         if self._gender(m) is not None:
             return True  # (one of the other gender was ruled out already)
         if not _definite(m.head):
@@ -668,7 +670,8 @@ class Coreference:
         leader", the person it stands for (as :meth:`resolve` reads it), else the description as the
         article words it ("A Tory spokesman", "the researchers")."""
         head = m.head
-        if head is not None and m.label == "PERSON" and _definite(head):
+        if head is not None and m.label == "PERSON" and _definite(head) and \
+                not any(c.dep_ in ("relcl", "acl") for c in head.children):  # "the woman who started it" is new
             own = "f" if head.lemma_.lower() in lex.FEMALE_WORDS else "m" if head.lemma_.lower() in lex.MALE_WORDS \
                 else gender
             name = self.antecedent(m.pos, m.para, ("PERSON",), gender=own, entities_only=True, main_first=True)
