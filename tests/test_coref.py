@@ -430,3 +430,17 @@ def test_a_pronoun_in_the_sentence_before_keeps_its_person_over_an_object_there(
             "Calder said he grew up near the town. He said he sees his family in many of Dennis Pellow's "
             "supporters. That is why he wanted to “go an extra step” to understand them.")
     assert _quote_speaker(parse_text, body, "go an extra step") == "Martin Calder"
+
+
+def test_a_description_with_its_own_relative_clause_is_a_new_person(parse_text):
+    body = ("Ruth Okafor, the candidate, spoke at a rally in Larkspur on Monday.\n\n"
+            "Her rival was attacked from the crowd. The woman who started it all later spoke to reporters. "
+            "“He truly cares about the people of this town,” she said.")
+    assert _quote_speaker(parse_text, body, "truly cares") != "Ruth Okafor"
+
+
+def test_a_coordinated_description_is_no_antecedent_of_he(parse_text):
+    body = ("Martin Calder attacked Dennis Pellow again on Tuesday.\n\n"
+            "Calder's battle with Pellow is on again, and the senator and his allies will use the arguments "
+            "that worked in Larkspur, where Pellow came second: the 1999 admission that he was “very pro-choice.”")
+    assert _quote_speaker(parse_text, body, "pro-choice") == "Dennis Pellow"
