@@ -89,11 +89,14 @@ class Coreference:
         self.actors = actors
         self.mentions: list[Mention] = []
         self._told: dict[str, str] = {}
+        self._genders: dict[int, str | None] = {}  # a mention's gender, by id (fixed once collected)
+        self._descriptions: dict[tuple[int, str | None], str] = {}  # _described, until a speaker is noted
         self._collect()
 
     def note_speaker(self, pos: int, name: str, para: int) -> None:
         """A speaker the quote stage named, as a subject mention for later pronouns."""
         self.mentions.append(Mention(pos, name, "PERSON", True, para))
+        self._descriptions.clear()
 
     def _collect(self) -> None:
         """The mentions pronouns and descriptions resolve against (see the module docstring)."""
@@ -669,6 +672,12 @@ class Coreference:
         """Who a person or group described in subject position is: for "the mayor" / "the party's
         leader", the person it stands for (as :meth:`resolve` reads it), else the description as the
         article words it ("A Tory spokesman", "the researchers")."""
+        key = (m.pos, gender)
+        if key not in self._descriptions:
+            self._descriptions[key] = self._describe(m, gender)
+        return self._descriptions[key]
+
+    def _describe(self, m: Mention, gender: str | None) -> str:
         head = m.head
         if head is not None and m.label == "PERSON" and _definite(head) and \
                 not any(c.dep_ in ("relcl", "acl") for c in head.children):  # "the woman who started it" is new
@@ -693,6 +702,12 @@ class Coreference:
 
     def _gender(self, m: Mention) -> str | None:
         """A person mention's gender; none for a bare surname shared by a man and a woman."""
+        key = id(m)
+        if key not in self._genders:
+            self._genders[key] = self._mention_gender(m)
+        return self._genders[key]
+
+    def _mention_gender(self, m: Mention) -> str | None:
         if m.head is not None:  # "the chairwoman", "the father"
             lemma = m.head.lemma_.lower()
             return "f" if lemma in lex.FEMALE_WORDS else "m" if lemma in lex.MALE_WORDS else None
