@@ -44,7 +44,9 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5,
           "succession": 2.6, "ultimatum": 3.2, "not-ruled-out": 2.8, "apology": 3.1, "investigated": 3.1,
           "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
-          "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1}
+          "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1,
+          "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
+          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -224,9 +226,11 @@ def _under_way(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if what and len(what.split()) >= 2:
             yield Matter("under-way", _finish(f"What will the investigation into {what} find"))
         return
-    if noun is None or noun.lemma_.lower() not in lex.PROCEEDINGS or noun.pos_ != "NOUN":
+    # ("Talks ... will resume": the plural is the proceeding; the tagger's lemma is "talk")
+    kind = noun.lemma_.lower() if noun is not None and noun.lemma_.lower() in lex.PROCEEDINGS else \
+        noun.lower_ if noun is not None else None
+    if noun is None or kind not in lex.PROCEEDINGS or noun.pos_ != "NOUN":
         return
-    kind = noun.lemma_.lower()
     if kind in lex.TRIAL_PROCEEDINGS:
         accused = _defendant(sx)
         if accused is not None:
@@ -238,9 +242,11 @@ def _under_way(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                 yield Matter("under-way", _finish(f"How will {np} end"))
         return
     np = _name(b, noun, compact=False)
-    if not np:
-        return
+    if not np or re.search(r"\b(?:and|or|with|of|to|for|by|from|the|a|an)$", np):
+        return  # "talks with the market and with": a part of the phrase was cut
     if kind in lex.TALKS_PROCEEDINGS:
+        if noun.lemma_.lower() not in lex.PROCEEDINGS and len(np.split()) < 3:
+            return  # "Those discussions are continuing": which talks, the question would not say
         yield Matter("under-way", _finish(f"Will {np} end in an agreement"))
     elif len(np.split()) >= 3:  # not a bare "the search"
         verb = "find" if kind in lex.FINDING_PROCEEDINGS else "conclude"
@@ -268,7 +274,9 @@ def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             verb = "rule" if noun.lemma_.lower() in ("ruling", "verdict") else "decide"
             yield Matter("pending-decision", _finish(f"{'How' if verb == 'rule' else 'What'} will {who} {verb} {on.lower_} {what}"))
         return
-    if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not _future(t):
+    reported = t.dep_ == "ccomp" and t.head.lemma_.lower() in lex.SAYS_VERBS and \
+        any(a.lower_ == "would" for a in t.children if a.dep_ == "aux")  # "said it would decide on X by May"
+    if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not (_future(t) or reported):
         return
     if any(x.lower_ in ("every", "each", "sometimes", "usually", "often", "routinely") for x in t.subtree):
         return  # "staff are expected to rule on an application every 11 minutes": a routine, not a decision
@@ -517,6 +525,9 @@ COURTS = {"court", "tribunal", "judge", "panel", "commission", "board", "authori
           "council", "body", "federation", "association", "league", "lords"}
 
 
+APPEAL_WINDOW = {"day", "week", "month", "hour", "time", "right", "chance", "option"}
+
+
 @detector("appeal")
 def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """An appeal planned or lodged: "She said she would appeal against the ruling" / "has lodged an
@@ -533,6 +544,16 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             t.tag_ == "VBG"):
         s = _subject(t) or (_subject(t.head) if t.dep_ in ("xcomp", "ccomp") else None)
         against = next((p for p in t.children if p.dep_ == "prep" and p.lower_ == "against"), None)
+        if s is None and t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in APPEAL_WINDOW and t.head.dep_ == "dobj" and \
+                t.head.head.lemma_ in ("have", "give") and not _negated(t.head.head):
+            # "Bill Harper has 28 days to appeal against the decision": whether he appeals at all is open
+            s = _subject(t.head.head) or next((c for c in t.head.head.children if c.dep_ == "nsubjpass"), None)
+            who = _name(b, s, person=s is not None and s.lower_ in ("he", "she"))
+            what = b.render(sorted(against.subtree, key=lambda x: x.i)) if against is not None else ""
+            if who and s is not None and len(who.split()) <= 6 and not re.search(r"\bappeal(?:ed|s)\b", _later_text(sx)):
+                yield Matter("appeal", _finish(f"Will {who} appeal", what if what and len(what.split()) <= 8 else ""),
+                             _finish(f"Will {who} appeal"))
+            return
     elif lem == "appeal" and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in ("lodge", "file", "launch", "submit"):
         s = _subject(t.head)
         against = next((p for p in t.children if p.dep_ == "prep" and p.lower_ == "against"), None)
@@ -1564,3 +1585,318 @@ def _charged(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         crime = ""
     yield Matter("charged", _finish(f"Will {who} be convicted", f"of {crime}" if crime else ""),
                  _finish(f"Will {who} be convicted"))
+
+
+TRIAL_VERBS = {"face", "stand", "await", "go", "be", "remain", "put"}  # "faces trial", "stands trial", "goes on trial"
+
+
+@detector("trial-ahead")
+def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A trial still to come for one person: "Tom Hale faces a federal trial next year on charges of fraud" / "Ann Lee
+    will stand trial in March" / "Hale goes on trial on Monday" -> "Will Tom Hale be convicted of fraud?" (fallback
+    "Will Tom Hale be convicted?"). Not when the story tells a verdict, a plea of guilty or a sentence."""
+    b = sx.b
+    if t.lemma_.lower() not in lex.TRIAL_PROCEEDINGS or t.pos_ != "NOUN":
+        return
+    verb = t.head
+    if t.dep_ == "dobj" and verb.lemma_.lower() in ("face", "stand", "await"):
+        pass
+    elif t.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_.lower() in TRIAL_VERBS:
+        verb = verb.head  # "goes on trial", "was put on trial"
+    else:
+        return
+    if _negated(verb) or not (_future(verb) or verb.tag_ in ("VBZ", "VBP")):
+        return  # "he stood trial in 2004", "was unfit to stand trial": told, or no trial to come
+    s = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
+        return
+    if not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS
+            or (s.pos_ == "PROPN" and s.text in sx.ctx.person_word)):
+        return  # (a surname the tagger calls an organisation is still the person the story names)
+    accused = _defendant(sx)
+    who = accused[0] if accused is not None and (s.pos_ != "PROPN" or accused[0].endswith(s.text)) \
+        else _name(b, s, person=True)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6 or not who[:1].isupper():
+        return
+    if any(VERDICT_TOLD.search(sp.text) and re.search(r"\b" + re.escape(who.split()[-1]) + r"\b", sp.text)
+           for _, _, sp, _ in sx.ctx.sents):
+        return  # the story tells this person's verdict, plea or sentence
+    crime = ""
+    for holder in (t, verb):  # "trial on charges of X", "trial for X", "faces trial ... over X"
+        for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "over")):
+            obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if obj.lemma_.lower() == "charge" and of is not None:
+                crime = b.render(sorted((x for c in of.children for x in c.subtree), key=lambda x: x.i)) or ""
+            elif obj.lemma_.lower() in lex.CRIMES and obj.lemma_.lower() != "charge":
+                crime = b.render(sorted(obj.subtree, key=lambda x: x.i)) or ""
+    if not crime and accused is not None and accused[0] == who:
+        crime = accused[1]
+    if crime and (len(crime.split()) > 10 or BARE_PRONOUN.search(crime)):
+        crime = ""
+    yield Matter("trial-ahead", _finish(f"Will {who} be convicted", f"of {crime}" if crime else ""),
+                 _finish(f"Will {who} be convicted"))
+
+
+INQUIRY_CALLS = {"call", "demand", "want", "seek", "urge", "press", "push", "ask"}
+INQUIRY_HELD = re.compile(r"\b(?:launched|ordered|opened|announced|set up|began|begun|started|agreed to) (?:an?|the) "
+                          r"(?:\w+ ){0,2}(?:inquiry|enquiry|investigation|probe|review)\b", re.I)
+
+
+@detector("inquiry-call")
+def _inquiry_call(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """An inquiry someone calls for and nobody has opened yet: "There should be a full investigation into whether the
+    minister broke the rules" -> "Did the minister break the rules?"; "MPs called for an inquiry into the sale of the
+    port" -> "Will there be an inquiry into the sale of the port?". Not when the story says one was opened."""
+    b = sx.b
+    if t.lemma_.lower() not in lex.FINDING_PROCEEDINGS or t.pos_ != "NOUN":
+        return
+    h = t.head
+    called = (t.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in INQUIRY_CALLS) or \
+        (t.dep_ == "dobj" and h.lemma_.lower() in INQUIRY_CALLS - {"call"}) or \
+        (t.dep_ in ("attr", "nsubj") and h.lemma_ == "be" and
+         any(a.lower_ in ("should", "must") for a in h.children if a.dep_ == "aux") and
+         any(c.dep_ == "expl" for c in h.children))
+    if not called or INQUIRY_HELD.search(sx.ctx.parsed.article.text):
+        return
+    into = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "of")), None)
+    if into is None:
+        return
+    clause = next((c for c in into.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and
+                   any(m.lower_ == "whether" for m in c.children if m.dep_ == "mark")), None)
+    if clause is not None:
+        q = b.question(clause)
+        if q and len(q.split()) <= 20:
+            yield Matter("inquiry-call", q)
+        return
+    obj = next((o for o in into.children if o.dep_ == "pobj"), None)
+    what = b.np_text(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+    if what and 2 <= len(what.split()) <= 12 and not BARE_PRONOUN.search(what):
+        yield Matter("inquiry-call", _finish(f"Will there be an {t.lower_} into {what}"
+                                             if t.lower_[:1] in "aeiou" else f"Will there be a {t.lower_} into {what}"))
+
+
+VOTERS = {"vote", "ballot"}
+
+
+@detector("vote")
+def _vote(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A vote still to be held on something named: "MPs will vote on the bill next week" / "Members are due to vote on
+    the offer on Friday" -> "How will MPs vote on the bill?"."""
+    b = sx.b
+    if t.lemma_.lower() not in VOTERS or t.pos_ != "VERB" or _negated(t) or not (_future(t) or _timed(t) and t.tag_ == "VBG"):
+        return
+    s = _subject(t)
+    on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "over")), None)
+    obj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    if s is None or obj is None or s.lower_ in FIRST_SECOND | PRONOUNS - {"they"}:
+        return
+    who = _name(b, s)
+    what = b.np_text(obj)
+    if not who or not what or len(what.split()) > 10 or BARE_PRONOUN.search(what + " " + who) or len(who.split()) > 6:
+        return
+    later = _later_text(sx)
+    if re.search(r"\bvoted (?:for|against|to)\b", later):
+        return
+    yield Matter("vote", _finish(f"How will {who} vote on {what}"))
+
+
+PLAN_VERBS = {"plan", "propose", "intend", "aim", "seek", "threaten"}  # not "hope", "want": wishes
+OPPOSED = CONTESTED | {"fight", "challenge", "condemn", "angry", "anger", "furious", "outrage", "protest", "oppose",
+                       "resist", "block", "veto", "scrap"}
+
+
+@detector("plan-opposed")
+def _plan_opposed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A step someone plans that another side opposes, in the same sentence or the next: "The firm plans to close its
+    Leeds factory, but the union says it will fight the move" -> "Will the firm go ahead with plans to close its Leeds
+    factory?". A plan nobody opposes is a stated schedule, not an open matter."""
+    b = sx.b
+    if t.lemma_.lower() not in PLAN_VERBS or t.pos_ != "VERB" or _negated(t) or t.dep_ not in ("ROOT", "ccomp", "conj"):
+        return
+    act = next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB" and not _negated(c) and
+                any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+    s = _subject(t)
+    if act is None or s is None or s.pos_ == "PRON" or act.lemma_.lower() in ("be", "have", "do", "make", "get"):
+        return  # (a pronoun's owner is too often someone else in these sentences: the plan is asked only of a name)
+    act_ids = {x.i for x in act.subtree}
+    nxt = sx.ctx.sents[sx.n + 1][2] if sx.n + 1 < len(sx.ctx.sents) else []
+    if not any(x.lemma_.lower() in OPPOSED for x in list(sx.sent) + list(nxt) if x.i not in act_ids):
+        return
+    toks = sorted(act.subtree, key=lambda x: x.i)
+    cut = next((x.i for x in toks if x.text in (",", ";", ":", "(") or _q()._dash(x) or
+                (x.dep_ == "cc" and x.head.i == act.i)), None)
+    toks = [x for x in toks if cut is None or x.i < cut]
+    if not toks or toks[-1].i - toks[0].i + 1 != len(toks) or toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
+        return
+    if any(_q()._money(x) for x in toks):
+        return  # "plans to raise £250,000": the stated figure, asked back
+    who = _name(b, s)
+    keep = {x.i: x.text for x in toks if x.tag_ == "PRP$" and x.lower_ in ("his", "her", "its", "their")}
+    what = b.render(toks, overrides=keep)
+    if not who or not what or len(what.split()) > 14 or len(who.split()) > 7 or BARE_PRONOUN.search(who):
+        return
+    if BARE_PRONOUN.search(re.sub(r"\b(?:his|her|their)\b", "", what)):
+        return
+    yield Matter("plan-opposed", _finish(f"Will {who} go ahead with plans {what}"), own_pronoun=bool(keep))
+
+
+PILOTS = {"trial", "pilot", "test", "experiment"}
+COURT_WORDS = re.compile(r"\b(?:court|jury|judge|prosecut\w*|defendant|charged|accused|verdict)\b", re.I)
+
+
+@detector("pilot")
+def _pilot(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A trial run of something that starts now or soon: "Limited trials of the new device will begin this month in two
+    villages" -> "Will the trials of the new device succeed?". Not a court trial (no court, charge or jury in the
+    story)."""
+    b = sx.b
+    if t.lemma_.lower() not in PILOTS or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    v = t.head
+    if v.lemma_.lower() not in ("begin", "start", "run", "launch", "go", "get", "take", "continue") or _negated(v) or \
+            not (_future(v) or v.tag_ in ("VBZ", "VBP", "VBG")):
+        return
+    if COURT_WORDS.search(sx.ctx.parsed.article.text):
+        return
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    what = b.np_text(obj) if obj is not None else None
+    if not what or len(what.split()) > 8 or BARE_PRONOUN.search(what):
+        return
+    noun = t.text.lower()
+    yield Matter("pilot", _finish(f"Will the {noun} of {what} succeed"))
+
+
+PLEDGES = {"vow", "pledge", "promise", "decide", "set", "plan", "aim", "hope", "want", "agree", "volunteer", "sign"}
+MONEY_NOUNS = {"money", "fund", "funds", "cash", "sum", "amount", "donation", "donations"}
+RAISED = re.compile(r"\b(?:raised|has raised|have raised|collected|totalled|totaled)\b[^.]{0,40}?[£$€]\s?\d", re.I)
+
+
+@detector("fundraise")
+def _fundraise(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Money being raised for a cause, with no total told: "The pair vowed to wear fancy dress for 40 days to
+    fundraise for the Harbour Hospice" / "She is cycling across Spain to raise money for a cancer charity" -> "How
+    much money will the pair raise for the Harbour Hospice?". Not when a target or a total is stated (asked back, the
+    figure is only echoed)."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if lem not in ("raise", "fundraise") or t.pos_ != "VERB" or _negated(t) or t.tag_ not in ("VB", "VBG"):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if lem == "raise" and (obj is None or obj.lemma_.lower() not in MONEY_NOUNS):
+        return  # "raise questions", "raise prices": no money for a cause
+    pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    cause = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
+    if cause is None or any(_q()._money(x) for x in sx.sent) or RAISED.search(sx.ctx.parsed.article.text):
+        return
+    if cause.ent_type_ in ("NORP", "PERSON") or cause.lemma_.lower() in ("campaign", "party", "election", "candidate"):
+        return  # "raise money for Democrats": campaign funds, not a cause with a total to wait for
+    s, v = None, t
+    while s is None and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head.i != v.i:
+        v = v.head
+        if v.tag_ == "VBD" and v.lemma_.lower() not in PLEDGES:
+            return  # "the disco he organised to raise money": a past event, its money raised
+        s = _q()._subject(v)
+    s = s or _q()._subject(t)
+    if s is None or s.lower_ in FIRST_SECOND or s.pos_ == "PRON" and s.lower_ not in ("he", "she"):
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    what = b.render(sorted(cause.subtree, key=lambda x: x.i))
+    if not who or not what or len(what.split()) > 8 or len(who.split()) > 8 or BARE_PRONOUN.search(who + " " + what):
+        return
+    q = _finish(f"How much money will {who} raise for {what}")
+    if q and not BARE_PRONOUN.search(q):
+        yield Matter("fundraise", q)
+
+
+DECISIONS = {"decision", "ruling", "verdict", "judgment", "judgement", "outcome", "result"}
+
+
+@detector("decision-due")
+def _decision_due(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A decision the story says is expected or due, on something named: "A decision on the planning application is
+    expected next month" / "The ruling on the merger is due on Friday" -> "What will the decision on the planning
+    application be?". Not when a later sentence tells it."""
+    b = sx.b
+    if t.lemma_.lower() not in DECISIONS or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    h = t.head
+    due = (h.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in h.children)) or \
+        (h.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "imminent", "pending")
+                                  for c in h.children))
+    if not due or _negated(h):
+        return
+    on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "over", "about")), None)
+    obj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    what = b.np_text(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+    if not what or len(what.split()) > 10 or BARE_PRONOUN.search(what):
+        return
+    if re.search(r"\b(?:decided|ruled|rejected|approved|granted|refused|turned down|gave the go-ahead)\b", _later_text(sx)):
+        return
+    yield Matter("decision-due", _finish(f"What will the {t.lower_} {on.lower_} {what} be"))
+
+
+WARNED_OF = {"warn", "caution", "fear"}
+OPEN_ENDED = {"danger", "dangers", "risk", "risks", "threat", "consequence", "consequences", "impact", "effect",
+              "effects", "possibility", "prospect"}  # "warned of the dangers of X": the "of" phrase is the matter
+
+
+@detector("warned-of")
+def _warned_of(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A consequence someone warns of, named as a noun: "The union warned of further job losses at the plant" -> "Will
+    there be further job losses at the plant, as the union warns?". Only a bare or indefinite noun (not "the
+    dangers of X", which the sentence's own clause asks better)."""
+    b = sx.b
+    if t.lemma_.lower() not in WARNED_OF or t.pos_ != "VERB" or _negated(t) or t.dep_ not in ("ROOT", "conj", "ccomp"):
+        return
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in OPEN_ENDED or \
+            any(c.dep_ in ("relcl", "acl") for c in obj.children) or \
+            any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more", "further") for c in obj.children):
+        return
+    s = _subject(t)
+    if s is None or s.pos_ == "PRON" or s.lower_ in FIRST_SECOND:
+        return
+    who = _name(b, s)
+    toks = sorted(obj.subtree, key=lambda x: x.i)
+    cut = next((x.i for x in toks if x.text in (",", ";", ":", "(") or x.dep_ in ("relcl", "acl")), None)
+    toks = [x for x in toks if cut is None or x.i < cut]
+    what = b.render(toks)
+    if not who or not what or len(what.split()) > 10 or len(who.split()) > 7 or BARE_PRONOUN.search(who + " " + what):
+        return
+    verb = {"warn": "warn", "caution": "warn", "fear": "fear"}[t.lemma_.lower()]
+    verb = verb if _q()._plural(s) else verb + "s"
+    yield Matter("warned-of", _finish(f"Will there be {what}, as {who} {verb}"), _finish(f"Will there be {what}"))
+
+
+WITNESS_NOUNS = {"witness", "witnesses", "information", "help", "anyone"}
+
+
+@detector("police-appeal")
+def _police_appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Police still looking for whoever did something: "Police are appealing for witnesses to the attack" -> "Will
+    anyone be arrested over the attack?". Not when the story tells of an arrest or a charge."""
+    b = sx.b
+    if t.lemma_.lower() != "appeal" or t.pos_ != "VERB" or _negated(t):
+        return
+    s = _subject(t)
+    if s is None or s.lemma_.lower() not in ("police", "detective", "officer", "force"):
+        return
+    pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
+    if obj is None or obj.lower_ not in WITNESS_NOUNS:
+        return
+    to = next((c for c in list(obj.children) + list(t.children)
+               if c.dep_ == "prep" and c.lower_ in ("to", "about", "after", "on") and c.i > obj.i), None)
+    event = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+    what = b.np_text(event, compact=True) if event is not None and event.pos_ == "NOUN" else None
+    if not what or len(what.split()) > 8 or BARE_PRONOUN.search(what):
+        return
+    if re.search(r"\b(?:arrested|charged|detained|held|in custody|handed (?:himself|herself) in)\b",
+                 sx.ctx.parsed.article.text):
+        return
+    yield Matter("police-appeal", _finish(f"Will anyone be arrested over {what}"))

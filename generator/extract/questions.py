@@ -124,7 +124,12 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
                     "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.7, "attempt": 1.7, "struggle": 1.7}
-DATED_GOVERNORS = {"due", "set", "schedule"}  # with a stated date, a timetable the reporter gives as fact
+DATED_GOVERNORS = {"due", "set", "schedule", "plan", "intend", "prepare"}  # with a stated date, a timetable given as fact
+OWN_PLANS = {"plan", "intend", "prepare"}
+# a feat planned is still open whatever its date ("plans to climb K2 next year"): its success is what is asked
+ATTEMPTS = {"climb", "conquer", "win", "beat", "break", "reach", "complete", "finish", "qualify", "retain", "regain",
+            "swim", "row", "cross", "sail", "run", "cycle", "walk"}
+# ("is planning to evaluate the scheme next month": the party's own step, dated, is a schedule, not an open matter)
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "week", "weekend", "month"}
@@ -1623,6 +1628,10 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
                                                                 for a in _auxes(trig))
             q = b.question(v, future=fut and v.tag_ in ("VBZ", "VBP"))
+            if q is None and v.tag_ == "VB" and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") and \
+                    _subject(v) is None and _subject(trig) is not None and trig.lemma_.lower() in lex.DECIDE_VERBS:
+                # "The regulator is considering whether to fine the bank" -> "Will the regulator fine the bank?"
+                q = b.question(v, subj=_subject(trig), front="will", verb_text=v.lemma_.lower(), drop_aux=True)
             if q and q.startswith("Will ") and trig.lemma_ in ("determine", "decide", "test", "show"):
                 # "The coming days, particularly the X meeting, will determine whether ..." -> "... after the X meeting?"
                 ts = _subject(trig)
@@ -2014,7 +2023,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
                     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
-                    if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed:
+                    if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed and \
+                            not (glem in OWN_PLANS and t.lemma_.lower() in ATTEMPTS):
                         score = 0.0  # "The case is due to return to court on 18 May": a stated date, nothing open
                 elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
                         t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
@@ -2037,7 +2047,15 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     if lem in DENY and t.pos_ == "VERB":
         for c in t.children:
             if c.dep_ == "ccomp" and _own_subject(c):
-                yield b.question(c), 3.0, "deny"
+                cs, denier = _subject(c), _subject(t)
+                if cs is not None and denier is not None and cs.lower_ in ("it", "they") and \
+                        denier.pos_ in ("NOUN", "PROPN") and _plural(denier) == (cs.lower_ == "they"):
+                    # "The company denied that it knew about the brakes": "it" is the denier, whom the
+                    # pronoun resolver may not reach without a named actor
+                    q = b.question(c)
+                    yield q or b.question(c, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
+                else:
+                    yield b.question(c), 3.0, "deny"
             # "denied a report claiming he warned X that ..." -> "Did <denier> warn X that ...?"
             if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
                 for a in c.children:
@@ -3441,6 +3459,8 @@ def _characterisation(doc) -> bool:
     future = bool(toks) and toks[0].lower_ in ("will", "would")  # "Will the referee be 'fair'?": conduct to come
     if any(t.lower_ in COMPARED and t.dep_ in ("acomp", "attr") and t.head.lemma_.lower() in LINKING for t in toks):
         return True  # "Will series two be even better?" (wherever the parse hangs the copula)
+    if any(t.lower_ in COMPARED and t.dep_ == "advmod" and t.head.pos_ == "VERB" and t.head.tag_ == "VBN" for t in toks):
+        return True  # "Could the money be better used by ...?": a judgement of how, not an event
     for root in (t for t in toks if t.dep_ == "ROOT"):
         linking = root.lemma_.lower() in LINKING
         for c in root.children:
@@ -3463,6 +3483,84 @@ def _characterisation(doc) -> bool:
                 if t.pos_ == "ADJ" and not (t.dep_ == "amod" and t.head.i > t.i) and (quoted or t.lower_ in EVALUATIVE):
                     return True
     return False
+
+
+#: kinds that ask back a statement someone made (a forecast, a hedge, a governed "is set to"): the kinds that
+#: turn a party's claim of merit or its own figure into a question
+ASKED_BACK = {"future", "modal", "raise", "expect", "claim", "potential", "quoted"}
+#: verbs that grade what a plan, a move or an event does for someone ("help", "improve", "deliver savings")
+MERIT_VERBS = {"help", "improve", "benefit", "boost", "deliver", "strengthen", "enhance", "ease", "transform",
+               "persuade", "encourage", "offer", "bring", "mean", "revolutionise", "revolutionize", "protect",
+               "prove", "empower", "revive"}
+#: who judges a thing without backing it: their forecast of its merit is a forecast, not a party's claim
+INDEPENDENT = {"researcher", "scientist", "expert", "study", "doctor", "academic", "economist", "professor"}
+
+
+def _merit_claim(doc) -> bool:
+    """A claim about what a thing will do for people, asked as a forecast: a yes/no question whose verb grades
+    (:data:`MERIT_VERBS`) and whose subject is no person ("Will the move help police build safe communities, as
+    the government says?", "Could the plans deliver savings?", "Will the tragedy persuade everyone to ...?").
+    No event settles it: it is the view of whoever backs the thing (the caller keeps it when it is disputed)."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or toks[0].lower_ not in ("will", "would", "could", "can", "may", "might"):
+        return False
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in MERIT_VERBS or \
+            not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "dative") for c in root.children):
+        return False  # ("Have conditions improved enough?": a state someone can check, not a claim of merit)
+    if root.lemma_.lower() == "prove" and not any(c.dep_ in ("attr", "oprd", "acomp") for c in root.children):
+        return False  # "prove that the firms broke the rules": to show, not to turn out
+    tail = ATTRIBUTED.search(doc.text)
+    if tail is not None and any(w.rstrip("s") in COMMENTATORS | INDEPENDENT
+                                for w in re.findall(r"[a-z]+", tail.group(0).lower())):
+        return False  # "Could the drug protect the brain, as researchers say?": a finding forecast, nobody's own plan
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a thing whose effect is graded ("the move", "the plans", "a deal with X"), not someone who acts ("Will AOL
+    # offer desktop searching?", "Will Tom Hale help the police?": an act to come, asked as such)
+    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
+        subj.lemma_.lower() not in lex.PERSON_NOUNS
+
+
+def _money(t) -> bool:
+    """``t`` is part of a sum or a share: "£12,000", "27%", "533p", "$3.8m", "2 billion"."""
+    prev = t.nbor(-1) if t.i > 0 else None
+    return t.text in ("%", "£", "$", "€") or t.lower_ in ("percent", "cent") or \
+        bool(re.fullmatch(r"[£$€]?\d[\d.,]*(?:m|bn|p|%)", t.lower_)) or \
+        (t.lower_ in ("million", "billion", "bn", "trillion", "cents", "pence", "euros", "dollars", "pounds") and
+         prev is not None and prev.like_num)
+
+
+def _predicate_figure(doc) -> bool:
+    """A yes/no question whose predicate carries a sum or a share the article states ("Will the firm boost its
+    dividend by 27%?", "Will organisers raise at least £250,000?", "Could X make an offer above 533p a share, as
+    reports suggest?"): it only asks the stated number back. A figure in the subject ("Would almost 50% of users
+    ...?") and a warned risk ("Could 2,000 jobs go, as the union warns?") are left to other checks."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or not YES_NO.match(toks[0].text):
+        return False
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    tail = ATTRIBUTED.search(doc.text) or ACCORDING.search(doc.text)
+    end = tail.start() if tail is not None else len(doc.text)
+    if tail is not None and toks[0].lower_ in ("could", "may", "might") and re.search(r"\bwarns?\b", tail.group(0)):
+        return False
+    if tail is not None and any(w.rstrip("s") in COMMENTATORS for w in re.findall(r"[a-z]+", tail.group(0).lower())):
+        return False  # an analyst's figure is a forecast about others (as in _attributed_figure)
+    subj = {x.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.subtree}
+
+    def modifier(t) -> bool:
+        """The figure describes a following noun ("above the current 3% limit", "an 8% stake"): it names the
+        thing, it is not the amount asked about."""
+        h = t
+        while h.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and h.head.i > h.i:
+            h = h.head
+        return h is not t and h.pos_ == "NOUN" and not _money(h) and \
+            h.lower_ not in ("pounds", "dollars", "euros", "pence", "cents", "percent", "shares", "a")
+
+    if re.search(r"\d[\d.,]* (?:euro |us )?(?:cents|pence)\b", doc.text[root.idx:end], re.I):
+        return True  # "to 70 euro cents"
+    return any(t.i > root.i and t.idx < end and t.i not in subj and _money(t) and not modifier(t) for t in toks)
 
 
 def parses_as_question(doc) -> bool:
@@ -3507,7 +3605,9 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
         docs = dict(zip(texts, lang.pipe(texts)))
         cands = [c for c in cands if parses_as_question(docs[c.text]) and
                  (c.kind.startswith("open:") or not _figure_echo(docs[c.text])) and
-                 not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text])]
+                 not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text]) and
+                 not (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and
+                      (_merit_claim(docs[c.text]) or _predicate_figure(docs[c.text])))]
         keys = {c.text: _matter_key(docs[c.text]) for c in cands}
     chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands, keys), cands, parses, keys),
                      lambda: select(cands, keys), warnings if warnings is not None else [])
