@@ -782,7 +782,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             titles.extend(t.text for t in doc[s:last + 1])
             s = last + 1
         while e - s > 1 and (doc[s].lower_.rstrip(".") in lex.HONORIFICS or doc[s].lower_.rstrip(".") in lex.TITLE_WORDS
-                             or doc[s].lower_ in lex.HUMAN_NOUNS) \
+                             or doc[s].lower_ in lex.HUMAN_NOUNS or _capitalised_noun(doc, s, e, label)) \
                 and not (label == "ORG" and doc[s].text[:1].isupper() and any(
                     t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])):
             # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe")
@@ -791,6 +791,14 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
             e -= 1
     return s, e, titles
+
+
+def _capitalised_noun(doc, s: int, e: int, label: str) -> bool:
+    """The word opening a sentence before a given name and a surname is a description the capital letter
+    glued on ("Broadcaster Chris Reed said", "Buyer Ann Lee said"), not the first word of the name."""
+    return label == "PERSON" and e - s > 2 and doc[s].is_sent_start and doc[s].is_alpha and \
+        doc[s].lower_ not in lex.GIVEN_NAMES and doc[s + 1].lower_ in lex.GIVEN_NAMES and \
+        doc[s + 1].text[:1].isupper() and not any(t.text == "-" for t in doc[s:e])  # ("Blake Lee-Harwood")
 
 
 #: Demonyms of the home nations, which the country gazetteer folds into "British".
