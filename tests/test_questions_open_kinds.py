@@ -142,6 +142,9 @@ def test_a_consequence_warned_of(ask):
     assert "Will there be further job losses at the plant, as the union warns?" in qs, qs
     qs = ask(article("The union warned of the dangers of the new machines.", "The plant opened in 1960."))
     assert not any(q.startswith("Will there be the") for q in qs), qs
+    qs = ask(article("A charity called Harbour Link is giving away free handsets which come loaded with apps that help "
+                     "the homeless find shelters, and warn of severe weather.", "The scheme began in May."))
+    assert not any("severe weather" in q for q in qs), qs  # what the apps do, nobody's warning
 
 
 def test_police_still_looking_for_whoever_did_it(ask):

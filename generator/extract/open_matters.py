@@ -1852,6 +1852,14 @@ def _warned_of(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     b = sx.b
     if t.lemma_.lower() not in WARNED_OF or t.pos_ != "VERB" or _negated(t) or t.dep_ not in ("ROOT", "conj", "ccomp"):
         return
+    top = t
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ not in ("ROOT", "ccomp") or t is not top and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+            and any(x.dep_ == "relcl" for x in t.doc[top.i + 1:t.i]):
+        # "apps that help people find shelters, and warn of severe weather": what a thing does, no one's warning
+        # (a subjectless "and warn" after a relative clause may belong to it, whatever the parse says)
+        return
     of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in OPEN_ENDED or \
