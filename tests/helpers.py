@@ -111,12 +111,26 @@ def mode(path: Path) -> int:
     return path.stat().st_mode & 0o777
 
 
-def ranked_actors(parsed, weights=None):
-    """The key actors of a parsed article, ranked by salience (``weights``: a model, or the shipped one)."""
+def candidate_actors(parsed):
+    """Every actor candidate the actors stage finds in a parsed article, before ranking."""
     from generator.extract import actors
     from generator.extract.analysis import analyse
 
-    acts = actors.extract(analyse(parsed))
+    return actors.extract(analyse(parsed))
+
+
+def keep_all():
+    """A salience model that keeps every candidate (all weights and the cut zero)."""
+    from generator.extract import actors
+
+    return actors.SalienceModel(weights={f: 0.0 for f in actors.FEATURES}, intercept=0.0, key_cut=0.0)
+
+
+def ranked_actors(parsed, weights=None):
+    """The key actors of a parsed article, ranked by salience (``weights``: a model, or the shipped one)."""
+    from generator.extract import actors
+
+    acts = candidate_actors(parsed)
     actors.rank(acts, [], parsed, weights)
     return acts
 

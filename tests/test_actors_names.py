@@ -8,19 +8,12 @@ Fixture articles are our own invented texts (no third-party article text).
 from __future__ import annotations
 
 from generator.extract import actors as actors_mod
-from generator.extract.analysis import analyse
-
-EVERYONE = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES}, intercept=0.0, key_cut=0.0)
-
-
-def _candidates(parsed):
-    return actors_mod.extract(analyse(parsed))
+from helpers import actor_names, keep_all, ranked_actors
+from helpers import candidate_actors as _candidates
 
 
 def _kept(parsed):
-    acts = _candidates(parsed)
-    actors_mod.rank(acts, [], parsed, EVERYONE)
-    return {n for a in acts for n in [a.name, *a.aliases]}
+    return actor_names(ranked_actors(parsed, keep_all()))
 
 
 APPOSITION = """Rodeo Film Wins Prize

@@ -7,20 +7,12 @@ Fixture articles are our own invented texts (no third-party article text).
 
 from __future__ import annotations
 
-from generator.extract import actors as actors_mod
-from generator.extract.analysis import analyse
-
-EVERYONE = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES}, intercept=0.0, key_cut=0.0)
-
-
-def _candidates(parsed):
-    return actors_mod.extract(analyse(parsed))
+from helpers import candidate_actors as _candidates
+from helpers import keep_all, ranked_actors
 
 
 def _kept(parsed):
-    acts = _candidates(parsed)
-    actors_mod.rank(acts, [], parsed, EVERYONE)
-    return acts
+    return ranked_actors(parsed, keep_all())
 
 
 def _named(acts, name):
