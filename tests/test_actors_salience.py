@@ -12,10 +12,10 @@ import math
 from generator.extract import actors as actors_mod
 from generator.extract.analysis import analyse
 from generator.model import Actor
-from helpers import actor_names, ranked_actors
+from helpers import actor_names, keep_all, ranked_actors
 
 
-EVERYONE = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES}, intercept=0.0, key_cut=0.0)
+EVERYONE = keep_all()
 
 
 def test_shipped_weights_name_every_feature_and_a_cut():
