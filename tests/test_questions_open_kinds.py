@@ -216,3 +216,10 @@ def test_a_feat_planned_for_a_date_stays_open(parse_text):
                                           "father died on it.", "Hale has climbed for 15 years.")))
     cands = questions.candidates(analysis, quotes.extract(analysis)[0])
     assert any("climb the north face" in c.text and c.score > 0 for c in cands), [(c.text, c.score) for c in cands]
+
+
+def test_a_denied_report_about_the_denier_itself_is_asked(ask):
+    qs = ask(article("Corvane Motors has closed two plants in the north this year.",
+                     "But the firm denied reports it was pulling out of the market."))
+    assert any(q.startswith("Was Corvane Motors pulling out of the market") or
+               q.startswith("Is Corvane Motors pulling out of the market") for q in qs), qs

@@ -549,7 +549,7 @@ class _Referents:
                 a.name.split()[0].lower() not in ("the", "a", "an") and any(m.start <= pos < m.end for m in a.spans)}
         # (an actor that is the description itself, "the club", names nothing)
         if not hits and tok.lemma_.lower() in NEEDS_NAME | LOCAL_HEADS:
-            hits = self._named_just_before(tok)
+            hits = self._named_just_before(tok) or self._bound_elsewhere(tok)
         if len(hits) != 1:
             return None
         name = next(iter(hits))
@@ -569,6 +569,14 @@ class _Referents:
         return {re.sub(r"^(?:the|The) ", "", re.sub(r"['’]s?$", "", e.text)) for e in ents
                 if (e.label_ == "ORG" or (e.label_ == "GPE" and tok.lemma_.lower() in TEAM_HEADS)) and
                 not set(e.text.split()) & people and e.text[:1].isupper()} - {""}
+
+    def _bound_elsewhere(self, tok: "Token") -> set[str]:
+        """The named bodies the article's actors bind its other "the club" mentions to (one expected)."""
+        text = self.ctx.parsed.article.text
+        return {a.name for m in re.finditer(r"\b[Tt]he " + re.escape(tok.lower_) + r"\b", text)
+                for a in self.ctx.referents if a.type != "person" and a.name[:1].isupper() and
+                a.name.split()[0].lower() not in ("the", "a", "an") and
+                any(x.start <= m.start() + 4 < x.end for x in a.spans)}
 
     def _offset(self, tok: "Token") -> int | None:
         """``tok``'s article offset (it may sit in an earlier sentence, another paragraph's parse)."""
@@ -2216,7 +2224,7 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             # "denied a report claiming he warned X that ..." -> "Did <denier> warn X that ...?"
             if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
                 for a in c.children:
-                    clause = a if a.dep_ in ("acl", "ccomp") and _own_subject(a) else next(
+                    clause = a if (a.dep_ in ("acl", "ccomp") or _content_relcl(a)) and _own_subject(a) else next(
                         (x for x in a.children if x.dep_ == "ccomp" and _own_subject(x)), None) \
                         if a.dep_ == "acl" and a.lemma_ in lex.REPORT_VERBS else None
                     if clause is None:
@@ -2225,8 +2233,24 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     if cs is not None and denier is not None and cs.lower_ in ("he", "she") and \
                             denier.lower_ not in PRONOUNS | FIRST_SECOND:
                         yield b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
+                    elif cs is not None and denier is not None and cs.lower_ in ("it", "they") and \
+                            denier.pos_ in ("NOUN", "PROPN") and _plural(denier) == (cs.lower_ == "they"):
+                        # "the firm denied reports it was withdrawing": "it" is the denier, as in the
+                        # "denied that it ..." case above
+                        q = b.question(clause)
+                        yield q or b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
                     elif cs is not None and cs.lower_ not in PRONOUNS:
                         yield b.question(clause), 3.0, "deny"
+
+
+def _content_relcl(a: "Token") -> bool:
+    """A clause parsed as relative that is the content of a claim noun: "reports it was pulling out" (its own
+    pronoun subject, no relative word and no gap: "reports he wrote" is left alone)."""
+    s = _subject(a)
+    return a.dep_ == "relcl" and s is not None and s.lower_ in ("he", "she", "it", "they") and \
+        not any(x.tag_ in ("WDT", "WP", "WP$", "WRB") or (x.lower_ == "that" and x.dep_ != "mark") for x in a.children) and \
+        (a.tag_ == "VBG" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "acomp", "attr", "auxpass") or
+                                (c.dep_ == "prep" and c.i > a.i) for c in a.children))
 
 
 @_rule("claim")
