@@ -27,7 +27,8 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    its country only when the article names that country or the capital acts ("Moscow
    rejected"); otherwise it is the city.
 3. **Type** is settled by all of an actor's mentions (weighted votes from spaCy labels, titles,
-   ages, role nouns, organisation suffixes, given names), with the gazetteer overriding NER
+   ages, role nouns, organisation suffixes, given names, the noun that introduces a name ("the band
+   X"), what takes it up ("X, which ..."), players, fans and results), with the gazetteer overriding NER
    (so "Kyiv" is never a person, "Harlow" never an organisation).
 4. **Role** exactly as the article states it: titles before the name ("U.S. Secretary of State"),
    appositions on either side ("Adam Doyle, the director of debate at ..."), "X, who is ...",
@@ -123,6 +124,8 @@ class _M:
     obj: bool = False  # object of a verb ("the court fined X")
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
     team: int = 0  # treated as a sports team: 2 by its players or fans ("X striker"), 1 by a result ("beat X")
+    body: bool = False  # introduced as a body by the noun right before it ("the band X", "charity X")
+    thing: int = 0  # referred to as a thing: 2 "X, which ..."; 1 "the X" for a name NER read as a person
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -780,7 +783,9 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             s = last + 1
         while e - s > 1 and (doc[s].lower_.rstrip(".") in lex.HONORIFICS or doc[s].lower_.rstrip(".") in lex.TITLE_WORDS
                              or doc[s].lower_ in lex.HUMAN_NOUNS) \
-                and not (label == "ORG" and e - s == 2 and doc[s + 1].lower_ in _NAME_HEADS):  # "Home Office"
+                and not (label == "ORG" and doc[s].text[:1].isupper() and any(
+                    t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])):
+            # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe")
             titles.append(doc[s].text)
             s += 1
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
@@ -853,6 +858,8 @@ def _title_start(doc: "Doc", s: int) -> int:
 _WORK_APPOSITIONS = _WORK_NOUNS | _TITLE_HEADS | {"hit", "tale", "epic", "biopic"}
 #: "a role in X", "starred in X": the place a part is played is a work.
 _PART_IN = frozenset({"role", "part", "star", "appear", "cast", "feature", "starring"})
+#: Verbs whose object is a programme or a film: "the channel aired X".
+_AIRED = frozenset({"air", "broadcast", "screen", "televise", "stream"})
 #: "a version of X", "the sequel to X": what a work is made from is a work.
 _MADE_FROM = frozenset({"version", "adaptation", "remake", "sequel", "prequel", "screening", "premiere", "soundtrack",
                         "episode", "episodes", "revival", "follow-up"})
@@ -887,6 +894,12 @@ def _work_context(root: "Token") -> bool:
             return True
         if head.lower_ in ("of", "to") and gov.lower_ in _MADE_FROM and gov.pos_ == "NOUN":
             return True
+    if t.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in _WORK_NOUNS for c in head.children):
+        return True  # "X is a popular song"
+    if (t.dep_ == "dobj" and head.lemma_.lower() in _AIRED) or (
+            t.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() == "tune"):
+        return True  # "the channel aired X", "viewers tuned into X"
     if t.dep_ == "dobj" and head.lemma_.lower() == "direct" and head.pos_ == "VERB" \
             and not any(c.dep_ in ("xcomp", "prep", "dative") for c in head.children if c.i > t.i):
         return True  # "who directed X" (not "directed X to the exit")
@@ -907,6 +920,59 @@ def _named_as_person(doc: "Doc", s: int) -> bool:
     if s >= 2 and doc[s - 1].lower_ in ("named", "called") and doc[s - 1].tag_ == "VBN":
         return doc[s - 2].lower_ in lex.HUMAN_NOUNS or doc[s - 1].head.lower_ in lex.HUMAN_NOUNS
     return False
+
+
+def _possessed_name(doc: "Doc", s: int, e: int) -> bool:
+    """"Harbour Bank's Ann Lee", "Italy's Tove Marlo": a two-word name in title case that a body
+    or a country has, with no word of an organisation, a place or a title, and modifying nothing
+    ("Harbour Bank's Ann Lee fund" names a thing): a person, its member or its player."""
+    if e - s != 2 or s < 2 or doc[s - 1].tag_ != "POS" or doc[s - 2].ent_type_ not in ("ORG", "GPE", "LOC", "NORP"):
+        return False
+    if any(not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()) or t.lower_ in _NAME_HEADS
+           or t.lower_ in lex.ORG_SUFFIXES or t.lower_ in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS
+           for t in doc[s:e]):
+        return False
+    root = doc[s:e].root
+    return not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= e) and not lex.lookup(doc[s:e].text)
+
+
+def _introduced_as_body(doc: "Doc", s: int, e: int) -> bool:
+    """"rock band X", "the charity X", "bookmakers X": the noun right before the name, joined to
+    it, says it is a body (not "band leader X", not "a charity's X")."""
+    if s == 0:
+        return False
+    t = doc[s - 1]
+    if t.pos_ != "NOUN" or t.lower_ not in lex.ORG_NOUNS or t.lower_ in lex.HUMAN_NOUNS \
+            or (s > 1 and doc[s - 2].text in ("-", "–")):
+        return False  # (not "film-maker X": a job)
+    root = doc[s:e].root
+    return t.head.i == root.i or (root.head.i == t.i and root.dep_ == "appos")
+
+
+def _thing_reference(doc: "Doc", s: int, e: int, label: str) -> int:
+    """Is the name at doc[s:e] referred to as a thing here? 2: a relative "which" takes it up
+    ("X, which floated in 1995, ..."); 1: a name NER read as a person stands after "the" and
+    modifies nothing ("the X limped back to port"): people take neither. 0 otherwise."""
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "which" \
+            and doc[e + 1].head.dep_ == "relcl" and s <= doc[e + 1].head.head.i < e:
+        return 2
+    root = doc[s:e].root
+    if label == "PERSON" and s > 0 and doc[s - 1].lower_ == "the" and doc[s - 1].head.i in range(s, e) \
+            and not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= e):
+        return 1
+    return 0
+
+
+def _thing_like(ms: list[_M]) -> bool:
+    """Do a referent's mentions show a thing, not a person: "which" takes it up, or the name
+    NER read as a person stands after "the" twice and in half its mentions that modify nothing
+    (once may be a demonym: "the Scot"), and nothing
+    marks a person (a title, an age; for "the", speech)?"""
+    if any(m.pev > 0 or m.label in ("PEER", "KIN") for m in ms):
+        return False
+    people = [m for m in ms if m.label == "PERSON" and not m.weak]  # (not "the X incident": a modifier)
+    the = sum(m.thing == 1 for m in people)
+    return any(m.thing == 2 for m in ms) or (the >= 2 and 2 * the >= len(people) and not any(m.speech for m in ms))
 
 
 #: Given names, rarer ones included: evidence that "Ann Spears" is a person, though a tagger read
@@ -972,16 +1038,29 @@ def _team_context(span: "Span") -> int:
     played against ("X beat Y", "lost 2-1 to X", "eased past X", "the game against X")."""
     root = span.root
     head = root.head
-    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and head.lower_ in _TEAM_MARKS:
+    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and _hyphenated(head) in _TEAM_MARKS:
         return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
     if _plural_agreement(span):
         return 2
     if root.dep_ == "pobj" and (head.lower_ in _RESULT_PREPS or (
-            head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))):
+            head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))
+            or (head.lower_ == "with" and head.head.lemma_.lower() in _MATCH_WORDS)):
         return 1
     return 0
+
+
+#: A game between sides: "a draw with X", "drew with X", "their clash with X".
+_MATCH_WORDS = frozenset("draw game match clash tie fixture derby replay".split())
+
+
+def _hyphenated(t: "Token") -> str:
+    """The whole hyphenated word a token ends ("team-mates" at "mates"), lower case."""
+    doc, i = t.doc, t.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return "".join(x.text for x in doc[i:t.i + 1]).lower()
 
 
 _ORG_MARKS = lex.words("org_marks", "member")
@@ -997,7 +1076,7 @@ def _org_marked(span: "Span") -> bool:
     if head.i < span.end or head.pos_ != "NOUN":
         return False
     if root.dep_ == "compound":
-        return head.lower_ in _ORG_MARKS
+        return _hyphenated(head) in _ORG_MARKS
     return root.dep_ == "poss" and head.lower_ in _OWNED
 
 
@@ -1005,6 +1084,10 @@ def _org_marked(span: "Span") -> bool:
 _CREDIT = re.compile(r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|"
                      r"(?:(?:additional )?reporting|writing|editing|edited|compiled) by (?-i:[A-Z]))|"
                      r"(?-i:^\W*[A-Z]\w+['’]s [A-Z][\w.-]+(?: [A-Z][\w.-]+)+ (?:reported|wrote) from\b)", re.IGNORECASE)
+#: A closing line that says who wrote the story ("Ann Lee is technology correspondent for The Daily
+#: Planet"): a credit when it is the story's last paragraph, all of it.
+_BYLINE = re.compile(r"^\W*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2} is (?:the |a |an )?(?:[\w-]+ ){0,3}"
+                     r"(?:correspondent|reporter|writer|columnist|editor) (?:for|at|with) (?:the )?[A-Z]")
 
 
 class _Paragraph:
@@ -1012,14 +1095,16 @@ class _Paragraph:
     entities, names introduced by what they are, and descriptions ("the government", "single
     mothers", "my father"). Each pass skips tokens an earlier one took."""
 
-    def __init__(self, pp: ParsedParagraph, pi: int, lead: bool, sent_no: int, mentions: list[_M], mask: list[bool]):
+    def __init__(self, pp: ParsedParagraph, pi: int, lead: bool, sent_no: int, mentions: list[_M], mask: list[bool],
+                 last: bool = False):
         self.doc, self.off, self.pi = pp.doc, pp.offset, pi
         self.mask = mask
         self.sent_of: dict[int, int] = {}
         self.lead_sents: set[int] = set()
         self.credits: set[int] = set()  # tokens of credit lines ("Additional reporting by ...")
-        for k, sent in enumerate(pp.doc.sents):
-            if _CREDIT.search(sent.text):
+        sents = list(pp.doc.sents)
+        for k, sent in enumerate(sents):
+            if _CREDIT.search(sent.text) or (last and len(sents) == 1 and _BYLINE.search(sent.text)):
                 self.credits.update(range(sent.start, sent.end))
             for t in sent:
                 self.sent_of[t.i] = sent_no
@@ -1118,6 +1203,8 @@ class _Paragraph:
                 self.entity(Span(doc, mid + 1, ent.end, label="PERSON"))
             return
         s, e, titles = _clean_span(doc, ent.start, ent.end, ent.label_)
+        if not titles and s == ent.start:
+            s = self._widened(s, e)
         if e - s >= 3 and doc[e - 1].lower_ in _DOCUMENT_ENDS:
             e -= 1  # "the Global Health Council Report": the organisation behind the report
         if s >= e:
@@ -1132,8 +1219,9 @@ class _Paragraph:
         text = span.text.rstrip("-–")
         if not any(c.isupper() for c in text) or len(text) < 2:
             return
-        if ent.label_ == "ORG" and e - s >= 3 and lex.lookup(doc[s].text) and lex.lookup(doc[s].text)[1] == "place":
-            s += 1  # "the US Pew Research Center"
+        if ent.label_ == "ORG" and e - s >= 3 and lex.lookup(doc[s].text) and lex.lookup(doc[s].text)[1] == "place" \
+                and lex.lookup(doc[s].text)[2] != "capital":
+            s += 1  # "the US Pew Research Center" (a city is part of the name: "the Avonford Stock Exchange")
             span = doc[s:e]
             text = span.text
         lw = text.lower()
@@ -1149,8 +1237,9 @@ class _Paragraph:
                                                          or span[0].lower_ in lex.HUMAN_NOUNS):
             return  # a common noun capitalised by the sentence ("Source familiar with ...")
         # person given a first name in a coordination: "Peter and Ruth Galvin" (not "Mr Dorr and Mr
-        # King": a title marks a surname, and two people)
+        # King": a title marks a surname, and two people; not "Avalon and Ann Lee": no given name, a band)
         if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
+                and doc[s].lower_ in _FIRST_NAMES \
                 and doc[e + 1].pos_ == "PROPN" and doc[e + 2].pos_ == "PROPN" and doc[e + 1].text[:1].isupper() \
                 and doc[e + 2].text[:1].isupper() and (e + 3 >= len(doc) or doc[e + 3].pos_ != "PROPN") \
                 and not titles and not (s > 0 and doc[s - 1].lower_.rstrip(".") in _TITLED) \
@@ -1179,6 +1268,19 @@ class _Paragraph:
             taken.update(range(s, e))
             return
         self._entity_mention(ent, s, e, span, text, titles)
+
+    def _widened(self, s: int, e: int) -> int:
+        """Name repair: where the tagger took only the tail of a longer name the story writes
+        elsewhere as a name ("the hit Desperate| Housewives"), the start of the whole name."""
+        doc = self.doc
+        for k in range(s - 1, max(-1, s - 4), -1):
+            t = doc[k]
+            if k in self.taken or not t.is_alpha or not t.text[:1].isupper() or t.ent_type_ or t.is_sent_start \
+                    or t.lower_ in _TITLED:
+                break  # (a title before a name is no part of it: "Mr| Lee")
+            if self.names.seen.get(_words(doc[k:e].text), 0) > 0:
+                return k
+        return s
 
     def _split(self, ent: "Span", s: int, e: int) -> bool:
         """Name repair: two names NER ran into one, split where the story writes each part on its
@@ -1302,6 +1404,15 @@ class _Paragraph:
         if _named_as_person(doc, s):
             m.votes["person"] = m.votes.get("person", 0) + 3
             m.pev += 3
+        if _possessed_name(doc, s, e) and (doc[s].lower_ in _FIRST_NAMES or m.speech
+                                           or "PERSON" in self.names.labels.get(m.words[-1:], ())):
+            m.votes["person"] = m.votes.get("person", 0) + 3  # "Harbour Bank's Ann Lee said"
+        m.thing = _thing_reference(doc, s, e, ent.label_)
+        if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "vote":
+            m.votes["organization"] = m.votes.get("organization", 0) + 3  # "to vote X": a party
+        m.body = _introduced_as_body(doc, s, e)
+        if m.body:
+            m.votes["organization"] = m.votes.get("organization", 0) + 3 + max(0, m.pev)  # "Glasgow group X"
         if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and (span.root.head.lower_ in _PLACE_PREPS or (
                 span.root.head.lower_ == "from" and (span.root.head.head.pos_ == "NOUN" or span.root.head.head.lemma_ == "be"))):
             m.votes["place"] = m.votes.get("place", 0) + 2  # "in Kent", "a singer from Kent": not people
@@ -1389,13 +1500,15 @@ class _Paragraph:
             if m is None:
                 continue
             m.agentive, m.speech = _agentive(t)
+            m.addressee = _is_addressee(t)
             m.votes[{"group": "group", "org": "organization", "kin": "person"}[kind]] = 3
             if kind == "group" and (lw in _INSTITUTIONS or (s == t.i and t.text[:1].isupper() and not t.is_sent_start
                                                              and _named_party(doc[t.i:t.i + 1]))):
                 # "the police", "Russian authorities": an arm of the state; "the Conservatives"
                 # (not "conservatives"): a party named in the plural
                 m.votes = {"organization": 3}
-            m.generic = kind == "org" and s == t.i and lw in lex.GENERIC_ORG_HEADS
+            m.generic = kind == "org" and s == t.i and lw in lex.GENERIC_ORG_HEADS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # (not "the group of voters")
             if kind == "kin":  # "my mother was a registered nurse"; else the relation itself ("father")
                 roles = _copula_role(doc, s, t.i + 1, set(range(s, t.i + 1)))[0] \
                     + _right_apposition(doc, s, t.i + 1, set(range(s, t.i + 1)))[0]
@@ -1500,7 +1613,8 @@ def _collect(analysis: Analysis) -> list[_M]:
     for pi, pp in enumerate(body):
         if pp.paragraph.kind == "heading":
             continue
-        para = _Paragraph(pp, pi, pi == first_body, sent_no, mentions, analysis.quoted_chars(pp.doc))
+        para = _Paragraph(pp, pi, pi == first_body, sent_no, mentions, analysis.quoted_chars(pp.doc),
+                          last=pi == len(body) - 1)
         para.names = names
         sent_no = para.sent_no
         para.collect()
@@ -1560,6 +1674,8 @@ class _C:
             for m in self.ms:
                 for k, x in m.votes.items():
                     v[k] = v.get(k, 0) + x
+            if v.get("person") and _thing_like(self.ms):  # "X, which ...": whatever its name looks like
+                v["organization"] = v.get("organization", 0) + v.pop("person")
             return v
         return dict(self._cached("votes", make))
 
@@ -1576,6 +1692,8 @@ def _merge(src: _C, dst: _C) -> None:
 def _strong_person(c: _C) -> bool:
     v = c.votes()
     ner = sum(1 for m in c.ms if m.label == "PERSON")
+    if not v.get("person"):
+        return False  # (a thing, by :func:`_thing_like`)
     return any(len(m.words) >= 2 and m.label == "PERSON" for m in c.ms) or \
         (v.get("person", 0) - ner > 0 and v.get("person", 0) >= v.get("organization", 0))
 
@@ -1781,10 +1899,26 @@ def _join_organisation_forms(named: list[_C]) -> None:
             if d is c or not d.ms or _strong_person(d):
                 continue
             dw, cw = d.words(), c.words()
-            if any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
-                    (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw):
+            if _plural_short_form(c, dw) or any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
+                    (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw and not _regional_arm(dw[len(cw):])
+                     and not _hyphen_pair(d, cw)):
                 _merge(c, d)
                 break
+
+
+def _plural_short_form(c: _C, dw: tuple[str, ...]) -> bool:
+    """"the Emmys" for the Emmy Awards: a one-word plural name read as a body, no people's name
+    ("Americans"), that is the first word of a longer plural name plus "s"."""
+    cw = c.words()
+    return len(cw) == 1 and len(dw) >= 2 and cw[0] == dw[0] + "s" and dw[-1].endswith("s") \
+        and c.votes().get("organization", 0) > c.votes().get("group", 0) \
+        and not any(lex.key(m.text) in lex.DEMONYMS for m in c.ms)
+
+
+def _regional_arm(rest: tuple[str, ...]) -> bool:
+    """Do the words a longer name adds to an organisation's name only name a place ("... Europe",
+    "... UK")? Then the longer one is its arm there, another body ("Acme" and "Acme Europe")."""
+    return bool(rest) and bool(lex.lookup(" ".join(rest))) and lex.lookup(" ".join(rest))[1] == "place"
 
 
 def _join_organisation_tails(named: list[_C]) -> None:
@@ -1801,7 +1935,8 @@ def _join_organisation_tails(named: list[_C]) -> None:
             if not targets:  # "Daily News" -> "New York Daily News", when only one name ends so
                 targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(cw)
                            and d.words()[-len(cw):] == cw and _decide_type(d) == "organization"]
-                targets = targets if len(targets) == 1 else []
+                targets = targets if len(targets) == 1 and targets[0].first <= c.first else []
+                # (a longer name first seen after the short one is a caption's run-on: "against Ann City Acme Rovers boss")
         elif len(cw) == 1:  # "the PAC", "the Commission", "Yankees": the one organisation that ends so
             targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[-1] == cw[0]
                        and _decide_type(d) == "organization"]
@@ -1810,8 +1945,16 @@ def _join_organisation_tails(named: list[_C]) -> None:
                 targets = []  # a short name joins the full one the article introduced first ("Dortmund", "XY Rover")
         else:
             targets = []
+        targets = [d for d in targets if not _hyphen_pair(d, cw)]
         if targets:
             _merge(c, targets[0])
+
+
+def _hyphen_pair(d: _C, cw: tuple[str, ...]) -> bool:
+    """Is ``d`` only ever two names joined by a hyphen, one of them ``cw`` ("the merged Acme-Zenith
+    group")? Then ``cw`` is one of the pair, not a short form of it."""
+    parts = [tuple(_words(p)) for m in d.ms for p in re.split(r"(?<=\w)[-–](?=[A-Z])", m.text)]
+    return all(re.search(r"\w[-–][A-Z]", m.text) for m in d.ms) and cw in parts
 
 
 def _described_as(d: _C, head: str, text: str) -> int | None:
@@ -1862,6 +2005,9 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
                 continue
         generic = c.ms[0].generic
         if target is None and generic:
+            for m in [m for m in bare if m.addressee]:
+                c.ms.remove(m)  # "he told the group": an audience, not the main organisation
+            bare = [m for m in bare if m in c.ms]
             cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
             target = max(cands, key=lambda d: len(d.ms), default=None)
             for m in bare:  # (no name or description matched: target was None)
@@ -1936,12 +2082,12 @@ _CLUB_WORDS = frozenset({"club", "side", "team"})
 def _join_club_words(clusters: list[_C]) -> None:
     """"The club" joins the one sports team the article is about: named at least twice, marked as
     a team by its players, fans or a result, and named at least twice as often as any other
-    organisation; with two such teams it stays apart."""
+    organisation. With two such teams it names neither and is dropped; with none it stays apart."""
     named = [c for c in clusters if c.ms and c.ms[0].label not in ("DESC", "KIN") and not c.canon]
-    teams = [c for c in named if len(c.ms) >= 2 and any(m.team for m in c.ms) and not c.personish()]
-    if len(teams) != 1 or any(len(c.ms) * 2 > len(teams[0].ms) for c in named
-                              if c is not teams[0] and _decide_type(c) == "organization"):
-        return  # several clubs, or none the article is mainly about
+    teams = [c for c in named if len(c.ms) >= 2 and any(m.team >= 2 for m in c.ms) and _decide_type(c) == "organization"]
+    if not teams or (len(teams) == 1 and any(len(c.ms) * 2 > len(teams[0].ms) for c in named
+                                             if c is not teams[0] and _decide_type(c) == "organization")):
+        return  # no club, or none the article is mainly about
     for c in clusters:
         if not c.ms or c.ms[0].label != "DESC" or c.ms[0].head not in _CLUB_WORDS:
             continue
@@ -1949,7 +2095,9 @@ def _join_club_words(clusters: list[_C]) -> None:
         for m in bare:
             c.ms.remove(m)
             m.votes = {}  # the word says nothing of the name's type
-            teams[0].ms.append(m)
+            if len(teams) == 1:
+                teams[0].ms.append(m)
+            # (of two clubs, "the club" names neither for sure: no actor of its own either)
 
 
 def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
@@ -2040,6 +2188,7 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             m.pev = pev
             m.weak = _is_modifier(span)
             m.addressee = _is_addressee(span.root)
+            m.team = _team_context(span)  # (a club is a club wherever it is named: "a draw with X")
             c.ms.append(m)
             taken.append((a, b))
 
@@ -2128,6 +2277,8 @@ def _decide_type_by_votes(c: _C) -> str:
             any(m.votes.get("organization", 0) >= 3 for m in c.ms) and \
             not any(len(m.words) >= 2 and m.words[-1] in lex.PLACE_SUFFIXES for m in c.ms):
         return "organization"  # a place name no gazetteer knows that is owned or traded: "Harbour-owned X"
+    if c.ms and min(c.ms, key=lambda m: m.start).body and not any(m.pev >= 3 for m in c.ms):
+        return "organization"  # introduced as a body ("the band X", "charity X"); no title or age says a person
     multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
     given = any(len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES and m.label not in ("DESC", "KIN")
                 and m.votes.get("organization", 0) < 3 and not (m.words[-1].endswith("s") and m.label != "PERSON")
