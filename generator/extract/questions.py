@@ -3468,8 +3468,8 @@ def _mentions_of_other(ctx: _Context, word: str, name: str, span: tuple[int, int
                    any(x.start <= pos < x.end for x in a.spans)}
     mine = set(clean_name(name).split())
     # ("Hillary Clinton" is "Hillary Rodham Clinton"; "Lord Lee" is not "Ann Lee")
-    return seen and bool(owners) and not any(mine <= set(o.split()) or (set(o.split()) <= mine and len(o.split()) > 1)
-                                             for o in owners)
+    owners = {o for o in owners if len(o.split()) > 1}  # (an actor named by the bare word itself says nothing)
+    return seen and bool(owners) and not any(mine <= set(o.split()) or set(o.split()) <= mine for o in owners)
 
 
 def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -> str:
