@@ -1906,3 +1906,9 @@ def test_a_surname_is_expanded_only_to_the_person_whose_mention_it_is(parse_text
     peer.spans = [at("Lord Lee")]
     ann.spans = [at("Ann Lee"), at("Lee", sent)]  # the actors read this "Lee" as Ann Lee: she is named in full
     assert questions._full_names(ctx, "Could Lee go to court?", span) == "Could Ann Lee go to court?"
+
+
+def test_a_bound_name_keeps_the_article_the_article_gives_it(ask_named):
+    qs = ask_named(article("MPs criticised the Harbour Development Council on Monday over its spending.",
+                           "The council could be scrapped within months, officials said."))
+    assert any(q.startswith("Could the Harbour Development Council be scrapped") for q in qs), qs

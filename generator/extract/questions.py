@@ -974,7 +974,9 @@ class _Phrases(_Referents):
             if name is None or det is None or det.i not in ids or det.i in over or (
                     self.subject_text and name in self.subject_text):
                 continue
-            over[det.i], over[t.i] = "", name
+            over[t.i] = name
+            if not re.search(r"\b[Tt]he " + re.escape(name) + r"\b", self.ctx.parsed.article.text):
+                over[det.i] = ""  # "the Harbour Council" keeps its article; "Acme" has none
             case = next((c for c in t.children if c.dep_ == "case" and c.i in ids), None)
             if case is not None and case.i not in over and name.endswith("s"):
                 over[case.i] = "'"
