@@ -1912,3 +1912,9 @@ def test_a_bound_name_keeps_the_article_the_article_gives_it(ask_named):
     qs = ask_named(article("MPs criticised the Harbour Development Council on Monday over its spending.",
                            "The council could be scrapped within months, officials said."))
     assert any(q.startswith("Could the Harbour Development Council be scrapped") for q in qs), qs
+
+
+def test_a_scoped_figure_needs_no_owner(ask_named):
+    qs = ask_named(article("The rand has risen 20% against the dollar this year.",
+                           "Foreign sales could come under pressure, analysts said."))
+    assert any(q.startswith("Could foreign sales come under pressure") for q in qs), qs

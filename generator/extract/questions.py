@@ -1468,8 +1468,9 @@ class _Builder(_Phrases):
         return {"itself"}
 
 
-SCOPE_ADJ = {"economic", "global", "world", "worldwide", "industry", "industrial", "domestic", "national",
-             "regional", "international", "overseas", "export", "retail", "market"}
+# the only modifiers that leave a figure's owner unsaid ("annual profits"); any other scopes it ("foreign sales")
+MEASURE_ADJ = {"annual", "quarterly", "pre-tax", "pretax", "net", "operating", "underlying", "full-year",
+               "half-year", "total", "overall", "gross", "yearly", "first-half", "second-half"}
 
 
 def nobody(text: str) -> bool:
@@ -1487,7 +1488,7 @@ def _unowned_figure(subj: "Token") -> bool:
             return False
         if c.dep_ == "det" and c.lower_ != "the":
             return False
-        if c.dep_ == "amod" and (c.text[:1].isupper() or c.lower_ in SCOPE_ADJ or c.ent_type_):
+        if c.dep_ == "amod" and c.lower_ not in MEASURE_ADJ:
             return False
         if c.dep_ == "prep" and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DATE_WORDS
                                         for x in c.subtree):
