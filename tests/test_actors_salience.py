@@ -312,3 +312,53 @@ def test_an_unknown_place_name_that_is_owned_is_an_organisation(parse_text):
     acts = actors_mod.extract(analyse(parse_text(text, "oil.txt")))
     varnsk = next(a for a in acts if a.name == "Varnsk")
     assert varnsk.type == "organization", [(a.name, a.type) for a in acts]
+
+
+UNTAGGED = """Lanternfish join summer festival bill
+
+Northshire act Lanternfish are to headline the second stage at this year's Harbour Fields festival.
+
+The event will be held at Westby Park in August. Lanternfish will play on the Saturday night, organisers said.
+
+Festival director Ann Lee said: "We are thrilled to have them." Tickets go on sale on Friday.
+"""
+
+
+def test_a_name_the_tagger_missed_that_acts_twice_is_a_candidate(parse_text):
+    parsed = parse_text(UNTAGGED, "festival.txt")
+    band = next(t for pp in parsed.paragraphs for t in pp.doc if t.text == "Lanternfish")
+    assert band.ent_type_ == ""  # the premise: the tagger sees no name here
+    acts = actors_mod.extract(analyse(parsed))
+    found = next(a for a in acts if a.name == "Lanternfish")
+    assert found.type == "organization" and found.mentions == 2
+    assert "Lanternfish" in actor_names(ranked_actors(parse_text(UNTAGGED, "festival.txt")))
+
+
+def test_a_title_or_a_name_that_acts_once_is_not(parse_text):
+    once = UNTAGGED.replace("Lanternfish will play", "The band will play")
+    assert "Lanternfish" not in {a.name for a in actors_mod.extract(analyse(parse_text(once, "festival.txt")))}
+    title = UNTAGGED.replace("Northshire act Lanternfish", "The film Million Lanternfish").replace(
+        ". Lanternfish will", ". Million Lanternfish will")
+    assert "Lanternfish" not in {a.name for a in actors_mod.extract(analyse(parse_text(title, "festival.txt")))}
+
+
+STATE = """Portugal to review port charges
+
+The Portuguese government will review port charges after complaints from shipping firms, officials said on Monday.
+
+Portugal has raised the charges twice this year. Portugal said the review would end in June.
+
+Harbour Lines, the largest operator, said the charges had doubled its costs.
+"""
+
+
+def test_a_country_also_goes_by_its_government_where_the_article_says_so(parse_text):
+    acts = ranked_actors(parse_text(STATE, "port.txt"), EVERYONE)
+    country = next(a for a in acts if a.type == "place" and a.name == "Portugal")
+    assert "Portuguese government" in country.aliases
+    assert not any(x.endswith(("authorities", "administration")) for x in country.aliases)
+    listed = STATE.replace("Portugal said the review", "The government said the review")
+    acts = ranked_actors(parse_text(listed, "port.txt"), EVERYONE)
+    assert "the government" in {a.name for a in acts}  # listed as an actor of its own ...
+    country = next(a for a in acts if a.name == "Portugal")
+    assert not any(x.endswith("government") for x in country.aliases)  # ... so it is no alias

@@ -187,3 +187,18 @@ Sarah Mitchell is technology correspondent for The World, a WGBA co-production.
 def test_a_closing_byline_is_no_actor(parse_text):
     names = {n for a in _kept(parse_text(BYLINE, "byline.txt")) for n in [a.name, *a.aliases]}
     assert "Tom Reade" in names and "Sarah Mitchell" not in names
+
+
+STALL = """Radio Host Clears Out His Loft
+
+A radio host sold old furniture and records at a car boot sale in Surrey on Sunday.
+
+Buyer Paul Hindle said: "I thought it was just a load of junk." Collector Marta Vintry paid £350 for a print.
+"""
+
+
+def test_a_capitalised_noun_opening_a_sentence_is_no_part_of_the_name(parse_text):
+    acts = _candidates(parse_text(STALL, "stall.txt"))
+    buyer = _named(acts, "Paul Hindle")
+    assert buyer is not None and buyer.type == "person"
+    assert not any(a.name.startswith(("Buyer", "Collector")) for a in acts)

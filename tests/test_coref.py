@@ -343,3 +343,104 @@ def test_a_document_speaks_for_whoever_made_its_remarks_or_had_it_issued(parse_t
     behalf = ("“There is no single port authority in the region,” a statement issued on behalf of Ann Lee, the "
               "harbour commissioner, said.")
     assert _quote_speaker(parse_text, behalf, "single port") == "Ann Lee"
+
+
+def test_the_agent_of_a_passive_is_a_subject_for_a_later_he(parse_text):
+    body = ("Greyhaven Age Trust published a survey of older voters on Monday. Its director, Dennis Pellow, "
+            "said the parties had ignored pensioners.\n\n"
+            "The survey was welcomed by shadow pensions secretary Rupert Calder. "
+            "“Older voters will decide the next election,” he said.")
+    assert _quote_speaker(parse_text, body, "decide the next election") == "Rupert Calder"
+
+
+def test_the_one_who_asks_in_an_adverbial_clause_is_not_the_subject(parse_text):
+    body = ("Dennis Pellow appeared in court in Larkspur on Monday.\n\n"
+            "After a break, Pellow was brought back into the courtroom. "
+            "When asked by Judge Owen Fenwick whether he wanted a lawyer, his answer was calm. “Yes, sir,” he said.")
+    assert _quote_speaker(parse_text, body, "Yes, sir") == "Dennis Pellow"
+
+
+def test_a_spokesman_described_in_subject_position_is_the_next_he(parse_text):
+    body = ("Opposition leader Rupert Calder accused the minister of wasting money on the bridge.\n\n"
+            "A Harbour Party spokesman denied the claim on Tuesday. "
+            "He said: “Nothing improper happened at any point in the process.”")
+    assert _quote_speaker(parse_text, body, "Nothing improper") == "A Harbour Party spokesman"
+
+
+def test_a_definite_description_stands_for_the_person_it_describes(parse_text):
+    body = ("Rupert Calder has resigned as a partner in a law firm after criticism of his two jobs.\n\n"
+            "The Harbour Party leader had insisted that Desmond Dunmore had never swayed him. "
+            "But on Friday he said: “I have tendered my resignation with immediate effect.”")
+    assert _quote_speaker(parse_text, body, "tendered my resignation") == "Rupert Calder"
+
+
+def test_an_indefinite_description_without_gender_is_no_antecedent(parse_text):
+    body = ("Ruth Okafor lost her libel case against the club last year.\n\n"
+            "Last month a judge ruled that the club had misled the court. "
+            "“I just wish I had never got involved with them,” she said after the hearing.")
+    assert _quote_speaker(parse_text, body, "never got involved") == "Ruth Okafor"
+
+
+def test_they_can_stand_for_people_named_by_what_they_are(parse_text):
+    body = ("A new species of frog was found in the hills above Larkspur.\n\n"
+            "However, the researchers, who included Ruth Okafor of Tolland University, warned that the frog "
+            "was under threat. They said: “The frog is threatened by logging and by new dams.”")
+    assert _quote_speaker(parse_text, body, "threatened by logging") == "the researchers"
+
+
+def test_he_can_stand_for_the_one_person_named_as_an_object_just_before(parse_text):
+    body = ("A fire destroyed the old mill in Larkspur and Rupert Calder was hurt in it.\n\n"
+            "Ruth Okafor, the mayor, met the firefighter Dennis Pellow at the scene. She asked him about the cause. "
+            "“We think it started in the kitchen, but it is too early to say.”")
+    assert _quote_speaker(parse_text, body, "started in the kitchen") == "Dennis Pellow"
+
+
+def test_a_role_of_a_body_with_the_name_in_apposition_to_the_body_is_the_name(parse_text):
+    body = ("Ashcombe Holdings warned of job cuts.\n\n"
+            "In an email to staff, the chief executive of Ashcombe Holdings, Rupert Calder, wrote: "
+            "“We are sorry for the delay and we will fix it soon.”")
+    assert _quote_speaker(parse_text, body, "fix it soon") == "Rupert Calder"
+
+
+def test_a_statement_after_a_spokesperson_is_the_body_they_speak_for(parse_text):
+    body = ("The Tolland Trust gave grants to three clubs in Larkspur last year.\n\n"
+            "A Tolland Trust spokesperson said the charity would review the grants. "
+            "The statement added: “We will look again at how our grants are given.”")
+    assert _quote_speaker(parse_text, body, "look again at how") == "Tolland Trust"
+
+
+def test_a_statement_of_a_body_named_by_description_goes_to_the_bodys_name(parse_text):
+    body = ("Greyhaven City Football Club have apologised to supporters after a coach broke down on the way "
+            "to a match.\n\n"
+            "The club said in a statement on Sunday that it would refund every fan who travelled. "
+            "The statement said: “We are deeply sorry for the delay and the distress it caused.”")
+    assert _quote_speaker(parse_text, body, "deeply sorry") == "Greyhaven City Football Club"
+
+
+def test_a_person_asked_by_another_stays_the_subject(parse_text):
+    body = ("The two candidates clashed over tax credits at the debate in Larkspur.\n\n"
+            "Rupert Calder was asked by Dennis Pellow whether his plan would cost too much. "
+            "The answer was that the family came first. But he had a slip. "
+            "“The most important job I will ever have is the job of being a father,” he said.")
+    assert _quote_speaker(parse_text, body, "most important job") == "Rupert Calder"
+
+
+def test_a_pronoun_in_the_sentence_before_keeps_its_person_over_an_object_there(parse_text):
+    body = ("Rupert Calder, a writer, went to the rally in Larkspur on Tuesday.\n\n"
+            "Calder said he grew up near the town. He said he sees his family in many of Dennis Pellow's "
+            "supporters. That is why he wanted to “go an extra step” to understand them.")
+    assert _quote_speaker(parse_text, body, "go an extra step") == "Rupert Calder"
+
+
+def test_a_description_with_its_own_relative_clause_is_a_new_person(parse_text):
+    body = ("Ruth Okafor, the candidate, spoke at a rally in Larkspur on Monday.\n\n"
+            "Her rival was attacked from the crowd. The woman who started it all later spoke to reporters. "
+            "“He truly cares about the people of this town,” she said.")
+    assert _quote_speaker(parse_text, body, "truly cares") != "Ruth Okafor"
+
+
+def test_a_coordinated_description_is_no_antecedent_of_he(parse_text):
+    body = ("Rupert Calder attacked Dennis Pellow again on Tuesday.\n\n"
+            "Calder's battle with Pellow is on again, and the senator and his allies will use the arguments "
+            "that worked in Larkspur, where Pellow came second: the 1999 admission that he was “very pro-choice.”")
+    assert _quote_speaker(parse_text, body, "pro-choice") == "Dennis Pellow"

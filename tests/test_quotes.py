@@ -149,6 +149,21 @@ def test_attribution_in_following_sentence(run):
     assert q.speaker == "Omar Reyes"
 
 
+def test_a_quote_after_a_question_put_to_someone_is_the_answer(run):
+    text, found, _ = run("The fire destroyed the old mill in Larkspur on Monday night.\n\n"
+                         "Ruth Okafor asked the fire chief Dennis Pellow about the cause. "
+                         "“We think it started in the kitchen, but it is too early to say.”")
+    q = one(found, "started in the kitchen")
+    assert q.speaker == "Dennis Pellow" and mention(text, q) == "Dennis Pellow"
+
+
+def test_one_asked_to_do_something_does_not_answer(run):
+    text, found, _ = run("The fire destroyed the old mill in Larkspur on Monday night.\n\n"
+                         "Fire chief Dennis Pellow asked Ruth Okafor to leave the site. "
+                         "“It is not safe here for anyone at the moment.”")
+    assert one(found, "not safe here").speaker == "Dennis Pellow"
+
+
 def test_dash_attribution(run):
     text, found, _ = run("“Books are the best teachers we will ever have.” — Amira Khan")
     q = one(found, "best teachers")

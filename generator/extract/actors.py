@@ -782,7 +782,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             titles.extend(t.text for t in doc[s:last + 1])
             s = last + 1
         while e - s > 1 and (doc[s].lower_.rstrip(".") in lex.HONORIFICS or doc[s].lower_.rstrip(".") in lex.TITLE_WORDS
-                             or doc[s].lower_ in lex.HUMAN_NOUNS) \
+                             or doc[s].lower_ in lex.HUMAN_NOUNS or _capitalised_noun(doc, s, e, label)) \
                 and not (label == "ORG" and doc[s].text[:1].isupper() and any(
                     t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])):
             # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe")
@@ -791,6 +791,14 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
             e -= 1
     return s, e, titles
+
+
+def _capitalised_noun(doc, s: int, e: int, label: str) -> bool:
+    """The word opening a sentence before a given name and a surname is a description the capital letter
+    glued on ("Broadcaster Chris Reed said", "Buyer Ann Lee said"), not the first word of the name."""
+    return label == "PERSON" and e - s > 2 and doc[s].is_sent_start and doc[s].is_alpha and \
+        doc[s].lower_ not in lex.GIVEN_NAMES and doc[s + 1].lower_ in lex.GIVEN_NAMES and \
+        doc[s + 1].text[:1].isupper() and not any(t.text == "-" for t in doc[s:e])  # ("Blake Lee-Harwood")
 
 
 #: Demonyms of the home nations, which the country gazetteer folds into "British".
@@ -1604,6 +1612,82 @@ def _attested(body: list[ParsedParagraph]) -> _Attested:
     return names
 
 
+#: Entity labels a name NER mislabelled may carry and still be an actor the story has act
+#: ("Quillon is developing ... Quillon says": Quillon tagged a product).
+_UNTAGGED_OK = frozenset({"", "PRODUCT"})
+
+
+def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
+    """Names NER missed that the story has act: a run of capitalised proper nouns, untagged (or
+    tagged a product), the subject of a verb at least twice outside quotation marks ("Lanternfish
+    are to headline ... Lanternfish will play"): a name that acts twice is an actor, where one
+    written once or only named (a figure, a holiday, a show) need not be. Not a word of a name found
+    already ("Reed" beside "Tom Reed": the rescan's job), a given name, a post or a person noun,
+    nor a title the story calls a work ("boxing drama X"). One mention per occurrence, an
+    organisation unless the story gives it a personal title ("Mr Hale")."""
+    parsed = analysis.parsed
+    known = {w for m in mentions if m.label not in ("DESC", "KIN") for w in m.words}
+    runs: dict[str, list[tuple[int, ParsedParagraph, list["Span"], int, bool, "Span"]]] = {}
+    for pi, pp, sents, base, first in _story_body(parsed):
+        doc = pp.doc
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and doc[j].ent_type_ in _UNTAGGED_OK and doc[j].is_alpha:
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            if j - i <= 4:
+                runs.setdefault(doc[i:j].text, []).append((pi, pp, sents, base, first, doc[i:j]))
+            i = j
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[_M] = []
+    for text, found in runs.items():
+        honorific = found[0][5][0].lower_.rstrip(".") in lex.HONORIFICS and len(found[0][5]) >= 2
+        words = _words(text)
+        core = words[1:] if honorific else words
+        if not core or any(w in known for w in core) or len(text) < 3:
+            continue
+        if core[0] in _FIRST_NAMES or all(w in _PERSON_WORDS or w in lex.GROUP_HEADS for w in core):
+            continue  # a person's name NER missed (the rescan's), a post ("Prime Minister")
+        new: list[tuple[_M, bool]] = []
+        for pi, pp, sents, base, first, span in found:
+            off = pp.offset
+            a, b = off + span.start_char, off + span.end_char
+            if any(x < b and a < y for x, y in taken) or _CREDIT.search(sents[_sent_of(sents, span.start)].text):
+                continue
+            if _is_work(span.doc, span.start, span.end) or span.root.dep_ in ("compound", "nmod") and \
+                    span.root.head.lower_ in _WORK_NOUNS or _inside_title(span):
+                new = []
+                break  # "boxing drama X", "the X film", "Silver X Road": a title
+            k = _sent_of(sents, span.start)
+            roles, pev = _roles_for(span.doc, span.start, span.end, set(range(span.start, span.end)))
+            s0 = span.start + 1 if honorific else span.start
+            sub = span.doc[s0:span.end]
+            m = _found_mention(analysis, span, off, off + sub.start_char, b, sub.text,
+                               "PERSON" if honorific else "ORG", pi, base + k, first and k < 2, roles)
+            m.surface = span.text
+            m.pev = pev + (3 if honorific else 0)
+            m.weak = _is_modifier(span)
+            if m.weak:
+                m.agentive = False
+            m.addressee = _is_addressee(span.root)
+            m.votes = {"person": 3} if honorific else {"organization": 1}
+            new.append((m, _clause_head(span.root).dep_ in ("nsubj", "nsubjpass")))
+        if sum(m.agentive and not m.quoted and subject for m, subject in new) >= 2:
+            out.extend(m for m, _ in new)
+    return out
+
+
+def _inside_title(span: "Span") -> bool:
+    """Is the run of names the end of a longer capitalised title, its first word before the run
+    and not opening the sentence: "The Harbour Boys", "Silver Lantern Road", "A Grand Day Away"?"""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+
+
 def _collect(analysis: Analysis) -> list[_M]:
     parsed = analysis.parsed
     mentions: list[_M] = []
@@ -2397,6 +2481,7 @@ def plain_entities(parsed: ParsedArticle) -> list[Actor]:
 def _extract(analysis: Analysis) -> list[Actor]:
     parsed = analysis.parsed
     mentions = _collect(analysis)
+    mentions += _untagged_names(analysis, mentions)
     # a capital stands for its country's government only where the article is about that
     # country (it names it) or the capital acts ("Moscow may be softening"); else it is a city
     named_countries = {m.canon for m in mentions if m.canon and not m.capital}
@@ -2858,6 +2943,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
+    _state_aliases(keep, parsed.article.text)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
         q = [a for a in keep if id(a) in quoted]
@@ -2896,6 +2982,30 @@ def _own_outlets(parsed: ParsedArticle) -> set[str]:
         if m:
             out.add(m.group(1).lower())
     return out
+
+
+#: Nouns for a country's state that follow its name ("the US government", "French authorities").
+_STATE_NOUNS = ("government", "authorities", "administration")
+
+
+def _state_aliases(actors: list[Actor], text: str) -> None:
+    """A country listed as an actor also goes by its state where the article names it so, by
+    the country's name or its people's ("the Portugal government", "Portuguese authorities"):
+    the country acting, named as the article names it. Not where the state noun is listed as an
+    actor of its own ("the government", "Authorities")."""
+    listed = {re.sub(r"^the ", "", x.lower()) for a in actors for x in [a.name, *a.aliases]}
+    for a in actors:
+        canon = canonical_name(a.name)
+        if a.type != "place" or canon not in _COUNTRY_SET:
+            continue
+        people = [k.title() for k, c in lex.DEMONYMS.items() if c == canon and not k.endswith("s")]
+        seen = {x.lower() for x in [a.name, *a.aliases]}
+        for form in sorted({a.name, *a.aliases, *people}, key=len, reverse=True):
+            for noun in _STATE_NOUNS:
+                alias = f"{form} {noun}"
+                if noun not in listed and alias.lower() not in seen and _in_text(text, [alias]):
+                    seen.add(alias.lower())
+                    a.aliases.append(alias)
 
 
 def _drop_shared_surnames(actors: list[Actor]) -> None:

@@ -14,12 +14,16 @@ aside. It answers:
 * :meth:`~Coreference.resolve`: who the mention headed by a token is: a name becomes the full
   name the article uses ("Mr Kovalenko" -> "Petro Kovalenko"), a relative "who" its antecedent,
   "he"/"she" the most recent person in subject position who may be of that gender (a main-clause
-  subject before one reported in its sentence; never the person it speaks to, "he told Reed"),
-  "it"/"they" the most recent organisation in subject position, "the spokeswoman", "the
+  subject before one reported in its sentence; a thing-subject passive's agent; a described
+  person whose description gives the gender or points back to a named one; one object of that
+  gender in the sentence just before when the subject lies further back; never the person it
+  speaks to, "he told Reed"), "it" the most recent organisation in subject position, "they"
+  that or people named by what they are ("the researchers"), "the spokeswoman", "the
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
   subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
-  the body or person the article says issued it (:meth:`~Coreference.document_issuer`); a capitalised title with a
-  name in apposition ("The Shadow Secretary for X, Ann Lee,") the name;
+  the body or person the article says issued it (:meth:`~Coreference.document_issuer`), "the
+  club" the named body the article's referents bind it to; a capitalised title with a name in
+  apposition ("The Shadow Secretary for X, Ann Lee,", "the chief executive of Acme, Tom Reed,") the name;
 * :meth:`~Coreference.antecedent` / :meth:`~Coreference.antecedent_mention`: that most recent
   compatible mention before an offset, which the quote stage and the question stage both use to
   put a name on a pronoun;
@@ -50,6 +54,8 @@ RELATIVE = frozenset("who whom which that".split())
 NUMERIC_LABELS = frozenset("DATE TIME MONEY QUANTITY PERCENT CARDINAL ORDINAL".split())
 NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
+#: The label of people named by what they are ("the researchers"): antecedents for "they" only.
+GROUP = "GROUP"
 #: Nouns that can stand for the source of words without being a person or organisation role.
 HE = frozenset("he him his himself".split())
 SHE = frozenset("she her hers herself".split())
@@ -71,6 +77,7 @@ class Mention:
     head: "Token | None" = None  # a person description's head noun ("the mayor"), for callers that render it
     sentence: int = -1  # article offset of its sentence's start
     reported: bool = False  # the subject of a clause inside another ("Lee said that *Ann* is well"), not a speaker
+    token: "Token | None" = None  # a named mention's head token
 
 
 class Coreference:
@@ -82,11 +89,14 @@ class Coreference:
         self.actors = actors
         self.mentions: list[Mention] = []
         self._told: dict[str, str] = {}
+        self._genders: dict[int, str | None] = {}  # a mention's gender, by id (fixed once collected)
+        self._descriptions: dict[tuple[int, str | None], str] = {}  # _described, until a speaker is noted
         self._collect()
 
     def note_speaker(self, pos: int, name: str, para: int) -> None:
         """A speaker the quote stage named, as a subject mention for later pronouns."""
         self.mentions.append(Mention(pos, name, "PERSON", True, para))
+        self._descriptions.clear()
 
     def _collect(self) -> None:
         """The mentions pronouns and descriptions resolve against (see the module docstring)."""
@@ -121,7 +131,7 @@ class Coreference:
                                                                  root.head.dep_ in ("nsubj", "nsubjpass") and
                                                                  not _modifies_person(root, label)) \
                     or _opens_sentence(b.doc[ent.start]) or _before_relative(root) \
-                    or label == "PERSON" and _ends_role_subject(b.doc, ent)
+                    or label == "PERSON" and (_ends_role_subject(b.doc, ent) or _passive_agent(root))
                 self.mentions.append(_named(b, ent.start_char, root, name, label, subject))
             # organisations named by description in subject position ("the panel said"), for "it";
             # a known person's surname the tagger left untagged ("Reed bristles at ...", "Reed fired back:"
@@ -141,6 +151,13 @@ class Coreference:
                         not t.ent_type_ and not b.inq[t.i]:  # "the mayor denied that he ..."
                     i, j = self.mention_span(b, t)
                     self.mentions.append(Mention(b.offset + b.doc[i].idx, b.doc[i:j].text, "PERSON", True, b.para, True,
+                                                 head=t, sentence=b.offset + t.sent.start_char,
+                                                 reported=_reported_clause(t)))
+                if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not t.ent_type_ and not b.inq[t.i] and \
+                        (t.lemma_.lower() in lex.HUMAN_NOUNS or t.lemma_.lower() in lex.GROUP_HEADS):
+                    # people named by what they are ("the researchers warned"), for a later "they"
+                    i, j = self.mention_span(b, t)
+                    self.mentions.append(Mention(b.offset + b.doc[i].idx, b.doc[i:j].text, GROUP, True, b.para, True,
                                                  head=t))
         self.mentions.sort(key=lambda r: r.pos)
         self._told = self._told_genders()
@@ -267,6 +284,13 @@ class Coreference:
             if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
                     b.ents[b.ent_of[t.i + 1]].label_ == "PERSON" and not b.inq[t.i + 1]:
                 named = doc[t.i + 1]
+            if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
+                # "the chief executive of Acme, Tom Reed, wrote": the parser hangs the name off the body
+                named = next((a for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+                              for o in c.children if o.dep_ == "pobj" and b.ent_of[o.i] >= 0
+                              and b.ents[b.ent_of[o.i]].label_ in ORG_LABELS
+                              for a in o.children if a.dep_ == "appos" and a.i > o.i and not b.inq[a.i]
+                              and b.ent_of[a.i] >= 0 and self.label_of(b, b.ents[b.ent_of[a.i]]) == "PERSON"), None)
             if named is not None:
                 t = named
         elif b.ent_of[t.i] < 0 and t.pos_ == "PROPN" and t.lemma_.lower() in lex.PERSON_ROLES:
@@ -299,10 +323,13 @@ class Coreference:
         if t.pos_ == "PRON" or low in PRONOUNS:
             if low in PERSON_PRONOUNS:
                 gender = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
-                # (named people only: the quote stage has not been measured with descriptions as antecedents)
-                name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
-                                       main_first=True, avoid=self._addressee(b, t)) if low not in ("i",) else None
-            elif low in ("they", "them", "it"):
+                # a person described in subject position counts too ("A Tory spokesman denied it. He said"):
+                # the description's own referent (:meth:`_described`)
+                name = self.antecedent(start, b.para, ("PERSON",), gender=gender, main_first=True,
+                                       avoid=self._addressee(b, t), near_objects=True) if low not in ("i",) else None
+            elif low in ("they", "them"):  # a body, or people named by what they are ("the researchers")
+                name = self.antecedent(start, b.para, ORG_LABELS + (GROUP,), subject_only=True)
+            elif low == "it":
                 name = self.antecedent(start, b.para, ORG_LABELS, subject_only=True)
             else:
                 name = None
@@ -340,6 +367,11 @@ class Coreference:
                 name = self.antecedent(start, b.para, ("ORG",), entities_only=True)
                 if name:
                     return name, start, end
+            if first in ("the", "this") and head in lex.ORG_ROLES and t.pos_ == "NOUN":
+                # "the club" where the article's referents bind it to one named body
+                bound = self._bound_org(start, end)
+                if bound:
+                    return bound, start, end
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
@@ -370,6 +402,12 @@ class Coreference:
                     if found:
                         return found
                     continue
+                if lemma in SPOKEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() in lex.CORE_SPEECH_VERBS \
+                        and not bb.inq[x.i]:
+                    # "An Acme spokesperson said … The statement added": the body the spokesperson speaks for
+                    found = self._spoken_for(bb, x)
+                    if found:
+                        return found
                 if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or not _document_word(x):
                     continue
                 found = self._issuer_here(bb, x)
@@ -378,6 +416,20 @@ class Coreference:
                 if not _anaphoric(x):
                     return None  # "a report" with no issuer: another document, nobody named
         return None
+
+    def _spoken_for(self, b: Block, v: "Token") -> str | None:
+        """The body whose spokesperson is the subject of the speech verb ``v`` ("an Acme spokesman
+        said", "a spokeswoman for Acme said", "Acme's spokesperson said"), if the article names it."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
+        if subj is None or subj.lemma_.lower() not in SPOKESPEOPLE:
+            return None
+        body = next((c for c in subj.lefts if c.dep_ in ("compound", "poss") and b.ent_of[c.i] >= 0
+                     and b.ents[b.ent_of[c.i]].label_ == "ORG"), None)
+        if body is None:
+            body = next((o for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                         for o in c.children if o.dep_ == "pobj" and b.ent_of[o.i] >= 0
+                         and b.ents[b.ent_of[o.i]].label_ == "ORG"), None)
+        return self._issuer_name(b, body) if body is not None else None
 
     def _issuer_here(self, b: Block, t: "Token") -> str | None:
         """The issuer the document noun ``t``'s own phrase or clause names (see :meth:`document_issuer`)."""
@@ -484,6 +536,13 @@ class Coreference:
                     best = cand
         return best
 
+    def _bound_org(self, start: int, end: int) -> str | None:
+        """The named organisation whose referent holds the description at [start, end) ("the club"
+        counted toward "Harbour City FC"), if exactly one does."""
+        found = {a.name for a in self.actors if a.type == "organization" and a.name[:1].isupper()
+                 and any(m.start < end and start < m.end for m in a.spans)}
+        return next(iter(found)) if len(found) == 1 else None
+
     def org_name(self, name: str, start: int, end: int) -> str:
         for actor in self.actors:
             if actor.type != "person" and any(m.start < end and start < m.end for m in actor.spans):
@@ -492,12 +551,15 @@ class Coreference:
 
     def antecedent(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                    gender: str | None = None, entities_only: bool = False, since: int = 0,
-                   avoid: str | None = None, main_first: bool = False) -> str | None:
+                   avoid: str | None = None, main_first: bool = False, near_objects: bool = False) -> str | None:
         """The name of :meth:`antecedent_mention`'s choice, as the article's referent writes it."""
         chosen = self.antecedent_mention(pos, para, labels, subject_only, gender, entities_only, since, avoid,
-                                         main_first=main_first)
+                                         main_first=main_first, near_objects=near_objects,
+                                         described=not entities_only)
         if chosen is None:
             return None
+        if chosen.description and chosen.label in ("PERSON", GROUP):
+            return self._described(chosen, gender)
         if chosen.label == "PERSON":
             return self._person_form(chosen, gender)
         return self.org_name(chosen.name, chosen.pos, chosen.pos + len(chosen.name))
@@ -505,7 +567,8 @@ class Coreference:
     def antecedent_mention(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                            gender: str | None = None, entities_only: bool = False, since: int = 0,
                            avoid: str | None = None, quoted: bool = False,
-                           main_first: bool = False) -> Mention | None:
+                           main_first: bool = False, near_objects: bool = False,
+                           described: bool = False) -> Mention | None:
         """The mention a pronoun or description at ``pos`` stands for, among those before it (from
         ``since`` on) with a label in ``labels``: the most recent subject ("Reed bristles at the
         suggestion he ..."; "Reacting to a remark by Hale, she said" is not Hale), or the most
@@ -514,8 +577,14 @@ class Coreference:
         full name or surname). A pronoun inside a quote (``quoted``) may also stand for a person
         named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
         does not"). With ``main_first`` (a speaker's "she said"), a subject in the same sentence
-        outranks one reported by it ("Lee said that Ann is well. She said: ..." is Lee)."""
+        outranks one reported by it ("Lee said that Ann is well. She said: ..." is Lee). With
+        ``near_objects`` (a gendered pronoun), one person of that gender named in the sentence just
+        before, as an object, outranks a subject further back ("Lee met the firefighter Tom Reed.
+        She asked him ..." is Reed). With ``described``, a person described in subject position
+        counts only when the description says the pronoun's gender ("a spokesman") or is definite and
+        stands for a named person of that gender (:meth:`_described`); "a judge" does not."""
         best_subject = best_any = best_main = None
+        fits: list[Mention] = []
         for r in self.mentions:
             if r.pos >= pos or r.pos < since or r.label not in labels or (entities_only and r.description):
                 continue
@@ -527,19 +596,97 @@ class Coreference:
                 g = self._gender(r)
                 if g is not None and g != gender:
                     continue
+            if described and r.description and r.label == "PERSON" and not self._described_fits(r, gender):
+                continue
             if r.subject and (best_subject is None or r.pos > best_subject.pos):
                 best_subject = r
             if r.subject and not r.reported and (best_main is None or r.pos > best_main.pos):
                 best_main = r
             if best_any is None or r.pos > best_any.pos:
                 best_any = r
+            fits.append(r)
         chosen = best_subject
         if main_first and chosen is not None and chosen.reported and best_main is not None and \
                 best_main.sentence == chosen.sentence >= 0:
             chosen = best_main
         if chosen is None or (best_any is not None and best_any.para > chosen.para + 1 and not subject_only):
             chosen = best_any if not subject_only else chosen
+        if near_objects and gender is not None:
+            chosen = self._object_before(pos, para, chosen, fits, gender)
         return chosen
+
+    def _object_before(self, pos: int, para: int, chosen: Mention | None, fits: list[Mention],
+                       gender: str) -> Mention | None:
+        """The one person of ``gender`` named in the sentence before ``pos``'s (not in an adverbial
+        clause there), when ``chosen`` (a subject) lies further back and that sentence has no
+        subject pronoun of ``gender`` (see :meth:`antecedent_mention`); else ``chosen``."""
+        bounds = self._sentence_before(pos)
+        if bounds is None or chosen is not None and chosen.pos >= bounds[0] or self._pronoun_in(bounds, gender):
+            return chosen
+        near = [r for r in fits if bounds[0] <= r.pos < bounds[1] and r.label == "PERSON" and not r.description
+                and r.para == para and self._gender(r) == gender and not _adverbial(r.token)]
+        if len({self.index.canonical(r.name, r.pos) for r in near}) != 1:
+            return chosen
+        return near[-1]
+
+    def _pronoun_in(self, bounds: tuple[int, int], gender: str) -> bool:
+        """A subject pronoun of ``gender`` outside quotes in the article span ``bounds``: the person
+        spoken of there goes on being spoken of ("He said he sees Lee's side. That is why he …")."""
+        for b in self.blocks:
+            if b.offset <= bounds[0] < b.offset + len(b.text):
+                return any(pronoun_gender(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass") and not b.inq[t.i]
+                           for t in b.doc if bounds[0] <= b.offset + t.idx < bounds[1])
+        return False
+
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) article offsets of the sentence before the one holding ``pos``, in its paragraph."""
+        for b in self.blocks:
+            if not b.offset <= pos < b.offset + len(b.text):
+                continue
+            prev = None
+            for sent in b.doc.sents:
+                start = b.offset + sent.start_char
+                if start > pos:
+                    break
+                if b.offset + sent.end_char > pos:
+                    return prev
+                prev = (start, b.offset + sent.end_char)
+            return None
+        return None
+
+    def _described_fits(self, m: Mention, gender: str | None) -> bool:
+        """A person description that may stand for a pronoun of ``gender`` (see :meth:`antecedent_mention`)."""
+        if m.head is not None and any(c.dep_ == "conj" for c in m.head.children):
+            return False  # "the senator and his allies": more than one
+        if self._gender(m) is not None:
+            return True  # (one of the other gender was ruled out already)
+        if not _definite(m.head):
+            return False
+        name = self._described(m, gender)
+        if name == m.name:
+            return False
+        found = self.gender_of(name)
+        return gender is None or found is None or found == gender
+
+    def _described(self, m: Mention, gender: str | None) -> str:
+        """Who a person or group described in subject position is: for "the mayor" / "the party's
+        leader", the person it stands for (as :meth:`resolve` reads it), else the description as the
+        article words it ("A Tory spokesman", "the researchers")."""
+        key = (m.pos, gender)
+        if key not in self._descriptions:
+            self._descriptions[key] = self._describe(m, gender)
+        return self._descriptions[key]
+
+    def _describe(self, m: Mention, gender: str | None) -> str:
+        head = m.head
+        if head is not None and m.label == "PERSON" and _definite(head) and \
+                not any(c.dep_ in ("relcl", "acl") for c in head.children):  # "the woman who started it" is new
+            own = "f" if head.lemma_.lower() in lex.FEMALE_WORDS else "m" if head.lemma_.lower() in lex.MALE_WORDS \
+                else gender
+            name = self.antecedent(m.pos, m.para, ("PERSON",), gender=own, entities_only=True, main_first=True)
+            if name:
+                return name
+        return m.name
 
     def _person_form(self, m: Mention, gender: str | None) -> str:
         """The full name a person mention stands for: the nearest before it, but for a surname that
@@ -555,6 +702,12 @@ class Coreference:
 
     def _gender(self, m: Mention) -> str | None:
         """A person mention's gender; none for a bare surname shared by a man and a woman."""
+        key = id(m)
+        if key not in self._genders:
+            self._genders[key] = self._mention_gender(m)
+        return self._genders[key]
+
+    def _mention_gender(self, m: Mention) -> str | None:
         if m.head is not None:  # "the chairwoman", "the father"
             lemma = m.head.lemma_.lower()
             return "f" if lemma in lex.FEMALE_WORDS else "m" if lemma in lex.MALE_WORDS else None
@@ -601,7 +754,7 @@ def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subj
     """A named mention starting at ``start_char`` of block ``b``, headed by ``head``: its sentence,
     and whether a subject is one of a clause inside another."""
     return Mention(b.offset + start_char, name, label, subject, b.para, sentence=b.offset + head.sent.start_char,
-                   reported=subject and _reported_clause(head))
+                   reported=subject and _reported_clause(head), token=head)
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -651,6 +804,9 @@ FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
 #: Documents one writes: "X has written to Y" issues "the letter" that a later sentence quotes.
 WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
+#: Documents a spokesperson gives out: "An Acme spokesman said … The statement added" is Acme's.
+SPOKEN_DOCS = frozenset(("statement",))
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 #: How many paragraphs back "the report" looks for the report whose issuer the article names.
 ISSUER_REACH = 8
 
@@ -678,6 +834,37 @@ def _described_person(t: "Token", ent, span) -> bool:
         return True
     return ent is not None and ent.label_ == "NORP" and len(ent) == 1 and t.tag_ == "NNP" and \
         lex.key(t.text) in lex.DEMONYMS and not t.lower_.endswith(("s", "ese", "ish", "ch"))
+
+
+#: Words that bring a new person in ("a spokesman", "one official"), not one named before.
+INDEFINITE = frozenset("a an another one some".split())
+
+
+def _adverbial(t: "Token | None") -> bool:
+    """``t`` stands in an adverbial clause ("When asked by *Jones* whether …, his answer was …"),
+    out of the sentence's main line."""
+    while t is not None and t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t is not None and t.dep_ == "advcl"
+
+
+def _definite(head: "Token | None") -> bool:
+    """A description that points back ("the mayor", "the party's leader", "his ex-wife"), not one
+    that brings someone in ("a judge", "one official")."""
+    return head is not None and head.doc[head.left_edge.i].lower_ not in INDEFINITE and \
+        not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.lefts)
+
+
+def _passive_agent(t: "Token") -> bool:
+    """``t`` is the agent of a finite passive whose subject is a thing ("the report was welcomed *by*
+    Tom Reed"): the one acting, a subject for a later "he" (not in "Lee was asked by Reed", where
+    Lee stays the subject, nor the asker of "when asked by Reed", nor in a clause another reports)."""
+    if t.dep_ != "pobj" or t.head.dep_ != "agent" or t.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    v = t.head.head
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    return any(c.dep_ == "auxpass" for c in v.children) and not _reported_clause(t) and subj is not None and \
+        subj.pos_ not in ("PRON", "PROPN") and not subj.ent_type_ and subj.lemma_.lower() not in lex.HUMAN_NOUNS
 
 
 def _modifies_person(t: "Token", label: str) -> bool:

@@ -19,7 +19,8 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    (X described it as “very useful.” / calling it a “historic decision”), the subject of the
    clause carrying a partial quote, a "Name:" transcript label, a colon
    paragraph ("Caddell continued:"), a "— Name" signature paragraph, then the speaker of the
-   previous quote when the paragraph is a run of quotes. A split quote (“A,” she said, “B”) takes
+   previous quote when the paragraph is a run of quotes; after "X asked him about it." the one
+   asked. A split quote (“A,” she said, “B”) takes
    the middle attribution only when B's own sentence has no later reporting verb ("…, she said");
    a partial quote inside an "as/while X …" clause is not attributed through it to the main verb;
    a participle of saying whose main clause has a thing for subject ("The row began, with Lee
@@ -42,7 +43,10 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    used in the article (the one nearest before the mention: "Navarro" / "Mr Navarro" → "Mario
    Navarro", "Mr Radley" → "Tom Radley" even when a "Carla Radley" appears too); pronouns and role
    descriptions ("he", "she", "the senator", "the influential US daily") to a person earlier in
-   the pronoun's own sentence, else the most recent compatible mention in subject position
+   the pronoun's own sentence, else the most recent compatible mention in subject position (a
+   thing-subject passive's agent, a gendered or named-back description such as "a spokesman" or
+   "the party leader", and "the researchers" for "they" included; one object of that gender in
+   the sentence just before comes first when the subject lies further back)
    (gender from first names — common ones, then rarer ones kept for gender only — Mr/Mrs and
    role nouns, else from the article's own "he"/"she" in sentences naming that person alone; a
    surname a man and a woman share fits both); "Her granddaughter, Lena" and "said Spanish teenager Ferrer" to the name; a role named

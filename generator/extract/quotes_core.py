@@ -81,6 +81,15 @@ _NOT_SHOWN = lex.DOC_NOUNS | MEDIA
 QUOTING_VERBS = frozenset(("quote", "cite"))
 
 
+def _asked(b: Block, v: "Token") -> "Token | None":
+    """The one ``v`` asks a question of ("X asked *him* about it", "she questioned *Lee* on …"),
+    not one asked to do something ("asked him to leave")."""
+    if v.lemma_.lower() not in lex.ASKING_VERBS or any(c.dep_ == "xcomp" for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ in ("dobj", "dative") and not b.inq[c.i]
+                 and c.lower_ not in ("it", "this", "that", "what", "which", "question", "questions")), None)
+
+
 def _quoted_as(t: "Token") -> bool:
     """``t`` is "quoted"/"cited" with an "as" ("was quoted as saying", "quoted Reed as saying")."""
     return t.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
@@ -407,6 +416,9 @@ class _Cues(_Mentions):
             i -= 1
         for t in window:  # nearest first
             if _speech_verb(t) or (t.lemma_.lower() == "accord" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
+                asked = _asked(b, t) if window[0].text in END_PUNCT else None
+                if asked is not None and self._agent_like(b, asked):
+                    return t, asked  # “She asked him about it. “…””: the answer, after the question's sentence
                 lead = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space  # "Said Ellis: “…”"
                 s = self.subject_of(b, t, inverted=lead) or self._left_agent(b, t)
                 if s is not None:
@@ -634,6 +646,12 @@ class _Cues(_Mentions):
             return None
         for v in reversed(list(sent)):
             if _speech_verb(v):
+                asked = _asked(pb, v)
+                if asked is not None and self._agent_like(pb, asked):
+                    # “Reed asked him about the fire. “It was terrible.””: the answer is the one asked
+                    if pb is not b:
+                        p.block_src = p.block - 1
+                    return v, asked
                 s = self.subject_of(pb, v)
                 if s is not None and self._agent_like(pb, s):
                     v, s = self.outer(pb, v, s)
@@ -937,7 +955,7 @@ class _Article(_Cues):
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
                 if self.observe is not None:
                     self.observe(p, cands, rule, how)
-                if ranker is not None and ranker.enabled and not self._rare_layout(b, p):
+                if ranker is not None and ranker.enabled and not self._rare_layout(b, p) and not self._answers(p):
                     pick = speaker_model.choose(ranker, cands, rule, ctx,
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
             if pick is not None and pick == rule and how == "last" and last is not None:
@@ -961,6 +979,15 @@ class _Article(_Cues):
                 src = said[_norm_quote(q.text)]
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, src.speaker_end, src.cue
         return quotes
+
+    def _answers(self, p: Piece) -> bool:
+        """The rules gave piece ``p`` to the one a question was put to ("She asked him about it.
+        “…”"): a choice the ranker, which reads the asked as a listener, may not overrule."""
+        if p.speaker_tok is None or p.cue_tok is None or p.how not in ("before", "previous"):
+            return False
+        sb = self.blocks[p.block if p.block_src is None else p.block_src]
+        asked = _asked(sb, sb.doc[p.cue_tok])
+        return asked is not None and asked.i == p.speaker_tok
 
     def _rare_layout(self, b: Block, p: Piece) -> bool:
         """The rules found the quote's speaker in a layout the ranker has too few examples of to

@@ -57,6 +57,8 @@ REPORT_VERBS = words("speech_verbs", "report")
 SAYS_VERBS = words("speech_verbs", "says")
 #: Inflected cue forms found glued to a closing mark.
 GLUED_CUES = words("speech_verbs", "glued")
+#: Verbs of asking: the one asked answers the quote that follows.
+ASKING_VERBS = words("speech_verbs", "asks")
 #: Nouns whose possessor or agent is a speaker ("Harlow's claim that ...").
 SPEECH_NOUNS = words("speech_nouns", "speech")
 #: Outlets and occasions of speech: a name after them is addressed ("in an interview with X").
