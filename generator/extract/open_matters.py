@@ -121,9 +121,14 @@ def _name(b: "_Builder", tok: "Token | None", person: bool = False, compact: boo
     surname becomes the full name the article uses."""
     if tok is None or tok.lower_ in FIRST_SECOND or tok.lower_ in ("this", "that", "which", "who"):
         return None
+    b.subject_text = b.subject_tok = None  # (a question built before on this sentence is not this one)
     if tok.lower_ in PRONOUNS:
         ref = b.resolve(tok)
+        if ref and _q().nobody(ref):
+            return None  # "it" read as a "the firm" the article binds to no name
         return ref if ref and ref[:1].isupper() or (ref and not person) else None
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss") and b.unbound_description(tok):
+        return None  # "Will the firm be sold?" with no firm named: about nobody the reader knows
     text = b.np_text(tok, compact=compact, singular=person)
     if not text or len(text.split()) > 12:
         return None

@@ -151,6 +151,18 @@ PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them
 FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours",
                 "myself", "ourselves", "yourself"}
 DEMONSTRATIVE = {"this", "that", "these", "those"}
+# a bare "the firm" the article's actors bind to one named body is asked about by that name ("Will Acme
+# cut jobs?"); those in NEEDS_NAME, left unbound as a question's subject, make it a question about nobody
+BOUND_HEADS = {"firm", "company", "group", "club", "government", "union", "team", "side", "bank", "airline",
+               "carrier", "retailer", "carmaker", "lender", "insurer", "maker", "manufacturer", "broadcaster",
+               "giant", "business", "party", "board", "council", "agency", "operator", "publisher", "studio"}
+NEEDS_NAME = {"firm", "company", "group", "club", "carmaker", "retailer", "airline", "lender", "insurer",
+              "manufacturer", "operator", "giant"}
+LOCAL_HEADS = {"team", "side", "union", "bank"}  # also bound to the one body named just before
+TEAM_HEADS = {"club", "team", "side"}  # (a team is often named for its town: "scored for Leeds")
+# a company's figures: asked without their owner ("Will profits fall?"), whose they are is lost
+OWNED_FIGURES = {"profit", "profits", "sales", "revenue", "revenues", "earnings", "turnover", "loss", "losses",
+                 "margin", "margins", "dividend", "income", "growth", "output", "shares", "share", "orders"}
 STOP = set("a an the of and or to in on for at by with from as is are was were be been will would "
            "could should may might can do does did has have had it its this that these those what "
            "who whom which when where why how whether not no there their his her he she they".split())
@@ -515,6 +527,71 @@ class _Referents:
         self.person_subject: tuple[int, str, bool] | None = None  # (token id, name, plural)
         self.person_over: dict[int, str] = {}
 
+    # ---- descriptions bound to a named body
+    def bare_description(self, tok: "Token") -> bool:
+        """``tok`` heads a bare definite description of a body ("the firm", "the company's"): a
+        :data:`BOUND_HEADS` noun with "the" and nothing else that says which one."""
+        return tok.lemma_.lower() in BOUND_HEADS and tok.tag_ == "NN" and tok.ent_type_ == "" and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+            all(c.dep_ in ("det", "case", "punct", "relcl", "acl", "prep") and
+                not (c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "behind")) for c in tok.children) and \
+            not any(c.dep_ in ("relcl", "acl") for c in tok.children)
+
+    def bound_body(self, tok: "Token") -> str | None:
+        """The one named organisation the article's actors bind the description at ``tok`` to (the
+        actor whose mentions cover it), else None."""
+        if not self.bare_description(tok):
+            return None
+        pos = self._offset(tok)
+        if pos is None:
+            return None
+        hits = {a.name for a in self.ctx.referents if a.type != "person" and a.name[:1].isupper() and
+                a.name.split()[0].lower() not in ("the", "a", "an") and any(m.start <= pos < m.end for m in a.spans)}
+        # (an actor that is the description itself, "the club", names nothing)
+        if not hits and tok.lemma_.lower() in NEEDS_NAME | LOCAL_HEADS:
+            hits = self._named_just_before(tok) or self._bound_elsewhere(tok)
+        if len(hits) != 1:
+            return None
+        name = next(iter(hits))
+        if any(not w[:1].isupper() and w.lower() not in ("of", "and", "for", "de", "&") for w in name.split()[1:]):
+            return None  # "Coaching team": the actor is a description, not a name
+        return name if name.lower() != tok.lower_ else None
+
+    def _named_just_before(self, tok: "Token") -> set[str]:
+        """The organisations named (tagged ORG, not people) earlier in ``tok``'s sentence and in the one
+        before it: "Hale scored for Leeds. The club will ..." binds "the club" to Leeds when only one is."""
+        n = self.ctx.index(self.sent) if tok.doc is self.sent.doc else -1
+        if n < 0:
+            return set()
+        spans = [self.ctx.sents[n - 1][2]] if n > 0 else []
+        ents = [e for sp in spans for e in sp.ents] + [e for e in self.sent.ents if e.end <= tok.i]
+        people = {w for a in self.ctx.referents if a.type == "person" for w in clean_name(a.name).split()}
+        return {re.sub(r"^(?:the|The) ", "", re.sub(r"['’]s?$", "", e.text)) for e in ents
+                if (e.label_ == "ORG" or (e.label_ == "GPE" and tok.lemma_.lower() in TEAM_HEADS)) and
+                not set(e.text.split()) & people and e.text[:1].isupper()} - {""}
+
+    def _bound_elsewhere(self, tok: "Token") -> set[str]:
+        """The named bodies the article's actors bind its other "the club" mentions to (one expected)."""
+        text = self.ctx.parsed.article.text
+        return {a.name for m in re.finditer(r"\b[Tt]he " + re.escape(tok.lower_) + r"\b", text)
+                for a in self.ctx.referents if a.type != "person" and a.name[:1].isupper() and
+                a.name.split()[0].lower() not in ("the", "a", "an") and
+                any(x.start <= m.start() + 4 < x.end for x in a.spans)}
+
+    def _offset(self, tok: "Token") -> int | None:
+        """``tok``'s article offset (it may sit in an earlier sentence, another paragraph's parse)."""
+        if tok.doc is self.sent.doc:
+            return None if self.base is None else self.base + tok.idx
+        for _, _, span, pp in self.ctx.sents:
+            if span.doc is tok.doc and span.start <= tok.i < span.end:
+                return pp.offset + tok.idx
+        return None
+
+    def unbound_description(self, tok: "Token") -> bool:
+        """``tok`` is a bare "the firm"/"the company" (:data:`NEEDS_NAME`) the article's actors bind to
+        no named body: a question about it would be about nobody the reader knows."""
+        return tok.lemma_.lower() in NEEDS_NAME and self.bare_description(tok) and self.bound_body(tok) is None
+
     # ---- pronouns and noun phrases
     def resolve(self, tok: "Token", depth: int = 0) -> str | None:
         if self._active > 2:
@@ -562,7 +639,8 @@ class _Referents:
         aside = _aside_around(last)
         if aside is not None:  # "the firm - China's biggest supplier - said it": the firm
             words += [x.text for x in last.subtree if x.i < aside[0] and x.pos_ in ("NOUN", "PROPN")]
-        return any(re.search(r"\b" + re.escape(w) + r"\b", ref, re.I) for w in words)
+        return any(re.search(r"\b" + re.escape(w) + r"\b", ref, re.I) for w in words) or \
+            ref == self.bound_body(last)  # "the company" named as the body it is
 
     # 81 lines: the ordered steps for one pronoun (the speaker of the reporting verb it hangs on,
     # the condition's subject, a person by the article's resolver, the previous subject), kept in
@@ -879,10 +957,35 @@ class _Phrases(_Referents):
         return None
 
     # ---- rendering
+    def _bind_descriptions(self, toks: list["Token"], over: dict[int, str]) -> None:
+        """"the company" -> the one named body the article's actors bind it to ("the company's profits" ->
+        "Acme's profits"), unless the question's subject names that body already."""
+        ids = {t.i for t in toks}
+        subj = self.subject_tok
+        named_body = (subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON") or any(
+            t.ent_type_ in ("ORG", "NORP") for t in toks)
+        for t in toks:
+            if t.i in over or t.lemma_.lower() not in BOUND_HEADS:
+                continue
+            if named_body and not (subj is not None and subj.i == t.i):
+                continue  # "Is Acme concerned it may be linked to the airline?": read beside the body named
+            name = self.bound_body(t)
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            if name is None or det is None or det.i not in ids or det.i in over or (
+                    self.subject_text and name in self.subject_text):
+                continue
+            over[t.i] = name
+            if not re.search(r"\b[Tt]he " + re.escape(name) + r"\b", self.ctx.parsed.article.text):
+                over[det.i] = ""  # "the Harbour Council" keeps its article; "Acme" has none
+            case = next((c for c in t.children if c.dep_ == "case" and c.i in ids), None)
+            if case is not None and case.i not in over and name.endswith("s"):
+                over[case.i] = "'"
+
     def render(self, toks: Iterable["Token"], lower_first: bool = False, overrides: dict[int, str] | None = None,
                keep_pronoun_for: set[str] | None = None) -> str | None:
         toks = sorted(toks, key=lambda t: t.i)
         over = dict(overrides or {})
+        self._bind_descriptions(toks, over)
         out: list[str] = []
         for n, t in enumerate(toks):
             if t.is_upper and len(t.text) >= 3 and t.is_alpha and t.i + 1 < len(t.doc) and \
@@ -1268,12 +1371,25 @@ class _Builder(_Phrases):
             subj_text = self.render(_strip_edges(subj_toks), lower_first=True)
         elif subj.lower_ in PRONOUNS:
             subj_text = self.resolve(subj)
+            if subj_text and nobody(subj_text):
+                return None  # "it" read as a "the company" bound to no name
         elif len(subj_toks) != len(list(subj.subtree)):
             subj_text = self.render(_strip_edges(subj_toks), lower_first=True)
         else:
             subj_text = self.np_text(subj)
         if subj_text is None:
             return None
+        if not wh_is_subject and named is None and subj.lower_ not in PRONOUNS:
+            heads = [subj] + [c for c in subj.children if c.dep_ == "poss"] + [
+                p for c in subj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            if any(self.unbound_description(x) for x in heads):
+                return None  # "Will the firm ...?" and no firm the article names: a question about nobody
+            if _unowned_figure(subj):
+                owner = self._figure_owner(v)
+                if owner is None:
+                    return None  # "Will profits be lower?": whose profits the question cannot say
+                subj_text = f"{owner}{chr(39) if owner.endswith('s') else chr(39) + 's'} " + re.sub(
+                    r"^the ", "", subj_text)
         self.subject_text = subj_text
         self.subject_tok = subj if not wh_is_subject else None
         self.subject_gender = _gender(subj.lower_)
@@ -1309,6 +1425,30 @@ class _Builder(_Phrases):
             return _finish([capital(wh_text), front, subj_text, mid_text, tail_text], moved_text)
         return _finish([capital(front), subj_text, mid_text, tail_text], moved_text)
 
+    def _figure_owner(self, v: "Token") -> str | None:
+        """The named company whose figures clause ``v`` forecasts: the body holding it ("the company
+        expects profits to fall", "Acme said sales would rise"), as the article names it; None for a
+        person, a commentator or a body it does not name."""
+        rep = _reporting_head(v)
+        if rep is None and v.dep_ in ("xcomp", "ccomp") and v.head.lemma_ in FORECAST_OBJ | OPINION:
+            rep = v.head
+        holder = _speaker_of(rep) if rep is not None else None
+        if holder is None:
+            return None
+        if holder.lower_ in ("it", "they"):
+            name = self.resolve(holder)
+        elif self.bare_description(holder):
+            name = self.bound_body(holder)
+        elif holder.ent_type_ == "ORG" or any(a.type != "person" and holder.text in clean_name(a.name).split()
+                                             for a in self.ctx.referents):
+            name = self.np_text(holder, compact=True)
+        else:
+            return None
+        if not name or not name[:1].isupper() or len(name.split()) > 5 or any(
+                a.type == "person" and clean_name(a.name) == clean_name(name) for a in self.ctx.referents):
+            return None
+        return name
+
     def _kinds_like(self, subj: "Token") -> set[str]:
         """Pronouns that may stay as they are because they plainly point back at the subject."""
         if subj.lower_ in ("it",):
@@ -1326,6 +1466,34 @@ class _Builder(_Phrases):
         if subj.ent_type_ in ("ORG", "GPE", "NORP", "LOC"):
             return {"its", "itself"}
         return {"itself"}
+
+
+# the only modifiers that leave a figure's owner unsaid ("annual profits"); any other scopes it ("foreign sales")
+MEASURE_ADJ = {"annual", "quarterly", "pre-tax", "pretax", "net", "operating", "underlying", "full-year",
+               "half-year", "total", "overall", "gross", "yearly", "first-half", "second-half"}
+
+
+def nobody(text: str) -> bool:
+    """``text`` is a bare "the firm" (:data:`NEEDS_NAME`) left as it stands: no named body behind it."""
+    return re.fullmatch(r"the (?:" + "|".join(sorted(NEEDS_NAME)) + r")", text.strip(), re.I) is not None
+
+
+def _unowned_figure(subj: "Token") -> bool:
+    """``subj`` is a company figure with nothing saying whose ("profits in 2005", "annual sales"), where
+    "its profits", "Acme's sales", "sales at the store" and "UK growth" say it."""
+    if subj.lower_ not in OWNED_FIGURES or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    for c in subj.children:
+        if c.dep_ in ("poss", "compound", "nmod", "appos", "relcl", "acl", "conj"):
+            return False
+        if c.dep_ == "det" and c.lower_ != "the":
+            return False
+        if c.dep_ == "amod" and c.lower_ not in MEASURE_ADJ:
+            return False
+        if c.dep_ == "prep" and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in DATE_WORDS
+                                        for x in c.subtree):
+            return False
+    return True
 
 
 def _second_object(phrase: list["Token"]) -> "Token | None":
@@ -2059,7 +2227,7 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             # "denied a report claiming he warned X that ..." -> "Did <denier> warn X that ...?"
             if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
                 for a in c.children:
-                    clause = a if a.dep_ in ("acl", "ccomp") and _own_subject(a) else next(
+                    clause = a if (a.dep_ in ("acl", "ccomp") or _content_relcl(a)) and _own_subject(a) else next(
                         (x for x in a.children if x.dep_ == "ccomp" and _own_subject(x)), None) \
                         if a.dep_ == "acl" and a.lemma_ in lex.REPORT_VERBS else None
                     if clause is None:
@@ -2068,8 +2236,24 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     if cs is not None and denier is not None and cs.lower_ in ("he", "she") and \
                             denier.lower_ not in PRONOUNS | FIRST_SECOND:
                         yield b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
+                    elif cs is not None and denier is not None and cs.lower_ in ("it", "they") and \
+                            denier.pos_ in ("NOUN", "PROPN") and _plural(denier) == (cs.lower_ == "they"):
+                        # "the firm denied reports it was withdrawing": "it" is the denier, as in the
+                        # "denied that it ..." case above
+                        q = b.question(clause)
+                        yield q or b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
                     elif cs is not None and cs.lower_ not in PRONOUNS:
                         yield b.question(clause), 3.0, "deny"
+
+
+def _content_relcl(a: "Token") -> bool:
+    """A clause parsed as relative that is the content of a claim noun: "reports it was pulling out" (its own
+    pronoun subject, no relative word and no gap: "reports he wrote" is left alone)."""
+    s = _subject(a)
+    return a.dep_ == "relcl" and s is not None and s.lower_ in ("he", "she", "it", "they") and \
+        not any(x.tag_ in ("WDT", "WP", "WP$", "WRB") or (x.lower_ == "that" and x.dep_ != "mark") for x in a.children) and \
+        (a.tag_ == "VBG" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "acomp", "attr", "auxpass") or
+                                (c.dep_ == "prep" and c.i > a.i) for c in a.children))
 
 
 @_rule("claim")
@@ -3268,9 +3452,34 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
 TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)?)\b")
 
 
-def _full_names(ctx: _Context, text: str) -> str:
+ROYAL_TITLES = r"Prince|Princess|King|Queen|Duke|Duchess|Pope|Emperor|Empress|Sheikh"
+
+
+def _mentions_of_other(ctx: _Context, word: str, name: str, span: tuple[int, int] | None) -> bool:
+    """In the source sentence ``span``, ``word`` is a mention the article's actors give to someone other
+    than ``name`` (or to no one while another person's forms use it): a name is expanded only to the
+    person whose mention it is."""
+    if span is None:
+        return False
+    text = ctx.parsed.article.text
+    owners: set[str] = set()
+    seen = False
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", text[span[0]:span[1]]):
+        pos = span[0] + m.start()
+        seen = True
+        owners |= {a.name for a in ctx.referents if a.type == "person" and
+                   any(x.start <= pos < x.end for x in a.spans)}
+    mine = set(clean_name(name).split())
+    # ("Hillary Clinton" is "Hillary Rodham Clinton"; "Lord Lee" is not "Ann Lee")
+    owners = {o for o in owners if len(o.split()) > 1}  # (an actor named by the bare word itself says nothing)
+    return seen and bool(owners) and not any(mine <= set(o.split()) or set(o.split()) <= mine for o in owners)
+
+
+def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -> str:
     """A key person named by surname or title alone gets the full name at the first mention in the
-    question ("Will Tom Hale back Lee?" -> "... back Ann Lee?"): a question stands alone."""
+    question ("Will Tom Hale back Lee?" -> "... back Ann Lee?"): a question stands alone. Only to the
+    person whose mention it is in the source sentence ``span``, and a first name never when the article
+    also gives it a royal title ("Prince Tom" is not Tom Hale)."""
     done: set[str] = set()
 
     def full(m: re.Match) -> str:
@@ -3278,10 +3487,13 @@ def _full_names(ctx: _Context, text: str) -> str:
         name = clean_name(ctx.person_word.get(word) or ctx.expand(word))
         first = bool(name) and name.split()[0] == word and word in ctx.person_word and m.group(0) == word and \
             not any(full.split()[-1] == word for _, full in ctx.names.full) and \
-            not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? " + re.escape(word) + r"\b", ctx.parsed.article.text)
+            not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|" + ROYAL_TITLES + r")\.? " + re.escape(word) + r"\b",
+                          ctx.parsed.article.text)
         # ("Howard" is a surname too when the article writes "Mr Howard")
         if not name or at == 0 or name in done or len(name.split()) < 2 or (name.split()[-1] != word and not first) or \
                 not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS:
+            return m.group(0)
+        if not first and _mentions_of_other(ctx, word, name, span):
             return m.group(0)
         done.add(name)
         before, after = text[:at], text[m.end():m.end() + 1]
@@ -3330,7 +3542,7 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
         out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
-    return [Candidate(_full_names(ctx, c.text), c.score, c.start, c.end, c.sent_index, c.kind) for c in out]
+    return [Candidate(_full_names(ctx, c.text, (c.start, c.end)), c.score, c.start, c.end, c.sent_index, c.kind) for c in out]
 
 
 QUESTION_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was",
