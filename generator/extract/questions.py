@@ -3470,7 +3470,7 @@ def _mentions_of_other(ctx: _Context, word: str, name: str, span: tuple[int, int
         owners |= {a.name for a in ctx.referents if a.type == "person" and
                    any(x.start <= pos < x.end for x in a.spans)}
     mine = set(clean_name(name).split())
-    # ("Hillary Clinton" is "Hillary Rodham Clinton"; "Lord Lee" is not "Ann Lee")
+    # ("Ann Lee" is "Ann Marie Lee"; "Lord Lee" is not "Ann Lee")
     owners = {o for o in owners if len(o.split()) > 1}  # (an actor named by the bare word itself says nothing)
     return seen and bool(owners) and not any(mine <= set(o.split()) or set(o.split()) <= mine for o in owners)
 
