@@ -955,9 +955,7 @@ class _Article(_Cues):
                 rule, how = last_mention, "last"  # a run of quotes with no new attribution: still the last speaker
             pick = rule
             shared = (p.unit, rule) if how == "unit" and rule is not None else None
-            if shared is not None and shared in unit_pick:
-                pick = unit_pick[shared]
-            elif ctx is not None:
+            if ctx is not None:
                 cands = ctx.candidates(p.block, p.toks, (start, end), rule, how, last_mention,
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
                 if self.observe is not None:
@@ -965,6 +963,8 @@ class _Article(_Cues):
                 if ranker is not None and ranker.enabled and not self._rare_layout(b, p) and not self._answers(p):
                     pick = speaker_model.choose(ranker, cands, rule, ctx,
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
+            if shared is not None and shared in unit_pick:
+                pick = unit_pick[shared]
             if pick is not None and pick == rule and how == "last" and last is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, \
                     last.speaker_end, last.cue
