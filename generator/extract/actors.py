@@ -1431,7 +1431,8 @@ class _Paragraph:
         m.team = _team_context(span)
         if ent.label_ == "PERSON" and len(span) == 1 and _listed_with_person(span):
             m.votes["person"] = m.votes.get("person", 0) + 2
-        if len(span) >= 2 and ((_listed_with_person(span) and not _makers_of_work(span)) or (m.speech and _pronoun_after(doc, e) in ("he", "she"))):
+        if len(span) >= 2 and not (s > 0 and doc[s - 1].lower_ == "the") and (
+                (_listed_with_person(span) and not _makers_of_work(span)) or (m.speech and _pronoun_after(doc, e) in ("he", "she"))):
             m.cue = True  # weighed by _person_by_use over all the referent's mentions
         if ent.label_ == "NORP" and _named_party(span):
             m.votes = {"organization": 2}
@@ -3067,7 +3068,7 @@ def _state_aliases(actors: list[Actor], text: str) -> None:
             continue
         people = [k.title() for k, c in lex.DEMONYMS.items() if c == canon and not k.endswith("s")]
         seen = {x.lower() for x in [a.name, *a.aliases]}
-        for form in sorted({a.name, *a.aliases, *people}, key=len, reverse=True):
+        for form in sorted({a.name, *a.aliases, *people}, key=lambda f: (-len(f), f)):  # (ties by text: a set's order varies by run)
             for noun in _STATE_NOUNS:
                 alias = f"{form} {noun}"
                 if noun not in listed and alias.lower() not in seen and _in_text(text, [alias]):
