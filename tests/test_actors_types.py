@@ -200,7 +200,7 @@ SQUAD = """Northern Side Named For Charity Match
 
 Coach Dale Pryor has named his squad for next month's charity match at Marlow Park.
 
-The squad includes Thibault Lemarchal, Colin Hurst and Sean Keogh. Sixteen countries will be represented.
+The squad includes Thibault Lemarchal, Conor Hurst and Sean Keogh. Sixteen countries will be represented.
 """
 
 
