@@ -194,3 +194,57 @@ def test_a_capitalised_noun_opening_a_sentence_is_no_part_of_the_name(parse_text
     buyer = _named(acts, "Paul Hindle")
     assert buyer is not None and buyer.type == "person"
     assert not any(a.name.startswith(("Buyer", "Collector")) for a in acts)
+
+
+SQUAD = """Northern Side Named For Charity Match
+
+Coach Dale Pryor has named his squad for next month's charity match at Marlow Park.
+
+The squad includes Thibault Lemarchal, Conor Hurst and Sean Keogh. Sixteen countries will be represented.
+"""
+
+
+def test_a_full_name_listed_with_people_is_a_person(parse_text):
+    acts = _candidates(parse_text(SQUAD, "squad.txt"))
+    player = _named(acts, "Thibault Lemarchal")
+    assert player is not None and player.type == "person"
+
+
+SPEAKER = """Trade Fair Opens Its Doors
+
+The trade fair opened in Hanover on Tuesday with 6,000 exhibitors.
+
+"The digital home will be the theme of the show," said organiser Ifeoma Okonkwo-Brandt. She added that visitor numbers
+were expected to rise.
+
+Harbour Logistics said it would show its new warehouse robots at the fair.
+"""
+
+
+def test_a_speaker_called_she_is_a_person_and_a_body_called_it_is_not(parse_text):
+    acts = _candidates(parse_text(SPEAKER, "fair.txt"))
+    organiser = _named(acts, "Ifeoma Okonkwo-Brandt")
+    assert organiser is not None and organiser.type == "person"
+    firm = _named(acts, "Harbour Logistics")
+    assert firm is not None and firm.type == "organization"
+
+
+ROYAL = """Royal Wedding Plans Criticised
+
+The palace has confirmed the date of a royal wedding after weeks of speculation.
+
+Prince Frederick will marry his partner in April, the palace said on Monday. Prince Frederick met her in 1998.
+
+Liberal leader Frederick Farrowby said the wedding was a private matter. "It is for the couple to decide," Mr
+Farrowby told reporters.
+
+Frederick has been the heir for decades. Critics say Frederick should not become head of the church.
+"""
+
+
+def test_a_royal_given_name_never_joins_another_full_name(parse_text):
+    acts = _candidates(parse_text(ROYAL, "royal.txt"))
+    leader = _named(acts, "Frederick Farrowby")
+    assert leader is not None and "Prince Frederick" not in leader.aliases and "Frederick" not in leader.aliases
+    prince = _named(acts, "Prince Frederick")
+    assert prince is not None and prince is not leader and prince.type == "person"

@@ -85,10 +85,10 @@ def test_a_nationality_description_names_the_person_spoken_of_not_a_country(pars
 
 
 def test_an_age_description_names_the_person(parse_text):
-    body = ("Veteran coach Martin Lowry arrived at the training ground on Monday.\n\n"
+    body = ("Veteran coach Declan Lowry arrived at the training ground on Monday.\n\n"
             "\"This is not going to happen overnight, but we are going the right way,\" said "
             "the 52-year-old.")
-    assert _quote_speaker(parse_text, body, "happen overnight") == "Martin Lowry"
+    assert _quote_speaker(parse_text, body, "happen overnight") == "Declan Lowry"
 
 
 def test_a_speakers_she_said_is_the_main_speaker_not_the_woman_she_spoke_about(parse_text):

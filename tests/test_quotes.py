@@ -484,12 +484,12 @@ def test_speech_reported_inside_speech_is_its_own_speakers(run):
 
 
 def test_words_after_the_colon_of_advice_recalled_are_the_advisers(run):
-    text, found, _ = run("In her memoir the retired judge Paula Grady recalls how Martin Quayle once advised her: "
+    text, found, _ = run("In her memoir the retired judge Paula Grady recalls how Declan Quayle once advised her: "
                          "“Never answer a question you were not asked.”")
     q = one(found, "Never answer")
-    assert q.speaker == "Martin Quayle" and mention(text, q) == "Martin Quayle"
-    text, found, _ = run("Paula Grady recalls how Martin Quayle warned her: “Never sign anything on a Friday.”")
-    assert one(found, "Never sign").speaker == "Martin Quayle"
+    assert q.speaker == "Declan Quayle" and mention(text, q) == "Declan Quayle"
+    text, found, _ = run("Paula Grady recalls how Declan Quayle warned her: “Never sign anything on a Friday.”")
+    assert one(found, "Never sign").speaker == "Declan Quayle"
 
 
 def test_a_participle_of_saying_goes_to_the_person_acting_not_a_thing(run):

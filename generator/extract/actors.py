@@ -125,6 +125,7 @@ class _M:
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
     team: int = 0  # treated as a sports team: 2 by its players or fans ("X striker"), 1 by a result ("beat X")
     body: bool = False  # introduced as a body by the noun right before it ("the band X", "charity X")
+    cue: bool = False  # a person by its use: listed with full personal names, or "X said" and then "he"/"she"
     thing: int = 0  # referred to as a thing: 2 "X, which ..."; 1 "the X" for a name NER read as a person
 
 
@@ -1013,6 +1014,33 @@ def _listed_with_person(span: "Span") -> bool:
     return False
 
 
+def _makers_of_work(span: "Span") -> bool:
+    """A list of who made works ("songs by Ann Lee and X"): bands and firms stand in it with people."""
+    t = span.root
+    while t.dep_ in ("conj", "appos") and t.head.i < t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.lemma_.lower() in _WORK_NOUNS
+
+
+_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "it": "it", "its": "it",
+             "they": "they", "them": "they", "their": "they"}
+
+
+def _pronoun_after(doc: "Doc", e: int) -> str | None:
+    """The first third-person pronoun after doc[e-1], in its sentence or the next, if no other name
+    comes first ("X said he ...", "said X. She ..."): "he", "she", "it" or "they"."""
+    sent = doc[e - 1].sent
+    end = min(len(doc), sent.end + 1 + 12)
+    if sent.end < len(doc):
+        end = min(len(doc), max(end, doc[sent.end].sent.end))
+    for t in doc[e:end]:
+        if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.pos_ == "PROPN" and t.text[:1].isupper()):
+            return None
+        if t.pos_ == "PRON" and t.lower_ in _PRONOUNS:
+            return _PRONOUNS[t.lower_]
+    return None
+
+
 def _named_party(span: "Span") -> bool:
     """"the Tories", "the Greens": a plural name with "the" that no gazetteer knows as a people
     (not "the Germans") names a party or a body, an organisation."""
@@ -1403,6 +1431,9 @@ class _Paragraph:
         m.team = _team_context(span)
         if ent.label_ == "PERSON" and len(span) == 1 and _listed_with_person(span):
             m.votes["person"] = m.votes.get("person", 0) + 2
+        if len(span) >= 2 and not (s > 0 and doc[s - 1].lower_ == "the") and (
+                (_listed_with_person(span) and not _makers_of_work(span)) or (m.speech and _pronoun_after(doc, e) in ("he", "she"))):
+            m.cue = True  # weighed by _person_by_use over all the referent's mentions
         if ent.label_ == "NORP" and _named_party(span):
             m.votes = {"organization": 2}
         if s > 2 and doc[s - 1].lower_ in ("owned", "backed", "controlled", "listed") and doc[s - 2].text == "-" \
@@ -1822,6 +1853,8 @@ def _join_short_person_forms(named: list[_C]) -> None:
         placeish = c.votes().get("place", 0) > c.votes().get("person", 0) or c.canon
         targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(w) and d.words()[-len(w):] == w
                    and d.personish() and (not placeish or (_tagged_person(d) and _bare_surname(c)))]
+        if not targets and len(w) == 1 and _titled_given_name(c):
+            continue  # "Prince Edmund", later "Edmund": never the "Edmund Farrowby" the article also names
         if not targets and len(w) == 1:
             targets = [d for d in named if d is not c and d.ms and len(d.words()) >= 2 and d.words()[0] == w[0]
                        and d.personish()]
@@ -1839,6 +1872,12 @@ def _join_short_person_forms(named: list[_C]) -> None:
         if earlier or targets:
             dst = min(earlier or targets, key=lambda d: d.first)
             _merge(c, dst)
+
+
+def _titled_given_name(c: _C) -> bool:
+    """A one-word name the article gives a royal or noble title before it ("Prince Edmund", "Queen
+    Mab"): a given name that stands for that titled person alone."""
+    return any(len(m.words) == 2 and m.words[0] in lex.PEERAGE and m.label not in ("DESC", "KIN") for m in c.ms)
 
 
 def _tagged_person(c: _C) -> bool:
@@ -2363,6 +2402,8 @@ def _decide_type_by_votes(c: _C) -> str:
         return "organization"  # a place name no gazetteer knows that is owned or traded: "Harbour-owned X"
     if c.ms and min(c.ms, key=lambda m: m.start).body and not any(m.pev >= 3 for m in c.ms):
         return "organization"  # introduced as a body ("the band X", "charity X"); no title or age says a person
+    if _person_by_use(c):
+        return "person"
     multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
     given = any(len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES and m.label not in ("DESC", "KIN")
                 and m.votes.get("organization", 0) < 3 and not (m.words[-1].endswith("s") and m.label != "PERSON")
@@ -2381,6 +2422,33 @@ def _decide_type_by_votes(c: _C) -> str:
     if not v:
         return "organization"
     return max(sorted(v), key=lambda k: v[k])
+
+
+def _person_shaped(m: _M) -> bool:
+    """Two or three capitalised words with no mark of an organisation or place in them."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    low = [w.lower().strip(".,'’") for w in words]
+    return not (m.orgmark or m.body or m.work or m.canon or m.votes.get("organization", 0) >= 3
+                or low[0] in _ORG_PREFIXES or low[-1] in lex.ORG_SUFFIXES or low[-1] in lex.PLACE_SUFFIXES
+                or any(w in lex.ORG_NOUNS or w in lex.GROUP_HEADS for w in low))
+
+
+def _person_by_use(c: _C) -> bool:
+    """A full name whose given name no list knows ("Ngozi Adebayo") is a person when its mentions
+    use it as one: listed with full personal names, or a speaker then called "he"/"she" (titles, ages and roles are votes already);
+    never with a mark of an organisation in the name or a word of the article for one."""
+    named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
+    if not named or not any(_person_shaped(m) for m in named):
+        return False
+    if any(len(m.words) >= 2 and not _person_shaped(m) for m in named) or _thing_like(c.ms):
+        return False
+    # only the tagger's label may say organisation: any word of the article for one ("the group") wins
+    ner_org = sum(1.0 for m in c.ms if TYPES.get(m.label) == "organization")
+    # and the use is no aside: a third of its mentions or more ("Ann Lee and X" once, in a long piece
+    # about the band X, says little)
+    return c.votes().get("organization", 0) <= ner_org and 3 * sum(1 for m in named if m.cue) >= len(named) > 0
 
 
 def _display_name(c: _C, typ: str) -> str:
@@ -3000,7 +3068,7 @@ def _state_aliases(actors: list[Actor], text: str) -> None:
             continue
         people = [k.title() for k, c in lex.DEMONYMS.items() if c == canon and not k.endswith("s")]
         seen = {x.lower() for x in [a.name, *a.aliases]}
-        for form in sorted({a.name, *a.aliases, *people}, key=len, reverse=True):
+        for form in sorted({a.name, *a.aliases, *people}, key=lambda f: (-len(f), f)):  # (ties by text: a set's order varies by run)
             for noun in _STATE_NOUNS:
                 alias = f"{form} {noun}"
                 if noun not in listed and alias.lower() not in seen and _in_text(text, [alias]):
