@@ -120,3 +120,22 @@ def test_env_off_leaves_the_rules_alone(parse_text, monkeypatch):
     model = speaker_model.shipped()
     assert model is not None or not json.loads(resources.files("generator").joinpath(
         "data/speaker_weights.json").read_text(encoding="utf-8"))["enabled"]
+
+
+def test_a_continued_quote_follows_the_rankers_choice_for_its_unit(quotes_with):
+    body = ("Maria Lopez of the Coastal Harbour Trust said on Monday: “The harbour will reopen in June.\n\n"
+            "“Boats will be back on the water by July.”")
+    _, rules = quotes_with(body, None)
+    assert [q.speaker for q in rules] == ["Maria Lopez", "Maria Lopez"]
+    # whoever the ranker puts in the rules' place for the opening piece speaks the rest of the quote
+    # too, even where it may not overrule the rules' choice for the rest ("unit") itself
+    model = speaker_model.Model(weights={"org": 5.0}, overrule=frozenset({"before", "previous"}))
+    _, ranked = quotes_with(body, model)
+    assert "Trust" in ranked[0].speaker and ranked[1].speaker == ranked[0].speaker
+    # also when the piece that attributes the quote comes last
+    body = ("On Monday the harbour was quiet. “The harbour will reopen in June.\n\n"
+            "“Boats will be back on the water by July,” said Maria Lopez of the Coastal Harbour Trust.")
+    _, rules = quotes_with(body, None)
+    assert [q.speaker for q in rules] == ["Maria Lopez", "Maria Lopez"]
+    _, ranked = quotes_with(body, speaker_model.Model(weights={"org": 5.0}, overrule=frozenset({"after"})))
+    assert "Trust" in ranked[1].speaker and ranked[0].speaker == ranked[1].speaker

@@ -936,6 +936,10 @@ class _Article(_Cues):
         last_mention: speaker_model.Mention | None = None
         ranker = self.ranker or speaker_model.shipped()
         ctx = speaker_model.Context(self) if ranker is not None and ranker.enabled or self.observe else None
+        # a quote continued in the same unit (“A.” “B.” / a paragraph left open) is the same speaker's:
+        # the ranker's choice for the piece that attributes the unit holds for the rest of it
+        unit_pick: dict[tuple[int, speaker_model.Mention], speaker_model.Mention | None] = {}
+        unit_quotes: dict[tuple[int, speaker_model.Mention], list[Quote]] = {}
         for p in pieces:
             b = self.blocks[p.block]
             if p.term or b.para < 0 or p.mark.end - p.mark.start < MIN_CHARS:
@@ -950,6 +954,7 @@ class _Article(_Cues):
                     or b.para == last_para and 0 <= start - last.end < 400 and self.text[start:start + 1].isupper()):
                 rule, how = last_mention, "last"  # a run of quotes with no new attribution: still the last speaker
             pick = rule
+            shared = (p.unit, rule) if how == "unit" and rule is not None else None
             if ctx is not None:
                 cands = ctx.candidates(p.block, p.toks, (start, end), rule, how, last_mention,
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
@@ -958,15 +963,21 @@ class _Article(_Cues):
                 if ranker is not None and ranker.enabled and not self._rare_layout(b, p) and not self._answers(p):
                     pick = speaker_model.choose(ranker, cands, rule, ctx,
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
+            if shared is not None and shared in unit_pick:
+                pick = unit_pick[shared]
             if pick is not None and pick == rule and how == "last" and last is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, \
                     last.speaker_end, last.cue
             elif pick is not None:
-                sb = self.blocks[pick[0]]
-                name, ss, se = self.resolve(sb, sb.doc[pick[1]])
-                q.speaker, q.speaker_start, q.speaker_end = name, ss, se
-                q.cue = p.cue
+                self._name(q, pick, p.cue)
             quotes.append(q)
+            if shared is not None and shared not in unit_pick:
+                unit_quotes.setdefault(shared, []).append(q)  # its unit's attributing piece is still to come
+            elif how != "unit" and rule is not None and how != "last":
+                unit_pick.setdefault((p.unit, rule), pick)
+                if pick != rule and pick is not None:
+                    for earlier in unit_quotes.pop((p.unit, rule), []):
+                        self._name(earlier, pick, p.cue)
             if q.speaker:
                 last, last_para, last_mention = q, b.para, pick
                 if how != "last" and q.speaker_start is not None and q.speaker[:1].isupper():
@@ -979,6 +990,12 @@ class _Article(_Cues):
                 src = said[_norm_quote(q.text)]
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, src.speaker_end, src.cue
         return quotes
+
+    def _name(self, q: Quote, pick: speaker_model.Mention, cue: str | None) -> None:
+        """Give quote ``q`` the speaker mention ``pick`` names."""
+        sb = self.blocks[pick[0]]
+        q.speaker, q.speaker_start, q.speaker_end = self.resolve(sb, sb.doc[pick[1]])
+        q.cue = cue
 
     def _answers(self, p: Piece) -> bool:
         """The rules gave piece ``p`` to the one a question was put to ("She asked him about it.
