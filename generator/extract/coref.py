@@ -632,26 +632,21 @@ class Coreference:
     def _pronoun_in(self, bounds: tuple[int, int], gender: str) -> bool:
         """A subject pronoun of ``gender`` outside quotes in the article span ``bounds``: the person
         spoken of there goes on being spoken of ("He said he sees Lee's side. That is why he …")."""
-        for b in self.blocks:
-            if b.offset <= bounds[0] < b.offset + len(b.text):
-                return any(pronoun_gender(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass") and not b.inq[t.i]
-                           for t in b.doc if bounds[0] <= b.offset + t.idx < bounds[1])
-        return False
+        b = self._block_at(bounds[0])
+        return b is not None and any(pronoun_gender(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass")
+                                     and not b.inq[t.i] for t in b.doc if bounds[0] <= b.offset + t.idx < bounds[1])
 
     def _sentence_before(self, pos: int) -> tuple[int, int] | None:
         """(start, end) article offsets of the sentence before the one holding ``pos``, in its paragraph."""
-        for b in self.blocks:
-            if not b.offset <= pos < b.offset + len(b.text):
-                continue
-            prev = None
-            for sent in b.doc.sents:
-                start = b.offset + sent.start_char
-                if start > pos:
-                    break
-                if b.offset + sent.end_char > pos:
-                    return prev
-                prev = (start, b.offset + sent.end_char)
-            return None
+        b = self._block_at(pos)
+        prev = None
+        for sent in b.doc.sents if b is not None else ():
+            start = b.offset + sent.start_char
+            if start > pos:
+                break
+            if b.offset + sent.end_char > pos:
+                return prev
+            prev = (start, b.offset + sent.end_char)
         return None
 
     def _described_fits(self, m: Mention, gender: str | None) -> bool:
@@ -681,8 +676,7 @@ class Coreference:
         head = m.head
         if head is not None and m.label == "PERSON" and _definite(head) and \
                 not any(c.dep_ in ("relcl", "acl") for c in head.children):  # "the woman who started it" is new
-            own = "f" if head.lemma_.lower() in lex.FEMALE_WORDS else "m" if head.lemma_.lower() in lex.MALE_WORDS \
-                else gender
+            own = self._gender(m) or gender  # the description's own word ("the chairwoman"), else the pronoun's
             name = self.antecedent(m.pos, m.para, ("PERSON",), gender=own, entities_only=True, main_first=True)
             if name:
                 return name
@@ -720,10 +714,12 @@ class Coreference:
 
     def para_at(self, pos: int) -> int:
         """The paragraph number of article offset ``pos`` (-1 for the headline or outside the story)."""
-        for b in self.blocks:
-            if b.offset <= pos < b.offset + len(b.text):
-                return b.para
-        return -1
+        b = self._block_at(pos)
+        return b.para if b is not None else -1
+
+    def _block_at(self, pos: int) -> Block | None:
+        """The block holding article offset ``pos``."""
+        return next((b for b in self.blocks if b.offset <= pos < b.offset + len(b.text)), None)
 
     def relative_antecedent(self, b: Block, c: "Token") -> "Token | None":
         """The person or body a relative "who"/"which" subject stands for."""
