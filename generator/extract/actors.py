@@ -1255,8 +1255,8 @@ class _Paragraph:
         text = span.text.rstrip("-–")
         if not any(c.isupper() for c in text) or len(text) < 2:
             return
-        if ent.label_ == "ORG" and e - s >= 3 and lex.lookup(doc[s].text) and lex.lookup(doc[s].text)[1] == "place" \
-                and lex.lookup(doc[s].text)[2] != "capital":
+        opening = lex.lookup(doc[s].text) if ent.label_ == "ORG" and e - s >= 3 else None
+        if opening and opening[1] == "place" and opening[2] != "capital":
             s += 1  # "the US Pew Research Center" (a city is part of the name: "the Avonford Stock Exchange")
             span = doc[s:e]
             text = span.text
