@@ -533,9 +533,8 @@ class _Referents:
         :data:`BOUND_HEADS` noun with "the" and nothing else that says which one."""
         return tok.lemma_.lower() in BOUND_HEADS and tok.tag_ == "NN" and tok.ent_type_ == "" and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
-            all(c.dep_ in ("det", "case", "punct", "relcl", "acl", "prep") and
-                not (c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "behind")) for c in tok.children) and \
-            not any(c.dep_ in ("relcl", "acl") for c in tok.children)
+            all(c.dep_ in ("det", "case", "punct", "prep") and
+                not (c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "behind")) for c in tok.children)
 
     def bound_body(self, tok: "Token") -> str | None:
         """The one named organisation the article's actors bind the description at ``tok`` to (the
@@ -545,8 +544,7 @@ class _Referents:
         pos = self._offset(tok)
         if pos is None:
             return None
-        hits = {a.name for a in self.ctx.referents if a.type != "person" and a.name[:1].isupper() and
-                a.name.split()[0].lower() not in ("the", "a", "an") and any(m.start <= pos < m.end for m in a.spans)}
+        hits = {a.name for a in self.ctx.referents if _named_body(a) and any(m.start <= pos < m.end for m in a.spans)}
         # (an actor that is the description itself, "the club", names nothing)
         if not hits and tok.lemma_.lower() in NEEDS_NAME | LOCAL_HEADS:
             hits = self._named_just_before(tok) or self._bound_elsewhere(tok)
@@ -574,9 +572,7 @@ class _Referents:
         """The named bodies the article's actors bind its other "the club" mentions to (one expected)."""
         text = self.ctx.parsed.article.text
         return {a.name for m in re.finditer(r"\b[Tt]he " + re.escape(tok.lower_) + r"\b", text)
-                for a in self.ctx.referents if a.type != "person" and a.name[:1].isupper() and
-                a.name.split()[0].lower() not in ("the", "a", "an") and
-                any(x.start <= m.start() + 4 < x.end for x in a.spans)}
+                for a in self.ctx.referents if _named_body(a) and any(x.start <= m.start() + 4 < x.end for x in a.spans)}
 
     def _offset(self, tok: "Token") -> int | None:
         """``tok``'s article offset (it may sit in an earlier sentence, another paragraph's parse)."""
@@ -1468,14 +1464,22 @@ class _Builder(_Phrases):
         return {"itself"}
 
 
+def _named_body(a) -> bool:
+    """An actor that is a body or a place with a name of its own ("Acme", not "the club")."""
+    return a.type != "person" and a.name[:1].isupper() and a.name.split()[0].lower() not in ("the", "a", "an")
+
+
 # the only modifiers that leave a figure's owner unsaid ("annual profits"); any other scopes it ("foreign sales")
 MEASURE_ADJ = {"annual", "quarterly", "pre-tax", "pretax", "net", "operating", "underlying", "full-year",
                "half-year", "total", "overall", "gross", "yearly", "first-half", "second-half"}
 
 
+NOBODY = re.compile(r"the (?:" + "|".join(sorted(NEEDS_NAME)) + r")", re.I)
+
+
 def nobody(text: str) -> bool:
     """``text`` is a bare "the firm" (:data:`NEEDS_NAME`) left as it stands: no named body behind it."""
-    return re.fullmatch(r"the (?:" + "|".join(sorted(NEEDS_NAME)) + r")", text.strip(), re.I) is not None
+    return NOBODY.fullmatch(text.strip()) is not None
 
 
 def _unowned_figure(subj: "Token") -> bool:
@@ -2216,12 +2220,8 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         for c in t.children:
             if c.dep_ == "ccomp" and _own_subject(c):
                 cs, denier = _subject(c), _subject(t)
-                if cs is not None and denier is not None and cs.lower_ in ("it", "they") and \
-                        denier.pos_ in ("NOUN", "PROPN") and _plural(denier) == (cs.lower_ == "they"):
-                    # "The company denied that it knew about the brakes": "it" is the denier, whom the
-                    # pronoun resolver may not reach without a named actor
-                    q = b.question(c)
-                    yield q or b.question(c, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
+                if _denier_itself(cs, denier):  # "The company denied that it knew about the brakes"
+                    yield b.question(c) or b.question(c, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
                 else:
                     yield b.question(c), 3.0, "deny"
             # "denied a report claiming he warned X that ..." -> "Did <denier> warn X that ...?"
@@ -2236,14 +2236,18 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     if cs is not None and denier is not None and cs.lower_ in ("he", "she") and \
                             denier.lower_ not in PRONOUNS | FIRST_SECOND:
                         yield b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
-                    elif cs is not None and denier is not None and cs.lower_ in ("it", "they") and \
-                            denier.pos_ in ("NOUN", "PROPN") and _plural(denier) == (cs.lower_ == "they"):
-                        # "the firm denied reports it was withdrawing": "it" is the denier, as in the
-                        # "denied that it ..." case above
-                        q = b.question(clause)
-                        yield q or b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
+                    elif _denier_itself(cs, denier):  # "the firm denied reports it was withdrawing"
+                        yield b.question(clause) or b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), \
+                            3.0, "deny"
                     elif cs is not None and cs.lower_ not in PRONOUNS:
                         yield b.question(clause), 3.0, "deny"
+
+
+def _denier_itself(cs: "Token | None", denier: "Token | None") -> bool:
+    """The denied clause's "it"/"they" subject ``cs`` is the denier, a body named by a noun ("The company
+    denied that it knew"), which the pronoun resolver may not reach without a named actor."""
+    return cs is not None and denier is not None and cs.lower_ in ("it", "they") and \
+        denier.pos_ in ("NOUN", "PROPN") and _plural(denier) == (cs.lower_ == "they")
 
 
 def _content_relcl(a: "Token") -> bool:
@@ -3612,6 +3616,11 @@ ACCORDING = re.compile(r",\s+according\s+to\s+[^,?]+\?\s*$")
 FIGURE_WORDS = {"%", "$", "£", "€", "percent", "cent", "million", "billion", "trillion", "bn", "m"}
 
 
+def _attributed_to(tail: re.Match, kinds: set[str]) -> bool:
+    """The question's attribution ``tail`` ("as analysts say") names one of ``kinds`` of person."""
+    return any(w.rstrip("s") in kinds for w in re.findall(r"[a-z]+", tail.group(0).lower()))
+
+
 def _attributed_figure(doc) -> bool:
     """A figure (a sum, a percentage, millions of something) put back to the party that gave it ("Will the
     change cut costs by $2m, as the firm warns?", "Will 5 million people sign up by 2030, as a report
@@ -3622,7 +3631,7 @@ def _attributed_figure(doc) -> bool:
     tail = ATTRIBUTED.search(text) or ACCORDING.search(text)
     if tail is None or text.split(" ", 1)[0].lower() in ("could", "may", "might"):
         return False  # "Could 2 million people be left without work, as the bank says?": a warned risk
-    if any(w.rstrip("s") in COMMENTATORS for w in re.findall(r"[a-z]+", tail.group(0).lower())):
+    if _attributed_to(tail, COMMENTATORS):
         return False  # an analyst's figure is a forecast about others (see _own_figure)
     return any(t.idx < tail.start() and (t.lower_ in FIGURE_WORDS or re.fullmatch(r"\d[\d.,]*(?:m|bn|%)", t.lower_))
                for t in doc)
@@ -3723,8 +3732,7 @@ def _merit_claim(doc) -> bool:
     if root.lemma_.lower() == "prove" and not any(c.dep_ in ("attr", "oprd", "acomp") for c in root.children):
         return False  # "prove that the firms broke the rules": to show, not to turn out
     tail = ATTRIBUTED.search(doc.text)
-    if tail is not None and any(w.rstrip("s") in COMMENTATORS | INDEPENDENT
-                                for w in re.findall(r"[a-z]+", tail.group(0).lower())):
+    if tail is not None and _attributed_to(tail, COMMENTATORS | INDEPENDENT):
         return False  # "Could the drug protect the brain, as researchers say?": a finding forecast, nobody's own plan
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # a thing whose effect is graded ("the move", "the plans", "a deal with X"), not someone who acts ("Will AOL
@@ -3757,7 +3765,7 @@ def _predicate_figure(doc) -> bool:
     end = tail.start() if tail is not None else len(doc.text)
     if tail is not None and toks[0].lower_ in ("could", "may", "might") and re.search(r"\bwarns?\b", tail.group(0)):
         return False
-    if tail is not None and any(w.rstrip("s") in COMMENTATORS for w in re.findall(r"[a-z]+", tail.group(0).lower())):
+    if tail is not None and _attributed_to(tail, COMMENTATORS):
         return False  # an analyst's figure is a forecast about others (as in _attributed_figure)
     subj = {x.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.subtree}
 
