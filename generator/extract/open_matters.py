@@ -1592,6 +1592,12 @@ def _charged(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                  _finish(f"Will {who} be convicted"))
 
 
+def _prep_object(t: "Token", words: tuple[str, ...]) -> "Token | None":
+    """The object of ``t``'s first preposition among ``words`` ("warned *of* job losses" -> "losses")."""
+    p = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in words), None)
+    return next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
+
+
 TRIAL_VERBS = {"face", "stand", "await", "go", "be", "remain", "put"}  # "faces trial", "stands trial", "goes on trial"
 
 
@@ -1694,8 +1700,7 @@ def _vote(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if t.lemma_.lower() not in VOTERS or t.pos_ != "VERB" or _negated(t) or not (_future(t) or _timed(t) and t.tag_ == "VBG"):
         return
     s = _subject(t)
-    on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "over")), None)
-    obj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    obj = _prep_object(t, ("on", "over"))
     if s is None or obj is None or s.lower_ in FIRST_SECOND | PRONOUNS - {"they"}:
         return
     who = _name(b, s)
@@ -1766,8 +1771,7 @@ def _pilot(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     if COURT_WORDS.search(sx.ctx.parsed.article.text):
         return
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    obj = _prep_object(t, ("of",))
     what = b.np_text(obj) if obj is not None else None
     if not what or len(what.split()) > 8 or BARE_PRONOUN.search(what):
         return
@@ -1793,8 +1797,7 @@ def _fundraise(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if lem == "raise" and (obj is None or obj.lemma_.lower() not in MONEY_NOUNS):
         return  # "raise questions", "raise prices": no money for a cause
-    pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    cause = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
+    cause = _prep_object(t, ("for",))
     if cause is None or any(_q()._money(x) for x in sx.sent) or RAISED.search(sx.ctx.parsed.article.text):
         return
     if cause.ent_type_ in ("NORP", "PERSON") or cause.lemma_.lower() in ("campaign", "party", "election", "candidate"):
@@ -1865,8 +1868,7 @@ def _warned_of(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         # "apps that help people find shelters, and warn of severe weather": what a thing does, no one's warning
         # (a subjectless "and warn" after a relative clause may belong to it, whatever the parse says)
         return
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    obj = _prep_object(t, ("of",))
     if obj is None or obj.pos_ != "NOUN" or obj.lower_ in OPEN_ENDED or \
             any(c.dep_ in ("relcl", "acl") for c in obj.children) or \
             any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "more", "further") for c in obj.children):
@@ -1899,8 +1901,7 @@ def _police_appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     s = _subject(t)
     if s is None or s.lemma_.lower() not in ("police", "detective", "officer", "force"):
         return
-    pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    obj = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
+    obj = _prep_object(t, ("for",))
     if obj is None or obj.lower_ not in WITNESS_NOUNS:
         return
     to = next((c for c in list(obj.children) + list(t.children)
