@@ -63,10 +63,17 @@ def _as_clause(v: "Token") -> bool:
     return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
 
 
+#: Verbs that report speech only with their particle: "points out", "fired back", "hit back".
+PHRASAL_SPEECH = {"point": "out", "fire": "back", "hit": "back", "shoot": "back"}
+
+
 def _speech_verb(t: "Token") -> bool:
     lemma = t.lemma_.lower()
     if lemma == "put":  # as Smith put it
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+    if lemma in PHRASAL_SPEECH:
+        return t.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH[lemma]
+                                        and c.i == t.i + 1 for c in t.children)
     if lemma in lex.CORE_SPEECH_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
         return t.pos_ != "NOUN" or t.tag_ == "VBZ" or t.dep_ == "ROOT"
     return lemma in lex.SPEECH_VERBS and t.pos_ == "VERB"
@@ -181,7 +188,7 @@ class _Mentions:
                     continue
                 if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
                     continue  # a misparse ("made public ― Harlow boasted")
-                return c
+                return self._past_place(b, c)
         if v.pos_ == "NOUN":  # Harlow's claim / a statement by X
             for c in v.children:
                 if c.dep_ == "poss" and not b.inq[c.i]:
@@ -224,7 +231,7 @@ class _Mentions:
                         t = t.head
                     if t.dep_ == "dobj" and v.lemma_.lower() in ("tell", "ask", "call", "describe", "urge", "thank"):
                         break
-                    return t
+                    return self._named_after(b, t) if t.pos_ == "NOUN" and b.ent_of[t.i] < 0 else t
                 if t.is_punct and t.text != ",":
                     break
         if depth == 0 and v.dep_ in ("advcl", "conj") and v.tag_ == "VBG":
@@ -256,6 +263,31 @@ class _Mentions:
                     if _speech_verb(t) and not b.inq[t.i]:
                         return self.subject_of(b, t, False, depth + 1)
         return None
+
+    def _past_place(self, b: Block, c: "Token") -> "Token":
+        """The one a place subject ``c`` only locates, when the parser took the place for the
+        subject ("a resident of Harbourtown, Maine said" gives "Maine"): the resident."""
+        e = b.ent_of[c.i]
+        if e < 0 or b.ents[e].label_ not in ("GPE", "LOC"):
+            return c
+        k = b.ents[e].start - 1
+        if k > 0 and b.doc[k].text == "," and b.ent_of[k - 1] >= 0 and b.ents[b.ent_of[k - 1]].label_ in ("GPE", "LOC"):
+            k = b.ents[b.ent_of[k - 1]].start - 1  # "Harbourtown, Maine" as two places
+        if k < 0 or b.doc[k].lower_ not in ("of", "in", "from", "at", "for") or b.inq[k]:
+            return c
+        h = b.doc[k].head
+        return h if h.i < k and h.pos_ in ("NOUN", "PROPN") and not b.inq[h.i] and self._agent_like(b, h) else c
+
+    @staticmethod
+    def _named_after(b: Block, t: "Token") -> "Token":
+        """The person a role description ``t`` goes on to name ("said former runner and pundit Tom
+        Reed"): the name within its phrase, else ``t``."""
+        for x in b.doc[t.i + 1:min(len(b.doc), t.i + 7)]:
+            if b.inq[x.i] or x.is_punct or x.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if b.ent_of[x.i] >= 0 and b.ents[b.ent_of[x.i]].label_ == "PERSON":
+                return b.ents[b.ent_of[x.i]].root
+        return t
 
     def _participle_actor(self, b: Block, h: "Token", v: "Token") -> "Token | None":
         """The person acting in an "-ing" clause between verb ``h`` and the participle of saying
@@ -371,10 +403,18 @@ class _Cues(_Mentions):
                     and not _speech_verb(rel):
                 skip = rel.right_edge.i  # “…,” Ann Lee, who chairs the board, said: past the relative clause
                 continue
+            if t.lemma_.lower() in QUOTING_VERBS and t.pos_ == "VERB":
+                quoted = next((c for c in t.children if c.dep_ == "dobj" and not b.inq[c.i]), None)
+                if quoted is not None and self._agent_like(b, quoted) and (
+                        quoted.pos_ != "PRON" or quoted.lower_ in ("him", "her", "them")):
+                    return t, quoted  # “…,” the paper quotes a source close to the firm: the one quoted
             if _speech_verb(t):
                 s = self.subject_of(b, t, inverted=pos <= n + 1)
                 if s is not None and (s.i < window[0].i or b.inq[s.i] or s.i > t.i and pos > n + 1):
                     s = None  # inside the quote, or after a verb that does not open the window
+                if inner[-1:] in END_PUNCT and any(c.dep_ == "ccomp" and c.i > t.i and not b.inq[c.i]
+                                                   for c in t.children):
+                    return None  # “… .” Reed said the zoo had … : a new sentence reporting more speech
                 if s is None:
                     # "” Flynn, a top Harlow surrogate, said": the parser lost the subject
                     s = next((x for x in window[n:pos] if (x.pos_ in ("PROPN", "PRON") or x.text[:1].isupper())
@@ -980,7 +1020,8 @@ class _Article(_Cues):
                         self._name(earlier, pick, p.cue)
             if q.speaker:
                 last, last_para, last_mention = q, b.para, pick
-                if how != "last" and q.speaker_start is not None and q.speaker[:1].isupper():
+                if how != "last" and q.speaker_start is not None and q.speaker[:1].isupper() and \
+                        not (pick is not None and _noun_source(self.blocks[pick[0]].doc[pick[1]])):
                     if any(full == q.speaker for _, full in self.index.full):
                         self.coref.note_speaker(q.speaker_start, q.speaker, b.para)
         # the same words quoted twice are the same person's
@@ -1083,6 +1124,13 @@ class _Article(_Cues):
                     out.append(Reported(text=self.text[start:end], start=start, end=end, speaker=name, cue=v.text))
                     break
         return out
+
+
+def _noun_source(t: "Token") -> bool:
+    """``t`` is the source of a speech noun ("claims from *Reed* that …", "a statement by *Reed*"):
+    the one who said it, but no subject a later "he" may stand for."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("from", "by", "of") and t.head.head.pos_ == "NOUN" \
+        and t.head.head.lemma_.lower() in lex.SPEECH_NOUNS
 
 
 def _title_like(text: str) -> bool:
