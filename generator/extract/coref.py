@@ -144,7 +144,7 @@ class Coreference:
                     subject = t.dep_ in ("nsubj", "nsubjpass") or _opens_sentence(t)
                     self.mentions.append(_named(b, t.idx, t, words.get(t.text, t.text), "PERSON", subject))
                 elif t.dep_ in ("nsubj", "nsubjpass") and b.ent_of[t.i] < 0 and not b.inq[t.i]:
-                    named = _untagged_person(b, t)  # "Boss Henk Addink blames …" with no entity tagged
+                    named = _untagged_person(b, t)  # "Boss Joost Vermeer blames …" with no entity tagged
                     if named is not None:
                         self.mentions.append(_named(b, named.idx, t, b.doc[named.i:t.i + 1].text, "PERSON", True))
                 if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORG_ROLES and not b.inq[t.i] \
@@ -793,7 +793,7 @@ def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subj
 
 def _untagged_person(b: Block, t: "Token") -> "Token | None":
     """The first word of a person's name the tagger left untyped in subject ``t``: two or more
-    capitalised words after a role or title ("Boss Henk Addink", "Professor Mia Lund"), or a
+    capitalised words after a role or title ("Boss Joost Vermeer", "Professor Mia Lund"), or a
     known given name and a surname ("Ann Lund")."""
     if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha:
         return None
@@ -965,7 +965,7 @@ def _reported_clause(t: "Token") -> bool:
         return False
     if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "whereas") and c.i < v.i
                                 for c in v.head.children):
-        return False  # "Hewitt said he was fed up, but *Pollard* rejected it": the writer's own clause
+        return False  # "Lee said he was fed up, but *Reed* rejected it": the writer's own clause
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     # a clause reported by another ("said that …", "believes …"), not one of time or manner beside
