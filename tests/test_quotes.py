@@ -692,3 +692,9 @@ def test_the_paper_quotes_a_source_without_as(run):
 def test_a_place_after_the_speaker_is_not_the_speaker(run, who, expected):
     text, found, _ = run(f"“It was the worst storm we have seen in years,” {who} said.")
     assert one(found, "worst storm").speaker == expected
+
+
+def test_the_one_a_list_of_recordings_includes_speaks_not_the_recordings(run):
+    text, found, _ = run("Mary Lee records messages for her mother. Other videos include a woman reminding her "
+                         "mother to take her medication before telling her: “I love you so much, mum, take care.”")
+    assert one(found, "I love you").speaker == "a woman"

@@ -81,7 +81,7 @@ def _speech_verb(t: "Token") -> bool:
 
 #: Verbs by which a recording shows people ("videos show relatives saying …"), and recordings that
 #: show them: the medium never speaks for the people in it.
-SHOW_VERBS = frozenset("show capture feature depict record film catch".split())
+SHOW_VERBS = frozenset("show capture feature depict record film catch include".split())
 MEDIA = frozenset("video footage clip recording film tape image photo photograph picture audio broadcast".split())
 _NOT_SHOWN = lex.DOC_NOUNS | MEDIA
 #: Verbs whose object is the one quoted ("the paper quoted Ann Lee as saying", "cited X as saying").
@@ -1050,12 +1050,15 @@ class _Article(_Cues):
     def _rare_layout(self, b: Block, p: Piece) -> bool:
         """The rules found the quote's speaker in a layout the ranker has too few examples of to
         overrule: its own "as/while X …" clause ("As Reed went on about “…”, Lee said nothing"),
-        "the paper quoted Reed as saying", or speech reported inside speech (:meth:`_reports_own`)."""
+        "the paper quoted Reed as saying", one a recording shows, or speech reported inside speech
+        (:meth:`_reports_own`)."""
         if p.cue_tok is None or p.block_src is not None or p.speaker_tok is None:
             return False
         v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
         quoted = s.dep_ == "dobj" and s.head.lemma_.lower() in QUOTING_VERBS
-        return _as_clause(v) or quoted or self._reports_own(b, v, s, p)
+        # the one a recording shows ("other videos include a woman telling her: “…”"), never the recording
+        shown = s.dep_ == "dobj" and s.head.lemma_.lower() in SHOW_VERBS and s.lemma_.lower() not in _NOT_SHOWN
+        return _as_clause(v) or quoted or shown or self._reports_own(b, v, s, p)
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own
