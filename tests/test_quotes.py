@@ -698,3 +698,13 @@ def test_the_one_a_list_of_recordings_includes_speaks_not_the_recordings(run):
     text, found, _ = run("Mary Lee records messages for her mother. Other videos include a woman reminding her "
                          "mother to take her medication before telling her: “I love you so much, mum, take care.”")
     assert one(found, "I love you").speaker == "a woman"
+
+
+def test_an_unattributed_paragraph_after_a_question_is_the_answer(run):
+    # an exchange: the paragraph after Reed's question is the other side's answer, not more of Reed
+    text, found, _ = run("“Is there not some risk for people who take the vaccine?” the judge asked.\n\n"
+                         "“That can be true,” Ann Lee said, “but there is far greater risk from being unvaccinated.”\n\n"
+                         "“But there is some risk,” Tom Reed interjected. “Do you dispute that?”\n\n"
+                         "“There can be a very minimal risk for some people, but I would stress that it is small.”")
+    assert one(found, "Do you dispute").speaker == "Tom Reed"
+    assert one(found, "very minimal risk").speaker == "Ann Lee"

@@ -974,6 +974,8 @@ class _Article(_Cues):
         last: Quote | None = None
         last_para = -99
         last_mention: speaker_model.Mention | None = None
+        # the speaker before the last one, for an exchange: “…?” Lee asked. / “…” (the other answers)
+        other: tuple[Quote, int, speaker_model.Mention | None] | None = None
         ranker = self.ranker or speaker_model.shipped()
         ctx = speaker_model.Context(self) if ranker is not None and ranker.enabled or self.observe else None
         # a quote continued in the same unit (“A.” “B.” / a paragraph left open) is the same speaker's:
@@ -987,14 +989,21 @@ class _Article(_Cues):
             start, end = b.offset + p.mark.start, b.offset + p.mark.end
             q = Quote(text=self.text[start:end], start=start, end=end)
             rule, how = None, p.how
+            turn: Quote | None = None
             if p.speaker_tok is not None:
                 rule = (p.block if p.block_src is None else p.block_src, p.speaker_tok)
             elif last is not None and last.speaker and (
                     b.para - last_para <= 1 and self._quote_led(b, p)
                     or b.para == last_para and 0 <= start - last.end < 400 and self.text[start:start + 1].isupper()):
                 rule, how = last_mention, "last"  # a run of quotes with no new attribution: still the last speaker
+                if other is not None and b.para > last_para and b.para - other[1] <= 3 and \
+                        last.text.rstrip(" ”\"’'").endswith("?") and not p.mark.open:
+                    # a paragraph answering the last speaker's question: the one spoken to before
+                    last_q, _, rule = other
+                    turn = last_q
             pick = rule
             shared = (p.unit, rule) if how == "unit" and rule is not None else None
+            src = turn if how == "last" and turn is not None else last
             if ctx is not None:
                 cands = ctx.candidates(p.block, p.toks, (start, end), rule, how, last_mention,
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
@@ -1005,9 +1014,9 @@ class _Article(_Cues):
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
             if shared is not None and shared in unit_pick:
                 pick = unit_pick[shared]
-            if pick is not None and pick == rule and how == "last" and last is not None:
-                q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, \
-                    last.speaker_end, last.cue
+            if pick is not None and pick == rule and how == "last" and src is not None:
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, \
+                    src.speaker_end, src.cue
             elif pick is not None:
                 self._name(q, pick, p.cue)
             quotes.append(q)
@@ -1019,6 +1028,8 @@ class _Article(_Cues):
                     for earlier in unit_quotes.pop((p.unit, rule), []):
                         self._name(earlier, pick, p.cue)
             if q.speaker:
+                if last is not None and last.speaker != q.speaker:
+                    other = (last, last_para, last_mention)
                 last, last_para, last_mention = q, b.para, pick
                 if how != "last" and q.speaker_start is not None and q.speaker[:1].isupper() and \
                         not (pick is not None and _noun_source(self.blocks[pick[0]].doc[pick[1]])):
