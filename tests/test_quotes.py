@@ -708,3 +708,10 @@ def test_an_unattributed_paragraph_after_a_question_is_the_answer(run):
                          "“There can be a very minimal risk for some people, but I would stress that it is small.”")
     assert one(found, "Do you dispute").speaker == "Tom Reed"
     assert one(found, "very minimal risk").speaker == "Ann Lee"
+
+
+def test_what_a_document_includes_does_not_speak_for_it(run):
+    text, found, _ = run("One such document, obtained by the paper, includes a “no-disparagement” clause that "
+                         "requires staffers to promise “during the term of your service and at all time thereafter” "
+                         "not to speak.")
+    assert one(found, "during the term").speaker == "One such document"
