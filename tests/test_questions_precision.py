@@ -196,3 +196,11 @@ def test_a_page_of_questions_is_comment_not_open_matters(ask):
         "What about the lifeboats that have saved so many lives along this coast?",
         "How could a ferry ever beat the harbour tug in a list of the best boats of all time?"))
     assert qs == []
+
+
+@pytest.mark.parametrize("text", [
+    "Will monetary policy in the harbour area continue to wait and see?",
+    "Will the changes to the ferry pension scheme have to go ahead in April?",
+])
+def test_what_happens_to_a_plan_is_no_view(nlp, text):
+    assert not questions._proposal_effect(nlp(text))

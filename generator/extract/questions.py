@@ -3867,7 +3867,8 @@ PROPOSALS = {"plan", "proposal", "move", "scheme", "bill", "policy", "reform", "
              "initiative", "legislation", "law", "wording", "idea", "system", "programme", "program", "strategy"}
 #: what happens to a proposal itself: asked of it, an event, not a view of its effect
 PROPOSAL_EVENTS = {"pass", "go", "proceed", "succeed", "fail", "become", "take", "come", "survive", "win", "get",
-                   "face", "need", "require", "include", "cost", "start", "begin", "end", "collapse", "stall", "happen"}
+                   "face", "need", "require", "include", "cost", "start", "begin", "end", "collapse", "stall", "happen",
+                   "continue", "remain", "stay", "last"}
 
 
 def _proposal_effect(doc) -> bool:
@@ -3879,10 +3880,12 @@ def _proposal_effect(doc) -> bool:
     if not toks or toks[0].lower_ not in ("will", "would", "could", "can", "may", "might"):
         return False
     root = next((t for t in toks if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in PROPOSAL_EVENTS:
-        return False
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
     if subj is None or subj.dep_ == "nsubjpass" or subj.lemma_.lower() not in PROPOSALS or subj.ent_type_:
+        return False
+    if root.lemma_.lower() == "have":  # "Will the changes have to go ahead?": what is asked is the going ahead
+        root = next((c for c in root.children if c.dep_ == "xcomp"), root)
+    if root.pos_ != "VERB" or root.lemma_.lower() in PROPOSAL_EVENTS:
         return False
     return any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "oprd") or
                (c.dep_ == "prep" and root.lemma_.lower() in ("result", "lead")) for c in root.children)
