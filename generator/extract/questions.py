@@ -7,7 +7,7 @@ itself; we look for
 * stated unknowns and pending decisions: a ``whether``/``wh`` clause under "will determine",
   "remains to be seen", "it is not clear", "did not say", "could not explain", "vague about";
   a noun phrase that "remains unclear";
-* hedged claims: ``could``/``may``/``might`` clauses, ``seem to``, ``is likely to``, ``risks``,
+* hedged claims: ``could``/``may``/``might`` clauses, ``seem to`` (disputed only), ``is likely to``, ``risks``,
   ``will probably``; forecasts and opinions ("expects that", "thinks that", "warned that");
   reported futures ("said the plans would continue");
 * disputed claims: "denied being ...", "claims that ... were unfounded", speculation and
@@ -43,7 +43,8 @@ question per owner and head, :func:`_same_matter`), and at most
 :data:`MIN_QUESTIONS`). A purely factual article yields none. A claim keeps its source
 (", as analysts say"; the speaker's role comes from the key actors when the question is short).
 Guards drop what would not read well: unresolved pronouns, first/second person, run-on captions,
-clauses cut short, wh-clauses that are really relative or time clauses.
+clauses cut short, wh-clauses that are really relative or time clauses; and :func:`_unaskable` drops what an
+editor strikes however it ranks (rhetorical questions lifted, generic subjects, cut or run-on clauses, a plan's effect).
 """
 
 from __future__ import annotations
