@@ -686,8 +686,8 @@ def test_the_paper_quotes_a_source_without_as(run):
 
 
 @pytest.mark.parametrize("who, expected", [
-    ("a resident of Harbourtown, Vermont", "a resident of Harbourtown"),
-    ("a spokesman for the Harbour Council in Harbourtown, Vermont", "Harbour Council"),
+    ("a resident of Harbourtown, Ohio", "a resident of Harbourtown"),
+    ("a spokesman for the Harbour Council in Harbourtown, Ohio", "Harbour Council"),
 ])
 def test_a_place_after_the_speaker_is_not_the_speaker(run, who, expected):
     text, found, _ = run(f"“It was the worst storm we have seen in years,” {who} said.")

@@ -267,13 +267,13 @@ class _Mentions:
 
     def _past_place(self, b: Block, c: "Token") -> "Token":
         """The one a place subject ``c`` only locates, when the parser took the place for the
-        subject ("a resident of Harbourtown, Vermont said" gives "Vermont"): the resident."""
+        subject ("a resident of Harbourtown, Ohio said" gives "Ohio"): the resident."""
         e = b.ent_of[c.i]
         if e < 0 or b.ents[e].label_ not in ("GPE", "LOC"):
             return c
         k = b.ents[e].start - 1
         if k > 0 and b.doc[k].text == "," and b.ent_of[k - 1] >= 0 and b.ents[b.ent_of[k - 1]].label_ in ("GPE", "LOC"):
-            k = b.ents[b.ent_of[k - 1]].start - 1  # "Harbourtown, Vermont" as two places
+            k = b.ents[b.ent_of[k - 1]].start - 1  # "Harbourtown, Ohio" as two places
         if k < 0 or b.doc[k].lower_ not in ("of", "in", "from", "at", "for") or b.inq[k]:
             return c
         h = b.doc[k].head
