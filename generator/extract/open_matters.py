@@ -46,7 +46,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
           "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1,
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
-          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8}
+          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -152,10 +152,30 @@ def _future(v: "Token") -> bool:
         not any(a.lower_ in ("was", "were", "had") for a in head.children if a.dep_ in ("aux", "auxpass"))
 
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+TRAVEL = {"travel", "go", "head", "return"}  # "They travel to face Hull on 12 June"
+
+
 def _fixture(v: "Token") -> bool:
-    """A contest set in the present tense for a day ahead ("Leeds face Hull on Wednesday")."""
-    return v.lemma_.lower() in CONTEST_VERBS and v.tag_ in ("VBZ", "VBP") and v.dep_ in ("ROOT", "conj") and \
-        any(x.lower_ in AHEAD_WORDS for x in v.subtree if x.ent_type_ in ("DATE", "TIME") or x.lower_ == "next")
+    """A contest set in the present tense for a day ahead ("Leeds face Hull on Wednesday", "Leeds travel to face
+    Hull on 12 June")."""
+    if v.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    if v.tag_ in ("VBZ", "VBP") and v.dep_ in ("ROOT", "conj"):
+        main = v
+    elif v.tag_ in ("VB", "NN") and v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in TRAVEL and \
+            v.head.tag_ in ("VBZ", "VBP") and v.head.dep_ in ("ROOT", "conj") and \
+            any(a.lower_ == "to" for a in v.children if a.dep_ == "aux"):
+        main = v.head
+    else:
+        return False
+    if _negated(main):
+        return False
+    dates = [x for x in main.subtree if x.ent_type_ in ("DATE", "TIME") or x.lower_ == "next"]
+    # a weekday or "next ..."; or a day of a month ("on 12 June"), which a present tense sets ahead
+    return any(x.lower_ in AHEAD_WORDS for x in dates) or \
+        any(x.lower_ in MONTHS for x in dates) and any(x.like_num and x.ent_type_ == "DATE" for x in dates)
 
 
 def _timed(v: "Token") -> bool:
@@ -319,10 +339,13 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     brought on Monday" -> "Will charges be brought on Monday?"; "She will play Ana Ruiz on Thursday"
     -> "Will Eva Holm beat Ana Ruiz?"."""
     b = sx.b
-    if t.pos_ != "VERB" or _negated(t) or not (_future(t) or _fixture(t)) or not _timed(t) or \
+    verb = t.pos_ == "VERB" or t.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux")
+    # ("travel to face X": the tagger may call "face" a noun; with its "to" and its clause role it is the verb)
+    if not verb or _negated(t) or not (_future(t) or _fixture(t)) or \
+            not (_timed(t) or t.dep_ in ("xcomp", "advcl") and _fixture(t) and _timed(t.head)) or \
             t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
         return
-    s = _subject(t)
+    s = _subject(t) or (_subject(t.head) if t.dep_ == "advcl" and _fixture(t) else None)
     if s is None or s.lower_ in FIRST_SECOND:
         return
     passive = any(c.dep_ == "auxpass" for c in t.children)
@@ -592,8 +615,10 @@ def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     (won, lost, dismissed, rejected, accepted, settled, dropped)."""
     b = sx.b
     lem = t.lemma_.lower()
-    if lem == "sue" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBN") and not _negated(t) and \
-            not any(c.dep_ == "auxpass" for c in t.children):
+    if lem == "sue" and t.pos_ == "VERB" and not _negated(t) and not any(c.dep_ == "auxpass" for c in t.children) and \
+            (t.tag_ in ("VBD", "VBZ", "VBN") or t.tag_ == "VBG" and any(
+                a.lower_ in ("is", "are", "'s", "'re") for a in t.children if a.dep_ == "aux")):
+        # ("is suing": an action under way; "was suing" or a bare "suing" tells no action still open)
         s, noun, target = _subject(t), "lawsuit", next((c for c in t.children if c.dep_ == "dobj"), None)
         prep = "against"
     elif lem in ACTION_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in ACTION_VERBS and \
@@ -617,10 +642,63 @@ def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             not any(c.dep_ in ("amod", "compound", "det", "relcl", "acl") for c in target.children):
         return  # "sued people": whom is not said, no outcome to ask about
     who, what = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, target)
+    person = s if s.ent_type_ == "PERSON" and s.pos_ == "PROPN" else next(
+        (c for c in s.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+    if who and person is not None:  # "the singer Mara Vell": the person's name, not the role
+        who = sx.ctx.expand(" ".join(x.text for x in person.subtree if x.ent_type_ == "PERSON")) or who
     if not who or not what or len(who.split()) > 6 or len(what.split()) > 8:
+        return
+    if any(w in who.split() for w in ("of", "for", "in", "at", "from", "with")):
+        # "the parents of a young girl's lawsuit": a possessive on a noun phrase with its own complement reads wrong
+        yield Matter("action", _finish(f"Will the {noun} {prep} {what} succeed"))
         return
     owner = who + ("'" if who.endswith("s") else "'s")
     yield Matter("action", _finish(f"Will {owner} {noun} {prep} {what} succeed"))
+
+
+REDRESS = {"damages", "compensation", "restitution"}
+SEEK_VERBS = {"seek", "claim", "demand", "want", "sue"}
+AWARDED = re.compile(r"\b(?:awarded|won|granted|paid|agreed to pay|ordered to pay|settled|dismissed|rejected|"
+                     r"threw out|thrown out)\b", re.I)
+
+
+@detector("damages-sought")
+def _damages_sought(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Damages someone is seeking, with no award told: "The Hale family is seeking damages of $2m from the hospital" /
+    "Lee Holdings will seek compensation from the port authority" / "The band is suing for damages" -> "Will the Hale
+    family win damages of $2m from the hospital?". Not a past claim ("sought"), nor once the story tells an award,
+    a settlement or a dismissal."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if t.pos_ != "VERB" or lem not in SEEK_VERBS or _negated(t) or t.tag_ == "VBD":
+        return
+    if not (_future(t) or t.tag_ in ("VBZ", "VBP") or t.tag_ == "VBG" and any(
+            a.lower_ in ("is", "are", "'s", "'re", "be") for a in t.children if a.dep_ == "aux")):
+        return  # ("has sought", "was seeking": a past step; "would seek" is a condition)
+    if any(a.lower_ in ("would", "could", "might", "may") for a in t.children if a.dep_ == "aux"):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None) if lem != "sue" else _prep_object(t, ("for",))
+    if obj is None or obj.lower_ not in REDRESS:
+        return
+    s = _subject(t)
+    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("who", "which", "that"):
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    if not who or not any(w[:1].isupper() for w in who.split()) or len(who.split()) > 6 or BARE_PRONOUN.search(who):
+        return  # (a body named only by a description, "the firm", is no one a reader can follow)
+    amount = _prep_object(obj, ("of",))
+    how_much = b.render(sorted(amount.subtree, key=lambda x: x.i)) if amount is not None and any(
+        _q()._money(x) for x in amount.subtree) else None
+    src = _prep_object(obj, ("from",)) or _prep_object(t, ("from",)) or \
+        (next((c for c in t.children if c.dep_ == "dobj"), None) if lem == "sue" else None)
+    them = _name(b, src) if src is not None else None
+    if them and (BARE_PRONOUN.search(them) or len(them.split()) > 8):
+        them = None
+    if AWARDED.search(_later_text(sx)) or AWARDED.search(sx.sent.text[t.idx - sx.sent.start_char:]):
+        return
+    what = obj.lower_ + (f" of {how_much}" if how_much and len(how_much.split()) <= 4 else "")
+    yield Matter("damages-sought", _finish(f"Will {who} win {what}", f"from {them}" if them else ""),
+                 _finish(f"Will {who} win {obj.lower_}"))
 
 
 DECIDED = re.compile(r"\b(?:won|lost|dismissed|rejected|accepted|settled|dropped|withdrew|withdrawn|threw out|"
@@ -750,22 +828,34 @@ def _aspiration(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 FAVOURITE = {"favourite", "favorite", "tipped", "odds-on", "frontrunner", "front-runner"}
 
 
+TIPPERS = {"tip", "name", "install", "see", "rate", "back", "make"}  # "tipped/named/installed as favourite to win"
+
+
 @detector("favourite")
 def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """Someone tipped to win or do something: "She is now favourite to win the overall prize" -> "Will
-    Ann Lee win the overall prize?"; "The striker is tipped to join the club" -> "Will the striker join the club?"."""
+    Ann Lee win the overall prize?"; "The striker is tipped to join the club" -> "Will the striker join the club?";
+    "The Long Road has been tipped by critics as the favourite to win best film" -> "Will the Long Road win best
+    film?"."""
     b = sx.b
     g = t.head
     if t.dep_ == "xcomp" and g.lemma_ == "be":  # "is favourite to win" parsed with "win" on the copula
         g = next((c for c in g.children if c.dep_ in ("acomp", "attr") and c.lower_ in FAVOURITE and c.i < t.i), g)
-    if t.dep_ != "xcomp" or t.tag_ != "VB" or g.lower_ not in FAVOURITE or g.i == t.i:
+    if t.dep_ in ("relcl", "acl") and g.lower_ in FAVOURITE and g.dep_ == "pobj" and g.head.lower_ == "as" and \
+            g.head.head.lemma_.lower() in TIPPERS:
+        # "has been tipped by bookmakers as the favourite to win the award": the tipping verb holds the subject
+        holder = g.head.head
+    elif t.dep_ != "xcomp" or g.lower_ not in FAVOURITE or g.i == t.i:
         return
-    holder = g.head if g.dep_ == "acomp" else g
+    else:
+        holder = g.head if g.dep_ == "acomp" else g
+    if t.tag_ != "VB":
+        return
     if _negated(holder) or _negated(g) or any(a.lower_ in ("was", "were") for a in holder.children
                                                if a.dep_ in ("aux", "auxpass")) or holder.tag_ == "VBD":
         return  # "she was favourite to win": how it turned out is for the article to say
-    s = _subject(t)
-    if s is None:
+    s = _subject(t) if t.dep_ == "xcomp" else _subject(holder)
+    if s is None or s.lower_ in FIRST_SECOND:
         return
     done = frozenset(x.i for c in t.children if c.dep_ == "prep" and c.lower_ in ("after", "having")
                      for x in c.subtree)  # "after beating X": what already happened stays out of the question

@@ -1,0 +1,78 @@
+"""Open matters the detectors used to miss: damages someone is seeking, a lawsuit under way ("is suing"), a
+favourite "tipped as the favourite to win", and a fixture set as "travel to face X on 12 June".
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import open_matters, questions, quotes
+from generator.extract.analysis import analyse
+
+
+def article(*paragraphs: str, title: str = "A fixture headline") -> str:
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.fixture
+def ask(parse_text):
+    """``ask(text) -> [question text]`` with no actors (questions must cope without them)."""
+
+    def _ask(text: str) -> list[str]:
+        analysis = analyse(parse_text(text))
+        return [q.text for q in questions.extract(analysis, quotes.extract(analysis)[0])]
+
+    return _ask
+
+
+def test_the_new_kinds_are_registered():
+    assert "damages-sought" in {fn.kind for fn in open_matters.DETECTORS}
+    assert "damages-sought" in open_matters.describe()
+
+
+def test_damages_sought_ask_whether_they_are_won(ask):
+    qs = ask(article("The Hale family is seeking damages of $2m from the Riverside hospital.",
+                     "The hospital said it would defend the case."))
+    assert "Will the Hale family win damages of $2m from the Riverside hospital?" in qs, qs
+    qs = ask(article("Lee Holdings will seek compensation from the port authority over the delays.",
+                     "Work on the quay began in May."))
+    assert "Will Lee Holdings win compensation from the port authority?" in qs, qs
+
+
+def test_damages_no_longer_open_are_not_asked(ask):
+    qs = ask(article("Lee Holdings was seeking compensation from the port authority.",
+                     "Work on the quay began in May."))
+    assert not any("compensation" in q for q in qs), qs
+    qs = ask(article("The Hale family is seeking damages of $2m from the Riverside hospital.",
+                     "A judge later awarded the family $1m."))
+    assert not any("damages" in q for q in qs), qs
+    qs = ask(article("The firm is seeking damages from the council.", "The council said it would fight the claim."))
+    assert not any("damages" in q for q in qs), qs  # "the firm": nobody the reader can follow
+
+
+def test_a_lawsuit_under_way_is_asked(ask):
+    qs = ask(article("The singer Mara Vell is suing the record label Northwind for $5,000.",
+                     "Northwind declined to comment."))
+    assert any(q.startswith("Will Mara Vell's lawsuit against") and q.endswith("succeed?") for q in qs), qs
+    qs = ask(article("The parents of a young girl are suing the toy maker Brightco over a faulty swing.",
+                     "The firm said it was sorry."))
+    assert "Will the lawsuit against the toy maker Brightco succeed?" in qs, qs  # not "a young girl's lawsuit"
+
+
+def test_tipped_as_the_favourite_to_win(ask):
+    qs = ask(article("The Aviary Road has been tipped by bookmakers as the favourite to win the best film award at "
+                     "this year's ceremony.", "The ceremony takes place in the capital in March."))
+    assert "Will the Aviary Road win the best film award at this year's ceremony?" in qs, qs
+    qs = ask(article("The Aviary Road was tipped by bookmakers as the favourite to win the best film award.",
+                     "It won two minor prizes on the night."))
+    assert not any("best film" in q for q in qs), qs
+
+
+def test_a_fixture_the_side_travels_to_play(ask):
+    qs = ask(article("Northam travel to face Eastwick in Cardiff in their next competitive game on June 12.",
+                     "Northam won 2-0 on Saturday."))
+    assert "Will Northam beat Eastwick?" in qs, qs
+    qs = ask(article("Northam travelled to face Eastwick in Cardiff on June 12.", "Northam won 2-0."))
+    assert "Will Northam beat Eastwick?" not in qs, qs
