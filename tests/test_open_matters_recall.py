@@ -1,5 +1,6 @@
 """Open matters the detectors used to miss: damages someone is seeking, a lawsuit under way ("is suing"), a
-favourite "tipped as the favourite to win", and a fixture set as "travel to face X on 12 June".
+favourite "tipped as the favourite to win", a fixture set as "travel to face X on 12 June", a target set for a
+year ahead, and a step a report says a side "may" take.
 
 Every fixture article below is written for these tests (no third-party text).
 """
@@ -28,8 +29,9 @@ def ask(parse_text):
 
 
 def test_the_new_kinds_are_registered():
-    assert "damages-sought" in {fn.kind for fn in open_matters.DETECTORS}
-    assert "damages-sought" in open_matters.describe()
+    for kind in ("damages-sought", "dated-aim"):
+        assert kind in {fn.kind for fn in open_matters.DETECTORS}
+        assert kind in open_matters.describe()
 
 
 def test_damages_sought_ask_whether_they_are_won(ask):
@@ -76,3 +78,28 @@ def test_a_fixture_the_side_travels_to_play(ask):
     assert "Will Northam beat Eastwick?" in qs, qs
     qs = ask(article("Northam travelled to face Eastwick in Cardiff on June 12.", "Northam won 2-0."))
     assert "Will Northam beat Eastwick?" not in qs, qs
+
+
+def test_a_target_set_for_a_year_ahead(ask):
+    qs = ask(article("Lee Motors aims to double its sales in Asia by 2010.", "The firm sold 40,000 cars there last year."))
+    assert "Will Lee Motors double its sales in Asia by 2010?" in qs, qs
+    qs = ask(article("The Northland union set itself the target of signing up a million members by 2012.",
+                     "It has 600,000 members now."))
+    assert "Will the Northland union meet its target of signing up a million members by 2012?" in qs, qs
+
+
+def test_a_target_past_met_or_owned_by_nobody_named_is_not_asked(ask):
+    qs = ask(article("Lee Motors had aimed to double its sales in Asia by 2005.", "It sold 40,000 cars there last year."))
+    assert not any("double" in q for q in qs), qs
+    qs = ask(article("The Northland union set itself the target of signing up a million members by 2012.",
+                     "It met that target two years early."))
+    assert not any("target" in q for q in qs), qs
+    qs = ask(article("The council's target of recycling half of household waste by 2010 looks hard to reach.",
+                     "Only a fifth is recycled now."))
+    assert not any("target" in q for q in qs), qs  # "the council": which one, the story never says
+
+
+def test_a_hedged_step_on_a_reports_word(ask):
+    qs = ask(article("Northam may launch a £2m January bid for striker Tom Hale, according to reports.",
+                     "Hale has scored 12 goals this season."))
+    assert "Will Northam launch a £2m January bid for striker Tom Hale?" in qs, qs

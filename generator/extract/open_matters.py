@@ -46,7 +46,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
           "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1,
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
-          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0}
+          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -648,7 +648,7 @@ def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         who = sx.ctx.expand(" ".join(x.text for x in person.subtree if x.ent_type_ == "PERSON")) or who
     if not who or not what or len(who.split()) > 6 or len(what.split()) > 8:
         return
-    if any(w in who.split() for w in ("of", "for", "in", "at", "from", "with")):
+    if re.search(r"\b(?:of|for|in|at|from|with) (?![A-Z])", who):  # (not "Students for Fair Pay": a name)
         # "the parents of a young girl's lawsuit": a possessive on a noun phrase with its own complement reads wrong
         yield Matter("action", _finish(f"Will the {noun} {prep} {what} succeed"))
         return
@@ -1509,11 +1509,14 @@ def _report_source(v: "Token") -> frozenset[int] | None:
 def _reported_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A step the lead reports ahead of time on a newspaper's or sources' word: "The £2bn tram plan is to get the
     go-ahead this month, according to the Evening Courier" -> "Will the £2bn tram plan get the go-ahead this
-    month?". Only in the lead; a step the story states as its own fact is the reporter's timetable."""
+    month?"; "Rovers may launch a £2m bid for Tom Hale, according to reports" -> "Will Rovers launch a £2m bid for
+    Tom Hale?". Only in the lead; a step the story states as its own fact is the reporter's timetable."""
     b = sx.b
     if not _in_lead(sx) or t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or _negated(t):
         return
-    future = _future(t) or (t.dep_ == "xcomp" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and
+    hedged = any(a.lower_ in ("may", "might", "could") for a in t.children if a.dep_ == "aux")
+    # ("Rovers may launch a bid for Tom Hale, according to reports": the reported step is as open as a "will")
+    future = _future(t) or hedged or (t.dep_ == "xcomp" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and
                             t.head.lemma_ == "be" and t.head.dep_ == "ROOT" and not any(
                                 c.dep_ in ("acomp", "attr") for c in t.head.children))
     if not future:
@@ -1976,6 +1979,96 @@ def _warned_of(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     verb = {"warn": "warn", "caution": "warn", "fear": "fear"}[t.lemma_.lower()]
     verb = verb if _q()._plural(s) else verb + "s"
     yield Matter("warned-of", _finish(f"Will there be {what}, as {who} {verb}"), _finish(f"Will there be {what}"))
+
+
+AIM_HEADS = {"aim", "target"}  # "X aims to double sales by 2010"; not "hope", "want": wishes, not a stated target
+TARGET_NOUNS = {"target", "goal", "aim"}
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _by_year(v: "Token") -> bool:
+    """``v``'s clause sets a year to meet: "by 2010", "by the end of 2008"."""
+    for p in (x for x in v.subtree if x.lower_ == "by" and x.dep_ == "prep"):
+        if any(YEAR.fullmatch(y.text) for y in p.subtree):
+            return True
+    return False
+
+
+def _named_owner(b: "_Builder", s: "Token | None") -> str | None:
+    """How a question names the owner of a target: a name the reader knows (a resolved pronoun, a proper name),
+    never a bare description ("the firm")."""
+    if s is None or s.lower_ in FIRST_SECOND:
+        return None
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    if not who or len(who.split()) > 7 or BARE_PRONOUN.search(who) or not any(w[:1].isupper() for w in who.split()):
+        return None
+    return who
+
+
+@detector("dated-aim")
+def _dated_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A target someone has set for a year still to come: "Lee Motors aims to double its sales in Asia by 2010" ->
+    "Will Lee Motors double its sales in Asia by 2010?"; "The union set itself the target of signing up a million
+    members by 2012" / "the council's target of recycling half its waste by 2010" -> "Will the union meet its target
+    of signing up a million members by 2012?". Not a target the story says was met, missed or dropped."""
+    b = sx.b
+    if re.search(r"\b(?:met|missed|achieved|reached|hit|abandoned|dropped|scrapped) (?:the|its|their|this|that) "
+                 r"(?:\w+ )?(?:target|goal|aim)\b", sx.ctx.parsed.article.text, re.I):
+        return
+    if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in AIM_HEADS and t.head.pos_ == "VERB" and \
+            any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and not _negated(t) and not _negated(t.head):
+        head = t.head
+        if head.tag_ in ("VBD", "VBN") or any(a.lower_ in ("was", "were", "had", "would", "could") for a in head.children
+                                              if a.dep_ in ("aux", "auxpass")):
+            return  # "it had aimed to": a past aim, how it went is for the story to tell
+        if not _by_year(t) or _q()._reporting_head(head) is not None:
+            return
+        s = _subject(head)
+        who = _named_owner(b, s)
+        if who is None:
+            return
+        gender = sx.ctx.names.gender(who) if len(who.split()) >= 2 else None
+        own = {"m": {"his"}, "f": {"her"}}.get(gender or "", {"its", "their"} if s.ent_type_ in ("ORG", "GPE", "NORP")
+                                                 or s.pos_ == "PROPN" and s.ent_type_ != "PERSON" else set())
+        keep = {x.i: x.text for x in t.subtree if x.tag_ == "PRP$" and x.lower_ in own}
+        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True) if not keep else None
+        if q is None:
+            rest = [x for x in t.subtree if x.i > t.i]
+            tail = b.render(rest, overrides=keep)
+            if tail and len(tail.split()) <= 16 and not BARE_PRONOUN.search(re.sub(r"\b(?:his|her|their)\b", "", tail)):
+                q = _finish(f"Will {who} {t.lemma_.lower()} {tail}")
+        if q and len(q.split()) <= 24:
+            yield Matter("dated-aim", q, own_pronoun=bool(keep))
+        return
+    if t.lemma_.lower() not in TARGET_NOUNS or t.pos_ != "NOUN":
+        return
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    aim = next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None) if of is not None else None
+    if aim is None or not _by_year(aim) and not _by_year(t):
+        return
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is None and t.dep_ == "dobj" and t.head.lemma_.lower() in ("set", "adopt", "have", "announce", "agree"):
+        owner = _subject(t.head)
+        if t.head.lemma_.lower() == "have" and t.head.tag_ == "VBD":
+            return
+    if owner is None or owner.lower_ in ("its", "their", "his", "her"):
+        return
+    who = _named_owner(b, owner)
+    if who is None:
+        return
+    rest = sorted((x for x in of.subtree if x.i > of.i), key=lambda x: x.i)
+    cut = next((x.i for x in rest if x.text in (",", ";", ":", "(") or _q()._dash(x)), None)
+    rest = [x for x in rest if cut is None or x.i < cut]
+    what = b.render(rest)
+    if not what or len(what.split()) > 14 or BARE_PRONOUN.search(what) or rest[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        return
+    pron = "their" if _q()._plural(owner) else "its"
+    if owner.ent_type_ == "PERSON" or owner.lower_ in ("he", "she"):
+        gender = sx.ctx.names.gender(who) if len(who.split()) >= 2 else None
+        pron = {"m": "his", "f": "her"}.get(gender or "", "")
+        if not pron:
+            return
+    yield Matter("dated-aim", _finish(f"Will {who} meet {pron} {t.lower_} of {what}"), own_pronoun=True)
 
 
 WITNESS_NOUNS = {"witness", "witnesses", "information", "help", "anyone"}
