@@ -1,6 +1,7 @@
 """Open matters the detectors used to miss: damages someone is seeking, a lawsuit under way ("is suing"), a
 favourite "tipped as the favourite to win", a fixture set as "travel to face X on 12 June", a target set for a
-year ahead, and a step a report says a side "may" take.
+year ahead, a step a report says a side "may" take, legal action threatened or weighed, and a nomination for a
+prize still to be given.
 
 Every fixture article below is written for these tests (no third-party text).
 """
@@ -29,7 +30,7 @@ def ask(parse_text):
 
 
 def test_the_new_kinds_are_registered():
-    for kind in ("damages-sought", "dated-aim"):
+    for kind in ("damages-sought", "dated-aim", "legal-threat", "nominee"):
         assert kind in {fn.kind for fn in open_matters.DETECTORS}
         assert kind in open_matters.describe()
 
@@ -103,3 +104,39 @@ def test_a_hedged_step_on_a_reports_word(ask):
     qs = ask(article("Northam may launch a £2m January bid for striker Tom Hale, according to reports.",
                      "Hale has scored 12 goals this season."))
     assert "Will Northam launch a £2m January bid for striker Tom Hale?" in qs, qs
+
+
+def test_legal_action_threatened_or_weighed(ask):
+    qs = ask(article("German airline Northair may sue federal agencies for damages after the arrival of a state "
+                     "visitor disrupted flights.", "Northair said it may lose millions."))
+    assert "Will Northair sue federal agencies for damages?" in qs, qs
+    qs = ask(article("Tom Hale has threatened to sue the Evening Courier over the article.",
+                     "The paper stands by its story."))
+    assert "Will Tom Hale sue the Evening Courier over the article?" in qs, qs
+    qs = ask(article("Lee Holdings is considering legal action against the port authority.",
+                     "The authority declined to comment."))
+    assert "Will Lee Holdings take legal action against the port authority?" in qs, qs
+
+
+def test_legal_action_on_a_condition_or_already_taken_is_not_threatened(ask):
+    qs = ask(article("Tom Hale would sue the paper if it printed the story.", "The paper did not print it."))
+    assert not any(q.startswith("Will Tom Hale sue") for q in qs), qs
+    qs = ask(article("Lee Holdings is considering legal action against the port authority.",
+                     "Lee Holdings later sued the authority."))
+    assert not any("take legal action" in q for q in qs), qs
+
+
+def test_a_nomination_asks_whether_the_prize_is_won(ask):
+    qs = ask(article("The Long Road has been nominated for best film at this year's awards.", "The ceremony is in March."))
+    assert "Will the Long Road win best film?" in qs, qs
+    qs = ask(article("Ann Lee has been nominated in three categories, including best actress.",
+                     "The ceremony is in March."))
+    assert "Will Ann Lee win best actress?" in qs, qs
+
+
+def test_a_nomination_whose_result_is_told_or_unnamed_is_not_asked(ask):
+    qs = ask(article("The Long Road has been nominated for best film.", "It won the prize on Sunday."))
+    assert not any("best film" in q for q in qs), qs
+    qs = ask(article("The band Blue Harbour have been nominated for five prizes at next week's awards.",
+                     "They formed in 2001."))
+    assert not any(" win " in q for q in qs), qs

@@ -46,7 +46,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
           "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1,
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
-          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6}
+          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
+          "legal-threat": 2.9, "nominee": 2.7}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -1979,6 +1980,113 @@ def _warned_of(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     verb = {"warn": "warn", "caution": "warn", "fear": "fear"}[t.lemma_.lower()]
     verb = verb if _q()._plural(s) else verb + "s"
     yield Matter("warned-of", _finish(f"Will there be {what}, as {who} {verb}"), _finish(f"Will there be {what}"))
+
+
+THREAT_HEADS = {"threaten", "consider", "plan", "intend", "vow", "warn"}  # "threatened to sue", "is considering suing"
+HEDGES = {"may", "might", "could", "will", "'ll", "would"}
+
+
+def _sue_verb(t: "Token") -> bool:
+    """``t`` is "sue" or the verb of "take legal action"."""
+    return t.lemma_.lower() == "sue" or t.lemma_.lower() in ("take", "launch", "bring") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("action", "proceedings") and
+        any(m.lower_ == "legal" for m in c.children) for c in t.children)
+
+
+@detector("legal-threat")
+def _legal_threat(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Legal action someone threatens or weighs but has not taken: "Northair may sue the port authority for damages"
+    / "Tom Hale has threatened to sue the paper" / "The club is considering legal action" -> "Will Northair sue the
+    port authority for damages?". Not once the story says the action was filed, nor a condition ("would sue if")."""
+    b = sx.b
+    if t.pos_ == "VERB" and t.lemma_.lower() in ("consider", "threaten", "weigh") and not _negated(t) and \
+            t.tag_ in ("VBZ", "VBP", "VBG", "VBN"):
+        act = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() == "action" and
+                    any(m.lower_ == "legal" for m in c.children)), None)
+        s = _subject(t)
+        who = _named_owner(b, s) if act is not None and not any(
+            a.lower_ in ("was", "were", "had") for a in t.children if a.dep_ == "aux") else None
+        if who is None or re.search(r"\b(?:sued|filed|took legal action|launched legal action)\b", _later_text(sx)):
+            return
+        against = next((c for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "over")), None)
+        what = b.render(sorted(against.subtree, key=lambda x: x.i)) if against is not None else ""
+        if what and (len(what.split()) > 10 or BARE_PRONOUN.search(what)):
+            what = ""
+        yield Matter("legal-threat", _finish(f"Will {who} take legal action", what))
+        return
+    if t.pos_ != "VERB" or not _sue_verb(t) or _negated(t):
+        return
+    auxes = {a.lower_ for a in t.children if a.dep_ == "aux"}
+    head = t.head
+    if auxes & HEDGES and t.tag_ == "VB":
+        gov = t
+    elif t.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in THREAT_HEADS and not _negated(head) and \
+            (head.lemma_.lower() != "consider" or t.tag_ == "VBG"):
+        gov = head
+    else:
+        return
+    if "would" in auxes | {a.lower_ for a in gov.children if a.dep_ == "aux"} or \
+            any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in (t, gov)
+                for c in c.children):
+        return  # "would sue if the deal collapses": a condition, not a step
+    if _q()._reporting_head(gov) is not None and gov is t and "will" not in auxes:
+        return  # "X said it might sue": asked by the forecast rules with their source
+    s = _subject(gov) or _subject(t)
+    if s is None or s.lower_ in FIRST_SECOND:
+        return
+    who = _named_owner(b, s)
+    if who is None or re.search(r"\b(?:sued|filed (?:a |the )?(?:law)?suit|lodged (?:a |the )?(?:claim|complaint)|"
+                                r"took legal action|launched legal action)\b", _later_text(sx)):
+        return
+    cut = next((x.i for x in t.subtree if x.i > t.i and x.lower_ in ("after", "because", "when", "as", "since",
+                                                                     "following", "if", "unless")), None)
+    # ("... for damages after the visit disrupted flights": why is the story's, the step is the question)
+    drop = frozenset(x.i for x in t.subtree if cut is not None and x.i >= cut or x.dep_ == "advcl" and x.head.i == t.i
+                     for x in ([x] + list(x.subtree)))
+    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True, drop_ids=drop)
+    if q and len(q.split()) <= 20:
+        yield Matter("legal-threat", q, _finish(f"Will {who} sue" if t.lemma_.lower() == "sue" else
+                                                f"Will {who} take legal action"))
+
+
+NOMINATED = re.compile(r"\b(?:won|wins|winner|winners|picked up|scooped|went home with|took home|beat \w+ to|lost out)\b",
+                       re.I)
+
+
+@detector("nominee")
+def _nominee(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A nomination for an award still to be given: "The Long Road has been nominated for best film" / "Ann Lee has
+    been nominated in three categories, including best actress" -> "Will Ann Lee win best actress?". Not when the
+    story tells who won (then the nomination is history)."""
+    b = sx.b
+    if t.lemma_.lower() != "nominate" or t.tag_ != "VBN" or _negated(t) or \
+            not any(c.dep_ == "auxpass" for c in t.children) or \
+            any(a.lower_ in ("was", "were", "had") for a in t.children if a.dep_ in ("aux", "auxpass")):
+        return
+    if NOMINATED.search(sx.ctx.parsed.article.text):
+        return
+    s = _subject(t)
+    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("who", "which", "that"):
+        return
+    who = _named_owner(b, s)
+    pobj = _prep_object(t, ("for", "in"))
+    if who is None or pobj is None:
+        return
+    incl = next((o for x in pobj.subtree if x.lower_ == "including" for o in x.children if o.dep_ == "pobj"), None)
+    prize = incl
+    if prize is None:
+        if pobj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in pobj.children):
+            return  # "nominated for three awards": which ones the story does not say here
+        prize = pobj
+    toks = sorted((x for x in prize.subtree if not any(a.dep_ in ("cc", "conj", "acl", "relcl") and a.i in
+                                                        {y.i for y in prize.subtree} and a.head.i == prize.i
+                                                        for a in [x] + list(x.ancestors)
+                                                        if a.i != prize.i)), key=lambda x: x.i)
+    toks = [x for x in toks if x.i <= prize.i or x.dep_ in ("prep", "pobj", "compound", "amod", "det")]
+    what = b.render(toks)
+    if not what or len(what.split()) > 8 or BARE_PRONOUN.search(what):
+        return
+    yield Matter("nominee", _finish(f"Will {who} win {what}"))
 
 
 AIM_HEADS = {"aim", "target"}  # "X aims to double sales by 2010"; not "hope", "want": wishes, not a stated target
