@@ -39,9 +39,12 @@ def test_damages_sought_ask_whether_they_are_won(ask):
     qs = ask(article("The Hale family is seeking damages of $2m from the Riverside hospital.",
                      "The hospital said it would defend the case."))
     assert "Will the Hale family win damages of $2m from the Riverside hospital?" in qs, qs
-    qs = ask(article("Lee Holdings will seek compensation from the port authority over the delays.",
+    qs = ask(article("Lee Holdings will seek compensation from the Harbour Board over the delays.",
                      "Work on the quay began in May."))
-    assert "Will Lee Holdings win compensation from the port authority?" in qs, qs
+    assert "Will Lee Holdings win compensation from the Harbour Board?" in qs, qs
+    qs = ask(article("Shareholders of Lee Holdings are seeking damages from a long list of other defendants, "
+                     "including three banks.", "The banks declined to comment."))
+    assert "Will shareholders of Lee Holdings win damages?" in qs, qs  # not "from the long list"
 
 
 def test_damages_no_longer_open_are_not_asked(ask):
@@ -53,6 +56,12 @@ def test_damages_no_longer_open_are_not_asked(ask):
     assert not any("damages" in q for q in qs), qs
     qs = ask(article("The firm is seeking damages from the council.", "The council said it would fight the claim."))
     assert not any("damages" in q for q in qs), qs  # "the firm": nobody the reader can follow
+
+
+def test_a_lawsuit_and_the_damages_it_seeks_are_one_matter(ask):
+    qs = ask(article("Danish engineer Ann Lee filed the suit in a district court and is seeking damages.",
+                     "The court has yet to set a date."))
+    assert not any("win damages" in q for q in qs), qs
 
 
 def test_a_lawsuit_under_way_is_asked(ask):

@@ -663,6 +663,20 @@ AWARDED = re.compile(r"\b(?:awarded|won|granted|paid|agreed to pay|ordered to pa
                      r"threw out|thrown out)\b", re.I)
 
 
+def _person_name(sx: "_Sentence", s: "Token") -> str | None:
+    """The person's name at ``s`` as the article gives it in full: the PERSON entity holding ``s``, without a
+    descriptor the tagger put inside it ("Californian"), and nothing from a clause after it."""
+    ent = next((e for e in s.doc.ents if e.start <= s.i < e.end and e.label_ == "PERSON"), None)
+    if ent is None:
+        return None
+    toks = [x for x in ent if x.pos_ == "PROPN" and x.i <= s.i]
+    while len(toks) > 2 and (toks[0].ent_type_ == "NORP" or re.search(r"(?:ian|ean|ese|ish)$", toks[0].text)):
+        toks = toks[1:]  # "Californian Tom Hale", "Danish Ann Lee": a demonym before the name
+    if not toks:
+        return None
+    return (sx.ctx.expand(toks[0].text) or toks[0].text) if len(toks) == 1 else " ".join(x.text for x in toks)
+
+
 @detector("damages-sought")
 def _damages_sought(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """Damages someone is seeking, with no award told: "The Hale family is seeking damages of $2m from the hospital" /
@@ -685,6 +699,8 @@ def _damages_sought(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("who", "which", "that"):
         return
     who = _name(b, s, person=s.lower_ in ("he", "she"))
+    if who and s.ent_type_ == "PERSON" and s.pos_ == "PROPN":  # "Californian Tom Hale": the name, not the descriptor
+        who = _person_name(sx, s) or who
     if not who or not any(w[:1].isupper() for w in who.split()) or len(who.split()) > 6 or BARE_PRONOUN.search(who):
         return  # (a body named only by a description, "the firm", is no one a reader can follow)
     amount = _prep_object(obj, ("of",))
@@ -692,11 +708,15 @@ def _damages_sought(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         _q()._money(x) for x in amount.subtree) else None
     src = _prep_object(obj, ("from",)) or _prep_object(t, ("from",)) or \
         (next((c for c in t.children if c.dep_ == "dobj"), None) if lem == "sue" else None)
-    them = _name(b, src) if src is not None else None
+    them = _name(b, src) if src is not None and (src.pos_ == "PROPN" or src.ent_type_ in ("ORG", "GPE", "PERSON") or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in src.children)) else None
+    # ("from a long list of defendants": no one party to name)
     if them and (BARE_PRONOUN.search(them) or len(them.split()) > 8):
         them = None
     if AWARDED.search(_later_text(sx)) or AWARDED.search(sx.sent.text[t.idx - sx.sent.start_char:]):
         return
+    if lem != "sue" and any(x.lemma_.lower() in ("sue", "suit", "lawsuit") for x in sx.sent):
+        return  # "filed the suit and is seeking damages": the lawsuit is the matter, asked by its own detector
     what = obj.lower_ + (f" of {how_much}" if how_much and len(how_much.split()) <= 4 else "")
     yield Matter("damages-sought", _finish(f"Will {who} win {what}", f"from {them}" if them else ""),
                  _finish(f"Will {who} win {obj.lower_}"))
@@ -2066,13 +2086,18 @@ def _nominee(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if NOMINATED.search(sx.ctx.parsed.article.text):
         return
     s = _subject(t)
-    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("who", "which", "that"):
-        return
+    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("who", "which", "that") or \
+            any(c.dep_ == "conj" for c in s.children):
+        return  # "A, B and C are nominated for best actress": which of them wins is the matter, not whether each does
     who = _named_owner(b, s)
     pobj = _prep_object(t, ("for", "in"))
     if who is None or pobj is None:
         return
     incl = next((o for x in pobj.subtree if x.lower_ == "including" for o in x.children if o.dep_ == "pobj"), None)
+    if incl is not None and incl.lemma_.lower() == "nomination":
+        incl = _prep_object(incl, ("for",))  # "including a nomination for best rock song"
+    if incl is not None and any(c.dep_ == "conj" for c in incl.children):
+        return  # "including best film and best actor": more than one prize, each for someone else
     prize = incl
     if prize is None:
         if pobj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in pobj.children):
