@@ -1535,7 +1535,9 @@ def _reported_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     b = sx.b
     if not _in_lead(sx) or t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or _negated(t):
         return
-    hedged = any(a.lower_ in ("may", "might", "could") for a in t.children if a.dep_ == "aux")
+    hedged = any(a.lower_ in ("may", "might", "could") for a in t.children if a.dep_ == "aux") and \
+        t.dep_ == "ROOT" and not any(c.dep_ in ("neg", "advmod") and c.lower_ in ("longer", "never", "not")
+                                     for c in list(t.children) + [x for c in t.children for x in c.children])
     # ("Rovers may launch a bid for Tom Hale, according to reports": the reported step is as open as a "will")
     future = _future(t) or hedged or (t.dep_ == "xcomp" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and
                             t.head.lemma_ == "be" and t.head.dep_ == "ROOT" and not any(
