@@ -61,3 +61,4 @@ def test_it_inside_a_quote_is_not_guessed(ask):
                      '"It is seeking damages of $5m from the Harbour Board," a lawyer said.',
                      "The board said the fees were fair."))
     assert not any("damages" in q for q in qs), qs
+

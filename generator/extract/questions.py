@@ -839,7 +839,7 @@ class _Referents:
         since = ctx.sents[n - 1][0] if n > 0 else ctx.sents[n][0]
         coref = ctx.coref
         # a body: tagged one and no key person, or a name the key actors give a body though tagged a person
-        # ("Cairn added that it ..." with "Cairn" taken for a surname)
+        # ("Varga added that it ..." with the firm "Varga" taken for a surname)
         people = {f for a in ctx.referents if a.type == "person" for f in [a.name, *a.aliases]}
         named = {f for a in ctx.referents if a.type in ("organization", "place") for f in [a.name, *a.aliases]}
         bodies = [m for m in coref.mentions if since <= m.pos < pos and not m.quoted and m.name not in people
@@ -1071,7 +1071,10 @@ class _Phrases(_Referents):
                 else:
                     ref = self.resolve(t)
                     if ref is None:
-                        ref = self.body_referent(t)
+                        # (not the owner in a clause's subject, "Acme says its downfall was unjust and vowed to sue":
+                        # a parse that gives the later verb that subject would ask "Will Acme's downfall sue?")
+                        ref = self.body_referent(t) if not (t.dep_ == "poss" and t.head.dep_ in (
+                            "nsubj", "nsubjpass")) else None
                         if ref is None or (self.subject_text and ref.lower() == self.subject_text.lower()):
                             return None  # (the subject's own "their", unsettled before: still not read as its own)
                     if self.subject_text and (ref.lower() == self.subject_text.lower() or (
@@ -1427,7 +1430,7 @@ class _Builder(_Phrases):
             self.subject_text = None  # "he and Barker differ" -> "Corbett and Barker"
             subj_text = self.render(_strip_edges(subj_toks), lower_first=True)
         elif subj.lower_ in PRONOUNS:
-            subj_text = self.resolve(subj)
+            subj_text = self.resolve(subj) or self.body_referent(subj)
             if subj_text and nobody(subj_text):
                 return None  # "it" read as a "the company" bound to no name
         elif len(subj_toks) != len(list(subj.subtree)):
