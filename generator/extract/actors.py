@@ -2751,11 +2751,16 @@ def _capitals_as_cities(mentions: list[_M], text: str) -> None:
     or where the article names the country and the capital is more than a setting ("talks with
     Oslo"); a capital that only says where ("a summit in Oslo", "north of Oslo") or modifies a
     noun or a name ("an Oslo event", "Oslo's Nordvik Bank") is a city, even where the article
-    names the country too."""
+    names the country too ("pro-Oslo", and a seat of government the tagger reads as a body,
+    "Kremlin threats", still stand for it)."""
     named_countries = {m.canon for m in mentions if m.canon and not m.capital}
     for m in mentions:
-        if m.capital and not m.agentive and (m.canon not in named_countries or m.loc or m.weak or re.match(
-                r"['’]s [A-Z]", text[m.end:m.end + 4]) or _BEARING.search(text[max(0, m.start - 20):m.start])):
+        if not m.capital or m.agentive:
+            continue
+        before = text[max(0, m.start - 20):m.start]
+        place = m.label in ("GPE", "LOC") and (m.loc or m.weak) and not re.search(r"\b(?:pro|anti)-$", before, re.I)
+        if m.canon not in named_countries or place or re.match(r"['’]s [A-Z]", text[m.end:m.end + 4]) \
+                or _BEARING.search(before):
             m.canon, m.gtype, m.capital = None, None, False
 
 
