@@ -191,3 +191,17 @@ def test_a_product_named_after_a_company_is_no_full_name_of_it(parse_text):
     acts = _by_name(parse_text(PRODUCT, "coupe.txt"))
     assert acts["Corbin"].role == "US car company"
     assert not _with_alias(acts, "Corbin")
+
+
+INDEFINITE = """Oil Unit Changes Hands
+
+Harlan Group owns most of the region's pipelines. Harlan Group wants to buy the Tarrow oil unit.
+
+Last year the Tarrow unit went to a little-known trading company at an auction. The company then sold it on within a week. Harlan Group says it will bid again.
+"""
+
+
+def test_the_company_after_an_unnamed_one_names_no_listed_body(parse_text):
+    acts = _by_name(parse_text(INDEFINITE, "oilunit.txt"))
+    assert "Harlan Group" in acts
+    assert not _with_alias(acts, "the company")

@@ -2258,6 +2258,9 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
             target = None if head in lex.MEDIA_ROLES else max(cands, key=lambda d: len(d.ms), default=None)
             for m in bare:  # (no name or description matched: target was None)
+                if _after_indefinite(m, text):
+                    c.ms.remove(m)  # "sold to a shell company ... The company was then ...": no one named
+                    continue
                 local = _antecedent_organisation(clusters, m, target, text) or _acting_organisation(clusters, m)
                 if local is not None and local is not target and _kind_fits(local, head, text):
                     c.ms.remove(m)
@@ -2312,6 +2315,14 @@ def _kind_fits(d: _C, head: str, text: str) -> bool:
     if head in _PRESS_HEADS:
         return _outlet(d, text)
     return not _outlet(d, text) and (head in _PUBLIC_NOUNS or not _public_body(d))
+
+
+def _after_indefinite(m: _M, text: str) -> bool:
+    """A generic description that takes up an unnamed body the article has just brought in with
+    the same noun ("sold to a little-known shell company ... The company was then bought"):
+    it names none of the organisations listed."""
+    return re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}" + re.escape(m.head) + r"\b",
+                     text[max(0, m.start - 250):m.start], flags=re.I) is not None
 
 
 def _antecedent_organisation(clusters: list[_C], m: _M, main: _C | None, text: str) -> _C | None:
