@@ -205,3 +205,17 @@ def test_the_company_after_an_unnamed_one_names_no_listed_body(parse_text):
     acts = _by_name(parse_text(INDEFINITE, "oilunit.txt"))
     assert "Harlan Group" in acts
     assert not _with_alias(acts, "the company")
+
+
+
+PARAGRAPHS = """Arson Campaign Recalled
+
+North Shore Police arrested four men in 1990, after watching them for months.
+
+The Night Sons began burning empty holiday homes in 1979. The group was blamed for more than 200 fires.
+"""
+
+
+def test_the_group_looks_for_its_body_in_its_own_paragraph(parse_text):
+    acts = _by_name(parse_text(PARAGRAPHS, "arson.txt"))
+    assert "the group" not in acts["North Shore Police"].aliases

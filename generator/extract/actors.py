@@ -2044,7 +2044,7 @@ def _split_at_stop_initial(named: list[_C], text: str) -> None:
             continue
         m.start += hit.start(2)
         m.text = m.surface = hit.group(2)
-        m.words, m.roles = _words(m.text), []
+        m.words, m.roles = _words(m.text), [r for r in m.roles if r[3] != "pre"]  # (not a title before the cut)
 
 
 _REAL_NAME = re.compile(r",? (?:whose real name is|(?:his|her|their) real name is|real name|born) $")
@@ -2327,13 +2327,14 @@ def _after_indefinite(m: _M, text: str) -> bool:
 
 def _antecedent_organisation(clusters: list[_C], m: _M, main: _C | None, text: str) -> _C | None:
     """The organisation a generic "the company" continues, when that is not the article's main
-    one: the one named nearest before it in its own or the two sentences before ("a takeover
+    one: the one named nearest before it in its own or the two sentences before, in its
+    paragraph (a press word looks across paragraphs: it only ever takes an outlet) ("a takeover
     of Acme ... of the company"), or, for a description that is the subject, the nearest one
     that was a subject too ("Acme is a steel firm ... The company has ..."; with none, the main
     organisation). Bodies of another kind (a commission for "the company") are never its
     antecedent, and a description that introduces a name ("the group 'Acme Watch'") has none."""
-    if re.match(r"\s*['\"‘“]?[A-Z]", text[m.end:m.end + 3]):
-        return None
+    if m.loc or re.match(r"\s*['\"‘“]?[A-Z]", text[m.end:m.end + 3]):
+        return None  # ("money in the bank": a setting, no body)
     subject = m.agentive or m.main
     best: dict[bool, tuple[int, _C]] = {}
     for d in clusters:
@@ -2341,7 +2342,8 @@ def _antecedent_organisation(clusters: list[_C], m: _M, main: _C | None, text: s
                 or not _kind_fits(d, m.head, text) or all(x.loc for x in d.ms):
             continue  # (a place typed an organisation: "a steel firm in Avonby")
         for x in d.ms:
-            if x.label in ("DESC", "KIN") or x.quoted or x.end > m.start or x.sent < m.sent - 2:
+            if x.label in ("DESC", "KIN") or x.quoted or x.end > m.start or x.sent < m.sent - 2 \
+                    or (x.para != m.para and m.head not in _PRESS_HEADS):
                 continue
             if x.sent == m.sent and (x.agentive or x.obj) and text[x.end:m.start].strip() != ",":
                 continue  # "Acme said the firm must ...": not who speaks or acts on it (but "Acme, the firm that")
