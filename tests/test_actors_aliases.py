@@ -219,3 +219,15 @@ The Night Sons began burning empty holiday homes in 1979. The group was blamed f
 def test_the_group_looks_for_its_body_in_its_own_paragraph(parse_text):
     acts = _by_name(parse_text(PARAGRAPHS, "arson.txt"))
     assert "the group" not in acts["North Shore Police"].aliases
+
+
+DEMONYM = """Coach Sacked
+
+The club sacked its coach on Monday after a run of six defeats. Spaniard Iker Maldonez took charge of training on Tuesday. Maldonez said the players had to work harder.
+"""
+
+
+def test_a_demonym_before_a_full_name_is_no_part_of_it(parse_text):
+    acts = _by_name(parse_text(DEMONYM, "coach.txt"))
+    assert "Iker Maldonez" in acts
+    assert "Spaniard Iker Maldonez" not in acts

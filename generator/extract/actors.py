@@ -1288,8 +1288,9 @@ class _Paragraph:
             return
         if ent.label_ != "NORP" and _people_word(doc[s:e].text):
             return  # "the Frenchman", "a South African": a description, no name (plurals are groups: NORP)
-        if e - s >= 2 and doc[s].lower_.endswith("man") and _people_word(doc[s].text):
-            s += 1  # "Welshman Ann Lee": the name is "Ann Lee"
+        if e - s >= 2 and _people_word(doc[s].text) and (doc[s].lower_.endswith("man") or (
+                ent.label_ == "PERSON" and e - s >= 3 and doc[s + 1].lower_.rstrip(".") not in _TITLED)):
+            s += 1  # "Welshman Ann Lee", "Spaniard Ann Lee": the name is "Ann Lee" (not "German Chancellor X")
         span = doc[s:e]
         text = span.text.rstrip("-–")
         if _stray_stop(doc, e):
