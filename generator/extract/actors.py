@@ -127,6 +127,7 @@ class _M:
     body: bool = False  # introduced as a body by the noun right before it ("the band X", "charity X")
     cue: bool = False  # a person by its use: listed with full personal names, or "X said" and then "he"/"she"
     thing: int = 0  # referred to as a thing: 2 "X, which ..."; 1 "the X" for a name NER read as a person
+    gov: str = ""  # lemma of the verb it is subject, object or agent of, or of the noun it modifies ("report")
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -243,6 +244,27 @@ def _is_addressee(tok: "Token") -> bool:
         if h.lower_ in ("to", "with", "in", "on") and g.lemma_.lower() in lex.SPEECH_VENUES:
             return True
     return False
+
+
+#: Nouns that show a name is a news outlet ("X correspondent", "the X newspaper", "the newspaper").
+_MEDIA = lex.words("org_marks", "media")
+
+
+def _governor(tok: "Token") -> str:
+    """The lemma of the word that gives a mention's head its part in the clause: the verb it is
+    the subject, object or agent of ("the Courier reported", "told the Courier", "a survey by the
+    Courier"), or the noun it modifies ("a Courier correspondent", "the Courier's poll"); ""."""
+    t = tok
+    while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
+        t = t.head
+    if t.dep_ in ("compound", "nmod", "poss") and t.head.i > t.i and t.head.pos_ == "NOUN":
+        return t.head.lemma_.lower()
+    t = _clause_head(t)
+    if t.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "dative"):
+        return t.head.lemma_.lower()
+    if t.dep_ == "pobj" and (t.head.dep_ == "agent" or t.head.lower_ == "by"):
+        return t.head.head.lemma_.lower()
+    return ""
 
 
 def _is_modifier(span: "Span") -> bool:
@@ -1175,6 +1197,7 @@ class _Paragraph:
         root = span.root
         m.agentive, m.speech = _agentive(root)
         m.main, m.obj, m.loc = _syntax(root)
+        m.gov = _governor(root)
         m.surface = m.surface or text
         self.mentions.append(m)
         self.taken.update(range(s, e))
@@ -3105,6 +3128,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
     ms: list[_M] = getattr(a, "_ms", [])
     if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
+    if _reporting_outlet(a, ms) or _commentators(a, ms) or _passing_group(a, ms) or _contest(a, ms):
+        return False  # an outlet that only reports, a group that only comments, a contest
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -3122,6 +3147,101 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
     if a.salience >= weights.sure_cut:
         return not _junk(a)
     return _useful(a, n_countries)
+
+
+_OUTLETS = lex.words("name_words", "outlet")
+_OUTLET_SUFFIXES = lex.words("name_words", "outlet-suffix")
+_OUTLET_PREFIXES = lex.words("name_words", "outlet-prefix")
+_OUTLET_AFTER_PLACE = lex.words("name_words", "outlet-after-place")
+#: Verbs for what an outlet does when it only reports ("reported", "told", "contacted by").
+_NEWSROOM = lex.words("speech_verbs", "newsroom")
+#: Documents of gathered data ("a Courier poll"): whoever made one is behind the story's figures.
+_DATA = lex.words("work_nouns", "data")
+
+
+def _outlet_name(w: tuple[str, ...]) -> bool:
+    """Is a name (its words) a news outlet's: a known outlet ("BBC", "BBC Sport"; not the body
+    "BBC Trust"), one with an outlet's last or first word ("the Avonford Herald", "Daily X"),
+    or a place's name before "Post"?"""
+    if not w:
+        return False
+    if " ".join(w) in _OUTLETS or (w[0] in _OUTLETS and (len(w) == 1 or w[-1] not in lex.ORG_SUFFIXES
+                                                          or w[-1] in _OUTLET_SUFFIXES)):
+        return True
+    if len(w) >= 2 and (w[-1] in _OUTLET_SUFFIXES or w[0] in _OUTLET_PREFIXES):
+        return True
+    place = lex.lookup(" ".join(w[:-1])) if len(w) >= 2 and w[-1] in _OUTLET_AFTER_PLACE else None
+    return bool(place) and place[1] == "place"
+
+
+def _outlet(ms: list[_M]) -> bool:
+    """Is the referent a news outlet, by its name or by what the article calls it ("the Courier
+    newspaper", "a Courier correspondent", "the newspaper")?"""
+    return any(m.gov in _MEDIA or (m.label == "DESC" and m.head in _MEDIA) or (m.label != "DESC" and _outlet_name(m.words))
+               for m in ms)
+
+
+def _reporting_outlet(a: Actor, ms: list[_M]) -> bool:
+    """A news outlet that only reports the story: outside quotation marks it reports, is told,
+    is cited or is where something appeared ("the Courier reported", "told the Courier",
+    "according to the Courier", "an advert in the Courier"), and never acts or undergoes
+    anything else ("the Courier launched a service", "sued the Courier"). An outlet the headline
+    has act stays; so does one the story relies on as its source, reporting more than once
+    ("the Courier reported ... the newspaper said ..."), or whose poll or survey it reports."""
+    if a.type != "organization" or getattr(a, "_head_agent", False) or not _outlet(ms):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    if any(m.gov in _DATA for m in ms) \
+            or sum(m.agentive and not m.addressee and m.gov in _NEWSROOM and m.gov != "tell" for m in plain) >= 2:
+        return False
+    return bool(plain) and not any((m.agentive or m.obj) and not (m.speech or m.addressee or m.gov in _NEWSROOM)
+                                   for m in plain)
+
+
+#: Heads of groups whose part is to comment ("analysts", "experts").
+_COMMENTATORS = lex.words("role_nouns", "commentator")
+#: Verbs of holding or voicing a view ("expect", "caution").
+_VIEWS = lex.words("speech_verbs", "view")
+
+
+def _commentators(a: Actor, ms: list[_M]) -> bool:
+    """A described group whose part is to comment ("analysts said", "experts expect"): outside
+    quotation marks it only holds or voices a view, or modifies a noun, and never acts or
+    undergoes anything ("researchers tested the drug", "experts were hired" act). A group the
+    headline has act stays."""
+    if a.type != "group" or getattr(a, "_head_agent", False) or not ms \
+            or not all(m.label == "DESC" and m.head in _COMMENTATORS for m in ms):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    return bool(plain) and not any(m.obj or (m.agentive and not m.speech and m.gov not in _VIEWS) for m in plain)
+
+
+def _passing_group(a: Actor, ms: list[_M]) -> bool:
+    """A described group the story names once, in passing: outside quotation marks one
+    mention, neither the subject of a main clause nor a speaker ("as European leaders gather",
+    "with luxury retailers faring well"). A collective at the heart of a story recurs, leads a
+    sentence or speaks; one the headline has act stays."""
+    if a.type != "group" or getattr(a, "_head_agent", False) or not ms \
+            or not all(m.label in ("DESC", "NORP") and "'" not in m.text for m in ms):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    return len(plain) == 1 and not (plain[0].main or plain[0].speech)
+
+
+_CONTESTS = lex.words("name_words", "contest")
+
+
+def _contest(a: Actor, ms: list[_M]) -> bool:
+    """A contest named like a body ("the Avonford Cup", "the Northern League"): outside
+    quotation marks it is only where or what is played or won ("in the Cup", "Cup football",
+    "won the Cup"), never an agent. A league that fines a club, a cup whose organisers are
+    named by it, act, and stay."""
+    names = [m for m in ms if m.label != "DESC"]
+    if a.type != "organization" or getattr(a, "_head_agent", False) or not names \
+            or not all(len(m.words) >= 2 and m.words[-1] in _CONTESTS for m in names):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    return bool(plain) and not any(m.agentive for m in plain)
 
 
 def _speaking_group(ms: list[_M]) -> bool:
