@@ -157,3 +157,45 @@ port workers marched through the town on Tuesday.
 def test_a_group_that_recurs_at_the_heart_of_the_story_stays(parse_text):
     kept = _kept(parse_text, STRIKE)
     assert {"Port workers", "Striking port workers"} & kept
+
+
+STATE = """Norway Cuts Fuel Tax
+
+Norway will cut the tax on diesel by a fifth from March, the finance ministry said on Monday.
+
+The government said the cut would help farmers and hauliers. The government has been under pressure from the
+hauliers for months, and Norway's opposition parties said the cut came too late.
+
+Haulier Per Lund said the cut was welcome.
+"""
+
+
+def _by_name(acts, name):
+    return next((a for a in acts if a.name == name), None)
+
+
+def test_a_bare_government_beside_one_country_is_that_country(parse_text):
+    acts = ranked_actors(parse_text(STATE, "story.txt"), keep_all())
+    assert _by_name(acts, "the government") is None
+    assert "the government" in _by_name(acts, "Norway").aliases
+
+
+def test_a_bare_government_stays_where_another_state_is_named(parse_text):
+    text = STATE.replace("The government has been", "The Swedish government has been")
+    acts = ranked_actors(parse_text(text, "story.txt"), keep_all())
+    assert "the government" not in _by_name(acts, "Norway").aliases
+
+
+ABROAD = """Ministers Send Help
+
+The government will send two hospital ships to help Norway after the floods, the defence minister said on Monday.
+
+The government said the ships would reach Norway by Friday. Doctor Ines Vale, who will lead the medical teams,
+said the crews were ready.
+"""
+
+
+def test_a_bare_government_stays_beside_a_country_it_only_acts_on(parse_text):
+    acts = ranked_actors(parse_text(ABROAD, "story.txt"), keep_all())
+    norway = _by_name(acts, "Norway")
+    assert norway is not None and "the government" not in norway.aliases

@@ -3034,6 +3034,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
+    _fold_bare_state(keep, parsed.article.text)
     _state_aliases(keep, parsed.article.text)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
@@ -3097,6 +3098,29 @@ def _state_aliases(actors: list[Actor], text: str) -> None:
                 if noun not in listed and alias.lower() not in seen and _in_text(text, [alias]):
                     seen.add(alias.lower())
                     a.aliases.append(alias)
+
+
+def _fold_bare_state(actors: list[Actor], text: str) -> None:
+    """A bare "the government" ("the authorities", "the administration") listed beside exactly
+    one country that acts in the story is that country's state: the country acting, so an alias
+    of the country, not an actor of its own ("Turkey cut ... the government hopes"). Not beside a
+    country only acted on or named ("the invasion of Avonia"), where the article names another
+    country's state ("the Avonian government"), nor with no country or several."""
+    countries = [a for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET]
+    bare = [a for a in actors if a.name.lower() in {f"the {n}" for n in _STATE_NOUNS}]
+    if len(countries) != 1 or not bare or not any(m.agentive and not m.quoted for m in getattr(countries[0], "_ms", [])):
+        return
+    country = canonical_name(countries[0].name)
+    for m in re.finditer(r"([A-Z][\w.'-]*)\s+(?:%s)\b" % "|".join(_STATE_NOUNS), text):
+        word = m.group(1)
+        other = lex.DEMONYMS.get(word.lower()) or canonical_name(word)
+        if other and other != country:
+            return
+    for b in bare:
+        countries[0].aliases.append(b.name)
+        countries[0].spans = sorted(countries[0].spans + b.spans, key=lambda x: x.start)
+        countries[0].mentions += b.mentions
+        actors.remove(b)
 
 
 def _drop_shared_surnames(actors: list[Actor]) -> None:
