@@ -199,3 +199,32 @@ def test_a_bare_government_stays_beside_a_country_it_only_acts_on(parse_text):
     acts = ranked_actors(parse_text(ABROAD, "story.txt"), keep_all())
     norway = _by_name(acts, "Norway")
     assert norway is not None and "the government" not in norway.aliases
+
+
+PRODUCT = """Orbix Console Delayed
+
+The Orbix console will not reach the shops until the autumn, its maker Tandem Games said on Tuesday.
+
+Tandem Games said the Orbix console needed more work. Tandem Games shares fell 4% after the news, and rival Kestrel
+Play said it would launch its own machine in the summer.
+"""
+
+
+def test_a_product_named_like_a_company_is_no_actor(parse_text):
+    kept = _kept(parse_text, PRODUCT)
+    assert "Tandem Games" in kept
+    assert "Orbix" not in kept
+
+
+MAKER = """Nimbus Fights Back
+
+Nimbus Software has cut the price of its Nimbus browser by half to win back users.
+
+The Nimbus browser lost a third of its users last year. Nimbus Software said the cut would bring them back, and
+Nimbus Software shares rose 3% on the news.
+"""
+
+
+def test_a_name_that_shows_a_body_stays(parse_text):
+    kept = _kept(parse_text, MAKER)
+    assert "Nimbus Software" in kept

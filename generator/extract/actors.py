@@ -128,6 +128,7 @@ class _M:
     cue: bool = False  # a person by its use: listed with full personal names, or "X said" and then "he"/"she"
     thing: int = 0  # referred to as a thing: 2 "X, which ..."; 1 "the X" for a name NER read as a person
     gov: str = ""  # lemma of the verb it is subject, object or agent of, or of the noun it modifies ("report")
+    made: bool = False  # named as a made thing: "the X console", "Acme's X"
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -859,6 +860,23 @@ _LAW_ENDS = lex.words("work_nouns", "legislation")
 _TITLE_HEADS = lex.words("work_nouns", "title-head")
 
 
+#: Verbs whose subject is only described ("X is popular", "X proved a hit").
+_COPULAS = frozenset({"be", "become", "remain", "seem", "prove", "look", "appear", "stay"})
+#: Nouns for made things a name can be the model of ("the X console", "the X browser").
+_PRODUCTS = lex.words("work_nouns", "product")
+
+
+def _made_thing(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] named as a made thing: the model of a product noun after "the" or a
+    possessive ("the X console", "its X browser"; not "a X phone", where X may be the maker), or
+    an organisation's possession ("Acme's X")?"""
+    root = doc[s:e].root
+    if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lemma_.lower() in _PRODUCTS \
+            and s > 0 and doc[s - 1].lower_ in ("the", "its", "their", "his", "her", "new", "latest"):
+        return True
+    return s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "ORG"
+
+
 def _is_work(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] the title of a work, product or law rather than an actor: right
     after a noun that introduces one ("the film X", "hit single X", "their debut X", "the movie The
@@ -1473,6 +1491,7 @@ class _Paragraph:
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "vote":
             m.votes["organization"] = m.votes.get("organization", 0) + 3  # "to vote X": a party
         m.body = _introduced_as_body(doc, s, e)
+        m.made = _made_thing(doc, s, e)
         if m.body:
             m.votes["organization"] = m.votes.get("organization", 0) + 3 + max(0, m.pev)  # "Glasgow group X"
         if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and (span.root.head.lower_ in _PLACE_PREPS or (
@@ -3152,8 +3171,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
     ms: list[_M] = getattr(a, "_ms", [])
     if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
-    if _reporting_outlet(a, ms) or _commentators(a, ms) or _passing_group(a, ms) or _contest(a, ms):
-        return False  # an outlet that only reports, a group that only comments, a contest
+    if _reporting_outlet(a, ms) or _commentators(a, ms) or _passing_group(a, ms) or _contest(a, ms) or _product(a, ms):
+        return False  # an outlet that only reports, a group that only comments, a contest, a product
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -3266,6 +3285,18 @@ def _contest(a: Actor, ms: list[_M]) -> bool:
         return False
     plain = [m for m in ms if not m.quoted]
     return bool(plain) and not any(m.agentive for m in plain)
+
+
+def _product(a: Actor, ms: list[_M]) -> bool:
+    """A product named like a company ("the X console", "Acme's X"): some mention outside
+    quotation marks names it as a made thing, and none shows a body or an agent: it never speaks,
+    has shares, staff or a spokesman ("X said", "X shares"), nor does anything as the subject of an
+    active verb other than a copula ("X faces a rival"; "X is popular", "X was launched" are a
+    thing's), nor is a known place. What a product does is its maker's, in the headline too."""
+    if a.type not in ("organization", "place") or not ms or any(m.canon for m in ms):
+        return False
+    return any(m.made and not m.quoted for m in ms) and not any(
+        m.speech or m.orgmark or m.body or (m.agentive and not m.obj and m.gov not in _COPULAS) for m in ms)
 
 
 def _speaking_group(ms: list[_M]) -> bool:
