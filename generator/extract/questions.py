@@ -7,7 +7,7 @@ itself; we look for
 * stated unknowns and pending decisions: a ``whether``/``wh`` clause under "will determine",
   "remains to be seen", "it is not clear", "did not say", "could not explain", "vague about";
   a noun phrase that "remains unclear";
-* hedged claims: ``could``/``may``/``might`` clauses, ``seem to``, ``is likely to``, ``risks``,
+* hedged claims: ``could``/``may``/``might`` clauses, ``seem to`` (disputed only), ``is likely to``, ``risks``,
   ``will probably``; forecasts and opinions ("expects that", "thinks that", "warned that");
   reported futures ("said the plans would continue");
 * disputed claims: "denied being ...", "claims that ... were unfounded", speculation and
@@ -43,7 +43,8 @@ question per owner and head, :func:`_same_matter`), and at most
 :data:`MIN_QUESTIONS`). A purely factual article yields none. A claim keeps its source
 (", as analysts say"; the speaker's role comes from the key actors when the question is short).
 Guards drop what would not read well: unresolved pronouns, first/second person, run-on captions,
-clauses cut short, wh-clauses that are really relative or time clauses.
+clauses cut short, wh-clauses that are really relative or time clauses; and :func:`_unaskable` drops what an
+editor strikes however it ranks (rhetorical questions lifted, generic subjects, cut or run-on clauses, a plan's effect).
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ RULED = {"rule", "decide", "order", "determine", "declare"}  # a "could" they re
 SETTLING = {"announce", "confirm", "decide", "rule", "order", "agree", "reveal", "disclose"}  # a future they report is settled
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
 RAISING = {"seem": 2.3, "appear": 2.3}
+FINDING_VERBS = {"establish", "show", "find", "prove", "demonstrate", "confirm"}  # what they govern is found, not forecast
 FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
                     "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
                     "plan": 1.45, "intend": 1.45, "hope": 1.8, "aim": 1.45, "vow": 1.7, "pledge": 1.7,
@@ -1934,6 +1936,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
                     if rep.lemma_ in OPINION | {"tell"} and rep.tag_ != "VBD" and \
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
+                if t.lower_ in ("should", "must") or _is_negated(rep):
+                    score = 0.0  # "I think the best song should not include X", "I do not believe X will": a view
             elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
             elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
@@ -2179,9 +2183,19 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 s = None  # "the club might have expected to finish higher": what might have been, not what may be
             if s is not None and any(c.dep_ == "neg" for c in t.children):
                 s = None  # "pledged not to release the songs": asked without its "not", it says the opposite
+            if any(c.dep_ == "advmod" and c.lower_ in HABIT for c in [*g.children, *t.children]):
+                s = None  # "old media always tries to stop new media": a generalisation, not an attempt under way
+            clause = g.head if g.dep_ == "acomp" else g
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in FINDING_VERBS:
+                s = None  # "research has established that the children are likely to do worse": a finding stated
+            if g.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < t.i for c in g.children):
+                s = None  # "Hale tips his team-mates to win": the one who is to act is the object, not Hale
             if s is not None and not _is_negated(g):
                 q, score = None, 0.0
-                if glem in RAISING:
+                if glem in RAISING and not sx.disputed:
+                    pass  # "police said he appeared to have died of natural causes", "the species seems to live in
+                    # forests": an impression or finding the article reports, asked back as if it were open
+                elif glem in RAISING:
                     q, score = _raising(b, t, s, past_tense=g.tag_ == "VBD"), RAISING[glem]
                     if t.lemma_ != "be" and _reporting_head(g) is None and not any(
                             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE
@@ -2273,6 +2287,9 @@ def _claim(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     not any(x.tag_ in ("WDT", "WP", "WRB") for x in c.children) and \
                     (c.dep_ != "relcl" or any(a.lower_ in ("might", "may", "could", "will", "would")
                                               for a in _auxes(c)) and _no_gap(c)):
+                if any(x.lower_ in ("he", "she", "him", "her") and x.tag_ == "PRP" for x in c.subtree):
+                    continue  # "claims from Lee that he led a 'grubby government'": the pronoun is seldom the
+                    # claimant the resolver reaches for (it is whoever the claim is about)
                 score = 3.0 if disputed else (2.4 if lem in ("speculation", "rumour", "rumor", "possibility",
                                                               "fear", "suggestion", "claim", "allegation")
                                                else 1.8)
@@ -3783,6 +3800,120 @@ def _predicate_figure(doc) -> bool:
     return any(t.i > root.i and t.idx < end and t.i not in subj and _money(t) and not modifier(t) for t in toks)
 
 
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "ltd", "corp", "gen", "lt", "col", "sgt",
+                 "rev", "no", "vs", "prof", "gov", "sen", "rep", "capt", "mt", "ft", "jan", "feb", "aug", "sept", "oct",
+                 "nov", "dec", "plc", "bros"}
+#: the noun subject of a generalisation: "people", "firms", "tech companies" with nothing that says which
+GENERIC_HEAD_TAGS = {"NNS", "NNPS"}
+
+
+def _rhetorical_source(ctx: _Context, c: Candidate) -> bool:
+    """The source sentence is itself a question ("'Will I have the desire to go on?' she asked", "what aid group
+    could pay for that?"): a speaker's rhetorical question lifted verbatim, not a matter the story leaves open."""
+    return ctx.sents[c.sent_index][2].text.rstrip().rstrip("'\"’”‘“ ").endswith("?")
+
+
+def _generic_subject_question(doc, bare_plural: bool = True) -> bool:
+    """The question's subject is people at large ("Will people be mystified?") or, with ``bare_plural``, a bare
+    plural with nothing naming whose or which ("Will firms make money from it?", "Will tech companies promote their
+    image?", "Were security services involved?"): a generalisation no event settles, or a body left unnamed."""
+    toks = [t for t in doc if not t.is_space]
+    subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)  # (the small model hangs it anywhere)
+    if subj is None:
+        return False
+    if subj.left_edge.i != toks[1].i and subj.i != toks[1].i:
+        return False  # "Will disillusioned supporters ...", its adjective misparsed loose: not bare
+    if subj.lower_ in GENERIC_PEOPLE:
+        return not any(subj.children)  # ("Deaf people", "the people who leave": which people is said)
+    if not bare_plural or subj.tag_ not in GENERIC_HEAD_TAGS or subj.tag_ == "NNPS" or subj.ent_type_ or \
+            subj.lemma_.lower() in lex.PERSON_NOUNS:
+        return False  # ("oil officials aim to ...": people who act, named by their office)
+    return all(c.dep_ == "compound" and c.pos_ == "NOUN" or (c.dep_ == "amod" and c.tag_ in ("NN", "NNS"))
+               for c in subj.children)
+
+
+def _dangling_conjunction(doc) -> bool:
+    """A subject cut after its "and", the verb joined to the noun ("Could good design and go some way to ...?"):
+    the clause lost the rest of its subject."""
+    return any(t.dep_ == "cc" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and
+               not any(x.pos_ in ("VERB", "AUX") for x in doc[1:t.i]) and
+               not any(c.dep_ in ("dobj", "nsubj") for c in t.head.children) and  # a verb misread as a noun
+               doc[t.i + 1].tag_ == "VB" and doc[t.i + 1].dep_ == "conj" and doc[t.i + 1].head.i == t.head.i and
+               t.head.pos_ in ("NOUN", "PROPN") for t in doc)
+
+
+RUN_ON = re.compile(r"\b([A-Za-z0-9]+)\. (?=[A-Z])")
+
+
+def _run_on(text: str) -> bool:
+    """A full stop inside the question: the next sentence ran into it ("... compete with 3G. HSDPA has been
+    described as ...?"). Abbreviations and initials ("Mr. Lee", "J. Lee") are not stops."""
+    return any(len(m.group(1)) > 1 and m.group(1).lower() not in ABBREVIATIONS for m in RUN_ON.finditer(text[:-1]))
+
+
+def _vague_wh(doc) -> bool:
+    """A wh-question about nothing the reader can name: a bare "this"/"that" ("What are the implications of all
+    this?") or what comes next ("What comes next in mobile technology?")."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or toks[0].tag_ not in ("WP", "WDT", "WRB"):
+        return False
+    if any(t.lower_ in DEMONSTRATIVE and t.dep_ != "det" and t.tag_ == "DT" for t in toks[1:]):
+        return True
+    return any(t.dep_ == "ROOT" and t.lemma_.lower() in ("come", "happen", "follow") and
+               any(c.lower_ == "next" for c in t.children) for t in toks)
+
+
+#: what a side proposes or does: what it will do for or to people is its backers' or critics' view
+PROPOSALS = {"plan", "proposal", "move", "scheme", "bill", "policy", "reform", "change", "measure", "structure",
+             "initiative", "legislation", "law", "wording", "idea", "system", "programme", "program", "strategy"}
+#: what happens to a proposal itself: asked of it, an event, not a view of its effect
+PROPOSAL_EVENTS = {"pass", "go", "proceed", "succeed", "fail", "become", "take", "come", "survive", "win", "get",
+                   "face", "need", "require", "include", "cost", "start", "begin", "end", "collapse", "stall", "happen",
+                   "continue", "remain", "stay", "last"}
+
+
+def _proposal_effect(doc) -> bool:
+    """What a plan, a move or a bill will do to someone, asked as a forecast ("Could the plan let extreme groups
+    run policing, as the party says?", "Will the structure end problems of availability?", "Could the plans result
+    in X?"): its backers' promise or its critics' warning, a view no event settles. What happens to the plan
+    ("Will the bill pass?", "Will the plan be scrapped?") is asked as ever."""
+    toks = [t for t in doc if not t.is_space]
+    if not toks or toks[0].lower_ not in ("will", "would", "could", "can", "may", "might"):
+        return False
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subj is None or subj.dep_ == "nsubjpass" or subj.lemma_.lower() not in PROPOSALS or subj.ent_type_:
+        return False
+    if root.lemma_.lower() == "have":  # "Will the changes have to go ahead?": what is asked is the going ahead
+        root = next((c for c in root.children if c.dep_ == "xcomp"), root)
+    if root.pos_ != "VERB" or root.lemma_.lower() in PROPOSAL_EVENTS:
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "oprd") or
+               (c.dep_ == "prep" and root.lemma_.lower() in ("result", "lead")) for c in root.children)
+
+
+def _question_page(ctx: _Context) -> bool:
+    """The article asks three or more questions of its own: a comments page or a column of rhetorical ones."""
+    return sum(1 for _, _, sp, _ in ctx.sents if sp.text.rstrip().rstrip("'\"’”").endswith("?")) >= 3
+
+
+def _unaskable(ctx: _Context, c: Candidate, doc) -> bool:
+    """A candidate an editor would strike however it ranks: lifted from a rhetorical question, asked of a bare
+    generic subject, with a cut subject, a run-on sentence or nothing nameable to ask about."""
+    if c.kind == "open:own-question" and any(t.pos_ == "VERB" and t.lemma_.lower() in ("ask", "say", "wonder", "tell")
+                                             for t in ctx.sents[c.sent_index][2]):
+        return True  # "After all, he asked - what group could pay for that?": a speaker's question, not the article's
+    if c.kind == "open:own-question" and _question_page(ctx):
+        return True
+    if c.kind.startswith("open:"):
+        return _run_on(c.text) or _dangling_conjunction(doc)
+    # a bare plural is generic in what a party is keen to do ("firms are keen to ..."); a forecast's ("governments
+    # will have to impose fees") is read against the story's own subject, and a denial is a dispute whoever denies
+    generic = _generic_subject_question(doc, bare_plural=c.kind == "raise")
+    return _rhetorical_source(ctx, c) or generic or _dangling_conjunction(doc) or _run_on(c.text) or \
+        _vague_wh(doc) or (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and _proposal_effect(doc))
+
+
 def parses_as_question(doc) -> bool:
     """The parse of a produced question reads as one question: one sentence, opened by an auxiliary
     or a wh-word, with something after it to ask about. (The small model misparses many sound
@@ -3823,7 +3954,7 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
     if lang is not None and cands:
         texts = sorted({c.text for c in cands})
         docs = dict(zip(texts, lang.pipe(texts)))
-        cands = [c for c in cands if parses_as_question(docs[c.text]) and
+        cands = [c for c in cands if parses_as_question(docs[c.text]) and not _unaskable(ctx, c, docs[c.text]) and
                  (c.kind.startswith("open:") or not _figure_echo(docs[c.text])) and
                  not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text]) and
                  not (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and
