@@ -3290,13 +3290,14 @@ def _contest(a: Actor, ms: list[_M]) -> bool:
 def _product(a: Actor, ms: list[_M]) -> bool:
     """A product named like a company ("the X console", "Acme's X"): some mention outside
     quotation marks names it as a made thing, and none shows a body or an agent: it never speaks,
-    has shares, staff or a spokesman ("X said", "X shares"), nor does anything as the subject of an
+    has shares, staff or a spokesman ("X said", "X shares", "an X spokeswoman"), nor does anything as the subject of an
     active verb other than a copula ("X faces a rival"; "X is popular", "X was launched" are a
     thing's), nor is a known place. What a product does is its maker's, in the headline too."""
     if a.type not in ("organization", "place") or not ms or any(m.canon for m in ms):
         return False
     return any(m.made and not m.quoted for m in ms) and not any(
-        m.speech or m.orgmark or m.body or (m.agentive and not m.obj and m.gov not in _COPULAS) for m in ms)
+        m.speech or m.orgmark or m.body or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS
+        or (m.agentive and not m.obj and m.gov not in _COPULAS) for m in ms)
 
 
 def _speaking_group(ms: list[_M]) -> bool:
