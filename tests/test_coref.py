@@ -444,3 +444,45 @@ def test_a_coordinated_description_is_no_antecedent_of_he(parse_text):
             "Calder's battle with Pellow is on again, and the senator and his allies will use the arguments "
             "that worked in Larkspur, where Pellow came second: the 1999 admission that he was “very pro-choice.”")
     assert _quote_speaker(parse_text, body, "pro-choice") == "Dennis Pellow"
+
+
+def test_a_second_he_in_one_sentence_is_the_first_not_the_name_between(parse_text):
+    body = ("Tom Baker, chairman of the Harbour Group, said: “We can do better than this for everyone here.” "
+            "He hoped Mark Reed would “steer the firm into a bright new era”, he added.")
+    assert _quote_speaker(parse_text, body, "bright new era") == "Tom Baker"
+
+
+def test_no_one_named_in_an_opening_asked_clause_answers(parse_text):
+    body = ("Tom Baker said he had not read the report. Asked if Mark Reed could return to the cabinet, "
+            "he replied: “I have made my admiration for Mark very clear.”")
+    assert _quote_speaker(parse_text, body, "admiration") == "Tom Baker"
+
+
+def test_the_source_of_claims_is_no_subject_for_a_later_he(parse_text):
+    # "claims from Reed that …" gives Reed those words, but the sentence's subject is the prime minister
+    body = ("Prime Minister Tom Baker spoke to reporters on Monday. The prime minister shrugged off claims from "
+            "Conservative leader Mark Reed that he led a “grubby government”. He said the minister was honest: "
+            "“He was the person who asked for this inquiry to be set up.”")
+    assert _quote_speaker(parse_text, body, "grubby") == "Mark Reed"
+    assert _quote_speaker(parse_text, body, "asked for this inquiry") == "Tom Baker"
+
+
+def test_a_but_clause_after_reported_speech_is_the_writers_own(parse_text):
+    body = ("Mark Reed said he had had a “gutful” of trying to persuade them to make the surface faster but "
+            "Harbour Club's Tom Baker rejected his comments. “We did ask for it to be made faster and it is "
+            "faster,” he said.")
+    assert _quote_speaker(parse_text, body, "We did ask") == "Tom Baker"
+
+
+def test_a_name_the_tagger_missed_after_a_role_is_a_subject_for_he(parse_text):
+    body = ("Economist Frida Lund says people are not fans of the euro. “They do not see what it does for them,” "
+            "she says.\n\nBoss Joost Vermeer blames the low growth rate in Europe for the lack of orders. “In the US "
+            "growth is something like 6%, in China it is 15%,” he says.")
+    assert _quote_speaker(parse_text, body, "growth is something") == "Joost Vermeer"
+
+
+def test_a_court_the_tagger_calls_a_person_is_no_she(parse_text):
+    body = ("Tom Reed knew his victim from childhood, Norwich Magistrates' Court heard. During the trial the "
+            "woman told the court he had set up many profiles. She said: “He kept sending me messages every "
+            "single night, all year.”")
+    assert _quote_speaker(parse_text, body, "kept sending") == "the woman"

@@ -658,3 +658,60 @@ def test_quote_filter_features_read_the_span_and_its_context(parse_text):
     assert "first_person" not in term and "has_verb" not in term
     assert quote.get("first_person") == 1 and quote.get("has_verb") == 1 and quote.get("quote_led") == 1
     assert quote.get("how_after") == 1 and quote.get("end_comma") == 1 and "rule_term" not in quote
+
+
+# -- speaker errors of unseen text (issue 16) ---------------------------------------------------
+
+def test_a_phrasal_cue_before_a_described_name(run):
+    # "points out" reports speech only with its particle; the speaker is the name the role goes on to
+    text, found, _ = run("“It is a lot easier being the champion than training every single day,” points out "
+                         "former sprinter and television pundit Tom Baker.")
+    assert one(found, "easier being").speaker == "Tom Baker"
+
+
+def test_a_name_saying_more_after_a_closed_quote_starts_a_new_sentence(run):
+    # “… .” Lee said the club had …: Lee reports new speech; the quotes before it stay the earlier speaker's
+    text, found, _ = run("Tom Baker, chairman of the Harbour Group, spoke on Monday. “I was impressed by all of "
+                         "them, really.” “They were very good indeed in every way.” Mary Lee said the club had "
+                         "received “a number of accounts” from fans.")
+    assert one(found, "impressed by").speaker == "Tom Baker"
+    assert one(found, "very good indeed").speaker == "Tom Baker"
+    assert one(found, "number of accounts").speaker == "Mary Lee"
+
+
+def test_the_paper_quotes_a_source_without_as(run):
+    text, found, _ = run("“Acme is worried that its money will be wasted on the shareholders,” the newspaper "
+                         "quotes a source close to the firm.")
+    assert one(found, "wasted on").speaker == "a source close to the firm"
+
+
+@pytest.mark.parametrize("who, expected", [
+    ("a resident of Harbourtown, Ohio", "a resident of Harbourtown"),
+    ("a spokesman for the Harbour Council in Harbourtown, Ohio", "Harbour Council"),
+])
+def test_a_place_after_the_speaker_is_not_the_speaker(run, who, expected):
+    text, found, _ = run(f"“It was the worst storm we have seen in years,” {who} said.")
+    assert one(found, "worst storm").speaker == expected
+
+
+def test_the_one_a_list_of_recordings_includes_speaks_not_the_recordings(run):
+    text, found, _ = run("Mary Lee records messages for her mother. Other videos include a woman reminding her "
+                         "mother to take her medication before telling her: “I love you so much, mum, take care.”")
+    assert one(found, "I love you").speaker == "a woman"
+
+
+def test_an_unattributed_paragraph_after_a_question_is_the_answer(run):
+    # an exchange: the paragraph after Reed's question is the other side's answer, not more of Reed
+    text, found, _ = run("“Is there not some risk for people who take the vaccine?” the judge asked.\n\n"
+                         "“That can be true,” Ann Lee said, “but there is far greater risk from being unvaccinated.”\n\n"
+                         "“But there is some risk,” Tom Reed interjected. “Do you dispute that?”\n\n"
+                         "“There can be a very minimal risk for some people, but I would stress that it is small.”")
+    assert one(found, "Do you dispute").speaker == "Tom Reed"
+    assert one(found, "very minimal risk").speaker == "Ann Lee"
+
+
+def test_what_a_document_includes_does_not_speak_for_it(run):
+    text, found, _ = run("One such document, obtained by the paper, includes a “no-disparagement” clause that "
+                         "requires staffers to promise “during the term of your service and at all time thereafter” "
+                         "not to speak.")
+    assert one(found, "during the term").speaker == "One such document"

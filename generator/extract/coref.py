@@ -143,6 +143,10 @@ class Coreference:
                             b.ent_of[t.i] < 0 or b.ents[b.ent_of[t.i]].label_ not in NAME_LABELS + ORG_LABELS):
                     subject = t.dep_ in ("nsubj", "nsubjpass") or _opens_sentence(t)
                     self.mentions.append(_named(b, t.idx, t, words.get(t.text, t.text), "PERSON", subject))
+                elif t.dep_ in ("nsubj", "nsubjpass") and b.ent_of[t.i] < 0 and not b.inq[t.i]:
+                    named = _untagged_person(b, t)  # "Boss Joost Vermeer blames …" with no entity tagged
+                    if named is not None:
+                        self.mentions.append(_named(b, named.idx, t, b.doc[named.i:t.i + 1].text, "PERSON", True))
                 if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORG_ROLES and not b.inq[t.i] \
                         and b.ent_of[t.i] < 0 and t.tag_ == "NN":
                     i, j = self.mention_span(b, t)
@@ -204,6 +208,9 @@ class Coreference:
         organisation put right (see :meth:`person_in_org`)."""
         if ent.label_ != "PERSON" and len(ent) == 1 and ent.text.lower().rstrip("’'s") in self.surnames:
             return "PERSON"
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.ORG_SUFFIXES and \
+                ent[0].lower_ not in lex.GIVEN_NAMES and ent[0].lower_ not in lex.TITLE_WORDS:
+            return "ORG"  # "Westford Magistrates' Court" tagged as a person
         if ent.label_ in ("ORG", "NORP") and self.person_in_org(b, ent):
             return "PERSON"
         return ent.label_
@@ -251,7 +258,8 @@ class Coreference:
                 break
         j = t.i + 1
         for c in t.rights:
-            if c.dep_ in ("prep", "compound", "flat", "nmod") and not b.inq[c.i]:
+            if (c.dep_ in ("prep", "compound", "flat", "nmod") or c.dep_ == "amod" and c.lower_ in ("close", "familiar")
+                    and t.lemma_.lower() in SOURCE_NOUNS) and not b.inq[c.i]:  # "a source close to the talks"
                 if any(x.is_punct or b.inq[x.i] for x in doc[t.i + 1:c.right_edge.i + 1]):
                     break
                 j = c.right_edge.i + 1
@@ -325,8 +333,12 @@ class Coreference:
                 gender = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
                 # a person described in subject position counts too ("A Tory spokesman denied it. He said"):
                 # the description's own referent (:meth:`_described`)
+                first = self._earlier_pronoun(b, t, gender)
+                if first is not None:  # "He hoped Lee would …, he added": the first "he", not Lee
+                    return self.resolve(b, first)[0], start, end
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, main_first=True,
-                                       avoid=self._addressee(b, t), near_objects=True) if low not in ("i",) else None
+                                       avoid=self._addressee(b, t), near_objects=True,
+                                       skip=self._opening_participle(b, t)) if low not in ("i",) else None
             elif low in ("they", "them"):  # a body, or people named by what they are ("the researchers")
                 name = self.antecedent(start, b.para, ORG_LABELS + (GROUP,), subject_only=True)
             elif low == "it":
@@ -510,6 +522,28 @@ class Coreference:
             return name  # "the club said in a statement … the statement said": the club, as its own words are
         return name if name and name[:1].isupper() else None
 
+    @staticmethod
+    def _earlier_pronoun(b: Block, t: "Token", gender: str | None) -> "Token | None":
+        """The first subject pronoun of ``gender`` outside quotes in subject ``t``'s sentence, before
+        it: the same person, whoever the clause between them names."""
+        if gender is None or t.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return next((e for e in b.doc[t.sent.start:t.i] if e.dep_ in ("nsubj", "nsubjpass") and not b.inq[e.i]
+                     and e.lower_ in PERSON_PRONOUNS and pronoun_gender(e.lower_) == gender), None)
+
+    @staticmethod
+    def _opening_participle(b: Block, t: "Token") -> tuple[int, int] | None:
+        """Article span of a subjectless participle clause opening subject ``t``'s sentence ("Asked
+        if Reed could return, he replied"): ``t`` is its subject, so no one named inside it is."""
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for c in t.head.children:
+            if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < t.i and c.left_edge.i == t.sent.start \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                last = b.doc[c.right_edge.i]
+                return b.offset + b.doc[c.left_edge.i].idx, b.offset + last.idx + len(last.text)
+        return None
+
     def _addressee(self, b: Block, t: "Token") -> str | None:
         """The person the pronoun ``t`` speaks to in its own clause ("he told *Reed*", "she said to
         Reed"): not the one the pronoun stands for."""
@@ -551,11 +585,12 @@ class Coreference:
 
     def antecedent(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                    gender: str | None = None, entities_only: bool = False, since: int = 0,
-                   avoid: str | None = None, main_first: bool = False, near_objects: bool = False) -> str | None:
+                   avoid: str | None = None, main_first: bool = False, near_objects: bool = False,
+                   skip: tuple[int, int] | None = None) -> str | None:
         """The name of :meth:`antecedent_mention`'s choice, as the article's referent writes it."""
         chosen = self.antecedent_mention(pos, para, labels, subject_only, gender, entities_only, since, avoid,
                                          main_first=main_first, near_objects=near_objects,
-                                         described=not entities_only)
+                                         described=not entities_only, skip=skip)
         if chosen is None:
             return None
         if chosen.description and chosen.label in ("PERSON", GROUP):
@@ -568,7 +603,7 @@ class Coreference:
                            gender: str | None = None, entities_only: bool = False, since: int = 0,
                            avoid: str | None = None, quoted: bool = False,
                            main_first: bool = False, near_objects: bool = False,
-                           described: bool = False) -> Mention | None:
+                           described: bool = False, skip: tuple[int, int] | None = None) -> Mention | None:
         """The mention a pronoun or description at ``pos`` stands for, among those before it (from
         ``since`` on) with a label in ``labels``: the most recent subject ("Reed bristles at the
         suggestion he ..."; "Reacting to a remark by Hale, she said" is not Hale), or the most
@@ -582,11 +617,14 @@ class Coreference:
         before, as an object, outranks a subject further back ("Lee met the firefighter Tom Reed.
         She asked him ..." is Reed). With ``described``, a person described in subject position
         counts only when the description says the pronoun's gender ("a spokesman") or is definite and
-        stands for a named person of that gender (:meth:`_described`); "a judge" does not."""
+        stands for a named person of that gender (:meth:`_described`); "a judge" does not. Mentions in
+        the article span ``skip`` do not count."""
         best_subject = best_any = best_main = None
         fits: list[Mention] = []
         for r in self.mentions:
             if r.pos >= pos or r.pos < since or r.label not in labels or (entities_only and r.description):
+                continue
+            if skip is not None and skip[0] <= r.pos < skip[1]:
                 continue
             if r.quoted and not (quoted and r.para == para):
                 continue
@@ -753,6 +791,24 @@ def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subj
                    reported=subject and _reported_clause(head), token=head)
 
 
+def _untagged_person(b: Block, t: "Token") -> "Token | None":
+    """The first word of a person's name the tagger left untyped in subject ``t``: two or more
+    capitalised words after a role or title ("Boss Joost Vermeer", "Professor Mia Lund"), or a
+    known given name and a surname ("Ann Lund")."""
+    if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha:
+        return None
+    chain = [c for c in t.lefts if c.dep_ == "compound"]
+    if not chain or any(b.ent_of[c.i] >= 0 or b.inq[c.i] for c in chain) or chain[-1].i != t.i - 1:
+        return None
+    words = list(b.doc[chain[0].i:t.i + 1])
+    if any(not w.is_alpha or not w.text[:1].isupper() for w in words):
+        return None
+    first = words[0].lower_
+    if first in lex.PERSON_NOUNS or first in lex.TITLE_WORDS or first in lex.PERSON_ROLES:
+        return words[1] if len(words) >= 3 else None
+    return words[0] if len(words) == 2 and first in lex.GIVEN_NAMES else None
+
+
 def pronoun_gender(word: str) -> str | None:
     """"m" for he/him/his/himself, "f" for she/her/hers/herself, else None."""
     return "m" if word in HE else "f" if word in SHE else None
@@ -907,6 +963,9 @@ def _reported_clause(t: "Token") -> bool:
         v = v.head
     if v.lemma_.lower() in lex.CORE_SPEECH_VERBS:
         return False
+    if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "whereas") and c.i < v.i
+                                for c in v.head.children):
+        return False  # "Lee said he was fed up, but *Reed* rejected it": the writer's own clause
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     # a clause reported by another ("said that …", "believes …"), not one of time or manner beside

@@ -46,7 +46,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
           "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1,
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
-          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8}
+          "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
+          "legal-threat": 2.9, "nominee": 2.7}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -152,10 +153,30 @@ def _future(v: "Token") -> bool:
         not any(a.lower_ in ("was", "were", "had") for a in head.children if a.dep_ in ("aux", "auxpass"))
 
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+TRAVEL = {"travel", "go", "head", "return"}  # "They travel to face Hull on 12 June"
+
+
 def _fixture(v: "Token") -> bool:
-    """A contest set in the present tense for a day ahead ("Leeds face Hull on Wednesday")."""
-    return v.lemma_.lower() in CONTEST_VERBS and v.tag_ in ("VBZ", "VBP") and v.dep_ in ("ROOT", "conj") and \
-        any(x.lower_ in AHEAD_WORDS for x in v.subtree if x.ent_type_ in ("DATE", "TIME") or x.lower_ == "next")
+    """A contest set in the present tense for a day ahead ("Leeds face Hull on Wednesday", "Leeds travel to face
+    Hull on 12 June")."""
+    if v.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    if v.tag_ in ("VBZ", "VBP") and v.dep_ in ("ROOT", "conj"):
+        main = v
+    elif v.tag_ in ("VB", "NN") and v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in TRAVEL and \
+            v.head.tag_ in ("VBZ", "VBP") and v.head.dep_ in ("ROOT", "conj") and \
+            any(a.lower_ == "to" for a in v.children if a.dep_ == "aux"):
+        main = v.head
+    else:
+        return False
+    if _negated(main):
+        return False
+    dates = [x for x in main.subtree if x.ent_type_ in ("DATE", "TIME") or x.lower_ == "next"]
+    # a weekday or "next ..."; or a day of a month ("on 12 June"), which a present tense sets ahead
+    return any(x.lower_ in AHEAD_WORDS for x in dates) or \
+        any(x.lower_ in MONTHS for x in dates) and any(x.like_num and x.ent_type_ == "DATE" for x in dates)
 
 
 def _timed(v: "Token") -> bool:
@@ -319,10 +340,13 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     brought on Monday" -> "Will charges be brought on Monday?"; "She will play Ana Ruiz on Thursday"
     -> "Will Eva Holm beat Ana Ruiz?"."""
     b = sx.b
-    if t.pos_ != "VERB" or _negated(t) or not (_future(t) or _fixture(t)) or not _timed(t) or \
+    verb = t.pos_ == "VERB" or t.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux")
+    # ("travel to face X": the tagger may call "face" a noun; with its "to" and its clause role it is the verb)
+    if not verb or _negated(t) or not (_future(t) or _fixture(t)) or \
+            not (_timed(t) or t.dep_ in ("xcomp", "advcl") and _fixture(t) and _timed(t.head)) or \
             t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
         return
-    s = _subject(t)
+    s = _subject(t) or (_subject(t.head) if t.dep_ == "advcl" and _fixture(t) else None)
     if s is None or s.lower_ in FIRST_SECOND:
         return
     passive = any(c.dep_ == "auxpass" for c in t.children)
@@ -592,8 +616,10 @@ def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     (won, lost, dismissed, rejected, accepted, settled, dropped)."""
     b = sx.b
     lem = t.lemma_.lower()
-    if lem == "sue" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBN") and not _negated(t) and \
-            not any(c.dep_ == "auxpass" for c in t.children):
+    if lem == "sue" and t.pos_ == "VERB" and not _negated(t) and not any(c.dep_ == "auxpass" for c in t.children) and \
+            (t.tag_ in ("VBD", "VBZ", "VBN") or t.tag_ == "VBG" and any(
+                a.lower_ in ("is", "are", "'s", "'re") for a in t.children if a.dep_ == "aux")):
+        # ("is suing": an action under way; "was suing" or a bare "suing" tells no action still open)
         s, noun, target = _subject(t), "lawsuit", next((c for c in t.children if c.dep_ == "dobj"), None)
         prep = "against"
     elif lem in ACTION_NOUNS and t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in ACTION_VERBS and \
@@ -617,10 +643,83 @@ def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             not any(c.dep_ in ("amod", "compound", "det", "relcl", "acl") for c in target.children):
         return  # "sued people": whom is not said, no outcome to ask about
     who, what = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, target)
+    person = s if s.ent_type_ == "PERSON" and s.pos_ == "PROPN" else next(
+        (c for c in s.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+    if who and person is not None:  # "the singer Mara Vell": the person's name, not the role
+        who = sx.ctx.expand(" ".join(x.text for x in person.subtree if x.ent_type_ == "PERSON")) or who
     if not who or not what or len(who.split()) > 6 or len(what.split()) > 8:
+        return
+    if re.search(r"\b(?:of|for|in|at|from|with) (?![A-Z])", who):  # (not "Students for Fair Pay": a name)
+        # "the parents of a young girl's lawsuit": a possessive on a noun phrase with its own complement reads wrong
+        yield Matter("action", _finish(f"Will the {noun} {prep} {what} succeed"))
         return
     owner = who + ("'" if who.endswith("s") else "'s")
     yield Matter("action", _finish(f"Will {owner} {noun} {prep} {what} succeed"))
+
+
+REDRESS = {"damages", "compensation", "restitution"}
+SEEK_VERBS = {"seek", "claim", "demand", "want", "sue"}
+AWARDED = re.compile(r"\b(?:awarded|won|granted|paid|agreed to pay|ordered to pay|settled|dismissed|rejected|"
+                     r"threw out|thrown out)\b", re.I)
+
+
+def _person_name(sx: "_Sentence", s: "Token") -> str | None:
+    """The person's name at ``s`` as the article gives it in full: the PERSON entity holding ``s``, without a
+    descriptor the tagger put inside it ("Californian"), and nothing from a clause after it."""
+    ent = next((e for e in s.doc.ents if e.start <= s.i < e.end and e.label_ == "PERSON"), None)
+    if ent is None:
+        return None
+    toks = [x for x in ent if x.pos_ == "PROPN" and x.i <= s.i]
+    while len(toks) > 2 and (toks[0].ent_type_ == "NORP" or re.search(r"(?:ian|ean|ese|ish)$", toks[0].text)):
+        toks = toks[1:]  # "Californian Tom Hale", "Danish Ann Lee": a demonym before the name
+    if not toks:
+        return None
+    return (sx.ctx.expand(toks[0].text) or toks[0].text) if len(toks) == 1 else " ".join(x.text for x in toks)
+
+
+@detector("damages-sought")
+def _damages_sought(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Damages someone is seeking, with no award told: "The Hale family is seeking damages of $2m from the hospital" /
+    "Lee Holdings will seek compensation from the port authority" / "The band is suing for damages" -> "Will the Hale
+    family win damages of $2m from the hospital?". Not a past claim ("sought"), nor once the story tells an award,
+    a settlement or a dismissal."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if t.pos_ != "VERB" or lem not in SEEK_VERBS or _negated(t) or t.tag_ == "VBD":
+        return
+    if not (_future(t) or t.tag_ in ("VBZ", "VBP") or t.tag_ == "VBG" and any(
+            a.lower_ in ("is", "are", "'s", "'re", "be") for a in t.children if a.dep_ == "aux")):
+        return  # ("has sought", "was seeking": a past step; "would seek" is a condition)
+    if any(a.lower_ in ("would", "could", "might", "may") for a in t.children if a.dep_ == "aux"):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None) if lem != "sue" else _prep_object(t, ("for",))
+    if obj is None or obj.lower_ not in REDRESS:
+        return
+    s = _subject(t)
+    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("who", "which", "that"):
+        return
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    if who and s.ent_type_ == "PERSON" and s.pos_ == "PROPN":  # "Californian Tom Hale": the name, not the descriptor
+        who = _person_name(sx, s) or who
+    if not who or not any(w[:1].isupper() for w in who.split()) or len(who.split()) > 6 or BARE_PRONOUN.search(who):
+        return  # (a body named only by a description, "the firm", is no one a reader can follow)
+    amount = _prep_object(obj, ("of",))
+    how_much = b.render(sorted(amount.subtree, key=lambda x: x.i)) if amount is not None and any(
+        _q()._money(x) for x in amount.subtree) else None
+    src = _prep_object(obj, ("from",)) or _prep_object(t, ("from",)) or \
+        (next((c for c in t.children if c.dep_ == "dobj"), None) if lem == "sue" else None)
+    them = _name(b, src) if src is not None and (src.pos_ == "PROPN" or src.ent_type_ in ("ORG", "GPE", "PERSON") or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in src.children)) else None
+    # ("from a long list of defendants": no one party to name)
+    if them and (BARE_PRONOUN.search(them) or len(them.split()) > 8):
+        them = None
+    if AWARDED.search(_later_text(sx)) or AWARDED.search(sx.sent.text[t.idx - sx.sent.start_char:]):
+        return
+    if lem != "sue" and any(x.lemma_.lower() in ("sue", "suit", "lawsuit") for x in sx.sent):
+        return  # "filed the suit and is seeking damages": the lawsuit is the matter, asked by its own detector
+    what = obj.lower_ + (f" of {how_much}" if how_much and len(how_much.split()) <= 4 else "")
+    yield Matter("damages-sought", _finish(f"Will {who} win {what}", f"from {them}" if them else ""),
+                 _finish(f"Will {who} win {obj.lower_}"))
 
 
 DECIDED = re.compile(r"\b(?:won|lost|dismissed|rejected|accepted|settled|dropped|withdrew|withdrawn|threw out|"
@@ -750,22 +849,34 @@ def _aspiration(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 FAVOURITE = {"favourite", "favorite", "tipped", "odds-on", "frontrunner", "front-runner"}
 
 
+TIPPERS = {"tip", "name", "install", "see", "rate", "back", "make"}  # "tipped/named/installed as favourite to win"
+
+
 @detector("favourite")
 def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """Someone tipped to win or do something: "She is now favourite to win the overall prize" -> "Will
-    Ann Lee win the overall prize?"; "The striker is tipped to join the club" -> "Will the striker join the club?"."""
+    Ann Lee win the overall prize?"; "The striker is tipped to join the club" -> "Will the striker join the club?";
+    "The Long Road has been tipped by critics as the favourite to win best film" -> "Will the Long Road win best
+    film?"."""
     b = sx.b
     g = t.head
     if t.dep_ == "xcomp" and g.lemma_ == "be":  # "is favourite to win" parsed with "win" on the copula
         g = next((c for c in g.children if c.dep_ in ("acomp", "attr") and c.lower_ in FAVOURITE and c.i < t.i), g)
-    if t.dep_ != "xcomp" or t.tag_ != "VB" or g.lower_ not in FAVOURITE or g.i == t.i:
+    if t.dep_ in ("relcl", "acl") and g.lower_ in FAVOURITE and g.dep_ == "pobj" and g.head.lower_ == "as" and \
+            g.head.head.lemma_.lower() in TIPPERS:
+        # "has been tipped by bookmakers as the favourite to win the award": the tipping verb holds the subject
+        holder = g.head.head
+    elif t.dep_ != "xcomp" or g.lower_ not in FAVOURITE or g.i == t.i:
         return
-    holder = g.head if g.dep_ == "acomp" else g
+    else:
+        holder = g.head if g.dep_ == "acomp" else g
+    if t.tag_ != "VB":
+        return
     if _negated(holder) or _negated(g) or any(a.lower_ in ("was", "were") for a in holder.children
                                                if a.dep_ in ("aux", "auxpass")) or holder.tag_ == "VBD":
         return  # "she was favourite to win": how it turned out is for the article to say
-    s = _subject(t)
-    if s is None:
+    s = _subject(t) if t.dep_ == "xcomp" else _subject(holder)
+    if s is None or s.lower_ in FIRST_SECOND:
         return
     done = frozenset(x.i for c in t.children if c.dep_ == "prep" and c.lower_ in ("after", "having")
                      for x in c.subtree)  # "after beating X": what already happened stays out of the question
@@ -1419,11 +1530,16 @@ def _report_source(v: "Token") -> frozenset[int] | None:
 def _reported_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A step the lead reports ahead of time on a newspaper's or sources' word: "The £2bn tram plan is to get the
     go-ahead this month, according to the Evening Courier" -> "Will the £2bn tram plan get the go-ahead this
-    month?". Only in the lead; a step the story states as its own fact is the reporter's timetable."""
+    month?"; "Rovers may launch a £2m bid for Tom Hale, according to reports" -> "Will Rovers launch a £2m bid for
+    Tom Hale?". Only in the lead; a step the story states as its own fact is the reporter's timetable."""
     b = sx.b
     if not _in_lead(sx) or t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or _negated(t):
         return
-    future = _future(t) or (t.dep_ == "xcomp" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and
+    hedged = any(a.lower_ in ("may", "might", "could") for a in t.children if a.dep_ == "aux") and \
+        t.dep_ == "ROOT" and not any(c.dep_ in ("neg", "advmod") and c.lower_ in ("longer", "never", "not")
+                                     for c in list(t.children) + [x for c in t.children for x in c.children])
+    # ("Rovers may launch a bid for Tom Hale, according to reports": the reported step is as open as a "will")
+    future = _future(t) or hedged or (t.dep_ == "xcomp" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and
                             t.head.lemma_ == "be" and t.head.dep_ == "ROOT" and not any(
                                 c.dep_ in ("acomp", "attr") for c in t.head.children))
     if not future:
@@ -1886,6 +2002,208 @@ def _warned_of(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     verb = {"warn": "warn", "caution": "warn", "fear": "fear"}[t.lemma_.lower()]
     verb = verb if _q()._plural(s) else verb + "s"
     yield Matter("warned-of", _finish(f"Will there be {what}, as {who} {verb}"), _finish(f"Will there be {what}"))
+
+
+THREAT_HEADS = {"threaten", "consider", "plan", "intend", "vow", "warn"}  # "threatened to sue", "is considering suing"
+HEDGES = {"may", "might", "could", "will", "'ll", "would"}
+
+
+def _sue_verb(t: "Token") -> bool:
+    """``t`` is "sue" or the verb of "take legal action"."""
+    return t.lemma_.lower() == "sue" or t.lemma_.lower() in ("take", "launch", "bring") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("action", "proceedings") and
+        any(m.lower_ == "legal" for m in c.children) for c in t.children)
+
+
+@detector("legal-threat")
+def _legal_threat(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Legal action someone threatens or weighs but has not taken: "Northair may sue the port authority for damages"
+    / "Tom Hale has threatened to sue the paper" / "The club is considering legal action" -> "Will Northair sue the
+    port authority for damages?". Not once the story says the action was filed, nor a condition ("would sue if")."""
+    b = sx.b
+    if t.pos_ == "VERB" and t.lemma_.lower() in ("consider", "threaten", "weigh") and not _negated(t) and \
+            t.tag_ in ("VBZ", "VBP", "VBG", "VBN"):
+        act = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() == "action" and
+                    any(m.lower_ == "legal" for m in c.children)), None)
+        s = _subject(t)
+        who = _named_owner(b, s) if act is not None and not any(
+            a.lower_ in ("was", "were", "had") for a in t.children if a.dep_ == "aux") else None
+        if who is None or re.search(r"\b(?:sued|filed|took legal action|launched legal action)\b", _later_text(sx)):
+            return
+        against = next((c for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "over")), None)
+        what = b.render(sorted(against.subtree, key=lambda x: x.i)) if against is not None else ""
+        if what and (len(what.split()) > 10 or BARE_PRONOUN.search(what)):
+            what = ""
+        yield Matter("legal-threat", _finish(f"Will {who} take legal action", what))
+        return
+    if t.pos_ != "VERB" or not _sue_verb(t) or _negated(t):
+        return
+    auxes = {a.lower_ for a in t.children if a.dep_ == "aux"}
+    head = t.head
+    if auxes & HEDGES and t.tag_ == "VB":
+        gov = t
+    elif t.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in THREAT_HEADS and not _negated(head) and \
+            (head.lemma_.lower() != "consider" or t.tag_ == "VBG"):
+        gov = head
+    else:
+        return
+    if "would" in auxes | {a.lower_ for a in gov.children if a.dep_ == "aux"} or \
+            any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in (t, gov)
+                for c in c.children):
+        return  # "would sue if the deal collapses": a condition, not a step
+    if _q()._reporting_head(gov) is not None and gov is t and "will" not in auxes:
+        return  # "X said it might sue": asked by the forecast rules with their source
+    s = _subject(gov) or _subject(t)
+    if s is None or s.lower_ in FIRST_SECOND:
+        return
+    who = _named_owner(b, s)
+    if who is None or re.search(r"\b(?:sued|filed (?:a |the )?(?:law)?suit|lodged (?:a |the )?(?:claim|complaint)|"
+                                r"took legal action|launched legal action)\b", _later_text(sx)):
+        return
+    cut = next((x.i for x in t.subtree if x.i > t.i and x.lower_ in ("after", "because", "when", "as", "since",
+                                                                     "following", "if", "unless")), None)
+    # ("... for damages after the visit disrupted flights": why is the story's, the step is the question)
+    drop = frozenset(x.i for x in t.subtree if cut is not None and x.i >= cut or x.dep_ == "advcl" and x.head.i == t.i
+                     for x in ([x] + list(x.subtree)))
+    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True, drop_ids=drop)
+    if q and len(q.split()) <= 20:
+        yield Matter("legal-threat", q, _finish(f"Will {who} sue" if t.lemma_.lower() == "sue" else
+                                                f"Will {who} take legal action"))
+
+
+NOMINATED = re.compile(r"\b(?:won|wins|winner|winners|picked up|scooped|went home with|took home|beat \w+ to|lost out)\b",
+                       re.I)
+
+
+@detector("nominee")
+def _nominee(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A nomination for an award still to be given: "The Long Road has been nominated for best film" / "Ann Lee has
+    been nominated in three categories, including best actress" -> "Will Ann Lee win best actress?". Not when the
+    story tells who won (then the nomination is history)."""
+    b = sx.b
+    if t.lemma_.lower() != "nominate" or t.tag_ != "VBN" or _negated(t) or \
+            not any(c.dep_ == "auxpass" for c in t.children) or \
+            any(a.lower_ in ("was", "were", "had") for a in t.children if a.dep_ in ("aux", "auxpass")):
+        return
+    if NOMINATED.search(sx.ctx.parsed.article.text):
+        return
+    s = _subject(t)
+    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("who", "which", "that") or \
+            any(c.dep_ == "conj" for c in s.children):
+        return  # "A, B and C are nominated for best actress": which of them wins is the matter, not whether each does
+    who = _named_owner(b, s)
+    pobj = _prep_object(t, ("for", "in"))
+    if who is None or pobj is None:
+        return
+    incl = next((o for x in pobj.subtree if x.lower_ == "including" for o in x.children if o.dep_ == "pobj"), None)
+    if incl is not None and incl.lemma_.lower() == "nomination":
+        incl = _prep_object(incl, ("for",))  # "including a nomination for best rock song"
+    if incl is not None and any(c.dep_ == "conj" for c in incl.children):
+        return  # "including best film and best actor": more than one prize, each for someone else
+    prize = incl
+    if prize is None:
+        if pobj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in pobj.children):
+            return  # "nominated for three awards": which ones the story does not say here
+        prize = pobj
+    toks = sorted((x for x in prize.subtree if not any(a.dep_ in ("cc", "conj", "acl", "relcl") and a.i in
+                                                        {y.i for y in prize.subtree} and a.head.i == prize.i
+                                                        for a in [x] + list(x.ancestors)
+                                                        if a.i != prize.i)), key=lambda x: x.i)
+    toks = [x for x in toks if x.i <= prize.i or x.dep_ in ("prep", "pobj", "compound", "amod", "det")]
+    what = b.render(toks)
+    if not what or len(what.split()) > 8 or BARE_PRONOUN.search(what):
+        return
+    yield Matter("nominee", _finish(f"Will {who} win {what}"))
+
+
+AIM_HEADS = {"aim", "target"}  # "X aims to double sales by 2010"; not "hope", "want": wishes, not a stated target
+TARGET_NOUNS = {"target", "goal", "aim"}
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _by_year(v: "Token") -> bool:
+    """``v``'s clause sets a year to meet: "by 2010", "by the end of 2008"."""
+    for p in (x for x in v.subtree if x.lower_ == "by" and x.dep_ == "prep"):
+        if any(YEAR.fullmatch(y.text) for y in p.subtree):
+            return True
+    return False
+
+
+def _named_owner(b: "_Builder", s: "Token | None") -> str | None:
+    """How a question names the owner of a target: a name the reader knows (a resolved pronoun, a proper name),
+    never a bare description ("the firm")."""
+    if s is None or s.lower_ in FIRST_SECOND:
+        return None
+    who = _name(b, s, person=s.lower_ in ("he", "she"))
+    if not who or len(who.split()) > 7 or BARE_PRONOUN.search(who) or not any(w[:1].isupper() for w in who.split()):
+        return None
+    return who
+
+
+@detector("dated-aim")
+def _dated_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A target someone has set for a year still to come: "Lee Motors aims to double its sales in Asia by 2010" ->
+    "Will Lee Motors double its sales in Asia by 2010?"; "The union set itself the target of signing up a million
+    members by 2012" / "the council's target of recycling half its waste by 2010" -> "Will the union meet its target
+    of signing up a million members by 2012?". Not a target the story says was met, missed or dropped."""
+    b = sx.b
+    if re.search(r"\b(?:met|missed|achieved|reached|hit|abandoned|dropped|scrapped) (?:the|its|their|this|that) "
+                 r"(?:\w+ )?(?:target|goal|aim)\b", sx.ctx.parsed.article.text, re.I):
+        return
+    if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in AIM_HEADS and t.head.pos_ == "VERB" and \
+            any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and not _negated(t) and not _negated(t.head):
+        head = t.head
+        if head.tag_ in ("VBD", "VBN") or any(a.lower_ in ("was", "were", "had", "would", "could") for a in head.children
+                                              if a.dep_ in ("aux", "auxpass")):
+            return  # "it had aimed to": a past aim, how it went is for the story to tell
+        if not _by_year(t) or _q()._reporting_head(head) is not None:
+            return
+        s = _subject(head)
+        who = _named_owner(b, s)
+        if who is None:
+            return
+        gender = sx.ctx.names.gender(who) if len(who.split()) >= 2 else None
+        own = {"m": {"his"}, "f": {"her"}}.get(gender or "", {"its", "their"} if s.ent_type_ in ("ORG", "GPE", "NORP")
+                                                 or s.pos_ == "PROPN" and s.ent_type_ != "PERSON" else set())
+        keep = {x.i: x.text for x in t.subtree if x.tag_ == "PRP$" and x.lower_ in own}
+        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True) if not keep else None
+        if q is None:
+            rest = [x for x in t.subtree if x.i > t.i]
+            tail = b.render(rest, overrides=keep)
+            if tail and len(tail.split()) <= 16 and not BARE_PRONOUN.search(re.sub(r"\b(?:his|her|their)\b", "", tail)):
+                q = _finish(f"Will {who} {t.lemma_.lower()} {tail}")
+        if q and len(q.split()) <= 24:
+            yield Matter("dated-aim", q, own_pronoun=bool(keep))
+        return
+    if t.lemma_.lower() not in TARGET_NOUNS or t.pos_ != "NOUN":
+        return
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    aim = next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None) if of is not None else None
+    if aim is None or not _by_year(aim) and not _by_year(t):
+        return
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is None and t.dep_ == "dobj" and t.head.lemma_.lower() in ("set", "adopt", "have", "announce", "agree"):
+        owner = _subject(t.head)
+        if t.head.lemma_.lower() == "have" and t.head.tag_ == "VBD":
+            return
+    if owner is None or owner.lower_ in ("its", "their", "his", "her"):
+        return
+    who = _named_owner(b, owner)
+    if who is None:
+        return
+    rest = sorted((x for x in of.subtree if x.i > of.i), key=lambda x: x.i)
+    cut = next((x.i for x in rest if x.text in (",", ";", ":", "(") or _q()._dash(x)), None)
+    rest = [x for x in rest if cut is None or x.i < cut]
+    what = b.render(rest)
+    if not what or len(what.split()) > 14 or BARE_PRONOUN.search(what) or rest[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        return
+    pron = "their" if _q()._plural(owner) else "its"
+    if owner.ent_type_ == "PERSON" or owner.lower_ in ("he", "she"):
+        gender = sx.ctx.names.gender(who) if len(who.split()) >= 2 else None
+        pron = {"m": "his", "f": "her"}.get(gender or "", "")
+        if not pron:
+            return
+    yield Matter("dated-aim", _finish(f"Will {who} meet {pron} {t.lower_} of {what}"), own_pronoun=True)
 
 
 WITNESS_NOUNS = {"witness", "witnesses", "information", "help", "anyone"}

@@ -63,10 +63,17 @@ def _as_clause(v: "Token") -> bool:
     return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
 
 
+#: Verbs that report speech only with their particle: "points out", "fired back", "hit back".
+PHRASAL_SPEECH = {"point": "out", "fire": "back", "hit": "back", "shoot": "back"}
+
+
 def _speech_verb(t: "Token") -> bool:
     lemma = t.lemma_.lower()
     if lemma == "put":  # as Smith put it
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+    if lemma in PHRASAL_SPEECH:
+        return t.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH[lemma]
+                                        and c.i == t.i + 1 for c in t.children)
     if lemma in lex.CORE_SPEECH_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
         return t.pos_ != "NOUN" or t.tag_ == "VBZ" or t.dep_ == "ROOT"
     return lemma in lex.SPEECH_VERBS and t.pos_ == "VERB"
@@ -74,7 +81,7 @@ def _speech_verb(t: "Token") -> bool:
 
 #: Verbs by which a recording shows people ("videos show relatives saying …"), and recordings that
 #: show them: the medium never speaks for the people in it.
-SHOW_VERBS = frozenset("show capture feature depict record film catch".split())
+SHOW_VERBS = frozenset("show capture feature depict record film catch include".split())
 MEDIA = frozenset("video footage clip recording film tape image photo photograph picture audio broadcast".split())
 _NOT_SHOWN = lex.DOC_NOUNS | MEDIA
 #: Verbs whose object is the one quoted ("the paper quoted Ann Lee as saying", "cited X as saying").
@@ -181,7 +188,7 @@ class _Mentions:
                     continue
                 if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
                     continue  # a misparse ("made public ― Harlow boasted")
-                return c
+                return self._past_place(b, c)
         if v.pos_ == "NOUN":  # Harlow's claim / a statement by X
             for c in v.children:
                 if c.dep_ == "poss" and not b.inq[c.i]:
@@ -203,7 +210,8 @@ class _Mentions:
             g = h.head
             if g.pos_ == "ADP":
                 g = g.head
-            if g.lemma_.lower() in SHOW_VERBS and h.dep_ == "dobj" and h.lemma_.lower() not in _NOT_SHOWN:
+            if g.lemma_.lower() in SHOW_VERBS and h.dep_ == "dobj" and h.lemma_.lower() not in _NOT_SHOWN and (
+                    g.lemma_.lower() != "include" or self._recording_subject(b, g)):
                 return h  # "videos show relatives saying": the people shown speak, never the medium
             if g.pos_ in ("VERB", "AUX") and g.i != h.i:
                 found = self.subject_of(b, g, False, depth + 1)
@@ -224,7 +232,7 @@ class _Mentions:
                         t = t.head
                     if t.dep_ == "dobj" and v.lemma_.lower() in ("tell", "ask", "call", "describe", "urge", "thank"):
                         break
-                    return t
+                    return self._named_after(b, t) if t.pos_ == "NOUN" and b.ent_of[t.i] < 0 else t
                 if t.is_punct and t.text != ",":
                     break
         if depth == 0 and v.dep_ in ("advcl", "conj") and v.tag_ == "VBG":
@@ -256,6 +264,37 @@ class _Mentions:
                     if _speech_verb(t) and not b.inq[t.i]:
                         return self.subject_of(b, t, False, depth + 1)
         return None
+
+    def _past_place(self, b: Block, c: "Token") -> "Token":
+        """The one a place subject ``c`` only locates, when the parser took the place for the
+        subject ("a resident of Harbourtown, Ohio said" gives "Ohio"): the resident."""
+        e = b.ent_of[c.i]
+        if e < 0 or b.ents[e].label_ not in ("GPE", "LOC"):
+            return c
+        k = b.ents[e].start - 1
+        if k > 0 and b.doc[k].text == "," and b.ent_of[k - 1] >= 0 and b.ents[b.ent_of[k - 1]].label_ in ("GPE", "LOC"):
+            k = b.ents[b.ent_of[k - 1]].start - 1  # "Harbourtown, Ohio" as two places
+        if k < 0 or b.doc[k].lower_ not in ("of", "in", "from", "at", "for") or b.inq[k]:
+            return c
+        h = b.doc[k].head
+        return h if h.i < k and h.pos_ in ("NOUN", "PROPN") and not b.inq[h.i] and self._agent_like(b, h) else c
+
+    @staticmethod
+    def _recording_subject(b: Block, v: "Token") -> bool:
+        """Verb ``v``'s subject is a recording ("other videos include a woman …"), not a document
+        ("the contract includes a clause that …")."""
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEDIA and not b.inq[c.i] for c in v.children)
+
+    @staticmethod
+    def _named_after(b: Block, t: "Token") -> "Token":
+        """The person a role description ``t`` goes on to name ("said former runner and pundit Tom
+        Reed"): the name within its phrase, else ``t``."""
+        for x in b.doc[t.i + 1:min(len(b.doc), t.i + 7)]:
+            if b.inq[x.i] or x.is_punct or x.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if b.ent_of[x.i] >= 0 and b.ents[b.ent_of[x.i]].label_ == "PERSON":
+                return b.ents[b.ent_of[x.i]].root
+        return t
 
     def _participle_actor(self, b: Block, h: "Token", v: "Token") -> "Token | None":
         """The person acting in an "-ing" clause between verb ``h`` and the participle of saying
@@ -371,10 +410,18 @@ class _Cues(_Mentions):
                     and not _speech_verb(rel):
                 skip = rel.right_edge.i  # “…,” Ann Lee, who chairs the board, said: past the relative clause
                 continue
+            if t.lemma_.lower() in QUOTING_VERBS and t.pos_ == "VERB":
+                quoted = next((c for c in t.children if c.dep_ == "dobj" and not b.inq[c.i]), None)
+                if quoted is not None and self._agent_like(b, quoted) and (
+                        quoted.pos_ != "PRON" or quoted.lower_ in ("him", "her", "them")):
+                    return t, quoted  # “…,” the paper quotes a source close to the firm: the one quoted
             if _speech_verb(t):
                 s = self.subject_of(b, t, inverted=pos <= n + 1)
                 if s is not None and (s.i < window[0].i or b.inq[s.i] or s.i > t.i and pos > n + 1):
                     s = None  # inside the quote, or after a verb that does not open the window
+                if inner[-1:] in END_PUNCT and any(c.dep_ == "ccomp" and c.i > t.i and not b.inq[c.i]
+                                                   for c in t.children):
+                    return None  # “… .” Reed said the zoo had … : a new sentence reporting more speech
                 if s is None:
                     # "” Flynn, a top Harlow surrogate, said": the parser lost the subject
                     s = next((x for x in window[n:pos] if (x.pos_ in ("PROPN", "PRON") or x.text[:1].isupper())
@@ -934,6 +981,8 @@ class _Article(_Cues):
         last: Quote | None = None
         last_para = -99
         last_mention: speaker_model.Mention | None = None
+        # the speaker before the last one, for an exchange: “…?” Lee asked. / “…” (the other answers)
+        other: tuple[Quote, int, speaker_model.Mention | None] | None = None
         ranker = self.ranker or speaker_model.shipped()
         ctx = speaker_model.Context(self) if ranker is not None and ranker.enabled or self.observe else None
         # a quote continued in the same unit (“A.” “B.” / a paragraph left open) is the same speaker's:
@@ -947,14 +996,21 @@ class _Article(_Cues):
             start, end = b.offset + p.mark.start, b.offset + p.mark.end
             q = Quote(text=self.text[start:end], start=start, end=end)
             rule, how = None, p.how
+            turn: Quote | None = None
             if p.speaker_tok is not None:
                 rule = (p.block if p.block_src is None else p.block_src, p.speaker_tok)
             elif last is not None and last.speaker and (
                     b.para - last_para <= 1 and self._quote_led(b, p)
                     or b.para == last_para and 0 <= start - last.end < 400 and self.text[start:start + 1].isupper()):
                 rule, how = last_mention, "last"  # a run of quotes with no new attribution: still the last speaker
+                if other is not None and b.para > last_para and b.para - other[1] <= 3 and \
+                        last.text.rstrip(" ”\"’'").endswith("?") and not p.mark.open:
+                    # a paragraph answering the last speaker's question: the one spoken to before
+                    last_q, _, rule = other
+                    turn = last_q
             pick = rule
             shared = (p.unit, rule) if how == "unit" and rule is not None else None
+            src = turn if how == "last" and turn is not None else last
             if ctx is not None:
                 cands = ctx.candidates(p.block, p.toks, (start, end), rule, how, last_mention,
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
@@ -965,9 +1021,9 @@ class _Article(_Cues):
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
             if shared is not None and shared in unit_pick:
                 pick = unit_pick[shared]
-            if pick is not None and pick == rule and how == "last" and last is not None:
-                q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, \
-                    last.speaker_end, last.cue
+            if pick is not None and pick == rule and how == "last" and src is not None:
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = src.speaker, src.speaker_start, \
+                    src.speaker_end, src.cue
             elif pick is not None:
                 self._name(q, pick, p.cue)
             quotes.append(q)
@@ -979,8 +1035,11 @@ class _Article(_Cues):
                     for earlier in unit_quotes.pop((p.unit, rule), []):
                         self._name(earlier, pick, p.cue)
             if q.speaker:
+                if last is not None and last.speaker != q.speaker:
+                    other = (last, last_para, last_mention)
                 last, last_para, last_mention = q, b.para, pick
-                if how != "last" and q.speaker_start is not None and q.speaker[:1].isupper():
+                if how != "last" and q.speaker_start is not None and q.speaker[:1].isupper() and \
+                        not (pick is not None and _noun_source(self.blocks[pick[0]].doc[pick[1]])):
                     if any(full == q.speaker for _, full in self.index.full):
                         self.coref.note_speaker(q.speaker_start, q.speaker, b.para)
         # the same words quoted twice are the same person's
@@ -1009,12 +1068,16 @@ class _Article(_Cues):
     def _rare_layout(self, b: Block, p: Piece) -> bool:
         """The rules found the quote's speaker in a layout the ranker has too few examples of to
         overrule: its own "as/while X …" clause ("As Reed went on about “…”, Lee said nothing"),
-        "the paper quoted Reed as saying", or speech reported inside speech (:meth:`_reports_own`)."""
+        "the paper quoted Reed as saying", one a recording shows, or speech reported inside speech
+        (:meth:`_reports_own`)."""
         if p.cue_tok is None or p.block_src is not None or p.speaker_tok is None:
             return False
         v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
         quoted = s.dep_ == "dobj" and s.head.lemma_.lower() in QUOTING_VERBS
-        return _as_clause(v) or quoted or self._reports_own(b, v, s, p)
+        # the one a recording shows ("other videos include a woman telling her: “…”"), never the recording
+        shown = s.dep_ == "dobj" and s.head.lemma_.lower() in SHOW_VERBS and s.lemma_.lower() not in _NOT_SHOWN \
+            and (s.head.lemma_.lower() != "include" or self._recording_subject(b, s.head))
+        return _as_clause(v) or quoted or shown or self._reports_own(b, v, s, p)
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own
@@ -1083,6 +1146,13 @@ class _Article(_Cues):
                     out.append(Reported(text=self.text[start:end], start=start, end=end, speaker=name, cue=v.text))
                     break
         return out
+
+
+def _noun_source(t: "Token") -> bool:
+    """``t`` is the source of a speech noun ("claims from *Reed* that …", "a statement by *Reed*"):
+    the one who said it, but no subject a later "he" may stand for."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("from", "by", "of") and t.head.head.pos_ == "NOUN" \
+        and t.head.head.lemma_.lower() in lex.SPEECH_NOUNS
 
 
 def _title_like(text: str) -> bool:

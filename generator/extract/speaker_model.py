@@ -353,6 +353,9 @@ def choose(model: Model, cands: list[Candidate], rule: Mention | None, ctx: Any,
         cands = [c for c in cands if not c.feats.get("according_same") or ctx.key(c.mention) == rule_key]
     # the one spoken to in the quote's own sentence ("he told Radio Harbour", "said to Ann Lee") never speaks it
     cands = [c for c in cands if not c.feats.get("listener_same") or ctx.key(c.mention) == rule_key]
+    if rule is not None and not any(c.feats.get("place") for c in cands if ctx.key(c.mention) == rule_key):
+        # nor does a place overrule a person or body ("a resident of Harbourtown, Ohio said": not Ohio)
+        cands = [c for c in cands if not c.feats.get("place") or ctx.key(c.mention) == rule_key]
     if not cands:
         return rule
     scored = [(model.score(c.feats), -k, c) for k, c in enumerate(cands)]
