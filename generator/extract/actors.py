@@ -2332,10 +2332,6 @@ _PUBLIC_HEADS = frozenset("commission committee council court department ministr
 _PUBLIC_NOUNS = frozenset({"group", "organisation", "organization"})
 #: Description heads that only ever mean a news outlet ("the newspaper quoted ...").
 _PRESS_HEADS = frozenset("newspaper paper daily tabloid broadsheet magazine broadcaster channel website".split())
-#: Last (or, for "Channel", first) words of outlet names.
-_PRESS_NAME_WORDS = frozenset("times post news journal telegraph guardian herald mail gazette tribune express mirror "
-                              "observer chronicle independent standard magazine daily weekly radio tv television "
-                              "channel broadcasting press review".split())
 
 
 def _public_body(d: _C) -> bool:
@@ -2344,20 +2340,19 @@ def _public_body(d: _C) -> bool:
     return bool(w) and w[-1] in _PUBLIC_HEADS
 
 
-def _outlet(d: _C, text: str) -> bool:
-    """A news outlet: by a press word in its name ("the Daily Courier", "Channel 9") or because
-    the article calls it one right before a name ("the newspaper Acme")."""
-    w = d.words()
-    return bool(w) and (w[-1] in _PRESS_NAME_WORDS or w[0] in _PRESS_NAME_WORDS or any(
-        _described_as(d, h, text) is not None for h in ("newspaper", "paper", "broadcaster", "magazine")))
+def _outlet_body(d: _C, text: str) -> bool:
+    """A news outlet: by its name (:func:`_outlet_name`: "the Daily Courier", "Channel 9") or
+    because the article calls it one right before a name ("the newspaper Acme")."""
+    return _outlet_name(d.words()) or any(
+        _described_as(d, h, text) is not None for h in ("newspaper", "paper", "broadcaster", "magazine"))
 
 
 def _kind_fits(d: _C, head: str, text: str) -> bool:
     """Whether the description head ``head`` can name the organisation ``d``: a press word only
     an outlet, a company word ("the firm") no public body."""
     if head in _PRESS_HEADS:
-        return _outlet(d, text)
-    return not _outlet(d, text) and (head in _PUBLIC_NOUNS or not _public_body(d))
+        return _outlet_body(d, text)
+    return not _outlet_body(d, text) and (head in _PUBLIC_NOUNS or not _public_body(d))
 
 
 def _after_indefinite(m: _M, text: str) -> bool:
