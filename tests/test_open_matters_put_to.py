@@ -8,6 +8,8 @@ Every fixture article below is written for these tests (no third-party text).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.extract import open_matters, questions, quotes
@@ -30,7 +32,7 @@ def ask(parse_text):
 
 
 def put_to(qs: list[str]) -> list[str]:
-    return [q for q in qs if " accept " in q or " approve " in q or " succeed?" in q]
+    return [q for q in qs if re.search(r" (?:accept|approve|back|endorse|ratify|support) | succeed\?", q)]
 
 
 def test_the_kind_is_registered():
@@ -99,3 +101,12 @@ def test_not_without_a_named_side(ask):
     qs = ask(article("Lee Holdings has submitted bids to market its products abroad.",
                      "Staff have been told to expect changes."))
     assert not put_to(qs), qs  # "to market": an infinitive, not a decider
+
+
+def test_not_a_step_of_the_deciders_own(ask):
+    qs = ask(article("Lee Holdings is considering a takeover of Brill Foods.",
+                     "Brill Foods employs 300 people in the town."))
+    assert not [q for q in qs if "approve" in q or "accept" in q], qs
+    qs = ask(article("Coach Tom Hale has urged fans to back the team on Saturday.",
+                     "Rovers are third in the league."))
+    assert "Will fans back the team?" not in qs, qs  # (a call to the public: the question rules may still ask it)

@@ -2239,6 +2239,8 @@ def _police_appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 PROPOSALS = {"bid", "offer", "approach", "proposal", "application", "request", "plan", "settlement", "deal",
              "agreement", "package", "motion", "amendment", "scheme", "merger", "takeover"}
 ACCEPT_ONLY = {"bid", "offer", "approach", "proposal", "settlement", "deal", "agreement", "package"}  # "accept"
+MEASURES = {"bill", "law", "treaty", "budget", "reform", "constitution", "amnesty", "resolution", "proposals"}
+PUT_BY_OTHERS = {"bid", "offer", "approach", "proposal", "application", "request", "settlement"}
 MADE_VERBS = {"make", "table", "submit", "lodge", "launch", "put", "present", "file", "send"}
 WEIGH_VERBS = {"consider", "examine", "review", "study", "weigh", "assess", "mull", "scrutinise", "scrutinize"}
 APPROVE_VERBS = {"approve", "back", "endorse", "ratify", "accept", "support", "sanction"}
@@ -2253,7 +2255,7 @@ PAST_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last year|years ago|in the past)
 DECIDERS = {"regulator", "watchdog", "council", "court", "courts", "judge", "board", "shareholder", "investor", "member",
             "creditor", "government", "authority", "commission", "committee", "minister", "parliament", "congress",
             "senate", "assembly", "tribunal", "panel", "union", "club", "owner", "voter", "mp", "cabinet",
-            "executive", "department", "agency", "secretary", "president", "chairman", "fans"}
+            "executive", "department", "agency", "secretary", "president", "chairman", "fan"}
 
 
 def _none_yet(v: "Token", obj: "Token") -> bool:
@@ -2413,8 +2415,8 @@ def _put_to(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         else:
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
             agent = _subject(t)
-        if obj is None or agent is None or obj.lemma_.lower() not in PROPOSALS or obj.pos_ != "NOUN":
-            return
+        if obj is None or agent is None or obj.lemma_.lower() not in PUT_BY_OTHERS or obj.pos_ != "NOUN":
+            return  # ("X is considering a takeover", "... plans to": X's own step, not one put to it)
         if _decided_in_story(sx, obj):
             return
         dec = _decider(b, agent)
@@ -2447,6 +2449,10 @@ def _put_to(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if dtok is None or obj is None or obj.pos_ != "NOUN" or _settled_form(ask):
             return
+        if dtok.pos_ != "PROPN" and dtok.lemma_.lower() not in DECIDERS and dtok.lower_ not in ("they", "it"):
+            return  # "urged people to ...": a call to the public, not a proposal put to a decider
+        if lem in ("back", "support") and obj.lemma_.lower() not in PROPOSALS | MEASURES:
+            return  # "urged fans to back the team": support, not a decision on a proposal
         if _decided_in_story(sx, obj):
             return
         dec = _decider(b, dtok)
