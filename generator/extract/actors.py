@@ -127,6 +127,8 @@ class _M:
     body: bool = False  # introduced as a body by the noun right before it ("the band X", "charity X")
     cue: bool = False  # a person by its use: listed with full personal names, or "X said" and then "he"/"she"
     thing: int = 0  # referred to as a thing: 2 "X, which ..."; 1 "the X" for a name NER read as a person
+    gov: str = ""  # lemma of the verb it is subject, object or agent of, or of the noun it modifies ("report")
+    made: bool = False  # named as a made thing: "the X console", "Acme's X"
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -243,6 +245,27 @@ def _is_addressee(tok: "Token") -> bool:
         if h.lower_ in ("to", "with", "in", "on") and g.lemma_.lower() in lex.SPEECH_VENUES:
             return True
     return False
+
+
+#: Nouns that show a name is a news outlet ("X correspondent", "the X newspaper", "the newspaper").
+_MEDIA = lex.words("org_marks", "media")
+
+
+def _governor(tok: "Token") -> str:
+    """The lemma of the word that gives a mention's head its part in the clause: the verb it is
+    the subject, object or agent of ("the Courier reported", "told the Courier", "a survey by the
+    Courier"), or the noun it modifies ("a Courier correspondent", "the Courier's poll"); ""."""
+    t = tok
+    while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
+        t = t.head
+    if t.dep_ in ("compound", "nmod", "poss") and t.head.i > t.i and t.head.pos_ == "NOUN":
+        return t.head.lemma_.lower()
+    t = _clause_head(t)
+    if t.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "dative"):
+        return t.head.lemma_.lower()
+    if t.dep_ == "pobj" and (t.head.dep_ == "agent" or t.head.lower_ == "by"):
+        return t.head.head.lemma_.lower()
+    return ""
 
 
 def _is_modifier(span: "Span") -> bool:
@@ -837,6 +860,23 @@ _LAW_ENDS = lex.words("work_nouns", "legislation")
 _TITLE_HEADS = lex.words("work_nouns", "title-head")
 
 
+#: Verbs whose subject is only described ("X is popular", "X proved a hit").
+_COPULAS = frozenset({"be", "become", "remain", "seem", "prove", "look", "appear", "stay"})
+#: Nouns for made things a name can be the model of ("the X console", "the X browser").
+_PRODUCTS = lex.words("work_nouns", "product")
+
+
+def _made_thing(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] named as a made thing: the model of a product noun after "the" or a
+    possessive ("the X console", "its X browser"; not "a X phone", where X may be the maker), or
+    an organisation's possession ("Acme's X")?"""
+    root = doc[s:e].root
+    if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lemma_.lower() in _PRODUCTS \
+            and s > 0 and doc[s - 1].lower_ in ("the", "its", "their", "his", "her", "new", "latest"):
+        return True
+    return s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "ORG"
+
+
 def _is_work(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] the title of a work, product or law rather than an actor: right
     after a noun that introduces one ("the film X", "hit single X", "their debut X", "the movie The
@@ -1175,6 +1215,7 @@ class _Paragraph:
         root = span.root
         m.agentive, m.speech = _agentive(root)
         m.main, m.obj, m.loc = _syntax(root)
+        m.gov = _governor(root)
         m.surface = m.surface or text
         self.mentions.append(m)
         self.taken.update(range(s, e))
@@ -1450,6 +1491,7 @@ class _Paragraph:
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "vote":
             m.votes["organization"] = m.votes.get("organization", 0) + 3  # "to vote X": a party
         m.body = _introduced_as_body(doc, s, e)
+        m.made = _made_thing(doc, s, e)
         if m.body:
             m.votes["organization"] = m.votes.get("organization", 0) + 3 + max(0, m.pev)  # "Glasgow group X"
         if ent.label_ == "PERSON" and person_ev <= 0 and m.loc and (span.root.head.lower_ in _PLACE_PREPS or (
@@ -3011,6 +3053,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
+    _fold_bare_state(keep, parsed.article.text)
     _state_aliases(keep, parsed.article.text)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
@@ -3076,6 +3119,29 @@ def _state_aliases(actors: list[Actor], text: str) -> None:
                     a.aliases.append(alias)
 
 
+def _fold_bare_state(actors: list[Actor], text: str) -> None:
+    """A bare "the government" ("the authorities", "the administration") listed beside exactly
+    one country that acts in the story is that country's state: the country acting, so an alias
+    of the country, not an actor of its own ("Turkey cut ... the government hopes"). Not beside a
+    country only acted on or named ("the invasion of Avonia"), where the article names another
+    country's state ("the Avonian government"), nor with no country or several."""
+    countries = [a for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET]
+    bare = [a for a in actors if a.name.lower() in {f"the {n}" for n in _STATE_NOUNS}]
+    if len(countries) != 1 or not bare or not any(m.agentive and not m.quoted for m in getattr(countries[0], "_ms", [])):
+        return
+    country = canonical_name(countries[0].name)
+    for m in re.finditer(r"([A-Z][\w.'-]*)\s+(?:%s)\b" % "|".join(_STATE_NOUNS), text):
+        word = m.group(1)
+        other = lex.DEMONYMS.get(word.lower()) or canonical_name(word)
+        if other and other != country:
+            return
+    for b in bare:
+        countries[0].aliases.append(b.name)
+        countries[0].spans = sorted(countries[0].spans + b.spans, key=lambda x: x.start)
+        countries[0].mentions += b.mentions
+        actors.remove(b)
+
+
 def _drop_shared_surnames(actors: list[Actor]) -> None:
     """A bare surname two listed people share ("Lindqvist" for Maria and Erik Lindqvist) names
     neither of them: it is no alias of either."""
@@ -3105,6 +3171,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
     ms: list[_M] = getattr(a, "_ms", [])
     if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
+    if _reporting_outlet(a, ms) or _commentators(a, ms) or _passing_group(a, ms) or _contest(a, ms) or _product(a, ms):
+        return False  # an outlet that only reports, a group that only comments, a contest, a product
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -3122,6 +3190,114 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> b
     if a.salience >= weights.sure_cut:
         return not _junk(a)
     return _useful(a, n_countries)
+
+
+_OUTLETS = lex.words("name_words", "outlet")
+_OUTLET_SUFFIXES = lex.words("name_words", "outlet-suffix")
+_OUTLET_PREFIXES = lex.words("name_words", "outlet-prefix")
+_OUTLET_AFTER_PLACE = lex.words("name_words", "outlet-after-place")
+#: Verbs for what an outlet does when it only reports ("reported", "told", "contacted by").
+_NEWSROOM = lex.words("speech_verbs", "newsroom")
+#: Documents of gathered data ("a Courier poll"): whoever made one is behind the story's figures.
+_DATA = lex.words("work_nouns", "data")
+
+
+def _outlet_name(w: tuple[str, ...]) -> bool:
+    """Is a name (its words) a news outlet's: a known outlet ("BBC", "BBC Sport"; not the body
+    "BBC Trust"), one with an outlet's last or first word ("the Avonford Herald", "Daily X"),
+    or a place's name before "Post"?"""
+    if not w:
+        return False
+    if " ".join(w) in _OUTLETS or (w[0] in _OUTLETS and (len(w) == 1 or w[-1] not in lex.ORG_SUFFIXES
+                                                          or w[-1] in _OUTLET_SUFFIXES)):
+        return True
+    if len(w) >= 2 and (w[-1] in _OUTLET_SUFFIXES or w[0] in _OUTLET_PREFIXES):
+        return True
+    place = lex.lookup(" ".join(w[:-1])) if len(w) >= 2 and w[-1] in _OUTLET_AFTER_PLACE else None
+    return bool(place) and place[1] == "place"
+
+
+def _outlet(ms: list[_M]) -> bool:
+    """Is the referent a news outlet, by its name or by what the article calls it ("the Courier
+    newspaper", "a Courier correspondent", "the newspaper")?"""
+    return any(m.gov in _MEDIA or (m.label == "DESC" and m.head in _MEDIA) or (m.label != "DESC" and _outlet_name(m.words))
+               for m in ms)
+
+
+def _reporting_outlet(a: Actor, ms: list[_M]) -> bool:
+    """A news outlet that only reports the story: outside quotation marks it reports, is told,
+    is cited or is where something appeared ("the Courier reported", "told the Courier",
+    "according to the Courier", "an advert in the Courier"), and never acts or undergoes
+    anything else ("the Courier launched a service", "sued the Courier"). An outlet the headline
+    has act stays; so does one the story relies on as its source, reporting more than once
+    ("the Courier reported ... the newspaper said ..."), or whose poll or survey it reports."""
+    if a.type != "organization" or getattr(a, "_head_agent", False) or not _outlet(ms):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    if any(m.gov in _DATA for m in ms) \
+            or sum(m.agentive and not m.addressee and m.gov in _NEWSROOM and m.gov != "tell" for m in plain) >= 2:
+        return False
+    return bool(plain) and not any((m.agentive or m.obj) and not (m.speech or m.addressee or m.gov in _NEWSROOM)
+                                   for m in plain)
+
+
+#: Heads of groups whose part is to comment ("analysts", "experts").
+_COMMENTATORS = lex.words("role_nouns", "commentator")
+#: Verbs of holding or voicing a view ("expect", "caution").
+_VIEWS = lex.words("speech_verbs", "view")
+
+
+def _commentators(a: Actor, ms: list[_M]) -> bool:
+    """A described group whose part is to comment ("analysts said", "experts expect"): outside
+    quotation marks it only holds or voices a view, or modifies a noun, and never acts or
+    undergoes anything ("researchers tested the drug", "experts were hired" act). A group the
+    headline has act stays."""
+    if a.type != "group" or getattr(a, "_head_agent", False) or not ms \
+            or not all(m.label == "DESC" and m.head in _COMMENTATORS for m in ms):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    return bool(plain) and not any(m.obj or (m.agentive and not m.speech and m.gov not in _VIEWS) for m in plain)
+
+
+def _passing_group(a: Actor, ms: list[_M]) -> bool:
+    """A described group the story names once, in passing: outside quotation marks one
+    mention, neither the subject of a main clause nor a speaker ("as European leaders gather",
+    "with luxury retailers faring well"). A collective at the heart of a story recurs, leads a
+    sentence or speaks; one the headline has act stays."""
+    if a.type != "group" or getattr(a, "_head_agent", False) or not ms \
+            or not all(m.label in ("DESC", "NORP") and "'" not in m.text for m in ms):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    return len(plain) == 1 and not (plain[0].main or plain[0].speech)
+
+
+_CONTESTS = lex.words("name_words", "contest")
+
+
+def _contest(a: Actor, ms: list[_M]) -> bool:
+    """A contest named like a body ("the Avonford Cup", "the Northern League"): outside
+    quotation marks it is only where or what is played or won ("in the Cup", "Cup football",
+    "won the Cup"), never an agent. A league that fines a club, a cup whose organisers are
+    named by it, act, and stay."""
+    names = [m for m in ms if m.label != "DESC"]
+    if a.type != "organization" or getattr(a, "_head_agent", False) or not names \
+            or not all(len(m.words) >= 2 and m.words[-1] in _CONTESTS for m in names):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    return bool(plain) and not any(m.agentive for m in plain)
+
+
+def _product(a: Actor, ms: list[_M]) -> bool:
+    """A product named like a company ("the X console", "Acme's X"): some mention outside
+    quotation marks names it as a made thing, and none shows a body or an agent: it never speaks,
+    has shares, staff or a spokesman ("X said", "X shares", "an X spokeswoman"), nor does anything as the subject of an
+    active verb other than a copula ("X faces a rival"; "X is popular", "X was launched" are a
+    thing's), nor is a known place. What a product does is its maker's, in the headline too."""
+    if a.type not in ("organization", "place") or not ms or any(m.canon for m in ms):
+        return False
+    return any(m.made and not m.quoted for m in ms) and not any(
+        m.speech or m.orgmark or m.body or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS
+        or (m.agentive and not m.obj and m.gov not in _COPULAS) for m in ms)
 
 
 def _speaking_group(ms: list[_M]) -> bool:
