@@ -110,3 +110,21 @@ def test_not_a_step_of_the_deciders_own(ask):
     qs = ask(article("Coach Tom Hale has urged fans to back the team on Saturday.",
                      "Rovers are third in the league."))
     assert "Will fans back the team?" not in qs, qs  # (a call to the public: the question rules may still ask it)
+
+
+def test_waiting_on_a_named_deciders_approval(ask):
+    qs = ask(article("The takeover is subject to approval by Lee Motors shareholders and regulators.",
+                     "The shares rose 4% on the news."))
+    assert "Will Lee Motors shareholders and regulators approve the takeover?" in qs, qs
+    qs = ask(article("The proposed investment in Brill Foods is awaiting approval by its owner, the Valdonian "
+                     "government.", "Brill Foods employs 300 people in the town."))
+    assert "Will the Valdonian government approve the proposed investment in Brill Foods?" in qs, qs
+
+
+def test_approval_already_given_or_from_nobody_named(ask):
+    qs = ask(article("The deal still needs the approval of the Harbour Commission.",
+                     "On Friday the Harbour Commission approved the deal."))
+    assert not put_to(qs), qs
+    qs = ask(article("The deal still needs the approval of the board.",
+                     "The shares rose 4% on the news."))
+    assert not put_to(qs), qs

@@ -2293,7 +2293,7 @@ def _proposal_phrase(b: "_Builder", obj: "Token", owner: str | None, short: bool
             return None
         keep[poss.i] = owner + ("'" if owner.endswith("s") else "'s")
     cut = ("relcl", "appos", "acl") if short else ("relcl", "appos")
-    toks = sorted((x for x in obj.subtree if not any(a.dep_ in cut or a.text in (",", "(", "-")
+    toks = sorted((x for x in obj.subtree if not any(a.i != obj.i and (a.dep_ in cut or a.text in (",", "(", "-"))
                                                        for a in [x] + [y for y in x.ancestors if y.i in
                                                                        {z.i for z in obj.subtree}])), key=lambda x: x.i)
     if not toks or toks[-1].i - toks[0].i + 1 != len(toks) or toks[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
@@ -2334,6 +2334,9 @@ def _put_to(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     accept the offer?". Not when the story tells how it (or one like it) went, nor for a past, settled step."""
     b = sx.b
     lem = t.lemma_.lower()
+    if lem in APPROVALS and t.pos_ == "NOUN":
+        yield from _awaiting_approval(sx, t)
+        return
     if t.pos_ != "VERB" or _negated(t):
         return
     # (1) "X has made / tabled / submitted a bid for Y", "X has submitted proposals to Y"
@@ -2462,3 +2465,44 @@ def _put_to(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             return
         verb = "approve" if lem == "vote" else lem
         yield Matter("put-to", _finish(f"Will {dec} {verb} {what}"))
+
+
+APPROVALS = {"approval", "consent", "clearance", "go-ahead", "permission", "backing", "endorsement", "ratification"}
+AWAIT_VERBS = {"await", "need", "require", "seek"}
+
+
+def _awaiting_approval(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """(4) of :func:`_put_to`: something still waiting on a named decider's approval: "The takeover is subject to
+    approval by Lee Motors shareholders" / "The sale still needs the approval of the Competition Commission" / "is
+    awaiting approval from the city council" -> "Will Lee Motors shareholders approve the takeover?"."""
+    b = sx.b
+    g = t.head
+    if t.dep_ == "pobj" and g.lower_ == "to" and g.head.lower_ == "subject" and g.head.dep_ in ("acomp", "amod"):
+        holder = g.head.head
+        subj = _subject(holder) if g.head.dep_ == "acomp" else holder
+    elif t.dep_ == "dobj" and g.lemma_.lower() in AWAIT_VERBS and g.pos_ == "VERB" and not _negated(g) and \
+            (g.tag_ in ("VBZ", "VBP") or g.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re") for a in
+                                                                  g.children if a.dep_ == "aux") or _future(g)):
+        holder, subj = g, _subject(g)
+    else:
+        return
+    if subj is None or subj.pos_ != "NOUN" or _negated(holder) or _settled_form(holder):
+        return  # (a person "needs the approval of" someone: what they need it for is another clause)
+    dtok = next((o for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for o in c.children
+                 if o.dep_ == "pobj"), None)
+    if dtok is None:
+        return
+    appos = next((c for c in dtok.children if c.dep_ == "appos"), None)
+    dtok = appos if appos is not None else dtok  # "its owner, the city government": the name
+    if dtok.pos_ != "PROPN" and dtok.lemma_.lower() not in DECIDERS and \
+            not any(x.pos_ == "PROPN" for x in dtok.subtree):
+        return
+    dec = _proposal_text(b, dtok, None)
+    what = _proposal_text(b, subj, None)
+    if not dec or not what or re.search(r"\b(?:its|their|his|her)\b", dec + " " + what) or len(dec.split()) > 9:
+        return
+    if not any(w[:1].isupper() for w in (dec + " " + what).split()):
+        return  # "the deal needs the approval of the board": whose deal, which board, the reader is not told
+    if _decided_in_story(sx, subj) or _decided_in_story(sx, t):
+        return
+    yield Matter("put-to", _finish(f"Will {dec} approve {what}"))
