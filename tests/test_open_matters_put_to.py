@@ -128,3 +128,9 @@ def test_approval_already_given_or_from_nobody_named(ask):
     qs = ask(article("The deal still needs the approval of the board.",
                      "The shares rose 4% on the news."))
     assert not put_to(qs), qs
+
+
+def test_a_general_rule_on_approval_is_no_matter(ask):
+    qs = ask(article("Most Valdonian legislation needs the approval of both the senate and the Valdonian cabinet.",
+                     "The rule dates from 1950."))
+    assert not put_to(qs), qs

@@ -2372,8 +2372,8 @@ def _put_to(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             if not passive and who and not what.startswith(who):
                 what = re.sub(r"^the ", f"{who}{chr(39) if who.endswith('s') else chr(39) + 's'} ", what) \
                     if not any(c.dep_ == "poss" for c in obj.children) else what
-            verb = "accept" if obj.lemma_.lower() in ACCEPT_ONLY else "approve"
-            yield Matter("put-to", _finish(f"Will {dec} {verb} {what}"))
+            verb = "accept" if obj.lemma_.lower() in ACCEPT_ONLY and not _prep_object(t, ("for",)) else "approve"
+            yield Matter("put-to", _finish(f"Will {dec} {verb} {what}"))  # ("put to the courts for approval")
             return
         who = _named_owner(b, proposer) if proposer is not None else None
         if obj.lemma_.lower() not in ("bid", "offer", "approach") and obj.lower_ not in ("bid", "offer") or not who:
@@ -2488,6 +2488,8 @@ def _awaiting_approval(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     if subj is None or subj.pos_ != "NOUN" or _negated(holder) or _settled_form(holder):
         return  # (a person "needs the approval of" someone: what they need it for is another clause)
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in subj.children):
+        return  # "Most EU legislation needs the approval of ...": a rule, not one proposal waiting
     dtok = next((o for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for o in c.children
                  if o.dep_ == "pobj"), None)
     if dtok is None:
