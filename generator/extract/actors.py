@@ -23,9 +23,11 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    States", "Washington"; "Moscow" -> Russia; "Kyiv" -> Ukraine); "the fund" joins the
    International Monetary Fund, "the campaign" the Harlow campaign, "the agency" the one
    organisation the article calls an agency ("space agency Orbitra") or, when it acts, the
-   organisation just seen acting, "the firm" the article's main company. A capital stands for
-   its country only when the article names that country or the capital acts ("Moscow
-   rejected"); otherwise it is the city.
+   organisation just seen acting, "the firm" the company named nearest before it (else the
+   article's main company; never an outlet or a public body), "the newspaper" only an outlet. A capital stands for
+   its country only when the capital acts ("Moscow
+   rejected") or the article names that country and the capital is more than a setting or a
+   modifier ("a summit in Oslo", "Oslo's Nordvik Bank" are the city).
 3. **Type** is settled by all of an actor's mentions (weighted votes from spaCy labels, titles,
    ages, role nouns, organisation suffixes, given names, the noun that introduces a name ("the band
    X"), what takes it up ("X, which ..."), players, fans and results), with the gazetteer overriding NER
@@ -817,6 +819,41 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     return s, e, titles
 
 
+#: Abbreviations that keep their full stop at the end of a name.
+_NAME_ABBREVIATIONS = frozenset("jr sr inc ltd corp co bros plc llc st mt ft esq".split())
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _stray_stop(doc: "Doc", e: int) -> bool:
+    """The name ending at token ``e`` took the sentence's full stop into its last word ("said
+    chairman Ann Lee." then a new sentence): a word of three letters or more, no abbreviation."""
+    last = doc[e - 1].text if e > 0 else ""
+    word = last[:-1]
+    return last.endswith(".") and len(word) >= 3 and word.isalpha() and not word.isupper() \
+        and word.lower() not in _NAME_ABBREVIATIONS and (e >= len(doc) or doc[e].is_sent_start)
+
+
+def _nickname_end(doc: "Doc", s: int, e: int, label: str) -> int:
+    """A person's name the tagger cut at a quoted nickname (Ann "Bee" Lee): its end after the
+    surname that follows the nickname; else ``e``."""
+    if label != "PERSON" or e + 3 >= len(doc) or doc[e].text not in _QUOTE_MARKS:
+        return e
+    close = next((k for k in (e + 2, e + 3) if k < len(doc) and doc[k].text in _QUOTE_MARKS), None)
+    if close is None or close + 1 >= len(doc) or not all(t.text[:1].isupper() for t in doc[e + 1:close]):
+        return e
+    last = doc[close + 1]
+    if last.pos_ != "PROPN" or not last.text[:1].isupper() or not last.is_alpha or last.is_sent_start:
+        return e
+    return close + 2
+
+
+def _called_words(text: str) -> tuple[str, ...] | None:
+    """The words of a name with a quoted nickname as the article goes on to call the person:
+    the nickname and the surname (Robert "Bob" Lee -> "Bob Lee"); None for other names."""
+    hit = re.match(r"^\S.*? [\"“'‘]([^\"“”'‘’]+)[\"”'’] (\S.*)$", text)
+    return _words(f"{hit.group(1)} {hit.group(2)}") if hit else None
+
+
 def _capitalised_noun(doc, s: int, e: int, label: str) -> bool:
     """The word opening a sentence before a given name and a surname is a description the capital letter
     glued on ("Broadcaster Chris Reed said", "Buyer Ann Lee said"), not the first word of the name."""
@@ -1206,7 +1243,8 @@ class _Paragraph:
         doc, off, pi = self.doc, self.off, self.pi
         span = doc[s:e]
         text = text or span.text
-        m = _M(start=off + span.start_char, end=off + span.end_char, text=text, words=_words(text), label=label,
+        cut = 1 if span.text.endswith(".") and text == span.text[:-1] else 0  # a stray full stop left out
+        m = _M(start=off + span.start_char, end=off + span.end_char - cut, text=text, words=_words(text), label=label,
                para=pi, sent=self.sent_of.get(s, 0), **kw)
         if not m.words:
             return None
@@ -1280,6 +1318,7 @@ class _Paragraph:
                 self.entity(Span(doc, mid + 1, ent.end, label="PERSON"))
             return
         s, e, titles = _clean_span(doc, ent.start, ent.end, ent.label_)
+        e = _nickname_end(doc, s, e, ent.label_)
         if not titles and s == ent.start:
             s = self._widened(s, e)
         if e - s >= 3 and doc[e - 1].lower_ in _DOCUMENT_ENDS:
@@ -1290,10 +1329,13 @@ class _Paragraph:
             return
         if ent.label_ != "NORP" and _people_word(doc[s:e].text):
             return  # "the Frenchman", "a South African": a description, no name (plurals are groups: NORP)
-        if e - s >= 2 and doc[s].lower_.endswith("man") and _people_word(doc[s].text):
-            s += 1  # "Welshman Ann Lee": the name is "Ann Lee"
+        if e - s >= 2 and _people_word(doc[s].text) and (doc[s].lower_.endswith("man") or (
+                ent.label_ == "PERSON" and e - s >= 3 and doc[s + 1].lower_.rstrip(".") not in _TITLED)):
+            s += 1  # "Welshman Ann Lee", "Spaniard Ann Lee": the name is "Ann Lee" (not "German Chancellor X")
         span = doc[s:e]
         text = span.text.rstrip("-–")
+        if _stray_stop(doc, e):
+            text = text[:-1]  # "said chairman Ann Lee. Analysts ...": the sentence's full stop
         if not any(c.isupper() for c in text) or len(text) < 2:
             return
         opening = lex.lookup(doc[s].text) if ent.label_ == "ORG" and e - s >= 3 else None
@@ -1431,6 +1473,7 @@ class _Paragraph:
         m = self.add(s, e, ent.label_, text=text)
         if m is None:
             return
+        m.words = _called_words(text) or m.words
         m.surface = surface
         m.pev = person_ev
         m.roles = [(q, off + st, r, k) for q, st, r, k in roles if r]
@@ -1894,7 +1937,8 @@ def _join_short_person_forms(named: list[_C]) -> None:
         # name it ends ("Florida" is not "North Florida")
         placeish = c.votes().get("place", 0) > c.votes().get("person", 0) or c.canon
         targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(w) and d.words()[-len(w):] == w
-                   and d.personish() and (not placeish or (_tagged_person(d) and _bare_surname(c)))]
+                   and d.personish() and (not placeish or (_tagged_person(d) and _bare_surname(c)))
+                   and not _company_before(c, d)]
         if not targets and len(w) == 1 and _titled_given_name(c):
             continue  # "Prince Edmund", later "Edmund": never the "Edmund Farrowby" the article also names
         if not targets and len(w) == 1:
@@ -1914,6 +1958,17 @@ def _join_short_person_forms(named: list[_C]) -> None:
         if earlier or targets:
             dst = min(earlier or targets, key=lambda d: d.first)
             _merge(c, dst)
+
+
+def _company_before(c: _C, d: _C) -> bool:
+    """The short name ``c`` is a body the article names before the person ``d`` who shares it
+    ("Acme, the car company, reported profits ... said chairman Bill Acme"): read only as an
+    organisation more than as a person, first seen before the full name, and marked as a body by
+    what is said of it (a company noun as its role, "Acme shares"). It is no short form of the
+    person's name."""
+    v = c.votes()
+    return v.get("person", 0) < v.get("organization", 0) and c.first < d.first and any(
+        m.orgmark or any(r[2].split()[-1].lower() in lex.ORG_NOUNS for r in m.roles if r[2].split()) for m in c.ms)
 
 
 def _titled_given_name(c: _C) -> bool:
@@ -2019,6 +2074,47 @@ def _join_run_on_names(named: list[_C]) -> None:
             _merge(c, targets[0])
 
 
+def _split_at_stop_initial(named: list[_C], text: str) -> None:
+    """A name run across a sentence that ends with an initial ("... and Pat X. Ann Lee, his
+    daughter, said"): where the article also names "Pat X" alone, the one-off long form is the
+    name after the stop."""
+    for c in named:
+        if len(c.ms) != 1 or c.ms[0].label != "PERSON":
+            continue
+        m = c.ms[0]
+        hit = re.match(r"(.+ [A-Z])\. ([A-Z][\w'-]+(?: [A-Z][\w'-]+)+)$", text[m.start:m.end])
+        if hit is None or not any(d is not c and d.ms and d.words() == _words(hit.group(1)) for d in named):
+            continue
+        m.start += hit.start(2)
+        m.text = m.surface = hit.group(2)
+        m.words, m.roles = _words(m.text), [r for r in m.roles if r[3] != "pre"]  # (not a title before the cut)
+
+
+_REAL_NAME = re.compile(r",? (?:whose real name is|(?:his|her|their) real name is|real name|born) $")
+_BETTER_KNOWN = re.compile(r"^,? (?:better|best|professionally) known as ")
+
+
+def _join_real_names(named: list[_C], text: str) -> None:
+    """A stage name and the real name the article gives for it are one person ("Zed, real name
+    Ann Lee", "Zed, whose real name is Ann Lee", "Ann Lee, better known as Zed"): the real name
+    joins the stage name's actor (it gives no role: "real name" is none)."""
+    def at(pos: int, after: bool) -> _C | None:
+        return next((d for d in named if d.ms and any((x.start if after else x.end) == pos for x in d.ms)), None)
+
+    for c in named:
+        for m in list(c.ms):
+            hit = _REAL_NAME.search(text[max(0, m.start - 40):m.start])
+            stage = at(m.start - len(hit.group(0)), False) if hit else None
+            if stage is None:
+                hit = _BETTER_KNOWN.match(text[m.end:m.end + 40])
+                stage = at(m.end + hit.end(), True) if hit else None
+            if stage is not None and stage is not c:
+                for x in c.ms:
+                    x.roles = [r for r in x.roles if not r[2].lower().endswith("real name")]
+                _merge(c, stage)
+                break
+
+
 def _join_glued_names(named: list[_C], clusters: list[_C], text: str) -> None:
     """A name glued to the end of the one before it, where a caption or a sentence runs on with
     no stop ("... a draw with Calder Reed's injury ...", "... in the Premier League Reed chats
@@ -2066,9 +2162,38 @@ def _join_organisation_forms(named: list[_C]) -> None:
             dw, cw = d.words(), c.words()
             if _plural_short_form(c, dw) or any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
                     (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw and not _regional_arm(dw[len(cw):])
-                     and not _hyphen_pair(d, cw)):
+                     and not _hyphen_pair(d, cw) and not _later_modifier(d, c)):
                 _merge(c, d)
                 break
+
+
+def _join_adjectival_forms(named: list[_C], text: str) -> None:
+    """A body named in the plural ("the Greens", "Lib Dems") and its singular used only before a
+    noun ("a Green spokesman", "Lib Dem officials") are one actor: the modifier's mentions join
+    the plural name and, saying nothing of its type, cast no votes."""
+    for c in named:
+        if not c.ms or not all(m.weak or _speaker_for_after(m, text) for m in c.ms):
+            continue  # (a modifier each time: "the Green stance", "Lib Dem spokesman Ann Lee")
+        cw = c.words()
+        plural = cw[:-1] + (cw[-1] + "s",)
+        targets = [d for d in named if d is not c and d.ms and d.words() == plural
+                   and d.votes().get("organization", 0) + d.votes().get("group", 0) > 0]
+        if len(targets) == 1:
+            for m in c.ms:
+                m.votes = {}
+            _merge(c, targets[0])
+
+
+def _speaker_for_after(m: _M, text: str) -> bool:
+    """The mention modifies a word for people who speak for a body ("Acme spokesman")."""
+    nxt = re.match(r" ([a-z]+)", text[m.end:m.end + 30])
+    return bool(nxt) and nxt.group(1) in _SPEAKING_FOR
+
+
+def _later_modifier(d: _C, c: _C) -> bool:
+    """The longer name ``d`` only ever modifies a noun and comes after the short name ``c``
+    ("Acme ... the Acme Roadster coupe"): a thing the body makes, not its full name."""
+    return d.first > c.first and all(m.weak for m in d.ms)
 
 
 def _plural_short_form(c: _C, dw: tuple[str, ...]) -> bool:
@@ -2162,7 +2287,7 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
         if target is None and head in lex.MEDIA_ROLES:
             for m in bare:  # "Acme said in a release ... the agency noted": the outlet just seen acting
                 local = _acting_organisation(clusters, m) if m.agentive else None
-                if local is not None:
+                if local is not None and _kind_fits(local, head, text):
                     c.ms.remove(m)
                     local.ms.append(m)
             bare = [m for m in bare if m in c.ms]
@@ -2174,13 +2299,18 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
                 c.ms.remove(m)  # "he told the group": an audience, not the main organisation
             bare = [m for m in bare if m in c.ms]
             cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
-            target = max(cands, key=lambda d: len(d.ms), default=None)
+            target = None if head in lex.MEDIA_ROLES else max(cands, key=lambda d: len(d.ms), default=None)
             for m in bare:  # (no name or description matched: target was None)
-                local = _acting_organisation(clusters, m)
-                if local is not None and local is not target:
+                if _after_indefinite(m, text):
+                    c.ms.remove(m)  # "sold to a shell company ... The company was then ...": no one named
+                    continue
+                local = _antecedent_organisation(clusters, m, target, text) or _acting_organisation(clusters, m)
+                if local is not None and local is not target and _kind_fits(local, head, text):
                     c.ms.remove(m)
                     local.ms.append(m)
             bare = [m for m in bare if m in c.ms]
+            if target is not None and not _kind_fits(target, head, text):
+                target = None  # "the company" is never the commission or the ministry the story is about
             if target is None and len(bound) == 1:  # no main company: the one the article calls so
                 target = bound[0][1]
                 bare = [m for m in bare if m.start > bound[0][0]]
@@ -2190,6 +2320,79 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
                 target.ms.append(m)
         elif generic:
             c.ms = []
+
+
+#: Last words of the names of public bodies and other bodies that are no business, which "the
+#: company" or "the firm" never names.
+_PUBLIC_HEADS = frozenset("commission committee council court department ministry government parliament senate "
+                          "assembly police party union authority regulator watchdog administration cabinet army "
+                          "navy office agency inquiry panel prosecution tribunal association federation chamber "
+                          "institute society charity foundation university school hospital museum".split())
+#: Generic heads that can name a public body themselves ("the group", "the organisation").
+_PUBLIC_NOUNS = frozenset({"group", "organisation", "organization"})
+#: Description heads that only ever mean a news outlet ("the newspaper quoted ...").
+_PRESS_HEADS = frozenset("newspaper paper daily tabloid broadsheet magazine broadcaster channel website".split())
+
+
+def _public_body(d: _C) -> bool:
+    """A public body by the last word of its name ("Trade Commission")."""
+    w = d.words()
+    return bool(w) and w[-1] in _PUBLIC_HEADS
+
+
+def _outlet_body(d: _C, text: str) -> bool:
+    """A news outlet: by its name (:func:`_outlet_name`: "the Daily Courier", "Channel 9") or
+    because the article calls it one right before a name ("the newspaper Acme")."""
+    return _outlet_name(d.words()) or any(
+        _described_as(d, h, text) is not None for h in ("newspaper", "paper", "broadcaster", "magazine"))
+
+
+def _kind_fits(d: _C, head: str, text: str) -> bool:
+    """Whether the description head ``head`` can name the organisation ``d``: a press word only
+    an outlet, a company word ("the firm") no public body."""
+    if head in _PRESS_HEADS:
+        return _outlet_body(d, text)
+    return not _outlet_body(d, text) and (head in _PUBLIC_NOUNS or not _public_body(d))
+
+
+def _after_indefinite(m: _M, text: str) -> bool:
+    """A generic description that takes up an unnamed body the article has just brought in with
+    the same noun ("sold to a little-known shell company ... The company was then bought"):
+    it names none of the organisations listed."""
+    return re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}" + re.escape(m.head) + r"\b",
+                     text[max(0, m.start - 250):m.start], flags=re.I) is not None
+
+
+def _antecedent_organisation(clusters: list[_C], m: _M, main: _C | None, text: str) -> _C | None:
+    """The organisation a generic "the company" continues, when that is not the article's main
+    one: the one named nearest before it in its own or the two sentences before, in its
+    paragraph (a press word looks across paragraphs: it only ever takes an outlet) ("a takeover
+    of Acme ... of the company"), or, for a description that is the subject, the nearest one
+    that was a subject too ("Acme is a steel firm ... The company has ..."; with none, the main
+    organisation). Bodies of another kind (a commission for "the company") are never its
+    antecedent, and a description that introduces a name ("the group 'Acme Watch'") has none."""
+    if m.loc or re.match(r"\s*['\"‘“]?[A-Z]", text[m.end:m.end + 3]):
+        return None  # ("money in the bank": a setting, no body)
+    subject = m.agentive or m.main
+    best: dict[bool, tuple[int, _C]] = {}
+    for d in clusters:
+        if not d.ms or d.ms[0].label in ("DESC", "KIN") or _decide_type(d) != "organization" \
+                or not _kind_fits(d, m.head, text) or all(x.loc for x in d.ms):
+            continue  # (a place typed an organisation: "a steel firm in Avonby")
+        for x in d.ms:
+            if x.label in ("DESC", "KIN") or x.quoted or x.end > m.start or x.sent < m.sent - 2 \
+                    or (x.para != m.para and m.head not in _PRESS_HEADS):
+                continue
+            if x.sent == m.sent and (x.agentive or x.obj) and text[x.end:m.start].strip() != ",":
+                continue  # "Acme said the firm must ...": not who speaks or acts on it (but "Acme, the firm that")
+            key = bool(x.agentive or x.main) and x.sent < m.sent
+            if key not in best or x.start > best[key][0]:
+                best[key] = (x.start, d)
+    if subject and (True in best or m.head not in _PRESS_HEADS):
+        found = best.get(True)  # (a press word has no main outlet to fall back on: the nearest one)
+    else:
+        found = max(best.values(), key=lambda b: b[0], default=None)
+    return None if found is None or found[1] is main else found[1]
 
 
 def _acting_organisation(clusters: list[_C], m: _M) -> _C | None:
@@ -2269,16 +2472,19 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     """Mentions grouped into one cluster per referent, by the joining steps in order."""
     order = _group_by_name(mentions)
     named = [c for c in order if c.ms and not c.canon and c.ms[0].label not in ("DESC", "KIN")]
+    _split_at_stop_initial(named, text)
     _join_short_person_forms(named)
     named = [c for c in named if c.ms]
     _join_surname_forms(named, text)
     named = [c for c in named if c.ms]
     _join_bare_peerage(named)
     _join_run_on_names(named)
+    _join_real_names(named, text)
     named = [c for c in named if c.ms]
     _join_glued_names(named, order, text)
     named = [c for c in named if c.ms]
     _join_organisation_forms(named)
+    _join_adjectival_forms(named, text)
     named = [c for c in named if c.ms]
     _join_organisation_tails(named)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
@@ -2588,16 +2794,32 @@ def plain_entities(parsed: ParsedArticle) -> list[Actor]:
     return out
 
 
+_BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of $", re.I)
+
+
+def _capitals_as_cities(mentions: list[_M], text: str) -> None:
+    """A capital stands for its country's government where it acts ("Moscow may be softening"),
+    or where the article names the country and the capital is more than a setting ("talks with
+    Oslo"); a capital that only says where ("a summit in Oslo", "north of Oslo") or modifies a
+    noun or a name ("an Oslo event", "Oslo's Nordvik Bank") is a city, even where the article
+    names the country too ("pro-Oslo", and a seat of government the tagger reads as a body,
+    "Kremlin threats", still stand for it)."""
+    named_countries = {m.canon for m in mentions if m.canon and not m.capital}
+    for m in mentions:
+        if not m.capital or m.agentive:
+            continue
+        before = text[max(0, m.start - 20):m.start]
+        place = m.label in ("GPE", "LOC") and (m.loc or m.weak) and not re.search(r"\b(?:pro|anti)-$", before, re.I)
+        if m.canon not in named_countries or place or re.match(r"['’]s [A-Z]", text[m.end:m.end + 4]) \
+                or _BEARING.search(before):
+            m.canon, m.gtype, m.capital = None, None, False
+
+
 def _extract(analysis: Analysis) -> list[Actor]:
     parsed = analysis.parsed
     mentions = _collect(analysis)
     mentions += _untagged_names(analysis, mentions)
-    # a capital stands for its country's government only where the article is about that
-    # country (it names it) or the capital acts ("Moscow may be softening"); else it is a city
-    named_countries = {m.canon for m in mentions if m.canon and not m.capital}
-    for m in mentions:
-        if m.capital and m.canon not in named_countries and not m.agentive:
-            m.canon, m.gtype, m.capital = None, None, False
+    _capitals_as_cities(mentions, parsed.article.text)
     clusters = _cluster(mentions, parsed.article.text)
     _rescan(analysis, clusters)
     _extend_short_names(analysis, clusters)
