@@ -83,7 +83,7 @@ def main() -> int:
                 flat_items.append((f"{path.parent.name}/{path.stem}", kind, text))
     if files:
         print(f"BBC: {len(files)} articles; " + ", ".join(f"{k} {bbc[k]}" for k in NON_PROSE))
-        print(f"BBC flattened into running text (every piece is a false positive): "
+        print("BBC flattened into running text (every piece is a false positive): "
               + ", ".join(f"{k} {flat[k]}" for k in NON_PROSE if k != "dateline"))
         for ident, kind, text in flat_items:
             print(f"  {kind:8} {ident:18} {' '.join(text.split())[:160]!r}")
