@@ -124,7 +124,7 @@ def _name(b: "_Builder", tok: "Token | None", person: bool = False, compact: boo
         return None
     b.subject_text = b.subject_tok = None  # (a question built before on this sentence is not this one)
     if tok.lower_ in PRONOUNS:
-        ref = b.resolve(tok)
+        ref = b.resolve(tok) or b.body_referent(tok)
         if ref and _q().nobody(ref):
             return None  # "it" read as a "the firm" the article binds to no name
         return ref if ref and ref[:1].isupper() or (ref and not person) else None

@@ -57,7 +57,7 @@ from .. import lexicon as lex
 from ..model import Question, Quote
 from .questions_forms import agree, capital, participle, third_person
 from .analysis import Analysis, clean_name
-from .coref import person_words
+from .coref import ORG_LABELS, person_words
 from .coref import pronoun_gender as _gender
 from .stages import guarded
 
@@ -382,6 +382,7 @@ def _reporting_head(v: "Token", strict: bool = False) -> "Token | None":
 
 TIME_NOUNS = {"year", "week", "month", "season", "summer", "winter", "spring", "autumn", "weekend", "time",
               "morning", "evening", "afternoon", "century", "decade", "term", "quarter", "day"}
+BODY_PRONOUNS = {"it": "thing", "its": "thing", "they": "plural", "their": "plural"}
 COLLECTIVE = {"number", "majority", "minority", "group", "team", "%", "percent", "half", "third", "share",
               "proportion", "most", "many", "some", "public", "family", "couple"}
 QUANTITY = {"%", "percent", "per", "half", "third", "quarter", "majority", "minority", "number", "lot",
@@ -820,6 +821,62 @@ class _Referents:
                                                        x.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
                        for x in t.doc[s.i + 1:t.i] if x.pos_ in ("NOUN", "PROPN"))
 
+    def body_referent(self, tok: "Token") -> str | None:
+        """The named body a subject "it"/"they" (or "its"/"their") stands for when :meth:`resolve` finds none and
+        the article leaves no doubt: the last organisation, country or team named as the subject of a clause in
+        this sentence or the one before ("Acme accused Brill of fraud. It is seeking damages" -> Acme; in British
+        usage a team is "they"), with no other subject in between ("Acme said the deal had failed. It ..." may be
+        the deal: left unasked), and for "they" no other name, body or plural in between at all. Not inside a
+        quote (the speaker's "it" points at what the speaker has in mind). None when unsure: a wrong name is
+        worse than none."""
+        kind = BODY_PRONOUNS.get(tok.lower_)
+        ctx = self.ctx
+        n = ctx.index(self.sent) if tok.doc is self.sent.doc else -1
+        if kind is None or self.base is None or n < 0 or tok.dep_ not in ("nsubj", "nsubjpass", "poss") or \
+                ctx.inside_quotes(tok) or _dummy_it(tok.head):
+            return None
+        pos = self.base + tok.idx
+        since = ctx.sents[n - 1][0] if n > 0 else ctx.sents[n][0]
+        coref = ctx.coref
+        # a body: tagged one and no key person, or a name the key actors give a body though tagged a person
+        # ("Varga added that it ..." with the firm "Varga" taken for a surname)
+        people = {f for a in ctx.referents if a.type == "person" for f in [a.name, *a.aliases]}
+        named = {f for a in ctx.referents if a.type in ("organization", "place") for f in [a.name, *a.aliases]}
+        bodies = [m for m in coref.mentions if since <= m.pos < pos and not m.quoted and m.name not in people
+                  and (m.label in ORG_LABELS or m.label == "PERSON" and not m.description and m.name in named)]
+        subjects = [m for m in bodies if m.subject and m.token is not None and (
+            m.token.dep_ in ("nsubj", "nsubjpass") or m.token.dep_ == "appos" and m.token.head.dep_ in ("nsubj", "nsubjpass"))]
+        # ("The Health Secretary insisted it ...": a body naming a person's post is not the subject)
+        if not subjects:
+            return None
+        chosen = subjects[-1]
+        head = chosen.token
+        name = coref.org_name(chosen.name, chosen.pos, chosen.pos + len(chosen.name)) \
+            if chosen.label in ORG_LABELS else chosen.name  # (a body the tagger took for a person: as written)
+        if not name or not name[:1].isupper() or len(name.split()) > 6:
+            return None
+        if kind == "plural" and any(m.pos > chosen.pos and coref.org_name(m.name, m.pos, m.pos + len(m.name)) != name
+                                    for m in bodies):
+            return None  # "Leeds beat Hull. They ...": either side
+        # every word between the body's name and the pronoun, across the sentence boundary
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        after = chosen.pos + max(len(chosen.name), len(ent.text) if ent is not None else 0)
+        between = [x for k in (n - 1, n) if k >= 0 for x in ctx.sents[k][2]
+                   if after <= ctx.sents[k][3].offset + x.idx < pos]
+        family = {"it", "its"} if kind == "thing" else {"they", "their"}
+        for x in between:
+            if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in family and x.lower_ != "what":
+                return None  # any other subject, a person or a pronoun too ("he fears it could ...")
+            if kind == "plural" and x.dep_ in ("dobj", "pobj", "conj", "appos") and x.pos_ in ("NOUN", "PROPN") and (
+                    self._compatible(x, kind) or x.ent_type_ in ORG_LABELS):
+                return None  # for "they", any other plural or body named in between ("Leeds beat the visitors")
+            if kind == "plural" and x.pos_ == "PROPN" and x.ent_type_ not in ("DATE", "TIME"):
+                return None  # "Leeds beat Hull Town. They ...": any other name could be the side meant
+        if any(x.i < tok.i and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and x.lower_ not in PRONOUNS and
+               x.pos_ in ("NOUN", "PROPN") and x.i != head.i and self._compatible(x, kind) for x in self.sent):
+            return None  # something else named earlier in the pronoun's own sentence: too close to rule out
+        return name
+
     def _compatible(self, s: "Token", kind: str) -> bool:
         if s.lower_ in FIRST_SECOND or s.lower_ in DEMONSTRATIVE:
             return False
@@ -1014,7 +1071,12 @@ class _Phrases(_Referents):
                 else:
                     ref = self.resolve(t)
                     if ref is None:
-                        return None
+                        # (not the owner in a clause's subject, "Acme says its downfall was unjust and vowed to sue":
+                        # a parse that gives the later verb that subject would ask "Will Acme's downfall sue?")
+                        ref = self.body_referent(t) if not (t.dep_ == "poss" and t.head.dep_ in (
+                            "nsubj", "nsubjpass")) else None
+                        if ref is None or (self.subject_text and ref.lower() == self.subject_text.lower()):
+                            return None  # (the subject's own "their", unsettled before: still not read as its own)
                     if self.subject_text and (ref.lower() == self.subject_text.lower() or (
                             _gender(t.lower_) and ref.split()[-1] == self.subject_text.split()[-1] and
                             ref[:1].isupper())):
@@ -1368,7 +1430,7 @@ class _Builder(_Phrases):
             self.subject_text = None  # "he and Barker differ" -> "Corbett and Barker"
             subj_text = self.render(_strip_edges(subj_toks), lower_first=True)
         elif subj.lower_ in PRONOUNS:
-            subj_text = self.resolve(subj)
+            subj_text = self.resolve(subj) or self.body_referent(subj)
             if subj_text and nobody(subj_text):
                 return None  # "it" read as a "the company" bound to no name
         elif len(subj_toks) != len(list(subj.subtree)):
