@@ -706,8 +706,9 @@ def _damages_sought(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if not who or not any(w[:1].isupper() for w in who.split()) or len(who.split()) > 6 or BARE_PRONOUN.search(who):
         return  # (a body named only by a description, "the firm", is no one a reader can follow)
     amount = _prep_object(obj, ("of",))
-    how_much = b.render(sorted(amount.subtree, key=lambda x: x.i)) if amount is not None and any(
-        _q()._money(x) for x in amount.subtree) else None
+    # the whole object of "of": the small model splits "$5m" into two objects, "5" and "m"
+    figure = [x for x in amount.head.subtree if x.i > amount.head.i] if amount is not None else []
+    how_much = b.render(figure) if any(_q()._money(x) for x in figure) else None
     src = _prep_object(obj, ("from",)) or _prep_object(t, ("from",)) or \
         (next((c for c in t.children if c.dep_ == "dobj"), None) if lem == "sue" else None)
     them = _name(b, src) if src is not None and (src.pos_ == "PROPN" or src.ent_type_ in ("ORG", "GPE", "PERSON") or any(
