@@ -39,6 +39,19 @@ def extract_text(parse_text):
     return _extract
 
 
+@pytest.fixture(scope="session")
+def ask_texts(parse_text):
+    """``ask_texts(text) -> [question text]`` with no actors (questions must cope without them)."""
+    from generator.extract import questions, quotes
+    from generator.extract.analysis import analyse
+
+    def _ask(text: str) -> list[str]:
+        analysis = analyse(parse_text(text))
+        return [q.text for q in questions.extract(analysis, quotes.extract(analysis)[0])]
+
+    return _ask
+
+
 @pytest.fixture(params=[0o022, 0o002], ids=["umask022", "umask002"])
 def umask(request):
     """Run under a known umask (one that mkstemp's private 0o600 does not match), restored after."""

@@ -55,6 +55,11 @@ Union leader Tom Baker said the rail strike would spread to the port's freight l
 """
 
 
+def article(*paragraphs: str, title: str = "A fixture headline") -> str:
+    """A fixture article: a headline and the given paragraphs, as plain text."""
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
 def make_project(root: Path, seeds: dict[str, str | bytes] | None = None, briefings: dict[str, str] | None = None) -> Path:
     """A project folder with mkdocs.yml, docs/ and the given seeds and briefings."""
     root.mkdir(parents=True, exist_ok=True)

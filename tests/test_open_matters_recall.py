@@ -8,25 +8,8 @@ Every fixture article below is written for these tests (no third-party text).
 
 from __future__ import annotations
 
-import pytest
-
-from generator.extract import open_matters, questions, quotes
-from generator.extract.analysis import analyse
-
-
-def article(*paragraphs: str, title: str = "A fixture headline") -> str:
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-@pytest.fixture
-def ask(parse_text):
-    """``ask(text) -> [question text]`` with no actors (questions must cope without them)."""
-
-    def _ask(text: str) -> list[str]:
-        analysis = analyse(parse_text(text))
-        return [q.text for q in questions.extract(analysis, quotes.extract(analysis)[0])]
-
-    return _ask
+from generator.extract import open_matters
+from helpers import article
 
 
 def test_the_new_kinds_are_registered():
@@ -35,117 +18,117 @@ def test_the_new_kinds_are_registered():
         assert kind in open_matters.describe()
 
 
-def test_damages_sought_ask_whether_they_are_won(ask):
-    qs = ask(article("The Hale family is seeking damages of $2m from the Riverside hospital.",
-                     "The hospital said it would defend the case."))
+def test_damages_sought_ask_whether_they_are_won(ask_texts):
+    qs = ask_texts(article("The Hale family is seeking damages of $2m from the Riverside hospital.",
+                           "The hospital said it would defend the case."))
     assert "Will the Hale family win damages of $2m from the Riverside hospital?" in qs, qs
-    qs = ask(article("Lee Holdings will seek compensation from the Harbour Board over the delays.",
-                     "Work on the quay began in May."))
+    qs = ask_texts(article("Lee Holdings will seek compensation from the Harbour Board over the delays.",
+                           "Work on the quay began in May."))
     assert "Will Lee Holdings win compensation from the Harbour Board?" in qs, qs
-    qs = ask(article("Shareholders of Lee Holdings are seeking damages from a long list of other defendants, "
-                     "including three banks.", "The banks declined to comment."))
+    qs = ask_texts(article("Shareholders of Lee Holdings are seeking damages from a long list of other defendants, "
+                           "including three banks.", "The banks declined to comment."))
     assert "Will shareholders of Lee Holdings win damages?" in qs, qs  # not "from the long list"
 
 
-def test_damages_no_longer_open_are_not_asked(ask):
-    qs = ask(article("Lee Holdings was seeking compensation from the port authority.",
-                     "Work on the quay began in May."))
+def test_damages_no_longer_open_are_not_asked(ask_texts):
+    qs = ask_texts(article("Lee Holdings was seeking compensation from the port authority.",
+                           "Work on the quay began in May."))
     assert not any("compensation" in q for q in qs), qs
-    qs = ask(article("The Hale family is seeking damages of $2m from the Riverside hospital.",
-                     "A judge later awarded the family $1m."))
+    qs = ask_texts(article("The Hale family is seeking damages of $2m from the Riverside hospital.",
+                           "A judge later awarded the family $1m."))
     assert not any("damages" in q for q in qs), qs
-    qs = ask(article("The firm is seeking damages from the council.", "The council said it would fight the claim."))
+    qs = ask_texts(article("The firm is seeking damages from the council.", "The council said it would fight the claim."))
     assert not any("damages" in q for q in qs), qs  # "the firm": nobody the reader can follow
 
 
-def test_a_lawsuit_and_the_damages_it_seeks_are_one_matter(ask):
-    qs = ask(article("Danish engineer Ann Lee filed the suit in a district court and is seeking damages.",
-                     "The court has yet to set a date."))
+def test_a_lawsuit_and_the_damages_it_seeks_are_one_matter(ask_texts):
+    qs = ask_texts(article("Danish engineer Ann Lee filed the suit in a district court and is seeking damages.",
+                           "The court has yet to set a date."))
     assert not any("win damages" in q for q in qs), qs
 
 
-def test_a_lawsuit_under_way_is_asked(ask):
-    qs = ask(article("The singer Mara Vell is suing the record label Northwind for $5,000.",
-                     "Northwind declined to comment."))
+def test_a_lawsuit_under_way_is_asked(ask_texts):
+    qs = ask_texts(article("The singer Mara Vell is suing the record label Northwind for $5,000.",
+                           "Northwind declined to comment."))
     assert any(q.startswith("Will Mara Vell's lawsuit against") and q.endswith("succeed?") for q in qs), qs
-    qs = ask(article("The parents of a young girl are suing the toy maker Brightco over a faulty swing.",
-                     "The firm said it was sorry."))
+    qs = ask_texts(article("The parents of a young girl are suing the toy maker Brightco over a faulty swing.",
+                           "The firm said it was sorry."))
     assert "Will the lawsuit against the toy maker Brightco succeed?" in qs, qs  # not "a young girl's lawsuit"
 
 
-def test_tipped_as_the_favourite_to_win(ask):
-    qs = ask(article("The Aviary Road has been tipped by bookmakers as the favourite to win the best film award at "
-                     "this year's ceremony.", "The ceremony takes place in the capital in March."))
+def test_tipped_as_the_favourite_to_win(ask_texts):
+    qs = ask_texts(article("The Aviary Road has been tipped by bookmakers as the favourite to win the best film award at "
+                           "this year's ceremony.", "The ceremony takes place in the capital in March."))
     assert "Will the Aviary Road win the best film award at this year's ceremony?" in qs, qs
-    qs = ask(article("The Aviary Road was tipped by bookmakers as the favourite to win the best film award.",
-                     "It won two minor prizes on the night."))
+    qs = ask_texts(article("The Aviary Road was tipped by bookmakers as the favourite to win the best film award.",
+                           "It won two minor prizes on the night."))
     assert not any("best film" in q for q in qs), qs
 
 
-def test_a_fixture_the_side_travels_to_play(ask):
-    qs = ask(article("Northam travel to face Eastwick in Cardiff in their next competitive game on June 12.",
-                     "Northam won 2-0 on Saturday."))
+def test_a_fixture_the_side_travels_to_play(ask_texts):
+    qs = ask_texts(article("Northam travel to face Eastwick in Cardiff in their next competitive game on June 12.",
+                           "Northam won 2-0 on Saturday."))
     assert "Will Northam beat Eastwick?" in qs, qs
-    qs = ask(article("Northam travelled to face Eastwick in Cardiff on June 12.", "Northam won 2-0."))
+    qs = ask_texts(article("Northam travelled to face Eastwick in Cardiff on June 12.", "Northam won 2-0."))
     assert "Will Northam beat Eastwick?" not in qs, qs
 
 
-def test_a_target_set_for_a_year_ahead(ask):
-    qs = ask(article("Lee Motors aims to double its sales in Asia by 2010.", "The firm sold 40,000 cars there last year."))
+def test_a_target_set_for_a_year_ahead(ask_texts):
+    qs = ask_texts(article("Lee Motors aims to double its sales in Asia by 2010.", "The firm sold 40,000 cars there last year."))
     assert "Will Lee Motors double its sales in Asia by 2010?" in qs, qs
-    qs = ask(article("The Northland union set itself the target of signing up a million members by 2012.",
-                     "It has 600,000 members now."))
+    qs = ask_texts(article("The Northland union set itself the target of signing up a million members by 2012.",
+                           "It has 600,000 members now."))
     assert "Will the Northland union meet its target of signing up a million members by 2012?" in qs, qs
 
 
-def test_a_target_past_met_or_owned_by_nobody_named_is_not_asked(ask):
-    qs = ask(article("Lee Motors had aimed to double its sales in Asia by 2005.", "It sold 40,000 cars there last year."))
+def test_a_target_past_met_or_owned_by_nobody_named_is_not_asked(ask_texts):
+    qs = ask_texts(article("Lee Motors had aimed to double its sales in Asia by 2005.", "It sold 40,000 cars there last year."))
     assert not any("double" in q for q in qs), qs
-    qs = ask(article("The Northland union set itself the target of signing up a million members by 2012.",
-                     "It met that target two years early."))
+    qs = ask_texts(article("The Northland union set itself the target of signing up a million members by 2012.",
+                           "It met that target two years early."))
     assert not any("target" in q for q in qs), qs
-    qs = ask(article("The council's target of recycling half of household waste by 2010 looks hard to reach.",
-                     "Only a fifth is recycled now."))
+    qs = ask_texts(article("The council's target of recycling half of household waste by 2010 looks hard to reach.",
+                           "Only a fifth is recycled now."))
     assert not any("target" in q for q in qs), qs  # "the council": which one, the story never says
 
 
-def test_a_hedged_step_on_a_reports_word(ask):
-    qs = ask(article("Northam may launch a £2m January bid for striker Tom Hale, according to reports.",
-                     "Hale has scored 12 goals this season."))
+def test_a_hedged_step_on_a_reports_word(ask_texts):
+    qs = ask_texts(article("Northam may launch a £2m January bid for striker Tom Hale, according to reports.",
+                           "Hale has scored 12 goals this season."))
     assert "Will Northam launch a £2m January bid for striker Tom Hale?" in qs, qs
 
 
-def test_legal_action_threatened_or_weighed(ask):
-    qs = ask(article("German airline Northair may sue federal agencies for damages after the arrival of a state "
-                     "visitor disrupted flights.", "Northair said it may lose millions."))
+def test_legal_action_threatened_or_weighed(ask_texts):
+    qs = ask_texts(article("German airline Northair may sue federal agencies for damages after the arrival of a state "
+                           "visitor disrupted flights.", "Northair said it may lose millions."))
     assert "Will Northair sue federal agencies for damages?" in qs, qs
-    qs = ask(article("Tom Hale has threatened to sue the Evening Courier over the article.",
-                     "The paper stands by its story."))
+    qs = ask_texts(article("Tom Hale has threatened to sue the Evening Courier over the article.",
+                           "The paper stands by its story."))
     assert "Will Tom Hale sue the Evening Courier over the article?" in qs, qs
-    qs = ask(article("Lee Holdings is considering legal action against the port authority.",
-                     "The authority declined to comment."))
+    qs = ask_texts(article("Lee Holdings is considering legal action against the port authority.",
+                           "The authority declined to comment."))
     assert "Will Lee Holdings take legal action against the port authority?" in qs, qs
 
 
-def test_legal_action_on_a_condition_or_already_taken_is_not_threatened(ask):
-    qs = ask(article("Tom Hale would sue the paper if it printed the story.", "The paper did not print it."))
+def test_legal_action_on_a_condition_or_already_taken_is_not_threatened(ask_texts):
+    qs = ask_texts(article("Tom Hale would sue the paper if it printed the story.", "The paper did not print it."))
     assert not any(q.startswith("Will Tom Hale sue") for q in qs), qs
-    qs = ask(article("Lee Holdings is considering legal action against the port authority.",
-                     "Lee Holdings later sued the authority."))
+    qs = ask_texts(article("Lee Holdings is considering legal action against the port authority.",
+                           "Lee Holdings later sued the authority."))
     assert not any("take legal action" in q for q in qs), qs
 
 
-def test_a_nomination_asks_whether_the_prize_is_won(ask):
-    qs = ask(article("The Long Road has been nominated for best film at this year's awards.", "The ceremony is in March."))
+def test_a_nomination_asks_whether_the_prize_is_won(ask_texts):
+    qs = ask_texts(article("The Long Road has been nominated for best film at this year's awards.", "The ceremony is in March."))
     assert "Will the Long Road win best film?" in qs, qs
-    qs = ask(article("Ann Lee has been nominated in three categories, including best actress.",
-                     "The ceremony is in March."))
+    qs = ask_texts(article("Ann Lee has been nominated in three categories, including best actress.",
+                           "The ceremony is in March."))
     assert "Will Ann Lee win best actress?" in qs, qs
 
 
-def test_a_nomination_whose_result_is_told_or_unnamed_is_not_asked(ask):
-    qs = ask(article("The Long Road has been nominated for best film.", "It won the prize on Sunday."))
+def test_a_nomination_whose_result_is_told_or_unnamed_is_not_asked(ask_texts):
+    qs = ask_texts(article("The Long Road has been nominated for best film.", "It won the prize on Sunday."))
     assert not any("best film" in q for q in qs), qs
-    qs = ask(article("The band Blue Harbour have been nominated for five prizes at next week's awards.",
-                     "They formed in 2001."))
+    qs = ask_texts(article("The band Blue Harbour have been nominated for five prizes at next week's awards.",
+                           "They formed in 2001."))
     assert not any(" win " in q for q in qs), qs

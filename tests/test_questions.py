@@ -16,13 +16,10 @@ import pytest
 from generator.extract import questions, quotes
 from generator.extract.analysis import analyse
 from generator.extract.questions_forms import agree, participle, past, third_person
+from helpers import article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "seeds/zelensky-security-guarantees.txt"
-
-
-def article(*paragraphs: str, title: str = "A fixture headline") -> str:
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 @pytest.fixture

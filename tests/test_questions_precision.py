@@ -10,10 +10,7 @@ import pytest
 
 from generator.extract import actors, questions, quotes
 from generator.extract.analysis import analyse
-
-
-def article(*paragraphs: str, title: str = "A fixture headline") -> str:
-    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+from helpers import article
 
 
 @pytest.fixture
