@@ -302,3 +302,19 @@ def test_a_name_opening_with_a_given_name_stays_a_person_beside_an_owned_noun(pa
     acts = _candidates(parse_text(PARTNER, "partner.txt"))
     assert _named(acts, "Ann Lowell").type == "person"
     assert _named(acts, "Helen Marlo").type == "person"
+
+
+SIDE = """Striker Set For Summer Move
+
+Tomas Ferro has scored 17 goals for Stanbridge City this season and could move in the summer.
+
+The 27-year-old made his 200th appearance for Stanbridge City on Saturday. He grew up in Lisbon and moved to England in
+2010.
+"""
+
+
+def test_what_a_player_does_for_a_place_makes_it_a_side(parse_text):
+    acts = _candidates(parse_text(SIDE, "side.txt"))
+    side = _named(acts, "Stanbridge City")
+    assert side is not None and side.type == "organization"
+    assert _named(acts, "Lisbon").type == "place"

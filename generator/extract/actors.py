@@ -1170,11 +1170,14 @@ def _team_context(span: "Span") -> int:
         return 2
     if root.dep_ == "pobj" and (head.lower_ in _RESULT_PREPS or (
             head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))
-            or (head.lower_ == "with" and head.head.lemma_.lower() in _MATCH_WORDS)):
+            or (head.lower_ == "with" and head.head.lemma_.lower() in _MATCH_WORDS)
+            or (head.lower_ == "for" and head.head.lemma_.lower() in _PLAYED_FOR)):
         return 1
     return 0
 
 
+#: What a player does for a side: "played for X", "scored 17 goals for X", "in action for X".
+_PLAYED_FOR = frozenset("play sign score goal appearance debut action".split())
 #: A game between sides: "a draw with X", "drew with X", "their clash with X".
 _MATCH_WORDS = frozenset("draw game match clash tie fixture derby replay".split())
 
