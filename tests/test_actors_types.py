@@ -248,3 +248,73 @@ def test_a_royal_given_name_never_joins_another_full_name(parse_text):
     assert leader is not None and "Prince Frederick" not in leader.aliases and "Frederick" not in leader.aliases
     prince = _named(acts, "Prince Frederick")
     assert prince is not None and prince is not leader and prince.type == "person"
+
+
+LABEL = """Rapper To Run Record Label
+
+The rapper Tobi Vance is to become president of Slow Groove, the label said on Wednesday.
+
+Slow Groove's parent company, Orlan Kest, made the appointment after buying his own label. Orlan Kest said it would
+keep the label's staff.
+
+Leading electronics chain Best Halt, meanwhile, said its sales had risen by 4%.
+"""
+
+
+def test_a_body_noun_in_apposition_or_before_the_name_makes_an_organisation(parse_text):
+    acts = _candidates(parse_text(LABEL, "label.txt"))
+    for name in ("Orlan Kest", "Best Halt"):
+        body = _named(acts, name)
+        assert body is not None and body.type == "organization", name
+    assert _named(acts, "Tobi Vance").type == "person"
+
+
+FIRM = """Politician Quits Law Firm
+
+The Conservative politician has resigned as a partner of Garrow Lusk after a row over a client.
+
+"I have no wish to harm the good name of Garrow Lusk," he said. Tom Reade, executive partner of Garrow Lusk, said
+the politician had been thinking of leaving for some time.
+
+"We played for his party once," Dunmore frontman Ricky Hale said. Dunmore won two prizes last year.
+"""
+
+
+def test_a_post_held_in_it_or_a_band_member_makes_an_organisation(parse_text):
+    acts = _candidates(parse_text(FIRM, "firm.txt"))
+    firm = _named(acts, "Garrow Lusk")
+    assert firm is not None and firm.type == "organization"
+    assert _named(acts, "Tom Reade").type == "person"
+    band = _named(acts, "Dunmore")
+    assert band is not None and band.type == "organization"
+    assert _named(acts, "Ricky Hale").type == "person"
+
+
+PARTNER = """Singer Marries
+
+The singer Ann Lowell married her partner of ten years, Helen Marlo, in a private ceremony on Saturday.
+
+Helen Marlo's customers at her bakery sent flowers. Ann Lowell said she was "very happy".
+"""
+
+
+def test_a_name_opening_with_a_given_name_stays_a_person_beside_an_owned_noun(parse_text):
+    acts = _candidates(parse_text(PARTNER, "partner.txt"))
+    assert _named(acts, "Ann Lowell").type == "person"
+    assert _named(acts, "Helen Marlo").type == "person"
+
+
+SIDE = """Striker Set For Summer Move
+
+Tomas Ferro has scored 17 goals for Stanbridge City this season and could move in the summer.
+
+The 27-year-old made his 200th appearance for Stanbridge City on Saturday. He grew up in Lisbon and moved to England in
+2010.
+"""
+
+
+def test_what_a_player_does_for_a_place_makes_it_a_side(parse_text):
+    acts = _candidates(parse_text(SIDE, "side.txt"))
+    side = _named(acts, "Stanbridge City")
+    assert side is not None and side.type == "organization"
+    assert _named(acts, "Lisbon").type == "place"

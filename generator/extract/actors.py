@@ -1022,16 +1022,27 @@ def _possessed_name(doc: "Doc", s: int, e: int) -> bool:
     return not (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= e) and not lex.lookup(doc[s:e].text)
 
 
+#: Nouns for a body that the role lexicon leaves out: "electronics chain X".
+_BODY_NOUNS = lex.ORG_NOUNS | {"chain"}
+
+
+def _body_noun(t: "Token") -> bool:
+    return t.pos_ == "NOUN" and t.lower_ in _BODY_NOUNS and t.lower_ not in lex.HUMAN_NOUNS
+
+
 def _introduced_as_body(doc: "Doc", s: int, e: int) -> bool:
     """"rock band X", "the charity X", "bookmakers X": the noun right before the name, joined to
-    it, says it is a body (not "band leader X", not "a charity's X")."""
+    it, says it is a body (not "band leader X", not "a charity's X"); so does a body noun the name
+    stands in apposition to ("its parent company, X, said")."""
     if s == 0:
         return False
-    t = doc[s - 1]
-    if t.pos_ != "NOUN" or t.lower_ not in lex.ORG_NOUNS or t.lower_ in lex.HUMAN_NOUNS \
-            or (s > 1 and doc[s - 2].text in ("-", "–")):
-        return False  # (not "film-maker X": a job)
     root = doc[s:e].root
+    if root.dep_ == "appos" and root.head.i < s and doc[s - 1].text == "," and _body_noun(root.head) \
+            and root.head.i >= s - 4:
+        return True
+    t = doc[s - 1]
+    if not _body_noun(t) or (s > 1 and doc[s - 2].text in ("-", "–")):
+        return False  # (not "film-maker X": a job)
     return t.head.i == root.i or (root.head.i == t.i and root.dep_ == "appos")
 
 
@@ -1159,11 +1170,14 @@ def _team_context(span: "Span") -> int:
         return 2
     if root.dep_ == "pobj" and (head.lower_ in _RESULT_PREPS or (
             head.lower_ == "to" and head.head.lemma_.lower() in ("lose", "fall", "succumb"))
-            or (head.lower_ == "with" and head.head.lemma_.lower() in _MATCH_WORDS)):
+            or (head.lower_ == "with" and head.head.lemma_.lower() in _MATCH_WORDS)
+            or (head.lower_ == "for" and head.head.lemma_.lower() in _PLAYED_FOR)):
         return 1
     return 0
 
 
+#: What a player does for a side: "played for X", "scored 17 goals for X", "in action for X".
+_PLAYED_FOR = frozenset("play sign score goal appearance debut action".split())
 #: A game between sides: "a draw with X", "drew with X", "their clash with X".
 _MATCH_WORDS = frozenset("draw game match clash tie fixture derby replay".split())
 
@@ -1178,19 +1192,33 @@ def _hyphenated(t: "Token") -> str:
 
 _ORG_MARKS = lex.words("org_marks", "member")
 _OWNED = frozenset({"shares", "share", "stock", "shareholders", "shareholder", "board", "subsidiary", "headquarters",
-                    "workforce"})
+                    "workforce", "stores", "profits", "customers", "subscribers", "roster"})
+#: "X's parent company": only a body has one.
+_PARENT_HEADS = frozenset({"company", "firm", "group"})
+
+
+#: Band members: "the X frontman" names a band, not a person.
+_BAND_MARKS = frozenset({"frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist"})
+#: Posts held in a body: "a partner of X", "the founder of X", "members of X".
+_POSTS_OF = frozenset({"chairman", "chairwoman", "director", "directors", "partner", "partners", "member", "members",
+                       "employee", "employees", "shareholder", "shareholders", "founder", "founders", "co-founder"})
 
 
 def _org_marked(span: "Span") -> bool:
     """A name modifying a noun only organisations have: "X shares", "X chief executive" ("X boss",
-    "X striker" for a club), "X's shareholders"."""
+    "X striker" for a club, "X frontman" for a band), "X's shareholders", or the body a post is in
+    ("executive partner of X", "a founder member of X")."""
     root = span.root
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < span.start \
+            and _hyphenated(head.head) in _POSTS_OF:
+        return True
     if head.i < span.end or head.pos_ != "NOUN":
         return False
     if root.dep_ == "compound":
-        return _hyphenated(head) in _ORG_MARKS
-    return root.dep_ == "poss" and head.lower_ in _OWNED
+        return _hyphenated(head) in _ORG_MARKS or head.lower_ in _BAND_MARKS
+    return root.dep_ == "poss" and (head.lower_ in _OWNED or (head.lower_ in _PARENT_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in head.children)))
 
 
 #: A credit line: who reported, wrote or edited the story, not who is in it.
@@ -2641,7 +2669,7 @@ def _decide_type_by_votes(c: _C) -> str:
     if c.canon:
         return lex.GAZETTEER[lex.key(c.canon)][1]
     v = c.votes()
-    if any(m.orgmark for m in c.ms) and v.get("place", 0) >= v.get("person", 0) and \
+    if any(m.orgmark for m in c.ms) and (v.get("place", 0) >= v.get("person", 0) or _unmarked_person(c)) and \
             not any(len(m.words) >= 2 and m.words[-1] in lex.PLACE_SUFFIXES for m in c.ms):
         return "organization"  # "X shares", "X striker": a firm or a club, whatever NER said
     if v.get("place", 0) > v.get("organization", 0) and all(m.label in ("GPE", "LOC", "FAC") for m in c.ms) and \
@@ -2670,6 +2698,13 @@ def _decide_type_by_votes(c: _C) -> str:
     if not v:
         return "organization"
     return max(sorted(v), key=lambda k: v[k])
+
+
+def _unmarked_person(c: _C) -> bool:
+    """Is a referent a person only by the tagger's label: no title, age or role, and no mention
+    opening with a given name? Then a mark only organisations have ("X's shareholders") outweighs it."""
+    return not any(m.pev > 0 or m.label in ("PEER", "KIN") or m.cue for m in c.ms) and \
+        not any(m.words and m.words[0] in _FIRST_NAMES for m in c.ms if m.label not in ("DESC", "KIN"))
 
 
 def _person_shaped(m: _M) -> bool:
