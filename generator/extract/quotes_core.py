@@ -210,8 +210,7 @@ class _Mentions:
             g = h.head
             if g.pos_ == "ADP":
                 g = g.head
-            if g.lemma_.lower() in SHOW_VERBS and h.dep_ == "dobj" and h.lemma_.lower() not in _NOT_SHOWN and (
-                    g.lemma_.lower() != "include" or self._recording_subject(b, g)):
+            if self._shown(b, h):
                 return h  # "videos show relatives saying": the people shown speak, never the medium
             if g.pos_ in ("VERB", "AUX") and g.i != h.i:
                 found = self.subject_of(b, g, False, depth + 1)
@@ -280,10 +279,14 @@ class _Mentions:
         return h if h.i < k and h.pos_ in ("NOUN", "PROPN") and not b.inq[h.i] and self._agent_like(b, h) else c
 
     @staticmethod
-    def _recording_subject(b: Block, v: "Token") -> bool:
-        """Verb ``v``'s subject is a recording ("other videos include a woman …"), not a document
-        ("the contract includes a clause that …")."""
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEDIA and not b.inq[c.i] for c in v.children)
+    def _shown(b: Block, h: "Token") -> bool:
+        """``h`` is the one a recording shows ("videos show *relatives* saying", "other videos include *a
+        woman* telling her"), not a medium or a document, nor what a document includes ("the contract
+        includes a clause that …")."""
+        v = h.head
+        return h.dep_ == "dobj" and v.lemma_.lower() in SHOW_VERBS and h.lemma_.lower() not in _NOT_SHOWN and (
+            v.lemma_.lower() != "include" or
+            any(c.dep_ == "nsubj" and c.lemma_.lower() in MEDIA and not b.inq[c.i] for c in v.children))
 
     @staticmethod
     def _named_after(b: Block, t: "Token") -> "Token":
@@ -1075,9 +1078,7 @@ class _Article(_Cues):
         v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
         quoted = s.dep_ == "dobj" and s.head.lemma_.lower() in QUOTING_VERBS
         # the one a recording shows ("other videos include a woman telling her: “…”"), never the recording
-        shown = s.dep_ == "dobj" and s.head.lemma_.lower() in SHOW_VERBS and s.lemma_.lower() not in _NOT_SHOWN \
-            and (s.head.lemma_.lower() != "include" or self._recording_subject(b, s.head))
-        return _as_clause(v) or quoted or shown or self._reports_own(b, v, s, p)
+        return _as_clause(v) or quoted or self._shown(b, s) or self._reports_own(b, v, s, p)
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own
