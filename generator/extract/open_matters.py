@@ -52,9 +52,10 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
 SCHEDULE_GOVERNORS = {"due", "set", "expect", "schedule", "poise", "to"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 TIME_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-              "sunday", "next", "later", "january", "february", "march", "april", "may", "june", "july",
-              "august", "september", "october", "november", "december", "week", "month", "year", "soon"}
+              "sunday", "next", "later", "week", "month", "year", "soon"} | MONTHS
 CONTEST_VERBS = {"play", "face", "meet", "fight", "race", "host"}
 AHEAD_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "next"}
@@ -153,8 +154,6 @@ def _future(v: "Token") -> bool:
         not any(a.lower_ in ("was", "were", "had") for a in head.children if a.dep_ in ("aux", "auxpass"))
 
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
 TRAVEL = {"travel", "go", "head", "return"}  # "They travel to face Hull on 12 June"
 
 
@@ -1956,14 +1955,13 @@ def _decision_due(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                                   for c in h.children))
     if not due or _negated(h):
         return
-    on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "over", "about")), None)
-    obj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    obj = _prep_object(t, ("on", "in", "of", "over", "about"))
     what = b.np_text(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
     if not what or len(what.split()) > 10 or BARE_PRONOUN.search(what):
         return
     if re.search(r"\b(?:decided|ruled|rejected|approved|granted|refused|turned down|gave the go-ahead)\b", _later_text(sx)):
         return
-    yield Matter("decision-due", _finish(f"What will the {t.lower_} {on.lower_} {what} be"))
+    yield Matter("decision-due", _finish(f"What will the {t.lower_} {obj.head.lower_} {what} be"))
 
 
 WARNED_OF = {"warn", "caution", "fear"}
