@@ -2236,7 +2236,8 @@ def _plural_short_form(c: _C, dw: tuple[str, ...]) -> bool:
 def _regional_arm(rest: tuple[str, ...]) -> bool:
     """Do the words a longer name adds to an organisation's name only name a place ("... Europe",
     "... UK")? Then the longer one is its arm there, another body ("Acme" and "Acme Europe")."""
-    return bool(rest) and bool(lex.lookup(" ".join(rest))) and lex.lookup(" ".join(rest))[1] == "place"
+    found = lex.lookup(" ".join(rest)) if rest else None
+    return bool(found) and found[1] == "place"
 
 
 def _join_organisation_tails(named: list[_C]) -> None:

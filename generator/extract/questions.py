@@ -3546,16 +3546,14 @@ def _mentions_of_other(ctx: _Context, word: str, name: str, span: tuple[int, int
         return False
     text = ctx.parsed.article.text
     owners: set[str] = set()
-    seen = False
     for m in re.finditer(r"\b" + re.escape(word) + r"\b", text[span[0]:span[1]]):
         pos = span[0] + m.start()
-        seen = True
         owners |= {a.name for a in ctx.referents if a.type == "person" and
                    any(x.start <= pos < x.end for x in a.spans)}
     mine = set(clean_name(name).split())
     # ("Ann Lee" is "Ann Marie Lee"; "Lord Lee" is not "Ann Lee")
     owners = {o for o in owners if len(o.split()) > 1}  # (an actor named by the bare word itself says nothing)
-    return seen and bool(owners) and not any(mine <= set(o.split()) or set(o.split()) <= mine for o in owners)
+    return bool(owners) and not any(mine <= set(o.split()) or set(o.split()) <= mine for o in owners)
 
 
 def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -> str:
