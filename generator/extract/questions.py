@@ -4048,6 +4048,18 @@ def _cut_at_aux(c: Candidate) -> bool:
     return bool(CUT_AT_AUX.search(c.text)) and len(c.text.split()) > 3
 
 
+UNNAMED_BODY = re.compile(r"\bthe (?:(?:two|three|four|five|several) )?(?:" +
+                          "|".join(sorted(NEEDS_NAME | {n + "s" for n in NEEDS_NAME} | {"companies"})) + r")\b")
+
+
+def _unnamed_body(c: Candidate) -> bool:
+    """The question leaves a body it asks about, in its first words, as "the firm" or "the two firms" ("Will
+    investment in the firm by a carmaker go ahead?", "Were the two firms developing it for other languages?"): the
+    name is in another sentence, and the question does not stand alone. (Its attribution, ", as the company
+    expects", and a clause further on, "if the club fails to ...", may stay bare.)"""
+    return bool(UNNAMED_BODY.search(" ".join(_bare(c.text).split()[:6])))  # (in what is asked about, not a clause after)
+
+
 TALLY_HEADS = {"number", "figure", "figures", "total", "tally", "count", "rate", "level"}
 
 
@@ -4058,6 +4070,10 @@ def _unnamed_tally(doc) -> bool:
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in TALLY_HEADS and subj.i <= 2 and \
         all(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subj.children)
+
+
+#: what a thing may turn out to cause: "could be a source of new infections" is a warned consequence, not a label
+RISK_NOUNS = {"source", "cause", "threat", "risk", "danger", "factor", "trigger", "target", "hazard", "obstacle"}
 
 
 def _hedged_label(doc) -> bool:
@@ -4072,8 +4088,8 @@ def _hedged_label(doc) -> bool:
         return False  # ("Could there be a slowdown?": something that may happen, not a label)
     if doc[be.i + 1].lower_ == "more" and be.i + 2 < len(doc) and doc[be.i + 2].lower_ == "than":
         return True
-    return any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-               for c in be.children)
+    return any(c.dep_ == "attr" and c.lemma_.lower() not in RISK_NOUNS and
+               any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in be.children)
 
 
 def _question_page(ctx: _Context) -> bool:
@@ -4139,7 +4155,8 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
         texts = sorted({c.text for c in cands})
         docs = dict(zip(texts, lang.pipe(texts)))
         cands = [c for c in cands if parses_as_question(docs[c.text]) and not _unaskable(ctx, c, docs[c.text]) and
-                 not _quoted_phrase(ctx, c) and not _approximate_figure(c) and not _cut_at_aux(c) and not _unnamed_tally(docs[c.text]) and
+                 not _quoted_phrase(ctx, c) and not _approximate_figure(c) and not _cut_at_aux(c) and
+                 not _unnamed_body(c) and not _unnamed_tally(docs[c.text]) and
                  (c.kind.startswith("open:") or not _hedged_label(docs[c.text])) and
                  (c.kind.startswith("open:") or not _figure_echo(docs[c.text])) and
                  not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text]) and
