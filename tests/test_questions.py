@@ -606,8 +606,8 @@ def test_hedge_inside_a_relative_clause_is_hypothetical(ask):
 def test_illustration_is_not_an_open_question_but_an_example_in_a_condition_is(ask):
     parsed, qs = ask(article("So, for example, a bank website could now be copied using letters from two alphabets."))
     assert qs == []
-    parsed, qs = ask(article("The leak could embarrass the firm if, for instance, rival bidders learned the terms."))
-    assert texts(qs) == ["Could the leak embarrass the firm if rival bidders learned the terms?"]
+    parsed, qs = ask(article("The leak could embarrass Kestrel Oil if, for instance, rival bidders learned the terms."))
+    assert texts(qs) == ["Could the leak embarrass Kestrel Oil if rival bidders learned the terms?"]
 
 
 def test_number_and_unit_are_not_an_aside(ask):
@@ -633,9 +633,9 @@ def test_role_keeps_the_capitals_of_a_name_and_drops_a_sentence_capital(ask_name
 
 def test_dash_aside_is_left_out_and_the_phrase_before_it_is_the_subject(ask):
     # (a forecast by others: the firm's own announcement of its step would be no open matter)
-    parsed, qs = ask(article("Of the payment, analysts said the firm - Asia's biggest jet fuel supplier - would be "
+    parsed, qs = ask(article("Of the payment, analysts said Kestrel Oil - Asia's biggest jet fuel supplier - would be "
                              "paying $30m out of its own resources."))
-    assert texts(qs) == ["Will the firm be paying $30m out of its own resources, as analysts say?"], texts(qs)
+    assert texts(qs) == ["Will Kestrel Oil be paying $30m out of its own resources, as analysts say?"], texts(qs)
 
 
 def test_bracketed_aside_ends_at_its_bracket(ask):
