@@ -76,3 +76,23 @@ def test_a_charge_told_in_a_participle_names_the_alleged_doer(ask_texts):
                            "charged with manslaughter.",
                            "Ben Hale, 28, was found guilty of manslaughter on Friday."))
     assert not any("convicted" in q for q in qs), qs
+
+
+def test_an_aim_hoped_for_or_bid_for_is_asked(ask_texts):
+    qs = ask_texts(article("Tom Hale hopes to return to the Rovers team next month.", "He hurt his knee in May."))
+    assert "Will Tom Hale return to the Rovers team next month?" in qs, qs
+    qs = ask_texts(article("Acme has cut its prices in a bid to win back customers from Lee Stores.",
+                           "Its shares rose on Monday."))
+    assert "Will Acme win back customers from Lee Stores?" in qs, qs
+    qs = ask_texts(article("Ann Hale has moved to Rivertown in an attempt to escape being watched by reporters.",
+                           "Her house was sold in May."))
+    assert not any("escape" in q for q in qs), qs  # a gerund object: "Will Ann Hale escape being watched ...?"
+
+
+def test_lead_fallback_asks_a_call_for_a_step_with_a_named_caller(ask_texts):
+    qs = ask_texts(article("A judge should look into the Harbour Board affair, the Ruritanian Greens say.",
+                           "The board chairman resigned in May."))
+    assert any(q.startswith("Will a judge look into the Harbour Board affair, as ") and q.endswith(("urge?", "urges?"))
+               for q in qs), qs
+    qs = ask_texts(article("A fragment should stay a fragment, the poet says.", "The poem was published in May."))
+    assert qs == [], qs

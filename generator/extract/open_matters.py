@@ -2553,7 +2553,26 @@ def _awaiting_approval(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("put-to", _finish(f"Will {dec} approve {what}"))
 
 
-ATTEMPT_VERBS = {"try", "attempt", "seek", "bid", "look", "battle", "fight", "struggle", "strive", "push", "scramble"}
+ATTEMPT_VERBS = {"try", "attempt", "seek", "bid", "look", "battle", "fight", "struggle", "strive", "push", "scramble",
+                 "aim", "hope"}  # (not "want": a wish; "hope to" is the party's own aim, "hope that" a wish for others)
+PURPOSE_NOUNS = {"bid", "attempt", "effort", "drive", "push"}  # "in a bid to win back customers"
+
+
+def _purpose_step(t: "Token") -> "Token | None":
+    """The step taken "in a bid to" do ``t`` ("Acme has cut its prices in a bid to win back customers" -> "cut"),
+    when that step is told as now (present, perfect, progressive), not in a past the story has moved on from."""
+    noun = t.head
+    if t.dep_ not in ("acl", "xcomp") or noun.lemma_.lower() not in PURPOSE_NOUNS or noun.dep_ != "pobj" or \
+            noun.head.lower_ != "in":
+        return None
+    step = noun.head.head
+    if step.pos_ != "VERB" or _negated(step) or _settled_form(step):
+        return None
+    auxes = {a.lower_ for a in step.children if a.dep_ in ("aux", "auxpass")}
+    if step.tag_ in ("VBZ", "VBP") or _future(step) or auxes & {"has", "have", "'s", "'ve"} or \
+            step.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"}:
+        return step
+    return None
 
 
 @detector("attempt")
@@ -2562,20 +2581,25 @@ def _attempt(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     Lee Stores, ..." -> "Will Acme buy its rival Lee Stores?"; "Tom Hale is battling to save his seat" -> "Will Tom
     Hale save his seat?"; "... as it looks to avoid insolvency" -> "Will Acme avoid insolvency?"; "Ruritania is to
     redenominate its currency in the hope of boosting trade" -> "Will Ruritania boost trade?". Only a step under way
-    (not "tried to"), owned by a name; weak (it fills), and nothing when the article states the outcome."""
+    (not "tried to"), owned by a name; weak (it fills), and nothing when the article states the outcome. Also "Acme
+    has cut its prices in a bid to win back customers" -> "Will Acme win back customers?"."""
     q = _q()
     if _negated(t):
         return
     lem = t.lemma_.lower()
-    if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in ATTEMPT_VERBS and \
-            any(a.lower_ == "to" for a in t.children if a.dep_ == "aux"):
+    to = t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux")
+    purpose = _purpose_step(t) if to else None  # ("has cut its prices in a bid to ...": told as now, checked there)
+    head_lemma = "hope" if t.head.lower_.startswith("hop") and t.head.lemma_ == "hop" else t.head.lemma_.lower()
+    if to and t.dep_ == "xcomp" and t.head.pos_ == "VERB" and head_lemma in ATTEMPT_VERBS:  # ("hopes": "hop")
         step = t.head
+    elif purpose is not None:
+        step = purpose
     elif t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "hope" and \
             t.head.head.dep_ == "pobj" and t.head.head.head.lower_ == "in":
         step = t.head.head.head.head  # "... in the hope of boosting trade": the step taken for it
     else:
         return
-    if step.pos_ != "VERB" or not q._open_head(step) or \
+    if step.pos_ != "VERB" or (purpose is None and not q._open_head(step)) or \
             any(c.lower_ in ("set", "likely", "certain", "bound", "due") for c in step.children if c.i < t.i):
         return  # "looks set to keep selling": a forecast, not an attempt
     who = q._lead_matter_owner(sx.b, step)

@@ -3583,12 +3583,39 @@ def _step_tail(b: _Builder, v: "Token") -> str | None:
     possessive is the owner's own; any other pronoun, a cut or a long tail gives nothing."""
     cut = {y.i for c in v.children if c.dep_ in ("conj", "cc") for y in c.subtree}  # "boosting trade and powering ..."
     rest = [x for x in v.subtree if x.i > v.i and x.i not in cut]
-    if not rest or any(x.dep_ in ("ccomp", "advcl", "relcl") or x.text in ("-", "–", "—", ";", ":") for x in rest):
-        return None
+    if not rest or any(x.dep_ in ("ccomp", "advcl", "relcl") or x.text in ("-", "–", "—", ";", ":") for x in rest) or \
+            rest[0].lower_ in ("being", "having"):
+        return None  # ("escape being watched by X": a gerund object reads badly once asked)
     tail = b.render(rest, overrides={x.i: x.text for x in rest if x.tag_ == "PRP$"})
     if not tail or len(tail.split()) > 10 or re.search(r"\b(?:he|him|she|they|them|it)\b", tail, re.I):
         return None
     return tail
+
+
+def _called_step(ctx: _Context, b: _Builder, n: int, v: "Token") -> str | None:
+    """A step the lead reports a named party calling for, with its subject an indefinite one ("A judge should
+    look into the affair, the Ruritanian Greens say" -> "Will a judge look into the affair, as the Ruritanian
+    Greens urge?"; "A national body should be set up, a committee of MPs has said"). The "future" rule leaves
+    such a subject out as a general view; in the lead, with a named caller, it is the story's call."""
+    rep = _reporting_head(v, strict=True)
+    s0 = _subject(v)
+    if rep is None or s0 is None or v.dep_ not in ("ROOT", "ccomp") or rep.lemma_.lower() in OPINION or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s0.children):
+        return None
+    speaker = _speaker_of(rep)
+    neg = _is_negated(v)
+    if speaker is None or speaker.lower_ in FIRST_SECOND | PRONOUNS or neg or \
+            _opinion_call(v, neg, any(_conditional(c) for c in v.children)) or not _agent_called(v, s0) or \
+            v.lemma_.lower() in ("be", "have", "stay", "remain", "get") or \
+            not any(w[:1].isupper() for w in speaker.subtree for w in [w.text]):
+        return None
+    q = b.question(v, report_future=True)
+    attr = _attribution(b, v, ctx, n)
+    if not q or not attr:
+        return None
+    attr = re.sub(r" (?:says|say|adds|add|tells|tell|said)$", lambda m: " urges" if m.group(0).endswith("s") or
+                  m.group(0).endswith("said") else " urge", attr)
+    return _with_attr(q, attr)
 
 
 SUIT_SETTLED = re.compile(r"\b(?:settled|dismissed|thrown out|threw out|dropped|withdrawn|won|lost|ruled|awarded)\b", re.I)
@@ -3647,6 +3674,8 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
                     q = _finish([f"Will {owner} {noun} to {lem} {tail} {STEP_OUTCOME[noun]}"])
             elif lem == "sue" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and not _is_negated(t):
                 q = _lawsuit(b, t)
+            elif t.dep_ == "aux" and t.lower_ == "should" and t.head.pos_ == "VERB":
+                q = _called_step(ctx, b, n, t.head)
             elif t.pos_ == "NOUN" and lem in MATTER_NOUNS and t.dep_ == "dobj" and \
                     t.head.lemma_.lower() in MATTER_MADE and _open_head(t.head) and not _none_yet(t.head, t) and \
                     not _settled_form(t.head) and not _decided_in_story(sx, t):
@@ -3656,7 +3685,7 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
                     what = _possessive(who) + what[3:]
                 if what and len(what.split()) <= 12 and any(w[:1].isupper() for w in what.split()):
                     q = _finish([f"Will {what} {MATTER_NOUNS[lem]}"])
-            if q and len(q.split()) <= 18:
+            if q and len(q.split()) <= 22:
                 out.append(Candidate(_full_names(ctx, q, (start, end)), FILL_SCORE, start, end, n, "lead-matter"))
     return out
 
