@@ -96,3 +96,9 @@ def test_lead_fallback_asks_a_call_for_a_step_with_a_named_caller(ask_texts):
                for q in qs), qs
     qs = ask_texts(article("A fragment should stay a fragment, the poet says.", "The poem was published in May."))
     assert qs == [], qs
+
+
+def test_lead_fallback_leaves_an_offer_the_story_says_was_answered(ask_texts):
+    qs = ask_texts(article("The creator of the soap Harbour Lane has written to the culture minister to offer to buy "
+                           "Channel Nine.", "The minister rejected the offer on Friday."))
+    assert not any("offer" in q for q in qs), qs

@@ -3511,7 +3511,7 @@ def _response_fallback(ctx: _Context) -> list[Candidate]:
 
 
 LEAD_REACH = 2  # the lead: the first two sentences of the body
-# what the lead says someone is trying to do: "is trying to buy", "is seeking to overturn", "as it looks to avoid"
+BARE_PRONOUN_Q = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its)\b", re.I)
 # a step announced but not yet taken, and how its outcome is asked: "plans to" -> "go ahead", "offers to" -> accepted
 STEP_VERBS = {"plan": "plan", "propose": "proposal", "intend": "plan", "offer": "offer", "threaten": "threat"}
 STEP_OUTCOME = {"plan": "go ahead", "proposal": "be accepted", "offer": "be accepted", "threat": "be carried out"}
@@ -3520,7 +3520,7 @@ MATTER_NOUNS = {"bid": "succeed", "attempt": "succeed", "campaign": "succeed", "
                 "challenge": "succeed", "lawsuit": "succeed", "offer": "be accepted", "proposal": "be accepted",
                 "plan": "go ahead", "scheme": "go ahead", "initiative": "work"}
 MATTER_MADE = {"make", "table", "submit", "lodge", "launch", "put", "present", "file", "unveil", "announce",
-               "propose", "outline", "mount", "bring", "set", "draw", "table"}
+               "propose", "outline", "mount", "bring", "set", "draw"}
 
 
 def _open_head(v: "Token") -> bool:
@@ -3564,7 +3564,7 @@ def _lead_matter_owner(b: _Builder, v: "Token") -> str | None:
         return None
     from .open_matters import _name
     who = _name(b, s)
-    if not who or len(who.split()) > 8 or re.search(r"\b(?:he|him|his|she|her|it|its|they|them|their)\b", who, re.I):
+    if not who or len(who.split()) > 8 or BARE_PRONOUN_Q.search(who):
         return None
     if not any(w[:1].isupper() for w in who.split()):
         return None  # "the company": whose step it is the reader is not told by name
@@ -3643,17 +3643,26 @@ def _lawsuit(b: _Builder, v: "Token") -> str | None:
     return _finish([f"Will {owner} lawsuit against {against} succeed"])
 
 
+def _step_decided(ctx: _Context, n: int, noun: str) -> bool:
+    """A later sentence tells how the plan, offer or proposal went ("the offer was rejected", "the plan was
+    approved")."""
+    from .open_matters import OUTCOME
+    return any(re.search(r"\b" + noun + r"s?\b", sp.text, re.I) and OUTCOME.search(sp.text)
+               for _, _, sp, _ in ctx.sents[n + 1:])
+
+
 def _possessive(who: str) -> str:
     return who + ("'" if who.endswith("s") else "'s")
 
 
 def _lead_fallback(ctx: _Context) -> list[Candidate]:
     """The outcome of the step the lead reports, asked in a short form when the article has too few questions
-    (an attempt, "is trying to buy X", is the "attempt" open matter, asked wherever it is told): a plan or offer ("Tom Hale has
-    offered to buy the club" -> "Will Tom Hale's offer to buy the club be accepted?"; "Acme plans to close the
-    plant" -> "Will Acme's plan to close the plant go ahead?"), a bid or proposal made ("Rovers have launched a
-    bid for Tom Hale" -> "Will Rovers' bid for Tom Hale succeed?"). Only an owner named in the article, only a
-    step still open (not negated, not told in the past); the caller drops one the article answers."""
+    (an attempt, "is trying to buy X", is the "attempt" open matter, asked wherever it is told): a plan or offer
+    ("Tom Hale has offered to buy the club" -> "Will Tom Hale's offer to buy the club be accepted?"; "Acme plans
+    to close the plant" -> "Will Acme's plan to close the plant go ahead?"), a bid or proposal made ("Rovers have
+    launched a bid for Tom Hale" -> "Will Rovers' bid for Tom Hale succeed?"), a lawsuit (:func:`_lawsuit`), a
+    call for a step (:func:`_called_step`). Only an owner named in the article, only a step still open (not
+    negated, not told in the past, not told decided later); the caller drops one the article answers."""
     from .open_matters import _decided_in_story, _name, _none_yet, _proposal_text, _settled_form
     out: list[Candidate] = []
     for n in range(min(LEAD_REACH, len(ctx.sents))):
@@ -3668,8 +3677,8 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
                     not _is_negated(t) and _open_head(t.head):
                 who = _lead_matter_owner(b, t.head)
                 tail = _step_tail(b, t) if who else None
-                if tail:
-                    noun = STEP_VERBS[t.head.lemma_.lower()]
+                noun = STEP_VERBS[t.head.lemma_.lower()]
+                if tail and not _step_decided(ctx, n, noun):
                     owner = _possessive(who) if _plain_name(who) else "the"
                     q = _finish([f"Will {owner} {noun} to {lem} {tail} {STEP_OUTCOME[noun]}"])
             elif lem == "sue" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and not _is_negated(t):
@@ -3688,9 +3697,6 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
             if q and len(q.split()) <= 22:
                 out.append(Candidate(_full_names(ctx, q, (start, end)), FILL_SCORE, start, end, n, "lead-matter"))
     return out
-
-
-BARE_PRONOUN_Q = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its)\b", re.I)
 
 
 def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[str], bool],
