@@ -102,3 +102,12 @@ def test_lead_fallback_leaves_an_offer_the_story_says_was_answered(ask_texts):
     qs = ask_texts(article("The creator of the soap Harbour Lane has written to the culture minister to offer to buy "
                            "Channel Nine.", "The minister rejected the offer on Friday."))
     assert not any("offer" in q for q in qs), qs
+
+
+def test_an_attempt_of_several_owners_a_habit_or_a_quote_is_not_asked(ask_texts):
+    qs = ask_texts(article("Acme, Lee Stores and a handful of smaller chains are all seeking to win shoppers.",
+                           "Sales rose in May."))
+    assert not any("win shoppers" in q for q in qs), qs
+    qs = ask_texts(article("When Ann Hale is looking to fill a post at the ministry, she asks for a long list.",
+                           "She took office in May."))
+    assert not any("fill a post" in q for q in qs), qs

@@ -2553,9 +2553,10 @@ def _awaiting_approval(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("put-to", _finish(f"Will {dec} approve {what}"))
 
 
-ATTEMPT_VERBS = {"try", "attempt", "seek", "bid", "look", "battle", "fight", "struggle", "strive", "push", "scramble",
-                 "aim", "hope"}  # (not "want": a wish; "hope to" is the party's own aim, "hope that" a wish for others)
+ATTEMPT_VERBS = {"try", "attempt", "seek", "bid", "look", "battle", "fight", "strive", "push", "scramble",
+                 "aim", "hope"}  # (not "want": a wish; not "struggle": "has been struggling to find work" is a state)
 PURPOSE_NOUNS = {"bid", "attempt", "effort", "drive", "push"}  # "in a bid to win back customers"
+HABIT_MARKS = {"when", "whenever", "if", "unless"}  # "when she is looking to fill a post": a habit or a condition
 
 
 def _purpose_step(t: "Token") -> "Token | None":
@@ -2602,6 +2603,12 @@ def _attempt(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if step.pos_ != "VERB" or (purpose is None and not q._open_head(step)) or \
             any(c.lower_ in ("set", "likely", "certain", "bound", "due") for c in step.children if c.i < t.i):
         return  # "looks set to keep selling": a forecast, not an attempt
+    if sx.ctx.inside_quotes(t) or any(m.dep_ in ("mark", "advmod") and m.lower_ in HABIT_MARKS
+                                      for a in [step, *step.ancestors] for m in a.children):
+        return  # a speaker's own words; "when she is looking to fill a post": a habit or a condition
+    owner = q._step_subject(step)
+    if owner is not None and (any(c.dep_ == "conj" for c in owner.children) or owner.ent_type_ == "NORP"):
+        return  # "Yahoo, Amazon and others are seeking to ...": not one owner; "the Frenchman": no name
     who = q._lead_matter_owner(sx.b, step)
     tail = q._step_tail(sx.b, t) if who and q._plain_name(who) else None
     if not tail:
