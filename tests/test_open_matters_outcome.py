@@ -111,3 +111,9 @@ def test_an_attempt_of_several_owners_a_habit_or_a_quote_is_not_asked(ask_texts)
     qs = ask_texts(article("When Ann Hale is looking to fill a post at the ministry, she asks for a long list.",
                            "She took office in May."))
     assert not any("fill a post" in q for q in qs), qs
+
+
+def test_an_attempt_owned_by_a_nationality_word_is_not_asked(ask_texts):
+    qs = ask_texts(article("Ruritania striker Tom Hale hurt his knee on Saturday.",
+                           "The Frenchman will miss the game with Rovers but hopes to return for the final on 11 May."))
+    assert not any(q.startswith("Will the Frenchman") for q in qs), qs

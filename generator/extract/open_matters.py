@@ -2610,12 +2610,19 @@ def _attempt(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if owner is not None and (any(c.dep_ == "conj" for c in owner.children) or owner.ent_type_ == "NORP"):
         return  # "Yahoo, Amazon and others are seeking to ...": not one owner; "the Frenchman": no name
     who = q._lead_matter_owner(sx.b, step)
-    tail = q._step_tail(sx.b, t) if who and q._plain_name(who) else None
+    tail = q._step_tail(sx.b, t) if who and q._plain_name(who) and not _descriptor(who) else None
     if not tail:
         return
     if _attempt_told(sx, lem, who):
         return  # "... Acme bought Lee Stores in March", "Acme gave up its bid"
     yield Matter("attempt", _finish(f"Will {who} {lem} {tail}"), own_pronoun=True)
+
+
+def _descriptor(who: str) -> bool:
+    """"the Frenchman", "the Australian", "the Dutchwoman": a nationality standing for a person, not a name."""
+    words = who.split()
+    return len(words) == 2 and words[0] == "the" and (
+        re.search(r"(?:man|woman|men|women)$", words[1]) is not None or lex.key(words[1]) in lex.DEMONYMS)
 
 
 GAVE_UP = re.compile(r"\b(?:failed|abandoned|gave up|given up|dropped|walked away|pulled out)\b", re.I)
