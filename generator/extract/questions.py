@@ -1708,8 +1708,9 @@ def _stance_flipped(v: "Token", rep: "Token") -> bool:
     return False
 
 
-def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
-    """", as the panel says" for a claim made by a named speaker (empty if none)."""
+def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: bool = False) -> str:
+    """", as the panel says" for a claim made by a named speaker (empty if none); with ``resolve_he``, a reported
+    "he said" outside quotes names the listed person the resolver finds (for a call: "He said X should be done")."""
     rep = _reporting_head(v)
     if rep is not None and _stance_flipped(v, rep):
         return ""
@@ -1749,7 +1750,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
         if not people:
             # "He said more emphasis should be put on X": the person the resolver names, when it names one
             quoted = b.base is not None and ctx.quote_at(b.base + v.idx) is not None  # '"X should be made now"'
-            ref = b.resolve(speaker) if speaker.lower_ in ("he", "she") and not quoted else None
+            ref = b.resolve(speaker) if resolve_he and speaker.lower_ in ("he", "she") and not quoted else None
             if not ref or not any(a.type == "person" and clean_name(a.name) == ref for a in ctx.referents):
                 return ""  # (only a listed person: "he" read as a place or a body names no speaker)
             word = "say" if verb in lex.SAYS_VERBS or verb is None else verb
@@ -2047,7 +2048,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 confident = _confident_of(v) if rep is None else None
                 q = b.question(v, report_future=(rep is not None or confident is not None or
                                                  _reported_by_source(v)) and not cond)
-                attr = "" if neg else _attribution(b, v, ctx, n)
+                attr = "" if neg else _attribution(b, v, ctx, n, resolve_he=t.lower_ in ("should", "must"))
                 if confident is not None:
                     attr = _confident_attribution(b, confident, ctx, n) if not neg else ""
                 elif rep is None and _reported_by_source(v):
