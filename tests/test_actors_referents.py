@@ -143,3 +143,21 @@ def test_a_role_names_a_kind_of_person_not_a_thing_or_a_nationality():
     # a nationality alone says where someone is from, not what they are
     assert not _role_fits("Saudi Arabian", "rapp", "person")
     assert _role_fits("Russian qualifier", "pre", "person")
+
+
+
+APPEAL = """File-Sharing Firms Win Appeal
+
+File-sharing firms Tunewave and Peerlink cannot be held liable for the illegal use of their software, the Court of Appeals
+in Sacramento has ruled.
+
+The court said the firms could not be blamed for what people did with their software. The court also ruled that the
+firms should pay their own costs. Tunewave said it was delighted.
+"""
+
+
+def test_a_description_by_the_first_word_of_a_head_of_name_joins_it(parse_text):
+    acts = _candidates(parse_text(APPEAL, "appeal.txt"))
+    court = _named(acts, "Court of Appeals")
+    assert court is not None and "the court" in [x.lower() for x in court.aliases]
+    assert not any(a.name.lower() == "the court" for a in acts)

@@ -2420,6 +2420,9 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             continue
         head = c.ms[0].head
         named_t = [d for d in orgs if d.ms and d.words() and d.words()[-1] == head]
+        if not named_t and _head_of_names(orgs, head):  # never "the University" of "the University of X"
+            bare = [m for m in bare if not re.match(r"\s+of\s+[A-Z]", text[m.end:m.end + 8])]
+            named_t = _head_of_names(orgs, head) if bare else []
         desc_t = [d for d in clusters if d is not c and d.ms and d.ms[0].label == "DESC" and d.ms[0].head == head]
         bound = [(at, d) for d in orgs if d.ms for at in [_described_as(d, head, text)] if at is not None] \
             if not named_t and not desc_t and text else []
@@ -2467,6 +2470,13 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
                 target.ms.append(m)
         elif generic:
             c.ms = []
+
+
+def _head_of_names(orgs: list[_C], head: str) -> list[_C]:
+    """The one organisation whose name opens with the description's head and "of" ("the court"
+    -> "Court of Appeal", "the council" -> "Council of Europe")."""
+    found = [d for d in orgs if d.ms and len(d.words()) >= 3 and d.words()[0] == head and d.words()[1] == "of"]
+    return found if len(found) == 1 else []
 
 
 #: Last words of the names of public bodies and other bodies that are no business, which "the
@@ -2794,9 +2804,10 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     """The type :func:`_decide_type` gave, corrected by what all the referent's mentions and
     their contexts say beyond the tagger's label: a name holding a word for a body is no person
     ("Avon Department of Public Safety, who ..."); a lone word with no person evidence, used as a
-    setting ("in X", "the city of X") or named as a county ("-shire"), is a place; a name given a
-    person's role before it ("anti-war campaigner X") is a person; in a story about clubs, a place
-    that plays ("beat X", "X City") is a club."""
+    setting twice ("in X") or named as a county ("-shire"), is a place, and so is a name the
+    article calls one ("the town of X", "from X, Avonshire"); a name given a person's role or
+    position right before it ("anti-war campaigner X", "City forward X") is a person; in a story
+    about clubs, a place that plays ("beat X", "X City will host ...") is a club."""
     if c.canon:
         return typ
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
@@ -2805,6 +2816,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if typ == "person" and _body_named(named):
         return "organization"
     if typ == "person" and _setting_word(c, named):
+        return "place"
+    if typ in ("person", "organization") and _place_by_context(c, named, text):
         return "place"
     if typ in ("organization", "place") and _person_by_role(c, named, text):
         return "person"
@@ -2820,6 +2833,24 @@ def _body_named(named: list[_M]) -> bool:
     return all(len(m.words) >= 2 and m.label != "PERSON" and m.words[0] not in _FIRST_NAMES
                and any(w in lex.ORG_SUFFIXES or w in lex.ORG_NOUNS for w in m.words[1:]) for m in named) \
         and not any(m.surface != m.text for m in named)
+
+
+_PLACE_OF = re.compile(r"\b(?:city|town|village|state|province|county|region|district|suburb|island|port) of $", re.I)
+_IN_PLACE = re.compile(r"^, ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _place_by_context(c: _C, named: list[_M], text: str) -> bool:
+    """A name the article calls a place outright ("the state of X", "the town of X") or writes
+    before the place it is in ("from X, Avonshire"), with nothing that marks a person or a body."""
+    if any(m.orgmark or m.body or m.team or m.work or m.roles or m.pev > 0 or m.cue for m in c.ms):
+        return False
+    for m in named:
+        if _PLACE_OF.search(text[max(0, m.start - 20):m.start]):
+            return True
+        after = _IN_PLACE.match(text[m.end:m.end + 40])
+        if after and m.loc and (after.group(1).endswith("shire") or (lex.lookup(after.group(1)) or ("", ""))[1] == "place"):
+            return True
+    return False
 
 
 def _setting_word(c: _C, named: list[_M]) -> bool:
