@@ -140,6 +140,7 @@ def test_a_role_names_a_kind_of_person_not_a_thing_or_a_nationality():
     assert not _role_fits("kick", "noun", "person")
     assert not _role_fits("relegation", "noun", "person")
     assert _role_fits("striker", "noun", "person") and _role_fits("full-back", "noun", "person")
+    assert _role_fits("centre", "noun", "person")  # a player's position that is also an everyday noun
     # a nationality alone says where someone is from, not what they are
     assert not _role_fits("Saudi Arabian", "rapp", "person")
     assert _role_fits("Russian qualifier", "pre", "person")

@@ -3005,6 +3005,10 @@ _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth
                            "single different same only other".split())
 
 
+#: Players' positions that are also everyday nouns, so no team mark ("the London centre" is a building).
+_POSITION_NOUNS = frozenset({"centre", "center", "wing", "lock"})
+
+
 def _role_fits(text: str, kind: str, typ: str) -> bool:
     """Can this stated role be a person's? Not when it only says they are a person ("the man",
     "a great man"), when a title before the name ends in an organisation ("conservatives Trust",
@@ -3017,7 +3021,7 @@ def _role_fits(text: str, kind: str, typ: str) -> bool:
     low = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
     if kind == "noun":  # a one-word common noun compounded with the name names a kind of person
         return len(low) != 1 or _human_word(low[0]) or _roleish(low[0]) or low[0] in _TEAM_MARKS \
-            or any(x in _TEAM_MARKS for x in low[0].split("-"))  # ("striker", "full-back"), not "kick"
+            or low[0] in _POSITION_NOUNS or any(x in _TEAM_MARKS for x in low[0].split("-"))  # not "kick"
     if not low or low[0] in _ROLE_LINKS:
         return True
     if low[-1] in _BARE_PERSON_HEADS:
