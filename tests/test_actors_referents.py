@@ -21,7 +21,7 @@ def _names(acts):
 
 COACH = """Rovers Shake Up Squad
 
-Coach Marco del Vento named four new players in his squad for the qualifier against Norland on Friday.
+Coach Paolo del Vento named four new players in his squad for the qualifier against Norland on Friday.
 
 The first team to beat Del Vento since he took over in 2019 was Norland. Del Vento's side host Estovia in September.
 
@@ -31,7 +31,7 @@ Six players will make their debut under Del Vento, who has won 40 of his 52 game
 
 def test_a_surname_with_a_capital_particle_joins_the_full_name(parse_text):
     acts = _candidates(parse_text(COACH, "coach.txt"))
-    coach = _named(acts, "Marco del Vento")
+    coach = _named(acts, "Paolo del Vento")
     assert coach is not None and coach.type == "person"
     assert "Del Vento" not in _names(acts)  # no second actor for the same man
 
@@ -120,7 +120,7 @@ def test_a_club_named_like_a_place_is_an_organisation_in_a_story_about_clubs(par
 
 WATCHED = """Almeida Cruises Into Final
 
-The second seed was watched by Valencia forward Tiago in the crowd as Pedro Almeida beat Marco Silvestri 6-2 6-4.
+The second seed was watched by Valencia forward Tiago in the crowd as Pedro Almeida beat Paolo Silvestri 6-2 6-4.
 
 Tiago, who scored twice on Sunday, posed for a photo with Almeida after the match. Almeida will face Jan Novak in the
 final.

@@ -3156,7 +3156,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     return actors
 
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)")
-#: Second parts that make a name a modifier ("Labour-led", "Blair-era"), not a longer name.
+#: Second parts that make a name a modifier ("Labour-led", "Thatcher-era"), not a longer name.
 _MODIFIER_TAILS = frozenset("style era type like based led backed owned run born made related linked funded "
                             "controlled listed registered friendly free wide bound sized speaking".split())
 
