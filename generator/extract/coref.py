@@ -17,7 +17,8 @@ aside. It answers:
   subject before one reported in its sentence; a thing-subject passive's agent; a described
   person whose description gives the gender or points back to a named one; one object of that
   gender in the sentence just before when the subject lies further back; never the person it
-  speaks to, "he told Reed"), "it" the most recent organisation in subject position, "they"
+  speaks to, "he told Reed", nor one named in the clause it reports, "Mr Reed has failed, he
+  claimed", nor a one-word "person" the article never shows to be one), "it" the most recent organisation in subject position, "they"
   that or people named by what they are ("the researchers"), "the spokeswoman", "the
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
   subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
@@ -89,6 +90,7 @@ class Coreference:
         self.actors = actors
         self.mentions: list[Mention] = []
         self._told: dict[str, str] = {}
+        self._speaking: set[str] = set()  # one-word names that are subjects of a verb of saying
         self._genders: dict[int, str | None] = {}  # a mention's gender, by id (fixed once collected)
         self._descriptions: dict[tuple[int, str | None], str] = {}  # _described, until a speaker is noted
         self._collect()
@@ -165,21 +167,24 @@ class Coreference:
                                                  head=t))
         self.mentions.sort(key=lambda r: r.pos)
         self._told = self._told_genders()
+        # one-word names the article has speak ("Lee said", not "Lee tells the story"): people
+        self._speaking = {clean_name(e.text) for b in self.blocks for e in b.ents
+                          if e.root.dep_ == "nsubj" and not b.inq[e.root.i] and _says(e.root.head)}
 
     def _told_genders(self) -> dict[str, str]:
         """Genders the article itself gives people whose first name the lists do not know: in a
-        sentence naming one person only, by full name, "he"/"his"/"him" or "she"/"her" after the
-        name (quoted words included). A person gets the gender all such sentences agree on; a
+        sentence naming one person only, "he"/"his"/"him" or "she"/"her" after the name (quoted
+        words included; a one-word name's is read only by :meth:`_unpersoned`). A person gets the gender all such sentences agree on; a
         surname the article gives two people is no evidence."""
         votes: dict[str, set[str]] = {}
         for b in self.blocks:
             for sent in b.doc.sents:
                 ents = [e for e in b.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
                 people = {clean_name(e.text) for e in ents}
-                if len(people) != 1 or len(ents[0]) < 2:
+                if len(people) != 1:
                     continue
                 name = next(iter(people))
-                if len(name.split()) < 2 or len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
+                if not name or len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
                     continue
                 first = ents[0].end
                 said = {g for t in b.doc[first:sent.end] if (g := pronoun_gender(t.lower_))}
@@ -204,9 +209,9 @@ class Coreference:
         return self._told.get(name)
 
     def label_of(self, b: Block, ent) -> str:
-        """The entity label, with a known person's surname, or a person's full name, mis-tagged as an
-        organisation put right (see :meth:`person_in_org`)."""
-        if ent.label_ != "PERSON" and len(ent) == 1 and ent.text.lower().rstrip("’'s") in self.surnames:
+        """The entity label, with a known person's surname (a hyphenated one too), or a person's full
+        name, mis-tagged as an organisation put right (see :meth:`person_in_org`)."""
+        if ent.label_ != "PERSON" and " " not in ent.text and ent.text.lower().rstrip("’'s") in self.surnames:
             return "PERSON"
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.ORG_SUFFIXES and \
                 ent[0].lower_ not in lex.GIVEN_NAMES and ent[0].lower_ not in lex.TITLE_WORDS:
@@ -308,6 +313,10 @@ class Coreference:
                                                     b.ents[b.ent_of[c.i]].label_ == "PERSON")), None)
             if named is not None:
                 t = named
+        if b.ent_of[t.i] >= 0 and _one_of(b, t) and not any(b.inq[x.i] for x in t.subtree):
+            # "one of the group says": the phrase names the speaker, the number is the mention
+            last = doc[t.right_edge.i]
+            return doc[t.i:last.i + 1].text, b.offset + t.idx, b.offset + t.idx + len(t.text)
         i, j = self.mention_span(b, t)
         span = doc[i:j]
         start, end = b.offset + span.start_char, b.offset + span.end_char
@@ -336,8 +345,9 @@ class Coreference:
                 first = self._earlier_pronoun(b, t, gender)
                 if first is not None:  # "He hoped Lee would …, he added": the first "he", not Lee
                     return self.resolve(b, first)[0], start, end
+                avoid = tuple(x for x in (self._addressee(b, t),) if x) + self._reported_names(b, t)
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, main_first=True,
-                                       avoid=self._addressee(b, t), near_objects=True,
+                                       avoid=avoid, near_objects=True,
                                        skip=self._opening_participle(b, t)) if low not in ("i",) else None
             elif low in ("they", "them"):  # a body, or people named by what they are ("the researchers")
                 name = self.antecedent(start, b.para, ORG_LABELS + (GROUP,), subject_only=True)
@@ -559,6 +569,32 @@ class Coreference:
                 return self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx)
         return None
 
+    def _reported_names(self, b: Block, t: "Token") -> tuple[str, ...]:
+        """The people named in the clause that the pronoun ``t``'s reporting verb reports: "Mr Lee has
+        failed, *he* claimed" and "*he* said Lee had failed" are not Lee (one does not speak of
+        oneself by name in one's own reported words)."""
+        v = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass") or v.pos_ not in ("VERB", "AUX") or \
+                v.lemma_.lower() not in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+            return ()
+        clause = [x for c in v.children if c.dep_ == "ccomp" and not any(
+            d.text in DASHES or d.text == "-" for d in b.doc[min(c.right_edge.i, v.i):max(c.left_edge.i, v.i)])
+            for x in c.subtree]  # (not a clause a dash sets apart: "X's comments drew censure - he told …")
+        if v.dep_ == "parataxis" and v.head.i != v.i and not any(
+                c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep") for c in v.children):  # "Lee, he said, has failed"
+            own = {x.i for x in v.subtree}
+            clause += [x for x in v.head.subtree if x.i not in own]
+        names = []
+        for x in clause:
+            e = b.ent_of[x.i]
+            if x.dep_ == "nsubj" and x.head.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+                continue  # "Lee said “…,” she said": one attribution written twice
+            if e >= 0 and x.i == b.ents[e].root.i and x.dep_ not in ("compound", "poss") and not b.inq[x.i] \
+                    and self.label_of(b, b.ents[e]) == "PERSON":  # (not "the Lee campaign", "Lee's": his own)
+                i, j = self.mention_span(b, x)
+                names.append(self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx))
+        return tuple(names)
+
     def person_name(self, name: str, start: int, end: int) -> str:
         best = self.index.canonical(name, start)
         for actor in self.actors:
@@ -585,7 +621,7 @@ class Coreference:
 
     def antecedent(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                    gender: str | None = None, entities_only: bool = False, since: int = 0,
-                   avoid: str | None = None, main_first: bool = False, near_objects: bool = False,
+                   avoid: str | tuple[str, ...] | None = None, main_first: bool = False, near_objects: bool = False,
                    skip: tuple[int, int] | None = None) -> str | None:
         """The name of :meth:`antecedent_mention`'s choice, as the article's referent writes it."""
         chosen = self.antecedent_mention(pos, para, labels, subject_only, gender, entities_only, since, avoid,
@@ -601,15 +637,15 @@ class Coreference:
 
     def antecedent_mention(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                            gender: str | None = None, entities_only: bool = False, since: int = 0,
-                           avoid: str | None = None, quoted: bool = False,
+                           avoid: str | tuple[str, ...] | None = None, quoted: bool = False,
                            main_first: bool = False, near_objects: bool = False,
                            described: bool = False, skip: tuple[int, int] | None = None) -> Mention | None:
         """The mention a pronoun or description at ``pos`` stands for, among those before it (from
         ``since`` on) with a label in ``labels``: the most recent subject ("Reed bristles at the
         suggestion he ..."; "Reacting to a remark by Hale, she said" is not Hale), or the most
         recent mention when that subject is more than a paragraph further back.
-        ``gender`` ("m"/"f") rules out people known to be of the other; ``avoid`` one person (by
-        full name or surname). A pronoun inside a quote (``quoted``) may also stand for a person
+        ``gender`` ("m"/"f") rules out people known to be of the other; ``avoid`` one person or
+        several (by full name or surname). A pronoun inside a quote (``quoted``) may also stand for a person
         named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
         does not"). With ``main_first`` (a speaker's "she said"), a subject in the same sentence
         outranks one reported by it ("Lee said that Ann is well. She said: ..." is Lee). With
@@ -621,6 +657,7 @@ class Coreference:
         the article span ``skip`` do not count."""
         best_subject = best_any = best_main = None
         fits: list[Mention] = []
+        avoids = (avoid,) if isinstance(avoid, str) else avoid or ()
         for r in self.mentions:
             if r.pos >= pos or r.pos < since or r.label not in labels or (entities_only and r.description):
                 continue
@@ -628,13 +665,16 @@ class Coreference:
                 continue
             if r.quoted and not (quoted and r.para == para):
                 continue
-            if avoid and r.label == "PERSON" and _same_person(self.index.canonical(r.name, r.pos), avoid):
+            if avoids and r.label == "PERSON" and any(_same_person(self.index.canonical(r.name, r.pos), a)
+                                                      for a in avoids):
                 continue
             if gender is not None and r.label == "PERSON":
                 g = self._gender(r)
                 if g is not None and g != gender:
                     continue
             if described and r.description and r.label == "PERSON" and not self._described_fits(r, gender):
+                continue
+            if gender is not None and r.label == "PERSON" and not r.description and self._unpersoned(r):
                 continue
             if r.subject and (best_subject is None or r.pos > best_subject.pos):
                 best_subject = r
@@ -666,6 +706,17 @@ class Coreference:
         if len({self.index.canonical(r.name, r.pos) for r in near}) != 1:
             return chosen
         return near[-1]
+
+    def _unpersoned(self, m: Mention) -> bool:
+        """A one-word "person" the article never shows to be one: no given name, no surname of a
+        full name it uses, no "he" or "she" of its own, never the subject of a verb of saying ("his
+        Sky employers", "Wasp tells the story" tagged as people): no antecedent for "he" or "she"."""
+        words = clean_name(m.name).split()
+        if len(words) != 1:
+            return False
+        low = words[0].lower()
+        return low not in self.fulls_by_surname and low not in lex.GIVEN_NAMES and words[0] not in self._told \
+            and words[0] not in self._speaking and self.index.gender(m.name) is None and self._gender(m) is None
 
     def _pronoun_in(self, bounds: tuple[int, int], gender: str) -> bool:
         """A subject pronoun of ``gender`` outside quotes in the article span ``bounds``: the person
@@ -807,6 +858,20 @@ def _untagged_person(b: Block, t: "Token") -> "Token | None":
     if first in lex.PERSON_NOUNS or first in lex.TITLE_WORDS or first in lex.PERSON_ROLES:
         return words[1] if len(words) >= 3 else None
     return words[0] if len(words) == 2 and first in lex.GIVEN_NAMES else None
+
+
+def _says(v: "Token") -> bool:
+    """``v`` is a verb of saying that reports words: it has a clause or nothing as object ("said
+    that …", "she said."), not a thing ("tells the story")."""
+    return v.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS and (
+        any(c.dep_ == "ccomp" for c in v.children) or not any(c.dep_ == "dobj" for c in v.children))
+
+
+def _one_of(b: Block, t: "Token") -> bool:
+    """``t`` is a number the tagger took for an amount that picks people out of a group ("one of the
+    group says"): the phrase, not the number, names who it is."""
+    return b.ents[b.ent_of[t.i]].label_ == "CARDINAL" and t.pos_ == "NUM" and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in t.rights)
 
 
 def pronoun_gender(word: str) -> str | None:
