@@ -69,6 +69,10 @@ PHRASAL_SPEECH = {"point": "out", "fire": "back", "hit": "back", "shoot": "back"
 
 def _speech_verb(t: "Token") -> bool:
     lemma = t.lemma_.lower()
+    if t.dep_ == "pcomp" and t.head.lower_ == "without":
+        return False  # "… without asking people to pay more": nothing is said
+    if lemma in lex.ASKING_VERBS and any(c.dep_ == "xcomp" for c in t.children):
+        return False  # "asked people to pay more": a request, not the words quoted
     if lemma == "put":  # as Smith put it
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
     if lemma in PHRASAL_SPEECH:
@@ -82,7 +86,8 @@ def _speech_verb(t: "Token") -> bool:
 #: Verbs by which a recording shows people ("videos show relatives saying …"), and recordings that
 #: show them: the medium never speaks for the people in it.
 SHOW_VERBS = frozenset("show capture feature depict record film catch include".split())
-MEDIA = frozenset("video footage clip recording film tape image photo photograph picture audio broadcast".split())
+MEDIA = frozenset("""video footage clip recording film tape image photo photograph picture audio broadcast
+documentary""".split())
 _NOT_SHOWN = lex.DOC_NOUNS | MEDIA
 #: Verbs whose object is the one quoted ("the paper quoted Ann Lee as saying", "cited X as saying").
 QUOTING_VERBS = frozenset(("quote", "cite"))
@@ -231,6 +236,9 @@ class _Mentions:
                         t = t.head
                     if t.dep_ == "dobj" and v.lemma_.lower() in ("tell", "ask", "call", "describe", "urge", "thank"):
                         break
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != v.i and t.head.dep_ == "ccomp" and \
+                            not self._agent_like(b, t):
+                        break  # "Lee, from the league, said video evidence was …": the reported clause's subject
                     return self._named_after(b, t) if t.pos_ == "NOUN" and b.ent_of[t.i] < 0 else t
                 if t.is_punct and t.text != ",":
                     break
@@ -1019,7 +1027,8 @@ class _Article(_Cues):
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
                 if self.observe is not None:
                     self.observe(p, cands, rule, how)
-                if ranker is not None and ranker.enabled and not self._rare_layout(b, p) and not self._answers(p):
+                if ranker is not None and ranker.enabled and not self._rare_layout(b, p) and not self._answers(p) \
+                        and not self._named_right_after(b, p):
                     pick = speaker_model.choose(ranker, cands, rule, ctx,
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
             if shared is not None and shared in unit_pick:
@@ -1067,6 +1076,17 @@ class _Article(_Cues):
         sb = self.blocks[p.block if p.block_src is None else p.block_src]
         asked = _asked(sb, sb.doc[p.cue_tok])
         return asked is not None and asked.i == p.speaker_tok
+
+    def _named_right_after(self, b: Block, p: Piece) -> bool:
+        """The rules found a person named right after the quote as its cue's own subject (“…?” Dr
+        Ann Lee asks): words said outright, which the ranker may not give to someone else."""
+        if p.how != "after" or p.cue_tok is None or p.speaker_tok is None or p.block_src is not None:
+            return False
+        v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
+        e = b.ent_of[s.i]
+        if e < 0 or self.label_of(b, b.ents[e]) != "PERSON" or s.head.i != v.i or s.dep_ != "nsubj":
+            return False
+        return b.ents[e].start - p.toks[1] <= 3 or v.i - p.toks[1] <= 3  # nothing else between
 
     def _rare_layout(self, b: Block, p: Piece) -> bool:
         """The rules found the quote's speaker in a layout the ranker has too few examples of to
