@@ -105,18 +105,12 @@ def test_candidates_describe_speaker_and_listener(quotes_with, monkeypatch):
 
 
 def test_ranker_can_overrule_the_rules(quotes_with):
-    body = "Maria Lopez of the Coastal Harbour Trust spoke on Monday. “The harbour will reopen in June,” she said."
+    body = "“The harbour will reopen in June,” Maria Lopez of the Coastal Harbour Trust said on Monday."
     _, rules = quotes_with(body, None)
     assert rules[0].speaker == "Maria Lopez"
     # a (deliberately wrong) model that prefers organisations moves the quote to the trust
     text, ranked = quotes_with(body, _model(org=5.0))
     assert "Trust" in ranked[0].speaker and "Trust" in text[ranked[0].speaker_start:ranked[0].speaker_end]
-
-
-def test_ranker_never_overrules_a_person_named_right_after_the_quote(quotes_with):
-    body = "“The harbour will reopen in June,” Maria Lopez of the Coastal Harbour Trust said on Monday."
-    _, ranked = quotes_with(body, _model(org=5.0))
-    assert ranked[0].speaker == "Maria Lopez"
 
 
 def test_env_off_leaves_the_rules_alone(parse_text, monkeypatch):
@@ -140,8 +134,8 @@ def test_a_continued_quote_follows_the_rankers_choice_for_its_unit(quotes_with):
     assert "Trust" in ranked[0].speaker and ranked[1].speaker == ranked[0].speaker
     # also when the piece that attributes the quote comes last
     body = ("On Monday the harbour was quiet. “The harbour will reopen in June.\n\n"
-            "“Boats will be back on the water by July,” the director of the Coastal Harbour Trust said.")
+            "“Boats will be back on the water by July,” said Maria Lopez of the Coastal Harbour Trust.")
     _, rules = quotes_with(body, None)
-    assert rules[0].speaker == rules[1].speaker and "director" in rules[1].speaker
+    assert [q.speaker for q in rules] == ["Maria Lopez", "Maria Lopez"]
     _, ranked = quotes_with(body, speaker_model.Model(weights={"org": 5.0}, overrule=frozenset({"after"})))
     assert "Trust" in ranked[1].speaker and ranked[0].speaker == ranked[1].speaker

@@ -712,7 +712,7 @@ class Coreference:
         full name it uses, no "he" or "she" of its own, never the subject of a verb of saying ("his
         Sky employers", "Wasp tells the story" tagged as people): no antecedent for "he" or "she"."""
         words = clean_name(m.name).split()
-        if len(words) != 1:
+        if len(words) != 1 or len(m.name.split()) != 1:  # "Lord Goldsmith", "Mr Reed": a title says so
             return False
         low = words[0].lower()
         return low not in self.fulls_by_surname and low not in lex.GIVEN_NAMES and words[0] not in self._told \

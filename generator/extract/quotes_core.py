@@ -1027,8 +1027,7 @@ class _Article(_Cues):
                                        last.speaker if last is not None else None, self._quote_led(b, p), p.cue)
                 if self.observe is not None:
                     self.observe(p, cands, rule, how)
-                if ranker is not None and ranker.enabled and not self._rare_layout(b, p) and not self._answers(p) \
-                        and not self._named_right_after(b, p):
+                if ranker is not None and ranker.enabled and not self._rare_layout(b, p) and not self._answers(p):
                     pick = speaker_model.choose(ranker, cands, rule, ctx,
                                                 speaker_model.rule_group(how, rule, p.block, p.cue))
             if shared is not None and shared in unit_pick:
@@ -1076,17 +1075,6 @@ class _Article(_Cues):
         sb = self.blocks[p.block if p.block_src is None else p.block_src]
         asked = _asked(sb, sb.doc[p.cue_tok])
         return asked is not None and asked.i == p.speaker_tok
-
-    def _named_right_after(self, b: Block, p: Piece) -> bool:
-        """The rules found a person named right after the quote as its cue's own subject (“…?” Dr
-        Ann Lee asks): words said outright, which the ranker may not give to someone else."""
-        if p.how != "after" or p.cue_tok is None or p.speaker_tok is None or p.block_src is not None:
-            return False
-        v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
-        e = b.ent_of[s.i]
-        if e < 0 or self.label_of(b, b.ents[e]) != "PERSON" or s.head.i != v.i or s.dep_ != "nsubj":
-            return False
-        return b.ents[e].start - p.toks[1] <= 3 or v.i - p.toks[1] <= 3  # nothing else between
 
     def _rare_layout(self, b: Block, p: Piece) -> bool:
         """The rules found the quote's speaker in a layout the ranker has too few examples of to
