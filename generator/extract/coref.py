@@ -345,9 +345,9 @@ class Coreference:
                 first = self._earlier_pronoun(b, t, gender)
                 if first is not None:  # "He hoped Lee would …, he added": the first "he", not Lee
                     return self.resolve(b, first)[0], start, end
-                avoid = tuple(x for x in (self._addressee(b, t),) if x) + self._reported_names(b, t)
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, main_first=True,
-                                       avoid=avoid, near_objects=True,
+                                       avoid=self._addressee(b, t), exclude=self._reported_names(b, t),
+                                       near_objects=True,
                                        skip=self._opening_participle(b, t)) if low not in ("i",) else None
             elif low in ("they", "them"):  # a body, or people named by what they are ("the researchers")
                 name = self.antecedent(start, b.para, ORG_LABELS + (GROUP,), subject_only=True)
@@ -587,6 +587,8 @@ class Coreference:
         names = []
         for x in clause:
             e = b.ent_of[x.i]
+            if any(b.inq[k] for k in range(min(x.i, v.i), max(x.i, v.i))):
+                continue  # past the quote: the next sentence, glued on by the parse
             if x.dep_ == "nsubj" and x.head.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
                 continue  # "Lee said “…,” she said": one attribution written twice
             if e >= 0 and x.i == b.ents[e].root.i and x.dep_ not in ("compound", "poss") and not b.inq[x.i] \
@@ -621,12 +623,12 @@ class Coreference:
 
     def antecedent(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                    gender: str | None = None, entities_only: bool = False, since: int = 0,
-                   avoid: str | tuple[str, ...] | None = None, main_first: bool = False, near_objects: bool = False,
-                   skip: tuple[int, int] | None = None) -> str | None:
+                   avoid: str | None = None, main_first: bool = False, near_objects: bool = False,
+                   skip: tuple[int, int] | None = None, exclude: tuple[str, ...] = ()) -> str | None:
         """The name of :meth:`antecedent_mention`'s choice, as the article's referent writes it."""
         chosen = self.antecedent_mention(pos, para, labels, subject_only, gender, entities_only, since, avoid,
                                          main_first=main_first, near_objects=near_objects,
-                                         described=not entities_only, skip=skip)
+                                         described=not entities_only, skip=skip, exclude=exclude)
         if chosen is None:
             return None
         if chosen.description and chosen.label in ("PERSON", GROUP):
@@ -637,15 +639,16 @@ class Coreference:
 
     def antecedent_mention(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                            gender: str | None = None, entities_only: bool = False, since: int = 0,
-                           avoid: str | tuple[str, ...] | None = None, quoted: bool = False,
+                           avoid: str | None = None, quoted: bool = False,
                            main_first: bool = False, near_objects: bool = False,
-                           described: bool = False, skip: tuple[int, int] | None = None) -> Mention | None:
+                           described: bool = False, skip: tuple[int, int] | None = None,
+                           exclude: tuple[str, ...] = ()) -> Mention | None:
         """The mention a pronoun or description at ``pos`` stands for, among those before it (from
         ``since`` on) with a label in ``labels``: the most recent subject ("Reed bristles at the
         suggestion he ..."; "Reacting to a remark by Hale, she said" is not Hale), or the most
         recent mention when that subject is more than a paragraph further back.
-        ``gender`` ("m"/"f") rules out people known to be of the other; ``avoid`` one person or
-        several (by full name or surname). A pronoun inside a quote (``quoted``) may also stand for a person
+        ``gender`` ("m"/"f") rules out people known to be of the other; ``avoid`` one person (by
+        full name or surname), ``exclude`` people by their full names. A pronoun inside a quote (``quoted``) may also stand for a person
         named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
         does not"). With ``main_first`` (a speaker's "she said"), a subject in the same sentence
         outranks one reported by it ("Lee said that Ann is well. She said: ..." is Lee). With
@@ -657,7 +660,6 @@ class Coreference:
         the article span ``skip`` do not count."""
         best_subject = best_any = best_main = None
         fits: list[Mention] = []
-        avoids = (avoid,) if isinstance(avoid, str) else avoid or ()
         for r in self.mentions:
             if r.pos >= pos or r.pos < since or r.label not in labels or (entities_only and r.description):
                 continue
@@ -665,8 +667,9 @@ class Coreference:
                 continue
             if r.quoted and not (quoted and r.para == para):
                 continue
-            if avoids and r.label == "PERSON" and any(_same_person(self.index.canonical(r.name, r.pos), a)
-                                                      for a in avoids):
+            if avoid and r.label == "PERSON" and _same_person(self.index.canonical(r.name, r.pos), avoid):
+                continue
+            if exclude and r.label == "PERSON" and self.index.canonical(r.name, r.pos) in exclude:
                 continue
             if gender is not None and r.label == "PERSON":
                 g = self._gender(r)
@@ -714,6 +717,9 @@ class Coreference:
         words = clean_name(m.name).split()
         if len(words) != 1 or len(m.name.split()) != 1:  # "Lord Goldsmith", "Mr Reed": a title says so
             return False
+        before = m.token.doc[m.token.i - 1] if m.token is not None and m.token.i > 0 else None
+        if before is not None and before.lower_.rstrip(".") in lex.TITLE_WORDS | lex.ADDRESS_WORDS:
+            return False  # the title outside the name the tagger found
         low = words[0].lower()
         return low not in self.fulls_by_surname and low not in lex.GIVEN_NAMES and words[0] not in self._told \
             and words[0] not in self._speaking and self.index.gender(m.name) is None and self._gender(m) is None
