@@ -756,3 +756,9 @@ def test_a_one_word_name_never_shown_to_be_a_person_is_not_she(run):
                          "shake off and see what comes out,” she explains.")
     assert one(found, "an image").speaker == "Andrea Lund"
 
+
+
+def test_my_mother_is_the_writers_own_never_a_named_person(run):
+    text, found, _ = run("Like President Harlow, I believe in the good sense of the people. My mother has softened "
+                         "with age, but she still says things such as, “We're not all meant to be equal, you know.”")
+    assert one(found, "not all meant").speaker == "My mother"

@@ -770,7 +770,9 @@ class Coreference:
     def _describe(self, m: Mention, gender: str | None) -> str:
         head = m.head
         if head is not None and m.label == "PERSON" and _definite(head) and \
-                not any(c.dep_ in ("relcl", "acl") for c in head.children):  # "the woman who started it" is new
+                not any(c.dep_ in ("relcl", "acl") for c in head.children) and \
+                not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
+            # ("the woman who started it" is someone new; "my mother" the writer's own, never a name)
             own = self._gender(m) or gender  # the description's own word ("the chairwoman"), else the pronoun's
             name = self.antecedent(m.pos, m.para, ("PERSON",), gender=own, entities_only=True, main_first=True)
             if name:
