@@ -869,10 +869,13 @@ def _untagged_person(b: Block, t: "Token") -> "Token | None":
 
 
 def _says(v: "Token") -> bool:
-    """``v`` is a verb of saying that reports words: it has a clause or nothing as object ("said
-    that …", "she said."), not a thing ("tells the story")."""
-    return v.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS and (
-        any(c.dep_ == "ccomp" for c in v.children) or not any(c.dep_ == "dobj" for c in v.children))
+    """``v`` is a verb of saying that reports words ("said that …", "described the attack as …",
+    "told reporters"), not the "tells" of a story, a film or a book ("tells the story of …")."""
+    if v.lemma_.lower() not in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+        return False
+    told = [c for c in v.children if c.dep_ == "dobj"]
+    return v.lemma_.lower() != "tell" or any(c.dep_ == "ccomp" for c in v.children) or \
+        all(c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in lex.HUMAN_NOUNS for c in told)
 
 
 def _one_of(b: Block, t: "Token") -> bool:
