@@ -715,7 +715,7 @@ class Coreference:
         full name it uses, no "he" or "she" of its own, never the subject of a verb of saying ("his
         Sky employers", "Wasp tells the story" tagged as people): no antecedent for "he" or "she"."""
         words = clean_name(m.name).split()
-        if len(words) != 1 or len(m.name.split()) != 1:  # "Lord Goldsmith", "Mr Reed": a title says so
+        if len(words) != 1 or len(m.name.split()) != 1:  # "Lord Ashby", "Mr Reed": a title says so
             return False
         before = m.token.doc[m.token.i - 1] if m.token is not None and m.token.i > 0 else None
         if before is not None and before.lower_.rstrip(".") in lex.TITLE_WORDS | lex.ADDRESS_WORDS:
