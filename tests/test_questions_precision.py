@@ -299,19 +299,6 @@ def test_a_reported_he_is_named_by_the_resolver(ask):
     assert "Will more emphasis be put on traditional sports, as Tom Hale urges?" in qs, qs
 
 
-def test_a_hyphenated_name_read_as_a_body_still_owns_the_pronoun(ask):
-    # "Mr Tarn-Vale told Harbour Radio ... something he has yet to confirm": the tagger often reads a hyphenated
-    # surname as an organisation; "he" is still Tarn-Vale, not the other key person the resolver last saw
-    qs = ask(article(
-        "Ex-presenter Robert Tarn-Vale has quit the Harbour Party and accused it of betraying its voters.",
-        "Party leader Tom Hale said he would celebrate. Mr Hale rejected the idea Mr Tarn-Vale posed a threat.",
-        "Mr Tarn-Vale also told Harbour Radio there was \"masses of support\" for him to form a new party - "
-        "something he has yet to confirm will happen.",
-        SOUND))
-    assert not any(q.startswith("Will Tom Hale confirm") for q in qs), qs
-    assert any("Eastgate United" in q for q in qs), qs
-
-
 def test_a_pending_step_held_by_a_relative_is_not_asked_bare(ask):
     # "something he has yet to confirm": what is pending is "something", outside the clause; "Will X confirm?" asks nothing
     qs = ask(article(
@@ -344,7 +331,8 @@ def test_deictic_time(text, dropped):
 
 @pytest.mark.parametrize("text, dropped", [
     ("Will the ban have to be overturned, as former minister Ann Lee says?", True),
-    ("Will the changes have to go ahead in April, as a spokesman for Tom Hale warns?", True),
+    ("Will the changes have to go ahead in April, as Tom Hale argues?", True),
+    ("Will the ministry have to pay back the full grant, as Ray Tolland warns?", False),
     ("Will the ban be overturned?", False),
     ("Will the council have to pay damages?", False),
 ])

@@ -628,8 +628,6 @@ class _Referents:
                 if t.ent_type_ == "PERSON" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "PERSON" or
                                                 t.doc[t.i + 1].ent_iob_ == "B"):
                     last = t
-                elif t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and self._known_person_word(t):
-                    last = t  # a key person's name the tagger read as a body ("Mr Tarn-Vale told ... he")
             elif (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("dobj", "pobj") and (t.pos_ == "PROPN" or any(
                     c.dep_ in ("det", "poss") or (c.dep_ == "relcl" and kind == "plural") for c in t.children)))) and \
                     t.pos_ in ("NOUN", "PROPN") and \
@@ -644,11 +642,6 @@ class _Referents:
             words += [x.text for x in last.subtree if x.i < aside[0] and x.pos_ in ("NOUN", "PROPN")]
         return any(re.search(r"\b" + re.escape(w) + r"\b", ref, re.I) for w in words) or \
             ref == self.bound_body(last)  # "the company" named as the body it is
-
-    def _known_person_word(self, t: "Token") -> bool:
-        """``t`` ends a name that is one of the article's key people's names (whatever the tagger made
-        of it: hyphenated surnames are often read as an organisation)."""
-        return any(re.search(r"(?<!\w)" + re.escape(t.text) + r"$", clean_name(p)) for p in self.ctx.people)
 
     # 81 lines: the ordered steps for one pronoun (the speaker of the reporting verb it hangs on,
     # the condition's subject, a person by the article's resolver, the previous subject), kept in
@@ -891,7 +884,7 @@ class _Referents:
             return False
         personish = s.ent_type_ == "PERSON" or s.lemma_.lower() in lex.PERSON_NOUNS or any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in s.children) or (
-            s.pos_ == "PROPN" and (s.ent_type_ in ("", "PERSON") or self._known_person_word(s)) and kind == "person")
+            s.pos_ == "PROPN" and s.ent_type_ in ("", "PERSON") and kind == "person")
         if kind == "person":
             return (personish or s.lower_ in ("he", "she")) and s.tag_ not in ("NNS", "NNPS")
         if kind == "plural":
@@ -4270,13 +4263,12 @@ def _deictic_time(c: Candidate) -> bool:
 
 
 #: "Will the law have to be overturned, as Ann Lee says?": someone's view of what is needed, asked as a forecast
-NEEDED_AS_SAID = re.compile(r"^Will .+ (?:have|has) to .+, as .+ (?:says|said|warns|warned|argues|believes|thinks|"
-                            r"insists|claims)\?$")
+NEEDED_AS_SAID = re.compile(r"^Will .+ (?:have|has) to .+, as .+ (?:says|said|argues|believes|thinks|insists|claims)\?$")
 
 
 def _necessity_said(c: Candidate) -> bool:
-    """A speaker's "X would have to ..." asked back as "Will X have to ..., as Y says?": what Y holds necessary
-    (an opinion, or a body's own stance) is not an event anyone will decide by that name."""
+    """A speaker's "X would have to ..." asked back as "Will X have to ..., as Y says?": what Y holds necessary is
+    an opinion, not an event anyone will decide by that name. (A consequence Y warns of, "as Y warns", stays.)"""
     return bool(NEEDED_AS_SAID.match(c.text))
 
 
