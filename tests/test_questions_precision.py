@@ -338,3 +338,14 @@ def test_deictic_time(text, dropped):
 ])
 def test_necessity_said(text, dropped):
     assert questions._necessity_said(questions.Candidate(text, 2.0, 0, 1, 0, "raise")) is dropped
+
+
+def test_he_is_not_an_indefinite_spokesman(ask):
+    # "A party spokesman said ... He denied wanting to be leader": "a spokesman" names no one to ask about, and
+    # the denial is the story's subject's
+    qs = ask(article("Robert Dane has quit the Harbour Party, saying it had lost its way.",
+                     "A Harbour Party spokesman said members were relieved. He denied wanting to be leader until "
+                     "October, when he told Harbour Radio he aspired to the job.",
+                     SOUND))
+    assert not any("spokesman want" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs

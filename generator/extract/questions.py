@@ -913,6 +913,9 @@ class _Referents:
         if found is None:
             return None
         if found.head is not None:  # a description: "the mayor"
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in found.head.children):
+                return None  # "a party spokesman ... He denied wanting to lead": an indefinite aside names no one
+                # the question could ask about, and the "he" of the next sentence is mostly the story's subject
             return self.np_text(found.head, compact=True, singular=True)
         return self.ctx.expand(found.name)
 
