@@ -88,3 +88,21 @@ def test_an_aim_of_something_not_launched_is_not_asked(ask_texts):
     assert not any("carry" in q for q in qs), qs
     qs = ask_texts(article("The new ID cards were designed to stop touts.", "The idea was dropped."))
     assert not any("touts" in q for q in qs), qs
+
+
+def test_a_scheme_the_lead_says_was_launched_is_asked_by_its_aim(ask_texts):
+    qs = ask_texts(article("The Harbour Trust has launched a scheme to cut waiting times at the clinic.",
+                           "Patients welcomed the news."))
+    assert "Will the Harbour Trust's scheme cut waiting times at the clinic?" in qs, qs
+    qs = ask_texts(article("Acme Pharma has launched an initiative to combat the smuggling of cheap pills - sold to "
+                           "poorer countries - back into Europe.", "The pills will be dyed red."))
+    assert "Will Acme Pharma's initiative combat the smuggling of cheap pills?" in qs, qs
+
+
+def test_a_launched_scheme_told_scrapped_or_only_proposed_is_not_asked_by_its_aim(ask_texts):
+    qs = ask_texts(article("The Harbour Trust has launched a scheme to cut waiting times at the clinic.",
+                           "The scheme was scrapped after a month."))
+    assert not any("scheme" in q for q in qs), qs
+    qs = ask_texts(article("The Harbour Trust has proposed a scheme to cut waiting times at the clinic.",
+                           "Patients welcomed the news."))
+    assert "Will the Harbour Trust's scheme cut waiting times at the clinic?" not in qs, qs

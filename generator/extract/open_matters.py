@@ -1222,37 +1222,59 @@ LAUNCH = {"launch", "unveil", "announce", "propose", "set", "outline", "publish"
           "agree", "sign", "adopt", "draw", "put", "present", "promise", "pledge", "offer"}
 
 
+LAUNCHED_AIM = {"initiative", "scheme", "programme", "program", "campaign", "project", "drive", "fund"}  # undated
+
+
 @detector("plan-aim")
 def _plan_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A plan launched with a dated aim: "The minister launched a £5m scheme to give every pupil two hours of sport
     a week by 2010" -> "Will the £5m scheme give every pupil two hours of sport a week by 2010?"."""
+    q = plan_aim_question(sx, t, dated=True)
+    if q:
+        yield Matter("plan-aim", q)
+
+
+def plan_aim_question(sx: "_Sentence", t: "Token", dated: bool) -> str | None:
+    """The question on a plan launched with the aim ``t`` (its "to" clause); with ``dated`` only an aim with a
+    stated time, else (the lead fallback) a scheme or product launched ("has launched an initiative to combat the
+    smuggling of pills" -> "Will the initiative combat the smuggling of pills?")."""
     b = sx.b
-    if t.dep_ not in ("acl", "advcl") and not (t.dep_ == "xcomp" and t.head.pos_ == "NOUN"):
-        return  # ("xcomp" on a noun: "a scheme to give ..." as the small model parses it)
+    if t.dep_ not in ("acl", "advcl") and not (t.dep_ in ("xcomp", "relcl" if not dated else "xcomp") and
+                                               t.head.pos_ == "NOUN"):
+        return None  # ("xcomp", "relcl" on a noun: "a scheme to give ..." as the small model parses it)
     if t.tag_ != "VB" or _negated(t) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or \
-            not _timed(t):
-        return
-    plan = t.head if t.dep_ in ("acl", "xcomp") else next(
+            (dated and not _timed(t)):
+        return None
+    plan = t.head if t.dep_ in ("acl", "xcomp", "relcl") else next(
         (c for c in t.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == t.left_edge.i), None)
-    if plan is None or plan.lemma_.lower() not in PLAN_NOUNS:
-        return  # ("launched a scheme to give ...": the purpose clause parsed on the verb)
+    if plan is None or plan.lemma_.lower() not in (PLAN_NOUNS if dated else LAUNCHED_AIM | PRODUCT_NOUNS):
+        return None  # ("launched a scheme to give ...": the purpose clause parsed on the verb)
     gov = plan.head
+    if not dated and (plan.dep_ != "dobj" or gov.lemma_.lower() not in LAUNCH - {"propose", "promise", "pledge", "offer"}
+                      or _negated(gov) or any(a.lower_ in ("would", "could", "might", "may") for a in gov.children)):
+        return None  # undated: only a thing launched, not one proposed or promised
     if not ((plan.dep_ == "dobj" and gov.lemma_.lower() in LAUNCH) or (
             plan.dep_ in ("nsubj", "nsubjpass") and (gov.tag_ in ("VBZ", "VBP") or _future(gov)))):
-        return  # "a plan to raise money in 2003 cut its stake": how the plan turned out is told
+        return None  # "a plan to raise money in 2003 cut its stake": how the plan turned out is told
     kept = [x for x in plan.subtree if x.i <= plan.i]
     if not kept or any(x.lower_ in PRONOUNS | FIRST_SECOND for x in kept):
-        return
+        return None
     name = b.render(kept)
     if not name or len(name.split()) > 8:
-        return
+        return None
     name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ", "the ", name)
     if not name.startswith("the "):
         name = "the " + name
-    tail = b.render([x for x in t.subtree if x.i > t.i])
+    rest = [x for x in t.subtree if x.i > t.i]
+    if not dated:
+        dash = next((x.i for x in rest if x.text in ("-", "–", "—", ";", ":", "(")), None)
+        rest = [x for x in rest if dash is None or x.i < dash]  # "the smuggling of pills - supplied to ... -"
+        if len(rest) > 12 or any(x.lower_ in PRONOUNS for x in rest):
+            return None
+    tail = b.render(rest)
     if not tail:
-        return
-    yield Matter("plan-aim", _finish(f"Will {name} {t.lemma_.lower()} {tail}"))
+        return None
+    return _finish(f"Will {name} {t.lemma_.lower()} {tail}")
 
 
 GRAVE = {"critical", "serious", "grave", "life-threatening", "poor"}
