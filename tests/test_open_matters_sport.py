@@ -83,6 +83,15 @@ def test_a_product_with_its_stated_aim_is_asked(ask_texts):
     assert "Will the new ID cards stop touts reselling tickets?" in qs, qs
 
 
+def test_a_product_named_barely_takes_its_earlier_fuller_name_or_is_not_asked(ask_texts):
+    qs = ask_texts(article("Homeless people in Valdora are being handed free smartphones by a charity.",
+                           "The phones are designed to help people apply for jobs.", "The charity has 40 staff."))
+    assert "Will the free smartphones help people apply for jobs?" in qs, qs
+    qs = ask_texts(article("The ministry wants more projects for young people.",
+                           "The programmes are designed to support lessons in schools.", "The ministry has 40 staff."))
+    assert not any("support lessons" in q for q in qs), qs  # which programmes: the story never says
+
+
 def test_an_aim_of_something_not_launched_is_not_asked(ask_texts):
     qs = ask_texts(article("The bridge is designed to carry 40,000 cars a day.", "It opened in 1990."))
     assert not any("carry" in q for q in qs), qs

@@ -1135,6 +1135,22 @@ DESIGNED = {"design", "intend", "aim", "mean"}  # "is designed to", "is aimed at
 PRODUCT_NOUNS = lex.words("open_matters", "product")  # what is launched and can work or not: "scheme", "phone"
 
 
+def _fuller_mention(sx: "_Sentence", s: "Token") -> str | None:
+    """An earlier mention of the thing ``s`` names barely ("the phones"), with the words that make it this one
+    ("were handed free smartphones" -> "the free smartphones"); None when the story gives none."""
+    for _, _, sp, _ in sx.ctx.sents[:sx.n]:
+        for x in sp:
+            if x.lemma_.lower().endswith(s.lemma_.lower()) and x.pos_ == "NOUN" and x.tag_ == s.tag_:
+                # (the same noun, or one it shortens: "free smartphones" ... "the phones")
+                mods = [y for y in x.subtree if y.i < x.i and y.dep_ in ("amod", "compound", "nmod") and
+                        (y.head.i == x.i or y.head.head.i == x.i)]
+                if mods and not any(y.pos_ == "PRON" or y.ent_type_ in ("DATE", "CARDINAL") for y in mods):
+                    toks = sorted(mods + [x], key=lambda y: y.i)
+                    words = [y.text.lower() if y.i == y.sent.start and y.pos_ != "PROPN" else y.text for y in toks]
+                    return "the " + " ".join(words)
+    return None
+
+
 @detector("designed-aim")
 def _designed_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A product or scheme with its stated aim, the measure of whether it works: "The new cards are designed to stop
@@ -1157,6 +1173,8 @@ def _designed_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         who = ref if ref[:1].isupper() or ref.startswith("the ") else "the " + ref
     elif s.lemma_.lower() in PRODUCT_NOUNS:
         who = _name(b, s)
+        if who and len(who.split()) <= 2:
+            who = _fuller_mention(sx, s)  # "the programme": as the story first named it, "the wake-up video programme"
     else:
         return
     if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
