@@ -2528,7 +2528,7 @@ ASK_VERBS = {"ask", "urge", "call", "invite", "press"}
 OUTCOME = re.compile(r"\b(?:accepted|accepts|rejected|rejects|approved|approves|withdrawn|withdrew|withdraws|"
                      r"turned down|turns down|refused|refuses|snubbed|spurned|rebuffed|agreed|backed|ratified|"
                      r"endorsed|voted|won|failed|succeeded|completed|dropped|abandoned|cleared|blocked|vetoed|"
-                     r"dismissed|granted|thrown out|threw out|gave the go-ahead|given the go-ahead)\b", re.I)
+                     r"dismissed|granted|thrown out|threw out|gave the go-ahead|given the go-ahead|scrapped|axed|shelved)\b", re.I)
 PAST_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last year|years ago|in the past)\b", re.I)
 
 
