@@ -3308,7 +3308,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
         a._head_agent = bool(subjects) and _in_text(subjects, _name_patterns(a))  # type: ignore[attr-defined]
     n_countries = sum(1 for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET)
     outlets = _own_outlets(parsed)
-    keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
+    keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries, parsed.article.text)
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
     _fold_bare_state(keep, parsed.article.text)
@@ -3423,14 +3423,17 @@ def _order(a: Actor) -> tuple[float, int]:
     return (-(a.salience - (PLACE_YIELD if a.type == "place" else 0.0)), a.spans[0].start if a.spans else 0)
 
 
-def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> bool:
-    """Is this candidate a key actor? Not a work, product or law; a named person who is quoted;
-    else the model's probability decides, with the rules (:func:`_useful`) below ``sure_cut``."""
+def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text: str = "") -> bool:
+    """Is this candidate a key actor? Not a work, product or law, nor a body's bare noun; a named
+    person who is quoted; else the model's probability decides, with the rules (:func:`_useful`)
+    below ``sure_cut``. ``text`` is the article's (for what follows a mention)."""
     ms: list[_M] = getattr(a, "_ms", [])
     if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
     if _reporting_outlet(a, ms) or _commentators(a, ms) or _passing_group(a, ms) or _contest(a, ms) or _product(a, ms):
         return False  # an outlet that only reports, a group that only comments, a contest, a product
+    if _bare_descriptor(a, ms) or _relayed(a, ms, text):
+        return False  # a bare "Police"; a source that only relays ("..., the X Agency reported.")
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -3475,11 +3478,17 @@ def _outlet_name(w: tuple[str, ...]) -> bool:
     return bool(place) and place[1] == "place"
 
 
+def _edition_of_outlet(w: tuple[str, ...]) -> bool:
+    """A name that is an outlet's name and one more word, not a body's last word: a national or
+    local edition ("the Avonford Herald Deutschland", "Courier Weekend"; not "Courier Group")."""
+    return len(w) >= 3 and w[-1] not in lex.ORG_SUFFIXES and _outlet_name(w[:-1])
+
+
 def _outlet(ms: list[_M]) -> bool:
     """Is the referent a news outlet, by its name or by what the article calls it ("the Courier
     newspaper", "a Courier correspondent", "the newspaper")?"""
-    return any(m.gov in _MEDIA or (m.label == "DESC" and m.head in _MEDIA) or (m.label != "DESC" and _outlet_name(m.words))
-               for m in ms)
+    return any(m.gov in _MEDIA or (m.label == "DESC" and m.head in _MEDIA)
+               or (m.label != "DESC" and (_outlet_name(m.words) or _edition_of_outlet(m.words))) for m in ms)
 
 
 def _reporting_outlet(a: Actor, ms: list[_M]) -> bool:
@@ -3527,6 +3536,31 @@ def _passing_group(a: Actor, ms: list[_M]) -> bool:
         return False
     plain = [m for m in ms if not m.quoted]
     return len(plain) == 1 and not (plain[0].main or plain[0].speech)
+
+
+#: "X reported." closing a clause: the report is what came before, X only relays it.
+_RELAYS = re.compile(r"\s+(?:has |had |also )?reported\s*[.,;:]")
+
+
+def _relayed(a: Actor, ms: list[_M], text: str) -> bool:
+    """An organisation the story names only as the source it relays ("..., the Avonford Agency
+    reported."): every mention outside quotation marks, at most two, is the subject of a closing
+    "reported" with nothing reported after it. "X reported a loss" acts; the headline's subject
+    stays."""
+    plain = [m for m in ms if not m.quoted]
+    return a.type == "organization" and not getattr(a, "_head_agent", False) and 0 < len(plain) <= 2 \
+        and all(_RELAYS.match(text, m.end) for m in plain)
+
+
+def _bare_descriptor(a: Actor, ms: list[_M]) -> bool:
+    """A body named only by its bare common noun ("police said ... Police believe"): every mention
+    a description, the entry's name that one noun, written in lower case somewhere. The article
+    never names the body, and no editor lists "Police". A state noun stays ("the government" is
+    folded into the one country acting, :func:`_fold_bare_state`); so do "the panel" and bare
+    plural groups ("Scientists"), which readers and gold accept for the body or group meant."""
+    words = a.name.lower().split()
+    return a.type == "organization" and bool(ms) and len(words) == 1 and words[0] not in _STATE_NOUNS \
+        and all(m.label == "DESC" for m in ms) and any(m.text[:1].islower() for m in ms)
 
 
 _CONTESTS = lex.words("name_words", "contest")

@@ -1,0 +1,113 @@
+"""Key actors (issue #17): sources the story only relays, a body named by its bare noun, a
+contest or ceremony only named as the setting, and a club named before its player's position.
+
+Fixture articles are our own invented texts (no third-party article text).
+"""
+
+from __future__ import annotations
+
+from helpers import actor_names, keep_all, ranked_actors
+
+
+def _kept(parse_text, text: str) -> set[str]:
+    return actor_names(ranked_actors(parse_text(text, "story.txt"), keep_all()))
+
+
+EDITION = """Bank Cuts Growth Forecast
+
+The Harbour Bank is to cut its growth forecast for Avonia from 2% to 1%, the Merrow Courier Deutschland reported.
+
+The Harbour Bank said the figures would be published in April. Economist Ada Morrow said the cut was expected.
+"""
+
+
+def test_an_outlets_edition_that_only_reports_is_no_actor(parse_text):
+    kept = _kept(parse_text, EDITION)
+    assert "Harbour Bank" in kept
+    assert "Merrow Courier Deutschland" not in kept
+
+
+DAILY = """Father Loses Custody Appeal
+
+A father jailed for neglect has lost his appeal for custody of his daughter, according to the Tarsk Daily.
+
+Tom Reed had asked the court to let him see his daughter. The decision was welcomed by his former wife, according to
+the Brackwell Free Press.
+"""
+
+
+def test_a_paper_named_daily_or_free_press_that_is_only_cited_is_no_actor(parse_text):
+    kept = _kept(parse_text, DAILY)
+    assert "Tom Reed" in kept
+    assert "Tarsk Daily" not in kept
+    assert "Brackwell Free Press" not in kept
+
+
+RELAYED = """Singer Dies Aged 61
+
+The singer Tom Reed has died aged 61 after a long illness, his family said. He died on Friday in a hospital in
+Merrow, the Vantor Agency reported.
+
+Reed recorded twelve albums. His last tour ended in May.
+"""
+
+ACTING = """Agency Reports Loss
+
+The Vantor Agency reported a loss of 4m last year. The Vantor Agency said it would cut 40 jobs.
+
+Its chief executive Ada Morrow said the cuts were painful.
+"""
+
+
+def test_a_body_that_only_closes_a_sentence_with_reported_is_no_actor(parse_text):
+    assert "Vantor Agency" not in _kept(parse_text, RELAYED)
+
+
+def test_a_body_that_reports_something_stays(parse_text):
+    assert "Vantor Agency" in _kept(parse_text, ACTING)
+
+
+POLICE = """Man Held After Shop Siege
+
+A man has been arrested after a six-hour siege at a shop in Merrow, police said.
+
+Police believe the man acted alone. Officers from Merrow Constabulary cleared the street, and police later searched
+his home.
+
+The shop owner Ada Morrow said she was relieved.
+"""
+
+
+def test_a_body_named_only_by_its_bare_noun_is_no_actor(parse_text):
+    kept = _kept(parse_text, POLICE)
+    assert "Ada Morrow" in kept
+    assert "Police" not in kept and "police" not in kept
+
+
+CONTEST = """Singer Wins Song Prize
+
+Brackwell singer Ada Morrow has won best song at the Avonford Song Contest, voted for by the public.
+
+Her single was also named record of the year at the Merrow Music Awards in May. Morrow said she was delighted.
+Fans at the Avonford Song Contest sang along, and she will sing at the Merrow Music Awards again next year.
+"""
+
+
+def test_a_contest_or_awards_only_named_as_the_setting_is_no_actor(parse_text):
+    kept = _kept(parse_text, CONTEST)
+    assert "Ada Morrow" in kept
+    assert "Avonford Song Contest" not in kept
+    assert "Merrow Music Awards" not in kept
+
+
+WINGER = """Reed Close To New Deal
+
+Avonford Rovers winger Tom Reed said he is close to agreeing a new contract.
+
+"The board have made an offer and I think we will reach a good agreement," Reed said. He joined in 2003.
+"""
+
+
+def test_a_club_named_before_its_wingers_name_is_his_employer(parse_text):
+    kept = _kept(parse_text, WINGER)
+    assert "Avonford Rovers" in kept
