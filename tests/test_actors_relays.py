@@ -111,3 +111,59 @@ Avonford Rovers winger Tom Reed said he is close to agreeing a new contract.
 def test_a_club_named_before_its_wingers_name_is_his_employer(parse_text):
     kept = _kept(parse_text, WINGER)
     assert "Avonford Rovers" in kept
+
+
+FILMS = """Bookmakers Tip Harbour Lights
+
+Harbour Lights has been tipped by bookmakers to win the best film award.
+
+Harbour Lights star Ada Morrow is favourite for best actress, while Tom Reed is tipped for best director. Grey
+Morning, released in 1994, remains the most successful film of the decade. Ada Morrow said she was thrilled.
+"""
+
+
+def test_a_film_named_by_its_star_or_release_is_no_actor(parse_text):
+    kept = _kept(parse_text, FILMS)
+    assert {"Ada Morrow", "Tom Reed"} <= kept
+    assert "Harbour Lights" not in kept
+    assert "Grey Morning" not in kept
+
+
+CHARACTER = """Soap Villain Killed Off
+
+More than ten million viewers saw Roland Vane killed off on Friday.
+
+Roland Vane, played by Tom Reed, first appeared in 1985. Reed said he was sad to leave the show, and Ada Morrow is
+tipped to become the next Rosa Fane.
+"""
+
+
+def test_a_part_played_by_an_actor_is_no_actor(parse_text):
+    kept = _kept(parse_text, CHARACTER)
+    assert "Tom Reed" in kept
+    assert "Roland Vane" not in kept
+    assert "Rosa Fane" not in kept
+
+
+CLUB_STAR = """Reed Signs New Deal
+
+Avonford Rovers star Tom Reed has signed a new contract. Avonford Rovers said the deal would run until 2010.
+"""
+
+
+def test_a_club_named_before_its_stars_name_stays(parse_text):
+    assert "Avonford Rovers" in _kept(parse_text, CLUB_STAR)
+
+
+VENUE = """Candidates Clash Over Taxes
+
+Senator Ada Morrow and Governor Tom Reed clashed over taxes during a televised debate at Merrow University on Monday.
+
+Morrow said taxes would rise under Reed. Reed said Morrow had no plan.
+"""
+
+
+def test_an_organisation_only_named_as_where_something_happens_is_no_actor(parse_text):
+    kept = _kept(parse_text, VENUE)
+    assert {"Tom Reed", "Ada Morrow"} <= kept
+    assert "Merrow University" not in kept

@@ -3434,6 +3434,10 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # an outlet that only reports, a group that only comments, a contest, a product
     if _bare_descriptor(a, ms) or _relayed(a, ms, text):
         return False  # a bare "Police"; a source that only relays ("..., the X Agency reported.")
+    if _work_or_role_played(a, ms, text):
+        return False  # "X star Ann Lee", "X, played by Ann Lee", "the next X": a work or a character
+    if _venue(a, ms, text):
+        return False  # "a new contract at X", "launched at X": a ground, a show, a site
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -3561,6 +3565,43 @@ def _bare_descriptor(a: Actor, ms: list[_M]) -> bool:
     words = a.name.lower().split()
     return a.type == "organization" and bool(ms) and len(words) == 1 and words[0] not in _STATE_NOUNS \
         and all(m.label == "DESC" for m in ms) and any(m.text[:1].islower() for m in ms)
+
+
+#: What the words right after a name say of a work or a character: "X star Ann Lee" (its cast),
+#: "X, played by Ann Lee" (a part), ", released in 1994", "will be screened at", "X follows a boy"
+#: (a plot), "X, starring Ann Lee".
+_WORK_AFTER = re.compile(r"['’]?\s(?:star [A-Z]|follows (?:a|an|the) |tells the story )|,? (?:who (?:is |was )?)?played by [A-Z]"
+                         r"|,? (?:released|first broadcast|first shown) (?:in|on) |,? starring [A-Z]"
+                         r"|\s(?:will |is to |was |is |has been )?(?:also )?(?:be )?screened (?:at|on|in) ")
+#: ... and right before it: "the next X" (a part to play), "codenamed X" (a product).
+_WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named)\s$", re.I)
+
+
+def _work_or_role_played(a: Actor, ms: list[_M], text: str) -> bool:
+    """A work, product or fictional part named like an actor, by what the words around a mention
+    say of it (:data:`_WORK_AFTER`, :data:`_WORK_BEFORE`): "X star Ann Lee", "X, played by Ann
+    Lee", "the next X", "codenamed X", "X, released in 1994". Not a known place or body, nor
+    anything that speaks, is quoted, or is shown as a team or a body ("X striker", "X shares",
+    "the band X"): "Avonford star Ann Lee" is a club's player."""
+    if a.type == "place" or not ms or any(m.canon or m.speech or m.team or m.orgmark or m.body
+                                          or m.gov in _SPEAKING_FOR for m in ms):
+        return False
+    return any(_WORK_AFTER.match(text, m.end) or _WORK_BEFORE.search(text, max(0, m.start - 20), m.start)
+               for m in ms if not m.quoted and m.label != "DESC")  # not "the next government"
+
+
+_AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
+
+
+def _venue(a: Actor, ms: list[_M], text: str) -> bool:
+    """An organisation only ever named as where something happens ("a new contract at X", "the
+    phone launched at X", "the debate at X"): a ground, a show or a site, not an actor of the
+    story. At most three mentions, each outside quotation marks a setting right after "at" ("in
+    the Cabinet", "on the Stock Exchange", "into the Hall of Fame" name bodies readers list; "a
+    report from X" cites a source; the headline's subject stays)."""
+    plain = [m for m in ms if not m.quoted]
+    return a.type == "organization" and not getattr(a, "_head_agent", False) and 0 < len(plain) <= 3 \
+        and all(m.loc and _AT_VENUE.search(text, max(0, m.start - 12), m.start) for m in plain)
 
 
 _CONTESTS = lex.words("name_words", "contest")
