@@ -1,5 +1,6 @@
 """Key actors (issue #17): sources the story only relays, a body named by its bare noun, a
-contest or ceremony only named as the setting, and a club named before its player's position.
+contest or ceremony only named as the setting, a venue, works, parts and products told by the
+words around them, and a club named before its player's position.
 
 Fixture articles are our own invented texts (no third-party article text).
 """
@@ -167,3 +168,29 @@ def test_an_organisation_only_named_as_where_something_happens_is_no_actor(parse
     kept = _kept(parse_text, VENUE)
     assert {"Tom Reed", "Ada Morrow"} <= kept
     assert "Merrow University" not in kept
+
+
+PRODUCT = """Handheld Console Delayed
+
+Orbix has delayed the European launch of its new handheld console.
+
+The Zentra 2 is due to go on sale in Europe in May. Orbix said demand in Japan had been higher than expected. The
+Zentra 2 can also play music and films, and limited trials of the Zentra 2 began last month.
+"""
+
+COMPANY = """Orbix Cuts Jobs
+
+Orbix has cut 200 jobs at its Merrow plant. Zentra Holdings, which owns the plant, said the cuts were painful.
+
+Zentra Holdings shares fell 3%. Orbix said it would hire again next year.
+"""
+
+
+def test_a_product_named_by_what_is_said_of_it_is_no_actor(parse_text):
+    kept = _kept(parse_text, PRODUCT)
+    assert "Orbix" in kept
+    assert "Zentra 2" not in kept
+
+
+def test_a_company_that_speaks_stays(parse_text):
+    assert "Zentra Holdings" in _kept(parse_text, COMPANY)

@@ -3436,6 +3436,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # a bare "Police"; a source that only relays ("..., the X Agency reported.")
     if _work_or_role_played(a, ms, text):
         return False  # "X star Ann Lee", "X, played by Ann Lee", "the next X": a work or a character
+    if _product_by_use(a, ms, text):
+        return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
@@ -3588,6 +3590,29 @@ def _work_or_role_played(a: Actor, ms: list[_M], text: str) -> bool:
         return False
     return any(_WORK_AFTER.match(text, m.end) or _WORK_BEFORE.search(text, max(0, m.start - 20), m.start)
                for m in ms if not m.quoted and m.label != "DESC")  # not "the next government"
+
+
+#: What is said only of a made thing, right after its name: it goes on sale, costs a price, is
+#: downloaded or installed, is made or developed by someone ...
+_PRODUCT_AFTER = re.compile(r"\s(?:is |was |will |are |were )?(?:due to |expected to |set to )?(?:go|goes|went|going) on sale\b"
+                            r"|\s(?:has been |have been |was |were |is |are |being )(?:downloaded|installed|shipped)\b"
+                            r"|\s(?:has been |was |were |is |are )?(?:developed|manufactured|designed|built) by [A-Z]"
+                            r"|\s(?:costs?|retails? (?:for|at)|sells? for) (?:about |around |just |only )?[£$€]")
+#: ... and right before it: "the release of X", "trials of the X", "users of X", "a copy of X".
+_PRODUCT_BEFORE = re.compile(r"\b(?:release|releases|trials?|users|copies|a copy|versions?|owners) of (?:the )?$", re.I)
+
+
+def _product_by_use(a: Actor, ms: list[_M], text: str) -> bool:
+    """A product named like a company or a person, by what the words right around a mention say
+    of it (:data:`_PRODUCT_AFTER`, :data:`_PRODUCT_BEFORE`): "X goes on sale", "X has been
+    downloaded", "X, developed by Acme", "trials of the X". Not a known place or body, nor
+    anything that speaks or is shown as a body (shares, staff, a spokesman: "X said", "X
+    shares"); a person's name (full, or evidently a person) is never a product."""
+    if a.type == "place" or not ms or any(m.canon or m.speech or m.orgmark or m.body or m.pev > 0
+                                          or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS for m in ms):
+        return False
+    return any(_PRODUCT_AFTER.match(text, m.end) or _PRODUCT_BEFORE.search(text, max(0, m.start - 24), m.start)
+               for m in ms if not m.quoted and m.label != "DESC")
 
 
 _AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
