@@ -194,3 +194,17 @@ def test_a_product_named_by_what_is_said_of_it_is_no_actor(parse_text):
 
 def test_a_company_that_speaks_stays(parse_text):
     assert "Zentra Holdings" in _kept(parse_text, COMPANY)
+
+
+SOAP = """Soap Creator Bids For Channel
+
+The creator of defunct TV soap Harbour Row has written to the culture minister to offer to buy the channel.
+
+Tom Reed said he would keep the channel's public service remit. Harbour Row was axed in 2003 after its ratings fell.
+"""
+
+
+def test_a_soap_named_after_the_word_soap_is_no_actor(parse_text):
+    kept = _kept(parse_text, SOAP)
+    assert "Tom Reed" in kept
+    assert "Harbour Row" not in kept
