@@ -47,7 +47,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1,
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
-          "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0}
+          "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -224,6 +224,28 @@ def _defendant(sx: "_Sentence") -> tuple[str, str] | None:
             if name and len(name.split()) >= 2:
                 found[name] = found.get(name) or charge
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _alleged_doer(sx: "_Sentence") -> tuple[str, str] | None:
+    """The one person the article says "allegedly" did the deed: "Tom Lee was allegedly killed by a punch from
+    Ben Hale" / "Ben Hale allegedly stabbed him" -> ("Ben Hale", ""). Only one person may fit, named in full."""
+    found: set[str] = set()
+    for _, _, span, _ in sx.ctx.sents:
+        for t in span:
+            if t.lower_ != "allegedly" or t.dep_ != "advmod" or t.head.pos_ != "VERB":
+                continue
+            v = t.head
+            if any(c.dep_ == "auxpass" for c in v.children):
+                pool = [x for c in v.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from"
+                        for x in c.subtree]  # ("killed by a punch from Ben Hale": the small model hangs "from" on the verb)
+            else:
+                pool = [x for c in v.children if c.dep_ == "nsubj" for x in c.subtree]
+            for e in span.ents:
+                if e.label_ == "PERSON" and all(any(p.i == x.i for p in pool) for x in e):
+                    name = sx.ctx.expand(e.text) or e.text
+                    if len(name.split()) >= 2:
+                        found.add(name)
+    return (next(iter(found)), "") if len(found) == 1 else None
 
 
 # --------------------------------------------------------------------------- the detectors
@@ -1694,13 +1716,27 @@ def _charged(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             and t.tag_ == "VBN":
         s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
         what = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "over")), None)
+    elif lem == "charge" and t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "pcomp") and \
+            not _negated(t):
+        # "A man charged with murder has appeared in court"; "one man dead and another charged with manslaughter"
+        s = t.head if t.dep_ in ("acl", "amod") else next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if s is not None and t.dep_ == "pcomp":
+            s = next((c for c in s.children if c.dep_ == "conj" and c.lower_ == "another"), s)
+        what = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "over")), None)
+        if what is None:
+            return
     if s is None or s.lower_ in FIRST_SECOND or VERDICT_TOLD.search(sx.ctx.parsed.article.text):
         return
-    accused = _defendant(sx)
-    person = s.ent_type_ == "PERSON" or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS | {"he", "she"}
+    accused = _defendant(sx) or _alleged_doer(sx)
+    person = s.ent_type_ == "PERSON" or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS | {"he", "she"} or \
+        s.lower_ == "another" and accused is not None
     if not person:
         return
-    who = accused[0] if accused is not None and (s.pos_ != "PROPN" or accused[0].endswith(s.text)) else _name(b, s, person=True)
+    if s.lower_ == "another":
+        who = accused[0]
+    else:
+        who = accused[0] if accused is not None and (s.pos_ != "PROPN" or accused[0].endswith(s.text)) else \
+            _name(b, s, person=True)
     if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6:
         return
     crime = b.render(sorted((x for c in what.children for x in c.subtree), key=lambda x: x.i)) if what is not None else ""
@@ -2515,3 +2551,92 @@ def _awaiting_approval(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if _decided_in_story(sx, subj) or _decided_in_story(sx, t):
         return
     yield Matter("put-to", _finish(f"Will {dec} approve {what}"))
+
+
+ATTEMPT_VERBS = {"try", "attempt", "seek", "bid", "look", "battle", "fight", "strive", "push", "scramble",
+                 "aim", "hope"}  # (not "want": a wish; not "struggle": "has been struggling to find work" is a state)
+PURPOSE_NOUNS = {"bid", "attempt", "effort", "drive", "push"}  # "in a bid to win back customers"
+HABIT_MARKS = {"when", "whenever", "if", "unless"}  # "when she is looking to fill a post": a habit or a condition
+
+
+def _purpose_step(t: "Token") -> "Token | None":
+    """The step taken "in a bid to" do ``t`` ("Acme has cut its prices in a bid to win back customers" -> "cut"),
+    when that step is told as now (present, perfect, progressive), not in a past the story has moved on from."""
+    noun = t.head
+    if t.dep_ not in ("acl", "xcomp") or noun.lemma_.lower() not in PURPOSE_NOUNS or noun.dep_ != "pobj" or \
+            noun.head.lower_ != "in":
+        return None
+    step = noun.head.head
+    if step.pos_ != "VERB" or _negated(step) or _settled_form(step):
+        return None
+    auxes = {a.lower_ for a in step.children if a.dep_ in ("aux", "auxpass")}
+    if step.tag_ in ("VBZ", "VBP") or _future(step) or auxes & {"has", "have", "'s", "'ve"} or \
+            step.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re"}:
+        return step
+    return None
+
+
+@detector("attempt")
+def _attempt(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """What a named party is trying to do, its outcome still open: "Acme, the chain that is trying to buy its rival
+    Lee Stores, ..." -> "Will Acme buy its rival Lee Stores?"; "Tom Hale is battling to save his seat" -> "Will Tom
+    Hale save his seat?"; "... as it looks to avoid insolvency" -> "Will Acme avoid insolvency?"; "Ruritania is to
+    redenominate its currency in the hope of boosting trade" -> "Will Ruritania boost trade?". Only a step under way
+    (not "tried to"), owned by a name; weak (it fills), and nothing when the article states the outcome. Also "Acme
+    has cut its prices in a bid to win back customers" -> "Will Acme win back customers?"."""
+    q = _q()
+    if _negated(t):
+        return
+    lem = t.lemma_.lower()
+    to = t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux")
+    purpose = _purpose_step(t) if to else None  # ("has cut its prices in a bid to ...": told as now, checked there)
+    head_lemma = "hope" if t.head.lower_.startswith("hop") and t.head.lemma_ == "hop" else t.head.lemma_.lower()
+    if to and t.dep_ == "xcomp" and t.head.pos_ == "VERB" and head_lemma in ATTEMPT_VERBS:  # ("hopes": "hop")
+        step = t.head
+    elif purpose is not None:
+        step = purpose
+    elif t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "hope" and \
+            t.head.head.dep_ == "pobj" and t.head.head.head.lower_ == "in":
+        step = t.head.head.head.head  # "... in the hope of boosting trade": the step taken for it
+    else:
+        return
+    if step.pos_ != "VERB" or (purpose is None and not q._open_head(step)) or \
+            any(c.lower_ in ("set", "likely", "certain", "bound", "due") for c in step.children if c.i < t.i):
+        return  # "looks set to keep selling": a forecast, not an attempt
+    if sx.ctx.inside_quotes(t) or any(m.dep_ in ("mark", "advmod") and m.lower_ in HABIT_MARKS
+                                      for a in [step, *step.ancestors] for m in a.children):
+        return  # a speaker's own words; "when she is looking to fill a post": a habit or a condition
+    owner = q._step_subject(step)
+    if owner is not None and (any(c.dep_ == "conj" for c in owner.children) or owner.ent_type_ == "NORP"):
+        return  # "Yahoo, Amazon and others are seeking to ...": not one owner; "the Frenchman": no name
+    who = q._lead_matter_owner(sx.b, step)
+    tail = q._step_tail(sx.b, t) if who and q._plain_name(who) and not _descriptor(who) else None
+    if not tail:
+        return
+    if _attempt_told(sx, lem, who):
+        return  # "... Acme bought Lee Stores in March", "Acme gave up its bid"
+    yield Matter("attempt", _finish(f"Will {who} {lem} {tail}"), own_pronoun=True)
+
+
+def _descriptor(who: str) -> bool:
+    """"the Frenchman", "the Australian", "the Dutchwoman": a nationality standing for a person, not a name."""
+    words = who.split()
+    return len(words) == 2 and words[0] == "the" and (
+        re.search(r"(?:man|woman|men|women)$", words[1]) is not None or lex.key(words[1]) in lex.DEMONYMS)
+
+
+GAVE_UP = re.compile(r"\b(?:failed|abandoned|gave up|given up|dropped|walked away|pulled out)\b", re.I)
+HEDGED = re.compile(r"\b(?:will|would|could|may|might|if|whether|unless)\b", re.I)
+
+
+def _attempt_told(sx: "_Sentence", lem: str, who: str) -> bool:
+    """A later sentence tells how the attempt went: the owner (by the last word of its name) with the verb done
+    ("Acme bought Lee Stores", "Acme has bought ...") or given up, and no hedge."""
+    owner = who.split()[-1].strip("'’")
+    for _, _, sp, _ in sx.ctx.sents[sx.n + 1:]:
+        if owner not in sp.text or HEDGED.search(sp.text):
+            continue
+        if GAVE_UP.search(sp.text) or any(x.lemma_.lower() == lem and x.tag_ in ("VBD", "VBN") and not _negated(x)
+                                          for x in sp):
+            return True
+    return False

@@ -3510,10 +3510,200 @@ def _response_fallback(ctx: _Context) -> list[Candidate]:
     return out
 
 
+LEAD_REACH = 2  # the lead: the first two sentences of the body
+BARE_PRONOUN_Q = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its)\b", re.I)
+# a step announced but not yet taken, and how its outcome is asked: "plans to" -> "go ahead", "offers to" -> accepted
+STEP_VERBS = {"plan": "plan", "propose": "proposal", "intend": "plan", "offer": "offer", "threaten": "threat"}
+STEP_OUTCOME = {"plan": "go ahead", "proposal": "be accepted", "offer": "be accepted", "threat": "be carried out"}
+# a proposal noun the lead's subject makes, puts forward or launches, and how its outcome is asked
+MATTER_NOUNS = {"bid": "succeed", "attempt": "succeed", "campaign": "succeed", "appeal": "succeed",
+                "challenge": "succeed", "lawsuit": "succeed", "offer": "be accepted", "proposal": "be accepted",
+                "plan": "go ahead", "scheme": "go ahead", "initiative": "work"}
+MATTER_MADE = {"make", "table", "submit", "lodge", "launch", "put", "present", "file", "unveil", "announce",
+               "propose", "outline", "mount", "bring", "set", "draw"}
+
+
+def _open_head(v: "Token") -> bool:
+    """``v`` is still under way, not told as done: present ("seeks", "is trying"), perfect progressive, future
+    or an infinitive under such a verb; not negated, not a past "tried to" (its outcome may be told)."""
+    if _is_negated(v):
+        return False
+    auxes = [a.lower_ for a in v.children if a.dep_ in ("aux", "auxpass")]
+    if v.tag_ in ("VBZ", "VBP"):
+        return True
+    if v.tag_ == "VBG":
+        return any(a in ("is", "are", "'s", "'re", "been", "am") for a in auxes) or v.dep_ == "advcl"
+    if v.tag_ == "VB":
+        perfect = v.head.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in v.head.children if a.dep_ == "aux")
+        return any(a in ("will", "'ll", "to") for a in auxes) and (
+            "to" not in auxes or v.head.i == v.i or _open_head(v.head) or v.head.tag_ in ("VBZ", "VBP", "VBG") or
+            perfect)  # ("has written to the minister to offer to buy X": the offer is still to be answered)
+    if v.tag_ == "VBN":
+        return any(a in ("has", "have", "'s", "'ve") for a in auxes) and v.lemma_.lower() in MATTER_MADE
+    return False
+
+
+def _step_subject(v: "Token") -> "Token | None":
+    """Who takes the step ``v``: its subject, or its governing verb's; the noun a relative clause hangs on
+    ("Acme, the firm that is trying to ..." -> Acme)."""
+    s = _subject(v)
+    while s is None and v.dep_ in ("xcomp", "advcl", "conj") and v.head.i != v.i:
+        v = v.head
+        s = _subject(v) if v.pos_ in ("VERB", "AUX") else None
+    if s is not None and s.lower_ in ("that", "which", "who") and v.dep_ == "relcl":
+        s = v.head
+        if s.dep_ == "appos" and s.head.pos_ == "PROPN":
+            s = s.head  # "Acme, the firm that ...": the name
+    return s
+
+
+def _lead_matter_owner(b: _Builder, v: "Token") -> str | None:
+    """The named owner of the step ``v`` (:func:`_step_subject`): a name the reader knows."""
+    s = _step_subject(v)
+    if s is None or s.lower_ in FIRST_SECOND:
+        return None
+    from .open_matters import _name
+    who = _name(b, s)
+    if not who or len(who.split()) > 8 or BARE_PRONOUN_Q.search(who):
+        return None
+    if not any(w[:1].isupper() for w in who.split()):
+        return None  # "the company": whose step it is the reader is not told by name
+    return who
+
+
+def _plain_name(who: str) -> bool:
+    """``who`` is a name, short enough to take a possessive ("Acme's plan"), not a description ("the creator
+    of the soap Lee Street's plan")."""
+    words = who.split()
+    return len(words) <= 4 and all(w[:1].isupper() or w == "the" and i == 0 for i, w in enumerate(words))
+
+
+def _step_tail(b: _Builder, v: "Token") -> str | None:
+    """What follows the verb of the step ``v`` ("to buy its rival Lee Holdings" -> "its rival Lee Holdings"): a
+    possessive is the owner's own; any other pronoun, a cut or a long tail gives nothing."""
+    cut = {y.i for c in v.children if c.dep_ in ("conj", "cc") for y in c.subtree}  # "boosting trade and powering ..."
+    rest = [x for x in v.subtree if x.i > v.i and x.i not in cut]
+    if not rest or any(x.dep_ in ("ccomp", "advcl", "relcl") or x.text in ("-", "–", "—", ";", ":") for x in rest) or \
+            rest[0].lower_ in ("being", "having"):
+        return None  # ("escape being watched by X": a gerund object reads badly once asked)
+    tail = b.render(rest, overrides={x.i: x.text for x in rest if x.tag_ == "PRP$"})
+    if not tail or len(tail.split()) > 10 or re.search(r"\b(?:he|him|she|they|them|it)\b", tail, re.I):
+        return None
+    return tail
+
+
+def _called_step(ctx: _Context, b: _Builder, n: int, v: "Token") -> str | None:
+    """A step the lead reports a named party calling for, with its subject an indefinite one ("A judge should
+    look into the affair, the Ruritanian Greens say" -> "Will a judge look into the affair, as the Ruritanian
+    Greens urge?"; "A national body should be set up, a committee of MPs has said"). The "future" rule leaves
+    such a subject out as a general view; in the lead, with a named caller, it is the story's call."""
+    rep = _reporting_head(v, strict=True)
+    s0 = _subject(v)
+    if rep is None or s0 is None or v.dep_ not in ("ROOT", "ccomp") or rep.lemma_.lower() in OPINION or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s0.children):
+        return None
+    speaker = _speaker_of(rep)
+    neg = _is_negated(v)
+    if speaker is None or speaker.lower_ in FIRST_SECOND | PRONOUNS or neg or \
+            _opinion_call(v, neg, any(_conditional(c) for c in v.children)) or not _agent_called(v, s0) or \
+            v.lemma_.lower() in ("be", "have", "stay", "remain", "get") or \
+            not any(w[:1].isupper() for w in speaker.subtree for w in [w.text]):
+        return None
+    q = b.question(v, report_future=True)
+    attr = _attribution(b, v, ctx, n)
+    if not q or not attr:
+        return None
+    attr = re.sub(r" (?:says|say|adds|add|tells|tell|said)$", lambda m: " urges" if m.group(0).endswith("s") or
+                  m.group(0).endswith("said") else " urge", attr)
+    return _with_attr(q, attr)
+
+
+SUIT_SETTLED = re.compile(r"\b(?:settled|dismissed|thrown out|threw out|dropped|withdrawn|won|lost|ruled|awarded)\b", re.I)
+
+
+def _lawsuit(b: _Builder, v: "Token") -> str | None:
+    """"Tom Hale sued Acme over ..." / "Acme is being sued by Tom Hale" -> "Will Tom Hale's lawsuit against Acme
+    succeed?" (whose suit, when not a plain name, left out: "Will the lawsuit against Acme succeed?"); nothing
+    when the article tells how a suit went."""
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    target = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    suer = next((o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None) \
+        if passive else _subject(v)
+    if target is None or any(a.lower_ in ("would", "could", "might", "had") for a in v.children if a.dep_ == "aux"):
+        return None
+    from .open_matters import _name
+    against = _name(b, target)
+    if not against or not _plain_name(against) or BARE_PRONOUN_Q.search(against):
+        return None
+    if any(re.search(r"\b(?:suit|lawsuit|case|claim|action)\b", sp.text) and SUIT_SETTLED.search(sp.text)
+           for _, _, sp, _ in b.ctx.sents):
+        return None
+    who = _name(b, suer) if suer is not None and suer.lower_ not in FIRST_SECOND else None
+    owner = _possessive(who) if who and _plain_name(who) and not BARE_PRONOUN_Q.search(who) else "the"
+    return _finish([f"Will {owner} lawsuit against {against} succeed"])
+
+
+def _step_decided(ctx: _Context, n: int, noun: str) -> bool:
+    """A later sentence tells how the plan, offer or proposal went ("the offer was rejected", "the plan was
+    approved")."""
+    from .open_matters import OUTCOME
+    return any(re.search(r"\b" + noun + r"s?\b", sp.text, re.I) and OUTCOME.search(sp.text)
+               for _, _, sp, _ in ctx.sents[n + 1:])
+
+
+def _possessive(who: str) -> str:
+    return who + ("'" if who.endswith("s") else "'s")
+
+
+def _lead_fallback(ctx: _Context) -> list[Candidate]:
+    """The outcome of the step the lead reports, asked in a short form when the article has too few questions
+    (an attempt, "is trying to buy X", is the "attempt" open matter, asked wherever it is told): a plan or offer
+    ("Tom Hale has offered to buy the club" -> "Will Tom Hale's offer to buy the club be accepted?"; "Acme plans
+    to close the plant" -> "Will Acme's plan to close the plant go ahead?"), a bid or proposal made ("Rovers have
+    launched a bid for Tom Hale" -> "Will Rovers' bid for Tom Hale succeed?"), a lawsuit (:func:`_lawsuit`), a
+    call for a step (:func:`_called_step`). Only an owner named in the article, only a step still open (not
+    negated, not told in the past, not told decided later); the caller drops one the article answers."""
+    from .open_matters import _decided_in_story, _name, _none_yet, _proposal_text, _settled_form
+    out: list[Candidate] = []
+    for n in range(min(LEAD_REACH, len(ctx.sents))):
+        start, end, sent, pp = ctx.sents[n]
+        b = _Builder(ctx, sent, pp.offset)
+        sx = _Sentence(ctx, n, sent, b, False)
+        for t in sent:
+            lem = t.lemma_.lower()
+            q = None
+            if t.pos_ == "VERB" and t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_.lower() in STEP_VERBS and \
+                    t.head.pos_ == "VERB" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux") and \
+                    not _is_negated(t) and _open_head(t.head):
+                who = _lead_matter_owner(b, t.head)
+                tail = _step_tail(b, t) if who else None
+                noun = STEP_VERBS[t.head.lemma_.lower()]
+                if tail and not _step_decided(ctx, n, noun):
+                    owner = _possessive(who) if _plain_name(who) else "the"
+                    q = _finish([f"Will {owner} {noun} to {lem} {tail} {STEP_OUTCOME[noun]}"])
+            elif lem == "sue" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and not _is_negated(t):
+                q = _lawsuit(b, t)
+            elif t.dep_ == "aux" and t.lower_ == "should" and t.head.pos_ == "VERB":
+                q = _called_step(ctx, b, n, t.head)
+            elif t.pos_ == "NOUN" and lem in MATTER_NOUNS and t.dep_ == "dobj" and \
+                    t.head.lemma_.lower() in MATTER_MADE and _open_head(t.head) and not _none_yet(t.head, t) and \
+                    not _settled_form(t.head) and not _decided_in_story(sx, t):
+                who = _lead_matter_owner(b, t.head)
+                what = _proposal_text(b, t, who) if who else None
+                if what and what.startswith("the ") and _plain_name(who):
+                    what = _possessive(who) + what[3:]
+                if what and len(what.split()) <= 12 and any(w[:1].isupper() for w in what.split()):
+                    q = _finish([f"Will {what} {MATTER_NOUNS[lem]}"])
+            if q and len(q.split()) <= 22:
+                out.append(Candidate(_full_names(ctx, q, (start, end)), FILL_SCORE, start, end, n, "lead-matter"))
+    return out
+
+
 def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[str], bool],
             keys: dict[str, _MatterKey | None] | None = None) -> list[Candidate]:
     """Fewer than :data:`MIN_GOOD` questions: add a weaker candidate about one of the main actors, then the
-    main actor's pending reply to an attack (:func:`_response_fallback`); each still parses as a question."""
+    main actor's pending reply to an attack (:func:`_response_fallback`), then the outcome of the step the lead
+    reports (:func:`_lead_fallback`) unless the article answers it; each still parses as a question."""
     if len(chosen) >= MIN_GOOD:
         return chosen
     keys = keys or {}
@@ -3522,10 +3712,11 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
                      any(re.search(r"\b" + re.escape(w) + r"\b", c.text) for w in main)),
                     key=lambda c: (-c.score, c.sent_index))
     out = list(chosen)
-    for c in weaker + _response_fallback(ctx):
+    lead = [c for c in _lead_fallback(ctx) if not _answered_later(ctx, c) and not _settled(ctx, c)]
+    for c in weaker + _response_fallback(ctx) + lead:
         if len(out) >= MIN_GOOD:
             break
-        if any(_same(c.text, o.text) or o.sent_index == c.sent_index or
+        if any(_same(c.text, o.text) or (o.sent_index == c.sent_index and c.kind != "lead-matter") or
                _same_matter(keys.get(c.text), keys.get(o.text)) for o in out) or not ok(c.text):
             continue
         out.append(c)
