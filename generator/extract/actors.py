@@ -796,6 +796,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
                      or doc[e - 1].is_space or (e - s > 1 and doc[e - 1].text in _DANGLING)):
         e -= 1  # ... and a word that only joins a name to one cut away ("Committee for", "X and")
+    s = _after_descriptor(doc, s, e, label)
     if label in ("PERSON", "ORG"):
         # "Cottonwood Police Sgt Jeremy Daniels": everything up to the last title is the role
         last = max((k for k in range(s, e - 1) if doc[k].lower_.rstrip(".") in (lex.HONORIFICS | lex.TITLE_WORDS)
@@ -817,6 +818,23 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
             e -= 1
     return s, e, titles
+
+
+def _after_descriptor(doc: "Doc", s: int, e: int, label: str) -> int:
+    """Where a person's name starts when the tagger took in a word before it that says where
+    they are from ("Brazilian Ann Lee", "Saudi Arabian Ann Lee") or, opening a sentence, a plural
+    noun for the kind of people listed ("Seeds Ann Lee, ..."): that word is no part of the name
+    (and a nationality is no role)."""
+    if label != "PERSON":
+        return s
+    k = s
+    while e - k > 1 and k - s < 2 and doc[k].text[:1].isupper() and _people_word(doc[k].text) \
+            and doc[k + 1].text[:1].isupper():
+        k += 1
+    if k == s and e - s > 2 and doc[s].is_sent_start and doc[s].tag_ in ("NNS", "NNPS") \
+            and doc[s].lower_.endswith("s") and doc[s].lower_[:-1] in lex.HUMAN_NOUNS and doc[s + 1].text[:1].isupper():
+        k += 1
+    return k
 
 
 #: Abbreviations that keep their full stop at the end of a name.
@@ -2195,6 +2213,106 @@ def _join_organisation_forms(named: list[_C]) -> None:
                 break
 
 
+_SURNAME_PARTICLES = frozenset("de da das dos van von der den del della di du la le al el bin ibn".split())
+
+
+def _join_particle_surnames(named: list[_C]) -> None:
+    """A surname that opens with a particle and is written with a capital at the start of a
+    clause ("Del Rio", "Van Dam") joins the one full personal name it ends ("Ana del Rio"),
+    whatever the tagger read the short form as: the particle is no title."""
+    people = [d for d in named if _full_person(d) and len(_name_core(d)) >= 3]
+    for c in named:
+        w = c.words()
+        if not c.ms or c.canon or len(w) < 2 or w[0] not in _SURNAME_PARTICLES:
+            continue
+        if any(m.orgmark or m.work or m.label in ("DESC", "KIN") or len(m.words) != len(w) for m in c.ms):
+            continue
+        targets = [d for d in people if d is not c and d.ms and _name_core(d)[-len(w):] == w]
+        if len(targets) == 1:
+            _merge(c, targets[0])
+
+
+def _join_middle_names(named: list[_C]) -> None:
+    """A full name with a middle name ("Ann Marie Lee") and the same name without it ("Ann Lee")
+    are one person when no other person in the article shares the given name and surname."""
+    people = [d for d in named if d.ms and _full_person(d) and 2 <= len(_name_core(d)) <= 4]
+    for c in sorted(people, key=lambda c: -len(_name_core(c))):
+        w = _name_core(c)
+        if not c.ms or len(w) < 3 or w[0] not in _FIRST_NAMES or w[0] in w[1:] or w[-1] in w[:-1]:
+            continue  # ("Ann Lee Lee" is a name run into its own surname, not a middle name)
+        targets = [d for d in people if d is not c and d.ms and len(_name_core(d)) == 2
+                   and _name_core(d) == (w[0], w[-1])]
+        if len(targets) == 1 and not any(d is not c and d.ms and len(_name_core(d)) >= 3 and _name_core(d) != w
+                                         and (_name_core(d)[0], _name_core(d)[-1]) == (w[0], w[-1]) for d in people):
+            _merge(c, targets[0])
+
+
+def _join_hyphenated_given_names(named: list[_C]) -> None:
+    """A hyphenated given name written alone ("Jean-Luc") joins the one full personal name it
+    opens ("Jean-Luc Marchand"), as a one-word given name does."""
+    people = [d for d in named if d.ms and _full_person(d)]
+    for c in named:
+        w = c.words()
+        if not c.ms or c.canon or len(w) < 2 or not all(len(m.text.split()) == 1 and "-" in m.text for m in c.ms):
+            continue
+        targets = [d for d in people if d is not c and d.ms and len(_name_core(d)) > len(w) and _name_core(d)[:len(w)] == w]
+        if len(targets) == 1:
+            _merge(c, targets[0])
+
+
+def _prefixed_acronym(short: tuple[str, ...], full: tuple[str, ...], text: str, places: set[str]) -> bool:
+    """``short`` keeps the first words of ``full`` and spells the rest as an acronym ("Avon DPS"
+    for "Avon Department of Public Safety"), or spells all of it but a place the article names
+    before it ("DPS")."""
+    k = len(short) - 1
+    if k == 0:
+        return len(full) >= 3 and full[0] in places and is_acronym(text, " ".join(full[1:]))
+    if len(full) < k + 2 or full[:k] != short[:k]:
+        return False
+    return is_acronym(text.split()[-1], " ".join(full[k:]))
+
+
+def _join_prefixed_acronyms(named: list[_C], text: str) -> None:
+    """An organisation's acronym kept behind its first words ("Avon DPS") joins the full name
+    ("Avon Department of Public Safety"), whatever the tagger read either as: an acronym spells a
+    body. So does one that spells a place word the tagger left out of the name ("UKIP")."""
+    places = {d.words()[0] for d in named if d.ms and len(d.words()) == 1 and _placeish(d)}
+    for c in named:
+        if not c.ms or c.canon:
+            continue
+        forms = [m for m in c.ms if m.text.split() and m.text.split()[-1].replace(".", "").isupper()]
+        if not forms:
+            continue
+        for d in named:
+            if d is c or not d.ms or d.canon or len(d.words()) < 2:
+                continue
+            if len(d.words()) >= 3 and any(_prefixed_acronym(m.words, d.words(), m.text, places) for m in forms):
+                _merge(c, d)
+                break
+            acronyms = {m.text for m in forms if len(m.words) == 1}
+            cut = [x for x in d.ms if any(_acronym_with_place(a, x, text) for a in acronyms)]
+            if cut:
+                for x in cut:  # the name is mended too: "UK Independence Party"
+                    x.start -= len(_place_before(x, text)) + 1
+                    x.text = x.surface = text[x.start:x.end]
+                    x.words = _words(x.text)
+                _merge(c, d)
+                break
+
+
+def _place_before(m: _M, text: str) -> str:
+    """The capitalised word right before a mention when the gazetteer knows it as a place."""
+    before = re.search(r"(?<![\w.])([A-Z][\w.]*) $", text[max(0, m.start - 20):m.start])
+    return before.group(1) if before and (lex.lookup(before.group(1)) or (None, ""))[1] == "place" else ""
+
+
+def _acronym_with_place(acr: str, m: _M, text: str) -> bool:
+    """The acronym spells the name with the place word the tagger left out before it ("AIP" for
+    "Avon Independence Party" where only "Independence Party" was read as the name)."""
+    place = _place_before(m, text)
+    return bool(place) and is_acronym(acr, f"{place} {m.text}")
+
+
 def _join_adjectival_forms(named: list[_C], text: str) -> None:
     """A body named in the plural ("the Greens", "Lib Dems") and its singular used only before a
     noun ("a Green spokesman", "Lib Dem officials") are one actor: the modifier's mentions join
@@ -2302,6 +2420,9 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             continue
         head = c.ms[0].head
         named_t = [d for d in orgs if d.ms and d.words() and d.words()[-1] == head]
+        if not named_t and _head_of_names(orgs, head):  # never "the University" of "the University of X"
+            bare = [m for m in bare if not re.match(r"\s+of\s+[A-Z]", text[m.end:m.end + 8])]
+            named_t = _head_of_names(orgs, head) if bare else []
         desc_t = [d for d in clusters if d is not c and d.ms and d.ms[0].label == "DESC" and d.ms[0].head == head]
         bound = [(at, d) for d in orgs if d.ms for at in [_described_as(d, head, text)] if at is not None] \
             if not named_t and not desc_t and text else []
@@ -2349,6 +2470,13 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
                 target.ms.append(m)
         elif generic:
             c.ms = []
+
+
+def _head_of_names(orgs: list[_C], head: str) -> list[_C]:
+    """The one organisation whose name opens with the description's head and "of" ("the court"
+    -> "Court of Appeal", "the council" -> "Council of Europe")."""
+    found = [d for d in orgs if d.ms and len(d.words()) >= 3 and d.words()[0] == head and d.words()[1] == "of"]
+    return found if len(found) == 1 else []
 
 
 #: Last words of the names of public bodies and other bodies that are no business, which "the
@@ -2516,6 +2644,12 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     _join_adjectival_forms(named, text)
     named = [c for c in named if c.ms]
     _join_organisation_tails(named)
+    named = [c for c in named if c.ms]
+    _join_particle_surnames(named)
+    _join_middle_names(named)
+    _join_hyphenated_given_names(named)
+    named = [c for c in named if c.ms]
+    _join_prefixed_acronyms(named, text)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_descriptions(clusters, text)
     _join_bare_org_words(clusters)
@@ -2666,6 +2800,114 @@ def _decide_type(c: _C) -> str:
     return typ
 
 
+def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
+    """The type :func:`_decide_type` gave, corrected by what all the referent's mentions and
+    their contexts say beyond the tagger's label: a name holding a word for a body is no person
+    ("Avon Department of Public Safety, who ..."); a lone word with no person evidence, used as a
+    setting twice ("in X") or named as a county ("-shire"), is a place, and so is a name the
+    article calls one ("the town of X", "from X, Avonshire"); a name given a person's role or
+    position right before it ("anti-war campaigner X", "City forward X") is a person; in a story
+    about clubs, a place that plays ("beat X", "X City will host ...") is a club."""
+    if c.canon:
+        return typ
+    named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
+    if not named:
+        return typ
+    if typ == "person" and _body_named(named):
+        return "organization"
+    if typ == "person" and _setting_word(c, named):
+        return "place"
+    if typ in ("person", "organization") and _place_by_context(c, named, text):
+        return "place"
+    if typ in ("organization", "place") and _person_by_role(c, named, text):
+        return "person"
+    if typ == "place" and sporty and _club_by_use(c, named):
+        return "organization"
+    return typ
+
+
+def _body_named(named: list[_M]) -> bool:
+    """Every form of the name is two words or more with a word only bodies have in it after the
+    first ("Avon Department of Public Safety", "Harbour Trust"), none opening with a given name
+    or carrying a title."""
+    return all(len(m.words) >= 2 and m.label != "PERSON" and m.words[0] not in _FIRST_NAMES
+               and any(w in lex.ORG_SUFFIXES or w in lex.ORG_NOUNS for w in m.words[1:]) for m in named) \
+        and not any(m.surface != m.text for m in named)
+
+
+_PLACE_OF = re.compile(r"\b(?:city|town|village|state|province|county|region|district|suburb|island|port) of $", re.I)
+_IN_PLACE = re.compile(r"^, ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _place_by_context(c: _C, named: list[_M], text: str) -> bool:
+    """A name the article calls a place outright ("the state of X", "the town of X") or writes
+    before the place it is in ("from X, Avonshire"), with nothing that marks a person or a body."""
+    if any(m.orgmark or m.body or m.team or m.work or m.roles or m.pev > 0 or m.cue for m in c.ms):
+        return False
+    for m in named:
+        if _PLACE_OF.search(text[max(0, m.start - 20):m.start]):
+            return True
+        after = _IN_PLACE.match(text[m.end:m.end + 40])
+        if after and m.loc and (after.group(1).endswith("shire") or (lex.lookup(after.group(1)) or ("", ""))[1] == "place"):
+            return True
+    return False
+
+
+def _setting_word(c: _C, named: list[_M]) -> bool:
+    """A one-word name with no person evidence beyond the tagger (no title, age, role or use as a
+    person) that is a county ("-shire"), or that never speaks and is written as a setting more than
+    once ("in X", "the city of X"; a given name too: "Duncan" is also a town)."""
+    if any(len(m.words) != 1 or m.pev > 0 or m.cue or m.roles for m in named):
+        return False
+    if named[0].words[0].endswith("shire") and len(named[0].words[0]) > 6:
+        return True
+    return not any(m.speech for m in named) and sum(1 for m in named if m.votes.get("place", 0) >= 2 or m.loc) >= 2
+
+
+#: Words for a kind of person or a player's position that, right before a name, say it is a person's.
+_PERSON_BEFORE = (lex.PERSON_ROLES | lex.HUMAN_NOUNS | _TEAM_MARKS) - {
+    "fans", "supporters", "side", "squad", "bench", "dugout", "shirt", "jersey", "players", "team-mates", "teammates",
+    "team", "club", "group", "band", "firm", "company"}
+
+
+def _person_by_role(c: _C, named: list[_M], text: str) -> bool:
+    """A name given a person's role right before it ("anti-war campaigner X", "City forward X"),
+    with nothing that marks a body (no "X shares", "the band X", team use)."""
+    if any(m.orgmark or m.body or m.team or m.work or m.thing for m in c.ms):
+        return False
+    if any(m.votes.get("organization", 0) >= 3 for m in named):
+        return False
+    for m in named:  # the role word a noun: after a name, a determiner, a possessive or a compound ("who host X" is a verb)
+        before = re.search(r"(?:^|(\S+) )([a-z][a-z-]+) $", text[max(0, m.start - 40):m.start])
+        if before and before.group(2) in _PERSON_BEFORE and not _org_whole(before.group(2)) and before.group(1) \
+                and (before.group(1)[:1].isupper() or before.group(1).lower() in _DETS or "-" in before.group(1)
+                     or before.group(1).endswith(("'s", "’s"))):
+            return True
+    for m in named:
+        for r in m.roles:
+            low = re.findall(r"[a-z'’-]+", r[2].lower())
+            if r[3] == "pre" and 0 < len(low) <= 4 and low[-1] in lex.PERSON_ROLES and low[-1] not in lex.ORG_NOUNS \
+                    and not _org_whole(low[-1]):
+                return True
+    return False
+
+
+_COUNTRY_WORDS = frozenset(_words(x) for x in lex.COUNTRIES)
+#: National sides keep the type :func:`_decide_type` gives them (a country is a place unless its players say it plays).
+_HOME_NATION_NAMES = frozenset({"england", "scotland", "wales", "ireland", "britain"})
+
+
+def _club_by_use(c: _C, named: list[_M]) -> bool:
+    """In a story about clubs, a place named as one that plays ("a draw with X", "X striker") or
+    with a club's name shape ("X City", "X County" as the subject of a verb)."""
+    if any(m.canon for m in c.ms) or any(m.words in _COUNTRY_WORDS or m.words[-1] in _HOME_NATION_NAMES for m in named):
+        return False
+    if any(m.team for m in c.ms):
+        return True
+    return any(len(m.words) == 2 and m.words[-1] in ("city", "county", "villa", "athletic", "rovers", "wanderers",
+                                                     "albion", "united") and m.main for m in named)
+
+
 def _decide_type_by_votes(c: _C) -> str:
     if c.canon:
         return lex.GAZETTEER[lex.key(c.canon)][1]
@@ -2763,19 +3005,29 @@ _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth
                            "single different same only other".split())
 
 
+#: Players' positions that are also everyday nouns, so no team mark ("the London centre" is a building).
+_POSITION_NOUNS = frozenset({"centre", "center", "wing", "lock"})
+
+
 def _role_fits(text: str, kind: str, typ: str) -> bool:
     """Can this stated role be a person's? Not when it only says they are a person ("the man",
     "a great man"), when a title before the name ends in an organisation ("conservatives Trust",
     "first government"), or when a one-word role is an adjective of rank or judgement ("real",
-    "fourth", "confident"). Roles that open with a preposition ("of Ladbrokes"), kin and suffix
-    titles and a common noun compounded with the name (checked where it is found) are kept."""
-    if typ != "person" or kind in ("kin", "suffix", "noun"):
+    "fourth", "confident"), or only a nationality ("Saudi Arabian"), or a lone common noun
+    compounded with the name that names no kind of person ("the Ann Lee kick", "relegation").
+    Roles that open with a preposition ("of Ladbrokes") and kin and suffix titles are kept."""
+    if typ != "person" or kind in ("kin", "suffix"):
         return True
     low = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    if kind == "noun":  # a one-word common noun compounded with the name names a kind of person
+        return len(low) != 1 or _human_word(low[0]) or _roleish(low[0]) or low[0] in _TEAM_MARKS \
+            or low[0] in _POSITION_NOUNS or any(x in _TEAM_MARKS for x in low[0].split("-"))  # not "kick"
     if not low or low[0] in _ROLE_LINKS:
         return True
     if low[-1] in _BARE_PERSON_HEADS:
         return any(w.endswith(("'s", "’s")) for w in low)  # "the country's richest man" says whose
+    if _nationality(text):
+        return False  # "Saudi Arabian", "Brazilian": where someone is from, not what they are
     if _human_word(low[-1]):
         return True
     if kind == "pre":
@@ -2783,6 +3035,14 @@ def _role_fits(text: str, kind: str, typ: str) -> bool:
     if len(low) == 1:
         return low[0].endswith("ed") or (low[0] not in _NOT_ROLES and low[0] not in _ORDINAL_WORDS)
     return True
+
+
+def _nationality(text: str) -> bool:
+    """A stated role that is only a demonym ("Brazilian"), or a country's name made an adjective
+    ("Saudi Arabian")."""
+    if lex.key(text) in lex.DEMONYMS or _people_word(text):
+        return True
+    return text.endswith("n") and any((lex.lookup(text[:-k]) or ("", "", ""))[0] in lex.COUNTRIES for k in (1, 2))
 
 
 def _org_whole(w: str) -> bool:
@@ -2855,6 +3115,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     parsed = analysis.parsed
     mentions = _collect(analysis)
     mentions += _untagged_names(analysis, mentions)
+    _mend_hyphen_cuts(mentions, parsed.article.text)
     _capitals_as_cities(mentions, parsed.article.text)
     clusters = _cluster(mentions, parsed.article.text)
     _rescan(analysis, clusters)
@@ -2862,8 +3123,9 @@ def _extract(analysis: Analysis) -> list[Actor]:
     _titles_throughout(clusters)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
+    sporty = sum(m.team for c in clusters for m in c.ms) >= 3
     for c in clusters:
-        typ = _decide_type(c)
+        typ = _retype(c, _decide_type(c), sporty, parsed.article.text)
         if typ == "organization" and c.canon and any(m.capital for m in c.ms):
             c.ms = [m for m in c.ms if not m.capital] or c.ms  # a national side: its capital is the venue
         name = _display_name(c, typ)
@@ -2892,6 +3154,32 @@ def _extract(analysis: Analysis) -> list[Actor]:
     actors.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
     _description_roles(actors, parsed)
     return actors
+
+_HYPHEN_TAIL = re.compile(r"-([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)")
+#: Second parts that make a name a modifier ("Labour-led", "Thatcher-era"), not a longer name.
+_MODIFIER_TAILS = frozenset("style era type like based led backed owned run born made related linked funded "
+                            "controlled listed registered friendly free wide bound sized speaking".split())
+
+
+def _mend_hyphen_cuts(mentions: list[_M], text: str) -> None:
+    """A name the tagger cut at a hyphen inside a word ("Acme" of "Acme-corp", "... for Economic
+    Co" of "Co-operation") runs on to the end of that word, when the article never writes the part
+    before the hyphen alone (a name that also stands alone, "Labour" of "Labour-led", is whole)."""
+    for m in mentions:
+        if m.label in ("DESC", "KIN") or m.end >= len(text) - 1 or text[m.end] != "-" or not text[m.end + 1].isalnum():
+            continue
+        tail = _HYPHEN_TAIL.match(text, m.end)
+        last = re.findall(r"[\w'’]+", m.text)
+        if tail is None or not last or tail.group(1).split("-")[-1].lower() in _MODIFIER_TAILS \
+                or tail.group(1).lower().endswith(("ed", "ing")):
+            continue
+        if re.search(r"\b" + re.escape(last[-1]) + r"\b(?![-‐])", text):
+            continue
+        m.end = tail.end()
+        m.text = m.text + tail.group(0)
+        m.surface = (m.surface or m.text[:-len(tail.group(0))]) + tail.group(0)
+        m.words = _words(m.text)
+
 
 _DESC_ROLE_HEADS = (lex.HUMAN_NOUNS | {"general", "nominee", "candidate", "minister", "secretary", "chancellor",
                                       "premier", "chairman", "chairwoman"}) - lex.KIN_HEADS - {
