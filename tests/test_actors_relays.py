@@ -87,17 +87,17 @@ def test_a_body_named_only_by_its_bare_noun_is_no_actor(parse_text):
 
 CONTEST = """Singer Wins Song Prize
 
-Brackwell singer Ada Morrow has won best song at the Avonford Song Contest, voted for by the public.
+Brackwell singer Ada Morrow has won best song at the Avonford Music Awards, voted for by the public.
 
 Her single was also named record of the year at the Merrow Music Awards in May. Morrow said she was delighted.
-Fans at the Avonford Song Contest sang along, and she will sing at the Merrow Music Awards again next year.
+Fans at the Avonford Music Awards sang along, and she will sing at the Merrow Music Awards again next year.
 """
 
 
-def test_a_contest_or_awards_only_named_as_the_setting_is_no_actor(parse_text):
+def test_awards_only_named_as_the_setting_are_no_actor(parse_text):
     kept = _kept(parse_text, CONTEST)
     assert "Ada Morrow" in kept
-    assert "Avonford Song Contest" not in kept
+    assert "Avonford Music Awards" not in kept
     assert "Merrow Music Awards" not in kept
 
 
