@@ -297,3 +297,55 @@ def test_a_reported_he_is_named_by_the_resolver(ask):
     qs = ask(article("Shadow sports minister Tom Hale spoke in Eastgate on Monday.",
                      "He said more emphasis should be put on traditional sports."))
     assert "Will more emphasis be put on traditional sports, as Tom Hale urges?" in qs, qs
+
+
+def test_a_pending_step_held_by_a_relative_is_not_asked_bare(ask):
+    # "something he has yet to confirm": what is pending is "something", outside the clause; "Will X confirm?" asks nothing
+    qs = ask(article(
+        "Robert Dane has quit the Harbour Party.",
+        "Mr Dane told Harbour Radio there was support for a new party - something he has yet to confirm will happen.",
+        SOUND))
+    assert not any(q.endswith(" confirm?") for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("In his first comments since the inquiry ended, Mr Dane told Harbour Radio he had not yet read the report in "
+     "detail.", "read"),
+    ("The Eastgate Line is exploring the use of face scans but has not yet committed to the technology.", "commit"),
+])
+def test_a_partys_own_reading_or_leaning_not_yet_is_not_asked(ask, sentence, word):
+    qs = ask(article("Robert Dane, the transport minister, received the inquiry's report on Monday.", sentence, SOUND))
+    assert not any(f" {word} " in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Who had the gun at that point?", True),
+    ("Will the talks be over by then?", True),
+    ("Who had the gun at the Eastgate depot?", False),
+])
+def test_deictic_time(text, dropped):
+    assert questions._deictic_time(questions.Candidate(text, 2.0, 0, 1, 0, "open:missing")) is dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will the ban have to be overturned, as former minister Ann Lee says?", True),
+    ("Will the changes have to go ahead in April, as Tom Hale argues?", True),
+    ("Will the ministry have to pay back the full grant, as Ray Tolland warns?", False),
+    ("Will the ban be overturned?", False),
+    ("Will the council have to pay damages?", False),
+])
+def test_necessity_said(text, dropped):
+    assert questions._necessity_said(questions.Candidate(text, 2.0, 0, 1, 0, "raise")) is dropped
+
+
+def test_he_is_not_an_indefinite_spokesman(ask):
+    # "A party spokesman said ... He denied wanting to be leader": "a spokesman" names no one to ask about, and
+    # the denial is the story's subject's
+    qs = ask(article("Robert Dane has quit the Harbour Party, saying it had lost its way.",
+                     "A Harbour Party spokesman said members were relieved. He denied wanting to be leader until "
+                     "October, when he told Harbour Radio he aspired to the job.",
+                     SOUND))
+    assert not any("spokesman want" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs

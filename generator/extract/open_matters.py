@@ -484,6 +484,13 @@ def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         v = next((c for c in t.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if v is None or v.lemma_ in ("be", "say", "comment", "respond", "know"):
         return
+    if t.head.dep_ == "relcl" or v.dep_ == "relcl":
+        return  # "something he has yet to confirm", "the report she has not yet read": what is pending is the
+        # relative's head, outside the clause; asked from the clause it reads "Will Tom Hale confirm?"
+    if v.lemma_ in ("read", "see", "watch", "study", "view", "hear") or (
+            v.lemma_ == "commit" and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children)):
+        return  # "he had not yet read the report in detail", "won't commit to an opinion yet", "is exploring the
+        # use of X but has not yet committed to it": a party's own reading or leaning, which no one waits on
     s = _subject(v) or _subject(t.head)
     who = _name(b, s, person=s is not None and s.lower_ in ("he", "she"))
     if not who or s is None or s.lower_ in ("it", "this"):

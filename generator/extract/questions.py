@@ -913,6 +913,9 @@ class _Referents:
         if found is None:
             return None
         if found.head is not None:  # a description: "the mayor"
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in found.head.children):
+                return None  # "a party spokesman ... He denied wanting to lead": an indefinite aside names no one
+                # the question could ask about, and the "he" of the next sentence is mostly the story's subject
             return self.np_text(found.head, compact=True, singular=True)
         return self.ctx.expand(found.name)
 
@@ -4269,6 +4272,26 @@ def _unnamed_body(c: Candidate) -> bool:
     return bool(UNNAMED_BODY.search(" ".join(_bare(c.text).split()[:6])))  # (in what is asked about, not a clause after)
 
 
+#: a time named only by pointing back to the story ("at that point" = when the shots were fired)
+DEICTIC_TIME = re.compile(r"\b(?:at that (?:point|time|stage|moment)|by then|by that (?:point|time|stage))\b", re.I)
+
+
+def _deictic_time(c: Candidate) -> bool:
+    """The question pins what it asks on a time it only points back to ("Who had the gun at that point?"): which
+    time is in the sentence before, so the question does not stand alone."""
+    return bool(DEICTIC_TIME.search(_bare(c.text)))
+
+
+#: "Will the law have to be overturned, as Ann Lee says?": someone's view of what is needed, asked as a forecast
+NEEDED_AS_SAID = re.compile(r"^Will .+ (?:have|has) to .+, as .+ (?:says|said|argues|believes|thinks|insists|claims)\?$")
+
+
+def _necessity_said(c: Candidate) -> bool:
+    """A speaker's "X would have to ..." asked back as "Will X have to ..., as Y says?": what Y holds necessary is
+    an opinion, not an event anyone will decide by that name. (A consequence Y warns of, "as Y warns", stays.)"""
+    return bool(NEEDED_AS_SAID.match(c.text))
+
+
 TALLY_HEADS = {"number", "figure", "figures", "total", "tally", "count", "rate", "level"}
 
 
@@ -4365,7 +4388,8 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
         docs = dict(zip(texts, lang.pipe(texts)))
         cands = [c for c in cands if parses_as_question(docs[c.text]) and not _unaskable(ctx, c, docs[c.text]) and
                  not _quoted_phrase(ctx, c) and not _approximate_figure(c) and not _cut_at_aux(c) and
-                 not _unnamed_body(c) and not _unnamed_tally(docs[c.text]) and
+                 not _unnamed_body(c) and not _unnamed_tally(docs[c.text]) and not _deictic_time(c) and
+                 not _necessity_said(c) and
                  (c.kind.startswith("open:") or not _hedged_label(docs[c.text])) and
                  (c.kind.startswith("open:") or not _figure_echo(docs[c.text])) and
                  not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text]) and
