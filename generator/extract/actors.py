@@ -2387,6 +2387,114 @@ def _join_organisation_tails(named: list[_C]) -> None:
             _merge(c, targets[0])
 
 
+def _free_standing(m: _M, text: str) -> bool:
+    """Is the mention written with its capital inside a sentence and not run on from a capitalised
+    word before it ("a City defence", "teams like Acme Rovers")? Then its capital is the name's own."""
+    before = text[max(0, m.start - 40):m.start].rstrip(" ‘'\"“")
+    last = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    return bool(last) and last[-1][0].islower()
+
+
+def _join_team_short_forms(named: list[_C], text: str) -> None:
+    """A club or body's last word used alone ("City", "Rovers", "Palace") joins the one longer
+    name of the article that ends with it, when one of the two is read as an organisation, neither
+    is a person or a gazetteer name, the short form is written mid-sentence at least once (not a
+    sentence-initial common noun: "Airlines have ...") and the full name stands on its own somewhere
+    (not a caption's run-on)."""
+    for c in named:
+        cw = c.words()
+        if not c.ms or c.canon or len(cw) != 1 or c.personish() or len(cw[0]) < 3 or cw[0] in lex.ORG_SUFFIXES \
+                or not any(_free_standing(m, text) for m in c.ms):
+            continue
+        targets = [d for d in named if d is not c and d.ms and not d.canon and len(d.words()) >= 2
+                   and d.words()[-1] == cw[0] and d.words()[-2] not in ("of", "s") and not d.personish()]
+        if len(targets) != 1:  # ("London" is not short for "Bank of London")
+            continue
+        d = targets[0]
+        if "organization" not in (_decide_type(c), _decide_type(d)) or "group" in (_decide_type(c), _decide_type(d)) \
+                or any(m.label == "NORP" for m in c.ms + d.ms) \
+                or _placeish(c) and _placeish(d) and not any(m.team for m in c.ms + d.ms):
+            continue  # (people named by a faith or nation are no short form: "Muslims", "Sunni Muslims")
+        if d.first > c.first and not any(_free_standing(m, text) for m in d.ms):
+            continue
+        _merge(c, d)
+
+
+def _join_canonical_forms(clusters: list[_C]) -> None:
+    """A name the gazetteer does not list but that is short for an organisation of the gazetteer the
+    article names joins it: the end of one of its names ("Independence Party" of "UK Independence
+    Party") or the singular of a one-word plural name ("Emmy" of "the Emmys"), when only one
+    gazetteer organisation of the article fits."""
+    canon = [d for d in clusters if d.ms and d.canon and lex.GAZETTEER[lex.key(d.canon)][1] == "organization"]
+    if not canon:
+        return
+    for c in clusters:
+        cw = c.words()
+        if c.ms and not c.canon and c.ms[0].label == "DESC":  # "the Conservatives" read as a plural group
+            hits = {(lex.lookup(m.text) or ("",))[0] for m in c.ms}
+            into = [d for d in canon if hits == {d.canon}]
+            if into and all(m.text[:1].isupper() or m.text.lower().startswith("the ") and m.text[4:5].isupper()
+                            for m in c.ms):
+                _merge(c, into[0])
+            continue
+        if not c.ms or c.canon or not cw or c.ms[0].label == "KIN" or _strong_person(c) and len(cw) >= 2:
+            continue
+        fits = []
+        for d in canon:
+            forms = [_words(n) for n in lex.CANONICAL_NAMES.get(d.canon, [d.canon])]
+            if any(len(f) > len(cw) >= 2 and f[-len(cw):] == cw for f in forms) or \
+                    any(len(cw) == 1 and f == (cw[0] + "s",) for f in forms):
+                fits.append(d)
+        if len(fits) == 1:
+            _merge(c, fits[0])
+
+
+def _edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein distance of two short words (adjacent swaps count once), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[-1], limit + 1)
+
+
+def _join_misspelt_names(named: list[_C]) -> None:
+    """A name the article spells once and differently from a name it uses more often, one or two
+    letters apart in one long word ("Chelsae" for "Chelsea"; "Ann Lewsi" for "Ann Lewis", same
+    given name), joins that name when no two such names stand in one sentence (then they are
+    two) and only one name is that close."""
+    for c in named:
+        cw = c.words()
+        if not c.ms or c.canon or len(c.ms) != 1 or not cw:
+            continue
+        sents = {(m.para, m.sent) for m in c.ms}
+        close = []
+        for d in named:
+            dw = d.words()
+            if d is c or not d.ms or d.canon or len(d.ms) < 2 or len(dw) != len(cw) \
+                    or any((m.para, m.sent) in sents for m in d.ms):
+                continue
+            diff = [k for k in range(len(cw)) if cw[k] != dw[k]]
+            if len(diff) != 1 or len(cw[diff[0]]) < 5 or len(dw[diff[0]]) < 5 or cw[diff[0]][0] != dw[diff[0]][0]:
+                continue
+            if len(cw) == 1 and c.personish() != d.personish():
+                continue
+            if _edit_distance(cw[diff[0]], dw[diff[0]]) <= (1 if len(cw[diff[0]]) < 7 else 2):
+                close.append(d)
+        if len(close) == 1:
+            ref = next(m for m in close[0].ms if m.label not in ("DESC", "KIN"))
+            for m in c.ms:  # the article's own usual spelling names it, in the display and the aliases
+                m.text, m.words, m.surface = ref.text, ref.words, ref.surface
+            _merge(c, close[0])
+
+
 def _hyphen_pair(d: _C, cw: tuple[str, ...]) -> bool:
     """Is ``d`` only ever two names joined by a hyphen, one of them ``cw`` ("the merged Acme-Zenith
     group")? Then ``cw`` is one of the pair, not a short form of it."""
@@ -2448,13 +2556,18 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             for m in [m for m in bare if m.addressee]:
                 c.ms.remove(m)  # "he told the group": an audience, not the main organisation
             bare = [m for m in bare if m in c.ms]
-            cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
+            cands = [d for d in clusters if d.ms and d.ms[0].label not in ("DESC", "KIN") and not d.canon
+                     and len(d.ms) >= 2 and not _only_setting(d) and _decide_type(d) == "organization"]
             target = None if head in lex.MEDIA_ROLES else max(cands, key=lambda d: len(d.ms), default=None)
             for m in bare:  # (no name or description matched: target was None)
                 if _after_indefinite(m, text):
                     c.ms.remove(m)  # "sold to a shell company ... The company was then ...": no one named
                     continue
-                local = _antecedent_organisation(clusters, m, target, text) or _acting_organisation(clusters, m)
+                local = _apposed_organisation(clusters, m, text)
+                if local is None and not _main_in_view(target, m):
+                    local = _antecedent_organisation(clusters, m, target, text) or _acting_organisation(clusters, m)
+                    if local is not None and _only_setting(local):
+                        local = None  # ("one of the group" is not the store the family camped outside)
                 if local is not None and local is not target and _kind_fits(local, head, text):
                     c.ms.remove(m)
                     local.ms.append(m)
@@ -2470,6 +2583,34 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
                 target.ms.append(m)
         elif generic:
             c.ms = []
+
+
+def _apposed_organisation(clusters: list[_C], m: _M, text: str) -> _C | None:
+    """The organisation a description stands in apposition to ("Acme, the company that ..."): the
+    name that ends right before its comma."""
+    for d in clusters:
+        if d.ms and d.ms[0].label not in ("DESC", "KIN") and _decide_type(d) == "organization":
+            for x in d.ms:
+                if x.label not in ("DESC", "KIN") and x.end < m.start and x.end + 8 > m.start \
+                        and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[x.end:m.start], flags=re.I):
+                    return d
+    return None
+
+
+def _main_in_view(main: _C | None, m: _M) -> bool:
+    """Is the article's main organisation named, not in a quotation, in the description's own
+    sentence or the one before, in its paragraph? Then a "the company" that is no subject is about
+    it, whatever other body was named nearer (its subsidiary, a buyer, a rival)."""
+    return main is not None and not m.agentive and not m.main and any(
+        x.label not in ("DESC", "KIN") and not x.quoted and x.para == m.para and m.sent - 1 <= x.sent <= m.sent
+        and x.end <= m.start for x in main.ms)
+
+
+def _only_setting(d: _C) -> bool:
+    """Is the organisation only ever a setting or a modifier ("in a Acme parking lot", "an Acme
+    employee", "went into the Acme")? Then the story is not about it, and "the group" or "the
+    company" left unnamed is not it."""
+    return all(m.weak or m.loc for m in d.ms if m.label not in ("DESC", "KIN"))
 
 
 def _head_of_names(orgs: list[_C], head: str) -> list[_C]:
@@ -2645,12 +2786,17 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     named = [c for c in named if c.ms]
     _join_organisation_tails(named)
     named = [c for c in named if c.ms]
+    _join_team_short_forms(named, text)
+    _join_misspelt_names(named)
+    named = [c for c in named if c.ms]
     _join_particle_surnames(named)
     _join_middle_names(named)
     _join_hyphenated_given_names(named)
     named = [c for c in named if c.ms]
     _join_prefixed_acronyms(named, text)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
+    _join_canonical_forms(clusters)
+    clusters = [c for c in clusters if c.ms]
     _join_descriptions(clusters, text)
     _join_bare_org_words(clusters)
     _join_club_words(clusters)
