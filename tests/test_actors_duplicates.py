@@ -153,3 +153,24 @@ Gastrom Energy Ltd, the company first tipped to buy the unit, has pulled out. Ve
 def test_a_description_in_apposition_names_that_body(parse_text):
     acts = _by_name(parse_text(APPOSED, "apposed.txt"))
     assert "the company" not in acts["Veltra"].aliases
+
+
+LISTED = "Old rivals Harwick United and Harwick Rovers both lost. Harwick Rovers play next on Friday."
+
+
+def test_two_listed_names_run_together_become_two():
+    text = LISTED
+    both = _mention(text, "Harwick United and Harwick Rovers", 0, "ORG", 0, {"organization": 3.0})
+    alone = _mention(text, "Harwick Rovers", 1, "ORG", 1, {"organization": 3.0})
+    order = [A._C(ms=[both]), A._C(ms=[alone])]
+    A._split_listed_names(order, text)
+    names = {" ".join(c.words()): len(c.ms) for c in order if c.ms}
+    assert names == {"harwick united": 1, "harwick rovers": 2}
+
+
+def test_a_name_with_and_inside_stays_whole():
+    text = "The Board of Trade and Industry met. The Board of Trade and Industry said so."
+    one = A._C(ms=[_mention(text, "Board of Trade and Industry", k, "ORG", k, {"organization": 3.0}) for k in (0, 1)])
+    order = [one]
+    A._split_listed_names(order, text)
+    assert len(order) == 1 and len(one.ms) == 2

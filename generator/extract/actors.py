@@ -2449,6 +2449,41 @@ def _join_canonical_forms(clusters: list[_C]) -> None:
             _merge(c, fits[0])
 
 
+_LISTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:and|&)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
+
+
+def _split_listed_names(order: list[_C], text: str) -> None:
+    """Two names the tagger ran into one across "and" ("Real Madrid and Real Sociedad", "Amnesty
+    International and Liberty") become two mentions, each joining the cluster of its own name:
+    when every word of the name is capitalised (never "Department of Trade and Industry") and
+    either the two halves open with the same word or one half is a name the article uses alone."""
+    by_words = {c.words(): c for c in order if c.ms and c.ms[0].label not in ("DESC", "KIN")}
+    for c in list(order):
+        if not c.ms or c.canon or c.ms[0].label in ("DESC", "KIN"):
+            continue
+        parts = [(m, _LISTED.fullmatch(text[m.start:m.end])) for m in c.ms]
+        if not all(p for _, p in parts):
+            continue
+        m0, p0 = parts[0]
+        left, right = _words(p0.group(1)), _words(p0.group(2))
+        if not left or not right or not (left[0] == right[0] or
+                                          any(w in by_words and by_words[w] is not c for w in (left, right))):
+            continue
+        for m, p in parts:
+            for g in (1, 2):
+                form = p.group(g)
+                half = _M(start=m.start + p.start(g), end=m.start + p.end(g), text=form, words=_words(form),
+                          label=m.label, para=m.para, sent=m.sent, lead=m.lead, quoted=m.quoted, agentive=m.agentive,
+                          speech=m.speech, weak=m.weak, votes=dict(m.votes), surface=form, main=m.main, obj=m.obj,
+                          loc=m.loc, team=m.team)
+                into = by_words.get(half.words)
+                if into is None or into is c:
+                    into = by_words[half.words] = _C(ms=[])
+                    order.append(into)
+                into.ms.append(half)
+        c.ms = []
+
+
 def _edit_distance(a: str, b: str, limit: int = 2) -> int:
     """Damerau-Levenshtein distance of two short words (adjacent swaps count once), capped at limit + 1."""
     if abs(len(a) - len(b)) > limit:
@@ -2586,13 +2621,13 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
 
 
 def _apposed_organisation(clusters: list[_C], m: _M, text: str) -> _C | None:
-    """The organisation a description stands in apposition to ("Acme, the company that ..."): the
-    name that ends right before its comma."""
+    """The organisation a description stands in apposition to ("Acme, the company that ...", "Acme,
+    the Avonby-based holding company"): the name that ends right before its comma."""
     for d in clusters:
         if d.ms and d.ms[0].label not in ("DESC", "KIN") and _decide_type(d) == "organization":
             for x in d.ms:
-                if x.label not in ("DESC", "KIN") and x.end < m.start and x.end + 8 > m.start \
-                        and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[x.end:m.start], flags=re.I):
+                if x.label not in ("DESC", "KIN") and x.end < m.start and x.end + 60 > m.start \
+                        and re.fullmatch(r"\s*,\s*(?:the\s+(?:[\w-]+\s+){0,3})?", text[x.end:m.start], flags=re.I):
                     return d
     return None
 
@@ -2769,6 +2804,8 @@ def _join_club_words(clusters: list[_C]) -> None:
 def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     """Mentions grouped into one cluster per referent, by the joining steps in order."""
     order = _group_by_name(mentions)
+    _split_listed_names(order, text)
+    order = [c for c in order if c.ms]
     named = [c for c in order if c.ms and not c.canon and c.ms[0].label not in ("DESC", "KIN")]
     _split_at_stop_initial(named, text)
     _join_short_person_forms(named)
