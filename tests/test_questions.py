@@ -606,8 +606,8 @@ def test_hedge_inside_a_relative_clause_is_hypothetical(ask):
 def test_illustration_is_not_an_open_question_but_an_example_in_a_condition_is(ask):
     parsed, qs = ask(article("So, for example, a bank website could now be copied using letters from two alphabets."))
     assert qs == []
-    parsed, qs = ask(article("The leak could embarrass the firm if, for instance, rival bidders learned the terms."))
-    assert texts(qs) == ["Could the leak embarrass the firm if rival bidders learned the terms?"]
+    parsed, qs = ask(article("The leak could embarrass Kestrel Oil if, for instance, rival bidders learned the terms."))
+    assert texts(qs) == ["Could the leak embarrass Kestrel Oil if rival bidders learned the terms?"]
 
 
 def test_number_and_unit_are_not_an_aside(ask):
@@ -633,9 +633,9 @@ def test_role_keeps_the_capitals_of_a_name_and_drops_a_sentence_capital(ask_name
 
 def test_dash_aside_is_left_out_and_the_phrase_before_it_is_the_subject(ask):
     # (a forecast by others: the firm's own announcement of its step would be no open matter)
-    parsed, qs = ask(article("Of the payment, analysts said the firm - Asia's biggest jet fuel supplier - would be "
+    parsed, qs = ask(article("Of the payment, analysts said Kestrel Oil - Asia's biggest jet fuel supplier - would be "
                              "paying $30m out of its own resources."))
-    assert texts(qs) == ["Will the firm be paying $30m out of its own resources, as analysts say?"], texts(qs)
+    assert texts(qs) == ["Will Kestrel Oil be paying $30m out of its own resources, as analysts say?"], texts(qs)
 
 
 def test_bracketed_aside_ends_at_its_bracket(ask):
@@ -695,9 +695,19 @@ def test_shares_of_those_asked_are_findings_not_subjects(ask):
 
 
 def test_trailing_many_of_which_aside_is_cut(ask):
-    parsed, qs = ask(article("The record companies have pledged to withdraw or re-edit the offensive songs - "
+    parsed, qs = ask(article("The record companies have threatened to withdraw or re-edit the offensive songs - "
                              "many of which date back a number of years."))
     assert texts(qs) == ["Will the record companies withdraw or re-edit the offensive songs?"]
+
+
+def test_a_partys_own_resolve_is_not_echoed_back(ask):
+    # a party's own vow, pledge or resolve asked back only repeats its word: "Will the alliance stay within the law?"
+    for text in ("The Hill Riders Alliance called on its members to meet as normal, but vowed to stay within the law.",
+                 "The record companies have pledged to withdraw or re-edit the offensive songs.",
+                 "Tom Hale, of the Harbour Lights, was playing another gig that day but said he was determined to "
+                 "make the Glasgow benefit."):
+        parsed, qs = ask(article(text))
+        assert texts(qs) == [], text
 
 
 def test_call_for_a_bare_noun_is_too_vague(ask):
@@ -1133,10 +1143,10 @@ def test_question_split_by_the_parser_at_a_name_still_parses(nlp):
 
 def test_forecast_with_an_object_and_an_infinitive(ask_named):
     qs = ask_named(article("Analysts expect oil prices to rise sharply next year.",
-                           "Tim Danton edits the magazine. \"We expect these figures to leap in 2005,\" said Tim "
+                           "Tim Danton edits the magazine. \"We expect these sales to leap in 2005,\" said Tim "
                            "Danton, editor of the magazine."))
     assert "Will oil prices rise sharply next year, as analysts expect?" in qs
-    assert "Will the figures leap in 2005, as Tim Danton expects?" in qs
+    assert "Will the sales leap in 2005, as Tim Danton expects?" in qs
 
 
 def test_fixture_in_the_present_tense_and_a_fitness_doubt(ask_named):

@@ -126,6 +126,8 @@ FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "
                     "keen": 1.7, "eager": 1.7, "determined": 1.7,
                     # an attempt under way ("is fighting to win the job", "is bidding to become")
                     "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.7, "attempt": 1.7, "struggle": 1.7}
+#: a party's own resolve ("vowed to", "is determined to", "aims to"): asked back, it only echoes the party's word
+OWN_RESOLVE = {"vow", "pledge", "promise", "determined", "aim"}
 DATED_GOVERNORS = {"due", "set", "schedule", "plan", "intend", "prepare"}  # with a stated date, a timetable given as fact
 OWN_PLANS = {"plan", "intend", "prepare"}
 # a feat planned is still open whatever its date ("plans to climb K2 next year"): its success is what is asked
@@ -1706,8 +1708,9 @@ def _stance_flipped(v: "Token", rep: "Token") -> bool:
     return False
 
 
-def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
-    """", as the panel says" for a claim made by a named speaker (empty if none)."""
+def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: bool = False) -> str:
+    """", as the panel says" for a claim made by a named speaker (empty if none); with ``resolve_he``, a reported
+    "he said" outside quotes names the listed person the resolver finds (for a call: "He said X should be done")."""
     rep = _reporting_head(v)
     if rep is not None and _stance_flipped(v, rep):
         return ""
@@ -1745,7 +1748,13 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int) -> str:
         people = [e for e in b.sent.ents if e.label_ == "PERSON" and e.end <= speaker.i and
                   e.root.dep_ in ("nsubj", "nsubjpass")] if speaker.lower_ in ("he", "she") else []
         if not people:
-            return ""
+            # "He said more emphasis should be put on X": the person the resolver names, when it names one
+            quoted = b.base is not None and ctx.quote_at(b.base + v.idx) is not None  # '"X should be made now"'
+            ref = b.resolve(speaker) if resolve_he and speaker.lower_ in ("he", "she") and not quoted else None
+            if not ref or not any(a.type == "person" and clean_name(a.name) == ref for a in ctx.referents):
+                return ""  # (only a listed person: "he" read as a place or a body names no speaker)
+            word = "say" if verb in lex.SAYS_VERBS or verb is None else verb
+            return f", as {ref} {third_person(word)}"
         speaker = people[-1].root
     if not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.pos_ == "PROPN" or
             speaker.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE):
@@ -1987,6 +1996,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             pass  # "the government would have to work hard to ensure ...": advice, not a forecast
         elif any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in v.children):
             pass  # "he would not be surprised if ...": a feeling, not a forecast
+        elif t.lower_ == "should" and _subject(v) is not None and t.i < _subject(v).i:
+            pass  # "Should the offer be accepted, he said he expected ...": a condition, not a call
         elif v.dep_ in ("ROOT", "ccomp", "conj") and not (t.lower_ in ("must", "should") and rep is None
                                                          and not _reported_by_source(v)):
             score = 0.0
@@ -2037,7 +2048,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 confident = _confident_of(v) if rep is None else None
                 q = b.question(v, report_future=(rep is not None or confident is not None or
                                                  _reported_by_source(v)) and not cond)
-                attr = "" if neg else _attribution(b, v, ctx, n)
+                attr = "" if neg else _attribution(b, v, ctx, n, resolve_he=t.lower_ in ("should", "must"))
                 if confident is not None:
                     attr = _confident_attribution(b, confident, ctx, n) if not neg else ""
                 elif rep is None and _reported_by_source(v):
@@ -2066,7 +2077,17 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     word = "urge" if t.lower_ == "should" else "insist"
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
-                yield _with_attr(q, attr), score - (0.3 if neg else 0), "future"
+                asked = _with_attr(q, attr)
+                if asked and t.lower_ in ("should", "must") and _agentless_passive(v) and \
+                        not re.search(r", (?:as|according to) [^?]+\?$", asked):
+                    return  # "the announcement should be made now", "our voice must be heard", asked with no one who
+                    # urges it: the view reads as a forecast
+                yield asked, score - (0.3 if neg else 0), "future"
+
+
+def _agentless_passive(v: "Token") -> bool:
+    """``v`` is a passive with no "by" agent: "should be made", "must be heard"."""
+    return any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
 
 
 def _belied(rep: "Token") -> bool:
@@ -2268,6 +2289,10 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
                 elif glem in ("try", "attempt", "struggle") and t.lemma_ == "be":
                     pass  # "the club is trying to be positive": an attitude, not an attempt with an outcome
+                elif glem in OWN_RESOLVE and not sx.disputed and t.lemma_.lower() not in ATTEMPTS | {"be"}:
+                    pass  # "the alliance vowed to stay within the law", "he is determined to make the gig": the
+                    # party's own resolve echoed back (a feat vowed, "to walk 500 miles", is still a matter to settle;
+                    # "promises to be the biggest yet" is no vow)
                 elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
                     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
@@ -2570,8 +2595,18 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             np = b.np_text(obj)
             name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
             listed = sum(1 for x in obj.conjuncts) >= 2  # "better pay, shorter hours and more staff": a wish list
-            if np and name and not listed and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
-                word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
+            word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
+            act = next((c for c in [*obj.children, *t.children] if c.tag_ == "VB" and c.i > obj.i and
+                        c.dep_ in ("acl", "relcl", "xcomp", "advcl") and
+                        any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+            if act is not None and not (obj.tag_ == "NNS" or obj.lemma_.lower() in lex.PERSON_NOUNS):
+                act = None  # "called for radical reform to grant ...": the purpose of the thing called for
+            if act is not None:
+                # "called for heads of government to play a larger role": a call on someone to act, asked as the act
+                q = b.question(act, subj=obj, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
+                if q and name and not listed and len(name.split()) <= 6:
+                    yield _with_attr(q, f", as {name} {word}"), 1.9, "pressure"
+            elif np and name and not listed and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
                 yield _finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure"
 
 
@@ -3332,6 +3367,8 @@ def select(cands: list[Candidate], keys: dict[str, _MatterKey | None] | None = N
             continue
         if any((_same(c.text, o.text) and not _two_holders(c, o)) or _one_matter(c, o) for o in chosen):
             continue
+        if any(_one_call(keys.get(c.text), keys.get(o.text), c.text, o.text) for o in chosen):
+            continue
         twin = next((o for o in chosen if _same_matter(keys.get(c.text), keys.get(o.text))), None)
         if twin is not None:
             if c.score == twin.score and (c.sent_index, len(c.text.split())) < (twin.sent_index, len(twin.text.split())):
@@ -3339,6 +3376,17 @@ def select(cands: list[Candidate], keys: dict[str, _MatterKey | None] | None = N
             continue
         chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, c.text))
+
+
+URGED_BY = re.compile(r", as (?:[\w'’.-]+ )*?([\w'’.-]+) (?:urges|urge|insists|insist)\?$")
+
+
+def _one_call(a: _MatterKey | None, b: _MatterKey | None, qa: str, qb: str) -> bool:
+    """Two calls by one person on one party ("Will heads of government have a greater say, as X urges?" / "Will heads
+    of government play a larger role, as X urges?"): one demand in two wordings, whatever the verbs."""
+    ma, mb = URGED_BY.search(qa), URGED_BY.search(qb)
+    return a is not None and b is not None and ma is not None and mb is not None and \
+        ma.group(1) == mb.group(1) and (bool(a.owners & b.owners) or (a.head == b.head and bool(a.objects & b.objects)))
 
 
 def _two_holders(a: Candidate, b: Candidate) -> bool:
@@ -4143,6 +4191,99 @@ def _proposal_effect(doc) -> bool:
                (c.dep_ == "prep" and root.lemma_.lower() in ("result", "lead")) for c in root.children)
 
 
+PARTIAL_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”|(?<!\w)[\'‘]([^\'‘’]+)[\'’](?!\w)')
+
+
+def _quoted_phrase(ctx: _Context, c: Candidate) -> bool:
+    """The question repeats a short stretch its sentence quotes ("urged students to 'make their mark'", "said
+    voters were unlikely to 'change their mind for a sausage roll'", "should act as 'eyes and ears'"): a
+    speaker's own turn of phrase asked back as if it were a matter to settle, which it is not; their view or
+    their figure. A quoted title ("Million Dollar Baby") and one quoted word ("a 'buffer'") are left; a denial
+    is a dispute whatever its words."""
+    if c.kind == "deny" or c.kind.startswith("open:"):
+        return False
+    asked = re.sub(r"[\"“”‘’']", "", c.text).lower()
+    sent = ctx.sents[c.sent_index][2]
+    for m in PARTIAL_QUOTE.finditer(sent.text):
+        words = re.findall(r"[\w'’%£$€-]+", next(g for g in m.groups() if g))
+        if not 2 <= len(words) <= 10 or all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            continue
+        inside = [t for t in sent if m.start() <= t.idx - sent.start_char < m.end() and t.is_alpha]
+        before = sent.text[:m.start()].split()[-1:]
+        if inside and inside[0].pos_ == "ADP":
+            continue  # contact him "for further information": an adjunct quoted, the matter asked is not the phrase
+        if len(words) == 2 and (all(t.pos_ in ("NOUN", "PROPN") for t in inside) or
+                                [w.lower() for w in before] in (["the"], ["this"], ["that"], ["these"], ["those"])):
+            continue  # "the 'abandonment option'", "this 'historic deal'": a quoted name for a thing, not a verdict
+        if re.search(r"\b" + r"\W+".join(re.escape(w.replace("’", "").replace("'", "").lower()) for w in words) + r"\b",
+                     asked):
+            return True
+    return False
+
+
+APPROXIMATE = re.compile(r"\b(?:as many as|as much as|more than|at least|in the region of) "
+                         r"(?:[£$€]\s?)?\d[\d,.]*(?!\d)(?<!\b(?:19|20)\d\d)")
+
+
+def _approximate_figure(c: Candidate) -> bool:
+    """A yes/no question about a stated amount with its hedge ("rack up as many as 59 appearances", "will more
+    than 153,000 people travel", "raise at least £250,000"): it only asks the article's figure back."""
+    return bool(YES_NO.match(c.text)) and bool(APPROXIMATE.search(_bare(c.text)))
+
+
+CUT_AT_AUX = re.compile(r"\b(?:had|has|have|could|would|should|must|can|will|might|may|is|are|was|were)\?$")
+
+
+def _cut_at_aux(c: Candidate) -> bool:
+    """The question ends on an auxiliary whose verb was cut ("Will X play on whatever surface he had?" from "he had
+    to in order to win"): the clause lost its end."""
+    return bool(CUT_AT_AUX.search(c.text)) and len(c.text.split()) > 3
+
+
+UNNAMED_BODY = re.compile(r"\bthe (?:(?:two|three|four|five|several) )?(?:" +
+                          "|".join(sorted(NEEDS_NAME | {n + "s" for n in NEEDS_NAME} | {"companies"})) + r")\b")
+
+
+def _unnamed_body(c: Candidate) -> bool:
+    """The question leaves a body it asks about, in its first words, as "the firm" or "the two firms" ("Will
+    investment in the firm by a carmaker go ahead?", "Were the two firms developing it for other languages?"): the
+    name is in another sentence, and the question does not stand alone. (Its attribution, ", as the company
+    expects", and a clause further on, "if the club fails to ...", may stay bare.)"""
+    return bool(UNNAMED_BODY.search(" ".join(_bare(c.text).split()[:6])))  # (in what is asked about, not a clause after)
+
+
+TALLY_HEADS = {"number", "figure", "figures", "total", "tally", "count", "rate", "level"}
+
+
+def _unnamed_tally(doc) -> bool:
+    """The question's subject is a bare tally ("Could the number quadruple by 2050?", "Will the figures spark
+    criticism?"): what is counted is left in the sentence before, so the question names nothing."""
+    toks = [t for t in doc if not t.is_space]
+    subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in TALLY_HEADS and subj.i <= 2 and \
+        all(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subj.children)
+
+
+#: what a thing may turn out to cause: "could be a source of new infections" is a warned consequence, not a label
+RISK_NOUNS = {"source", "cause", "threat", "risk", "danger", "factor", "trigger", "target", "hazard", "obstacle"}
+
+
+def _hedged_label(doc) -> bool:
+    """A hedged label put to its subject ("Could the console be a competitor on the phone side?", "Could a revival
+    be more than just hot air?"): an assessment of what the thing amounts to, which no event settles. A named
+    post or title ("Could Ann Lee be the next chair?") is a matter that can be decided, and stays."""
+    toks = [t for t in doc if not t.is_space]
+    if len(toks) < 4 or toks[0].lower_ not in ("could", "might", "may"):
+        return False
+    be = next((t for t in toks[1:] if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj")), None)
+    if be is None or be.i + 1 >= len(doc) or any(c.dep_ == "expl" for c in be.children) or toks[1].lower_ == "there":
+        return False  # ("Could there be a slowdown?": something that may happen, not a label)
+    if doc[be.i + 1].lower_ == "more" and be.i + 2 < len(doc) and doc[be.i + 2].lower_ == "than":
+        return True
+    return any(c.dep_ == "attr" and c.lemma_.lower() not in RISK_NOUNS and
+               any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in be.children)
+
+
 def _question_page(ctx: _Context) -> bool:
     """The article asks three or more questions of its own: a comments page or a column of rhetorical ones."""
     return sum(1 for _, _, sp, _ in ctx.sents if sp.text.rstrip().rstrip("'\"’”").endswith("?")) >= 3
@@ -4206,6 +4347,9 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
         texts = sorted({c.text for c in cands})
         docs = dict(zip(texts, lang.pipe(texts)))
         cands = [c for c in cands if parses_as_question(docs[c.text]) and not _unaskable(ctx, c, docs[c.text]) and
+                 not _quoted_phrase(ctx, c) and not _approximate_figure(c) and not _cut_at_aux(c) and
+                 not _unnamed_body(c) and not _unnamed_tally(docs[c.text]) and
+                 (c.kind.startswith("open:") or not _hedged_label(docs[c.text])) and
                  (c.kind.startswith("open:") or not _figure_echo(docs[c.text])) and
                  not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text]) and
                  not (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and
