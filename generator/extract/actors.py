@@ -2591,17 +2591,21 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             for m in [m for m in bare if m.addressee]:
                 c.ms.remove(m)  # "he told the group": an audience, not the main organisation
             bare = [m for m in bare if m in c.ms]
-            cands = [d for d in clusters if d.ms and d.ms[0].label not in ("DESC", "KIN") and not d.canon
-                     and len(d.ms) >= 2 and not _only_setting(d) and _decide_type(d) == "organization"]
+            cands = [d for d in (orgs if head not in _BUSINESS_NOUNS else clusters)
+                     if d.ms and d.ms[0].label not in ("DESC", "KIN") and not d.canon and len(d.ms) >= 2
+                     and not _only_setting(d) and (d in orgs or _decide_type(d) == "organization")]
+            # ("the company" may be a name the tagger mostly read otherwise but the article treats as
+            # a company; "the bank" only a name read as an organisation)
             target = None if head in lex.MEDIA_ROLES else max(cands, key=lambda d: len(d.ms), default=None)
             for m in bare:  # (no name or description matched: target was None)
                 if _after_indefinite(m, text):
                     c.ms.remove(m)  # "sold to a shell company ... The company was then ...": no one named
                     continue
                 local = _apposed_organisation(clusters, m, text)
-                if local is None and not _main_in_view(target, m):
+                if local is None and not _main_in_view(target, m, text):
                     local = _antecedent_organisation(clusters, m, target, text) or _acting_organisation(clusters, m)
-                    if local is not None and _only_setting(local):
+                    if local is not None and _only_setting(local) and not any(
+                            re.match(r"\s+" + re.escape(m.head) + r"\b", text[x.end:x.end + 30]) for x in local.ms):
                         local = None  # ("one of the group" is not the store the family camped outside)
                 if local is not None and local is not target and _kind_fits(local, head, text):
                     c.ms.remove(m)
@@ -2632,10 +2636,13 @@ def _apposed_organisation(clusters: list[_C], m: _M, text: str) -> _C | None:
     return None
 
 
-def _main_in_view(main: _C | None, m: _M) -> bool:
+def _main_in_view(main: _C | None, m: _M, text: str) -> bool:
     """Is the article's main organisation named, not in a quotation, in the description's own
     sentence or the one before, in its paragraph? Then a "the company" that is no subject is about
-    it, whatever other body was named nearer (its subsidiary, a buyer, a rival)."""
+    it, whatever other body was named nearer (its subsidiary, a buyer, a rival) — unless a name was
+    just called by the description's own noun ("Acme's troubled Zeta bank ... the bank's loans")."""
+    if re.search(r"\b[A-Z][\w.&'-]*\s+" + re.escape(m.head) + r"\b", text[max(0, m.start - 250):m.start]):
+        return False
     return main is not None and not m.agentive and not m.main and any(
         x.label not in ("DESC", "KIN") and not x.quoted and x.para == m.para and m.sent - 1 <= x.sent <= m.sent
         and x.end <= m.start for x in main.ms)
@@ -2661,6 +2668,8 @@ _PUBLIC_HEADS = frozenset("commission committee council court department ministr
                           "assembly police party union authority regulator watchdog administration cabinet army "
                           "navy office agency inquiry panel prosecution tribunal association federation chamber "
                           "institute society charity foundation university school hospital museum".split())
+#: Description heads that name any business, whatever its name looks like.
+_BUSINESS_NOUNS = frozenset({"company", "firm", "group"})
 #: Generic heads that can name a public body themselves ("the group", "the organisation").
 _PUBLIC_NOUNS = frozenset({"group", "organisation", "organization"})
 #: Description heads that only ever mean a news outlet ("the newspaper quoted ...").
