@@ -715,3 +715,50 @@ def test_what_a_document_includes_does_not_speak_for_it(run):
                          "requires staffers to promise “during the term of your service and at all time thereafter” "
                          "not to speak.")
     assert one(found, "during the term").speaker == "One such document"
+
+
+# -- speakers on unseen articles: who "he" is, and what is no speaker ---------------------------
+
+def test_he_is_not_the_man_named_in_the_words_he_reports(run):
+    # "Mr Kane has failed, he claimed": one does not name oneself in one's own reported words
+    text, found, _ = run("Tom Reed opened the campaign on Monday. Mr Kane has failed to tackle these problems, "
+                         "he claimed, saying he has the “wrong solution” to them.")
+    q = one(found, "wrong solution")
+    assert q.speaker == "Tom Reed" and mention(text, q) == "he"
+
+
+def test_a_request_without_asking_is_no_cue_and_the_parenthetical_speaker_speaks(run):
+    text, found, _ = run("Tom Reed spoke in Harbourtown on Friday. The Harbour Party, he said, can cut crime and "
+                         "improve services without asking people to pay more taxes. “We can have progress without "
+                         "losing what makes this town great.”")
+    assert one(found, "We can have progress").speaker == "Tom Reed"
+
+
+def test_a_documentary_never_speaks_for_the_man_it_shows(run):
+    text, found, _ = run("The documentary showed Mr Tom Reed, apparently talking about the budget, telling the "
+                         "meeting: “The council are the big losers here but they do not care.”")
+    assert one(found, "big losers").speaker == "Tom Reed"
+
+
+def test_one_of_a_group_is_named_by_the_whole_phrase(run):
+    text, found, _ = run("The officers tried to calm the family down. But one of the group says: “No, you are "
+                         "not going to separate me from my parents.”")
+    q = one(found, "separate me")
+    assert q.speaker == "one of the group" and mention(text, q) == "one"
+
+
+
+def test_a_one_word_name_never_shown_to_be_a_person_is_not_she(run):
+    # the tagger takes the film's title for a person; Lund, who spoke before, explains
+    text, found, _ = run("Three of the nominees were British. “I felt so privileged to have a thousand people "
+                         "watching my film,” says Andrea Lund. Set in her native Dartford, Wasp tells the story of a "
+                         "young mum who leaves her daughters outside a pub. “I just start with an image I can't "
+                         "shake off and see what comes out,” she explains.")
+    assert one(found, "an image").speaker == "Andrea Lund"
+
+
+
+def test_my_mother_is_the_writers_own_never_a_named_person(run):
+    text, found, _ = run("Like President Harlow, I believe in the good sense of the people. My mother has softened "
+                         "with age, but she still says things such as, “We're not all meant to be equal, you know.”")
+    assert one(found, "not all meant").speaker == "My mother"

@@ -17,7 +17,8 @@ aside. It answers:
   subject before one reported in its sentence; a thing-subject passive's agent; a described
   person whose description gives the gender or points back to a named one; one object of that
   gender in the sentence just before when the subject lies further back; never the person it
-  speaks to, "he told Reed"), "it" the most recent organisation in subject position, "they"
+  speaks to, "he told Reed", nor one named in the clause it reports, "Mr Reed has failed, he
+  claimed", nor a one-word "person" the article never shows to be one), "it" the most recent organisation in subject position, "they"
   that or people named by what they are ("the researchers"), "the spokeswoman", "the
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
   subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
@@ -89,6 +90,7 @@ class Coreference:
         self.actors = actors
         self.mentions: list[Mention] = []
         self._told: dict[str, str] = {}
+        self._speaking: set[str] = set()  # one-word names that are subjects of a verb of saying
         self._genders: dict[int, str | None] = {}  # a mention's gender, by id (fixed once collected)
         self._descriptions: dict[tuple[int, str | None], str] = {}  # _described, until a speaker is noted
         self._collect()
@@ -165,21 +167,24 @@ class Coreference:
                                                  head=t))
         self.mentions.sort(key=lambda r: r.pos)
         self._told = self._told_genders()
+        # one-word names the article has speak ("Lee said", not "Lee tells the story"): people
+        self._speaking = {clean_name(e.text) for b in self.blocks for e in b.ents
+                          if e.root.dep_ == "nsubj" and not b.inq[e.root.i] and _says(e.root.head)}
 
     def _told_genders(self) -> dict[str, str]:
         """Genders the article itself gives people whose first name the lists do not know: in a
-        sentence naming one person only, by full name, "he"/"his"/"him" or "she"/"her" after the
-        name (quoted words included). A person gets the gender all such sentences agree on; a
+        sentence naming one person only, "he"/"his"/"him" or "she"/"her" after the name (quoted
+        words included; a one-word name's is read only by :meth:`_unpersoned`). A person gets the gender all such sentences agree on; a
         surname the article gives two people is no evidence."""
         votes: dict[str, set[str]] = {}
         for b in self.blocks:
             for sent in b.doc.sents:
                 ents = [e for e in b.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
                 people = {clean_name(e.text) for e in ents}
-                if len(people) != 1 or len(ents[0]) < 2:
+                if len(people) != 1:
                     continue
                 name = next(iter(people))
-                if len(name.split()) < 2 or len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
+                if not name or len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
                     continue
                 first = ents[0].end
                 said = {g for t in b.doc[first:sent.end] if (g := pronoun_gender(t.lower_))}
@@ -204,9 +209,9 @@ class Coreference:
         return self._told.get(name)
 
     def label_of(self, b: Block, ent) -> str:
-        """The entity label, with a known person's surname, or a person's full name, mis-tagged as an
-        organisation put right (see :meth:`person_in_org`)."""
-        if ent.label_ != "PERSON" and len(ent) == 1 and ent.text.lower().rstrip("’'s") in self.surnames:
+        """The entity label, with a known person's surname (a hyphenated one too), or a person's full
+        name, mis-tagged as an organisation put right (see :meth:`person_in_org`)."""
+        if ent.label_ != "PERSON" and " " not in ent.text and ent.text.lower().rstrip("’'s") in self.surnames:
             return "PERSON"
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.ORG_SUFFIXES and \
                 ent[0].lower_ not in lex.GIVEN_NAMES and ent[0].lower_ not in lex.TITLE_WORDS:
@@ -308,6 +313,10 @@ class Coreference:
                                                     b.ents[b.ent_of[c.i]].label_ == "PERSON")), None)
             if named is not None:
                 t = named
+        if b.ent_of[t.i] >= 0 and _one_of(b, t) and not any(b.inq[x.i] for x in t.subtree):
+            # "one of the group says": the phrase names the speaker, the number is the mention
+            last = doc[t.right_edge.i]
+            return doc[t.i:last.i + 1].text, b.offset + t.idx, b.offset + t.idx + len(t.text)
         i, j = self.mention_span(b, t)
         span = doc[i:j]
         start, end = b.offset + span.start_char, b.offset + span.end_char
@@ -337,7 +346,8 @@ class Coreference:
                 if first is not None:  # "He hoped Lee would …, he added": the first "he", not Lee
                     return self.resolve(b, first)[0], start, end
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, main_first=True,
-                                       avoid=self._addressee(b, t), near_objects=True,
+                                       avoid=self._addressee(b, t), exclude=self._reported_names(b, t),
+                                       near_objects=True,
                                        skip=self._opening_participle(b, t)) if low not in ("i",) else None
             elif low in ("they", "them"):  # a body, or people named by what they are ("the researchers")
                 name = self.antecedent(start, b.para, ORG_LABELS + (GROUP,), subject_only=True)
@@ -559,6 +569,34 @@ class Coreference:
                 return self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx)
         return None
 
+    def _reported_names(self, b: Block, t: "Token") -> tuple[str, ...]:
+        """The people named in the clause that the pronoun ``t``'s reporting verb reports: "Mr Lee has
+        failed, *he* claimed" and "*he* said Lee had failed" are not Lee (one does not speak of
+        oneself by name in one's own reported words)."""
+        v = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass") or v.pos_ not in ("VERB", "AUX") or \
+                v.lemma_.lower() not in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+            return ()
+        clause = [x for c in v.children if c.dep_ == "ccomp" and not any(
+            d.text in DASHES or d.text == "-" for d in b.doc[min(c.right_edge.i, v.i):max(c.left_edge.i, v.i)])
+            for x in c.subtree]  # (not a clause a dash sets apart: "X's comments drew censure - he told …")
+        if v.dep_ == "parataxis" and v.head.i != v.i and not any(
+                c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep") for c in v.children):  # "Lee, he said, has failed"
+            own = {x.i for x in v.subtree}
+            clause += [x for x in v.head.subtree if x.i not in own]
+        names = []
+        for x in clause:
+            e = b.ent_of[x.i]
+            if any(b.inq[k] for k in range(min(x.i, v.i), max(x.i, v.i))):
+                continue  # past the quote: the next sentence, glued on by the parse
+            if x.dep_ == "nsubj" and x.head.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+                continue  # "Lee said “…,” she said": one attribution written twice
+            if e >= 0 and x.i == b.ents[e].root.i and x.dep_ not in ("compound", "poss") and not b.inq[x.i] \
+                    and self.label_of(b, b.ents[e]) == "PERSON":  # (not "the Lee campaign", "Lee's": his own)
+                i, j = self.mention_span(b, x)
+                names.append(self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx))
+        return tuple(names)
+
     def person_name(self, name: str, start: int, end: int) -> str:
         best = self.index.canonical(name, start)
         for actor in self.actors:
@@ -586,11 +624,11 @@ class Coreference:
     def antecedent(self, pos: int, para: int, labels: tuple[str, ...], subject_only: bool = False,
                    gender: str | None = None, entities_only: bool = False, since: int = 0,
                    avoid: str | None = None, main_first: bool = False, near_objects: bool = False,
-                   skip: tuple[int, int] | None = None) -> str | None:
+                   skip: tuple[int, int] | None = None, exclude: tuple[str, ...] = ()) -> str | None:
         """The name of :meth:`antecedent_mention`'s choice, as the article's referent writes it."""
         chosen = self.antecedent_mention(pos, para, labels, subject_only, gender, entities_only, since, avoid,
                                          main_first=main_first, near_objects=near_objects,
-                                         described=not entities_only, skip=skip)
+                                         described=not entities_only, skip=skip, exclude=exclude)
         if chosen is None:
             return None
         if chosen.description and chosen.label in ("PERSON", GROUP):
@@ -603,13 +641,14 @@ class Coreference:
                            gender: str | None = None, entities_only: bool = False, since: int = 0,
                            avoid: str | None = None, quoted: bool = False,
                            main_first: bool = False, near_objects: bool = False,
-                           described: bool = False, skip: tuple[int, int] | None = None) -> Mention | None:
+                           described: bool = False, skip: tuple[int, int] | None = None,
+                           exclude: tuple[str, ...] = ()) -> Mention | None:
         """The mention a pronoun or description at ``pos`` stands for, among those before it (from
         ``since`` on) with a label in ``labels``: the most recent subject ("Reed bristles at the
         suggestion he ..."; "Reacting to a remark by Hale, she said" is not Hale), or the most
         recent mention when that subject is more than a paragraph further back.
         ``gender`` ("m"/"f") rules out people known to be of the other; ``avoid`` one person (by
-        full name or surname). A pronoun inside a quote (``quoted``) may also stand for a person
+        full name or surname), ``exclude`` people by their full names. A pronoun inside a quote (``quoted``) may also stand for a person
         named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
         does not"). With ``main_first`` (a speaker's "she said"), a subject in the same sentence
         outranks one reported by it ("Lee said that Ann is well. She said: ..." is Lee). With
@@ -630,11 +669,15 @@ class Coreference:
                 continue
             if avoid and r.label == "PERSON" and _same_person(self.index.canonical(r.name, r.pos), avoid):
                 continue
+            if exclude and r.label == "PERSON" and self.index.canonical(r.name, r.pos) in exclude:
+                continue
             if gender is not None and r.label == "PERSON":
                 g = self._gender(r)
                 if g is not None and g != gender:
                     continue
             if described and r.description and r.label == "PERSON" and not self._described_fits(r, gender):
+                continue
+            if gender is not None and r.label == "PERSON" and not r.description and self._unpersoned(r):
                 continue
             if r.subject and (best_subject is None or r.pos > best_subject.pos):
                 best_subject = r
@@ -666,6 +709,20 @@ class Coreference:
         if len({self.index.canonical(r.name, r.pos) for r in near}) != 1:
             return chosen
         return near[-1]
+
+    def _unpersoned(self, m: Mention) -> bool:
+        """A one-word "person" the article never shows to be one: no given name, no surname of a
+        full name it uses, no "he" or "she" of its own, never the subject of a verb of saying ("his
+        Sky employers", "Wasp tells the story" tagged as people): no antecedent for "he" or "she"."""
+        words = clean_name(m.name).split()
+        if len(words) != 1 or len(m.name.split()) != 1:  # "Lord Ashby", "Mr Reed": a title says so
+            return False
+        before = m.token.doc[m.token.i - 1] if m.token is not None and m.token.i > 0 else None
+        if before is not None and before.lower_.rstrip(".") in lex.TITLE_WORDS | lex.ADDRESS_WORDS:
+            return False  # the title outside the name the tagger found
+        low = words[0].lower()
+        return low not in self.fulls_by_surname and low not in lex.GIVEN_NAMES and words[0] not in self._told \
+            and words[0] not in self._speaking and self.index.gender(m.name) is None and self._gender(m) is None
 
     def _pronoun_in(self, bounds: tuple[int, int], gender: str) -> bool:
         """A subject pronoun of ``gender`` outside quotes in the article span ``bounds``: the person
@@ -713,7 +770,9 @@ class Coreference:
     def _describe(self, m: Mention, gender: str | None) -> str:
         head = m.head
         if head is not None and m.label == "PERSON" and _definite(head) and \
-                not any(c.dep_ in ("relcl", "acl") for c in head.children):  # "the woman who started it" is new
+                not any(c.dep_ in ("relcl", "acl") for c in head.children) and \
+                not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
+            # ("the woman who started it" is someone new; "my mother" the writer's own, never a name)
             own = self._gender(m) or gender  # the description's own word ("the chairwoman"), else the pronoun's
             name = self.antecedent(m.pos, m.para, ("PERSON",), gender=own, entities_only=True, main_first=True)
             if name:
@@ -807,6 +866,23 @@ def _untagged_person(b: Block, t: "Token") -> "Token | None":
     if first in lex.PERSON_NOUNS or first in lex.TITLE_WORDS or first in lex.PERSON_ROLES:
         return words[1] if len(words) >= 3 else None
     return words[0] if len(words) == 2 and first in lex.GIVEN_NAMES else None
+
+
+def _says(v: "Token") -> bool:
+    """``v`` is a verb of saying that reports words ("said that …", "described the attack as …",
+    "told reporters"), not the "tells" of a story, a film or a book ("tells the story of …")."""
+    if v.lemma_.lower() not in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+        return False
+    told = [c for c in v.children if c.dep_ == "dobj"]
+    return v.lemma_.lower() != "tell" or any(c.dep_ == "ccomp" for c in v.children) or \
+        all(c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in lex.HUMAN_NOUNS for c in told)
+
+
+def _one_of(b: Block, t: "Token") -> bool:
+    """``t`` is a number the tagger took for an amount that picks people out of a group ("one of the
+    group says"): the phrase, not the number, names who it is."""
+    return b.ents[b.ent_of[t.i]].label_ == "CARDINAL" and t.pos_ == "NUM" and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in t.rights)
 
 
 def pronoun_gender(word: str) -> str | None:

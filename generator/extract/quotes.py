@@ -46,7 +46,9 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    the pronoun's own sentence, else the most recent compatible mention in subject position (a
    thing-subject passive's agent, a gendered or named-back description such as "a spokesman" or
    "the party leader", and "the researchers" for "they" included; one object of that gender in
-   the sentence just before comes first when the subject lies further back)
+   the sentence just before comes first when the subject lies further back; never one named in the
+   clause the pronoun's verb reports: "Mr Reed has failed, he claimed" is not Reed's; never a
+   one-word "person" the article does not show to be one, such as a film's title)
    (gender from first names — common ones, then rarer ones kept for gender only — Mr/Mrs and
    role nouns, else from the article's own "he"/"she" in sentences naming that person alone; a
    surname a man and a woman share fits both); "Her granddaughter, Lena" and "said Spanish teenager Ferrer" to the name; a role named

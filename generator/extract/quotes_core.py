@@ -69,6 +69,10 @@ PHRASAL_SPEECH = {"point": "out", "fire": "back", "hit": "back", "shoot": "back"
 
 def _speech_verb(t: "Token") -> bool:
     lemma = t.lemma_.lower()
+    if t.dep_ == "pcomp" and t.head.lower_ == "without":
+        return False  # "… without asking people to pay more": nothing is said
+    if lemma in lex.ASKING_VERBS and any(c.dep_ == "xcomp" for c in t.children):
+        return False  # "asked people to pay more": a request, not the words quoted
     if lemma == "put":  # as Smith put it
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
     if lemma in PHRASAL_SPEECH:
@@ -82,7 +86,8 @@ def _speech_verb(t: "Token") -> bool:
 #: Verbs by which a recording shows people ("videos show relatives saying …"), and recordings that
 #: show them: the medium never speaks for the people in it.
 SHOW_VERBS = frozenset("show capture feature depict record film catch include".split())
-MEDIA = frozenset("video footage clip recording film tape image photo photograph picture audio broadcast".split())
+MEDIA = frozenset("""video footage clip recording film tape image photo photograph picture audio broadcast
+documentary""".split())
 _NOT_SHOWN = lex.DOC_NOUNS | MEDIA
 #: Verbs whose object is the one quoted ("the paper quoted Ann Lee as saying", "cited X as saying").
 QUOTING_VERBS = frozenset(("quote", "cite"))
@@ -231,6 +236,9 @@ class _Mentions:
                         t = t.head
                     if t.dep_ == "dobj" and v.lemma_.lower() in ("tell", "ask", "call", "describe", "urge", "thank"):
                         break
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != v.i and t.head.dep_ == "ccomp" and \
+                            not self._agent_like(b, t):
+                        break  # "Lee, from the league, said video evidence was …": the reported clause's subject
                     return self._named_after(b, t) if t.pos_ == "NOUN" and b.ent_of[t.i] < 0 else t
                 if t.is_punct and t.text != ",":
                     break
