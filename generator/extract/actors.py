@@ -2411,7 +2411,7 @@ def _join_team_short_forms(named: list[_C], text: str) -> None:
         if len(targets) != 1:  # ("London" is not short for "Bank of London")
             continue
         d = targets[0]
-        if "organization" not in (_type_now(c), _type_now(d)) or "group" in (_type_now(c), _type_now(d)) \
+        if "organization" not in (_decide_type(c), _decide_type(d)) or "group" in (_decide_type(c), _decide_type(d)) \
                 or any(m.label == "NORP" for m in c.ms + d.ms) \
                 or _placeish(c) and _placeish(d) and not any(m.team for m in c.ms + d.ms):
             continue  # (people named by a faith or nation are no short form: "Muslims", "Sunni Muslims")
@@ -2593,7 +2593,7 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             bare = [m for m in bare if m in c.ms]
             cands = [d for d in (orgs if head not in _BUSINESS_NOUNS else clusters)
                      if d.ms and d.ms[0].label not in ("DESC", "KIN") and not d.canon and len(d.ms) >= 2
-                     and not _only_setting(d) and (d in orgs or _type_now(d) == "organization")]
+                     and not _only_setting(d) and (d in orgs or _decide_type(d) == "organization")]
             # ("the company" may be a name the tagger mostly read otherwise but the article treats as
             # a company; "the bank" only a name read as an organisation)
             target = None if head in lex.MEDIA_ROLES else max(cands, key=lambda d: len(d.ms), default=None)
@@ -2628,7 +2628,7 @@ def _apposed_organisation(clusters: list[_C], m: _M, text: str) -> _C | None:
     """The organisation a description stands in apposition to ("Acme, the company that ...", "Acme,
     the Avonby-based holding company"): the name that ends right before its comma."""
     for d in clusters:
-        if d.ms and d.ms[0].label not in ("DESC", "KIN") and _type_now(d) == "organization":
+        if d.ms and d.ms[0].label not in ("DESC", "KIN") and _decide_type(d) == "organization":
             for x in d.ms:
                 if x.label not in ("DESC", "KIN") and x.end < m.start and x.end + 60 > m.start \
                         and re.fullmatch(r"\s*,\s*(?:the\s+(?:[\w-]+\s+){0,3})?", text[x.end:m.start], flags=re.I):
@@ -2646,17 +2646,6 @@ def _main_in_view(main: _C | None, m: _M, text: str) -> bool:
     return main is not None and not m.agentive and not m.main and any(
         x.label not in ("DESC", "KIN") and not x.quoted and x.para == m.para and m.sent - 1 <= x.sent <= m.sent
         and x.end <= m.start for x in main.ms)
-
-
-def _type_now(c: _C) -> str:
-    """:func:`_decide_type` without leaving its cached votes behind: the later steps change
-    mentions' votes in place, and must still see them afresh."""
-    saved = dict(c._cache)
-    try:
-        return _decide_type(c)
-    finally:
-        c._cache.clear()
-        c._cache.update(saved)
 
 
 def _only_setting(d: _C) -> bool:
