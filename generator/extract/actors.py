@@ -1152,7 +1152,7 @@ def _named_party(span: "Span") -> bool:
     (not "the Germans") names a party or a body, an organisation."""
     root = span.root
     return root.tag_ in ("NNPS", "NNS") and any(c.lower_ == "the" and c.dep_ == "det" for c in root.children) \
-        and lex.key(span.text) not in lex.DEMONYMS and not lex.lookup(span.text)
+        and lex.key(span.text) not in lex.DEMONYMS and (lex.lookup(span.text) or ("", "organization"))[1] == "organization"
 
 
 _TEAM_MARKS = lex.words("org_marks", "team")
@@ -2400,14 +2400,15 @@ def _join_team_short_forms(named: list[_C], text: str) -> None:
     name of the article that ends with it, when one of the two is read as an organisation, neither
     is a person or a gazetteer name, the short form is written mid-sentence at least once (not a
     sentence-initial common noun: "Airlines have ...") and the full name stands on its own somewhere
-    (not a caption's run-on)."""
+    (not a caption's run-on), never one of a hyphenated pair ("Acme" of "Zenith-Acme")."""
     for c in named:
         cw = c.words()
         if not c.ms or c.canon or len(cw) != 1 or c.personish() or len(cw[0]) < 3 or cw[0] in lex.ORG_SUFFIXES \
                 or not any(_free_standing(m, text) for m in c.ms):
             continue
         targets = [d for d in named if d is not c and d.ms and not d.canon and len(d.words()) >= 2
-                   and d.words()[-1] == cw[0] and d.words()[-2] not in ("of", "s") and not d.personish()]
+                   and d.words()[-1] == cw[0] and d.words()[-2] not in ("of", "s") and not d.personish()
+                   and not _hyphen_pair(d, cw)]
         if len(targets) != 1:  # ("London" is not short for "Bank of London")
             continue
         d = targets[0]
