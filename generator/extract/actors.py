@@ -2485,52 +2485,6 @@ def _split_listed_names(order: list[_C], text: str) -> None:
         c.ms = []
 
 
-def _edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Damerau-Levenshtein distance of two short words (adjacent swaps count once), capped at limit + 1."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return min(prev[-1], limit + 1)
-
-
-def _join_misspelt_names(named: list[_C]) -> None:
-    """A name the article spells once and differently from a name it uses more often, one or two
-    letters apart in one long word ("Chelsae" for "Chelsea"; "Ann Lewsi" for "Ann Lewis", same
-    given name), joins that name when no two such names stand in one sentence (then they are
-    two) and only one name is that close."""
-    for c in named:
-        cw = c.words()
-        if not c.ms or c.canon or len(c.ms) != 1 or not cw:
-            continue
-        sents = {(m.para, m.sent) for m in c.ms}
-        close = []
-        for d in named:
-            dw = d.words()
-            if d is c or not d.ms or d.canon or len(d.ms) < 2 or len(dw) != len(cw) \
-                    or any((m.para, m.sent) in sents for m in d.ms):
-                continue
-            diff = [k for k in range(len(cw)) if cw[k] != dw[k]]
-            if len(diff) != 1 or len(cw[diff[0]]) < 5 or len(dw[diff[0]]) < 5 or cw[diff[0]][0] != dw[diff[0]][0]:
-                continue
-            if len(cw) == 1 and c.personish() != d.personish():
-                continue
-            if _edit_distance(cw[diff[0]], dw[diff[0]]) <= (1 if len(cw[diff[0]]) < 7 else 2):
-                close.append(d)
-        if len(close) == 1:
-            ref = next(m for m in close[0].ms if m.label not in ("DESC", "KIN"))
-            for m in c.ms:  # the article's own usual spelling names it, in the display and the aliases
-                m.text, m.words, m.surface = ref.text, ref.words, ref.surface
-            _merge(c, close[0])
-
-
 def _hyphen_pair(d: _C, cw: tuple[str, ...]) -> bool:
     """Is ``d`` only ever two names joined by a hyphen, one of them ``cw`` ("the merged Acme-Zenith
     group")? Then ``cw`` is one of the pair, not a short form of it."""
@@ -2834,7 +2788,6 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     _join_organisation_tails(named)
     named = [c for c in named if c.ms]
     _join_team_short_forms(named, text)
-    _join_misspelt_names(named)
     named = [c for c in named if c.ms]
     _join_particle_surnames(named)
     _join_middle_names(named)
