@@ -54,6 +54,10 @@ def test_lead_fallback_asks_whether_an_offer_or_plan_goes_through(ask_texts):
     qs = ask_texts(article("Some 300 jobs may go at the Rivertown plant of Lee Motors, a newspaper has reported.",
                            "Acme Motor Corp plans to move production of the Lee 25 to Ruritania, the report says."))
     assert "Will Acme Motor Corp's plan to move production of the Lee 25 to Ruritania go ahead?" in qs, qs
+    qs = ask_texts(article("Some 300 jobs may go at the Rivertown plant of Lee Motors, a newspaper has reported.",
+                           "Acme Motor Corp plans to move production of the Lee 25 to Ruritania, the report says.",
+                           "Staff later heard that the plan had been shelved."))
+    assert not any("go ahead" in q for q in qs), qs  # a plan the story tells shelved is not open
 
 
 def test_lead_fallback_asks_whether_a_lawsuit_succeeds_unless_told(ask_texts):

@@ -762,3 +762,32 @@ def test_my_mother_is_the_writers_own_never_a_named_person(run):
     text, found, _ = run("Like President Harlow, I believe in the good sense of the people. My mother has softened "
                          "with age, but she still says things such as, “We're not all meant to be equal, you know.”")
     assert one(found, "not all meant").speaker == "My mother"
+
+
+def test_the_role_is_not_the_one_who_faced_it(run):
+    # "the officer" is not the man the article has just set against an officer
+    text, found, _ = run("Tom Reed was arrested at a bus station in Eastwick. He looks up at the officer in "
+                         "disbelief. He pauses before telling officers his name.\n\n"
+                         "The officer says: “I am arresting you on suspicion of fraud.”")
+    q = one(found, "arresting you")
+    assert q.speaker == "The officer"
+
+
+def test_the_role_still_names_the_one_who_holds_it(run):
+    text, found, _ = run("Judge Ann Lee heard the case at Eastwick Crown Court on Monday.\n\n"
+                         "The judge said: “You knew exactly what you were doing.”")
+    assert one(found, "exactly what").speaker == "Ann Lee"
+
+
+def test_the_judge_is_not_the_man_who_spoke_to_the_judge(run):
+    text, found, _ = run("Tom Reed admitted fraud at Eastwick Crown Court. Reed told the judge he was sorry.\n\n"
+                         "The judge said: “You knew exactly what you were doing.”")
+    assert one(found, "exactly what").speaker != "Tom Reed"
+
+
+def test_a_page_speaks_for_the_one_who_keeps_it(run):
+    text, found, _ = run("Ann Lee posts make-up tutorials that millions watch. Her Facebook page states: "
+                         "“I am not a professional make-up artist and never took a lesson.”\n\n"
+                         "Tom Reed's online bio describes him as “born and raised in a small fishing village”.")
+    assert one(found, "professional make-up").speaker == "Ann Lee"
+    assert one(found, "fishing village").speaker == "Tom Reed"

@@ -3742,7 +3742,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
         a._head_agent = bool(subjects) and _in_text(subjects, _name_patterns(a))  # type: ignore[attr-defined]
     n_countries = sum(1 for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET)
     outlets = _own_outlets(parsed)
-    keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries)
+    keep = [a for a in actors if _keep(a, id(a) in quoted, weights, n_countries, parsed.article.text)
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
     _fold_bare_state(keep, parsed.article.text)
@@ -3857,14 +3857,23 @@ def _order(a: Actor) -> tuple[float, int]:
     return (-(a.salience - (PLACE_YIELD if a.type == "place" else 0.0)), a.spans[0].start if a.spans else 0)
 
 
-def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int) -> bool:
-    """Is this candidate a key actor? Not a work, product or law; a named person who is quoted;
-    else the model's probability decides, with the rules (:func:`_useful`) below ``sure_cut``."""
+def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text: str = "") -> bool:
+    """Is this candidate a key actor? Not a work, product or law, nor a body's bare noun; a named
+    person who is quoted; else the model's probability decides, with the rules (:func:`_useful`)
+    below ``sure_cut``. ``text`` is the article's (for what follows a mention)."""
     ms: list[_M] = getattr(a, "_ms", [])
     if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
     if _reporting_outlet(a, ms) or _commentators(a, ms) or _passing_group(a, ms) or _contest(a, ms) or _product(a, ms):
         return False  # an outlet that only reports, a group that only comments, a contest, a product
+    if _bare_descriptor(a, ms) or _relayed(a, ms, text):
+        return False  # a bare "Police"; a source that only relays ("..., the X Agency reported.")
+    if _work_or_role_played(a, ms, text):
+        return False  # "X star Ann Lee", "X, played by Ann Lee", "the next X": a work or a character
+    if _product_by_use(a, ms, text):
+        return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
+    if _venue(a, ms, text):
+        return False  # "a new contract at X", "launched at X": a ground, a show, a site
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -3909,11 +3918,17 @@ def _outlet_name(w: tuple[str, ...]) -> bool:
     return bool(place) and place[1] == "place"
 
 
+def _edition_of_outlet(w: tuple[str, ...]) -> bool:
+    """A name that is an outlet's name and one more word, not a body's last word: a national or
+    local edition ("the Avonford Herald Deutschland", "Courier Weekend"; not "Courier Group")."""
+    return len(w) >= 3 and w[-1] not in lex.ORG_SUFFIXES and _outlet_name(w[:-1])
+
+
 def _outlet(ms: list[_M]) -> bool:
     """Is the referent a news outlet, by its name or by what the article calls it ("the Courier
     newspaper", "a Courier correspondent", "the newspaper")?"""
-    return any(m.gov in _MEDIA or (m.label == "DESC" and m.head in _MEDIA) or (m.label != "DESC" and _outlet_name(m.words))
-               for m in ms)
+    return any(m.gov in _MEDIA or (m.label == "DESC" and m.head in _MEDIA)
+               or (m.label != "DESC" and (_outlet_name(m.words) or _edition_of_outlet(m.words))) for m in ms)
 
 
 def _reporting_outlet(a: Actor, ms: list[_M]) -> bool:
@@ -3961,6 +3976,91 @@ def _passing_group(a: Actor, ms: list[_M]) -> bool:
         return False
     plain = [m for m in ms if not m.quoted]
     return len(plain) == 1 and not (plain[0].main or plain[0].speech)
+
+
+#: "X reported." closing a clause: the report is what came before, X only relays it.
+_RELAYS = re.compile(r"\s+(?:has |had |also )?reported\s*[.,;:]")
+
+
+def _relayed(a: Actor, ms: list[_M], text: str) -> bool:
+    """An organisation the story names only as the source it relays ("..., the Avonford Agency
+    reported."): every mention outside quotation marks, at most two, is the subject of a closing
+    "reported" with nothing reported after it. "X reported a loss" acts; the headline's subject
+    stays."""
+    plain = [m for m in ms if not m.quoted]
+    return a.type == "organization" and not getattr(a, "_head_agent", False) and 0 < len(plain) <= 2 \
+        and all(_RELAYS.match(text, m.end) for m in plain)
+
+
+def _bare_descriptor(a: Actor, ms: list[_M]) -> bool:
+    """A body named only by its bare common noun ("police said ... Police believe"): every mention
+    a description, the entry's name that one noun, written in lower case somewhere. The article
+    never names the body, and no editor lists "Police". A state noun stays ("the government" is
+    folded into the one country acting, :func:`_fold_bare_state`); so do "the panel" and bare
+    plural groups ("Scientists"), which readers and gold accept for the body or group meant."""
+    words = a.name.lower().split()
+    return a.type == "organization" and bool(ms) and len(words) == 1 and words[0] not in _STATE_NOUNS \
+        and all(m.label == "DESC" for m in ms) and any(m.text[:1].islower() for m in ms)
+
+
+#: What the words right after a name say of a work or a character: "X star Ann Lee" (its cast),
+#: "X, played by Ann Lee" (a part), ", released in 1994", "will be screened at", "X follows a boy"
+#: (a plot), "X, starring Ann Lee".
+_WORK_AFTER = re.compile(r"['’]?\s(?:star [A-Z]|follows (?:a|an|the) |tells the story )|,? (?:who (?:is |was )?)?played by [A-Z]"
+                         r"|,? (?:released|first broadcast|first shown) (?:in|on) |,? starring [A-Z]"
+                         r"|\s(?:will |is to |was |is |has been )?(?:also )?(?:be )?screened (?:at|on|in) ")
+#: ... and right before it: "the next X" (a part to play), "codenamed X" (a product).
+_WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named)\s$", re.I)
+
+
+def _work_or_role_played(a: Actor, ms: list[_M], text: str) -> bool:
+    """A work, product or fictional part named like an actor, by what the words around a mention
+    say of it (:data:`_WORK_AFTER`, :data:`_WORK_BEFORE`): "X star Ann Lee", "X, played by Ann
+    Lee", "the next X", "codenamed X", "X, released in 1994". Not a known place or body, nor
+    anything that speaks, is quoted, or is shown as a team or a body ("X striker", "X shares",
+    "the band X"): "Avonford star Ann Lee" is a club's player."""
+    if a.type == "place" or not ms or any(m.canon or m.speech or m.team or m.orgmark or m.body
+                                          or m.gov in _SPEAKING_FOR for m in ms):
+        return False
+    return any(_WORK_AFTER.match(text, m.end) or _WORK_BEFORE.search(text, max(0, m.start - 20), m.start)
+               for m in ms if not m.quoted and m.label != "DESC")  # not "the next government"
+
+
+#: What is said only of a made thing, right after its name: it goes on sale, costs a price, is
+#: downloaded or installed, is made or developed by someone ...
+_PRODUCT_AFTER = re.compile(r"\s(?:is |was |will |are |were )?(?:due to |expected to |set to )?(?:go|goes|went|going) on sale\b"
+                            r"|\s(?:has been |have been |was |were |is |are |being )(?:downloaded|installed|shipped)\b"
+                            r"|\s(?:has been |was |were |is |are )?(?:developed|manufactured|designed|built) by [A-Z]"
+                            r"|\s(?:costs?|retails? (?:for|at)|sells? for) (?:about |around |just |only )?[£$€]")
+#: ... and right before it: "the release of X", "trials of the X", "users of X", "a copy of X".
+_PRODUCT_BEFORE = re.compile(r"\b(?:release|releases|trials?|users|copies|a copy|versions?|owners) of (?:the )?$", re.I)
+
+
+def _product_by_use(a: Actor, ms: list[_M], text: str) -> bool:
+    """A product named like a company or a person, by what the words right around a mention say
+    of it (:data:`_PRODUCT_AFTER`, :data:`_PRODUCT_BEFORE`): "X goes on sale", "X has been
+    downloaded", "X, developed by Acme", "trials of the X". Not a known place or body, nor
+    anything that speaks or is shown as a body (shares, staff, a spokesman: "X said", "X
+    shares"); a person's name (full, or evidently a person) is never a product."""
+    if a.type == "place" or not ms or any(m.canon or m.speech or m.orgmark or m.body or m.pev > 0
+                                          or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS for m in ms):
+        return False
+    return any(_PRODUCT_AFTER.match(text, m.end) or _PRODUCT_BEFORE.search(text, max(0, m.start - 24), m.start)
+               for m in ms if not m.quoted and m.label != "DESC")
+
+
+_AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
+
+
+def _venue(a: Actor, ms: list[_M], text: str) -> bool:
+    """An organisation only ever named as where something happens ("a new contract at X", "the
+    phone launched at X", "the debate at X"): a ground, a show or a site, not an actor of the
+    story. At most three mentions, each outside quotation marks a setting right after "at" ("in
+    the Cabinet", "on the Stock Exchange", "into the Hall of Fame" name bodies readers list; "a
+    report from X" cites a source; the headline's subject stays)."""
+    plain = [m for m in ms if not m.quoted]
+    return a.type == "organization" and not getattr(a, "_head_agent", False) and 0 < len(plain) <= 3 \
+        and all(m.loc and _AT_VENUE.search(text, max(0, m.start - 12), m.start) for m in plain)
 
 
 _CONTESTS = lex.words("name_words", "contest")

@@ -365,6 +365,8 @@ class Coreference:
                 gender = "f" if head in lex.FEMALE_WORDS else "m" if head in lex.MALE_WORDS else None
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
                                        main_first=True)
+                if name and self.index.canonical(name, start) in self._role_counterparts(b, t):
+                    name = None  # the one the article sets against the role: the description stays
                 if name:
                     # "the Harbour Party leader", "the MP for Eastwick": the mention is the role, not
                     # the body or place named in it
@@ -374,7 +376,13 @@ class Coreference:
                     if any(b.ent_of[x] >= 0 for x in range(t.i + 1, j)):
                         end = b.offset + t.idx + len(t.text)
                     return name, (b.offset + doc[k].idx if k > i else start), end
-        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS or head in lex.ISSUED_DOCS:
+        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS or head in lex.ISSUED_DOCS or head in OWN_PAGES:
+            owner = next((c for c in t.lefts if c.dep_ == "poss" and not b.inq[c.i]), None)
+            if issuer and head in OWN_PAGES and owner is not None and t.pos_ == "NOUN":
+                # "Her Facebook page states:", "Lee's online bio describes her as": the page's owner
+                found = self._issuer_name(b, owner)
+                if found:
+                    return found, start, end
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
             if orgs:  # "the Pew report", "a document on the Harlow campaign's website"
@@ -397,6 +405,38 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _role_counterparts(self, b: Block, t: "Token") -> tuple[str, ...]:
+        """People the article sets against the role the description ``t`` names, so "the officer"
+        is none of them: the subject of a clause in this or the paragraph before whose object is that
+        role ("Reed looked up at the officer. ... The officer says:" is not Reed)."""
+        lemma, names = t.lemma_.lower(), []
+        here = next(k for k, x in enumerate(self.blocks) if x is b)
+        for k in range(here, -1, -1):
+            bb = self.blocks[k]
+            if bb.para < b.para - 1:
+                break
+            if bb.para < 0:
+                continue
+            stop = t.i if bb is b else len(bb.doc)
+            for x in bb.doc[:stop]:
+                if x.lemma_.lower() != lemma or x.pos_ != "NOUN" or bb.inq[x.i] or x.dep_ in ("nsubj", "nsubjpass"):
+                    continue
+                h = x.head
+                if x.dep_ == "pobj" and h.dep_ == "prep":
+                    h = h.head.head if h.head.dep_ == "prt" else h.head
+                if x.dep_ not in ("dobj", "dative", "pobj") or h.pos_ not in ("VERB", "AUX"):
+                    continue
+                while h.dep_ in ("advcl", "xcomp", "conj", "pcomp") and not any(
+                        c.dep_ == "nsubj" for c in h.children):
+                    h = h.head  # "before telling officers": the subject of the clause it hangs from
+                subj = next((c for c in h.children if c.dep_ == "nsubj" and not bb.inq[c.i]), None)
+                if subj is None or subj.lower_ in RELATIVE:
+                    continue
+                name = self.resolve(bb, subj)[0]
+                if name:
+                    names.append(self.index.canonical(name, bb.offset + subj.idx))
+        return tuple(names)
 
     def document_issuer(self, b: Block, t: "Token") -> str | None:
         """Who issued the document the noun ``t`` names (:data:`lex.ISSUED_DOCS`), when the article
@@ -932,6 +972,8 @@ FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
 #: Documents one writes: "X has written to Y" issues "the letter" that a later sentence quotes.
 WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
+#: Pages a person or body keeps about itself: what "her page" or "Acme's website" says is the owner's.
+OWN_PAGES = frozenset("page website site bio biography profile blog".split())
 #: Documents a spokesperson gives out: "An Acme spokesman said … The statement added" is Acme's.
 SPOKEN_DOCS = frozenset(("statement",))
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())

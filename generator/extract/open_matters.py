@@ -47,7 +47,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1,
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
-          "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8}
+          "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
+          "designed-aim": 2.2}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -175,7 +176,18 @@ def _fixture(v: "Token") -> bool:
     dates = [x for x in main.subtree if x.ent_type_ in ("DATE", "TIME") or x.lower_ == "next"]
     # a weekday or "next ..."; or a day of a month ("on 12 June"), which a present tense sets ahead
     return any(x.lower_ in AHEAD_WORDS for x in dates) or \
-        any(x.lower_ in MONTHS for x in dates) and any(x.like_num and x.ent_type_ == "DATE" for x in dates)
+        any(x.lower_ in MONTHS for x in dates) and any(x.like_num and x.ent_type_ == "DATE" for x in dates) or \
+        _in_round(main)
+
+
+ROUNDS = {"final", "semi-final", "semifinal", "quarter-final", "quarterfinal", "replay", "play-off", "playoff",
+          "decider", "round"}  # "will meet Ben Cole in the final": a contest still ahead, set by its stage
+
+
+def _in_round(v: "Token") -> bool:
+    """``v`` is set in a stage of a competition ("in the final", "in the third round")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in ROUNDS
+                                                             for o in c.children) for c in v.children)
 
 
 def _timed(v: "Token") -> bool:
@@ -364,7 +376,8 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     verb = t.pos_ == "VERB" or t.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux")
     # ("travel to face X": the tagger may call "face" a noun; with its "to" and its clause role it is the verb)
     if not verb or _negated(t) or not (_future(t) or _fixture(t)) or \
-            not (_timed(t) or t.dep_ in ("xcomp", "advcl") and _fixture(t) and _timed(t.head)) or \
+            not (_timed(t) or t.dep_ in ("xcomp", "advcl") and _fixture(t) and _timed(t.head) or
+                 t.lemma_.lower() in CONTEST_VERBS and _in_round(t)) or \
             t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
         return
     s = _subject(t) or (_subject(t.head) if t.dep_ == "advcl" and _fixture(t) else None)
@@ -970,6 +983,208 @@ def _fitness(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         yield Matter("fitness", _finish(f"Will {who} be fit to play"))
 
 
+TITLE_BID_NOUNS = lex.words("open_matters", "title-bid")  # "her bid for a ninth title"
+TITLE_NOUNS = lex.words("open_matters", "title")  # what a side or player plays for: "title", "crown", "cup"
+BID_STARTS = {"begin", "start", "launch", "open", "continue", "resume", "renew", "keep", "kick", "step", "mount", "make"}
+TITLE_WON = {"win", "clinch", "claim", "lift", "retain", "secure", "seal", "defend", "lose", "surrender", "end"}
+
+
+def _title_told(sx: "_Sentence", title: "Token") -> bool:
+    """A later sentence tells the title won, lost or defended ("Hale won the title in straight sets"); a title told
+    with other marks is another one ("claimed his eighth title" says nothing of the ninth)."""
+    marks = {c.lower_ for c in title.children if c.dep_ in ("amod", "nummod", "compound")}
+    for _, _, sp, _ in sx.ctx.sents[sx.n + 1:]:
+        for x in sp:
+            if x.lemma_.lower() == title.lemma_.lower() and x.dep_ in ("dobj", "nsubjpass") and \
+                    x.head.lemma_.lower() in TITLE_WON and x.head.tag_ in ("VBD", "VBN") and \
+                    (marks <= {y.lower_ for y in sp} or
+                     not {c.lower_ for c in x.children if c.dep_ in ("amod", "nummod", "compound")}):
+                return True  # ("won the title for the ninth time", "won the title": the one played for)
+    return False
+
+
+def _title_phrase(b: "_Builder", title: "Token", who: str, person: bool) -> str | None:
+    """The title as the question names it ("a ninth title", "their first league title"): its own words up to the
+    noun and a prepositional phrase after it; a possessive only the holder's own ("their"), no other pronoun."""
+    def when(x: "Token") -> bool:  # "next month", "on Wednesday": when it is played for, not the title
+        return x.head.i == title.i and (x.dep_ == "npadvmod" and x.ent_type_ in ("DATE", "TIME") or x.dep_ == "prep"
+                                        and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in x.children))
+    cut = {y.i for x in title.subtree if x.i != title.i and when(x) for y in x.subtree}
+    words = [x for x in title.subtree if x.i not in cut]
+    own = {x.i: x.text for x in words if x.tag_ == "PRP$" and x.head.i == title.i}
+    what = b.render(words, overrides=own)
+    if not what or len(what.split()) > 10 or BARE_PRONOUN.search(
+            " ".join(x.text for x in words if x.i not in own)):
+        return None
+    pron = next((v for v in own.values()), None)
+    if pron is not None and (pron.lower() == "their") == person:
+        return None  # "their" about one player, "his" about a side: whose title it is is not clear
+    return what
+
+
+HOPE_NOUNS = {"chance", "hope", "bid", "attempt", "quest", "dream"}  # "their hopes of winning the title"
+
+
+def _hope_holder(t: "Token") -> "Token | None":
+    """The owner of the hope or chance a gerund hangs from: "City's chance at defending their title", "Rovers' hopes
+    of winning the cup" -> City, Rovers; none for a hope told in the past as ended ("Lee's hopes of winning ended")."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("of", "at"):
+        return None
+    hope = t.head.head
+    if hope.lemma_.lower() not in HOPE_NOUNS or hope.pos_ != "NOUN":
+        return None
+    if hope.dep_ in ("nsubj", "nsubjpass") and (hope.head.tag_ == "VBD" or _negated(hope.head)):
+        return None
+    return next((c for c in hope.children if c.dep_ == "poss"), None)
+
+
+def _holder_name(b: "_Builder", holder: "Token") -> str | None:
+    """The side or player holding a title bid, by name: a sentence-initial "Rovers" the tagger takes for a common
+    noun keeps its capital when the article writes it so mid-sentence too."""
+    who = _name(b, holder, person=holder.lower_ in ("he", "she", "his", "her"))
+    if who and not who[:1].isupper() and holder.i == holder.sent.start and holder.text[:1].isupper() and \
+            who.lower() == holder.text.lower() and \
+            re.search(r"[a-z,] " + re.escape(holder.text) + r"\b", b.ctx.parsed.article.text):
+        who = holder.text
+    who = re.sub(r"\s*(?:'s|’s|'|’)$", "", who or "")  # the owner of "City's chance" is City
+    if not who or not who[:1].isupper() or BARE_PRONOUN.search(who) or len(who.split()) > 6:
+        return None
+    return who
+
+
+@detector("title-bid")
+def _title_bid(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A title someone is playing for: "Ann Lee began her bid for a ninth title on Monday" -> "Will Ann Lee win a
+    ninth title?"; "Rovers are going for their first league title since 1950" -> "Will Rovers win their first league
+    title?". Not a bid told in the past as over, nor one whose outcome a later sentence tells."""
+    b = sx.b
+    if t.lemma_.lower() in TITLE_BID_NOUNS and t.pos_ == "NOUN":
+        pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        g = t.head
+        if t.dep_ == "dobj" and g.lemma_.lower() in BID_STARTS and not _negated(g):
+            holder = poss if poss is not None and poss.lower_ not in PRONOUNS else _subject(g)
+        elif t.dep_ in ("nsubj", "dobj", "pobj") and poss is not None and poss.tag_ != "PRP$":
+            holder = poss  # "Rovers' bid for the title goes on"; "after Lee's bid for the crown"
+            if t.dep_ == "nsubj" and (g.tag_ == "VBD" or _negated(g)):
+                return  # "Lee's bid for the crown ended": told over
+        else:
+            return
+    elif t.lemma_ == "win" and (holder := _hope_holder(t)) is not None:
+        title = next((c for c in t.children if c.dep_ == "dobj"), None)  # "Rovers' hopes of winning the cup"
+        pfor = None
+    elif t.lemma_ == "go" and t.pos_ == "VERB" and t.tag_ in ("VBG", "VBP", "VBZ") and not _negated(t) and \
+            not any(a.lower_ in ("was", "were") for a in t.children if a.dep_ == "aux"):
+        pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        holder = _subject(t)
+    else:
+        return
+    if pfor is not None:
+        title = next((o for o in pfor.children if o.dep_ == "pobj"), None)
+    elif t.lemma_ != "win":
+        title = None
+    if title is None or holder is None or title.lemma_.lower() not in TITLE_NOUNS or holder.lower_ in FIRST_SECOND or \
+            _title_told(sx, title):
+        return
+    who = _holder_name(b, holder)
+    if who is None and holder.lower_ in ("he", "she") and holder.head.dep_ == "advcl":
+        # "Lee beat Holm to reach the final as she began her bid for ...": the main clause's player
+        main = next((m for a in holder.head.ancestors if (m := _subject(a)) is not None), None)
+        who = _holder_name(b, main) if main is not None and main.ent_type_ == "PERSON" else None
+    person = holder.ent_type_ == "PERSON" or holder.lower_ in ("he", "she", "his", "her")
+    what = _title_phrase(b, title, who, person) if who else None
+    if what:
+        yield Matter("title-bid", _finish(f"Will {who} win {what}"), own_pronoun=True)
+
+
+@detector("defend-title")
+def _defend_title(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A title still to be defended: "City will defend their title at the Harbour Cup next month" / "Hale, who
+    defends his crown in May" -> "Can City defend their title?". Not a defence told as done ("defended",
+    "has defended") nor one a later sentence tells."""
+    b = sx.b
+    if t.lemma_.lower() != "defend" or t.pos_ != "VERB" or _negated(t) or t.tag_ in ("VBD", "VBN") or \
+            any(a.lower_ in ("would", "could", "might", "should", "did", "had") for a in t.children if a.dep_ == "aux"):
+        return
+    title = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if title is None or title.lemma_.lower() not in TITLE_NOUNS or _title_told(sx, title):
+        return
+    hoped = _hope_holder(t)  # "City's chance at defending their title"
+    if t.tag_ == "VBG" and hoped is None and t.dep_ != "relcl" and not any(
+            a.dep_ == "aux" and a.lower_ in ("is", "are", "'s", "'re") for a in t.children):
+        return  # ("after defending his title": told)
+    if t.tag_ == "VB" and not _future(t) and t.dep_ not in ("xcomp", "conj"):
+        return  # ("to defend" on a noun, in a condition: no holder to ask about)
+    if t.dep_ in ("xcomp", "conj") and t.tag_ == "VB":
+        g = t.head
+        if g.tag_ in ("VBD", "VBN") or _negated(g) or g.lemma_.lower() in ("fail", "manage", "help"):
+            return  # "failed to defend", "managed to defend": told; "help Spain defend": whose attempt is unclear
+    holder = hoped or _subject(t)
+    if t.dep_ == "relcl" and (holder is None or holder.lower_ in ("who", "which", "that")):
+        holder = t.head  # "Tom Hale, who defends his crown in May"
+    if holder is None or holder.lower_ in FIRST_SECOND | {"who", "which", "that"}:
+        return
+    who = _holder_name(b, holder)
+    person = holder.ent_type_ == "PERSON" or holder.lower_ in ("he", "she", "his", "her")
+    what = _title_phrase(b, title, who, person) if who else None
+    if what and len(what.split()) <= 8:
+        yield Matter("defend-title", _finish(f"Can {who} defend {what}"), own_pronoun=True)
+
+
+DESIGNED = {"design", "intend", "aim", "mean"}  # "is designed to", "is aimed at", "is meant to"
+PRODUCT_NOUNS = lex.words("open_matters", "product")  # what is launched and can work or not: "scheme", "phone"
+
+
+def _fuller_mention(sx: "_Sentence", s: "Token") -> str | None:
+    """An earlier mention of the thing ``s`` names barely ("the phones"), with the words that make it this one
+    ("were handed free smartphones" -> "the free smartphones"); None when the story gives none."""
+    for _, _, sp, _ in sx.ctx.sents[:sx.n]:
+        for x in sp:
+            if x.lemma_.lower().endswith(s.lemma_.lower()) and x.pos_ == "NOUN" and x.tag_ == s.tag_:
+                # (the same noun, or one it shortens: "free smartphones" ... "the phones")
+                mods = [y for y in x.subtree if y.i < x.i and y.dep_ in ("amod", "compound", "nmod") and
+                        (y.head.i == x.i or y.head.head.i == x.i)]
+                if mods and not any(y.pos_ == "PRON" or y.ent_type_ in ("DATE", "CARDINAL") for y in mods):
+                    toks = sorted(mods + [x], key=lambda y: y.i)
+                    words = [y.text.lower() if y.i == y.sent.start and y.pos_ != "PROPN" else y.text for y in toks]
+                    return "the " + " ".join(words)
+    return None
+
+
+@detector("designed-aim")
+def _designed_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A product or scheme with its stated aim, the measure of whether it works: "The new cards are designed to stop
+    touts reselling tickets" -> "Will the new cards stop touts reselling tickets?". Only a present-tense aim
+    ("is designed to"), only a thing launched (a scheme, service, device), and not an aim a later sentence
+    tells met."""
+    b = sx.b
+    if t.lemma_.lower() not in DESIGNED or t.tag_ != "VBN" or t.dep_ not in ("ROOT", "conj") or _negated(t) or \
+            not any(a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in t.children):
+        return
+    act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
+                any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+    s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if act is None or s is None or act.lemma_.lower() in ("be", "have", "make", "give", "look", "replace"):
+        return
+    if s.lower_ in PRONOUNS:
+        ref = b.resolve(s)
+        if not ref or ref.split()[-1].lower().rstrip("s") not in {w.rstrip("s") for w in PRODUCT_NOUNS}:
+            return
+        who = ref if ref[:1].isupper() or ref.startswith("the ") else "the " + ref
+    elif s.lemma_.lower() in PRODUCT_NOUNS:
+        who = _name(b, s)
+        if who and len(who.split()) <= 2:
+            who = _fuller_mention(sx, s)  # "the programme": as the story first named it, "the wake-up video programme"
+    else:
+        return
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 8:
+        return
+    tail = b.render([x for x in act.subtree if x.i > act.i])
+    if not tail or len(tail.split()) > 12 or BARE_PRONOUN.search(tail):
+        return
+    yield Matter("designed-aim", _finish(f"Will {who} {act.lemma_.lower()} {tail}"))
+
+
 @detector("deadline")
 def _deadline(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A deadline still to be met: "The two firms have until 1 February to settle their dispute" ->
@@ -1025,37 +1240,59 @@ LAUNCH = {"launch", "unveil", "announce", "propose", "set", "outline", "publish"
           "agree", "sign", "adopt", "draw", "put", "present", "promise", "pledge", "offer"}
 
 
+LAUNCHED_AIM = {"initiative", "scheme", "programme", "program", "campaign", "project", "drive", "fund"}  # undated
+
+
 @detector("plan-aim")
 def _plan_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A plan launched with a dated aim: "The minister launched a £5m scheme to give every pupil two hours of sport
     a week by 2010" -> "Will the £5m scheme give every pupil two hours of sport a week by 2010?"."""
+    q = plan_aim_question(sx, t, dated=True)
+    if q:
+        yield Matter("plan-aim", q)
+
+
+def plan_aim_question(sx: "_Sentence", t: "Token", dated: bool) -> str | None:
+    """The question on a plan launched with the aim ``t`` (its "to" clause); with ``dated`` only an aim with a
+    stated time, else (the lead fallback) a scheme or product launched ("has launched an initiative to combat the
+    smuggling of pills" -> "Will the initiative combat the smuggling of pills?")."""
     b = sx.b
-    if t.dep_ not in ("acl", "advcl") and not (t.dep_ == "xcomp" and t.head.pos_ == "NOUN"):
-        return  # ("xcomp" on a noun: "a scheme to give ..." as the small model parses it)
+    if t.dep_ not in ("acl", "advcl") and not (t.dep_ in ("xcomp", "relcl" if not dated else "xcomp") and
+                                               t.head.pos_ == "NOUN"):
+        return None  # ("xcomp", "relcl" on a noun: "a scheme to give ..." as the small model parses it)
     if t.tag_ != "VB" or _negated(t) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or \
-            not _timed(t):
-        return
-    plan = t.head if t.dep_ in ("acl", "xcomp") else next(
+            (dated and not _timed(t)):
+        return None
+    plan = t.head if t.dep_ in ("acl", "xcomp", "relcl") else next(
         (c for c in t.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == t.left_edge.i), None)
-    if plan is None or plan.lemma_.lower() not in PLAN_NOUNS:
-        return  # ("launched a scheme to give ...": the purpose clause parsed on the verb)
+    if plan is None or plan.lemma_.lower() not in (PLAN_NOUNS if dated else LAUNCHED_AIM | PRODUCT_NOUNS):
+        return None  # ("launched a scheme to give ...": the purpose clause parsed on the verb)
     gov = plan.head
+    if not dated and (plan.dep_ != "dobj" or gov.lemma_.lower() not in LAUNCH - {"propose", "promise", "pledge", "offer"}
+                      or _negated(gov) or any(a.lower_ in ("would", "could", "might", "may") for a in gov.children)):
+        return None  # undated: only a thing launched, not one proposed or promised
     if not ((plan.dep_ == "dobj" and gov.lemma_.lower() in LAUNCH) or (
             plan.dep_ in ("nsubj", "nsubjpass") and (gov.tag_ in ("VBZ", "VBP") or _future(gov)))):
-        return  # "a plan to raise money in 2003 cut its stake": how the plan turned out is told
+        return None  # "a plan to raise money in 2003 cut its stake": how the plan turned out is told
     kept = [x for x in plan.subtree if x.i <= plan.i]
     if not kept or any(x.lower_ in PRONOUNS | FIRST_SECOND for x in kept):
-        return
+        return None
     name = b.render(kept)
     if not name or len(name.split()) > 8:
-        return
+        return None
     name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) ", "the ", name)
     if not name.startswith("the "):
         name = "the " + name
-    tail = b.render([x for x in t.subtree if x.i > t.i])
+    rest = [x for x in t.subtree if x.i > t.i]
+    if not dated:
+        dash = next((x.i for x in rest if x.text in ("-", "–", "—", ";", ":", "(")), None)
+        rest = [x for x in rest if dash is None or x.i < dash]  # "the smuggling of pills - supplied to ... -"
+        if len(rest) > 12 or any(x.lower_ in PRONOUNS for x in rest):
+            return None
+    tail = b.render(rest)
     if not tail:
-        return
-    yield Matter("plan-aim", _finish(f"Will {name} {t.lemma_.lower()} {tail}"))
+        return None
+    return _finish(f"Will {name} {t.lemma_.lower()} {tail}")
 
 
 GRAVE = {"critical", "serious", "grave", "life-threatening", "poor"}
@@ -2291,7 +2528,7 @@ ASK_VERBS = {"ask", "urge", "call", "invite", "press"}
 OUTCOME = re.compile(r"\b(?:accepted|accepts|rejected|rejects|approved|approves|withdrawn|withdrew|withdraws|"
                      r"turned down|turns down|refused|refuses|snubbed|spurned|rebuffed|agreed|backed|ratified|"
                      r"endorsed|voted|won|failed|succeeded|completed|dropped|abandoned|cleared|blocked|vetoed|"
-                     r"dismissed|granted|thrown out|threw out|gave the go-ahead|given the go-ahead)\b", re.I)
+                     r"dismissed|granted|thrown out|threw out|gave the go-ahead|given the go-ahead|scrapped|axed|shelved)\b", re.I)
 PAST_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last year|years ago|in the past)\b", re.I)
 
 

@@ -3703,6 +3703,10 @@ def _possessive(who: str) -> str:
     return who + ("'" if who.endswith("s") else "'s")
 
 
+LAUNCH_OUTCOME = re.compile(r"\b(?:scrapped|axed|shelved|suspended|halted|abandoned|dropped|worked|succeeded|failed|"
+                            r"flopped|has cut|have cut|cut \w+ by)\b", re.I)  # how a launched scheme went
+
+
 def _lead_fallback(ctx: _Context) -> list[Candidate]:
     """The outcome of the step the lead reports, asked in a short form when the article has too few questions
     (an attempt, "is trying to buy X", is the "attempt" open matter, asked wherever it is told): a plan or offer
@@ -3711,7 +3715,7 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
     launched a bid for Tom Hale" -> "Will Rovers' bid for Tom Hale succeed?"), a lawsuit (:func:`_lawsuit`), a
     call for a step (:func:`_called_step`). Only an owner named in the article, only a step still open (not
     negated, not told in the past, not told decided later); the caller drops one the article answers."""
-    from .open_matters import _decided_in_story, _name, _none_yet, _proposal_text, _settled_form
+    from .open_matters import _decided_in_story, _name, _none_yet, _proposal_text, _settled_form, plan_aim_question
     out: list[Candidate] = []
     for n in range(min(LEAD_REACH, len(ctx.sents))):
         start, end, sent, pp = ctx.sents[n]
@@ -3733,9 +3737,22 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
                 q = _lawsuit(b, t)
             elif t.dep_ == "aux" and t.lower_ == "should" and t.head.pos_ == "VERB":
                 q = _called_step(ctx, b, n, t.head)
+            elif t.tag_ == "VB" and t.dep_ in ("acl", "advcl", "xcomp", "relcl") and \
+                    (q := plan_aim_question(sx, t, dated=False)):
+                # a scheme or product launched with its aim: whose it is, when the lead names the launcher
+                plan = t.head if t.dep_ in ("acl", "xcomp", "relcl") else None
+                who = _lead_matter_owner(b, plan.head) if plan is not None and plan.dep_ == "dobj" else None
+                if plan is None or _step_decided(ctx, n, plan.lower_) or any(
+                        re.search(r"\b" + plan.lower_ + r"s?\b", sp.text, re.I) and LAUNCH_OUTCOME.search(sp.text)
+                        for _, _, sp, _ in ctx.sents[n + 1:]):
+                    q = None  # how the scheme went is told
+                elif who and _plain_name(who) and q.startswith("Will the "):
+                    q = f"Will {_possessive(who)} " + q[len("Will the "):]
             elif t.pos_ == "NOUN" and lem in MATTER_NOUNS and t.dep_ == "dobj" and \
                     t.head.lemma_.lower() in MATTER_MADE and _open_head(t.head) and not _none_yet(t.head, t) and \
-                    not _settled_form(t.head) and not _decided_in_story(sx, t):
+                    not _settled_form(t.head) and not _decided_in_story(sx, t) and \
+                    not any(plan_aim_question(sx, c, dated=False) for c in t.children if c.dep_ in ("acl", "xcomp", "relcl")):
+                # (a scheme launched with its aim is asked by its aim, below)
                 who = _lead_matter_owner(b, t.head)
                 what = _proposal_text(b, t, who) if who else None
                 if what and what.startswith("the ") and _plain_name(who):
