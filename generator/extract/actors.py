@@ -1152,7 +1152,7 @@ def _named_party(span: "Span") -> bool:
     (not "the Germans") names a party or a body, an organisation."""
     root = span.root
     return root.tag_ in ("NNPS", "NNS") and any(c.lower_ == "the" and c.dep_ == "det" for c in root.children) \
-        and lex.key(span.text) not in lex.DEMONYMS and not lex.lookup(span.text)
+        and lex.key(span.text) not in lex.DEMONYMS and (lex.lookup(span.text) or ("", "organization"))[1] == "organization"
 
 
 _TEAM_MARKS = lex.words("org_marks", "team")
@@ -2387,6 +2387,104 @@ def _join_organisation_tails(named: list[_C]) -> None:
             _merge(c, targets[0])
 
 
+def _free_standing(m: _M, text: str) -> bool:
+    """Is the mention written with its capital inside a sentence and not run on from a capitalised
+    word before it ("a City defence", "teams like Acme Rovers")? Then its capital is the name's own."""
+    before = text[max(0, m.start - 40):m.start].rstrip(" ‘'\"“")
+    last = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    return bool(last) and last[-1][0].islower()
+
+
+def _join_team_short_forms(named: list[_C], text: str) -> None:
+    """A club or body's last word used alone ("City", "Rovers", "Palace") joins the one longer
+    name of the article that ends with it, when one of the two is read as an organisation, neither
+    is a person or a gazetteer name, the short form is written mid-sentence at least once (not a
+    sentence-initial common noun: "Airlines have ...") and the full name stands on its own somewhere
+    (not a caption's run-on), never one of a hyphenated pair ("Acme" of "Zenith-Acme")."""
+    for c in named:
+        cw = c.words()
+        if not c.ms or c.canon or len(cw) != 1 or c.personish() or len(cw[0]) < 3 or cw[0] in lex.ORG_SUFFIXES \
+                or not any(_free_standing(m, text) for m in c.ms):
+            continue
+        targets = [d for d in named if d is not c and d.ms and not d.canon and len(d.words()) >= 2
+                   and d.words()[-1] == cw[0] and d.words()[-2] not in ("of", "s") and not d.personish()
+                   and not _hyphen_pair(d, cw)]
+        if len(targets) != 1:  # ("London" is not short for "Bank of London")
+            continue
+        d = targets[0]
+        if "organization" not in (_decide_type(c), _decide_type(d)) or "group" in (_decide_type(c), _decide_type(d)) \
+                or any(m.label == "NORP" for m in c.ms + d.ms) \
+                or _placeish(c) and _placeish(d) and not any(m.team for m in c.ms + d.ms):
+            continue  # (people named by a faith or nation are no short form: "Muslims", "Sunni Muslims")
+        if d.first > c.first and not any(_free_standing(m, text) for m in d.ms):
+            continue
+        _merge(c, d)
+
+
+def _join_canonical_forms(clusters: list[_C]) -> None:
+    """A name the gazetteer does not list but that is short for an organisation of the gazetteer the
+    article names joins it: the end of one of its names ("Independence Party" of "UK Independence
+    Party") or the singular of a one-word plural name ("Emmy" of "the Emmys"), when only one
+    gazetteer organisation of the article fits."""
+    canon = [d for d in clusters if d.ms and d.canon and lex.GAZETTEER[lex.key(d.canon)][1] == "organization"]
+    if not canon:
+        return
+    for c in clusters:
+        cw = c.words()
+        if c.ms and not c.canon and c.ms[0].label == "DESC":  # "the Conservatives" read as a plural group
+            hits = {(lex.lookup(m.text) or ("",))[0] for m in c.ms}
+            into = [d for d in canon if hits == {d.canon}]
+            if into and all(m.text[:1].isupper() or m.text.lower().startswith("the ") and m.text[4:5].isupper()
+                            for m in c.ms):
+                _merge(c, into[0])
+            continue
+        if not c.ms or c.canon or not cw or c.ms[0].label == "KIN" or _strong_person(c) and len(cw) >= 2:
+            continue
+        fits = []
+        for d in canon:
+            forms = [_words(n) for n in lex.CANONICAL_NAMES.get(d.canon, [d.canon])]
+            if any(len(f) > len(cw) >= 2 and f[-len(cw):] == cw for f in forms) or \
+                    any(len(cw) == 1 and f == (cw[0] + "s",) for f in forms):
+                fits.append(d)
+        if len(fits) == 1:
+            _merge(c, fits[0])
+
+
+_LISTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:and|&)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
+
+
+def _split_listed_names(order: list[_C], text: str) -> None:
+    """Two names the tagger ran into one across "and" ("Real Madrid and Real Sociedad", "Amnesty
+    International and Liberty") become two mentions, each joining the cluster of its own name:
+    when every word of the name is capitalised (never "Department of Trade and Industry") and
+    either the two halves open with the same word or one half is a name the article uses alone."""
+    by_words = {c.words(): c for c in order if c.ms and c.ms[0].label not in ("DESC", "KIN")}
+    for c in list(order):
+        if not c.ms or c.canon or c.ms[0].label in ("DESC", "KIN"):
+            continue
+        parts = [(m, _LISTED.fullmatch(text[m.start:m.end])) for m in c.ms]
+        if not all(p for _, p in parts):
+            continue
+        m0, p0 = parts[0]
+        left, right = _words(p0.group(1)), _words(p0.group(2))
+        if not left or not right or not (left[0] == right[0] or
+                                          any(w in by_words and by_words[w] is not c for w in (left, right))):
+            continue
+        for m, p in parts:
+            for g in (1, 2):
+                form = p.group(g)
+                half = _M(start=m.start + p.start(g), end=m.start + p.end(g), text=form, words=_words(form),
+                          label=m.label, para=m.para, sent=m.sent, lead=m.lead, quoted=m.quoted, agentive=m.agentive,
+                          speech=m.speech, weak=m.weak, votes=dict(m.votes), surface=form, main=m.main, obj=m.obj,
+                          loc=m.loc, team=m.team)
+                into = by_words.get(half.words)
+                if into is None or into is c:
+                    into = by_words[half.words] = _C(ms=[])
+                    order.append(into)
+                into.ms.append(half)
+        c.ms = []
+
+
 def _hyphen_pair(d: _C, cw: tuple[str, ...]) -> bool:
     """Is ``d`` only ever two names joined by a hyphen, one of them ``cw`` ("the merged Acme-Zenith
     group")? Then ``cw`` is one of the pair, not a short form of it."""
@@ -2448,13 +2546,22 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             for m in [m for m in bare if m.addressee]:
                 c.ms.remove(m)  # "he told the group": an audience, not the main organisation
             bare = [m for m in bare if m in c.ms]
-            cands = [d for d in orgs if d.ms and not d.canon and len(d.ms) >= 2]
+            cands = [d for d in (orgs if head not in _BUSINESS_NOUNS else clusters)
+                     if d.ms and d.ms[0].label not in ("DESC", "KIN") and not d.canon and len(d.ms) >= 2
+                     and not _only_setting(d) and (d in orgs or _decide_type(d) == "organization")]
+            # ("the company" may be a name the tagger mostly read otherwise but the article treats as
+            # a company; "the bank" only a name read as an organisation)
             target = None if head in lex.MEDIA_ROLES else max(cands, key=lambda d: len(d.ms), default=None)
             for m in bare:  # (no name or description matched: target was None)
                 if _after_indefinite(m, text):
                     c.ms.remove(m)  # "sold to a shell company ... The company was then ...": no one named
                     continue
-                local = _antecedent_organisation(clusters, m, target, text) or _acting_organisation(clusters, m)
+                local = _apposed_organisation(clusters, m, text)
+                if local is None and not _main_in_view(target, m, text):
+                    local = _antecedent_organisation(clusters, m, target, text) or _acting_organisation(clusters, m)
+                    if local is not None and _only_setting(local) and not any(
+                            re.match(r"\s+" + re.escape(m.head) + r"\b", text[x.end:x.end + 30]) for x in local.ms):
+                        local = None  # ("one of the group" is not the store the family camped outside)
                 if local is not None and local is not target and _kind_fits(local, head, text):
                     c.ms.remove(m)
                     local.ms.append(m)
@@ -2472,6 +2579,37 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             c.ms = []
 
 
+def _apposed_organisation(clusters: list[_C], m: _M, text: str) -> _C | None:
+    """The organisation a description stands in apposition to ("Acme, the company that ...", "Acme,
+    the Avonby-based holding company"): the name that ends right before its comma."""
+    for d in clusters:
+        if d.ms and d.ms[0].label not in ("DESC", "KIN") and _decide_type(d) == "organization":
+            for x in d.ms:
+                if x.label not in ("DESC", "KIN") and x.end < m.start and x.end + 60 > m.start \
+                        and re.fullmatch(r"\s*,\s*(?:the\s+(?:[\w-]+\s+){0,3})?", text[x.end:m.start], flags=re.I):
+                    return d
+    return None
+
+
+def _main_in_view(main: _C | None, m: _M, text: str) -> bool:
+    """Is the article's main organisation named, not in a quotation, in the description's own
+    sentence or the one before, in its paragraph? Then a "the company" that is no subject is about
+    it, whatever other body was named nearer (its subsidiary, a buyer, a rival) — unless a name was
+    just called by the description's own noun ("Acme's troubled Zeta bank ... the bank's loans")."""
+    if re.search(r"\b[A-Z][\w.&'-]*\s+" + re.escape(m.head) + r"\b", text[max(0, m.start - 250):m.start]):
+        return False
+    return main is not None and not m.agentive and not m.main and any(
+        x.label not in ("DESC", "KIN") and not x.quoted and x.para == m.para and m.sent - 1 <= x.sent <= m.sent
+        and x.end <= m.start for x in main.ms)
+
+
+def _only_setting(d: _C) -> bool:
+    """Is the organisation only ever a setting or a modifier ("in a Acme parking lot", "an Acme
+    employee", "went into the Acme")? Then the story is not about it, and "the group" or "the
+    company" left unnamed is not it."""
+    return all(m.weak or m.loc for m in d.ms if m.label not in ("DESC", "KIN"))
+
+
 def _head_of_names(orgs: list[_C], head: str) -> list[_C]:
     """The one organisation whose name opens with the description's head and "of" ("the court"
     -> "Court of Appeal", "the council" -> "Council of Europe")."""
@@ -2485,6 +2623,8 @@ _PUBLIC_HEADS = frozenset("commission committee council court department ministr
                           "assembly police party union authority regulator watchdog administration cabinet army "
                           "navy office agency inquiry panel prosecution tribunal association federation chamber "
                           "institute society charity foundation university school hospital museum".split())
+#: Description heads that name any business, whatever its name looks like.
+_BUSINESS_NOUNS = frozenset({"company", "firm", "group"})
 #: Generic heads that can name a public body themselves ("the group", "the organisation").
 _PUBLIC_NOUNS = frozenset({"group", "organisation", "organization"})
 #: Description heads that only ever mean a news outlet ("the newspaper quoted ...").
@@ -2628,6 +2768,8 @@ def _join_club_words(clusters: list[_C]) -> None:
 def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     """Mentions grouped into one cluster per referent, by the joining steps in order."""
     order = _group_by_name(mentions)
+    _split_listed_names(order, text)
+    order = [c for c in order if c.ms]
     named = [c for c in order if c.ms and not c.canon and c.ms[0].label not in ("DESC", "KIN")]
     _split_at_stop_initial(named, text)
     _join_short_person_forms(named)
@@ -2645,12 +2787,16 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     named = [c for c in named if c.ms]
     _join_organisation_tails(named)
     named = [c for c in named if c.ms]
+    _join_team_short_forms(named, text)
+    named = [c for c in named if c.ms]
     _join_particle_surnames(named)
     _join_middle_names(named)
     _join_hyphenated_given_names(named)
     named = [c for c in named if c.ms]
     _join_prefixed_acronyms(named, text)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
+    _join_canonical_forms(clusters)
+    clusters = [c for c in clusters if c.ms]
     _join_descriptions(clusters, text)
     _join_bare_org_words(clusters)
     _join_club_words(clusters)

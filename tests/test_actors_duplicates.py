@@ -1,0 +1,155 @@
+"""Key actors (issue #17): one entry per real actor — a club's short name used alone, two names
+run together across "and", a party's or an award's two names, and descriptions ("the company", "the
+group") bound to the body the passage is about rather than merely the nearest name.
+
+Fixture articles are our own invented texts (no third-party article text).
+"""
+
+from __future__ import annotations
+
+from generator.extract import actors as A
+from helpers import candidate_actors
+
+
+def _by_name(parsed) -> dict:
+    return {a.name: a for a in candidate_actors(parsed)}
+
+
+def _holding(acts: dict, alias: str) -> set[str]:
+    return {name for name, a in acts.items() if alias in a.aliases or name == alias}
+
+
+def _mention(text: str, form: str, nth: int, label: str, sent: int, votes: dict, **kw) -> A._M:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(form, at + 1)
+    return A._M(start=at, end=at + len(form), text=form, words=A._words(form), label=label, para=0, sent=sent,
+                votes=votes, **kw)
+
+
+CLUB = "Manfield City lost at home. The defeat hurt City, who lost again. Manfield City boss Al Dee spoke."
+
+
+def test_short_club_name_joins_full_name():
+    """The tagger's place reading of "City" (a sentence-inner capital) joins the one club ending so."""
+    full = A._C(ms=[_mention(CLUB, "Manfield City", 0, "ORG", 0, {"organization": 3.0}, team=2),
+                    _mention(CLUB, "Manfield City", 1, "ORG", 2, {"organization": 3.0})])
+    short = A._C(ms=[_mention(CLUB, "City", 1, "GPE", 1, {"place": 1.0})])
+    A._join_team_short_forms([full, short], CLUB)
+    assert not short.ms and len(full.ms) == 3
+
+
+def test_a_sentence_initial_common_noun_is_no_short_name():
+    text = "Westline Airlines cut fares. Airlines have faced hard times. Westline Airlines said so."
+    full = A._C(ms=[_mention(text, "Westline Airlines", 0, "ORG", 0, {"organization": 3.0}),
+                    _mention(text, "Westline Airlines", 1, "ORG", 2, {"organization": 3.0})])
+    short = A._C(ms=[_mention(text, "Airlines", 1, "ORG", 1, {"organization": 1.0})])
+    A._join_team_short_forms([full, short], text)
+    assert short.ms and len(full.ms) == 2
+
+
+BANK = """Lenders Face New Rules
+
+The Bank of Halden will cap mortgage lending from June. The Bank of Halden said house prices rose 9% last year.
+
+Lenders in Halden have until May to comply. Bankers in Halden said the cap was too strict.
+"""
+
+
+def test_a_place_after_of_is_no_short_name(parse_text):
+    acts = _by_name(parse_text(BANK, "bank.txt"))
+    assert not any("Halden" in a.aliases for a in acts.values())
+
+
+TWINS = """Cousins Share Prize
+
+Ann Perrin and Ann Perkin shared the poetry prize on Friday. Ann Perrin read first.
+
+Ann Perrin said the win was a surprise. Ann Perrin thanked her editor.
+"""
+
+
+def test_two_close_names_in_one_sentence_stay_two(parse_text):
+    acts = _by_name(parse_text(TWINS, "twins.txt"))
+    assert "Ann Perkin" in acts and "Ann Perrin" in acts
+
+
+PARTIES = """Parties Clash Over Tuition Fees
+
+Voters will hear from the Conservatives that they would scrap tuition fees. Labour called the plan unaffordable.
+
+The Tories say the cost would be met by cutting other schemes. The Lib Dems said the Tories could not be trusted.
+
+Liberal Democrats leader Ann Crane said her party had always opposed fees.
+"""
+
+
+def test_a_partys_two_names_are_one_actor(parse_text):
+    acts = _by_name(parse_text(PARTIES, "parties.txt"))
+    assert len(_holding(acts, "Tories") | _holding(acts, "Conservatives")) == 1
+    assert len(_holding(acts, "Lib Dems") | _holding(acts, "Liberal Democrats")) == 1
+
+
+SETTING = """Family Band Held After Car Park Fight
+
+A travelling family band fought with officers in a Stormart car park on Sunday. Police said the band had been living in a van outside the Stormart store.
+
+A Stormart worker called police after a row in the store. Officers said one of the group kicked a sergeant.
+
+The group has played in towns across the state for years.
+"""
+
+
+def test_the_group_is_not_a_body_only_named_as_a_setting(parse_text):
+    acts = _by_name(parse_text(SETTING, "setting.txt"))
+    assert "Stormart" not in _holding(acts, "the group")
+
+
+SUBSIDIARY = """State Moves on Oil Group Veltra
+
+The state has ordered oil group Veltra to pay back taxes. Veltra says the bill will ruin it.
+
+Veltra has fought the tax office for a year. The tax office put Veltra's Drossnef unit up for sale after hitting the company with a huge bill.
+
+Veltra shares fell 10%.
+"""
+
+
+def test_the_company_is_the_main_body_when_it_is_in_view(parse_text):
+    acts = _by_name(parse_text(SUBSIDIARY, "subsidiary.txt"))
+    assert _holding(acts, "the company") <= {"Veltra"}
+    assert "the company" in acts["Veltra"].aliases
+
+
+APPOSED = """Pipeline Sale Delayed
+
+Veltra has delayed the sale of its pipeline unit. Veltra blamed the courts.
+
+Gastrom Energy Ltd, the company first tipped to buy the unit, has pulled out. Veltra said other buyers remained.
+"""
+
+
+def test_a_description_in_apposition_names_that_body(parse_text):
+    acts = _by_name(parse_text(APPOSED, "apposed.txt"))
+    assert "the company" not in acts["Veltra"].aliases
+
+
+LISTED = "Old rivals Harwick United and Harwick Rovers both lost. Harwick Rovers play next on Friday."
+
+
+def test_two_listed_names_run_together_become_two():
+    text = LISTED
+    both = _mention(text, "Harwick United and Harwick Rovers", 0, "ORG", 0, {"organization": 3.0})
+    alone = _mention(text, "Harwick Rovers", 1, "ORG", 1, {"organization": 3.0})
+    order = [A._C(ms=[both]), A._C(ms=[alone])]
+    A._split_listed_names(order, text)
+    names = {" ".join(c.words()): len(c.ms) for c in order if c.ms}
+    assert names == {"harwick united": 1, "harwick rovers": 2}
+
+
+def test_a_name_with_and_inside_stays_whole():
+    text = "The Board of Trade and Industry met. The Board of Trade and Industry said so."
+    one = A._C(ms=[_mention(text, "Board of Trade and Industry", k, "ORG", k, {"organization": 3.0}) for k in (0, 1)])
+    order = [one]
+    A._split_listed_names(order, text)
+    assert len(order) == 1 and len(one.ms) == 2
