@@ -3718,7 +3718,7 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
     launched a bid for Tom Hale" -> "Will Rovers' bid for Tom Hale succeed?"), a lawsuit (:func:`_lawsuit`), a
     call for a step (:func:`_called_step`). Only an owner named in the article, only a step still open (not
     negated, not told in the past, not told decided later); the caller drops one the article answers."""
-    from .open_matters import _decided_in_story, _name, _none_yet, _proposal_text, _settled_form, plan_aim_question
+    from .open_matters import _decided_in_story, _none_yet, _proposal_text, _settled_form, plan_aim_question
     out: list[Candidate] = []
     for n in range(min(LEAD_REACH, len(ctx.sents))):
         start, end, sent, pp = ctx.sents[n]
