@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
 from .coref import FIRST_SECOND
+from .questions_forms import possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -639,7 +640,7 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         # "has not said if it will appeal": whether there is an appeal at all is the open matter
         yield Matter("appeal", _finish(f"Will {who} appeal", what))
         return
-    owner = who + ("'" if who.endswith("s") else "'s")
+    owner = possessive(who)
     what = what.replace(" " + owner + " ", " the ")  # "against her ban": not "against Ann Lee's ban" again
     yield Matter("appeal", _finish(f"Will {owner} appeal", what, "succeed"), _finish("Will the appeal", what, "succeed"))
 
@@ -696,7 +697,7 @@ def _action(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         # "the parents of a young girl's lawsuit": a possessive on a noun phrase with its own complement reads wrong
         yield Matter("action", _finish(f"Will the {noun} {prep} {what} succeed"))
         return
-    owner = who + ("'" if who.endswith("s") else "'s")
+    owner = possessive(who)
     yield Matter("action", _finish(f"Will {owner} {noun} {prep} {what} succeed"))
 
 
@@ -2578,7 +2579,7 @@ def _proposal_phrase(b: "_Builder", obj: "Token", owner: str | None, short: bool
     if poss is not None and poss.lower_ in PRONOUNS:
         if not owner:
             return None
-        keep[poss.i] = owner + ("'" if owner.endswith("s") else "'s")
+        keep[poss.i] = possessive(owner)
     cut = ("relcl", "appos", "acl") if short else ("relcl", "appos")
     toks = sorted((x for x in obj.subtree if not any(a.i != obj.i and (a.dep_ in cut or a.text in (",", "(", "-"))
                                                        for a in [x] + [y for y in x.ancestors if y.i in
@@ -2678,7 +2679,7 @@ def _put_to(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if not goal or len(goal.split()) > 8 or BARE_PRONOUN.search(goal):
             return
         noun = obj.lemma_.lower() if obj.lemma_.lower() != "approach" else "bid"
-        owner = who + ("'" if who.endswith("s") else "'s")
+        owner = possessive(who)
         yield Matter("put-to", _finish(f"Will {owner} {noun} for {goal} succeed"))
         return
     # (2) "X is considering / examining the offer from Y", "X has received an offer for Y"

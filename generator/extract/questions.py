@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .. import lexicon as lex
 from ..model import Question, Quote
-from .questions_forms import agree, capital, participle, third_person
+from .questions_forms import agree, capital, participle, possessive, third_person
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, person_words
 from .coref import pronoun_gender as _gender
@@ -1093,7 +1093,7 @@ class _Phrases(_Referents):
                     if ref is None:
                         text = t.text
                     elif t.tag_ == "PRP$" or t.lower_ == "its":
-                        text = ref + ("'" if ref.endswith("s") else "'s")
+                        text = possessive(ref)
                     else:
                         text = ref
             elif t.lower_ in ("those", "these") and t.dep_ == "det" and not lower_first and t.i not in over and \
@@ -3690,20 +3690,21 @@ def _lawsuit(b: _Builder, v: "Token") -> str | None:
            for _, _, sp, _ in b.ctx.sents):
         return None
     who = _name(b, suer) if suer is not None and suer.lower_ not in FIRST_SECOND else None
-    owner = _possessive(who) if who and _plain_name(who) and not BARE_PRONOUN_Q.search(who) else "the"
+    owner = possessive(who) if who and _plain_name(who) and not BARE_PRONOUN_Q.search(who) else "the"
     return _finish([f"Will {owner} lawsuit against {against} succeed"])
+
+
+def _told_later(ctx: _Context, n: int, noun: str, outcome: re.Pattern) -> bool:
+    """A sentence after the ``n``-th names ``noun`` and tells an ``outcome`` of it."""
+    return any(re.search(r"\b" + re.escape(noun) + r"s?\b", sp.text, re.I) and outcome.search(sp.text)
+               for _, _, sp, _ in ctx.sents[n + 1:])
 
 
 def _step_decided(ctx: _Context, n: int, noun: str) -> bool:
     """A later sentence tells how the plan, offer or proposal went ("the offer was rejected", "the plan was
     approved")."""
     from .open_matters import OUTCOME
-    return any(re.search(r"\b" + noun + r"s?\b", sp.text, re.I) and OUTCOME.search(sp.text)
-               for _, _, sp, _ in ctx.sents[n + 1:])
-
-
-def _possessive(who: str) -> str:
-    return who + ("'" if who.endswith("s") else "'s")
+    return _told_later(ctx, n, noun, OUTCOME)
 
 
 LAUNCH_OUTCOME = re.compile(r"\b(?:scrapped|axed|shelved|suspended|halted|abandoned|dropped|worked|succeeded|failed|"
@@ -3734,7 +3735,7 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
                 tail = _step_tail(b, t) if who else None
                 noun = STEP_VERBS[t.head.lemma_.lower()]
                 if tail and not _step_decided(ctx, n, noun):
-                    owner = _possessive(who) if _plain_name(who) else "the"
+                    owner = possessive(who) if _plain_name(who) else "the"
                     q = _finish([f"Will {owner} {noun} to {lem} {tail} {STEP_OUTCOME[noun]}"])
             elif lem == "sue" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and not _is_negated(t):
                 q = _lawsuit(b, t)
@@ -3745,12 +3746,11 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
                 # a scheme or product launched with its aim: whose it is, when the lead names the launcher
                 plan = t.head if t.dep_ in ("acl", "xcomp", "relcl") else None
                 who = _lead_matter_owner(b, plan.head) if plan is not None and plan.dep_ == "dobj" else None
-                if plan is None or _step_decided(ctx, n, plan.lower_) or any(
-                        re.search(r"\b" + plan.lower_ + r"s?\b", sp.text, re.I) and LAUNCH_OUTCOME.search(sp.text)
-                        for _, _, sp, _ in ctx.sents[n + 1:]):
+                if plan is None or _step_decided(ctx, n, plan.lower_) or \
+                        _told_later(ctx, n, plan.lower_, LAUNCH_OUTCOME):
                     q = None  # how the scheme went is told
                 elif who and _plain_name(who) and q.startswith("Will the "):
-                    q = f"Will {_possessive(who)} " + q[len("Will the "):]
+                    q = f"Will {possessive(who)} " + q[len("Will the "):]
             elif t.pos_ == "NOUN" and lem in MATTER_NOUNS and t.dep_ == "dobj" and \
                     t.head.lemma_.lower() in MATTER_MADE and _open_head(t.head) and not _none_yet(t.head, t) and \
                     not _settled_form(t.head) and not _decided_in_story(sx, t) and \
@@ -3759,7 +3759,7 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
                 who = _lead_matter_owner(b, t.head)
                 what = _proposal_text(b, t, who) if who else None
                 if what and what.startswith("the ") and _plain_name(who):
-                    what = _possessive(who) + what[3:]
+                    what = possessive(who) + what[3:]
                 if what and len(what.split()) <= 12 and any(w[:1].isupper() for w in what.split()):
                     q = _finish([f"Will {what} {MATTER_NOUNS[lem]}"])
             if q and len(q.split()) <= 22:
@@ -4346,6 +4346,19 @@ def _unaskable(ctx: _Context, c: Candidate, doc) -> bool:
         _vague_wh(doc) or (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and _proposal_effect(doc))
 
 
+def _struck(ctx: _Context, c: Candidate, doc) -> bool:
+    """Every reason an editor strikes a candidate, read from its text and ``doc`` (its own parse): what
+    :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a time only
+    pointed back to, a label or figure echoed (a registered open matter may keep a label or a figure), a
+    characterisation, or a claim of merit asked back with no dispute near."""
+    opened = c.kind.startswith("open:")
+    return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
+        _unnamed_body(c) or _unnamed_tally(doc) or _deictic_time(c) or _necessity_said(c) or \
+        (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
+        _attributed_figure(doc) or _characterisation(doc) or \
+        (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and (_merit_claim(doc) or _predicate_figure(doc)))
+
+
 def parses_as_question(doc) -> bool:
     """The parse of a produced question reads as one question: one sentence, opened by an auxiliary
     or a wh-word, with something after it to ask about. (The small model misparses many sound
@@ -4386,15 +4399,7 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
     if lang is not None and cands:
         texts = sorted({c.text for c in cands})
         docs = dict(zip(texts, lang.pipe(texts)))
-        cands = [c for c in cands if parses_as_question(docs[c.text]) and not _unaskable(ctx, c, docs[c.text]) and
-                 not _quoted_phrase(ctx, c) and not _approximate_figure(c) and not _cut_at_aux(c) and
-                 not _unnamed_body(c) and not _unnamed_tally(docs[c.text]) and not _deictic_time(c) and
-                 not _necessity_said(c) and
-                 (c.kind.startswith("open:") or not _hedged_label(docs[c.text])) and
-                 (c.kind.startswith("open:") or not _figure_echo(docs[c.text])) and
-                 not _attributed_figure(docs[c.text]) and not _characterisation(docs[c.text]) and
-                 not (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and
-                      (_merit_claim(docs[c.text]) or _predicate_figure(docs[c.text])))]
+        cands = [c for c in cands if parses_as_question(docs[c.text]) and not _struck(ctx, c, docs[c.text])]
         keys = {c.text: _matter_key(docs[c.text]) for c in cands}
     chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands, keys), cands, parses, keys),
                      lambda: select(cands, keys), warnings if warnings is not None else [])

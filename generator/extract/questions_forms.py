@@ -23,6 +23,11 @@ _IRREGULAR_PAST = {
 }
 
 
+def possessive(name: str) -> str:
+    """``Ann Lee`` -> ``Ann Lee's``, ``Rovers`` -> ``Rovers'``."""
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def third_person(lemma: str) -> str:
     """``say`` -> ``says``, ``try`` -> ``tries``, ``be`` -> ``is``."""
     special = {"be": "is", "have": "has", "do": "does", "go": "goes"}
