@@ -65,7 +65,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
 from ..identity import canonical_name, fold, is_acronym, same_referent
@@ -3987,9 +3987,15 @@ def _relayed(a: Actor, ms: list[_M], text: str) -> bool:
     reported."): every mention outside quotation marks, at most two, is the subject of a closing
     "reported" with nothing reported after it. "X reported a loss" acts; the headline's subject
     stays."""
+    return _only_ever(a, ms, 2, lambda m: bool(_RELAYS.match(text, m.end)))
+
+
+def _only_ever(a: Actor, ms: list[_M], most: int, named_so: Callable[[_M], bool]) -> bool:
+    """An organisation, not the headline's subject, named outside quotation marks at least once and
+    at most ``most`` times, every time in the way ``named_so`` tests."""
     plain = [m for m in ms if not m.quoted]
-    return a.type == "organization" and not getattr(a, "_head_agent", False) and 0 < len(plain) <= 2 \
-        and all(_RELAYS.match(text, m.end) for m in plain)
+    return a.type == "organization" and not getattr(a, "_head_agent", False) and 0 < len(plain) <= most \
+        and all(named_so(m) for m in plain)
 
 
 def _bare_descriptor(a: Actor, ms: list[_M]) -> bool:
@@ -4022,8 +4028,14 @@ def _work_or_role_played(a: Actor, ms: list[_M], text: str) -> bool:
     if a.type == "place" or not ms or any(m.canon or m.speech or m.team or m.orgmark or m.body
                                           or m.gov in _SPEAKING_FOR for m in ms):
         return False
-    return any(_WORK_AFTER.match(text, m.end) or _WORK_BEFORE.search(text, max(0, m.start - 20), m.start)
-               for m in ms if not m.quoted and m.label != "DESC")  # not "the next government"
+    return _said_around(ms, text, _WORK_AFTER, _WORK_BEFORE, 20)  # (not "the next government": a description)
+
+
+def _said_around(ms: list[_M], text: str, after: re.Pattern, before: re.Pattern, reach: int) -> bool:
+    """Does a named mention outside quotation marks have ``after`` right after it, or ``before``
+    in the ``reach`` characters before it?"""
+    return any(after.match(text, m.end) or before.search(text, max(0, m.start - reach), m.start)
+               for m in ms if not m.quoted and m.label != "DESC")
 
 
 #: What is said only of a made thing, right after its name: it goes on sale, costs a price, is
@@ -4045,8 +4057,7 @@ def _product_by_use(a: Actor, ms: list[_M], text: str) -> bool:
     if a.type == "place" or not ms or any(m.canon or m.speech or m.orgmark or m.body or m.pev > 0
                                           or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS for m in ms):
         return False
-    return any(_PRODUCT_AFTER.match(text, m.end) or _PRODUCT_BEFORE.search(text, max(0, m.start - 24), m.start)
-               for m in ms if not m.quoted and m.label != "DESC")
+    return _said_around(ms, text, _PRODUCT_AFTER, _PRODUCT_BEFORE, 24)
 
 
 _AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
@@ -4058,9 +4069,7 @@ def _venue(a: Actor, ms: list[_M], text: str) -> bool:
     story. At most three mentions, each outside quotation marks a setting right after "at" ("in
     the Cabinet", "on the Stock Exchange", "into the Hall of Fame" name bodies readers list; "a
     report from X" cites a source; the headline's subject stays)."""
-    plain = [m for m in ms if not m.quoted]
-    return a.type == "organization" and not getattr(a, "_head_agent", False) and 0 < len(plain) <= 3 \
-        and all(m.loc and _AT_VENUE.search(text, max(0, m.start - 12), m.start) for m in plain)
+    return _only_ever(a, ms, 3, lambda m: m.loc and bool(_AT_VENUE.search(text, max(0, m.start - 12), m.start)))
 
 
 _CONTESTS = lex.words("name_words", "contest")
