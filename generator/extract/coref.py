@@ -529,7 +529,7 @@ class Coreference:
         if t.dep_ == "dobj" and h.lemma_.lower() in AUTHOR_VERBS:  # "Acme published a report"
             verb = h
         elif t.dep_ == "pobj" and h.lower_ in ("in", "through") and h.head.pos_ in ("VERB", "AUX") \
-                and h.head.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+                and h.head.lemma_.lower() in SAYING_VERBS:
             verb = h.head  # "In a letter to Tom Reed, Ann Lee said": the writer, not the addressee
         elif t.dep_ == "pobj" and h.lower_ in ("in", "through"):  # "Acme made the comments in a report"
             said = h.head if h.head.dep_ == "dobj" else next((c for c in h.head.children if c.dep_ == "dobj"), h.head)
@@ -615,7 +615,7 @@ class Coreference:
         oneself by name in one's own reported words)."""
         v = t.head
         if t.dep_ not in ("nsubj", "nsubjpass") or v.pos_ not in ("VERB", "AUX") or \
-                v.lemma_.lower() not in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+                v.lemma_.lower() not in SAYING_VERBS:
             return ()
         clause = [x for c in v.children if c.dep_ == "ccomp" and not any(
             d.text in DASHES or d.text == "-" for d in b.doc[min(c.right_edge.i, v.i):max(c.left_edge.i, v.i)])
@@ -629,7 +629,7 @@ class Coreference:
             e = b.ent_of[x.i]
             if any(b.inq[k] for k in range(min(x.i, v.i), max(x.i, v.i))):
                 continue  # past the quote: the next sentence, glued on by the parse
-            if x.dep_ == "nsubj" and x.head.lemma_.lower() in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+            if x.dep_ == "nsubj" and x.head.lemma_.lower() in SAYING_VERBS:
                 continue  # "Lee said “…,” she said": one attribution written twice
             if e >= 0 and x.i == b.ents[e].root.i and x.dep_ not in ("compound", "poss") and not b.inq[x.i] \
                     and self.label_of(b, b.ents[e]) == "PERSON":  # (not "the Lee campaign", "Lee's": his own)
@@ -911,7 +911,7 @@ def _untagged_person(b: Block, t: "Token") -> "Token | None":
 def _says(v: "Token") -> bool:
     """``v`` is a verb of saying that reports words ("said that …", "described the attack as …",
     "told reporters"), not the "tells" of a story, a film or a book ("tells the story of …")."""
-    if v.lemma_.lower() not in lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS:
+    if v.lemma_.lower() not in SAYING_VERBS:
         return False
     told = [c for c in v.children if c.dep_ == "dobj"]
     return v.lemma_.lower() != "tell" or any(c.dep_ == "ccomp" for c in v.children) or \
@@ -972,6 +972,8 @@ FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
 #: Documents one writes: "X has written to Y" issues "the letter" that a later sentence quotes.
 WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
+#: Verbs that report speech, core ones and cues (one set, not a union made on every call).
+SAYING_VERBS = lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS
 #: Pages a person or body keeps about itself: what "her page" or "Acme's website" says is the owner's.
 OWN_PAGES = frozenset("page website site bio biography profile blog".split())
 #: Documents a spokesperson gives out: "An Acme spokesman said … The statement added" is Acme's.
