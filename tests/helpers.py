@@ -55,6 +55,16 @@ Union leader Tom Baker said the rail strike would spread to the port's freight l
 """
 
 
+def assert_registered(*kinds: str) -> None:
+    """Each open-matter kind is a registered detector and listed by ``describe()``."""
+    from generator.extract import open_matters
+
+    registered, listing = {fn.kind for fn in open_matters.DETECTORS}, open_matters.describe()
+    for kind in kinds:
+        assert kind in registered, kind
+        assert kind in listing, kind
+
+
 def article(*paragraphs: str, title: str = "A fixture headline") -> str:
     """A fixture article: a headline and the given paragraphs, as plain text."""
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"

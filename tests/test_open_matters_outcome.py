@@ -8,13 +8,11 @@ Every fixture article below is written for these tests (no third-party text).
 
 from __future__ import annotations
 
-from generator.extract import open_matters
-from helpers import article
+from helpers import article, assert_registered
 
 
 def test_attempt_is_registered():
-    assert "attempt" in {fn.kind for fn in open_matters.DETECTORS}
-    assert "attempt" in open_matters.describe()
+    assert_registered("attempt")
 
 
 def test_an_attempt_under_way_is_asked(ask_texts):

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract import open_matters
-from helpers import article
+from helpers import article, assert_registered
 
 
 def put_to(qs: list[str]) -> list[str]:
@@ -19,8 +18,7 @@ def put_to(qs: list[str]) -> list[str]:
 
 
 def test_the_kind_is_registered():
-    assert "put-to" in {fn.kind for fn in open_matters.DETECTORS}
-    assert "put-to" in open_matters.describe()
+    assert_registered("put-to")
 
 
 def test_proposals_submitted_to_a_regulator(ask_texts):

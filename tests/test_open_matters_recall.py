@@ -8,14 +8,11 @@ Every fixture article below is written for these tests (no third-party text).
 
 from __future__ import annotations
 
-from generator.extract import open_matters
-from helpers import article
+from helpers import article, assert_registered
 
 
 def test_the_new_kinds_are_registered():
-    for kind in ("damages-sought", "dated-aim", "legal-threat", "nominee"):
-        assert kind in {fn.kind for fn in open_matters.DETECTORS}
-        assert kind in open_matters.describe()
+    assert_registered("damages-sought", "dated-aim", "legal-threat", "nominee")
 
 
 def test_damages_sought_ask_whether_they_are_won(ask_texts):

@@ -7,14 +7,11 @@ Every fixture article below is written for these tests (no third-party text).
 
 from __future__ import annotations
 
-from generator.extract import open_matters
-from helpers import article
+from helpers import article, assert_registered
 
 
 def test_the_new_kinds_are_registered():
-    for kind in ("title-bid", "defend-title", "designed-aim"):
-        assert kind in {fn.kind for fn in open_matters.DETECTORS}
-        assert kind in open_matters.describe()
+    assert_registered("title-bid", "defend-title", "designed-aim")
 
 
 def test_a_title_bid_asks_whether_it_is_won(ask_texts):
