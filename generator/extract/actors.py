@@ -3746,6 +3746,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
     _fold_bare_state(keep, parsed.article.text)
+    _drop_bare_seconds(keep)
     _state_aliases(keep, parsed.article.text)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
@@ -3868,6 +3869,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # an outlet that only reports, a group that only comments, a contest, a product
     if _bare_descriptor(a, ms) or _relayed(a, ms, text):
         return False  # a bare "Police"; a source that only relays ("..., the X Agency reported.")
+    if _bare_plural(a, ms):
+        return False  # "Firms", "Students": a class, not an actor
     if _work_or_role_played(a, ms, text):
         return False  # "X star Ann Lee", "X, played by Ann Lee", "the next X": a work or a character
     if _product_by_use(a, ms, text):
@@ -4007,6 +4010,61 @@ def _bare_descriptor(a: Actor, ms: list[_M]) -> bool:
     words = a.name.lower().split()
     return a.type == "organization" and bool(ms) and len(words) == 1 and words[0] not in _STATE_NOUNS \
         and all(m.label == "DESC" for m in ms) and any(m.text[:1].islower() for m in ms)
+
+
+def _bare_definite(a: Actor, ms: list[_M]) -> bool:
+    """A body the article calls only "the" and one common noun ("the panel", "the party", "the
+    club"): every mention a description, the headline's subject never."""
+    words = a.name.lower().split()
+    return a.type == "organization" and bool(ms) and len(words) == 2 and words[0] == "the" \
+        and words[1] not in _STATE_NOUNS and not getattr(a, "_head_agent", False) \
+        and all(m.label == "DESC" for m in ms)
+
+
+#: Political parties by their usual names (lower case), for "the party" beside one of them.
+_PARTIES = frozenset({"labour", "conservative party", "liberal democrats", "uk independence party", "snp",
+                      "scottish national party", "plaid cymru", "green party", "democratic party",
+                      "republican party", "sinn fein"})
+
+
+def _named_kind(b: Actor, other: Actor) -> bool:
+    """Is ``other`` a named body that ``b``'s bare noun can stand for: its name carries the noun
+    ("the court" beside "Court of Appeal"), "the party" beside a party, "the club" ("the side",
+    "the team") beside a team?"""
+    noun = b.name.lower().split()[-1]
+    names = [other.name, *other.aliases]
+    if other is b or other.type != "organization" or all(x.lower().startswith("the ") for x in names):
+        return False
+    if any(noun in x.lower().split() for x in names):
+        return True
+    if noun == "party":
+        return any(x.lower() in _PARTIES or x.lower().endswith(" party") for x in names)
+    return noun in _CLUB_WORDS and any(m.team for m in getattr(other, "_ms", []))
+
+
+def _drop_bare_seconds(actors: list[Actor]) -> None:
+    """A bare "the party" ("the club", "the court") listed beside a named body it can stand for
+    (:func:`_named_kind`) is a second entry for a body the list already names (or for one of
+    several: "the party" beside Labour and the Tories): dropped. Alone it stays, the only
+    entry for a body the article never names ("the panel ruled")."""
+    bare = [a for a in actors if _bare_definite(a, getattr(a, "_ms", []))]
+    for b in bare:
+        if any(_named_kind(b, o) for o in actors):
+            actors.remove(b)
+
+
+#: Bare plurals that name a class of people or businesses, never one group of them ("Firms",
+#: "Students"): a reader lists the bodies or people the story names, not the class.
+_GENERIC_CLASSES = frozenset("firms companies businesses pupils students consumers customers shoppers researchers "
+                             "scientists officers leaders".split())
+
+
+def _bare_plural(a: Actor, ms: list[_M]) -> bool:
+    """A group named by nothing but a bare plural of :data:`_GENERIC_CLASSES` ("Firms", "students
+    ... Students"): every mention that one word. A group described by more ("flood victims",
+    "climate scientists") or that the headline has act stays."""
+    return a.type == "group" and bool(ms) and not getattr(a, "_head_agent", False) \
+        and all(m.label == "DESC" and m.text.lower() in _GENERIC_CLASSES for m in ms)
 
 
 #: What the words right after a name say of a work or a character: "X star Ann Lee" (its cast),
