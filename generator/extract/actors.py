@@ -3747,6 +3747,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     _drop_shared_surnames(keep)
     _fold_bare_state(keep, parsed.article.text)
     _drop_bare_seconds(keep)
+    _fold_short_forms(keep)
     _state_aliases(keep, parsed.article.text)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
@@ -4051,6 +4052,45 @@ def _drop_bare_seconds(actors: list[Actor]) -> None:
     for b in bare:
         if any(_named_kind(b, o) for o in actors):
             actors.remove(b)
+
+
+_CLUB_SUFFIXES = lex.words("name_words", "club-suffix")
+_INITIALS_SKIP = frozenset({"of", "de", "and", "&", "the", "for", "du", "des", "la", "le"})
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP).upper()
+
+
+def _short_form_of(s: Actor, full: Actor) -> bool:
+    """Is the organisation ``s`` another name of the organisation ``full``: a club's first word
+    alone ("Avonford" for "Avonford Rovers", :data:`_CLUB_SUFFIXES`), or an acronym of its words
+    ("ATC" for "Avions de Transport Commercial", "Avonia DPS" for "Avonia Department of Public
+    Safety") that the article never spells out?"""
+    if s is full or s.type != "organization" or full.type != "organization":
+        return False
+    sw, fw = s.name.split(), full.name.split()
+    if len(sw) == 1 and len(fw) == 2 and fw[0] == sw[0] and fw[1].lower() in _CLUB_SUFFIXES:
+        return True
+    acr = sw[-1]
+    if len(acr) < 3 or not acr.isupper() or not acr.isalpha() or len(fw) < 3 or sw[:-1] != fw[:len(sw) - 1]:
+        return False
+    return _initials(fw[len(sw) - 1:]) == acr
+
+
+def _fold_short_forms(actors: list[Actor]) -> None:
+    """A listed organisation that is another name of one other listed organisation
+    (:func:`_short_form_of`) becomes its alias: one entry per body."""
+    for s in list(actors):
+        fulls = [f for f in actors if _short_form_of(s, f)]
+        if len(fulls) != 1:
+            continue
+        full = fulls[0]
+        full.aliases += [x for x in [s.name, *s.aliases] if x not in full.aliases and x != full.name]
+        full.spans = sorted(full.spans + s.spans, key=lambda x: x.start)
+        full.mentions += s.mentions
+        full.salience = max(full.salience, s.salience)
+        actors.remove(s)
 
 
 #: Bare plurals that name a class of people or businesses, never one group of them ("Firms",
