@@ -820,6 +820,39 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     return s, e, titles
 
 
+_DEPARTMENT_WORDS = frozenset({"department", "ministry"})
+_NOT_PORTFOLIO = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
+
+
+def _portfolio_end(doc: "Doc", s: int, e: int, label: str) -> int:
+    """Where a government department's name ends when the tagger cut it at the list of its
+    portfolios ("the Department for Trade| and Skills", "the Ministry of Trade|, Farming and Rural
+    Affairs"): after ", Word" repeated and a closing "and Word" (one or two capitalised words each,
+    none a person's, a place's or a given name, nor an acronym). ``e`` where there is no such list."""
+    if label != "ORG" or e - s < 3 or doc[s].lower_ not in _DEPARTMENT_WORDS or doc[s + 1].lower_ not in ("for", "of"):
+        return e
+
+    def words(k: int) -> int:
+        j = k
+        while j < len(doc) and j - k < 2 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_upper \
+                and not doc[j].is_sent_start and doc[j].ent_type_ not in _NOT_PORTFOLIO and doc[j].lower_ not in _FIRST_NAMES:
+            j += 1
+        return j
+
+    k = e
+    while k + 1 < len(doc) and doc[k].text == ",":
+        j = words(k + 1)
+        if j == k + 1:
+            return e
+        k = j
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "&"):
+        return e
+    j = words(k + 1)
+    if j == k + 1 or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
+        return e
+    return j
+
+
 def _after_descriptor(doc: "Doc", s: int, e: int, label: str) -> int:
     """Where a person's name starts when the tagger took in a word before it that says where
     they are from ("Brazilian Ann Lee", "Saudi Arabian Ann Lee") or, opening a sentence, a plural
@@ -1365,13 +1398,18 @@ class _Paragraph:
             return
         s, e, titles = _clean_span(doc, ent.start, ent.end, ent.label_)
         e = _nickname_end(doc, s, e, ent.label_)
+        listed = _portfolio_end(doc, s, e, ent.label_)
+        if listed > e:  # "the Department for Trade| and Skills": the tagger cut the name at its list
+            taken.update(range(e, listed))
+            e = listed
+        listed = listed > ent.end  # (one name: never split at its "and")
         if not titles and s == ent.start:
             s = self._widened(s, e)
         if e - s >= 3 and doc[e - 1].lower_ in _DOCUMENT_ENDS:
             e -= 1  # "the Global Health Council Report": the organisation behind the report
         if s >= e:
             return
-        if not titles and self._split(ent, s, e):
+        if not titles and not listed and self._split(ent, s, e):
             return
         if ent.label_ != "NORP" and _people_word(doc[s:e].text):
             return  # "the Frenchman", "a South African": a description, no name (plurals are groups: NORP)
