@@ -158,3 +158,24 @@ def test_a_department_keeps_the_list_of_its_portfolios(extract_text):
     assert {"Department for Training and Skills", "Department for Arts, Media and Sport"} <= names
     assert not names & {"Skills", "Media", "Sport", "Department for Training", "Department for Arts"}
     assert "Ministry of Roads" in names and "Tony Avery" in names
+
+
+def _cluster(*ms: A._M) -> A._C:
+    return A._C(ms=list(ms))
+
+
+def test_acronym_or_spokeswoman_makes_a_lone_person_word_a_body():
+    acronym = _cluster(_m("PERSON", "AAFA", votes={"person": 1.0}), _m("PERSON", "AAFA", votes={"person": 1.0}))
+    spokes = _cluster(_m("PERSON", "Avcom", votes={"person": 1.0}, gov="spokeswoman"),
+                      _m("PERSON", "Avcom", votes={"person": 1.0}))
+    for c in (acronym, spokes):
+        assert A._retype(c, "person", False, "") == "organization"
+
+
+def test_a_marked_person_stays_a_person():
+    """A title, a given name or a short all-capital word ("AJ") keeps the tagger's person."""
+    titled = _cluster(_m("PERSON", "Lorrimer", votes={"person": 3.0}, gov="spokeswoman", pev=3))
+    named = _cluster(_m("PERSON", "Ann Lorrimer", votes={"person": 1.0}), _m("PERSON", "Lorrimer", gov="spokeswoman"))
+    short = _cluster(_m("PERSON", "AJ", votes={"person": 1.0}))
+    for c in (titled, named, short):
+        assert A._retype(c, "person", False, "") == "person"

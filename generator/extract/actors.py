@@ -2999,6 +2999,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return typ
     if typ == "person" and _body_named(named):
         return "organization"
+    if typ == "person" and _body_word(c, named):
+        return "organization"
     if typ == "person" and _setting_word(c, named):
         return "place"
     if typ in ("person", "organization") and _place_by_context(c, named, text):
@@ -3008,6 +3010,20 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if typ == "place" and sporty and _club_by_use(c, named):
         return "organization"
     return typ
+
+
+#: Nouns a lone name modifies only when it is a body's ("an X spokeswoman said").
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+
+
+def _body_word(c: _C, named: list[_M]) -> bool:
+    """A lone word the tagger read as a person's name that is a body's: an acronym named twice
+    ("the AAFA said", three capitals or more) or a name with a spokesperson ("an Avcom spokeswoman"), with no
+    title, age, role, given name or use as a person anywhere."""
+    if not _unmarked_person(c) or any(len(m.words) != 1 for m in named):
+        return False
+    return len(named) >= 2 and all(len(m.text) >= 3 and m.text.isalpha() and m.text.isupper() for m in named) \
+        or any(m.gov in _SPOKES for m in named)  # (one capitalised word once may be a thing: "the XYZ system")
 
 
 def _body_named(named: list[_M]) -> bool:
