@@ -179,3 +179,14 @@ def test_a_marked_person_stays_a_person():
     short = _cluster(_m("PERSON", "AJ", votes={"person": 1.0}))
     for c in (titled, named, short):
         assert A._retype(c, "person", False, "") == "person"
+
+
+def test_a_full_name_the_tagger_misread_is_the_name_not_another_one(nlp):
+    """"recruiting Ann Okafor" read as a work of art: "Ann" belongs to "Okafor" (one entity with a
+    label no actor has); "Ann" in an entity of its own, or a person's entity, is no misreading."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=["recruiting", "Ann", "Okafor", "while", "Kent", "Okafor", "spoke"])
+    doc.ents = [Span(doc, 1, 3, label="WORK_OF_ART"), Span(doc, 4, 5, label="GPE"), Span(doc, 5, 6, label="PERSON")]
+    assert A._misread_with(doc, 1, doc[2])
+    assert not A._misread_with(doc, 4, doc[5])

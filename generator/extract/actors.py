@@ -2947,25 +2947,33 @@ def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
                 continue
             s = tok.i
             while s > 0 and s > tok.i - 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() \
-                    and doc[s - 1].is_alpha and not doc[s - 1].ent_type_ \
+                    and doc[s - 1].is_alpha and (not doc[s - 1].ent_type_ or _misread_with(doc, s - 1, tok)) \
                     and doc[s - 1].lower_.rstrip(".") not in _TITLED \
                     and doc[s - 1].lower_ not in lex.NAME_STOP_WORDS:
                 s -= 1
             if s == tok.i:
                 continue
             a, b = off + doc[s].idx, off + tok.idx + len(tok.text)
-            if any(x < b and a < y for x, y in taken):
+            inside = [m for m in c.ms if a <= m.start and m.end <= b]  # its own surname, found by the rescan
+            if any(x < b and a < y for x, y in taken if not any((m.start, m.end) == (x, y) for m in inside)):
                 continue
             roles, pev = _roles_for(doc, s, tok.i + 1, set(range(s, tok.i + 1)))
-            if pev <= 0 and doc[s].lower_ not in lex.GIVEN_NAMES:
+            misread = _misread_with(doc, s, tok)  # (the tagger's own span: any known given name will do)
+            if pev <= 0 and doc[s].lower_ not in (_FIRST_NAMES if misread else lex.GIVEN_NAMES):
                 continue  # "Kent Okafor" could be two names run together: only with evidence it is one
             span = doc[s:tok.i + 1]
             k = _sent_of(sents, s)
             m = _found_mention(analysis, span, off, a, b, span.text, "PERSON", pi, base + k, first and k < 2, roles)
             m.pev = pev
             m.votes = {"person": 2.0 + max(0, pev)}
-            c.ms.append(m)
+            c.ms = [x for x in c.ms if x not in inside] + [m]
             taken.append((a, b))
+
+
+def _misread_with(doc: "Doc", k: int, tok: "Token") -> bool:
+    """Is the word ``k`` in one entity with ``tok`` that the tagger gave a label no actor has
+    ("Ann Okafor" read as a work of art): the full name, misread, not another name?"""
+    return doc[k].ent_type_ == tok.ent_type_ and tok.ent_type_ not in ENT_LABELS and tok.ent_iob_ == "I"
 
 
 def _given_name_form(span: "Span") -> bool:
