@@ -190,3 +190,20 @@ def test_a_full_name_the_tagger_misread_is_the_name_not_another_one(nlp):
     doc.ents = [Span(doc, 1, 3, label="WORK_OF_ART"), Span(doc, 4, 5, label="GPE"), Span(doc, 5, 6, label="PERSON")]
     assert A._misread_with(doc, 1, doc[2])
     assert not A._misread_with(doc, 4, doc[5])
+
+
+def test_a_prize_is_no_actor_whatever_the_tagger_read_it_as():
+    """"the Ann Lee Award" read as a person, even as a misparsed subject, is a prize."""
+    prize = _actor("Ann Lee Award", typ="person", ms=[_m("PERSON", "Ann Lee Award", agentive=True, main=True)])
+    assert A._contest(prize, prize._ms)
+    speaks = _actor("Avonford Prize", ms=[_m("ORG", "Avonford Prize", agentive=True, speech=True)])
+    assert not A._contest(speaks, speaks._ms)
+
+
+def test_a_cup_read_as_a_place_is_a_contest_unless_it_acts():
+    cup = _actor("Avonford Cup", typ="place", ms=[_m("GPE", "Avonford Cup", loc=True)])
+    assert A._contest(cup, cup._ms)
+    league = _actor("Northern League", ms=[_m("ORG", "Northern League", agentive=True)])
+    assert not A._contest(league, league._ms)
+    person = _actor("Ann Cup", typ="person", ms=[_m("PERSON", "Ann Cup")])
+    assert not A._contest(person, person._ms)

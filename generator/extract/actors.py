@@ -4157,8 +4157,8 @@ def _fold_short_forms(actors: list[Actor]) -> None:
 
 #: Bare plurals that name a class of people or businesses, never one group of them ("Firms",
 #: "Students"): a reader lists the bodies or people the story names, not the class.
-_GENERIC_CLASSES = frozenset("firms companies businesses pupils students consumers customers shoppers researchers "
-                             "scientists officers leaders".split())
+_GENERIC_CLASSES = frozenset("firms companies businesses pupils students consumers customers shoppers officers "
+                             "leaders".split())  # (not "researchers": those of a study act in it)
 
 
 def _bare_plural(a: Actor, ms: list[_M]) -> bool:
@@ -4233,19 +4233,24 @@ def _venue(a: Actor, ms: list[_M], text: str) -> bool:
 
 
 _CONTESTS = lex.words("name_words", "contest")
+_PRIZES = lex.words("name_words", "prize")
 
 
 def _contest(a: Actor, ms: list[_M]) -> bool:
-    """A contest named like a body ("the Avonford Cup", "the Northern League"): outside
-    quotation marks it is only where or what is played or won ("in the Cup", "Cup football",
-    "won the Cup"), never an agent. A league that fines a club, a cup whose organisers are
-    named by it, act, and stay."""
+    """A contest or a prize named like a body ("the Avonford Cup", "the Northern League", "the
+    Avonford Prize"): outside quotation marks a contest is only where or what is played or won
+    ("in the Cup", "Cup football", "won the Cup"), never an agent; a prize (:data:`_PRIZES`) is
+    never an actor unless it speaks (its judges act: "the Prize's judges said"). A league that
+    fines a club, a cup whose organisers are named by it, act, and stay; so does the headline's
+    subject. The tagger may read a cup as a place, a prize as a person."""
     names = [m for m in ms if m.label != "DESC"]
-    if a.type != "organization" or getattr(a, "_head_agent", False) or not names \
+    if getattr(a, "_head_agent", False) or not names \
             or not all(len(m.words) >= 2 and m.words[-1] in _CONTESTS for m in names):
         return False
     plain = [m for m in ms if not m.quoted]
-    return bool(plain) and not any(m.agentive for m in plain)
+    if all(m.words[-1] in _PRIZES for m in names):  # (whatever the tagger took it for: "the Ann Lee Award")
+        return bool(plain) and not any(m.speech for m in plain)
+    return a.type in ("organization", "place") and bool(plain) and not any(m.agentive for m in plain)
 
 
 def _product(a: Actor, ms: list[_M]) -> bool:
