@@ -207,3 +207,15 @@ def test_a_cup_read_as_a_place_is_a_contest_unless_it_acts():
     assert not A._contest(league, league._ms)
     person = _actor("Ann Cup", typ="person", ms=[_m("PERSON", "Ann Cup")])
     assert not A._contest(person, person._ms)
+
+
+def test_bare_classes_go_beside_named_actors_and_stay_alone():
+    def firms():
+        return _actor("Firms", typ="group", ms=[_m("DESC", "firms", head="firms", agentive=True)])
+
+    acts = [_actor("Harbour Bank"), firms()]
+    A._drop_bare_classes(acts)
+    assert [a.name for a in acts] == ["Harbour Bank"]
+    acts = [firms()]
+    A._drop_bare_classes(acts)
+    assert [a.name for a in acts] == ["Firms"]

@@ -3809,6 +3809,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     _drop_shared_surnames(keep)
     _fold_bare_state(keep, parsed.article.text)
     _drop_bare_seconds(keep)
+    _drop_bare_classes(keep)
     _fold_short_forms(keep)
     _state_aliases(keep, parsed.article.text)
     keep.sort(key=_order)
@@ -3932,8 +3933,6 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # an outlet that only reports, a group that only comments, a contest, a product
     if _bare_descriptor(a, ms) or _relayed(a, ms, text):
         return False  # a bare "Police"; a source that only relays ("..., the X Agency reported.")
-    if _bare_plural(a, ms):
-        return False  # "Firms", "Students": a class, not an actor
     if _work_or_role_played(a, ms, text):
         return False  # "X star Ann Lee", "X, played by Ann Lee", "the next X": a work or a character
     if _product_by_use(a, ms, text):
@@ -4157,8 +4156,16 @@ def _fold_short_forms(actors: list[Actor]) -> None:
 
 #: Bare plurals that name a class of people or businesses, never one group of them ("Firms",
 #: "Students"): a reader lists the bodies or people the story names, not the class.
-_GENERIC_CLASSES = frozenset("firms companies businesses pupils students consumers customers shoppers officers "
-                             "leaders".split())  # (not "researchers": those of a study act in it)
+_GENERIC_CLASSES = frozenset("firms companies businesses pupils students consumers customers shoppers researchers "
+                             "scientists officers leaders".split())
+
+
+def _drop_bare_classes(actors: list[Actor]) -> None:
+    """Bare plurals of a class (:func:`_bare_plural`) go where the list names a person or a body:
+    the story has actors of its own. Where it names none ("Researchers fed 40 mice ... the
+    researchers said"), the class is who the story is about, and stays."""
+    if any(a.type in ("person", "organization") and not _bare_plural(a, getattr(a, "_ms", [])) for a in actors):
+        actors[:] = [a for a in actors if not _bare_plural(a, getattr(a, "_ms", []))]
 
 
 def _bare_plural(a: Actor, ms: list[_M]) -> bool:
