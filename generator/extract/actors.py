@@ -456,6 +456,11 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and not any(c.dep_ == "cc" for c in root.children):  # ("A and B" misparsed as A modifying B)
         return roles, person_ev  # "a longtime Lee adviser": the words before belong to the adviser
     pre = _prenominal(doc, s)
+    if pre and pre[0].i > 0 and doc[pre[0].i - 1].tag_ in ("WP", "WDT"):
+        return roles, person_ev  # "who host Name": a verb, not a title
+    while len(pre) > 1 and pre[0].tag_ == "VBG" and pre[0].i > 0 \
+            and (doc[pre[0].i - 1].text != "-" or doc[pre[0].i - 1].whitespace_):
+        pre = pre[1:]  # "- selecting pop star Name": the gerund governs the phrase, it is no part of the role
     abbrev = None
     while pre and pre[-1].text.endswith(".") and pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS:
         abbrev = pre[-1]
@@ -663,7 +668,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)  # of the noun phrase
             text = _clean_role(seg[:cut]) if head is None or head.tag_ != "NNS" else ""  # "A, former managers of ..."
             if text:
-                q = 0.5 if seg[0].lower_ in ("of", "from", "at") else (2 if _content_words(text) >= 2 else 1)
+                q = 0.5 if seg[0].lower_ in ("of", "from", "at", "another") else (2 if _content_words(text) >= 2 else 1)
                 roles.append((q, doc[s].idx, text, "rapp"))
                 heads = {t.lower_ for t in seg}
                 if heads & lex.HUMAN_NOUNS:
@@ -678,16 +683,26 @@ _POST_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "di
                "coach": "coach", "found": "founder", "own": "owner", "edit": "editor", "captain": "captain"}
 
 
+def _inside_name(seg: list["Token"], k: int) -> bool:
+    """A preposition between capitalised words ("Centre of Research for Development"): part of a name."""
+    return 0 < k < len(seg) - 1 and seg[k - 1].text[:1].isupper() and seg[k + 1].text[:1].isupper() \
+        and seg[k + 1].ent_type_ not in ("GPE", "LOC")
+
+
 def _post_verb_role(doc: "Doc", s: int, verb: "Token", body: list["Token"], ent_tokens: set[int]) -> list:
     """"Name, who chairs the committee": the post the verb names, of its object ("chair of the
     committee"), when the object is a plain noun phrase."""
-    k = next((k for k, t in enumerate(body) if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "ADP") or t.lower_ in _ROLE_STOP
-              or t.ent_type_ in ("DATE", "TIME")), len(body))
+    k = next((k for k, t in enumerate(body) if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or t.lower_ in _ROLE_STOP
+              or t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and not _inside_name(body, k))), len(body))
     obj = body[:k]
     if not obj or len(obj) > 8 or not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and _roleish(t.text)) for t in obj):
         return []  # not "who leads the way"
     text = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in obj)).strip()
     return [(1.5, doc[s].idx, f"{_POST_VERBS[verb.lemma_]} of {text}", "rel")]
+
+
+#: Words that count rather than describe at the head of "one of ..." ("one of several veterans").
+_QUANT_WORDS = frozenset("several many few various numerous countless dozens hundreds thousands".split())
 
 
 def _one_of_role(doc: "Doc", s: int, seg: list["Token"], ent_tokens: set[int]) -> list:
@@ -697,7 +712,10 @@ def _one_of_role(doc: "Doc", s: int, seg: list["Token"], ent_tokens: set[int]) -
     if k is None or seg[k].lemma_ == seg[k].lower_ or not _roleish(seg[k].lemma_) or any(
             t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in seg[:k]):
         return []
-    text = _clean_role(seg[:k])
+    lead = 0
+    while lead < k and (seg[lead].tag_ in ("DT", "PDT", "CD") or seg[lead].lower_ in _QUANT_WORDS):
+        lead += 1  # "one of several coal industry veterans"
+    text = _clean_role(seg[lead:k])
     return [(1, doc[s].idx, f"{text} {seg[k].lemma_}".strip(), "rapp")]
 
 
@@ -730,7 +748,8 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             if text and (seg[-1].lower_ in lex.HUMAN_NOUNS or seg[-1].lower_ in lex.ORG_NOUNS
                          or seg[-1].lower_ in lex.ROLE_JOBS or seg[-1].lower_ in _PERSON_WORDS
                          or seg[0].lower_ in _DETS):
-                roles.append((2 if _content_words(text) >= 2 else 1.2, doc[s].idx, text, "lapp"))
+                q = 0.5 if seg[0].lower_ == "another" else (2 if _content_words(text) >= 2 else 1.2)
+                roles.append((q, doc[s].idx, text, "lapp"))  # ("Another critic, Name," says what they did here)
                 if seg[-1].lower_ in lex.HUMAN_NOUNS:
                     person_ev += 2
     return roles, person_ev
@@ -3418,7 +3437,7 @@ _DESC_ROLE_HEADS = (lex.HUMAN_NOUNS | {"general", "nominee", "candidate", "minis
     # jobs that are also what anyone may be called in passing ("the baby", "the star", "the prisoner")
     "baby", "infant", "toddler", "youngster", "survivor", "prisoner", "inmate", "convict", "star", "legend", "icon",
     "host", "model", "keeper", "lock", "prop", "hooker", "pupil", "veteran", "graduate", "celebrity", "pilgrim",
-    "heir", "heiress", "critic", "pundit", "unit"})
+    "heir", "heiress", "critic", "pundit", "unit", "sheriff"})
 
 
 def _body_sentences(parsed: ParsedArticle):
