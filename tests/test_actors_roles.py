@@ -118,3 +118,9 @@ def test_organisations_get_the_kind_the_article_gives(parse_text):
     assert roles.get("Telvia") == "mobile operator"
     assert roles.get("Vistane") == "former subsidiary"
     assert roles.get("Brightmart") == "Electronics chain"
+
+
+def test_a_later_description_with_an_age_gives_the_role(parse_text):
+    text = ("Cup Win\n\nTom Reedman scored twice on Saturday. The 34-year-old Harbourside midfielder said he was "
+            "delighted.\n")
+    assert _roles(parse_text, text).get("Tom Reedman") == "34-year-old Harbourside midfielder"

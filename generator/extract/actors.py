@@ -456,7 +456,7 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and not any(c.dep_ == "cc" for c in root.children):  # ("A and B" misparsed as A modifying B)
         return roles, person_ev  # "a longtime Lee adviser": the words before belong to the adviser
     pre = _prenominal(doc, s)
-    if pre and pre[0].i > 0 and doc[pre[0].i - 1].tag_ in ("WP", "WDT"):
+    if pre and pre[0].i > 0 and doc[pre[0].i - 1].lower_ in ("who", "which"):
         return roles, person_ev  # "who host Name": a verb, not a title
     while len(pre) > 1 and pre[0].tag_ == "VBG" and pre[0].i > 0 \
             and (doc[pre[0].i - 1].text != "-" or doc[pre[0].i - 1].whitespace_):
@@ -3475,8 +3475,8 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
                 # not "as the new leader" (a post) or "behind the nominee"
             toks = doc[t.i + 1:head.i + 1]
-            if len(toks) > 5 or any(x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON"
-                                    for x in toks):
+            if sum(not x.is_punct for x in toks) > 5 or any(  # (a hyphen is no word: "34-year-old" is three)
+                    x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON" for x in toks):
                 continue
             nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
             after = doc[head.i + 2] if head.i + 2 < len(doc) else None
