@@ -456,8 +456,9 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and not any(c.dep_ == "cc" for c in root.children):  # ("A and B" misparsed as A modifying B)
         return roles, person_ev  # "a longtime Lee adviser": the words before belong to the adviser
     pre = _prenominal(doc, s)
-    if pre and pre[0].i > 0 and doc[pre[0].i - 1].lower_ in ("who", "which"):
-        return roles, person_ev  # "who host Name": a verb, not a title
+    if pre and pre[0].i > 0 and doc[pre[0].i - 1].lower_ in ("who", "which", "that") \
+            and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass"):
+        return roles, person_ev  # "who host Name": a verb, not a title (but "a shot which keeper Name tipped over")
     while len(pre) > 1 and pre[0].tag_ == "VBG" and pre[0].i > 0 \
             and (doc[pre[0].i - 1].text != "-" or doc[pre[0].i - 1].whitespace_):
         pre = pre[1:]  # "- selecting pop star Name": the gerund governs the phrase, it is no part of the role
@@ -500,7 +501,7 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     return roles, person_ev
 
 
-def _academic_role(doc: "Doc", s: int) -> list:
+def _academic_role(doc: "Doc", s: int, e: int) -> list:
     """"Professor Name" is a post as well as a form of address: the role "professor", with the
     institution written just before it ("Harbour University Professor Name"); weaker than any
     role stated in words around the name."""
@@ -510,7 +511,13 @@ def _academic_role(doc: "Doc", s: int) -> list:
     while k > 0 and s - k < 5 and doc[k - 1].ent_type_ == "ORG" and doc[k - 1].pos_ == "PROPN":
         k -= 1
     where = doc[k:s].text + " " if k < s else ""
-    return [(0.6, doc[s].idx, where + "professor", "pre")]
+    at = ""
+    if not where and e + 1 < len(doc) and doc[e].lower_ in ("of", "at") and doc[e + 1].ent_type_ == "ORG":
+        j = e + 1
+        while j < len(doc) and doc[j].ent_type_ == "ORG" and j - e <= 6:
+            j += 1
+        at = " " + doc[e:j].text  # "Professor Name of the Harbour University"
+    return [(0.6, doc[s].idx, where + "professor" + at, "pre")]
 
 
 def _plural_role(doc: "Doc", s: int, pre: list["Token"]) -> list:
@@ -737,6 +744,8 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             i -= 1
         while seg and seg[-1].pos_ == "ADV":
             seg = seg[:-1]
+        while seg and seg[0].pos_ == "ADP":
+            seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
@@ -1606,7 +1615,7 @@ class _Paragraph:
             suffix_titles.append(doc[re_].text)
             re_ += 1
         roles, person_ev = _roles_for(doc, rs, re_, set(range(rs, re_)))
-        roles += _academic_role(doc, rs)
+        roles += _academic_role(doc, rs, re_)
         if suffix_titles:
             roles.append((1, doc[s].idx, " ".join(suffix_titles), "suffix"))
             person_ev += 3
