@@ -341,8 +341,8 @@ def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = F
         if t.i in ent_tokens:
             continue
         lw = t.lower_
-        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS or (t.is_lower and _human_word(lw)) \
-                or lw in lex.ROLE_JOBS or _position(t):
+        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS \
+                or (t.is_lower and _human_word(lw)) or lw in lex.ROLE_JOBS or _position(t):
             nouns += 1
             roleish += _roleish(lw) or _position(t)
         elif t.pos_ == "ADJ" and t.ent_type_ not in ("NORP", "GPE") and lw not in _QUANT:
@@ -645,7 +645,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     body = body[:verb]  # "Name, who is chairman of X said ...": the closing comma left out
                     if _role_ok(body, ent_tokens):
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
-                elif seg[1].lemma_ in _POST_VERBS and seg[1].tag_ in ("VBZ", "VBD") and seg[2].pos_ in ("DET", "PROPN", "NOUN", "ADJ"):
+                elif seg[1].lemma_ in _POST_VERBS and seg[1].tag_ in ("VBZ", "VBD") \
+                        and seg[2].pos_ in ("DET", "PROPN", "NOUN", "ADJ"):
                     roles += _post_verb_role(doc, s, seg[1], seg[2:], ent_tokens)  # "Name, who chairs the committee,"
                 elif seg[1].lemma_ in ("serve", "act", "work") and seg[2].lower_ == "as" and len(seg) > 3:
                     body = seg[3:]  # "Name, who served as the bank's chairman,"
@@ -744,8 +745,10 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             i -= 1
         while seg and seg[-1].pos_ == "ADV":
             seg = seg[:-1]
-        while seg and seg[0].pos_ == "ADP":
+        if len(seg) > 1 and seg[0].pos_ == "ADP" \
+                and (seg[-1].lower_ in _PERSON_WORDS or seg[-1].lower_ in lex.ROLE_JOBS):
             seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
+            # of the role (but "For all the cheers from her headquarters, Name" names no post)
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
