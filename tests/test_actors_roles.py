@@ -109,8 +109,11 @@ def test_premodifier_with_a_compound_the_tagger_calls_a_verb(parse_text):
     assert _roles(parse_text, text).get("Tony Hallam") == "director of telecoms research"
 
 
-def test_professor_is_a_role_with_its_institution(sport):
+def test_professor_is_a_role_with_its_institution(sport, parse_text):
     assert sport.get("Hal Ondine") == "Farrow University professor"
+    text = ("Turnout Study\n\nProfessor Ivo Martel, of the University of Farrowby, said turnout would fall. "
+            "Martel left.\n")
+    assert _roles(parse_text, text).get("Ivo Martel") == "professor of the University of Farrowby"
 
 
 def test_organisations_get_the_kind_the_article_gives(parse_text):

@@ -512,6 +512,8 @@ def _academic_role(doc: "Doc", s: int, e: int) -> list:
         k -= 1
     where = doc[k:s].text + " " if k < s else ""
     at = ""
+    if not where and e + 2 < len(doc) and doc[e].text == ",":
+        e += 1  # "Professor Name, of the Harbour University,"
     if not where and e + 1 < len(doc) and doc[e].lower_ in ("of", "at") and doc[e + 1].ent_type_ == "ORG":
         j = e + 1
         while j < len(doc) and doc[j].ent_type_ == "ORG" and j - e <= 6:
