@@ -127,3 +127,10 @@ def test_a_later_description_with_an_age_gives_the_role(parse_text):
     text = ("Cup Win\n\nTom Reedman scored twice on Saturday. The 34-year-old Harbourside midfielder said he was "
             "delighted.\n")
     assert _roles(parse_text, text).get("Tom Reedman") == "34-year-old Harbourside midfielder"
+
+
+def test_a_title_after_another_name_in_a_list_is_the_title_alone(parse_text):
+    text = ("Advice Row\n\nLord Ashby consulted two officials, Paul Greer and the then Lord Chancellor, "
+            "Lord Fenwick of Dunmore. Lord Fenwick declined to comment.\n")
+    roles = _roles(parse_text, text)
+    assert roles.get("Lord Fenwick of Dunmore") == "Lord Chancellor", roles

@@ -747,6 +747,10 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             i -= 1
         while seg and seg[-1].pos_ == "ADV":
             seg = seg[:-1]
+        last = max((k for k, t in enumerate(seg) if t.lower_ == "and" and k > 0 and seg[k - 1].ent_type_ == "PERSON"),
+                   default=None)
+        if last is not None and last < len(seg) - 1:
+            seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name
         if len(seg) > 1 and seg[0].pos_ == "ADP" \
                 and (seg[-1].lower_ in _PERSON_WORDS or seg[-1].lower_ in lex.ROLE_JOBS):
             seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
