@@ -854,3 +854,11 @@ def test_the_agent_of_a_passive_cue_speaks_not_the_one_told(run, monkeypatch):
     text, found, _ = run("Tom Reed appeared at Eastcastle Crown Court on Monday.\n\n"
                          "Reed was told by Judge Ann Lee: \"You have shown no remorse for what you did.\"")
     assert one(found, "no remorse").speaker == "Ann Lee"
+
+
+def test_a_possessive_his_before_the_cue_resolves_like_he(run):
+    # the reporting sentence lost its subject; "his response" still says whose words these are
+    text, found, _ = run("First Minister Tom Reed visited Eastcastle High School on Friday, where pupils quizzed "
+                         "him.\n\nWhen one pupil asked Mr Reed how the council planned to tackle truancy, began his "
+                         "response with the quip: \"I am sure there is no truancy in this school.\"")
+    assert one(found, "no truancy").speaker == "Tom Reed"

@@ -3583,8 +3583,9 @@ def _speaker_form_of(speaker: str, a: Actor) -> bool:
     ("the company", "a spokesman") or a pronoun; for a name, only when its last name word is a word
     of one of ``a``'s names, or the two are the same referent ("Ann Lee QC", "the FA")."""
     words = speaker.split()
-    while len(words) > 1 and words[-1].isupper() and len(words[-1]) <= 3:
-        words.pop()  # "Ann Lee QC", "Tom Reed MP": the name ends before the letters
+    while len(words) > 1 and (words[-1].isupper() and len(words[-1]) <= 3 or
+                              words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv")):
+        words.pop()  # "Ann Lee QC", "Tom Reed MP", "Tom Reed Jr": the name ends before the letters
     if not words or not words[-1][:1].isupper():
         return True
     last = name_words(words[-1])

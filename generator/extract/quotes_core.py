@@ -194,8 +194,10 @@ class _Mentions:
                 if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
                     continue  # a misparse ("made public ― Harlow boasted")
                 return self._past_place(b, c)
-        if v.pos_ == "VERB" and v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.children):
-            # "Lee was told by the judge: “…”": the agent speaks, never the one told
+        told = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if v.pos_ == "VERB" and v.tag_ == "VBN" and told and not any(b.inq[x.i] for c in told for x in c.subtree):
+            # "Lee was told by the judge: “…”": the agent speaks, never the one told (but "“Title” was
+            # written by Lee" names a work, not words Lee spoke)
             for c in v.children:
                 if c.dep_ == "agent" and not b.inq[c.i]:
                     g = next((x for x in c.children if x.dep_ == "pobj" and not b.inq[x.i]), None)
