@@ -862,3 +862,10 @@ def test_a_possessive_his_before_the_cue_resolves_like_he(run):
                          "him.\n\nWhen one pupil asked Mr Reed how the council planned to tackle truancy, began his "
                          "response with the quip: \"I am sure there is no truancy in this school.\"")
     assert one(found, "no truancy").speaker == "Tom Reed"
+
+
+def test_the_one_told_in_a_passive_never_speaks(run):
+    # as shipped (the ranker too): "the judge" is not the man the judge spoke to
+    text, found, _ = run("Tom Reed appeared at Eastcastle Crown Court on Monday. He was told by the judge: "
+                         "\"You have shown no remorse for what you did.\"")
+    assert one(found, "no remorse").speaker == "the judge"

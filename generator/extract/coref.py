@@ -378,7 +378,7 @@ class Coreference:
                                                     and any(x.dep_ == "poss" for x in t.lefts)):
                 gender = "f" if head in lex.FEMALE_WORDS else "m" if head in lex.MALE_WORDS else None
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
-                                       main_first=True)
+                                       main_first=True, avoid=self._addressee(b, t))
                 if name and self.index.canonical(name, start) in self._role_counterparts(b, t):
                     name = None  # the one the article sets against the role: the description stays
                 if name:
@@ -611,7 +611,16 @@ class Coreference:
 
     def _addressee(self, b: Block, t: "Token") -> str | None:
         """The person the pronoun or description ``t`` speaks to in its own clause ("he told *Reed*",
-        "she said to Reed", "the 34-year-old told *Norbury*'s website"): not the one ``t`` stands for."""
+        "she said to Reed", "the 34-year-old told *Norbury*'s website", "*Reed* was told by the
+        judge"): not the one ``t`` stands for."""
+        if t.dep_ == "pobj" and t.head.dep_ == "agent":  # "Reed was told by the judge": Reed listens
+            told = next((c for c in t.head.head.children if c.dep_ == "nsubjpass" and not b.inq[c.i]), None)
+            if told is not None and told.lower_ in PERSON_PRONOUNS:
+                return self.resolve(b, told)[0]
+            if told is not None and told.pos_ == "PROPN":
+                i, j = self.mention_span(b, told)
+                return self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx)
+            return None
         if t.dep_ not in ("nsubj", "nsubjpass"):
             return None
         for c in t.head.children:

@@ -1127,14 +1127,19 @@ class _Article(_Cues):
     def _rare_layout(self, b: Block, p: Piece) -> bool:
         """The rules found the quote's speaker in a layout the ranker has too few examples of to
         overrule: its own "as/while X …" clause ("As Reed went on about “…”, Lee said nothing"),
-        "the paper quoted Reed as saying", one a recording shows, or speech reported inside speech
-        (:meth:`_reports_own`)."""
+        "the paper quoted Reed as saying", the agent of a passive cue ("was told by Lee"), the one a
+        clause leads to speak ("leading him to quip"), one a recording shows, or speech reported
+        inside speech (:meth:`_reports_own`)."""
         if p.cue_tok is None or p.block_src is not None or p.speaker_tok is None:
             return False
         v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
         quoted = s.dep_ == "dobj" and s.head.lemma_.lower() in QUOTING_VERBS
+        # "Reed was told by the judge: “…”": the agent, never the one told
+        agent = s.dep_ == "pobj" and s.head.dep_ == "agent" and s.head.head.i == v.i
+        # "…, leading him to quip": the one led to speak
+        made = s.dep_ == "dobj" and s.head.lemma_.lower() in MADE_TO_SAY and v.head.i == s.head.i
         # the one a recording shows ("other videos include a woman telling her: “…”"), never the recording
-        return _as_clause(v) or quoted or self._shown(b, s) or self._reports_own(b, v, s, p)
+        return _as_clause(v) or quoted or agent or made or self._shown(b, s) or self._reports_own(b, v, s, p)
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own
