@@ -815,15 +815,15 @@ def test_the_one_a_description_speaks_to_is_not_who_it_is(run):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Sam Cole and Mark Hale gave the award to Paul Dane, prompting him to say he was \"always the talented one "
+    "Sam Cole and Mark Hale gave the award to Owen Dane, prompting him to say he was \"always the talented one "
     "of the band\".",
-    "Comedy duo Sam Cole and Mark Hale presented the best song prize to Paul Dane, leading him to quip he was "
+    "Comedy duo Sam Cole and Mark Hale presented the best song prize to Owen Dane, leading him to quip he was "
     "\"always the talented one of the band\".",
 ])
 def test_the_one_led_to_speak_is_the_speaker(run, sentence):
     # not the subject of the clause the "leading him to" clause hangs on
     text, found, _ = run(sentence)
-    assert one(found, "talented one").speaker == "Paul Dane"
+    assert one(found, "talented one").speaker == "Owen Dane"
 
 
 def test_a_bare_name_after_the_quote_is_its_speaker(run):
