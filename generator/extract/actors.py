@@ -3582,6 +3582,10 @@ def _speaker_form_of(speaker: str, a: Actor) -> bool:
     """Whether the quote's speaker (a resolved name) can be actor ``a``: always for a description
     ("the company", "a spokesman") or a pronoun; for a name, only when its last name word is a word
     of one of ``a``'s names, or the two are the same referent ("Ann Lee QC", "the FA")."""
+    name = _trailing_name(speaker)
+    before = speaker[:len(speaker) - len(name)].split()
+    if before and before[-1].lower() in _AFTER_HEAD:
+        return True  # "one of the lawyers for Tom Reed": the name is not the mention's head
     words = speaker.split()
     while len(words) > 1 and (words[-1].isupper() and len(words[-1]) <= 3 or
                               words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv")):
@@ -3651,6 +3655,7 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
             a = next((x for x in actors if _speaker_form_of(q.speaker, x)), None)
             if a is None:
                 q.speaker = _trailing_name(q.speaker)
+                continue  # named as the text names it; no actor is made of it ("a Harbour Democrat")
         if a is None:
             name = q.speaker.strip()
             if not _looks_like_name(name) or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
