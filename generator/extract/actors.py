@@ -68,7 +68,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
-from ..identity import canonical_name, fold, is_acronym, same_referent
+from ..identity import canonical_name, fold, is_acronym, name_words, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
 from .analysis import Analysis
@@ -3703,6 +3703,49 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
     return None
 
 
+def _speaker_form_of(speaker: str, a: Actor) -> bool:
+    """Whether the quote's speaker (a resolved name) can be actor ``a``: always for a description
+    ("the company", "a spokesman") or a pronoun; for a name, only when its last name word is a word
+    of one of ``a``'s names, or the two are the same referent ("Ann Lee QC", "the FA")."""
+    name = _trailing_name(speaker)
+    before = speaker[:len(speaker) - len(name)].split()
+    if before and before[-1].lower() in _AFTER_HEAD:
+        return True  # "one of the lawyers for Tom Reed": the name is not the mention's head
+    words = speaker.split()
+    while len(words) > 1 and (words[-1].isupper() and len(words[-1]) <= 3 or
+                              words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv")):
+        words.pop()  # "Ann Lee QC", "Tom Reed MP", "Tom Reed Jr": the name ends before the letters
+    if not words or not words[-1][:1].isupper():
+        return True
+    last = name_words(words[-1])
+    if not last:
+        return True
+    forms = {w for n in [a.name] + list(a.aliases) for w in name_words(n)}
+    if last[-1] in forms:
+        return True
+    return same_referent(Actor(name=speaker, type=a.type), a) or \
+        same_referent(Actor(name=_trailing_name(speaker), type=a.type), a)
+
+
+def _heads_mention(q: Quote, a: Actor, text: str) -> bool:
+    """Whether a name of ``a`` ends the quote's speaker mention ("a report by consultancy Acme"):
+    the mention's head, whatever name the resolver gave it."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return False
+    end = len(text[:q.speaker_end].rstrip(" .,;:'’\""))
+    return any(q.speaker_start <= sp.start and sp.end == end for sp in a.spans)
+
+
+def _trailing_name(speaker: str) -> str:
+    """The name a speaker phrase ends in ("Internet service provider (ISP) Acme.net" gives
+    "Acme.net"), else the phrase as it is."""
+    words = speaker.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not re.search(r"[()\[\],:;]", words[k - 1]):
+        k -= 1
+    return " ".join(words[k:]) or speaker
+
+
 def _looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 5:
@@ -3732,6 +3775,12 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
                 text[q.speaker_start:q.speaker_end].strip().lower() in ("i", "me", "we", "us", "my", "our"):
             continue  # the narrator (a first-person piece): not a named actor of the story
         a = _quoted_actor(q, actors, text)
+        if a is not None and not _speaker_form_of(q.speaker, a) and not _heads_mention(q, a, text):
+            # "ISP Ann Web" is not "ISP Bob Net" for the word they share: only an actor the speaker is a form of
+            a = next((x for x in actors if _speaker_form_of(q.speaker, x)), None)
+            if a is None:
+                q.speaker = _trailing_name(q.speaker)
+                continue  # named as the text names it; no actor is made of it ("a Harbour Democrat")
         if a is None:
             name = q.speaker.strip()
             if not _looks_like_name(name) or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
