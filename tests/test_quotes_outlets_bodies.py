@@ -38,3 +38,20 @@ def test_club_tagged_as_person_is_no_antecedent_of_he(extract_text):
     assert {a.name: a.type for a in ex.actors}.get("Harbour Rovers") == "organization"
     q = next(q for q in ex.quotes if "delighted" in q.text)
     assert q.speaker == "Sam Ford"
+
+
+RESULT = """Rovers Sign Striker From Rivals
+
+Sam Ford has joined Harbour Rovers on a two-year deal. The club said the striker had passed a medical.
+
+Harbour Rovers beat Avon United 2-1 on Saturday.
+
+"I am delighted to be here and I cannot wait to play."
+"""
+
+
+def test_uncued_quote_after_a_club_sentence_is_not_the_clubs(extract_text):
+    # a quote with no cue after "<club> beat …": the club is no person whose words follow
+    _, ex = extract_text(RESULT)
+    q = next(q for q in ex.quotes if "delighted" in q.text)
+    assert q.speaker != "Harbour Rovers"
