@@ -88,6 +88,11 @@ class Coreference:
         self.blocks = blocks
         self.index = names
         self.actors = actors
+        # names of the actors the actors stage typed as bodies, not people (a club, band or firm the
+        # tagger took for a person): never the antecedent of "he"/"she"
+        people = {clean_name(f) for a in actors if a.type == "person" for f in [a.name, *a.aliases]}
+        self._bodies = {clean_name(f) for a in actors if a.type == "organization"
+                        for f in [a.name, *a.aliases]} - people
         self.mentions: list[Mention] = []
         self._told: dict[str, str] = {}
         self._speaking: set[str] = set()  # one-word names that are subjects of a verb of saying
@@ -213,6 +218,8 @@ class Coreference:
         name, mis-tagged as an organisation put right (see :meth:`person_in_org`)."""
         if ent.label_ != "PERSON" and " " not in ent.text and ent.text.lower().rstrip("’'s") in self.surnames:
             return "PERSON"
+        if ent.label_ == "PERSON" and clean_name(ent.text) in self._bodies:
+            return "ORG"  # "Harbour Rovers" tagged as a person: the actors stage found it a club or firm
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.ORG_SUFFIXES and \
                 ent[0].lower_ not in lex.GIVEN_NAMES and ent[0].lower_ not in lex.TITLE_WORDS:
             return "ORG"  # "Westford Magistrates' Court" tagged as a person
@@ -251,9 +258,9 @@ class Coreference:
                 return ent.start, ent.end
             # a clause the tagger glued into one entity ("Reed told Radio Harbour"): t's own words
             i, j = t.i, t.i + 1
-            while i > ent.start and not _verb(doc[i - 1]):
+            while i > ent.start and not _verb(doc[i - 1]) and doc[i - 1].text != ",":
                 i -= 1
-            while j < ent.end and not _verb(doc[j]):
+            while j < ent.end and not _verb(doc[j]) and doc[j].text != ",":
                 j += 1
             return i, j
         i = t.i
@@ -1039,8 +1046,24 @@ def _verb(t: "Token") -> bool:
 
 def _glued(ent) -> bool:
     """A name entity with a lower-case verb inside it is a clause the tagger took for one name
-    (a date or amount, "the coming weeks", may hold a verb)."""
-    return ent.label_ not in NUMERIC_LABELS and any(_verb(t) for t in ent)
+    (a date or amount, "the coming weeks", may hold a verb), or one that runs across a comma
+    joining two phrases of different roles ("Speaking to Radio Harbour, Reed said": the outlet
+    spoken to and the speaker)."""
+    return ent.label_ not in NUMERIC_LABELS and (any(_verb(t) for t in ent) or _comma_glued(ent))
+
+
+def _comma_glued(ent) -> bool:
+    """``ent`` holds a comma and the phrases either side of it each hang off a word outside the
+    entity, not off each other (as "Harbourtown, Ohio" or "Tom Reed, Jr" do)."""
+    for c in ent:
+        if c.text != "," or c.i == ent.start or c.i + 1 >= ent.end:
+            continue
+        left, right = ent.doc[ent.start:c.i], ent.doc[c.i + 1:ent.end]
+        lr, rr = left.root, right.root
+        if not (ent.start <= lr.head.i < ent.end) and not (ent.start <= rr.head.i < ent.end) and \
+                lr.dep_ in ("pobj", "dobj") and rr.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _same_person(name: str, other: str) -> bool:
