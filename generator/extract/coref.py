@@ -397,9 +397,9 @@ class Coreference:
                     if any(b.ent_of[x] >= 0 for x in range(t.i + 1, j)):
                         end = b.offset + t.idx + len(t.text)
                     return name, (b.offset + doc[k].idx if k > i else start), end
-        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS or head in lex.ISSUED_DOCS or head in OWN_PAGES:
+        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS or head in lex.ISSUED_DOCS or head in lex.OWN_PAGES:
             owner = next((c for c in t.lefts if c.dep_ == "poss" and not b.inq[c.i]), None)
-            if issuer and head in OWN_PAGES and owner is not None and t.pos_ == "NOUN":
+            if issuer and head in lex.OWN_PAGES and owner is not None and t.pos_ == "NOUN":
                 # "Her Facebook page states:", "Lee's online bio describes her as": the page's owner
                 found = self._issuer_name(b, owner)
                 if found:
@@ -652,7 +652,7 @@ class Coreference:
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i < t.i and not b.inq[c.i]:
                 o = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if o is not None and (o.lemma_.lower() in OWN_PAGES or o.lemma_.lower() in lex.DOC_NOUNS
+                if o is not None and (o.lemma_.lower() in lex.OWN_PAGES or o.lemma_.lower() in lex.DOC_NOUNS
                                       or o.lemma_.lower() in lex.ISSUED_DOCS):
                     return o
         return None
@@ -1100,8 +1100,6 @@ DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyph
 WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
 #: Verbs that report speech, core ones and cues (one set, not a union made on every call).
 SAYING_VERBS = lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS
-#: Pages a person or body keeps about itself: what "her page" or "Acme's website" says is the owner's.
-OWN_PAGES = frozenset("page website site bio biography profile blog".split())
 #: Documents a spokesperson gives out: "An Acme spokesman said … The statement added" is Acme's.
 SPOKEN_DOCS = frozenset(("statement",))
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
