@@ -2355,7 +2355,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     score = PAST_COMMIT[glem]
                 attr = _attribution(b, g, ctx, n)
                 if score and not attr and not sx.disputed and _reporters_own(g) and _stated_detail(s, t) and \
-                        not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")):
+                        not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or any(
+                            a.type == "person" and s.text in clean_name(a.name).split() for a in ctx.referents)):
                     # "Tickets are expected to go on sale in April", "Growth is likely to peak at 2%" (a person's
                     # act the reporter expects, "X is likely to start on Saturday", stays open)
                     score = 0.0
