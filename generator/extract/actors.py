@@ -68,7 +68,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
-from ..identity import canonical_name, fold, is_acronym, same_referent
+from ..identity import canonical_name, fold, is_acronym, name_words, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
 from .analysis import Analysis
@@ -293,8 +293,8 @@ def _content_words(s: str) -> int:
 def _clean_role(tokens: list["Token"]) -> str:
     while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in lex.HONORIFICS or tokens[-1].pos_ in ("CCONJ", "ADP", "DET")
-                      or tokens[-1].lower_ in lex.PEERAGE):
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in lex.HONORIFICS or tokens[-1].lower_ in lex.PEERAGE
+                      or (tokens[-1].pos_ in ("CCONJ", "ADP", "DET") and not _position(tokens[-1]))):
         tokens = tokens[:-1]
     if not tokens or len(tokens) > 16 or tokens[-1].tag_ == "POS" or tokens[-1].text.endswith(("'s", "’s")):
         return ""  # "the club's X": a possessor, not a role
@@ -313,7 +313,8 @@ def _roleish(word: str) -> bool:
     w = word.lower()
     parts = [w] + (w.split("-") if not w.endswith("ing") else [])  # "head-butting" is no head
     for x in parts + [p[:-1] for p in parts if p.endswith("s") and len(p) > 3 and not p.endswith("ss")]:
-        if x in lex.HUMAN_NOUNS or x in lex.TITLE_WORDS or x in lex.ORG_NOUNS or x in lex.GROUP_HEADS:
+        if x in lex.HUMAN_NOUNS or x in lex.TITLE_WORDS or x in lex.ORG_NOUNS or x in lex.GROUP_HEADS \
+                or x in lex.ROLE_JOBS or x in lex.ORG_KINDS:
             return True
         if len(x) > 4 and x.endswith(_AGENT_SUFFIXES):
             return True
@@ -326,6 +327,12 @@ def _org_noun(word: str) -> bool:
     return any(x in lex.ORG_NOUNS or (x.endswith("s") and x[:-1] in lex.ORG_NOUNS) for x in parts)
 
 
+def _org_kind(word: str) -> bool:
+    """A kind of organisation a role may name beyond the organisation nouns ("operator", "subsidiary")."""
+    w = word.lower()
+    return w in lex.ORG_KINDS or (w.endswith("s") and w[:-1] in lex.ORG_KINDS)
+
+
 def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = False) -> bool:
     """Does this stretch name a role: a position or kind of person ("U.S. envoy", "director of
     debate"), or a bare descriptive adjective ("Unseeded")?"""
@@ -334,9 +341,10 @@ def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = F
         if t.i in ent_tokens:
             continue
         lw = t.lower_
-        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS or (t.is_lower and _human_word(lw)):
+        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS \
+                or (t.is_lower and _human_word(lw)) or lw in lex.ROLE_JOBS or _position(t):
             nouns += 1
-            roleish += _roleish(lw)
+            roleish += _roleish(lw) or _position(t)
         elif t.pos_ == "ADJ" and t.ent_type_ not in ("NORP", "GPE") and lw not in _QUANT:
             adjs += 1
     if roleish > 0:
@@ -345,6 +353,15 @@ def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = F
     # ("heroic", "confident" and "high-class" say what the writer thinks of someone, not what they are)
     return adjective_ok and nouns == 0 and adjs > 0 and not any(t.lower_ in _NOT_ROLES for t in tokens) \
         and (tokens[-1].lower_.endswith("ed") or _human_word(tokens[-1].lower_))  # "assistant" tagged ADJ
+
+
+#: The first word of a player's position written as two words ("left back", "centre half").
+_POSITION_SIDES = frozenset("left right centre center full wing fly scrum".split())
+
+
+def _position(t: "Token") -> bool:
+    """The second word of a two-word position ("left back", "centre half")."""
+    return t.lower_ in ("back", "half") and t.i > 0 and t.doc[t.i - 1].lower_ in _POSITION_SIDES
 
 
 def _prenominal(doc: "Doc", start: int) -> list["Token"]:
@@ -358,11 +375,16 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             break
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             break
-        if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (i == start - 1 and t.is_lower and _human_word(lw))) \
-                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):  # "defender Name" tagged a verb
+        if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (i == start - 1 and t.is_lower and _human_word(lw))
+                or (t.dep_ == "compound" and t.is_lower and t.is_alpha and t.head.i > t.i)) \
+                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):  # ("research" of "director of telecoms
+            # research Name" tagged a verb)  # "defender Name" tagged a verb
             if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
                 break
             out.insert(0, t)
+        elif i == start - 1 and i > 0 and lw in ("back", "half") and doc[i - 1].lower_ in _POSITION_SIDES:
+            out[0:0] = [doc[i - 1], t]  # "left back Name", parsed as a verb and its particle
+            i -= 1
         elif t.text in ("-", "–") and out and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
                 and doc[i - 1].text.isalnum():
             out[0:0] = [doc[i - 1], t]  # "fly-half", "nine-time champion": never half a hyphenated word
@@ -434,6 +456,12 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and not any(c.dep_ == "cc" for c in root.children):  # ("A and B" misparsed as A modifying B)
         return roles, person_ev  # "a longtime Lee adviser": the words before belong to the adviser
     pre = _prenominal(doc, s)
+    if pre and pre[0].i > 0 and doc[pre[0].i - 1].lower_ in ("who", "which", "that") \
+            and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass"):
+        return roles, person_ev  # "who host Name": a verb, not a title (but "a shot which keeper Name tipped over")
+    while len(pre) > 1 and pre[0].tag_ == "VBG" and pre[0].i > 0 \
+            and (doc[pre[0].i - 1].text != "-" or doc[pre[0].i - 1].whitespace_):
+        pre = pre[1:]  # "- selecting pop star Name": the gerund governs the phrase, it is no part of the role
     abbrev = None
     while pre and pre[-1].text.endswith(".") and pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS:
         abbrev = pre[-1]
@@ -471,6 +499,27 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS:
             person_ev -= 3
     return roles, person_ev
+
+
+def _academic_role(doc: "Doc", s: int, e: int) -> list:
+    """"Professor Name" is a post as well as a form of address: the role "professor", with the
+    institution written just before it ("Harbour University Professor Name"); weaker than any
+    role stated in words around the name."""
+    if doc[s].lower_.rstrip(".") not in ("professor", "prof") or not doc[s].text[:1].isupper():
+        return []
+    k = s
+    while k > 0 and s - k < 5 and doc[k - 1].ent_type_ == "ORG" and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    where = doc[k:s].text + " " if k < s else ""
+    at = ""
+    if not where and e + 2 < len(doc) and doc[e].text == ",":
+        e += 1  # "Professor Name, of the Harbour University,"
+    if not where and e + 1 < len(doc) and doc[e].lower_ in ("of", "at") and doc[e + 1].ent_type_ == "ORG":
+        j = e + 1
+        while j < len(doc) and doc[j].ent_type_ == "ORG" and j - e <= 6:
+            j += 1
+        at = " " + doc[e:j].text  # "Professor Name of the Harbour University"
+    return [(0.6, doc[s].idx, where + "professor" + at, "pre")]
 
 
 def _plural_role(doc: "Doc", s: int, pre: list["Token"]) -> list:
@@ -545,14 +594,18 @@ def _possessor_first(seg: list["Token"]) -> bool:
     return k is not None and 1 <= k < len(seg) - 1 and all(t.ent_type_ or t.pos_ == "PROPN" for t in seg[:k])
 
 
+#: Adverbs that open an apposition without changing the post it names ("Name, now head of ...").
+_NOW_WORDS = frozenset("also now currently presently still".split())
+
+
 def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """Right apposition: "Name, the director of ...," / "Name, 69," / "Name, who was ..."."""
     roles: list = []
     person_ev = 0
     if e < len(doc) and doc[e].text == ",":
         seg = _segment_right(doc, e + 1)
-        if len(seg) > 2 and seg[0].lower_ == "also":
-            seg = seg[1:]
+        if len(seg) > 2 and seg[0].lower_ in _NOW_WORDS:
+            seg = seg[1:]  # "Name, presently a non-executive director of the company,": the post held now
         two = next((k for k, t in enumerate(seg) if k >= 2 and t.lower_ == "and" and k + 1 < len(seg)
                     and seg[k + 1].lower_ in ("a", "an", "the")), None)
         if two is not None and len(seg) >= 12:
@@ -561,7 +614,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         if since is not None:
             seg = seg[:since]  # "chief executive at X since 2010": the role ends before the time
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
-        if cut is not None and (seg[0].lower_ in ("a", "an", "the") or (seg[0].is_lower and _human_word(seg[0].lower_))):
+        if cut is not None and (seg[0].lower_ in ("a", "an", "the") or (seg[0].is_lower and _human_word(seg[0].lower_))
+                                or (seg[0].is_lower and seg[0].pos_ in ("ADJ", "NOUN")
+                                    and seg[cut].lower_ in lex.SAYS_VERBS | {"said", "says", "told", "added"}
+                                    and _role_ok(seg[:cut], ent_tokens))):
             # "Name, spokeswoman for the X Committee said ...": the closing comma left out
             seg = seg[:cut]
             while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
@@ -576,6 +632,11 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 and doc[e + 1 + len(seg)].text == "," and all(t.ent_type_ == "ORG" or (t.lower_ == "the" and k == 1)
                                                              for k, t in enumerate(seg[1:], 1)):
             roles.append((0.5, doc[s].idx, _clean_role(seg), "rapp"))  # "Name, of the Harbour Institute, said"
+        elif len(seg) > 2 and seg[0].lower_ == "one" and seg[1].lower_ == "of":
+            found = _one_of_role(doc, s, seg[2:], ent_tokens)
+            roles += found
+            if found and _human_word(found[0][2].split()[-1].lower()):
+                person_ev += 2  # "one of the region's best-loved singers"
         elif seg and seg[0].lower_ in ("who", "which", "where", "whose") and len(seg) > 2:
             # "Name, who was also Aerodyne's president," (a relative clause, never an apposition)
             if seg[0].lower_ == "who":
@@ -586,6 +647,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     body = body[:verb]  # "Name, who is chairman of X said ...": the closing comma left out
                     if _role_ok(body, ent_tokens):
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
+                elif seg[1].lemma_ in _POST_VERBS and seg[1].tag_ in ("VBZ", "VBD") \
+                        and seg[2].pos_ in ("DET", "PROPN", "NOUN", "ADJ"):
+                    roles += _post_verb_role(doc, s, seg[1], seg[2:], ent_tokens)  # "Name, who chairs the committee,"
                 elif seg[1].lemma_ in ("serve", "act", "work") and seg[2].lower_ == "as" and len(seg) > 3:
                     body = seg[3:]  # "Name, who served as the bank's chairman,"
                     if _role_ok(body, ent_tokens) and not _finite_verb(body):
@@ -597,7 +661,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 and (seg[0].lower_ in _DETS or seg[0].is_lower or seg[0].lower_ in lex.TITLE_WORDS
                      or seg[0].pos_ in ("ADJ", "NOUN") or (len(seg) > 2 and seg[1].tag_ == "POS")
                      or _possessor_first(seg)
-                     or (len(seg) >= 2 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[1].pos_ == "NOUN")) \
+                     or (len(seg) >= 2 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[1].pos_ == "NOUN")
+                     or (len(seg) >= 3 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[-1].pos_ == "NOUN"
+                         and _roleish(seg[-1].lower_))) \
                 and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
                 and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
                 and seg[0].pos_ not in ("NUM", "PRON", "ADV", "SCONJ", "CCONJ") \
@@ -612,7 +678,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)  # of the noun phrase
             text = _clean_role(seg[:cut]) if head is None or head.tag_ != "NNS" else ""  # "A, former managers of ..."
             if text:
-                q = 0.5 if seg[0].lower_ in ("of", "from", "at") else (2 if _content_words(text) >= 2 else 1)
+                q = 0.5 if seg[0].lower_ in ("of", "from", "at", "another") else (2 if _content_words(text) >= 2 else 1)
                 roles.append((q, doc[s].idx, text, "rapp"))
                 heads = {t.lower_ for t in seg}
                 if heads & lex.HUMAN_NOUNS:
@@ -620,6 +686,47 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 elif heads & lex.ORG_NOUNS:
                     person_ev -= 2
     return roles, person_ev
+
+
+#: Verbs whose subject holds a post over their object ("who chairs the committee"), and the post.
+_POST_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "director", "manage": "manager",
+               "coach": "coach", "found": "founder", "own": "owner", "edit": "editor", "captain": "captain"}
+
+
+def _inside_name(seg: list["Token"], k: int) -> bool:
+    """A preposition between capitalised words ("Centre of Research for Development"): part of a name."""
+    return 0 < k < len(seg) - 1 and seg[k - 1].text[:1].isupper() and seg[k + 1].text[:1].isupper() \
+        and seg[k + 1].ent_type_ not in ("GPE", "LOC")
+
+
+def _post_verb_role(doc: "Doc", s: int, verb: "Token", body: list["Token"], ent_tokens: set[int]) -> list:
+    """"Name, who chairs the committee": the post the verb names, of its object ("chair of the
+    committee"), when the object is a plain noun phrase."""
+    k = next((k for k, t in enumerate(body) if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or t.lower_ in _ROLE_STOP
+              or t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and not _inside_name(body, k))), len(body))
+    obj = body[:k]
+    if not obj or len(obj) > 8 or not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and _roleish(t.text)) for t in obj):
+        return []  # not "who leads the way"
+    text = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in obj)).strip()
+    return [(1.5, doc[s].idx, f"{_POST_VERBS[verb.lemma_]} of {text}", "rel")]
+
+
+#: Words that count rather than describe at the head of "one of ..." ("one of several veterans").
+_QUANT_WORDS = frozenset("several many few various numerous countless dozens hundreds thousands".split())
+
+
+def _one_of_role(doc: "Doc", s: int, seg: list["Token"], ent_tokens: set[int]) -> list:
+    """"Name, one of Harbour's best-known singers (and ...)": the kind of person, in the singular
+    ("Harbour's best-known singer"); nothing when no plural role noun heads the phrase."""
+    k = next((k for k, t in enumerate(seg) if t.tag_ == "NNS"), None)
+    if k is None or seg[k].lemma_ == seg[k].lower_ or not _roleish(seg[k].lemma_) or any(
+            t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in seg[:k]):
+        return []
+    lead = 0
+    while lead < k and (seg[lead].tag_ in ("DT", "PDT", "CD") or seg[lead].lower_ in _QUANT_WORDS):
+        lead += 1  # "one of several coal industry veterans"
+    text = _clean_role(seg[lead:k])
+    return [(1, doc[s].idx, f"{text} {seg[k].lemma_}".strip(), "rapp")]
 
 
 def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
@@ -640,14 +747,27 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             i -= 1
         while seg and seg[-1].pos_ == "ADV":
             seg = seg[:-1]
+        last = max((k for k, t in enumerate(seg) if t.lower_ == "and" and k > 0 and seg[k - 1].ent_type_ == "PERSON"),
+                   default=None)
+        if last is not None and last < len(seg) - 1:
+            seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name
+        if len(seg) > 1 and seg[0].pos_ == "ADP" \
+                and (seg[-1].lower_ in _PERSON_WORDS or seg[-1].lower_ in lex.ROLE_JOBS):
+            seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
+            # of the role (but "For all the cheers from her headquarters, Name" names no post)
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
-        if seg and seg[-1].pos_ == "NOUN" and not any(t.ent_type_ in ("PERSON", "GPE") for t in seg[-1:]) \
+        if seg and (seg[-1].pos_ == "NOUN" or (seg[-1].pos_ == "PROPN" and not seg[-1].ent_type_
+                                               and seg[-1].lower_ in _PERSON_WORDS)) \
+                and not any(t.ent_type_ in ("PERSON", "GPE") for t in seg[-1:]) \
                 and seg[-1].tag_ != "NNS" and _role_ok(seg, ent_tokens):  # "two of his colleagues, A and B"
             text = _clean_role(seg)
-            if text and (seg[-1].lower_ in lex.HUMAN_NOUNS or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS):
-                roles.append((2 if _content_words(text) >= 2 else 1.2, doc[s].idx, text, "lapp"))
+            if text and (seg[-1].lower_ in lex.HUMAN_NOUNS or seg[-1].lower_ in lex.ORG_NOUNS
+                         or seg[-1].lower_ in lex.ROLE_JOBS or seg[-1].lower_ in _PERSON_WORDS
+                         or seg[0].lower_ in _DETS):
+                q = 0.5 if seg[0].lower_ == "another" else (2 if _content_words(text) >= 2 else 1.2)
+                roles.append((q, doc[s].idx, text, "lapp"))  # ("Another critic, Name," says what they did here)
                 if seg[-1].lower_ in lex.HUMAN_NOUNS:
                     person_ev += 2
     return roles, person_ev
@@ -1504,6 +1624,7 @@ class _Paragraph:
             suffix_titles.append(doc[re_].text)
             re_ += 1
         roles, person_ev = _roles_for(doc, rs, re_, set(range(rs, re_)))
+        roles += _academic_role(doc, rs, re_)
         if suffix_titles:
             roles.append((1, doc[s].idx, " ".join(suffix_titles), "suffix"))
             person_ev += 3
@@ -3201,7 +3322,7 @@ def _choose_role(c: _C, typ: str = "person") -> str | None:
     is the ideal candidate") is no statement of a role."""
     cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
-        cands = [r for r in cands if any(_org_noun(w) for w in re.findall(r"[\w-]+", r[2]))]
+        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) for w in re.findall(r"[\w-]+", r[2]))]
     if not cands:
         return None
     q, _, text, _ = max(cands, key=lambda r: (r[0], -r[1]))
@@ -3330,7 +3451,11 @@ def _mend_hyphen_cuts(mentions: list[_M], text: str) -> None:
 _DESC_ROLE_HEADS = (lex.HUMAN_NOUNS | {"general", "nominee", "candidate", "minister", "secretary", "chancellor",
                                       "premier", "chairman", "chairwoman"}) - lex.KIN_HEADS - {
     "man", "woman", "boy", "girl", "child", "friend", "partner", "victim", "suspect", "colleague", "player", "student",
-    "teacher", "doctor", "nurse", "expert", "analyst", "official", "officer", "soldier"}
+    "teacher", "doctor", "nurse", "expert", "analyst", "official", "officer", "soldier"} | (lex.ROLE_JOBS - {
+    # jobs that are also what anyone may be called in passing ("the baby", "the star", "the prisoner")
+    "baby", "infant", "toddler", "youngster", "survivor", "prisoner", "inmate", "convict", "star", "legend", "icon",
+    "host", "model", "keeper", "lock", "prop", "hooker", "pupil", "veteran", "graduate", "celebrity", "pilgrim",
+    "heir", "heiress", "critic", "pundit", "unit", "sheriff"})
 
 
 def _body_sentences(parsed: ParsedArticle):
@@ -3368,8 +3493,8 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
                 # not "as the new leader" (a post) or "behind the nominee"
             toks = doc[t.i + 1:head.i + 1]
-            if len(toks) > 5 or any(x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON"
-                                    for x in toks):
+            if sum(not x.is_punct for x in toks) > 5 or any(  # (a hyphen is no word: "34-year-old" is three)
+                    x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON" for x in toks):
                 continue
             nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
             after = doc[head.i + 2] if head.i + 2 < len(doc) else None
@@ -3578,6 +3703,49 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
     return None
 
 
+def _speaker_form_of(speaker: str, a: Actor) -> bool:
+    """Whether the quote's speaker (a resolved name) can be actor ``a``: always for a description
+    ("the company", "a spokesman") or a pronoun; for a name, only when its last name word is a word
+    of one of ``a``'s names, or the two are the same referent ("Ann Lee QC", "the FA")."""
+    name = _trailing_name(speaker)
+    before = speaker[:len(speaker) - len(name)].split()
+    if before and before[-1].lower() in _AFTER_HEAD:
+        return True  # "one of the lawyers for Tom Reed": the name is not the mention's head
+    words = speaker.split()
+    while len(words) > 1 and (words[-1].isupper() and len(words[-1]) <= 3 or
+                              words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv")):
+        words.pop()  # "Ann Lee QC", "Tom Reed MP", "Tom Reed Jr": the name ends before the letters
+    if not words or not words[-1][:1].isupper():
+        return True
+    last = name_words(words[-1])
+    if not last:
+        return True
+    forms = {w for n in [a.name] + list(a.aliases) for w in name_words(n)}
+    if last[-1] in forms:
+        return True
+    return same_referent(Actor(name=speaker, type=a.type), a) or \
+        same_referent(Actor(name=_trailing_name(speaker), type=a.type), a)
+
+
+def _heads_mention(q: Quote, a: Actor, text: str) -> bool:
+    """Whether a name of ``a`` ends the quote's speaker mention ("a report by consultancy Acme"):
+    the mention's head, whatever name the resolver gave it."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return False
+    end = len(text[:q.speaker_end].rstrip(" .,;:'’\""))
+    return any(q.speaker_start <= sp.start and sp.end == end for sp in a.spans)
+
+
+def _trailing_name(speaker: str) -> str:
+    """The name a speaker phrase ends in ("Internet service provider (ISP) Acme.net" gives
+    "Acme.net"), else the phrase as it is."""
+    words = speaker.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not re.search(r"[()\[\],:;]", words[k - 1]):
+        k -= 1
+    return " ".join(words[k:]) or speaker
+
+
 def _looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 5:
@@ -3607,6 +3775,12 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
                 text[q.speaker_start:q.speaker_end].strip().lower() in ("i", "me", "we", "us", "my", "our"):
             continue  # the narrator (a first-person piece): not a named actor of the story
         a = _quoted_actor(q, actors, text)
+        if a is not None and not _speaker_form_of(q.speaker, a) and not _heads_mention(q, a, text):
+            # "ISP Ann Web" is not "ISP Bob Net" for the word they share: only an actor the speaker is a form of
+            a = next((x for x in actors if _speaker_form_of(q.speaker, x)), None)
+            if a is None:
+                q.speaker = _trailing_name(q.speaker)
+                continue  # named as the text names it; no actor is made of it ("a Harbour Democrat")
         if a is None:
             name = q.speaker.strip()
             if not _looks_like_name(name) or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):

@@ -333,25 +333,39 @@ class Coreference:
             return self.person_name(name, start, end), start, end
         # ("the Tory MP for X": a role word the tagger took for a name is a description, below)
         if _described_person(t, ent, span):  # "said the American", "the 52-year-old added"
-            name = self.antecedent(start, b.para, ("PERSON",), entities_only=True, main_first=True)
+            name = self.antecedent(start, b.para, ("PERSON",), entities_only=True, main_first=True,
+                                   avoid=self._addressee(b, t))  # "the 34-year-old told Norbury's website"
             return (name or span.text.strip() or None), start, end
         if ent is not None and ent.label_ in ORG_LABELS:
             return self.org_name(ent.text, start, end), start, end
         if t.pos_ == "PRON" or low in PRONOUNS:
-            if low in PERSON_PRONOUNS:
-                gender = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
+            if low in PERSON_PRONOUNS or low == "his" and t.dep_ == "poss":  # "began his reply with the quip:"
+                gender = "m" if low in ("he", "him", "his") else "f" if low in ("she", "her", "hers") else None
                 # a person described in subject position counts too ("A Tory spokesman denied it. He said"):
                 # the description's own referent (:meth:`_described`)
+                given = self._given_to(b, t)
+                if given is not None:  # "gave Reed the prize, leading him to quip": the one given it
+                    return given, start, end
                 first = self._earlier_pronoun(b, t, gender)
                 if first is not None:  # "He hoped Lee would …, he added": the first "he", not Lee
                     return self.resolve(b, first)[0], start, end
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, main_first=True,
-                                       avoid=self._addressee(b, t), exclude=self._reported_names(b, t),
+                                       avoid=self._addressee(b, t),
+                                       exclude=self._reported_names(b, t) + self._own_subjects(b, t),
                                        near_objects=True,
                                        skip=self._opening_participle(b, t)) if low not in ("i",) else None
             elif low in ("they", "them"):  # a body, or people named by what they are ("the researchers")
                 name = self.antecedent(start, b.para, ORG_LABELS + (GROUP,), subject_only=True)
             elif low == "it":
+                page = self._page_it_cites(b, t)
+                if page is not None:  # "On the Acme website it states:": the page's owner named in it
+                    named = [c for c in page.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                             and not b.inq[c.i]]
+                    if named:
+                        first, last = b.doc[named[0].left_edge.i], named[-1]
+                        s0, e0 = b.offset + first.idx, b.offset + last.idx + len(last.text)
+                        return self.org_name(b.text[first.idx:last.idx + len(last.text)], s0, e0), start, end
+                    return self.resolve(b, page, issuer)[0], start, end
                 name = self.antecedent(start, b.para, ORG_LABELS, subject_only=True)
             else:
                 name = None
@@ -364,7 +378,7 @@ class Coreference:
                                                     and any(x.dep_ == "poss" for x in t.lefts)):
                 gender = "f" if head in lex.FEMALE_WORDS else "m" if head in lex.MALE_WORDS else None
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
-                                       main_first=True)
+                                       main_first=True, avoid=self._addressee(b, t))
                 if name and self.index.canonical(name, start) in self._role_counterparts(b, t):
                     name = None  # the one the article sets against the role: the description stays
                 if name:
@@ -578,8 +592,9 @@ class Coreference:
         it: the same person, whoever the clause between them names."""
         if gender is None or t.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        return next((e for e in b.doc[t.sent.start:t.i] if e.dep_ in ("nsubj", "nsubjpass") and not b.inq[e.i]
-                     and e.lower_ in PERSON_PRONOUNS and pronoun_gender(e.lower_) == gender), None)
+        return next((e for e in b.doc[t.sent.start:t.i] if not b.inq[e.i] and e.lower_ in PERSON_PRONOUNS
+                     and pronoun_gender(e.lower_) == gender and (e.dep_ in ("nsubj", "nsubjpass") or
+                                                                   _made_to_say(e, t))), None)
 
     @staticmethod
     def _opening_participle(b: Block, t: "Token") -> tuple[int, int] | None:
@@ -595,8 +610,17 @@ class Coreference:
         return None
 
     def _addressee(self, b: Block, t: "Token") -> str | None:
-        """The person the pronoun ``t`` speaks to in its own clause ("he told *Reed*", "she said to
-        Reed"): not the one the pronoun stands for."""
+        """The person the pronoun or description ``t`` speaks to in its own clause ("he told *Reed*",
+        "she said to Reed", "the 34-year-old told *Norbury*'s website", "*Reed* was told by the
+        judge"): not the one ``t`` stands for."""
+        if t.dep_ == "pobj" and t.head.dep_ == "agent":  # "Reed was told by the judge": Reed listens
+            told = next((c for c in t.head.head.children if c.dep_ == "nsubjpass" and not b.inq[c.i]), None)
+            if told is not None and told.lower_ in PERSON_PRONOUNS:
+                return self.resolve(b, told)[0]
+            if told is not None and told.pos_ == "PROPN":
+                i, j = self.mention_span(b, told)
+                return self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx)
+            return None
         if t.dep_ not in ("nsubj", "nsubjpass"):
             return None
         for c in t.head.children:
@@ -604,10 +628,76 @@ class Coreference:
                 c = next((g for g in c.children if g.dep_ == "pobj"), c)
             elif c.dep_ not in ("dobj", "dative"):
                 continue
+            if c.pos_ == "NOUN":  # "told Norbury's website", "said to Reed's lawyer": the owner listens
+                c = next((g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN"), c)
             if c.pos_ == "PROPN" and not b.inq[c.i] and c.text[:1].isupper():
                 i, j = self.mention_span(b, c)
                 return self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx)
         return None
+
+    @staticmethod
+    def _page_it_cites(b: Block, t: "Token") -> "Token | None":
+        """For an empty "it" saying something ("On the Acme website it states:", "In the report it
+        says"), the page or document the clause is set in."""
+        v = t.head
+        if t.dep_ != "nsubj" or v.lemma_.lower() not in SAYING_VERBS:
+            return None
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i < t.i and not b.inq[c.i]:
+                o = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if o is not None and (o.lemma_.lower() in OWN_PAGES or o.lemma_.lower() in lex.DOC_NOUNS
+                                      or o.lemma_.lower() in lex.ISSUED_DOCS):
+                    return o
+        return None
+
+    def _given_to(self, b: Block, t: "Token") -> str | None:
+        """For object pronoun ``t`` of an "-ing" clause with no subject ("…, leading *him* to …"),
+        the one person the clause it hangs on names as its object ("presented the prize *to Reed*"),
+        when its subject is someone else."""
+        v = t.head
+        if t.dep_ != "dobj" or t.lower_ not in ("him", "her") or v.tag_ != "VBG" or v.dep_ != "advcl" or \
+                v.lemma_.lower() not in MADE_TO_SAY or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        h = v.head
+        if h.tag_ in ("VBN", "VBG") and h.dep_ in ("advcl", "xcomp") and h.head.i != h.i and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+            h = h.head  # "presented the prize to Reed dressed as a clown, leading him …"
+        root = t.sent.root
+        for g in ([h, root] if h.i > v.i and root.i < v.i else [h]):  # (the parser may hang the clause on what follows)
+            objs = [c for c in g.children if c.dep_ in ("dobj", "dative")] + \
+                [x for c in g.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for x in c.children if x.dep_ == "pobj"]
+            people = []
+            for o in objs:
+                e = b.ent_of[o.i]
+                if e >= 0 and not b.inq[o.i] and self.label_of(b, b.ents[e]) == "PERSON":
+                    i, j = self.mention_span(b, o)
+                    people.append(self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx))
+            if len(people) == 1 and people[0] not in self._own_subjects(b, t):
+                return people[0]
+        return None
+
+    def _own_subjects(self, b: Block, t: "Token") -> tuple[str, ...]:
+        """The people named as subject of the clause whose object the pronoun ``t`` is, or, for an
+        "-ing" clause with no subject of its own, of the clause it hangs on ("Lee and Ann gave Reed
+        the prize, leading *him* to quip …"): "him" is never the clause's own subject."""
+        if t.dep_ != "dobj" or t.lower_ not in ("him", "her"):
+            return ()
+        v = t.head
+        for _ in range(2):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj or v.tag_ not in ("VBG", "VBN") or v.dep_ not in ("advcl", "xcomp", "conj") or v.head.i == v.i:
+                break
+            v = v.head
+        names = []
+        for c in v.children:
+            if c.dep_ != "nsubj" or b.inq[c.i]:
+                continue
+            for x in [c] + [g for g in c.subtree if g.dep_ == "conj"]:
+                e = b.ent_of[x.i]
+                if e >= 0 and self.label_of(b, b.ents[e]) == "PERSON":
+                    i, j = self.mention_span(b, x)
+                    names.append(self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx))
+        return tuple(names)
 
     def _reported_names(self, b: Block, t: "Token") -> tuple[str, ...]:
         """The people named in the clause that the pronoun ``t``'s reporting verb reports: "Mr Lee has
@@ -916,6 +1006,19 @@ def _says(v: "Token") -> bool:
     told = [c for c in v.children if c.dep_ == "dobj"]
     return v.lemma_.lower() != "tell" or any(c.dep_ == "ccomp" for c in v.children) or \
         all(c.pos_ in ("PRON", "PROPN") or c.lemma_.lower() in lex.HUMAN_NOUNS for c in told)
+
+
+#: Verbs that make their object speak: "leading him to quip", "prompting Lee to say".
+MADE_TO_SAY = frozenset("lead prompt cause force drive move spur inspire provoke".split())
+
+
+def _made_to_say(e: "Token", t: "Token") -> bool:
+    """Object pronoun ``e`` is the one made to speak in whose words ``t`` stands ("leading *him*
+    to quip he was …", "prompting her to say she had …"): the same person."""
+    return e.dep_ == "dobj" and any(
+        x.dep_ in ("xcomp", "advcl") and x.i > e.i and x.lemma_.lower() in SAYING_VERBS and
+        (x.left_edge.i <= t.i <= x.right_edge.i or 0 < t.i - x.i <= 2)  # (the parser may hang "he was" elsewhere)
+        for x in e.head.children)
 
 
 def _one_of(b: Block, t: "Token") -> bool:

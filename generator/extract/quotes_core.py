@@ -10,7 +10,7 @@ from .. import lexicon as lex
 from ..model import Quote, Reported
 from . import quote_model, speaker_model
 from .analysis import DOUBLE_CLOSE, Analysis, Block, Mark
-from .coref import NAME_LABELS, ORG_LABELS, PRONOUNS, RELATIVE
+from .coref import MADE_TO_SAY, NAME_LABELS, ORG_LABELS, PRONOUNS, RELATIVE
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -128,11 +128,11 @@ respond deny accuse argue brand dub label term urge promise vow advise""".split(
 #: "according to X" comes after the quote's own cues: it names the source only when nobody in the
 #: sentence is said to speak the words (“…,” Lee said, according to the Gazette → Lee).
 CUE_ORDERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "quote-led": (("label", "cue_label"), ("after", "cue_after"),
+    "quote-led": (("label", "cue_label"), ("after", "cue_after"), ("after", "cue_bare_name"),
                   ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
                   ("before", "cue_before"), ("according", "cue_according"), ("next", "cue_next_sentence"),
                   ("colon", "cue_colon_before"), ("previous", "cue_previous_sentence"), ("prior", "cue_prior_subject")),
-    "clause-final": (("after", "cue_after"), ("before", "cue_adjacent"),
+    "clause-final": (("after", "cue_after"), ("after", "cue_bare_name"), ("before", "cue_adjacent"),
                      ("ancestor", "cue_ancestor"), ("before", "cue_before"), ("according", "cue_according"),
                      ("subject", "cue_subject"), ("next", "cue_next_sentence")),
     "partial": (("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
@@ -194,6 +194,15 @@ class _Mentions:
                 if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
                     continue  # a misparse ("made public ― Harlow boasted")
                 return self._past_place(b, c)
+        told = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if v.pos_ == "VERB" and v.tag_ == "VBN" and told and not any(b.inq[x.i] for c in told for x in c.subtree):
+            # "Lee was told by the judge: “…”": the agent speaks, never the one told (but "“Title” was
+            # written by Lee" names a work, not words Lee spoke)
+            for c in v.children:
+                if c.dep_ == "agent" and not b.inq[c.i]:
+                    g = next((x for x in c.children if x.dep_ == "pobj" and not b.inq[x.i]), None)
+                    if g is not None and self._agent_like(b, g):
+                        return g
         if v.pos_ == "NOUN":  # Harlow's claim / a statement by X
             for c in v.children:
                 if c.dep_ == "poss" and not b.inq[c.i]:
@@ -252,6 +261,11 @@ class _Mentions:
                         found = self._participle_actor(b, h, v) or found
                     if found is not None:
                         return found
+        if v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in MADE_TO_SAY:
+            # "…, leading him to quip", "prompting Lee to say": the one led to speak, not the clause's subject
+            made = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i and not b.inq[c.i]), None)
+            if made is not None and (made.lower_ in ("him", "her", "them") or self._agent_like(b, made)):
+                return made
         if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head.i != v.i:
             h = v.head
             if h.pos_ == "ADP":
@@ -748,6 +762,38 @@ class _Cues(_Mentions):
             p.block_src = p.block - 1
         return root, subj
 
+    def cue_bare_name(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """(name, name) for a clause-final piece followed by nothing but a person's name and a full
+        stop, the verb left out: “…,” Mr Reed. / “…,” Ann Lee."""
+        doc, m = b.doc, p.mark
+        if m.close is None or b.text[m.start:m.end].rstrip()[-1:] != ",":
+            return None
+        k = p.toks[1]
+        while k < len(doc) and (b.inq[k] or doc[k].is_space and "\n" not in doc[k].text):
+            k += 1
+        name = []
+        for t in doc[k:min(len(doc), k + 6)]:
+            if t.text == "." or "\n" in t.text:
+                break
+            name.append(t)
+        else:
+            return None
+        if not name or b.inq[name[0].i] or "\n" in b.text[m.close + 1:name[0].idx]:
+            return None
+        if t.text != "." or t.i + 1 < len(doc) and not (doc[t.i + 1].is_space or b.inq[t.i + 1]):
+            return None  # "Mr Reed.com", or the sentence goes on
+        if name[-1].lower_ in lex.TITLE_WORDS or name[-1].lower_ in lex.HONORIFICS or len(name[-1].text) < 3:
+            return None  # “…,” Sen. Reed said: an abbreviated title, not the end of the sentence
+        words = [x for x in name if x.lower_.rstrip(".") not in lex.HONORIFICS]
+        if not words or any(x.pos_ != "PROPN" or not x.text[:1].isupper() for x in name):
+            return None
+        e = b.ent_of[words[-1].i]
+        titled = len(words) < len(name) and name[0].lower_.rstrip(".") in lex.HONORIFICS
+        if not titled and not (e >= 0 and self.label_of(b, b.ents[e]) == "PERSON"
+                               and all(b.ent_of[x.i] == e for x in words)):
+            return None
+        return words[-1], words[-1]
+
     def cue_label(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """A transcript line: "PENCE: Well, ..." (the speaker's name in capitals, then a colon)."""
         doc = b.doc
@@ -958,6 +1004,8 @@ class _Article(_Cues):
             if found is not None:
                 word = re.match(r"[\w'’-]+", found[0].text)  # a cue glued to its mark: said,“Look
                 p.cue = word.group(0) if word and len(word.group(0)) < len(found[0].text) else found[0].text
+                if name == "cue_bare_name":
+                    p.cue = None  # no verb to show
                 p.speaker_tok, p.cue_tok, p.how = found[1].i, found[0].i, how
                 break
         if not p.how and prev is not None and prev.block == p.block and prev.how and \
@@ -1079,14 +1127,19 @@ class _Article(_Cues):
     def _rare_layout(self, b: Block, p: Piece) -> bool:
         """The rules found the quote's speaker in a layout the ranker has too few examples of to
         overrule: its own "as/while X …" clause ("As Reed went on about “…”, Lee said nothing"),
-        "the paper quoted Reed as saying", one a recording shows, or speech reported inside speech
-        (:meth:`_reports_own`)."""
+        "the paper quoted Reed as saying", the agent of a passive cue ("was told by Lee"), the one a
+        clause leads to speak ("leading him to quip"), one a recording shows, or speech reported
+        inside speech (:meth:`_reports_own`)."""
         if p.cue_tok is None or p.block_src is not None or p.speaker_tok is None:
             return False
         v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
         quoted = s.dep_ == "dobj" and s.head.lemma_.lower() in QUOTING_VERBS
+        # "Reed was told by the judge: “…”": the agent, never the one told
+        agent = s.dep_ == "pobj" and s.head.dep_ == "agent" and s.head.head.i == v.i
+        # "…, leading him to quip": the one led to speak
+        made = s.dep_ == "dobj" and s.head.lemma_.lower() in MADE_TO_SAY and v.head.i == s.head.i
         # the one a recording shows ("other videos include a woman telling her: “…”"), never the recording
-        return _as_clause(v) or quoted or self._shown(b, s) or self._reports_own(b, v, s, p)
+        return _as_clause(v) or quoted or agent or made or self._shown(b, s) or self._reports_own(b, v, s, p)
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own

@@ -108,6 +108,10 @@ KIN_HEADS = words("role_nouns", "kin")
 HUMAN_NOUNS = words("role_nouns", "human")
 #: Head nouns meaning an organisation (evidence for type organization).
 ORG_NOUNS = words("role_nouns", "org-noun")
+#: Jobs, posts and kinds of person a role may name that the tags above leave out ("architect", "prop"): roles only.
+ROLE_JOBS = words("role_nouns", "job")
+#: Kinds of organisation a role may name that org-noun leaves out ("operator", "subsidiary"): roles only.
+ORG_KINDS = words("role_nouns", "org-kind")
 #: Role nouns a question may put before a name.
 PERSON_NOUNS = words("role_nouns", "person-noun")
 

@@ -1,0 +1,136 @@
+"""Key actors' roles: taken from the actor's own apposition, premodifier or relative clause, whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import actors as actors_mod
+from generator.extract.analysis import analyse
+
+PEOPLE = """Harbour Plans Row
+
+Wexford architect, Dara Quill, drew the first plans for the harbour in 2001. Quill said the plans were sound.
+
+Ms Brann is to be replaced by Lina Orsk, presently a non-executive director of the board and head of a Danish retailer. Ms Orsk said she was pleased.
+
+Piet Olland, managing director of Harbourline said the plans would cost too much. Olland left early.
+
+"The harbour needs it," Portmere's CEO, Cora Vint, told reporters. Ms Vint added that work would start soon.
+
+Mark Tennant, BBC rural affairs correspondent, said the fishermen were angry. Tennant spoke to them.
+
+Tomas Reede, who chairs the harbour committee, said the vote was close. Reede voted against.
+
+Anya Lund, who leads the way in local sales, said nothing. Lund left.
+
+Maria Kessler, one of the region's best-loved singers and songwriters, sang at the opening. Kessler was 66.
+"""
+
+SPORT = """Harbour Town Draw
+
+But left back Joel Brack still made it through the defence. Brack was happy with the draw.
+
+Fellow locks Owen Treharne and Gareth Bevan, who both scored tries, are in the squad. Treharne said so.
+
+Harbour MSP Ailsa Dunmore said the club had done well. Dunmore was at the match.
+
+Farrow University Professor Hal Ondine has studied the club for years. Professor Ondine said it would grow.
+"""
+
+FIRMS = """Harbour Deals
+
+Telvia, the mobile operator, said profits rose. Telvia shares fell later.
+
+The carmaker said it was owed money by Vistane, a former subsidiary. Vistane declined to comment.
+
+Electronics chain Brightmart said sales rose. Brightmart shares rose too.
+"""
+
+
+def _roles(parse_text, text: str) -> dict[str, str | None]:
+    acts = actors_mod.extract(analyse(parse_text(text, "roles.txt")))
+    out: dict[str, str | None] = {}
+    for a in acts:
+        for form in [a.name, *a.aliases]:
+            out.setdefault(form, a.role)
+    return out
+
+
+@pytest.fixture(scope="module")
+def people(parse_text):
+    return _roles(parse_text, PEOPLE)
+
+
+@pytest.fixture(scope="module")
+def sport(parse_text):
+    return _roles(parse_text, SPORT)
+
+
+def test_left_apposition_with_a_job_noun(people):
+    assert people.get("Dara Quill") == "Wexford architect"
+
+
+def test_apposition_opening_with_an_adverb_of_time(people):
+    assert (people.get("Lina Orsk") or "").startswith("non-executive director of the board")
+
+
+def test_apposition_whose_closing_comma_is_left_out_keeps_its_organisation(people):
+    assert people.get("Piet Olland") == "managing director of Harbourline"
+
+
+def test_left_apposition_headed_by_a_title_tagged_a_proper_noun(people):
+    assert people.get("Cora Vint") == "Portmere's CEO"
+
+
+def test_apposition_opening_with_an_organisation_then_adjectives(people):
+    assert people.get("Mark Tennant") == "BBC rural affairs correspondent"
+
+
+def test_relative_clause_with_a_verb_of_office(people):
+    assert people.get("Tomas Reede") == "chair of the harbour committee"
+    assert people.get("Anya Lund") is None  # "leads the way" holds no post
+
+
+def test_one_of_a_plural_role_gives_the_singular(people):
+    role = people.get("Maria Kessler") or ""
+    assert role.endswith("singer"), role
+
+
+def test_players_positions_and_msp_before_a_name(sport):
+    assert sport.get("Joel Brack") == "left back"
+    assert "lock" in (sport.get("Owen Treharne") or "").lower()
+    assert "lock" in (sport.get("Gareth Bevan") or "").lower()
+    assert sport.get("Ailsa Dunmore") == "Harbour MSP"
+
+
+def test_premodifier_with_a_compound_the_tagger_calls_a_verb(parse_text):
+    text = ("Talks Resume\n\n\"Now the real negotiation begins,\" director of telecoms research Tony Hallam said. "
+            "Hallam was pleased.\n")
+    assert _roles(parse_text, text).get("Tony Hallam") == "director of telecoms research"
+
+
+def test_professor_is_a_role_with_its_institution(sport, parse_text):
+    assert sport.get("Hal Ondine") == "Farrow University professor"
+    text = ("Turnout Study\n\nProfessor Ivo Martel, of the University of Farrowby, said turnout would fall. "
+            "Martel left.\n")
+    assert _roles(parse_text, text).get("Ivo Martel") == "professor of the University of Farrowby"
+
+
+def test_organisations_get_the_kind_the_article_gives(parse_text):
+    roles = _roles(parse_text, FIRMS)
+    assert roles.get("Telvia") == "mobile operator"
+    assert roles.get("Vistane") == "former subsidiary"
+    assert roles.get("Brightmart") == "Electronics chain"
+
+
+def test_a_later_description_with_an_age_gives_the_role(parse_text):
+    text = ("Cup Win\n\nTom Reedman scored twice on Saturday. The 34-year-old Harbourside midfielder said he was "
+            "delighted.\n")
+    assert _roles(parse_text, text).get("Tom Reedman") == "34-year-old Harbourside midfielder"
+
+
+def test_a_title_after_another_name_in_a_list_is_the_title_alone(parse_text):
+    text = ("Advice Row\n\nLord Ashby consulted two officials, Paul Greer and the then Lord Chancellor, "
+            "Lord Fenwick of Dunmore. Lord Fenwick declined to comment.\n")
+    roles = _roles(parse_text, text)
+    assert roles.get("Lord Fenwick of Dunmore") == "Lord Chancellor", roles
