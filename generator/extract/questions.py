@@ -2284,10 +2284,11 @@ def _reporters_own(g: "Token") -> bool:
 
 def _stated_detail(s: "Token", t: "Token") -> bool:
     """The forecast's subject or clause states a figure ("£12,000", "2%", "153,000 people") or a calendar date
-    ("in April", "on 5 May", "the next few weeks"): the reporter tells a schedule or a sum, nothing left open."""
+    ("in April", "on 5 May", "the next few weeks"; not the event's own "Saturday's ceremony"): the reporter tells a
+    schedule or a sum, nothing left open."""
     toks = [*s.subtree, *(x for x in t.subtree if x.i > t.i)]
     return any((x.tag_ == "CD" and any(ch.isdigit() for ch in x.text) and not re.fullmatch(r"(?:19|20)\d\d", x.text))
-               or x.text in ("%", "$", "£", "€") or x.lower_ in CALENDAR for x in toks)
+               or x.text in ("%", "$", "£", "€") or (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
 
 
 @_rule("raise")
