@@ -88,6 +88,11 @@ class Coreference:
         self.blocks = blocks
         self.index = names
         self.actors = actors
+        # names of the actors the actors stage typed as bodies, not people (a club, band or firm the
+        # tagger took for a person): never the antecedent of "he"/"she"
+        people = {clean_name(f) for a in actors if a.type == "person" for f in [a.name, *a.aliases]}
+        self._bodies = {clean_name(f) for a in actors if a.type == "organization"
+                        for f in [a.name, *a.aliases]} - people
         self.mentions: list[Mention] = []
         self._told: dict[str, str] = {}
         self._speaking: set[str] = set()  # one-word names that are subjects of a verb of saying
@@ -213,6 +218,8 @@ class Coreference:
         name, mis-tagged as an organisation put right (see :meth:`person_in_org`)."""
         if ent.label_ != "PERSON" and " " not in ent.text and ent.text.lower().rstrip("’'s") in self.surnames:
             return "PERSON"
+        if ent.label_ == "PERSON" and clean_name(ent.text) in self._bodies:
+            return "ORG"  # "Harbour Rovers" tagged as a person: the actors stage found it a club or firm
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.ORG_SUFFIXES and \
                 ent[0].lower_ not in lex.GIVEN_NAMES and ent[0].lower_ not in lex.TITLE_WORDS:
             return "ORG"  # "Westford Magistrates' Court" tagged as a person
@@ -251,9 +258,9 @@ class Coreference:
                 return ent.start, ent.end
             # a clause the tagger glued into one entity ("Reed told Radio Harbour"): t's own words
             i, j = t.i, t.i + 1
-            while i > ent.start and not _verb(doc[i - 1]):
+            while i > ent.start and not _verb(doc[i - 1]) and doc[i - 1].text != ",":
                 i -= 1
-            while j < ent.end and not _verb(doc[j]):
+            while j < ent.end and not _verb(doc[j]) and doc[j].text != ",":
                 j += 1
             return i, j
         i = t.i
@@ -390,9 +397,9 @@ class Coreference:
                     if any(b.ent_of[x] >= 0 for x in range(t.i + 1, j)):
                         end = b.offset + t.idx + len(t.text)
                     return name, (b.offset + doc[k].idx if k > i else start), end
-        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS or head in lex.ISSUED_DOCS or head in OWN_PAGES:
+        elif head in lex.ORG_ROLES or head in lex.DOC_NOUNS or head in lex.ISSUED_DOCS or head in lex.OWN_PAGES:
             owner = next((c for c in t.lefts if c.dep_ == "poss" and not b.inq[c.i]), None)
-            if issuer and head in OWN_PAGES and owner is not None and t.pos_ == "NOUN":
+            if issuer and head in lex.OWN_PAGES and owner is not None and t.pos_ == "NOUN":
                 # "Her Facebook page states:", "Lee's online bio describes her as": the page's owner
                 found = self._issuer_name(b, owner)
                 if found:
@@ -645,7 +652,7 @@ class Coreference:
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i < t.i and not b.inq[c.i]:
                 o = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if o is not None and (o.lemma_.lower() in OWN_PAGES or o.lemma_.lower() in lex.DOC_NOUNS
+                if o is not None and (o.lemma_.lower() in lex.OWN_PAGES or o.lemma_.lower() in lex.DOC_NOUNS
                                       or o.lemma_.lower() in lex.ISSUED_DOCS):
                     return o
         return None
@@ -1039,8 +1046,24 @@ def _verb(t: "Token") -> bool:
 
 def _glued(ent) -> bool:
     """A name entity with a lower-case verb inside it is a clause the tagger took for one name
-    (a date or amount, "the coming weeks", may hold a verb)."""
-    return ent.label_ not in NUMERIC_LABELS and any(_verb(t) for t in ent)
+    (a date or amount, "the coming weeks", may hold a verb), or one that runs across a comma
+    joining two phrases of different roles ("Speaking to Radio Harbour, Reed said": the outlet
+    spoken to and the speaker)."""
+    return ent.label_ not in NUMERIC_LABELS and (any(_verb(t) for t in ent) or _comma_glued(ent))
+
+
+def _comma_glued(ent) -> bool:
+    """``ent`` holds a comma and the phrases either side of it each hang off a word outside the
+    entity, not off each other (as "Harbourtown, Ohio" or "Tom Reed, Jr" do)."""
+    for c in ent:
+        if c.text != "," or c.i == ent.start or c.i + 1 >= ent.end:
+            continue
+        left, right = ent.doc[ent.start:c.i], ent.doc[c.i + 1:ent.end]
+        lr, rr = left.root, right.root
+        if not (ent.start <= lr.head.i < ent.end) and not (ent.start <= rr.head.i < ent.end) and \
+                lr.dep_ in ("pobj", "dobj") and rr.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _same_person(name: str, other: str) -> bool:
@@ -1077,8 +1100,6 @@ DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyph
 WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
 #: Verbs that report speech, core ones and cues (one set, not a union made on every call).
 SAYING_VERBS = lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS
-#: Pages a person or body keeps about itself: what "her page" or "Acme's website" says is the owner's.
-OWN_PAGES = frozenset("page website site bio biography profile blog".split())
 #: Documents a spokesperson gives out: "An Acme spokesman said … The statement added" is Acme's.
 SPOKEN_DOCS = frozenset(("statement",))
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())

@@ -1491,6 +1491,17 @@ SUCCESSION_TOLD = re.compile(r"\b(?:successor|succeeded by|succeeds?|replaced by
                              r"acting|stand-in|new (?:manager|coach|chief|boss|chairman|leader|head))\b", re.I)
 
 
+def _one_of_many(t: "Token") -> bool:
+    """The post left is one of several alike, named with "a"/"an" ("quit as a director", "resigned from his
+    post as a partner in a law firm"): no one vacancy, so no "Who will replace X?"."""
+    for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("as", "from")):
+        for x in p.subtree:
+            if x.dep_ == "pobj" and x.head.lower_ == "as" and \
+                    any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in x.children):
+                return True
+    return False
+
+
 @detector("succession")
 def _succession(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """Someone who has just left a post with no successor named anywhere in the story: "Ann Lee resigned as chief
@@ -1522,6 +1533,8 @@ def _succession(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     role = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if _one_of_many(t):
+        return  # "resigned from his post as a partner in a law firm": no single vacancy to fill
     post = b.render([x for x in role.subtree if x.dep_ not in ("det", "poss") or x.head.i != role.i]) \
         if role is not None else None
     if post and (len(post.split()) > 6 or BARE_PRONOUN.search(post)):

@@ -1779,10 +1779,21 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
     if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
         # "as Ask Jeeves spokesman Toby Pember says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
+    else:
+        name = _with_the(name, speaker, ctx)
     word = "say" if verb in lex.SAYS_VERBS or verb is None else verb
     plural = _plural(speaker) and speaker.lower_ not in PRONOUNS and (
         speaker.ent_type_ != "ORG" or speaker.tag_ in ("NNS", "NNPS"))  # "as the MPs say"
     return f", as {name} {word if plural else third_person(word)}"
+
+
+def _with_the(name: str, tok: "Token", ctx: _Context) -> str:
+    """``name`` with the "the" the article gives ``tok`` ("the Harbour Greens say" -> "the Harbour Greens"; a
+    person's name, which takes none, is left alone unless the parse took a plural or a listed body for one)."""
+    body = tok.tag_ == "NNPS" or any(a.type != "person" and name in (a.name, *a.aliases) for a in ctx.referents)
+    if name.lower().startswith("the ") or (tok.ent_type_ == "PERSON" and not body):
+        return name
+    return f"the {name}" if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else name
 
 
 def _quote_speaker(sent: "Span") -> "Token | None":
@@ -2014,6 +2025,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     not any(a.lower_ in ("did", "had", "was") for a in _auxes(rep)) else 0.0
                 if t.lower_ in ("should", "must") or _is_negated(rep):
                     score = 0.0  # "I think the best song should not include X", "I do not believe X will": a view
+            elif rep is not None and t.lower_ == "would" and _past_scene_would(v, rep):
+                score = 0.0  # "she claims he would come to the farm where she lived": a past habit
             elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
             elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
@@ -2148,6 +2161,16 @@ def _conditioned(v: "Token") -> bool:
     return any(_conditional(c) or inverted(c) for c in sibs)
 
 
+def _past_scene_would(v: "Token", rep: "Token") -> bool:
+    """Told now ("she claims", "he states"), the "would" clause ``v`` sets its scene in the past ("she claims he
+    would come to the farm where she lived", "... would visit when she worked there"): a past habit, since a
+    forecast told now would take "will"."""
+    return rep.tag_ in ("VBZ", "VBP") and any(
+        x.tag_ == "VBD" and (x.dep_ == "relcl" or (x.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while", "whenever") for m in x.children)))
+        for x in v.subtree if x.i != v.i)
+
+
 def _habitual_would(v: "Token") -> bool:
     """``v`` is one of coordinated "would" verbs or carries a habit adverb: past narrative, not a forecast
     ("she would spell her name differently and would file in many places", "he would often call")."""
@@ -2245,6 +2268,29 @@ def _reported_by_source(v: "Token") -> bool:
     return v.dep_ == "ROOT" and any(c.dep_ == "prep" and c.lower_ == "according" for c in v.children)
 
 
+CALENDAR = DATE_WORDS - {"tomorrow", "tonight"} | {"weeks", "months"}
+
+
+def _reporters_own(g: "Token") -> bool:
+    """``g`` is the reporter's own "is expected to" / "is likely to", credited to no one ("by analysts" or a
+    reporting verb would credit it)."""
+    if _reporting_head(g) is not None:
+        return False
+    if g.lemma_.lower() in ("likely", "unlikely"):
+        return g.dep_ == "acomp"
+    return g.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in g.children) and \
+        not any(c.dep_ == "agent" for c in g.children)
+
+
+def _stated_detail(s: "Token", t: "Token") -> bool:
+    """The forecast's subject or clause states a figure ("£12,000", "2%", "153,000 people") or a calendar date
+    ("in April", "on 5 May", "the next few weeks"; not the event's own "Saturday's ceremony"): the reporter tells a
+    schedule or a sum, nothing left open."""
+    toks = [*s.subtree, *(x for x in t.subtree if x.i > t.i)]
+    return any((x.tag_ == "CD" and any(ch.isdigit() for ch in x.text) and not re.fullmatch(r"(?:19|20)\d\d", x.text))
+               or x.text in ("%", "$", "£", "€") or (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
+
+
 @_rule("raise")
 def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """Raising and future governors ("seem to have", "is likely to", "risks undermining", "vowed to"), and denials through them."""
@@ -2308,7 +2354,14 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     # "the pair vowed to sport fancy dress for 40 days" -> "Will the pair sport ...?"
                     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                     score = PAST_COMMIT[glem]
-                yield _with_attr(q, _attribution(b, g, ctx, n)), score, "raise"
+                attr = _attribution(b, g, ctx, n)
+                if score and not attr and not sx.disputed and _reporters_own(g) and _stated_detail(s, t) and \
+                        not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or any(
+                            a.type == "person" and s.text in clean_name(a.name).split() for a in ctx.referents)):
+                    # "Tickets are expected to go on sale in April", "Growth is likely to peak at 2%" (a person's
+                    # act the reporter expects, "X is likely to start on Saturday", stays open)
+                    score = 0.0
+                yield _with_attr(q, attr), score, "raise"
         elif glem in DENY and t.i > g.i:
             s = _subject(g)
             if s is not None:
@@ -2577,6 +2630,7 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     urger.ent_type_ or urger.pos_ == "PROPN" or
                     urger.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
                 name = b.np_text(urger, compact=True)
+                name = _with_the(name, urger, sx.ctx) if name else name
                 if name and len(name.split()) <= 6:
                     word = lem if _plural(urger) and urger.ent_type_ != "ORG" else third_person(lem)
                     q = _with_attr(q, f", as {name} {word}")
@@ -2597,6 +2651,7 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
             np = b.np_text(obj)
             name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
+            name = _with_the(name, caller, sx.ctx) if name and caller.lower_ not in PRONOUNS else name
             listed = sum(1 for x in obj.conjuncts) >= 2  # "better pay, shorter hours and more staff": a wish list
             word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" else "urges"
             act = next((c for c in [*obj.children, *t.children] if c.tag_ == "VB" and c.i > obj.i and
@@ -3220,6 +3275,12 @@ def _stems(s: str) -> set[str]:
     return {w[:5] for w in _content(plain)}
 
 
+def _name_stems(s: str) -> set[str]:
+    """Stems of the names (capitalised words after the first) in a question, possessives dropped."""
+    words = [re.sub(r"['’]s?$", "", w.strip("?,.")) for w in s.split()[1:] if w[:1].isupper()]
+    return {w[:5] for w in _content(" ".join(words))}
+
+
 def _same(a: str, b: str) -> bool:
     """Two questions asking the same thing: most of the shorter one's content words recur."""
     ca, cb = _stems(a), _stems(b)
@@ -3260,18 +3321,20 @@ def _bare(q: str) -> str:
 def _answered_later(ctx: _Context, c: Candidate) -> bool:
     """A later sentence states the answer to a yes/no question as plain fact, yes or no: it carries nearly
     all the question's content words and no modal, attribution or hedge ("Will X sign the deal?" … "X
-    signed the deal on Monday"; "Was the boy attacked by the dogs?" … "The dogs did not attack the boy")."""
+    signed the deal on Monday"; "Was the boy attacked by the dogs?" … "The dogs did not attack the boy").
+    A question of fewer than three plain words counts its names too, and the sentence must carry them."""
     if not YES_NO.match(c.text) or c.kind.startswith("open:"):
         return False
     words = _stems(_bare(c.text))
-    if len(words) < 3:
+    names = _name_stems(_bare(c.text))  # a question mostly of names is answered only by one naming them too
+    if not words or len(words | names) < 3:
         return False
     for m in range(c.sent_index + 1, len(ctx.sents)):
         text = ctx.sents[m][2].text
         if UNSETTLED.search(text):
             continue
         have = {w[:5] for w in _content(text)} | {t.lemma_.lower()[:5] for t in ctx.sents[m][2]}
-        if len(words & have) >= 0.8 * len(words):
+        if len(words & have) >= 0.8 * len(words) and (len(words) >= 3 or len(names & have) >= 0.8 * len(names)):
             return True
     return False
 

@@ -756,6 +756,7 @@ class _Cues(_Mentions):
                 c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in root.children):
             return None  # “… he becomes a candidate, and the firewall could go”: whose sentence?
         if not (pb.ent_of[subj.i] >= 0 and pb.ents[pb.ent_of[subj.i]].label_ == "PERSON"
+                and self.label_of(pb, pb.ents[pb.ent_of[subj.i]]) == "PERSON"  # not a club tagged as one
                 or subj.lower_ in ("he", "she")):
             return None
         if pb is not b:

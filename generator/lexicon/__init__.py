@@ -69,6 +69,8 @@ DOC_NOUNS = words("speech_nouns", "document")
 SOURCE_DOCUMENTS = words("speech_nouns", "document-source")
 #: Documents a body or person issues, whose words are the issuer's when the article names it.
 ISSUED_DOCS = words("speech_nouns", "issued")
+#: Pages a person or body keeps about itself: what "her page" or "Acme's website" says is the owner's.
+OWN_PAGES = words("speech_nouns", "own-page")
 
 # --- titles -----------------------------------------------------------------------------------
 #: Forms of address: not part of a person's name, not a role.
