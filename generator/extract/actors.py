@@ -940,6 +940,39 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     return s, e, titles
 
 
+_DEPARTMENT_WORDS = frozenset({"department", "ministry"})
+_NOT_PORTFOLIO = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
+
+
+def _portfolio_end(doc: "Doc", s: int, e: int, label: str) -> int:
+    """Where a government department's name ends when the tagger cut it at the list of its
+    portfolios ("the Department for Trade| and Skills", "the Ministry of Trade|, Farming and Rural
+    Affairs"): after ", Word" repeated and a closing "and Word" (one or two capitalised words each,
+    none a person's, a place's or a given name, nor an acronym). ``e`` where there is no such list."""
+    if label != "ORG" or e - s < 3 or doc[s].lower_ not in _DEPARTMENT_WORDS or doc[s + 1].lower_ not in ("for", "of"):
+        return e
+
+    def words(k: int) -> int:
+        j = k
+        while j < len(doc) and j - k < 2 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_upper \
+                and not doc[j].is_sent_start and doc[j].ent_type_ not in _NOT_PORTFOLIO and doc[j].lower_ not in _FIRST_NAMES:
+            j += 1
+        return j
+
+    k = e
+    while k + 1 < len(doc) and doc[k].text == ",":
+        j = words(k + 1)
+        if j == k + 1:
+            return e
+        k = j
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "&"):
+        return e
+    j = words(k + 1)
+    if j == k + 1 or (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
+        return e
+    return j
+
+
 def _after_descriptor(doc: "Doc", s: int, e: int, label: str) -> int:
     """Where a person's name starts when the tagger took in a word before it that says where
     they are from ("Brazilian Ann Lee", "Saudi Arabian Ann Lee") or, opening a sentence, a plural
@@ -1485,13 +1518,18 @@ class _Paragraph:
             return
         s, e, titles = _clean_span(doc, ent.start, ent.end, ent.label_)
         e = _nickname_end(doc, s, e, ent.label_)
+        listed = _portfolio_end(doc, s, e, ent.label_)
+        if listed > e:  # "the Department for Trade| and Skills": the tagger cut the name at its list
+            taken.update(range(e, listed))
+            e = listed
+        listed = listed > ent.end  # (one name: never split at its "and")
         if not titles and s == ent.start:
             s = self._widened(s, e)
         if e - s >= 3 and doc[e - 1].lower_ in _DOCUMENT_ENDS:
             e -= 1  # "the Global Health Council Report": the organisation behind the report
         if s >= e:
             return
-        if not titles and self._split(ent, s, e):
+        if not titles and not listed and self._split(ent, s, e):
             return
         if ent.label_ != "NORP" and _people_word(doc[s:e].text):
             return  # "the Frenchman", "a South African": a description, no name (plurals are groups: NORP)
@@ -3030,25 +3068,33 @@ def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
                 continue
             s = tok.i
             while s > 0 and s > tok.i - 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() \
-                    and doc[s - 1].is_alpha and not doc[s - 1].ent_type_ \
+                    and doc[s - 1].is_alpha and (not doc[s - 1].ent_type_ or _misread_with(doc, s - 1, tok)) \
                     and doc[s - 1].lower_.rstrip(".") not in _TITLED \
                     and doc[s - 1].lower_ not in lex.NAME_STOP_WORDS:
                 s -= 1
             if s == tok.i:
                 continue
             a, b = off + doc[s].idx, off + tok.idx + len(tok.text)
-            if any(x < b and a < y for x, y in taken):
+            inside = [m for m in c.ms if a <= m.start and m.end <= b]  # its own surname, found by the rescan
+            if any(x < b and a < y for x, y in taken if not any((m.start, m.end) == (x, y) for m in inside)):
                 continue
             roles, pev = _roles_for(doc, s, tok.i + 1, set(range(s, tok.i + 1)))
-            if pev <= 0 and doc[s].lower_ not in lex.GIVEN_NAMES:
+            misread = _misread_with(doc, s, tok)  # (the tagger's own span: any known given name will do)
+            if pev <= 0 and doc[s].lower_ not in (_FIRST_NAMES if misread else lex.GIVEN_NAMES):
                 continue  # "Kent Okafor" could be two names run together: only with evidence it is one
             span = doc[s:tok.i + 1]
             k = _sent_of(sents, s)
             m = _found_mention(analysis, span, off, a, b, span.text, "PERSON", pi, base + k, first and k < 2, roles)
             m.pev = pev
             m.votes = {"person": 2.0 + max(0, pev)}
-            c.ms.append(m)
+            c.ms = [x for x in c.ms if x not in inside] + [m]
             taken.append((a, b))
+
+
+def _misread_with(doc: "Doc", k: int, tok: "Token") -> bool:
+    """Is the word ``k`` in one entity with ``tok`` that the tagger gave a label no actor has
+    ("Ann Okafor" read as a work of art): the full name, misread, not another name?"""
+    return doc[k].ent_type_ == tok.ent_type_ and tok.ent_type_ not in ENT_LABELS and tok.ent_iob_ == "I"
 
 
 def _given_name_form(span: "Span") -> bool:
@@ -3082,6 +3128,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return typ
     if typ == "person" and _body_named(named):
         return "organization"
+    if typ == "person" and _body_word(c, named):
+        return "organization"
     if typ == "person" and _setting_word(c, named):
         return "place"
     if typ in ("person", "organization") and _place_by_context(c, named, text):
@@ -3091,6 +3139,20 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if typ == "place" and sporty and _club_by_use(c, named):
         return "organization"
     return typ
+
+
+#: Nouns a lone name modifies only when it is a body's ("an X spokeswoman said").
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+
+
+def _body_word(c: _C, named: list[_M]) -> bool:
+    """A lone word the tagger read as a person's name that is a body's: an acronym named twice
+    ("the AAFA said", three capitals or more) or a name with a spokesperson ("an Avcom spokeswoman"), with no
+    title, age, role, given name or use as a person anywhere."""
+    if not _unmarked_person(c) or any(len(m.words) != 1 for m in named):
+        return False
+    return len(named) >= 2 and all(len(m.text) >= 3 and m.text.isalpha() and m.text.isupper() for m in named) \
+        or any(m.gov in _SPOKES for m in named)  # (one capitalised word once may be a thing: "the XYZ system")
 
 
 def _body_named(named: list[_M]) -> bool:
@@ -3920,6 +3982,9 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
             and not ({a.name.lower(), *(x.lower() for x in a.aliases)} & outlets)]
     _drop_shared_surnames(keep)
     _fold_bare_state(keep, parsed.article.text)
+    _drop_bare_seconds(keep)
+    _drop_bare_classes(keep)
+    _fold_short_forms(keep)
     _state_aliases(keep, parsed.article.text)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
@@ -4183,6 +4248,108 @@ def _bare_descriptor(a: Actor, ms: list[_M]) -> bool:
         and all(m.label == "DESC" for m in ms) and any(m.text[:1].islower() for m in ms)
 
 
+def _bare_definite(a: Actor, ms: list[_M]) -> bool:
+    """A body the article calls only "the" and one common noun ("the panel", "the party", "the
+    club"): every mention a description, the headline's subject never."""
+    words = a.name.lower().split()
+    return a.type == "organization" and bool(ms) and len(words) == 2 and words[0] == "the" \
+        and words[1] not in _STATE_NOUNS and not getattr(a, "_head_agent", False) \
+        and all(m.label == "DESC" for m in ms)
+
+
+#: Political parties by their usual names (lower case), for "the party" beside one of them.
+_PARTIES = frozenset({"labour", "conservative party", "liberal democrats", "uk independence party", "snp",
+                      "scottish national party", "plaid cymru", "green party", "democratic party",
+                      "republican party", "sinn fein"})
+
+
+def _named_kind(b: Actor, other: Actor) -> bool:
+    """Is ``other`` a named body that ``b``'s bare noun can stand for: its name carries the noun
+    ("the court" beside "Court of Appeal"), "the party" beside a party, "the club" ("the side",
+    "the team") beside a team?"""
+    noun = b.name.lower().split()[-1]
+    names = [other.name, *other.aliases]
+    if other is b or other.type != "organization" or all(x.lower().startswith("the ") for x in names):
+        return False
+    if any(noun in x.lower().split() for x in names):
+        return True
+    if noun == "party":
+        return any(x.lower() in _PARTIES or x.lower().endswith(" party") for x in names)
+    return noun in _CLUB_WORDS and any(m.team for m in getattr(other, "_ms", []))
+
+
+def _drop_bare_seconds(actors: list[Actor]) -> None:
+    """A bare "the party" ("the club", "the court") listed beside a named body it can stand for
+    (:func:`_named_kind`) is a second entry for a body the list already names (or for one of
+    several: "the party" beside Labour and the Tories): dropped. Alone it stays, the only
+    entry for a body the article never names ("the panel ruled")."""
+    bare = [a for a in actors if _bare_definite(a, getattr(a, "_ms", []))]
+    for b in bare:
+        if any(_named_kind(b, o) for o in actors):
+            actors.remove(b)
+
+
+_CLUB_SUFFIXES = lex.words("name_words", "club-suffix")
+_INITIALS_SKIP = frozenset({"of", "de", "and", "&", "the", "for", "du", "des", "la", "le"})
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP).upper()
+
+
+def _short_form_of(s: Actor, full: Actor) -> bool:
+    """Is the organisation ``s`` another name of the organisation ``full``: a club's first word
+    alone ("Avonford" for "Avonford Rovers", :data:`_CLUB_SUFFIXES`), or an acronym of its words
+    ("ATC" for "Avions de Transport Commercial", "Avonia DPS" for "Avonia Department of Public
+    Safety") that the article never spells out?"""
+    if s is full or s.type != "organization" or full.type != "organization":
+        return False
+    sw, fw = s.name.split(), full.name.split()
+    if len(sw) == 1 and len(fw) == 2 and fw[0] == sw[0] and fw[1].lower() in _CLUB_SUFFIXES:
+        return True
+    acr = sw[-1]
+    if len(acr) < 3 or not acr.isupper() or not acr.isalpha() or len(fw) < 3 or sw[:-1] != fw[:len(sw) - 1]:
+        return False
+    return _initials(fw[len(sw) - 1:]) == acr
+
+
+def _fold_short_forms(actors: list[Actor]) -> None:
+    """A listed organisation that is another name of one other listed organisation
+    (:func:`_short_form_of`) becomes its alias: one entry per body."""
+    for s in list(actors):
+        fulls = [f for f in actors if _short_form_of(s, f)]
+        if len(fulls) != 1:
+            continue
+        full = fulls[0]
+        full.aliases += [x for x in [s.name, *s.aliases] if x not in full.aliases and x != full.name]
+        full.spans = sorted(full.spans + s.spans, key=lambda x: x.start)
+        full.mentions += s.mentions
+        full.salience = max(full.salience, s.salience)
+        actors.remove(s)
+
+
+#: Bare plurals that name a class of people or businesses, never one group of them ("Firms",
+#: "Students"): a reader lists the bodies or people the story names, not the class.
+_GENERIC_CLASSES = frozenset("firms companies businesses pupils students consumers customers shoppers researchers "
+                             "scientists officers leaders".split())
+
+
+def _drop_bare_classes(actors: list[Actor]) -> None:
+    """Bare plurals of a class (:func:`_bare_plural`) go where the list names a person or a body:
+    the story has actors of its own. Where it names none ("Researchers fed 40 mice ... the
+    researchers said"), the class is who the story is about, and stays."""
+    if any(a.type in ("person", "organization") and not _bare_plural(a, getattr(a, "_ms", [])) for a in actors):
+        actors[:] = [a for a in actors if not _bare_plural(a, getattr(a, "_ms", []))]
+
+
+def _bare_plural(a: Actor, ms: list[_M]) -> bool:
+    """A group named by nothing but a bare plural of :data:`_GENERIC_CLASSES` ("Firms", "students
+    ... Students"): every mention that one word. A group described by more ("flood victims",
+    "climate scientists") or that the headline has act stays."""
+    return a.type == "group" and bool(ms) and not getattr(a, "_head_agent", False) \
+        and all(m.label == "DESC" and m.text.lower() in _GENERIC_CLASSES for m in ms)
+
+
 #: What the words right after a name say of a work or a character: "X star Ann Lee" (its cast),
 #: "X, played by Ann Lee" (a part), ", released in 1994", "will be screened at", "X follows a boy"
 #: (a plot), "X, starring Ann Lee".
@@ -4247,19 +4414,24 @@ def _venue(a: Actor, ms: list[_M], text: str) -> bool:
 
 
 _CONTESTS = lex.words("name_words", "contest")
+_PRIZES = lex.words("name_words", "prize")
 
 
 def _contest(a: Actor, ms: list[_M]) -> bool:
-    """A contest named like a body ("the Avonford Cup", "the Northern League"): outside
-    quotation marks it is only where or what is played or won ("in the Cup", "Cup football",
-    "won the Cup"), never an agent. A league that fines a club, a cup whose organisers are
-    named by it, act, and stay."""
+    """A contest or a prize named like a body ("the Avonford Cup", "the Northern League", "the
+    Avonford Prize"): outside quotation marks a contest is only where or what is played or won
+    ("in the Cup", "Cup football", "won the Cup"), never an agent; a prize (:data:`_PRIZES`) is
+    never an actor unless it speaks (its judges act: "the Prize's judges said"). A league that
+    fines a club, a cup whose organisers are named by it, act, and stay; so does the headline's
+    subject. The tagger may read a cup as a place, a prize as a person."""
     names = [m for m in ms if m.label != "DESC"]
-    if a.type != "organization" or getattr(a, "_head_agent", False) or not names \
+    if getattr(a, "_head_agent", False) or not names \
             or not all(len(m.words) >= 2 and m.words[-1] in _CONTESTS for m in names):
         return False
     plain = [m for m in ms if not m.quoted]
-    return bool(plain) and not any(m.agentive for m in plain)
+    if all(m.words[-1] in _PRIZES for m in names):  # (whatever the tagger took it for: "the Ann Lee Award")
+        return bool(plain) and not any(m.speech for m in plain)
+    return a.type in ("organization", "place") and bool(plain) and not any(m.agentive for m in plain)
 
 
 def _product(a: Actor, ms: list[_M]) -> bool:
