@@ -134,3 +134,36 @@ def test_a_title_after_another_name_in_a_list_is_the_title_alone(parse_text):
             "Lord Fenwick of Dunmore. Lord Fenwick declined to comment.\n")
     roles = _roles(parse_text, text)
     assert roles.get("Lord Fenwick of Dunmore") == "Lord Chancellor", roles
+
+
+DESCRIBED = """Harbour Television Row
+
+Amos Pell is the latest comedy star to bemoan the state of television. Pell said the shows were cheap.
+
+A reader poll saw director Lio Tanaka's drama Storm emerge as the favourite. Tanaka was pleased.
+
+Police raided groups such as Zarnet, one of a number of so-called warez organisations operating online. Zarnet denied it.
+
+The Rovers were boosted by the news that defender Alun Price is on the verge of signing a new deal. Price is 30.
+"""
+
+
+@pytest.fixture(scope="module")
+def described(parse_text):
+    return _roles(parse_text, DESCRIBED)
+
+
+def test_a_deed_told_after_the_copula_is_no_post(described):
+    assert "bemoan" not in (described.get("Amos Pell") or "")
+
+
+def test_a_past_tense_verb_the_tagger_compounds_is_no_part_of_the_role(described):
+    assert described.get("Lio Tanaka") == "director"
+
+
+def test_one_of_a_number_of_gives_the_kind_not_the_quantity(described):
+    assert described.get("Zarnet") == "warez organisation"
+
+
+def test_a_role_after_a_complementiser_the_tagger_calls_a_subject(described):
+    assert described.get("Alun Price") == "defender"

@@ -376,7 +376,8 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             break
         if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (i == start - 1 and t.is_lower and _human_word(lw))
-                or (t.dep_ == "compound" and t.is_lower and t.is_alpha and t.head.i > t.i)) \
+                or (t.dep_ == "compound" and t.is_lower and t.is_alpha and t.head.i > t.i
+                    and t.tag_ not in ("VBD", "VBZ", "MD"))) \
                 and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):  # ("research" of "director of telecoms
             # research Name" tagged a verb)  # "defender Name" tagged a verb
             if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
@@ -456,8 +457,9 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and not any(c.dep_ == "cc" for c in root.children):  # ("A and B" misparsed as A modifying B)
         return roles, person_ev  # "a longtime Lee adviser": the words before belong to the adviser
     pre = _prenominal(doc, s)
-    if pre and pre[0].i > 0 and doc[pre[0].i - 1].lower_ in ("who", "which", "that") \
-            and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass"):
+    if pre and pre[0].i > 0 and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass") \
+            and (doc[pre[0].i - 1].lower_ in ("who", "which")
+                 or (doc[pre[0].i - 1].lower_ == "that" and not _roleish(pre[0].text))):  # "news that defender Name"
         return roles, person_ev  # "who host Name": a verb, not a title (but "a shot which keeper Name tipped over")
     while len(pre) > 1 and pre[0].tag_ == "VBG" and pre[0].i > 0 \
             and (doc[pre[0].i - 1].text != "-" or doc[pre[0].i - 1].whitespace_):
@@ -725,7 +727,12 @@ def _one_of_role(doc: "Doc", s: int, seg: list["Token"], ent_tokens: set[int]) -
     lead = 0
     while lead < k and (seg[lead].tag_ in ("DT", "PDT", "CD") or seg[lead].lower_ in _QUANT_WORDS):
         lead += 1  # "one of several coal industry veterans"
-    text = _clean_role(seg[lead:k])
+    kind = seg[lead:k]
+    of = max((j for j, t in enumerate(kind) if t.lower_ == "of"), default=-1)
+    kind = kind[of + 1:]  # "one of a number of warez groups": the kind, not the quantity
+    while kind and kind[0].lower_ in ("so", "-", "called", "so-called"):
+        kind = kind[1:]  # "so-called" keeps the writer's distance; it is no part of the kind
+    text = _clean_role(kind)
     return [(1, doc[s].idx, f"{text} {seg[k].lemma_}".strip(), "rapp")]
 
 
@@ -784,6 +791,9 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
                 and not _finite_verb(seg) and _role_ok(seg, ent_tokens):
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
                 k >= 1 and t.tag_ in ("VBN", "VBG") and seg[k - 1].pos_ == "NOUN")), len(seg))
+            if any(seg[k].tag_ == "TO" and seg[k + 1].pos_ == "VERB" and seg[k - 1].pos_ == "NOUN"
+                   for k in range(1, min(cut, len(seg) - 1))):
+                return roles, person_ev  # "the latest star to bemoan ...": a deed told, not a post
             np_ = seg[:cut]
             first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
             head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)
