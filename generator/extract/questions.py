@@ -4376,10 +4376,6 @@ def _unnamed_tally(doc) -> bool:
                c.dep_ == "amod" and c.lower_ in TALLY_ADJ for c in subj.children)
 
 
-#: entity kinds that say when or how much, and so name nothing the question is about
-UNNAMING_ENTS = {"", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-
-
 def _asked_part(doc) -> list["Token"]:
     """The question's tokens before its attribution tail (", as the companies estimate?")."""
     toks = [t for t in doc if not t.is_space]
@@ -4389,13 +4385,9 @@ def _asked_part(doc) -> list["Token"]:
 
 def _pointed_back(doc) -> bool:
     """The question names what it asks about only by pointing back into the story: a demonstrative ("dampen that
-    foreign demand", "Will this year be no exception?"; a "that" misread as a marker on a noun too), a place it
-    calls "here" ("Will a similar event take place here?"), or a bare subject with no name anywhere in what is
-    asked, told nothing but what happens to it ("Will the money be allocated by next year?", "Could a decision be
-    reached in December?", "Will all parties appeal?"): which money, decision or parties is in another sentence,
-    and the question does not stand alone. A time it points to ("this week", "this Harbour Cup campaign") is a
-    date; a bare subject that acts on something ("Will the sale take the form of a flotation?") or with any name
-    near ("Could the fee put Lee off?") stays."""
+    foreign demand", "Will this year be no exception?"; a "that" misread as a marker on a noun too) or a place it
+    calls "here" ("Will a similar event take place here?"): which demand or place is in another sentence, and the
+    question does not stand alone. A time it points to ("this week", "this Harbour Cup campaign") is a date."""
     asked = _asked_part(doc)
     if not asked or len(asked) < 4:
         return False
@@ -4406,14 +4398,7 @@ def _pointed_back(doc) -> bool:
             return True
         if t.lower_ == "here" and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX"):
             return True
-    if any(t.ent_type_ not in UNNAMING_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) or
-           t.lower_ in PRONOUNS | FIRST_SECOND for t in asked[1:]):  # ("in December" names no one)
-        return False
-    subj = next((t for t in asked if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.i > 2 or not any(c.dep_ == "det" for c in subj.children) or \
-            not all(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "all") for c in subj.children):
-        return False  # (a bare plural, "Will ministers act?", is read as generic elsewhere)
-    return not any(c.dep_ in ("dobj", "dative", "attr") for c in subj.head.children)
+    return False
 
 
 def _unnamed_country(doc) -> bool:
