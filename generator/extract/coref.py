@@ -249,6 +249,36 @@ class Coreference:
                 return " ".join(t.text for t in tail)
         return None
 
+    def _titled_star(self, b: Block, t: "Token") -> "Token":
+        """``t``, or the person a capitalised title before a role noun introduces: in "Only Crows
+        and Ladders star Ann Lee said" the parser makes a word of the show's name the subject and
+        hangs the name off it; the person after the role noun ("star", "striker") is the speaker.
+        A full name or a known surname as subject ("Tom Reed and Harbour striker Ann Lee") stays."""
+        doc = b.doc
+        if t.pos_ != "PROPN" or b.inq[t.i] or not t.text[:1].isupper():
+            return t
+        if b.ent_of[t.i] >= 0:
+            ent = b.ents[b.ent_of[t.i]]
+            if self.label_of(b, ent) == "PERSON" and (len(ent) > 1 or t.lower_ in self.surnames):
+                return t
+        k = t.i + 1
+        while k < min(len(doc), t.i + 8) and not b.inq[k] and (
+                doc[k].lower_ in ("and", "&", "of", "the") or doc[k].text[:1].isupper() and not doc[k].is_punct):
+            k += 1
+        if k + 1 >= len(doc) or k == t.i + 1 or b.inq[k] or not doc[k - 1].text[:1].isupper():
+            return t
+        role = doc[k]
+        if role.pos_ != "NOUN" or role.lemma_.lower() not in lex.PERSON_ROLES:
+            return t
+        e = b.ent_of[k + 1]
+        if e < 0 or b.ents[e].start != k + 1 or self.label_of(b, b.ents[e]) != "PERSON" or \
+                any(b.inq[x.i] for x in b.ents[e]):
+            return t
+        person = b.ents[e].root
+        if person.i not in {x.i for x in t.subtree}:  # one noun phrase, not two clauses side by side
+            return t
+        return person
+
     def mention_span(self, b: Block, t: "Token") -> tuple[int, int]:
         """Token range [i, j) of the mention headed by ``t``: its entity, else its noun phrase."""
         doc = b.doc
@@ -297,6 +327,7 @@ class Coreference:
             if ante is not None:
                 name = self.resolve(b, ante)[0]
                 return name, b.offset + t.idx, b.offset + t.idx + len(t.text)
+        t = self._titled_star(b, t)
         if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
             # "Her granddaughter, Lena, said" / "said Spanish teenager Ferrer": the name next to the role
             named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
