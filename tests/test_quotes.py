@@ -896,3 +896,20 @@ def test_the_subject_after_but_that_the_parser_joins_to_the_object_speaks(run):
     q = one(found, "living on benefits")
     assert q.speaker == "Tobias Wrenfield"
     assert mention(text, q) != "The agency"
+
+
+def test_the_spokeswoman_is_not_the_politician_named_before(run):
+    # "the department spokeswoman" is the body's voice, not the last woman named, and so is her "She said"
+    _, found, _ = run("The Green Party's Fiona Brannagh has demanded to know who signed off the leave.\n\n"
+                      "The department spokeswoman said the plan was agreed by an adviser “in conjunction with "
+                      "officials”. She said: “Ministers were told of that.”")
+    assert one(found, "in conjunction").speaker == "The department spokeswoman"
+    assert one(found, "Ministers were told").speaker == "The department spokeswoman"
+
+
+def test_the_spokeswoman_still_points_back_to_the_one_called_so(run):
+    _, found, _ = run("The Green Party's Fiona Brannagh has demanded to know who signed off the leave. Jo Marr, "
+                      "a council spokeswoman, declined to name anyone.\n\nThe spokeswoman said the plan was "
+                      "agreed by an adviser “in conjunction with officials”. She said: “Ministers were told of that.”")
+    assert one(found, "in conjunction").speaker == "Jo Marr"
+    assert one(found, "Ministers were told").speaker == "Jo Marr"

@@ -419,6 +419,8 @@ class Coreference:
                                        main_first=True, avoid=self._addressee(b, t))
                 if name and self.index.canonical(name, start) in self._role_counterparts(b, t):
                     name = None  # the one the article sets against the role: the description stays
+                if name and head.startswith("spokes") and not self._spoke_for(name, start):
+                    name = None  # "the department spokeswoman": a body's voice, not the politician named before
                 if name:
                     # "the Harbour Party leader", "the MP for Eastwick": the mention is the role, not
                     # the body or place named in it
@@ -457,6 +459,24 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _spoke_for(self, name: str, start: int) -> bool:
+        """The person ``name`` is one the article calls a spokesman or spokeswoman ("Jo Marr, a
+        council spokeswoman,", "spokesman Al Reed", or its actor's role), so "the spokeswoman" may
+        point back to them."""
+        full = clean_name(self.index.canonical(name, start) or name)
+        if any(a.type == "person" and clean_name(a.name) == full and "spokes" in (a.role or "").lower()
+               for a in self.actors):
+            return True
+        last = full.split()[-1].lower() if full.split() else ""
+        for b in self.blocks:
+            for x in b.doc:
+                if not x.lemma_.lower().startswith("spokes") or b.inq[x.i]:
+                    continue
+                for n in [x.head, *x.children]:
+                    if b.ent_of[n.i] >= 0 and clean_name(b.ents[b.ent_of[n.i]].text).lower().split()[-1:] == [last]:
+                        return True
+        return False
 
     def _role_counterparts(self, b: Block, t: "Token") -> tuple[str, ...]:
         """People the article sets against the role the description ``t`` names, so "the officer"
@@ -943,6 +963,8 @@ class Coreference:
             # ("the woman who started it" is someone new; "my mother" the writer's own, never a name)
             own = self._gender(m) or gender  # the description's own word ("the chairwoman"), else the pronoun's
             name = self.antecedent(m.pos, m.para, ("PERSON",), gender=own, entities_only=True, main_first=True)
+            if name and head.lemma_.lower().startswith("spokes") and not self._spoke_for(name, m.pos):
+                name = None  # "the department spokeswoman": someone of her own (see :meth:`resolve`)
             if name:
                 return name
         return m.name
