@@ -221,25 +221,11 @@ def test_bare_classes_go_beside_named_actors_and_stay_alone():
     assert [a.name for a in acts] == ["Firms"]
 
 
-def test_a_class_with_adjectives_alone_is_still_a_class():
-    """"smaller firms", "legitimate companies": adjectives do not say which ones; a noun does."""
-    smaller = _actor("Smaller firms", typ="group", ms=[_m("DESC", "Smaller firms", head="firms", adjmod=True),
-                                                       _m("DESC", "firms", head="firms")])
-    banks = _actor("Big public banks", typ="group", ms=[_m("DESC", "Big public banks", head="banks", adjmod=True)])
-    assert A._bare_plural(smaller, smaller._ms) and A._bare_plural(banks, banks._ms)
-    described = _actor("Harbour firms", typ="group", ms=[_m("DESC", "Harbour firms", head="firms")])
-    other = _actor("Angry voters", typ="group", ms=[_m("DESC", "Angry voters", head="voters", adjmod=True)])
-    assert not A._bare_plural(described, described._ms) and not A._bare_plural(other, other._ms)
-
-
-def test_adjective_class_is_marked_in_parsing(extract_text):
-    text = ("Phone Fraud Grows\n\nSmaller firms lost more money to phone fraud last year, the Harbour Trade Board "
-            "said on Monday. Smaller firms rarely check their bills, said Ann Lorrimer, who chairs the board.\n")
-    _parsed, ex = extract_text(text, "story.txt")
-    names = {a.name for a in ex.actors}
-    assert "Smaller firms" not in names and "firms" not in {n.lower() for n in names}
-    assert "Ann Lorrimer" in names
-
+def test_bare_ministers_and_banks_are_classes():
+    """"Ministers", "banks": which ones, the story says by naming them, or not at all."""
+    for word in ("Ministers", "Banks"):
+        a = _actor(word, typ="group", ms=[_m("DESC", word, head=word.lower(), agentive=True)])
+        assert A._bare_plural(a, a._ms)
 
 def test_bare_club_beside_a_body_named_like_a_club_is_dropped():
     """A club in a business story has no players or results, but its name says what it is."""

@@ -131,7 +131,6 @@ class _M:
     thing: int = 0  # referred to as a thing: 2 "X, which ..."; 1 "the X" for a name NER read as a person
     gov: str = ""  # lemma of the verb it is subject, object or agent of, or of the noun it modifies ("report")
     made: bool = False  # named as a made thing: "the X console", "Acme's X"
-    adjmod: bool = False  # a description whose words before its head are all adjectives ("smaller firms")
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -1841,7 +1840,6 @@ class _Paragraph:
                 continue
             m.agentive, m.speech = _agentive(t)
             m.addressee = _is_addressee(t)
-            m.adjmod = s < t.i and all(x.pos_ == "ADJ" for x in mods)
             m.votes[{"group": "group", "org": "organization", "kin": "person"}[kind]] = 3
             if kind == "group" and (lw in _INSTITUTIONS or (s == t.i and t.text[:1].isupper() and not t.is_sent_start
                                                              and _named_party(doc[t.i:t.i + 1]))):
@@ -4361,13 +4359,12 @@ def _drop_bare_classes(actors: list[Actor]) -> None:
 
 
 def _bare_plural(a: Actor, ms: list[_M]) -> bool:
-    """A group named by nothing but a plural of :data:`_GENERIC_CLASSES` ("Firms", "students ...
-    Students"), bare or with adjectives alone ("smaller firms", "big public banks"): no noun says
-    which ones. A group described by a noun ("flood victims", "climate scientists") or that the
+    """A group named by nothing but a bare plural of :data:`_GENERIC_CLASSES` ("Firms", "students
+    ... Students"): every mention that one word. A group described by more ("flood victims",
+    "climate scientists"; "small firms" too: an adjective can pick the group a story is about) or that the
     headline has act stays."""
     return a.type == "group" and bool(ms) and not getattr(a, "_head_agent", False) \
-        and all(m.label == "DESC" and (m.text.lower() in _GENERIC_CLASSES or (m.adjmod and m.head in _GENERIC_CLASSES))
-                for m in ms)
+        and all(m.label == "DESC" and m.text.lower() in _GENERIC_CLASSES for m in ms)
 
 
 #: What the words right after a name say of a work or a character: "X star Ann Lee" (its cast),
