@@ -908,8 +908,8 @@ def test_the_spokeswoman_is_not_the_politician_named_before(run):
 
 
 def test_the_spokeswoman_still_points_back_to_the_one_called_so(run):
-    _, found, _ = run("The Green Party's Fiona Brannagh has demanded to know who signed off the leave. Jo Marr, "
+    _, found, _ = run("The Green Party's Fiona Brannagh has demanded to know who signed off the leave. Jo Mallin, "
                       "a council spokeswoman, declined to name anyone.\n\nThe spokeswoman said the plan was "
                       "agreed by an adviser “in conjunction with officials”. She said: “Ministers were told of that.”")
-    assert one(found, "in conjunction").speaker == "Jo Marr"
-    assert one(found, "Ministers were told").speaker == "Jo Marr"
+    assert one(found, "in conjunction").speaker == "Jo Mallin"
+    assert one(found, "Ministers were told").speaker == "Jo Mallin"

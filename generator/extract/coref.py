@@ -461,7 +461,7 @@ class Coreference:
         return (text or None), start, end
 
     def _spoke_for(self, name: str, start: int) -> bool:
-        """The person ``name`` is one the article calls a spokesman or spokeswoman ("Jo Marr, a
+        """The person ``name`` is one the article calls a spokesman or spokeswoman ("Jo Mallin, a
         council spokeswoman,", "spokesman Al Reed", or its actor's role), so "the spokeswoman" may
         point back to them."""
         full = clean_name(self.index.canonical(name, start) or name)
