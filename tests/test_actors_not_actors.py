@@ -228,3 +228,22 @@ Nimbus Software shares rose 3% on the news.
 def test_a_name_that_shows_a_body_stays(parse_text):
     kept = _kept(parse_text, MAKER)
     assert "Nimbus Software" in kept
+
+
+NAMED_STATE = """Buyers Sought For Banks
+
+Buyers will be sought for two state banks in Norway next year, officials said on Monday. The move is seen as a sign
+that the government wants a smaller public sector in Norway.
+
+Analysts said the Norwegian government had promised such sales for years. Ines Vale, an economist at Harbour Bank,
+said the sales would help Norway after years of losses.
+"""
+
+
+def test_a_bare_government_folds_into_the_country_whose_state_is_named(parse_text):
+    """Norway only named, never acting: still the article says whose government it is."""
+    acts = ranked_actors(parse_text(NAMED_STATE, "story.txt"), keep_all())
+    norway = _by_name(acts, "Norway")
+    assert _by_name(acts, "the government") is None
+    assert norway is not None and "the government" in norway.aliases
+

@@ -219,3 +219,16 @@ def test_bare_classes_go_beside_named_actors_and_stay_alone():
     acts = [firms()]
     A._drop_bare_classes(acts)
     assert [a.name for a in acts] == ["Firms"]
+
+
+def test_bare_ministers_and_banks_are_classes():
+    """"Ministers", "banks": which ones, the story says by naming them, or not at all."""
+    for word in ("Ministers", "Banks"):
+        a = _actor(word, typ="group", ms=[_m("DESC", word, head=word.lower(), agentive=True)])
+        assert A._bare_plural(a, a._ms)
+
+def test_bare_club_beside_a_body_named_like_a_club_is_dropped():
+    """A club in a business story has no players or results, but its name says what it is."""
+    acts = [_actor("Avonford Rovers"), _actor("the club", ms=[_m("DESC", "the club", head="club")])]
+    A._drop_bare_seconds(acts)
+    assert [a.name for a in acts] == ["Avonford Rovers"]

@@ -869,3 +869,47 @@ def test_the_one_told_in_a_passive_never_speaks(run):
     text, found, _ = run("Tom Reed appeared at Eastcastle Crown Court on Monday. He was told by the judge: "
                          "\"You have shown no remorse for what you did.\"")
     assert one(found, "no remorse").speaker == "the judge"
+
+
+# -- a show's title before "star", a subject the parser strands ------------------------------
+
+def test_the_star_named_after_a_show_title_with_and_speaks_not_the_title(run):
+    # the parser makes a word of "Crows and Ladders" the subject and hangs the name off it
+    text, found, _ = run("Last week Only Crows and Ladders star Peter Brannock criticised the broadcasters "
+                         "for being “too timid and too cheap”. “We have to be careful not to talk down to "
+                         "viewers,” he said.")
+    assert one(found, "too timid").speaker == "Peter Brannock"
+    assert "Brannock" in mention(text, one(found, "too timid"))
+    assert one(found, "talk down").speaker == "Peter Brannock"
+
+
+def test_a_full_name_before_and_a_titled_star_keeps_the_subject(run):
+    _, found, _ = run("Clara Penhallow and Broken Bells star Imelda Carrow said: “We loved making it.”")
+    assert one(found, "loved making").speaker == "Clara Penhallow"
+
+
+def test_the_subject_after_but_that_the_parser_joins_to_the_object_speaks(run):
+    # "his lawyer" parsed as a conjunct of "leaders", "told ... and added" as conjuncts of "claimed"
+    text, found, _ = run("The agency claimed Mr Dorran was one of the ring's leaders but his lawyer, Tobias "
+                         "Wrenfield, told the BBC News website it was a silly suggestion and added: “He was "
+                         "living on benefits and had an old computer.”")
+    q = one(found, "living on benefits")
+    assert q.speaker == "Tobias Wrenfield"
+    assert mention(text, q) != "The agency"
+
+
+def test_the_spokeswoman_is_not_the_politician_named_before(run):
+    # "the department spokeswoman" is the body's voice, not the last woman named, and so is her "She said"
+    _, found, _ = run("The Green Party's Fiona Brannagh has demanded to know who signed off the leave.\n\n"
+                      "The department spokeswoman said the plan was agreed by an adviser “in conjunction with "
+                      "officials”. She said: “Ministers were told of that.”")
+    assert one(found, "in conjunction").speaker == "The department spokeswoman"
+    assert one(found, "Ministers were told").speaker == "The department spokeswoman"
+
+
+def test_the_spokeswoman_still_points_back_to_the_one_called_so(run):
+    _, found, _ = run("The Green Party's Fiona Brannagh has demanded to know who signed off the leave. Jo Mallin, "
+                      "a council spokeswoman, declined to name anyone.\n\nThe spokeswoman said the plan was "
+                      "agreed by an adviser “in conjunction with officials”. She said: “Ministers were told of that.”")
+    assert one(found, "in conjunction").speaker == "Jo Mallin"
+    assert one(found, "Ministers were told").speaker == "Jo Mallin"

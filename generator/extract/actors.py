@@ -4064,18 +4064,23 @@ def _fold_bare_state(actors: list[Actor], text: str) -> None:
     """A bare "the government" ("the authorities", "the administration") listed beside exactly
     one country that acts in the story is that country's state: the country acting, so an alias
     of the country, not an actor of its own ("Turkey cut ... the government hopes"). Not beside a
-    country only acted on or named ("the invasion of Avonia"), where the article names another
-    country's state ("the Avonian government"), nor with no country or several."""
+    country only acted on or named ("the invasion of Avonia") unless the article names that
+    country's state itself ("the Avonian government", "Avonia's government"); not where it names
+    another country's state, nor with no country or several."""
     countries = [a for a in actors if a.type == "place" and canonical_name(a.name) in _COUNTRY_SET]
     bare = [a for a in actors if a.name.lower() in {f"the {n}" for n in _STATE_NOUNS}]
-    if len(countries) != 1 or not bare or not any(m.agentive and not m.quoted for m in getattr(countries[0], "_ms", [])):
+    if len(countries) != 1 or not bare:
         return
     country = canonical_name(countries[0].name)
-    for m in re.finditer(r"([A-Z][\w.'-]*)\s+(?:%s)\b" % "|".join(_STATE_NOUNS), text):
+    own = False
+    for m in re.finditer(r"([A-Z][\w.'-]*?)(?:'s)?\s+(?:%s)\b" % "|".join(_STATE_NOUNS), text):
         word = m.group(1)
         other = lex.DEMONYMS.get(word.lower()) or canonical_name(word)
         if other and other != country:
             return
+        own = own or other == country
+    if not own and not any(m.agentive and not m.quoted for m in getattr(countries[0], "_ms", [])):
+        return
     for b in bare:
         countries[0].aliases.append(b.name)
         countries[0].spans = sorted(countries[0].spans + b.spans, key=lambda x: x.start)
@@ -4276,7 +4281,7 @@ _PARTIES = frozenset({"labour", "conservative party", "liberal democrats", "uk i
 def _named_kind(b: Actor, other: Actor) -> bool:
     """Is ``other`` a named body that ``b``'s bare noun can stand for: its name carries the noun
     ("the court" beside "Court of Appeal"), "the party" beside a party, "the club" ("the side",
-    "the team") beside a team?"""
+    "the team") beside a team, or a body named like a club ("Avonford Rovers")?"""
     noun = b.name.lower().split()[-1]
     names = [other.name, *other.aliases]
     if other is b or other.type != "organization" or all(x.lower().startswith("the ") for x in names):
@@ -4285,7 +4290,8 @@ def _named_kind(b: Actor, other: Actor) -> bool:
         return True
     if noun == "party":
         return any(x.lower() in _PARTIES or x.lower().endswith(" party") for x in names)
-    return noun in _CLUB_WORDS and any(m.team for m in getattr(other, "_ms", []))
+    return noun in _CLUB_WORDS and (any(m.team for m in getattr(other, "_ms", []))
+                                    or any(len(x.split()) >= 2 and x.split()[-1].lower() in _CLUB_SUFFIXES for x in names))
 
 
 def _drop_bare_seconds(actors: list[Actor]) -> None:
@@ -4340,8 +4346,8 @@ def _fold_short_forms(actors: list[Actor]) -> None:
 
 #: Bare plurals that name a class of people or businesses, never one group of them ("Firms",
 #: "Students"): a reader lists the bodies or people the story names, not the class.
-_GENERIC_CLASSES = frozenset("firms companies businesses pupils students consumers customers shoppers researchers "
-                             "scientists officers leaders".split())
+_GENERIC_CLASSES = frozenset("firms companies businesses banks pupils students consumers customers shoppers "
+                             "researchers scientists officers leaders ministers".split())
 
 
 def _drop_bare_classes(actors: list[Actor]) -> None:
@@ -4355,7 +4361,8 @@ def _drop_bare_classes(actors: list[Actor]) -> None:
 def _bare_plural(a: Actor, ms: list[_M]) -> bool:
     """A group named by nothing but a bare plural of :data:`_GENERIC_CLASSES` ("Firms", "students
     ... Students"): every mention that one word. A group described by more ("flood victims",
-    "climate scientists") or that the headline has act stays."""
+    "climate scientists"; "small firms" too: an adjective can pick the group a story is about) or that the
+    headline has act stays."""
     return a.type == "group" and bool(ms) and not getattr(a, "_head_agent", False) \
         and all(m.label == "DESC" and m.text.lower() in _GENERIC_CLASSES for m in ms)
 

@@ -249,6 +249,36 @@ class Coreference:
                 return " ".join(t.text for t in tail)
         return None
 
+    def _titled_star(self, b: Block, t: "Token") -> "Token":
+        """``t``, or the person a capitalised title before a role noun introduces: in "Only Crows
+        and Ladders star Ann Lee said" the parser makes a word of the show's name the subject and
+        hangs the name off it; the person after the role noun ("star", "striker") is the speaker.
+        A full name or a known surname as subject ("Tom Reed and Harbour striker Ann Lee") stays."""
+        doc = b.doc
+        if t.pos_ != "PROPN" or b.inq[t.i] or not t.text[:1].isupper():
+            return t
+        if b.ent_of[t.i] >= 0:
+            ent = b.ents[b.ent_of[t.i]]
+            if self.label_of(b, ent) == "PERSON" and (len(ent) > 1 or t.lower_ in self.surnames):
+                return t
+        k = t.i + 1
+        while k < min(len(doc), t.i + 8) and not b.inq[k] and (
+                doc[k].lower_ in ("and", "&", "of", "the") or doc[k].text[:1].isupper() and not doc[k].is_punct):
+            k += 1
+        if k + 1 >= len(doc) or k == t.i + 1 or b.inq[k] or not doc[k - 1].text[:1].isupper():
+            return t
+        role = doc[k]
+        if role.pos_ != "NOUN" or role.lemma_.lower() not in lex.PERSON_ROLES:
+            return t
+        e = b.ent_of[k + 1]
+        if e < 0 or b.ents[e].start != k + 1 or self.label_of(b, b.ents[e]) != "PERSON" or \
+                any(b.inq[x.i] for x in b.ents[e]):
+            return t
+        person = b.ents[e].root
+        if person.i not in {x.i for x in t.subtree}:  # one noun phrase, not two clauses side by side
+            return t
+        return person
+
     def mention_span(self, b: Block, t: "Token") -> tuple[int, int]:
         """Token range [i, j) of the mention headed by ``t``: its entity, else its noun phrase."""
         doc = b.doc
@@ -297,6 +327,7 @@ class Coreference:
             if ante is not None:
                 name = self.resolve(b, ante)[0]
                 return name, b.offset + t.idx, b.offset + t.idx + len(t.text)
+        t = self._titled_star(b, t)
         if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
             # "Her granddaughter, Lena, said" / "said Spanish teenager Ferrer": the name next to the role
             named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
@@ -388,6 +419,8 @@ class Coreference:
                                        main_first=True, avoid=self._addressee(b, t))
                 if name and self.index.canonical(name, start) in self._role_counterparts(b, t):
                     name = None  # the one the article sets against the role: the description stays
+                if name and head.startswith("spokes") and not self._spoke_for(name, start):
+                    name = None  # "the department spokeswoman": a body's voice, not the politician named before
                 if name:
                     # "the Harbour Party leader", "the MP for Eastwick": the mention is the role, not
                     # the body or place named in it
@@ -426,6 +459,24 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _spoke_for(self, name: str, start: int) -> bool:
+        """The person ``name`` is one the article calls a spokesman or spokeswoman ("Jo Mallin, a
+        council spokeswoman,", "spokesman Al Reed", or its actor's role), so "the spokeswoman" may
+        point back to them."""
+        full = clean_name(self.index.canonical(name, start) or name)
+        if any(a.type == "person" and clean_name(a.name) == full and "spokes" in (a.role or "").lower()
+               for a in self.actors):
+            return True
+        last = full.split()[-1].lower() if full.split() else ""
+        for b in self.blocks:
+            for x in b.doc:
+                if not x.lemma_.lower().startswith("spokes") or b.inq[x.i]:
+                    continue
+                for n in [x.head, *x.children]:
+                    if b.ent_of[n.i] >= 0 and clean_name(b.ents[b.ent_of[n.i]].text).lower().split()[-1:] == [last]:
+                        return True
+        return False
 
     def _role_counterparts(self, b: Block, t: "Token") -> tuple[str, ...]:
         """People the article sets against the role the description ``t`` names, so "the officer"
@@ -912,6 +963,8 @@ class Coreference:
             # ("the woman who started it" is someone new; "my mother" the writer's own, never a name)
             own = self._gender(m) or gender  # the description's own word ("the chairwoman"), else the pronoun's
             name = self.antecedent(m.pos, m.para, ("PERSON",), gender=own, entities_only=True, main_first=True)
+            if name and head.lemma_.lower().startswith("spokes") and not self._spoke_for(name, m.pos):
+                name = None  # "the department spokeswoman": someone of her own (see :meth:`resolve`)
             if name:
                 return name
         return m.name

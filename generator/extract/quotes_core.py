@@ -268,6 +268,9 @@ class _Mentions:
                 return made
         if depth < 3 and v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head.i != v.i:
             h = v.head
+            stranded = self._stranded_subject(b, v) if v.dep_ == "conj" else None
+            if stranded is not None:
+                return stranded
             if h.pos_ == "ADP":
                 h = h.head
             if h.pos_ in ("VERB", "AUX"):
@@ -284,6 +287,28 @@ class _Mentions:
                 for t in list(doc[max(0, v.i - 4):v.i])[::-1]:
                     if _speech_verb(t) and not b.inq[t.i]:
                         return self.subject_of(b, t, False, depth + 1)
+        return None
+
+    def _stranded_subject(self, b: Block, v: "Token") -> "Token | None":
+        """The subject of a second clause the parser joined to the first clause's object: in "The
+        agency claimed Ng was a leader but his lawyer, Ann Lee, told reporters ..." "lawyer" hangs
+        off "a leader" and "told" off "claimed", so the agency would speak; the noun phrase after
+        "but"/"and" that ends right before the verb is its subject."""
+        doc = b.doc
+        end = v.i - 1
+        if end > 0 and doc[end].text == ",":
+            end -= 1
+        for n in doc[v.head.i + 1:v.i]:
+            if n.dep_ != "conj" or n.head.i >= n.i or n.head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or \
+                    n.pos_ not in ("NOUN", "PROPN") or b.inq[n.i]:
+                continue
+            right = n.right_edge.i - (1 if doc[n.right_edge.i].text == "," else 0)
+            left = n.left_edge.i
+            if right != end or left < 1 or doc[left - 1].lower_ not in ("but", "and") or \
+                    any(b.inq[x] for x in range(left, v.i)):
+                continue
+            if self._agent_like(b, n):
+                return n
         return None
 
     def _past_place(self, b: Block, c: "Token") -> "Token":
@@ -1130,7 +1155,8 @@ class _Article(_Cues):
         overrule: its own "as/while X …" clause ("As Reed went on about “…”, Lee said nothing"),
         "the paper quoted Reed as saying", the agent of a passive cue ("was told by Lee"), the one a
         clause leads to speak ("leading him to quip"), one a recording shows, or speech reported
-        inside speech (:meth:`_reports_own`)."""
+        inside speech (:meth:`_reports_own`), or a subject the parser joined to the clause before
+        (:meth:`_stranded_of`)."""
         if p.cue_tok is None or p.block_src is not None or p.speaker_tok is None:
             return False
         v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
@@ -1140,7 +1166,19 @@ class _Article(_Cues):
         # "…, leading him to quip": the one led to speak
         made = s.dep_ == "dobj" and s.head.lemma_.lower() in MADE_TO_SAY and v.head.i == s.head.i
         # the one a recording shows ("other videos include a woman telling her: “…”"), never the recording
-        return _as_clause(v) or quoted or agent or made or self._shown(b, s) or self._reports_own(b, v, s, p)
+        return _as_clause(v) or quoted or agent or made or self._shown(b, s) or self._reports_own(b, v, s, p) \
+            or self._stranded_of(b, v, s)
+
+    def _stranded_of(self, b: Block, v: "Token", s: "Token") -> bool:
+        """``s`` is the stranded subject (:meth:`_stranded_subject`) of cue ``v`` or of a clause it
+        is joined to ("but his lawyer, Ann Lee, told X ... and added"): the parse hides it from the ranker."""
+        h, hops = v, 0
+        while s.dep_ == "conj" and h.dep_ == "conj" and hops < 3:
+            found = self._stranded_subject(b, h)
+            if found is not None and found.i == s.i:
+                return True
+            h, hops = h.head, hops + 1
+        return False
 
     def _speaks_later(self, b: Block, p: Piece) -> bool:
         """The piece's own sentence goes on to a reporting verb with a subject of its own
