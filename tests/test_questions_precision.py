@@ -349,3 +349,58 @@ def test_he_is_not_an_indefinite_spokesman(ask):
                      SOUND))
     assert not any("spokesman want" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will the rise of the pound dampen that overseas demand in 2025?", True),
+    ("Will this spring be no exception?", True),
+    ("Will a similar festival take place here?", True),
+    ("Will Tom Hale make the squad this Coastal Cup campaign?", False),
+    ("Will Tom Hale hear this week whether he keeps his seat?", False),
+    ("Are the rare new species under threat, as the researchers warn?", False),
+    ("Will the festival take place at the Eastgate pier?", False),
+    ("Will Tom Hale stay here, as he says?", True),
+])
+def test_pointed_back(nlp, text, dropped):
+    assert questions._pointed_back(nlp(text)) is dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will current rates persist?", True),
+    ("Could overall figures be hit by the lack of a summer hit?", True),
+    ("Will the figures spark criticism?", True),
+    ("Will mortgage rates persist?", False),
+    ("Will the Eastgate figures spark criticism?", False),
+])
+def test_unnamed_tally(nlp, text, dropped):
+    assert questions._unnamed_tally(nlp(text)) is dropped
+
+
+def test_a_question_that_only_points_back_to_the_story_is_not_asked(ask):
+    # "that demand" is named in the sentence before; asked alone, the question names nothing
+    qs = ask(article(
+        "Exporters in Eastland sold more machine tools abroad in the autumn, the trade office said.",
+        "But the rise of the crown could dampen that foreign demand in the spring, analysts warned.",
+        SOUND))
+    assert not any("that foreign demand" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Is the country's slide into recession over?", True),
+    ("Will the country leave the trade pact by May?", True),
+    ("Will Tom Hale flee the country to avoid trial?", False),
+    ("Will Eastland's slide into recession be over by May?", False),
+])
+def test_unnamed_country(nlp, text, dropped):
+    assert questions._unnamed_country(nlp(text)) is dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will ferry services have to cut fares too, as analysts suggest?", True),
+    ("Will the ports have to wait, as the Harbour Board report suggests?", True),
+    ("Will the ports have to close, as analysts say?", True),
+    ("Will the ports have to close, as analysts warn?", False),
+])
+def test_necessity_suggested(text, dropped):
+    assert questions._necessity_said(questions.Candidate(text, 2.0, 0, 1, 0, "raise")) is dropped

@@ -4346,25 +4346,71 @@ def _deictic_time(c: Candidate) -> bool:
 
 
 #: "Will the law have to be overturned, as Ann Lee says?": someone's view of what is needed, asked as a forecast
-NEEDED_AS_SAID = re.compile(r"^Will .+ (?:have|has) to .+, as .+ (?:says|said|argues|believes|thinks|insists|claims)\?$")
+NEEDED_AS_SAID = re.compile(r"^Will .+ (?:have|has) to .+, as .+ (?:says?|said|argues?|believes?|thinks?|insists?|claims?|"
+                            r"suggests?)\?$")
 
 
 def _necessity_said(c: Candidate) -> bool:
-    """A speaker's "X would have to ..." asked back as "Will X have to ..., as Y says?": what Y holds necessary is
-    an opinion, not an event anyone will decide by that name. (A consequence Y warns of, "as Y warns", stays.)"""
+    """A speaker's "X would have to ..." asked back as "Will X have to ..., as Y says?" (or "as analysts suggest"):
+    what Y holds necessary is an opinion, not an event anyone will decide by that name. (A consequence Y warns of,
+    "as Y warns", stays.)"""
     return bool(NEEDED_AS_SAID.match(c.text))
 
 
 TALLY_HEADS = {"number", "figure", "figures", "total", "tally", "count", "rate", "level"}
 
 
+#: an adjective that says when or how wide a tally is, not what it counts ("overall figures", "current rates")
+TALLY_ADJ = {"overall", "current", "latest", "recent", "total", "present", "such"}
+
+
 def _unnamed_tally(doc) -> bool:
     """The question's subject is a bare tally ("Could the number quadruple by 2050?", "Will the figures spark
-    criticism?"): what is counted is left in the sentence before, so the question names nothing."""
+    criticism?", "Will current rates persist?", "Could overall figures be dampened?"): what is counted is left in
+    the sentence before, so the question names nothing."""
     toks = [t for t in doc if not t.is_space]
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ in TALLY_HEADS and subj.i <= 2 and \
-        all(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subj.children)
+    if subj is None or subj.i > 2 or (subj.lower_ not in TALLY_HEADS and subj.lower_ != "rates"):
+        return False
+    return all(c.dep_ == "det" and c.lower_ in ("the", "these", "this") or
+               c.dep_ == "amod" and c.lower_ in TALLY_ADJ for c in subj.children)
+
+
+def _asked_part(doc) -> list["Token"]:
+    """The question's tokens before its attribution tail (", as the companies estimate?")."""
+    toks = [t for t in doc if not t.is_space]
+    cut = next((t.i for t in toks[1:] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as"), None)
+    return [t for t in toks if cut is None or t.i < cut]
+
+
+def _pointed_back(doc) -> bool:
+    """The question names what it asks about only by pointing back into the story: a demonstrative ("dampen that
+    foreign demand", "Will this year be no exception?"; a "that" misread as a marker on a noun too) or a place it
+    calls "here" ("Will a similar event take place here?"): which demand or place is in another sentence, and the
+    question does not stand alone. A time it points to ("this week", "this Harbour Cup campaign") is a date."""
+    asked = _asked_part(doc)
+    if not asked or len(asked) < 4:
+        return False
+    for t in asked[1:]:
+        if t.lower_ in DEMONSTRATIVE and t.dep_ in ("det", "mark") and t.head.pos_ == "NOUN" and \
+                not any(c.pos_ == "PROPN" for c in t.head.children) and t.head.dep_ != "npadvmod" and \
+                (t.head.dep_ in ("nsubj", "nsubjpass") or t.head.lemma_.lower() not in TIME_NOUNS):
+            return True
+        if t.lower_ == "here" and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _unnamed_country(doc) -> bool:
+    """The question's subject, or whose it is, is "the country" ("Is the country's retreat into recession over?",
+    "Will the country declare its intention?"): which country is in another sentence. As an object ("flee the
+    country") it names no one the question is about, and stays."""
+    subj = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return any(t is not None and t.lower_ == "country" and
+               [c.lower_ for c in t.children if c.dep_ != "case"] == ["the"] for t in (subj, owner))
 
 
 #: what a thing may turn out to cause: "could be a source of new infections" is a warned consequence, not a label
@@ -4411,12 +4457,13 @@ def _unaskable(ctx: _Context, c: Candidate, doc) -> bool:
 
 def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     """Every reason an editor strikes a candidate, read from its text and ``doc`` (its own parse): what
-    :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a time only
-    pointed back to, a label or figure echoed (a registered open matter may keep a label or a figure), a
+    :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a thing, place or
+    time only pointed back to, a label or figure echoed (a registered open matter may keep a label or a figure), a
     characterisation, or a claim of merit asked back with no dispute near."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
-        _unnamed_body(c) or _unnamed_tally(doc) or _deictic_time(c) or _necessity_said(c) or \
+        _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
+        _necessity_said(c) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or \
         (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and (_merit_claim(doc) or _predicate_figure(doc)))
