@@ -404,3 +404,37 @@ def test_unnamed_country(nlp, text, dropped):
 ])
 def test_necessity_suggested(text, dropped):
     assert questions._necessity_said(questions.Candidate(text, 2.0, 0, 1, 0, "raise")) is dropped
+
+
+@pytest.mark.parametrize("text, rough", [
+    ("Will Brindle' have any chance in winning seats, and change the two-party pattern?", True),
+    ("Will Brindle's have any chance of winning seats?", True),
+    ("Will Tom Hale meet Ann Cole in May, and sign the pact?", True),
+    ("Will Thursday Tom Hale announce which seat he will fight?", True),
+    ("Will the Brindle Party's leader resign?", False),
+    ("Will Tom Hale resign and join the Brindle Party?", False),
+    ("Will Thursday's vote pass?", False),
+    ("Will Tom Hale meet Ann Cole, and when?", False),
+])
+def test_rough_refill(nlp, text, rough):
+    assert questions._rough(nlp(text)) is rough
+
+
+def test_a_rough_candidate_does_not_fill_a_free_slot():
+    def cand(text: str, score: float, n: int) -> questions.Candidate:
+        return questions.Candidate(text, score, n * 100, n * 100 + 50, n, "raise")
+    strong = [cand("Will Tom Hale win the seat?", 2.5, 0), cand("Will Ann Cole resign?", 2.4, 1)]
+    rough = cand("Will Thursday Tom Hale announce his plan?", 1.8, 2)
+    clean = cand("Will the Brindle Party gain seats?", 1.7, 3)
+    chosen = questions.select(strong + [rough, clean], fill_ok=lambda t: t != rough.text)
+    assert [c.text for c in chosen] == [c.text for c in strong] + [clean.text]
+    assert rough.text in [c.text for c in questions.select(strong + [rough, clean])]
+
+
+def test_the_speakers_own_plan_is_not_asked_back(ask):
+    qs = ask(article(
+        "Tom Hale, the schools inspector, said his forthcoming annual review would make special mention of "
+        "village schools.",
+        SOUND))
+    assert not any("review" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
