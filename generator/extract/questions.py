@@ -4492,7 +4492,8 @@ def _own_plan_said(ctx: _Context, c: Candidate) -> bool:
         if speaker is None:
             continue
         person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
-        own = {"his", "her", "my", "our"} if person else {"its", "their", "our", "my"}
+        body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they") or speaker.tag_ == "NNS"
+        own = {"my", "our"} | (set() if body else {"his", "her"}) | (set() if person else {"its", "their"})
         auxes = {a.lower_ for a in _auxes(v)}
         if not auxes & {"will", "would", "'ll"} or auxes & {"could", "might", "may", "can"}:
             continue
