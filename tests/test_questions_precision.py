@@ -433,8 +433,7 @@ def test_a_rough_candidate_does_not_fill_a_free_slot():
 
 def test_the_speakers_own_plan_is_not_asked_back(ask):
     qs = ask(article(
-        "Tom Hale runs the schools inspectorate.",
-        "The schools chief said his forthcoming annual review would make special mention of village schools.",
+        "Ofmark chief Tom Hale said his forthcoming annual report would make particular reference to village schools.",
         SOUND))
-    assert not any("review" in q for q in qs), qs
+    assert not any("annual report" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
