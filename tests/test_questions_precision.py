@@ -415,6 +415,8 @@ def test_necessity_suggested(text, dropped):
     ("Will Tom Hale resign and join the Brindle Party?", False),
     ("Will Thursday's vote pass?", False),
     ("Will Tom Hale meet Ann Cole, and when?", False),
+    ("Will many voters be?", True),
+    ("What will the outcome be?", False),
 ])
 def test_rough_refill(nlp, text, rough):
     assert questions._rough(nlp(text)) is rough

@@ -4468,7 +4468,8 @@ FINITE_OR_BARE = ("VB", "VBP", "VBZ", "VBD", "MD")
 def _rough(doc) -> bool:
     """A garble a weaker candidate must not carry into a free slot: a possessive left dangling before a verb
     ("Will Acme's have any chance ...?"), a second bare-verb clause tacked on after a comma ("..., and change the
-    trend?") or a dateline weekday fused to the subject ("Will Thursday Jo Bloggs announce ...?")."""
+    trend?"), a dateline weekday fused to the subject ("Will Thursday Jo Bloggs announce ...?") or a yes/no question
+    cut after its copula ("Will many people be?")."""
     toks = [t for t in doc if not t.is_space]
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
@@ -4478,6 +4479,8 @@ def _rough(doc) -> bool:
             return True
         if t.lower_ == "and" and i > 0 and toks[i - 1].text == "," and nxt.tag_ == "VB":
             return True
+    if len(toks) > 2 and toks[-2].lower_ == "be" and toks[0].tag_ not in ("WDT", "WP", "WP$", "WRB"):
+        return True  # "Will many people be?": a yes/no question cut after its copula
     return len(toks) > 2 and toks[1].lower_ in WEEKDAYS and toks[2].pos_ == "PROPN"
 
 
