@@ -4490,7 +4490,9 @@ def _own_plan_said(ctx: _Context, c: Candidate) -> bool:
     forthcoming review cover X?"). The speaker decides it; the story states it."""
     asked = {w.lower() for w in re.findall(r"[\w'’-]+", c.text)}
     for v in ctx.sents[c.sent_index][2]:
-        rep = _reporting_head(v, strict=True) if v.pos_ in ("VERB", "AUX") else None
+        # the clause is the statement itself: "said (that) his review would ...", not "do not know what ... will be"
+        rep = v.head if v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and v.head.lemma_ in lex.REPORT_VERBS and \
+            not _is_negated(v.head) and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in v.subtree) else None
         speaker = _speaker_of(rep) if rep is not None else None
         if speaker is None:
             continue
