@@ -155,21 +155,13 @@ def test_a_name_with_and_inside_stays_whole():
     assert len(order) == 1 and len(one.ms) == 2
 
 
-SHORT_FORMS = """Talks stall over border posts
-
-A Downing St spokesman said talks with Corvania would go on. Downing Street later said nothing had been agreed.
-
-The US Customs Service seized the shipment in March. Ana Belvik, a US Customs officer, said the Customs Service would press charges.
+SHORT_FORMS = """Film row goes on
 
 The row was covered in a documentary on ITV1 on Sunday. ITV said it stood by the film.
 """
 
 
-def test_abbreviated_and_channel_forms_join_the_body(parse_text):
-    """A street-name abbreviation, a body's shorter name and a channel numbered after its network
-    are one entry each with the full name, never a second actor (nor a person)."""
+def test_a_numbered_channel_joins_its_network(parse_text):
+    """A channel numbered after its network is one entry with the network, never a second actor."""
     acts = _by_name(parse_text(SHORT_FORMS, "short_forms.txt"))
-    assert _holding(acts, "Downing St") == _holding(acts, "Downing Street") == {"Downing Street"}
-    assert acts["Downing Street"].type == "organization"
-    assert len(_holding(acts, "US Customs") | _holding(acts, "Customs Service")) == 1
     assert _holding(acts, "ITV1") == _holding(acts, "ITV") == {"ITV"}
