@@ -153,3 +153,15 @@ def test_a_name_with_and_inside_stays_whole():
     order = [one]
     A._split_listed_names(order, text)
     assert len(order) == 1 and len(one.ms) == 2
+
+
+SHORT_FORMS = """Film row goes on
+
+The row was covered in a documentary on ITV1 on Sunday. ITV said it stood by the film.
+"""
+
+
+def test_a_numbered_channel_joins_its_network(parse_text):
+    """A channel numbered after its network is one entry with the network, never a second actor."""
+    acts = _by_name(parse_text(SHORT_FORMS, "short_forms.txt"))
+    assert _holding(acts, "ITV1") == _holding(acts, "ITV") == {"ITV"}

@@ -318,3 +318,21 @@ def test_what_a_player_does_for_a_place_makes_it_a_side(parse_text):
     side = _named(acts, "Stanbridge City")
     assert side is not None and side.type == "organization"
     assert _named(acts, "Lisbon").type == "place"
+
+
+
+TRANSFER = """Tomas Kellow joins Barnett from Brackley
+
+Barnett have signed Brackley midfielder Tomas Kellow until the end of the season.
+
+"It was an easy decision," the 31-year-old told Barnett's website. Kellow made 200 appearances for Brackley, scoring 19 goals, before joining Barnett on loan last year.
+
+He played alongside Sam Ruddock in the Brackley side that beat Ormley to win the cup. Ormley striker Lee Hyde scored twice in the game.
+"""
+
+
+def test_a_club_someone_joins_is_no_person(parse_text):
+    """A lone club name the tagger reads as a surname is an organisation when a player joins it,
+    it signs someone or its website is quoted from, in a story about clubs."""
+    club = _named(_candidates(parse_text(TRANSFER, "transfer.txt")), "Barnett")
+    assert club is not None and club.type == "organization"

@@ -486,3 +486,24 @@ def test_a_court_the_tagger_calls_a_person_is_no_she(parse_text):
             "woman told the court he had set up many profiles. She said: “He kept sending me messages every "
             "single night, all year.”")
     assert _quote_speaker(parse_text, body, "kept sending") == "the woman"
+
+
+def test_the_spokesman_is_the_earlier_unnamed_spokesman_of_the_article(parse_text):
+    # one voice, one label: "the spokesman" takes the label of "a Harbour Office spokesman" before it
+    body = ("The Harbour Office has put back its plan for the new quay by a year.\n\n"
+            "A Harbour Office spokesman said the work would “begin next spring at the earliest”.\n\n"
+            "Councillor Ann Lee said the delay was “a blow to the town”.\n\n"
+            "The spokesman said: “We understand the frustration, but safety comes first.”")
+    first = _quote_speaker(parse_text, body, "next spring")
+    assert first == "A Harbour Office spokesman"
+    assert _quote_speaker(parse_text, body, "safety comes first") == first
+
+
+def test_the_spokesman_is_not_an_earlier_spokeswoman_nor_another_bodys(parse_text):
+    body = ("Two firms are bidding for the quay contract.\n\n"
+            "A spokeswoman for Yakko Ltd said the bid was “the best on the table”.\n\n"
+            "The spokesman said: “We have not seen the other bid.”\n\n"
+            "A Yakko spokesman said the firm was “ready to start”. "
+            "The Acme spokesman said: “Our price is lower.”")
+    assert _quote_speaker(parse_text, body, "not seen the other bid") == "The spokesman"
+    assert _quote_speaker(parse_text, body, "price is lower") == "The Acme spokesman"

@@ -669,6 +669,14 @@ def test_a_phrasal_cue_before_a_described_name(run):
     assert one(found, "easier being").speaker == "Tom Baker"
 
 
+def test_singled_out_by_a_critic_is_a_cue(run):
+    # "singled out by X for …": the words quoted in the reason are the critic's, named in apposition
+    text, found, _ = run("Small farms were singled out by the food inspector, Ann Lee, for failing to meet "
+                         "the “basic standards of the trade”. Tom Baker, who runs a dairy, said the rules were "
+                         "fair.")
+    assert one(found, "basic standards").speaker == "Ann Lee"
+
+
 def test_a_name_saying_more_after_a_closed_quote_starts_a_new_sentence(run):
     # “… .” Lee said the club had …: Lee reports new speech; the quotes before it stay the earlier speaker's
     text, found, _ = run("Tom Baker, chairman of the Harbour Group, spoke on Monday. “I was impressed by all of "

@@ -3148,7 +3148,23 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "person"
     if typ == "place" and sporty and _club_by_use(c, named):
         return "organization"
+    if typ == "person" and sporty and _club_by_governor(c, named):
+        return "organization"
     return typ
+
+
+#: Words a lone club name governs in a sports story that no player's surname does: a transfer
+#: ("joins X", "X have signed"), the club's site or ground, its box or net ("X's box").
+_CLUB_GOVERNORS = frozenset("join sign website ground stadium box net".split())
+
+
+def _club_by_governor(c: _C, named: list[_M]) -> bool:
+    """In a story about clubs, a one-word name that is a person by the tagger's label alone (no
+    title, age, role, given name or use as a person, and it never speaks) that someone joins or
+    signs for, or whose website, ground, box or net is named: a club ("joins X", "X's website")."""
+    if not _unmarked_person(c) or any(len(m.words) != 1 or m.speech or m.roles for m in named):
+        return False
+    return any(m.gov in _CLUB_GOVERNORS for m in named)
 
 
 #: Nouns a lone name modifies only when it is a body's ("an X spokeswoman said").

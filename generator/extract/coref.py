@@ -421,6 +421,10 @@ class Coreference:
                     name = None  # the one the article sets against the role: the description stays
                 if name and head.startswith("spokes") and not self._spoke_for(name, start):
                     name = None  # "the department spokeswoman": a body's voice, not the politician named before
+                if not name and head.startswith("spokes") and first in ("the", "this", "that"):
+                    earlier = self._earlier_spokesperson(b, t)
+                    if earlier:  # "A Harbour Office spokesman said … the spokesman added": one voice, one label
+                        return earlier, start, end
                 if name:
                     # "the Harbour Party leader", "the MP for Eastwick": the mention is the role, not
                     # the body or place named in it
@@ -459,6 +463,34 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _earlier_spokesperson(self, b: Block, t: "Token") -> str | None:
+        """The label of the nearest earlier indefinite spokesperson in the article ("a Harbour Office
+        spokesman", "a spokeswoman for Acme"), which a definite "the spokesman" ``t`` names again;
+        None when there is none, or when its word says another gender ("a spokeswoman" is not "the
+        spokesman") or names a different body ("the Acme spokesman" after "a Yakko spokesman")."""
+        gender = _spokes_gender(t.lower_)
+        own = {x.lower_ for x in t.lefts if x.dep_ in ("compound", "amod") and not b.inq[x.i]}
+        here = next(k for k, x in enumerate(self.blocks) if x is b)
+        for k in range(here, -1, -1):
+            bb = self.blocks[k]
+            if bb.para < 0:
+                continue
+            stop = t.i if bb is b else len(bb.doc)
+            for x in reversed(bb.doc[:stop]):
+                if x.lemma_.lower() not in SPOKESPEOPLE or x.pos_ != "NOUN" or bb.inq[x.i]:
+                    continue
+                if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in x.children):
+                    continue  # a definite one again, or "spokesman Al Reed": look further back
+                other = _spokes_gender(x.lower_)
+                if gender and other and gender != other:
+                    return None
+                theirs = {c.lower_ for c in x.lefts if c.dep_ in ("compound", "amod") and not bb.inq[c.i]}
+                if own and not own <= theirs:
+                    return None
+                name = self.resolve(bb, x)[0]
+                return name or None
+        return None
 
     def _spoke_for(self, name: str, start: int) -> bool:
         """The person ``name`` is one the article calls a spokesman or spokeswoman ("Jo Mallin, a
@@ -1156,6 +1188,13 @@ SAYING_VERBS = lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS
 #: Documents a spokesperson gives out: "An Acme spokesman said … The statement added" is Acme's.
 SPOKEN_DOCS = frozenset(("statement",))
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def _spokes_gender(word: str) -> str | None:
+    """"m" for a spokesman, "f" for a spokeswoman, None for a spokesperson."""
+    return "f" if word.startswith("spokeswom") else "m" if word.startswith("spokesm") else None
+
+
 #: How many paragraphs back "the report" looks for the report whose issuer the article names.
 ISSUER_REACH = 8
 

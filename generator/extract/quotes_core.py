@@ -63,8 +63,9 @@ def _as_clause(v: "Token") -> bool:
     return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
 
 
-#: Verbs that report speech only with their particle: "points out", "fired back", "hit back".
-PHRASAL_SPEECH = {"point": "out", "fire": "back", "hit": "back", "shoot": "back"}
+#: Verbs that report speech only with their particle: "points out", "fired back", "hit back", and
+#: public criticism or praise: "was singled out by the inspector for failing the 'basic standards'".
+PHRASAL_SPEECH = {"point": "out", "fire": "back", "hit": "back", "shoot": "back", "single": "out"}
 
 
 def _speech_verb(t: "Token") -> bool:
