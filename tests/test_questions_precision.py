@@ -404,3 +404,47 @@ def test_unnamed_country(nlp, text, dropped):
 ])
 def test_necessity_suggested(text, dropped):
     assert questions._necessity_said(questions.Candidate(text, 2.0, 0, 1, 0, "raise")) is dropped
+
+
+@pytest.mark.parametrize("text, rough", [
+    ("Will Brindle' have any chance in winning seats, and change the two-party pattern?", True),
+    ("Will Brindle's have any chance of winning seats?", True),
+    ("Will Tom Hale meet Ann Cole in May, and sign the pact?", True),
+    ("Will Thursday Tom Hale announce which seat he will fight?", True),
+    ("Will the Brindle Party's leader resign?", False),
+    ("Will Tom Hale resign and join the Brindle Party?", False),
+    ("Will Thursday's vote pass?", False),
+    ("Will Tom Hale meet Ann Cole, and when?", False),
+    ("Will many voters be?", True),
+    ("What will the outcome be?", False),
+])
+def test_rough_refill(nlp, text, rough):
+    assert questions._rough(nlp(text)) is rough
+
+
+def test_a_rough_candidate_does_not_fill_a_free_slot():
+    def cand(text: str, score: float, n: int) -> questions.Candidate:
+        return questions.Candidate(text, score, n * 100, n * 100 + 50, n, "raise")
+    strong = [cand("Will Tom Hale win the seat?", 2.5, 0), cand("Will Ann Cole resign?", 2.4, 1)]
+    rough = cand("Will Thursday Tom Hale announce his plan?", 1.8, 2)
+    clean = cand("Will the Brindle Party gain seats?", 1.7, 3)
+    chosen = questions.select(strong + [rough, clean], fill_ok=lambda t: t != rough.text)
+    assert [c.text for c in chosen] == [c.text for c in strong] + [clean.text]
+    assert rough.text in [c.text for c in questions.select(strong + [rough, clean])]
+
+
+def test_the_speakers_own_plan_is_not_asked_back(ask):
+    qs = ask(article(
+        "Ofmark chief Tom Hale said his forthcoming annual report would make particular reference to village schools.",
+        SOUND))
+    assert not any("annual report" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+def test_what_the_speaker_does_not_know_of_their_own_is_still_open(ask):
+    qs = ask(article(
+        "The Earl and Countess of Eastgate are expecting their second child in May.",
+        "The Earl and Countess of Eastgate have publicly insisted that even they do not know what sex their second "
+        "child will be.",
+        SOUND))
+    assert any("sex" in q for q in qs), qs

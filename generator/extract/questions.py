@@ -3410,11 +3410,13 @@ def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
 PER_SENTENCE = 2  # a sentence may raise two distinct matters of one kind ("X within a decade, and Y within 30 years")
 
 
-def select(cands: list[Candidate], keys: dict[str, _MatterKey | None] | None = None) -> list[Candidate]:
+def select(cands: list[Candidate], keys: dict[str, _MatterKey | None] | None = None,
+           fill_ok: Callable[[str], bool] | None = None) -> list[Candidate]:
     """The strongest distinct candidates (at most :data:`PER_SENTENCE` from one sentence, the best
     of each sentence first), in article order. One question per matter: a candidate on the same matter
     as a better-ranked one already chosen (:func:`_same_matter` on ``keys``, the parsed questions'
-    :class:`_MatterKey`) is left out; of two equally strong ones the earlier, then the shorter, stays."""
+    :class:`_MatterKey`) is left out; of two equally strong ones the earlier, then the shorter, stays.
+    A weaker candidate filling a slot up to :data:`MIN_QUESTIONS` must also pass ``fill_ok``."""
     keys = keys or {}
     by_sent: dict[int, list[Candidate]] = {}
     for c in sorted(cands, key=lambda c: (-c.score, len(c.text))):
@@ -3426,7 +3428,8 @@ def select(cands: list[Candidate], keys: dict[str, _MatterKey | None] | None = N
     for c in ranked:
         if len(chosen) >= MAX_QUESTIONS:
             break
-        if c.score < KEEP_SCORE and (len(chosen) >= MIN_QUESTIONS or c.score < FILL_SCORE):
+        if c.score < KEEP_SCORE and (len(chosen) >= MIN_QUESTIONS or c.score < FILL_SCORE or
+                                     (fill_ok is not None and not fill_ok(c.text))):
             continue
         same_sent = [o for o in chosen if o.sent_index == c.sent_index]
         if len(same_sent) >= PER_SENTENCE or any(_overlaps(c.text, o.text) or o.kind != c.kind for o in same_sent):
@@ -3831,16 +3834,19 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
 
 
 def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[str], bool],
-            keys: dict[str, _MatterKey | None] | None = None) -> list[Candidate]:
+            keys: dict[str, _MatterKey | None] | None = None,
+            fill_ok: Callable[[str], bool] | None = None) -> list[Candidate]:
     """Fewer than :data:`MIN_GOOD` questions: add a weaker candidate about one of the main actors, then the
     main actor's pending reply to an attack (:func:`_response_fallback`), then the outcome of the step the lead
-    reports (:func:`_lead_fallback`) unless the article answers it; each still parses as a question."""
+    reports (:func:`_lead_fallback`) unless the article answers it; each still parses as a question, and a
+    weaker candidate also passes ``fill_ok`` (no :func:`_rough` garble)."""
     if len(chosen) >= MIN_GOOD:
         return chosen
     keys = keys or {}
     main = {w for _, words in _main_names(ctx) for w in words}
     weaker = sorted((c for c in cands if LOW_SCORE <= c.score < FILL_SCORE and len(c.text.split()) <= 20 and
-                     any(re.search(r"\b" + re.escape(w) + r"\b", c.text) for w in main)),
+                     any(re.search(r"\b" + re.escape(w) + r"\b", c.text) for w in main) and
+                     (fill_ok is None or fill_ok(c.text))),
                     key=lambda c: (-c.score, c.sent_index))
     out = list(chosen)
     lead = [c for c in _lead_fallback(ctx) if not _answered_later(ctx, c) and not _settled(ctx, c)]
@@ -4455,15 +4461,63 @@ def _unaskable(ctx: _Context, c: Candidate, doc) -> bool:
         _vague_wh(doc) or (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and _proposal_effect(doc))
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+FINITE_OR_BARE = ("VB", "VBP", "VBZ", "VBD", "MD")
+
+
+def _rough(doc) -> bool:
+    """A garble a weaker candidate must not carry into a free slot: a possessive left dangling before a verb
+    ("Will Acme's have any chance ...?"), a second bare-verb clause tacked on after a comma ("..., and change the
+    trend?"), a dateline weekday fused to the subject ("Will Thursday Jo Bloggs announce ...?") or a yes/no question
+    cut after its copula ("Will many people be?")."""
+    toks = [t for t in doc if not t.is_space]
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        possessive = t.tag_ == "POS" or (t.text in ("'", "’") and i > 0 and toks[i - 1].text[-1:].lower() == "s" and
+                                         not toks[i - 1].whitespace_)
+        if possessive and nxt.tag_ in FINITE_OR_BARE:
+            return True
+        if t.lower_ == "and" and i > 0 and toks[i - 1].text == "," and nxt.tag_ == "VB":
+            return True
+    if len(toks) > 2 and toks[-2].lower_ == "be" and toks[0].tag_ not in ("WDT", "WP", "WP$", "WRB"):
+        return True  # "Will many people be?": a yes/no question cut after its copula
+    return len(toks) > 2 and toks[1].lower_ in WEEKDAYS and toks[2].pos_ == "PROPN"
+
+
+def _own_plan_said(ctx: _Context, c: Candidate) -> bool:
+    """The speaker's own report or plan asked back: the source sentence says, with no hedge, that something of
+    the speaker's will happen ("Jo Bloggs said his forthcoming review would cover X" -> "Will Jo Bloggs's
+    forthcoming review cover X?"). The speaker decides it; the story states it."""
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", c.text)}
+    for v in ctx.sents[c.sent_index][2]:
+        # the clause is the statement itself: "said (that) his review would ...", not "do not know what ... will be"
+        rep = v.head if v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and v.head.lemma_ in lex.REPORT_VERBS and \
+            not _is_negated(v.head) and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in v.subtree) else None
+        speaker = _speaker_of(rep) if rep is not None else None
+        if speaker is None:
+            continue
+        person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
+        body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they") or speaker.tag_ == "NNS"
+        own = {"my", "our"} | (set() if body else {"his", "her"}) | (set() if person else {"its", "their"})
+        auxes = {a.lower_ for a in _auxes(v)}
+        if not auxes & {"will", "would", "'ll"} or auxes & {"could", "might", "may", "can"}:
+            continue
+        subj = _subject(v)
+        if subj is not None and subj.lower_ in asked and \
+                any(p.dep_ == "poss" and p.lower_ in own for p in subj.children):
+            return True
+    return False
+
+
 def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     """Every reason an editor strikes a candidate, read from its text and ``doc`` (its own parse): what
     :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a thing, place or
-    time only pointed back to, a label or figure echoed (a registered open matter may keep a label or a figure), a
+    time only pointed back to, the speaker's own plan asked back, a label or figure echoed (a registered open matter may keep a label or a figure), a
     characterisation, or a claim of merit asked back with no dispute near."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
-        _necessity_said(c) or \
+        _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or \
         (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and (_merit_claim(doc) or _predicate_figure(doc)))
@@ -4506,11 +4560,18 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
         return lang is None or parses_as_question(lang(text))
 
     keys: dict[str, _MatterKey | None] = {}
+    rough: set[str] = set()
     if lang is not None and cands:
         texts = sorted({c.text for c in cands})
         docs = dict(zip(texts, lang.pipe(texts)))
         cands = [c for c in cands if parses_as_question(docs[c.text]) and not _struck(ctx, c, docs[c.text])]
         keys = {c.text: _matter_key(docs[c.text]) for c in cands}
-    chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands, keys), cands, parses, keys),
-                     lambda: select(cands, keys), warnings if warnings is not None else [])
+        rough = {c.text for c in cands if _rough(docs[c.text])}
+
+    def fill_ok(text: str) -> bool:
+        return text not in rough
+
+    chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands, keys, fill_ok), cands, parses, keys,
+                                                             fill_ok),
+                     lambda: select(cands, keys, fill_ok), warnings if warnings is not None else [])
     return [Question(text=c.text, start=c.start, end=c.end) for c in chosen]
