@@ -32,7 +32,7 @@ def test_a_question_of_names_is_answered_by_a_later_sentence_naming_them(ask):
 
 
 def test_a_post_held_with_others_asks_no_successor(ask):
-    qs = ask(article("Ann Lee has resigned from her post as a partner in the Dalby law firm Hale Stone.",
+    qs = ask(article("Ann Lee has resigned from her post as a partner in the Dalby law firm Hale Stanton.",
                      "The firm's other partners will continue to run its harbour office."))
     assert not any(q.startswith("Who will replace") for q in qs), qs
     qs = ask(article("Ann Lee has resigned from her post as chief executive of the Dalby Bank.",
