@@ -279,6 +279,11 @@ class Coreference:
             return t
         return person
 
+    def canonical_at(self, b: Block, t: "Token") -> str:
+        """The article's canonical name for the mention headed by ``t`` (:meth:`mention_span`)."""
+        i, j = self.mention_span(b, t)
+        return self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx)
+
     def mention_span(self, b: Block, t: "Token") -> tuple[int, int]:
         """Token range [i, j) of the mention headed by ``t``: its entity, else its noun phrase."""
         doc = b.doc
@@ -708,8 +713,7 @@ class Coreference:
             if told is not None and told.lower_ in PERSON_PRONOUNS:
                 return self.resolve(b, told)[0]
             if told is not None and told.pos_ == "PROPN":
-                i, j = self.mention_span(b, told)
-                return self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx)
+                return self.canonical_at(b, told)
             return None
         if t.dep_ not in ("nsubj", "nsubjpass"):
             return None
@@ -721,8 +725,7 @@ class Coreference:
             if c.pos_ == "NOUN":  # "told Norbury's website", "said to Reed's lawyer": the owner listens
                 c = next((g for g in c.children if g.dep_ == "poss" and g.pos_ == "PROPN"), c)
             if c.pos_ == "PROPN" and not b.inq[c.i] and c.text[:1].isupper():
-                i, j = self.mention_span(b, c)
-                return self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx)
+                return self.canonical_at(b, c)
         return None
 
     @staticmethod
@@ -760,8 +763,7 @@ class Coreference:
             for o in objs:
                 e = b.ent_of[o.i]
                 if e >= 0 and not b.inq[o.i] and self.label_of(b, b.ents[e]) == "PERSON":
-                    i, j = self.mention_span(b, o)
-                    people.append(self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx))
+                    people.append(self.canonical_at(b, o))
             if len(people) == 1 and people[0] not in self._own_subjects(b, t):
                 return people[0]
         return None
@@ -785,8 +787,7 @@ class Coreference:
             for x in [c] + [g for g in c.subtree if g.dep_ == "conj"]:
                 e = b.ent_of[x.i]
                 if e >= 0 and self.label_of(b, b.ents[e]) == "PERSON":
-                    i, j = self.mention_span(b, x)
-                    names.append(self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx))
+                    names.append(self.canonical_at(b, x))
         return tuple(names)
 
     def _reported_names(self, b: Block, t: "Token") -> tuple[str, ...]:
@@ -813,8 +814,7 @@ class Coreference:
                 continue  # "Lee said “…,” she said": one attribution written twice
             if e >= 0 and x.i == b.ents[e].root.i and x.dep_ not in ("compound", "poss") and not b.inq[x.i] \
                     and self.label_of(b, b.ents[e]) == "PERSON":  # (not "the Lee campaign", "Lee's": his own)
-                i, j = self.mention_span(b, x)
-                names.append(self.index.canonical(b.doc[i:j].text, b.offset + b.doc[i].idx))
+                names.append(self.canonical_at(b, x))
         return tuple(names)
 
     def person_name(self, name: str, start: int, end: int) -> str:
