@@ -341,10 +341,11 @@ def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = F
         if t.i in ent_tokens:
             continue
         lw = t.lower_
+        position = _position(t)
         if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS \
-                or (t.is_lower and _human_word(lw)) or lw in lex.ROLE_JOBS or _position(t):
+                or (t.is_lower and _human_word(lw)) or lw in lex.ROLE_JOBS or position:
             nouns += 1
-            roleish += _roleish(lw) or _position(t)
+            roleish += _roleish(lw) or position
         elif t.pos_ == "ADJ" and t.ent_type_ not in ("NORP", "GPE") and lw not in _QUANT:
             adjs += 1
     if roleish > 0:
@@ -378,12 +379,13 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (i == start - 1 and t.is_lower and _human_word(lw))
                 or (t.dep_ == "compound" and t.is_lower and t.is_alpha and t.head.i > t.i
                     and t.tag_ not in ("VBD", "VBZ", "MD"))) \
-                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):  # ("research" of "director of telecoms
-            # research Name" tagged a verb)  # "defender Name" tagged a verb
+                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+            # (a compound the tagger calls a verb: "research" of "director of telecoms research Name",
+            # "defender Name"; never a finite one: "a poll saw director Name")
             if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
                 break
             out.insert(0, t)
-        elif i == start - 1 and i > 0 and lw in ("back", "half") and doc[i - 1].lower_ in _POSITION_SIDES:
+        elif i == start - 1 and _position(t):
             out[0:0] = [doc[i - 1], t]  # "left back Name", parsed as a verb and its particle
             i -= 1
         elif t.text in ("-", "–") and out and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_ \
@@ -635,7 +637,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                                                              for k, t in enumerate(seg[1:], 1)):
             roles.append((0.5, doc[s].idx, _clean_role(seg), "rapp"))  # "Name, of the Harbour Institute, said"
         elif len(seg) > 2 and seg[0].lower_ == "one" and seg[1].lower_ == "of":
-            found = _one_of_role(doc, s, seg[2:], ent_tokens)
+            found = _one_of_role(doc, s, seg[2:])
             roles += found
             if found and _human_word(found[0][2].split()[-1].lower()):
                 person_ev += 2  # "one of the region's best-loved singers"
@@ -651,7 +653,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
                 elif seg[1].lemma_ in _POST_VERBS and seg[1].tag_ in ("VBZ", "VBD") \
                         and seg[2].pos_ in ("DET", "PROPN", "NOUN", "ADJ"):
-                    roles += _post_verb_role(doc, s, seg[1], seg[2:], ent_tokens)  # "Name, who chairs the committee,"
+                    roles += _post_verb_role(doc, s, seg[1], seg[2:])  # "Name, who chairs the committee,"
                 elif seg[1].lemma_ in ("serve", "act", "work") and seg[2].lower_ == "as" and len(seg) > 3:
                     body = seg[3:]  # "Name, who served as the bank's chairman,"
                     if _role_ok(body, ent_tokens) and not _finite_verb(body):
@@ -701,7 +703,7 @@ def _inside_name(seg: list["Token"], k: int) -> bool:
         and seg[k + 1].ent_type_ not in ("GPE", "LOC")
 
 
-def _post_verb_role(doc: "Doc", s: int, verb: "Token", body: list["Token"], ent_tokens: set[int]) -> list:
+def _post_verb_role(doc: "Doc", s: int, verb: "Token", body: list["Token"]) -> list:
     """"Name, who chairs the committee": the post the verb names, of its object ("chair of the
     committee"), when the object is a plain noun phrase."""
     k = next((k for k, t in enumerate(body) if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or t.lower_ in _ROLE_STOP
@@ -717,7 +719,7 @@ def _post_verb_role(doc: "Doc", s: int, verb: "Token", body: list["Token"], ent_
 _QUANT_WORDS = frozenset("several many few various numerous countless dozens hundreds thousands".split())
 
 
-def _one_of_role(doc: "Doc", s: int, seg: list["Token"], ent_tokens: set[int]) -> list:
+def _one_of_role(doc: "Doc", s: int, seg: list["Token"]) -> list:
     """"Name, one of Harbour's best-known singers (and ...)": the kind of person, in the singular
     ("Harbour's best-known singer"); nothing when no plural role noun heads the phrase."""
     k = next((k for k, t in enumerate(seg) if t.tag_ == "NNS"), None)
@@ -3168,7 +3170,7 @@ def _club_by_governor(c: _C, named: list[_M]) -> bool:
 
 
 #: Nouns a lone name modifies only when it is a body's ("an X spokeswoman said").
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+_SPOKES = frozenset(w for w in _SPEAKING_FOR if w.startswith("spokes"))
 
 
 def _body_word(c: _C, named: list[_M]) -> bool:
@@ -3801,7 +3803,7 @@ def _speaker_form_of(speaker: str, a: Actor) -> bool:
         return True  # "one of the lawyers for Tom Reed": the name is not the mention's head
     words = speaker.split()
     while len(words) > 1 and (words[-1].isupper() and len(words[-1]) <= 3 or
-                              words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv")):
+                              words[-1].lower().rstrip(".") in _GENERATIONAL):
         words.pop()  # "Ann Lee QC", "Tom Reed MP", "Tom Reed Jr": the name ends before the letters
     if not words or not words[-1][:1].isupper():
         return True
@@ -3812,7 +3814,7 @@ def _speaker_form_of(speaker: str, a: Actor) -> bool:
     if last[-1] in forms:
         return True
     return same_referent(Actor(name=speaker, type=a.type), a) or \
-        same_referent(Actor(name=_trailing_name(speaker), type=a.type), a)
+        same_referent(Actor(name=name, type=a.type), a)
 
 
 def _heads_mention(q: Quote, a: Actor, text: str) -> bool:
@@ -4370,7 +4372,7 @@ def _drop_bare_classes(actors: list[Actor]) -> None:
     """Bare plurals of a class (:func:`_bare_plural`) go where the list names a person or a body:
     the story has actors of its own. Where it names none ("Researchers fed 40 mice ... the
     researchers said"), the class is who the story is about, and stays."""
-    if any(a.type in ("person", "organization") and not _bare_plural(a, getattr(a, "_ms", [])) for a in actors):
+    if any(a.type in ("person", "organization") for a in actors):  # (a bare plural is a group, never these)
         actors[:] = [a for a in actors if not _bare_plural(a, getattr(a, "_ms", []))]
 
 
