@@ -134,7 +134,8 @@ OWN_PLANS = {"plan", "intend", "prepare"}
 ATTEMPTS = {"climb", "conquer", "win", "beat", "break", "reach", "complete", "finish", "qualify", "retain", "regain",
             "swim", "row", "cross", "sail", "run", "cycle", "walk"}
 # ("is planning to evaluate the scheme next month": the party's own step, dated, is a schedule, not an open matter)
-DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+DATE_WORDS = WEEKDAYS | {"tomorrow", "tonight",
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "week", "weekend", "month"}
 
@@ -3267,18 +3268,11 @@ def _content(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in STOP and len(w) > 2}
 
 
-def _stems(s: str) -> set[str]:
-    """Content-word stems of a question, leaving out names (capitalised words)."""
-    s = re.sub(r", (?:as|according to) [^?]*\?$", "?", s)  # who said it is not what is asked
-    words = s.split()[1:]
-    plain = " ".join(w for w in words if not w[:1].isupper())
-    return {w[:5] for w in _content(plain)}
-
-
-def _name_stems(s: str) -> set[str]:
-    """Stems of the names (capitalised words after the first) in a question, possessives dropped."""
-    words = [re.sub(r"['’]s?$", "", w.strip("?,.")) for w in s.split()[1:] if w[:1].isupper()]
-    return {w[:5] for w in _content(" ".join(words))}
+def _stems(s: str, names: bool = False) -> set[str]:
+    """Content-word stems of a question without its attribution, leaving out names (capitalised
+    words after the first); with ``names``, the stems of those names alone."""
+    words = _bare(s).split()[1:]  # who said it is not what is asked
+    return {w[:5] for w in _content(" ".join(w for w in words if w[:1].isupper() == names))}
 
 
 def _same(a: str, b: str) -> bool:
@@ -3325,8 +3319,8 @@ def _answered_later(ctx: _Context, c: Candidate) -> bool:
     A question of fewer than three plain words counts its names too, and the sentence must carry them."""
     if not YES_NO.match(c.text) or c.kind.startswith("open:"):
         return False
-    words = _stems(_bare(c.text))
-    names = _name_stems(_bare(c.text))  # a question mostly of names is answered only by one naming them too
+    words = _stems(c.text)
+    names = _stems(c.text, names=True)  # a question mostly of names is answered only by one naming them too
     if not words or len(words | names) < 3:
         return False
     for m in range(c.sent_index + 1, len(ctx.sents)):
@@ -3475,7 +3469,7 @@ def _one_matter(a: Candidate, b: Candidate) -> bool:
     if a.kind.startswith("open:scheduled") and b.kind.startswith("open:scheduled"):
         return bool(set(DAY.findall(a.text)) & set(DAY.findall(b.text)))
     if a.kind == b.kind == "deny":
-        return len(_stems(_bare(a.text)) & _stems(_bare(b.text))) >= 2
+        return len(_stems(a.text) & _stems(b.text)) >= 2
     prize_a, prize_b = _prize(a.text), _prize(b.text)
     return bool(prize_a & prize_b)  # "Will Ann Lee win the Harbour Prize?" / "Will the book win the Harbour?"
 
@@ -4363,7 +4357,7 @@ def _necessity_said(c: Candidate) -> bool:
     return bool(NEEDED_AS_SAID.match(c.text))
 
 
-TALLY_HEADS = {"number", "figure", "figures", "total", "tally", "count", "rate", "level"}
+TALLY_HEADS = {"number", "figure", "figures", "total", "tally", "count", "rate", "rates", "level"}
 
 
 #: an adjective that says when or how wide a tally is, not what it counts ("overall figures", "current rates")
@@ -4376,7 +4370,7 @@ def _unnamed_tally(doc) -> bool:
     the sentence before, so the question names nothing."""
     toks = [t for t in doc if not t.is_space]
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i > 2 or (subj.lower_ not in TALLY_HEADS and subj.lower_ != "rates"):
+    if subj is None or subj.i > 2 or subj.lower_ not in TALLY_HEADS:
         return False
     return all(c.dep_ == "det" and c.lower_ in ("the", "these", "this") or
                c.dep_ == "amod" and c.lower_ in TALLY_ADJ for c in subj.children)
@@ -4461,7 +4455,6 @@ def _unaskable(ctx: _Context, c: Candidate, doc) -> bool:
         _vague_wh(doc) or (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and _proposal_effect(doc))
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FINITE_OR_BARE = ("VB", "VBP", "VBZ", "VBD", "MD")
 
 
