@@ -47,3 +47,12 @@ def test_a_forecast_by_any_forecasting_verb(ask_texts):
     qs = ask_texts(article("Ticket sales at the Westland box office are predicted to break records this year.",
                            "Cinemas sold 200 million tickets last year."))
     assert "Will ticket sales at the Westland box office break records this year?" in qs, qs
+
+
+def test_a_passive_forecast_is_realised(ask_texts):
+    # "is expected to sell" was asked; "is expected to be sold" left the clause with no form
+    qs = ask_texts(article("The Harbour Motors plant in Leeds is expected to be sold to Riverside Group, analysts said.",
+                           "The plant employs 800 people."))
+    assert "Will the Harbour Motors plant in Leeds be sold to Riverside Group, as analysts say?" in qs, qs
+    qs = ask_texts(article("The Harbour Motors plant in Leeds is due to be sold on 3 May.", "The plant employs 800 people."))
+    assert not any("sold" in q for q in qs), qs  # a stated timetable, as for "is due to sell on 3 May"

@@ -2322,6 +2322,13 @@ def _stated_detail(s: "Token", t: "Token") -> bool:
                or x.text in ("%", "$", "£", "€") or (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
 
 
+def _passive_infinitive(t: "Token") -> bool:
+    """``t`` is a passive infinitive ("is likely to be lifted", "are expected to be sold"): asked as "will be
+    lifted" like the active "to lift" (the small model tags the participle VBN under its "to be")."""
+    return t.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in t.children) and \
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+
+
 @_rule("raise")
 def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """Raising and future governors ("seem to have", "is likely to", "risks undermining", "vowed to"), and denials through them."""
@@ -2373,8 +2380,9 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     pass  # "the alliance vowed to stay within the law", "he is determined to make the gig": the
                     # party's own resolve echoed back (a feat vowed, "to walk 500 miles", is still a matter to settle;
                     # "promises to be the biggest yet" is no vow)
-                elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
-                    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
+                elif (t.tag_ in ("VB", "VBG") or _passive_infinitive(t)) and glem in FUTURE_GOVERNORS and _present(g):
+                    verb = t.lemma_.lower() if t.tag_ != "VBN" else "be " + t.text  # "is likely to be lifted"
+                    q = b.question(t, subj=s, front="will", verb_text=verb, drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
                     if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed and \
                             not (glem in OWN_PLANS and t.lemma_.lower() in ATTEMPTS):
