@@ -2325,7 +2325,9 @@ def _stated_detail(s: "Token", t: "Token") -> bool:
 def _passive_infinitive(t: "Token") -> bool:
     """``t`` is a passive infinitive ("is likely to be lifted", "are expected to be sold"): asked as "will be
     lifted" like the active "to lift" (the small model tags the participle VBN under its "to be")."""
-    return t.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in t.children) and \
+    be = next((a for a in t.children if a.dep_ == "auxpass" and a.lower_ == "be"), None)
+    # (an adverb between, "to be widely welcomed", would be left before the new "be welcomed": not asked)
+    return t.tag_ == "VBN" and be is not None and be.i + 1 == t.i and \
         any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
 
 
