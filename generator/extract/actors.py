@@ -3179,7 +3179,22 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "organization"
     if typ == "person" and sporty and _club_by_governor(c, named):
         return "organization"
+    if typ == "organization" and _market_place(c, named):
+        return "place"
     return typ
+
+
+#: Nouns a place names a market by ("Tokyo shares", "London stocks"): the city's market, not a firm's.
+_MARKET_NOUNS = frozenset("share shares stock stocks market markets bourse index".split())
+
+
+def _market_place(c: _C, named: list[_M]) -> bool:
+    """A name the tagger reads as a place that is organised only by what it modifies, a market's
+    noun ("Tokyo shares rose"): a city, whose market it names, not a firm. Every mention a place's
+    label and a modifier or a setting; none speaks, nor acts, nor marks a body otherwise."""
+    return all(m.label in ("GPE", "LOC") and (m.weak or m.loc) and not (m.speech or m.body or m.team)
+               and (not m.orgmark or m.gov in _MARKET_NOUNS) for m in named) \
+        and any(m.orgmark and m.gov in _MARKET_NOUNS for m in named) and not any(m.pev > 0 for m in c.ms)
 
 
 #: Words a lone club name governs in a sports story that no player's surname does: a transfer
