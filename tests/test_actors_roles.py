@@ -225,3 +225,15 @@ def test_a_possessed_role_whose_closing_comma_is_left_out(parse_text):
     text = ("Harbour Results\n\nThe firm reported results. Dale Kinsella, Peltram's chief financial officer said a "
             "new product was coming.\n")
     assert _roles(parse_text, text).get("Dale Kinsella") == "Peltram's chief financial officer"
+
+
+def test_a_role_only_the_headline_gives(parse_text):
+    text = ("Peltram boss Oren Vasquez quits\n\nOren Vasquez has quit after ten years. Vasquez said he was proud "
+            "of the firm's record.\n")
+    assert _roles(parse_text, text).get("Oren Vasquez") == "Peltram boss"
+
+
+def test_a_body_role_wins_over_the_headline(parse_text):
+    text = ("Peltram boss Oren Vasquez quits\n\nOren Vasquez, the firm's founder, has quit after ten years. "
+            "Vasquez said he was proud.\n")
+    assert _roles(parse_text, text).get("Oren Vasquez") == "firm's founder"

@@ -3461,6 +3461,25 @@ def _choose_role(c: _C, typ: str = "person") -> str | None:
     return text
 
 
+def _headline_role(c: _C, doc: "Doc | None") -> str | None:
+    """The role the headline gives a person the body names without one ("Harbour Bank boss Lee
+    quits"): the title right before a name of theirs in the headline."""
+    if doc is None:
+        return None
+    forms = {_C._core(m.words) for m in c.ms if m.label not in ("DESC", "KIN")}
+    last = {f[-1] for f in forms if f}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        w = _C._core(_words(ent.text))
+        if w and (w in forms or (len(w) == 1 and w[0] in last)):
+            found, _ev = _prenominal_role(doc, ent.start, ent.end, set(range(ent.start, ent.end)))
+            found = [r for r in found if _role_fits(r[2], r[3], "person")]
+            if found:
+                return max(found, key=lambda r: r[0])[2]
+    return None
+
+
 def extract(analysis: Analysis) -> list[Actor]:
     """Candidate actors, one per referent, with every resolved mention in ``spans``.
 
@@ -3537,6 +3556,8 @@ def _extract(analysis: Analysis) -> list[Actor]:
                     seen.add(f.lower())
                     aliases.append(f)
         role = _choose_role(c, typ) if typ in ("person", "organization", "group") else None
+        if role is None and typ == "person":
+            role = _headline_role(c, parsed.title_doc)
         act = Actor(name=name, type=typ if typ in ("person", "organization", "place", "group") else "organization",
                     role=role, aliases=aliases, mentions=len(c.ms), id=actor_id(name),
                     spans=[Mention(m.start, m.end, parsed.article.text[m.start:m.end]) for m in sorted(c.ms, key=lambda m: m.start)])
