@@ -237,3 +237,10 @@ def test_a_body_role_wins_over_the_headline(parse_text):
     text = ("Peltram boss Oren Vasquez quits\n\nOren Vasquez, the firm's founder, has quit after ten years. "
             "Vasquez said he was proud.\n")
     assert _roles(parse_text, text).get("Oren Vasquez") == "firm's founder"
+
+
+def test_a_clause_about_the_person_in_an_aside_is_no_role(parse_text):
+    text = ("Harbour Open\n\nIvo Brandt will play Dale Kinsella - the man he beat in the 2003 final - in the next "
+            "round. Kinsella is seeded.\n")
+    roles = _roles(parse_text, text)
+    assert not roles.get("Dale Kinsella"), roles

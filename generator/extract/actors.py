@@ -642,6 +642,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             seg = seg[:cut]
             while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
                 seg = seg[:-1]
+            if seg and seg[-1].pos_ == "PRON":
+                seg = []  # "Name, the man he beat in the final,": a clause about them, no post
         if seg and all(t.like_num for t in seg):
             person_ev += 3
             after = e + 1 + len(seg)
