@@ -244,3 +244,15 @@ def test_a_clause_about_the_person_in_an_aside_is_no_role(parse_text):
             "round. Kinsella is seeded.\n")
     roles = _roles(parse_text, text)
     assert not roles.get("Dale Kinsella"), roles
+
+
+def test_a_clause_after_a_role_in_an_apposition_is_cut_at_its_subject(parse_text):
+    text = ("Harbour Firm\n\nDale Kinsella, the head of the firm he founded, said sales had doubled. Kinsella "
+            "was pleased.\n")
+    assert _roles(parse_text, text).get("Dale Kinsella") == "head of the firm"
+
+
+def test_a_title_outranks_an_aside_between_dashes(parse_text):
+    text = ("Harbour Budget\n\nChancellor Dale Kinsella - a key ally of the mayor - said the budget was fair. "
+            "Kinsella left early.\n")
+    assert _roles(parse_text, text).get("Dale Kinsella") == "Chancellor"

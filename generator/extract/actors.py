@@ -642,8 +642,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             seg = seg[:cut]
             while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
                 seg = seg[:-1]
-            if seg and seg[-1].pos_ == "PRON":
-                seg = []  # "Name, the man he beat in the final,": a clause about them, no post
+            while seg and seg[-1].pos_ == "PRON":
+                seg = seg[:-1]  # "Name, the head of the firm he founded, said": the clause's subject is no part
+                # of the role ("the man he beat in the final": "the man", no role at all)
         if seg and all(t.like_num for t in seg):
             person_ev += 3
             after = e + 1 + len(seg)
@@ -707,6 +708,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     person_ev += 2
                 elif heads & lex.ORG_NOUNS:
                     person_ev -= 2
+    if roles and e < len(doc) and doc[e].text != ",":
+        roles = [(min(q, 0.9), st, text, kind) for q, st, text, kind in roles]  # an aside between dashes
+        # describes more often than it states a post ("a key ally of ..."): weaker than a title or a comma's
     return roles, person_ev
 
 
