@@ -256,3 +256,11 @@ def test_a_title_outranks_an_aside_between_dashes(parse_text):
     text = ("Harbour Budget\n\nChancellor Dale Kinsella - a key ally of the mayor - said the budget was fair. "
             "Kinsella left early.\n")
     assert _roles(parse_text, text).get("Dale Kinsella") == "Chancellor"
+
+
+def test_a_possessed_title_before_another_name_is_that_name_s(parse_text):
+    text = ("Harbour Seats\n\nOthers targeted include Ivo Brandt and Mara Quell, Peltram's elections chief Lord "
+            "Fenwick said. Quell was unmoved.\n")
+    roles = _roles(parse_text, text)
+    assert not roles.get("Mara Quell"), roles
+

@@ -634,7 +634,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             seg = seg[:mark]  # "Name, the captain of Rovers as they push for the title,": the clause after is no part
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
         if cut is not None and (seg[0].lower_ in ("a", "an", "the") or (seg[0].is_lower and _human_word(seg[0].lower_))
-                                or ((seg[0].is_lower and seg[0].pos_ in ("ADJ", "NOUN") or _possessor_first(seg[:cut]))
+                                or ((seg[0].is_lower and seg[0].pos_ in ("ADJ", "NOUN")
+                                     or (_possessor_first(seg[:cut]) and seg[cut - 1].pos_ == "NOUN"))
                                     and seg[cut].lower_ in lex.SAYS_VERBS | {"said", "says", "told", "added"}
                                     and _role_ok(seg[:cut], ent_tokens))):
             # "Name, spokeswoman for the X Committee said ...", "Name, Acme's finance chief said ...": the
@@ -3478,6 +3479,8 @@ def _headline_role(c: _C, doc: "Doc | None") -> str | None:
         if ent.label_ != "PERSON":
             continue
         w = _C._core(_words(ent.text))
+        if ent.start > 0 and doc[ent.start - 1].pos_ in ("PROPN", "PUNCT"):
+            continue  # the end of a longer name the tagger cut ("Mike 'Sugar Bear' Lee"): maybe another person
         if w and (w in forms or (len(w) == 1 and w[0] in last)):
             found, _ev = _prenominal_role(doc, ent.start, ent.end, set(range(ent.start, ent.end)))
             found = [r for r in found if _role_fits(r[2], r[3], "person")]
