@@ -3479,7 +3479,7 @@ def _headline_role(c: _C, doc: "Doc | None") -> str | None:
         if ent.label_ != "PERSON":
             continue
         w = _C._core(_words(ent.text))
-        if ent.start > 0 and doc[ent.start - 1].pos_ in ("PROPN", "PUNCT"):
+        if ent.start > 0 and (doc[ent.start - 1].pos_ == "PROPN" or not doc[ent.start - 1].is_alpha):
             continue  # the end of a longer name the tagger cut ("Mike 'Sugar Bear' Lee"): maybe another person
         if w and (w in forms or (len(w) == 1 and w[0] in last)):
             found, _ev = _prenominal_role(doc, ent.start, ent.end, set(range(ent.start, ent.end)))
