@@ -63,3 +63,16 @@ def test_a_grade_by_degree_is_not_asked_as_a_forecast(ask_texts):
     assert not any("bigger part" in q for q in qs), qs
     qs = ask_texts(article(*FILLER, "Analysts believe Acme will buy Lee Stores next year."))
     assert any("Acme buy Lee Stores" in q for q in qs), qs
+
+
+def test_an_unnamed_person_or_the_government_is_still_asked_about(ask_texts):
+    # the article itself leaves the driver unnamed: the description is the best name there is
+    qs = ask_texts(article(*FILLER, "The driver in the silver car is under investigation by the police."))
+    assert "Will the driver in the silver car be charged?" in qs, qs
+    qs = ask_texts(article(*FILLER, "The government is expected to create stronger powers for councils."))
+    assert "Will the government create stronger powers for councils?" in qs, qs
+
+
+def test_the_speakers_own_attempt_hoped_for_is_still_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, '"Hopefully I will come back from Rivertown with a gold medal," said Tom Hale.'))
+    assert any("gold medal" in q for q in qs), qs

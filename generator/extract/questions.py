@@ -4448,6 +4448,7 @@ def _hedged_label(doc) -> bool:
                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in be.children)
 
 
+ONE_OF_A_KIND = {"government", "police", "parliament"}  # "the government": whose is plain from the story
 STORY_REACH = 3  # the sentences that, with the headline, say what the story is about
 #: entity types that name something a reader can place (a date or an amount names nothing)
 NAMED_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -4466,8 +4467,9 @@ def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     what it asks (before its attribution) is a name ("Will the money be allocated by next year?", "Could the
     charges be dropped?", "Will all parties appeal?", "Will the moves to ... go ahead?"): which money, whose
     charges, is in another sentence, and the question does not stand alone. The story's own topic, a word of its
-    headline or lead ("the new species" in a story about one), a "next" one ("the next government") and an unknown
-    the article says is open ("What is the value of the deal?", "whether the sale will ...") stay."""
+    headline or lead ("the new species" in a story about one), a "next" one, a person the article leaves unnamed
+    ("the driver in the silver car"), "the government" or "the police", and an unknown the article says is open
+    ("What is the value of the deal?", "whether the sale will ...") stay."""
     if c.kind.startswith("open:unknown") or c.kind == "whether":
         return False  # (the article says the matter is open: "has not decided whether the sale will ...")
     asked = _asked_part(doc)
@@ -4475,20 +4477,23 @@ def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
         return False
     subj = next((t for t in asked if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or not any(d.dep_ in ("det", "predet") for d in subj.children) or \
-            any(d.lower_ == "next" for d in subj.children):
-        return False
-    return subj.lemma_.lower() not in _story_words(ctx)
+            any(d.lower_ == "next" for d in subj.children) or \
+            subj.lemma_.lower() in lex.PERSON_NOUNS | ONE_OF_A_KIND:
+        return False  # (a person the article itself leaves unnamed, "the driver in the silver car", is asked so)
+    words = {subj.lemma_.lower()} | {d.lemma_.lower() for d in subj.children if d.dep_ == "compound"}
+    return not words & _story_words(ctx)  # ("the library buildings" in a story about closing libraries)
 
 
 def _speakers_hope(ctx: _Context, c: Candidate) -> bool:
     """The question asks back what its speaker only hopes: the clause it comes from carries "hopefully" ("the cards
     will hopefully reduce piracy") or is what "I" or "we" hope ("we hope that young people will take part"). A
     hope is the speaker's wish for their own plan, not an open matter; a hope reported of others ("it is hoped
-    the machines could ...") stays."""
+    the machines could ...") and the speaker's own attempt ("hopefully I'll come back with a medal") stay."""
     asked = {w.lower() for w in re.findall(r"[\w'’-]+", _bare(c.text))}
     for t in ctx.sents[c.sent_index][2]:
-        if t.lower_ == "hopefully" and t.head.pos_ in ("VERB", "AUX") and t.head.lower_ in asked:
-            return True
+        if t.lower_ == "hopefully" and t.head.pos_ in ("VERB", "AUX") and t.head.lower_ in asked and \
+                not any(s.lower_ in ("i", "we") for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")):
+            return True  # (not "hopefully I'll come back with a medal": the speaker's own attempt)
         if t.lemma_.lower() == "hope" and t.pos_ == "VERB" and \
                 any(s.lower_ in ("i", "we") for s in t.children if s.dep_ == "nsubj") and \
                 any(v.dep_ == "ccomp" and v.lower_ in asked for v in t.children):
