@@ -76,3 +76,8 @@ def test_an_unnamed_person_or_the_government_is_still_asked_about(ask_texts):
 def test_the_speakers_own_attempt_hoped_for_is_still_asked(ask_texts):
     qs = ask_texts(article(*FILLER, '"Hopefully I will come back from Rivertown with a gold medal," said Tom Hale.'))
     assert any("gold medal" in q for q in qs), qs
+
+
+def test_a_thing_said_by_what_it_is_of_stands_alone(ask_texts):
+    qs = ask_texts(article(*FILLER, "The panel said the recruitment of young volunteers could be halted by next year."))
+    assert any(q.startswith("Could the recruitment of young volunteers be halted") for q in qs), qs

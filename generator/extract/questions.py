@@ -4468,7 +4468,8 @@ def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     charges be dropped?", "Will all parties appeal?", "Will the moves to ... go ahead?"): which money, whose
     charges, is in another sentence, and the question does not stand alone. The story's own topic, a word of its
     headline or lead ("the new species" in a story about one), a "next" one, a person the article leaves unnamed
-    ("the driver in the silver car"), "the government" or "the police", and an unknown the article says is open
+    ("the driver in the silver car"), "the government" or "the police", a thing said by what it is of ("the
+    progress of the past eight years", "the radicalisation of would-be fighters"), and an unknown the article says is open
     ("What is the value of the deal?", "whether the sale will ...") stay."""
     if c.kind.startswith("open:unknown") or c.kind == "whether":
         return False  # (the article says the matter is open: "has not decided whether the sale will ...")
@@ -4478,8 +4479,11 @@ def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     subj = next((t for t in asked if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or not any(d.dep_ in ("det", "predet") for d in subj.children) or \
             any(d.lower_ == "next" for d in subj.children) or \
-            subj.lemma_.lower() in lex.PERSON_NOUNS | ONE_OF_A_KIND:
-        return False  # (a person the article itself leaves unnamed, "the driver in the silver car", is asked so)
+            subj.lemma_.lower() in lex.PERSON_NOUNS | ONE_OF_A_KIND or \
+            any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
+                for p in subj.children):
+        return False  # (a person the article itself leaves unnamed, "the driver in the silver car", is asked so; a
+        # thing said by what it is of, "the radicalisation of would-be fighters", stands alone)
     words = {subj.lemma_.lower()} | {d.lemma_.lower() for d in subj.children if d.dep_ == "compound"}
     return not words & _story_words(ctx)  # ("the library buildings" in a story about closing libraries)
 
