@@ -25,21 +25,21 @@ def speaker(found, needle):
 
 def test_the_club_and_role_description_is_the_player_not_the_club(run):
     # the parser heads "the Sale full-back" with the club's name and hangs the role off it
-    found = run("Jason Tarrant believes the mood in the camp is good. "
+    found = run("Owen Tarrant believes the mood in the camp is good. "
                 "“There is no lack of confidence in the team,” said the Sale full-back.")
-    assert speaker(found, "no lack of confidence") == "Jason Tarrant"
+    assert speaker(found, "no lack of confidence") == "Owen Tarrant"
 
 
 def test_the_club_and_role_with_a_name_after_it_is_that_name(run):
-    found = run("Jason Tarrant believes the mood in the camp is good. "
+    found = run("Owen Tarrant believes the mood in the camp is good. "
                 "“We are ready,” said the Sale winger Tom Voyle.")
     assert speaker(found, "We are ready") == "Tom Voyle"
 
 
 def test_a_sides_plural_nickname_is_no_antecedent_of_the_role(run):
     # "the Harriers" is tagged as a person; "the striker" is the player named before
-    found = run("Meanwhile, Marco Benedetti believes he will be blamed if the club fails. Benedetti will "
+    found = run("Meanwhile, Piero Benedetti believes he will be blamed if the club fails. Benedetti will "
                 "captain the side as the Harriers seek a win over Dunmore. And the striker said: "
                 "“If we don't win, it's going to be my fault.”")
-    assert speaker(found, "my fault") == "Marco Benedetti"
+    assert speaker(found, "my fault") == "Piero Benedetti"
 

@@ -3480,7 +3480,7 @@ def _headline_role(c: _C, doc: "Doc | None") -> str | None:
             continue
         w = _C._core(_words(ent.text))
         if ent.start > 0 and (doc[ent.start - 1].pos_ == "PROPN" or not doc[ent.start - 1].is_alpha):
-            continue  # the end of a longer name the tagger cut ("Mike 'Sugar Bear' Lee"): maybe another person
+            continue  # the end of a longer name the tagger cut ("Bob 'Big Man' Lee"): maybe another person
         if w and (w in forms or (len(w) == 1 and w[0] in last)):
             found, _ev = _prenominal_role(doc, ent.start, ent.end, set(range(ent.start, ent.end)))
             found = [r for r in found if _role_fits(r[2], r[3], "person")]
