@@ -119,7 +119,7 @@ SETTLING = {"announce", "confirm", "decide", "rule", "order", "agree", "reveal",
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
 RAISING = {"seem": 2.3, "appear": 2.3}
 FINDING_VERBS = {"establish", "show", "find", "prove", "demonstrate", "confirm"}  # what they govern is found, not forecast
-FUTURE_GOVERNORS = {"expect": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
+FUTURE_GOVERNORS = {"expect": 1.9, "predict": 1.9, "forecast": 1.9, "project": 1.9, "anticipate": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
                     "schedule": 1.6, "poise": 1.8, "bound": 1.7, "risk": 2.2, "threaten": 2.2,
                     "plan": 1.45, "intend": 1.45, "hope": 1.8, "aim": 1.45, "vow": 1.7, "pledge": 1.7,
                     "promise": 1.7, "want": 1.6, "seek": 1.5, "prepare": 1.6, "tip": 1.8,
@@ -1529,6 +1529,10 @@ class _Builder(_Phrases):
             return {"he", "his", "himself"} if subj.lower_ != "she" else {"she", "hers", "herself"}
         if _plural(subj):
             return {"they", "their", "themselves"}
+        if subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
+            # a named side, firm or country takes "their" as well in British usage ("Ireland can win their second
+            # title"): a plural pronoun after a singular name the clause is about is its own
+            return {"its", "itself", "their", "themselves"}
         if subj.ent_type_ in ("ORG", "GPE", "NORP", "LOC"):
             return {"its", "itself"}
         return {"itself"}
@@ -1966,12 +1970,38 @@ def _exhortation(v: "Token") -> bool:
                                             and c.i > v.i for c in v.children)
 
 
+BELIEF_CAN = {"believe", "think", "reckon", "expect", "predict", "hope", "insist", "feel"}
+STATIVE_CAN = {"be", "have", "do", "make", "help", "see", "get", "afford", "say", "tell", "use"}
+
+
+def _believed_can(sx: _Sentence, v: "Token") -> bool:
+    """A "can" that a named party's belief turns into a forecast ("Tom Hale believes his side can beat Riverside",
+    "coaches are confident they can win the title") - not an ability ("the device can store 1,000 songs"), nor a
+    general view ("believes technology can help"): the belief is held now, by a third party, on an outcome set in
+    time or in a contest (a date in the clause, or a sports story)."""
+    g = v.head
+    if v.dep_ != "ccomp" or v.lemma_.lower() in STATIVE_CAN or _is_negated(v):
+        return False
+    if g.pos_ == "VERB" and g.lemma_.lower() in BELIEF_CAN:
+        holder = g
+    elif _confident_of(v) is not None:
+        holder = g.head
+    else:
+        return False
+    if _is_negated(g) or holder.tag_ not in ("VBZ", "VBP") or any(a.lower_ in ("did", "had") for a in _auxes(holder)):
+        return False  # "he did not believe they could", "had thought": doubted, or a belief of before
+    who = _subject(holder)
+    if who is None or who.lower_ in FIRST_SECOND:
+        return False
+    return sx.ctx.sporty or any(x.ent_type_ in ("DATE", "TIME") for x in v.subtree)
+
+
 @_rule("modal")
 def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A hedged modal clause ("the deal could collapse", "prices may rise") -> "Could the deal collapse?"."""
     b, ctx, n = sx.b, sx.ctx, sx.n
-    if t.dep_ == "aux" and t.lower_ in ("could", "may", "might") and t.head.pos_ in ("VERB", "AUX") and \
-            t.head.tag_ not in ("VBD", "VBZ", "VBP"):
+    if t.dep_ == "aux" and (t.lower_ in ("could", "may", "might") or (t.lower_ == "can" and _believed_can(sx, t.head))) and \
+            t.head.pos_ in ("VERB", "AUX") and t.head.tag_ not in ("VBD", "VBZ", "VBP"):
         v = t.head
         if v.tag_ == "VBN" and any(a.lower_ == "have" for a in _auxes(v)) and not _reporting_head(v):
             return  # "United could have had a third": what might have happened, not what may
@@ -2292,6 +2322,15 @@ def _stated_detail(s: "Token", t: "Token") -> bool:
                or x.text in ("%", "$", "£", "€") or (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
 
 
+def _passive_infinitive(t: "Token") -> bool:
+    """``t`` is a passive infinitive ("is likely to be lifted", "are expected to be sold"): asked as "will be
+    lifted" like the active "to lift" (the small model tags the participle VBN under its "to be")."""
+    be = next((a for a in t.children if a.dep_ == "auxpass" and a.lower_ == "be"), None)
+    # (an adverb between, "to be widely welcomed", would be left before the new "be welcomed": not asked)
+    return t.tag_ == "VBN" and be is not None and be.i + 1 == t.i and \
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+
+
 @_rule("raise")
 def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """Raising and future governors ("seem to have", "is likely to", "risks undermining", "vowed to"), and denials through them."""
@@ -2343,8 +2382,9 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     pass  # "the alliance vowed to stay within the law", "he is determined to make the gig": the
                     # party's own resolve echoed back (a feat vowed, "to walk 500 miles", is still a matter to settle;
                     # "promises to be the biggest yet" is no vow)
-                elif t.tag_ in ("VB", "VBG") and glem in FUTURE_GOVERNORS and _present(g):
-                    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
+                elif (t.tag_ in ("VB", "VBG") or _passive_infinitive(t)) and glem in FUTURE_GOVERNORS and _present(g):
+                    verb = t.lemma_.lower() if t.tag_ != "VBN" else "be " + t.text  # "is likely to be lifted"
+                    q = b.question(t, subj=s, front="will", verb_text=verb, drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
                     if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed and \
                             not (glem in OWN_PLANS and t.lemma_.lower() in ATTEMPTS):
