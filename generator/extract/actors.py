@@ -1519,6 +1519,8 @@ class _Paragraph:
             return
         if any(k in taken for k in range(ent.start, ent.end)):
             return
+        if ent.label_ == "NORP":
+            ent = _people_body(ent)
         mid = next((k for k in range(ent.start + 1, ent.end) if doc[k].lower_.rstrip(".") in _MID_HONORIFICS
                     and doc[k].text[:1].isupper() and doc[k - 1].lower_.rstrip(".") not in lex.HONORIFICS), None)
         if mid is not None:  # "outside the Court of Appeal Mr Hale said": two names, the second a person's
@@ -2019,6 +2021,30 @@ def _inside_title(span: "Span") -> bool:
     and not opening the sentence: "The Harbour Boys", "Silver Lantern Road", "A Grand Day Away"?"""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+
+
+#: Last words of a public, trade or campaigning body's name ("the Avonford Teachers Association").
+_BODY_HEADS = lex.words("name_words", "body")
+_BODY_LINKS = frozenset({"of", "for", "on"})
+#: Body nouns that make a people's adjective and them one name ("the Scottish Executive"); not the
+#: state's own nouns ("the British government": the country acting).
+_PEOPLE_BODY_HEADS = _BODY_HEADS - {"administration", "government"}
+
+
+def _people_body(ent: "Span") -> "Span":
+    """A people's adjective NER tagged alone that opens a body's name, the rest untagged ("the
+    Scottish Executive", "the Avonian Teachers Federation": "Scottish" NORP, "Executive" nothing):
+    the whole name, an organisation. Else the entity as it is."""
+    doc = ent.doc
+    k = ent.end
+    while k < len(doc) and k - ent.end < 3 and doc[k].text[:1].isupper() and doc[k].text.isalpha() \
+            and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].ent_type_ and not doc[k].is_sent_start:
+        k += 1
+    if len(ent) > 2 or k == ent.end or doc[k - 1].lower_ not in _PEOPLE_BODY_HEADS:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, k, label="ORG")
 
 
 def _collect(analysis: Analysis) -> list[_M]:
@@ -4515,6 +4541,19 @@ def _junk(a: Actor) -> bool:
         and ms[0].pev <= 0 and not ms[0].agentive and not ms[0].canon
 
 
+def _named_body(m: _M) -> bool:
+    """Is this mention a public, trade or campaigning body named in full ("the Avonford Teachers
+    Association", "the Institute for Avonian Studies"): a name of two or more capitalised words
+    whose head, the last word or the word before "of"/"for"/"on", is a body's noun?"""
+    if m.label not in ("ORG", "PERSON") or m.work:
+        return False
+    words = re.sub(r"^the ", "", m.text, flags=re.I).replace("'s", "").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _BODY_LINKS | {"and", "&"} for w in words):
+        return False
+    link = next((i for i, w in enumerate(words) if w in _BODY_LINKS), len(words))
+    return link >= 1 and words[link - 1].lower() in _BODY_HEADS
+
+
 def _useful(a: Actor, n_countries: int = 0) -> bool:
     """Would a reader list this candidate as an actor of the story?"""
     ms: list[_M] = getattr(a, "_ms", [])
@@ -4544,6 +4583,8 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
     if a.type == "organization":
         if labels <= {"DESC"}:
             return agent >= 1 and (len(plain) >= 2 or speech >= 1)
+        if any(_named_body(m) for m in plain):
+            return True  # a body named in full: a source, a regulator, a party to the story
         if all(m.addressee or m.weak for m in plain) and not agent:
             return False
         return len(strong) >= 2 or agent >= 1 or lead
