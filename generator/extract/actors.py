@@ -4188,6 +4188,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False
     if a.salience >= weights.sure_cut:
         return not _junk(a)
+    if a.type == "organization" and any(_named_body(m, text) for m in plain):
+        return True  # a body named in full: a source, a regulator, a party to the story
     return _useful(a, n_countries)
 
 
@@ -4541,17 +4543,35 @@ def _junk(a: Actor) -> bool:
         and ms[0].pev <= 0 and not ms[0].agentive and not ms[0].canon
 
 
-def _named_body(m: _M) -> bool:
-    """Is this mention a public, trade or campaigning body named in full ("the Avonford Teachers
-    Association", "the Institute for Avonian Studies"): a name of two or more capitalised words
-    whose head, the last word or the word before "of"/"for"/"on", is a body's noun?"""
-    if m.label not in ("ORG", "PERSON") or m.work:
+#: Words before a name that make it a place, a destination or one of a list, not a party to the
+#: story ("filed in the District Court", "appointed to the Court", "such as X and Y").
+_BODY_NOT_AFTER = frozenset("in at on near to for with through into before inside from and or".split())
+_BODY_BEFORE = re.compile(r"([\w'’-]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
+
+
+def _named_body(m: _M, text: str = "") -> bool:
+    """Is this mention a public, trade or campaigning body named in full as a party to the story
+    ("the Avonford Teachers Association said", "figures from the Institute for Avonian Studies",
+    "a spokesman for the Avonford Trust"): a name of two or more capitalised words whose head,
+    the last word or the word before "of"/"for"/"on", is a body's noun? Not a setting or a
+    destination ("filed in the Avonford Court", "ready for the Oval Office"), one of a list, nor
+    a modifier ("Avonford Court Judge Ann Lee") unless it names its spokesman or its figures."""
+    if m.label not in ("ORG", "PERSON") or m.work or m.addressee \
+            or (m.weak and m.gov not in _SPEAKING_FOR and m.gov not in _DATA):
         return False
     words = re.sub(r"^the ", "", m.text, flags=re.I).replace("'s", "").split()
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _BODY_LINKS | {"and", "&"} for w in words):
         return False
     link = next((i for i, w in enumerate(words) if w in _BODY_LINKS), len(words))
-    return link >= 1 and words[link - 1].lower() in _BODY_HEADS
+    if link < 1 or words[link - 1].lower() not in _BODY_HEADS:
+        return False
+    left = text[max(0, m.start - 80):m.start]
+    before = _BODY_BEFORE.search(left)
+    if before and before.group(1).lower() in _BODY_NOT_AFTER:
+        said_for = re.search(r"([\w-]+)\s+$", left[:before.start()])
+        return before.group(1).lower() in ("for", "from") and bool(said_for) and (
+            said_for.group(1).lower() in _SPEAKING_FOR or said_for.group(1).lower() in _DATA)
+    return True
 
 
 def _useful(a: Actor, n_countries: int = 0) -> bool:
@@ -4583,8 +4603,6 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
     if a.type == "organization":
         if labels <= {"DESC"}:
             return agent >= 1 and (len(plain) >= 2 or speech >= 1)
-        if any(_named_body(m) for m in plain):
-            return True  # a body named in full: a source, a regulator, a party to the story
         if all(m.addressee or m.weak for m in plain) and not agent:
             return False
         return len(strong) >= 2 or agent >= 1 or lead
