@@ -56,6 +56,10 @@ def test_named_body_needs_a_body_noun_at_its_head():
     court.start, trust.start = text.index("Avonford District"), text.index("Avonford Trust")
     assert not actors_mod._named_body(court, text)  # a setting
     assert actors_mod._named_body(trust, text)  # its spokesman speaks for it
+    text = "The Avonford Assembly or the Westby Council will decide."
+    listed = m("Avonford Assembly")
+    listed.start, listed.end = text.index("Avonford"), text.index(" or ")
+    assert not actors_mod._named_body(listed, text)  # one of a list
 
 
 def _doc(nlp, words: list[str], pos: list[str], ents: list[str]):

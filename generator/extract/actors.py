@@ -4545,7 +4545,8 @@ def _junk(a: Actor) -> bool:
 
 #: Words before a name that make it a place, a destination or one of a list, not a party to the
 #: story ("filed in the District Court", "appointed to the Court", "such as X and Y").
-_BODY_NOT_AFTER = frozenset("in at on near to for with through into before inside from and or".split())
+_BODY_NOT_AFTER = frozenset("in at on near to for with through into before inside from and or including".split())
+_LISTED_NEXT = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
 _BODY_BEFORE = re.compile(r"([\w'’-]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
 
 
@@ -4554,7 +4555,7 @@ def _named_body(m: _M, text: str = "") -> bool:
     ("the Avonford Teachers Association said", "figures from the Institute for Avonian Studies",
     "a spokesman for the Avonford Trust"): a name of two or more capitalised words whose head,
     the last word or the word before "of"/"for"/"on", is a body's noun? Not a setting or a
-    destination ("filed in the Avonford Court", "ready for the Oval Office"), one of a list, nor
+    destination ("filed in the Avonford Court", "appointed to the Court"), one of a list, nor
     a modifier ("Avonford Court Judge Ann Lee") unless it names its spokesman or its figures."""
     if m.label not in ("ORG", "PERSON") or m.work or m.addressee \
             or (m.weak and m.gov not in _SPEAKING_FOR and m.gov not in _DATA):
@@ -4565,6 +4566,8 @@ def _named_body(m: _M, text: str = "") -> bool:
     link = next((i for i, w in enumerate(words) if w in _BODY_LINKS), len(words))
     if link < 1 or words[link - 1].lower() not in _BODY_HEADS:
         return False
+    if text and _LISTED_NEXT.match(text, m.end):
+        return False  # one of a list ("the Avonford Assembly or the Westby Council")
     left = text[max(0, m.start - 80):m.start]
     before = _BODY_BEFORE.search(left)
     if before and before.group(1).lower() in _BODY_NOT_AFTER:
