@@ -60,6 +60,8 @@ def test_named_body_needs_a_body_noun_at_its_head():
     listed = m("Avonford Assembly")
     listed.start, listed.end = text.index("Avonford"), text.index(" or ")
     assert not actors_mod._named_body(listed, text)  # one of a list
+    listed.agentive = True
+    assert actors_mod._named_body(listed, text)  # ... unless the list acts
 
 
 def _doc(nlp, words: list[str], pos: list[str], ents: list[str]):

@@ -4566,8 +4566,8 @@ def _named_body(m: _M, text: str = "") -> bool:
     link = next((i for i, w in enumerate(words) if w in _BODY_LINKS), len(words))
     if link < 1 or words[link - 1].lower() not in _BODY_HEADS:
         return False
-    if text and _LISTED_NEXT.match(text, m.end):
-        return False  # one of a list ("the Avonford Assembly or the Westby Council")
+    if text and not m.agentive and _LISTED_NEXT.match(text, m.end):
+        return False  # one of a list ("in the Avonford Assembly or the Westby Council"); a list that acts stays
     left = text[max(0, m.start - 80):m.start]
     before = _BODY_BEFORE.search(left)
     if before and before.group(1).lower() in _BODY_NOT_AFTER:
