@@ -167,3 +167,100 @@ def test_one_of_a_number_of_gives_the_kind_not_the_quantity(described):
 
 def test_a_role_after_a_complementiser_the_tagger_calls_a_subject(described):
     assert described.get("Alun Price") == "defender"
+
+
+ASIDES = """Harbour Music Row
+
+Dale Kinsella - a former Avonford historian - said the score had been lost for a century. Kinsella found it.
+
+Liberal Democrat Oren Walcott - who chairs the harbour committee - said the council was wrong. Walcott voted against.
+
+The Courier reported at the time that the network editor in chief, Mara Quell, conveyed her view to staff. Quell declined to comment.
+
+It was a clear reference to Republican presidential nominee\u00a0\u00a0Ivo Brandt, but the mayor said otherwise. Brandt has used the phrase often.
+"""
+
+
+@pytest.fixture(scope="module")
+def asides(parse_text):
+    return _roles(parse_text, ASIDES)
+
+
+def test_an_aside_between_spaced_dashes_is_an_apposition(asides):
+    assert asides.get("Dale Kinsella") == "former Avonford historian"
+    assert asides.get("Oren Walcott") == "chair of the harbour committee"
+
+
+def test_a_role_before_a_name_starts_after_the_clause_opener(asides):
+    assert asides.get("Mara Quell") == "network editor in chief"
+
+
+def test_layout_whitespace_between_a_title_and_a_name_is_no_break(asides):
+    assert asides.get("Ivo Brandt") == "Republican presidential nominee"
+
+
+def test_an_apposition_ends_before_a_clause_it_is_followed_by(parse_text):
+    text = ("Squad Hit\n\nDale Kinsella is out. Kinsella, the captain of Rovers as they push for the title, "
+            "would have started. Kinsella said he was sad.\n")
+    assert _roles(parse_text, text).get("Dale Kinsella") == "captain of Rovers"
+
+
+def test_a_description_another_holds_later_still_describes_the_person_before(parse_text):
+    text = ("Harbour Nights\n\nNessa Carrow, 69, remembers her grandmother knitting by the fire. In comparison, "
+            "the retired hairdresser prefers to go out dancing.\n\nShe often goes out with Ilse Morrow, a retired "
+            "hairdresser, who lives abroad. Morrow moved there with her husband.\n")
+    roles = _roles(parse_text, text)
+    assert roles.get("Nessa Carrow") == "retired hairdresser", roles
+    assert roles.get("Ilse Morrow") == "retired hairdresser", roles
+
+
+def test_the_dash_that_closes_an_aside_opens_none(parse_text):
+    text = ("Harbour Donors\n\nThe donors include the unions and - like most officials in Avonia - the harbour "
+            "firm Kelport Resources. Avonia said nothing.\n")
+    roles = _roles(parse_text, text)
+    assert not roles.get("Avonia"), roles
+
+
+def test_a_possessed_role_whose_closing_comma_is_left_out(parse_text):
+    text = ("Harbour Results\n\nThe firm reported results. Dale Kinsella, Peltram's chief financial officer said a "
+            "new product was coming.\n")
+    assert _roles(parse_text, text).get("Dale Kinsella") == "Peltram's chief financial officer"
+
+
+def test_a_role_only_the_headline_gives(parse_text):
+    text = ("Peltram boss Oren Vasquez quits\n\nOren Vasquez has quit after ten years. Vasquez said he was proud "
+            "of the firm's record.\n")
+    assert _roles(parse_text, text).get("Oren Vasquez") == "Peltram boss"
+
+
+def test_a_body_role_wins_over_the_headline(parse_text):
+    text = ("Peltram boss Oren Vasquez quits\n\nOren Vasquez, the firm's founder, has quit after ten years. "
+            "Vasquez said he was proud.\n")
+    assert _roles(parse_text, text).get("Oren Vasquez") == "firm's founder"
+
+
+def test_a_clause_about_the_person_in_an_aside_is_no_role(parse_text):
+    text = ("Harbour Open\n\nIvo Brandt will play Dale Kinsella - the man he beat in the 2003 final - in the next "
+            "round. Kinsella is seeded.\n")
+    roles = _roles(parse_text, text)
+    assert not roles.get("Dale Kinsella"), roles
+
+
+def test_a_clause_after_a_role_in_an_apposition_is_cut_at_its_subject(parse_text):
+    text = ("Harbour Firm\n\nDale Kinsella, the head of the firm he founded, said sales had doubled. Kinsella "
+            "was pleased.\n")
+    assert _roles(parse_text, text).get("Dale Kinsella") == "head of the firm"
+
+
+def test_a_title_outranks_an_aside_between_dashes(parse_text):
+    text = ("Harbour Budget\n\nChancellor Dale Kinsella - a key ally of the mayor - said the budget was fair. "
+            "Kinsella left early.\n")
+    assert _roles(parse_text, text).get("Dale Kinsella") == "Chancellor"
+
+
+def test_a_possessed_title_before_another_name_is_that_name_s(parse_text):
+    text = ("Harbour Seats\n\nOthers targeted include Ivo Brandt and Mara Quell, Peltram's elections chief Lord "
+            "Fenwick said. Quell was unmoved.\n")
+    roles = _roles(parse_text, text)
+    assert not roles.get("Mara Quell"), roles
+

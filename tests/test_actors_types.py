@@ -336,3 +336,16 @@ def test_a_club_someone_joins_is_no_person(parse_text):
     it signs someone or its website is quoted from, in a story about clubs."""
     club = _named(_candidates(parse_text(TRANSFER, "transfer.txt")), "Barnett")
     assert club is not None and club.type == "organization"
+
+
+MARKETS = """Handset Music Slow to Sell
+
+The news sent Helsinki shares to an eight-month high on Monday, as investors bought retailers.
+"""
+
+
+def test_a_place_that_names_a_market_is_no_firm(parse_text):
+    acts = _candidates(parse_text(MARKETS))
+    a = _named(acts, "Helsinki")
+    assert a is not None and a.type == "place", [(x.name, x.type) for x in acts]
+

@@ -372,6 +372,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
     while i >= 0:
         t = doc[i]
         lw = t.lower_
+        if t.is_space and not t.is_sent_end:
+            i -= 1  # layout whitespace (a non-breaking space) between words: no word of the phrase
+            continue
         if t.is_sent_end and i != start - 1:
             break
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
@@ -435,11 +438,18 @@ def _human_word(w: str) -> bool:
     return any(x in _PERSON_WORDS for x in [w] + w.split("-"))
 
 
+def _aside_dash(t: "Token") -> bool:
+    """A dash that opens or closes an aside: an em dash or "--", or a hyphen or en dash with a
+    space on either side ("Name - a composer -"; not "2-1", "Anglo-French")."""
+    return t.text in ("—", "--") or (t.text in ("-", "–") and (bool(t.whitespace_) or t.i == 0
+                                                               or bool(t.doc[t.i - 1].whitespace_)))
+
+
 def _segment_right(doc: "Doc", i: int) -> list["Token"]:
     out = []
     while i < len(doc) and len(out) < 20:
         t = doc[i]
-        if t.text in (",", ";", ".", ":", "(", ")", "--", "—", "–") or t.is_sent_start and out:
+        if t.text in (",", ";", ".", ":", "(", ")", "--", "—", "–") or _aside_dash(t) or t.is_sent_start and out:
             break
         out.append(t)
         i += 1
@@ -603,10 +613,12 @@ _NOW_WORDS = frozenset("also now currently presently still".split())
 
 
 def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
-    """Right apposition: "Name, the director of ...," / "Name, 69," / "Name, who was ..."."""
+    """Right apposition: "Name, the director of ...," / "Name, 69," / "Name, who was ..."; an
+    aside between dashes too ("Name - a composer and pianist - has ...", "Name - who chairs the
+    committee - said")."""
     roles: list = []
     person_ev = 0
-    if e < len(doc) and doc[e].text == ",":
+    if e < len(doc) and (doc[e].text == "," or (_aside_dash(doc[e]) and not _closing_dash(doc, e))):
         seg = _segment_right(doc, e + 1)
         if len(seg) > 2 and seg[0].lower_ in _NOW_WORDS:
             seg = seg[1:]  # "Name, presently a non-executive director of the company,": the post held now
@@ -617,15 +629,23 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         since = next((k for k, t in enumerate(seg) if k >= 1 and t.lower_ == "since"), None)
         if since is not None:
             seg = seg[:since]  # "chief executive at X since 2010": the role ends before the time
+        mark = next((k for k, t in enumerate(seg) if k >= 2 and t.pos_ == "SCONJ" and t.dep_ == "mark"), None)
+        if mark is not None and seg[0].lower_ in ("a", "an", "the") and seg[mark - 1].pos_ in ("NOUN", "PROPN"):
+            seg = seg[:mark]  # "Name, the captain of Rovers as they push for the title,": the clause after is no part
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
         if cut is not None and (seg[0].lower_ in ("a", "an", "the") or (seg[0].is_lower and _human_word(seg[0].lower_))
-                                or (seg[0].is_lower and seg[0].pos_ in ("ADJ", "NOUN")
+                                or ((seg[0].is_lower and seg[0].pos_ in ("ADJ", "NOUN")
+                                     or (_possessor_first(seg[:cut]) and seg[cut - 1].pos_ == "NOUN"))
                                     and seg[cut].lower_ in lex.SAYS_VERBS | {"said", "says", "told", "added"}
                                     and _role_ok(seg[:cut], ent_tokens))):
-            # "Name, spokeswoman for the X Committee said ...": the closing comma left out
+            # "Name, spokeswoman for the X Committee said ...", "Name, Acme's finance chief said ...": the
+            # closing comma left out
             seg = seg[:cut]
             while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
                 seg = seg[:-1]
+            while seg and seg[-1].pos_ == "PRON":
+                seg = seg[:-1]  # "Name, the head of the firm he founded, said": the clause's subject is no part
+                # of the role ("the man he beat in the final": "the man", no role at all)
         if seg and all(t.like_num for t in seg):
             person_ev += 3
             after = e + 1 + len(seg)
@@ -689,7 +709,16 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     person_ev += 2
                 elif heads & lex.ORG_NOUNS:
                     person_ev -= 2
+    if roles and e < len(doc) and doc[e].text != ",":
+        roles = [(min(q, 0.9), st, text, kind) for q, st, text, kind in roles]  # an aside between dashes
+        # describes more often than it states a post ("a key ally of ..."): weaker than a title or a comma's
     return roles, person_ev
+
+
+def _closing_dash(doc: "Doc", e: int) -> bool:
+    """Is the dash at ``e`` the one that closes an aside the name before it is in ("and - like
+    most firms in Avonia - the bank"), not one that opens an aside about the name?"""
+    return sum(_aside_dash(t) for t in doc[doc[e].sent.start:e]) % 2 == 1
 
 
 #: Verbs whose subject holds a post over their object ("who chairs the committee"), and the post.
@@ -738,6 +767,11 @@ def _one_of_role(doc: "Doc", s: int, seg: list["Token"]) -> list:
     return [(1, doc[s].idx, f"{text} {seg[k].lemma_}".strip(), "rapp")]
 
 
+#: Words that open a clause, whatever the tagger calls them: a role phrase before a name starts
+#: after one ("reported that the network's editor, Name,": "that" read as a pronoun).
+_CLAUSE_OPENERS = frozenset("that which who whom whose".split())
+
+
 def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """Left apposition: "the moderator of ..., Name" (not "... with young voters, Graham said")."""
     roles: list = []
@@ -748,7 +782,7 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         while i >= 0 and len(seg) < 14:
             t = doc[i]
             if t.text in (",", ";", ":", "(", ")", "—", "–", "\"", "“", "”") or t.pos_ in ("VERB", "AUX", "SCONJ") \
-                    or t.dep_ == "mark" or t.is_sent_end:
+                    or t.dep_ == "mark" or t.is_sent_end or t.lower_ in _CLAUSE_OPENERS:
                 break
             seg.insert(0, t)
             if t.is_sent_start:
@@ -3178,7 +3212,22 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "organization"
     if typ == "person" and sporty and _club_by_governor(c, named):
         return "organization"
+    if typ == "organization" and _market_place(c, named):
+        return "place"
     return typ
+
+
+#: Nouns a place names a market by ("Tokyo shares", "London stocks"): the city's market, not a firm's.
+_MARKET_NOUNS = frozenset("share shares stock stocks market markets bourse index".split())
+
+
+def _market_place(c: _C, named: list[_M]) -> bool:
+    """A name the tagger reads as a place that is organised only by what it modifies, a market's
+    noun ("Tokyo shares rose"): a city, whose market it names, not a firm. Every mention a place's
+    label and a modifier or a setting; none speaks, nor acts, nor marks a body otherwise."""
+    return all(m.label in ("GPE", "LOC") and (m.weak or m.loc) and not (m.speech or m.body or m.team)
+               and (not m.orgmark or m.gov in _MARKET_NOUNS) for m in named) \
+        and any(m.orgmark and m.gov in _MARKET_NOUNS for m in named) and not any(m.pev > 0 for m in c.ms)
 
 
 #: Words a lone club name governs in a sports story that no player's surname does: a transfer
@@ -3445,6 +3494,27 @@ def _choose_role(c: _C, typ: str = "person") -> str | None:
     return text
 
 
+def _headline_role(c: _C, doc: "Doc | None") -> str | None:
+    """The role the headline gives a person the body names without one ("Harbour Bank boss Lee
+    quits"): the title right before a name of theirs in the headline."""
+    if doc is None:
+        return None
+    forms = {_C._core(m.words) for m in c.ms if m.label not in ("DESC", "KIN")}
+    last = {f[-1] for f in forms if f}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        w = _C._core(_words(ent.text))
+        if ent.start > 0 and (doc[ent.start - 1].pos_ == "PROPN" or not doc[ent.start - 1].is_alpha):
+            continue  # the end of a longer name the tagger cut ("Bob 'Big Man' Lee"): maybe another person
+        if w and (w in forms or (len(w) == 1 and w[0] in last)):
+            found, _ev = _prenominal_role(doc, ent.start, ent.end, set(range(ent.start, ent.end)))
+            found = [r for r in found if _role_fits(r[2], r[3], "person")]
+            if found:
+                return max(found, key=lambda r: r[0])[2]
+    return None
+
+
 def extract(analysis: Analysis) -> list[Actor]:
     """Candidate actors, one per referent, with every resolved mention in ``spans``.
 
@@ -3521,6 +3591,8 @@ def _extract(analysis: Analysis) -> list[Actor]:
                     seen.add(f.lower())
                     aliases.append(f)
         role = _choose_role(c, typ) if typ in ("person", "organization", "group") else None
+        if role is None and typ == "person":
+            role = _headline_role(c, parsed.title_doc)
         act = Actor(name=name, type=typ if typ in ("person", "organization", "place", "group") else "organization",
                     role=role, aliases=aliases, mentions=len(c.ms), id=actor_id(name),
                     spans=[Mention(m.start, m.end, parsed.article.text[m.start:m.end]) for m in sorted(c.ms, key=lambda m: m.start)])
@@ -3590,11 +3662,14 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     again denied ...", "Mr Fox accused the prime minister of ...") describes the person
     the text has just been about: the one person named in the sentences just before (not named
     in the same sentence; none when two people are in view there), or, before anyone is named,
-    the most salient person. It becomes their role if the article states none."""
+    the most salient person. It becomes their role if the article states none, unless another
+    person named before it already holds that description."""
     people = [a for a in actors if a.type == "person" and getattr(a, "_ms", None)]
     if not people:
         return
-    assigned = {(a.role or "").lower() for a in actors if a.role and a.type == "person"}
+    # a description already stated for one person, by the sentence that person is first named in
+    assigned = {(a.role or "").lower(): min((m.sent for m in getattr(a, "_ms", [])), default=-1)
+                for a in actors if a.role and a.type == "person"}
     by_sent: dict[int, list[Actor]] = {}
     for a in people:
         for m in a._ms:  # type: ignore[attr-defined]
@@ -3631,11 +3706,12 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 rest = [a for a in people if id(a) not in here]
                 cand = max(rest, key=lambda a: a.salience, default=None)
             phrase = re.sub(r"\s+", " ", toks.text).strip()
-            if phrase.lower() in assigned:
-                continue  # one description, one person: later uses refer back to the first
+            if assigned.get(phrase.lower(), n) < n:
+                continue  # one description, one person: later uses refer back to the first (not to
+                # someone the article names only further on: "the retired teacher" before another is introduced as one)
             if cand is not None and not cand.role:
                 cand.role = phrase
-                assigned.add(phrase.lower())
+                assigned[phrase.lower()] = n
 
 
 # --------------------------------------------------------------------------- salience

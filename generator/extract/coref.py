@@ -220,6 +220,9 @@ class Coreference:
             return "PERSON"
         if ent.label_ == "PERSON" and clean_name(ent.text) in self._bodies:
             return "ORG"  # "Harbour Rovers" tagged as a person: the actors stage found it a club or firm
+        if ent.label_ == "PERSON" and all(x.tag_ == "NNPS" for x in ent) and ent.start and \
+                b.doc[ent.start - 1].lower_ == "the":
+            return "ORG"  # "the Harbourers" (a side's nickname) tagged as a person: a plural is no one person
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.ORG_SUFFIXES and \
                 ent[0].lower_ not in lex.GIVEN_NAMES and ent[0].lower_ not in lex.TITLE_WORDS:
             return "ORG"  # "Westford Magistrates' Court" tagged as a person
@@ -279,6 +282,30 @@ class Coreference:
             return t
         return person
 
+    def _club_role(self, b: Block, t: "Token") -> int | None:
+        """End token of the role noun when ``t`` is a body's one-word name that the parser made the
+        head of "the <name> <role>" ("the Harbour full-back", "the Acme striker"), the role noun
+        hanging off it and no name after it; else None."""
+        doc = b.doc
+        if t.pos_ != "PROPN" or b.inq[t.i] or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.i + 1 >= len(doc):
+            return None
+        if b.ent_of[t.i] >= 0:
+            ent = b.ents[b.ent_of[t.i]]
+            if len(ent) > 1 or self.label_of(b, ent) == "PERSON":
+                return None
+        k = t.i + 1
+        word, end = doc[k].lower_, k + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_:
+            word, end = word + "-" + doc[end + 1].lower_, end + 2
+        if word not in lex.PERSON_ROLES and word not in lex.ROLE_JOBS or any(b.inq[x] for x in range(k, end)):
+            return None
+        if doc[end - 1].head.i != t.i and doc[end - 1].i not in {c.i for c in t.subtree}:
+            return None
+        if end < len(doc) and (doc[end].pos_ == "PROPN" or b.ent_of[end] >= 0):
+            return None  # "the Harbour striker Ann Lee": the name after the role is the mention
+        return end
+
     def canonical_at(self, b: Block, t: "Token") -> str:
         """The article's canonical name for the mention headed by ``t`` (:meth:`mention_span`)."""
         i, j = self.mention_span(b, t)
@@ -333,6 +360,15 @@ class Coreference:
                 name = self.resolve(b, ante)[0]
                 return name, b.offset + t.idx, b.offset + t.idx + len(t.text)
         t = self._titled_star(b, t)
+        role_end = self._club_role(b, t)
+        if role_end is not None:
+            # "said the Harbour full-back": the parser heads the description with the club's name;
+            # the mention is the player the role describes, named before
+            first, last = b.doc[t.i - 1], b.doc[role_end - 1]
+            start, end = b.offset + first.idx, b.offset + last.idx + len(last.text)
+            name = self.antecedent(start, b.para, ("PERSON",), entities_only=True, main_first=True,
+                                   avoid=self._addressee(b, t))
+            return (name or b.text[first.idx:last.idx + len(last.text)]), start, end
         if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
             # "Her granddaughter, Lena, said" / "said Spanish teenager Ferrer": the name next to the role
             named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and

@@ -62,7 +62,7 @@ from .coref import pronoun_gender as _gender
 from .stages import guarded
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MAX_QUESTIONS = 5
 MIN_QUESTIONS = 3
@@ -3386,6 +3386,11 @@ def _finding_echo(c: Candidate) -> bool:
     return bool(FINDING_ECHO.search(c.text)) and bool(FIGURE.search(bare)) and not AHEAD.search(bare)
 
 
+def _dropped(ctx: _Context, c: Candidate) -> bool:
+    """The article answers ``c`` later, restates it as settled, or ``c`` only echoes a statement or a finding."""
+    return _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c)
+
+
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     """Candidates worth asking, with their scores raised for central matters: those the article
     answers later, that restate a settled claim, or that only echo a statement (:func:`_echo`) are dropped; a question about one of the story's
@@ -3393,7 +3398,7 @@ def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
     main = {w for a in ctx.referents[:2] for w in clean_name(a.name).split() if w[:1].isupper() and len(w) > 2}
     out = []
     for c in cands:
-        if _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c):
+        if _dropped(ctx, c):
             continue
         bonus = (CENTRAL_BONUS if any(re.search(r"\b" + re.escape(w) + r"\b", _bare(c.text)) for w in main) else 0) + \
             (LEAD_BONUS if c.sent_index <= 2 else 0)
@@ -3827,13 +3832,13 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
     return out
 
 
-def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[str], bool],
+def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[Candidate], bool],
             keys: dict[str, _MatterKey | None] | None = None,
             fill_ok: Callable[[str], bool] | None = None) -> list[Candidate]:
     """Fewer than :data:`MIN_GOOD` questions: add a weaker candidate about one of the main actors, then the
     main actor's pending reply to an attack (:func:`_response_fallback`), then the outcome of the step the lead
-    reports (:func:`_lead_fallback`) unless the article answers it; each still parses as a question, and a
-    weaker candidate also passes ``fill_ok`` (no :func:`_rough` garble)."""
+    reports (:func:`_lead_fallback`) unless the article answers it; each passes ``ok``, the quality gate every
+    question passes (:func:`_gate`), and a weaker candidate also passes ``fill_ok`` (no :func:`_rough` garble)."""
     if len(chosen) >= MIN_GOOD:
         return chosen
     keys = keys or {}
@@ -3848,7 +3853,7 @@ def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: 
         if len(out) >= MIN_GOOD:
             break
         if any(_same(c.text, o.text) or (o.sent_index == c.sent_index and c.kind != "lead-matter") or
-               _same_matter(keys.get(c.text), keys.get(o.text)) for o in out) or not ok(c.text):
+               _same_matter(keys.get(c.text), keys.get(o.text)) for o in out) or not ok(c):
             continue
         out.append(c)
     return sorted(out, key=lambda c: (c.start, c.text))
@@ -4103,6 +4108,16 @@ def _characterisation(doc) -> bool:
                 if t.pos_ == "ADJ" and not (t.dep_ == "amod" and t.head.i > t.i) and (quoted or t.lower_ in EVALUATIVE):
                     return True
     return False
+
+
+def _degree_grade(doc) -> bool:
+    """A grade by degree put as a forecast: "too" on an adjective ("Will the coach be too worried about ...?"),
+    "even" on a comparative ("Will search engines play an even bigger part ...?") or "most" on an adjective
+    ("Will X create the most exciting market in the world?"). How much of a quality something will have is the
+    speaker's view; no event settles it."""
+    return any((t.lower_ == "too" and t.head.pos_ == "ADJ") or
+               (t.lower_ == "even" and t.head.tag_ in ("JJR", "RBR")) or
+               (t.lower_ == "most" and t.dep_ == "advmod" and t.head.pos_ == "ADJ") for t in _asked_part(doc))
 
 
 #: kinds that ask back a statement someone made (a forecast, a hedge, a governed "is set to"): the kinds that
@@ -4433,6 +4448,63 @@ def _hedged_label(doc) -> bool:
                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in be.children)
 
 
+ONE_OF_A_KIND = {"government", "police", "parliament"}  # "the government": whose is plain from the story
+STORY_REACH = 3  # the sentences that, with the headline, say what the story is about
+#: entity types that name something a reader can place (a date or an amount names nothing)
+NAMED_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+
+def _story_words(ctx: _Context) -> set[str]:
+    """The lemmas of the article's headline and first three sentences (a headline may be cut short): what the story
+    is about, which needs no name in a question."""
+    title = ctx.parsed.title_doc
+    spans = ([title] if title is not None else []) + [sp for _, _, sp, _ in ctx.sents[:STORY_REACH]]
+    return {t.lemma_.lower() for sp in spans for t in sp}
+
+
+def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
+    """The question asks about a thing it names only by a common noun with an article or quantifier, and nothing in
+    what it asks (before its attribution) is a name ("Will the money be allocated by next year?", "Could the
+    charges be dropped?", "Will all parties appeal?", "Will the moves to ... go ahead?"): which money, whose
+    charges, is in another sentence, and the question does not stand alone. The story's own topic, a word of its
+    headline or lead ("the new species" in a story about one), a "next" one, a person the article leaves unnamed
+    ("the driver in the silver car"), "the government" or "the police", a thing said by what it is of ("the
+    progress of the past eight years", "the radicalisation of would-be fighters"), and an unknown the article says is open
+    ("What is the value of the deal?", "whether the sale will ...") stay."""
+    if c.kind.startswith("open:unknown") or c.kind == "whether":
+        return False  # (the article says the matter is open: "has not decided whether the sale will ...")
+    asked = _asked_part(doc)
+    if any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS for t in asked):
+        return False
+    subj = next((t for t in asked if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(d.dep_ in ("det", "predet") for d in subj.children) or \
+            any(d.lower_ == "next" for d in subj.children) or \
+            subj.lemma_.lower() in lex.PERSON_NOUNS | ONE_OF_A_KIND or \
+            any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
+                for p in subj.children):
+        return False  # (a person the article itself leaves unnamed, "the driver in the silver car", is asked so; a
+        # thing said by what it is of, "the radicalisation of would-be fighters", stands alone)
+    words = {subj.lemma_.lower()} | {d.lemma_.lower() for d in subj.children if d.dep_ == "compound"}
+    return not words & _story_words(ctx)  # ("the library buildings" in a story about closing libraries)
+
+
+def _speakers_hope(ctx: _Context, c: Candidate) -> bool:
+    """The question asks back what its speaker only hopes: the clause it comes from carries "hopefully" ("the cards
+    will hopefully reduce piracy") or is what "I" or "we" hope ("we hope that young people will take part"). A
+    hope is the speaker's wish for their own plan, not an open matter; a hope reported of others ("it is hoped
+    the machines could ...") and the speaker's own attempt ("hopefully I'll come back with a medal") stay."""
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", _bare(c.text))}
+    for t in ctx.sents[c.sent_index][2]:
+        if t.lower_ == "hopefully" and t.head.pos_ in ("VERB", "AUX") and t.head.lower_ in asked and \
+                not any(s.lower_ in ("i", "we") for s in t.head.children if s.dep_ in ("nsubj", "nsubjpass")):
+            return True  # (not "hopefully I'll come back with a medal": the speaker's own attempt)
+        if t.lemma_.lower() == "hope" and t.pos_ == "VERB" and \
+                any(s.lower_ in ("i", "we") for s in t.children if s.dep_ == "nsubj") and \
+                any(v.dep_ == "ccomp" and v.lower_ in asked for v in t.children):
+            return True
+    return False
+
+
 def _question_page(ctx: _Context) -> bool:
     """The article asks three or more questions of its own: a comments page or a column of rhetorical ones."""
     return sum(1 for _, _, sp, _ in ctx.sents if sp.text.rstrip().rstrip("'\"’”").endswith("?")) >= 3
@@ -4506,14 +4578,24 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     """Every reason an editor strikes a candidate, read from its text and ``doc`` (its own parse): what
     :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a thing, place or
     time only pointed back to, the speaker's own plan asked back, a label or figure echoed (a registered open matter may keep a label or a figure), a
-    characterisation, or a claim of merit asked back with no dispute near."""
+    characterisation, a thing named only by a common noun the story's headline and lead do not name
+    (:func:`_unanchored_subject`), the speaker's own hope asked back (:func:`_speakers_hope`), a grade by degree
+    asked back (:func:`_degree_grade`), or a claim of merit asked back with no dispute near."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
+        _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or \
-        (c.kind in ASKED_BACK and not _disputed_near(ctx, c.sent_index) and (_merit_claim(doc) or _predicate_figure(doc)))
+        (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
+                               (_merit_claim(doc) or _predicate_figure(doc))))
+
+
+def _gate(ctx: _Context, c: Candidate, doc) -> bool:
+    """The quality gate every produced question passes, whatever made it: ``doc``, its own parse, reads as one
+    question (:func:`parses_as_question`) and nothing an editor strikes it for (:func:`_struck`)."""
+    return parses_as_question(doc) and not _struck(ctx, c, doc)
 
 
 def parses_as_question(doc) -> bool:
@@ -4548,23 +4630,34 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
     ctx = _Context(analysis, quotes)
     cands = rank(ctx, candidates(analysis, quotes, warnings))
     lang = _parser_of(analysis)
+    docs: dict[str, "Doc"] = {}
 
-    def parses(text: str) -> bool:
-        return lang is None or parses_as_question(lang(text))
+    def doc_of(text: str) -> "Doc":
+        if text not in docs:
+            docs[text] = lang(text)
+        return docs[text]
+
+    def gate(c: Candidate) -> bool:
+        """The one quality gate, whatever made ``c`` (a detector, the top-up, a lead or response fallback)."""
+        return lang is None or _gate(ctx, c, doc_of(c.text))
+
+    def fallback_ok(c: Candidate) -> bool:
+        """A top-up candidate: the gate, and not answered, settled or echoed (the ranking's test), nor rough."""
+        return gate(c) and not _dropped(ctx, c) and (lang is None or not _rough(doc_of(c.text)))
 
     keys: dict[str, _MatterKey | None] = {}
     rough: set[str] = set()
     if lang is not None and cands:
         texts = sorted({c.text for c in cands})
-        docs = dict(zip(texts, lang.pipe(texts)))
-        cands = [c for c in cands if parses_as_question(docs[c.text]) and not _struck(ctx, c, docs[c.text])]
+        docs.update(zip(texts, lang.pipe(texts)))
+        cands = [c for c in cands if gate(c)]
         keys = {c.text: _matter_key(docs[c.text]) for c in cands}
         rough = {c.text for c in cands if _rough(docs[c.text])}
 
     def fill_ok(text: str) -> bool:
         return text not in rough
 
-    chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands, keys, fill_ok), cands, parses, keys,
-                                                             fill_ok),
+    chosen = guarded("questions (fallback)", lambda: _top_up(ctx, select(cands, keys, fill_ok), cands, fallback_ok,
+                                                             keys, fill_ok),
                      lambda: select(cands, keys, fill_ok), warnings if warnings is not None else [])
     return [Question(text=c.text, start=c.start, end=c.end) for c in chosen]
