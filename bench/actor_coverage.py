@@ -74,7 +74,7 @@ def summary_names(rdoc, article_text: str, org_heads: set[str]) -> dict[str, boo
     def add(s: int, e: int) -> None:
         name = text[s:e].strip(" ,")
         name = re.sub(r"^(?:The|A|An|But|And|In|On|At|By|For|However|Mr|Mrs|Ms|Dr)\s+", "", name)
-        name = re.sub(r"(?:\s+(?:\d+|I))+$", "", name)  # "Smith 45" (a minute), "Lee I" (a run-on)
+        name = re.sub(r"(?:\s+(?:\d+|I))+$", "", name)  # "Hale 45" (a minute), "Lee I" (a run-on)
         if len(name) < 2 or name not in article_text:
             return
         n = actors_score.norm(name)
