@@ -88,8 +88,8 @@ def _kept_alone(text: str, name: str, typ: str, ms) -> bool:
     a = Actor(name=name, type=typ, mentions=len(ms))
     a._ms = ms  # type: ignore[attr-defined]
     a._head_agent = False  # type: ignore[attr-defined]
-    a.salience = 0.5
-    return A._keep(a, False, keep_all(), 0, text)
+    a.salience = 0.8  # above the shipped model's sure cut: only the filters can drop it
+    return A._keep(a, False, A.model(), 0, text)
 
 
 def test_a_model_named_with_a_code_is_no_actor():
@@ -119,3 +119,21 @@ def test_a_work_with_a_description_folded_in_is_still_a_work():
           _mention(text, "Starglow", nth=1, work=True, titled=True),
           _mention(text, "the bank", label="DESC", head="bank")]
     assert not _kept_alone(text, "Starglow", "organization", ms)
+
+
+
+def test_a_country_named_only_in_a_contest_s_name_is_no_actor():
+    text = ("She reached the semi-finals at the French and US Opens. He won the US Open juniors. "
+            "Dan Hale claimed his third US Open crown.")
+    ms = [_mention(text, "US", label="GPE", loc=True, canon="United States"),
+          _mention(text, "US", label="GPE", nth=1, weak=True),
+          _mention(text, "US", label="GPE", nth=2, weak=True)]
+    assert not _kept_alone(text, "United States", "place", ms)
+
+
+def test_a_country_that_also_acts_stays():
+    text = "The US won the Westby Cup on Sunday. The US Open starts in May, and the US said it would host it again."
+    ms = [_mention(text, "US", label="GPE", agentive=True, main=True, gov="win", canon="United States"),
+          _mention(text, "US", label="GPE", nth=1, weak=True),
+          _mention(text, "US", label="GPE", nth=2, agentive=True, speech=True, gov="say")]
+    assert _kept_alone(text, "United States", "place", ms)

@@ -4252,6 +4252,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
+    if a.type == "place" and plain and all(_names_contest(m, text) for m in plain):
+        return False  # "the Avonian Open", "the Westby Games": a contest's name, not the country
     if plain and all(m.weak for m in plain) and canonical_name(a.name) not in _COUNTRY_SET \
             and not getattr(a, "_head_agent", False) \
             and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
@@ -4611,6 +4613,16 @@ def _model_name(ms: list[_M]) -> bool:
     code ("K3") may be a firm's name."""
     names = [m for m in ms if m.label != "DESC"]
     return bool(names) and all(len(m.words) >= 2 and bool(_MODEL_CODE.fullmatch(m.words[-1])) for m in names)
+
+
+_NEXT_WORD = re.compile(r"[ -]([A-Z][a-z]+)\b")
+
+
+def _names_contest(m: _M, text: str) -> bool:
+    """Is the mention the first word of a contest's name ("the Avonia Open", "Westby Games")?"""
+    nxt = _NEXT_WORD.match(text, m.end) if text else None
+    word = nxt.group(1).lower() if nxt else ""
+    return word in _CONTESTS or (word.endswith("s") and word[:-1] in _CONTESTS)
 
 
 def _product(a: Actor, ms: list[_M]) -> bool:
