@@ -4236,9 +4236,12 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     person who is quoted; else the model's probability decides, with the rules (:func:`_useful`)
     below ``sure_cut``. ``text`` is the article's (for what follows a mention)."""
     ms: list[_M] = getattr(a, "_ms", [])
-    named = [m for m in ms if m.label != "DESC"]  # (a description folded in says nothing of a title)
-    if named and (min(named, key=lambda m: m.start).work or 2 * sum(m.work for m in named) >= len(named)):
+    if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
+    named = [m for m in ms if m.label != "DESC"]  # (a description folded in says nothing of a title)
+    if named and 2 * sum(m.titled for m in named) >= len(named) \
+            and not any(m.body or m.orgmark or m.speech for m in named):
+        return False  # "his album X" and one more mention: a title, whatever "the company" was folded in
     if _reporting_outlet(a, ms) or _commentators(a, ms) or _passing_group(a, ms) or _contest(a, ms) or _product(a, ms):
         return False  # an outlet that only reports, a group that only comments, a contest, a product
     if _bare_descriptor(a, ms) or _relayed(a, ms, text):
