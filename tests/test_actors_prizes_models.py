@@ -1,4 +1,4 @@
-"""Key actors (issue #17): prizes known by their own names, model names and works with a
+"""Key actors (issue #17): prizes known by their own names, model names, products, characters and works with a
 description folded in are no actors; the people and bodies around them are. Each stays where it
 acts as an actor would (it speaks, or the name is a person's).
 
@@ -137,3 +137,34 @@ def test_a_country_that_also_acts_stays():
           _mention(text, "US", label="GPE", nth=1, weak=True),
           _mention(text, "US", label="GPE", nth=2, agentive=True, speech=True, gov="say")]
     assert _kept_alone(text, "United States", "place", ms)
+
+
+PRODUCT_NAMED = """Drug Maker Hits Back
+
+Drugs group Harlow Pharma is planning a campaign against claims about its product Calmex.
+
+Harlow Pharma will place adverts in newspapers to defend Calmex, which is taken by two million people. A journal
+article last month linked Calmex to sleep problems. Harlow Pharma chief executive Ida Brandt said the article was
+wrong.
+"""
+
+
+def test_a_name_first_given_as_a_firm_s_product_is_no_actor(parse_text):
+    kept = _kept(parse_text, PRODUCT_NAMED)
+    assert {"Harlow Pharma", "Ida Brandt"} <= kept
+    assert "Calmex" not in kept
+
+
+CHARACTER = """Comedian Defends His Humour
+
+Comedian Ben Tallis has defended his character Rudy Mack's brand of humour after criticism from other writers.
+
+Writer Jo Pike said in a magazine interview that the jokes were cruel. Tallis said the show was popular with young
+viewers, and the channel said a new series would start in May.
+"""
+
+
+def test_a_character_played_is_no_actor(parse_text):
+    kept = _kept(parse_text, CHARACTER)
+    assert {"Ben Tallis", "Jo Pike"} <= kept
+    assert "Rudy Mack" not in kept

@@ -4501,8 +4501,9 @@ def _bare_plural(a: Actor, ms: list[_M]) -> bool:
 _WORK_AFTER = re.compile(r"['’]?\s(?:star [A-Z]|follows (?:a|an|the) |tells the story )|,? (?:who (?:is |was )?)?played by [A-Z]"
                          r"|,? (?:released|first broadcast|first shown) (?:in|on) |,? starring [A-Z]"
                          r"|\s(?:will |is to |was |is |has been )?(?:also )?(?:be )?screened (?:at|on|in) ")
-#: ... and right before it: "the next X" (a part to play), "codenamed X" (a product).
-_WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named)\s$", re.I)
+#: ... and right before it: "the next X" (a part to play), "codenamed X" (a product), "his character X".
+_WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named|(?:his|her|their|the|a|cartoon|fictional) characters?)\s$",
+                          re.I)
 
 
 def _work_or_role_played(a: Actor, ms: list[_M], text: str) -> bool:
