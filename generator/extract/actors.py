@@ -4394,10 +4394,9 @@ def _bare_definite(a: Actor, ms: list[_M]) -> bool:
         and all(m.label == "DESC" for m in ms)
 
 
-#: Political parties by their usual names (lower case), for "the party" beside one of them.
-_PARTIES = frozenset({"labour", "conservative party", "liberal democrats", "uk independence party", "snp",
-                      "scottish national party", "plaid cymru", "green party", "democratic party",
-                      "republican party", "sinn fein"})
+#: Political parties whose usual names (lower case) do not end in "party", for "the party" beside
+#: one of them (a name that ends in "party" is tested by its last word, :func:`_named_kind`).
+_PARTIES = frozenset({"labour", "liberal democrats", "snp", "plaid cymru", "sinn fein"})
 
 
 def _named_kind(b: Actor, other: Actor) -> bool:
