@@ -515,6 +515,15 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     return roles, person_ev
 
 
+def _organisation_end(doc: "Doc", i: int, most: int) -> int:
+    """Where the run of an organisation's tokens that starts at ``i`` ends, after ``most`` tokens
+    at the most ("of the Harbour University": the name after its preposition)."""
+    j = i
+    while j < len(doc) and doc[j].ent_type_ == "ORG" and j - i < most:
+        j += 1
+    return j
+
+
 def _academic_role(doc: "Doc", s: int, e: int) -> list:
     """"Professor Name" is a post as well as a form of address: the role "professor", with the
     institution written just before it ("Harbour University Professor Name"); weaker than any
@@ -529,10 +538,7 @@ def _academic_role(doc: "Doc", s: int, e: int) -> list:
     if not where and e + 2 < len(doc) and doc[e].text == ",":
         e += 1  # "Professor Name, of the Harbour University,"
     if not where and e + 1 < len(doc) and doc[e].lower_ in ("of", "at") and doc[e + 1].ent_type_ == "ORG":
-        j = e + 1
-        while j < len(doc) and doc[j].ent_type_ == "ORG" and j - e <= 6:
-            j += 1
-        at = " " + doc[e:j].text  # "Professor Name of the Harbour University"
+        at = " " + doc[e:_organisation_end(doc, e + 1, 6)].text  # "Professor Name of the Harbour University"
     return [(0.6, doc[s].idx, where + "professor" + at, "pre")]
 
 
@@ -844,12 +850,7 @@ def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     roles: list = []
     person_ev = 0
     if e + 1 < len(doc) and doc[e].lower_ in ("of", "from") and doc[e + 1].ent_type_ == "ORG":
-        seg = [doc[e]]
-        k = e + 1
-        while k < len(doc) and doc[k].ent_type_ == "ORG" and len(seg) < 6:
-            seg.append(doc[k])
-            k += 1
-        text = _clean_role(seg)
+        text = _clean_role(list(doc[e:_organisation_end(doc, e + 1, 5)]))
         if text:
             roles.append((0.5, doc[s].idx, text, "of"))
     return roles, person_ev
