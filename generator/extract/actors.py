@@ -3600,8 +3600,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
         act._ms = c.ms  # type: ignore[attr-defined]  # kept for rank()
         if act.id in seen_ids:  # two clusters with one display name: fold into the first
             first = seen_ids[act.id]
-            first.spans = sorted(first.spans + act.spans, key=lambda x: x.start)
-            first.mentions += act.mentions
+            _fold_into(first, act, [])
             first._ms = first._ms + c.ms  # type: ignore[attr-defined]
             continue
         seen_ids[act.id] = act
@@ -4203,10 +4202,16 @@ def _fold_bare_state(actors: list[Actor], text: str) -> None:
     if not own and not any(m.agentive and not m.quoted for m in getattr(countries[0], "_ms", [])):
         return
     for b in bare:
-        countries[0].aliases.append(b.name)
-        countries[0].spans = sorted(countries[0].spans + b.spans, key=lambda x: x.start)
-        countries[0].mentions += b.mentions
+        _fold_into(countries[0], b, [b.name])
         actors.remove(b)
+
+
+def _fold_into(into: Actor, other: Actor, aliases: list[str]) -> None:
+    """``other`` is another entry for ``into``: its mentions become ``into``'s, and ``aliases``
+    (the names of ``other`` that ``into`` should list) join its aliases."""
+    into.aliases += aliases
+    into.spans = sorted(into.spans + other.spans, key=lambda x: x.start)
+    into.mentions += other.mentions
 
 
 def _drop_shared_surnames(actors: list[Actor]) -> None:
@@ -4459,9 +4464,7 @@ def _fold_short_forms(actors: list[Actor]) -> None:
         if len(fulls) != 1:
             continue
         full = fulls[0]
-        full.aliases += [x for x in [s.name, *s.aliases] if x not in full.aliases and x != full.name]
-        full.spans = sorted(full.spans + s.spans, key=lambda x: x.start)
-        full.mentions += s.mentions
+        _fold_into(full, s, [x for x in [s.name, *s.aliases] if x not in full.aliases and x != full.name])
         full.salience = max(full.salience, s.salience)
         actors.remove(s)
 
