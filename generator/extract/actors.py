@@ -433,6 +433,11 @@ def _post_word(t: "Token") -> bool:
     return t.lower_ in _PERSON_WORDS
 
 
+def _job_word(t: "Token") -> bool:
+    """A post or kind of person (:func:`_post_word`), or a job ("plumber")."""
+    return _post_word(t) or t.lower_ in lex.ROLE_JOBS
+
+
 def _human_word(w: str) -> bool:
     """The same, or a hyphenated word with such a part ("caretaker-boss")."""
     return any(x in _PERSON_WORDS for x in [w] + w.split("-"))
@@ -800,21 +805,18 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                    default=None)
         if last is not None and last < len(seg) - 1:
             seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name
-        if len(seg) > 1 and seg[0].pos_ == "ADP" \
-                and (seg[-1].lower_ in _PERSON_WORDS or seg[-1].lower_ in lex.ROLE_JOBS):
+        if len(seg) > 1 and seg[0].pos_ == "ADP" and _job_word(seg[-1]):
             seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
             # of the role (but "For all the cheers from her headquarters, Name" names no post)
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
         if seg and (seg[-1].pos_ == "NOUN" or (seg[-1].pos_ == "PROPN" and not seg[-1].ent_type_
-                                               and seg[-1].lower_ in _PERSON_WORDS)) \
-                and not any(t.ent_type_ in ("PERSON", "GPE") for t in seg[-1:]) \
+                                               and _post_word(seg[-1]))) \
+                and seg[-1].ent_type_ not in ("PERSON", "GPE") \
                 and seg[-1].tag_ != "NNS" and _role_ok(seg, ent_tokens):  # "two of his colleagues, A and B"
             text = _clean_role(seg)
-            if text and (seg[-1].lower_ in lex.HUMAN_NOUNS or seg[-1].lower_ in lex.ORG_NOUNS
-                         or seg[-1].lower_ in lex.ROLE_JOBS or seg[-1].lower_ in _PERSON_WORDS
-                         or seg[0].lower_ in _DETS):
+            if text and (_job_word(seg[-1]) or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS):
                 q = 0.5 if seg[0].lower_ == "another" else (2 if _content_words(text) >= 2 else 1.2)
                 roles.append((q, doc[s].idx, text, "lapp"))  # ("Another critic, Name," says what they did here)
                 if seg[-1].lower_ in lex.HUMAN_NOUNS:
