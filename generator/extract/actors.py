@@ -2687,6 +2687,18 @@ def _join_canonical_forms(clusters: list[_C]) -> None:
 _LISTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:and|&)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
 
 
+#: What a mention's tag and place in the text say of it (its sentence, quotation marks, its part in
+#: the clause), which each of two names listed in it shares; the other fields of :class:`_M` say
+#: what was found of the name itself, and a half starts without them.
+_SHARED_FIELDS = ("label", "para", "sent", "lead", "quoted", "agentive", "speech", "weak", "main", "obj", "loc", "team")
+
+
+def _listed_half(m: _M, start: int, end: int, form: str) -> _M:
+    """The mention of one of two names listed in ``m``, written ``form`` at ``start``-``end``."""
+    return _M(start=start, end=end, text=form, words=_words(form), surface=form, votes=dict(m.votes),
+              **{f: getattr(m, f) for f in _SHARED_FIELDS})
+
+
 def _split_listed_names(order: list[_C], text: str) -> None:
     """Two names the tagger ran into one across "and" ("Real Madrid and Real Sociedad", "Amnesty
     International and Liberty") become two mentions, each joining the cluster of its own name:
@@ -2707,10 +2719,7 @@ def _split_listed_names(order: list[_C], text: str) -> None:
         for m, p in parts:
             for g in (1, 2):
                 form = p.group(g)
-                half = _M(start=m.start + p.start(g), end=m.start + p.end(g), text=form, words=_words(form),
-                          label=m.label, para=m.para, sent=m.sent, lead=m.lead, quoted=m.quoted, agentive=m.agentive,
-                          speech=m.speech, weak=m.weak, votes=dict(m.votes), surface=form, main=m.main, obj=m.obj,
-                          loc=m.loc, team=m.team)
+                half = _listed_half(m, m.start + p.start(g), m.start + p.end(g), form)
                 into = by_words.get(half.words)
                 if into is None or into is c:
                     into = by_words[half.words] = _C(ms=[])
