@@ -68,7 +68,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
-from ..identity import canonical_name, fold, is_acronym, name_words, same_referent
+from ..identity import canonical_name, fold, initials, is_acronym, name_words, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
 from .analysis import Analysis
@@ -4444,11 +4444,10 @@ def _drop_bare_seconds(actors: list[Actor]) -> None:
 
 
 _CLUB_SUFFIXES = lex.words("name_words", "club-suffix")
+#: The small words a listed body's acronym leaves out (:func:`_short_form_of`): the particles of
+#: French and Spanish names too ("Avions de Transport Commercial": ATC); unlike
+#: :data:`~generator.identity.ACRONYM_SKIP`, not "on".
 _INITIALS_SKIP = frozenset({"of", "de", "and", "&", "the", "for", "du", "des", "la", "le"})
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP).upper()
 
 
 def _short_form_of(s: Actor, full: Actor) -> bool:
@@ -4464,7 +4463,7 @@ def _short_form_of(s: Actor, full: Actor) -> bool:
     acr = sw[-1]
     if len(acr) < 3 or not acr.isupper() or not acr.isalpha() or len(fw) < 3 or sw[:-1] != fw[:len(sw) - 1]:
         return False
-    return _initials(fw[len(sw) - 1:]) == acr
+    return initials(fw[len(sw) - 1:], _INITIALS_SKIP) == acr
 
 
 def _fold_short_forms(actors: list[Actor]) -> None:
