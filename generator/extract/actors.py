@@ -454,7 +454,7 @@ def _segment_right(doc: "Doc", i: int) -> list["Token"]:
     out = []
     while i < len(doc) and len(out) < 20:
         t = doc[i]
-        if t.text in (",", ";", ".", ":", "(", ")", "--", "—", "–") or _aside_dash(t) or t.is_sent_start and out:
+        if t.text in (",", ";", ".", ":", "(", ")", "–") or _aside_dash(t) or t.is_sent_start and out:
             break
         out.append(t)
         i += 1
