@@ -2245,6 +2245,19 @@ def _own_undertaking(v: "Token", speaker: "Token", rep: "Token") -> bool:
     return _party_says(speaker, rep)
 
 
+FIGURE_SIGNS = ("%", "$", "£", "€")
+
+
+def _numeral(x: "Token") -> bool:
+    """``x`` is a number (a cardinal) and not a year ("1999", "2024")."""
+    return x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)
+
+
+def _figure(x: "Token") -> bool:
+    """``x`` states a figure: a number that is not a year, or a currency or per cent sign."""
+    return _numeral(x) or x.text in FIGURE_SIGNS
+
+
 def _own_figure(v: "Token", speaker: "Token", rep: "Token") -> bool:
     """A party's own sum of what something will mean ("the minister said the proposal would mean a 35% rise in the
     budget", "a spokesman said the levy would wipe 5% off the field's value"): a figure stated, not a forecast
@@ -2252,8 +2265,7 @@ def _own_figure(v: "Token", speaker: "Token", rep: "Token") -> bool:
     if not _party_says(speaker, rep):
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod")]
-    return any(x.text in ("%", "$", "£", "€") or x.lower_ in ("percent", "cent", "million", "billion", "bn", "m")
-               or (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text))
+    return any(_figure(x) or x.lower_ in ("percent", "cent", "million", "billion", "bn", "m")
                for o in objs for x in o.subtree if x.dep_ not in ("relcl", "acl"))
 
 
@@ -2318,8 +2330,8 @@ def _stated_detail(s: "Token", t: "Token") -> bool:
     ("in April", "on 5 May", "the next few weeks"; not the event's own "Saturday's ceremony"): the reporter tells a
     schedule or a sum, nothing left open."""
     toks = [*s.subtree, *(x for x in t.subtree if x.i > t.i)]
-    return any((x.tag_ == "CD" and any(ch.isdigit() for ch in x.text) and not re.fullmatch(r"(?:19|20)\d\d", x.text))
-               or x.text in ("%", "$", "£", "€") or (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
+    return any((_numeral(x) and any(ch.isdigit() for ch in x.text)) or x.text in FIGURE_SIGNS or
+               (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
 
 
 def _passive_infinitive(t: "Token") -> bool:
@@ -4043,21 +4055,18 @@ def _figure_echo(doc) -> bool:
     if STANDS_AT.match(doc.text):
         return True  # "Does the average price stand at £163,748?" (the small model reads "stand" as a noun)
 
-    def number(x) -> bool:
-        return (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)) or x.text in ("%", "$", "£", "€")
-
     for root in (t for t in toks if t.dep_ == "ROOT" and t.lemma_.lower() in STATIVE_FIGURE):
         for comp in (c for c in root.children if c.dep_ in ("attr", "dobj", "acomp", "npadvmod")):
             near = [comp] + [c for c in comp.children if c.dep_ in ("nummod", "quantmod", "compound", "amod")]
             near += [g for c in near[1:] for g in c.children if g.dep_ in ("nummod", "quantmod")]
-            if any(number(x) for x in near):
+            if any(_figure(x) for x in near):
                 return True
     return False
 
 
 ATTRIBUTED = re.compile(r",\s+as\s+[^,?]+\?\s*$")
 ACCORDING = re.compile(r",\s+according\s+to\s+[^,?]+\?\s*$")
-FIGURE_WORDS = {"%", "$", "£", "€", "percent", "cent", "million", "billion", "trillion", "bn", "m"}
+FIGURE_WORDS = {*FIGURE_SIGNS, "percent", "cent", "million", "billion", "trillion", "bn", "m"}
 
 
 def _attributed_to(tail: re.Match, kinds: set[str]) -> bool:
