@@ -3564,10 +3564,7 @@ def _matter_key(doc) -> _MatterKey | None:
     verb after the opener (or a word of :data:`HEAD_CLASSES`: the small model tags some verbs as nouns);
     the owners are the last word of each name before it ("Ann Lee's son Tom Hale" -> Lee, Hale), else its
     subject noun; a pronoun owner gives no owner."""
-    toks = [t for t in doc if not t.is_space]
-    cut = next((t.i for t in toks if t.text == "," and t.i + 1 < len(doc) and
-                doc[t.i + 1].lower_ in ("as", "according")), len(doc))  # the attribution is not the matter
-    toks = [t for t in toks if t.i < cut]
+    toks = _asked_part(doc, ("as", "according"))  # the attribution is not the matter
     head = next((t for t in toks[1:] if not t.text[:1].isupper() and t.pos_ != "AUX" and
                  t.dep_ not in ("compound", "amod") and
                  (t.pos_ == "VERB" or any(t.lemma_.lower() in c or t.lower_ in c for c in HEAD_CLASSES))), None)
@@ -4440,10 +4437,12 @@ def _unnamed_tally(doc) -> bool:
                c.dep_ == "amod" and c.lower_ in TALLY_ADJ for c in subj.children)
 
 
-def _asked_part(doc) -> list["Token"]:
-    """The question's tokens before its attribution tail (", as the companies estimate?")."""
+def _asked_part(doc, openers: tuple[str, ...] = ("as",)) -> list["Token"]:
+    """The question's tokens (spaces left out) before its attribution tail: a comma and one of ``openers`` (", as
+    the companies estimate?"; with "according", ", according to the firm?" too)."""
     toks = [t for t in doc if not t.is_space]
-    cut = next((t.i for t in toks[1:] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as"), None)
+    cut = next((t.i for t in toks[1:] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in openers),
+               None)
     return [t for t in toks if cut is None or t.i < cut]
 
 
