@@ -59,6 +59,7 @@ from .questions_forms import agree, capital, participle, possessive, third_perso
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, person_words
 from .coref import pronoun_gender as _gender
+from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -3783,9 +3784,6 @@ def _called_step(ctx: _Context, b: _Builder, n: int, v: "Token") -> str | None:
     return _with_attr(q, attr)
 
 
-SUIT_SETTLED = re.compile(r"\b(?:settled|dismissed|thrown out|threw out|dropped|withdrawn|won|lost|ruled|awarded)\b", re.I)
-
-
 def _lawsuit(b: _Builder, v: "Token") -> str | None:
     """"Tom Hale sued Acme over ..." / "Acme is being sued by Tom Hale" -> "Will Tom Hale's lawsuit against Acme
     succeed?" (whose suit, when not a plain name, left out: "Will the lawsuit against Acme succeed?"); nothing
@@ -3819,10 +3817,6 @@ def _step_decided(ctx: _Context, n: int, noun: str) -> bool:
     approved")."""
     from .open_matters import OUTCOME
     return _told_later(ctx, n, noun, OUTCOME)
-
-
-LAUNCH_OUTCOME = re.compile(r"\b(?:scrapped|axed|shelved|suspended|halted|abandoned|dropped|worked|succeeded|failed|"
-                            r"flopped|has cut|have cut|cut \w+ by)\b", re.I)  # how a launched scheme went
 
 
 def _lead_fallback(ctx: _Context) -> list[Candidate]:
