@@ -2220,7 +2220,20 @@ def _own_plan(v: "Token", speaker: "Token") -> bool:
         return False
     if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
         return True
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in s.children)
+    return _speakers_own(s)
+
+
+def _speakers_own(s: "Token", speaker: "Token | None" = None) -> bool:
+    """``s`` is owned as the speaker's own side's ("his government", "its plan", "our review"). Any third-person
+    possessive counts; given the ``speaker``, only one that can be theirs: "my"/"our", "his"/"her" unless the
+    speaker is a body, "its"/"their" unless a person."""
+    if speaker is None:
+        own = {"his", "her", "its", "their"}
+    else:
+        person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
+        body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they") or speaker.tag_ == "NNS"
+        own = {"my", "our"} | (set() if body else {"his", "her"}) | (set() if person else {"its", "their"})
+    return any(c.dep_ == "poss" and c.lower_ in own for c in s.children)
 
 
 COMMENTATORS = {"analyst", "critic", "expert", "economist", "observer", "commentator", "pundit", "opponent",
@@ -4603,15 +4616,11 @@ def _own_plan_said(ctx: _Context, c: Candidate) -> bool:
         speaker = _speaker_of(rep) if rep is not None else None
         if speaker is None:
             continue
-        person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
-        body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they") or speaker.tag_ == "NNS"
-        own = {"my", "our"} | (set() if body else {"his", "her"}) | (set() if person else {"its", "their"})
         auxes = {a.lower_ for a in _auxes(v)}
         if not auxes & {"will", "would", "'ll"} or auxes & {"could", "might", "may", "can"}:
             continue
         subj = _subject(v)
-        if subj is not None and subj.lower_ in asked and \
-                any(p.dep_ == "poss" and p.lower_ in own for p in subj.children):
+        if subj is not None and subj.lower_ in asked and _speakers_own(subj, speaker):
             return True
     return False
 
