@@ -3358,8 +3358,8 @@ def _overlaps(a: str, b: str) -> bool:
 
 
 def _specific(q: str) -> int:
-    """How many names (capitalised words after the first) a question carries, up to 4."""
-    q = re.sub(r", (?:as|according to) [^?]*\?$", "?", q)
+    """How many names (capitalised words after the first) a question carries, up to 4, its attribution left out."""
+    q = _bare(q)
     return min(4, sum(1 for w in q.split()[1:] if w[:1].isupper() and w.strip("?,.\"“”'’").isalpha()))
 
 
