@@ -59,6 +59,7 @@ from .questions_forms import agree, capital, participle, possessive, third_perso
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, person_words
 from .coref import pronoun_gender as _gender
+from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -2219,7 +2220,20 @@ def _own_plan(v: "Token", speaker: "Token") -> bool:
         return False
     if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
         return True
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in s.children)
+    return _speakers_own(s)
+
+
+def _speakers_own(s: "Token", speaker: "Token | None" = None) -> bool:
+    """``s`` is owned as the speaker's own side's ("his government", "its plan", "our review"). Any third-person
+    possessive counts; given the ``speaker``, only one that can be theirs: "my"/"our", "his"/"her" unless the
+    speaker is a body, "its"/"their" unless a person."""
+    if speaker is None:
+        own = {"his", "her", "its", "their"}
+    else:
+        person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
+        body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they") or speaker.tag_ == "NNS"
+        own = {"my", "our"} | (set() if body else {"his", "her"}) | (set() if person else {"its", "their"})
+    return any(c.dep_ == "poss" and c.lower_ in own for c in s.children)
 
 
 COMMENTATORS = {"analyst", "critic", "expert", "economist", "observer", "commentator", "pundit", "opponent",
@@ -2245,6 +2259,19 @@ def _own_undertaking(v: "Token", speaker: "Token", rep: "Token") -> bool:
     return _party_says(speaker, rep)
 
 
+FIGURE_SIGNS = ("%", "$", "£", "€")
+
+
+def _numeral(x: "Token") -> bool:
+    """``x`` is a number (a cardinal) and not a year ("1999", "2024")."""
+    return x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)
+
+
+def _figure(x: "Token") -> bool:
+    """``x`` states a figure: a number that is not a year, or a currency or per cent sign."""
+    return _numeral(x) or x.text in FIGURE_SIGNS
+
+
 def _own_figure(v: "Token", speaker: "Token", rep: "Token") -> bool:
     """A party's own sum of what something will mean ("the minister said the proposal would mean a 35% rise in the
     budget", "a spokesman said the levy would wipe 5% off the field's value"): a figure stated, not a forecast
@@ -2252,8 +2279,7 @@ def _own_figure(v: "Token", speaker: "Token", rep: "Token") -> bool:
     if not _party_says(speaker, rep):
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod")]
-    return any(x.text in ("%", "$", "£", "€") or x.lower_ in ("percent", "cent", "million", "billion", "bn", "m")
-               or (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text))
+    return any(_figure(x) or x.lower_ in ("percent", "cent", "million", "billion", "bn", "m")
                for o in objs for x in o.subtree if x.dep_ not in ("relcl", "acl"))
 
 
@@ -2318,8 +2344,8 @@ def _stated_detail(s: "Token", t: "Token") -> bool:
     ("in April", "on 5 May", "the next few weeks"; not the event's own "Saturday's ceremony"): the reporter tells a
     schedule or a sum, nothing left open."""
     toks = [*s.subtree, *(x for x in t.subtree if x.i > t.i)]
-    return any((x.tag_ == "CD" and any(ch.isdigit() for ch in x.text) and not re.fullmatch(r"(?:19|20)\d\d", x.text))
-               or x.text in ("%", "$", "£", "€") or (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
+    return any((_numeral(x) and any(ch.isdigit() for ch in x.text)) or x.text in FIGURE_SIGNS or
+               (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
 
 
 def _passive_infinitive(t: "Token") -> bool:
@@ -3332,8 +3358,8 @@ def _overlaps(a: str, b: str) -> bool:
 
 
 def _specific(q: str) -> int:
-    """How many names (capitalised words after the first) a question carries, up to 4."""
-    q = re.sub(r", (?:as|according to) [^?]*\?$", "?", q)
+    """How many names (capitalised words after the first) a question carries, up to 4, its attribution left out."""
+    q = _bare(q)
     return min(4, sum(1 for w in q.split()[1:] if w[:1].isupper() and w.strip("?,.\"“”'’").isalpha()))
 
 
@@ -3552,10 +3578,7 @@ def _matter_key(doc) -> _MatterKey | None:
     verb after the opener (or a word of :data:`HEAD_CLASSES`: the small model tags some verbs as nouns);
     the owners are the last word of each name before it ("Ann Lee's son Tom Hale" -> Lee, Hale), else its
     subject noun; a pronoun owner gives no owner."""
-    toks = [t for t in doc if not t.is_space]
-    cut = next((t.i for t in toks if t.text == "," and t.i + 1 < len(doc) and
-                doc[t.i + 1].lower_ in ("as", "according")), len(doc))  # the attribution is not the matter
-    toks = [t for t in toks if t.i < cut]
+    toks = _asked_part(doc, ("as", "according"))  # the attribution is not the matter
     head = next((t for t in toks[1:] if not t.text[:1].isupper() and t.pos_ != "AUX" and
                  t.dep_ not in ("compound", "amod") and
                  (t.pos_ == "VERB" or any(t.lemma_.lower() in c or t.lower_ in c for c in HEAD_CLASSES))), None)
@@ -3774,9 +3797,6 @@ def _called_step(ctx: _Context, b: _Builder, n: int, v: "Token") -> str | None:
     return _with_attr(q, attr)
 
 
-SUIT_SETTLED = re.compile(r"\b(?:settled|dismissed|thrown out|threw out|dropped|withdrawn|won|lost|ruled|awarded)\b", re.I)
-
-
 def _lawsuit(b: _Builder, v: "Token") -> str | None:
     """"Tom Hale sued Acme over ..." / "Acme is being sued by Tom Hale" -> "Will Tom Hale's lawsuit against Acme
     succeed?" (whose suit, when not a plain name, left out: "Will the lawsuit against Acme succeed?"); nothing
@@ -3810,10 +3830,6 @@ def _step_decided(ctx: _Context, n: int, noun: str) -> bool:
     approved")."""
     from .open_matters import OUTCOME
     return _told_later(ctx, n, noun, OUTCOME)
-
-
-LAUNCH_OUTCOME = re.compile(r"\b(?:scrapped|axed|shelved|suspended|halted|abandoned|dropped|worked|succeeded|failed|"
-                            r"flopped|has cut|have cut|cut \w+ by)\b", re.I)  # how a launched scheme went
 
 
 def _lead_fallback(ctx: _Context) -> list[Candidate]:
@@ -4043,21 +4059,18 @@ def _figure_echo(doc) -> bool:
     if STANDS_AT.match(doc.text):
         return True  # "Does the average price stand at £163,748?" (the small model reads "stand" as a noun)
 
-    def number(x) -> bool:
-        return (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)) or x.text in ("%", "$", "£", "€")
-
     for root in (t for t in toks if t.dep_ == "ROOT" and t.lemma_.lower() in STATIVE_FIGURE):
         for comp in (c for c in root.children if c.dep_ in ("attr", "dobj", "acomp", "npadvmod")):
             near = [comp] + [c for c in comp.children if c.dep_ in ("nummod", "quantmod", "compound", "amod")]
             near += [g for c in near[1:] for g in c.children if g.dep_ in ("nummod", "quantmod")]
-            if any(number(x) for x in near):
+            if any(_figure(x) for x in near):
                 return True
     return False
 
 
 ATTRIBUTED = re.compile(r",\s+as\s+[^,?]+\?\s*$")
 ACCORDING = re.compile(r",\s+according\s+to\s+[^,?]+\?\s*$")
-FIGURE_WORDS = {"%", "$", "£", "€", "percent", "cent", "million", "billion", "trillion", "bn", "m"}
+FIGURE_WORDS = {*FIGURE_SIGNS, "percent", "cent", "million", "billion", "trillion", "bn", "m"}
 
 
 def _attributed_to(tail: re.Match, kinds: set[str]) -> bool:
@@ -4431,10 +4444,12 @@ def _unnamed_tally(doc) -> bool:
                c.dep_ == "amod" and c.lower_ in TALLY_ADJ for c in subj.children)
 
 
-def _asked_part(doc) -> list["Token"]:
-    """The question's tokens before its attribution tail (", as the companies estimate?")."""
+def _asked_part(doc, openers: tuple[str, ...] = ("as",)) -> list["Token"]:
+    """The question's tokens (spaces left out) before its attribution tail: a comma and one of ``openers`` (", as
+    the companies estimate?"; with "according", ", according to the firm?" too)."""
     toks = [t for t in doc if not t.is_space]
-    cut = next((t.i for t in toks[1:] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as"), None)
+    cut = next((t.i for t in toks[1:] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in openers),
+               None)
     return [t for t in toks if cut is None or t.i < cut]
 
 
@@ -4601,15 +4616,11 @@ def _own_plan_said(ctx: _Context, c: Candidate) -> bool:
         speaker = _speaker_of(rep) if rep is not None else None
         if speaker is None:
             continue
-        person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
-        body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they") or speaker.tag_ == "NNS"
-        own = {"my", "our"} | (set() if body else {"his", "her"}) | (set() if person else {"its", "their"})
         auxes = {a.lower_ for a in _auxes(v)}
         if not auxes & {"will", "would", "'ll"} or auxes & {"could", "might", "may", "can"}:
             continue
         subj = _subject(v)
-        if subj is not None and subj.lower_ in asked and \
-                any(p.dep_ == "poss" and p.lower_ in own for p in subj.children):
+        if subj is not None and subj.lower_ in asked and _speakers_own(subj, speaker):
             return True
     return False
 
