@@ -4255,6 +4255,10 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     ms: list[_M] = getattr(a, "_ms", [])
     if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
+    named = [m for m in ms if m.label != "DESC"]  # (a description folded in says nothing of a title)
+    if named and 2 * sum(m.titled for m in named) >= len(named) \
+            and not any(m.body or m.orgmark or m.speech for m in named):
+        return False  # "his album X" and one more mention: a title, whatever "the company" was folded in
     if _reporting_outlet(a, ms) or _commentators(a, ms) or _passing_group(a, ms) or _contest(a, ms) or _product(a, ms):
         return False  # an outlet that only reports, a group that only comments, a contest, a product
     if _bare_descriptor(a, ms) or _relayed(a, ms, text):
@@ -4268,6 +4272,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
+    if a.type == "place" and plain and all(_names_contest(m, text) for m in plain):
+        return False  # "the Avonian Open", "the Westby Games": a contest's name, not the country
     if plain and all(m.weak for m in plain) and canonical_name(a.name) not in _COUNTRY_SET \
             and not getattr(a, "_head_agent", False) \
             and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
@@ -4508,8 +4514,9 @@ def _bare_plural(a: Actor, ms: list[_M]) -> bool:
 _WORK_AFTER = re.compile(r"['’]?\s(?:star [A-Z]|follows (?:a|an|the) |tells the story )|,? (?:who (?:is |was )?)?played by [A-Z]"
                          r"|,? (?:released|first broadcast|first shown) (?:in|on) |,? starring [A-Z]"
                          r"|\s(?:will |is to |was |is |has been )?(?:also )?(?:be )?screened (?:at|on|in) ")
-#: ... and right before it: "the next X" (a part to play), "codenamed X" (a product).
-_WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named)\s$", re.I)
+#: ... and right before it: "the next X" (a part to play), "codenamed X" (a product), "his character X".
+_WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named|(?:his|her|their|the|a|cartoon|fictional) characters?)\s$",
+                          re.I)
 
 
 def _work_or_role_played(a: Actor, ms: list[_M], text: str) -> bool:
@@ -4536,7 +4543,7 @@ def _said_around(ms: list[_M], text: str, after: re.Pattern, before: re.Pattern,
 _PRODUCT_AFTER = re.compile(r"\s(?:is |was |will |are |were )?(?:due to |expected to |set to )?(?:go|goes|went|going) on sale\b"
                             r"|\s(?:has been |have been |was |were |is |are |being )(?:downloaded|installed|shipped)\b"
                             r"|\s(?:has been |was |were |is |are )?(?:developed|manufactured|designed|built) by [A-Z]"
-                            r"|\s(?:costs?|retails? (?:for|at)|sells? for) (?:about |around |just |only )?[£$€]")
+                            r"|\s(?:costs?|retails? (?:for|at)|sells? for) (?:about |around |just |only )?(?:US ?|A|C|HK)?[£$€]")
 #: ... and right before it: "the release of X", "trials of the X", "users of X", "a copy of X".
 _PRODUCT_BEFORE = re.compile(r"\b(?:release|releases|trials?|users|copies|a copy|versions?|owners) of (?:the )?$", re.I)
 
@@ -4567,23 +4574,72 @@ def _venue(a: Actor, ms: list[_M], text: str) -> bool:
 
 _CONTESTS = lex.words("name_words", "contest")
 _PRIZES = lex.words("name_words", "prize")
+_PRIZE_NAMES = frozenset(tuple(x.split()) for x in lex.words("name_words", "prize-name"))
+
+
+def _prize_named(m: _M) -> bool:
+    """Is the mention a prize by its name: its last word a prize's ("the Avonford Awards"), or
+    the whole of it a prize's own name (:data:`_PRIZE_NAMES`: "an Oscar", "the Grammys"), or its
+    canonical name one of these ("the Oscars" for the Academy Awards)?"""
+    canon = tuple(m.canon.lower().split()) if m.canon else ()
+    return (len(m.words) >= 2 and m.words[-1] in _PRIZES) or m.words in _PRIZE_NAMES \
+        or (len(canon) >= 2 and canon[-1] in _PRIZES)
+
+
+def _prize(a: Actor, ms: list[_M]) -> bool:
+    """A prize, however the tagger read it ("the Avonford Awards", "Oscar nominees", "won an
+    Oscar", "the Oscars"): every named mention a prize's (:func:`_prize_named`), and none outside
+    quotation marks speaks ("the Awards' judges said" act for it). Its winners and its academy are
+    the actors, in the headline too ("Oscar nominees gather"). A name that is only a prize's own
+    name ("Oscar") and ever acts or is marked as a person ("Oscar scored", "Oscar, 23,") is a
+    person's."""
+    names = [m for m in ms if m.label != "DESC"]
+    if not names or not all(_prize_named(m) for m in names):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    if any(m.speech or m.gov in _SPEAKING_FOR for m in plain):
+        return False
+    worded = any(len(m.words) >= 2 and m.words[-1] in _PRIZES for m in names) or any(m.canon for m in names)
+    return bool(plain) and (worded or not any(m.agentive or m.pev > 0 or m.speech for m in ms))
 
 
 def _contest(a: Actor, ms: list[_M]) -> bool:
     """A contest or a prize named like a body ("the Avonford Cup", "the Northern League", "the
     Avonford Prize"): outside quotation marks a contest is only where or what is played or won
-    ("in the Cup", "Cup football", "won the Cup"), never an agent; a prize (:data:`_PRIZES`) is
-    never an actor unless it speaks (its judges act: "the Prize's judges said"). A league that
-    fines a club, a cup whose organisers are named by it, act, and stay; so does the headline's
-    subject. The tagger may read a cup as a place, a prize as a person."""
+    ("in the Cup", "Cup football", "won the Cup"), never an agent; a prize is never an actor
+    unless it speaks (:func:`_prize`). A league that fines a club, a cup whose organisers are
+    named by it, act, and stay; so does the headline's subject. The tagger may read a cup as a
+    place, a prize as a person."""
+    if _prize(a, ms):
+        return True
     names = [m for m in ms if m.label != "DESC"]
     if getattr(a, "_head_agent", False) or not names \
             or not all(len(m.words) >= 2 and m.words[-1] in _CONTESTS for m in names):
         return False
     plain = [m for m in ms if not m.quoted]
-    if all(m.words[-1] in _PRIZES for m in names):  # (whatever the tagger took it for: "the Ann Lee Award")
-        return bool(plain) and not any(m.speech for m in plain)
     return a.type in ("organization", "place") and bool(plain) and not any(m.agentive for m in plain)
+
+
+_MODEL_CODE = re.compile(r"(?=[a-z-]*\d)(?=\d*[a-z])[a-z\d-]{2,}|\d{3,}")
+
+
+def _model_name(ms: list[_M]) -> bool:
+    """A model named by its maker and a code ("the Acme K310", "Avia 7400"): every name of two or
+    more words, its last a code of letters and digits or a number of three digits or more. A
+    club's year ("Avonford 04") and a channel's number ("Channel 4") are shorter; a one-word
+    code ("K3") may be a firm's name."""
+    names = [m for m in ms if m.label != "DESC"]
+    return bool(names) and all(len(m.words) >= 2 and bool(_MODEL_CODE.fullmatch(m.words[-1])) for m in names)
+
+
+_NEXT_WORD = re.compile(r"[ -]([A-Z][a-z]+)\b")
+
+
+def _names_contest(m: _M, text: str) -> bool:
+    """Is the mention the first word of a contest's name ("the Avonia Open", "Westby Games")?"""
+    nxt = _NEXT_WORD.match(text, m.end) if text else None
+    word = nxt.group(1).lower() if nxt else ""
+    return word in _CONTESTS or (word.endswith("s") and word[:-1] in _CONTESTS)
 
 
 def _product(a: Actor, ms: list[_M]) -> bool:
@@ -4594,6 +4650,8 @@ def _product(a: Actor, ms: list[_M]) -> bool:
     thing's), nor is a known place. What a product does is its maker's, in the headline too."""
     if a.type not in ("organization", "place") or not ms or any(m.canon for m in ms):
         return False
+    if _model_name(ms) and not any(m.speech or m.orgmark or m.gov in _SPEAKING_FOR for m in ms):
+        return True  # "the Acme K310, offering ...": a model, whatever it is said to do
     return any(m.made and not m.quoted for m in ms) and not any(
         m.speech or m.orgmark or m.body or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS
         or (m.agentive and not m.obj and m.gov not in _COPULAS) for m in ms)
