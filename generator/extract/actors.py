@@ -68,7 +68,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
-from ..identity import canonical_name, fold, is_acronym, name_words, same_referent
+from ..identity import canonical_name, fold, initials, is_acronym, name_words, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
 from .analysis import Analysis
@@ -433,6 +433,11 @@ def _post_word(t: "Token") -> bool:
     return t.lower_ in _PERSON_WORDS
 
 
+def _job_word(t: "Token") -> bool:
+    """A post or kind of person (:func:`_post_word`), or a job ("plumber")."""
+    return _post_word(t) or t.lower_ in lex.ROLE_JOBS
+
+
 def _human_word(w: str) -> bool:
     """The same, or a hyphenated word with such a part ("caretaker-boss")."""
     return any(x in _PERSON_WORDS for x in [w] + w.split("-"))
@@ -449,7 +454,7 @@ def _segment_right(doc: "Doc", i: int) -> list["Token"]:
     out = []
     while i < len(doc) and len(out) < 20:
         t = doc[i]
-        if t.text in (",", ";", ".", ":", "(", ")", "--", "—", "–") or _aside_dash(t) or t.is_sent_start and out:
+        if t.text in (",", ";", ".", ":", "(", ")", "–") or _aside_dash(t) or t.is_sent_start and out:
             break
         out.append(t)
         i += 1
@@ -515,6 +520,15 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     return roles, person_ev
 
 
+def _organisation_end(doc: "Doc", i: int, most: int) -> int:
+    """Where the run of an organisation's tokens that starts at ``i`` ends, after ``most`` tokens
+    at the most ("of the Harbour University": the name after its preposition)."""
+    j = i
+    while j < len(doc) and doc[j].ent_type_ == "ORG" and j - i < most:
+        j += 1
+    return j
+
+
 def _academic_role(doc: "Doc", s: int, e: int) -> list:
     """"Professor Name" is a post as well as a form of address: the role "professor", with the
     institution written just before it ("Harbour University Professor Name"); weaker than any
@@ -529,10 +543,7 @@ def _academic_role(doc: "Doc", s: int, e: int) -> list:
     if not where and e + 2 < len(doc) and doc[e].text == ",":
         e += 1  # "Professor Name, of the Harbour University,"
     if not where and e + 1 < len(doc) and doc[e].lower_ in ("of", "at") and doc[e + 1].ent_type_ == "ORG":
-        j = e + 1
-        while j < len(doc) and doc[j].ent_type_ == "ORG" and j - e <= 6:
-            j += 1
-        at = " " + doc[e:j].text  # "Professor Name of the Harbour University"
+        at = " " + doc[e:_organisation_end(doc, e + 1, 6)].text  # "Professor Name of the Harbour University"
     return [(0.6, doc[s].idx, where + "professor" + at, "pre")]
 
 
@@ -794,21 +805,18 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                    default=None)
         if last is not None and last < len(seg) - 1:
             seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name
-        if len(seg) > 1 and seg[0].pos_ == "ADP" \
-                and (seg[-1].lower_ in _PERSON_WORDS or seg[-1].lower_ in lex.ROLE_JOBS):
+        if len(seg) > 1 and seg[0].pos_ == "ADP" and _job_word(seg[-1]):
             seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
             # of the role (but "For all the cheers from her headquarters, Name" names no post)
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
         if seg and (seg[-1].pos_ == "NOUN" or (seg[-1].pos_ == "PROPN" and not seg[-1].ent_type_
-                                               and seg[-1].lower_ in _PERSON_WORDS)) \
-                and not any(t.ent_type_ in ("PERSON", "GPE") for t in seg[-1:]) \
+                                               and _post_word(seg[-1]))) \
+                and seg[-1].ent_type_ not in ("PERSON", "GPE") \
                 and seg[-1].tag_ != "NNS" and _role_ok(seg, ent_tokens):  # "two of his colleagues, A and B"
             text = _clean_role(seg)
-            if text and (seg[-1].lower_ in lex.HUMAN_NOUNS or seg[-1].lower_ in lex.ORG_NOUNS
-                         or seg[-1].lower_ in lex.ROLE_JOBS or seg[-1].lower_ in _PERSON_WORDS
-                         or seg[0].lower_ in _DETS):
+            if text and (_job_word(seg[-1]) or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS):
                 q = 0.5 if seg[0].lower_ == "another" else (2 if _content_words(text) >= 2 else 1.2)
                 roles.append((q, doc[s].idx, text, "lapp"))  # ("Another critic, Name," says what they did here)
                 if seg[-1].lower_ in lex.HUMAN_NOUNS:
@@ -844,12 +852,7 @@ def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     roles: list = []
     person_ev = 0
     if e + 1 < len(doc) and doc[e].lower_ in ("of", "from") and doc[e + 1].ent_type_ == "ORG":
-        seg = [doc[e]]
-        k = e + 1
-        while k < len(doc) and doc[k].ent_type_ == "ORG" and len(seg) < 6:
-            seg.append(doc[k])
-            k += 1
-        text = _clean_role(seg)
+        text = _clean_role(list(doc[e:_organisation_end(doc, e + 1, 5)]))
         if text:
             roles.append((0.5, doc[s].idx, text, "of"))
     return roles, person_ev
@@ -1553,6 +1556,8 @@ class _Paragraph:
             return
         if any(k in taken for k in range(ent.start, ent.end)):
             return
+        if ent.label_ == "NORP":
+            ent = _people_body(ent)
         mid = next((k for k in range(ent.start + 1, ent.end) if doc[k].lower_.rstrip(".") in _MID_HONORIFICS
                     and doc[k].text[:1].isupper() and doc[k - 1].lower_.rstrip(".") not in lex.HONORIFICS), None)
         if mid is not None:  # "outside the Court of Appeal Mr Hale said": two names, the second a person's
@@ -2053,6 +2058,30 @@ def _inside_title(span: "Span") -> bool:
     and not opening the sentence: "The Harbour Boys", "Silver Lantern Road", "A Grand Day Away"?"""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+
+
+#: Last words of a public, trade or campaigning body's name ("the Avonford Teachers Association").
+_BODY_HEADS = lex.words("name_words", "body")
+_BODY_LINKS = frozenset({"of", "for", "on"})
+#: Body nouns that make a people's adjective and them one name ("the Scottish Executive"); not the
+#: state's own nouns ("the British government": the country acting).
+_PEOPLE_BODY_HEADS = _BODY_HEADS - {"administration", "government"}
+
+
+def _people_body(ent: "Span") -> "Span":
+    """A people's adjective NER tagged alone that opens a body's name, the rest untagged ("the
+    Scottish Executive", "the Avonian Teachers Federation": "Scottish" NORP, "Executive" nothing):
+    the whole name, an organisation. Else the entity as it is."""
+    doc = ent.doc
+    k = ent.end
+    while k < len(doc) and k - ent.end < 3 and doc[k].text[:1].isupper() and doc[k].text.isalpha() \
+            and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].ent_type_ and not doc[k].is_sent_start:
+        k += 1
+    if len(ent) > 2 or k == ent.end or doc[k - 1].lower_ not in _PEOPLE_BODY_HEADS:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, k, label="ORG")
 
 
 def _collect(analysis: Analysis) -> list[_M]:
@@ -2658,6 +2687,18 @@ def _join_canonical_forms(clusters: list[_C]) -> None:
 _LISTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:and|&)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
 
 
+#: What a mention's tag and place in the text say of it (its sentence, quotation marks, its part in
+#: the clause), which each of two names listed in it shares; the other fields of :class:`_M` say
+#: what was found of the name itself, and a half starts without them.
+_SHARED_FIELDS = ("label", "para", "sent", "lead", "quoted", "agentive", "speech", "weak", "main", "obj", "loc", "team")
+
+
+def _listed_half(m: _M, start: int, end: int, form: str) -> _M:
+    """The mention of one of two names listed in ``m``, written ``form`` at ``start``-``end``."""
+    return _M(start=start, end=end, text=form, words=_words(form), surface=form, votes=dict(m.votes),
+              **{f: getattr(m, f) for f in _SHARED_FIELDS})
+
+
 def _split_listed_names(order: list[_C], text: str) -> None:
     """Two names the tagger ran into one across "and" ("Real Madrid and Real Sociedad", "Amnesty
     International and Liberty") become two mentions, each joining the cluster of its own name:
@@ -2678,10 +2719,7 @@ def _split_listed_names(order: list[_C], text: str) -> None:
         for m, p in parts:
             for g in (1, 2):
                 form = p.group(g)
-                half = _M(start=m.start + p.start(g), end=m.start + p.end(g), text=form, words=_words(form),
-                          label=m.label, para=m.para, sent=m.sent, lead=m.lead, quoted=m.quoted, agentive=m.agentive,
-                          speech=m.speech, weak=m.weak, votes=dict(m.votes), surface=form, main=m.main, obj=m.obj,
-                          loc=m.loc, team=m.team)
+                half = _listed_half(m, m.start + p.start(g), m.start + p.end(g), form)
                 into = by_words.get(half.words)
                 if into is None or into is c:
                     into = by_words[half.words] = _C(ms=[])
@@ -3573,8 +3611,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
         act._ms = c.ms  # type: ignore[attr-defined]  # kept for rank()
         if act.id in seen_ids:  # two clusters with one display name: fold into the first
             first = seen_ids[act.id]
-            first.spans = sorted(first.spans + act.spans, key=lambda x: x.start)
-            first.mentions += act.mentions
+            _fold_into(first, act, [])
             first._ms = first._ms + c.ms  # type: ignore[attr-defined]
             continue
         seen_ids[act.id] = act
@@ -4176,10 +4213,16 @@ def _fold_bare_state(actors: list[Actor], text: str) -> None:
     if not own and not any(m.agentive and not m.quoted for m in getattr(countries[0], "_ms", [])):
         return
     for b in bare:
-        countries[0].aliases.append(b.name)
-        countries[0].spans = sorted(countries[0].spans + b.spans, key=lambda x: x.start)
-        countries[0].mentions += b.mentions
+        _fold_into(countries[0], b, [b.name])
         actors.remove(b)
+
+
+def _fold_into(into: Actor, other: Actor, aliases: list[str]) -> None:
+    """``other`` is another entry for ``into``: its mentions become ``into``'s, and ``aliases``
+    (the names of ``other`` that ``into`` should list) join its aliases."""
+    into.aliases += aliases
+    into.spans = sorted(into.spans + other.spans, key=lambda x: x.start)
+    into.mentions += other.mentions
 
 
 def _drop_shared_surnames(actors: list[Actor]) -> None:
@@ -4238,6 +4281,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False
     if a.salience >= weights.sure_cut:
         return not _junk(a)
+    if a.type == "organization" and any(_named_body(m, text) for m in plain):
+        return True  # a body named in full: a source, a regulator, a party to the story
     return _useful(a, n_countries)
 
 
@@ -4366,10 +4411,9 @@ def _bare_definite(a: Actor, ms: list[_M]) -> bool:
         and all(m.label == "DESC" for m in ms)
 
 
-#: Political parties by their usual names (lower case), for "the party" beside one of them.
-_PARTIES = frozenset({"labour", "conservative party", "liberal democrats", "uk independence party", "snp",
-                      "scottish national party", "plaid cymru", "green party", "democratic party",
-                      "republican party", "sinn fein"})
+#: Political parties whose usual names (lower case) do not end in "party", for "the party" beside
+#: one of them (a name that ends in "party" is tested by its last word, :func:`_named_kind`).
+_PARTIES = frozenset({"labour", "liberal democrats", "snp", "plaid cymru", "sinn fein"})
 
 
 def _named_kind(b: Actor, other: Actor) -> bool:
@@ -4400,11 +4444,10 @@ def _drop_bare_seconds(actors: list[Actor]) -> None:
 
 
 _CLUB_SUFFIXES = lex.words("name_words", "club-suffix")
+#: The small words a listed body's acronym leaves out (:func:`_short_form_of`): the particles of
+#: French and Spanish names too ("Avions de Transport Commercial": ATC); unlike
+#: :data:`~generator.identity.ACRONYM_SKIP`, not "on".
 _INITIALS_SKIP = frozenset({"of", "de", "and", "&", "the", "for", "du", "des", "la", "le"})
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP).upper()
 
 
 def _short_form_of(s: Actor, full: Actor) -> bool:
@@ -4420,7 +4463,7 @@ def _short_form_of(s: Actor, full: Actor) -> bool:
     acr = sw[-1]
     if len(acr) < 3 or not acr.isupper() or not acr.isalpha() or len(fw) < 3 or sw[:-1] != fw[:len(sw) - 1]:
         return False
-    return _initials(fw[len(sw) - 1:]) == acr
+    return initials(fw[len(sw) - 1:], _INITIALS_SKIP) == acr
 
 
 def _fold_short_forms(actors: list[Actor]) -> None:
@@ -4431,9 +4474,7 @@ def _fold_short_forms(actors: list[Actor]) -> None:
         if len(fulls) != 1:
             continue
         full = fulls[0]
-        full.aliases += [x for x in [s.name, *s.aliases] if x not in full.aliases and x != full.name]
-        full.spans = sorted(full.spans + s.spans, key=lambda x: x.start)
-        full.mentions += s.mentions
+        _fold_into(full, s, [x for x in [s.name, *s.aliases] if x not in full.aliases and x != full.name])
         full.salience = max(full.salience, s.salience)
         actors.remove(s)
 
@@ -4589,6 +4630,40 @@ def _junk(a: Actor) -> bool:
     ms: list[_M] = getattr(a, "_ms", [])
     return bool(ms) and len(ms) == 1 and len(ms[0].words) == 1 and ms[0].label in ("PERSON", "ORG") \
         and ms[0].pev <= 0 and not ms[0].agentive and not ms[0].canon
+
+
+#: Words before a name that make it a place, a destination or one of a list, not a party to the
+#: story ("filed in the District Court", "appointed to the Court", "such as X and Y").
+_BODY_NOT_AFTER = frozenset("in at on near to for with through into before inside from and or including".split())
+_LISTED_NEXT = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
+_BODY_BEFORE = re.compile(r"([\w'’-]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
+
+
+def _named_body(m: _M, text: str = "") -> bool:
+    """Is this mention a public, trade or campaigning body named in full as a party to the story
+    ("the Avonford Teachers Association said", "figures from the Institute for Avonian Studies",
+    "a spokesman for the Avonford Trust"): a name of two or more capitalised words whose head,
+    the last word or the word before "of"/"for"/"on", is a body's noun? Not a setting or a
+    destination ("filed in the Avonford Court", "appointed to the Court"), one of a list, nor
+    a modifier ("Avonford Court Judge Ann Lee") unless it names its spokesman or its figures."""
+    if m.label not in ("ORG", "PERSON") or m.work or m.addressee \
+            or (m.weak and m.gov not in _SPEAKING_FOR and m.gov not in _DATA):
+        return False
+    words = re.sub(r"^the ", "", m.text, flags=re.I).replace("'s", "").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _BODY_LINKS | {"and", "&"} for w in words):
+        return False
+    link = next((i for i, w in enumerate(words) if w in _BODY_LINKS), len(words))
+    if link < 1 or words[link - 1].lower() not in _BODY_HEADS:
+        return False
+    if text and not m.agentive and _LISTED_NEXT.match(text, m.end):
+        return False  # one of a list ("in the Avonford Assembly or the Westby Council"); a list that acts stays
+    left = text[max(0, m.start - 80):m.start]
+    before = _BODY_BEFORE.search(left)
+    if before and before.group(1).lower() in _BODY_NOT_AFTER:
+        said_for = re.search(r"([\w-]+)\s+$", left[:before.start()])
+        return before.group(1).lower() in ("for", "from") and bool(said_for) and (
+            said_for.group(1).lower() in _SPEAKING_FOR or said_for.group(1).lower() in _DATA)
+    return True
 
 
 def _useful(a: Actor, n_countries: int = 0) -> bool:
