@@ -2073,9 +2073,11 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif rep is not None and t.lower_ == "would" and _habitual_would(v):
                 score = 0.0  # "she would spell her name differently and would file all over the state": past habit
             elif rep is not None and speaker is not None and not cond and not sx.disputed and \
-                    (_own_plan(v, speaker) or (t.lower_ in ("will", "would", "'ll", "wo") and
+                    not _pushed_back(ctx, n) and (_own_plan(v, speaker) or (t.lower_ in ("will", "would", "'ll", "wo") and
                                                 (_own_undertaking(v, speaker, rep) or _own_figure(v, speaker, rep)))):
-                score = FILL_SCORE - 0.2  # "Mr Niyazov said his government would insist on X": announced, not open
+                score = 0.0  # "Mr Niyazov said his government would insist on X": announced, not open (not even
+                # to top an article up: the party's word asked back is a stated fact, unless the next sentence
+                # pushes back: "However, he could not explain why ...")
             elif rep is not None and t.lower_ in ("would", "must", "should"):
                 score = 2.0 if speaker is not None else 0.0
             elif rep is not None:
@@ -2212,13 +2214,30 @@ def _habitual_would(v: "Token") -> bool:
     return any(any(a.lower_ == "would" for a in x.children if a.dep_ == "aux") for x in linked)
 
 
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+
+
+def _side_word(w: str) -> str:
+    """A side's name folded so its singular and plural meet ("Tories" and "Tory", "Liberals" and "Liberal")."""
+    w = w.lower()
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
 def _own_plan(v: "Token", speaker: "Token") -> bool:
     """The speaker announces their own side's step: the clause's subject is the speaker or belongs to them
-    ("Mr Niyazov said his government would insist ..."; "the firm said it would ...")."""
+    ("Mr Niyazov said his government would insist ..."; "the firm said it would ..."), the speaker's own side is
+    named in their description ("Tory spokesman Jo Bloggs said the Tories would ..."), or the speaker is a
+    spokesperson, whose "will" is their body's arrangement ("a spokeswoman said Ann Lee would stay as editor")."""
     s = _subject(v)
     if s is None:
         return False
     if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
+        return True
+    if speaker.lower_ in SPOKESPEOPLE or any(c.dep_ in ("compound", "appos") and c.lower_ in SPOKESPEOPLE
+                                              for c in speaker.children):
+        return True
+    side = {_side_word(x.text) for x in speaker.subtree if x.i < speaker.i and x.pos_ in ("PROPN", "ADJ")}
+    if s.pos_ == "PROPN" and _side_word(s.text) in side:
         return True
     return _speakers_own(s)
 
@@ -2246,6 +2265,9 @@ def _party_says(speaker: "Token", rep: "Token") -> bool:
     a critic's words are forecasts): a party stating its own side's plans or sums."""
     if rep.lemma_.lower() not in ANNOUNCING:
         return False
+    if speaker.lemma_.lower() == "official" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                    for c in speaker.children):
+        return False  # "an official has told a news agency the bank will be sold": an unnamed source, not the party
     words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
     return not any(w.lemma_.lower() in COMMENTATORS for w in words)
 
@@ -3326,6 +3348,15 @@ def _contested_next(ctx: _Context, n: int) -> bool:
     nxt = ctx.sents[n + 1][2]
     return any(t.lemma_.lower() in DISPUTE_WORDS for t in nxt) or any(
         t.dep_ == "neg" and t.head.dep_ == "ROOT" for t in nxt)
+
+
+def _pushed_back(ctx: _Context, n: int) -> bool:
+    """The next sentence opens on a contrast and pushes back ("However, he could not explain why ..."): what
+    sentence ``n`` states is put in doubt there, not merely followed by another party's dispute."""
+    if n + 1 >= len(ctx.sents):
+        return False
+    first = next((t for t in ctx.sents[n + 1][2] if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in ("however", "but", "yet") and _contested_next(ctx, n)
 
 
 # --------------------------------------------------------------------------- selection
@@ -4625,17 +4656,63 @@ def _own_plan_said(ctx: _Context, c: Candidate) -> bool:
     return False
 
 
+#: verbs whose clause is a timetable: an event held, met, opened, published or answered at a time the story gives
+TIMETABLE_VERBS = {"meet", "open", "begin", "start", "resume", "convene", "respond", "reply", "hear", "issue",
+                   "release", "publish", "hold", "stage", "air", "broadcast", "unveil"}
+#: in the source sentence, a word that leaves the timetable itself open ("is likely to meet", "could open")
+TIMETABLE_DOUBT = {"likely", "unlikely", "if", "unless", "whether", "unclear", "uncertain", "hope", "hopes", "hoped",
+                   "hoping", "doubt", "doubts", "delay", "delayed", "postpone", "postponed"}
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _stated_timetable(ctx: _Context, c: Candidate, doc) -> bool:
+    """A stated timetable asked back: a "Will" question whether an event takes place, is held, met, opened,
+    issued or answered at the time the story gives ("Will the mock votes take place around 5 May?", "Will the
+    first cards be issued in 2008?", "Will both clubs respond by 23 December?") when nothing in the source
+    sentence leaves it open (no "likely", "could", "if", "delayed"). The date is the story's answer; a step whose
+    outcome is open at a dated event ("Will Acme win the contract on Monday?") and a call to act by a date ("...,
+    as Jo Bloggs urges?") stay."""
+    asked = _asked_part(doc)
+    if not asked or asked[0].lower_ != "will" or c.kind.startswith("open:unknown") or c.kind == "whether":
+        return False
+    tail = doc[asked[-1].i + 1:].text
+    if re.search(r"\b(?:urges?|insists?|warns?|predicts?|expects?|believes?|hopes?|fears?|demands?)\?$", tail):
+        return False
+    root = next((t for t in asked if t.dep_ == "ROOT"), None)
+    if root is None or _is_negated(root):
+        return False
+    lemma = root.lemma_.lower()
+    placed = lemma == "take" and any(x.dep_ == "dobj" and x.lower_ == "place" for x in root.children)
+    sale = lemma == "go" and any(x.dep_ == "prep" and x.lower_ == "on" and any(o.lower_ == "sale" for o in x.children)
+                                 for x in root.children)
+    if lemma not in TIMETABLE_VERBS and not placed and not sale:
+        return False
+    if lemma == "meet" and any(x.dep_ == "dobj" and x.pos_ == "NOUN" for x in root.children):
+        return False  # "Will the EU meet its target by 2010?": a goal to reach, not a meeting
+    ids = {x.i for x in asked}
+    if not any(x.i in ids and x.i > root.i and (x.ent_type_ in ("DATE", "TIME") or x.lower_ in DATE_WORDS or
+                                                 YEAR.fullmatch(x.text)) for x in root.subtree):
+        return False
+    source = ctx.sents[c.sent_index][2]
+    doubt = any(t.lower_ in TIMETABLE_DOUBT or (t.tag_ == "MD" and t.lower_ in ("may", "might", "could")) or
+                # "is expected to go on sale at the end of the year": a forecast of the date, not a timetable
+                (t.lower_ == "expected" and any(x.dep_ == "xcomp" and x.lemma_.lower() == lemma for x in t.children))
+                for t in source)
+    return not doubt and not source.text.rstrip().endswith("?") and not _disputed_near(ctx, c.sent_index)
+
+
 def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     """Every reason an editor strikes a candidate, read from its text and ``doc`` (its own parse): what
     :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a thing, place or
     time only pointed back to, the speaker's own plan asked back, a label or figure echoed (a registered open matter may keep a label or a figure), a
     characterisation, a thing named only by a common noun the story's headline and lead do not name
-    (:func:`_unanchored_subject`), the speaker's own hope asked back (:func:`_speakers_hope`), a grade by degree
+    (:func:`_unanchored_subject`), the speaker's own hope asked back (:func:`_speakers_hope`), a stated timetable
+    asked back (:func:`_stated_timetable`), a grade by degree
     asked back (:func:`_degree_grade`), or a claim of merit asked back with no dispute near."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
-        _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or \
+        _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or \
