@@ -1930,3 +1930,13 @@ def test_a_scoped_figure_needs_no_owner(ask_named):
     qs = ask_named(article("The rand has risen 20% against the dollar this year.",
                            "Foreign sales could come under pressure, analysts said."))
     assert any(q.startswith("Could foreign sales come under pressure") for q in qs), qs
+
+
+def test_how_degree_word_goes_to_the_front(ask_named):
+    """"how crucial X would become" is asked "How crucial would X become ...?", never with the degree word left
+    in the subject ("How would crucial X become ...?")."""
+    text = article("Tom Hale, the founder of Brindle Networks, spoke on Monday.",
+                   "It is not clear how crucial mapping will become to small farmers, Mr Hale said.")
+    asked = ask_named(text)
+    assert not any(q.startswith("How will crucial") for q in asked), asked
+    assert "How crucial will mapping become to small farmers?" in asked, asked

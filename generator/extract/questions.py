@@ -443,6 +443,19 @@ def _aside_around(head: "Token") -> tuple[int, int] | None:
 _EDGE_PUNCT = {",", ".", ";", ":", "!", "?", "-", "—", "–", "--", "...", "…"}
 
 
+def _degree_after_how(wh: "Token", v: "Token") -> "Token | None":
+    """The one degree word a "how" asks about when the parse hangs "how" on the verb and the word elsewhere ("how
+    crucial search would become": "crucial" parsed into the subject; "how quickly the firm will recover"): the
+    word then goes with "how" at the front, or the question reads "How would crucial search become?"."""
+    if wh.lower_ != "how" or wh.head.i != v.i or wh.i + 1 >= v.i:
+        return None
+    nxt = wh.doc[wh.i + 1]
+    if nxt.tag_ not in ("JJ", "JJR", "RB", "RBR") or nxt.dep_ not in ("amod", "advmod", "acomp") or \
+            any(True for _ in nxt.children) or nxt.lower_ in ("much", "many", "far", "long", "often", "soon"):
+        return None
+    return nxt
+
+
 def _strip_edges(toks: list["Token"]) -> list["Token"]:
     while toks and toks[0].text in _EDGE_PUNCT:
         toks = toks[1:]
@@ -1406,6 +1419,10 @@ class _Builder(_Phrases):
                     root.head.i != root.i:
                 root = root.head
             wh_phrase = sorted(root.subtree, key=lambda x: x.i)
+            degree = _degree_after_how(wh, v)
+            if degree is not None and root.i == wh.i:
+                wh_phrase = [wh, degree]  # "how crucial search would become" -> "How crucial would search become"
+                subj_toks = [x for x in subj_toks if x.i != degree.i]
             exclude.update(x.i for x in wh_phrase)
             if subj.i in {x.i for x in wh_phrase}:
                 wh_is_subject = True  # "how many people were injured"
