@@ -1940,3 +1940,17 @@ def test_how_degree_word_goes_to_the_front(ask_named):
     asked = ask_named(text)
     assert not any(q.startswith("How will crucial") for q in asked), asked
     assert "How crucial will mapping become to small farmers?" in asked, asked
+
+
+def test_as_clause_misparsed_as_preposition_is_not_cut_mid_clause(ask_named):
+    """An "as" the parse takes for a preposition though a clause follows ("short-lived as problems with X were
+    significant") is left out whole, not asked as "... short-lived as problems with X?"; a true "as chairman"
+    stays."""
+    text = article("Tom Hale, the founder of Brindle Networks, spoke on Monday.",
+                   "But analysts said any gains at Brindle are likely to be short-lived as problems with the US "
+                   "economy were still significant.",
+                   "Analysts said Jo Bloggs could return as chairman of Brindle next year.")
+    asked = ask_named(text)
+    assert not any("as problems with" in q for q in asked), asked
+    assert "Will any gains at Brindle be short-lived?" in asked, asked
+    assert any("return as chairman of Brindle" in q for q in asked), asked

@@ -456,6 +456,20 @@ def _degree_after_how(wh: "Token", v: "Token") -> "Token | None":
     return nxt
 
 
+def _as_clause_cut(t: "Token", kept: set[int]) -> bool:
+    """``t`` is an "as" the parse made a preposition though it opens a clause whose verb falls outside the
+    question ("short-lived as problems with the economy were still significant", "catch on as the trend for
+    such events, like speed dating, continues"): kept alone, the question ends "... as problems with the
+    economy?". (A true preposition, "serve as chairman", has no finite verb straight after its object.)"""
+    if t.lower_ != "as" or t.dep_ != "prep" or not any(c.dep_ == "pobj" for c in t.children):
+        return False
+    nxt = max(x.i for x in t.subtree) + 1
+    doc = t.doc
+    if nxt < len(doc) and doc[nxt].text == ",":
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD") and nxt not in kept
+
+
 def _strip_edges(toks: list["Token"]) -> list["Token"]:
     while toks and toks[0].text in _EDGE_PUNCT:
         toks = toks[1:]
@@ -1194,6 +1208,11 @@ class _Phrases(_Referents):
                 drop.add(c.i)
         drop |= _parentheticals(v, frozenset({v.i}) | frozenset(a.i for a in v.children if a.dep_ == "dobj")) - subj_ids
         toks = [t for t in v.subtree if t.i not in drop]
+        kept = {t.i for t in toks}
+        for t in toks:
+            if t.i > v.i and t.i in kept and _as_clause_cut(t, kept):
+                kept -= {x.i for x in t.subtree}
+        toks = [t for t in toks if t.i in kept]
         # cut the tail at a dash, colon or semicolon (an appended gloss or second clause)
         stops = (";",) if keep_colon else (":", ";")
         cut = next((t.i for t in toks if t.i > v.i and (t.text in stops or _dash(t))), None)
