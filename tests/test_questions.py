@@ -1954,3 +1954,17 @@ def test_as_clause_misparsed_as_preposition_is_not_cut_mid_clause(ask_named):
     assert not any("as problems with" in q for q in asked), asked
     assert "Will any gains at Brindle be short-lived?" in asked, asked
     assert any("return as chairman of Brindle" in q for q in asked), asked
+
+
+def test_question_with_its_object_lost_is_struck(nlp):
+    """A question whose verb lost its object in the building is struck: it ends on such a verb ("Could the
+    move dent?", "... deny wrongdoing and state, according to X?") or its "put"/"have" takes only a phrase of
+    place or manner ("Will the plans put at risk, as X says?"); a sound one with the object stays."""
+    for garbled in ("Could the closure of the plant dent?",
+                    "Will the board deny wrongdoing and state, according to the Daily Post?",
+                    "Will the Brindle spending plans put at risk, as Tom Hale says?",
+                    "Will the club management have in a confidential manner?"):
+        assert questions._object_dropped(nlp(garbled)), garbled
+    for sound in ("Will Brindle put in a bid for Ploom?", "Will Brindle put at risk the jobs of 300 workers?",
+                  "Will Brindle make a dent?", "Will Brindle have to pay?", "Will the ceasefire hold?"):
+        assert not questions._object_dropped(nlp(sound)), sound

@@ -4520,6 +4520,37 @@ def _asked_part(doc, openers: tuple[str, ...] = ("as",)) -> list["Token"]:
     return [t for t in toks if cut is None or t.i < cut]
 
 
+def _aside_tacked_on(c: Candidate) -> bool:
+    """The question ends on an aside cut from where it stood ("What would X receive if any?", "..., especially
+    with the euro strengthening if anything?"): the words it qualified are elsewhere or gone."""
+    return re.search(r",? if any(?:thing|one)?\?$", c.text) is not None
+
+
+#: verbs that never end a clause without their object ("Could the move dent?", "... deny wrongdoing and state?")
+OBJECT_VERBS = frozenset("put dent state have make give bring include cause require provide offer seek damage "
+                         "undermine replace threaten".split())
+
+
+def _object_dropped(doc) -> bool:
+    """The asked part (before ", as X says" / ", according to X") ends on a verb that needs an object ("Could the
+    downing of the sites dent?", "Will the directors deny wrongdoing and state, according to ...?"), or its "put"
+    or "have" is followed only by a phrase of place or manner ("Will the proposals put at risk, as ...?", "Will the
+    management have in a confidential manner?"): the object was lost in the building."""
+    asked = [t for t in _asked_part(doc, ("as", "according")) if t.text not in ("?", ",")]
+    if len(asked) < 3:
+        return False
+    last, before = asked[-1], asked[-2]
+    if last.lower_ in OBJECT_VERBS and before.tag_ not in ("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "TO") and \
+            before.lower_ not in ("a", "an", "the", "to"):
+        return True
+    for t in asked[1:]:
+        if t.lower_ in ("put", "have") and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "IN" and \
+                doc[t.i + 1].dep_ == "prep" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr")
+                                                        for c in t.children):
+            return True
+    return False
+
+
 def _pointed_back(doc) -> bool:
     """The question names what it asks about only by pointing back into the story: a demonstrative ("dampen that
     foreign demand", "Will this year be no exception?"; a "that" misread as a marker on a noun too) or a place it
@@ -4740,14 +4771,16 @@ def _stated_timetable(ctx: _Context, c: Candidate, doc) -> bool:
 def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     """Every reason an editor strikes a candidate, read from its text and ``doc`` (its own parse): what
     :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a thing, place or
-    time only pointed back to, the speaker's own plan asked back, a label or figure echoed (a registered open matter may keep a label or a figure), a
-    characterisation, a thing named only by a common noun the story's headline and lead do not name
-    (:func:`_unanchored_subject`), the speaker's own hope asked back (:func:`_speakers_hope`), a stated timetable
-    asked back (:func:`_stated_timetable`), a grade by degree
+    time only pointed back to, a verb's object lost (:func:`_object_dropped`) or an aside tacked on at the end
+    (:func:`_aside_tacked_on`), the speaker's own plan asked back, a label or figure echoed (a registered open
+    matter may keep a label or a figure), a characterisation, a thing named only by a common noun the story's
+    headline and lead do not name (:func:`_unanchored_subject`), the speaker's own hope asked back
+    (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a grade by degree
     asked back (:func:`_degree_grade`), or a claim of merit asked back with no dispute near."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
+        _object_dropped(doc) or _aside_tacked_on(c) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
