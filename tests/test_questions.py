@@ -1968,3 +1968,12 @@ def test_question_with_its_object_lost_is_struck(nlp):
     for sound in ("Will Brindle put in a bid for Ploom?", "Will Brindle put at risk the jobs of 300 workers?",
                   "Will Brindle make a dent?", "Will Brindle have to pay?", "Will the ceasefire hold?"):
         assert not questions._object_dropped(nlp(sound)), sound
+
+
+def test_question_ending_on_a_cut_aside_is_struck(ask_named):
+    """"what, if any, punishment X would receive" must not come out with its aside moved to the end ("What
+    would X receive if any?")."""
+    text = article("Tom Hale, the founder of Brindle Networks, spoke on Monday.",
+                   "But the league would not detail what, if any, punishment Mr Hale would receive.")
+    asked = ask_named(text)
+    assert not any(re.search(r"if any\w*\?$", q) for q in asked), asked
