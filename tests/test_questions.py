@@ -1966,7 +1966,8 @@ def test_question_with_its_object_lost_is_struck(nlp):
                     "Will the club management have in a confidential manner?"):
         assert questions._object_dropped(nlp(garbled)), garbled
     for sound in ("Will Brindle put in a bid for Ploom?", "Will Brindle put at risk the jobs of 300 workers?",
-                  "Will Brindle make a dent?", "Will Brindle have to pay?", "Will the ceasefire hold?"):
+                  "Will Brindle make a dent?", "Will Brindle have to pay?", "Will the ceasefire hold?",
+                  "Will more money be put into rural buses, as Tom Hale urges?"):
         assert not questions._object_dropped(nlp(sound)), sound
 
 

@@ -4544,7 +4544,8 @@ def _object_dropped(doc) -> bool:
             before.lower_ not in ("a", "an", "the", "to"):
         return True
     for t in asked[1:]:
-        if t.lower_ in ("put", "have") and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "IN" and \
+        passive = t.i > 0 and doc[t.i - 1].lower_ in ("be", "been", "being")  # "be put on X": no object due
+        if t.lower_ in ("put", "have") and not passive and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "IN" and \
                 doc[t.i + 1].dep_ == "prep" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr")
                                                         for c in t.children):
             return True
