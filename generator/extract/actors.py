@@ -1553,6 +1553,8 @@ class _Paragraph:
             return
         if any(k in taken for k in range(ent.start, ent.end)):
             return
+        if ent.label_ == "NORP":
+            ent = _people_body(ent)
         mid = next((k for k in range(ent.start + 1, ent.end) if doc[k].lower_.rstrip(".") in _MID_HONORIFICS
                     and doc[k].text[:1].isupper() and doc[k - 1].lower_.rstrip(".") not in lex.HONORIFICS), None)
         if mid is not None:  # "outside the Court of Appeal Mr Hale said": two names, the second a person's
@@ -2053,6 +2055,30 @@ def _inside_title(span: "Span") -> bool:
     and not opening the sentence: "The Harbour Boys", "Silver Lantern Road", "A Grand Day Away"?"""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+
+
+#: Last words of a public, trade or campaigning body's name ("the Avonford Teachers Association").
+_BODY_HEADS = lex.words("name_words", "body")
+_BODY_LINKS = frozenset({"of", "for", "on"})
+#: Body nouns that make a people's adjective and them one name ("the Scottish Executive"); not the
+#: state's own nouns ("the British government": the country acting).
+_PEOPLE_BODY_HEADS = _BODY_HEADS - {"administration", "government"}
+
+
+def _people_body(ent: "Span") -> "Span":
+    """A people's adjective NER tagged alone that opens a body's name, the rest untagged ("the
+    Scottish Executive", "the Avonian Teachers Federation": "Scottish" NORP, "Executive" nothing):
+    the whole name, an organisation. Else the entity as it is."""
+    doc = ent.doc
+    k = ent.end
+    while k < len(doc) and k - ent.end < 3 and doc[k].text[:1].isupper() and doc[k].text.isalpha() \
+            and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].ent_type_ and not doc[k].is_sent_start:
+        k += 1
+    if len(ent) > 2 or k == ent.end or doc[k - 1].lower_ not in _PEOPLE_BODY_HEADS:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, k, label="ORG")
 
 
 def _collect(analysis: Analysis) -> list[_M]:
@@ -4238,6 +4264,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False
     if a.salience >= weights.sure_cut:
         return not _junk(a)
+    if a.type == "organization" and any(_named_body(m, text) for m in plain):
+        return True  # a body named in full: a source, a regulator, a party to the story
     return _useful(a, n_countries)
 
 
@@ -4589,6 +4617,40 @@ def _junk(a: Actor) -> bool:
     ms: list[_M] = getattr(a, "_ms", [])
     return bool(ms) and len(ms) == 1 and len(ms[0].words) == 1 and ms[0].label in ("PERSON", "ORG") \
         and ms[0].pev <= 0 and not ms[0].agentive and not ms[0].canon
+
+
+#: Words before a name that make it a place, a destination or one of a list, not a party to the
+#: story ("filed in the District Court", "appointed to the Court", "such as X and Y").
+_BODY_NOT_AFTER = frozenset("in at on near to for with through into before inside from and or including".split())
+_LISTED_NEXT = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
+_BODY_BEFORE = re.compile(r"([\w'’-]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
+
+
+def _named_body(m: _M, text: str = "") -> bool:
+    """Is this mention a public, trade or campaigning body named in full as a party to the story
+    ("the Avonford Teachers Association said", "figures from the Institute for Avonian Studies",
+    "a spokesman for the Avonford Trust"): a name of two or more capitalised words whose head,
+    the last word or the word before "of"/"for"/"on", is a body's noun? Not a setting or a
+    destination ("filed in the Avonford Court", "appointed to the Court"), one of a list, nor
+    a modifier ("Avonford Court Judge Ann Lee") unless it names its spokesman or its figures."""
+    if m.label not in ("ORG", "PERSON") or m.work or m.addressee \
+            or (m.weak and m.gov not in _SPEAKING_FOR and m.gov not in _DATA):
+        return False
+    words = re.sub(r"^the ", "", m.text, flags=re.I).replace("'s", "").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _BODY_LINKS | {"and", "&"} for w in words):
+        return False
+    link = next((i for i, w in enumerate(words) if w in _BODY_LINKS), len(words))
+    if link < 1 or words[link - 1].lower() not in _BODY_HEADS:
+        return False
+    if text and not m.agentive and _LISTED_NEXT.match(text, m.end):
+        return False  # one of a list ("in the Avonford Assembly or the Westby Council"); a list that acts stays
+    left = text[max(0, m.start - 80):m.start]
+    before = _BODY_BEFORE.search(left)
+    if before and before.group(1).lower() in _BODY_NOT_AFTER:
+        said_for = re.search(r"([\w-]+)\s+$", left[:before.start()])
+        return before.group(1).lower() in ("for", "from") and bool(said_for) and (
+            said_for.group(1).lower() in _SPEAKING_FOR or said_for.group(1).lower() in _DATA)
+    return True
 
 
 def _useful(a: Actor, n_countries: int = 0) -> bool:

@@ -1,0 +1,218 @@
+"""Benchmark: do our key actors cover the people and bodies a human summary names?
+
+On a slice of BBC News Summary articles (none of gold_dev, nor of the held-out shifts and reading
+sets found under ``/tmp/shifts`` and ``/work/notes``: give more folders with ``--exclude DIR``),
+the names in the reference summary are the salient actors: PERSON and ORG entities spaCy finds
+in the summary, each widened to the whole capitalised name around it ("Department for Culture,
+Media and Sport", not "Culture"), and capitalised names that end in a body's noun
+("Scottish Executive"), kept only when the article text contains them. Reported: the share of
+them some listed actor matches (by the shared scorer's rule, ``eval/actors_score.py``), the same
+share among the ``central`` ones (in the summary's first sentence, or in two of its sentences),
+the share in our first five, and where each miss is lost:
+
+- ``form``: no candidate matches, but one shares a name word (a tagger split, a wrong form);
+- ``untagged``: no candidate shares a word (never tagged, or its kind not kept);
+- ``salience``: a candidate, cut by the model (below the key cut);
+- ``useful``: a candidate between the model's two cuts that the rules (``actors._useful``) refused;
+- ``filter``: a candidate dropped by another rule of ``actors._keep`` (a work, an outlet, a modifier);
+- ``fold``: a candidate kept, then folded into another or cut at the list's length.
+
+The slice is split by a hash of the article's key into ``read`` (misses printed with ``--show``)
+and ``heldout`` (aggregates only), so a fix found on one half is judged on the other.
+
+    .venv/bin/python bench/actor_coverage.py [--part read|heldout|both] [--limit N] [--show]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXCLUDE = [*(Path(f"/tmp/shifts/s{k}") for k in range(151, 162, 2)), Path("/work/notes/shift47"), Path("/work/notes/shift57"),
+           Path("/work/notes/fresh8"), Path("/work/notes/fresh9"), Path("/work/notes/fresh10"),
+           Path("/work/notes/golden_inputs")]
+LABELS = ("PERSON", "ORG")
+_CAP = r"[A-Z][\w'’&.]*(?:-[\w'’&.]+)*"
+# words of one name: "Department for Culture, Media and Sport", "Bank of England", "Marks & Spencer"
+_NAME = re.compile(rf"{_CAP}(?:(?:[ ]|,[ ](?={_CAP}[ ]and[ ])|[ ](?:of|for|and|de|&)[ ]){_CAP})*")
+
+
+def excluded(extra: list[Path]) -> set[str]:
+    """Keys ("CAT/N") of BBC articles in the held-out and reading folders."""
+    out: set[str] = set()
+    for top in EXCLUDE + extra:
+        if not top.is_dir():
+            continue
+        for f in top.rglob("bbc_*.txt"):
+            m = re.match(r"bbc_+([a-z]+)_(\d+)$", f.stem)
+            if m:
+                out.add(f"{m.group(1)}/{int(m.group(2))}")
+    return out
+
+
+def summary_names(rdoc, article_text: str, org_heads: set[str]) -> dict[str, bool]:
+    """Normalised names the summary gives people and bodies -> named in its first sentence or in
+    two of its sentences."""
+    import actors_score
+
+    sents = list(rdoc.sents)
+    text = rdoc.text
+    spans = [m for m in _NAME.finditer(text)]
+
+    def widen(s: int, e: int) -> tuple[int, int]:
+        for m in spans:
+            if m.start() <= s and e <= m.end():
+                return m.start(), m.end()
+        return s, e
+
+    where: dict[str, set[int]] = {}
+
+    def add(s: int, e: int) -> None:
+        name = text[s:e].strip(" ,")
+        name = re.sub(r"^(?:The|A|An|But|And|In|On|At|By|For|However|Mr|Mrs|Ms|Dr)\s+", "", name)
+        name = re.sub(r"(?:\s+(?:\d+|I))+$", "", name)  # "Hale 45" (a minute), "Lee I" (a run-on)
+        if len(name) < 2 or name not in article_text:
+            return
+        n = actors_score.norm(name)
+        if not n or n.split()[0] == "bbc":  # the publisher and its channels
+            return
+        i = next((k for k, x in enumerate(sents) if x.start_char <= s < x.end_char), 0)
+        where.setdefault(n, set()).add(i)
+
+    for ent in rdoc.ents:
+        if ent.label_ in LABELS:
+            s, e = widen(ent.start_char, ent.end_char)
+            # a widened span that swallows a list ("Hale and Marr") is not one name: keep the entity,
+            # unless a body's noun comes before the "and" ("Department for Work and Pensions")
+            wide = text[s:e]
+            if " and " in wide and " and " not in ent.text and not (
+                    {w.lower() for w in wide.split(" and ")[0].split()} & org_heads):
+                s, e = ent.start_char, ent.end_char
+            add(s, e)
+    for m in spans:
+        words = m.group().split()
+        if len(words) >= 2 and words[-1].lower() in org_heads:
+            add(m.start(), m.end())
+    # one name inside another ("Executive" in "Scottish Executive"): keep the longer
+    names = sorted(where, key=len, reverse=True)
+    out: dict[str, bool] = {}
+    for n in names:
+        if any(f" {n} " in f" {o} " for o in out):
+            continue
+        out[n] = 0 in where[n] or len(where[n]) >= 2
+    return out
+
+
+def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "train"))
+    from trainlib import bbc_summarised, gold_dev  # train/trainlib.py
+    from generator import lexicon as lex
+    from generator import nlp
+    from generator.extract import actors, quotes
+    from generator.extract.analysis import analyse
+
+    data = Path(os.environ.get("BRIEFINGS_DATA") or ROOT.parent / "shared" / "data")
+    sys.path.insert(0, str(Path(os.environ.get("BRIEFINGS_EVAL") or data.parent / "eval")))
+    import actors_score
+
+    if not (data / "bbc_news_summary").is_dir():
+        print(f"bench/actor_coverage.py: skipped (no BBC News Summary at {data})")
+        return 0
+    part = argv[argv.index("--part") + 1] if "--part" in argv else "both"
+    limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else 400
+    extra = [Path(argv[i + 1]) for i, a in enumerate(argv) if a == "--exclude"]
+    show = "--show" in argv
+    skip = {f"{k.split('/')[0]}/{int(k.split('/')[1])}" for k in gold_dev(data)[0]} | excluded(extra)
+
+    def bucket(key: str) -> int:
+        return int(hashlib.sha256(("coverage:" + key).encode()).hexdigest(), 16) % 8
+
+    def keep(key: str) -> bool:
+        cat, num = key.split("/")
+        return f"{cat}/{int(num)}" not in skip and bucket(key) < 2  # a quarter of the corpus
+
+    items = list(bbc_summarised(data, keep))[:limit]
+    org_heads = {w.lower() for w in lex.ORG_NOUNS} | {"executive", "alliance", "commission", "party"}
+    language = nlp.load()
+    tally: dict[str, dict[str, dict[str, int]]] = {}
+    originals = {"keep": actors._keep}
+    originals["useful"] = actors._useful
+    verdicts: dict[int, tuple[float, str]] = {}
+    asked: list[bool] = []
+
+    def useful(a, n_countries=0):
+        ok = originals["useful"](a, n_countries)
+        asked.append(ok)
+        return ok
+
+    def spy(a, quoted, weights, n_countries, text=""):
+        asked.clear()
+        ok = originals["keep"](a, quoted, weights, n_countries, text)
+        why = "fold" if ok else "useful" if asked else \
+            "salience" if a.salience < weights.key_cut and not quoted else "filter"
+        verdicts[id(a)] = (a.salience, why)
+        return ok
+
+    actors._keep = spy
+    actors._useful = useful
+    n_articles = {"read": 0, "heldout": 0}
+    for start in range(0, len(items), 50):
+        batch = items[start:start + 50]
+        refs = list(language.pipe([re.sub(r"([.!?\"])(?=[A-Z])", r"\1 ", r) for _k, _p, _a, r in batch]))
+        for (key, _path, art, _ref), rdoc, parsed in zip(batch, refs, nlp.parse([a for _k, _p, a, _r in batch], language)):
+            half = "read" if bucket(key) == 0 else "heldout"
+            if part != "both" and half != part:
+                continue
+            n_articles[half] += 1
+            analysis = analyse(parsed)
+            found = actors.extract(analysis)
+            analysis.set_referents(found)
+            qs, _rep = quotes.extract(analysis, [])
+            cands = list(found)
+            verdicts.clear()
+            actors.rank(found, qs, parsed)
+            kept = {id(a): i for i, a in enumerate(found)}
+            names = {id(a): actors_score.names_of({"name": a.name, "aliases": a.aliases}) for a in cands}
+            for n, central in sorted(summary_names(rdoc, art.text, org_heads).items()):
+                hit = [a for a in cands if actors_score.same(names[id(a)], {n})]
+                top = False
+                if any(id(a) in kept for a in hit):
+                    kind = "hit"
+                    top = min(kept[id(a)] for a in hit if id(a) in kept) < 5
+                elif hit:
+                    whys = [verdicts.get(id(a), (0, "fold"))[1] for a in hit]
+                    kind = next(w for w in ("fold", "filter", "useful", "salience") if w in whys or w == "salience")
+                elif any(set(n.split()) & set(" ".join(names[id(a)]).split()) - actors_score.STOP for a in cands):
+                    kind = "form"
+                else:
+                    kind = "untagged"
+                for group in ("all",) + (("central",) if central else ()):
+                    t = tally.setdefault(half, {}).setdefault(group, {})
+                    t[kind] = t.get(kind, 0) + 1
+                    t["top5"] = t.get("top5", 0) + top
+                if show and half == "read" and kind != "hit":
+                    near = [a.name for a in cands if set(n.split()) & set(" ".join(names[id(a)]).split())][:3]
+                    sal = [verdicts.get(id(a), (None,))[0] for a in hit][:2]
+                    print(f"{kind:9} {key:16} {'C' if central else ' '} {n!r} near={near} sal={sal}")
+    actors._keep = originals["keep"]
+    actors._useful = originals["useful"]
+    for half in ("read", "heldout"):
+        if half not in tally:
+            continue
+        print(f"{half}: {n_articles[half]} BBC articles")
+        for group in ("all", "central"):
+            t = tally[half].get(group, {})
+            total = sum(v for k, v in t.items() if k != "top5") or 1
+            print(f"  {group:7} n={total:4d} covered {t.get('hit', 0) / total:.3f}  top5 {t.get('top5', 0) / total:.3f}"
+                  "  lost: " + "  ".join(f"{k} {t.get(k, 0) / total:.3f}"
+                                         for k in ("untagged", "form", "salience", "useful", "filter", "fold")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,100 @@
+"""Key actors (issue #17): a public, trade or campaigning body named in full is an actor of the
+story even when it is named once and does not act in the sentence (a source of figures, a body
+consulted): the rules no longer refuse it below the model's sure cut. A one-off company or a
+place named in passing stays out.
+
+Fixture articles are our own invented texts (no third-party article text).
+"""
+
+from __future__ import annotations
+
+from generator.extract import actors as actors_mod
+from helpers import actor_names, ranked_actors
+
+
+def _between_cuts():
+    """A model that rates every candidate between its two cuts, so the rules decide."""
+    return actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES}, intercept=-0.85,
+                                    key_cut=0.2, sure_cut=0.6)
+
+
+STORY = """Shop Sales Slow In Northfield
+
+Shop sales in Northfield slowed in March, with clothing hit hardest by the cold weather.
+
+Figures from the Northfield Retail Consortium showed sales down 2% on a year earlier.
+
+Shoppers bought fewer coats, and a Brightside Motors van was seen outside the biggest store.
+
+The Institute for Regional Trade Studies expects a better summer. The figures go to the Northfield Trade Council in May.
+"""
+
+
+def test_body_named_once_in_full_is_kept(parse_text):
+    acts = ranked_actors(parse_text(STORY, "sales.txt"), _between_cuts())
+    names = actor_names(acts)
+    assert "Northfield Retail Consortium" in names
+    assert "Institute for Regional Trade Studies" in names
+    assert "Brightside Motors" not in names  # a company named once, as a modifier: no body noun
+    assert "Northfield Trade Council" not in names  # a destination, not a party to the story
+
+
+def test_named_body_needs_a_body_noun_at_its_head():
+    def m(text: str, label: str = "ORG") -> actors_mod._M:
+        return actors_mod._M(start=0, end=len(text), text=text, words=tuple(text.lower().split()), label=label,
+                             para=0, sent=0)
+
+    assert actors_mod._named_body(m("the Avonford Teachers Association"))
+    assert actors_mod._named_body(m("Department for Avonian Affairs"))
+    assert actors_mod._named_body(m("Avonford Heritage Society", "PERSON"))  # a name NER read as a person
+    assert not actors_mod._named_body(m("Association"))  # a bare noun, not a name
+    assert not actors_mod._named_body(m("Avonford Motors"))
+    assert not actors_mod._named_body(m("Avonford Council", "GPE"))
+    assert not actors_mod._named_body(m("Centre of Avonford Studies"))  # the head is no body's noun
+    text = "The case was filed in the Avonford District Court. A spokesman for the Avonford Trust said no."
+    court, trust = m("Avonford District Court"), m("Avonford Trust")
+    court.start, trust.start = text.index("Avonford District"), text.index("Avonford Trust")
+    assert not actors_mod._named_body(court, text)  # a setting
+    assert actors_mod._named_body(trust, text)  # its spokesman speaks for it
+    text = "The Avonford Assembly or the Westby Council will decide."
+    listed = m("Avonford Assembly")
+    listed.start, listed.end = text.index("Avonford"), text.index(" or ")
+    assert not actors_mod._named_body(listed, text)  # one of a list
+    listed.agentive = True
+    assert actors_mod._named_body(listed, text)  # ... unless the list acts
+
+
+def _doc(nlp, words: list[str], pos: list[str], ents: list[str]):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_people_adjective_opening_a_body_name_becomes_the_body(nlp):
+    doc = _doc(nlp, ["The", "Avonian", "Teachers", "Federation", "said", "no"],
+               ["DET", "ADJ", "PROPN", "PROPN", "VERB", "INTJ"], ["O", "B-NORP", "O", "O", "O", "O"])
+    body = actors_mod._people_body(doc.ents[0])
+    assert (body.text, body.label_) == ("Avonian Teachers Federation", "ORG")
+
+
+def test_people_adjective_alone_or_before_the_state_stays(nlp):
+    ministers = _doc(nlp, ["Avonian", "Ministers", "met"], ["ADJ", "NOUN", "VERB"], ["B-NORP", "O", "O"])
+    assert actors_mod._people_body(ministers.ents[0]).text == "Avonian"  # no body's noun
+    state = _doc(nlp, ["the", "Avonian", "Government", "said"], ["DET", "ADJ", "PROPN", "VERB"], ["O", "B-NORP", "O", "O"])
+    assert actors_mod._people_body(state.ents[0]).label_ == "NORP"  # the country's state: not a body of its own
+    lower = _doc(nlp, ["the", "Avonian", "federation", "said"], ["DET", "ADJ", "NOUN", "VERB"], ["O", "B-NORP", "O", "O"])
+    assert actors_mod._people_body(lower.ents[0]).text == "Avonian"  # no capital: a description, not a name
+
+
+STATEMENT = """Exam Changes Delayed
+
+The Irish Executive said the new exams should wait a year.
+
+Teachers agreed to look again at the timetable. The Irish Executive welcomed the delay.
+"""
+
+
+def test_body_behind_a_people_adjective_is_an_actor(parse_text):
+    parsed = parse_text(STATEMENT, "exams.txt")
+    names = actor_names(ranked_actors(parsed))
+    assert "Irish Executive" in names  # (the tagger marks only "Irish", a people's adjective)
