@@ -14,8 +14,8 @@ aside. It answers:
 * :meth:`~Coreference.resolve`: who the mention headed by a token is: a name becomes the full
   name the article uses ("Mr Kovalenko" -> "Petro Kovalenko"), a relative "who" its antecedent,
   "he"/"she" the most recent person in subject position who may be of that gender (a main-clause
-  subject before one reported in its sentence, or one a clause reported in an earlier sentence
-  within a paragraph, unless named again; the person of an opening "For X, …"; a thing-subject passive's agent; a described
+  subject before one reported in its sentence, or in its paragraph before one reported in an
+  earlier sentence, unless named again; the person of an opening "For X, …"; a thing-subject passive's agent; a described
   person whose description gives the gender or points back to a named one; one object of that
   gender in the sentence just before when the subject lies further back; never the person it
   speaks to, "he told Reed", nor one named in the clause it reports, "Mr Reed has failed, he
@@ -110,7 +110,8 @@ class Coreference:
         tok = next((t for t in b.doc if b.offset + t.idx == pos), None) if b is not None else None
         if tok is not None:
             sentence, reported = b.offset + tok.sent.start_char, _nested_speaker(b, tok)
-        self.mentions.append(Mention(pos, name, "PERSON", True, para, sentence=sentence, reported=reported))
+        self.mentions.append(Mention(pos, name, "PERSON", True, para, sentence=sentence, reported=reported,
+                                     token=tok))
         self._descriptions.clear()
 
     def _collect(self) -> None:
@@ -920,9 +921,9 @@ class Coreference:
         named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
         does not"). With ``main_first`` (a speaker's "she said"), a subject in the same sentence
         outranks one reported by it ("Lee said that Ann is well. She said: ..." is Lee), and so does
-        the last main subject within a paragraph of a reported one in an earlier sentence than the
-        pronoun's, when no later mention names the reported one again ("He believes Reed failed.
-        “…,” he said" is not Reed). With
+        the last main subject of the paragraph of a reported one in an earlier sentence than the
+        pronoun's (or of the paragraph before, when a person reports it), when no later mention
+        names the reported one again ("He believes Reed failed. “…,” he said" is not Reed). With
         ``near_objects`` (a gendered pronoun), one person of that gender named in the sentence just
         before, as an object, outranks a subject further back ("Lee met the firefighter Tom Reed.
         She asked him ..." is Reed). With ``described``, a person described in subject position
@@ -959,12 +960,14 @@ class Coreference:
             fits.append(r)
         chosen = best_subject
         if main_first and chosen is not None and chosen.reported and best_main is not None and \
-                (best_main.sentence == chosen.sentence >= 0 or best_main.para >= chosen.para - 1
-                 and 0 <= chosen.sentence < self._sentence_start(pos) and not self._named_again(chosen, fits)):
-            # the subject of a clause another reports ("He believes Acme failed", "… after viewers
-            # watched Reed debate") is spoken of, not speaking: the last main subject within a
-            # paragraph of it outranks it, unless the article names that subject again after it
-            # ("… as Lee announced. Critics point to Lee's speech, in which she said")
+                (best_main.sentence == chosen.sentence >= 0 or 0 <= chosen.sentence < self._sentence_start(pos)
+                 and (best_main.para == chosen.para or best_main.para == chosen.para - 1 and _person_reports(chosen.token))
+                 and not self._named_again(chosen, fits)):
+            # the subject of a clause another reports ("He believes Acme failed", "Lee said she had
+            # visited Reed, who told her …") is spoken of, not speaking: the last main subject of its
+            # paragraph outranks it (of the paragraph before, when a person reports the clause),
+            # unless the article names that subject again after it ("… as Lee announced. Critics
+            # point to Lee's speech, in which she said"); "Delegates asked how Reed could …" is Reed's
             chosen = best_main
         if chosen is None or (best_any is not None and best_any.para > chosen.para + 1 and not subject_only):
             chosen = best_any if not subject_only else chosen
@@ -1390,6 +1393,24 @@ def _reported_clause(t: "Token") -> bool:
     # it ("Reed held a rally while *Lee* hosted a dinner, during which she …")
     return v.dep_ != "ROOT" and not (v.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "when", "as", "after", "before", "since", "until") for c in v.children))
+
+
+def _person_reports(t: "Token | None") -> bool:
+    """The clause whose subject is ``t`` is reported by a person: a verb above it has a "he"/"she"
+    or a person's name as subject ("He believes *Acme* failed"), not a group ("Delegates asked how
+    *Reed* could …")."""
+    if t is None:
+        return False
+    v = t.head
+    for _ in range(8):
+        if v.head.i == v.i:
+            return False
+        v = v.head
+        near = [*v.children, *(g for c in v.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+        if v.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and
+                                             (c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON") for c in near):
+            return True  # ("He is convinced Acme …": the parser may hang "He" on the auxiliary)
+    return False
 
 
 def _nested_speaker(b: Block, t: "Token") -> bool:
