@@ -114,18 +114,27 @@ def same_referent(a: Actor, b: Actor) -> bool:
     return False
 
 
+#: Small words an acronym leaves out ("Department of Trade and Industry": DTI).
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "on"})
+
+
+def initials(words: Iterable[str], skip: Iterable[str] = ACRONYM_SKIP) -> str:
+    """The first letters of ``words`` in capitals, the small words ``skip`` left out."""
+    return "".join(w[0] for w in words if w.lower() not in skip).upper()
+
+
 def is_acronym(acr: str, name: str) -> bool:
     acr = acr.replace(".", "")
     if not (2 <= len(acr) <= 6) or not acr.isupper() or not acr.isalpha():
         return False
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ("of", "the", "and", "for", "&", "on")]
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_SKIP]
     if len(words) < 2:
         return False
-    initials = "".join(w[0] for w in words).upper()
+    first = initials(words)
     # a word that is itself an abbreviation gives all its letters ("NR Rowing" -> "NRR")
     spelt = "".join(w if w.isupper() and w.isalpha() and len(w) <= 3 else w[0] for w in words).upper()
-    return initials == acr or spelt == acr or \
-        (initials[:-1] == acr and words[-1].lower() in ("group", "organisation", "organization"))
+    return first == acr or spelt == acr or \
+        (first[:-1] == acr and words[-1].lower() in ("group", "organisation", "organization"))
 
 
 

@@ -147,6 +147,22 @@ def test_two_listed_names_run_together_become_two():
     assert names == {"harwick united": 1, "harwick rovers": 2}
 
 
+def test_each_listed_half_shares_the_mention_place_not_what_was_found_of_the_whole():
+    """A half keeps where the mention stands (quoted, acting, its sentence); the roles and the
+    gazetteer form found for the run-together name are no half's own."""
+    text = '"Harwick United and Harwick Rovers will merge," he said. Harwick Rovers agreed.'
+    both = _mention(text, "Harwick United and Harwick Rovers", 0, "ORG", 0, {"organization": 3.0}, quoted=True,
+                    agentive=True, roles=[(1, 0, "rivals", "pre")], canon="Harwick", orgmark=True)
+    alone = _mention(text, "Harwick Rovers", 1, "ORG", 1, {"organization": 3.0})
+    order = [A._C(ms=[both]), A._C(ms=[alone])]
+    A._split_listed_names(order, text)
+    halves = sorted((m for c in order for m in c.ms if m is not alone), key=lambda m: m.start)
+    assert [m.text for m in halves] == ["Harwick United", "Harwick Rovers"]
+    assert all(m.quoted and m.agentive and m.sent == 0 and m.label == "ORG" for m in halves)
+    assert all(not m.roles and m.canon is None and not m.orgmark for m in halves)
+    assert halves[0].votes == both.votes and halves[0].votes is not both.votes
+
+
 def test_a_name_with_and_inside_stays_whole():
     text = "The Board of Trade and Industry met. The Board of Trade and Industry said so."
     one = A._C(ms=[_mention(text, "Board of Trade and Industry", k, "ORG", k, {"organization": 3.0}) for k in (0, 1)])

@@ -264,3 +264,27 @@ def test_a_possessed_title_before_another_name_is_that_name_s(parse_text):
     roles = _roles(parse_text, text)
     assert not roles.get("Mara Quell"), roles
 
+
+
+def _org_doc(nlp, words: list[str], person: int):
+    """A sentence whose first ``person`` words are a person's name, then "of" and a long body's name."""
+    from spacy.tokens import Doc
+
+    ents = ["B-PERSON"] + ["I-PERSON"] * (person - 1) + ["O", "B-ORG"] + ["I-ORG"] * (len(words) - person - 3) + ["O"]
+    pos = ["PROPN"] * person + ["ADP"] + ["PROPN"] * (len(words) - person - 2) + ["VERB"]
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+BODY = ["of", "Avonford", "Harbour", "Board", "Trust", "Fund", "Holdings", "Group", "said"]
+
+
+def test_a_body_after_the_name_gives_at_most_five_of_its_words(nlp):
+    doc = _org_doc(nlp, ["Ann", "Lee"] + BODY, 2)
+    roles, _ev = actors_mod._of_organisation(doc, 0, 2, {0, 1})
+    assert [r[2] for r in roles] == ["of Avonford Harbour Board Trust Fund"]
+
+
+def test_a_professor_institution_after_the_name_gives_at_most_six_of_its_words(nlp):
+    doc = _org_doc(nlp, ["Professor", "Ann", "Lee"] + BODY, 3)
+    roles = actors_mod._academic_role(doc, 0, 3)
+    assert [r[2] for r in roles] == ["professor of Avonford Harbour Board Trust Fund Holdings"]

@@ -68,7 +68,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
-from ..identity import canonical_name, fold, is_acronym, name_words, same_referent
+from ..identity import canonical_name, fold, initials, is_acronym, name_words, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
 from .analysis import Analysis
@@ -433,6 +433,11 @@ def _post_word(t: "Token") -> bool:
     return t.lower_ in _PERSON_WORDS
 
 
+def _job_word(t: "Token") -> bool:
+    """A post or kind of person (:func:`_post_word`), or a job ("plumber")."""
+    return _post_word(t) or t.lower_ in lex.ROLE_JOBS
+
+
 def _human_word(w: str) -> bool:
     """The same, or a hyphenated word with such a part ("caretaker-boss")."""
     return any(x in _PERSON_WORDS for x in [w] + w.split("-"))
@@ -449,7 +454,7 @@ def _segment_right(doc: "Doc", i: int) -> list["Token"]:
     out = []
     while i < len(doc) and len(out) < 20:
         t = doc[i]
-        if t.text in (",", ";", ".", ":", "(", ")", "--", "—", "–") or _aside_dash(t) or t.is_sent_start and out:
+        if t.text in (",", ";", ".", ":", "(", ")", "–") or _aside_dash(t) or t.is_sent_start and out:
             break
         out.append(t)
         i += 1
@@ -515,6 +520,15 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     return roles, person_ev
 
 
+def _organisation_end(doc: "Doc", i: int, most: int) -> int:
+    """Where the run of an organisation's tokens that starts at ``i`` ends, after ``most`` tokens
+    at the most ("of the Harbour University": the name after its preposition)."""
+    j = i
+    while j < len(doc) and doc[j].ent_type_ == "ORG" and j - i < most:
+        j += 1
+    return j
+
+
 def _academic_role(doc: "Doc", s: int, e: int) -> list:
     """"Professor Name" is a post as well as a form of address: the role "professor", with the
     institution written just before it ("Harbour University Professor Name"); weaker than any
@@ -529,10 +543,7 @@ def _academic_role(doc: "Doc", s: int, e: int) -> list:
     if not where and e + 2 < len(doc) and doc[e].text == ",":
         e += 1  # "Professor Name, of the Harbour University,"
     if not where and e + 1 < len(doc) and doc[e].lower_ in ("of", "at") and doc[e + 1].ent_type_ == "ORG":
-        j = e + 1
-        while j < len(doc) and doc[j].ent_type_ == "ORG" and j - e <= 6:
-            j += 1
-        at = " " + doc[e:j].text  # "Professor Name of the Harbour University"
+        at = " " + doc[e:_organisation_end(doc, e + 1, 6)].text  # "Professor Name of the Harbour University"
     return [(0.6, doc[s].idx, where + "professor" + at, "pre")]
 
 
@@ -794,21 +805,18 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                    default=None)
         if last is not None and last < len(seg) - 1:
             seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name
-        if len(seg) > 1 and seg[0].pos_ == "ADP" \
-                and (seg[-1].lower_ in _PERSON_WORDS or seg[-1].lower_ in lex.ROLE_JOBS):
+        if len(seg) > 1 and seg[0].pos_ == "ADP" and _job_word(seg[-1]):
             seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
             # of the role (but "For all the cheers from her headquarters, Name" names no post)
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
         if seg and (seg[-1].pos_ == "NOUN" or (seg[-1].pos_ == "PROPN" and not seg[-1].ent_type_
-                                               and seg[-1].lower_ in _PERSON_WORDS)) \
-                and not any(t.ent_type_ in ("PERSON", "GPE") for t in seg[-1:]) \
+                                               and _post_word(seg[-1]))) \
+                and seg[-1].ent_type_ not in ("PERSON", "GPE") \
                 and seg[-1].tag_ != "NNS" and _role_ok(seg, ent_tokens):  # "two of his colleagues, A and B"
             text = _clean_role(seg)
-            if text and (seg[-1].lower_ in lex.HUMAN_NOUNS or seg[-1].lower_ in lex.ORG_NOUNS
-                         or seg[-1].lower_ in lex.ROLE_JOBS or seg[-1].lower_ in _PERSON_WORDS
-                         or seg[0].lower_ in _DETS):
+            if text and (_job_word(seg[-1]) or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS):
                 q = 0.5 if seg[0].lower_ == "another" else (2 if _content_words(text) >= 2 else 1.2)
                 roles.append((q, doc[s].idx, text, "lapp"))  # ("Another critic, Name," says what they did here)
                 if seg[-1].lower_ in lex.HUMAN_NOUNS:
@@ -844,12 +852,7 @@ def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     roles: list = []
     person_ev = 0
     if e + 1 < len(doc) and doc[e].lower_ in ("of", "from") and doc[e + 1].ent_type_ == "ORG":
-        seg = [doc[e]]
-        k = e + 1
-        while k < len(doc) and doc[k].ent_type_ == "ORG" and len(seg) < 6:
-            seg.append(doc[k])
-            k += 1
-        text = _clean_role(seg)
+        text = _clean_role(list(doc[e:_organisation_end(doc, e + 1, 5)]))
         if text:
             roles.append((0.5, doc[s].idx, text, "of"))
     return roles, person_ev
@@ -2684,6 +2687,18 @@ def _join_canonical_forms(clusters: list[_C]) -> None:
 _LISTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:and|&)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
 
 
+#: What a mention's tag and place in the text say of it (its sentence, quotation marks, its part in
+#: the clause), which each of two names listed in it shares; the other fields of :class:`_M` say
+#: what was found of the name itself, and a half starts without them.
+_SHARED_FIELDS = ("label", "para", "sent", "lead", "quoted", "agentive", "speech", "weak", "main", "obj", "loc", "team")
+
+
+def _listed_half(m: _M, start: int, end: int, form: str) -> _M:
+    """The mention of one of two names listed in ``m``, written ``form`` at ``start``-``end``."""
+    return _M(start=start, end=end, text=form, words=_words(form), surface=form, votes=dict(m.votes),
+              **{f: getattr(m, f) for f in _SHARED_FIELDS})
+
+
 def _split_listed_names(order: list[_C], text: str) -> None:
     """Two names the tagger ran into one across "and" ("Real Madrid and Real Sociedad", "Amnesty
     International and Liberty") become two mentions, each joining the cluster of its own name:
@@ -2704,10 +2719,7 @@ def _split_listed_names(order: list[_C], text: str) -> None:
         for m, p in parts:
             for g in (1, 2):
                 form = p.group(g)
-                half = _M(start=m.start + p.start(g), end=m.start + p.end(g), text=form, words=_words(form),
-                          label=m.label, para=m.para, sent=m.sent, lead=m.lead, quoted=m.quoted, agentive=m.agentive,
-                          speech=m.speech, weak=m.weak, votes=dict(m.votes), surface=form, main=m.main, obj=m.obj,
-                          loc=m.loc, team=m.team)
+                half = _listed_half(m, m.start + p.start(g), m.start + p.end(g), form)
                 into = by_words.get(half.words)
                 if into is None or into is c:
                     into = by_words[half.words] = _C(ms=[])
@@ -3599,8 +3611,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
         act._ms = c.ms  # type: ignore[attr-defined]  # kept for rank()
         if act.id in seen_ids:  # two clusters with one display name: fold into the first
             first = seen_ids[act.id]
-            first.spans = sorted(first.spans + act.spans, key=lambda x: x.start)
-            first.mentions += act.mentions
+            _fold_into(first, act, [])
             first._ms = first._ms + c.ms  # type: ignore[attr-defined]
             continue
         seen_ids[act.id] = act
@@ -4202,10 +4213,16 @@ def _fold_bare_state(actors: list[Actor], text: str) -> None:
     if not own and not any(m.agentive and not m.quoted for m in getattr(countries[0], "_ms", [])):
         return
     for b in bare:
-        countries[0].aliases.append(b.name)
-        countries[0].spans = sorted(countries[0].spans + b.spans, key=lambda x: x.start)
-        countries[0].mentions += b.mentions
+        _fold_into(countries[0], b, [b.name])
         actors.remove(b)
+
+
+def _fold_into(into: Actor, other: Actor, aliases: list[str]) -> None:
+    """``other`` is another entry for ``into``: its mentions become ``into``'s, and ``aliases``
+    (the names of ``other`` that ``into`` should list) join its aliases."""
+    into.aliases += aliases
+    into.spans = sorted(into.spans + other.spans, key=lambda x: x.start)
+    into.mentions += other.mentions
 
 
 def _drop_shared_surnames(actors: list[Actor]) -> None:
@@ -4238,6 +4255,10 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     ms: list[_M] = getattr(a, "_ms", [])
     if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
+    named = [m for m in ms if m.label != "DESC"]  # (a description folded in says nothing of a title)
+    if named and 2 * sum(m.titled for m in named) >= len(named) \
+            and not any(m.body or m.orgmark or m.speech for m in named):
+        return False  # "his album X" and one more mention: a title, whatever "the company" was folded in
     if _reporting_outlet(a, ms) or _commentators(a, ms) or _passing_group(a, ms) or _contest(a, ms) or _product(a, ms):
         return False  # an outlet that only reports, a group that only comments, a contest, a product
     if _bare_descriptor(a, ms) or _relayed(a, ms, text):
@@ -4251,6 +4272,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
+    if a.type == "place" and plain and all(_names_contest(m, text) for m in plain):
+        return False  # "the Avonian Open", "the Westby Games": a contest's name, not the country
     if plain and all(m.weak for m in plain) and canonical_name(a.name) not in _COUNTRY_SET \
             and not getattr(a, "_head_agent", False) \
             and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
@@ -4394,10 +4417,9 @@ def _bare_definite(a: Actor, ms: list[_M]) -> bool:
         and all(m.label == "DESC" for m in ms)
 
 
-#: Political parties by their usual names (lower case), for "the party" beside one of them.
-_PARTIES = frozenset({"labour", "conservative party", "liberal democrats", "uk independence party", "snp",
-                      "scottish national party", "plaid cymru", "green party", "democratic party",
-                      "republican party", "sinn fein"})
+#: Political parties whose usual names (lower case) do not end in "party", for "the party" beside
+#: one of them (a name that ends in "party" is tested by its last word, :func:`_named_kind`).
+_PARTIES = frozenset({"labour", "liberal democrats", "snp", "plaid cymru", "sinn fein"})
 
 
 def _named_kind(b: Actor, other: Actor) -> bool:
@@ -4428,11 +4450,10 @@ def _drop_bare_seconds(actors: list[Actor]) -> None:
 
 
 _CLUB_SUFFIXES = lex.words("name_words", "club-suffix")
+#: The small words a listed body's acronym leaves out (:func:`_short_form_of`): the particles of
+#: French and Spanish names too ("Avions de Transport Commercial": ATC); unlike
+#: :data:`~generator.identity.ACRONYM_SKIP`, not "on".
 _INITIALS_SKIP = frozenset({"of", "de", "and", "&", "the", "for", "du", "des", "la", "le"})
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP).upper()
 
 
 def _short_form_of(s: Actor, full: Actor) -> bool:
@@ -4448,7 +4469,7 @@ def _short_form_of(s: Actor, full: Actor) -> bool:
     acr = sw[-1]
     if len(acr) < 3 or not acr.isupper() or not acr.isalpha() or len(fw) < 3 or sw[:-1] != fw[:len(sw) - 1]:
         return False
-    return _initials(fw[len(sw) - 1:]) == acr
+    return initials(fw[len(sw) - 1:], _INITIALS_SKIP) == acr
 
 
 def _fold_short_forms(actors: list[Actor]) -> None:
@@ -4459,9 +4480,7 @@ def _fold_short_forms(actors: list[Actor]) -> None:
         if len(fulls) != 1:
             continue
         full = fulls[0]
-        full.aliases += [x for x in [s.name, *s.aliases] if x not in full.aliases and x != full.name]
-        full.spans = sorted(full.spans + s.spans, key=lambda x: x.start)
-        full.mentions += s.mentions
+        _fold_into(full, s, [x for x in [s.name, *s.aliases] if x not in full.aliases and x != full.name])
         full.salience = max(full.salience, s.salience)
         actors.remove(s)
 
@@ -4495,8 +4514,9 @@ def _bare_plural(a: Actor, ms: list[_M]) -> bool:
 _WORK_AFTER = re.compile(r"['’]?\s(?:star [A-Z]|follows (?:a|an|the) |tells the story )|,? (?:who (?:is |was )?)?played by [A-Z]"
                          r"|,? (?:released|first broadcast|first shown) (?:in|on) |,? starring [A-Z]"
                          r"|\s(?:will |is to |was |is |has been )?(?:also )?(?:be )?screened (?:at|on|in) ")
-#: ... and right before it: "the next X" (a part to play), "codenamed X" (a product).
-_WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named)\s$", re.I)
+#: ... and right before it: "the next X" (a part to play), "codenamed X" (a product), "his character X".
+_WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named|(?:his|her|their|the|a|cartoon|fictional) characters?)\s$",
+                          re.I)
 
 
 def _work_or_role_played(a: Actor, ms: list[_M], text: str) -> bool:
@@ -4523,7 +4543,7 @@ def _said_around(ms: list[_M], text: str, after: re.Pattern, before: re.Pattern,
 _PRODUCT_AFTER = re.compile(r"\s(?:is |was |will |are |were )?(?:due to |expected to |set to )?(?:go|goes|went|going) on sale\b"
                             r"|\s(?:has been |have been |was |were |is |are |being )(?:downloaded|installed|shipped)\b"
                             r"|\s(?:has been |was |were |is |are )?(?:developed|manufactured|designed|built) by [A-Z]"
-                            r"|\s(?:costs?|retails? (?:for|at)|sells? for) (?:about |around |just |only )?[£$€]")
+                            r"|\s(?:costs?|retails? (?:for|at)|sells? for) (?:about |around |just |only )?(?:US ?|A|C|HK)?[£$€]")
 #: ... and right before it: "the release of X", "trials of the X", "users of X", "a copy of X".
 _PRODUCT_BEFORE = re.compile(r"\b(?:release|releases|trials?|users|copies|a copy|versions?|owners) of (?:the )?$", re.I)
 
@@ -4554,23 +4574,72 @@ def _venue(a: Actor, ms: list[_M], text: str) -> bool:
 
 _CONTESTS = lex.words("name_words", "contest")
 _PRIZES = lex.words("name_words", "prize")
+_PRIZE_NAMES = frozenset(tuple(x.split()) for x in lex.words("name_words", "prize-name"))
+
+
+def _prize_named(m: _M) -> bool:
+    """Is the mention a prize by its name: its last word a prize's ("the Avonford Awards"), or
+    the whole of it a prize's own name (:data:`_PRIZE_NAMES`: "an Oscar", "the Grammys"), or its
+    canonical name one of these ("the Oscars" for the Academy Awards)?"""
+    canon = tuple(m.canon.lower().split()) if m.canon else ()
+    return (len(m.words) >= 2 and m.words[-1] in _PRIZES) or m.words in _PRIZE_NAMES \
+        or (len(canon) >= 2 and canon[-1] in _PRIZES)
+
+
+def _prize(a: Actor, ms: list[_M]) -> bool:
+    """A prize, however the tagger read it ("the Avonford Awards", "Oscar nominees", "won an
+    Oscar", "the Oscars"): every named mention a prize's (:func:`_prize_named`), and none outside
+    quotation marks speaks ("the Awards' judges said" act for it). Its winners and its academy are
+    the actors, in the headline too ("Oscar nominees gather"). A name that is only a prize's own
+    name ("Oscar") and ever acts or is marked as a person ("Oscar scored", "Oscar, 23,") is a
+    person's."""
+    names = [m for m in ms if m.label != "DESC"]
+    if not names or not all(_prize_named(m) for m in names):
+        return False
+    plain = [m for m in ms if not m.quoted]
+    if any(m.speech or m.gov in _SPEAKING_FOR for m in plain):
+        return False
+    worded = any(len(m.words) >= 2 and m.words[-1] in _PRIZES for m in names) or any(m.canon for m in names)
+    return bool(plain) and (worded or not any(m.agentive or m.pev > 0 or m.speech for m in ms))
 
 
 def _contest(a: Actor, ms: list[_M]) -> bool:
     """A contest or a prize named like a body ("the Avonford Cup", "the Northern League", "the
     Avonford Prize"): outside quotation marks a contest is only where or what is played or won
-    ("in the Cup", "Cup football", "won the Cup"), never an agent; a prize (:data:`_PRIZES`) is
-    never an actor unless it speaks (its judges act: "the Prize's judges said"). A league that
-    fines a club, a cup whose organisers are named by it, act, and stay; so does the headline's
-    subject. The tagger may read a cup as a place, a prize as a person."""
+    ("in the Cup", "Cup football", "won the Cup"), never an agent; a prize is never an actor
+    unless it speaks (:func:`_prize`). A league that fines a club, a cup whose organisers are
+    named by it, act, and stay; so does the headline's subject. The tagger may read a cup as a
+    place, a prize as a person."""
+    if _prize(a, ms):
+        return True
     names = [m for m in ms if m.label != "DESC"]
     if getattr(a, "_head_agent", False) or not names \
             or not all(len(m.words) >= 2 and m.words[-1] in _CONTESTS for m in names):
         return False
     plain = [m for m in ms if not m.quoted]
-    if all(m.words[-1] in _PRIZES for m in names):  # (whatever the tagger took it for: "the Ann Lee Award")
-        return bool(plain) and not any(m.speech for m in plain)
     return a.type in ("organization", "place") and bool(plain) and not any(m.agentive for m in plain)
+
+
+_MODEL_CODE = re.compile(r"(?=[a-z-]*\d)(?=\d*[a-z])[a-z\d-]{2,}|\d{3,}")
+
+
+def _model_name(ms: list[_M]) -> bool:
+    """A model named by its maker and a code ("the Acme K310", "Avia 7400"): every name of two or
+    more words, its last a code of letters and digits or a number of three digits or more. A
+    club's year ("Avonford 04") and a channel's number ("Channel 4") are shorter; a one-word
+    code ("K3") may be a firm's name."""
+    names = [m for m in ms if m.label != "DESC"]
+    return bool(names) and all(len(m.words) >= 2 and bool(_MODEL_CODE.fullmatch(m.words[-1])) for m in names)
+
+
+_NEXT_WORD = re.compile(r"[ -]([A-Z][a-z]+)\b")
+
+
+def _names_contest(m: _M, text: str) -> bool:
+    """Is the mention the first word of a contest's name ("the Avonia Open", "Westby Games")?"""
+    nxt = _NEXT_WORD.match(text, m.end) if text else None
+    word = nxt.group(1).lower() if nxt else ""
+    return word in _CONTESTS or (word.endswith("s") and word[:-1] in _CONTESTS)
 
 
 def _product(a: Actor, ms: list[_M]) -> bool:
@@ -4581,6 +4650,8 @@ def _product(a: Actor, ms: list[_M]) -> bool:
     thing's), nor is a known place. What a product does is its maker's, in the headline too."""
     if a.type not in ("organization", "place") or not ms or any(m.canon for m in ms):
         return False
+    if _model_name(ms) and not any(m.speech or m.orgmark or m.gov in _SPEAKING_FOR for m in ms):
+        return True  # "the Acme K310, offering ...": a model, whatever it is said to do
     return any(m.made and not m.quoted for m in ms) and not any(
         m.speech or m.orgmark or m.body or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS
         or (m.agentive and not m.obj and m.gov not in _COPULAS) for m in ms)

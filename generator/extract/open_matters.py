@@ -767,8 +767,36 @@ def _damages_sought(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                  _finish(f"Will {who} win {obj.lower_}"))
 
 
-DECIDED = re.compile(r"\b(?:won|lost|dismissed|rejected|accepted|settled|dropped|withdrew|withdrawn|threw out|"
-                     r"thrown out|upheld|ruled|agreed|completed|failed|succeeded)\b", re.I)
+#: How a matter went, as a story tells it: one vocabulary for the four tests built from it, each phrase with the
+#: tests it serves: "proposal", how a bid, offer or plan went (:data:`OUTCOME`); "action", how an action or suit
+#: went (:data:`DECIDED`); "suit", how a lawsuit went (:data:`SUIT_SETTLED`); "launch", how a launched
+#: scheme went (:data:`LAUNCH_OUTCOME`).
+TOLD_OUTCOMES: dict[tuple[str, ...], str] = {
+    ("proposal", "action", "suit", "launch"): "dropped",
+    ("proposal", "action", "suit"): "withdrawn|won|dismissed|thrown out|threw out",
+    ("proposal", "action", "launch"): "failed|succeeded",
+    ("proposal", "action"): "accepted|rejected|withdrew|agreed|completed",
+    ("proposal", "launch"): "abandoned|scrapped|axed|shelved",
+    ("action", "suit"): "lost|settled|ruled",
+    ("proposal",): "accepts|rejects|approved|approves|withdraws|turned down|turns down|refused|refuses|snubbed|spurned|"
+                   "rebuffed|backed|ratified|endorsed|voted|cleared|blocked|vetoed|granted|gave the go-ahead|"
+                   "given the go-ahead",
+    ("action",): "upheld",
+    ("suit",): "awarded",
+    ("launch",): r"suspended|halted|worked|flopped|has cut|have cut|cut \w+ by",
+}
+
+
+def _told_outcome(test: str) -> re.Pattern:
+    """The phrases of :data:`TOLD_OUTCOMES` that serve ``test``, as one pattern: whole words, any case."""
+    return re.compile(r"\b(?:" + "|".join(words for tests, words in TOLD_OUTCOMES.items() if test in tests) + r")\b",
+                      re.I)
+
+
+OUTCOME = _told_outcome("proposal")
+DECIDED = _told_outcome("action")
+SUIT_SETTLED = _told_outcome("suit")
+LAUNCH_OUTCOME = _told_outcome("launch")
 
 
 def _later_text(sx: "_Sentence") -> str:
@@ -2546,10 +2574,6 @@ MADE_VERBS = {"make", "table", "submit", "lodge", "launch", "put", "present", "f
 WEIGH_VERBS = {"consider", "examine", "review", "study", "weigh", "assess", "mull", "scrutinise", "scrutinize"}
 APPROVE_VERBS = {"approve", "back", "endorse", "ratify", "accept", "support", "sanction"}
 ASK_VERBS = {"ask", "urge", "call", "invite", "press"}
-OUTCOME = re.compile(r"\b(?:accepted|accepts|rejected|rejects|approved|approves|withdrawn|withdrew|withdraws|"
-                     r"turned down|turns down|refused|refuses|snubbed|spurned|rebuffed|agreed|backed|ratified|"
-                     r"endorsed|voted|won|failed|succeeded|completed|dropped|abandoned|cleared|blocked|vetoed|"
-                     r"dismissed|granted|thrown out|threw out|gave the go-ahead|given the go-ahead|scrapped|axed|shelved)\b", re.I)
 PAST_WHEN = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last year|years ago|in the past)\b", re.I)
 
 

@@ -59,6 +59,7 @@ from .questions_forms import agree, capital, participle, possessive, third_perso
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, person_words
 from .coref import pronoun_gender as _gender
+from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -2072,9 +2073,11 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif rep is not None and t.lower_ == "would" and _habitual_would(v):
                 score = 0.0  # "she would spell her name differently and would file all over the state": past habit
             elif rep is not None and speaker is not None and not cond and not sx.disputed and \
-                    (_own_plan(v, speaker) or (t.lower_ in ("will", "would", "'ll", "wo") and
+                    not _pushed_back(ctx, n) and (_own_plan(v, speaker) or (t.lower_ in ("will", "would", "'ll", "wo") and
                                                 (_own_undertaking(v, speaker, rep) or _own_figure(v, speaker, rep)))):
-                score = FILL_SCORE - 0.2  # "Mr Niyazov said his government would insist on X": announced, not open
+                score = 0.0  # "Mr Niyazov said his government would insist on X": announced, not open (not even
+                # to top an article up: the party's word asked back is a stated fact, unless the next sentence
+                # pushes back: "However, he could not explain why ...")
             elif rep is not None and t.lower_ in ("would", "must", "should"):
                 score = 2.0 if speaker is not None else 0.0
             elif rep is not None:
@@ -2211,15 +2214,45 @@ def _habitual_would(v: "Token") -> bool:
     return any(any(a.lower_ == "would" for a in x.children if a.dep_ == "aux") for x in linked)
 
 
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+
+
+def _side_word(w: str) -> str:
+    """A side's name folded so its singular and plural meet ("Tories" and "Tory", "Liberals" and "Liberal")."""
+    w = w.lower()
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
 def _own_plan(v: "Token", speaker: "Token") -> bool:
     """The speaker announces their own side's step: the clause's subject is the speaker or belongs to them
-    ("Mr Niyazov said his government would insist ..."; "the firm said it would ...")."""
+    ("Mr Niyazov said his government would insist ..."; "the firm said it would ..."), the speaker's own side is
+    named in their description ("Tory spokesman Jo Bloggs said the Tories would ..."), or the speaker is a
+    spokesperson, whose "will" is their body's arrangement ("a spokeswoman said Ann Lee would stay as editor")."""
     s = _subject(v)
     if s is None:
         return False
     if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
         return True
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in s.children)
+    if speaker.lower_ in SPOKESPEOPLE or any(c.dep_ in ("compound", "appos") and c.lower_ in SPOKESPEOPLE
+                                              for c in speaker.children):
+        return True
+    side = {_side_word(x.text) for x in speaker.subtree if x.i < speaker.i and x.pos_ in ("PROPN", "ADJ")}
+    if s.pos_ == "PROPN" and _side_word(s.text) in side:
+        return True
+    return _speakers_own(s)
+
+
+def _speakers_own(s: "Token", speaker: "Token | None" = None) -> bool:
+    """``s`` is owned as the speaker's own side's ("his government", "its plan", "our review"). Any third-person
+    possessive counts; given the ``speaker``, only one that can be theirs: "my"/"our", "his"/"her" unless the
+    speaker is a body, "its"/"their" unless a person."""
+    if speaker is None:
+        own = {"his", "her", "its", "their"}
+    else:
+        person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
+        body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they") or speaker.tag_ == "NNS"
+        own = {"my", "our"} | (set() if body else {"his", "her"}) | (set() if person else {"its", "their"})
+    return any(c.dep_ == "poss" and c.lower_ in own for c in s.children)
 
 
 COMMENTATORS = {"analyst", "critic", "expert", "economist", "observer", "commentator", "pundit", "opponent",
@@ -2232,6 +2265,9 @@ def _party_says(speaker: "Token", rep: "Token") -> bool:
     a critic's words are forecasts): a party stating its own side's plans or sums."""
     if rep.lemma_.lower() not in ANNOUNCING:
         return False
+    if speaker.lemma_.lower() == "official" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                    for c in speaker.children):
+        return False  # "an official has told a news agency the bank will be sold": an unnamed source, not the party
     words = [speaker] + [c for c in speaker.children if c.dep_ in ("compound", "amod", "appos")]
     return not any(w.lemma_.lower() in COMMENTATORS for w in words)
 
@@ -2245,6 +2281,19 @@ def _own_undertaking(v: "Token", speaker: "Token", rep: "Token") -> bool:
     return _party_says(speaker, rep)
 
 
+FIGURE_SIGNS = ("%", "$", "£", "€")
+
+
+def _numeral(x: "Token") -> bool:
+    """``x`` is a number (a cardinal) and not a year ("1999", "2024")."""
+    return x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)
+
+
+def _figure(x: "Token") -> bool:
+    """``x`` states a figure: a number that is not a year, or a currency or per cent sign."""
+    return _numeral(x) or x.text in FIGURE_SIGNS
+
+
 def _own_figure(v: "Token", speaker: "Token", rep: "Token") -> bool:
     """A party's own sum of what something will mean ("the minister said the proposal would mean a 35% rise in the
     budget", "a spokesman said the levy would wipe 5% off the field's value"): a figure stated, not a forecast
@@ -2252,8 +2301,7 @@ def _own_figure(v: "Token", speaker: "Token", rep: "Token") -> bool:
     if not _party_says(speaker, rep):
         return False
     objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "npadvmod")]
-    return any(x.text in ("%", "$", "£", "€") or x.lower_ in ("percent", "cent", "million", "billion", "bn", "m")
-               or (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text))
+    return any(_figure(x) or x.lower_ in ("percent", "cent", "million", "billion", "bn", "m")
                for o in objs for x in o.subtree if x.dep_ not in ("relcl", "acl"))
 
 
@@ -2318,8 +2366,8 @@ def _stated_detail(s: "Token", t: "Token") -> bool:
     ("in April", "on 5 May", "the next few weeks"; not the event's own "Saturday's ceremony"): the reporter tells a
     schedule or a sum, nothing left open."""
     toks = [*s.subtree, *(x for x in t.subtree if x.i > t.i)]
-    return any((x.tag_ == "CD" and any(ch.isdigit() for ch in x.text) and not re.fullmatch(r"(?:19|20)\d\d", x.text))
-               or x.text in ("%", "$", "£", "€") or (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
+    return any((_numeral(x) and any(ch.isdigit() for ch in x.text)) or x.text in FIGURE_SIGNS or
+               (x.lower_ in CALENDAR and x.dep_ != "poss") for x in toks)
 
 
 def _passive_infinitive(t: "Token") -> bool:
@@ -3302,6 +3350,15 @@ def _contested_next(ctx: _Context, n: int) -> bool:
         t.dep_ == "neg" and t.head.dep_ == "ROOT" for t in nxt)
 
 
+def _pushed_back(ctx: _Context, n: int) -> bool:
+    """The next sentence opens on a contrast and pushes back ("However, he could not explain why ..."): what
+    sentence ``n`` states is put in doubt there, not merely followed by another party's dispute."""
+    if n + 1 >= len(ctx.sents):
+        return False
+    first = next((t for t in ctx.sents[n + 1][2] if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in ("however", "but", "yet") and _contested_next(ctx, n)
+
+
 # --------------------------------------------------------------------------- selection
 
 def _content(s: str) -> set[str]:
@@ -3332,8 +3389,8 @@ def _overlaps(a: str, b: str) -> bool:
 
 
 def _specific(q: str) -> int:
-    """How many names (capitalised words after the first) a question carries, up to 4."""
-    q = re.sub(r", (?:as|according to) [^?]*\?$", "?", q)
+    """How many names (capitalised words after the first) a question carries, up to 4, its attribution left out."""
+    q = _bare(q)
     return min(4, sum(1 for w in q.split()[1:] if w[:1].isupper() and w.strip("?,.\"“”'’").isalpha()))
 
 
@@ -3552,10 +3609,7 @@ def _matter_key(doc) -> _MatterKey | None:
     verb after the opener (or a word of :data:`HEAD_CLASSES`: the small model tags some verbs as nouns);
     the owners are the last word of each name before it ("Ann Lee's son Tom Hale" -> Lee, Hale), else its
     subject noun; a pronoun owner gives no owner."""
-    toks = [t for t in doc if not t.is_space]
-    cut = next((t.i for t in toks if t.text == "," and t.i + 1 < len(doc) and
-                doc[t.i + 1].lower_ in ("as", "according")), len(doc))  # the attribution is not the matter
-    toks = [t for t in toks if t.i < cut]
+    toks = _asked_part(doc, ("as", "according"))  # the attribution is not the matter
     head = next((t for t in toks[1:] if not t.text[:1].isupper() and t.pos_ != "AUX" and
                  t.dep_ not in ("compound", "amod") and
                  (t.pos_ == "VERB" or any(t.lemma_.lower() in c or t.lower_ in c for c in HEAD_CLASSES))), None)
@@ -3774,9 +3828,6 @@ def _called_step(ctx: _Context, b: _Builder, n: int, v: "Token") -> str | None:
     return _with_attr(q, attr)
 
 
-SUIT_SETTLED = re.compile(r"\b(?:settled|dismissed|thrown out|threw out|dropped|withdrawn|won|lost|ruled|awarded)\b", re.I)
-
-
 def _lawsuit(b: _Builder, v: "Token") -> str | None:
     """"Tom Hale sued Acme over ..." / "Acme is being sued by Tom Hale" -> "Will Tom Hale's lawsuit against Acme
     succeed?" (whose suit, when not a plain name, left out: "Will the lawsuit against Acme succeed?"); nothing
@@ -3810,10 +3861,6 @@ def _step_decided(ctx: _Context, n: int, noun: str) -> bool:
     approved")."""
     from .open_matters import OUTCOME
     return _told_later(ctx, n, noun, OUTCOME)
-
-
-LAUNCH_OUTCOME = re.compile(r"\b(?:scrapped|axed|shelved|suspended|halted|abandoned|dropped|worked|succeeded|failed|"
-                            r"flopped|has cut|have cut|cut \w+ by)\b", re.I)  # how a launched scheme went
 
 
 def _lead_fallback(ctx: _Context) -> list[Candidate]:
@@ -4043,21 +4090,18 @@ def _figure_echo(doc) -> bool:
     if STANDS_AT.match(doc.text):
         return True  # "Does the average price stand at £163,748?" (the small model reads "stand" as a noun)
 
-    def number(x) -> bool:
-        return (x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)) or x.text in ("%", "$", "£", "€")
-
     for root in (t for t in toks if t.dep_ == "ROOT" and t.lemma_.lower() in STATIVE_FIGURE):
         for comp in (c for c in root.children if c.dep_ in ("attr", "dobj", "acomp", "npadvmod")):
             near = [comp] + [c for c in comp.children if c.dep_ in ("nummod", "quantmod", "compound", "amod")]
             near += [g for c in near[1:] for g in c.children if g.dep_ in ("nummod", "quantmod")]
-            if any(number(x) for x in near):
+            if any(_figure(x) for x in near):
                 return True
     return False
 
 
 ATTRIBUTED = re.compile(r",\s+as\s+[^,?]+\?\s*$")
 ACCORDING = re.compile(r",\s+according\s+to\s+[^,?]+\?\s*$")
-FIGURE_WORDS = {"%", "$", "£", "€", "percent", "cent", "million", "billion", "trillion", "bn", "m"}
+FIGURE_WORDS = {*FIGURE_SIGNS, "percent", "cent", "million", "billion", "trillion", "bn", "m"}
 
 
 def _attributed_to(tail: re.Match, kinds: set[str]) -> bool:
@@ -4431,10 +4475,12 @@ def _unnamed_tally(doc) -> bool:
                c.dep_ == "amod" and c.lower_ in TALLY_ADJ for c in subj.children)
 
 
-def _asked_part(doc) -> list["Token"]:
-    """The question's tokens before its attribution tail (", as the companies estimate?")."""
+def _asked_part(doc, openers: tuple[str, ...] = ("as",)) -> list["Token"]:
+    """The question's tokens (spaces left out) before its attribution tail: a comma and one of ``openers`` (", as
+    the companies estimate?"; with "according", ", according to the firm?" too)."""
     toks = [t for t in doc if not t.is_space]
-    cut = next((t.i for t in toks[1:] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as"), None)
+    cut = next((t.i for t in toks[1:] if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in openers),
+               None)
     return [t for t in toks if cut is None or t.i < cut]
 
 
@@ -4601,17 +4647,58 @@ def _own_plan_said(ctx: _Context, c: Candidate) -> bool:
         speaker = _speaker_of(rep) if rep is not None else None
         if speaker is None:
             continue
-        person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")
-        body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ in ("it", "they") or speaker.tag_ == "NNS"
-        own = {"my", "our"} | (set() if body else {"his", "her"}) | (set() if person else {"its", "their"})
         auxes = {a.lower_ for a in _auxes(v)}
         if not auxes & {"will", "would", "'ll"} or auxes & {"could", "might", "may", "can"}:
             continue
         subj = _subject(v)
-        if subj is not None and subj.lower_ in asked and \
-                any(p.dep_ == "poss" and p.lower_ in own for p in subj.children):
+        if subj is not None and subj.lower_ in asked and _speakers_own(subj, speaker):
             return True
     return False
+
+
+#: verbs whose clause is a timetable: an event held, met, opened, published or answered at a time the story gives
+TIMETABLE_VERBS = {"meet", "open", "begin", "start", "resume", "convene", "respond", "reply", "hear", "issue",
+                   "release", "publish", "hold", "stage", "air", "broadcast", "unveil"}
+#: in the source sentence, a word that leaves the timetable itself open ("is likely to meet", "could open")
+TIMETABLE_DOUBT = {"likely", "unlikely", "if", "unless", "whether", "unclear", "uncertain", "hope", "hopes", "hoped",
+                   "hoping", "doubt", "doubts", "delay", "delayed", "postpone", "postponed"}
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _stated_timetable(ctx: _Context, c: Candidate, doc) -> bool:
+    """A stated timetable asked back: a "Will" question whether an event takes place, is held, met, opened,
+    issued or answered at the time the story gives ("Will the mock votes take place around 5 May?", "Will the
+    first cards be issued in 2008?", "Will both clubs respond by 23 December?") when nothing in the source
+    sentence leaves it open (no "likely", "could", "if", "delayed"). The date is the story's answer; a step whose
+    outcome is open at a dated event ("Will Acme win the contract on Monday?") and a call to act by a date ("...,
+    as Jo Bloggs urges?") stay."""
+    asked = _asked_part(doc)
+    if not asked or asked[0].lower_ != "will" or c.kind.startswith("open:unknown") or c.kind == "whether":
+        return False
+    tail = doc[asked[-1].i + 1:].text
+    if re.search(r"\b(?:urges?|insists?|warns?|predicts?|expects?|believes?|hopes?|fears?|demands?)\?$", tail):
+        return False
+    root = next((t for t in asked if t.dep_ == "ROOT"), None)
+    if root is None or _is_negated(root):
+        return False
+    lemma = root.lemma_.lower()
+    placed = lemma == "take" and any(x.dep_ == "dobj" and x.lower_ == "place" for x in root.children)
+    sale = lemma == "go" and any(x.dep_ == "prep" and x.lower_ == "on" and any(o.lower_ == "sale" for o in x.children)
+                                 for x in root.children)
+    if lemma not in TIMETABLE_VERBS and not placed and not sale:
+        return False
+    if lemma == "meet" and any(x.dep_ == "dobj" and x.pos_ == "NOUN" for x in root.children):
+        return False  # "Will the EU meet its target by 2010?": a goal to reach, not a meeting
+    ids = {x.i for x in asked}
+    if not any(x.i in ids and x.i > root.i and (x.ent_type_ in ("DATE", "TIME") or x.lower_ in DATE_WORDS or
+                                                 YEAR.fullmatch(x.text)) for x in root.subtree):
+        return False
+    source = ctx.sents[c.sent_index][2]
+    doubt = any(t.lower_ in TIMETABLE_DOUBT or (t.tag_ == "MD" and t.lower_ in ("may", "might", "could")) or
+                # "is expected to go on sale at the end of the year": a forecast of the date, not a timetable
+                (t.lower_ == "expected" and any(x.dep_ == "xcomp" and x.lemma_.lower() == lemma for x in t.children))
+                for t in source)
+    return not doubt and not source.text.rstrip().endswith("?") and not _disputed_near(ctx, c.sent_index)
 
 
 def _struck(ctx: _Context, c: Candidate, doc) -> bool:
@@ -4619,12 +4706,13 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a thing, place or
     time only pointed back to, the speaker's own plan asked back, a label or figure echoed (a registered open matter may keep a label or a figure), a
     characterisation, a thing named only by a common noun the story's headline and lead do not name
-    (:func:`_unanchored_subject`), the speaker's own hope asked back (:func:`_speakers_hope`), a grade by degree
+    (:func:`_unanchored_subject`), the speaker's own hope asked back (:func:`_speakers_hope`), a stated timetable
+    asked back (:func:`_stated_timetable`), a grade by degree
     asked back (:func:`_degree_grade`), or a claim of merit asked back with no dispute near."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
-        _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or \
+        _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or \
