@@ -518,9 +518,9 @@ def test_a_subject_another_clause_reports_is_spoken_of_not_the_next_he(parse_tex
 
 
 def test_a_speaker_in_a_relative_clause_does_not_take_the_next_she(parse_text):
-    # Holt speaks inside Berg's sentence ("who told her"): Berg's "She added" is Berg's
+    # Vell speaks inside Berg's sentence ("who told her"): Berg's "She added" is Berg's
     body = ("Director Anna Berg has promised to keep the spirit of the novel.\n\n"
-            "Berg said she had visited Clara Holt, who told her that the villain could "
+            "Berg said she had visited Clara Vell, who told her that the villain could "
             "“stand for any power that silences people”. "
             "She added: “I have no wish to change what the villains are, only how they look.”")
     assert _quote_speaker(parse_text, body, "no wish to change") == "Anna Berg"
