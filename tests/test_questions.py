@@ -1930,3 +1930,51 @@ def test_a_scoped_figure_needs_no_owner(ask_named):
     qs = ask_named(article("The rand has risen 20% against the dollar this year.",
                            "Foreign sales could come under pressure, analysts said."))
     assert any(q.startswith("Could foreign sales come under pressure") for q in qs), qs
+
+
+def test_how_degree_word_goes_to_the_front(ask_named):
+    """"how crucial X would become" is asked "How crucial would X become ...?", never with the degree word left
+    in the subject ("How would crucial X become ...?")."""
+    text = article("Tom Hale, the founder of Brindle Networks, spoke on Monday.",
+                   "It is not clear how crucial mapping will become to small farmers, Mr Hale said.")
+    asked = ask_named(text)
+    assert not any(q.startswith("How will crucial") for q in asked), asked
+    assert "How crucial will mapping become to small farmers?" in asked, asked
+
+
+def test_as_clause_misparsed_as_preposition_is_not_cut_mid_clause(ask_named):
+    """An "as" the parse takes for a preposition though a clause follows ("short-lived as problems with X were
+    significant") is left out whole, not asked as "... short-lived as problems with X?"; a true "as chairman"
+    stays."""
+    text = article("Tom Hale, the founder of Brindle Networks, spoke on Monday.",
+                   "But analysts said any gains at Brindle are likely to be short-lived as problems with the US "
+                   "economy were still significant.",
+                   "Analysts said Jo Bloggs could return as chairman of Brindle next year.")
+    asked = ask_named(text)
+    assert not any("as problems with" in q for q in asked), asked
+    assert "Will any gains at Brindle be short-lived?" in asked, asked
+    assert any("return as chairman of Brindle" in q for q in asked), asked
+
+
+def test_question_with_its_object_lost_is_struck(nlp):
+    """A question whose verb lost its object in the building is struck: it ends on such a verb ("Could the
+    move dent?", "... deny wrongdoing and state, according to X?") or its "put"/"have" takes only a phrase of
+    place or manner ("Will the plans put at risk, as X says?"); a sound one with the object stays."""
+    for garbled in ("Could the closure of the plant dent?",
+                    "Will the board deny wrongdoing and state, according to the Daily Post?",
+                    "Will the Brindle spending plans put at risk, as Tom Hale says?",
+                    "Will the club management have in a confidential manner?"):
+        assert questions._object_dropped(nlp(garbled)), garbled
+    for sound in ("Will Brindle put in a bid for Ploom?", "Will Brindle put at risk the jobs of 300 workers?",
+                  "Will Brindle make a dent?", "Will Brindle have to pay?", "Will the ceasefire hold?",
+                  "Will more money be put into rural buses, as Tom Hale urges?"):
+        assert not questions._object_dropped(nlp(sound)), sound
+
+
+def test_question_ending_on_a_cut_aside_is_struck(ask_named):
+    """"what, if any, punishment X would receive" must not come out with its aside moved to the end ("What
+    would X receive if any?")."""
+    text = article("Tom Hale, the founder of Brindle Networks, spoke on Monday.",
+                   "But the league would not detail what, if any, punishment Mr Hale would receive.")
+    asked = ask_named(text)
+    assert not any(re.search(r"if any\w*\?$", q) for q in asked), asked

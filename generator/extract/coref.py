@@ -14,7 +14,8 @@ aside. It answers:
 * :meth:`~Coreference.resolve`: who the mention headed by a token is: a name becomes the full
   name the article uses ("Mr Kovalenko" -> "Petro Kovalenko"), a relative "who" its antecedent,
   "he"/"she" the most recent person in subject position who may be of that gender (a main-clause
-  subject before one reported in its sentence; a thing-subject passive's agent; a described
+  subject before one reported in its sentence, or in its paragraph before one reported in an
+  earlier sentence, unless named again; the person of an opening "For X, …"; a thing-subject passive's agent; a described
   person whose description gives the gender or points back to a named one; one object of that
   gender in the sentence just before when the subject lies further back; never the person it
   speaks to, "he told Reed", nor one named in the clause it reports, "Mr Reed has failed, he
@@ -101,8 +102,16 @@ class Coreference:
         self._collect()
 
     def note_speaker(self, pos: int, name: str, para: int) -> None:
-        """A speaker the quote stage named, as a subject mention for later pronouns."""
-        self.mentions.append(Mention(pos, name, "PERSON", True, para))
+        """A speaker the quote stage named, as a subject mention for later pronouns: one who speaks
+        in a clause inside another's ("Lee said she had met Reed, who told her …") is a reported
+        subject there (:meth:`antecedent_mention`'s ``main_first``)."""
+        sentence, reported = -1, False
+        b = self._block_at(pos)
+        tok = next((t for t in b.doc if b.offset + t.idx == pos), None) if b is not None else None
+        if tok is not None:
+            sentence, reported = b.offset + tok.sent.start_char, _nested_speaker(b, tok)
+        self.mentions.append(Mention(pos, name, "PERSON", True, para, sentence=sentence, reported=reported,
+                                     token=tok))
         self._descriptions.clear()
 
     def _collect(self) -> None:
@@ -138,7 +147,8 @@ class Coreference:
                                                                  root.head.dep_ in ("nsubj", "nsubjpass") and
                                                                  not _modifies_person(root, label)) \
                     or _opens_sentence(b.doc[ent.start]) or _before_relative(root) \
-                    or label == "PERSON" and (_ends_role_subject(b.doc, ent) or _passive_agent(root))
+                    or label == "PERSON" and (_ends_role_subject(b.doc, ent) or _passive_agent(root)
+                                              or _viewpoint(root))
                 self.mentions.append(_named(b, ent.start_char, root, name, label, subject))
             # organisations named by description in subject position ("the panel said"), for "it";
             # a known person's surname the tagger left untagged ("Reed bristles at ...", "Reed fired back:"
@@ -460,8 +470,11 @@ class Coreference:
                                        main_first=True, avoid=self._addressee(b, t))
                 if name and self.index.canonical(name, start) in self._role_counterparts(b, t):
                     name = None  # the one the article sets against the role: the description stays
-                if name and head.startswith("spokes") and not self._spoke_for(name, start):
-                    name = None  # "the department spokeswoman": a body's voice, not the politician named before
+                if name and head.startswith("spokes") and not self._spoke_for(
+                        name, start, by_role=not (first in ("the", "this", "that") and self._earlier_spokesperson(b, t))):
+                    # "the department spokeswoman": a body's voice, not the politician named before;
+                    # after "a spokeswoman", a person whom only the actors' role calls one is not her either
+                    name = None
                 if not name and head.startswith("spokes") and first in ("the", "this", "that"):
                     earlier = self._earlier_spokesperson(b, t)
                     if earlier:  # "A Harbour Office spokesman said … the spokesman added": one voice, one label
@@ -533,13 +546,13 @@ class Coreference:
                 return name or None
         return None
 
-    def _spoke_for(self, name: str, start: int) -> bool:
+    def _spoke_for(self, name: str, start: int, by_role: bool = True) -> bool:
         """The person ``name`` is one the article calls a spokesman or spokeswoman ("Jo Mallin, a
-        council spokeswoman,", "spokesman Al Reed", or its actor's role), so "the spokeswoman" may
-        point back to them."""
+        council spokeswoman,", "spokesman Al Reed", or, with ``by_role``, its actor's role), so "the
+        spokeswoman" may point back to them."""
         full = clean_name(self.index.canonical(name, start) or name)
-        if any(a.type == "person" and clean_name(a.name) == full and "spokes" in (a.role or "").lower()
-               for a in self.actors):
+        if by_role and any(a.type == "person" and clean_name(a.name) == full and "spokes" in (a.role or "").lower()
+                           for a in self.actors):
             return True
         last = full.split()[-1].lower() if full.split() else ""
         for b in self.blocks:
@@ -907,7 +920,10 @@ class Coreference:
         full name or surname), ``exclude`` people by their full names. A pronoun inside a quote (``quoted``) may also stand for a person
         named inside quotes in its own paragraph ("Ann will win if Lee stays popular, and lose if he
         does not"). With ``main_first`` (a speaker's "she said"), a subject in the same sentence
-        outranks one reported by it ("Lee said that Ann is well. She said: ..." is Lee). With
+        outranks one reported by it ("Lee said that Ann is well. She said: ..." is Lee), and so does
+        the last main subject of the paragraph of a reported one in an earlier sentence than the
+        pronoun's (or of the paragraph before, when a person reports it), when no later mention
+        names the reported one again ("He believes Reed failed. “…,” he said" is not Reed). With
         ``near_objects`` (a gendered pronoun), one person of that gender named in the sentence just
         before, as an object, outranks a subject further back ("Lee met the firefighter Tom Reed.
         She asked him ..." is Reed). With ``described``, a person described in subject position
@@ -944,13 +960,33 @@ class Coreference:
             fits.append(r)
         chosen = best_subject
         if main_first and chosen is not None and chosen.reported and best_main is not None and \
-                best_main.sentence == chosen.sentence >= 0:
+                (best_main.sentence == chosen.sentence >= 0 or 0 <= chosen.sentence < self._sentence_start(pos)
+                 and (best_main.para == chosen.para or best_main.para == chosen.para - 1 and _person_reports(chosen.token))
+                 and not self._named_again(chosen, fits)):
+            # the subject of a clause another reports ("He believes Acme failed", "Lee said she had
+            # visited Reed, who told her …") is spoken of, not speaking: the last main subject of its
+            # paragraph outranks it (of the paragraph before, when a person reports the clause),
+            # unless the article names that subject again after it ("… as Lee announced. Critics
+            # point to Lee's speech, in which she said"); "Delegates asked how Reed could …" is Reed's
             chosen = best_main
         if chosen is None or (best_any is not None and best_any.para > chosen.para + 1 and not subject_only):
             chosen = best_any if not subject_only else chosen
         if near_objects and gender is not None:
             chosen = self._object_before(pos, para, chosen, fits, gender)
         return chosen
+
+    def _sentence_start(self, pos: int) -> int:
+        """Article offset of the start of the sentence holding ``pos`` (-1 outside the blocks)."""
+        b = self._block_at(pos)
+        for sent in b.doc.sents if b is not None else ():
+            if b.offset + sent.end_char > pos:
+                return b.offset + sent.start_char
+        return -1
+
+    def _named_again(self, m: Mention, fits: list[Mention]) -> bool:
+        """A later mention among ``fits`` names the person of mention ``m`` again."""
+        who = self.index.canonical(m.name, m.pos)
+        return any(r.pos > m.pos and r.label == m.label and self.index.canonical(r.name, r.pos) == who for r in fits)
 
     def _object_before(self, pos: int, para: int, chosen: Mention | None, fits: list[Mention],
                        gender: str) -> Mention | None:
@@ -1291,6 +1327,19 @@ def _passive_agent(t: "Token") -> bool:
         subj.pos_ not in ("PRON", "PROPN") and not subj.ent_type_ and subj.lemma_.lower() not in lex.HUMAN_NOUNS
 
 
+def _viewpoint(t: "Token") -> bool:
+    """``t`` is the person of a "For X, …" opening a sentence ("But for Tom Reed, an analyst at
+    Acme, the future is …"): the sentence gives X's view, so X is its topic for a later "he"."""
+    p = t.head
+    if t.dep_ != "pobj" or p.lower_ != "for" or p.head.pos_ not in ("VERB", "AUX"):
+        return False
+    lead = t.sent.start
+    while lead < p.i and t.doc[lead].lower_ in ("but", "and", "yet", "so", "still"):
+        lead += 1
+    end = p.right_edge.i + 1
+    return lead == p.i and end < len(t.doc) and t.doc[end].text == ","
+
+
 def _modifies_person(t: "Token", label: str) -> bool:
     """A place or nationality naming the person it modifies ("the *US* tycoon said"): the subject
     is the person, not the country, so a later "it" does not stand for the country."""
@@ -1344,6 +1393,38 @@ def _reported_clause(t: "Token") -> bool:
     # it ("Reed held a rally while *Lee* hosted a dinner, during which she …")
     return v.dep_ != "ROOT" and not (v.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "when", "as", "after", "before", "since", "until") for c in v.children))
+
+
+def _person_reports(t: "Token | None") -> bool:
+    """The clause whose subject is ``t`` is reported by a person: a verb above it has a "he"/"she"
+    or a person's name as subject ("He believes *Acme* failed"), not a group ("Delegates asked how
+    *Reed* could …")."""
+    if t is None:
+        return False
+    v = t.head
+    for _ in range(8):
+        if v.head.i == v.i:
+            return False
+        v = v.head
+        near = [*v.children, *(g for c in v.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+        if v.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and
+                                             (c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON") for c in near):
+            return True  # ("He is convinced Acme …": the parser may hang "He" on the auxiliary)
+    return False
+
+
+def _nested_speaker(b: Block, t: "Token") -> bool:
+    """Speaker ``t`` speaks in a clause inside another: a relative clause ("Lee visited Reed, *who*
+    told him …") or a clause that a named or pronoun subject's verb of saying reports ("Lee said
+    *Reed* told her …")."""
+    v = t.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ == "relcl":
+        return True
+    if v.dep_ != "ccomp" or v.head.i == v.i or v.head.lemma_.lower() not in SAYING_VERBS or v.head.i > v.i:
+        return False
+    return any(c.dep_ == "nsubj" and not b.inq[c.i] and c.i < v.head.i for c in v.head.children)
 
 
 #: Words that open an aside between a subject and its verb ("Lee, who …,", "Lee, when asked …,").

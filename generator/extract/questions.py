@@ -443,6 +443,33 @@ def _aside_around(head: "Token") -> tuple[int, int] | None:
 _EDGE_PUNCT = {",", ".", ";", ":", "!", "?", "-", "—", "–", "--", "...", "…"}
 
 
+def _degree_after_how(wh: "Token", v: "Token") -> "Token | None":
+    """The one degree word a "how" asks about when the parse hangs "how" on the verb and the word elsewhere ("how
+    crucial search would become": "crucial" parsed into the subject; "how quickly the firm will recover"): the
+    word then goes with "how" at the front, or the question reads "How would crucial search become?"."""
+    if wh.lower_ != "how" or wh.head.i != v.i or wh.i + 1 >= v.i:
+        return None
+    nxt = wh.doc[wh.i + 1]
+    if nxt.tag_ not in ("JJ", "JJR", "RB", "RBR") or nxt.dep_ not in ("amod", "advmod", "acomp") or \
+            any(True for _ in nxt.children) or nxt.lower_ in ("much", "many", "far", "long", "often", "soon"):
+        return None
+    return nxt
+
+
+def _as_clause_cut(t: "Token", kept: set[int]) -> bool:
+    """``t`` is an "as" the parse made a preposition though it opens a clause whose verb falls outside the
+    question ("short-lived as problems with the economy were still significant", "catch on as the trend for
+    such events, like speed dating, continues"): kept alone, the question ends "... as problems with the
+    economy?". (A true preposition, "serve as chairman", has no finite verb straight after its object.)"""
+    if t.lower_ != "as" or t.dep_ != "prep" or not any(c.dep_ == "pobj" for c in t.children):
+        return False
+    nxt = max(x.i for x in t.subtree) + 1
+    doc = t.doc
+    if nxt < len(doc) and doc[nxt].text == ",":
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD") and nxt not in kept
+
+
 def _strip_edges(toks: list["Token"]) -> list["Token"]:
     while toks and toks[0].text in _EDGE_PUNCT:
         toks = toks[1:]
@@ -1181,6 +1208,11 @@ class _Phrases(_Referents):
                 drop.add(c.i)
         drop |= _parentheticals(v, frozenset({v.i}) | frozenset(a.i for a in v.children if a.dep_ == "dobj")) - subj_ids
         toks = [t for t in v.subtree if t.i not in drop]
+        kept = {t.i for t in toks}
+        for t in toks:
+            if t.i > v.i and t.i in kept and _as_clause_cut(t, kept):
+                kept -= {x.i for x in t.subtree}
+        toks = [t for t in toks if t.i in kept]
         # cut the tail at a dash, colon or semicolon (an appended gloss or second clause)
         stops = (";",) if keep_colon else (":", ";")
         cut = next((t.i for t in toks if t.i > v.i and (t.text in stops or _dash(t))), None)
@@ -1406,6 +1438,10 @@ class _Builder(_Phrases):
                     root.head.i != root.i:
                 root = root.head
             wh_phrase = sorted(root.subtree, key=lambda x: x.i)
+            degree = _degree_after_how(wh, v)
+            if degree is not None and root.i == wh.i:
+                wh_phrase = [wh, degree]  # "how crucial search would become" -> "How crucial would search become"
+                subj_toks = [x for x in subj_toks if x.i != degree.i]
             exclude.update(x.i for x in wh_phrase)
             if subj.i in {x.i for x in wh_phrase}:
                 wh_is_subject = True  # "how many people were injured"
@@ -4484,6 +4520,38 @@ def _asked_part(doc, openers: tuple[str, ...] = ("as",)) -> list["Token"]:
     return [t for t in toks if cut is None or t.i < cut]
 
 
+def _aside_tacked_on(c: Candidate) -> bool:
+    """The question ends on an aside cut from where it stood ("What would X receive if any?", "..., especially
+    with the euro strengthening if anything?"): the words it qualified are elsewhere or gone."""
+    return re.search(r",? if any(?:thing|one)?\?$", c.text) is not None
+
+
+#: verbs that never end a clause without their object ("Could the move dent?", "... deny wrongdoing and state?")
+OBJECT_VERBS = frozenset("put dent state have make give bring include cause require provide offer seek damage "
+                         "undermine replace threaten".split())
+
+
+def _object_dropped(doc) -> bool:
+    """The asked part (before ", as X says" / ", according to X") ends on a verb that needs an object ("Could the
+    downing of the sites dent?", "Will the directors deny wrongdoing and state, according to ...?"), or its "put"
+    or "have" is followed only by a phrase of place or manner ("Will the proposals put at risk, as ...?", "Will the
+    management have in a confidential manner?"): the object was lost in the building."""
+    asked = [t for t in _asked_part(doc, ("as", "according")) if t.text not in ("?", ",")]
+    if len(asked) < 3:
+        return False
+    last, before = asked[-1], asked[-2]
+    if last.lower_ in OBJECT_VERBS and before.tag_ not in ("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "TO") and \
+            before.lower_ not in ("a", "an", "the", "to"):
+        return True
+    for t in asked[1:]:
+        passive = t.i > 0 and doc[t.i - 1].lower_ in ("be", "been", "being")  # "be put on X": no object due
+        if t.lower_ in ("put", "have") and not passive and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "IN" and \
+                doc[t.i + 1].dep_ == "prep" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr")
+                                                        for c in t.children):
+            return True
+    return False
+
+
 def _pointed_back(doc) -> bool:
     """The question names what it asks about only by pointing back into the story: a demonstrative ("dampen that
     foreign demand", "Will this year be no exception?"; a "that" misread as a marker on a noun too) or a place it
@@ -4704,14 +4772,16 @@ def _stated_timetable(ctx: _Context, c: Candidate, doc) -> bool:
 def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     """Every reason an editor strikes a candidate, read from its text and ``doc`` (its own parse): what
     :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a thing, place or
-    time only pointed back to, the speaker's own plan asked back, a label or figure echoed (a registered open matter may keep a label or a figure), a
-    characterisation, a thing named only by a common noun the story's headline and lead do not name
-    (:func:`_unanchored_subject`), the speaker's own hope asked back (:func:`_speakers_hope`), a stated timetable
-    asked back (:func:`_stated_timetable`), a grade by degree
+    time only pointed back to, a verb's object lost (:func:`_object_dropped`) or an aside tacked on at the end
+    (:func:`_aside_tacked_on`), the speaker's own plan asked back, a label or figure echoed (a registered open
+    matter may keep a label or a figure), a characterisation, a thing named only by a common noun the story's
+    headline and lead do not name (:func:`_unanchored_subject`), the speaker's own hope asked back
+    (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a grade by degree
     asked back (:func:`_degree_grade`), or a claim of merit asked back with no dispute near."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
+        _object_dropped(doc) or _aside_tacked_on(c) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
