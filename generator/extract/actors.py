@@ -931,6 +931,8 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
 
 
 _TITLED = lex.HONORIFICS | lex.PEERAGE | lex.TITLE_WORDS
+#: Words that make the name after them a person's: "Mr", "Lady".
+_HONORIFIC_OR_PEER = lex.HONORIFICS | lex.PEERAGE
 #: Honorifics that only ever open a name: one inside a name starts the next ("Court of Appeal Mr Lee").
 _MID_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "messrs"})
 #: Words that cannot end a name: they join it to words cut away ("the Committee for", "X and").
@@ -1459,6 +1461,7 @@ class _Paragraph:
     def __init__(self, pp: ParsedParagraph, pi: int, lead: bool, sent_no: int, mentions: list[_M], mask: list[bool],
                  last: bool = False):
         self.doc, self.off, self.pi = pp.doc, pp.offset, pi
+        self.toks = list(pp.doc)  # the paragraph's tokens, made once for every pass (spaCy makes a new one per doc[i])
         self.mask = mask
         self.sent_of: dict[int, int] = {}
         self.lead_sents: set[int] = set()
@@ -1467,8 +1470,8 @@ class _Paragraph:
         for k, sent in enumerate(sents):
             if _CREDIT.search(sent.text) or (last and len(sents) == 1 and _BYLINE.search(sent.text)):
                 self.credits.update(range(sent.start, sent.end))
-            for t in sent:
-                self.sent_of[t.i] = sent_no
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = sent_no
             if lead and k < 2:
                 self.lead_sents.add(sent_no)
             sent_no += 1
@@ -1509,10 +1512,10 @@ class _Paragraph:
 
     def peerage(self) -> None:
         """Peerage: "the Duchess of Avonmouth", "the Duke and Duchess of Avonmouth", "the Queen"."""
-        doc, taken = self.doc, self.taken
+        doc, taken, toks = self.doc, self.taken, self.toks
         i = 0
         while i < len(doc):
-            t = doc[i]
+            t = toks[i]
             if t.lower_ in lex.PEERAGE and t.text[:1].isupper() and i not in taken:
                 j = i + 1
                 place = None
@@ -1694,19 +1697,21 @@ class _Paragraph:
     def _entity_mention(self, ent: "Span", s: int, e: int, span: "Span", text: str, titles: list[str]) -> None:
         """Its surface form, roles, person evidence and type votes."""
         doc, off = self.doc, self.off
+        prev = self.toks[s - 1] if s > 0 else None
+        titled = prev is not None and prev.lower_.rstrip(".") in _HONORIFIC_OR_PEER  # "Mr", "Lady"
         # honorific or peerage word just before the name belongs to its surface form
         surface = text
-        if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
-            surface = f"{doc[s - 1].text} {text}"
-            if doc[s - 1].lower_ in lex.PEERAGE:
+        if titled and prev.text[:1].isupper():
+            surface = f"{prev.text} {text}"
+            if prev.lower_ in lex.PEERAGE:
                 text = surface
-        elif s > 0 and e - s == 1 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_ in lex.TITLE_WORDS \
+        elif prev is not None and e - s == 1 and prev.text[:1].isupper() and prev.lower_ in lex.TITLE_WORDS \
                 and ent.label_ in ("PERSON", "ORG"):
-            surface = f"{doc[s - 1].text} {text}"  # "President Kovalenko"
+            surface = f"{prev.text} {text}"  # "President Kovalenko"
         elif titles:
             surface = " ".join(titles + [text])
         rs, re_ = s, e
-        if s > 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE):
+        if titled and prev.text[:1].isupper():
             rs = s - 1  # roles around "Lord Lindqvist", not "Lindqvist"
         suffix_titles = []
         while re_ < ent.end and doc[re_].lower_ in ("qc", "kc", "mp", "mep"):
@@ -1723,7 +1728,7 @@ class _Paragraph:
                 q = 2 if _content_words(" ".join(titles)) >= 2 else 1
                 roles.insert(0, (q, doc[s].idx, " ".join(titles), "pre"))
             person_ev += 3
-        if s > 0 and doc[s - 1].lower_.rstrip(".") in (lex.HONORIFICS | lex.PEERAGE) and doc[s - 1].text[:1].isupper():
+        if titled and prev.text[:1].isupper():
             person_ev += 3
         hit = None if person_ev >= 3 else lex.lookup(text)
         m = self.add(s, e, ent.label_, text=text)
@@ -1803,12 +1808,12 @@ class _Paragraph:
 
     def introduced(self) -> None:
         """"fitness company Rabble", "bookmakers Coral": a name NER missed, introduced by what it is."""
-        doc, off, mask, taken = self.doc, self.off, self.mask, self.taken
-        for t in doc:
+        doc, off, mask, taken, toks = self.doc, self.off, self.mask, self.taken, self.toks
+        for t in toks:
             if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or t.ent_type_ in (
                     "PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW"):
                 continue
-            prev = doc[t.i - 1]
+            prev = toks[t.i - 1]
             pl = prev.lower_
             if prev.pos_ != "NOUN" or pl in lex.HUMAN_NOUNS or not (
                     pl in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in pl.split("-"))):
@@ -1832,7 +1837,7 @@ class _Paragraph:
     def descriptions(self) -> None:
         """Descriptive actors: groups that act, definite organisations, first-person kin."""
         doc, mask, taken, off = self.doc, self.mask, self.taken, self.off
-        for t in doc:
+        for t in self.toks:
             if t.i in taken or t.pos_ not in ("NOUN", "PROPN") or mask[t.idx] if t.idx < len(mask) else True:
                 continue
             lw = t.lower_
@@ -2002,11 +2007,12 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
     runs: dict[str, list[tuple[int, ParsedParagraph, list["Span"], int, bool, "Span"]]] = {}
     for pi, pp, sents, base, first in _story_body(parsed):
         doc = pp.doc
+        toks = list(doc)
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                    and doc[j].ent_type_ in _UNTAGGED_OK and doc[j].is_alpha:
+            while j < len(doc) and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper() \
+                    and toks[j].ent_type_ in _UNTAGGED_OK and toks[j].is_alpha:
                 j += 1
             if j == i:
                 i += 1
@@ -2113,12 +2119,13 @@ class _C:
     _cache: dict = field(default_factory=dict, repr=False)
 
     def _cached(self, key: str, make):
-        stamp = (key, len(self.ms), self.ms[0].start if self.ms else -1)
+        ms = self.ms
+        n, start = len(ms), ms[0].start if ms else -1
         hit = self._cache.get(key)
-        if hit is not None and hit[0] == stamp:
-            return hit[1]
+        if hit is not None and hit[0] == n and hit[1] == start:
+            return hit[2]
         value = make()
-        self._cache[key] = (stamp, value)
+        self._cache[key] = (n, start, value)
         return value
 
     @property
@@ -2127,6 +2134,10 @@ class _C:
 
     def words(self) -> tuple[str, ...]:
         """The longest name form (core words); ties go to the most frequent."""
+        ms, hit = self.ms, self._cache.get("words")  # (the cache check inline: called in every joining loop)
+        if hit is not None and hit[0] == len(ms) and hit[1] == (ms[0].start if ms else -1):
+            return hit[2]
+
         def make():
             counts: dict[tuple[str, ...], int] = {}
             for m in self.ms:
@@ -3083,13 +3094,15 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
         return
     forms.sort(key=lambda f: -len(f[0]))
     taken = sorted((m.start, m.end) for c in clusters for m in c.ms)
-    pattern = re.compile("|".join(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])" for f, _ in forms))
+    # (the guards once around the alternation, not around each form: the same matches, half the compile time)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f, _ in forms) + r")(?![\w-])")
     lookup = {}
     for f, c in forms:
         lookup.setdefault(f, c)
+    texts = {id(b.doc): b.text for b in analysis.blocks}  # (Block.text is doc.text, made once)
     for pi, pp, sents, base, first in _story_body(parsed):
         doc, off = pp.doc, pp.offset
-        for hit in pattern.finditer(doc.text):
+        for hit in pattern.finditer(texts[id(doc)] if id(doc) in texts else doc.text):
             a, b = off + hit.start(), off + hit.end()
             if any(x < b and a < y for x, y in taken):
                 continue
