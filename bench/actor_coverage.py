@@ -86,7 +86,7 @@ def summary_names(rdoc, article_text: str, org_heads: set[str]) -> dict[str, boo
     for ent in rdoc.ents:
         if ent.label_ in LABELS:
             s, e = widen(ent.start_char, ent.end_char)
-            # a widened span that swallows a list ("Hale and Marr") is not one name: keep the entity,
+            # a widened span that swallows a list ("Hale and Tarn") is not one name: keep the entity,
             # unless a body's noun comes before the "and" ("Department for Work and Pensions")
             wide = text[s:e]
             if " and " in wide and " and " not in ent.text and not (
