@@ -4710,6 +4710,10 @@ _LISTED_NEXT = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?[A-Z]")
 _BODY_BEFORE = re.compile(r"([\w'’-]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)?$")
 
 
+#: the words through which a named body takes part: its spokesman, its figures ("a spokesman for X", "figures from X")
+_VOICE_OR_FIGURES = _SPEAKING_FOR | _DATA
+
+
 def _named_body(m: _M, text: str = "") -> bool:
     """Is this mention a public, trade or campaigning body named in full as a party to the story
     ("the Avonford Teachers Association said", "figures from the Institute for Avonian Studies",
@@ -4718,7 +4722,7 @@ def _named_body(m: _M, text: str = "") -> bool:
     destination ("filed in the Avonford Court", "appointed to the Court"), one of a list, nor
     a modifier ("Avonford Court Judge Ann Lee") unless it names its spokesman or its figures."""
     if m.label not in ("ORG", "PERSON") or m.work or m.addressee \
-            or (m.weak and m.gov not in _SPEAKING_FOR and m.gov not in _DATA):
+            or (m.weak and m.gov not in _VOICE_OR_FIGURES):
         return False
     words = re.sub(r"^the ", "", m.text, flags=re.I).replace("'s", "").split()
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _BODY_LINKS | {"and", "&"} for w in words):
@@ -4732,8 +4736,8 @@ def _named_body(m: _M, text: str = "") -> bool:
     before = _BODY_BEFORE.search(left)
     if before and before.group(1).lower() in _BODY_NOT_AFTER:
         said_for = re.search(r"([\w-]+)\s+$", left[:before.start()])
-        return before.group(1).lower() in ("for", "from") and bool(said_for) and (
-            said_for.group(1).lower() in _SPEAKING_FOR or said_for.group(1).lower() in _DATA)
+        return before.group(1).lower() in ("for", "from") and bool(said_for) and \
+            said_for.group(1).lower() in _VOICE_OR_FIGURES
     return True
 
 
