@@ -59,7 +59,7 @@ from .questions_forms import agree, capital, participle, possessive, third_perso
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, person_words
 from .coref import pronoun_gender as _gender
-from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED
+from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, YEAR
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -2322,7 +2322,7 @@ FIGURE_SIGNS = ("%", "$", "£", "€")
 
 def _numeral(x: "Token") -> bool:
     """``x`` is a number (a cardinal) and not a year ("1999", "2024")."""
-    return x.tag_ == "CD" and not re.fullmatch(r"(?:19|20)\d\d", x.text)
+    return x.tag_ == "CD" and not YEAR.fullmatch(x.text)
 
 
 def _figure(x: "Token") -> bool:
@@ -4730,7 +4730,6 @@ TIMETABLE_VERBS = {"meet", "open", "begin", "start", "resume", "convene", "respo
 #: in the source sentence, a word that leaves the timetable itself open ("is likely to meet", "could open")
 TIMETABLE_DOUBT = {"likely", "unlikely", "if", "unless", "whether", "unclear", "uncertain", "hope", "hopes", "hoped",
                    "hoping", "doubt", "doubts", "delay", "delayed", "postpone", "postponed"}
-YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _stated_timetable(ctx: _Context, c: Candidate, doc) -> bool:
