@@ -70,6 +70,13 @@ def article(*paragraphs: str, title: str = "A fixture headline") -> str:
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
+#: Three paragraphs of an unrelated council meeting, put before a question fixture's sentence so that it is
+#: neither the lead nor the only matter of its article.
+FILLER = ("Rivertown council met on Monday to set its budget for the year.",
+          "Councillors argued for three hours over parking charges.",
+          "The meeting ended shortly before midnight.")
+
+
 def make_project(root: Path, seeds: dict[str, str | bytes] | None = None, briefings: dict[str, str] | None = None) -> Path:
     """A project folder with mkdocs.yml, docs/ and the given seeds and briefings."""
     root.mkdir(parents=True, exist_ok=True)

@@ -8,13 +8,10 @@ Every fixture article below is written for these tests (no third-party text).
 from __future__ import annotations
 
 from generator.extract import questions
-from helpers import article
+from helpers import FILLER, article
 
 OFFER = ("The creator of the soap Harbour Lane has written to the culture minister to offer to buy Channel Nine.",
          "The soap ran for twenty years.")
-FILLER = ("Rivertown council met on Monday to set its budget for the year.",
-          "Councillors argued for three hours over parking charges.",
-          "The meeting ended shortly before midnight.")
 
 
 def test_a_lead_fallback_question_passes_the_gate(ask_texts, monkeypatch):

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from generator.extract import questions, quotes
 from generator.extract.analysis import analyse
-from helpers import article
-
-FILLER = ("Rivertown council met on Monday to set its budget for the year.",
-          "Councillors argued for three hours over parking charges.",
-          "The meeting ended shortly before midnight.")
+from helpers import FILLER, article
 
 
 def test_a_spokespersons_will_is_an_announcement_not_a_question(ask_texts):
