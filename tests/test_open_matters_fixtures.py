@@ -71,3 +71,10 @@ def test_a_meeting_outside_sport_is_no_match(ask_texts):
     assert not _beats(qs), qs
     qs = ask_texts(article(SPORT, "Tom Hale will meet Ann Lee on Monday to discuss the budget.", AFTER))
     assert not _beats(qs), qs
+
+
+def test_a_candidate_facing_a_rival_in_an_election_story_is_asked(ask_texts):
+    qs = ask_texts(article("In the primary on Tuesday, Tom Hale faces Ann Lee, a former aide to the governor.",
+                           "Lee has raised more money than Hale, and the seat has been held by the party since 1990.",
+                           "Hale told voters at a rally that the election was about jobs."))
+    assert "Will Tom Hale beat Ann Lee in the primary on Tuesday?" in qs, qs

@@ -222,6 +222,20 @@ SPORT_WORDS = re.compile(r"\b(?:match|tournament|seed|seeded|quarter-finals?|sem
                          r"\b\d{1,2}-\d{1,2}\b", re.I)
 
 
+ELECTION_WORDS = re.compile(r"\b(?:primary|primaries|election|runoff|run-off|caucus|caucuses|ballot|nomination|"
+                            r"candidate|candidates|polls|voters|seat|district|incumbent)\b", re.I)
+
+
+def _election_story(sx: "_Sentence") -> bool:
+    """The article is about an election, by at least three distinct election words ("primary", "voters", "seat"):
+    there a candidate "faces" or "takes on" a rival."""
+    ctx = sx.ctx
+    got = ctx.__dict__.get("_election_story")
+    if got is None:
+        got = ctx.__dict__["_election_story"] = len({m.lower() for m in ELECTION_WORDS.findall(ctx.parsed.article.text)}) >= 3
+    return got
+
+
 def _contest_story(sx: "_Sentence") -> bool:
     """The article is about sport, by at least two distinct sport words ("league", "seed", "a 2-1 win"): there
     "face", "meet" and "take on" set a match; elsewhere they set a meeting ("The president meets Ann Lee")."""
@@ -266,6 +280,9 @@ def _played(sx: "_Sentence", them: str, opp: "Token | None" = None) -> bool:
                for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
 
 
+VOTES = {"primary", "election", "runoff", "run-off", "caucus", "ballot"}  # "faces Ann Lee in the primary on Tuesday"
+
+
 def _run_on(sx: "_Sentence", name: str) -> bool:
     """``name`` runs a name into a person's surname ("Malaga Benzema": a caption with no stop before the next one)."""
     words = name.split()
@@ -293,13 +310,15 @@ def _contest_phrases(b: "_Builder", anchors: list["Token"], skip: set[int]) -> t
                 when = b.render(c.subtree) or ""
             elif o is not None and c.lower_ in ("in", "at") and not where and not BARE_PRONOUN.search(
                     " ".join(x.text for x in o.subtree)) and (
-                    o.lemma_.lower() in ROUNDS or o.lemma_.lower() in TITLE_NOUNS or o.ent_type_ in ("GPE", "FAC", "LOC", "EVENT")
+                    o.lemma_.lower() in ROUNDS | VOTES or o.lemma_.lower() in TITLE_NOUNS or o.ent_type_ in ("GPE", "FAC", "LOC", "EVENT")
                     or o.pos_ == "PROPN" or any(x.dep_ == "poss" and x.ent_type_ == "DATE" for x in o.children)):
                 if o.ent_type_ == "DATE" and o.pos_ != "NOUN":
                     continue  # "in March": a date, not a place
                 where = b.render(c.subtree) or ""
     where = where if len(where.split()) <= 7 else ""
     when = when if len(when.split()) <= 5 else ""
+    # ("In the primary on Tuesday, Hale faces Lee": the sentence's capital is not the question's)
+    where, when = (p[:1].lower() + p[1:] if p.split()[:1] in (["In"], ["At"], ["On"]) else p for p in (where, when))
     return where, when
 
 
@@ -313,8 +332,8 @@ def _contest_question(sx: "_Sentence", side: "Token | str | None", opp: "Token",
     who = side if isinstance(side, str) else _holder_name(b, side)
     them = _holder_name(b, opp) or _name(b, opp)  # ("second seed Ana Ruiz": a name after its descriptor)
     if not who or not them or len(them.split()) > 8 or them.lower() in ("the match", "the game") or who == them or \
-            _played(sx, them, opp) or _run_on(sx, them):
-        return None
+            _played(sx, them, opp) or _run_on(sx, them) or _run_on(sx, sx.ctx.person_word.get(them) or ""):
+        return None  # (a lone name is asked in full later: not as a name run into another)
     skip = {x.i for x in opp.subtree} | {c.i for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in OPPOSED_BY}
     w, n = _contest_phrases(b, anchors, skip)
     where, when = where or w, when or n
@@ -522,7 +541,7 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             return  # "will meet Ann Lee on Monday to discuss the budget": a meeting with a purpose
         if opp is None or not _opponent(opp):
             return  # "face a committal hearing": no opponent to beat
-        if not _contest_story(sx):
+        if not (_contest_story(sx) or lem in ("face", "take") and opp.ent_type_ == "PERSON" and _election_story(sx)):
             return  # "The president meets Ann Lee on Monday": a meeting, not a match
         if _q()._either(opp):
             return  # "will play Lee or Hale next": the opponent is not known yet
