@@ -1,5 +1,5 @@
 """Open matters of contests still to be played: a match set by a verb ("take on", "play ... against", "opens his
-campaign against") or named as a noun ("Saturday's derby against X", "Exeter's replay with X"), asked as "Will <side>
+campaign against") or named as a noun ("Saturday's derby against X", "Kingsford's replay with X"), asked as "Will <side>
 beat <opponent> [in/at <where>] [<when>]?"; only in a sport story, and never about a contest the story tells played.
 
 Every fixture article below is written for these tests (no third-party text).

@@ -249,7 +249,7 @@ def _contest_story(sx: "_Sentence") -> bool:
 
 def _against(v: "Token", deep: bool = False) -> "Token | None":
     """The opponent in a prepositional phrase: "a tie with Hull", "takes on Hull"; with ``deep``, also one inside
-    the object ("play their hardest game of the season against Ireland")."""
+    the object ("play their hardest game of the season against Ostland")."""
     for c in (v.subtree if deep else v.children):
         if c.dep_ == "prep" and c.lower_ in OPPOSED_BY or c.dep_ == "prt" and c.lower_ == "on" and v.lemma_ == "take":
             return next((o for o in c.children if o.dep_ == "pobj"), None)
@@ -263,7 +263,7 @@ def _opponent(o: "Token") -> bool:
         return False
     name = [x for x in o.subtree if x.dep_ == "compound" or x.i == o.i]
     if any(x.ent_iob_ == "B" for x in name[1:]) and all(x.pos_ == "PROPN" for x in name):
-        return False  # "against Malaga Benzema": two names run together (a caption with no stop before it)
+        return False  # "against Ostland Holm": two names run together (a caption with no stop before it)
     return o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC") or o.pos_ == "PROPN" and o.text[:1].isupper() \
         or o.lemma_.lower() in OPPONENT_WORDS or any(x.ent_type_ == "PERSON" for x in o.subtree)
 
@@ -284,7 +284,8 @@ VOTES = {"primary", "election", "runoff", "run-off", "caucus", "ballot"}  # "fac
 
 
 def _run_on(sx: "_Sentence", name: str) -> bool:
-    """``name`` runs a name into a person's surname ("Malaga Benzema": a caption with no stop before the next one)."""
+    """``name`` runs a name into a person's surname ("Ostland Holm" beside Eva Holm: a caption with no stop before the
+    next one)."""
     words = name.split()
     if len(words) < 2:
         return False
@@ -322,14 +323,14 @@ def _contest_phrases(b: "_Builder", anchors: list["Token"], skip: set[int]) -> t
     return where, when
 
 
-def _contest_question(sx: "_Sentence", side: "Token | str | None", opp: "Token", anchors: list["Token"],
+def _contest_question(sx: "_Sentence", side: "Token | None", opp: "Token", anchors: list["Token"],
                       where: str = "", when: str = "") -> str | None:
     """ "Will <side> beat <opponent> [in/at <where>] [<when>]?", the sides named as the article names them; none
     when either side is not named, or the contest is told played."""
     b = sx.b
     if side is None:
         return None
-    who = side if isinstance(side, str) else _holder_name(b, side)
+    who = _holder_name(b, side)
     them = _holder_name(b, opp) or _name(b, opp)  # ("second seed Ana Ruiz": a name after its descriptor)
     if not who or not them or len(them.split()) > 8 or them.lower() in ("the match", "the game") or who == them or \
             _played(sx, them, opp) or _run_on(sx, them) or _run_on(sx, sx.ctx.person_word.get(them) or ""):
@@ -533,8 +534,8 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if opp is None and lem == "take":
             opp = _against(t)  # "Cole takes on Hale": the opponent parsed under "on"
         elif lem == "play" and (opp is None or opp.lemma_.lower() in FIXTURE_NOUNS or not _opponent(opp)):
-            # "France play their hardest game against Ireland on Saturday", "play what he calls their hardest game
-            # of the season against Ireland"
+            # "Valdoria play their hardest game against Ostland on Saturday", "play what he calls their hardest game
+            # of the season against Ostland"
             opp = _against(t, deep=True)
         if lem == "meet" and any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
                                  for c in t.children):
@@ -1392,31 +1393,29 @@ def _fixture_noun(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if lem not in FIXTURE_NOUNS or not (t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj")):
         return
     opp = _against(t)
-    side: "Token | str | None" = None
     if opp is None or not _opponent(opp) or _q()._either(opp):
         return
     when = _days_ahead(t)
     g = _governor(t)
     if when is None and g is not None and _future(g):
-        # "will be televising Exeter's replay with Hull live on Wednesday": the day on the clause
+        # "will be televising Kingsford's replay with Hull live on Wednesday": the day on the clause
         near = [x for c in g.children if c.dep_ in ("prep", "advmod") for x in [c, *c.children]]
         when = next((d for x in near if x.dep_ == "prep" and x.lower_ == "on" and (d := _days_ahead_on(x)) is not None),
                     None)
     if when is None or g is None or not _ahead(g) or not _contest_story(sx):
         return
-    if side is None:
-        poss = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ != "DATE"), None)
-        subj = _subject(g)
-        if poss is not None:
-            side = poss  # "Exeter's replay with Hull", "their tie against Hull"
-        elif subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN" and not any(
-                a.type == "person" and subj.text in a.name.split() for a in sx.ctx.referents):
-            side = subj  # "Kingsford will be without Lee for Saturday's derby against Hull"; not a player the tagger
-            # took for a place ("Lee will start Tuesday's tie against Hull": Lee's side is not named)
-        elif subj is not None:
-            # "Chelsea's John Terry is out of Wednesday's clash with Hull": the player's side
-            side = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
-    if side is None or isinstance(side, str) is False and side.lower_ in FIRST_SECOND:
+    side: "Token | None" = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ != "DATE"), None)
+    subj = _subject(g)
+    if side is not None:
+        pass  # "Kingsford's replay with Hull", "their tie against Hull"
+    elif subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN" and not any(
+            a.type == "person" and subj.text in a.name.split() for a in sx.ctx.referents):
+        side = subj  # "Kingsford will be without Lee for Saturday's derby against Hull"; not a player the tagger
+        # took for a place ("Lee will start Tuesday's tie against Hull": Lee's side is not named)
+    elif subj is not None:
+        # "Kingsford's Tom Hale is out of Wednesday's clash with Hull": the player's side
+        side = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
+    if side is None or side.lower_ in FIRST_SECOND:
         return
     where = ""
     names = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.ent_type_ != "DATE"]
@@ -1425,7 +1424,7 @@ def _fixture_noun(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             x.dep_ == "compound" and x.head.i == t.i or x.head.dep_ == "compound" and x.head.head.i == t.i))
         where = "in the " + event if event and len(event.split()) <= 4 else ""
     elif lem in ROUNDS:
-        where = "in the " + t.text  # "Exeter's replay with Hull" -> "in the replay"
+        where = "in the " + t.text  # "Kingsford's replay with Hull" -> "in the replay"
     q = _contest_question(sx, side, opp, [t], where=where, when=when)
     if q:
         yield Matter("contest", q)
