@@ -78,3 +78,11 @@ def test_a_candidate_facing_a_rival_in_an_election_story_is_asked(ask_texts):
                            "Lee has raised more money than Hale, and the seat has been held by the party since 1990.",
                            "Hale told voters at a rally that the election was about jobs."))
     assert "Will Tom Hale beat Ann Lee in the primary on Tuesday?" in qs, qs
+
+
+def test_a_draw_s_first_match_is_asked_not_a_possible_later_one(ask_texts):
+    qs = ask_texts(article("Tom Hale won 6-2 6-1 in the first round of the tournament on Monday.",
+                           "He opens against Ben Cole and potentially faces fourth seed Eva Holm in the second round.",
+                           "Hale is 30."))
+    assert "Will Tom Hale beat Ben Cole?" in qs, qs
+    assert not any("Eva Holm" in q for q in qs), qs

@@ -542,6 +542,9 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             return  # "will meet Ann Lee on Monday to discuss the budget": a meeting with a purpose
         if opp is None or not _opponent(opp):
             return  # "face a committal hearing": no opponent to beat
+        if any(c.dep_ == "advmod" and c.lower_ in ("potentially", "possibly", "probably", "likely", "perhaps")
+               for c in t.children):
+            return  # "and potentially faces Eva Holm in the second round": a match that may not happen
         if not (_contest_story(sx) or lem in ("face", "take") and opp.ent_type_ == "PERSON" and _election_story(sx)):
             return  # "The president meets Ann Lee on Monday": a meeting, not a match
         if _q()._either(opp):
@@ -1376,16 +1379,17 @@ def _fixture_noun(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A match ahead named as a noun: "Kingsford's Tom Hale is out of Wednesday's cup tie against Hull" / "Kingsford
     will be without Lee for Saturday's derby against Hull" -> "Will Kingsford beat Hull on Wednesday?"; a player's
     first match: "Top seed Tom Hale opens his campaign on Tuesday against Ben Cole" -> "Will Tom Hale beat Ben Cole on
-    Tuesday?". Only in a sport story, only a contest dated ahead, never one the story tells played."""
+    Tuesday?", "He opens against Ben Cole" -> "Will Tom Hale beat Ben Cole?". Only in a sport story, only a contest
+    ahead (a noun dated ahead, a verb in the present or future), never one the story tells played."""
     b = sx.b
     lem = t.lemma_.lower()
     if t.pos_ == "VERB" and lem in CAMPAIGN_OPENS and t.tag_ in ("VBZ", "VBP", "VB") and not _negated(t) and \
             (t.tag_ != "VB" or _future(t)):
         what = next((c for c in t.children if c.dep_ == "dobj"), None)
         opp = _against(t) or (_against(what) if what is not None else None)
-        if what is None or what.lemma_.lower() not in CAMPAIGN_NOUNS or opp is None or not _opponent(opp) or \
-                not _timed(t) or not _contest_story(sx) or _q()._either(opp):
-            return
+        if what is None and lem != "open" or what is not None and what.lemma_.lower() not in CAMPAIGN_NOUNS or \
+                opp is None or not _opponent(opp) or not _contest_story(sx) or _q()._either(opp):
+            return  # ("He opens against Ben Cole": a draw's first match, in the present)
         q = _contest_question(sx, _subject(t), opp, [t])
         if q:
             yield Matter("contest", q)
