@@ -86,3 +86,20 @@ def test_a_draw_s_first_match_is_asked_not_a_possible_later_one(ask_texts):
                            "Hale is 30."))
     assert "Will Tom Hale beat Ben Cole?" in qs, qs
     assert not any("Eva Holm" in q for q in qs), qs
+
+
+def test_a_fixture_line_the_tagger_misreads_is_asked(ask_texts):
+    # ("host" tagged as a noun, or the side taken for the verb's compound: no subject in the parse)
+    qs = ask_texts(article(SPORT, "Kingsford host Harbour City on Saturday.", AFTER))
+    assert "Will Kingsford beat Harbour City on Saturday?" in qs, qs
+    qs = ask_texts(article(SPORT, "Harbour City face holders Northbridge Rovers at home on Saturday.", AFTER))
+    assert "Will Harbour City beat Northbridge Rovers on Saturday?" in qs, qs
+    qs = ask_texts(article(SPORT, "Kingsford host Harbour City last Saturday.", AFTER))
+    assert not _beats(qs), qs
+
+
+def test_two_people_meeting_in_a_sport_story_is_no_match_unless_in_a_round(ask_texts):
+    qs = ask_texts(article(SPORT, "Tom Hale meets Ann Lee on Monday.", AFTER))
+    assert not _beats(qs), qs
+    qs = ask_texts(article(SPORT, "Tom Hale meets Ann Lee in the final on Monday.", AFTER))
+    assert "Will Tom Hale beat Ann Lee in the final on Monday?" in qs, qs

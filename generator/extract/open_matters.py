@@ -542,6 +542,10 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             return  # "will meet Ann Lee on Monday to discuss the budget": a meeting with a purpose
         if opp is None or not _opponent(opp):
             return  # "face a committal hearing": no opponent to beat
+        if lem == "meet" and opp.ent_type_ == "PERSON" and not _in_round(t) and not any(
+                o.dep_ == "pobj" and o.lemma_.lower() in FIXTURE_NOUNS for c in t.children if c.dep_ == "prep"
+                for o in c.children):
+            return  # "the manager meets Ann Lee on Monday": two people meeting, unless in a round or a match
         if any(c.dep_ == "advmod" and c.lower_ in ("potentially", "possibly", "probably", "likely", "perhaps")
                for c in t.children):
             return  # "and potentially faces Eva Holm in the second round": a match that may not happen
@@ -1432,6 +1436,55 @@ def _fixture_noun(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     q = _contest_question(sx, side, opp, [t], where=where, when=when)
     if q:
         yield Matter("contest", q)
+
+
+TAGGED_AS_NOUN = {"face", "faces", "host", "hosts", "meet", "meets", "play", "plays"}  # "Kingsford host Hull on Friday"
+DESCRIPTORS = {"holders", "champions", "leaders", "minnows", "rivals", "hosts", "visitors", "favourites", "neighbours"}
+
+
+def _name_run(toks: list["Token"]) -> str | None:
+    """The words of ``toks`` when they are one capitalised name ("Harbour City", "Northbridge Rovers")."""
+    if not toks or not all(x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ not in ("DATE", "TIME")
+                           for x in toks):
+        return None
+    return " ".join(x.text for x in toks)
+
+
+@detector("contest")
+def _fixture_misparsed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A fixture line the tagger reads as one long name ("Kingsford host Harbour City on Saturday", "Harbour City
+    face holders Northbridge at home on Saturday": "host" and "face" tagged as nouns, or the side as the verb's
+    compound) -> "Will Kingsford beat Harbour City on Saturday?". Only a sentence that opens with the side, names the opponent straight after the verb and sets
+    a day ahead, in a sport story."""
+    if t.lower_ not in TAGGED_AS_NOUN or not (t.pos_ == "NOUN" or t.pos_ == "VERB" and t.dep_ == "ROOT" and
+                                              _subject(t) is None) or not _contest_story(sx):
+        return  # (or a verb whose subject the parser took for a compound: "Harbour City face Hull on Friday")
+    sent = t.sent
+    start = sent.start + (1 if sent[0].lower_ == "the" else 0)
+    who = _name_run(list(t.doc[start:t.i]))
+    j = t.i + 1
+    while j < sent.end and (t.doc[j].lower_ in DESCRIPTORS or t.doc[j].lower_ == "the" and j == t.i + 1):
+        j += 1  # "face holders Northbridge", "face the Ostland Islands"
+    k = j
+    while k < sent.end and t.doc[k].pos_ == "PROPN" and t.doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    them = _name_run(list(t.doc[j:k]))
+    if not who or not them or who == them or len(who.split()) > 4 or len(them.split()) > 4:
+        return
+    rest = t.doc[k:sent.end]
+    on = next((x for x in rest if x.lower_ == "on" and x.i + 1 < sent.end and t.doc[x.i + 1].ent_type_ == "DATE"), None)
+    if on is None or t.doc[on.i + 1].lower_ not in AHEAD_WORDS | MONTHS and not t.doc[on.i + 1].like_num:
+        return  # a day ahead ("on Saturday", "on 12 March"), or no fixture at all
+    if any(x.pos_ in ("VERB", "AUX") and x.dep_ == "ROOT" and x.i != t.i for x in sent) or re.search(r"\b\d{1,2}-\d{1,2}\b", sent.text):
+        return  # a sentence with a verb of its own was parsed: the other detectors read it
+    if _played(sx, them):
+        return
+    day = [on] + [x for x in t.doc[on.i + 1:sent.end] if x.ent_type_ == "DATE" and x.i - on.i <= 4]
+    when = " ".join(x.text for x in day) if len(day) > 1 else ""
+    rnd = next((x for x in rest if x.lower_ == "in" and x.i + 2 < sent.end and x.i < on.i and
+                t.doc[x.i + 1].lower_ == "the" and t.doc[x.i + 2].lemma_.lower() in ROUNDS | TITLE_NOUNS), None)
+    where = " ".join(x.text for x in t.doc[rnd.i:rnd.i + 3]) if rnd is not None else ""
+    yield Matter("contest", _finish(" ".join(x for x in (f"Will {who} beat {them}", where, when) if x)))
 
 
 DESIGNED = {"design", "intend", "aim", "mean"}  # "is designed to", "is aimed at", "is meant to"
