@@ -215,8 +215,8 @@ FIXTURE_NOUNS = {"match", "game", "tie", "clash", "fixture", "replay", "encounte
                  "leg", "bout", "fight", "meeting"}  # "Wednesday's cup tie against Hull": a contest named as a noun
 OPPOSED_BY = {"against", "with", "v", "vs", "v.", "vs.", "versus"}  # "the tie against Hull", "the clash with Hull"
 OPPONENT_WORDS = {"seed", "champion", "champions", "holder", "holders", "qualifier", "wildcard", "favourite", "favourites"}
-PLAYED = re.compile(r"\b(?:beat|beaten|beating|won|lost|drew|drawn|defeated|thrashed|hammered|edged|overcame|"
-                    r"victory over|win over|defeat (?:to|by)|draw with|\d{1,2}-\d{1,2})\b", re.I)
+PLAYED = re.compile(r"\b(?:beat|beaten|won|lost|drew|drawn|defeated|thrashed|hammered|edged|overcame|"
+                    r"\d{1,2}-\d{1,2})\b", re.I)  # a result told: a past verb or a score, not "seek victory over"
 SPORT_WORDS = re.compile(r"\b(?:match|tournament|seed|seeded|quarter-finals?|semi-finals?|finals?|league|cup|"
                          r"championships?|fixtures?|striker|goals?|coach|squad|referee|play-offs?|premiership)\b|"
                          r"\b\d{1,2}-\d{1,2}\b", re.I)
@@ -268,15 +268,15 @@ def _opponent(o: "Token") -> bool:
         or o.lemma_.lower() in OPPONENT_WORDS or any(x.ent_type_ == "PERSON" for x in o.subtree)
 
 
-def _played(sx: "_Sentence", them: str, opp: "Token | None" = None) -> bool:
+def _played(sx: "_Sentence", them: str, opp: "Token | None" = None, who: str | None = None) -> bool:
     """The contest is told played: this sentence gives a score (not one of the opponent's own clause: "Hale plays
-    Cole, who beat Lee 6-3 6-2"), or a later one a result against the same opponent ("Hull beat Leeds 2-1", "the
-    win over Hull")."""
+    Cole, who beat Lee 6-3 6-2"), or a later one a result between the same two ("Hull beat Leeds 2-1"; with only the
+    opponent's name known, a result against that opponent)."""
     inner = {x.i for x in opp.subtree} if opp is not None else set()
     if re.search(r"\b\d{1,2}-\d{1,2}\b", " ".join(x.text for x in sx.sent if x.i not in inner)):
         return True
-    last = them.split()[-1]
-    return any(re.search(r"\b" + re.escape(last) + r"\b", sp.text) and PLAYED.search(sp.text)
+    names = [n.split()[-1] for n in (them, who) if n]
+    return any(all(re.search(r"\b" + re.escape(n) + r"\b", sp.text) for n in names) and PLAYED.search(sp.text)
                for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
 
 
@@ -333,7 +333,7 @@ def _contest_question(sx: "_Sentence", side: "Token | None", opp: "Token", ancho
     who = _holder_name(b, side)
     them = _holder_name(b, opp) or _name(b, opp)  # ("second seed Ana Ruiz": a name after its descriptor)
     if not who or not them or len(them.split()) > 8 or them.lower() in ("the match", "the game") or who == them or \
-            _played(sx, them, opp) or _run_on(sx, them) or _run_on(sx, sx.ctx.person_word.get(them) or ""):
+            _played(sx, them, opp, who) or _run_on(sx, them) or _run_on(sx, sx.ctx.person_word.get(them) or ""):
         return None  # (a lone name is asked in full later: not as a name run into another)
     skip = {x.i for x in opp.subtree} | {c.i for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in OPPOSED_BY}
     w, n = _contest_phrases(b, anchors, skip)
@@ -1477,7 +1477,7 @@ def _fixture_misparsed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return  # a day ahead ("on Saturday", "on 12 March"), or no fixture at all
     if any(x.pos_ in ("VERB", "AUX") and x.dep_ == "ROOT" and x.i != t.i for x in sent) or re.search(r"\b\d{1,2}-\d{1,2}\b", sent.text):
         return  # a sentence with a verb of its own was parsed: the other detectors read it
-    if _played(sx, them):
+    if _played(sx, them, who=who):
         return
     day = [on] + [x for x in t.doc[on.i + 1:sent.end] if x.ent_type_ == "DATE" and x.i - on.i <= 4]
     when = " ".join(x.text for x in day) if len(day) > 1 else ""
