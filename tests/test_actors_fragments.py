@@ -3,7 +3,8 @@ tagger ran into the name before it when the full stop was lost ("... Acme More t
 Ann Lee Yesterday he"); a job, an acronym for one or a known party glued before a given name
 ("Keeper Ann Lee", "Lib Dem Ann Lee"); a portfolio named only inside a post's title ("the Trade
 and Industry Secretary Ann Lee"); a common word taken for a name for its capital at the head of a
-sentence ("House prices rise"). Each is checked against the case that must stay.
+sentence ("House prices rise"); a saint's name ("St Avon's") read as a person once "St" went as an
+honorific. Each is checked against the case that must stay.
 
 Fixture articles are our own invented texts (no third-party article text).
 """
@@ -132,3 +133,17 @@ def test_a_common_word_capitalised_at_a_sentence_s_head_is_no_actor(parse_text):
     assert "Avonford Building Society" in names
     assert "House" not in names
     assert "Marlow" in _kept(parse_text, COMMON_WORD_FIRM)  # a firm named like a common word, inside sentences too
+
+
+SAINT = """Singer recalls school days
+
+Singer Tom Harker said his new song was about the school he left at 15.
+
+Harker did not attend St Fintan's, where his brother was a pupil. Harker said the song was about his own school. His manager Ruth Kemble said the song would be released in May.
+"""
+
+
+def test_a_saint_s_name_is_a_place_s_not_a_person_s(parse_text):
+    names = _kept(parse_text, SAINT)
+    assert {"Tom Harker", "Ruth Kemble"} <= names
+    assert not names & {"Fintan", "St Fintan"}

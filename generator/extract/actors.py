@@ -4332,7 +4332,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
-    if _portfolio(a, ms, text) or _sentence_word(a, ms, text):
+    if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms):
         return False  # "the X Secretary Ann Lee": a post's words; "Alerts tell ...": a common word's capital
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
@@ -4655,6 +4655,17 @@ def _portfolio(a: Actor, ms: list[_M], text: str) -> bool:
     last = a.name.lower().split()[-1]
     return bool(plain) and last not in lex.ORG_SUFFIXES and last not in _BODY_HEADS \
         and all(_POST_AFTER.match(text, m.end) for m in plain)
+
+
+_SAINT = re.compile(r"(?:st\.?|saint|ste\.?) ", re.I)
+
+
+def _saint_named(a: Actor, ms: list[_M]) -> bool:
+    """A person's entry that is only ever "St X" ("St Avon's", "St Avon's Park", "Westby and St
+    Avon"): the name of a church, a school, a ground or a place, read as a person once "St" went
+    as an honorific; no party to the story (a school that acts is named with its own noun)."""
+    names = [m for m in ms if m.label != "DESC"]
+    return a.type == "person" and bool(names) and all(_SAINT.match(m.surface or "") for m in names)
 
 
 _OPENS = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)$")
