@@ -4333,7 +4333,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
     if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms):
-        return False  # "the X Secretary Ann Lee": a post's words; "Alerts tell ...": a common word's capital
+        return False  # "the X Secretary Ann Lee": a post's words; "House prices": a capital; "St X": a place
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -4673,7 +4673,7 @@ _OPENS = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)$")
 
 def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
     """A common word taken for a name for its capital letter at the head of a sentence or of the
-    headline ("Alerts tell people ...", "House prices rise"): one word, every named mention at a
+    headline ("House prices rise ..."): one word, every named mention at a
     sentence's start, the same word written in lower case elsewhere in the article ("the alerts"),
     and no mention speaks, is known to the lexicon, or is shown as a body ("X shares", "the firm
     X"). A firm whose name is a common word ("Acme") is named inside sentences too."""
