@@ -952,7 +952,8 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                 or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES
                     and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
                 or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")) \
-                or (t.lower_.rstrip(".") in _MID_HONORIFICS and t.text[:1].isupper()) or _opens_sentence(doc, k) \
+                or (t.lower_.rstrip(".") in _MID_HONORIFICS and t.text[:1].isupper()) \
+                or (t.lower_ in _SENTENCE_OPENERS and _opens_sentence(doc, k)) \
                 or (t.lower_ in ("'s", "’s") and k + 1 < e and doc[k + 1].lower_ not in _DANGLING
                     and (doc[k + 1].is_lower or doc[k + 1].text[:1].isdigit())):
             e = k  # ... or a score run into the name ("Leeds 2-0", "Name 6-2 7-6"), the next name's
@@ -4684,9 +4685,9 @@ def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
         return False
     word = a.name
     if not word.isalpha() or not word[:1].isupper() or word.isupper() \
-            or not re.search(r"\b%s\b" % re.escape(word.lower()), text):
+            or not all(_OPENS.search(text, max(0, m.start - 4), m.start) for m in names):
         return False
-    return all(_OPENS.search(text, max(0, m.start - 4), m.start) for m in names)
+    return word.lower() in text and bool(re.search(r"\b%s\b" % re.escape(word.lower()), text))
 
 
 _CONTESTS = lex.words("name_words", "contest")
