@@ -81,10 +81,10 @@ def test_a_team_the_article_names_on_its_own_is_cut_from_a_person_s_name(nlp):
     assert doc[s:e].text == "Tom Harker"
 
 
-    doc = nlp("Shoppers like Khoo Tom Peng and his shop. Khoo said sales were good.")
+    doc = nlp("Shoppers like Quarn Tom Pelly and his shop. Quarn said sales were good.")
     doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 12, 13, label="PERSON")]
     s, e, _ = actors_mod._clean_span(doc, 2, 5, "PERSON")
-    assert doc[s:e].text == "Khoo Tom Peng"  # a surname said first, then alone as a person's, stays
+    assert doc[s:e].text == "Quarn Tom Pelly"  # a surname said first, then alone as a person's, stays
 
 
 PORTFOLIO = """Maternity pay to rise
@@ -139,11 +139,11 @@ SAINT = """Singer recalls school days
 
 Singer Tom Harker said his new song was about the school he left at 15.
 
-Harker did not attend St Fintan's, where his brother was a pupil. Harker said the song was about his own school. His manager Ruth Kemble said the song would be released in May.
+Harker did not attend St Brennock's, where his brother was a pupil. Harker said the song was about his own school. His manager Ruth Kemble said the song would be released in May.
 """
 
 
 def test_a_saint_s_name_is_a_place_s_not_a_person_s(parse_text):
     names = _kept(parse_text, SAINT)
     assert {"Tom Harker", "Ruth Kemble"} <= names
-    assert not names & {"Fintan", "St Fintan"}
+    assert not names & {"Brennock", "St Brennock"}
