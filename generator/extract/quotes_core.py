@@ -724,7 +724,7 @@ class _Cues(_Mentions):
                     # that can speak ("X has been described as “…”") never the one praised: the clause
                     # above it may still say whose they are ("the panel found X was caught up in “…”")
                     found = self._passive_agent(b, t)
-                    if found is not None:
+                    if found is not None and not self._in_clause_of(h, found[1]):
                         return found
                     continue
                 for c in t.children:
@@ -732,6 +732,17 @@ class _Cues(_Mentions):
                             c.lower_ not in ("it", "this", "that", "there", "which", "what") and self._agent_like(b, c):
                         return t, c
         return None
+
+    @staticmethod
+    def _in_clause_of(h: "Token", agent: "Token") -> bool:
+        """Token ``h`` hangs from ``agent`` through a clause or apposition of the agent's own ("by X,
+        a group whose computers act as “…”"): words about the agent, not the agent's words."""
+        t, steps = h, 0
+        while t.head.i != t.i and steps < 12:
+            if t.dep_ in ("relcl", "acl", "appos") and agent in t.head.subtree:
+                return any(x.i == agent.i for x in t.ancestors)
+            t, steps = t.head, steps + 1
+        return False
 
     def _passive_agent(self, b: Block, v: "Token") -> tuple["Token", "Token"] | None:
         """(verb, agent) for a passive verb ``v`` whose "by X" names someone who can speak, else None."""
