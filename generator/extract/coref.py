@@ -514,7 +514,7 @@ class Coreference:
                     return found, start, end
             if first in ("the", "this") and (head in lex.MEDIA_ROLES or head in lex.ORG_ROLES) and t.pos_ == "NOUN":
                 named = self._introduced_as(b, t)
-                if named:  # "US magazine Rolling Stone … the magazine reported": the body named so
+                if named:  # "US magazine Night Owl … the magazine reported": the body named so
                     return named, start, end
             if first in ("the", "this", "its") and head in lex.MEDIA_ROLES:  # "the influential US daily"
                 name = self.antecedent(start, b.para, ("ORG",), entities_only=True)
@@ -531,7 +531,7 @@ class Coreference:
 
     def _introduced_as(self, b: Block, t: "Token") -> str | None:
         """The organisation the article last introduced with the head noun of the description ``t``
-        ("US magazine Rolling Stone", "the Acme group", "the paper, the Daily Courier,"), so that "the
+        ("US magazine Night Owl", "the Acme group", "the paper, the Daily Courier,"), so that "the
         magazine" or "the group" later is that body; None when no earlier mention does so."""
         lemma = t.lemma_.lower()
         here = next(k for k, x in enumerate(self.blocks) if x is b)
