@@ -953,6 +953,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                     and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
                 or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")) \
                 or (t.lower_.rstrip(".") in _MID_HONORIFICS and t.text[:1].isupper()) \
+                or (t.lower_ in _SENTENCE_OPENERS and _opens_sentence(doc, k)) \
                 or (t.lower_ in ("'s", "’s") and k + 1 < e and doc[k + 1].lower_ not in _DANGLING
                     and (doc[k + 1].is_lower or doc[k + 1].text[:1].isdigit())):
             e = k  # ... or a score run into the name ("Leeds 2-0", "Name 6-2 7-6"), the next name's
@@ -988,7 +989,57 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             s += 1
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
             e -= 1
+    if label == "PERSON":
+        k = _name_after_lead(doc, s, e)
+        titles.extend(t.text for t in doc[s:k] if _job_word(t) or t.is_upper)
+        s = k
     return s, e, titles
+
+
+#: Capitalised words that open a sentence the tagger ran into the name before it when the full
+#: stop was lost ("analysts Acme More than 160 million ...", "called Ann Lee Yesterday he ...").
+_SENTENCE_OPENERS = lex.words("name_words", "opener")
+
+
+def _opens_sentence(doc: "Doc", k: int) -> bool:
+    """Does the capitalised word at ``k``, inside a name, open the next sentence: "More than",
+    "Fewer than", or a time word such as "Yesterday" before a pronoun or determiner ("Yesterday
+    he", "Today the")? ("the Avonford Today reported" keeps its title.)"""
+    t = doc[k]
+    if not t.text[:1].isupper() or k + 1 >= len(doc) or t.lower_ not in _SENTENCE_OPENERS:
+        return False
+    nxt = doc[k + 1]
+    if t.lower_ in ("more", "fewer", "less"):
+        return nxt.lower_ == "than"
+    return nxt.is_lower and nxt.pos_ in ("PRON", "DET")
+
+
+def _name_after_lead(doc: "Doc", s: int, e: int) -> int:
+    """Where a person's name starts when the tagger took in words before the given name that are no
+    part of it: a job or an acronym for one ("Keeper Ann Lee", "DJ Ann Lee"), then a party or place
+    the lexicon knows ("Lib Dem Ann Lee") or a team the article names on its own ("Avonford Ann
+    Lee", run in from a lost full stop). The given name must be known and followed by a surname,
+    and the words before it no given names themselves ("Mary Ann Lee" keeps its first name).
+    ``s`` if none."""
+    j = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in _FIRST_NAMES and doc[k].text[:1].isupper()
+              and doc[k].is_alpha), None)
+    if j is None or not doc[j + 1].text[:1].isupper():
+        return s
+    lead = doc[s:j]
+    if any(not t.text[:1].isupper() or t.lower_ in _FIRST_NAMES or t.lower_ in _PARTICLES for t in lead):
+        return s
+    i = s
+    while i < j and (_job_word(doc[i]) or (doc[i].is_upper and 2 <= len(doc[i].text) <= 4 and doc[i].is_alpha)):
+        i += 1
+    said = doc[i:j].text
+    known = lex.lookup(said) if i < j else None
+    if i == j or (known and known[1] in ("organization", "place")):
+        return j  # "DJ Ann Lee", "Keeper Ann Lee"; "Lib Dem Ann Lee" (a party the lexicon knows)
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and not (s <= ent.start < e) \
+                and (ent.text == said or ent.text.startswith(said + " ") or ent.text == said + "s"):
+            return j  # (not a surname said first: "Lee Ann Kay ... Mr Lee" is a person's)
+    return s
 
 
 _DEPARTMENT_WORDS = frozenset({"department", "ministry"})
@@ -4282,6 +4333,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
+    if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms):
+        return False  # "the X Secretary Ann Lee": a post's words; "House prices": a capital; "St X": a place
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -4583,6 +4636,58 @@ def _venue(a: Actor, ms: list[_M], text: str) -> bool:
     the Cabinet", "on the Stock Exchange", "into the Hall of Fame" name bodies readers list; "a
     report from X" cites a source; the headline's subject stays)."""
     return _only_ever(a, ms, 3, lambda m: m.loc and bool(_AT_VENUE.search(text, max(0, m.start - 12), m.start)))
+
+
+#: A government post after a name ("the Avonian Affairs Secretary", "a Cabinet minister").
+_POST_AFTER = re.compile(r"[ -](?:[Ss]ecretary|[Mm]inister)\b")
+
+
+def _portfolio(a: Actor, ms: list[_M], text: str) -> bool:
+    """An organisation named only in a post's title ("the Trade and Industry Secretary Ann Lee",
+    "The Shadow Secretary", "former Cabinet minister Ann Lee"): every named mention outside
+    quotation marks runs into "Secretary" or "Minister", and the name does not end in a body's word
+    ("Home Office Minister Ann Lee" names the Home Office, an actor readers list). The holder of the
+    post is the actor; the headline's subject stays."""
+    names = [m for m in ms if m.label != "DESC"]
+    if a.type != "organization" or not names or getattr(a, "_head_agent", False) or not text \
+            or any(m.gov in _SPEAKING_FOR for m in ms):
+        return False  # (what "the X Secretary" says is the secretary's: it speaks for no body)
+    plain = [m for m in names if not m.quoted]
+    last = a.name.lower().split()[-1]
+    return bool(plain) and last not in lex.ORG_SUFFIXES and last not in _BODY_HEADS \
+        and all(_POST_AFTER.match(text, m.end) for m in plain)
+
+
+_SAINT = re.compile(r"(?:st\.?|saint|ste\.?) ", re.I)
+
+
+def _saint_named(a: Actor, ms: list[_M]) -> bool:
+    """A person's entry that is only ever "St X" ("St Avon's", "St Avon's Park", "Westby and St
+    Avon"): the name of a church, a school, a ground or a place, read as a person once "St" went
+    as an honorific; no party to the story (a school that acts is named with its own noun)."""
+    names = [m for m in ms if m.label != "DESC"]
+    return a.type == "person" and bool(names) and all(_SAINT.match(m.surface or "") for m in names)
+
+
+_OPENS = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)$")
+
+
+def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
+    """A common word taken for a name for its capital letter at the head of a sentence or of the
+    headline ("House prices rise ..."): one word, every named mention at a
+    sentence's start, the same word written in lower case elsewhere in the article ("the alerts"),
+    and no mention speaks, is known to the lexicon, or is shown as a body ("X shares", "the firm
+    X"). A firm whose name is a common word ("Acme") is named inside sentences too."""
+    names = [m for m in ms if m.label != "DESC"]
+    if a.type not in ("organization", "person") or not names or not text or len(a.name.split()) != 1 \
+            or any(m.canon or m.speech or m.orgmark or m.body or m.gov in _SPEAKING_FOR or len(m.words) != 1
+                   for m in ms):
+        return False
+    word = a.name
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() \
+            or not all(_OPENS.search(text, max(0, m.start - 4), m.start) for m in names):
+        return False
+    return word.lower() in text and bool(re.search(r"\b%s\b" % re.escape(word.lower()), text))
 
 
 _CONTESTS = lex.words("name_words", "contest")
