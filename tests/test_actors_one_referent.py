@@ -51,6 +51,15 @@ def test_a_head_noun_alone_joins_the_one_body_it_heads():
     assert not bank.ms and len(halden.ms) == 2
 
 
+def test_a_head_noun_takes_up_the_body_named_before_it():
+    text = "The Bank of Halden raised rates. The Bank said so. Ann Lee of the Reserve Bank of Marlo agreed."
+    halden = A._C(ms=[_m(text, "Bank of Halden", 0, "ORG", {"organization": 1.0})])
+    marlo = A._C(ms=[_m(text, "Reserve Bank of Marlo", 0, "ORG", {"organization": 1.0}, sent=2)])
+    bank = A._C(ms=[_m(text, "Bank", 1, "ORG", {"organization": 1.0}, sent=1)])
+    A._join_head_words([halden, marlo, bank])
+    assert not bank.ms and len(halden.ms) == 2 and len(marlo.ms) == 1
+
+
 def test_a_head_noun_of_two_bodies_stays_apart_and_a_papers_last_word_is_no_head():
     halden = A._C(ms=[_m(BANK, "Bank of Halden", 0, "ORG", {"organization": 1.0})])
     marlo = A._C(ms=[_m(BANK, "Reserve Bank of Marlo", 0, "ORG", {"organization": 1.0}, sent=1)])

@@ -2741,8 +2741,8 @@ def _head_of(form: tuple[str, ...], w: str) -> bool:
 def _join_head_words(clusters: list[_C]) -> None:
     """A word for a kind of body written alone with its capital ("the Bank said", "the Commission
     ruled") joins the one organisation of the article, gazetteer name or not, that it heads ("Bank
-    of Avonia", "Reserve Bank of Avonia") and that the article names first. With two such bodies
-    it stays apart; a name that is a person's or a place's never joins."""
+    of Avonia", "Reserve Bank of Avonia") among those named before it: it takes up a body already
+    introduced. With two such bodies it stays apart; a person's or a place's name never joins."""
     orgs = [d for d in clusters if d.ms and d.ms[0].label not in ("DESC", "KIN") and _decide_type(d) == "organization"]
     for c in clusters:
         named = [m for m in c.ms if m.label not in ("DESC", "KIN")]
@@ -2752,9 +2752,9 @@ def _join_head_words(clusters: list[_C]) -> None:
         w = named[0].words[0]
         if w not in lex.ORG_NOUNS:
             continue  # (a paper's or a club's last word is no head noun: "Times", "United")
-        targets = [d for d in orgs if d is not c and any(_head_of(m.words, w) for m in d.ms
-                                                          if m.label not in ("DESC", "KIN") and len(m.words) >= 2)]
-        if len(targets) == 1 and targets[0].first <= c.first:
+        targets = [d for d in orgs if d is not c and d.first <= c.first and any(
+            _head_of(m.words, w) for m in d.ms if m.label not in ("DESC", "KIN") and len(m.words) >= 2)]
+        if len(targets) == 1:
             _merge(c, targets[0])
 
 
@@ -2779,7 +2779,7 @@ def _join_club_nicknames(clusters: list[_C]) -> None:
         if len(targets) != 1 or _decide_type(targets[0]) != "organization":
             continue
         for m in c.ms:
-            m.nick, m.votes = True, {}
+            m.nick, m.votes, m.label = True, {}, "ORG"  # (the tagger's person or place reading of it says nothing)
         _merge(c, targets[0])
 
 
