@@ -2529,13 +2529,15 @@ def _join_misspelt_forms(named: list[_C]) -> None:
     """A name the article writes once or twice with two letters swapped ("Chelsae" beside
     "Chelsea", "Mr Okafro" beside "Ann Okafor") joins the one name it misspells that the article
     writes more often, both read as the same kind (person, or not)."""
+    forms = {id(d): {_C._core(m.words) for m in d.ms if m.label not in ("DESC", "KIN")} for d in named}
     for c in sorted(named, key=lambda c: len(c.ms)):
         if not c.ms or len(c.ms) > 2 or c.canon:
             continue
         cw = c.words()
-        targets = [d for d in named if d is not c and d.ms and len(d.ms) > len(c.ms)
-                   and d.personish() == c.personish()
-                   and any(_misspelt(cw, _C._core(m.words)) for m in d.ms if m.label not in ("DESC", "KIN"))]
+        if not cw or len(cw[-1]) < 5:
+            continue
+        targets = [d for d in named if d is not c and len(d.ms) > len(c.ms)
+                   and any(_misspelt(cw, f) for f in forms[id(d)]) and d.personish() == c.personish()]
         if len(targets) == 1:
             _merge(c, targets[0])
 
@@ -2743,16 +2745,19 @@ def _join_head_words(clusters: list[_C]) -> None:
     ruled") joins the one organisation of the article, gazetteer name or not, that it heads ("Bank
     of Avonia", "Reserve Bank of Avonia") among those named before it: it takes up a body already
     introduced. With two such bodies it stays apart; a person's or a place's name never joins."""
-    orgs = [d for d in clusters if d.ms and d.ms[0].label not in ("DESC", "KIN") and _decide_type(d) == "organization"]
+    orgs: list[_C] | None = None
     for c in clusters:
         named = [m for m in c.ms if m.label not in ("DESC", "KIN")]
         if not named or c.canon or any(m.label != "ORG" or len(m.words) != 1 for m in named) \
-                or len({m.words for m in named}) != 1 or _decide_type(c) != "organization":
+                or len({m.words for m in named}) != 1 or named[0].words[0] not in lex.ORG_NOUNS:
+            continue  # (a paper's or a club's last word is no head noun: "Times", "United")
+        if _decide_type(c) != "organization":
             continue
         w = named[0].words[0]
-        if w not in lex.ORG_NOUNS:
-            continue  # (a paper's or a club's last word is no head noun: "Times", "United")
-        targets = [d for d in orgs if d is not c and d.first <= c.first and any(
+        if orgs is None:
+            orgs = [d for d in clusters if d.ms and d.ms[0].label not in ("DESC", "KIN")
+                    and _decide_type(d) == "organization"]
+        targets = [d for d in orgs if d is not c and d.ms and d.first <= c.first and any(
             _head_of(m.words, w) for m in d.ms if m.label not in ("DESC", "KIN") and len(m.words) >= 2)]
         if len(targets) == 1:
             _merge(c, targets[0])
@@ -2761,6 +2766,7 @@ def _join_head_words(clusters: list[_C]) -> None:
 #: A club's nickname -> the names of the clubs that go by it (``club_nicknames.psv``).
 _CLUB_NICKNAMES: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     _words(nick): tuple(_words(n) for n in names.split(";") if n) for nick, names in lex._rows("club_nicknames.psv")}
+_NICKNAME_ENDS = frozenset(k[-1] for k in _CLUB_NICKNAMES)
 
 
 def _join_club_nicknames(clusters: list[_C]) -> None:
@@ -2768,7 +2774,7 @@ def _join_club_nicknames(clusters: list[_C]) -> None:
     it (:data:`_CLUB_NICKNAMES`), read as an organisation; the nickname says nothing of the club's
     type and never becomes its name. With none or two of its clubs named it stays apart."""
     for c in clusters:
-        if not c.ms or c.canon:
+        if not c.ms or c.canon or not c.ms[0].words or c.ms[0].words[-1] not in _NICKNAME_ENDS:
             continue
         forms = {_words(re.sub(r"^the\s+", "", m.text, flags=re.I)) for m in c.ms}
         if len(forms) != 1 or next(iter(forms)) not in _CLUB_NICKNAMES:
