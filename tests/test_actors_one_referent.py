@@ -73,7 +73,7 @@ def test_a_head_noun_of_two_bodies_stays_apart_and_a_papers_last_word_is_no_head
 
 
 SWAP = ("Halden Rovers beat Marlo. Halden Rovers were better. Ann Okafor scored twice. "
-        "Okafro said Halden Rvoers deserved it. Jason Reade and Mason Reade played.")
+        "Okafro said Halden Rvoers deserved it. Tovan Reade and Rovan Reade played.")
 
 
 def test_a_name_misspelt_by_two_swapped_letters_joins_the_name():
@@ -89,11 +89,11 @@ def test_a_name_misspelt_by_two_swapped_letters_joins_the_name():
 
 
 def test_names_one_letter_apart_are_two_people():
-    jason = A._C(ms=[_m(SWAP, "Jason Reade", 0, "PERSON", {"person": 2.0}, sent=4),
-                     _m(SWAP, "Jason Reade", 0, "PERSON", {"person": 2.0}, sent=4)])
-    mason = A._C(ms=[_m(SWAP, "Mason Reade", 0, "PERSON", {"person": 2.0}, sent=4)])
-    A._join_misspelt_forms([jason, mason])
-    assert mason.ms and len(jason.ms) == 2
+    tovan = A._C(ms=[_m(SWAP, "Tovan Reade", 0, "PERSON", {"person": 2.0}, sent=4),
+                     _m(SWAP, "Tovan Reade", 0, "PERSON", {"person": 2.0}, sent=4)])
+    rovan = A._C(ms=[_m(SWAP, "Rovan Reade", 0, "PERSON", {"person": 2.0}, sent=4)])
+    A._join_misspelt_forms([tovan, rovan])
+    assert rovan.ms and len(tovan.ms) == 2
 
 
 SETTING = "Applications from Westmark rose by 9%. Students from Westmark paid less. Westmark Council said so."
