@@ -28,7 +28,7 @@ def test_they_is_a_team_named_as_subject_just_before(ask_texts):
     qs = ask_texts(article("A late goal meant Kingsport United won the cup on Saturday.",
                            "They face Millbrook City on Wednesday.",
                            "Millbrook are top of the table."))
-    assert "Will Kingsport United beat Millbrook City?" in qs, qs
+    assert "Will Kingsport United beat Millbrook City on Wednesday?" in qs, qs
 
 
 def test_they_is_not_guessed_between_two_teams(ask_texts):

@@ -159,13 +159,23 @@ def _future(v: "Token") -> bool:
 TRAVEL = {"travel", "go", "head", "return"}  # "They travel to face Hull on 12 June"
 
 
+def _contest_verb(v: "Token") -> bool:
+    """``v`` sets two sides against each other: "face", "meet", "play", "host"; "take on"."""
+    return v.lemma_.lower() in CONTEST_VERBS or \
+        v.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "on" for c in v.children)
+
+
 def _fixture(v: "Token") -> bool:
     """A contest set in the present tense for a day ahead ("Leeds face Hull on Wednesday", "Leeds travel to face
-    Hull on 12 June")."""
-    if v.lemma_.lower() not in CONTEST_VERBS:
+    Hull on 12 June", "In Sunday's singles, Lee takes on Holm before Cole faces Hale")."""
+    if not _contest_verb(v):
         return False
     if v.tag_ in ("VBZ", "VBP") and v.dep_ in ("ROOT", "conj"):
         main = v
+    elif v.tag_ in ("VBZ", "VBP") and v.dep_ == "advcl" and v.head.tag_ in ("VBZ", "VBP") and \
+            v.head.dep_ in ("ROOT", "conj") and _contest_verb(v.head) and \
+            any(m.dep_ == "mark" and m.lower_ in ("before", "after", "while") for m in v.children):
+        main = v.head  # "... takes on Holm before Cole faces Hale": the day is the main clause's
     elif v.tag_ in ("VB", "NN") and v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in TRAVEL and \
             v.head.tag_ in ("VBZ", "VBP") and v.head.dep_ in ("ROOT", "conj") and \
             any(a.lower_ == "to" for a in v.children if a.dep_ == "aux"):
@@ -198,6 +208,139 @@ def _timed(v: "Token") -> bool:
                 (x.lower_ in TIME_WORDS or x.like_num or x.text[:1].isupper()):
             return True
     return False
+
+
+FIXTURE_NOUNS = {"match", "game", "tie", "clash", "fixture", "replay", "encounter", "showdown", "derby", "rematch",
+                 "final", "semi-final", "semifinal", "quarter-final", "quarterfinal", "play-off", "playoff", "decider",
+                 "leg", "bout", "fight", "meeting"}  # "Wednesday's cup tie against Hull": a contest named as a noun
+OPPOSED_BY = {"against", "with", "v", "vs", "v.", "vs.", "versus"}  # "the tie against Hull", "the clash with Hull"
+OPPONENT_WORDS = {"seed", "champion", "champions", "holder", "holders", "qualifier", "wildcard", "favourite", "favourites"}
+PLAYED = re.compile(r"\b(?:beat|beaten|won|lost|drew|drawn|defeated|thrashed|hammered|edged|overcame|"
+                    r"\d{1,2}-\d{1,2})\b", re.I)  # a result told: a past verb or a score, not "seek victory over"
+SPORT_WORDS = re.compile(r"\b(?:match|tournament|seed|seeded|quarter-finals?|semi-finals?|finals?|league|cup|"
+                         r"championships?|fixtures?|striker|goals?|coach|squad|referee|play-offs?|premiership)\b|"
+                         r"\b\d{1,2}-\d{1,2}\b", re.I)
+
+
+ELECTION_WORDS = re.compile(r"\b(?:primary|primaries|election|runoff|run-off|caucus|caucuses|ballot|nomination|"
+                            r"candidate|candidates|polls|voters|seat|district|incumbent)\b", re.I)
+
+
+def _election_story(sx: "_Sentence") -> bool:
+    """The article is about an election, by at least three distinct election words ("primary", "voters", "seat"):
+    there a candidate "faces" or "takes on" a rival."""
+    ctx = sx.ctx
+    got = ctx.__dict__.get("_election_story")
+    if got is None:
+        got = ctx.__dict__["_election_story"] = len({m.lower() for m in ELECTION_WORDS.findall(ctx.parsed.article.text)}) >= 3
+    return got
+
+
+def _contest_story(sx: "_Sentence") -> bool:
+    """The article is about sport, by at least two distinct sport words ("league", "seed", "a 2-1 win"): there
+    "face", "meet" and "take on" set a match; elsewhere they set a meeting ("The president meets Ann Lee")."""
+    ctx = sx.ctx
+    got = ctx.__dict__.get("_contest_story")
+    if got is None:
+        marks = {re.sub(r"\d+", "0", m.lower()).rstrip("s") for m in SPORT_WORDS.findall(ctx.parsed.article.text)}
+        got = ctx.__dict__["_contest_story"] = ctx.sporty and len(marks) >= 2
+    return got
+
+
+def _against(v: "Token", deep: bool = False) -> "Token | None":
+    """The opponent in a prepositional phrase: "a tie with Hull", "takes on Hull"; with ``deep``, also one inside
+    the object ("play their hardest game of the season against Ostland")."""
+    for c in (v.subtree if deep else v.children):
+        if c.dep_ == "prep" and c.lower_ in OPPOSED_BY or c.dep_ == "prt" and c.lower_ == "on" and v.lemma_ == "take":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _opponent(o: "Token") -> bool:
+    """``o`` names a side or player to beat: a name ("Hull", "Ann Lee") or a seed or champion, not a date or a
+    thing ("face a hearing", "meet the deadline")."""
+    if o.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
+        return False
+    name = [x for x in o.subtree if x.dep_ == "compound" or x.i == o.i]
+    if any(x.ent_iob_ == "B" for x in name[1:]) and all(x.pos_ == "PROPN" for x in name):
+        return False  # "against Ostland Holm": two names run together (a caption with no stop before it)
+    return o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC") or o.pos_ == "PROPN" and o.text[:1].isupper() \
+        or o.lemma_.lower() in OPPONENT_WORDS or any(x.ent_type_ == "PERSON" for x in o.subtree)
+
+
+def _played(sx: "_Sentence", them: str, opp: "Token | None" = None, who: str | None = None) -> bool:
+    """The contest is told played: this sentence gives a score (not one of the opponent's own clause: "Hale plays
+    Cole, who beat Lee 6-3 6-2"), or a later one a result between the same two ("Hull beat Leeds 2-1"; with only the
+    opponent's name known, a result against that opponent)."""
+    inner = {x.i for x in opp.subtree} if opp is not None else set()
+    if re.search(r"\b\d{1,2}-\d{1,2}\b", " ".join(x.text for x in sx.sent if x.i not in inner)):
+        return True
+    names = [n.split()[-1] for n in (them, who) if n]
+    return any(all(re.search(r"\b" + re.escape(n) + r"\b", sp.text) for n in names) and PLAYED.search(sp.text)
+               for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
+
+
+VOTES = {"primary", "election", "runoff", "run-off", "caucus", "ballot"}  # "faces Ann Lee in the primary on Tuesday"
+
+
+def _run_on(sx: "_Sentence", name: str) -> bool:
+    """``name`` runs a name into a person's surname ("Ostland Holm" beside Eva Holm: a caption with no stop before the
+    next one)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    for a in sx.ctx.referents:
+        full = a.name.split()
+        if a.type == "person" and len(full) >= 2 and words[-1] == full[-1] and words[0] not in full:
+            return True
+    return False
+
+
+def _contest_phrases(b: "_Builder", anchors: list["Token"], skip: set[int]) -> tuple[str, str]:
+    """Where and when the contest is played, from the prepositional phrases and dates on ``anchors`` (the verb or
+    noun setting it): ("in the second round", "on Wednesday"); either may be empty."""
+    where = when = ""
+    for a in anchors:
+        for c in a.children:
+            if c.i in skip:
+                continue
+            o = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+            if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and not when:
+                when = b.render(c.subtree) or ""  # "next month"
+            elif o is not None and c.lower_ == "on" and o.ent_type_ == "DATE" and not when:
+                when = b.render(c.subtree) or ""
+            elif o is not None and c.lower_ in ("in", "at") and not where and not BARE_PRONOUN.search(
+                    " ".join(x.text for x in o.subtree)) and (
+                    o.lemma_.lower() in ROUNDS | VOTES or o.lemma_.lower() in TITLE_NOUNS or o.ent_type_ in ("GPE", "FAC", "LOC", "EVENT")
+                    or o.pos_ == "PROPN" or any(x.dep_ == "poss" and x.ent_type_ == "DATE" for x in o.children)):
+                if o.ent_type_ == "DATE" and o.pos_ != "NOUN":
+                    continue  # "in March": a date, not a place
+                where = b.render(c.subtree) or ""
+    where = where if len(where.split()) <= 7 else ""
+    when = when if len(when.split()) <= 5 else ""
+    # ("In the primary on Tuesday, Hale faces Lee": the sentence's capital is not the question's)
+    where, when = (p[:1].lower() + p[1:] if p.split()[:1] in (["In"], ["At"], ["On"]) else p for p in (where, when))
+    return where, when
+
+
+def _contest_question(sx: "_Sentence", side: "Token | None", opp: "Token", anchors: list["Token"],
+                      where: str = "", when: str = "") -> str | None:
+    """ "Will <side> beat <opponent> [in/at <where>] [<when>]?", the sides named as the article names them; none
+    when either side is not named, or the contest is told played."""
+    b = sx.b
+    if side is None:
+        return None
+    who = _holder_name(b, side)
+    them = _holder_name(b, opp) or _name(b, opp)  # ("second seed Ana Ruiz": a name after its descriptor)
+    if not who or not them or len(them.split()) > 8 or them.lower() in ("the match", "the game") or who == them or \
+            _played(sx, them, opp, who) or _run_on(sx, them) or _run_on(sx, sx.ctx.person_word.get(them) or ""):
+        return None  # (a lone name is asked in full later: not as a name run into another)
+    skip = {x.i for x in opp.subtree} | {c.i for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in OPPOSED_BY}
+    w, n = _contest_phrases(b, anchors, skip)
+    where, when = where or w, when or n
+    if who.lower() in where.lower() or them.lower() in where.lower():
+        where = ""
+    return _finish(" ".join(x for x in (f"Will {who} beat {them}", where, when) if x))
 
 
 def _negated(v: "Token") -> bool:
@@ -378,7 +521,7 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     # ("travel to face X": the tagger may call "face" a noun; with its "to" and its clause role it is the verb)
     if not verb or _negated(t) or not (_future(t) or _fixture(t)) or \
             not (_timed(t) or t.dep_ in ("xcomp", "advcl") and _fixture(t) and _timed(t.head) or
-                 t.lemma_.lower() in CONTEST_VERBS and _in_round(t)) or \
+                 _contest_verb(t) and _in_round(t)) or \
             t.lemma_.lower() in lex.DECIDE_VERBS - {"hear"}:
         return
     s = _subject(t) or (_subject(t.head) if t.dep_ == "advcl" and _fixture(t) else None)
@@ -386,16 +529,35 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     passive = any(c.dep_ == "auxpass" for c in t.children)
     lem = t.lemma_.lower()
-    if lem in CONTEST_VERBS and not passive:
+    if _contest_verb(t) and not passive:
         opp = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if opp is None or not (opp.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or opp.lemma_.lower() in ("seed", "champion")
-                               or any(x.ent_type_ == "PERSON" for x in opp.subtree)):
+        if opp is None and lem == "take":
+            opp = _against(t)  # "Cole takes on Hale": the opponent parsed under "on"
+        elif lem == "play" and (opp is None or opp.lemma_.lower() in FIXTURE_NOUNS or not _opponent(opp)):
+            # "Valdoria play their hardest game against Ostland on Saturday", "play what he calls their hardest game
+            # of the season against Ostland"
+            opp = _against(t, deep=True)
+        if lem == "meet" and any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+                                 for c in t.children):
+            return  # "will meet Ann Lee on Monday to discuss the budget": a meeting with a purpose
+        if opp is None or not _opponent(opp):
             return  # "face a committal hearing": no opponent to beat
+        if lem == "meet" and opp.ent_type_ == "PERSON" and not _in_round(t) and not any(
+                o.dep_ == "pobj" and o.lemma_.lower() in FIXTURE_NOUNS for c in t.children if c.dep_ == "prep"
+                for o in c.children):
+            return  # "the manager meets Ann Lee on Monday": two people meeting, unless in a round or a match
+        if any(c.dep_ == "advmod" and c.lower_ in ("potentially", "possibly", "probably", "likely", "perhaps")
+               for c in t.children):
+            return  # "and potentially faces Eva Holm in the second round": a match that may not happen
+        if not (_contest_story(sx) or lem in ("face", "take") and opp.ent_type_ == "PERSON" and _election_story(sx)):
+            return  # "The president meets Ann Lee on Monday": a meeting, not a match
         if _q()._either(opp):
             return  # "will play Lee or Hale next": the opponent is not known yet
-        who, them = _name(b, s, person=s.lower_ in ("he", "she")), _name(b, opp)
-        if who and them and len(them.split()) <= 12 and them.lower() not in ("the match", "the game"):
-            yield Matter("contest", _finish(f"Will {who} beat {them}"))
+        anchors = [t] + ([t.head] if t.dep_ == "advcl" and _fixture(t) else []) + \
+            ([opp.head.head] if opp.head.head.i != t.i else [])  # ("a game of the tournament against X in Y")
+        q = _contest_question(sx, s, opp, anchors)
+        if q:
+            yield Matter("contest", q)
         return
     event = any(x.dep_ == "pobj" and x.lemma_.lower() in _q().EVENTS for x in t.subtree)
     if not passive and lem not in lex.SCHEDULED_VERBS and not event:
@@ -1165,6 +1327,164 @@ def _defend_title(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     what = _title_phrase(b, title, who, person) if who else None
     if what and len(what.split()) <= 8:
         yield Matter("defend-title", _finish(f"Can {who} defend {what}"), own_pronoun=True)
+
+
+FORWARD_HEADS = {"miss", "rule", "doubt", "prepare", "start", "televise", "broadcast", "show", "travel", "face", "play",
+                 "head", "return", "preview"}  # "ruled out of Wednesday's tie", "prepare for next week's final"
+CAMPAIGN_NOUNS = {"campaign", "defence", "defense", "challenge", "bid", "account"}  # "opens his campaign against X"
+CAMPAIGN_OPENS = {"open", "launch", "start", "begin", "kick"}
+
+
+def _ahead(v: "Token") -> bool:
+    """The clause governing a contest noun looks ahead: a future, a present, or a verb of missing, naming or
+    preparing for it whatever its tense ("was ruled out of Wednesday's clash")."""
+    if _negated(v) and v.lemma_.lower() not in ("rule",):
+        return False
+    if _future(v) or v.tag_ in ("VBZ", "VBP") or v.lemma_.lower() in FORWARD_HEADS:
+        return True
+    return v.tag_ == "VB" and any(a.lower_ in ("to",) for a in v.children if a.dep_ == "aux") and \
+        v.head.tag_ not in ("VBD", "VBN")
+
+
+def _days_ahead(n: "Token") -> str | None:
+    """When a contest noun is played, as the question says it: "Wednesday's tie" -> "on Wednesday", "next week's
+    final" -> "next week", "the tie on Tuesday" -> "on Tuesday"."""
+    left = [c for x in [n] + [y for y in n.children if y.dep_ == "compound"] for c in x.children]
+    for c in left:  # ("Tuesday's group tie": the day may hang from a compound)
+        if c.dep_ == "poss" and c.ent_type_ == "DATE":
+            words = [x.text for x in c.subtree if x.dep_ != "case" and x.tag_ != "POS"]
+            day = " ".join(words)
+            if words and words[-1].lower() in AHEAD_WORDS | {"week", "month", "weekend"} and words[0].lower() not in (
+                    "last", "yesterday", "today"):
+                return day if words[0].lower() == "next" else "on " + day
+        if c.dep_ == "prep" and c.lower_ == "on" and (day := _days_ahead_on(c)) is not None:
+            return day
+    return None
+
+
+def _days_ahead_on(prep: "Token") -> str | None:
+    """ "on Wednesday", "on 12 March": a day ahead set by the preposition ``prep``, as the question says it."""
+    o = next((x for x in prep.children if x.dep_ == "pobj"), None)
+    if o is not None and o.ent_type_ == "DATE" and any(x.lower_ in AHEAD_WORDS | MONTHS for x in o.subtree):
+        return "on " + " ".join(x.text for x in o.subtree)
+    return None
+
+
+def _governor(n: "Token") -> "Token | None":
+    """The verb whose clause holds the noun ``n`` ("ruled out of Wednesday's tie" -> ruled)."""
+    for a in n.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
+
+
+@detector("contest")
+def _fixture_noun(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A match ahead named as a noun: "Kingsford's Tom Hale is out of Wednesday's cup tie against Hull" / "Kingsford
+    will be without Lee for Saturday's derby against Hull" -> "Will Kingsford beat Hull on Wednesday?"; a player's
+    first match: "Top seed Tom Hale opens his campaign on Tuesday against Ben Cole" -> "Will Tom Hale beat Ben Cole on
+    Tuesday?", "He opens against Ben Cole" -> "Will Tom Hale beat Ben Cole?". Only in a sport story, only a contest
+    ahead (a noun dated ahead, a verb in the present or future), never one the story tells played."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if t.pos_ == "VERB" and lem in CAMPAIGN_OPENS and t.tag_ in ("VBZ", "VBP", "VB") and not _negated(t) and \
+            (t.tag_ != "VB" or _future(t)):
+        what = next((c for c in t.children if c.dep_ == "dobj"), None)
+        opp = _against(t) or (_against(what) if what is not None else None)
+        if what is None and lem != "open" or what is not None and what.lemma_.lower() not in CAMPAIGN_NOUNS or \
+                opp is None or not _opponent(opp) or not _contest_story(sx) or _q()._either(opp):
+            return  # ("He opens against Ben Cole": a draw's first match, in the present)
+        q = _contest_question(sx, _subject(t), opp, [t])
+        if q:
+            yield Matter("contest", q)
+        return
+    if lem not in FIXTURE_NOUNS or not (t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj")):
+        return
+    opp = _against(t)
+    if opp is None or not _opponent(opp) or _q()._either(opp):
+        return
+    when = _days_ahead(t)
+    g = _governor(t)
+    if when is None and g is not None and _future(g):
+        # "will be televising Kingsford's replay with Hull live on Wednesday": the day on the clause
+        near = [x for c in g.children if c.dep_ in ("prep", "advmod") for x in [c, *c.children]]
+        when = next((d for x in near if x.dep_ == "prep" and x.lower_ == "on" and (d := _days_ahead_on(x)) is not None),
+                    None)
+    if when is None or g is None or not _ahead(g) or not _contest_story(sx):
+        return
+    side: "Token | None" = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ != "DATE"), None)
+    subj = _subject(g)
+    if side is not None:
+        pass  # "Kingsford's replay with Hull", "their tie against Hull"
+    elif subj is not None and subj.ent_type_ in ("ORG", "GPE", "NORP") and subj.pos_ == "PROPN" and not any(
+            a.type == "person" and subj.text in a.name.split() for a in sx.ctx.referents):
+        side = subj  # "Kingsford will be without Lee for Saturday's derby against Hull"; not a player the tagger
+        # took for a place ("Lee will start Tuesday's tie against Hull": Lee's side is not named)
+    elif subj is not None:
+        # "Kingsford's Tom Hale is out of Wednesday's clash with Hull": the player's side
+        side = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
+    if side is None or side.lower_ in FIRST_SECOND:
+        return
+    where = ""
+    names = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.ent_type_ != "DATE"]
+    if names:  # "Wednesday's Champions League clash" -> "in the Champions League"
+        event = " ".join(x.text for x in t.subtree if x.i < t.i and x.pos_ == "PROPN" and x.ent_type_ != "DATE" and (
+            x.dep_ == "compound" and x.head.i == t.i or x.head.dep_ == "compound" and x.head.head.i == t.i))
+        where = "in the " + event if event and len(event.split()) <= 4 else ""
+    elif lem in ROUNDS:
+        where = "in the " + t.text  # "Kingsford's replay with Hull" -> "in the replay"
+    q = _contest_question(sx, side, opp, [t], where=where, when=when)
+    if q:
+        yield Matter("contest", q)
+
+
+TAGGED_AS_NOUN = {"face", "faces", "host", "hosts", "meet", "meets", "play", "plays"}  # "Kingsford host Hull on Friday"
+DESCRIPTORS = {"holders", "champions", "leaders", "minnows", "rivals", "hosts", "visitors", "favourites", "neighbours"}
+
+
+def _name_run(toks: list["Token"]) -> str | None:
+    """The words of ``toks`` when they are one capitalised name ("Harbour City", "Northbridge Rovers")."""
+    if not toks or not all(x.pos_ == "PROPN" and x.text[:1].isupper() and x.ent_type_ not in ("DATE", "TIME")
+                           for x in toks):
+        return None
+    return " ".join(x.text for x in toks)
+
+
+@detector("contest")
+def _fixture_misparsed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A fixture line the tagger reads as one long name ("Kingsford host Harbour City on Saturday", "Harbour City
+    face holders Northbridge at home on Saturday": "host" and "face" tagged as nouns, or the side as the verb's
+    compound) -> "Will Kingsford beat Harbour City on Saturday?". Only a sentence that opens with the side, names the opponent straight after the verb and sets
+    a day ahead, in a sport story."""
+    if t.lower_ not in TAGGED_AS_NOUN or not (t.pos_ == "NOUN" or t.pos_ == "VERB" and t.dep_ == "ROOT" and
+                                              _subject(t) is None) or not _contest_story(sx):
+        return  # (or a verb whose subject the parser took for a compound: "Harbour City face Hull on Friday")
+    sent = t.sent
+    start = sent.start + (1 if sent[0].lower_ == "the" else 0)
+    who = _name_run(list(t.doc[start:t.i]))
+    j = t.i + 1
+    while j < sent.end and (t.doc[j].lower_ in DESCRIPTORS or t.doc[j].lower_ == "the" and j == t.i + 1):
+        j += 1  # "face holders Northbridge", "face the Ostland Islands"
+    k = j
+    while k < sent.end and t.doc[k].pos_ == "PROPN" and t.doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    them = _name_run(list(t.doc[j:k]))
+    if not who or not them or who == them or len(who.split()) > 4 or len(them.split()) > 4:
+        return
+    rest = t.doc[k:sent.end]
+    on = next((x for x in rest if x.lower_ == "on" and x.i + 1 < sent.end and t.doc[x.i + 1].ent_type_ == "DATE"), None)
+    if on is None or t.doc[on.i + 1].lower_ not in AHEAD_WORDS | MONTHS and not t.doc[on.i + 1].like_num:
+        return  # a day ahead ("on Saturday", "on 12 March"), or no fixture at all
+    if any(x.pos_ in ("VERB", "AUX") and x.dep_ == "ROOT" and x.i != t.i for x in sent) or re.search(r"\b\d{1,2}-\d{1,2}\b", sent.text):
+        return  # a sentence with a verb of its own was parsed: the other detectors read it
+    if _played(sx, them, who=who):
+        return
+    day = [on] + [x for x in t.doc[on.i + 1:sent.end] if x.ent_type_ == "DATE" and x.i - on.i <= 4]
+    when = " ".join(x.text for x in day) if len(day) > 1 else ""
+    rnd = next((x for x in rest if x.lower_ == "in" and x.i + 2 < sent.end and x.i < on.i and
+                t.doc[x.i + 1].lower_ == "the" and t.doc[x.i + 2].lemma_.lower() in ROUNDS | TITLE_NOUNS), None)
+    where = " ".join(x.text for x in t.doc[rnd.i:rnd.i + 3]) if rnd is not None else ""
+    yield Matter("contest", _finish(" ".join(x for x in (f"Will {who} beat {them}", where, when) if x)))
 
 
 DESIGNED = {"design", "intend", "aim", "mean"}  # "is designed to", "is aimed at", "is meant to"

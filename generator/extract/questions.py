@@ -2935,7 +2935,8 @@ def _contest(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if obj is not None and s is not None and not _either(obj):
             opp = b.np_text(obj, compact=True)
             who = b.np_text(s, compact=True) if s.lower_ not in PRONOUNS else b.resolve(s)
-            if opp and who:
+            from .open_matters import _played
+            if opp and who and not _played(sx, opp, obj, who):  # (not a match the story tells played)
                 yield _finish([f"Will {who} beat {opp}"]), 2.5, "contest"
 
 
