@@ -2814,9 +2814,9 @@ def _join_head_words(clusters: list[_C]) -> None:
             _merge(c, targets[0])
 
 
-#: A club's nickname -> the names of the clubs that go by it (``club_nicknames.psv``).
+#: A club's nickname -> the names of the clubs that go by it (:data:`lex.CLUB_NICKNAMES`), as words.
 _CLUB_NICKNAMES: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
-    _words(nick): tuple(_words(n) for n in names.split(";") if n) for nick, names in lex._rows("club_nicknames.psv")}
+    _words(nick): tuple(_words(n) for n in names) for nick, names in lex.CLUB_NICKNAMES.items()}
 _NICKNAME_ENDS = frozenset(k[-1] for k in _CLUB_NICKNAMES)
 
 

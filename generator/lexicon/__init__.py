@@ -172,6 +172,11 @@ for _canon, _alts, _type in _rows("organisations.psv"):
         GAZETTEER[key(_n)] = (_canon, _type, "name")
 
 
+#: A football club's nickname -> the names of the clubs that go by it ("Gunners" -> ("Arsenal",)).
+CLUB_NICKNAMES: dict[str, tuple[str, ...]] = {
+    _nick: tuple(n for n in _clubs.split(";") if n) for _nick, _clubs in _rows("club_nicknames.psv")}
+
+
 def lookup(text: str) -> tuple[str, str, str] | None:
     """``(canonical, type, how)`` for a gazetteer name, or None."""
     k = key(text)
