@@ -3432,10 +3432,6 @@ def _club_by_governor(c: _C, named: list[_M]) -> bool:
     return any(m.gov in _CLUB_GOVERNORS for m in named)
 
 
-#: Nouns a lone name modifies only when it is a body's ("an X spokeswoman said").
-_SPOKES = frozenset(w for w in _SPEAKING_FOR if w.startswith("spokes"))
-
-
 def _body_word(c: _C, named: list[_M]) -> bool:
     """A lone word the tagger read as a person's name that is a body's: an acronym named twice
     ("the AAFA said", three capitals or more) or a name with a spokesperson ("an Avcom spokeswoman"), with no
@@ -3443,7 +3439,7 @@ def _body_word(c: _C, named: list[_M]) -> bool:
     if not _unmarked_person(c) or any(len(m.words) != 1 for m in named):
         return False
     return len(named) >= 2 and all(len(m.text) >= 3 and m.text.isalpha() and m.text.isupper() for m in named) \
-        or any(m.gov in _SPOKES for m in named)  # (one capitalised word once may be a thing: "the XYZ system")
+        or any(m.gov in lex.SPOKESPEOPLE for m in named)  # (one capitalised word once may be a thing: "the XYZ system")
 
 
 def _body_named(named: list[_M]) -> bool:

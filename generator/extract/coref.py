@@ -477,12 +477,12 @@ class Coreference:
                     name = None  # the one the article sets against the role: the description stays
                 if name and self._possessor_is(b, t, name, start):
                     name = None  # "his former adviser" is never "he" himself: the description stays
-                if name and head.startswith("spokes") and not self._spoke_for(
+                if name and head in lex.SPOKESPEOPLE and not self._spoke_for(
                         name, start, by_role=not (first in ("the", "this", "that") and self._earlier_spokesperson(b, t))):
                     # "the department spokeswoman": a body's voice, not the politician named before;
                     # after "a spokeswoman", a person whom only the actors' role calls one is not her either
                     name = None
-                if not name and head.startswith("spokes") and first in ("the", "this", "that"):
+                if not name and head in lex.SPOKESPEOPLE and first in ("the", "this", "that"):
                     earlier = self._earlier_spokesperson(b, t)
                     if earlier:  # "A Harbour Office spokesman said … the spokesman added": one voice, one label
                         return earlier, start, end
@@ -579,7 +579,7 @@ class Coreference:
                 continue
             stop = t.i if bb is b else len(bb.doc)
             for x in reversed(bb.doc[:stop]):
-                if x.lemma_.lower() not in SPOKESPEOPLE or x.pos_ != "NOUN" or bb.inq[x.i]:
+                if x.lemma_.lower() not in lex.SPOKESPEOPLE or x.pos_ != "NOUN" or bb.inq[x.i]:
                     continue
                 if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in x.children):
                     continue  # a definite one again, or "spokesman Al Reed": look further back
@@ -688,7 +688,7 @@ class Coreference:
         """The body whose spokesperson is the subject of the speech verb ``v`` ("an Acme spokesman
         said", "a spokeswoman for Acme said", "Acme's spokesperson said"), if the article names it."""
         subj = next((c for c in v.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
-        if subj is None or subj.lemma_.lower() not in SPOKESPEOPLE:
+        if subj is None or subj.lemma_.lower() not in lex.SPOKESPEOPLE:
             return None
         body = next((c for c in subj.lefts if c.dep_ in ("compound", "poss") and b.ent_of[c.i] >= 0
                      and b.ents[b.ent_of[c.i]].label_ == "ORG"), None)
@@ -1306,7 +1306,6 @@ WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
 SAYING_VERBS = lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS
 #: Documents a spokesperson gives out: "An Acme spokesman said … The statement added" is Acme's.
 SPOKEN_DOCS = frozenset(("statement",))
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 def _spokes_gender(word: str) -> str | None:

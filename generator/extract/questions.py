@@ -2250,9 +2250,6 @@ def _habitual_would(v: "Token") -> bool:
     return any(any(a.lower_ == "would" for a in x.children if a.dep_ == "aux") for x in linked)
 
 
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
-
-
 def _side_word(w: str) -> str:
     """A side's name folded so its singular and plural meet ("Tories" and "Tory", "Liberals" and "Liberal")."""
     w = w.lower()
@@ -2269,7 +2266,7 @@ def _own_plan(v: "Token", speaker: "Token") -> bool:
         return False
     if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
         return True
-    if speaker.lower_ in SPOKESPEOPLE or any(c.dep_ in ("compound", "appos") and c.lower_ in SPOKESPEOPLE
+    if speaker.lower_ in lex.SPOKESPEOPLE or any(c.dep_ in ("compound", "appos") and c.lower_ in lex.SPOKESPEOPLE
                                               for c in speaker.children):
         return True
     side = {_side_word(x.text) for x in speaker.subtree if x.i < speaker.i and x.pos_ in ("PROPN", "ADJ")}

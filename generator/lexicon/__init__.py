@@ -117,6 +117,10 @@ ORG_KINDS = words("role_nouns", "org-kind")
 #: Role nouns a question may put before a name.
 PERSON_NOUNS = words("role_nouns", "person-noun")
 
+# --- org marks --------------------------------------------------------------------------------
+#: Words for a spokesperson ("spokesman", "spokeswomen", "spokespeople"): a body's voice.
+SPOKESPEOPLE = words("org_marks", "spokes")
+
 # --- names ------------------------------------------------------------------------------------
 #: Last words that make a capitalised name an organisation, whatever the tagger says.
 ORG_SUFFIXES = words("name_words", "org-suffix")
