@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .. import lexicon as lex
 from .analysis import Block, PersonIndex, clean_name
@@ -534,23 +534,29 @@ class Coreference:
         ("US magazine Night Owl", "the Acme group", "the paper, the Daily Courier,"), so that "the
         magazine" or "the group" later is that body; None when no earlier mention does so."""
         lemma = t.lemma_.lower()
+        for bb, x in self._tokens_before(b, t):
+            if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or bb.ent_of[x.i] >= 0:
+                continue
+            near = [x.head] if x.dep_ in ("compound", "appos") else []
+            near += [c for c in x.children if c.dep_ in ("compound", "appos")]
+            for n in near:
+                e = bb.ent_of[n.i]
+                if e >= 0 and bb.ents[e].label_ == "ORG" and not bb.inq[n.i]:
+                    ent = bb.ents[e]
+                    return self.org_name(ent.text, bb.offset + ent.start_char, bb.offset + ent.end_char)
+        return None
+
+    def _tokens_before(self, b: Block, t: "Token", reach: int | None = None) -> Iterator[tuple[Block, "Token"]]:
+        """``(block, token)`` for each token of the article's paragraphs before ``t`` in block ``b``,
+        nearest first (blocks outside a paragraph skipped); with ``reach``, that many blocks back, ``b`` one."""
         here = next(k for k, x in enumerate(self.blocks) if x is b)
-        for k in range(here, -1, -1):
+        for k in range(here, -1 if reach is None else max(-1, here - reach), -1):
             bb = self.blocks[k]
             if bb.para < 0:
                 continue
             stop = t.i if bb is b else len(bb.doc)
             for x in reversed(bb.doc[:stop]):
-                if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or bb.ent_of[x.i] >= 0:
-                    continue
-                near = [x.head] if x.dep_ in ("compound", "appos") else []
-                near += [c for c in x.children if c.dep_ in ("compound", "appos")]
-                for n in near:
-                    e = bb.ent_of[n.i]
-                    if e >= 0 and bb.ents[e].label_ == "ORG" and not bb.inq[n.i]:
-                        ent = bb.ents[e]
-                        return self.org_name(ent.text, bb.offset + ent.start_char, bb.offset + ent.end_char)
-        return None
+                yield bb, x
 
     def _possessor_is(self, b: Block, t: "Token", name: str, start: int) -> bool:
         """The person description ``t`` is owned by the person ``name`` ("his lawyer", "Lee's
@@ -572,25 +578,19 @@ class Coreference:
         spokesman") or names a different body ("the Acme spokesman" after "a Yakko spokesman")."""
         gender = _spokes_gender(t.lower_)
         own = {x.lower_ for x in t.lefts if x.dep_ in ("compound", "amod") and not b.inq[x.i]}
-        here = next(k for k, x in enumerate(self.blocks) if x is b)
-        for k in range(here, -1, -1):
-            bb = self.blocks[k]
-            if bb.para < 0:
+        for bb, x in self._tokens_before(b, t):
+            if x.lemma_.lower() not in lex.SPOKESPEOPLE or x.pos_ != "NOUN" or bb.inq[x.i]:
                 continue
-            stop = t.i if bb is b else len(bb.doc)
-            for x in reversed(bb.doc[:stop]):
-                if x.lemma_.lower() not in lex.SPOKESPEOPLE or x.pos_ != "NOUN" or bb.inq[x.i]:
-                    continue
-                if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in x.children):
-                    continue  # a definite one again, or "spokesman Al Reed": look further back
-                other = _spokes_gender(x.lower_)
-                if gender and other and gender != other:
-                    return None
-                theirs = {c.lower_ for c in x.lefts if c.dep_ in ("compound", "amod") and not bb.inq[c.i]}
-                if own and not own <= theirs:
-                    return None
-                name = self.resolve(bb, x)[0]
-                return name or None
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in x.children):
+                continue  # a definite one again, or "spokesman Al Reed": look further back
+            other = _spokes_gender(x.lower_)
+            if gender and other and gender != other:
+                return None
+            theirs = {c.lower_ for c in x.lefts if c.dep_ in ("compound", "amod") and not bb.inq[c.i]}
+            if own and not own <= theirs:
+                return None
+            name = self.resolve(bb, x)[0]
+            return name or None
         return None
 
     def _spoke_for(self, name: str, start: int, by_role: bool = True) -> bool:
@@ -654,34 +654,28 @@ class Coreference:
         if found or not _anaphoric(t):
             return found
         lemma = t.lemma_.lower()
-        start = next(k for k, x in enumerate(self.blocks) if x is b)
-        for k in range(start, max(-1, start - ISSUER_REACH), -1):
-            bb = self.blocks[k]
-            if bb.para < 0:
-                continue
-            stop = t.i if bb is b else len(bb.doc)
-            for x in reversed(bb.doc[:stop]):
-                if lemma in WRITTEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() == "write" and not bb.inq[x.i] \
-                        and not any(c.dep_ == "dobj" for c in x.children):
-                    # "Harbour City have written to supporters … The letter said": the writer
-                    subj = next((c for c in x.children if c.dep_ == "nsubj" and not bb.inq[c.i]), None)
-                    found = self._issuer_name(bb, subj) if subj is not None and subj.lower_ not in RELATIVE else None
-                    if found:
-                        return found
-                    continue
-                if lemma in SPOKEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() in lex.CORE_SPEECH_VERBS \
-                        and not bb.inq[x.i]:
-                    # "An Acme spokesperson said … The statement added": the body the spokesperson speaks for
-                    found = self._spoken_for(bb, x)
-                    if found:
-                        return found
-                if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or not _document_word(x):
-                    continue
-                found = self._issuer_here(bb, x)
+        for bb, x in self._tokens_before(b, t, ISSUER_REACH):
+            if lemma in WRITTEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() == "write" and not bb.inq[x.i] \
+                    and not any(c.dep_ == "dobj" for c in x.children):
+                # "Harbour City have written to supporters … The letter said": the writer
+                subj = next((c for c in x.children if c.dep_ == "nsubj" and not bb.inq[c.i]), None)
+                found = self._issuer_name(bb, subj) if subj is not None and subj.lower_ not in RELATIVE else None
                 if found:
                     return found
-                if not _anaphoric(x):
-                    return None  # "a report" with no issuer: another document, nobody named
+                continue
+            if lemma in SPOKEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() in lex.CORE_SPEECH_VERBS \
+                    and not bb.inq[x.i]:
+                # "An Acme spokesperson said … The statement added": the body the spokesperson speaks for
+                found = self._spoken_for(bb, x)
+                if found:
+                    return found
+            if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or not _document_word(x):
+                continue
+            found = self._issuer_here(bb, x)
+            if found:
+                return found
+            if not _anaphoric(x):
+                return None  # "a report" with no issuer: another document, nobody named
         return None
 
     def _spoken_for(self, b: Block, v: "Token") -> str | None:
