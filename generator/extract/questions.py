@@ -59,7 +59,7 @@ from .questions_forms import agree, capital, participle, possessive, third_perso
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, person_words
 from .coref import pronoun_gender as _gender
-from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, YEAR
+from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, YEAR, _played
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -2932,7 +2932,6 @@ def _contest(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if obj is not None and s is not None and not _either(obj):
             opp = b.np_text(obj, compact=True)
             who = b.np_text(s, compact=True) if s.lower_ not in PRONOUNS else b.resolve(s)
-            from .open_matters import _played
             if opp and who and not _played(sx, opp, obj, who):  # (not a match the story tells played)
                 yield _finish([f"Will {who} beat {opp}"]), 2.5, "contest"
 
