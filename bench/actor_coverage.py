@@ -5,7 +5,8 @@ sets found under ``/tmp/shifts`` and ``/work/notes``: give more folders with ``-
 the names in the reference summary are the salient actors: PERSON and ORG entities spaCy finds
 in the summary, each widened to the whole capitalised name around it ("Department for Culture,
 Media and Sport", not "Culture"), and capitalised names that end in a body's noun
-("Scottish Executive"), kept only when the article text contains them. Reported: the share of
+("Scottish Executive"), without a dash run on into the next clause or a hyphenated modifier
+("Avonford-born"), kept only when the article text contains them. Reported: the share of
 them some listed actor matches (by the shared scorer's rule, ``eval/actors_score.py``), the same
 share among the ``central`` ones (in the summary's first sentence, or in two of its sentences),
 the share in our first five, and where each miss is lost:
@@ -21,6 +22,9 @@ the share in our first five, and where each miss is lost:
   the scene), ``modifier`` (only ever a noun's modifier), ``quoted-junk`` and ``other``;
 - ``cap``: a candidate kept, then cut at the list's length (:data:`actors.MAX_ACTORS`);
 - ``fold``: a candidate kept, then folded into another listed actor.
+
+``covered leaving out works`` is the share covered among the names not dropped as works, prizes or
+contests, which readers and gold do not list as actors.
 
 The slice is split by a hash of the article's key into ``read`` (misses printed with ``--show``)
 and ``heldout`` (aggregates only), so a fix found on one half is judged on the other.
@@ -298,7 +302,8 @@ def main(argv: list[str]) -> int:
                   "  lost: " + "  ".join(f"{k} {t.get(k, 0) / total:.3f}"
                                          for k in ("untagged", "form", "salience", "useful", "filter", "cap", "fold")))
             f = filters.get(f"{half} {group}", {})
-            print(f"  {'':7} filters: " + "  ".join(f"{k} {f.get(k, 0) / total:.3f}" for k in FILTER_GROUPS))
+            print(f"  {'':7} filters: " + "  ".join(f"{k} {f.get(k, 0) / total:.3f}" for k in FILTER_GROUPS)
+                  + f"  | covered leaving out works {t.get('hit', 0) / max(1, total - f.get('work', 0)):.3f}")
     return 0
 
 
