@@ -124,9 +124,13 @@ def initials(words: Iterable[str], skip: Iterable[str] = ACRONYM_SKIP) -> str:
 
 
 def is_acronym(acr: str, name: str) -> bool:
+    """Is ``acr`` the acronym of ``name``: its initials in capitals ("IMF"), or an acronym as some
+    house styles write it (:func:`_written_acronym`: "Nato", "DfT")?"""
     acr = acr.replace(".", "")
-    if not (2 <= len(acr) <= 6) or not acr.isupper() or not acr.isalpha():
+    if not (2 <= len(acr) <= 6) or not acr.isalpha():
         return False
+    if not acr.isupper():
+        return _written_acronym(acr, name)
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_SKIP]
     if len(words) < 2:
         return False
@@ -135,6 +139,28 @@ def is_acronym(acr: str, name: str) -> bool:
     spelt = "".join(w if w.isupper() and w.isalpha() and len(w) <= 3 else w[0] for w in words).upper()
     return first == acr or spelt == acr or \
         (first[:-1] == acr and words[-1].lower() in ("group", "organisation", "organization"))
+
+
+#: The small words a mixed-case acronym writes in lower case ("DfT": Department for Transport).
+_SMALL_LETTER_WORDS = frozenset({"of", "for", "on"})
+
+
+def _written_acronym(acr: str, name: str) -> bool:
+    """An acronym written as a word, with one capital ("Nato" for North Atlantic Treaty
+    Organisation: four letters or more, one a word of the name, hyphenated parts counted), or
+    with capitals for the main words and small letters for "of", "for", "on" ("DfES" for
+    Department for Education and Skills, "DoH" for Department of Health)."""
+    if not acr[0].isupper():
+        return False
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    main = [w for w in words if w.lower() not in ACRONYM_SKIP]
+    if acr[1:].islower():
+        return len(acr) >= 4 and len(main) == len(acr) and initials(main) == acr.upper()
+    kept = [w for w in words if w.lower() not in ACRONYM_SKIP or w.lower() in _SMALL_LETTER_WORDS]
+    if len(kept) != len(acr) or len(main) < 2:
+        return False
+    return all(w[0].lower() == a.lower() and (a.islower() == (w.lower() in _SMALL_LETTER_WORDS))
+               for w, a in zip(kept, acr))
 
 
 

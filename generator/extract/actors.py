@@ -131,6 +131,7 @@ class _M:
     thing: int = 0  # referred to as a thing: 2 "X, which ..."; 1 "the X" for a name NER read as a person
     gov: str = ""  # lemma of the verb it is subject, object or agent of, or of the noun it modifies ("report")
     made: bool = False  # named as a made thing: "the X console", "Acme's X"
+    nick: bool = False  # a club's nickname joined to the club ("the Gunners"): never its display name
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -953,6 +954,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                     and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
                 or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")) \
                 or (t.lower_.rstrip(".") in _MID_HONORIFICS and t.text[:1].isupper()) \
+                or (t.lower_ in _SENTENCE_OPENERS and _opens_sentence(doc, k)) \
                 or (t.lower_ in ("'s", "’s") and k + 1 < e and doc[k + 1].lower_ not in _DANGLING
                     and (doc[k + 1].is_lower or doc[k + 1].text[:1].isdigit())):
             e = k  # ... or a score run into the name ("Leeds 2-0", "Name 6-2 7-6"), the next name's
@@ -988,7 +990,57 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             s += 1
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
             e -= 1
+    if label == "PERSON":
+        k = _name_after_lead(doc, s, e)
+        titles.extend(t.text for t in doc[s:k] if _job_word(t) or t.is_upper)
+        s = k
     return s, e, titles
+
+
+#: Capitalised words that open a sentence the tagger ran into the name before it when the full
+#: stop was lost ("analysts Acme More than 160 million ...", "called Ann Lee Yesterday he ...").
+_SENTENCE_OPENERS = lex.words("name_words", "opener")
+
+
+def _opens_sentence(doc: "Doc", k: int) -> bool:
+    """Does the capitalised word at ``k``, inside a name, open the next sentence: "More than",
+    "Fewer than", or a time word such as "Yesterday" before a pronoun or determiner ("Yesterday
+    he", "Today the")? ("the Avonford Today reported" keeps its title.)"""
+    t = doc[k]
+    if not t.text[:1].isupper() or k + 1 >= len(doc) or t.lower_ not in _SENTENCE_OPENERS:
+        return False
+    nxt = doc[k + 1]
+    if t.lower_ in ("more", "fewer", "less"):
+        return nxt.lower_ == "than"
+    return nxt.is_lower and nxt.pos_ in ("PRON", "DET")
+
+
+def _name_after_lead(doc: "Doc", s: int, e: int) -> int:
+    """Where a person's name starts when the tagger took in words before the given name that are no
+    part of it: a job or an acronym for one ("Keeper Ann Lee", "DJ Ann Lee"), then a party or place
+    the lexicon knows ("Lib Dem Ann Lee") or a team the article names on its own ("Avonford Ann
+    Lee", run in from a lost full stop). The given name must be known and followed by a surname,
+    and the words before it no given names themselves ("Mary Ann Lee" keeps its first name).
+    ``s`` if none."""
+    j = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in _FIRST_NAMES and doc[k].text[:1].isupper()
+              and doc[k].is_alpha), None)
+    if j is None or not doc[j + 1].text[:1].isupper():
+        return s
+    lead = doc[s:j]
+    if any(not t.text[:1].isupper() or t.lower_ in _FIRST_NAMES or t.lower_ in _PARTICLES for t in lead):
+        return s
+    i = s
+    while i < j and (_job_word(doc[i]) or (doc[i].is_upper and 2 <= len(doc[i].text) <= 4 and doc[i].is_alpha)):
+        i += 1
+    said = doc[i:j].text
+    known = lex.lookup(said) if i < j else None
+    if i == j or (known and known[1] in ("organization", "place")):
+        return j  # "DJ Ann Lee", "Keeper Ann Lee"; "Lib Dem Ann Lee" (a party the lexicon knows)
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and not (s <= ent.start < e) \
+                and (ent.text == said or ent.text.startswith(said + " ") or ent.text == said + "s"):
+            return j  # (not a surname said first: "Lee Ann Kay ... Mr Lee" is a person's)
+    return s
 
 
 _DEPARTMENT_WORDS = frozenset({"department", "ministry"})
@@ -2529,6 +2581,42 @@ def _join_hyphenated_given_names(named: list[_C]) -> None:
             _merge(c, targets[0])
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one word of five letters or more, two letters after the first swapped
+    ("Chelsae" for "Chelsea"): a slip of the keyboard, not another name?"""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] >= 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
+
+
+def _misspelt(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Is the name ``short`` the name ``full`` with one word misspelt by :func:`_swapped`: the same
+    words, or the last word alone (a surname)?"""
+    if len(short) == len(full):
+        diff = [i for i in range(len(short)) if short[i] != full[i]]
+        return len(diff) == 1 and _swapped(short[diff[0]], full[diff[0]])
+    return len(short) == 1 and len(full) >= 2 and _swapped(short[0], full[-1])
+
+
+def _join_misspelt_forms(named: list[_C]) -> None:
+    """A name the article writes once or twice with two letters swapped ("Chelsae" beside
+    "Chelsea", "Mr Okafro" beside "Ann Okafor") joins the one name it misspells that the article
+    writes more often, both read as the same kind (person, or not)."""
+    forms = {id(d): {_C._core(m.words) for m in d.ms if m.label not in ("DESC", "KIN")} for d in named}
+    for c in sorted(named, key=lambda c: len(c.ms)):
+        if not c.ms or len(c.ms) > 2 or c.canon:
+            continue
+        cw = c.words()
+        if not cw or len(cw[-1]) < 5:
+            continue
+        targets = [d for d in named if d is not c and len(d.ms) > len(c.ms)
+                   and any(_misspelt(cw, f) for f in forms[id(d)]) and d.personish() == c.personish()]
+        if len(targets) == 1:
+            _merge(c, targets[0])
+
+
 def _prefixed_acronym(short: tuple[str, ...], full: tuple[str, ...], text: str, places: set[str]) -> bool:
     """``short`` keeps the first words of ``full`` and spells the rest as an acronym ("Avon DPS"
     for "Avon Department of Public Safety"), or spells all of it but a place the article names
@@ -2717,6 +2805,63 @@ def _join_canonical_forms(clusters: list[_C]) -> None:
                 fits.append(d)
         if len(fits) == 1:
             _merge(c, fits[0])
+
+
+def _head_of(form: tuple[str, ...], w: str) -> bool:
+    """Is ``w`` the head noun of the name ``form``: the word before its "of" ("Bank of Avonia",
+    "Reserve Bank of Avonia") or, in a name without one, its last word ("Reserve Bank")?"""
+    if "of" in form[1:]:
+        return form[form.index("of", 1) - 1] == w
+    return len(form) >= 2 and form[-1] == w
+
+
+def _join_head_words(clusters: list[_C]) -> None:
+    """A word for a kind of body written alone with its capital ("the Bank said", "the Commission
+    ruled") joins the one organisation of the article, gazetteer name or not, that it heads ("Bank
+    of Avonia", "Reserve Bank of Avonia") among those named before it: it takes up a body already
+    introduced. With two such bodies it stays apart; a person's or a place's name never joins."""
+    orgs: list[_C] | None = None
+    for c in clusters:
+        named = [m for m in c.ms if m.label not in ("DESC", "KIN")]
+        if not named or c.canon or any(m.label != "ORG" or len(m.words) != 1 for m in named) \
+                or len({m.words for m in named}) != 1 or named[0].words[0] not in lex.ORG_NOUNS:
+            continue  # (a paper's or a club's last word is no head noun: "Times", "United")
+        if _decide_type(c) != "organization":
+            continue
+        w = named[0].words[0]
+        if orgs is None:
+            orgs = [d for d in clusters if d.ms and d.ms[0].label not in ("DESC", "KIN")
+                    and _decide_type(d) == "organization"]
+        targets = [d for d in orgs if d is not c and d.ms and d.first <= c.first and any(
+            _head_of(m.words, w) for m in d.ms if m.label not in ("DESC", "KIN") and len(m.words) >= 2)]
+        if len(targets) == 1:
+            _merge(c, targets[0])
+
+
+#: A club's nickname -> the names of the clubs that go by it (``club_nicknames.psv``).
+_CLUB_NICKNAMES: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
+    _words(nick): tuple(_words(n) for n in names.split(";") if n) for nick, names in lex._rows("club_nicknames.psv")}
+_NICKNAME_ENDS = frozenset(k[-1] for k in _CLUB_NICKNAMES)
+
+
+def _join_club_nicknames(clusters: list[_C]) -> None:
+    """A club's nickname ("the Gunners", "Pompey") joins the one club of the article that goes by
+    it (:data:`_CLUB_NICKNAMES`), read as an organisation; the nickname says nothing of the club's
+    type and never becomes its name. With none or two of its clubs named it stays apart."""
+    for c in clusters:
+        if not c.ms or c.canon or not c.ms[0].words or c.ms[0].words[-1] not in _NICKNAME_ENDS:
+            continue
+        forms = {_words(re.sub(r"^the\s+", "", m.text, flags=re.I)) for m in c.ms}
+        if len(forms) != 1 or next(iter(forms)) not in _CLUB_NICKNAMES:
+            continue
+        clubs = _CLUB_NICKNAMES[next(iter(forms))]
+        targets = [d for d in clusters if d is not c and d.ms and not any(m.nick for m in d.ms)
+                   and any(_C._core(m.words) in clubs for m in d.ms if m.label not in ("DESC", "KIN"))]
+        if len(targets) != 1 or _decide_type(targets[0]) != "organization":
+            continue
+        for m in c.ms:
+            m.nick, m.votes, m.label = True, {}, "ORG"  # (the tagger's person or place reading of it says nothing)
+        _merge(c, targets[0])
 
 
 _LISTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:and|&)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
@@ -3071,9 +3216,14 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     _join_middle_names(named)
     _join_hyphenated_given_names(named)
     named = [c for c in named if c.ms]
+    _join_misspelt_forms(named)
+    named = [c for c in named if c.ms]
     _join_prefixed_acronyms(named, text)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_canonical_forms(clusters)
+    clusters = [c for c in clusters if c.ms]
+    _join_head_words(clusters)
+    _join_club_nicknames(clusters)
     clusters = [c for c in clusters if c.ms]
     _join_descriptions(clusters, text)
     _join_bare_org_words(clusters)
@@ -3247,6 +3397,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
     if not named:
         return typ
+    if typ == "organization" and _only_a_setting(c, named):
+        return "place"
     if typ == "person" and _body_named(named):
         return "organization"
     if typ == "person" and _body_word(c, named):
@@ -3264,6 +3416,17 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if typ == "organization" and _market_place(c, named):
         return "place"
     return typ
+
+
+def _only_a_setting(c: _C, named: list[_M]) -> bool:
+    """A name the tagger reads as a place at least as often as a body's, written only as a
+    setting ("applications from X", "in X, the firm is fighting ..."): nothing it does, says or
+    owns, no team, no body noun before it, and no word for a body in its name, so a place."""
+    places = sum(1 for m in named if m.label in ("GPE", "LOC"))
+    if not places or places < sum(1 for m in named if m.label == "ORG"):
+        return False
+    return all(m.loc and not (m.speech or m.orgmark or m.body or m.team or m.main or m.agentive or m.pev > 0)
+               for m in named) and not any(w in lex.ORG_SUFFIXES for m in named for w in m.words)
 
 
 #: Nouns a place names a market by ("Tokyo shares", "London stocks"): the city's market, not a firm's.
@@ -3461,7 +3624,7 @@ def _person_by_use(c: _C) -> bool:
 def _display_name(c: _C, typ: str) -> str:
     if c.canon:
         return c.canon
-    ms = [m for m in c.ms if m.label not in ("DESC", "KIN")] or c.ms
+    ms = [m for m in c.ms if m.label not in ("DESC", "KIN") and not m.nick] or c.ms
     if typ == "person":
         best = max(ms, key=lambda m: (len(_C._core(m.words)), len(m.words) if m.label == "PEER" else 0,
                                       sum(1 for x in ms if x.text == m.text), -m.start))
@@ -3473,8 +3636,10 @@ def _display_name(c: _C, typ: str) -> str:
         best = max(ms, key=lambda m: (counts[m.text.lower()], len(m.words) > 1, -m.start))
         text = best.text
         return text[0].upper() + text[1:] if not text.lower().startswith(("the ", "my ", "our ")) else text
-    # organisations: the longest non-acronym form
-    best = max(ms, key=lambda m: (not m.text.replace(".", "").isupper(), len(m.words), -m.start))
+    # organisations: the longest non-acronym form; of two as long, the one written more often
+    # (a misspelling joined by :func:`_join_misspelt_forms` is written less often than the name)
+    best = max(ms, key=lambda m: (not m.text.replace(".", "").isupper(), len(m.words),
+                                  sum(1 for x in ms if x.text == m.text), -m.start))
     return best.text
 
 
@@ -4306,6 +4471,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
+    if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms):
+        return False  # "the X Secretary Ann Lee": a post's words; "House prices": a capital; "St X": a place
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -4607,6 +4774,58 @@ def _venue(a: Actor, ms: list[_M], text: str) -> bool:
     the Cabinet", "on the Stock Exchange", "into the Hall of Fame" name bodies readers list; "a
     report from X" cites a source; the headline's subject stays)."""
     return _only_ever(a, ms, 3, lambda m: m.loc and bool(_AT_VENUE.search(text, max(0, m.start - 12), m.start)))
+
+
+#: A government post after a name ("the Avonian Affairs Secretary", "a Cabinet minister").
+_POST_AFTER = re.compile(r"[ -](?:[Ss]ecretary|[Mm]inister)\b")
+
+
+def _portfolio(a: Actor, ms: list[_M], text: str) -> bool:
+    """An organisation named only in a post's title ("the Trade and Industry Secretary Ann Lee",
+    "The Shadow Secretary", "former Cabinet minister Ann Lee"): every named mention outside
+    quotation marks runs into "Secretary" or "Minister", and the name does not end in a body's word
+    ("Home Office Minister Ann Lee" names the Home Office, an actor readers list). The holder of the
+    post is the actor; the headline's subject stays."""
+    names = [m for m in ms if m.label != "DESC"]
+    if a.type != "organization" or not names or getattr(a, "_head_agent", False) or not text \
+            or any(m.gov in _SPEAKING_FOR for m in ms):
+        return False  # (what "the X Secretary" says is the secretary's: it speaks for no body)
+    plain = [m for m in names if not m.quoted]
+    last = a.name.lower().split()[-1]
+    return bool(plain) and last not in lex.ORG_SUFFIXES and last not in _BODY_HEADS \
+        and all(_POST_AFTER.match(text, m.end) for m in plain)
+
+
+_SAINT = re.compile(r"(?:st\.?|saint|ste\.?) ", re.I)
+
+
+def _saint_named(a: Actor, ms: list[_M]) -> bool:
+    """A person's entry that is only ever "St X" ("St Avon's", "St Avon's Park", "Westby and St
+    Avon"): the name of a church, a school, a ground or a place, read as a person once "St" went
+    as an honorific; no party to the story (a school that acts is named with its own noun)."""
+    names = [m for m in ms if m.label != "DESC"]
+    return a.type == "person" and bool(names) and all(_SAINT.match(m.surface or "") for m in names)
+
+
+_OPENS = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)$")
+
+
+def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
+    """A common word taken for a name for its capital letter at the head of a sentence or of the
+    headline ("House prices rise ..."): one word, every named mention at a
+    sentence's start, the same word written in lower case elsewhere in the article ("the alerts"),
+    and no mention speaks, is known to the lexicon, or is shown as a body ("X shares", "the firm
+    X"). A firm whose name is a common word ("Acme") is named inside sentences too."""
+    names = [m for m in ms if m.label != "DESC"]
+    if a.type not in ("organization", "person") or not names or not text or len(a.name.split()) != 1 \
+            or any(m.canon or m.speech or m.orgmark or m.body or m.gov in _SPEAKING_FOR or len(m.words) != 1
+                   for m in ms):
+        return False
+    word = a.name
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() \
+            or not all(_OPENS.search(text, max(0, m.start - 4), m.start) for m in names):
+        return False
+    return word.lower() in text and bool(re.search(r"\b%s\b" % re.escape(word.lower()), text))
 
 
 _CONTESTS = lex.words("name_words", "contest")

@@ -24,7 +24,9 @@ aside. It answers:
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
   subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
   the body or person the article says issued it (:meth:`~Coreference.document_issuer`), "the
-  club" the named body the article's referents bind it to; a capitalised title with a name in
+  club" the named body the article's referents bind it to ("the magazine", "the group" first the body
+  the article introduced with that noun: "US magazine Quill Review"); "his adviser" never "he"
+  himself; a relative "who" after a name and its role ("Ann Lee, his agent, who …") the name; a capitalised title with a name in
   apposition ("The Shadow Secretary for X, Ann Lee,", "the chief executive of Acme, Tom Reed,") the name;
 * :meth:`~Coreference.antecedent` / :meth:`~Coreference.antecedent_mention`: that most recent
   compatible mention before an offset, which the quote stage and the question stage both use to
@@ -199,8 +201,8 @@ class Coreference:
                 if len(people) != 1:
                     continue
                 name = next(iter(people))
-                if not name or len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
-                    continue
+                if not name or len(name.split()) < 2 and len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
+                    continue  # a bare surname the article gives two people (a full name is one person)
                 first = ents[0].end
                 said = {g for t in b.doc[first:sent.end] if (g := pronoun_gender(t.lower_))}
                 if len(said) == 1:
@@ -366,6 +368,9 @@ class Coreference:
         doc = b.doc
         if t.lower_ in RELATIVE and t.dep_ in ("nsubj", "nsubjpass"):
             ante = self.relative_antecedent(b, t)
+            if ante is not None and ante.dep_ == "appos" and b.ent_of[ante.i] < 0 and b.ent_of[ante.head.i] >= 0 \
+                    and self.label_of(b, b.ents[b.ent_of[ante.head.i]]) == "PERSON":
+                ante = ante.head  # "Niki Reed, his team chairman, who told him": the name, not the role
             if ante is not None:
                 name = self.resolve(b, ante)[0]
                 return name, b.offset + t.idx, b.offset + t.idx + len(t.text)
@@ -470,6 +475,8 @@ class Coreference:
                                        main_first=True, avoid=self._addressee(b, t))
                 if name and self.index.canonical(name, start) in self._role_counterparts(b, t):
                     name = None  # the one the article sets against the role: the description stays
+                if name and self._possessor_is(b, t, name, start):
+                    name = None  # "his former adviser" is never "he" himself: the description stays
                 if name and head.startswith("spokes") and not self._spoke_for(
                         name, start, by_role=not (first in ("the", "this", "that") and self._earlier_spokesperson(b, t))):
                     # "the department spokeswoman": a body's voice, not the politician named before;
@@ -505,6 +512,10 @@ class Coreference:
                 found = self.document_issuer(b, t)
                 if found:
                     return found, start, end
+            if first in ("the", "this") and (head in lex.MEDIA_ROLES or head in lex.ORG_ROLES) and t.pos_ == "NOUN":
+                named = self._introduced_as(b, t)
+                if named:  # "US magazine Night Owl … the magazine reported": the body named so
+                    return named, start, end
             if first in ("the", "this", "its") and head in lex.MEDIA_ROLES:  # "the influential US daily"
                 name = self.antecedent(start, b.para, ("ORG",), entities_only=True)
                 if name:
@@ -517,6 +528,42 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _introduced_as(self, b: Block, t: "Token") -> str | None:
+        """The organisation the article last introduced with the head noun of the description ``t``
+        ("US magazine Night Owl", "the Acme group", "the paper, the Daily Courier,"), so that "the
+        magazine" or "the group" later is that body; None when no earlier mention does so."""
+        lemma = t.lemma_.lower()
+        here = next(k for k, x in enumerate(self.blocks) if x is b)
+        for k in range(here, -1, -1):
+            bb = self.blocks[k]
+            if bb.para < 0:
+                continue
+            stop = t.i if bb is b else len(bb.doc)
+            for x in reversed(bb.doc[:stop]):
+                if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or bb.ent_of[x.i] >= 0:
+                    continue
+                near = [x.head] if x.dep_ in ("compound", "appos") else []
+                near += [c for c in x.children if c.dep_ in ("compound", "appos")]
+                for n in near:
+                    e = bb.ent_of[n.i]
+                    if e >= 0 and bb.ents[e].label_ == "ORG" and not bb.inq[n.i]:
+                        ent = bb.ents[e]
+                        return self.org_name(ent.text, bb.offset + ent.start_char, bb.offset + ent.end_char)
+        return None
+
+    def _possessor_is(self, b: Block, t: "Token", name: str, start: int) -> bool:
+        """The person description ``t`` is owned by the person ``name`` ("his lawyer", "Lee's
+        adviser" where "his"/"Lee" is ``name``): a role someone holds for another is not that other."""
+        owner = next((x for x in t.lefts if x.dep_ == "poss" and not b.inq[x.i]), None)
+        if owner is None:
+            return False
+        if owner.lower_ not in ("his", "her") and not (b.ent_of[owner.i] >= 0 and
+                                                       self.label_of(b, b.ents[b.ent_of[owner.i]]) == "PERSON"):
+            return False
+        whose = self.resolve(b, owner)[0]
+        return bool(whose) and _same_person(self.index.canonical(whose, b.offset + owner.idx),
+                                            self.index.canonical(name, start))
 
     def _earlier_spokesperson(self, b: Block, t: "Token") -> str | None:
         """The label of the nearest earlier indefinite spokesperson in the article ("a Harbour Office

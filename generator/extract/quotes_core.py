@@ -219,6 +219,9 @@ class _Mentions:
             return doc[v.i - 1]  # footage of Helen Carver asking, “…”
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN") and not b.inq[v.head.i]:
             h = v.head
+            agent = self._passive_agent(b, v) if v.tag_ == "VBN" else None
+            if agent is not None:  # "a ring described by Lee as “…”": Lee, not the ring
+                return agent[1]
             if self._agent_like(b, h) and h.ent_type_ not in ("DATE", "TIME") or depth >= 3:
                 return h
             # a letter that says / tweets saying: the one who released or sent it speaks
@@ -272,6 +275,9 @@ class _Mentions:
             stranded = self._stranded_subject(b, v) if v.dep_ == "conj" else None
             if stranded is not None:
                 return stranded
+            main = self._reporter_of_conjunct(b, v, depth)
+            if main is not None:
+                return main
             if h.pos_ == "ADP":
                 h = h.head
             if h.pos_ in ("VERB", "AUX"):
@@ -289,6 +295,21 @@ class _Mentions:
                     if _speech_verb(t) and not b.inq[t.i]:
                         return self.subject_of(b, t, False, depth + 1)
         return None
+
+    def _reporter_of_conjunct(self, b: Block, v: "Token", depth: int) -> "Token | None":
+        """The reporting subject for a verb of saying the parser joined to the clause it reports: in
+        "Lee said his team had reached a view, but admitted it was “…”" or "Lee has said the system
+        is failing and said there would be “…”", ``v`` hangs off the reported verb, yet it shares the
+        form (or the verb) of the main "said", not the reported verb's, so Lee speaks, not the team."""
+        h = v.head
+        if v.dep_ != "conj" or not _speech_verb(v) or h.dep_ != "ccomp" or b.inq[h.i] or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        main = h.head
+        if b.inq[main.i] or not _speech_verb(main) or v.tag_ == h.tag_ or \
+                not (v.lemma_ == main.lemma_ or v.tag_ == main.tag_):
+            return None
+        return self.subject_of(b, main, False, depth + 1)
 
     def _stranded_subject(self, b: Block, v: "Token") -> "Token | None":
         """The subject of a second clause the parser joined to the first clause's object: in "The
@@ -698,10 +719,38 @@ class _Cues(_Mentions):
                 steps += 1
                 if b.inq[t.i] or t.pos_ not in ("VERB", "AUX"):
                     continue
+                if any(c.dep_ == "nsubjpass" and not b.inq[c.i] and c.i < i for c in t.children):
+                    # "Lee was praised by Inspector Reed for “…”": the words are the agent's; with no agent
+                    # that can speak ("X has been described as “…”") never the one praised: the clause
+                    # above it may still say whose they are ("the panel found X was caught up in “…”")
+                    found = self._passive_agent(b, t)
+                    if found is not None and not self._in_clause_of(h, found[1]):
+                        return found
+                    continue
                 for c in t.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and not b.inq[c.i] and c.i < i and \
                             c.lower_ not in ("it", "this", "that", "there", "which", "what") and self._agent_like(b, c):
                         return t, c
+        return None
+
+    @staticmethod
+    def _in_clause_of(h: "Token", agent: "Token") -> bool:
+        """Token ``h`` hangs from ``agent`` through a clause or apposition of the agent's own ("by X,
+        a group whose computers act as “…”"): words about the agent, not the agent's words."""
+        t, steps = h, 0
+        while t.head.i != t.i and steps < 12:
+            if t.dep_ in ("relcl", "acl", "appos") and agent in t.head.subtree:
+                return any(x.i == agent.i for x in t.ancestors)
+            t, steps = t.head, steps + 1
+        return False
+
+    def _passive_agent(self, b: Block, v: "Token") -> tuple["Token", "Token"] | None:
+        """(verb, agent) for a passive verb ``v`` whose "by X" names someone who can speak, else None."""
+        for c in v.children:
+            if c.dep_ == "agent" and not b.inq[c.i]:
+                g = next((x for x in c.children if x.dep_ == "pobj" and not b.inq[x.i]), None)
+                if g is not None and self._agent_like(b, g):
+                    return v, g
         return None
 
     def cue_dash_paragraph(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
@@ -783,7 +832,9 @@ class _Cues(_Mentions):
             return None  # “… he becomes a candidate, and the firewall could go”: whose sentence?
         if not (pb.ent_of[subj.i] >= 0 and pb.ents[pb.ent_of[subj.i]].label_ == "PERSON"
                 and self.label_of(pb, pb.ents[pb.ent_of[subj.i]]) == "PERSON"  # not a club tagged as one
-                or subj.lower_ in ("he", "she")):
+                or subj.lower_ in ("he", "she")
+                or pb.ent_of[subj.i] < 0 and subj.pos_ == "PROPN" and subj.lower_ in self.coref.surnames):
+            # (the surname of a person the article names in full, which the tagger left untagged)
             return None
         if pb is not b:
             p.block_src = p.block - 1
