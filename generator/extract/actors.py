@@ -2057,7 +2057,8 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
     name after a personal or peer's title that speaks once ("expert Lord Hale said"), and a body's
     short form that acts once and is written at least twice: an all-capitals word of 2-6 letters,
     whatever the tagger made of it, once after "the" ("the AFTA upheld ...", not "GDP grew"), or a
-    single name NER took for a nationality ("Ofvex said")."""
+    single name NER took for a nationality ("Ofvex said"), at least half the time a name of its own
+    rather than a noun's modifier ("Whig plans", "Whig leader": a party's adjective)."""
     parsed = analysis.parsed
     known = {w for m in mentions if m.label not in ("DESC", "KIN") for w in m.words}
     runs: dict[str, list[tuple[int, ParsedParagraph, list["Span"], int, bool, "Span"]]] = {}
@@ -2116,7 +2117,8 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
         acting = sum(m.agentive and not m.quoted and subject for m, subject in new)
         speaks = any(m.speech and not m.quoted and subject for m, subject in new)
         definite = any(sp.start > 0 and sp.doc[sp.start - 1].lower_ == "the" for *_, sp in found)
-        if acting >= 2 or speaks and (honorific or peer) or acting and short and len(new) >= 2 and (
+        named = 2 * sum(not m.weak for m, _ in new) >= len(new)  # not mostly a noun's modifier ("Whig plans")
+        if acting >= 2 or speaks and (honorific or peer) or acting and short and len(new) >= 2 and named and (
                 definite or found[0][5][0].ent_type_ == "NORP"):
             out.extend(m for m, _ in new)
     return out
