@@ -5,7 +5,8 @@ sets found under ``/tmp/shifts`` and ``/work/notes``: give more folders with ``-
 the names in the reference summary are the salient actors: PERSON and ORG entities spaCy finds
 in the summary, each widened to the whole capitalised name around it ("Department for Culture,
 Media and Sport", not "Culture"), and capitalised names that end in a body's noun
-("Scottish Executive"), kept only when the article text contains them. Reported: the share of
+("Scottish Executive"), without a dash run on into the next clause or a hyphenated modifier
+("Avonford-born"), kept only when the article text contains them. Reported: the share of
 them some listed actor matches (by the shared scorer's rule, ``eval/actors_score.py``), the same
 share among the ``central`` ones (in the summary's first sentence, or in two of its sentences),
 the share in our first five, and where each miss is lost:
@@ -14,8 +15,16 @@ the share in our first five, and where each miss is lost:
 - ``untagged``: no candidate shares a word (never tagged, or its kind not kept);
 - ``salience``: a candidate, cut by the model (below the key cut);
 - ``useful``: a candidate between the model's two cuts that the rules (``actors._useful``) refused;
-- ``filter``: a candidate dropped by another rule of ``actors._keep`` (a work, an outlet, a modifier);
-- ``fold``: a candidate kept, then folded into another or cut at the list's length.
+- ``filter``: a candidate dropped by another rule of ``actors._keep``, split by the rule's kind
+  (``--show`` and the ``filters`` line): ``work`` (a work, title, product, prize or contest: by
+  policy not an actor), ``outlet`` (an outlet that only reports or relays, or the publisher's own),
+  ``group`` (a commenting, passing or bare-noun group), ``setting`` (a place or venue only set
+  the scene), ``modifier`` (only ever a noun's modifier), ``quoted-junk`` and ``other``;
+- ``cap``: a candidate kept, then cut at the list's length (:data:`actors.MAX_ACTORS`);
+- ``fold``: a candidate kept, then folded into another listed actor.
+
+``covered leaving out works`` is the share covered among the names not dropped as works, prizes or
+contests, which readers and gold do not list as actors.
 
 The slice is split by a hash of the article's key into ``read`` (misses printed with ``--show``)
 and ``heldout`` (aggregates only), so a fix found on one half is judged on the other.
@@ -54,6 +63,21 @@ def excluded(extra: list[Path]) -> set[str]:
     return out
 
 
+#: A capitalised word run on into a name: "Avonford-born", "Oscar-nominated" modify the name after them.
+_MODIFIER_WORD = re.compile(r"\s*\b[\w'’.]+-(?:born|based|nominated|winning|led|backed|owned|run|made|bred)$")
+
+
+def clean_name(name: str) -> str:
+    """A summary's name span without what is not the name: a leading article, honorific or
+    conjunction, a trailing number or run-on "I", a dash and what follows it ("Ann Lee - the"),
+    a hyphenated modifier ("Avonford-born")."""
+    name = name.strip(" ,")
+    name = re.sub(r"^(?:The|A|An|But|And|In|On|At|By|For|However|Mr|Mrs|Ms|Dr)\s+", "", name)
+    name = re.sub(r"(?:\s+(?:\d+|I))+$", "", name)  # "Hale 45" (a minute), "Lee I" (a run-on)
+    name = re.sub(r"\s+[-–—](?:\s.*)?$", "", name)  # "Ann Lee - the": a dash run on into the next clause
+    return _MODIFIER_WORD.sub("", name)
+
+
 def summary_names(rdoc, article_text: str, org_heads: set[str]) -> dict[str, bool]:
     """Normalised names the summary gives people and bodies -> named in its first sentence or in
     two of its sentences."""
@@ -72,9 +96,7 @@ def summary_names(rdoc, article_text: str, org_heads: set[str]) -> dict[str, boo
     where: dict[str, set[int]] = {}
 
     def add(s: int, e: int) -> None:
-        name = text[s:e].strip(" ,")
-        name = re.sub(r"^(?:The|A|An|But|And|In|On|At|By|For|However|Mr|Mrs|Ms|Dr)\s+", "", name)
-        name = re.sub(r"(?:\s+(?:\d+|I))+$", "", name)  # "Hale 45" (a minute), "Lee I" (a run-on)
+        name = clean_name(text[s:e])
         if len(name) < 2 or name not in article_text:
             return
         n = actors_score.norm(name)
@@ -105,6 +127,35 @@ def summary_names(rdoc, article_text: str, org_heads: set[str]) -> dict[str, boo
             continue
         out[n] = 0 in where[n] or len(where[n]) >= 2
     return out
+
+
+#: The named rules of ``actors._keep`` that drop a candidate, by the kind of thing they drop.
+FILTER_KINDS = {"_reporting_outlet": "outlet", "_relayed": "outlet", "_commentators": "group",
+                "_passing_group": "group", "_bare_descriptor": "group", "_contest": "work", "_product": "work",
+                "_work_or_role_played": "work", "_product_by_use": "work", "_venue": "setting"}
+FILTER_GROUPS = ("work", "outlet", "group", "setting", "modifier", "quoted-junk", "other")
+
+
+def filter_kind(a, fired: list[str]) -> str:
+    """The kind of the rule of ``actors._keep`` that dropped ``a``: the first named rule that
+    fired, else the inline test that would have (a title, a setting, a modifier)."""
+    from generator.extract import actors
+
+    if fired:
+        return FILTER_KINDS[fired[0]]
+    ms = getattr(a, "_ms", [])
+    named = [m for m in ms if m.label != "DESC"]
+    if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)) or \
+            (named and 2 * sum(m.titled for m in named) >= len(named)):
+        return "work"
+    plain = [m for m in ms if not m.quoted]
+    if a.type == "place":
+        return "setting"
+    if plain and all(m.weak for m in plain):
+        return "modifier"
+    if not plain or actors._junk(a):
+        return "quoted-junk"
+    return "other"
 
 
 def main(argv: list[str]) -> int:
@@ -140,26 +191,52 @@ def main(argv: list[str]) -> int:
     org_heads = {w.lower() for w in lex.ORG_NOUNS} | {"executive", "alliance", "commission", "party"}
     language = nlp.load()
     tally: dict[str, dict[str, dict[str, int]]] = {}
-    originals = {"keep": actors._keep}
-    originals["useful"] = actors._useful
+    filters: dict[str, dict[str, int]] = {}
+    spied = ("_keep", "_useful", "_order", "_own_outlets", *FILTER_KINDS)
+    originals = {name: getattr(actors, name) for name in spied}  # put back when done
     verdicts: dict[int, tuple[float, str]] = {}
     asked: list[bool] = []
+    fired: list[str] = []
+    ordered: set[int] = set()  # kept through the folds, before the cut at the list's length
+    own: set[str] = set()  # the publisher's own outlets (``actors._own_outlets``)
 
     def useful(a, n_countries=0):
-        ok = originals["useful"](a, n_countries)
+        ok = originals["_useful"](a, n_countries)
         asked.append(ok)
         return ok
 
+    def watch(name):
+        def rule(*args):
+            hit = originals[name](*args)
+            if hit:
+                fired.append(name)
+            return hit
+        return rule
+
+    def order(a):
+        ordered.add(id(a))
+        return originals["_order"](a)
+
+    def outlets(parsed):
+        own.clear()
+        own.update(originals["_own_outlets"](parsed))
+        return set(own)
+
     def spy(a, quoted, weights, n_countries, text=""):
         asked.clear()
-        ok = originals["keep"](a, quoted, weights, n_countries, text)
-        why = "fold" if ok else "useful" if asked else \
-            "salience" if a.salience < weights.key_cut and not quoted else "filter"
+        fired.clear()
+        ok = originals["_keep"](a, quoted, weights, n_countries, text)
+        why = "kept" if ok else "useful" if asked else \
+            "salience" if a.salience < weights.key_cut and not quoted else "filter:" + filter_kind(a, fired)
         verdicts[id(a)] = (a.salience, why)
         return ok
 
     actors._keep = spy
     actors._useful = useful
+    actors._order = order
+    actors._own_outlets = outlets
+    for f in FILTER_KINDS:
+        setattr(actors, f, watch(f))
     n_articles = {"read": 0, "heldout": 0}
     for start in range(0, len(items), 50):
         batch = items[start:start + 50]
@@ -175,7 +252,12 @@ def main(argv: list[str]) -> int:
             qs, _rep = quotes.extract(analysis, [])
             cands = list(found)
             verdicts.clear()
+            ordered.clear()
             actors.rank(found, qs, parsed)
+            for a in cands:  # kept by the rules: cut at the list's length, folded, or the publisher's own
+                if verdicts.get(id(a), (0, ""))[1] == "kept":
+                    mine = {a.name.lower(), *(x.lower() for x in a.aliases)} & own
+                    verdicts[id(a)] = (a.salience, "filter:outlet" if mine else "cap" if id(a) in ordered else "fold")
             kept = {id(a): i for i, a in enumerate(found)}
             names = {id(a): actors_score.names_of({"name": a.name, "aliases": a.aliases}) for a in cands}
             for n, central in sorted(summary_names(rdoc, art.text, org_heads).items()):
@@ -186,7 +268,14 @@ def main(argv: list[str]) -> int:
                     top = min(kept[id(a)] for a in hit if id(a) in kept) < 5
                 elif hit:
                     whys = [verdicts.get(id(a), (0, "fold"))[1] for a in hit]
-                    kind = next(w for w in ("fold", "filter", "useful", "salience") if w in whys or w == "salience")
+                    kind = next(w for w in ("fold", "cap", "filter", "useful", "salience")
+                                if any(x.split(":")[0] == w for x in whys) or w == "salience")
+                    if kind == "filter":
+                        sub = next(x.split(":")[1] for x in whys if x.startswith("filter:"))
+                        for group in ("all",) + (("central",) if central else ()):
+                            f = filters.setdefault(f"{half} {group}", {})
+                            f[sub] = f.get(sub, 0) + 1
+                        kind_shown = f"filter:{sub}"
                 elif any(set(n.split()) & set(" ".join(names[id(a)]).split()) - actors_score.STOP for a in cands):
                     kind = "form"
                 else:
@@ -198,9 +287,10 @@ def main(argv: list[str]) -> int:
                 if show and half == "read" and kind != "hit":
                     near = [a.name for a in cands if set(n.split()) & set(" ".join(names[id(a)]).split())][:3]
                     sal = [verdicts.get(id(a), (None,))[0] for a in hit][:2]
-                    print(f"{kind:9} {key:16} {'C' if central else ' '} {n!r} near={near} sal={sal}")
-    actors._keep = originals["keep"]
-    actors._useful = originals["useful"]
+                    shown = kind_shown if kind == "filter" else kind
+                    print(f"{shown:15} {key:16} {'C' if central else ' '} {n!r} near={near} sal={sal}")
+    for name, original in originals.items():
+        setattr(actors, name, original)
     for half in ("read", "heldout"):
         if half not in tally:
             continue
@@ -210,7 +300,10 @@ def main(argv: list[str]) -> int:
             total = sum(v for k, v in t.items() if k != "top5") or 1
             print(f"  {group:7} n={total:4d} covered {t.get('hit', 0) / total:.3f}  top5 {t.get('top5', 0) / total:.3f}"
                   "  lost: " + "  ".join(f"{k} {t.get(k, 0) / total:.3f}"
-                                         for k in ("untagged", "form", "salience", "useful", "filter", "fold")))
+                                         for k in ("untagged", "form", "salience", "useful", "filter", "cap", "fold")))
+            f = filters.get(f"{half} {group}", {})
+            print(f"  {'':7} filters: " + "  ".join(f"{k} {f.get(k, 0) / total:.3f}" for k in FILTER_GROUPS)
+                  + f"  | covered leaving out works {t.get('hit', 0) / max(1, total - f.get('work', 0)):.3f}")
     return 0
 
 

@@ -2053,7 +2053,12 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
     written once or only named (a figure, a holiday, a show) need not be. Not a word of a name found
     already ("Reed" beside "Tom Reed": the rescan's job), a given name, a post or a person noun,
     nor a title the story calls a work ("boxing drama X"). One mention per occurrence, an
-    organisation unless the story gives it a personal title ("Mr Hale")."""
+    organisation unless the story gives it a personal title ("Mr Hale"). Two kinds need less: a
+    name after a personal or peer's title that speaks once ("expert Lord Hale said"), and a body's
+    short form that acts once and is written at least twice: an all-capitals word of 2-6 letters,
+    whatever the tagger made of it, once after "the" ("the AFTA upheld ...", not "GDP grew"), or a
+    single name NER took for a nationality ("Ofvex said"), at least half the time a name of its own
+    rather than a noun's modifier ("Whig plans", "Whig leader": a party's adjective)."""
     parsed = analysis.parsed
     known = {w for m in mentions if m.label not in ("DESC", "KIN") for w in m.words}
     runs: dict[str, list[tuple[int, ParsedParagraph, list["Span"], int, bool, "Span"]]] = {}
@@ -2063,8 +2068,8 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper() \
-                    and toks[j].ent_type_ in _UNTAGGED_OK and toks[j].is_alpha:
+            while j < len(doc) and toks[j].text[:1].isupper() and toks[j].is_alpha and (
+                    toks[j].pos_ == "PROPN" and toks[j].ent_type_ in _UNTAGGED_OK or _short_form(toks[j])):
                 j += 1
             if j == i:
                 i += 1
@@ -2076,12 +2081,15 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
     out: list[_M] = []
     for text, found in runs.items():
         honorific = found[0][5][0].lower_.rstrip(".") in lex.HONORIFICS and len(found[0][5]) >= 2
+        peer = found[0][5][0].lower_ in lex.PEERAGE and len(found[0][5]) >= 2 and found[0][5][0].text[:1].isupper()
+        short = len(found[0][5]) == 1 and _short_form(found[0][5][0])
         words = _words(text)
-        core = words[1:] if honorific else words
+        core = words[1:] if honorific or peer else words
         if not core or any(w in known for w in core) or len(text) < 3:
             continue
-        if core[0] in _FIRST_NAMES or all(w in _PERSON_WORDS or w in lex.GROUP_HEADS for w in core):
-            continue  # a person's name NER missed (the rescan's), a post ("Prime Minister")
+        if core[0] in _FIRST_NAMES and not (honorific or peer) \
+                or all(w in _PERSON_WORDS or w in lex.GROUP_HEADS for w in core):
+            continue  # a person's name NER missed (the rescan's; not after a title), a post ("Prime Minister")
         new: list[tuple[_M, bool]] = []
         for pi, pp, sents, base, first, span in found:
             off = pp.offset
@@ -2097,18 +2105,36 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
             s0 = span.start + 1 if honorific else span.start
             sub = span.doc[s0:span.end]
             m = _found_mention(analysis, span, off, off + sub.start_char, b, sub.text,
-                               "PERSON" if honorific else "ORG", pi, base + k, first and k < 2, roles)
+                               "PERSON" if honorific or peer else "ORG", pi, base + k, first and k < 2, roles)
             m.surface = span.text
-            m.pev = pev + (3 if honorific else 0)
+            m.pev = pev + (3 if honorific or peer else 0)
             m.weak = _is_modifier(span)
             if m.weak:
                 m.agentive = False
             m.addressee = _is_addressee(span.root)
-            m.votes = {"person": 3} if honorific else {"organization": 1}
+            m.votes = {"person": 3} if honorific or peer else {"organization": 1}
             new.append((m, _clause_head(span.root).dep_ in ("nsubj", "nsubjpass")))
-        if sum(m.agentive and not m.quoted and subject for m, subject in new) >= 2:
+        acting = sum(m.agentive and not m.quoted and subject for m, subject in new)
+        speaks = any(m.speech and not m.quoted and subject for m, subject in new)
+        definite = any(sp.start > 0 and sp.doc[sp.start - 1].lower_ == "the" for *_, sp in found)
+        named = 2 * sum(not m.weak for m, _ in new) >= len(new)  # not mostly a noun's modifier ("Whig plans")
+        if acting >= 2 or speaks and (honorific or peer) or acting and short and len(new) >= 2 and named and (
+                definite or found[0][5][0].ent_type_ == "NORP"):
             out.extend(m for m, _ in new)
     return out
+
+
+def _short_form(t: "Token") -> bool:
+    """A word that can only be a body's short form when the tagger missed it: all capitals, 2-6
+    letters ("AFTA" taken for a noun), or a single name tagged a nationality that is none ("Ofvex":
+    no people's word, a singular proper noun)."""
+    if t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                       "ORDINAL", "QUANTITY", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"):
+        return False
+    if t.ent_type_ == "NORP":
+        return t.tag_ == "NNP" and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
+            and not _people_word(t.text) and not lex.lookup(t.text)
+    return t.is_upper and 2 <= len(t.text) <= 6 and t.pos_ in ("PROPN", "NOUN") and lex.lookup(t.text) is None
 
 
 def _inside_title(span: "Span") -> bool:

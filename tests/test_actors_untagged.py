@@ -1,0 +1,52 @@
+"""Key actors the tagger never offers (issue #17): a body's short form NER leaves untagged and a
+name after a peer's title NER leaves untagged still become candidates when the story has them act.
+
+Fixture articles are our own invented texts (no third-party article text).
+"""
+
+from __future__ import annotations
+
+from generator.extract import actors as actors_mod
+from generator.extract.analysis import analyse
+
+
+def _names(parsed) -> set[str]:
+    return {a.name for a in actors_mod.extract(analyse(parsed))}
+
+
+CUP = """Club Thrown Out Of Cup
+
+Newbury Town were thrown out of the cup on Monday. The NFA upheld its original decision to expel the club. On Wednesday, a fresh NFA hearing into the registration saga was held.
+
+The club's manager said he was disappointed and would take advice.
+"""
+
+
+def test_an_untagged_short_form_that_acts_and_recurs_is_a_candidate(parse_text):
+    assert "NFA" in _names(parse_text(CUP, "cup.txt"))
+
+
+ONCE = """Club Thrown Out Of Cup
+
+Newbury Town were thrown out of the cup on Monday. The NFA upheld its original decision to expel the club.
+
+The club's manager said he was disappointed and would take advice.
+"""
+
+
+def test_a_short_form_written_once_is_not(parse_text):
+    """Acting once is not enough for a word the story writes only once."""
+    assert "NFA" not in _names(parse_text(ONCE, "once.txt"))
+
+
+PEER = """Minister's Views Criticised
+
+Scientists welcomed the report on stem cell research on Tuesday.
+
+But fertility expert Lord Percival said he thought it was rather good that ministers held views.
+"""
+
+
+def test_a_name_after_a_peers_title_that_speaks_once_is_a_person(parse_text):
+    acts = {a.name: a for a in actors_mod.extract(analyse(parse_text(PEER, "peer.txt")))}
+    assert "Lord Percival" in acts and acts["Lord Percival"].type == "person"
