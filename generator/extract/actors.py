@@ -2128,9 +2128,8 @@ def _short_form(t: "Token") -> bool:
     """A word that can only be a body's short form when the tagger missed it: all capitals, 2-6
     letters ("AFTA" taken for a noun), or a single name tagged a nationality that is none ("Ofvex":
     no people's word, a singular proper noun)."""
-    if t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
-                       "ORDINAL", "QUANTITY", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"):
-        return False
+    if t.ent_type_ not in ("", "NORP", "PRODUCT"):
+        return False  # the tagger found what it is: a person, a place, a body, a date, ...
     if t.ent_type_ == "NORP":
         return t.tag_ == "NNP" and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
             and not _people_word(t.text) and not lex.lookup(t.text)
@@ -4805,7 +4804,7 @@ def _saint_named(a: Actor, ms: list[_M]) -> bool:
     return a.type == "person" and bool(names) and all(_SAINT.match(m.surface or "") for m in names)
 
 
-_OPENS = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)$")
+_AT_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)$")
 
 
 def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
@@ -4821,7 +4820,7 @@ def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
         return False
     word = a.name
     if not word.isalpha() or not word[:1].isupper() or word.isupper() \
-            or not all(_OPENS.search(text, max(0, m.start - 4), m.start) for m in names):
+            or not all(_AT_SENTENCE_START.search(text, max(0, m.start - 4), m.start) for m in names):
         return False
     return word.lower() in text and bool(re.search(r"\b%s\b" % re.escape(word.lower()), text))
 
