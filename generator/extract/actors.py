@@ -2047,18 +2047,15 @@ _UNTAGGED_OK = frozenset({"", "PRODUCT"})
 
 
 def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
-    """Names NER missed that the story has act: a run of capitalised proper nouns, untagged (or
-    tagged a product), the subject of a verb at least twice outside quotation marks ("Lanternfish
-    are to headline ... Lanternfish will play"): a name that acts twice is an actor, where one
-    written once or only named (a figure, a holiday, a show) need not be. Not a word of a name found
-    already ("Reed" beside "Tom Reed": the rescan's job), a given name, a post or a person noun,
-    nor a title the story calls a work ("boxing drama X"). One mention per occurrence, an
-    organisation unless the story gives it a personal title ("Mr Hale"). Two kinds need less: a
-    name after a personal or peer's title that speaks once ("expert Lord Hale said"), and a body's
-    short form that acts once and is written at least twice: an all-capitals word of 2-6 letters,
-    whatever the tagger made of it, once after "the" ("the AFTA upheld ...", not "GDP grew"), or a
-    single name NER took for a nationality ("Ofvex said"), at least half the time a name of its own
-    rather than a noun's modifier ("Whig plans", "Whig leader": a party's adjective)."""
+    """Names NER missed that the story has act: a run of capitalised proper nouns, untagged or
+    tagged a product (or a body's short form, :func:`_short_form`), the subject of a verb at least
+    twice outside quotation marks ("Lanternfish are to headline ... Lanternfish will play"). Not a
+    word of a name found already ("Reed" beside "Tom Reed": the rescan's job), a given name, a post
+    or a person noun, nor a title the story calls a work ("boxing drama X"). One mention per
+    occurrence, an organisation unless a personal or peer's title leads it ("Mr Hale"). Less is
+    asked of a titled name, which may speak once ("expert Lord Hale said"), and of a short form
+    written twice, which may act once if once after "the" ("the AFTA upheld", not "GDP grew") or
+    tagged a nationality, and mostly a name of its own, not a noun's modifier ("Whig plans")."""
     parsed = analysis.parsed
     known = {w for m in mentions if m.label not in ("DESC", "KIN") for w in m.words}
     runs: dict[str, list[tuple[int, ParsedParagraph, list["Span"], int, bool, "Span"]]] = {}
