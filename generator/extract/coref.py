@@ -24,10 +24,11 @@ aside. It answers:
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
   subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
   the body or person the article says issued it (:meth:`~Coreference.document_issuer`), "the
-  club" the named body the article's referents bind it to ("the magazine", "the group" first the body
-  the article introduced with that noun: "US magazine Quill Review"); "his adviser" never "he"
-  himself; a relative "who" after a name and its role ("Ann Lee, his agent, who …") the name; a capitalised title with a name in
-  apposition ("The Shadow Secretary for X, Ann Lee,", "the chief executive of Acme, Tom Reed,") the name;
+  club" the named body the article's referents bind it to ("the magazine", "the group" first the
+  body the article introduced with that noun: "US magazine Quill Review"); "his adviser" never
+  "he" himself; a relative "who" after a name and its role ("Ann Lee, his agent, who …") the
+  name; a capitalised title with a name in apposition ("The Shadow Secretary for X, Ann Lee,",
+  "the chief executive of Acme, Tom Reed,") the name;
 * :meth:`~Coreference.antecedent` / :meth:`~Coreference.antecedent_mention`: that most recent
   compatible mention before an offset, which the quote stage and the question stage both use to
   put a name on a pronoun;
