@@ -1340,11 +1340,11 @@ CAMPAIGN_OPENS = {"open", "launch", "start", "begin", "kick"}
 def _ahead(v: "Token") -> bool:
     """The clause governing a contest noun looks ahead: a future, a present, or a verb of missing, naming or
     preparing for it whatever its tense ("was ruled out of Wednesday's clash")."""
-    if _negated(v) and v.lemma_.lower() not in ("rule",):
+    if _negated(v) and v.lemma_.lower() != "rule":
         return False
     if _future(v) or v.tag_ in ("VBZ", "VBP") or v.lemma_.lower() in FORWARD_HEADS:
         return True
-    return v.tag_ == "VB" and any(a.lower_ in ("to",) for a in v.children if a.dep_ == "aux") and \
+    return v.tag_ == "VB" and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") and \
         v.head.tag_ not in ("VBD", "VBN")
 
 
