@@ -64,7 +64,7 @@ def test_the_same_verb_again_after_a_reported_clause_is_the_reporters(quotes_alo
 
 def test_who_after_a_name_and_its_role_is_the_name(extract_text):
     # with the actors known, "his team chairman" alone would point back to the driver "his" names
-    _, ext = extract_text("Race Report\n\nNico Rosberg was second on the grid. Rosberg got closer to the "
+    _, ext = extract_text("Race Report\n\nNico Varrick was second on the grid. Varrick got closer to the "
                           "leader, perhaps heeding the advice of Niko Haldor, his team chairman, who told him "
                           "via a newspaper to ‘sort himself out’. The rest of the grid lagged.\n")
     assert speaker_of(ext.quotes, "sort himself out") == "Niko Haldor"
