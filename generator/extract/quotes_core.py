@@ -1190,7 +1190,7 @@ class _Article(_Cues):
     def _name(self, q: Quote, pick: speaker_model.Mention, cue: str | None) -> None:
         """Give quote ``q`` the speaker mention ``pick`` names."""
         sb = self.blocks[pick[0]]
-        q.speaker, q.speaker_start, q.speaker_end = self.resolve(sb, sb.doc[pick[1]])
+        q.speaker, q.speaker_start, q.speaker_end = self.resolve(sb, sb.doc[pick[1]], quote=(q.start, q.end))
         q.cue = cue
 
     def _answers(self, p: Piece) -> bool:
