@@ -26,22 +26,22 @@ def speaker(found, needle):
 
 def test_a_run_of_quotes_is_not_the_next_reporters_when_his_clause_ends_in_a_quote(run):
     found = run("Mr Trevan said: \"The rules on fishing are not defined in the act. \"How is the local warden "
-                "supposed to tell the difference?\" Alan Presk said the law was \"so poorly drafted nobody can "
+                "supposed to tell the difference?\" Gareth Presk said the law was \"so poorly drafted nobody can "
                 "enforce it\".")
     assert speaker(found, "local warden") == "Trevan"
-    assert speaker(found, "poorly drafted") == "Alan Presk"
+    assert speaker(found, "poorly drafted") == "Gareth Presk"
 
 
 def test_the_middle_of_a_run_stays_with_its_opener(run):
-    found = run("Labour MP Colin Trevan has criticised the new rules on river fishing.\n\nMr Trevan said: \"The "
+    found = run("Labour MP Corwin Trevan has criticised the new rules on river fishing.\n\nMr Trevan said: \"The "
                 "rules on fishing are not defined in the act. \"Now the ministry have also invented a completely "
                 "new category of angling. \"How is the local warden who sees a group of people with rods supposed "
-                "to tell the difference?\" Tory MP Alan Presk, another member of the group, said that the law was "
+                "to tell the difference?\" Tory MP Gareth Presk, another member of the group, said that the law was "
                 "\"so poorly drafted nobody appears able to define the offence\".")
-    assert speaker(found, "new category") == "Colin Trevan"
-    assert speaker(found, "local warden") == "Colin Trevan"
+    assert speaker(found, "new category") == "Corwin Trevan"
+    assert speaker(found, "local warden") == "Corwin Trevan"
 
 
 def test_a_closing_attribution_with_no_clause_of_its_own_still_counts(run):
-    found = run("The minister spoke on Monday. \"We will not back down on this,\" Alan Presk said.")
-    assert speaker(found, "back down") == "Alan Presk"
+    found = run("The minister spoke on Monday. \"We will not back down on this,\" Gareth Presk said.")
+    assert speaker(found, "back down") == "Gareth Presk"

@@ -26,9 +26,9 @@ def speaker(found, needle):
 def test_he_said_is_not_the_man_the_quote_names(run):
     # "Mr Halloway" is the last subject before "he said", but the quote speaks of him by name
     found = run("Finance minister Peter Halloway promised lower taxes in a speech on Monday.\n\n"
-                "Opposition spokesman Simon Tredwell warned the outlook was not as bright as Mr Halloway would "
+                "Opposition spokesman Stellan Tredwell warned the outlook was not as bright as Mr Halloway would "
                 "like to claim. “For all his fine words, Peter Halloway's record is very mixed,” he said.")
-    assert speaker(found, "record is very mixed") == "Simon Tredwell"
+    assert speaker(found, "record is very mixed") == "Stellan Tredwell"
 
 
 def test_a_shared_surname_alone_in_the_quote_rules_no_one_out(run):
