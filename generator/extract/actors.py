@@ -131,6 +131,7 @@ class _M:
     thing: int = 0  # referred to as a thing: 2 "X, which ..."; 1 "the X" for a name NER read as a person
     gov: str = ""  # lemma of the verb it is subject, object or agent of, or of the noun it modifies ("report")
     made: bool = False  # named as a made thing: "the X console", "Acme's X"
+    own: bool = False  # a subject taken up by "his"/"her" in its clause, or by "He"/"She" opening the next sentence
     nick: bool = False  # a club's nickname joined to the club ("the Gunners"): never its display name
 
 
@@ -1316,6 +1317,22 @@ def _named_as_person(doc: "Doc", s: int) -> bool:
     return False
 
 
+def _after_initial(doc: "Doc", s: int, e: int) -> bool:
+    """"E Marlowe, writing in ...", "S Kettering, J Lowe": a one-word name the tagger left its
+    initial out of (a lone capital letter, not "A" or "I", right before it, no stop between) is
+    a person's surname, unless the gazetteer knows the name as a body's."""
+    if e - s != 1 or s == 0 or _gazetteer_body(doc[s].text):
+        return False
+    t = doc[s - 1]
+    return len(t.text) == 1 and t.text.isupper() and t.text not in ("A", "I") and not t.ent_type_ \
+        and doc[s].text[:1].isupper() and doc[s].text[1:].islower()
+
+
+def _gazetteer_body(text: str) -> bool:
+    hit = lex.lookup(text)
+    return bool(hit) and hit[1] == "organization"
+
+
 def _possessed_name(doc: "Doc", s: int, e: int) -> bool:
     """"Harbour Bank's Ann Lee", "Italy's Tove Marlo": a two-word name in title case that a body
     or a country has, with no word of an organisation, a place or a title, and modifying nothing
@@ -1332,10 +1349,18 @@ def _possessed_name(doc: "Doc", s: int, e: int) -> bool:
 
 #: Nouns for a body that the role lexicon leaves out: "electronics chain X".
 _BODY_NOUNS = lex.ORG_NOUNS | {"chain"}
+#: Kinds of organisation ("Mexican outfit X", "US operator X") that say a body before a name that
+#: does not open with a given name ("camera operator Ann Lee" is a person); "developer" and
+#: "vendor" name people as often as firms.
+_BODY_KINDS = lex.ORG_KINDS - lex.HUMAN_NOUNS - {"developer", "vendor"}
 
 
-def _body_noun(t: "Token") -> bool:
-    return t.pos_ == "NOUN" and t.lower_ in _BODY_NOUNS and t.lower_ not in lex.HUMAN_NOUNS
+def _body_noun(t: "Token", name: "Token | None" = None) -> bool:
+    """A noun for a body; with ``name`` (the name's first word), also a kind of organisation
+    (:data:`_BODY_KINDS`) when the name does not open with a given name."""
+    if t.pos_ != "NOUN" or t.lower_ in lex.HUMAN_NOUNS:
+        return False
+    return t.lower_ in _BODY_NOUNS or (name is not None and t.lower_ in _BODY_KINDS and name.lower_ not in _FIRST_NAMES)
 
 
 def _introduced_as_body(doc: "Doc", s: int, e: int) -> bool:
@@ -1345,11 +1370,11 @@ def _introduced_as_body(doc: "Doc", s: int, e: int) -> bool:
     if s == 0:
         return False
     root = doc[s:e].root
-    if root.dep_ == "appos" and root.head.i < s and doc[s - 1].text == "," and _body_noun(root.head) \
+    if root.dep_ == "appos" and root.head.i < s and doc[s - 1].text == "," and _body_noun(root.head, doc[s]) \
             and root.head.i >= s - 4:
         return True
     t = doc[s - 1]
-    if not _body_noun(t) or (s > 1 and doc[s - 2].text in ("-", "–")):
+    if not _body_noun(t, doc[s]) or (s > 1 and doc[s - 2].text in ("-", "–")):
         return False  # (not "film-maker X": a job)
     return t.head.i == root.i or (root.head.i == t.i and root.dep_ == "appos")
 
@@ -1435,6 +1460,32 @@ def _pronoun_after(doc: "Doc", e: int) -> str | None:
         if t.pos_ == "PRON" and t.lower_ in _PRONOUNS:
             return _PRONOUNS[t.lower_]
     return None
+
+
+#: Words that take up a person: a possessive or reflexive in the subject's own clause.
+_PERSONAL_OWN = frozenset({"his", "her", "himself", "herself"})
+
+
+def _taken_up_as_person(doc: "Doc", s: int, e: int) -> bool:
+    """Is the subject at doc[s:e] taken up as a person: "his"/"her" (a possessive, not the object
+    "her") or "himself"/"herself" inside the clause it heads ("X picked up her first award"), or
+    "He"/"She" opening the next sentence ("X deserves respect. He is ..."), with no other name,
+    person noun or "it"/"they" first? A body takes "its" or "their"."""
+    root = doc[s:e].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, sent = root.head, doc[e - 1].sent
+    for t in doc[e:sent.end]:
+        if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (t.pos_ == "PROPN" and t.text[:1].isupper()) \
+                or (t.pos_ == "NOUN" and t.lower_ in lex.HUMAN_NOUNS):
+            return False
+        if t.lower_ in ("it", "its", "they", "them", "their", "he", "she", "him"):
+            return False
+        if t.lower_ in _PERSONAL_OWN and (t.tag_ == "PRP$" or t.lower_.endswith("self")):
+            return verb in t.ancestors
+    nxt = doc[sent.end] if sent.end < len(doc) else None
+    return verb.dep_ == "ROOT" and nxt is not None and nxt.text in ("He", "She") and nxt.dep_ in ("nsubj", "nsubjpass") \
+        and not any(t.pos_ == "NOUN" and t.lower_ in lex.HUMAN_NOUNS for t in sent)
 
 
 def _named_party(span: "Span") -> bool:
@@ -1871,13 +1922,14 @@ class _Paragraph:
                 and doc[s - 3].is_alpha:
             m.votes["organization"] = m.votes.get("organization", 0) + 3  # "state-owned X": a company
             m.roles.append((1, off + doc[s - 3].idx, doc[s - 3:s].text, "pre"))
-        if _named_as_person(doc, s):
+        if _named_as_person(doc, s) or (ent.label_ == "ORG" and _after_initial(doc, s, e)):
             m.votes["person"] = m.votes.get("person", 0) + 3
             m.pev += 3
         if _possessed_name(doc, s, e) and (doc[s].lower_ in _FIRST_NAMES or m.speech
                                            or "PERSON" in self.names.labels.get(m.words[-1:], ())):
             m.votes["person"] = m.votes.get("person", 0) + 3  # "Harbour Bank's Ann Lee said"
         m.thing = _thing_reference(doc, s, e, ent.label_)
+        m.own = ent.label_ == "ORG" and _taken_up_as_person(doc, s, e)
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "vote":
             m.votes["organization"] = m.votes.get("organization", 0) + 3  # "to vote X": a party
         m.body = _introduced_as_body(doc, s, e)
@@ -3441,6 +3493,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "place"
     if typ in ("organization", "place") and _person_by_role(c, named, text):
         return "person"
+    if typ == "organization" and _person_by_pronoun(c, named):
+        return "person"
     if typ == "place" and sporty and _club_by_use(c, named):
         return "organization"
     if typ == "person" and sporty and _club_by_governor(c, named):
@@ -3562,6 +3616,19 @@ def _person_by_role(c: _C, named: list[_M], text: str) -> bool:
                     and not _org_whole(low[-1]):
                 return True
     return False
+
+
+def _person_by_pronoun(c: _C, named: list[_M]) -> bool:
+    """A name only the tagger calls an organisation (no word or mark of a body in any mention, one
+    vote a mention) that a personal pronoun takes up ("X picked up her first award", "X could
+    reconsider his future"): a person. Bodies take "its" or "their"."""
+    if not any(m.own for m in named) or any(m.label == "DESC" for m in c.ms):
+        return False
+    if any(m.orgmark or m.body or m.work or m.titled or m.made or m.thing or m.canon or m.team >= 2
+           or m.votes.get("organization", 0) > 1 or m.label not in ("ORG", "PERSON") for m in named):
+        return False
+    return not any(w in lex.ORG_SUFFIXES or w in lex.ORG_NOUNS or w in lex.PLACE_SUFFIXES or w in _ORG_PREFIXES
+                   for m in named for w in m.words)
 
 
 _COUNTRY_WORDS = frozenset(_words(x) for x in lex.COUNTRIES)

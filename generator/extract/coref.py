@@ -362,10 +362,13 @@ class Coreference:
             i += 1
         return i, min(j, i + 14)
 
-    def resolve(self, b: Block, t: "Token", issuer: bool = True) -> tuple[str | None, int, int]:
+    def resolve(self, b: Block, t: "Token", issuer: bool = True,
+                quote: tuple[int, int] | None = None) -> tuple[str | None, int, int]:
         """(speaker name, article start, article end) for the mention headed by token ``t``;
         ``issuer=False`` leaves a document noun its own words instead of its issuer's name
-        (:meth:`document_issuer`), as the speaker ranker's features were fitted on."""
+        (:meth:`document_issuer`), as the speaker ranker's features were fitted on. ``quote`` is the
+        article span of the words ``t`` attributes: a pronoun is never a person those words name
+        (:meth:`_named_in_quote`)."""
         doc = b.doc
         if t.lower_ in RELATIVE and t.dep_ in ("nsubj", "nsubjpass"):
             ante = self.relative_antecedent(b, t)
@@ -446,7 +449,8 @@ class Coreference:
                     return self.resolve(b, first)[0], start, end
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, main_first=True,
                                        avoid=self._addressee(b, t),
-                                       exclude=self._reported_names(b, t) + self._own_subjects(b, t),
+                                       exclude=self._reported_names(b, t) + self._own_subjects(b, t)
+                                       + self._named_in_quote(quote),
                                        near_objects=True,
                                        skip=self._opening_participle(b, t)) if low not in ("i",) else None
             elif low in ("they", "them"):  # a body, or people named by what they are ("the researchers")
@@ -906,6 +910,28 @@ class Coreference:
             if e >= 0 and x.i == b.ents[e].root.i and x.dep_ not in ("compound", "poss") and not b.inq[x.i] \
                     and self.label_of(b, b.ents[e]) == "PERSON":  # (not "the Lee campaign", "Lee's": his own)
                 names.append(self.canonical_at(b, x))
+        return tuple(names)
+
+    def _named_in_quote(self, quote: tuple[int, int] | None) -> tuple[str, ...]:
+        """The people the quoted words at article span ``quote`` name ("“Lee's record is mixed,” he
+        said" is not Lee: one does not speak of oneself by name in one's own words). A surname alone
+        counts only when one person in the article bears it; a name as a modifier ("the Lee
+        campaign") does not count."""
+        if quote is None:
+            return ()
+        names = []
+        for m in self.mentions:
+            if not (m.quoted and m.label == "PERSON" and quote[0] <= m.pos < quote[1]):
+                continue
+            b = self._block_at(m.pos)
+            tok = next((x for x in b.doc if b.offset + x.idx == m.pos), None) if b is not None else None
+            ent = b.ents[b.ent_of[tok.i]] if tok is not None and b.ent_of[tok.i] >= 0 else None
+            if ent is None or ent.root.dep_ == "compound":
+                continue
+            words = clean_name(m.name).split()
+            if not words or len(words) == 1 and len(self.fulls_by_surname.get(words[0].lower(), [])) != 1:
+                continue
+            names.append(self.index.canonical(m.name, m.pos))
         return tuple(names)
 
     def person_name(self, name: str, start: int, end: int) -> str:

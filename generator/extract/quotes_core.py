@@ -498,9 +498,11 @@ class _Cues(_Mentions):
                 s = self.subject_of(b, t, inverted=pos <= n + 1)
                 if s is not None and (s.i < window[0].i or b.inq[s.i] or s.i > t.i and pos > n + 1):
                     s = None  # inside the quote, or after a verb that does not open the window
-                if inner[-1:] in END_PUNCT and any(c.dep_ == "ccomp" and c.i > t.i and not b.inq[c.i]
-                                                   for c in t.children):
-                    return None  # “… .” Reed said the zoo had … : a new sentence reporting more speech
+                if inner[-1:] in END_PUNCT and any(c.dep_ == "ccomp" and c.i > t.i and any(
+                        not b.inq[x.i] and not x.is_punct for x in c.subtree if x.i > t.i) for c in t.children):
+                    # “… .” Reed said the zoo had … : a new sentence reporting more speech (its clause may
+                    # end in a quote of its own: “…?” Reed said that the plan was “…”)
+                    return None
                 if s is None:
                     # "” Flynn, a top Harlow surrogate, said": the parser lost the subject
                     s = next((x for x in window[n:pos] if (x.pos_ in ("PROPN", "PRON") or x.text[:1].isupper())
@@ -1188,7 +1190,7 @@ class _Article(_Cues):
     def _name(self, q: Quote, pick: speaker_model.Mention, cue: str | None) -> None:
         """Give quote ``q`` the speaker mention ``pick`` names."""
         sb = self.blocks[pick[0]]
-        q.speaker, q.speaker_start, q.speaker_end = self.resolve(sb, sb.doc[pick[1]])
+        q.speaker, q.speaker_start, q.speaker_end = self.resolve(sb, sb.doc[pick[1]], quote=(q.start, q.end))
         q.cue = cue
 
     def _answers(self, p: Piece) -> bool:
