@@ -358,3 +358,9 @@ def test_who_runs_keeps_a_hyphenated_word_of_the_body_whole(parse_text):
     text = ("Harbour Vote\n\nIvo Brandt, who runs Avonford's get-out-the-vote effort for veterans, said turnout "
             "was up. Brandt was pleased.\n")
     assert _roles(parse_text, text).get("Ivo Brandt") == "head of Avonford's get-out-the-vote effort"
+
+
+def test_a_year_after_a_possessive_stays_in_the_post_a_verb_names(parse_text):
+    text = ("Harbour Vote\n\nIvo Brandt, who managed Tom Reed's 1998 mayoral campaign, said turnout was up. "
+            "Brandt was pleased.\n")
+    assert _roles(parse_text, text).get("Ivo Brandt") == "manager of Tom Reed's 1998 mayoral campaign"

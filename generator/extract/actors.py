@@ -776,11 +776,19 @@ def _in_hyphened(t: "Token") -> bool:
         (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)
 
 
+def _after_possessive(body: list["Token"], k: int) -> bool:
+    """A year that follows a possessive belongs to the possessed noun ("Gore's 1992 campaign")."""
+    j = k
+    while j > 0 and body[j - 1].ent_type_ == body[k].ent_type_ and body[j - 1].ent_iob_ != "O":
+        j -= 1
+    return j > 0 and (body[j - 1].tag_ == "POS" or body[j - 1].lower_ in ("'s", "’s"))
+
+
 def _post_verb_role(doc: "Doc", s: int, verb: "Token", body: list["Token"]) -> list:
     """"Name, who chairs the committee": the post the verb names, of its object ("chair of the
     committee"), when the object is a plain noun phrase."""
     k = next((k for k, t in enumerate(body) if (t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not _in_hyphened(t))
-              or t.lower_ in _ROLE_STOP or t.ent_type_ in ("DATE", "TIME")
+              or t.lower_ in _ROLE_STOP or (t.ent_type_ in ("DATE", "TIME") and not _after_possessive(body, k))
               or (t.pos_ == "ADP" and not _inside_name(body, k) and not _in_hyphened(t))), len(body))
     obj = body[:k]
     if obj and (obj[-1].tag_ == "POS" or obj[-1].text.endswith(("'s", "’s")) or obj[-1].text == "-"):
