@@ -40,6 +40,18 @@ def extract_text(parse_text):
 
 
 @pytest.fixture(scope="session")
+def quotes_alone(parse_text):
+    """``quotes_alone(body) -> [Quote]``: the quotes stage alone on an analysed fixture body (no actors)."""
+    from generator.extract import quotes
+    from generator.extract.analysis import analyse
+
+    def _quotes(body: str) -> list:
+        return quotes.extract(analyse(parse_text(f"A Headline For The Test\n\n{body}\n")))[0]
+
+    return _quotes
+
+
+@pytest.fixture(scope="session")
 def ask_texts(parse_text):
     """``ask_texts(text) -> [question text]`` with no actors (questions must cope without them)."""
     from generator.extract import questions, quotes

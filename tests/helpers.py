@@ -160,3 +160,10 @@ def ranked_actors(parsed, weights=None):
 def actor_names(acts) -> set[str]:
     """Every name and alias of ``acts``."""
     return {n for a in acts for n in [a.name, *a.aliases]}
+
+
+def speaker_of(found, needle: str):
+    """The speaker of the one quote in ``found`` whose text holds ``needle``."""
+    hits = [q for q in found if needle in q.text]
+    assert len(hits) == 1, [q.text for q in found]
+    return hits[0].speaker

@@ -409,6 +409,14 @@ def test_a_statement_after_a_spokesperson_is_the_body_they_speak_for(parse_text)
     assert _quote_speaker(parse_text, body, "look again at how") == "Tolland Trust"
 
 
+def test_a_statement_after_spokespeople_is_the_body_they_speak_for(parse_text):
+    # every form of the word is the lexicon's one list (lex.SPOKESPEOPLE), the plural "spokespeople" too
+    body = ("The Tolland Trust gave grants to three clubs in Larkspur last year.\n\n"
+            "Tolland Trust spokespeople said the charity would review the grants. "
+            "The statement added: “We will look again at how our grants are given.”")
+    assert _quote_speaker(parse_text, body, "look again at how") == "Tolland Trust"
+
+
 def test_a_statement_of_a_body_named_by_description_goes_to_the_bodys_name(parse_text):
     body = ("Greyhaven City Football Club have apologised to supporters after a coach broke down on the way "
             "to a match.\n\n"

@@ -2047,18 +2047,15 @@ _UNTAGGED_OK = frozenset({"", "PRODUCT"})
 
 
 def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
-    """Names NER missed that the story has act: a run of capitalised proper nouns, untagged (or
-    tagged a product), the subject of a verb at least twice outside quotation marks ("Lanternfish
-    are to headline ... Lanternfish will play"): a name that acts twice is an actor, where one
-    written once or only named (a figure, a holiday, a show) need not be. Not a word of a name found
-    already ("Reed" beside "Tom Reed": the rescan's job), a given name, a post or a person noun,
-    nor a title the story calls a work ("boxing drama X"). One mention per occurrence, an
-    organisation unless the story gives it a personal title ("Mr Hale"). Two kinds need less: a
-    name after a personal or peer's title that speaks once ("expert Lord Hale said"), and a body's
-    short form that acts once and is written at least twice: an all-capitals word of 2-6 letters,
-    whatever the tagger made of it, once after "the" ("the AFTA upheld ...", not "GDP grew"), or a
-    single name NER took for a nationality ("Ofvex said"), at least half the time a name of its own
-    rather than a noun's modifier ("Whig plans", "Whig leader": a party's adjective)."""
+    """Names NER missed that the story has act: a run of capitalised proper nouns, untagged or
+    tagged a product (or a body's short form, :func:`_short_form`), the subject of a verb at least
+    twice outside quotation marks ("Lanternfish are to headline ... Lanternfish will play"). Not a
+    word of a name found already ("Reed" beside "Tom Reed": the rescan's job), a given name, a post
+    or a person noun, nor a title the story calls a work ("boxing drama X"). One mention per
+    occurrence, an organisation unless a personal or peer's title leads it ("Mr Hale"). Less is
+    asked of a titled name, which may speak once ("expert Lord Hale said"), and of a short form
+    written twice, which may act once if once after "the" ("the AFTA upheld", not "GDP grew") or
+    tagged a nationality, and mostly a name of its own, not a noun's modifier ("Whig plans")."""
     parsed = analysis.parsed
     known = {w for m in mentions if m.label not in ("DESC", "KIN") for w in m.words}
     runs: dict[str, list[tuple[int, ParsedParagraph, list["Span"], int, bool, "Span"]]] = {}
@@ -2128,9 +2125,8 @@ def _short_form(t: "Token") -> bool:
     """A word that can only be a body's short form when the tagger missed it: all capitals, 2-6
     letters ("AFTA" taken for a noun), or a single name tagged a nationality that is none ("Ofvex":
     no people's word, a singular proper noun)."""
-    if t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
-                       "ORDINAL", "QUANTITY", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"):
-        return False
+    if t.ent_type_ not in ("", "NORP", "PRODUCT"):
+        return False  # the tagger found what it is: a person, a place, a body, a date, ...
     if t.ent_type_ == "NORP":
         return t.tag_ == "NNP" and t.ent_iob_ == "B" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") \
             and not _people_word(t.text) and not lex.lookup(t.text)
@@ -2840,9 +2836,9 @@ def _join_head_words(clusters: list[_C]) -> None:
             _merge(c, targets[0])
 
 
-#: A club's nickname -> the names of the clubs that go by it (``club_nicknames.psv``).
+#: A club's nickname -> the names of the clubs that go by it (:data:`lex.CLUB_NICKNAMES`), as words.
 _CLUB_NICKNAMES: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
-    _words(nick): tuple(_words(n) for n in names.split(";") if n) for nick, names in lex._rows("club_nicknames.psv")}
+    _words(nick): tuple(_words(n) for n in names) for nick, names in lex.CLUB_NICKNAMES.items()}
 _NICKNAME_ENDS = frozenset(k[-1] for k in _CLUB_NICKNAMES)
 
 
@@ -3458,10 +3454,6 @@ def _club_by_governor(c: _C, named: list[_M]) -> bool:
     return any(m.gov in _CLUB_GOVERNORS for m in named)
 
 
-#: Nouns a lone name modifies only when it is a body's ("an X spokeswoman said").
-_SPOKES = frozenset(w for w in _SPEAKING_FOR if w.startswith("spokes"))
-
-
 def _body_word(c: _C, named: list[_M]) -> bool:
     """A lone word the tagger read as a person's name that is a body's: an acronym named twice
     ("the AAFA said", three capitals or more) or a name with a spokesperson ("an Avcom spokeswoman"), with no
@@ -3469,7 +3461,7 @@ def _body_word(c: _C, named: list[_M]) -> bool:
     if not _unmarked_person(c) or any(len(m.words) != 1 for m in named):
         return False
     return len(named) >= 2 and all(len(m.text) >= 3 and m.text.isalpha() and m.text.isupper() for m in named) \
-        or any(m.gov in _SPOKES for m in named)  # (one capitalised word once may be a thing: "the XYZ system")
+        or any(m.gov in lex.SPOKESPEOPLE for m in named)  # (one capitalised word once may be a thing: "the XYZ system")
 
 
 def _body_named(named: list[_M]) -> bool:
@@ -4809,7 +4801,7 @@ def _saint_named(a: Actor, ms: list[_M]) -> bool:
     return a.type == "person" and bool(names) and all(_SAINT.match(m.surface or "") for m in names)
 
 
-_OPENS = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)$")
+_AT_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)$")
 
 
 def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
@@ -4825,7 +4817,7 @@ def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
         return False
     word = a.name
     if not word.isalpha() or not word[:1].isupper() or word.isupper() \
-            or not all(_OPENS.search(text, max(0, m.start - 4), m.start) for m in names):
+            or not all(_AT_SENTENCE_START.search(text, max(0, m.start - 4), m.start) for m in names):
         return False
     return word.lower() in text and bool(re.search(r"\b%s\b" % re.escape(word.lower()), text))
 

@@ -24,10 +24,11 @@ aside. It answers:
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
   subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
   the body or person the article says issued it (:meth:`~Coreference.document_issuer`), "the
-  club" the named body the article's referents bind it to ("the magazine", "the group" first the body
-  the article introduced with that noun: "US magazine Quill Review"); "his adviser" never "he"
-  himself; a relative "who" after a name and its role ("Ann Lee, his agent, who …") the name; a capitalised title with a name in
-  apposition ("The Shadow Secretary for X, Ann Lee,", "the chief executive of Acme, Tom Reed,") the name;
+  club" the named body the article's referents bind it to ("the magazine", "the group" first the
+  body the article introduced with that noun: "US magazine Quill Review"); "his adviser" never
+  "he" himself; a relative "who" after a name and its role ("Ann Lee, his agent, who …") the
+  name; a capitalised title with a name in apposition ("The Shadow Secretary for X, Ann Lee,",
+  "the chief executive of Acme, Tom Reed,") the name;
 * :meth:`~Coreference.antecedent` / :meth:`~Coreference.antecedent_mention`: that most recent
   compatible mention before an offset, which the quote stage and the question stage both use to
   put a name on a pronoun;
@@ -42,7 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .. import lexicon as lex
 from .analysis import Block, PersonIndex, clean_name
@@ -477,12 +478,12 @@ class Coreference:
                     name = None  # the one the article sets against the role: the description stays
                 if name and self._possessor_is(b, t, name, start):
                     name = None  # "his former adviser" is never "he" himself: the description stays
-                if name and head.startswith("spokes") and not self._spoke_for(
+                if name and head in lex.SPOKESPEOPLE and not self._spoke_for(
                         name, start, by_role=not (first in ("the", "this", "that") and self._earlier_spokesperson(b, t))):
                     # "the department spokeswoman": a body's voice, not the politician named before;
                     # after "a spokeswoman", a person whom only the actors' role calls one is not her either
                     name = None
-                if not name and head.startswith("spokes") and first in ("the", "this", "that"):
+                if not name and head in lex.SPOKESPEOPLE and first in ("the", "this", "that"):
                     earlier = self._earlier_spokesperson(b, t)
                     if earlier:  # "A Harbour Office spokesman said … the spokesman added": one voice, one label
                         return earlier, start, end
@@ -534,23 +535,29 @@ class Coreference:
         ("US magazine Night Owl", "the Acme group", "the paper, the Daily Courier,"), so that "the
         magazine" or "the group" later is that body; None when no earlier mention does so."""
         lemma = t.lemma_.lower()
+        for bb, x in self._tokens_before(b, t):
+            if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or bb.ent_of[x.i] >= 0:
+                continue
+            near = [x.head] if x.dep_ in ("compound", "appos") else []
+            near += [c for c in x.children if c.dep_ in ("compound", "appos")]
+            for n in near:
+                e = bb.ent_of[n.i]
+                if e >= 0 and bb.ents[e].label_ == "ORG" and not bb.inq[n.i]:
+                    ent = bb.ents[e]
+                    return self.org_name(ent.text, bb.offset + ent.start_char, bb.offset + ent.end_char)
+        return None
+
+    def _tokens_before(self, b: Block, t: "Token", reach: int | None = None) -> Iterator[tuple[Block, "Token"]]:
+        """``(block, token)`` for each token of the article's paragraphs before ``t`` in block ``b``,
+        nearest first (blocks outside a paragraph skipped); with ``reach``, that many blocks back, ``b`` one."""
         here = next(k for k, x in enumerate(self.blocks) if x is b)
-        for k in range(here, -1, -1):
+        for k in range(here, -1 if reach is None else max(-1, here - reach), -1):
             bb = self.blocks[k]
             if bb.para < 0:
                 continue
             stop = t.i if bb is b else len(bb.doc)
             for x in reversed(bb.doc[:stop]):
-                if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or bb.ent_of[x.i] >= 0:
-                    continue
-                near = [x.head] if x.dep_ in ("compound", "appos") else []
-                near += [c for c in x.children if c.dep_ in ("compound", "appos")]
-                for n in near:
-                    e = bb.ent_of[n.i]
-                    if e >= 0 and bb.ents[e].label_ == "ORG" and not bb.inq[n.i]:
-                        ent = bb.ents[e]
-                        return self.org_name(ent.text, bb.offset + ent.start_char, bb.offset + ent.end_char)
-        return None
+                yield bb, x
 
     def _possessor_is(self, b: Block, t: "Token", name: str, start: int) -> bool:
         """The person description ``t`` is owned by the person ``name`` ("his lawyer", "Lee's
@@ -572,25 +579,19 @@ class Coreference:
         spokesman") or names a different body ("the Acme spokesman" after "a Yakko spokesman")."""
         gender = _spokes_gender(t.lower_)
         own = {x.lower_ for x in t.lefts if x.dep_ in ("compound", "amod") and not b.inq[x.i]}
-        here = next(k for k, x in enumerate(self.blocks) if x is b)
-        for k in range(here, -1, -1):
-            bb = self.blocks[k]
-            if bb.para < 0:
+        for bb, x in self._tokens_before(b, t):
+            if x.lemma_.lower() not in lex.SPOKESPEOPLE or x.pos_ != "NOUN" or bb.inq[x.i]:
                 continue
-            stop = t.i if bb is b else len(bb.doc)
-            for x in reversed(bb.doc[:stop]):
-                if x.lemma_.lower() not in SPOKESPEOPLE or x.pos_ != "NOUN" or bb.inq[x.i]:
-                    continue
-                if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in x.children):
-                    continue  # a definite one again, or "spokesman Al Reed": look further back
-                other = _spokes_gender(x.lower_)
-                if gender and other and gender != other:
-                    return None
-                theirs = {c.lower_ for c in x.lefts if c.dep_ in ("compound", "amod") and not bb.inq[c.i]}
-                if own and not own <= theirs:
-                    return None
-                name = self.resolve(bb, x)[0]
-                return name or None
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in x.children):
+                continue  # a definite one again, or "spokesman Al Reed": look further back
+            other = _spokes_gender(x.lower_)
+            if gender and other and gender != other:
+                return None
+            theirs = {c.lower_ for c in x.lefts if c.dep_ in ("compound", "amod") and not bb.inq[c.i]}
+            if own and not own <= theirs:
+                return None
+            name = self.resolve(bb, x)[0]
+            return name or None
         return None
 
     def _spoke_for(self, name: str, start: int, by_role: bool = True) -> bool:
@@ -654,41 +655,35 @@ class Coreference:
         if found or not _anaphoric(t):
             return found
         lemma = t.lemma_.lower()
-        start = next(k for k, x in enumerate(self.blocks) if x is b)
-        for k in range(start, max(-1, start - ISSUER_REACH), -1):
-            bb = self.blocks[k]
-            if bb.para < 0:
-                continue
-            stop = t.i if bb is b else len(bb.doc)
-            for x in reversed(bb.doc[:stop]):
-                if lemma in WRITTEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() == "write" and not bb.inq[x.i] \
-                        and not any(c.dep_ == "dobj" for c in x.children):
-                    # "Harbour City have written to supporters … The letter said": the writer
-                    subj = next((c for c in x.children if c.dep_ == "nsubj" and not bb.inq[c.i]), None)
-                    found = self._issuer_name(bb, subj) if subj is not None and subj.lower_ not in RELATIVE else None
-                    if found:
-                        return found
-                    continue
-                if lemma in SPOKEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() in lex.CORE_SPEECH_VERBS \
-                        and not bb.inq[x.i]:
-                    # "An Acme spokesperson said … The statement added": the body the spokesperson speaks for
-                    found = self._spoken_for(bb, x)
-                    if found:
-                        return found
-                if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or not _document_word(x):
-                    continue
-                found = self._issuer_here(bb, x)
+        for bb, x in self._tokens_before(b, t, ISSUER_REACH):
+            if lemma in WRITTEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() == "write" and not bb.inq[x.i] \
+                    and not any(c.dep_ == "dobj" for c in x.children):
+                # "Harbour City have written to supporters … The letter said": the writer
+                subj = next((c for c in x.children if c.dep_ == "nsubj" and not bb.inq[c.i]), None)
+                found = self._issuer_name(bb, subj) if subj is not None and subj.lower_ not in RELATIVE else None
                 if found:
                     return found
-                if not _anaphoric(x):
-                    return None  # "a report" with no issuer: another document, nobody named
+                continue
+            if lemma in SPOKEN_DOCS and x.pos_ == "VERB" and x.lemma_.lower() in lex.CORE_SPEECH_VERBS \
+                    and not bb.inq[x.i]:
+                # "An Acme spokesperson said … The statement added": the body the spokesperson speaks for
+                found = self._spoken_for(bb, x)
+                if found:
+                    return found
+            if x.pos_ != "NOUN" or x.lemma_.lower() != lemma or bb.inq[x.i] or not _document_word(x):
+                continue
+            found = self._issuer_here(bb, x)
+            if found:
+                return found
+            if not _anaphoric(x):
+                return None  # "a report" with no issuer: another document, nobody named
         return None
 
     def _spoken_for(self, b: Block, v: "Token") -> str | None:
         """The body whose spokesperson is the subject of the speech verb ``v`` ("an Acme spokesman
         said", "a spokeswoman for Acme said", "Acme's spokesperson said"), if the article names it."""
         subj = next((c for c in v.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
-        if subj is None or subj.lemma_.lower() not in SPOKESPEOPLE:
+        if subj is None or subj.lemma_.lower() not in lex.SPOKESPEOPLE:
             return None
         body = next((c for c in subj.lefts if c.dep_ in ("compound", "poss") and b.ent_of[c.i] >= 0
                      and b.ents[b.ent_of[c.i]].label_ == "ORG"), None)
@@ -1306,7 +1301,6 @@ WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
 SAYING_VERBS = lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS
 #: Documents a spokesperson gives out: "An Acme spokesman said … The statement added" is Acme's.
 SPOKEN_DOCS = frozenset(("statement",))
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 def _spokes_gender(word: str) -> str | None:

@@ -61,6 +61,7 @@ TIME_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday
 CONTEST_VERBS = {"play", "face", "meet", "fight", "race", "host"}
 AHEAD_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "next"}
+DAY_AHEAD = AHEAD_WORDS | MONTHS  # the first word of a day ahead: "on Saturday", "on 12 March"
 REVEAL_VERBS = {"announce", "unveil", "publish", "release", "report", "name"}  # what they reveal is the open matter  # "will play X on Thursday" -> "Will S beat X?"
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
 DOUBLE_OWNER = re.compile(r"\w(?:'s|s'|’s|s’) (?:[\w-]+ )?[\w-]+(?:'s|s'|’s|s’) ")
@@ -210,13 +211,14 @@ def _timed(v: "Token") -> bool:
     return False
 
 
-FIXTURE_NOUNS = {"match", "game", "tie", "clash", "fixture", "replay", "encounter", "showdown", "derby", "rematch",
-                 "final", "semi-final", "semifinal", "quarter-final", "quarterfinal", "play-off", "playoff", "decider",
-                 "leg", "bout", "fight", "meeting"}  # "Wednesday's cup tie against Hull": a contest named as a noun
+FIXTURE_NOUNS = ROUNDS - {"round"} | {"match", "game", "tie", "clash", "fixture", "encounter", "showdown", "derby",
+                                        "rematch", "leg", "bout", "fight", "meeting"}  # a contest named as a noun
 OPPOSED_BY = {"against", "with", "v", "vs", "v.", "vs.", "versus"}  # "the tie against Hull", "the clash with Hull"
 OPPONENT_WORDS = {"seed", "champion", "champions", "holder", "holders", "qualifier", "wildcard", "favourite", "favourites"}
 PLAYED = re.compile(r"\b(?:beat|beaten|won|lost|drew|drawn|defeated|thrashed|hammered|edged|overcame|"
                     r"\d{1,2}-\d{1,2})\b", re.I)  # a result told: a past verb or a score, not "seek victory over"
+#: A score ("2-1", "6-3"): a result told.
+SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 SPORT_WORDS = re.compile(r"\b(?:match|tournament|seed|seeded|quarter-finals?|semi-finals?|finals?|league|cup|"
                          r"championships?|fixtures?|striker|goals?|coach|squad|referee|play-offs?|premiership)\b|"
                          r"\b\d{1,2}-\d{1,2}\b", re.I)
@@ -273,7 +275,7 @@ def _played(sx: "_Sentence", them: str, opp: "Token | None" = None, who: str | N
     Cole, who beat Lee 6-3 6-2"), or a later one a result between the same two ("Hull beat Leeds 2-1"; with only the
     opponent's name known, a result against that opponent)."""
     inner = {x.i for x in opp.subtree} if opp is not None else set()
-    if re.search(r"\b\d{1,2}-\d{1,2}\b", " ".join(x.text for x in sx.sent if x.i not in inner)):
+    if SCORE.search(" ".join(x.text for x in sx.sent if x.i not in inner)):
         return True
     names = [n.split()[-1] for n in (them, who) if n]
     return any(all(re.search(r"\b" + re.escape(n) + r"\b", sp.text) for n in names) and PLAYED.search(sp.text)
@@ -1338,11 +1340,11 @@ CAMPAIGN_OPENS = {"open", "launch", "start", "begin", "kick"}
 def _ahead(v: "Token") -> bool:
     """The clause governing a contest noun looks ahead: a future, a present, or a verb of missing, naming or
     preparing for it whatever its tense ("was ruled out of Wednesday's clash")."""
-    if _negated(v) and v.lemma_.lower() not in ("rule",):
+    if _negated(v) and v.lemma_.lower() != "rule":
         return False
     if _future(v) or v.tag_ in ("VBZ", "VBP") or v.lemma_.lower() in FORWARD_HEADS:
         return True
-    return v.tag_ == "VB" and any(a.lower_ in ("to",) for a in v.children if a.dep_ == "aux") and \
+    return v.tag_ == "VB" and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") and \
         v.head.tag_ not in ("VBD", "VBN")
 
 
@@ -1365,7 +1367,7 @@ def _days_ahead(n: "Token") -> str | None:
 def _days_ahead_on(prep: "Token") -> str | None:
     """ "on Wednesday", "on 12 March": a day ahead set by the preposition ``prep``, as the question says it."""
     o = next((x for x in prep.children if x.dep_ == "pobj"), None)
-    if o is not None and o.ent_type_ == "DATE" and any(x.lower_ in AHEAD_WORDS | MONTHS for x in o.subtree):
+    if o is not None and o.ent_type_ == "DATE" and any(x.lower_ in DAY_AHEAD for x in o.subtree):
         return "on " + " ".join(x.text for x in o.subtree)
     return None
 
@@ -1473,9 +1475,9 @@ def _fixture_misparsed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     rest = t.doc[k:sent.end]
     on = next((x for x in rest if x.lower_ == "on" and x.i + 1 < sent.end and t.doc[x.i + 1].ent_type_ == "DATE"), None)
-    if on is None or t.doc[on.i + 1].lower_ not in AHEAD_WORDS | MONTHS and not t.doc[on.i + 1].like_num:
+    if on is None or t.doc[on.i + 1].lower_ not in DAY_AHEAD and not t.doc[on.i + 1].like_num:
         return  # a day ahead ("on Saturday", "on 12 March"), or no fixture at all
-    if any(x.pos_ in ("VERB", "AUX") and x.dep_ == "ROOT" and x.i != t.i for x in sent) or re.search(r"\b\d{1,2}-\d{1,2}\b", sent.text):
+    if any(x.pos_ in ("VERB", "AUX") and x.dep_ == "ROOT" and x.i != t.i for x in sent) or SCORE.search(sent.text):
         return  # a sentence with a verb of its own was parsed: the other detectors read it
     if _played(sx, them, who=who):
         return

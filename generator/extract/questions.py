@@ -59,7 +59,7 @@ from .questions_forms import agree, capital, participle, possessive, third_perso
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, person_words
 from .coref import pronoun_gender as _gender
-from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, YEAR
+from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, YEAR, _played
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -2250,9 +2250,6 @@ def _habitual_would(v: "Token") -> bool:
     return any(any(a.lower_ == "would" for a in x.children if a.dep_ == "aux") for x in linked)
 
 
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
-
-
 def _side_word(w: str) -> str:
     """A side's name folded so its singular and plural meet ("Tories" and "Tory", "Liberals" and "Liberal")."""
     w = w.lower()
@@ -2269,7 +2266,7 @@ def _own_plan(v: "Token", speaker: "Token") -> bool:
         return False
     if s.lower_ in ("he", "she", "it", "they") or s.lower_ == speaker.lower_:
         return True
-    if speaker.lower_ in SPOKESPEOPLE or any(c.dep_ in ("compound", "appos") and c.lower_ in SPOKESPEOPLE
+    if speaker.lower_ in lex.SPOKESPEOPLE or any(c.dep_ in ("compound", "appos") and c.lower_ in lex.SPOKESPEOPLE
                                               for c in speaker.children):
         return True
     side = {_side_word(x.text) for x in speaker.subtree if x.i < speaker.i and x.pos_ in ("PROPN", "ADJ")}
@@ -2951,7 +2948,6 @@ def _contest(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if obj is not None and s is not None and not _either(obj):
             opp = b.np_text(obj, compact=True)
             who = b.np_text(s, compact=True) if s.lower_ not in PRONOUNS else b.resolve(s)
-            from .open_matters import _played
             if opp and who and not _played(sx, opp, obj, who):  # (not a match the story tells played)
                 yield _finish([f"Will {who} beat {opp}"]), 2.5, "contest"
 

@@ -199,11 +199,9 @@ class _Mentions:
         if v.pos_ == "VERB" and v.tag_ == "VBN" and told and not any(b.inq[x.i] for c in told for x in c.subtree):
             # "Lee was told by the judge: “…”": the agent speaks, never the one told (but "“Title” was
             # written by Lee" names a work, not words Lee spoke)
-            for c in v.children:
-                if c.dep_ == "agent" and not b.inq[c.i]:
-                    g = next((x for x in c.children if x.dep_ == "pobj" and not b.inq[x.i]), None)
-                    if g is not None and self._agent_like(b, g):
-                        return g
+            found = self._passive_agent(b, v)
+            if found is not None:
+                return found[1]
         if v.pos_ == "NOUN":  # Harlow's claim / a statement by X
             for c in v.children:
                 if c.dep_ == "poss" and not b.inq[c.i]:
@@ -310,6 +308,15 @@ class _Mentions:
                 not (v.lemma_ == main.lemma_ or v.tag_ == main.tag_):
             return None
         return self.subject_of(b, main, False, depth + 1)
+
+    def _passive_agent(self, b: Block, v: "Token") -> tuple["Token", "Token"] | None:
+        """(verb, agent) for a passive verb ``v`` whose "by X" names someone who can speak, else None."""
+        for c in v.children:
+            if c.dep_ == "agent" and not b.inq[c.i]:
+                g = next((x for x in c.children if x.dep_ == "pobj" and not b.inq[x.i]), None)
+                if g is not None and self._agent_like(b, g):
+                    return v, g
+        return None
 
     def _stranded_subject(self, b: Block, v: "Token") -> "Token | None":
         """The subject of a second clause the parser joined to the first clause's object: in "The
@@ -743,15 +750,6 @@ class _Cues(_Mentions):
                 return any(x.i == agent.i for x in t.ancestors)
             t, steps = t.head, steps + 1
         return False
-
-    def _passive_agent(self, b: Block, v: "Token") -> tuple["Token", "Token"] | None:
-        """(verb, agent) for a passive verb ``v`` whose "by X" names someone who can speak, else None."""
-        for c in v.children:
-            if c.dep_ == "agent" and not b.inq[c.i]:
-                g = next((x for x in c.children if x.dep_ == "pobj" and not b.inq[x.i]), None)
-                if g is not None and self._agent_like(b, g):
-                    return v, g
-        return None
 
     def cue_dash_paragraph(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """A quote paragraph signed by the next one: “…”  /  — Helen Carver."""

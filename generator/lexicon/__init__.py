@@ -117,6 +117,10 @@ ORG_KINDS = words("role_nouns", "org-kind")
 #: Role nouns a question may put before a name.
 PERSON_NOUNS = words("role_nouns", "person-noun")
 
+# --- org marks --------------------------------------------------------------------------------
+#: Words for a spokesperson ("spokesman", "spokeswomen", "spokespeople"): a body's voice.
+SPOKESPEOPLE = words("org_marks", "spokes")
+
 # --- names ------------------------------------------------------------------------------------
 #: Last words that make a capitalised name an organisation, whatever the tagger says.
 ORG_SUFFIXES = words("name_words", "org-suffix")
@@ -170,6 +174,11 @@ for _canon, _alts, _type in _rows("organisations.psv"):
     CANONICAL_NAMES[_canon] = _names
     for _n in _names:
         GAZETTEER[key(_n)] = (_canon, _type, "name")
+
+
+#: A football club's nickname -> the names of the clubs that go by it ("Gunners" -> ("Arsenal",)).
+CLUB_NICKNAMES: dict[str, tuple[str, ...]] = {
+    _nick: tuple(n for n in _clubs.split(";") if n) for _nick, _clubs in _rows("club_nicknames.psv")}
 
 
 def lookup(text: str) -> tuple[str, str, str] | None:
