@@ -2761,7 +2761,7 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
 
 @_rule("pressure")
 def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
-    """A call for something ("called for greater intelligence sharing") -> "Will there be ...?"."""
+    """A call for something ("called for an independent inquiry into X") -> "Will there be ...?" (:func:`_held_step`)."""
     b = sx.b
     lem = t.lemma_.lower()
     if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and \
