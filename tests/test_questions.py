@@ -1259,8 +1259,7 @@ def test_decision_to_be_made_a_sentence_to_come_and_an_attempt_under_way(ask_nam
 
 def test_titled_owner_gets_the_full_name(ask_named):
     qs = ask_named(article("Ofsted chief David Bell spoke on Monday.",
-                           "Mr Bell's speech called for a much greater effort in all types of schools to teach "
-                           "citizenship."))
+                           "Mr Bell's speech called for a ban on mobile phones in all schools."))
     assert any("as David Bell's speech urges?" in q for q in qs), qs
 
 

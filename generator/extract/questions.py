@@ -2761,7 +2761,7 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
 
 @_rule("pressure")
 def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
-    """A call for something ("called for greater intelligence sharing") -> "Will there be ...?"."""
+    """A call for something ("called for an independent inquiry into X") -> "Will there be ...?" (:func:`_held_step`)."""
     b = sx.b
     lem = t.lemma_.lower()
     if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and \
@@ -2786,8 +2786,24 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 q = b.question(act, subj=obj, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
                 if q and name and not listed and len(name.split()) <= 6:
                     yield _with_attr(q, f", as {name} {word}"), 1.9, "pressure"
-            elif np and name and not listed and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14:  # not bare "measures"
+            elif np and name and not listed and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14 and \
+                    _held_step(obj):  # not bare "measures"
                 yield _finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure"
+
+
+#: steps a body holds or opens, whose call is asked as "Will there be ...?" (an inquiry, a vote, a ban)
+HELD_STEPS = EVENTS | {"investigation", "probe", "enquiry", "audit", "ballot", "recount", "ban", "moratorium",
+                       "ceasefire", "amnesty", "consultation"}
+
+
+def _held_step(obj: "Token") -> bool:
+    """A call for ``obj`` can be asked as "Will there be <obj>, as X urges?": an indefinite step some body holds or
+    opens ("called for an independent inquiry", "a second vote", "a ban on ..."). A call for a quality or an effort
+    ("faster delivery of data", "religious tolerance", "a much greater effort") names no one to act and nothing that
+    settles it, and a definite one ("the authority to pay for ...") does not read after "there be"."""
+    if any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "another") for d in obj.children):
+        return False
+    return obj.lemma_.lower() in HELD_STEPS
 
 
 @_rule("aim")
