@@ -288,3 +288,79 @@ def test_a_professor_institution_after_the_name_gives_at_most_six_of_its_words(n
     doc = _org_doc(nlp, ["Professor", "Ann", "Lee"] + BODY, 3)
     roles = actors_mod._academic_role(doc, 0, 3)
     assert [r[2] for r in roles] == ["professor of Avonford Harbour Board Trust Fund Holdings"]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("\"The harbour is safe,\" said Ivo Brandt, a retired naval officer who lives in the town.", "retired naval officer"),
+    ("Dale Kinsella, a disgraced former banker who now lives abroad, spoke to the court.", "disgraced former banker"),
+])
+def test_a_participle_describing_the_role_noun_in_an_apposition_keeps_the_role(parse_text, sentence, role):
+    text = f"Harbour Town\n\n{sentence} {sentence.split(',')[0].split()[-1]} was pleased.\n"
+    name = next(n for n in ("Ivo Brandt", "Dale Kinsella") if n in sentence)
+    got = _roles(parse_text, text).get(name) or ""
+    assert role in got, got
+
+
+def test_a_participle_telling_a_deed_after_the_name_is_no_role(parse_text):
+    text = ("Harbour Town\n\nDale Kinsella, jailed in 2003 for fraud, said the ward was full. Kinsella was "
+            "pleased.\n")
+    assert not _roles(parse_text, text).get("Dale Kinsella")
+
+
+def test_a_clause_after_the_post_in_an_apposition_is_cut(parse_text):
+    text = ("Harbour Deal\n\nDale Kinsella, a lawyer representing two of the directors, told reporters the deal "
+            "was done. Kinsella was pleased.\n")
+    assert _roles(parse_text, text).get("Dale Kinsella") == "lawyer"
+
+
+def test_who_runs_a_body_names_its_head(parse_text):
+    text = ("Harbour Vote\n\nIvo Brandt, who runs the Harbour Voters Project, said turnout was up. Brandt was "
+            "pleased.\n")
+    assert (_roles(parse_text, text).get("Ivo Brandt") or "").startswith("head of")
+
+
+def _tagged_doc(nlp, rows: list[tuple[str, str, str, str, int, str]]):
+    """A parse as the tagger gave it: (word, pos, tag, dep, head, entity) for each token."""
+    from spacy.tokens import Doc
+
+    words, pos, tags, deps, heads, ents = (list(x) for x in zip(*rows))
+    return Doc(nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_job_word_the_tagger_calls_a_verb_before_a_name_is_its_role(nlp):
+    doc = _tagged_doc(nlp, [("Wales", "NOUN", "NNS", "nsubj", 1, "O"), ("prop", "VERB", "VBD", "csubj", 4, "O"),
+                            ("Ivo", "PROPN", "NNP", "compound", 3, "B-PERSON"),
+                            ("Brandt", "PROPN", "NNP", "dobj", 1, "I-PERSON"), ("is", "AUX", "VBZ", "ROOT", 4, "O"),
+                            ("fit", "ADJ", "JJ", "acomp", 4, "O"), (".", "PUNCT", ".", "punct", 4, "O")])
+    roles, _ev = actors_mod._prenominal_role(doc, 2, 4, {2, 3})
+    assert [r[2] for r in roles] == ["Wales prop"]
+
+
+def test_a_verb_before_a_name_after_a_pronoun_is_no_role(nlp):
+    doc = _tagged_doc(nlp, [("They", "PRON", "PRP", "nsubj", 1, "O"), ("prop", "VERB", "VBD", "ROOT", 1, "O"),
+                            ("Ivo", "PROPN", "NNP", "compound", 3, "B-PERSON"),
+                            ("Brandt", "PROPN", "NNP", "dobj", 1, "I-PERSON"), ("up", "ADP", "RP", "prt", 1, "O"),
+                            (".", "PUNCT", ".", "punct", 1, "O")])
+    roles, _ev = actors_mod._prenominal_role(doc, 2, 4, {2, 3})
+    assert roles == []
+
+
+def test_a_lower_case_position_the_tagger_calls_a_proper_noun_is_a_role(nlp):
+    doc = _tagged_doc(nlp, [("from", "ADP", "IN", "ROOT", 0, "O"), ("centre", "PROPN", "NNP", "compound", 3, "O"),
+                            ("Ivo", "PROPN", "NNP", "compound", 3, "B-PERSON"),
+                            ("Brandt", "PROPN", "NNP", "pobj", 0, "I-PERSON"), (".", "PUNCT", ".", "punct", 0, "O")])
+    roles, _ev = actors_mod._prenominal_role(doc, 2, 4, {2, 3})
+    assert [r[2] for r in roles] == ["centre"]
+
+
+def test_who_runs_keeps_a_hyphenated_word_of_the_body_whole(parse_text):
+    text = ("Harbour Vote\n\nIvo Brandt, who runs Avonford's get-out-the-vote effort for veterans, said turnout "
+            "was up. Brandt was pleased.\n")
+    assert _roles(parse_text, text).get("Ivo Brandt") == "head of Avonford's get-out-the-vote effort"
+
+
+def test_a_year_after_a_possessive_stays_in_the_post_a_verb_names(parse_text):
+    text = ("Harbour Vote\n\nIvo Brandt, who managed Tom Reed's 1998 mayoral campaign, said turnout was up. "
+            "Brandt was pleased.\n")
+    assert _roles(parse_text, text).get("Ivo Brandt") == "manager of Tom Reed's 1998 mayoral campaign"

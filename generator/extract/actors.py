@@ -382,6 +382,7 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             break
         if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (i == start - 1 and t.is_lower and _human_word(lw))
+                or (i == start - 1 and _verb_tagged_job(t))
                 or (t.dep_ == "compound" and t.is_lower and t.is_alpha and t.head.i > t.i
                     and t.tag_ not in ("VBD", "VBZ", "MD"))) \
                 and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
@@ -428,6 +429,19 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
     while out and (out[0].lower_ in ("and", "of", "the", "-", "including") or out[0].tag_ == "POS"):
         out = out[1:]
     return out
+
+
+def _verb_tagged_job(t: "Token") -> bool:
+    """A job word right before a name that the tagger took for a verb, after a team's or a
+    nation's name or an adjective ("Harbour Blues prop Name", "veteran lock Name"); not after a
+    common noun or a pronoun, where it may be one ("films star Name", "they lock Name out")."""
+    if not (t.is_lower and t.pos_ in ("VERB", "AUX") and t.lower_ in lex.ROLE_JOBS and t.i > 0):
+        return False
+    prev = t.doc[t.i - 1]
+    if prev.pos_ == "ADJ":
+        return True
+    return prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper() and prev.ent_type_ != "PERSON" \
+        and not (prev.i > 0 and t.doc[prev.i - 1].lower_ in _DETS)  # not "The Films star Name"
 
 
 def _post_word(t: "Token") -> bool:
@@ -584,9 +598,10 @@ def _abbreviated_title(doc: "Doc", abbrev: "Token", pre: list["Token"], e: int) 
 
 def _noun_premodifier(doc: "Doc", last: "Token", s: int, e: int) -> bool:
     """Is ``last`` (just before the name at doc[s:e]) a lower-case common noun compounded with a
-    person's name ("former astronaut Name", "scrum-half Name")? Not a noun that governs the name
-    in another role ("the attack Name planned")."""
-    return last.i == s - 1 and doc[s].ent_type_ == "PERSON" and last.tag_ == "NN" and last.is_lower \
+    person's name ("former astronaut Name", "scrum-half Name"; a lower-case word the tagger calls a
+    proper noun is one: "centre Name")? Not a noun that governs the name in another role ("the
+    attack Name planned")."""
+    return last.i == s - 1 and doc[s].ent_type_ == "PERSON" and last.tag_ in ("NN", "NNP") and last.is_lower \
         and last.dep_ in ("compound", "nmod", "appos") and s <= last.head.i < e \
         and last.lower_ not in _NOT_PERSON_NOUNS and last.lower_ not in _WORK_NOUNS
 
@@ -611,8 +626,12 @@ def _inside_role(t: "Token", seg: list["Token"]) -> bool:
 
 
 def _title_participle(t: "Token") -> bool:
-    """A participle that is part of a job title ("managing director", "acting chairman")."""
-    return t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _POSTS
+    """A participle that is part of a job title ("managing director", "acting chairman"), or one
+    the parse makes an adjective of the noun after it ("a retired general", "a qualified nurse"):
+    it describes the person, it tells no deed."""
+    if t.tag_ == "VBG" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _POSTS:
+        return True
+    return t.tag_ in ("VBN", "VBG") and t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ == "NOUN"
 
 
 def _possessor_first(seg: list["Token"]) -> bool:
@@ -645,6 +664,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         mark = next((k for k, t in enumerate(seg) if k >= 2 and t.pos_ == "SCONJ" and t.dep_ == "mark"), None)
         if mark is not None and seg[0].lower_ in ("a", "an", "the") and seg[mark - 1].pos_ in ("NOUN", "PROPN"):
             seg = seg[:mark]  # "Name, the captain of Rovers as they push for the title,": the clause after is no part
+        acl = next((k for k, t in enumerate(seg) if k >= 2 and t.tag_ in ("VBG", "VBN") and t.dep_ == "acl"
+                    and seg[k - 1].pos_ == "NOUN" and t.head.i == seg[k - 1].i and _job_word(seg[k - 1])), None)
+        if acl is not None and seg[0].lower_ in ("a", "an", "the"):
+            seg = seg[:acl]  # "Name, a lawyer representing the directors,": the clause after the post is no part
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
         if cut is not None and (seg[0].lower_ in ("a", "an", "the") or (seg[0].is_lower and _human_word(seg[0].lower_))
                                 or ((seg[0].is_lower and seg[0].pos_ in ("ADJ", "NOUN")
@@ -736,7 +759,8 @@ def _closing_dash(doc: "Doc", e: int) -> bool:
 
 #: Verbs whose subject holds a post over their object ("who chairs the committee"), and the post.
 _POST_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "direct": "director", "manage": "manager",
-               "coach": "coach", "found": "founder", "own": "owner", "edit": "editor", "captain": "captain"}
+               "coach": "coach", "found": "founder", "own": "owner", "edit": "editor", "captain": "captain",
+               "run": "head"}
 
 
 def _inside_name(seg: list["Token"], k: int) -> bool:
@@ -745,13 +769,31 @@ def _inside_name(seg: list["Token"], k: int) -> bool:
         and seg[k + 1].ent_type_ not in ("GPE", "LOC")
 
 
+def _in_hyphened(t: "Token") -> bool:
+    """A part of a hyphenated word ("get" of "get-out-the-vote", "out" of "drop-out")."""
+    doc = t.doc
+    return (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) or \
+        (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)
+
+
+def _after_possessive(body: list["Token"], k: int) -> bool:
+    """A year that follows a possessive belongs to the possessed noun ("Gore's 1992 campaign")."""
+    j = k
+    while j > 0 and body[j - 1].ent_type_ == body[k].ent_type_ and body[j - 1].ent_iob_ != "O":
+        j -= 1
+    return j > 0 and (body[j - 1].tag_ == "POS" or body[j - 1].lower_ in ("'s", "’s"))
+
+
 def _post_verb_role(doc: "Doc", s: int, verb: "Token", body: list["Token"]) -> list:
     """"Name, who chairs the committee": the post the verb names, of its object ("chair of the
     committee"), when the object is a plain noun phrase."""
-    k = next((k for k, t in enumerate(body) if t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or t.lower_ in _ROLE_STOP
-              or t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and not _inside_name(body, k))), len(body))
+    k = next((k for k, t in enumerate(body) if (t.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not _in_hyphened(t))
+              or t.lower_ in _ROLE_STOP or (t.ent_type_ in ("DATE", "TIME") and not _after_possessive(body, k))
+              or (t.pos_ == "ADP" and not _inside_name(body, k) and not _in_hyphened(t))), len(body))
     obj = body[:k]
-    if not obj or len(obj) > 8 or not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and _roleish(t.text)) for t in obj):
+    if obj and (obj[-1].tag_ == "POS" or obj[-1].text.endswith(("'s", "’s")) or obj[-1].text == "-"):
+        return []  # cut at a possessive: "who runs Acme's ..." names no whole body
+    if not obj or sum(t.text != "-" for t in obj) > 8 or not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and _roleish(t.text)) for t in obj):
         return []  # not "who leads the way"
     text = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in obj)).strip()
     return [(1.5, doc[s].idx, f"{_POST_VERBS[verb.lemma_]} of {text}", "rel")]
