@@ -777,7 +777,7 @@ def _in_hyphened(t: "Token") -> bool:
 
 
 def _after_possessive(body: list["Token"], k: int) -> bool:
-    """A year that follows a possessive belongs to the possessed noun ("Gore's 1992 campaign")."""
+    """A year that follows a possessive belongs to the possessed noun ("Hale's 1992 campaign")."""
     j = k
     while j > 0 and body[j - 1].ent_type_ == body[k].ent_type_ and body[j - 1].ent_iob_ != "O":
         j -= 1
