@@ -114,7 +114,7 @@ HEADLINE_WORD = """House prices rise slightly
 
 Prices of homes in the UK rose by 0.2% in March, the Avonford Building Society said.
 
-The society said the house market was calm. "We always thought we would see a small rise," said Ada Morrow, its economist.
+The society said the house market was calm. "A modest gain was what we had in mind," said Ada Morrow, its economist.
 
 House prices have risen 0.9% this year, the Avonford Building Society said, and the rise in house values should go on.
 """
