@@ -8,8 +8,8 @@ from helpers import speaker_of
 def test_the_club_and_role_description_is_the_player_not_the_club(quotes_alone):
     # the parser heads "the Sale full-back" with the club's name and hangs the role off it
     found = quotes_alone("Owen Tarrant believes the mood in the camp is good. "
-                         "“There is no lack of confidence in the team,” said the Sale full-back.")
-    assert speaker_of(found, "no lack of confidence") == "Owen Tarrant"
+                         "“There is no shortage of belief in this squad,” said the Sale full-back.")
+    assert speaker_of(found, "no shortage of belief") == "Owen Tarrant"
 
 
 def test_the_club_and_role_with_a_name_after_it_is_that_name(quotes_alone):

@@ -43,8 +43,8 @@ def test_a_full_name_gives_its_gender_though_the_surname_is_shared(parse_text):
     # the husband's first name is on no list; "his house" after his full name says he is a man,
     # though his wife shares the surname (a bare "Quillon" would be no evidence)
     parsed = parse_text("A Headline For The Test\n\nRock star Ozzo Quillon has been praised for tackling a "
-                        "burglar who stole jewellery from his house.\n\nMirela Quillon gave details of the "
-                        "stolen items. She said she wished she had worn them.\n")
+                        "burglar who took watches from his flat.\n\nMirela Quillon gave details of the "
+                        "stolen items. She said she regretted not wearing them.\n")
     coref = analyse(parsed).coref
     assert coref.gender_of("Ozzo Quillon") == "m"
 
@@ -52,8 +52,8 @@ def test_a_full_name_gives_its_gender_though_the_surname_is_shared(parse_text):
 def test_an_untagged_surname_opening_the_sentence_before_speaks_the_quote(quotes_alone):
     found = quotes_alone("Kalinda Valresmo and Tamsin Orle won their opening matches on Monday.\n\nValresmo's win was "
                          "her ninth in a row. Valresmo spent five weeks at number one before injury ended her run. "
-                         "“Since then, I feel very confident on court and my game is there.”")
-    assert speaker_of(found, "feel very confident") == "Kalinda Valresmo"
+                         "“Since then, I feel very sure of myself on court and my game has come back.”")
+    assert speaker_of(found, "feel very sure") == "Kalinda Valresmo"
 
 
 def test_the_same_verb_again_after_a_reported_clause_is_the_reporters(quotes_alone):
