@@ -684,7 +684,7 @@ def test_clause_under_a_verb_that_takes_none_is_a_misparsed_relative_clause(ask)
 
 def test_it_after_a_whether_clause_is_the_outcome_not_a_noun(ask):
     parsed, qs = ask(article('Mr Green said that whether the public chose Michael Black or Mr White, it would result in '
-                             '"a Green government not a Liberal government and a nation that slides back".'))
+                             '"a Labour government not a Tory government and a nation that moves forward".'))
     assert not any(q.startswith("Will the public") for q in texts(qs)), texts(qs)
 
 
@@ -1236,7 +1236,7 @@ def test_one_matter_asked_once(ask_named):
     qs = ask_named(article("Tom Hale will be confirmed as the club's permanent manager on Friday.",
                            "An announcement will be made by the club on Friday morning.",
                            "Lord Carl Moss denied the security services were involved.",
-                           "He denied that the security services had any improper part in it."))
+                           "He denied that the security services played any unlawful part."))
     assert len([q for q in qs if "Friday" in q]) <= 1, qs
     assert len([q for q in qs if "security services" in q]) == 1, qs
 
