@@ -241,7 +241,7 @@ def test_names_only_used_as_modifiers_are_not_actors(parse_text):
 
 def test_a_capitalised_common_noun_or_job_is_no_actor(extract_text):
     text = ("Ad War\n\nA conservative group is out with a new ad hitting the senator.\n\n"
-            "Source familiar with the ad says the group is spending \"substantial\" funds to air it.\n")
+            "Source familiar with the spot says the group is paying \"large\" sums to run it.\n")
     _, ex = extract_text(text, "ad.txt")
     assert not any(a.name == "Source" for a in ex.actors), [a.name for a in ex.actors]
     text = ("Clinic Opens\n\nConsultant Gynaecologist Mary Hale opened the clinic on Monday. Hale said it was "

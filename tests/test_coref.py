@@ -468,15 +468,15 @@ def test_no_one_named_in_an_opening_asked_clause_answers(parse_text):
 
 def test_the_source_of_claims_is_no_subject_for_a_later_he(parse_text):
     # "claims from Reed that …" gives Reed those words, but the sentence's subject is the prime minister
-    body = ("Prime Minister Tom Baker spoke to reporters on Monday. The prime minister shrugged off claims from "
-            "Conservative leader Mark Reed that he led a “grubby government”. He said the minister was honest: "
+    body = ("Prime Minister Tom Baker spoke to reporters on Monday. The prime minister waved away claims from "
+            "Opposition leader Mark Reed that he ran a “shabby government”. He said the minister was honest: "
             "“He was the person who asked for this inquiry to be set up.”")
-    assert _quote_speaker(parse_text, body, "grubby") == "Mark Reed"
+    assert _quote_speaker(parse_text, body, "shabby") == "Mark Reed"
     assert _quote_speaker(parse_text, body, "asked for this inquiry") == "Tom Baker"
 
 
 def test_a_but_clause_after_reported_speech_is_the_writers_own(parse_text):
-    body = ("Mark Reed said he had had a “gutful” of trying to persuade them to make the surface faster but "
+    body = ("Mark Reed said he had had a “gutful” of trying to convince them to make the pitch faster but "
             "Harbour Club's Tom Baker rejected his comments. “We did ask for it to be made faster and it is "
             "faster,” he said.")
     assert _quote_speaker(parse_text, body, "We did ask") == "Tom Baker"
@@ -550,7 +550,7 @@ def test_the_spokesperson_after_an_unnamed_one_is_not_a_person_only_the_actor_ro
             "Marta Quenby, known as the Sky Diarist, wrote an account of her life in the air. She was "
             "suspended by Harbour Air in May. A Harbour Air spokesperson confirmed on Monday that Ms Quenby "
             "was no longer an employee. A spokesperson repeated this position on Monday, confirming only that "
-            "Ms Quenby was no longer with the firm. The spokesperson also confirmed that there were "
+            "Ms Quenby was no longer with the firm. The spokesperson also confirmed that the firm had "
             "\"very clear rules\" on the use of the uniform.")
     assert _quote_speaker(parse_text, body, "very clear rules") == "A spokesperson"
 

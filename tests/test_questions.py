@@ -425,7 +425,7 @@ def test_run_together_modals_and_captions_are_dropped():
 def test_plea_with_a_that_clause_is_not_an_act_urged(ask):
     # the clause has its own subject: "Will the Lords the holder of the job ...?" was the old cut
     parsed, qs = ask(article("In December the senators rejected a plea by the committee chairman Tom Hale that "
-                             "the holder of the job should not necessarily be a lawyer."))
+                             "the holder of the post should not necessarily be a judge."))
     assert texts(qs) == []
 
 
@@ -435,9 +435,9 @@ def test_resisted_call_to_act_is_still_asked(ask):
 
 
 def test_pronoun_is_not_given_a_referent_past_a_nearer_noun(ask):
-    parsed, qs = ask(article("The singer said: \"The whole world is waiting for this album and it will come out "
+    parsed, qs = ask(article("The singer said: \"The whole country is waiting for this record and it will come out "
                              "in December.\""))
-    assert not any("world come out" in q for q in texts(qs)), texts(qs)
+    assert not any("country come out" in q for q in texts(qs)), texts(qs)
 
 
 def test_pronoun_inside_another_persons_promise_is_not_the_speaker(ask):
@@ -452,8 +452,8 @@ def test_document_does_not_speak_of_itself_as_it(ask):
 
 
 def test_coordinated_person_subject_keeps_both_names(ask):
-    parsed, qs = ask(article("Wes Brown and Jamie Carragher are likely to be the makeshift partnership."))
-    assert texts(qs) == ["Will Wes Brown and Jamie Carragher be the makeshift partnership?"]
+    parsed, qs = ask(article("Owen Marsh and Danny Pell are likely to be the stand-in pairing."))
+    assert texts(qs) == ["Will Owen Marsh and Danny Pell be the stand-in pairing?"]
 
 
 def test_may_well_loses_its_well(ask):
@@ -468,7 +468,7 @@ def test_could_soon_be_keeps_the_future(ask):
 
 
 def test_subjects_that_do_not_stand_alone(ask):
-    parsed, qs = ask(article("The two are set to merge their venture capital operations.",
+    parsed, qs = ask(article("The two are set to combine their private equity arms.",
                              "With the exception of the new screen, not much else seems to have changed."))
     assert texts(qs) == []
 
@@ -496,7 +496,7 @@ def test_hardly_counts_as_negation(ask):
 
 
 def test_wish_is_asked_only_for_a_named_person_doing_something(ask):
-    parsed, qs = ask(article("Police want to hear from anyone who has any information.",
+    parsed, qs = ask(article("Officers want to hear from anyone who has dashcam footage.",
                              "Analyst Bill Thompson wants to know what happened.",
                              "Companies want to maximise profit."))
     assert texts(qs) == []
@@ -658,9 +658,9 @@ def test_conditional_participle_asks_about_the_condition(ask):
 
 
 def test_stated_unknown_with_a_bare_copula(ask):
-    parsed, qs = ask(article("The athletes presented new evidence to the committee on Monday.",
-                             "It was not clear what this new evidence was."))
-    assert "What was the new evidence?" in texts(qs)
+    parsed, qs = ask(article("The athletes presented new material to the panel on Monday.",
+                             "It was not clear what this new material was."))
+    assert "What was the new material?" in texts(qs)
     parsed, qs = ask(article("Old versions of a file can be recovered by those keen to see how a document has evolved."))
     assert qs == []  # a short wh-clause under "see" is not a stated unknown
 
@@ -684,7 +684,7 @@ def test_clause_under_a_verb_that_takes_none_is_a_misparsed_relative_clause(ask)
 
 def test_it_after_a_whether_clause_is_the_outcome_not_a_noun(ask):
     parsed, qs = ask(article('Mr Green said that whether the public chose Michael Black or Mr White, it would result in '
-                             '"a Tory government not a Labour government and a country that goes back".'))
+                             '"a Labour government not a Tory government and a nation that moves forward".'))
     assert not any(q.startswith("Will the public") for q in texts(qs)), texts(qs)
 
 
@@ -696,7 +696,7 @@ def test_shares_of_those_asked_are_findings_not_subjects(ask):
 
 def test_trailing_many_of_which_aside_is_cut(ask):
     parsed, qs = ask(article("The record companies have threatened to withdraw or re-edit the offensive songs - "
-                             "many of which date back a number of years."))
+                             "many of which date back several decades."))
     assert texts(qs) == ["Will the record companies withdraw or re-edit the offensive songs?"]
 
 
@@ -719,43 +719,43 @@ def test_call_for_a_bare_noun_is_too_vague(ask):
 
 
 def test_pending_approval_is_asked(ask):
-    parsed, qs = ask(article("Mitsubishi's takeover of UFJ - which will be Japan's largest deal - will still have to be "
-                             "approved by shareholders of the two firms.",
+    parsed, qs = ask(article("Corvell's takeover of Brightwater - which will be the region's largest deal - will still have to be "
+                             "approved by investors in the two firms.",
                              "The treaty does not need to be ratified by the member states."))
-    assert texts(qs) == ["Will Mitsubishi's takeover of UFJ be approved by shareholders of the two firms?"]
+    assert texts(qs) == ["Will Corvell's takeover of Brightwater be approved by investors in the two firms?"]
 
 
 def test_its_after_its_own_subject_needs_no_referent(ask):
-    parsed, qs = ask(article("Sumitomo Mitsui withdrew its offer for the rival bank on Friday. However, this is "
-                             "expected to be a formality. Sumitomo may now turn its attention to deepening its ties "
-                             "with Daiwa Securities, another Japanese financial firm."))
-    assert "Will Sumitomo turn its attention to deepening its ties with Daiwa Securities?" in texts(qs)
+    parsed, qs = ask(article("Halvard Trust withdrew its offer for the rival bank on Friday. However, this is "
+                             "expected to be a formality. Halvard may now turn its attention to strengthening its links "
+                             "with Ostmark Capital, another Nordic lender."))
+    assert "Will Halvard turn its attention to strengthening its links with Ostmark Capital?" in texts(qs)
 
 
 def test_bracketed_acronym_leaves_no_brackets(ask):
-    parsed, qs = ask(article("Nearly two million people across Asia could be thrown into poverty because of the "
-                             "tsunami, the Asian Development Bank (ADB) has said.",
+    parsed, qs = ask(article("Almost three million people across the region could be pushed into hardship by the "
+                             "floods, the Regional Development Fund (RDF) has said.",
                              "Damage from the tsunami will cut one point from Sri Lanka's growth this year, the "
                              "International Monetary Fund (IMF) says."))
     assert qs and not any("(" in q or ")" in q for q in texts(qs)), texts(qs)
 
 
 def test_verb_parsed_into_the_subject_gives_no_question(ask):
-    parsed, qs = ask(article("Critics - including Germany and France - believe liberalisation could result in "
-                             "companies shifting staff to cheaper bases in Eastern Europe."))
+    parsed, qs = ask(article("Critics - including Spain and Italy - believe deregulation could result in "
+                             "firms moving workers to cheaper sites in Asia."))
     assert not any(q.startswith("Could critics believe") for q in texts(qs)), texts(qs)
 
 
 def test_modal_after_a_parenthetical_reporting_verb_is_not_the_speakers(ask):
-    parsed, qs = ask(article("This estimate is preliminary, bank governor Sunil Mendis told reporters, and could rise "
-                             "in 2006."))
-    assert not any("Sunil Mendis rise" in q for q in texts(qs)), texts(qs)
+    parsed, qs = ask(article("This figure is provisional, central bank chief Arno Velt told reporters, and could rise "
+                             "in 2026."))
+    assert not any("Arno Velt rise" in q for q in texts(qs)), texts(qs)
 
 
 def test_they_asked_about_is_the_customers_not_the_senders(ask):
-    parsed, qs = ask(article("Ticketweb and the box office will write to customers who bought tickets for the February "
-                             "gig asking if they want to attend the new show."))
-    assert not any(q.startswith("Will Ticketweb") for q in texts(qs)), texts(qs)
+    parsed, qs = ask(article("Seatline and the box office will write to fans who bought tickets for the March "
+                             "gig asking if they want to attend the rescheduled date."))
+    assert not any(q.startswith("Will Seatline") for q in texts(qs)), texts(qs)
 
 
 def test_role_does_not_keep_a_sentence_adverb(ask_named):
@@ -793,8 +793,8 @@ def test_quantity_keeps_its_of_phrase(ask):
 
 def test_a_hypothetical_someone_is_not_asked(ask):
     parsed, qs = ask(article("Some do not feel quite so happy about seeing the nominal value of their investments "
-                             'reduced. "If a person has 10 billion lira in investments this will suddenly decrease," shop '
-                             'owner Hayriye Evren, told Associated Press. "This will definitely affect people."'))
+                             'reduced. "If a person has 5 billion marks in savings this will suddenly shrink," shop '
+                             'owner Mira Solt, told a news agency. "This will definitely affect people."'))
     assert qs == []
 
 
@@ -1022,10 +1022,10 @@ def test_an_undisputed_view_is_reported_not_asked(ask):
 
 def test_a_forecast_hung_on_confidence(ask_named):
     qs = ask_named(article("Rescuers pulled Tom Hale from the collapsed hotel on Sunday.",
-                           "Hale was injured and dehydrated, but the rescuers said they were confident he would survive."))
+                           "Hale was hurt and exhausted, but the medics said they were confident he would survive."))
     assert any(q.startswith("Will Tom Hale survive") for q in qs), qs
     # told afterwards by the one who lived: no open matter
-    qs = ask_named(article("Ann Cole says she remained confident she would survive amid the rubble."))
+    qs = ask_named(article("Ann Cole says she stayed confident she would survive under the debris."))
     assert not any("survive" in q for q in qs), qs
 
 
@@ -1044,8 +1044,8 @@ def test_an_accusation_whose_clause_hangs_on_the_verb(ask_named):
 
 def test_a_favourite_to_win(ask):
     parsed, qs = ask(article("Ann Lee has won the poetry award.",
-                             "She is now favourite to win the overall prize after beating last year's winner."))
-    assert "Will Ann Lee win the overall prize?" in texts(qs), texts(qs)
+                             "She is now favourite to win the main award after beating last year's champion."))
+    assert "Will Ann Lee win the main award?" in texts(qs), texts(qs)
 
 
 def test_a_deadline_still_to_be_met(ask):
@@ -1236,7 +1236,7 @@ def test_one_matter_asked_once(ask_named):
     qs = ask_named(article("Tom Hale will be confirmed as the club's permanent manager on Friday.",
                            "An announcement will be made by the club on Friday morning.",
                            "Lord Carl Moss denied the security services were involved.",
-                           "He denied that the security services played any improper role."))
+                           "He denied that the security services played any unlawful part."))
     assert len([q for q in qs if "Friday" in q]) <= 1, qs
     assert len([q for q in qs if "security services" in q]) == 1, qs
 
@@ -1250,10 +1250,10 @@ def test_quote_closed_after_an_s_is_balanced():
 def test_decision_to_be_made_a_sentence_to_come_and_an_attempt_under_way(ask_named):
     qs = ask_named(article("Members of the bank's rate-setting committee will make their latest decision on interest "
                            "rates on Thursday.",
-                           "The two men are due to be sentenced on 29 April.",
+                           "The two women are due to be sentenced on 3 May.",
                            "Tom Hale is now fighting to win the head coach position beyond the end of this season."))
     assert "What will members of the bank's rate-setting committee decide on interest rates?" in qs
-    assert "What sentences will the two men receive?" in qs
+    assert "What sentences will the two women receive?" in qs
     assert "Will Tom Hale win the head coach position beyond the end of this season?" in qs
 
 
@@ -1369,7 +1369,7 @@ def test_a_past_lawsuit_against_people_at_large_is_no_action_under_way(ask_named
 
 def test_a_list_the_parse_split_into_two_subjects_is_not_asked(ask_named):
     qs = ask_named(article("Aid workers warned that poor nations such as Malawi, Sri Lanka, and Nepal could lose "
-                           "thousands of jobs once the quotas were lifted."))
+                           "thousands of posts when the quotas end."))
     assert not any("Sri Lanka Nepal" in q or "and Nepal could" in q for q in qs), qs
 
 
@@ -1568,8 +1568,8 @@ def test_a_departure_told_as_history_asks_nothing(ask_named):
 
 def test_an_owner_resolved_into_another_owner_falls_back_to_the_short_form(ask_named):
     qs = ask_named(article("Two judges rejected the judicial reviews brought by the Dalby families on Tuesday.",
-                           "Their families will be appealing against the judgement."))
-    assert "Will the appeal against the judgement succeed?" in qs, qs
+                           "Their families will be appealing against the ruling."))
+    assert "Will the appeal against the ruling succeed?" in qs, qs
     assert not any(re.search(r"s' \w+' ", q) for q in qs), qs
 
 
@@ -1754,9 +1754,9 @@ def test_a_pledge_not_to_act_is_not_asked_without_its_not(ask):
 
 def test_a_comparison_that_grades_is_a_view(ask):
     parsed, qs = ask(article("The quiz show will return for a second series next year.",
-                             "\"Working on the show has been great fun... I predict series two will be even better,\" "
+                             "\"Working on the show has been great fun... I expect series two will be even funnier,\" "
                              "said its host Tom Hale."))
-    assert not any("better" in q for q in texts(qs)), texts(qs)
+    assert not any("funnier" in q for q in texts(qs)), texts(qs)
 
 
 def test_favourite_for_a_prize_asks_who_wins_it(ask):

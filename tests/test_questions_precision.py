@@ -29,10 +29,10 @@ SOUND = "Harbour Rovers will play Eastgate United in the Coastal Cup final on Sa
 
 
 def test_a_reported_impression_is_not_asked_back(ask):
-    # "police said he appeared to have died of natural causes": a finding reported, not an open matter
+    # "police said she appeared to have died of natural causes": a finding reported, not an open matter
     qs = ask(article(
-        "Tom Hale, the Eastgate ferry captain, was found dead at his home on Monday.",
-        "Police said that he appeared to have died of natural causes.",
+        "Ann Hale, the Eastgate ferry captain, was found dead at her home on Monday.",
+        "Police said that she appeared to have died of natural causes.",
         SOUND))
     assert not any("natural causes" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -265,11 +265,11 @@ def test_an_inverted_should_is_a_condition_not_a_call(ask):
 
 
 def test_a_call_for_someone_to_act_is_asked_as_the_act(ask):
-    # "called for heads of government to play a larger role": not "Will there be heads of government?"
-    qs = ask(article("German Chancellor Tom Hale also called for heads of government to play a larger role in "
-                     "shaping reforms to the pact."))
+    # "called for heads of government to take a bigger role": not "Will there be heads of government?"
+    qs = ask(article("Chancellor Tom Hale also called for heads of government to take a bigger role in "
+                     "shaping changes to the treaty."))
     assert not any(q.startswith("Will there be heads") for q in qs), qs
-    assert any(q.startswith("Will heads of government play a larger role") for q in qs), qs
+    assert any(q.startswith("Will heads of government take a bigger role") for q in qs), qs
 
 
 def test_an_unnamed_body_in_what_is_asked(ask):
@@ -292,11 +292,11 @@ def test_cut_at_aux(text, dropped):
 
 
 def test_a_reported_he_is_named_by_the_resolver(ask):
-    # "He said more emphasis should be put on X": the call is asked with the one who makes it, the listed person
+    # "He said more weight should be put on X": the call is asked with the one who makes it, the listed person
     # the resolver names ('"He added: ..."' in a direct quote is left unnamed: see the should-passive test)
     qs = ask(article("Shadow sports minister Tom Hale spoke in Eastgate on Monday.",
-                     "He said more emphasis should be put on traditional sports."))
-    assert "Will more emphasis be put on traditional sports, as Tom Hale urges?" in qs, qs
+                     "He said more weight should be put on team games."))
+    assert "Will more weight be put on team games, as Tom Hale urges?" in qs, qs
 
 
 def test_a_pending_step_held_by_a_relative_is_not_asked_bare(ask):

@@ -720,9 +720,9 @@ def test_an_unattributed_paragraph_after_a_question_is_the_answer(run):
 
 def test_what_a_document_includes_does_not_speak_for_it(run):
     text, found, _ = run("One such document, obtained by the paper, includes a “no-disparagement” clause that "
-                         "requires staffers to promise “during the term of your service and at all time thereafter” "
+                         "requires staffers to promise “while you are employed and at any time afterwards” "
                          "not to speak.")
-    assert one(found, "during the term").speaker == "One such document"
+    assert one(found, "while you are employed").speaker == "One such document"
 
 
 # -- speakers on unseen articles: who "he" is, and what is no speaker ---------------------------
@@ -758,8 +758,8 @@ def test_one_of_a_group_is_named_by_the_whole_phrase(run):
 
 def test_a_one_word_name_never_shown_to_be_a_person_is_not_she(run):
     # the tagger takes the film's title for a person; Lund, who spoke before, explains
-    text, found, _ = run("Three of the nominees were British. “I felt so privileged to have a thousand people "
-                         "watching my film,” says Andrea Lund. Set in her native Dartford, Wasp tells the story of a "
+    text, found, _ = run("Three of the nominees were British. “I felt so lucky to have hundreds of people "
+                         "watching my film,” says Andrea Lund. Shot in her home town of Margate, Wasp tells the tale of a "
                          "young mum who leaves her daughters outside a pub. “I just start with an image I can't "
                          "shake off and see what comes out,” she explains.")
     assert one(found, "an image").speaker == "Andrea Lund"
@@ -768,8 +768,8 @@ def test_a_one_word_name_never_shown_to_be_a_person_is_not_she(run):
 
 def test_my_mother_is_the_writers_own_never_a_named_person(run):
     text, found, _ = run("Like President Harlow, I believe in the good sense of the people. My mother has softened "
-                         "with age, but she still says things such as, “We're not all meant to be equal, you know.”")
-    assert one(found, "not all meant").speaker == "My mother"
+                         "with age, but she still says things such as, “We're not all made to be alike, you know.”")
+    assert one(found, "not all made").speaker == "My mother"
 
 
 def test_the_role_is_not_the_one_who_faced_it(run):

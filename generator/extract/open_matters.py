@@ -569,7 +569,7 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if who and who[:1].isupper():
             yield Matter("scheduled", _finish(f"What sentence will {who} receive"))
         elif who and who.startswith("the ") and s.lemma_.lower() in lex.PERSON_NOUNS | {"man", "woman", "men", "women"}:
-            # "The two men are due to be sentenced on 29 April" -> "What sentences will the two men receive?"
+            # "The pair are due to be sentenced on 3 May" -> "What sentences will the pair receive?"
             yield Matter("scheduled", _finish(f"What {'sentences' if _q()._plural(s) else 'sentence'} will {who} receive"))
         return
     if lem == "hear" and passive and s.lemma_.lower() in ("appeal", "challenge", "case", "claim"):
@@ -584,7 +584,7 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if rep is not None:
         return  # someone's forecast: the question rules ask it with its source
     if lem in lex.REVEAL_VERBS:
-        # "Britannia will unveil its results on Wednesday": what they will show is open, not whether
+        # "Corvell will publish its figures on Thursday": what they will show is open, not whether
         obj = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if obj is not None and obj.pos_ == "NOUN":
             owner = _name(b, s) if not passive else None
@@ -654,7 +654,7 @@ def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         # relative's head, outside the clause; asked from the clause it reads "Will Tom Hale confirm?"
     if v.lemma_ in ("read", "see", "watch", "study", "view", "hear") or (
             v.lemma_ == "commit" and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children)):
-        return  # "he had not yet read the report in detail", "won't commit to an opinion yet", "is exploring the
+        return  # "he had not yet studied the findings closely", "won't commit to an opinion yet", "is exploring the
         # use of X but has not yet committed to it": a party's own reading or leaning, which no one waits on
     s = _subject(v) or _subject(t.head)
     who = _name(b, s, person=s is not None and s.lower_ in ("he", "she"))
@@ -1091,8 +1091,8 @@ TIPPERS = {"tip", "name", "install", "see", "rate", "back", "make"}  # "tipped/n
 
 @detector("favourite")
 def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
-    """Someone tipped to win or do something: "She is now favourite to win the overall prize" -> "Will
-    Ann Lee win the overall prize?"; "The striker is tipped to join the club" -> "Will the striker join the club?";
+    """Someone tipped to win or do something: "She is now tipped to take the main award" -> "Will
+    Ann Lee take the main award?"; "The striker is tipped to join the club" -> "Will the striker join the club?";
     "The Long Road has been tipped by critics as the favourite to win best film" -> "Will the Long Road win best
     film?"."""
     b = sx.b
@@ -2742,7 +2742,7 @@ def _nominee(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     incl = next((o for x in pobj.subtree if x.lower_ == "including" for o in x.children if o.dep_ == "pobj"), None)
     if incl is not None and incl.lemma_.lower() == "nomination":
-        incl = _prep_object(incl, ("for",))  # "including a nomination for best rock song"
+        incl = _prep_object(incl, ("for",))  # "including a nod for best debut album"
     if incl is not None and any(c.dep_ == "conj" for c in incl.children):
         return  # "including best film and best actor": more than one prize, each for someone else
     prize = incl

@@ -517,7 +517,7 @@ def _parentheticals(t: "Token", protect: frozenset[int] = frozenset()) -> set[in
     for x in t.subtree:
         if _dash(x):
             drop.add(x.i)
-    # "the firm - China's biggest jet fuel supplier - said": a pair of dashes holds an aside
+    # "the group - the region's largest grain trader - said": a pair of dashes holds an aside
     span = {x.i for x in t.subtree}
     for a, z in _dash_pairs(t.sent):
         if not a < t.i < z and z - a > 1 and all(k in span for k in range(a + 1, z)):
@@ -741,7 +741,7 @@ class _Referents:
                 s = _speaker_of(cur)
                 if s is not None and s.lower_ in ("he", "she") and kind == "person" and \
                         (s.lower_ == "he") != (low in ("he", "him", "his")):
-                    # "She said questions must be answered about his escape": not the speaker
+                    # "He said questions must be asked about her release": not the speaker
                     other = self.resolve(s, depth + 1) if depth < 2 else None
                     return self._nearest_person(tok, avoid=other)
                 if s is not None and s.lemma_.lower() in lex.SOURCE_DOCUMENTS | {"paper", "newspaper"} and kind == "thing":
@@ -1008,7 +1008,7 @@ class _Phrases(_Referents):
         toks = [x for x in s.subtree if x.i not in drop]
         aside = _aside_around(s)
         if aside is not None and toks and toks[0].i < aside[0]:
-            toks = [x for x in toks if x.i < aside[0]]  # "the firm - China's biggest jet fuel supplier -"
+            toks = [x for x in toks if x.i < aside[0]]  # "the group - the region's largest grain trader -"
         if compact or len(toks) > 18:
             keep = []
             of = next((c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
@@ -1302,7 +1302,7 @@ class _Builder(_Phrases):
         clauses = {x.i for x in subj_toks if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj")}
         if any(x.tag_ in ("VBP", "VBZ", "VBD") and x.is_alpha and x.i != subj.i and x.i not in clauses and
                not any(a.i in clauses for a in x.ancestors) for x in subj_toks):
-            return None  # "Critics - including Germany and France - believe ...": a verb parsed into the subject
+            return None  # "Sceptics - including Norway and Chile - believe ...": a verb parsed into the subject
         aside = _aside_around(subj)
         if aside is not None and subj_toks and subj_toks[0].i < aside[0]:
             # "Veritas - Latin for 'truth' - would avoid": the subject is the part before the aside
@@ -2075,7 +2075,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if v.lemma_ in ("like", "love", "prefer", "rather") and t.lower_ == "would":
             pass  # "would like to participate", "would prefer a win": a wish, asked badly as "Will X like to ...?"
         elif _exhortation(v):
-            pass  # "the government would have to work hard to ensure ...": advice, not a forecast
+            pass  # "ministers would have to try hard to make sure ...": advice, not a forecast
         elif any(c.dep_ == "acomp" and c.lemma_.lower() in FEELINGS for c in v.children):
             pass  # "he would not be surprised if ...": a feeling, not a forecast
         elif t.lower_ == "should" and _subject(v) is not None and t.i < _subject(v).i:
@@ -2124,7 +2124,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 # in an article about one of the main actors
                 score = 1.5 if any(_if_clause(c) for c in v.children) else 1.8
             elif _confident_of(v) is not None:
-                score = 2.4  # "the rescuers said they were confident he would survive": an outcome still awaited
+                score = 2.4  # "the medics said they were sure she would pull through": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
                 score = 2.2  # "According to reports, the deal should go through in the next two months"
             if score:
@@ -2352,7 +2352,7 @@ def _confident_of(v: "Token") -> "Token | None":
         s, own = _subject(v), _subject(g.head)
         if s is not None and own is not None and (s.lower_ == own.lower_ or (
                 s.lower_ in ("he", "she", "i", "we") and own.ent_type_ == "PERSON")):
-            return None  # "she remained confident she would survive": told afterwards, by the one who did
+            return None  # "he stayed sure he would pull through": told afterwards, by the one who did
         return g
     return None
 
@@ -2515,7 +2515,7 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     if cs is not None and denier is not None and cs.lower_ in ("he", "she") and \
                             denier.lower_ not in PRONOUNS | FIRST_SECOND:
                         yield b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
-                    elif _denier_itself(cs, denier):  # "the firm denied reports it was withdrawing"
+                    elif _denier_itself(cs, denier):  # "the group denied reports it was pulling out"
                         yield b.question(clause) or b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), \
                             3.0, "deny"
                     elif cs is not None and cs.lower_ not in PRONOUNS:
@@ -2699,7 +2699,7 @@ def _condition(sx: _Sentence, t: "Token") -> Iterator[Ask]:
 
 @_rule("pending")
 def _pending_approval(sx: _Sentence, t: "Token") -> Iterator[Ask]:
-    """A pending approval ("will still have to be approved by shareholders", "must be ratified")."""
+    """A pending approval ("will still need the approval of members", "must be ratified")."""
     b = sx.b
     lem = t.lemma_.lower()
     if lem in APPROVAL and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
@@ -2744,7 +2744,7 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if act is not None and _is_negated(act):
             act = None  # "urged voters not to back X": asked as "Will voters back X, as ... urges?" it says the opposite
         if who is not None and any(c.tag_ == "POS" for c in who.children):
-            who = None  # "pushed Eminem's Like Toy Soldiers from number one to number three"
+            who = None  # "pushed Ray Dune's Paper Boats from the top spot to fourth"
         if act is not None and who is not None and who.lower_ not in FIRST_SECOND:
             q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
             urger = _subject(t) if lem in URGE else None
@@ -2782,7 +2782,7 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             if act is not None and not (obj.tag_ == "NNS" or obj.lemma_.lower() in lex.PERSON_NOUNS):
                 act = None  # "called for radical reform to grant ...": the purpose of the thing called for
             if act is not None:
-                # "called for heads of government to play a larger role": a call on someone to act, asked as the act
+                # "called for ministers to take a bigger part": a call on someone to act, asked as the act
                 q = b.question(act, subj=obj, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
                 if q and name and not listed and len(name.split()) <= 6:
                     yield _with_attr(q, f", as {name} {word}"), 1.9, "pressure"
@@ -3001,10 +3001,10 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         return out  # a bulleted list run together: its items are not clauses of one sentence
     spaced = sum(1 for t in sent if _dash(t))
     if spaced >= 3 and spaced % 2:
-        return out  # "of today - and today the world's least curable disease - HIV/Aids - will": asides unclear
+        return out  # "of our time - and now the hardest illness to treat - malaria - will": asides unclear
     example = re.search(r"\bfor (?:example|instance)\b", low)
     if example and sent.start_char + example.start() < sent.root.idx:
-        return out  # an illustration ("So, for example, website PayPal could now be coded ..."): not an open matter
+        return out  # an illustration ("So, for instance, a shop like Zentra could now be listed ..."): not an open matter
     sx = _Sentence(ctx, n, sent, b, any(t.lemma_.lower() in DISPUTE_WORDS for t in sent))
     for t in sent:
         for rule in RULES:
@@ -3361,7 +3361,7 @@ def _trigger(v: "Token") -> "Token | None":
 
 
 def _raising(b: _Builder, x: "Token", s: "Token", past_tense: bool = False) -> str | None:
-    """ "the resignations seem to have stemmed from" -> "Did the resignations stem from ...?" """
+    """ "the delays seem to have stemmed from" -> "Did the delays stem from ...?" """
     aux = [a.lower_ for a in x.children if a.dep_ in ("aux", "auxpass") and a.lower_ != "to"]
     plural = _plural(s)
     if aux == ["have"] and x.tag_ == "VBN":
@@ -4775,7 +4775,7 @@ def _stated_timetable(ctx: _Context, c: Candidate, doc) -> bool:
         return False
     source = ctx.sents[c.sent_index][2]
     doubt = any(t.lower_ in TIMETABLE_DOUBT or (t.tag_ == "MD" and t.lower_ in ("may", "might", "could")) or
-                # "is expected to go on sale at the end of the year": a forecast of the date, not a timetable
+                # "is expected to reach the shops next autumn": a forecast of the date, not a timetable
                 (t.lower_ == "expected" and any(x.dep_ == "xcomp" and x.lemma_.lower() == lemma for x in t.children))
                 for t in source)
     return not doubt and not source.text.rstrip().endswith("?") and not _disputed_near(ctx, c.sent_index)
