@@ -735,8 +735,8 @@ def test_its_after_its_own_subject_needs_no_referent(ask):
 def test_bracketed_acronym_leaves_no_brackets(ask):
     parsed, qs = ask(article("Almost three million people across the region could be pushed into hardship by the "
                              "floods, the Regional Development Fund (RDF) has said.",
-                             "Damage from the tsunami will cut one point from Sri Lanka's growth this year, the "
-                             "International Monetary Fund (IMF) says."))
+                             "Losses from the storm will take half a point off Valdora's growth this year, the "
+                             "Global Lending Board (GLB) says."))
     assert qs and not any("(" in q or ")" in q for q in texts(qs)), texts(qs)
 
 
