@@ -109,8 +109,7 @@ class Coreference:
         in a clause inside another's ("Lee said she had met Reed, who told her …") is a reported
         subject there (:meth:`antecedent_mention`'s ``main_first``)."""
         sentence, reported = -1, False
-        b = self._block_at(pos)
-        tok = next((t for t in b.doc if b.offset + t.idx == pos), None) if b is not None else None
+        b, tok = self._token_at(pos)
         if tok is not None:
             sentence, reported = b.offset + tok.sent.start_char, _nested_speaker(b, tok)
         self.mentions.append(Mention(pos, name, "PERSON", True, para, sentence=sentence, reported=reported,
@@ -923,8 +922,7 @@ class Coreference:
         for m in self.mentions:
             if not (m.quoted and m.label == "PERSON" and quote[0] <= m.pos < quote[1]):
                 continue
-            b = self._block_at(m.pos)
-            tok = next((x for x in b.doc if b.offset + x.idx == m.pos), None) if b is not None else None
+            b, tok = self._token_at(m.pos)
             ent = b.ents[b.ent_of[tok.i]] if tok is not None and b.ent_of[tok.i] >= 0 else None
             if ent is None or ent.root.dep_ == "compound":
                 continue
@@ -1179,6 +1177,11 @@ class Coreference:
     def _block_at(self, pos: int) -> Block | None:
         """The block holding article offset ``pos``."""
         return next((b for b in self.blocks if b.offset <= pos < b.offset + len(b.text)), None)
+
+    def _token_at(self, pos: int) -> tuple[Block | None, "Token | None"]:
+        """The block holding article offset ``pos`` and the token that starts there (None if none does)."""
+        b = self._block_at(pos)
+        return b, next((t for t in b.doc if b.offset + t.idx == pos), None) if b is not None else None
 
     def relative_antecedent(self, b: Block, c: "Token") -> "Token | None":
         """The person or body a relative "who"/"which" subject stands for."""
