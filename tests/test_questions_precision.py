@@ -448,3 +448,54 @@ def test_what_the_speaker_does_not_know_of_their_own_is_still_open(ask):
         "child will be.",
         SOUND))
     assert any("sex" in q for q in qs), qs
+
+
+def test_a_flat_denial_is_not_asked_the_other_way_round(ask):
+    # the sentence itself says it will not happen: "Will Tom Hale make another offer?" turns the answer round
+    qs = ask(article(
+        "Tom Hale withdrew his offer for Eastgate Rovers last winter.",
+        "Hale will certainly not be making another offer.",
+        "No amount of money could replace the loyalty of the club's fans.",
+        SOUND))
+    assert not any("another offer" in q or "amount of money" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+def test_a_denial_someone_fears_stays_open(parse_text):
+    analysis = analyse(parse_text(article("Ann Lee fears that the harbour board will not honour the vote.")))
+    sent = analysis.sentences[0][2]
+    verb = next(t for t in sent if t.lower_ == "honour")
+    assert not questions._flat_negated_forecast(verb)
+
+
+def test_less_likely_is_a_flat_denial(parse_text):
+    analysis = analyse(parse_text(article("Ferry crews are becoming less likely to wear life jackets on deck.")))
+    verb = next(t for t in analysis.sentences[0][2] if t.lower_ == "wear")
+    assert questions._flat_negated_forecast(verb)
+
+
+def test_a_should_with_no_holder_is_not_made_a_forecast(ask):
+    qs = ask(article(
+        "Eastgate Rovers lost again on Saturday.",
+        "As the oldest club in the league, Eastgate Rovers should try to settle its quarrel with Tom Hale to show "
+        "a united front.",
+        SOUND))
+    assert not any("quarrel" in q and q.startswith("Will") and ", as " not in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, stray", [
+    ("Will Tom Hale campaign with him?", True),
+    ("Will Tom Hale's fans desert him?", False),
+    ("Will Eastgate sell the striker now, or risk losing him for nothing?", False),
+    ("Will Tom Hale campaign with Ann Lee?", False),
+])
+def test_an_object_pronoun_must_point_at_someone_named(nlp, text, stray):
+    assert questions._stray_object_pronoun(nlp(text)) is stray
+
+
+def test_missing_a_chance_is_not_someone_missing(ask):
+    qs = ask(article(
+        "Ann Lee admits Eastgate Rovers would be missing a trick not to talk to the buyers.",
+        SOUND))
+    assert not any("be found" in q for q in qs), qs

@@ -4797,9 +4797,84 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
-        _attributed_figure(doc) or _characterisation(doc) or \
+        _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
+        _should_made_will(ctx, c, doc) or _stray_object_pronoun(doc) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
                                (_merit_claim(doc) or _predicate_figure(doc))))
+
+
+YES_NO_OPENERS = frozenset("will would could can may might is are was were has have had does do did".split())
+FORECAST_MODALS = frozenset("will would could can 'll wo ca".split())
+NO_WORDS = frozenset("no nobody nothing none neither".split())
+
+
+def _source_verbs(ctx: _Context, c: Candidate, doc) -> list["Token"]:
+    """The verbs of the source sentence that the question asks (by lemma: "be making" asks "making")."""
+    asked = {t.lemma_.lower() for t in _asked_part(doc)[1:] if t.pos_ == "VERB"}
+    return [v for v in ctx.sents[c.sent_index][2] if v.pos_ == "VERB" and v.lemma_.lower() in asked]
+
+
+def _flat_negated_forecast(v: "Token") -> bool:
+    """``v`` is a forecast or possibility the sentence itself denies, with nobody's view around it: "X will
+    certainly not do Y", "No amount of money could buy Y", "they are becoming less likely to do Y". A denial
+    someone holds ("she fears the army will not ...", "he said he would not ...") stays an open matter."""
+    modal = any(a.lower_ in FORECAST_MODALS for a in _auxes(v))
+    subj = _subject(v)
+    no_subject = subj is not None and (subj.lower_ in NO_WORDS or
+                                       any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children))
+    less_likely = v.dep_ == "xcomp" and v.head.lemma_ == "likely" and \
+        any(a.dep_ == "advmod" and a.lower_ in ("less", "no") for a in v.head.children)
+    if not (less_likely or modal and (_is_negated(v) or no_subject)):
+        return False
+    held = v.head if less_likely else v
+    while held.dep_ in ("xcomp", "conj", "acomp") and held.head.i != held.i:
+        held = held.head
+    # a clause under another verb is someone's view, report or fear; only the sentence's own root is flat
+    return held.dep_ == "ROOT"
+
+
+def _polarity_lost(ctx: _Context, c: Candidate, doc) -> bool:
+    """A yes/no question asked of what the sentence flatly denies ("Morgan will certainly not call again" ->
+    "Will Morgan call again?"): the story has answered it, and the question turns its answer round."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ not in YES_NO_OPENERS or any(t.dep_ == "neg" or t.lower_ in NO_WORDS for t in toks):
+        return False
+    return any(_flat_negated_forecast(v) for v in _source_verbs(ctx, c, doc))
+
+
+def _should_made_will(ctx: _Context, c: Candidate, doc) -> bool:
+    """A "should" turned into a forecast with no one holding it ("UKIP should mend fences with X" -> "Will UKIP mend
+    fences with X?"): what someone thinks ought to happen is not what the story expects. Asked with its holder
+    (", as X urges?") or as "Should ...?" it stays."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ != "will" or len(toks) < len([t for t in doc if not t.is_space]):
+        return False  # the question carries its holder (", as X urges?")
+    for v in _source_verbs(ctx, c, doc):
+        held = v
+        while held.dep_ in ("xcomp", "conj") and held.head.pos_ in ("VERB", "AUX") and held.head.i != held.i:
+            held = held.head  # "should try to mend": the "should" is on "try"
+        if any(a.lower_ in ("should", "ought") for a in _auxes(held)):
+            return True
+    return False
+
+
+OBJECT_PRONOUNS = frozenset({"him", "them"})
+
+
+def _stray_object_pronoun(doc) -> bool:
+    """The question points with "him" or "them" at nobody it names ("Will Jo Bloggs campaign with him?"): the
+    pronoun cannot mean the clause's own subject (that would be "himself"), so it needs another noun before it, a
+    possessor in the subject ("Will Jo's fans desert him?") or an object ("... sell the striker or lose him?")."""
+    toks = _asked_part(doc)
+    for i, t in enumerate(toks):
+        if t.lower_ not in OBJECT_PRONOUNS or t.dep_ not in ("dobj", "pobj", "dative"):
+            continue
+        head = next((x for x in toks[1:i] if x.dep_ in ("nsubj", "nsubjpass")), None)
+        own = {head.i} | {x.i for x in head.children if x.dep_ in ("compound", "flat")} if head is not None else set()
+        # (the small model tags some verbs as nouns: "Will X campaign with him?" has its verb as the root)
+        if not any(x.pos_ in ("NOUN", "PROPN") and x.i not in own and x.dep_ != "ROOT" for x in toks[1:i]):
+            return True
+    return False
 
 
 def _gate(ctx: _Context, c: Candidate, doc) -> bool:
