@@ -477,8 +477,7 @@ def test_less_likely_is_a_flat_denial(parse_text):
 def test_a_should_with_no_holder_is_not_made_a_forecast(ask):
     qs = ask(article(
         "Eastgate Rovers lost again on Saturday.",
-        "As the oldest club in the league, Eastgate Rovers should try to settle its quarrel with Tom Hale to show "
-        "a united front.",
+        "The club should try to settle its long quarrel with the harbour board to show a united front.",
         SOUND))
     assert not any("quarrel" in q and q.startswith("Will") and ", as " not in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
