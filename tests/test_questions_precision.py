@@ -498,3 +498,54 @@ def test_missing_a_chance_is_not_someone_missing(ask):
         "Ann Lee admits Eastgate Rovers would be missing a trick not to talk to the buyers.",
         SOUND))
     assert not any("be found" in q for q in qs), qs
+
+
+def test_a_should_someone_recommends_stays(parse_text, nlp):
+    # "the panel says the limits should cover the whole year": the panel's recommendation, an open matter
+    analysis = analyse(parse_text(article(
+        "The harbour panel also says the mooring limits should cover the whole year.")))
+    ctx = questions._Context(analysis, [])
+    c = questions.Candidate("Will the mooring limits cover the whole year?", 2.0, 0, 10, 0, "raise")
+    assert not questions._should_made_will(ctx, c, nlp(c.text))
+
+
+@pytest.mark.parametrize("text, saying", [
+    ("Will Tom Hale tell the harbour board that the new figures are heartening?", True),
+    ("Will Tom Hale say that the ferry is safe?", True),
+    ("Will Tom Hale tell the harbour board about the ferry?", False),
+    ("Will Tom Hale confirm that he is leaving Eastgate Rovers?", False),
+])
+def test_whether_someone_will_say_something_is_not_asked(nlp, text, saying):
+    assert questions._saying_asked(nlp(text)) is saying
+
+
+def test_a_claim_is_not_cut_from_its_only_condition(ask):
+    qs = ask(article(
+        "Ann Lee, who chairs the Eastgate traders' guild, spoke on Monday.",
+        "Ann Lee said only when the boats were properly insured would the harbour traders prosper.",
+        SOUND))
+    assert not any("prosper" in q and " when " not in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will other clubs suffer, as Ann Lee says?", True),
+    ("Will Harbour Rovers suffer, as Ann Lee says?", False),
+])
+def test_other_things_point_back(parse_text, nlp, text, dropped):
+    analysis = analyse(parse_text(article("Ann Lee runs a ferry firm in Eastgate.")))
+    ctx = questions._Context(analysis, [])
+    c = questions.Candidate(text, 2.0, 0, 10, 0, "future")
+    assert questions._unanchored_subject(ctx, c, nlp(text)) is dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will Ann Lee lose?", True),
+    ("Will Ann Lee lose the vote?", False),
+])
+def test_a_loss_names_what_is_lost(nlp, text, dropped):
+    assert questions._object_dropped(nlp(text)) is dropped
+
+
+def test_whether_someone_did_say_it_is_a_dispute(nlp):
+    assert not questions._saying_asked(nlp("Did Tom Hale tell the harbour board that the ferry was unsafe?"))

@@ -4541,7 +4541,7 @@ def _aside_tacked_on(c: Candidate) -> bool:
 
 #: verbs that never end a clause without their object ("Could the move dent?", "... deny wrongdoing and state?")
 OBJECT_VERBS = frozenset("put dent state have make give bring include cause require provide offer seek damage "
-                         "undermine replace threaten".split())
+                         "undermine replace threaten lose win".split())  # (what is lost or won: "Will X lose?")
 
 
 def _object_dropped(doc) -> bool:
@@ -4632,8 +4632,8 @@ def _story_words(ctx: _Context) -> set[str]:
 def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     """The question asks about a thing it names only by a common noun with an article or quantifier, and nothing in
     what it asks (before its attribution) is a name ("Will the money be allocated by next year?", "Could the
-    charges be dropped?", "Will all parties appeal?", "Will the moves to ... go ahead?"): which money, whose
-    charges, is in another sentence, and the question does not stand alone. The story's own topic, a word of its
+    charges be dropped?", "Will all parties appeal?", "Will the moves to ... go ahead?", "Will other clubs
+    suffer?"): which money, whose charges, which others, is in another sentence, and the question does not stand alone. The story's own topic, a word of its
     headline or lead ("the new species" in a story about one), a "next" one, a person the article leaves unnamed
     ("the driver in the silver car"), "the government" or "the police", a thing said by what it is of ("the
     progress of the past eight years", "the radicalisation of would-be fighters"), and an unknown the article says is open
@@ -4644,6 +4644,8 @@ def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     if any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS for t in asked):
         return False
     subj = next((t for t in asked if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN" and any(d.lower_ == "other" for d in subj.children):
+        return True  # "Will other clubs suffer?": other than the ones in another sentence
     if subj is None or subj.pos_ != "NOUN" or not any(d.dep_ in ("det", "predet") for d in subj.children) or \
             any(d.lower_ == "next" for d in subj.children) or \
             subj.lemma_.lower() in lex.PERSON_NOUNS | ONE_OF_A_KIND or \
@@ -4798,7 +4800,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
-        _should_made_will(ctx, c, doc) or _stray_object_pronoun(doc) or \
+        _should_made_will(ctx, c, doc) or _stray_object_pronoun(doc) or _saying_asked(doc) or \
+        _condition_lost(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
                                (_merit_claim(doc) or _predicate_figure(doc))))
 
@@ -4843,9 +4846,9 @@ def _polarity_lost(ctx: _Context, c: Candidate, doc) -> bool:
 
 
 def _should_made_will(ctx: _Context, c: Candidate, doc) -> bool:
-    """A "should" turned into a forecast with no one holding it ("UKIP should mend fences with X" -> "Will UKIP mend
-    fences with X?"): what someone thinks ought to happen is not what the story expects. Asked with its holder
-    (", as X urges?") or as "Should ...?" it stays."""
+    """A "should" turned into a forecast with no one holding it ("The club should mend fences with X" -> "Will the
+    club mend fences with X?"): the writer's view of what ought to happen is not what the story expects. A "should"
+    someone says, argues or recommends, asked with its holder (", as X urges?") or as "Should ...?" stays."""
     toks = _asked_part(doc)
     if not toks or toks[0].lower_ != "will" or len(toks) < len([t for t in doc if not t.is_space]):
         return False  # the question carries its holder (", as X urges?")
@@ -4853,9 +4856,34 @@ def _should_made_will(ctx: _Context, c: Candidate, doc) -> bool:
         held = v
         while held.dep_ in ("xcomp", "conj") and held.head.pos_ in ("VERB", "AUX") and held.head.i != held.i:
             held = held.head  # "should try to mend": the "should" is on "try"
-        if any(a.lower_ in ("should", "ought") for a in _auxes(held)):
-            return True
+        if held.dep_ == "ROOT" and any(a.lower_ in ("should", "ought") for a in _auxes(held)):
+            return True  # (a "should" someone says or argues is their call: "the panel says X should ...")
     return False
+
+
+SAYING_VERBS = frozenset("say tell argue claim insist warn suggest add stress explain repeat reiterate".split())
+
+
+def _saying_asked(doc) -> bool:
+    """The question asks whether someone will say something ("Will Tom Hale tell the party that the figures are
+    heartening?", "is expected to say that ..."): what is said is the story, whether it is said is no open matter.
+    Whether someone did say it ("Did the aide warn the leader that ...?", a denied report) is a dispute and stays."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ not in ("will", "would"):
+        return False
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in SAYING_VERBS and any(c.dep_ == "ccomp" for c in root.children)
+
+
+CONDITION_ONLY = re.compile(r"\b(?:only (?:if|when|after|once)|unless)\b", re.I)
+
+
+def _condition_lost(ctx: _Context, c: Candidate) -> bool:
+    """The source sentence makes its claim hang on a condition ("only when the boats are insured will traders
+    prosper", "unless X acts, Y could ...") that the question leaves out ("Will traders prosper?"): without it the
+    question asks the opposite of what was said."""
+    return CONDITION_ONLY.search(ctx.sents[c.sent_index][2].text) is not None and \
+        re.search(r"\b(?:if|unless|when|only|once|after)\b", c.text, re.I) is None
 
 
 OBJECT_PRONOUNS = frozenset({"him", "them"})
