@@ -549,3 +549,39 @@ def test_a_loss_names_what_is_lost(nlp, text, dropped):
 
 def test_whether_someone_did_say_it_is_a_dispute(nlp):
     assert not questions._saying_asked(nlp("Did Tom Hale tell the harbour board that the ferry was unsafe?"))
+
+
+def test_a_claim_is_not_cut_from_an_inverted_if(ask):
+    qs = ask(article(
+        "Eastgate Rovers have lost six league games in a row.",
+        "Eastgate Rovers will set a new club record of seven straight defeats should they be beaten at home by "
+        "Harbour Rovers.",
+        SOUND))
+    assert not any("club record" in q and "should" not in q and " if " not in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, garbled", [
+    ("Will intelligent woman break through the glass ceiling of the bank?", True),
+    ("Will the woman break through the glass ceiling of the bank?", False),
+    ("Will chairman Tom Hale resign?", False),
+])
+def test_a_person_with_the_article_lost_is_garbled(nlp, text, garbled):
+    assert questions._bare_person_subject(nlp(text)) is garbled
+
+
+def test_a_common_word_that_opened_its_sentence_is_not_capitalised(parse_text):
+    analysis = analyse(parse_text(article(
+        "The harbour board will open two new berths for ferry developers next spring.",
+        "Developers will certainly have the permits with the new rules.")))
+    analysis.set_referents(actors.extract(analysis))
+    ctx = questions._Context(analysis, [])
+    assert questions._full_names(ctx, "Will Developers have the permits?") == "Will developers have the permits?"
+    assert questions._full_names(ctx, "Will Eastgate play?") == "Will Eastgate play?"
+
+
+def test_a_place_that_only_opens_a_sentence_keeps_its_capital_in_a_role(ask):
+    qs = ask(article(
+        "The harbour board approved the new curfew on Monday.",
+        "Westmoor police chief Tom Hale said innocent people would suffer.",
+        SOUND))
+    assert any("as Westmoor police chief Tom Hale says" in q for q in qs), qs

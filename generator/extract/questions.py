@@ -1815,7 +1815,9 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
     first = role.split()[0] if role else ""
     if role and first[:1].isupper() and not first.isupper() and not ctx.capitalised(first) and \
             first.lower() not in lex.QUESTION_TITLES and (first.lower() in lex.ROLE_MODIFIERS or
-                                                  not any(w[:1].isupper() for w in role.split()[1:])):
+                                                  not any(w[:1].isupper() for w in role.split()[1:]) and
+                                                  (ctx.lowercase_used(first) or first.lower() in lex.PERSON_NOUNS)):
+        # (a place or body that only ever opens a sentence, "Notts police chief", keeps its capital)
         # "Former foreign secretary" -> "former foreign secretary"; "Liberal Democrat leader", "Lady" stay
         role = role[:1].lower() + role[1:]
     if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
@@ -4064,6 +4066,17 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
         return word
 
     text = re.sub(r"(?<=\w )([A-Z][a-z]+)(?= [A-Z])", role, text)
+
+    # a common word capitalised only because it opened its sentence, now the question's subject ("Developers will
+    # have the tools" -> "Will developers have ...?"): the article writes it in lower case and never capitalised
+    def opener_cap(m: re.Match) -> str:
+        word = m.group(2)
+        if ctx.capitalised(word) or not ctx.lowercase_used(word) or word in ctx.person_word or \
+                word.lower() in lex.FEMALE_NAMES | lex.MALE_NAMES or any(word in f.split() for f in fulls):
+            return m.group(0)
+        return f"{m.group(1)} {word.lower()}"
+
+    text = re.sub(r"^([A-Z][a-z]+) ([A-Z][a-z]+)(?= [a-z])", opener_cap, text)
     # the same person named twice, the second time as an owner: "leave Ann Lee too tired to perform at the best
     # of Ann Lee's ability" -> "... of her ability"
     for name in {f for _, f in ctx.names.full}:
@@ -4801,7 +4814,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _stray_object_pronoun(doc) or _saying_asked(doc) or \
-        _condition_lost(ctx, c) or \
+        _condition_lost(ctx, c) or _bare_person_subject(doc) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
                                (_merit_claim(doc) or _predicate_figure(doc))))
 
@@ -4880,10 +4893,23 @@ CONDITION_ONLY = re.compile(r"\b(?:only (?:if|when|after|once)|unless)\b", re.I)
 
 def _condition_lost(ctx: _Context, c: Candidate) -> bool:
     """The source sentence makes its claim hang on a condition ("only when the boats are insured will traders
-    prosper", "unless X acts, Y could ...") that the question leaves out ("Will traders prosper?"): without it the
-    question asks the opposite of what was said."""
-    return CONDITION_ONLY.search(ctx.sents[c.sent_index][2].text) is not None and \
-        re.search(r"\b(?:if|unless|when|only|once|after)\b", c.text, re.I) is None
+    prosper", "unless X acts, Y could ...", "X will set a record should they lose") that the question leaves out
+    ("Will traders prosper?"): without it the question asks what was not said."""
+    sent = ctx.sents[c.sent_index][2]
+    inverted = any(t.dep_ == "advcl" and t.left_edge.lower_ in ("should", "had", "were") and t.left_edge.i < t.i and
+                   any(x.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i < x.i < t.i for x in t.children)
+                   for t in sent)  # "X will set a record should they lose": an "if" said by inversion
+    return (inverted or CONDITION_ONLY.search(sent.text) is not None) and \
+        re.search(r"\b(?:if|unless|when|only|once|after|should)\b", c.text, re.I) is None
+
+
+def _bare_person_subject(doc) -> bool:
+    """The subject is one person named by a common noun with its article lost ("Will intelligent woman break
+    through ...?" from "A strong, intelligent woman struggles to ..."): garbled, and no one the story names."""
+    toks = _asked_part(doc)
+    subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in lex.PERSON_NOUNS and \
+        not any(c.dep_ in ("det", "poss", "nummod", "predet") or c.pos_ == "PROPN" for c in subj.children)
 
 
 OBJECT_PRONOUNS = frozenset({"him", "them"})
