@@ -594,3 +594,14 @@ def test_a_timetabled_feat_stays_open(parse_text, nlp):
     assert not questions._timetable_asked(ctx, c, nlp(c.text))
     late = questions.Candidate("Will Tom Hale visit the north face of Mount Westmoor?", 1.7, 0, 10, 0, "raise")
     assert not questions._timetable_asked(ctx, late, nlp(late.text))  # no "visit" in the sentence: nothing matched
+
+
+def test_a_decision_a_should_leaves_open_stays(parse_text, nlp):
+    # "the board should examine and determine whether to charge X": the open decision is the question
+    analysis = analyse(parse_text(article(
+        "The board should examine and determine whether to charge Tom Hale for breaking rules that forbid late "
+        "berthing.")))
+    ctx = questions._Context(analysis, [])
+    text = "Will the board charge Tom Hale for breaking rules that forbid late berthing?"
+    assert not questions._should_made_will(ctx, questions.Candidate(text, 3.0, 0, 10, 0, "whether"), nlp(text))
+    assert questions._should_made_will(ctx, questions.Candidate(text, 2.0, 0, 10, 0, "raise"), nlp(text))

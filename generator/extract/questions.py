@@ -4863,6 +4863,8 @@ def _should_made_will(ctx: _Context, c: Candidate, doc) -> bool:
     """A "should" turned into a forecast with no one holding it ("The club should mend fences with X" -> "Will the
     club mend fences with X?"): the writer's view of what ought to happen is not what the story expects. A "should"
     someone says, argues or recommends, asked with its holder (", as X urges?") or as "Should ...?" stays."""
+    if c.kind not in ASKED_BACK:
+        return False  # (a decision the "should" leaves open, "should determine whether to X", is asked as such)
     toks = _asked_part(doc)
     if not toks or toks[0].lower_ != "will" or len(toks) < len([t for t in doc if not t.is_space]):
         return False  # the question carries its holder (", as X urges?")
