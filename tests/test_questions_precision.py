@@ -605,3 +605,10 @@ def test_a_decision_a_should_leaves_open_stays(parse_text, nlp):
     text = "Will the board charge Tom Hale for breaking rules that forbid late berthing?"
     assert not questions._should_made_will(ctx, questions.Candidate(text, 3.0, 0, 10, 0, "whether"), nlp(text))
     assert questions._should_made_will(ctx, questions.Candidate(text, 2.0, 0, 10, 0, "raise"), nlp(text))
+
+
+def test_inevitably_is_cut_from_the_forecast(ask):
+    qs = ask(article(
+        "Ann Lee said she believed that Tom Hale would inevitably release the harbour accounts.",
+        SOUND))
+    assert "Will Tom Hale release the harbour accounts, as Ann Lee believes?" in qs, qs

@@ -80,7 +80,7 @@ HEDGE_ADV = {"probably", "perhaps", "possibly", "likely", "maybe", "reportedly",
 DROP_ADV = HEDGE_ADV | {"also", "however", "meanwhile", "still", "moreover", "indeed", "now", "even",
                         "though", "therefore", "thus", "so", "too", "nonetheless", "nevertheless",
                         "then", "instead", "ultimately", "further", "furthermore", "additionally", "yet",
-                        "just"}
+                        "just", "inevitably"}  # ("will inevitably release": the forecast, not its certainty)
 FOCUS_ADV = {"particularly", "especially", "notably", "mainly", "chiefly", "largely", "mostly", "primarily",
              "also", "even", "only"}
 # a whether/wh clause under these is an open matter; NEG_TRIGGERS only when negated
