@@ -454,10 +454,10 @@ def test_a_flat_denial_is_not_asked_the_other_way_round(ask):
     # the sentence itself says it will not happen: "Will Tom Hale make another offer?" turns the answer round
     qs = ask(article(
         "Tom Hale withdrew his offer for Eastgate Rovers last winter.",
-        "Hale will certainly not be making another offer.",
-        "No amount of money could replace the loyalty of the club's fans.",
+        "Hale will certainly not make a second offer.",
+        "No sum of cash could buy back the trust of the ferry crews.",
         SOUND))
-    assert not any("another offer" in q or "amount of money" in q for q in qs), qs
+    assert not any("second offer" in q or "sum of cash" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
 
 
@@ -477,16 +477,16 @@ def test_less_likely_is_a_flat_denial(parse_text):
 def test_a_should_with_no_holder_is_not_made_a_forecast(ask):
     qs = ask(article(
         "Eastgate Rovers lost again on Saturday.",
-        "The club should try to settle its long quarrel with the harbour board to show a united front.",
+        "The club should try to end its long feud with the harbour board before the season starts.",
         SOUND))
-    assert not any("quarrel" in q and q.startswith("Will") and ", as " not in q for q in qs), qs
+    assert not any("feud" in q and q.startswith("Will") and ", as " not in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
 
 
 @pytest.mark.parametrize("text, stray", [
     ("Will Tom Hale campaign with him?", True),
     ("Will Tom Hale's fans desert him?", False),
-    ("Will Eastgate sell the striker now, or risk losing him for nothing?", False),
+    ("Will Eastgate sell the striker now or let him go for free?", False),
     ("Will Tom Hale campaign with Ann Lee?", False),
 ])
 def test_an_object_pronoun_must_point_at_someone_named(nlp, text, stray):
@@ -495,7 +495,7 @@ def test_an_object_pronoun_must_point_at_someone_named(nlp, text, stray):
 
 def test_missing_a_chance_is_not_someone_missing(ask):
     qs = ask(article(
-        "Ann Lee admits Eastgate Rovers would be missing a trick not to talk to the buyers.",
+        "Ann Lee says Eastgate Rovers would be missing a chance if they ignored the buyers.",
         SOUND))
     assert not any("be found" in q for q in qs), qs
 
@@ -510,7 +510,7 @@ def test_a_should_someone_recommends_stays(parse_text, nlp):
 
 
 @pytest.mark.parametrize("text, saying", [
-    ("Will Tom Hale tell the harbour board that the new figures are heartening?", True),
+    ("Will Tom Hale tell the harbour board that the ferry figures are encouraging?", True),
     ("Will Tom Hale say that the ferry is safe?", True),
     ("Will Tom Hale tell the harbour board about the ferry?", False),
     ("Will Tom Hale confirm that he is leaving Eastgate Rovers?", False),
@@ -522,9 +522,9 @@ def test_whether_someone_will_say_something_is_not_asked(nlp, text, saying):
 def test_a_claim_is_not_cut_from_its_only_condition(ask):
     qs = ask(article(
         "Ann Lee, who chairs the Eastgate traders' guild, spoke on Monday.",
-        "Ann Lee said only when the boats were properly insured would the harbour traders prosper.",
+        "Ann Lee said only when the quay was finally rebuilt would the ferry traders recover.",
         SOUND))
-    assert not any("prosper" in q and " when " not in q for q in qs), qs
+    assert not any("recover" in q and " when " not in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
 
 
@@ -552,8 +552,8 @@ def test_whether_someone_did_say_it_is_a_dispute(nlp):
 
 
 @pytest.mark.parametrize("text, garbled", [
-    ("Will intelligent woman break through the glass ceiling of the bank?", True),
-    ("Will the woman break through the glass ceiling of the bank?", False),
+    ("Will clever woman win the top job at the bank?", True),
+    ("Will the woman win the top job at the bank?", False),
     ("Will chairman Tom Hale resign?", False),
 ])
 def test_a_person_with_the_article_lost_is_garbled(nlp, text, garbled):
@@ -563,7 +563,7 @@ def test_a_person_with_the_article_lost_is_garbled(nlp, text, garbled):
 def test_a_common_word_that_opened_its_sentence_is_not_capitalised(parse_text):
     analysis = analyse(parse_text(article(
         "The harbour board will open two new berths for ferry developers next spring.",
-        "Developers will certainly have the permits with the new rules.")))
+        "Developers queued at the harbour office on Friday.")))
     analysis.set_referents(actors.extract(analysis))
     ctx = questions._Context(analysis, [])
     assert questions._full_names(ctx, "Will Developers have the permits?") == "Will developers have the permits?"
@@ -573,7 +573,7 @@ def test_a_common_word_that_opened_its_sentence_is_not_capitalised(parse_text):
 def test_a_place_that_only_opens_a_sentence_keeps_its_capital_in_a_role(ask):
     qs = ask(article(
         "The harbour board approved the new curfew on Monday.",
-        "Westmoor police chief Tom Hale said innocent people would suffer.",
+        "Westmoor police chief Tom Hale said harbour families would pay the price.",
         SOUND))
     assert any("as Westmoor police chief Tom Hale says" in q for q in qs), qs
 
@@ -581,9 +581,9 @@ def test_a_place_that_only_opens_a_sentence_keeps_its_capital_in_a_role(ask):
 def test_a_timetabled_visit_is_not_asked_back(ask):
     qs = ask(article(
         "The harbour board met on Monday.",
-        "A team of ferry inspectors from Westmoor are due to visit the quay to discuss the plans.",
+        "Two ferry inspectors from Westmoor are due to inspect the new pontoon.",
         SOUND))
-    assert not any("visit the quay" in q for q in qs), qs
+    assert not any("pontoon" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
 
 

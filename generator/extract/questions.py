@@ -4067,8 +4067,8 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
 
     text = re.sub(r"(?<=\w )([A-Z][a-z]+)(?= [A-Z])", role, text)
 
-    # a common word capitalised only because it opened its sentence, now the question's subject ("Developers will
-    # have the tools" -> "Will developers have ...?"): the article writes it in lower case and never capitalised
+    # a common word capitalised only because it opened its sentence, now the question's subject ("Developers queued
+    # at the office" -> "Will developers ...?"): the article writes it in lower case and never capitalised
     def opener_cap(m: re.Match) -> str:
         word = m.group(2)
         if ctx.capitalised(word) or not ctx.lowercase_used(word) or word in ctx.person_word or \
@@ -4833,7 +4833,7 @@ def _source_verbs(ctx: _Context, c: Candidate, doc) -> list["Token"]:
 
 def _flat_negated_forecast(v: "Token") -> bool:
     """``v`` is a forecast or possibility the sentence itself denies, with nobody's view around it: "X will
-    certainly not do Y", "No amount of money could buy Y", "they are becoming less likely to do Y". A denial
+    certainly not do Y", "No sum could buy Y", "crews are less likely to do Y". A denial
     someone holds ("she fears the army will not ...", "he said he would not ...") stays an open matter."""
     modal = any(a.lower_ in FORECAST_MODALS for a in _auxes(v))
     subj = _subject(v)
@@ -4851,8 +4851,8 @@ def _flat_negated_forecast(v: "Token") -> bool:
 
 
 def _polarity_lost(ctx: _Context, c: Candidate, doc) -> bool:
-    """A yes/no question asked of what the sentence flatly denies ("Morgan will certainly not call again" ->
-    "Will Morgan call again?"): the story has answered it, and the question turns its answer round."""
+    """A yes/no question asked of what the sentence flatly denies ("Hale will certainly not call again" ->
+    "Will Hale call again?"): the story has answered it, and the question turns its answer round."""
     toks = _asked_part(doc)
     if not toks or toks[0].lower_ not in YES_NO_OPENERS or any(t.dep_ == "neg" or t.lower_ in NO_WORDS for t in toks):
         return False
@@ -4882,7 +4882,7 @@ SAYING_VERBS = frozenset("say tell argue claim insist warn suggest add stress ex
 
 def _saying_asked(doc) -> bool:
     """The question asks whether someone will say something ("Will Tom Hale tell the party that the figures are
-    heartening?", "is expected to say that ..."): what is said is the story, whether it is said is no open matter.
+    encouraging?", "is expected to say that ..."): what is said is the story, whether it is said is no open matter.
     Whether someone did say it ("Did the aide warn the leader that ...?", a denied report) is a dispute and stays."""
     toks = _asked_part(doc)
     if not toks or toks[0].lower_ not in ("will", "would"):
@@ -4904,8 +4904,8 @@ def _condition_lost(ctx: _Context, c: Candidate) -> bool:
 
 
 def _bare_person_subject(doc) -> bool:
-    """The subject is one person named by a common noun with its article lost ("Will intelligent woman break
-    through ...?" from "A strong, intelligent woman struggles to ..."): garbled, and no one the story names."""
+    """The subject is one person named by a common noun with its article lost ("Will clever woman win ...?"
+    from "A bright, clever woman fights to ..."): garbled, and no one the story names."""
     toks = _asked_part(doc)
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in lex.PERSON_NOUNS and \
