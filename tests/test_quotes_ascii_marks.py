@@ -90,3 +90,27 @@ def test_a_sentence_ends_after_a_doubled_closing_mark():
 
     text = "He left the room. ''It is over.'' She said nothing more."
     assert [text[:e] for e in sentence_ends(text)] == ["He left the room.", "He left the room. ''It is over.''"]
+
+
+def test_a_summary_sentence_leaves_the_next_ones_opening_mark_out():
+    from generator.extract.summary_rules import trim
+
+    text = "The board met on Monday. ''We will sell,'' she said."
+    end = text.index("''") + 2  # a sentence split that left the opening mark behind
+    assert text[slice(*trim(text, 0, end))] == "The board met on Monday."
+    text = "''We are done. ''"  # a closing mark typed after a space stays
+    assert text[slice(*trim(text, 0, len(text)))] == text
+
+
+def test_doubled_ascii_marks_count_as_quotation_in_a_summary_sentence():
+    from generator.extract.summary import _quote_share
+
+    curly = _quote_share("“We will sell the farm,” she said.")
+    assert curly > 0.5 and _quote_share("''We will sell the farm,'' she said.") > 0.5
+
+
+def test_a_pronoun_after_a_doubled_mark_quote_needs_the_sentence_before(nlp):
+    from generator.extract.summary import referents
+
+    doc = nlp("''The pumps have been broken for years,'' he said.")
+    assert referents(list(doc), 3, False) == frozenset({2})
