@@ -114,3 +114,10 @@ def test_a_pronoun_after_a_doubled_mark_quote_needs_the_sentence_before(nlp):
 
     doc = nlp("''The pumps have been broken for years,'' he said.")
     assert referents(list(doc), 3, False) == frozenset({2})
+
+
+def test_an_unclosed_double_stops_where_single_marks_take_over():
+    text = ("'The shop will open in May. '''Harbor Lights\" is the name we chose. 'It will employ ten people,' "
+            "Ms. Quill said. 'We are thrilled.'")
+    found = spans(text)
+    assert "It will employ ten people," in found and "We are thrilled." in found

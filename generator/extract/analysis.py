@@ -104,6 +104,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 _DOUBLE_RE = re.compile("[“”«»„\"]|''+|``")
 _SINGLE_RE = re.compile("[‘’‹›']")
+#: A quotation opening after a sentence, in single, straight or curly marks.
+_NEW_QUOTE = re.compile(r"[.!?:][ \t\n]+(?=['‘\"“]\w)")
 #: Feet and inches written with apostrophes (5' 11''): the doubled mark after them is no quotation mark.
 _FEET = re.compile(r"\d'\s?\d{1,2}(?:\.\d+)?$")
 
@@ -146,7 +148,8 @@ def _ascii_double(text: str, dmarks: list[tuple[int, str]], k: int) -> tuple[Mar
     """The quote that the doubled ASCII mark ``dmarks[k - 1]`` opens (None when it is in no opening
     position: a close with nothing open, inches), and the index of the next mark to read. It closes
     at the next '' not in opening position (or a ”); a doubled mark in opening position or a “ first
-    means it was left open, and so does the paragraph end."""
+    means it was left open, and so does the paragraph end, or a quotation in other marks that opens
+    after a sentence (in a paragraph quoted in single marks, a stray '' must not swallow the rest)."""
     i, c = dmarks[k - 1]
     if c == "''" and not _ascii_double_opens(text, i) or c == "``" and _next(text, i + 1).isspace():
         return None, k
@@ -161,6 +164,9 @@ def _ascii_double(text: str, dmarks: list[tuple[int, str]], k: int) -> tuple[Mar
             limit = j  # a new quote opens: this one was never closed
             break
         k += 1
+    if close is None:  # nor past a sentence after which the paragraph's single or straight marks take over
+        cut = _NEW_QUOTE.search(text, i + 2, limit)
+        limit = cut.end() if cut else limit
     a, b = _trim(text, i + 2, limit)
     return Mark(i, close, a, b, "double", 2), k
 
