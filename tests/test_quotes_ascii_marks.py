@@ -73,7 +73,7 @@ def test_quotes_and_speakers_as_with_curly_marks(quotes_alone):
 
 
 def test_a_title_in_doubled_marks_is_no_quote(quotes_alone):
-    found = quotes_alone("Ms. Ivy Marchetti appeared on ''Morning Harbor'' and praised the mayor's "
+    found = quotes_alone("Ms. Ivy Marchetti appeared on ''Lantern Hour'' and praised the mayor's "
                          "budget.\n\n''It is a good budget,'' she said.")
     assert [q.text for q in found] == ["It is a good budget,"]
 
