@@ -85,3 +85,17 @@ def test_named_as_after_the_description_names_it(parse_text):
     parsed = parse_text(text, "story.txt")
     body, first = actors._story(parsed)
     assert actors._lead_unnamed(body, first) == frozenset()
+
+
+def test_a_named_subject_the_tagger_took_for_a_body_still_names_the_lead(nlp):
+    from spacy.tokens import Span
+
+    from generator.extract import actors
+
+    def subject_named(text: str) -> bool:
+        doc = nlp(text)
+        doc.ents = [Span(doc, 0, 2, label="ORG")]  # the name, read as an organisation
+        return actors._names_subject(next(iter(doc.sents)))
+
+    assert subject_named("Drummond Vale, a former member of the band, was filmed in his cell.")
+    assert not subject_named("Drummond Vale, the company behind the scheme, was fined last week.")

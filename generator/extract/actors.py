@@ -2321,9 +2321,13 @@ def _named_there(t: "Token") -> bool:
 
 
 def _names_subject(sent: "Span | None") -> bool:
-    """Has ``sent`` a named person for its subject ("Ann Lee, 31, was ...")? Said of the sentence
-    after the lead, it names the lead's "a singer" at once: the description is that person."""
-    return sent is not None and any(e.label_ == "PERSON" and e.root.dep_ in _SUBJ for e in sent.ents)
+    """Has ``sent`` a named person for its subject ("Ann Lee, 31, was ...", "Lee, a former member
+    of ..., was" where the tagger took the name for a body)? Said of the sentence after the lead,
+    it names the lead's "a singer" at once: the description is that person."""
+    return sent is not None and any(
+        e.root.dep_ in _SUBJ and (e.label_ == "PERSON" or (e.label_ == "ORG" and any(
+            c.dep_ == "appos" and _roleish(c.text) and not _org_noun(c.text) for c in e.root.children)))
+        for e in sent.ents)
 
 
 def _definite(t: "Token") -> bool:
