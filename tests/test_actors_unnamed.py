@@ -99,3 +99,17 @@ def test_a_named_subject_the_tagger_took_for_a_body_still_names_the_lead(nlp):
 
     assert subject_named("Drummond Vale, a former member of the band, was filmed in his cell.")
     assert not subject_named("Drummond Vale, the company behind the scheme, was fined last week.")
+
+
+def test_a_name_in_apposition_names_the_description_whatever_the_tagger_read(nlp):
+    from spacy.tokens import Span
+
+    from generator.extract import actors
+
+    doc = nlp("The manager told officers the woman, Dorota Vellacombe-Strand, was drunk.")
+    k = next(t.i for t in doc if t.text == "Dorota")
+    doc.ents = [Span(doc, k, k + 4, label="ORG")]  # the name, read as an organisation
+    woman = next(t for t in doc if t.text == "woman")
+    assert actors._named_there(woman)
+    doc = nlp("The manager told officers the woman, who was 23, was drunk.")
+    assert not actors._named_there(next(t for t in doc if t.text == "woman"))

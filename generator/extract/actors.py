@@ -2313,8 +2313,9 @@ def _named_there(t: "Token") -> bool:
     if t.dep_ in ("appos", "compound") and t.head.ent_type_ == "PERSON":
         return True
     after = t.idx + len(t.text)
-    if t.doc.text.startswith(", ", after) and any(e.label_ == "PERSON" and e.start_char == after + 2 for e in t.doc.ents):
-        return True  # "the woman, Ann Lee, was" where the parse missed the apposition
+    if t.doc.text.startswith(", ", after) and any(e.label_ in ("PERSON", "ORG") and e.start_char == after + 2
+                                                  for e in t.doc.ents):
+        return True  # "the woman, Ann Lee, was" where the parse missed the apposition (or the tagger the person)
     if re.match(r"\s+as\s+[A-Z]", t.doc.text[after:after + 8]) and _NAMED_BEFORE.search(t.doc.text[max(0, t.idx - 40):t.idx]):
         return True  # "police named the boy as Ann Lee"
     return bool(_NAMING.match(t.doc.text, after))
