@@ -7,8 +7,8 @@ ABOUT_HER = (
     "Girl Rescued From Canal\n\n"
     "A four-year-old girl is recovering in hospital after she fell into a canal at Brackley Marina on Sunday. "
     "The girl had been walking with her grandfather along the towpath when she slipped on wet stones.\n\n"
-    "Passers-by pulled the girl from the water before paramedics arrived, Avon Ambulance Service said.\n\n"
-    "Marina manager Colin Fenwick said the girl was lucky. \"We are all relieved,\" he said.\n"
+    "Passers-by pulled the girl from the water before paramedics arrived, Avonmere Rescue Trust said.\n\n"
+    "Marina manager Osric Fenwold said the girl was lucky. \"We are all relieved,\" he said.\n"
 )
 
 NAMED_LATER = (
