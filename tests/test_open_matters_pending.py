@@ -47,6 +47,9 @@ def test_another_case_s_verdict_does_not_close_an_arrest(ask_texts):
     qs = ask_texts(article("A ferry steward in Valdora has been arrested after being accused of robbing a Danish "
                            "passenger.", "Last year two porters were convicted of a similar theft at the port."))
     assert "Will the ferry steward in Valdora be charged with robbing a Danish passenger?" in qs, qs
+    qs = ask_texts(article("A ferry steward in Valdora has been arrested after being accused of robbing a Danish "
+                           "passenger.", "In 2019 a cabin steward was jailed for a theft on the same route."))
+    assert "Will the ferry steward in Valdora be charged with robbing a Danish passenger?" in qs, qs  # another steward
 
 
 def test_a_trial_someone_is_awaiting_is_asked(ask_texts):
@@ -66,6 +69,16 @@ def test_a_value_too_early_to_know_is_asked(ask_texts):
     qs = ask_texts(article("A storm struck the Kestrel Bay pier on Monday.",
                            "Engineers said it was too early to know the cost of the repairs to the pier."))
     assert "What is the cost of the repairs to the pier?" in qs, qs
+
+
+def test_a_bare_value_too_early_to_know_takes_what_the_sentence_said_before(ask_texts):
+    qs = ask_texts(article("Harbour City manager Pieter Vos says striker Lucas Moreno hurt his knee in the defeat on "
+                           "Sunday.", "And Vos confirmed that Moreno had sustained the injury but that it was too early "
+                           "to know the severity."))
+    assert "What is the severity of Lucas Moreno's injury?" in qs, qs
+    qs = ask_texts(article("A storm struck the Kestrel Bay pier on Monday.",
+                           "Engineers said it was too early to know the cost."))
+    assert not any(q.startswith("What is the cost") for q in qs), qs  # the cost of what: nothing to fill it from
 
 
 def test_a_step_being_weighed_is_asked(ask_texts):

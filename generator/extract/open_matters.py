@@ -722,11 +722,31 @@ def _unknown_value(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if head not in lex.UNKNOWN_PAST_HEADS | lex.UNKNOWN_NOW_HEADS:
         return
     np = b.np_text(s)
+    if early and np and len(np.split()) < 3:
+        np = _value_of_earlier(sx, s, np)  # "Rooney had sustained the injury but it was too early to know the severity"
     if not np or len(np.split()) < 3:
         return  # "the cause": of what is said elsewhere
     plural = s.tag_ == "NNS" or head == "whereabouts"
     be = ("were" if plural else "was") if head in lex.UNKNOWN_PAST_HEADS else ("are" if plural else "is")
     yield Matter("unknown-value", _finish(f"What {be} {np}"))
+
+
+def _value_of_earlier(sx: "_Sentence", value: "Token", np: str) -> str | None:
+    """A bare value ("the severity") filled from what the same sentence said before it: the object of a verb whose
+    subject is a named person ("Rooney had sustained the knee injury but ... too early to know the severity" ->
+    "the severity of Wayne Rooney's knee injury"); None when nothing fits."""
+    for v in (x for x in reversed(list(sx.sent)) if x.i < value.i and x.pos_ == "VERB"):
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        subj = _subject(v)
+        if obj is None or subj is None or subj.pos_ != "PROPN" or \
+                not (subj.ent_type_ == "PERSON" or subj.text in sx.ctx.person_word):
+            continue  # (a surname the tagger calls an organisation is still the person the story names)
+        who = _name(sx.b, subj, person=True)
+        thing = " ".join(x.text for x in obj.subtree if x.i == obj.i or x.dep_ in ("compound", "amod") and x.head.i == obj.i)
+        if who and who[:1].isupper() and not BARE_PRONOUN.search(who) and len(who.split()) <= 4:
+            return f"{np} of {who}'s {thing}"
+        return None
+    return None
 
 
 @detector("plea")
@@ -2104,8 +2124,11 @@ def _arrested(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
     if s is None or s.lower_ in FIRST_SECOND or sx.ctx.inside_quotes(t):
         return
-    if any(ARREST_LED.search(sp.text) and (s.pos_ in ("PRON", "NOUN") and s.tag_ == "NNS" or s.lower_ in PRONOUNS or
-                                           re.search(r"\b" + re.escape(s.text) + r"\b", sp.text))
+    # who the story would follow: the head with its compounds ("taxi driver", not any "driver"), a pronoun or a group
+    called = s.text if s.pos_ == "PROPN" else \
+        " ".join(x.text for x in s.subtree if x.i == s.i or x.dep_ == "compound" and x.head.i == s.i)
+    if any(ARREST_LED.search(sp.text) and (s.tag_ == "NNS" or s.lower_ in PRONOUNS or
+                                           re.search(r"\b" + re.escape(called) + r"\b", sp.text))
            for _, _, sp, _ in sx.ctx.sents):
         return  # the story tells where this arrest led (another case's verdict, told of others, does not count)
     crime = ""
