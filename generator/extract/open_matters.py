@@ -733,8 +733,8 @@ def _unknown_value(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 
 def _value_of_earlier(sx: "_Sentence", value: "Token", np: str) -> str | None:
     """A bare value ("the severity") filled from what the same sentence said before it: the object of a verb whose
-    subject is a named person ("Rooney had sustained the knee injury but ... too early to know the severity" ->
-    "the severity of Wayne Rooney's knee injury"); None when nothing fits."""
+    subject is a named person ("Moreno had sustained the knee injury but ... too early to know the severity" ->
+    "the severity of Lucas Moreno's knee injury"); None when nothing fits."""
     for v in (x for x in reversed(list(sx.sent)) if x.i < value.i and x.pos_ == "VERB"):
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         subj = _subject(v)
