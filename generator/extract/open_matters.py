@@ -723,7 +723,7 @@ def _unknown_value(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     np = b.np_text(s)
     if early and np and len(np.split()) < 3:
-        np = _value_of_earlier(sx, s, np)  # "Rooney had sustained the injury but it was too early to know the severity"
+        np = _value_of_earlier(sx, s, np)  # "Moreno had sustained the injury but it was too early to know the severity"
     if not np or len(np.split()) < 3:
         return  # "the cause": of what is said elsewhere
     plural = s.tag_ == "NNS" or head == "whereabouts"
