@@ -58,6 +58,15 @@ def test_a_trial_someone_is_awaiting_is_asked(ask_texts):
     assert "Will Mira Dune be convicted of tax fraud?" in qs, qs
 
 
+def test_a_retrial_after_a_verdict_overturned_is_asked(ask_texts):
+    qs = ask_texts(article("Folk singer Mira Dune is awaiting a retrial on charges of tax fraud.",
+                           "In 2019 Dune was found guilty of tax fraud, but the conviction was quashed on appeal."))
+    assert "Will Mira Dune be convicted of tax fraud?" in qs, qs
+    qs = ask_texts(article("Folk singer Mira Dune is awaiting trial on charges of tax fraud.",
+                           "On Friday Dune was found guilty of tax fraud."))
+    assert not any("convicted" in q for q in qs), qs  # the verdict is told and stands
+
+
 def test_if_found_guilty_with_no_comma_names_the_verdict(ask_texts):
     qs = ask_texts(article("Valdora's rowing federation has opened a case against head coach Piet Marsh over remarks "
                            "about a judge.", "If found guilty Marsh could lose his post or face a fine.",

@@ -2454,6 +2454,8 @@ def _prep_object(t: "Token", words: tuple[str, ...]) -> "Token | None":
     return next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
 
 
+#: a verdict told and then undone, so the trial ahead is a retrial: "was found guilty, but that decision was thrown out"
+VERDICT_UNDONE = re.compile(r"\b(?:thrown out|overturned|quashed|set aside|retrial|new trial|second trial)\b", re.I)
 TRIAL_VERBS = {"face", "stand", "await", "go", "be", "remain", "put"}  # "faces trial", "stands trial", "goes on trial"
 
 
@@ -2491,9 +2493,9 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         else _name(b, s, person=True)
     if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6 or not who[:1].isupper():
         return
-    if any(VERDICT_TOLD.search(sp.text) and re.search(r"\b" + re.escape(who.split()[-1]) + r"\b", sp.text)
-           for _, _, sp, _ in sx.ctx.sents):
-        return  # the story tells this person's verdict, plea or sentence
+    if any(VERDICT_TOLD.search(sp.text) and re.search(r"\b" + re.escape(who.split()[-1]) + r"\b", sp.text) and
+           not VERDICT_UNDONE.search(sp.text) for _, _, sp, _ in sx.ctx.sents):
+        return  # the story tells this person's verdict, plea or sentence (not one since overturned: a retrial is ahead)
     crime = ""
     for holder in (t, verb):  # "trial on charges of X", "trial for X", "faces trial ... over X"
         for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "over")):
