@@ -106,3 +106,18 @@ def test_a_step_weighed_and_then_taken_or_dropped_is_not_asked(ask_texts):
     qs = ask_texts(article("Brightwater Mills considered closing its plant in Kestrel Bay.",
                            "The plant employs 400 people."))
     assert not any("close its plant" in q for q in qs), qs  # a past weighing: no longer under way
+
+
+def test_an_arrest_released_on_bail_pending_inquiries_is_still_open(ask_texts):
+    qs = ask_texts(article("Kestrel Bay shopkeeper Orla Penn was arrested on suspicion of arson on Tuesday.",
+                           "She was released on bail pending further inquiries."))
+    assert "Will Orla Penn be charged with arson?" in qs, qs
+    qs = ask_texts(article("Kestrel Bay shopkeeper Orla Penn was arrested on suspicion of arson on Tuesday.",
+                           "Penn was released without charge on Wednesday."))
+    assert not any("charged" in q for q in qs), qs
+
+
+def test_an_investigation_something_waits_on_is_asked(ask_texts):
+    qs = ask_texts(article("Harbour Rovers captain Lucas Moreno has been suspended pending an investigation into his "
+                           "conduct at the club's Christmas party.", "The club said it would make no further comment."))
+    assert any(q.startswith("What will the investigation into Lucas Moreno's conduct") for q in qs), qs

@@ -2063,7 +2063,9 @@ def _investigated(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """Someone under investigation: "A lorry driver who crashed into a bus is under investigation by police" / "Ann
     Lee is being investigated by police" -> "Will the lorry driver be charged?"; an inquiry opened into something:
     "The council has launched an investigation into the fire at the depot" -> "What will the investigation into the
-    fire at the depot find?". Not when the story reports a charge, an arrest or the person cleared."""
+    fire at the depot find?"; one something waits on: "Lee was suspended pending an investigation into her conduct at
+    the party" -> "What will the investigation into Ann Lee's conduct at the party find?". Not when the story reports
+    a charge, an arrest or the person cleared."""
     b = sx.b
     s, crime = None, None
     if t.lower_ == "investigation" and t.dep_ == "pobj" and t.head.lower_ == "under" and \
@@ -2076,8 +2078,9 @@ def _investigated(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "over")), None)
         crime = b.render(sorted(x for c in pfor.children if c.dep_ == "pobj" for x in c.subtree)) \
             if pfor is not None else None
-    elif t.lemma_.lower() in ("investigation", "inquiry", "enquiry", "probe") and t.dep_ == "dobj" and \
-            t.head.lemma_.lower() in ("launch", "open", "order", "begin", "start", "announce") and not _negated(t.head):
+    elif t.lemma_.lower() in ("investigation", "inquiry", "enquiry", "probe") and (
+            t.dep_ == "dobj" and t.head.lemma_.lower() in ("launch", "open", "order", "begin", "start", "announce") and
+            not _negated(t.head) or t.dep_ == "pobj" and t.head.lower_ == "pending"):  # "suspended pending an inquiry"
         into = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "of")), None)
         obj = next((o for o in into.children if o.dep_ == "pobj"), None) if into is not None else None
         what = b.np_text(obj) if obj is not None and obj.pos_ == "NOUN" else None
@@ -2102,8 +2105,9 @@ def _investigated(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 
 HELD_VERBS = {"arrest", "question", "detain", "quiz", "interview"}  # held or questioned by police, not yet charged
 #: the story tells where the arrest led: a charge, a court, a release or a verdict
-ARREST_LED = re.compile(r"\b(?:charged|charges?|court|remanded|bailed|pleaded|pleads|convicted|jailed|sentenced|"
-                        r"acquitted|released|freed|no further action)\b", re.I)
+ARREST_LED = re.compile(r"\b(?:charged|charges?|court|remanded|pleaded|pleads|convicted|jailed|sentenced|acquitted|"
+                        r"(?:released|freed)(?! on (?:police )?bail| pending)|no further action)\b", re.I)
+# ("released on bail pending further inquiries" leaves the charge open; "released without charge" closes it)
 
 
 @detector("arrested")
