@@ -56,6 +56,9 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset("he she him her they them i we you it".split())
 PERSON_PRONOUNS = frozenset("he she him her i".split())
 RELATIVE = frozenset("who whom which that".split())
+#: Letters written after a person's name ("Ann Lee MSP", "Tom Reed QC"): the tagger often takes them for
+#: a body of their own, but the mention is the person they follow.
+POSTNOMINALS = frozenset("mp msp mep mla ms am td qc kc obe mbe cbe kbe dbe".split())
 NUMERIC_LABELS = frozenset("DATE TIME MONEY QUANTITY PERCENT CARDINAL ORDINAL".split())
 NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
@@ -150,6 +153,7 @@ class Coreference:
                                                                  not _modifies_person(root, label)) \
                     or _opens_sentence(b.doc[ent.start]) or _before_relative(root) \
                     or label == "PERSON" and (_ends_role_subject(b.doc, ent) or _passive_agent(root)
+                                              or root.dep_ == "appos" and _passive_agent(root.head)
                                               or _viewpoint(root))
                 self.mentions.append(_named(b, ent.start_char, root, name, label, subject))
             # organisations named by description in subject position ("the panel said"), for "it";
@@ -410,6 +414,7 @@ class Coreference:
                                                     b.ents[b.ent_of[c.i]].label_ == "PERSON")), None)
             if named is not None:
                 t = named
+        t = self._postnominal_owner(b, t)
         if b.ent_of[t.i] >= 0 and _one_of(b, t) and not any(b.inq[x.i] for x in t.subtree):
             # "one of the group says": the phrase names the speaker, the number is the mention
             last = doc[t.right_edge.i]
@@ -532,6 +537,15 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _postnominal_owner(self, b: Block, t: "Token") -> "Token":
+        """The person a post-nominal ``t`` follows ("Tom Reed MSP, said": Reed, not "MSP"), else ``t``."""
+        if not (t.text.isupper() and t.lower_ in POSTNOMINALS and t.i > 0) or b.inq[t.i]:
+            return t
+        e = b.ent_of[t.i - 1]
+        if e < 0 or e == b.ent_of[t.i] or b.ents[e].end != t.i or self.label_of(b, b.ents[e]) != "PERSON":
+            return t
+        return b.ents[e].root
 
     def _introduced_as(self, b: Block, t: "Token") -> str | None:
         """The organisation the article last introduced with the head noun of the description ``t``

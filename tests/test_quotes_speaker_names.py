@@ -1,0 +1,32 @@
+"""Speakers on unseen news text: letters after a name ("Tom Reed MSP, said") are the person, not a
+body the tagger made of them, and a person in apposition to the agent of a passive ("was made by
+his opponent, Ann Lee") is the one acting, a subject for a later "He said:". Every fixture text is
+invented."""
+from __future__ import annotations
+
+from helpers import speaker_of
+
+
+def test_letters_after_a_name_in_apposition_are_the_person(quotes_alone):
+    found = quotes_alone("Rural Affairs Minister, Tom Hardcastle MSP, said: \"We announced more money for "
+                         "councils last week.\"")
+    assert speaker_of(found, "more money") == "Tom Hardcastle"
+
+
+def test_letters_after_a_spokesman_s_name_are_the_person(quotes_alone):
+    found = quotes_alone("The Green finance spokesman, Brian Oakfield MSP, said: \"This is a tax in disguise.\"")
+    assert speaker_of(found, "tax in disguise") == "Brian Oakfield"
+
+
+def test_a_person_in_apposition_to_a_passive_agent_speaks_next(quotes_alone):
+    found = quotes_alone("Dario Velkan was thrown out of the Harbourtown Open after he was caught using a phone. "
+                         "Referees found Velkan had hidden a phone behind a cistern. The complaint was lodged by "
+                         "Velkan's opponent, Vardges Sarkissyan. He said: 'Velkan would answer my moves at once.'")
+    assert speaker_of(found, "answer my moves") == "Vardges Sarkissyan"
+
+
+def test_a_person_in_apposition_to_a_possessive_agent_speaks_next(quotes_alone):
+    found = quotes_alone("Dario Velkan was thrown out of the Harbourtown Open after he was caught using a phone. "
+                         "Referees found Velkan had hidden a phone behind a cistern. The complaint was made by "
+                         "his opponent, Arman Sarkissyan. He said: 'Velkan would answer my moves at once.'")
+    assert speaker_of(found, "answer my moves") == "Arman Sarkissyan"
