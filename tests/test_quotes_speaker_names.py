@@ -30,3 +30,13 @@ def test_a_person_in_apposition_to_a_possessive_agent_speaks_next(quotes_alone):
                          "Referees found Velkan had hidden a phone behind a cistern. The complaint was made by "
                          "his opponent, Arman Sarkissyan. He said: 'Velkan would answer my moves at once.'")
     assert speaker_of(found, "answer my moves") == "Arman Sarkissyan"
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_next_quote_not_the_last(quotes_alone):
+    found = quotes_alone("Union general secretary Frances Marley said: ‘This should make all of us ashamed, "
+                         "particularly those who claim everyone is sharing in the recovery. It tells us that the "
+                         "safety net is broken. ‘Harsh sanctions and cuts – even for those who paid in all their "
+                         "lives – are destroying the support we need.’ Oxfam poverty chief Rhona Orwin said: ‘It is "
+                         "extremely worrying to see another rise.’")
+    assert speaker_of(found, "Harsh sanctions") == "Frances Marley"
+    assert speaker_of(found, "extremely worrying") == "Rhona Orwin"
