@@ -40,3 +40,12 @@ def test_a_cue_ending_in_a_colon_introduces_the_next_quote_not_the_last(quotes_a
                          "extremely worrying to see another rise.’")
     assert speaker_of(found, "Harsh sanctions") == "Frances Marley"
     assert speaker_of(found, "extremely worrying") == "Rhona Orwin"
+
+
+def test_a_name_after_a_role_noun_is_a_person_wherever_the_tagger_makes_it_a_body(quotes_alone):
+    # the tagger takes "Kesselbach" for an organisation each time; "defender Per Kesselbach" says a person
+    found = quotes_alone("Harbour defender Per Kesselbach has tipped compatriot Jurgen Brandt to succeed abroad. "
+                         "Germany international Kesselbach insists Brandt would be a good fit. However, Kesselbach "
+                         "insisted Brandt, whose side are 10th in the table, will need time to decide. He said: "
+                         "'I think he should finish the season first.'")
+    assert speaker_of(found, "finish the season") == "Kesselbach"

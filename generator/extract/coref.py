@@ -126,6 +126,7 @@ class Coreference:
         for _, full in self.index.full:
             self.fulls_by_surname.setdefault(full.split()[-1].lower(), []).append(full)
         self.surnames = set(self.fulls_by_surname)
+        self._role_named = {name for b in self.blocks for ent in b.ents if (name := _role_named(b, ent))}
         words = person_words(self.actors)
         for b in self.blocks:
             for ent in b.ents:
@@ -234,6 +235,8 @@ class Coreference:
         name, mis-tagged as an organisation put right (see :meth:`person_in_org`)."""
         if ent.label_ != "PERSON" and " " not in ent.text and ent.text.lower().rstrip("’'s") in self.surnames:
             return "PERSON"
+        if len(ent) == 1 and ent.label_ in ("PERSON", "ORG", "NORP") and ent.text in self._role_named:
+            return "PERSON"  # "defender Kessler" somewhere: "Kessler insists" is that person, whatever the tagger says
         if ent.label_ == "PERSON" and clean_name(ent.text) in self._bodies:
             return "ORG"  # "Harbour Rovers" tagged as a person: the actors stage found it a club or firm
         if ent.label_ == "PERSON" and all(x.tag_ == "NNPS" for x in ent) and ent.start and \
@@ -1227,6 +1230,27 @@ def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subj
     and whether a subject is one of a clause inside another."""
     return Mention(b.offset + start_char, name, label, subject, b.para, sentence=b.offset + head.sent.start_char,
                    reported=subject and _reported_clause(head), token=head)
+
+
+def _role_named(b: Block, ent) -> str | None:
+    """A one-word name the article puts right after a person's role noun ("the veteran defender
+    Kessler", "Harbour captain Ivo Kessler", with the given name left out of the entity), which the
+    tagger may elsewhere take for a body: the name, else None. A gazetteer body is never one."""
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "NORP") or b.inq[ent.start] or \
+            ent[0].pos_ != "PROPN" or not ent.text[:1].isupper() or not ent.text.isalpha() or lex.lookup(ent.text):
+        return None
+    k = ent.start - 1
+    if k > 0 and b.ent_of[k] < 0 and b.doc[k].text[:1].isupper() and b.doc[k].text.isalpha() and not b.inq[k]:
+        k -= 1  # a given name the tagger left out ("defender Ivo Kessler" with "Ivo" taken for a word)
+    role = b.doc[k] if k >= 0 else None
+    if role is None or b.inq[role.i] or not role.text.islower() or role.pos_ != "NOUN" or \
+            role.lemma_.lower() not in lex.PERSON_NOUNS or role.lemma_.lower() in KIN_OR_RIVAL:
+        return None
+    return ent.text
+
+
+#: Person nouns that also name a firm's or club's relation to another body ("its partner Acme").
+KIN_OR_RIVAL = frozenset("rival partner owner sponsor client customer supplier".split())
 
 
 def _untagged_person(b: Block, t: "Token") -> "Token | None":
