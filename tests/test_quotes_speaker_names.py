@@ -49,3 +49,10 @@ def test_a_name_after_a_role_noun_is_a_person_wherever_the_tagger_makes_it_a_bod
                          "insisted Brandt, whose side are 10th in the table, will need time to decide. He said: "
                          "'I think he should finish the season first.'")
     assert speaker_of(found, "finish the season") == "Kesselbach"
+
+
+def test_a_name_closing_a_role_s_field_is_the_speaker(quotes_alone):
+    found = quotes_alone("Tycoon Richard Vance has launched a new airline in India. \"The days of cheap flights are "
+                         "here,\" the minister for civil aviation Rajan Mehra said earlier.")
+    assert speaker_of(found, "cheap flights") == "Rajan Mehra"
+

@@ -408,6 +408,8 @@ class Coreference:
                               and b.ents[b.ent_of[o.i]].label_ in ORG_LABELS
                               for a in o.children if a.dep_ == "appos" and a.i > o.i and not b.inq[a.i]
                               and b.ent_of[a.i] >= 0 and self.label_of(b, b.ents[b.ent_of[a.i]]) == "PERSON"), None)
+            if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
+                named = self._name_after_field(b, t)
             if named is not None:
                 t = named
         elif b.ent_of[t.i] < 0 and t.pos_ == "PROPN" and t.lemma_.lower() in lex.PERSON_ROLES:
@@ -540,6 +542,26 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _name_after_field(self, b: Block, t: "Token") -> "Token | None":
+        """The name closing role ``t``'s field ("the minister for civil aviation Raj Mehra said": the
+        parser makes the name the object of "for"), else None; never the one a role serves ("a
+        spokesman for health secretary Ann Lee", "an adviser to Ann Lee")."""
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ not in ("for", "of") or b.inq[c.i]:
+                continue
+            for o in c.children:
+                e = b.ent_of[o.i]
+                if o.dep_ != "pobj" or e < 0 or b.inq[o.i] or self.label_of(b, b.ents[e]) != "PERSON":
+                    continue
+                start = b.ents[e].start
+                field = b.doc[start - 1] if start > c.i + 1 else None
+                if field is None or not field.text.islower() or field.pos_ not in ("NOUN", "ADJ") or \
+                        field.lemma_.lower() in lex.PERSON_ROLES or field.lemma_.lower() in lex.PERSON_NOUNS or \
+                        field.lower_ in lex.TITLE_WORDS or field.lemma_.lower() in lex.HUMAN_NOUNS:
+                    continue
+                return o
+        return None
 
     def _postnominal_owner(self, b: Block, t: "Token") -> "Token":
         """The person a post-nominal ``t`` follows ("Tom Reed MSP, said": Reed, not "MSP"), else ``t``."""
