@@ -295,8 +295,10 @@ def _content_words(s: str) -> int:
 def _clean_role(tokens: list["Token"]) -> str:
     while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in lex.HONORIFICS or tokens[-1].lower_ in lex.PEERAGE
+    while tokens and (tokens[-1].is_punct or (tokens[-1].lower_ in lex.HONORIFICS | lex.PEERAGE
+                                              and not (tokens[-1].is_lower and _post_word(tokens[-1])))
                       or (tokens[-1].pos_ in ("CCONJ", "ADP", "DET") and not _position(tokens[-1]))):
+        # (a form of address goes, "Dr"; a post written in lower case stays: "law professor")
         tokens = tokens[:-1]
     if not tokens or len(tokens) > 16 or tokens[-1].tag_ == "POS" or tokens[-1].text.endswith(("'s", "’s")):
         return ""  # "the club's X": a possessor, not a role
@@ -425,10 +427,20 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         else:
             break
         i -= 1
+    # a noun that closes a phrase before the run ("critics of the policy claim| president Name"):
+    # its head stands before the run, so it and the words before it modify no name
+    cut = max((k for k, t in enumerate(out) if t.dep_ in _ARGUMENT_DEPS and t.head.i < out[0].i
+               and not t.left_edge.i <= start <= t.right_edge.i and not _roleish(t.text)), default=-1)
+    # (a post the parser made an argument is still a post: "told host| Name", "at media giant| Name")
+    out = out[cut + 1:]
     # do not start with a bare connector or possessive marker
     while out and (out[0].lower_ in ("and", "of", "the", "-", "including") or out[0].tag_ == "POS"):
         out = out[1:]
     return out
+
+
+#: Dependencies that make a word the argument of a verb or preposition, not a modifier.
+_ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
 
 
 def _verb_tagged_job(t: "Token") -> bool:
@@ -650,10 +662,14 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
     committee - said")."""
     roles: list = []
     person_ev = 0
-    if e < len(doc) and (doc[e].text == "," or (_aside_dash(doc[e]) and not _closing_dash(doc, e))):
-        seg = _segment_right(doc, e + 1)
+    bare_who = e + 2 < len(doc) and doc[e].lower_ == "who" and doc[e + 1].lemma_ == "be" \
+        and doc[e].head.dep_ == "relcl" and s <= doc[e].head.head.i < e  # "Name who is now X's deputy"
+    if e < len(doc) and (doc[e].text == "," or bare_who or (_aside_dash(doc[e]) and not _closing_dash(doc, e))):
+        seg = _segment_right(doc, e if bare_who else e + 1)
         if len(seg) > 2 and seg[0].lower_ in _NOW_WORDS:
             seg = seg[1:]  # "Name, presently a non-executive director of the company,": the post held now
+        elif len(seg) > 2 and seg[0].lower_ == "then" and seg[1].text in ("-", "–"):
+            seg = seg[2:]  # "Name, then-director of the agency,": the post held then
         two = next((k for k, t in enumerate(seg) if k >= 2 and t.lower_ == "and" and k + 1 < len(seg)
                     and seg[k + 1].lower_ in ("a", "an", "the")), None)
         if two is not None and len(seg) >= 12:
@@ -665,9 +681,16 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         if mark is not None and seg[0].lower_ in ("a", "an", "the") and seg[mark - 1].pos_ in ("NOUN", "PROPN"):
             seg = seg[:mark]  # "Name, the captain of Rovers as they push for the title,": the clause after is no part
         acl = next((k for k, t in enumerate(seg) if k >= 2 and t.tag_ in ("VBG", "VBN") and t.dep_ == "acl"
-                    and seg[k - 1].pos_ == "NOUN" and t.head.i == seg[k - 1].i and _job_word(seg[k - 1])), None)
+                    and seg[k - 1].pos_ in ("NOUN", "PROPN") and seg[0].i <= t.head.i < t.i
+                    and _job_word(t.head)), None)
         if acl is not None and seg[0].lower_ in ("a", "an", "the"):
-            seg = seg[:acl]  # "Name, a lawyer representing the directors,": the clause after the post is no part
+            seg = seg[:acl]  # "Name, a lawyer representing the directors,", "Name, a student from Avonia
+            # living in Brill,": the clause after the post (and what the post is of) is no part
+        rel = next((k for k, t in enumerate(seg) if k >= 2 and (t.lower_ in ("who", "whom", "whose", "which")
+                                                                 or (t.lower_ == "that" and t.tag_ == "WDT"))
+                    and seg[k - 1].pos_ in ("NOUN", "PROPN")), None)
+        if rel is not None and any(_job_word(t) for t in seg[:rel]):
+            seg = seg[:rel]  # "Name, sales director for Acme which makes the kit,": the clause tells of Acme
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
         if cut is not None and (seg[0].lower_ in ("a", "an", "the") or (seg[0].is_lower and _human_word(seg[0].lower_))
                                 or ((seg[0].is_lower and seg[0].pos_ in ("ADJ", "NOUN")
@@ -745,7 +768,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     person_ev += 2
                 elif heads & lex.ORG_NOUNS:
                     person_ev -= 2
-    if roles and e < len(doc) and doc[e].text != ",":
+    if roles and e < len(doc) and doc[e].text != "," and not bare_who:
         roles = [(min(q, 0.9), st, text, kind) for q, st, text, kind in roles]  # an aside between dashes
         # describes more often than it states a post ("a key ally of ..."): weaker than a title or a comma's
     return roles, person_ev
@@ -827,11 +850,23 @@ def _one_of_role(doc: "Doc", s: int, seg: list["Token"]) -> list:
 _CLAUSE_OPENERS = frozenset("that which who whom whose".split())
 
 
+def _post_of(seg: list["Token"]) -> bool:
+    """Does ``seg`` name one person's post over a body or place ("the envoy to the United Nations",
+    "Acme's chief of staff"): a singular post word, then "of", "to", "for" or "at" and what it is of?"""
+    k = next((k for k, t in enumerate(seg) if t.pos_ == "ADP"), None)
+    if k is None or k == 0 or k == len(seg) - 1 or seg[k].lower_ not in ("of", "to", "for", "at"):
+        return False
+    head = seg[k - 1]
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and _post_word(head) \
+        and not any(t.ent_type_ == "PERSON" and t.tag_ != "POS" for t in seg[k + 1:]) \
+        and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in seg[k + 1:] if not t.ent_type_ and t.lower_ != "of")
+
+
 def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """Left apposition: "the moderator of ..., Name" (not "... with young voters, Graham said")."""
     roles: list = []
     person_ev = 0
-    if s >= 2 and doc[s - 1].text == "," and not (e < len(doc) and doc[e].pos_ in ("VERB", "AUX")):
+    if s >= 2 and doc[s - 1].text == ",":
         seg = []
         i = s - 2
         while i >= 0 and len(seg) < 14:
@@ -855,8 +890,17 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
-        if seg and (seg[-1].pos_ == "NOUN" or (seg[-1].pos_ == "PROPN" and not seg[-1].ent_type_
-                                               and _post_word(seg[-1]))) \
+        post = _post_of(seg)
+        if e < len(doc) and doc[e].pos_ in ("VERB", "AUX") and not (
+                post and seg[0].is_sent_start and seg[0].lower_ in ("a", "an", "the")):
+            seg = []  # "... with young voters, Graham said"; but "A close ally of the boss, Name is ..."
+        if post and _role_ok(seg, ent_tokens):
+            text = _clean_role(seg)  # "Acme's chief of staff, Name", "the envoy to the United Nations, Name"
+            if text:
+                roles.append((2 if _content_words(text) >= 2 else 1.2, doc[s].idx, text, "lapp"))
+                person_ev += 2
+        elif seg and (seg[-1].pos_ == "NOUN" or (seg[-1].pos_ == "PROPN" and not seg[-1].ent_type_
+                                                 and _post_word(seg[-1]))) \
                 and seg[-1].ent_type_ not in ("PERSON", "GPE") \
                 and seg[-1].tag_ != "NNS" and _role_ok(seg, ent_tokens):  # "two of his colleagues, A and B"
             text = _clean_role(seg)
@@ -875,6 +919,11 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
     if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or \
             (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start):
         seg = _segment_right(doc, e + 1)
+        rel = next((k for k, t in enumerate(seg) if k >= 2 and (t.lower_ in ("who", "whom", "whose", "which")
+                                                                 or (t.lower_ == "that" and t.tag_ == "WDT"))
+                    and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
+        if rel is not None:
+            seg = seg[:rel]  # "Name is a blogger who runs ...": the clause after the post is no part of it
         if seg and seg[0].tag_ not in ("VBG", "VBN", "RB") and seg[0].lower_ not in ("not", "n't") \
                 and not _finite_verb(seg) and _role_ok(seg, ent_tokens):
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
@@ -3973,6 +4022,22 @@ def _body_sentences(parsed: ParsedArticle):
             n += 1
 
 
+def _described_apart(actors: list[Actor], parsed: ParsedArticle) -> set[tuple[int, str]]:
+    """(person, description head) pairs the article sets side by side as two people: "Name and the
+    Vermont senator" (coordinated), so that description never becomes that person's role."""
+    people = [a for a in actors if a.type == "person"]
+    out: set[tuple[int, str]] = set()
+    for _n, sent, _doc in _body_sentences(parsed):
+        for t in sent:
+            if t.dep_ != "conj" or t.lower_ not in _DESC_ROLE_HEADS or not any(c.lower_ == "the" for c in t.children):
+                continue
+            for x in (t.head, *[c for c in t.head.children if c.dep_ == "conj"]):
+                if x.ent_type_ == "PERSON":
+                    out |= {(id(a), t.lower_) for a in people if x.text in a.name.split()
+                            or any(x.text in f.split() for f in a.aliases)}
+    return out
+
+
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     """A definite description as the subject, object or agent of a verb ("The attorney general has
     again denied ...", "Mr Fox accused the prime minister of ...") describes the person
@@ -3986,6 +4051,15 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     # a description already stated for one person, by the sentence that person is first named in
     assigned = {(a.role or "").lower(): min((m.sent for m in getattr(a, "_ms", [])), default=-1)
                 for a in actors if a.role and a.type == "person"}
+    # ... and by the head word of that person's role: "the referee" after "visiting referee Name"
+    held: dict[str, int] = {}
+    for role, first in assigned.items():
+        head_word = role.split()[-1] if role.split() else ""
+        if head_word in _DESC_ROLE_HEADS:
+            held[head_word] = min(held.get(head_word, first), first)
+    # a description another actor goes by ("the Abbot" of "the Abbot of Lindow") is theirs
+    forms = {f.lower(): a for a in actors for f in [a.name, *a.aliases]}
+    others = _described_apart(actors, parsed)
     by_sent: dict[int, list[Actor]] = {}
     for a in people:
         for m in a._ms:  # type: ignore[attr-defined]
@@ -4022,9 +4096,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 rest = [a for a in people if id(a) not in here]
                 cand = max(rest, key=lambda a: a.salience, default=None)
             phrase = re.sub(r"\s+", " ", toks.text).strip()
-            if assigned.get(phrase.lower(), n) < n:
+            if assigned.get(phrase.lower(), n) < n or held.get(head.lower_, n) < n:
                 continue  # one description, one person: later uses refer back to the first (not to
                 # someone the article names only further on: "the retired teacher" before another is introduced as one)
+            if forms.get(phrase.lower(), cand) is not cand or (id(cand), head.lower_) in others:
+                continue
             if cand is not None and not cand.role:
                 cand.role = phrase
                 assigned[phrase.lower()] = n
