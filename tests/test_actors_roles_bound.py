@@ -73,3 +73,26 @@ def test_a_description_coordinated_with_a_name_is_someone_else(parse_text):
 def test_a_description_alone_still_binds(parse_text):
     roles = _roles(parse_text, "Hilda Clayton spoke on Monday. The senator said she was pleased.")
     assert roles.get("Hilda Clayton") == "senator"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Entrusting Donald Trask with our economic future is a risky proposition. Trask has no record.", "Donald Trask"),
+    ("Follow Jeff Pooley on Twitter for updates. Pooley writes daily.", "Jeff Pooley"),
+])
+def test_a_verb_opening_the_sentence_is_no_title(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None
+
+
+@pytest.mark.parametrize("body, name", [
+    ("\"We can only guess,\" said Rory Armel, studio general manager for video game giant Electronic Arts in "
+     "Europe. Electronic Arts declined to comment.", "Electronic Arts"),
+    ("Kilmarnock will confirm Gary Lockett as the club's new permanent manager on Friday. Kilmarnock said so.",
+     "Kilmarnock"),
+])
+def test_a_persons_post_is_no_role_of_the_body(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None
+
+
+def test_a_body_keeps_its_own_kind(parse_text):
+    assert _roles(parse_text, "Shares in dairy firm Milkway rose. Milkway said profits rose.").get("Milkway") == \
+        "dairy firm"

@@ -1078,7 +1078,8 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                 and not (label == "ORG" and doc[s].text[:1].isupper() and any(
                     t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])):
             # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe")
-            titles.append(doc[s].text)
+            if not doc[s].tag_.startswith("VB"):
+                titles.append(doc[s].text)  # (a verb opening the sentence is no title: "Telling Ann Lee ...")
             s += 1
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
             e -= 1
@@ -3848,12 +3849,25 @@ def _org_whole(w: str) -> bool:
     return w in lex.ORG_NOUNS or (w.endswith("s") and w[:-1] in lex.ORG_NOUNS)
 
 
+_HEAD_ENDS = frozenset("of for at in on with from".split())
+
+
+def _person_post(text: str) -> bool:
+    """Is the head of this role (its last word before a preposition) a person's post ("general
+    manager for the games giant", "new manager on Friday"): a role of someone at a body, not the body's?"""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    k = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    return k > 0 and words[k - 1] in _PERSON_WORDS and not _org_whole(words[k - 1])
+
+
 def _choose_role(c: _C, typ: str = "person") -> str | None:
     """The best role stated for the actor at any of its mentions; an opinion in a quotation ("he
     is the ideal candidate") is no statement of a role."""
     cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
-        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) for w in re.findall(r"[\w-]+", r[2]))]
+        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) for w in re.findall(r"[\w-]+", r[2]))
+                 and not (r[3] in ("pre", "post") and _person_post(r[2]))]
+        # (an apposition is the name's own: "Name, a reporter for X," is a person the tagger called a body)
     if not cands:
         return None
     q, _, text, _ = max(cands, key=lambda r: (r[0], -r[1]))
