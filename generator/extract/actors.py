@@ -3853,8 +3853,8 @@ _HEAD_ENDS = frozenset("of for at in on with from".split())
 
 
 def _person_post(text: str) -> bool:
-    """Is the head of this role (its last word before a preposition) a person's post ("general
-    manager for the games giant", "new manager on Friday"): a role of someone at a body, not the body's?"""
+    """Is the head of this role (its last word before a preposition) a person's post ("the club's
+    new manager on Friday"): a role of someone at a body, not the body's?"""
     words = re.findall(r"[\w'’-]+", text.lower())
     k = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))
     return k > 0 and words[k - 1] in _PERSON_WORDS and not _org_whole(words[k - 1])
@@ -3866,8 +3866,9 @@ def _choose_role(c: _C, typ: str = "person") -> str | None:
     cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
         cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) for w in re.findall(r"[\w-]+", r[2]))
-                 and not (r[3] in ("pre", "post") and _person_post(r[2]))]
-        # (an apposition is the name's own: "Name, a reporter for X," is a person the tagger called a body)
+                 and not (r[3] == "post" and _person_post(r[2]))]
+        # (a post an appointment names is the appointee's: "X will confirm Y as the club's new manager";
+        # a premodifier or apposition stays, since a person the tagger called a body may hold it)
     if not cands:
         return None
     q, _, text, _ = max(cands, key=lambda r: (r[0], -r[1]))
