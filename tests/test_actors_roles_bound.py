@@ -93,3 +93,15 @@ def test_the_post_of_an_appointment_is_no_role_of_the_body(parse_text):
 def test_a_body_keeps_its_own_kind(parse_text):
     assert _roles(parse_text, "Shares in dairy firm Milkway rose. Milkway said profits rose.").get("Milkway") == \
         "dairy firm"
+
+
+def test_first_lady_is_a_post(parse_text):
+    roles = _roles(parse_text, "Former first lady Nora Quillby wrote the introduction to a new book. "
+                               "Quillby spoke at the launch.")
+    assert roles.get("Nora Quillby") == "Former first lady"
+
+
+def test_a_noun_a_verb_governs_before_a_title_stays_in_it(parse_text):
+    roles = _roles(parse_text, "'We think that is quite likely,' said study co-author Ben Woodley, reported the "
+                               "Harbour Times. Woodley is a biologist.")
+    assert roles.get("Ben Woodley") == "study co-author"

@@ -427,9 +427,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         else:
             break
         i -= 1
-    # a noun that closes a phrase before the run ("critics of the policy claim| president Name"):
-    # its head stands before the run, so it and the words before it modify no name
-    cut = max((k for k, t in enumerate(out) if t.dep_ in _ARGUMENT_DEPS and t.head.i < out[0].i
+    # a noun that closes a prepositional phrase before the run ("critics of the policy claim| president
+    # Name"): its preposition stands before the run, so it and the words before it modify no name
+    cut = max((k for k, t in enumerate(out) if t.dep_ == "pobj" and t.head.i < out[0].i and t.head.pos_ == "ADP"
                and not t.left_edge.i <= start <= t.right_edge.i and not _roleish(t.text)), default=-1)
     # (a post the parser made an argument is still a post: "told host| Name", "at media giant| Name")
     out = out[cut + 1:]
@@ -438,9 +438,6 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         out = out[1:]
     return out
 
-
-#: Dependencies that make a word the argument of a verb or preposition, not a modifier.
-_ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
 
 
 def _verb_tagged_job(t: "Token") -> bool:
@@ -1078,8 +1075,11 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                 and not (label == "ORG" and doc[s].text[:1].isupper() and any(
                     t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])):
             # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe")
-            if not doc[s].tag_.startswith("VB"):
-                titles.append(doc[s].text)  # (a verb opening the sentence is no title: "Telling Ann Lee ...")
+            low = doc[s].lower_.rstrip(".")
+            if not doc[s].tag_.startswith("VB") or low in lex.HONORIFICS or low in lex.TITLE_WORDS \
+                    or low in lex.HUMAN_NOUNS:
+                titles.append(doc[s].text)  # (a verb opening the sentence is no title: "Telling Ann Lee ...";
+                # a title word the tagger calls a verb still is: "Sens.")
             s += 1
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
             e -= 1
@@ -3824,7 +3824,8 @@ def _role_fits(text: str, kind: str, typ: str) -> bool:
     if not low or low[0] in _ROLE_LINKS:
         return True
     if low[-1] in _BARE_PERSON_HEADS:
-        return any(w.endswith(("'s", "’s")) for w in low)  # "the country's richest man" says whose
+        return any(w.endswith(("'s", "’s")) for w in low) or low[-2:-1] == ["first"]
+        # "the country's richest man" says whose; "first lady" is a post
     if _nationality(text):
         return False  # "Saudi Arabian", "Brazilian": where someone is from, not what they are
     if _human_word(low[-1]):
