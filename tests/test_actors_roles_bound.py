@@ -105,3 +105,9 @@ def test_a_noun_a_verb_governs_before_a_title_stays_in_it(parse_text):
     roles = _roles(parse_text, "'We think that is quite likely,' said study co-author Ben Woodley, reported the "
                                "Harbour Times. Woodley is a biologist.")
     assert roles.get("Ben Woodley") == "study co-author"
+
+
+def test_a_description_before_the_name_in_its_sentence_is_not_the_earlier_person(parse_text):
+    roles = _roles(parse_text, "Hilda Clayton lost the primary on Tuesday. While the Vermont senator has won several "
+                               "caucus states, Ben Sandley has won only two primaries.")
+    assert roles.get("Hilda Clayton") is None

@@ -4097,6 +4097,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             after = doc[head.i + 2] if head.i + 2 < len(doc) else None
             if nxt is not None and (nxt.pos_ == "PROPN" or (nxt.text == "," and after is not None and after.pos_ == "PROPN")):
                 continue
+            clause = head.head
+            if head.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.i < clause.head.i \
+                    and any(c.dep_ == "mark" for c in clause.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in clause.head.children):
+                continue  # "While the senator has won ..., Name has ...": the name after it is the one meant
             here = set(map(id, by_sent.get(n, [])))
             cand = None
             for k in range(n - 1, max(-1, n - 4), -1):
