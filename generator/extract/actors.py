@@ -848,7 +848,7 @@ _CLAUSE_OPENERS = frozenset("that which who whom whose".split())
 
 
 def _post_of(seg: list["Token"]) -> bool:
-    """Does ``seg`` name one person's post over a body or place ("the envoy to the United Nations",
+    """Does ``seg`` name one person's post over a body or place ("the envoy to the Ports Council",
     "Acme's chief of staff"): a singular post word, then "of", "to", "for" or "at" and what it is of?"""
     k = next((k for k, t in enumerate(seg) if t.pos_ == "ADP"), None)
     if k is None or k == 0 or k == len(seg) - 1 or seg[k].lower_ not in ("of", "to", "for", "at"):
@@ -881,7 +881,7 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                    default=None)
         if last is not None and last < len(seg) - 1:
             seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name
-        if len(seg) > 1 and seg[0].pos_ == "ADP" and _job_word(seg[-1]):
+        if len(seg) > 1 and seg[0].pos_ == "ADP" and (_job_word(seg[-1]) or _post_of(seg[1:])):
             seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
             # of the role (but "For all the cheers from her headquarters, Name" names no post)
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
@@ -892,7 +892,7 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                 post and seg[0].is_sent_start and seg[0].lower_ in ("a", "an", "the")):
             seg = []  # "... with young voters, Graham said"; but "A close ally of the boss, Name is ..."
         if post and _role_ok(seg, ent_tokens):
-            text = _clean_role(seg)  # "Acme's chief of staff, Name", "the envoy to the United Nations, Name"
+            text = _clean_role(seg)  # "Acme's chief of staff, Name", "the envoy to the Ports Council, Name"
             if text:
                 roles.append((2 if _content_words(text) >= 2 else 1.2, doc[s].idx, text, "lapp"))
                 person_ev += 2
