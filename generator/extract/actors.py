@@ -1523,13 +1523,27 @@ def _plural_agreement(span: "Span") -> bool:
     return first.tag_ == "VBP" or (first.lower_ == "were" and first.i > root.i)
 
 
+def _owned_between(span: "Span", head: "Token", marks: frozenset[str]) -> bool:
+    """Is a noun of its own between the name and the mark word it modifies ("X campaign manager",
+    "X election staff")? Then the name owns that noun (X's campaign), and the mark says nothing of
+    it: a person runs a campaign. Adjectives and hyphened parts ("X chief executive", "X first-team
+    coach") and a mark word itself ("X board member") leave the mark the name's."""
+    doc = span.doc
+    for t in doc[span.end:head.i]:
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNP" and _hyphenated(t) not in marks \
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_):
+            return True
+    return False
+
+
 def _team_context(span: "Span") -> int:
     """Is the name at ``span`` a sports team here, whatever its gazetteer type? 2: it has players,
     fans or a manager ("the X striker", "X's team-mates", "a X shirt"); 1: it wins, loses or is
     played against ("X beat Y", "lost 2-1 to X", "eased past X", "the game against X")."""
     root = span.root
     head = root.head
-    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and _hyphenated(head) in _TEAM_MARKS:
+    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and _hyphenated(head) in _TEAM_MARKS \
+            and not _owned_between(span, head, _TEAM_MARKS):
         return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
@@ -1583,7 +1597,8 @@ def _org_marked(span: "Span") -> bool:
     if head.i < span.end or head.pos_ != "NOUN":
         return False
     if root.dep_ == "compound":
-        return _hyphenated(head) in _ORG_MARKS or head.lower_ in _BAND_MARKS
+        return (_hyphenated(head) in _ORG_MARKS or head.lower_ in _BAND_MARKS) \
+            and not _owned_between(span, head, _ORG_MARKS | _TEAM_MARKS)
     return root.dep_ == "poss" and (head.lower_ in _OWNED or (head.lower_ in _PARENT_HEADS and any(
         c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in head.children)))
 
@@ -2437,8 +2452,9 @@ def _titled_given_name(c: _C) -> bool:
 
 
 def _tagged_person(c: _C) -> bool:
-    """A full name the tagger read as a person, opening with a given name ("Jose Mourinho")."""
-    return any(m.label == "PERSON" and len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES for m in c.ms)
+    """A full name the tagger read as a person, opening with a given name, common or rare ("Jose
+    Mourinho"): the tagger's label is the evidence a rare name alone is not."""
+    return any(m.label == "PERSON" and len(m.words) >= 2 and m.words[0] in _FIRST_NAMES for m in c.ms)
 
 
 def _bare_surname(c: _C) -> bool:
@@ -3623,7 +3639,35 @@ def _person_by_role(c: _C, named: list[_M], text: str) -> bool:
             if r[3] == "pre" and 0 < len(low) <= 4 and low[-1] in lex.PERSON_ROLES and low[-1] not in lex.ORG_NOUNS \
                     and not _org_whole(low[-1]):
                 return True
-    return False
+    return _person_by_description(named)
+
+
+#: Roles the article states of a name in its own clause: an apposition ("X, a chemistry lecturer,
+#: said", "his son, X,") or a copula ("X is a reporter for ...").
+_DESCRIBING = frozenset({"rapp", "lapp", "cop"})
+#: Where a described role's first noun phrase ends ("reporter for the ...", "lecturer and a member of ...").
+_ROLE_TAIL = re.compile(r"\s(?:of|for|at|with|in|on|from|to|and|or|who|whose|which|that)\s")
+
+
+def _person_by_description(named: list[_M]) -> bool:
+    """A name the article itself describes as a kind of person, in an apposition or after "is"
+    ("X, a retired chemistry lecturer, said", "X is a Riverton-based reporter"), its head word a
+    person's post or kind, nowhere a body's: a person, whatever the tagger's label. Twice, or
+    once by a name that is never written as a setting ("in X")."""
+    said = 0
+    for m in named:
+        if m.quoted:
+            continue
+        for r in m.roles:
+            if r[3] not in _DESCRIBING:
+                continue
+            low = re.findall(r"[a-z'’-]+", _ROLE_TAIL.split(r[2].lower())[0])
+            head = low[-1] if low else ""
+            if 0 < len(low) <= 4 and (head in lex.PERSON_ROLES or head in lex.HUMAN_NOUNS) \
+                    and not _org_whole(head) and head not in lex.ORG_KINDS:
+                said += 1
+                break
+    return said >= 2 or (said == 1 and not any(m.loc for m in named))
 
 
 def _person_by_pronoun(c: _C, named: list[_M]) -> bool:
