@@ -349,3 +349,80 @@ def test_a_place_that_names_a_market_is_no_firm(parse_text):
     a = _named(acts, "Helsinki")
     assert a is not None and a.type == "place", [(x.name, x.type) for x in acts]
 
+
+
+DESCRIBED = """Prayer Hall Calls For Calm
+
+The prayer hall on Birch Street was quiet on Friday as worshippers gathered after the attack.
+
+Tarvizi, a retired physics lecturer and a trustee of the hall, said the community was shocked. "We are grieving
+with everyone," Tarvizi said.
+
+Worshippers left as soon as prayers ended, Tarvizi said. Tarvizi sat near the door and greeted visitors.
+
+Dolmaro is a Brantford-based reporter for the Evening Ledger.
+"""
+
+
+def test_a_name_the_article_describes_as_a_kind_of_person_is_a_person(parse_text):
+    # the tagger reads both lone names as organisations; the apposition and the copula say otherwise
+    acts = _candidates(parse_text(DESCRIBED, "described.txt"))
+    assert _named(acts, "Tarvizi").type == "person"
+    assert _named(acts, "Dolmaro").type == "person"
+
+
+RARE_GIVEN = """Senators Clash Over Budget
+
+Senators Marco Quillen and Tessa Brandt clashed on Tuesday over the spending plan.
+
+Voters in the state are split, and many more peel away from Quillen than from Brandt, a new survey found.
+
+Republicans voiced doubts about Quillen's position on the bill, which is due for a vote next week.
+"""
+
+
+def test_a_surname_read_as_a_place_joins_a_full_name_with_a_rare_given_name(parse_text):
+    # "Tessa" is a rarer given name; the tagger read "Tessa Brandt" as a person, and "Brandt" alone as a place
+    acts = _candidates(parse_text(RARE_GIVEN, "rare_given.txt"))
+    brandt = _named(acts, "Tessa Brandt")
+    assert brandt.type == "person" and "Brandt" in brandt.aliases
+    assert not any(a.name == "Brandt" for a in acts)
+
+
+CAMPAIGN = """Rivals Trade Barbs
+
+Jory Halvorsen attacked her rival on Monday over his record on trade.
+
+"He is not ready," Halvorsen campaign manager Dale Fenwick said on Monday. Halvorsen has won six of the last eight
+contests.
+
+Halvorsen told supporters in Ohio that she would keep fighting. Halvorsen later met donors.
+"""
+
+
+def test_a_noun_of_the_names_own_before_the_mark_word():
+    import spacy
+
+    from generator.extract import actors as A
+
+    nlp = spacy.blank("en")
+
+    def tagged(text, tags):
+        doc = nlp(text)
+        for t, (pos, tag) in zip(doc, tags):
+            t.pos_, t.tag_ = pos, tag
+        return doc
+
+    # "X campaign manager": X owns the campaign; the mark word "manager" is not X's
+    doc = tagged("Halvorsen campaign manager", [("PROPN", "NNP"), ("NOUN", "NN"), ("NOUN", "NN")])
+    assert A._owned_between(doc[0:1], doc[2], A._TEAM_MARKS)
+    # "X board member": the noun between is a mark word itself; "X chief executive": an adjective
+    doc = tagged("Avcom board member", [("PROPN", "NNP"), ("NOUN", "NN"), ("NOUN", "NN")])
+    assert not A._owned_between(doc[0:1], doc[2], A._ORG_MARKS)
+    doc = tagged("Avcom chief executive", [("PROPN", "NNP"), ("ADJ", "JJ"), ("NOUN", "NN")])
+    assert not A._owned_between(doc[0:1], doc[2], A._ORG_MARKS)
+
+
+def test_a_candidate_with_a_campaign_manager_stays_a_person(parse_text):
+    acts = _candidates(parse_text(CAMPAIGN, "campaign.txt"))
+    assert _named(acts, "Halvorsen").type == "person"

@@ -3663,7 +3663,7 @@ def _person_by_description(named: list[_M]) -> bool:
                 continue
             low = re.findall(r"[a-z'’-]+", _ROLE_TAIL.split(r[2].lower())[0])
             head = low[-1] if low else ""
-            if 0 < len(low) <= 4 and (head in lex.PERSON_ROLES or head in lex.HUMAN_NOUNS) \
+            if 0 < len(low) <= 4 and (head in lex.PERSON_ROLES or head in lex.HUMAN_NOUNS or head in lex.ROLE_JOBS) \
                     and not _org_whole(head) and head not in lex.ORG_KINDS:
                 said += 1
                 break
