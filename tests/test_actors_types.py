@@ -413,14 +413,18 @@ def test_a_noun_of_the_names_own_before_the_mark_word():
             t.pos_, t.tag_ = pos, tag
         return doc
 
-    # "X campaign manager": X owns the campaign; the mark word "manager" is not X's
+    from spacy.tokens import Span
+
+    # "X campaign manager": X, a person, owns the campaign; the mark word "manager" is not X's
     doc = tagged("Halvorsen campaign manager", [("PROPN", "NNP"), ("NOUN", "NN"), ("NOUN", "NN")])
-    assert A._owned_between(doc[0:1], doc[2], A._TEAM_MARKS)
+    assert A._owned_between(Span(doc, 0, 1, label="PERSON"), doc[2], A._TEAM_MARKS)
+    # a place's or a body's name keeps the mark: "Avonford's training squad"
+    assert not A._owned_between(Span(doc, 0, 1, label="GPE"), doc[2], A._TEAM_MARKS)
     # "X board member": the noun between is a mark word itself; "X chief executive": an adjective
-    doc = tagged("Avcom board member", [("PROPN", "NNP"), ("NOUN", "NN"), ("NOUN", "NN")])
-    assert not A._owned_between(doc[0:1], doc[2], A._ORG_MARKS)
-    doc = tagged("Avcom chief executive", [("PROPN", "NNP"), ("ADJ", "JJ"), ("NOUN", "NN")])
-    assert not A._owned_between(doc[0:1], doc[2], A._ORG_MARKS)
+    doc = tagged("Halvorsen board member", [("PROPN", "NNP"), ("NOUN", "NN"), ("NOUN", "NN")])
+    assert not A._owned_between(Span(doc, 0, 1, label="PERSON"), doc[2], A._ORG_MARKS)
+    doc = tagged("Halvorsen chief executive", [("PROPN", "NNP"), ("ADJ", "JJ"), ("NOUN", "NN")])
+    assert not A._owned_between(Span(doc, 0, 1, label="PERSON"), doc[2], A._ORG_MARKS)
 
 
 def test_a_candidate_with_a_campaign_manager_stays_a_person(parse_text):

@@ -1524,10 +1524,13 @@ def _plural_agreement(span: "Span") -> bool:
 
 
 def _owned_between(span: "Span", head: "Token", marks: frozenset[str]) -> bool:
-    """Is a noun of its own between the name and the mark word it modifies ("X campaign manager",
-    "X election staff")? Then the name owns that noun (X's campaign), and the mark says nothing of
-    it: a person runs a campaign. Adjectives and hyphened parts ("X chief executive", "X first-team
-    coach") and a mark word itself ("X board member") leave the mark the name's."""
+    """Is a name the tagger read as a person's followed by a noun of its own before the mark word
+    it modifies ("X campaign manager", "X election staff")? Then the name owns that noun (X's
+    campaign), and the mark says nothing of it: a person runs a campaign. Adjectives and hyphened
+    parts ("X chief executive") and a mark word itself ("X board member") leave the mark the
+    name's; so does any noun after a body's or a place's name ("England's training squad")."""
+    if (span.label_ or span.root.ent_type_) != "PERSON":
+        return False
     doc = span.doc
     for t in doc[span.end:head.i]:
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNP" and _hyphenated(t) not in marks \
