@@ -247,3 +247,23 @@ def test_a_bare_government_folds_into_the_country_whose_state_is_named(parse_tex
     assert _by_name(acts, "the government") is None
     assert norway is not None and "the government" in norway.aliases
 
+
+
+OWNED_CAR = """Landlord Cleared Of Careless Driving
+
+A pub landlord who said he had been sleepwalking when he crashed his car has been cleared by magistrates.
+
+Prosecutors said Dennis Varley, 41, had failed to stop his black Varrano Tundex after a collision with a parked van in
+Brixley.
+
+Varley told the court he remembered nothing. Police later found the Varrano Tundex in a car park.
+
+District Judge Alma Whitcroft said the case had not been proved.
+"""
+
+
+def test_a_name_a_person_owns_is_a_thing_not_an_actor(parse_text):
+    # "his black X": a person, a body or a place is not had so; the name is a make or a model
+    names = {a.name for a in ranked_actors(parse_text(OWNED_CAR, "owned_car.txt"))}
+    assert "Varrano Tundex" not in names
+    assert {"Dennis Varley", "Alma Whitcroft"} <= names

@@ -1228,7 +1228,31 @@ def _made_thing(doc: "Doc", s: int, e: int) -> bool:
     if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lemma_.lower() in _PRODUCTS \
             and s > 0 and doc[s - 1].lower_ in ("the", "its", "their", "his", "her", "new", "latest"):
         return True
-    return s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "ORG"
+    return (s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "ORG") or _owned_thing(doc, s, e)
+
+
+#: Possessive determiners that make a name a thing someone owns ("his black X"; "its X" is a firm's product too).
+_OWNING = frozenset({"his", "her", "their", "my", "your", "our"})
+
+
+def _owned_thing(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] the head of a noun phrase that a person's possessive opens, with
+    nothing but adjectives or numbers between ("his black X", "Ann Lee's X")? A person, a body or
+    a place is not had so: the name is a thing owned, a make or a model. Not where the name
+    modifies a noun after it ("his X account"), nor a name opening with a given name ("her Ann").
+    ("a X" may be a prize won or a native of a place: no evidence.)"""
+    root = doc[s:e].root
+    if root.dep_ in ("compound", "nmod", "amod", "poss") or (e < len(doc) and doc[e].tag_ == "POS") \
+            or doc[s].lower_ in _FIRST_NAMES or doc[s].ent_type_ == "NORP":
+        return False
+    b = s - 1
+    while b >= 0 and doc[b].pos_ in ("ADJ", "NUM") and doc[b].ent_type_ == "":
+        b -= 1
+    if b < 0:
+        return False
+    if doc[b].lower_ in _OWNING and doc[b].tag_ == "PRP$":
+        return True
+    return doc[b].tag_ == "POS" and b > 0 and doc[b - 1].ent_type_ == "PERSON"
 
 
 def _is_work(doc: "Doc", s: int, e: int) -> bool:
@@ -5054,8 +5078,11 @@ def _product(a: Actor, ms: list[_M]) -> bool:
     has shares, staff or a spokesman ("X said", "X shares", "an X spokeswoman"), nor does anything as the subject of an
     active verb other than a copula ("X faces a rival"; "X is popular", "X was launched" are a
     thing's), nor is a known place. What a product does is its maker's, in the headline too."""
-    if a.type not in ("organization", "place") or not ms or any(m.canon for m in ms):
+    if a.type not in ("organization", "place", "person") or not ms or any(m.canon for m in ms):
         return False
+    if a.type == "person" and any(m.pev > 0 or m.cue or m.own or m.label in ("PEER", "KIN", "DESC")
+                                  or (m.words and m.words[0] in _FIRST_NAMES) for m in ms):
+        return False  # a person the tagger read, with a person's marks: "his Ann" is no make
     if _model_name(ms) and not any(m.speech or m.orgmark or m.gov in _SPEAKING_FOR for m in ms):
         return True  # "the Acme K310, offering ...": a model, whatever it is said to do
     return any(m.made and not m.quoted for m in ms) and not any(
