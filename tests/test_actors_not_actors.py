@@ -267,3 +267,17 @@ def test_a_name_a_person_owns_is_a_thing_not_an_actor(parse_text):
     names = {a.name for a in ranked_actors(parse_text(OWNED_CAR, "owned_car.txt"))}
     assert "Varrano Tundex" not in names
     assert {"Dennis Varley", "Alma Whitcroft"} <= names
+
+
+PARTY_OF = """Party Elects New Leader
+
+Delegates met in Avonford on Sunday to choose a leader after the death of Margaret Ellison.
+
+Ruth Kalder, 58, was confirmed as the new leader of the Harbour Party.
+She was the most senior official of Margaret Ellison's Harbour Party to stay in the country after the election.
+"""
+
+
+def test_a_body_a_person_leads_is_no_thing_owned(parse_text):
+    names = {a.name for a in ranked_actors(parse_text(PARTY_OF, "party_of.txt"))}
+    assert "Harbour Party" in names

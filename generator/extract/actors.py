@@ -1239,12 +1239,16 @@ def _owned_thing(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] the head of a noun phrase that a person's possessive opens, with
     nothing but adjectives or numbers between ("his black X", "Ann Lee's X")? A person, a body or
     a place is not had so: the name is a thing owned, a make or a model. Not where the name
-    modifies a noun after it ("his X account"), nor a name opening with a given name ("her Ann").
-    ("a X" may be a prize won or a native of a place: no evidence.)"""
+    modifies a noun after it ("his X account"), nor a name opening with a given name ("her Ann"), nor
+    one with a word of a body or a place in it ("Ann Lee's Harbour Party"). ("a X" may be a prize
+    won or a native of a place: no evidence.)"""
     root = doc[s:e].root
     if root.dep_ in ("compound", "nmod", "amod", "poss") or (e < len(doc) and doc[e].tag_ == "POS") \
             or doc[s].lower_ in _FIRST_NAMES or doc[s].ent_type_ == "NORP":
         return False
+    if any(t.lower_ in lex.ORG_SUFFIXES or t.lower_ in lex.ORG_NOUNS or t.lower_ in _BODY_HEADS
+           or t.lower_ in lex.PLACE_SUFFIXES for t in doc[s:e]):
+        return False  # "Ann Lee's Harbour Party", "Ann Lee's White House": a body or a place they lead
     b = s - 1
     while b >= 0 and doc[b].pos_ in ("ADJ", "NUM") and doc[b].ent_type_ == "":
         b -= 1
