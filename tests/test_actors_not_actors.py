@@ -249,21 +249,20 @@ def test_a_bare_government_folds_into_the_country_whose_state_is_named(parse_tex
 
 
 
-OWNED_CAR = """Landlord Cleared Of Careless Driving
+OWNED_CAR = """Baker Wins Parking Appeal
 
-A pub landlord who said he had been sleepwalking when he crashed his car has been cleared by magistrates.
+A baker from Lowmere has won her appeal against a parking fine issued outside her own shop.
 
-Prosecutors said Dennis Varley, 41, had failed to stop his black Varrano Tundex after a collision with a parked van in
-Brixley.
+Council officers said Dennis Varley, 41, left his battered Varrano Tundex on the double yellow lines for three hours.
 
-Varley told the court he remembered nothing. Police later found the Varrano Tundex in a car park.
+Varley told the tribunal he had been unloading flour. Officers later found the Varrano Tundex in the shop's yard.
 
-District Judge Alma Whitcroft said the case had not been proved.
+Adjudicator Alma Whitcroft said the fine should be cancelled.
 """
 
 
 def test_a_name_a_person_owns_is_a_thing_not_an_actor(parse_text):
-    # "his black X": a person, a body or a place is not had so; the name is a make or a model
+    # "his battered X": a person, a body or a place is not had so; the name is a make or a model
     names = {a.name for a in ranked_actors(parse_text(OWNED_CAR, "owned_car.txt"))}
     assert "Varrano Tundex" not in names
     assert {"Dennis Varley", "Alma Whitcroft"} <= names
@@ -274,7 +273,7 @@ PARTY_OF = """Party Elects New Leader
 Delegates met in Avonford on Sunday to choose a leader after the death of Margaret Ellison.
 
 Ruth Kalder, 58, was confirmed as the new leader of the Harbour Party.
-She was the most senior official of Margaret Ellison's Harbour Party to stay in the country after the election.
+Kalder joined Margaret Ellison's Harbour Party as a student volunteer in 1989.
 """
 
 

@@ -351,14 +351,14 @@ def test_a_place_that_names_a_market_is_no_firm(parse_text):
 
 
 
-DESCRIBED = """Prayer Hall Calls For Calm
+DESCRIBED = """Library Reopens After Flood
 
-The prayer hall on Birch Street was quiet on Friday as worshippers gathered after the attack.
+The town library on Birch Street reopened on Friday after three months of repairs.
 
-Tarvizi, a retired physics lecturer and a trustee of the hall, said the community was shocked. "We are grieving
-with everyone," Tarvizi said.
+Tarvizi, a retired physics lecturer and a trustee of the library, said readers had been patient. "We missed them,"
+Tarvizi said.
 
-Worshippers left as soon as prayers ended, Tarvizi said. Tarvizi sat near the door and greeted visitors.
+Staff worked through the weekend to put the books back, Tarvizi said. Tarvizi thanked the volunteers.
 
 Dolmaro is a Brantford-based reporter for the Evening Ledger.
 """
@@ -375,9 +375,9 @@ RARE_GIVEN = """Senators Clash Over Budget
 
 Senators Marco Quillen and Tessa Brandt clashed on Tuesday over the spending plan.
 
-Voters in the state are split, and many more peel away from Quillen than from Brandt, a new survey found.
+Farmers in the valley have drifted from Brandt since the spring, a survey for the Lowmere Courier found.
 
-Republicans voiced doubts about Quillen's position on the bill, which is due for a vote next week.
+Farm groups wrote to Quillen's office asking for a meeting before the vote next week.
 """
 
 
@@ -393,8 +393,8 @@ CAMPAIGN = """Rivals Trade Barbs
 
 Jory Halvorsen attacked her rival on Monday over his record on trade.
 
-"He is not ready," Halvorsen campaign manager Dale Fenwick said on Monday. Halvorsen has won six of the last eight
-contests.
+"He is not ready," Halvorsen campaign manager Dale Fenwick said on Monday. Halvorsen leads in four of the five
+state polls.
 
 Halvorsen told supporters in Ohio that she would keep fighting. Halvorsen later met donors.
 """

@@ -1231,13 +1231,13 @@ def _made_thing(doc: "Doc", s: int, e: int) -> bool:
     return (s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "ORG") or _owned_thing(doc, s, e)
 
 
-#: Possessive determiners that make a name a thing someone owns ("his black X"; "its X" is a firm's product too).
+#: Possessive determiners that make a name a thing someone owns ("his old X"; "its X" is a firm's product too).
 _OWNING = frozenset({"his", "her", "their", "my", "your", "our"})
 
 
 def _owned_thing(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] the head of a noun phrase that a person's possessive opens, with
-    nothing but adjectives or numbers between ("his black X", "Ann Lee's X")? A person, a body or
+    nothing but adjectives or numbers between ("his old X", "Ann Lee's X")? A person, a body or
     a place is not had so: the name is a thing owned, a make or a model. Not where the name
     modifies a noun after it ("his X account"), nor a name opening with a given name ("her Ann"), nor
     one with a word of a body or a place in it ("Ann Lee's Harbour Party"). ("a X" may be a prize
