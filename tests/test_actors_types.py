@@ -430,3 +430,17 @@ def test_a_noun_of_the_names_own_before_the_mark_word():
 def test_a_candidate_with_a_campaign_manager_stays_a_person(parse_text):
     acts = _candidates(parse_text(CAMPAIGN, "campaign.txt"))
     assert _named(acts, "Halvorsen").type == "person"
+
+
+LEFT_APPOSED = """Exile Returns For Graduation
+
+Samuel Okoro flew back to Avonford in May for the graduation of his younger son, Mersha, from the city's university.
+
+The family later travelled to the coast, and Mersha starts work at a bank in the autumn.
+"""
+
+
+def test_a_name_after_a_long_description_of_a_person_is_a_person(parse_text):
+    # the left apposition's last phrase ("his younger son") is the description, not its first words
+    acts = _candidates(parse_text(LEFT_APPOSED, "left_apposed.txt"))
+    assert _named(acts, "Mersha").type == "person"

@@ -3692,9 +3692,10 @@ def _person_by_description(named: list[_M]) -> bool:
         for r in m.roles:
             if r[3] not in _DESCRIBING:
                 continue
-            low = re.findall(r"[a-z'’-]+", _ROLE_TAIL.split(r[2].lower())[0])
+            parts = _ROLE_TAIL.split(r[2].lower())  # a left apposition ends at the name: its last phrase
+            low = re.findall(r"[a-z][a-z'’-]*", parts[-1] if r[3] == "lapp" else parts[0])
             head = low[-1] if low else ""
-            if 0 < len(low) <= 4 and (head in lex.PERSON_ROLES or head in lex.HUMAN_NOUNS or head in lex.ROLE_JOBS) \
+            if 0 < len(low) <= 6 and (head in lex.PERSON_ROLES or head in lex.HUMAN_NOUNS or head in lex.ROLE_JOBS) \
                     and not _org_whole(head) and head not in lex.ORG_KINDS:
                 said += 1
                 break
