@@ -95,6 +95,13 @@ def test_find_marks_skips_apostrophes_and_keeps_nesting():
     assert [text[m.start:m.end] for m in marks] == ["They told me ‘wait’ and I didn't."]
 
 
+def test_a_plural_possessive_like_close_ends_its_quote_when_another_quote_opens():
+    text = ("The coach said the boy was 'fearless' and only wanted to 'test the ice' before dawn, and the "
+            "judge called the tenants' union 'a credit to the town' in her ruling.")
+    marks = find_marks(text)
+    assert [text[m.start:m.end] for m in marks] == ["fearless", "test the ice", "a credit to the town"]
+
+
 def test_unbalanced_mark_stays_in_its_paragraph(run):
     text, found, _ = run("The mayor called the plan “a disaster for the old town and walked out of the hall.\n\n"
                          "“Our city deserves better than this,” said council member Ana Ruiz.")

@@ -162,6 +162,8 @@ def find_marks(text: str) -> list[Mark]:
                     break
                 if kind == 1 and weak is None:
                     weak = j
+                elif weak is not None and text[j - 1:j].isspace() and _single_opens(text, j):
+                    break  # 'reckless' and tried to 'scare him': a new quote opens, so the weak mark closed
                 if _single_opens(text, j) and j >= 2 and text[j - 1] in " \t\n" and text[j - 2] in ".!?:":
                     limit = j  # a new quote opens after a sentence: the paragraph break was lost
                     break
