@@ -105,6 +105,13 @@ _DOUBLE_RE = re.compile('[“”«»„"]')
 _SINGLE_RE = re.compile("[‘’‹›']")
 
 
+def _turned_close(text: str, i: int) -> bool:
+    """An opening mark typed where a closing one belongs ("… for her here,“ said Ms Lee"): glued to
+    the word or stop before it and followed by a space, a stop or the end, it closes."""
+    p, n = _prev(text, i), _next(text, i)
+    return i > 0 and not p.isspace() and p not in "([{/:“\"‘—–-" and (n.isspace() or n in ".,;:!?)")
+
+
 def find_marks(text: str) -> list[Mark]:
     """Quoted stretches of one paragraph, outermost only, in order."""
     n = len(text)
@@ -125,7 +132,7 @@ def find_marks(text: str) -> list[Mark]:
                     text[:j].rstrip()[-1:] in (".", "!", "?"):
                 limit = j  # '"... today. "What I ...': a new quote after a lost paragraph break, not a close
                 break
-            if d in DOUBLE_CLOSE or d == '"':
+            if d in DOUBLE_CLOSE or d == '"' or d == "“" and _turned_close(text, j):
                 close = limit = j
                 k += 1
                 break
