@@ -133,6 +133,7 @@ class _M:
     made: bool = False  # named as a made thing: "the X console", "Acme's X"
     own: bool = False  # a subject taken up by "his"/"her" in its clause, or by "He"/"She" opening the next sentence
     nick: bool = False  # a club's nickname joined to the club ("the Gunners"): never its display name
+    unnamed: bool = False  # the unnamed person the story is about ("a two-year-old boy ... the boy")
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -1625,6 +1626,7 @@ class _Paragraph:
         self.taken: set[int] = set()
         self.mentions = mentions
         self.names = _Attested()
+        self.unnamed: frozenset[str] = frozenset()  # heads of the unnamed person the story is about
 
     def collect(self) -> None:
         self.peerage()
@@ -1632,6 +1634,7 @@ class _Paragraph:
             self.entity(ent)
         self.introduced()
         self.descriptions()
+        self.unnamed_person()
 
     def add(self, s: int, e: int, label: str, text: str | None = None, **kw) -> _M | None:
         if s >= e or s in self.credits:
@@ -1980,6 +1983,23 @@ class _Paragraph:
             m.introduced = True
 
 
+    def unnamed_person(self) -> None:
+        """Each singular mention of the unnamed person the story is about (:func:`_lead_unnamed`):
+        the lead's "a two-year-old boy", then "the boy", "his victim" (a later "a boy" is someone else)."""
+        if not self.unnamed:
+            return
+        for t in self.toks:
+            if t.lower_ not in self.unnamed or t.tag_ != "NN" or t.i in self.taken or t.ent_type_ \
+                    or (self.mask[t.idx] if t.idx < len(self.mask) else True):
+                continue
+            if not _definite(t) and any(x.unnamed and x.head == t.lower_ for x in self.mentions):
+                continue
+            s = _description_start(t)
+            m = self.add(s, t.i + 1, "DESC", text=self.doc[s:t.i + 1].text, head=t.lower_)
+            if m is not None:
+                m.votes = {"person": 3}
+                m.unnamed = True
+
     def descriptions(self) -> None:
         """Descriptive actors: groups that act, definite organisations, first-person kin."""
         doc, mask, taken, off = self.doc, self.mask, self.taken, self.off
@@ -2258,18 +2278,109 @@ def _people_body(ent: "Span") -> "Span":
     return Span(doc, ent.start, k, label="ORG")
 
 
+#: Words ending a noun for a kind of person beyond the lexicon ("gunman", "chairwoman").
+_PERSON_ENDS = ("man", "woman")
+#: Words after a description that name the person ("the driver, known as ...", "the woman, named as ...").
+_NAMING = re.compile(r"\W{0,3}(?:\w+ )?(?:named|identified|known|called|who (?:has been|was|is) named)\b")
+_NAMED_BEFORE = re.compile(r"\b(?:named|identified)\s+(?:[\w-]+\s+){0,3}$")
+#: How often the story must describe its unnamed person: the lead's mention and this many more.
+UNNAMED_REPEATS = 2
+
+
+def _person_noun(w: str) -> bool:
+    """A noun for a kind of person: a post or human noun, a job, or a word ending in one ("gunman")."""
+    return _human_word(w) or w in lex.ROLE_JOBS or (len(w) > 5 and w.endswith(_PERSON_ENDS))
+
+
+def _description_start(t: "Token") -> int:
+    """The first token of the words before ``t`` in its phrase that describe it ("two-year-old" in
+    "a two-year-old boy", "taxi" in "the taxi driver"): no determiner, possessive or bare number."""
+    s = t.left_edge.i
+    doc = t.doc
+    while s < t.i and (doc[s].dep_ in ("det", "poss", "predet", "case", "punct") or doc[s].lower_ in _QUANT
+                       or (doc[s].like_num and doc[s + 1].text != "-")):
+        s += 1
+    if any(doc[k].ent_type_ == "PERSON" or doc[k].pos_ in ("VERB", "AUX", "ADP") for k in range(s, t.i)):
+        return t.i  # ("the Ann Lee fan", "a recently-arrested man"): the head alone
+    return s
+
+
+def _named_there(t: "Token") -> bool:
+    """Does the article name the person this description is of, here: a name in apposition ("the
+    woman, Ann Lee,"), a name it premodifies ("taxi driver Ann Lee"), "known as"/"named" after it?"""
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children):
+        return True
+    if t.dep_ in ("appos", "compound") and t.head.ent_type_ == "PERSON":
+        return True
+    after = t.idx + len(t.text)
+    if t.doc.text.startswith(", ", after) and any(e.label_ in ("PERSON", "ORG") and e.start_char == after + 2
+                                                  for e in t.doc.ents):
+        return True  # "the woman, Ann Lee, was" where the parse missed the apposition (or the tagger the person)
+    if re.match(r"\s+as\s+[A-Z]", t.doc.text[after:after + 8]) and _NAMED_BEFORE.search(t.doc.text[max(0, t.idx - 40):t.idx]):
+        return True  # "police named the boy as Ann Lee"
+    return bool(_NAMING.match(t.doc.text, after))
+
+
+def _names_subject(sent: "Span | None") -> bool:
+    """Has ``sent`` a named person for its subject ("Ann Lee, 31, was ...", "Lee, a former member
+    of ..., was" where the tagger took the name for a body)? Said of the sentence after the lead,
+    it names the lead's "a singer" at once: the description is that person."""
+    return sent is not None and any(
+        e.root.dep_ in _SUBJ and (e.label_ == "PERSON" or (e.label_ == "ORG" and any(
+            c.dep_ == "appos" and _roleish(c.text) and not _org_noun(c.text) for c in e.root.children)))
+        for e in sent.ents)
+
+
+def _definite(t: "Token") -> bool:
+    """Is ``t`` the head of a definite or possessive phrase ("the boy", "his victim")?"""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "one") for c in t.children)
+
+
+def _lead_unnamed(body: list[ParsedParagraph], first_body: int) -> frozenset[str]:
+    """The head nouns of an unnamed person the story is plainly about: introduced in the story's
+    first sentence as the subject "a/an ..." ("A two-year-old boy is recovering ..."), taken up
+    as "the ..."/"his ..." at least :data:`UNNAMED_REPEATS` more times ("the boy"), and
+    never named ("the woman, Ann Lee,", "taxi driver Ann Lee", "known as ...", "named the boy as
+    ..."): a key actor the tagger cannot see. A lead, or the sentence after it, whose subject is a
+    named person names no one this way (that person is who "a singer" was)."""
+    if not body or body[first_body].paragraph.kind != "body":
+        return frozenset()
+    sent = next(iter(body[first_body].doc.sents), None)
+    if sent is None:
+        return frozenset()
+    heads = {t.lower_ for t in sent if t.tag_ == "NN" and not t.ent_type_ and _person_noun(t.lower_)
+             and t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
+    if not heads:
+        return frozenset()
+    doc = sent.doc
+    after = doc[sent.end].sent if sent.end < len(doc) else \
+        next(iter(body[first_body + 1].doc.sents), None) if first_body + 1 < len(body) else None
+    if _names_subject(sent) or _names_subject(after):
+        return frozenset()
+    counts = dict.fromkeys(heads, 0)
+    for pp in body:
+        for t in pp.doc:
+            if t.lower_ in counts and t.tag_ == "NN" and not t.ent_type_:
+                if _named_there(t):
+                    counts[t.lower_] = -10**6
+                counts[t.lower_] += t.sent.start == sent.start and pp is body[first_body] or _definite(t)
+    return frozenset(h for h, n in counts.items() if n > UNNAMED_REPEATS)
+
+
 def _collect(analysis: Analysis) -> list[_M]:
     parsed = analysis.parsed
     mentions: list[_M] = []
     sent_no = 0
     body, first_body = _story(parsed)
     names = _attested(body)
+    unnamed = _lead_unnamed(body, first_body)
     for pi, pp in enumerate(body):
         if pp.paragraph.kind == "heading":
             continue
         para = _Paragraph(pp, pi, pi == first_body, sent_no, mentions, analysis.quoted_chars(pp.doc),
                           last=pi == len(body) - 1)
         para.names = names
+        para.unnamed = unnamed
         sent_no = para.sent_no
         para.collect()
     return mentions

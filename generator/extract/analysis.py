@@ -45,10 +45,11 @@ class Mark:
     """A quoted stretch of one paragraph: ``open`` is the mark; the words run [start, end)."""
 
     open: int
-    close: int | None  # index of the closing mark; None when unclosed
+    close: int | None  # index of the closing mark's last character; None when unclosed
     start: int
     end: int
     kind: str  # "double" or "single"
+    width: int = 1  # characters in the opening mark: 2 for ASCII doubled marks (''…'' and ``…'')
 
 
 def _prev(text: str, i: int) -> str:
@@ -101,8 +102,73 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         b -= 1
     return a, b
 
-_DOUBLE_RE = re.compile('[“”«»„"]')
+_DOUBLE_RE = re.compile("[“”«»„\"]|''+|``")
 _SINGLE_RE = re.compile("[‘’‹›']")
+#: A quotation opening after a sentence, in single, straight or curly marks.
+_NEW_QUOTE = re.compile(r"[.!?:][ \t\n]+(?=['‘\"“]\w)")
+#: Feet and inches written with apostrophes (5' 11''): the doubled mark after them is no quotation mark.
+_FEET = re.compile(r"\d'\s?\d{1,2}(?:\.\d+)?$")
+
+
+def _ascii_double_opens(text: str, i: int, width: int = 2) -> bool:
+    """A doubled ASCII mark in opening position: after a space, a bracket or the paragraph start,
+    and before a word."""
+    n = text[i + width] if i + width < len(text) else " "
+    return (i == 0 or text[i - 1] in BEFORE_OPEN) and not n.isspace() and n not in ",.;:!?)]"
+
+
+def _ascii_doubles(text: str, m: "re.Match[str]") -> list[tuple[int, str]]:
+    """The doubled ASCII marks in a run of apostrophes or backticks, as (position, kind): kind "``"
+    always opens, "''" opens or closes by its position. In a run of three a single mark sits inside
+    the double one: three before a word open both, three after one close both."""
+    run, r = m.group(0), m.start()
+    if run == "``":
+        return [(r, "``")]
+    if run[0] != "'" or len(run) == 2 and _FEET.search(text[:r]):
+        return []
+    if len(run) % 2 == 0:
+        return [(r + k, "''") for k in range(0, len(run), 2)]
+    if _ascii_double_opens(text, r, len(run)):
+        return [(r + k, "''") for k in range(0, len(run) - 1, 2)]
+    return [(r + k, "''") for k in range(1, len(run), 2)]
+
+
+def _double_marks(text: str) -> list[tuple[int, str]]:
+    """Every double quotation mark of a paragraph in order, as (position, mark)."""
+    out: list[tuple[int, str]] = []
+    for m in _DOUBLE_RE.finditer(text):
+        if len(m.group(0)) == 1:
+            out.append((m.start(), m.group(0)))
+        else:
+            out.extend(_ascii_doubles(text, m))
+    return out
+
+
+def _ascii_double(text: str, dmarks: list[tuple[int, str]], k: int) -> tuple[Mark | None, int]:
+    """The quote that the doubled ASCII mark ``dmarks[k - 1]`` opens (None when it is in no opening
+    position: a close with nothing open, inches), and the index of the next mark to read. It closes
+    at the next '' not in opening position (or a ”); a doubled mark in opening position or a “ first
+    means it was left open, and so does the paragraph end, or a quotation in other marks that opens
+    after a sentence (in a paragraph quoted in single marks, a stray '' must not swallow the rest)."""
+    i, c = dmarks[k - 1]
+    if c == "''" and not _ascii_double_opens(text, i) or c == "``" and _next(text, i + 1).isspace():
+        return None, k
+    close, limit = None, len(text)
+    while k < len(dmarks):
+        j, d = dmarks[k]
+        if d == "''" and not _ascii_double_opens(text, j) or d == "”":
+            close, limit = j + len(d) - 1, j
+            k += 1
+            break
+        if d in ("''", "``", "“"):
+            limit = j  # a new quote opens: this one was never closed
+            break
+        k += 1
+    if close is None:  # nor past a sentence after which the paragraph's single or straight marks take over
+        cut = _NEW_QUOTE.search(text, i + 2, limit)
+        limit = cut.end() if cut else limit
+    a, b = _trim(text, i + 2, limit)
+    return Mark(i, close, a, b, "double", 2), k
 
 
 def _turned_close(text: str, i: int) -> bool:
@@ -116,18 +182,24 @@ def find_marks(text: str) -> list[Mark]:
     """Quoted stretches of one paragraph, outermost only, in order."""
     n = len(text)
     doubles: list[Mark] = []
-    dpos = [m.start() for m in _DOUBLE_RE.finditer(text)]
+    dmarks = _double_marks(text)
     k = 0
-    while k < len(dpos):
-        i = dpos[k]
-        c = text[i]
+    while k < len(dmarks):
+        i, c = dmarks[k]
         k += 1
+        if len(c) == 2:
+            mark, k = _ascii_double(text, dmarks, k)
+            if mark is not None:
+                doubles.append(mark)
+            continue
         if not (c in DOUBLE_OPEN or (c == '"' and _straight_double_opens(text, i))):
             continue
         close, limit = None, n
-        while k < len(dpos):
-            j = dpos[k]
-            d = text[j]
+        while k < len(dmarks):
+            j, d = dmarks[k]
+            if len(d) == 2:
+                k += 1  # doubled ASCII marks pair only with each other
+                continue
             if d == '"' and c == '"' and text[j - 1:j].isspace() and _next(text, j).isalnum() and \
                     text[:j].rstrip()[-1:] in (".", "!", "?"):
                 limit = j  # '"... today. "What I ...': a new quote after a lost paragraph break, not a close
@@ -150,7 +222,9 @@ def find_marks(text: str) -> list[Mark]:
         gaps.append((pos, m.open))
         pos = (m.close + 1) if m.close is not None else m.end
     gaps.append((pos, n))
-    spos_all = [m.start() for m in _SINGLE_RE.finditer(text)]
+    doubled = {j + x for j, d in dmarks if d == "''" for x in (0, 1)} | {
+        m.start() + x for m in re.finditer("(?<!')''(?!')", text) for x in (0, 1)}  # inches, stray closes
+    spos_all = [m.start() for m in _SINGLE_RE.finditer(text) if m.start() not in doubled]
     for ga, gb in gaps:
         spos = [x for x in spos_all if ga <= x < gb]
         k = 0

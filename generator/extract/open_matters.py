@@ -43,13 +43,13 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
           "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
           "lead": 2.6, "unsaid-sum": 2.4, "doubted-plan": 2.5,
-          "succession": 2.6, "ultimatum": 3.2, "not-ruled-out": 2.8, "apology": 3.1, "investigated": 3.1,
+          "succession": 2.6, "ultimatum": 3.2, "not-ruled-out": 2.8, "apology": 3.1, "investigated": 3.1, "arrested": 2.9,
           "near-deal": 3.0, "reported-step": 3.0, "lead-aim": 2.6,
           "if-guilty": 3.0, "contested-plan": 2.9, "talks-aim": 3.0, "charged": 3.1,
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
-          "designed-aim": 2.2}
+          "designed-aim": 2.2, "weighed-step": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -700,28 +700,53 @@ def _no_comment(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 @detector("unknown-value")
 def _unknown_value(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A value the article says is unknown: "The cause of the fire is not yet known." -> "What was the
-    cause of the fire?"; "Her whereabouts remain unknown." -> "What are Ann Hale's whereabouts?"."""
+    cause of the fire?"; "Her whereabouts remain unknown." -> "What are Ann Hale's whereabouts?"; "It is too early to
+    know the extent of the damage to the bridge" -> "What is the extent of the damage to the bridge?"."""
     b = sx.b
     lem = t.lemma_.lower()
     unknown = (lem in ("unknown", "unclear") and t.dep_ == "acomp") or (
         lem in ("know", "establish", "determine", "confirm", "disclose", "release", "reveal", "clear") and
         (_negated(t) or _negated(t.head) or any(c.lower_ == "yet" for c in t.children)) and
         any(c.dep_ == "auxpass" for c in t.children))
-    if not unknown:
+    # "it is too early to know the extent of the damage": the value is named as the object of a verb of knowing
+    early = lem in ("know", "say", "tell", "assess", "determine", "gauge", "judge", "establish") and \
+        t.dep_ == "xcomp" and t.head.lower_ in ("early", "soon") and \
+        any(c.lower_ == "too" for c in t.head.children) and not _negated(t.head.head)
+    if not (unknown or early):
         return
     holder = t.head if t.dep_ == "acomp" else t
-    s = _subject(holder)
+    s = next((c for c in t.children if c.dep_ == "dobj"), None) if early else _subject(holder)
     if s is None or s.pos_ != "NOUN":
         return
     head = s.lemma_.lower()
     if head not in lex.UNKNOWN_PAST_HEADS | lex.UNKNOWN_NOW_HEADS:
         return
     np = b.np_text(s)
+    if early and np and len(np.split()) < 3:
+        np = _value_of_earlier(sx, s, np)  # "Moreno had sustained the injury but it was too early to know the severity"
     if not np or len(np.split()) < 3:
         return  # "the cause": of what is said elsewhere
     plural = s.tag_ == "NNS" or head == "whereabouts"
     be = ("were" if plural else "was") if head in lex.UNKNOWN_PAST_HEADS else ("are" if plural else "is")
     yield Matter("unknown-value", _finish(f"What {be} {np}"))
+
+
+def _value_of_earlier(sx: "_Sentence", value: "Token", np: str) -> str | None:
+    """A bare value ("the severity") filled from what the same sentence said before it: the object of a verb whose
+    subject is a named person ("Moreno had sustained the knee injury but ... too early to know the severity" ->
+    "the severity of Lucas Moreno's knee injury"); None when nothing fits."""
+    for v in (x for x in reversed(list(sx.sent)) if x.i < value.i and x.pos_ == "VERB"):
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        subj = _subject(v)
+        if obj is None or subj is None or subj.pos_ != "PROPN" or \
+                not (subj.ent_type_ == "PERSON" or subj.text in sx.ctx.person_word):
+            continue  # (a surname the tagger calls an organisation is still the person the story names)
+        who = _name(sx.b, subj, person=True)
+        thing = " ".join(x.text for x in obj.subtree if x.i == obj.i or x.dep_ in ("compound", "amod") and x.head.i == obj.i)
+        if who and who[:1].isupper() and not BARE_PRONOUN.search(who) and len(who.split()) <= 4:
+            return f"{np} of {who}'s {thing}"
+        return None
+    return None
 
 
 @detector("plea")
@@ -2038,7 +2063,9 @@ def _investigated(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """Someone under investigation: "A lorry driver who crashed into a bus is under investigation by police" / "Ann
     Lee is being investigated by police" -> "Will the lorry driver be charged?"; an inquiry opened into something:
     "The council has launched an investigation into the fire at the depot" -> "What will the investigation into the
-    fire at the depot find?". Not when the story reports a charge, an arrest or the person cleared."""
+    fire at the depot find?"; one something waits on: "Lee was suspended pending an investigation into her conduct at
+    the party" -> "What will the investigation into Ann Lee's conduct at the party find?". Not when the story reports
+    a charge, an arrest or the person cleared."""
     b = sx.b
     s, crime = None, None
     if t.lower_ == "investigation" and t.dep_ == "pobj" and t.head.lower_ == "under" and \
@@ -2051,8 +2078,9 @@ def _investigated(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "over")), None)
         crime = b.render(sorted(x for c in pfor.children if c.dep_ == "pobj" for x in c.subtree)) \
             if pfor is not None else None
-    elif t.lemma_.lower() in ("investigation", "inquiry", "enquiry", "probe") and t.dep_ == "dobj" and \
-            t.head.lemma_.lower() in ("launch", "open", "order", "begin", "start", "announce") and not _negated(t.head):
+    elif t.lemma_.lower() in ("investigation", "inquiry", "enquiry", "probe") and (
+            t.dep_ == "dobj" and t.head.lemma_.lower() in ("launch", "open", "order", "begin", "start", "announce") and
+            not _negated(t.head) or t.dep_ == "pobj" and t.head.lower_ == "pending"):  # "suspended pending an inquiry"
         into = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "of")), None)
         obj = next((o for o in into.children if o.dep_ == "pobj"), None) if into is not None else None
         what = b.np_text(obj) if obj is not None and obj.pos_ == "NOUN" else None
@@ -2073,6 +2101,70 @@ def _investigated(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         yield Matter("investigated", _finish(f"Will {who} be charged", what), _finish(f"Will {who} be charged"))
     elif len(who.split()) >= 2:
         yield Matter("investigated", _finish(f"What will the investigation into {who} find"))
+
+
+HELD_VERBS = {"arrest", "question", "detain", "quiz", "interview"}  # held or questioned by police, not yet charged
+#: the story tells where the arrest led: a charge, a court, a release or a verdict
+ARREST_LED = re.compile(r"\b(?:charged|charges?|court|remanded|pleaded|pleads|convicted|jailed|sentenced|acquitted|"
+                        r"(?:released|freed)(?! on (?:police )?bail| pending)|no further action)\b", re.I)
+# ("released on bail pending further inquiries" leaves the charge open; "released without charge" closes it)
+
+
+@detector("arrested")
+def _arrested(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """Someone arrested or being questioned, with no charge told anywhere in the story: "A taxi driver has been
+    arrested after being accused of robbing a passenger" -> "Will the taxi driver be charged with robbing a
+    passenger?"; "Tom Hale was arrested on suspicion of arson" -> "Will Tom Hale be charged with arson?"; "Two men are
+    being questioned over the attack" -> "Will anyone be charged over the attack?". Not when the story tells a charge,
+    a court, a release or a verdict, nor an arrest only warned of ("could be arrested")."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if lem not in HELD_VERBS or t.tag_ != "VBN" or _negated(t) or \
+            not any(c.dep_ == "auxpass" for c in t.children) or _future(t) or \
+            any(c.tag_ == "MD" or c.lower_ in ("if", "unless", "when") for c in t.children):
+        return
+    if lem != "arrest" and not any(a.lower_ == "being" for a in t.children if a.dep_ == "auxpass"):
+        return  # "was questioned" is told and over; "is being questioned" is under way
+    s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if s is None or s.lower_ in FIRST_SECOND or sx.ctx.inside_quotes(t):
+        return
+    # who the story would follow: the head with its compounds ("taxi driver", not any "driver"), a pronoun or a group
+    called = s.text if s.pos_ == "PROPN" else \
+        " ".join(x.text for x in s.subtree if x.i == s.i or x.dep_ == "compound" and x.head.i == s.i)
+    if any(ARREST_LED.search(sp.text) and (s.tag_ == "NNS" or s.lower_ in PRONOUNS or
+                                           re.search(r"\b" + re.escape(called) + r"\b", sp.text))
+           for _, _, sp, _ in sx.ctx.sents):
+        return  # the story tells where this arrest led (another case's verdict, told of others, does not count)
+    crime = ""
+    for p in (c for c in t.children if c.dep_ == "prep"):
+        obj = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            continue
+        if p.lower_ == "on" and obj.lower_ == "suspicion" or p.lower_ == "after" and obj.lemma_.lower() == "accuse":
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            deed = next((o for o in of.children if o.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+            crime = "with " + b.render(sorted(deed.subtree, key=lambda x: x.i)) if deed is not None else ""
+        elif p.lower_ in ("over", "for") and obj.pos_ == "NOUN":
+            crime = f"{p.lower_} " + (b.np_text(obj, compact=False) or "")
+        elif p.lower_ == "in" and obj.lower_ == "connection":
+            w = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            o = next((x for x in w.children if x.dep_ == "pobj"), None) if w is not None else None
+            crime = "in connection with " + (b.np_text(o, compact=False) or "") if o is not None else ""
+        if crime:
+            break
+    if crime and (len(crime.split()) > 10 or BARE_PRONOUN.search(crime) or crime.split()[-1] in ("with", "over", "for")):
+        crime = ""
+    several = s.tag_ == "NNS" or any(c.dep_ in ("nummod", "conj") for c in s.children)
+    if several:
+        if crime.startswith(("over ", "in connection with ")):
+            yield Matter("arrested", _finish("Will anyone be charged", crime))
+        return  # ("three men were arrested": who of them is charged asks nothing the reader can follow)
+    if s.pos_ not in ("NOUN", "PROPN") and s.lower_ not in ("he", "she") or s.ent_type_ in ("ORG", "GPE", "NORP"):
+        return  # (only people are arrested or questioned: any noun will do, not a body)
+    who = _name(b, s, person=True)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6:
+        return
+    yield Matter("arrested", _finish(f"Will {who} be charged", crime), _finish(f"Will {who} be charged"))
 
 
 MOVE_NOUNS = {"move", "transfer", "switch", "loan"}
@@ -2228,20 +2320,26 @@ def _if_guilty(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if t.dep_ != "advcl" or not any(m.lower_ == "if" for m in t.children if m.dep_ == "mark") or _negated(t):
         return
     guilty = t.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in t.children if c.dep_ in ("oprd", "acomp"))
+    # "If found guilty Hale could ...": with no comma the tagger hangs "guilty" on the name after it
+    glued = t.lower_ == "found" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "guilty" and \
+        t.doc[t.i + 1].head.i == t.i + 2 and t.doc[t.i + 2].dep_ in ("nsubj", "nsubjpass")
+    guilty = guilty or glued
     if not (guilty or t.lower_ == "convicted"):
         return
-    s = next((c for c in t.children if c.dep_ == "nsubjpass"), None) or _subject(t.head)
+    s = t.doc[t.i + 2] if glued else next((c for c in t.children if c.dep_ == "nsubjpass"), None) or _subject(t.head)
     if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
         return  # ("Kent and Thorne face a ban if found guilty": two people, the condition rule asks it of both)
     who = _name(b, s, person=True)
     if s.ent_type_ == "PERSON" and s.pos_ == "PROPN":
         who = sx.ctx.expand(" ".join(x.text for x in s.subtree if x.ent_type_ == "PERSON")) or who
+    elif glued:
+        who = sx.ctx.expand(s.text) if s.pos_ == "PROPN" and not any(c.i != t.i + 1 for c in s.children) else None
     if not who or not who[:1].isupper() or BARE_PRONOUN.search(who) or len(who.split()) > 5:
         return
     text = sx.ctx.parsed.article.text
     if re.search(r"\b(?:was|were|has been|have been) (?:convicted|found guilty|cleared|acquitted)\b", text):
         return  # a verdict is told
-    holder = next((c for c in t.children if c.lower_ == "guilty"), t)
+    holder = t.doc[t.i + 1] if glued else next((c for c in t.children if c.lower_ == "guilty"), t)
     of = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     what = b.render(sorted(of.subtree, key=lambda x: x.i)) if of is not None else ""
     if what and (len(what.split()) > 9 or BARE_PRONOUN.search(what)):
@@ -2360,13 +2458,16 @@ def _prep_object(t: "Token", words: tuple[str, ...]) -> "Token | None":
     return next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
 
 
+#: a verdict told and then undone, so the trial ahead is a retrial: "was found guilty, but that decision was thrown out"
+VERDICT_UNDONE = re.compile(r"\b(?:thrown out|overturned|quashed|set aside|retrial|new trial|second trial)\b", re.I)
 TRIAL_VERBS = {"face", "stand", "await", "go", "be", "remain", "put"}  # "faces trial", "stands trial", "goes on trial"
 
 
 @detector("trial-ahead")
 def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A trial still to come for one person: "Tom Hale faces a federal trial next year on charges of fraud" / "Ann Lee
-    will stand trial in March" / "Hale goes on trial on Monday" -> "Will Tom Hale be convicted of fraud?" (fallback
+    will stand trial in March" / "Hale goes on trial on Monday" / "Hale, who is awaiting trial for fraud" / "a
+    singer awaiting trial" -> "Will Tom Hale be convicted of fraud?" (fallback
     "Will Tom Hale be convicted?"). Not when the story tells a verdict, a plea of guilty or a sentence."""
     b = sx.b
     if t.lemma_.lower() not in lex.TRIAL_PROCEEDINGS or t.pos_ != "NOUN":
@@ -2378,9 +2479,14 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         verb = verb.head  # "goes on trial", "was put on trial"
     else:
         return
-    if _negated(verb) or not (_future(verb) or verb.tag_ in ("VBZ", "VBP")):
+    awaiting = verb.lemma_.lower() == "await" and verb.tag_ == "VBG" and (
+        verb.dep_ == "acl" or any(a.lower_ in ("is", "are", "'s", "'re", "remains") for a in verb.children
+                                  if a.dep_ == "aux"))  # "a rapper awaiting trial", "he is awaiting trial"
+    if _negated(verb) or not (_future(verb) or verb.tag_ in ("VBZ", "VBP") or awaiting):
         return  # "he stood trial in 2004", "was unfit to stand trial": told, or no trial to come
     s = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if s is None and awaiting and verb.dep_ == "acl":
+        s = verb.head  # "A rapper awaiting trial for murder has ...": the one the participle describes
     if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
         return
     if not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS
@@ -2391,9 +2497,9 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         else _name(b, s, person=True)
     if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6 or not who[:1].isupper():
         return
-    if any(VERDICT_TOLD.search(sp.text) and re.search(r"\b" + re.escape(who.split()[-1]) + r"\b", sp.text)
-           for _, _, sp, _ in sx.ctx.sents):
-        return  # the story tells this person's verdict, plea or sentence
+    if any(VERDICT_TOLD.search(sp.text) and re.search(r"\b" + re.escape(who.split()[-1]) + r"\b", sp.text) and
+           not VERDICT_UNDONE.search(sp.text) for _, _, sp, _ in sx.ctx.sents):
+        return  # the story tells this person's verdict, plea or sentence (not one since overturned: a retrial is ahead)
     crime = ""
     for holder in (t, verb):  # "trial on charges of X", "trial for X", "faces trial ... over X"
         for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "over")):
@@ -3220,6 +3326,45 @@ def _attempt(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if _attempt_told(sx, lem, who):
         return  # "... Acme bought Lee Stores in March", "Acme gave up its bid"
     yield Matter("attempt", _finish(f"Will {who} {lem} {tail}"), own_pronoun=True)
+
+
+WEIGH_VERBS = {"consider", "weigh", "mull", "contemplate", "explore"}
+WEIGHING_AUX = {"is", "are", "was", "were", "'s", "'re", "been"}
+
+
+@detector("weighed-step")
+def _weighed_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A step a party says it is weighing, not yet decided: "The council is considering closing three libraries" ->
+    "Will the council close three libraries?"; "Acme is weighing selling its stake in Lee Foods" -> "Will Acme sell its
+    stake in Lee Foods?"; "Rovers are considering an appeal against the ban" -> "Will Rovers appeal against the
+    ban?". Only a weighing under way ("is considering", not "considered"), not in a quote, and nothing when a later
+    sentence tells the step taken or dropped."""
+    q = _q()
+    weigh = t.head
+    if weigh.i == t.i or weigh.lemma_.lower() not in WEIGH_VERBS or weigh.tag_ != "VBG" or _negated(weigh) or \
+            not any(a.lower_ in WEIGHING_AUX for a in weigh.children if a.dep_ == "aux"):
+        return
+    if t.tag_ == "VBG" and t.dep_ == "xcomp":
+        lem = t.lemma_.lower()
+        tail = q._step_tail(sx.b, t)
+    elif t.lower_ == "appeal" and t.dep_ == "dobj":
+        lem = "appeal"
+        against = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        tail = sx.b.render(sorted(against.subtree, key=lambda x: x.i)) if against is not None else ""
+    else:
+        return
+    if tail is None or sx.ctx.inside_quotes(t) or \
+            any(m.dep_ in ("mark", "advmod") and m.lower_ in HABIT_MARKS for m in weigh.children):
+        return
+    s = q._step_subject(weigh)
+    if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
+        return
+    who = _name(sx.b, s)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6 or _descriptor(who):
+        return
+    if _attempt_told(sx, lem, who) or (tail and BARE_PRONOUN.search(tail)):
+        return
+    yield Matter("weighed-step", _finish(f"Will {who} {lem}", tail), own_pronoun=True)
 
 
 def _descriptor(who: str) -> bool:

@@ -235,7 +235,7 @@ class _Mentions:
             return h
         if inverted and v.tag_ in ("VBD", "VBZ", "VBP", "VB", "VBN"):  # "said Kovalenko", "says the senator"
             for t in doc[v.i + 1:min(len(doc), v.i + 8)]:
-                if b.inq[t.i] or t.text in ("“", '"', "‘", ":"):
+                if b.inq[t.i] or t.text in ("“", '"', "‘", ":", "``"):
                     break
                 if t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("npadvmod", "pobj", "prep") or \
                         t.lower_ in ("on", "in", "at", "during", "after", "before", "that", "of"):
@@ -876,7 +876,7 @@ class _Cues(_Mentions):
         """A transcript line: "PENCE: Well, ..." (the speaker's name in capitals, then a colon)."""
         doc = b.doc
         i, j = p.toks
-        if j - i < 3 or not p.mark.start == (p.mark.open + 1):
+        if j - i < 3 or not p.mark.start == p.mark.open + p.mark.width:
             return None
         first, second = doc[i], doc[i + 1]
         if first.text.isupper() and len(first.text) > 1 and first.is_alpha and second.text == ":":
@@ -970,7 +970,7 @@ class _Cues(_Mentions):
         # meeting), a judgement when it is only adjectives and adverbs (a “ferocious” battle, a “firm but
         # fair” policy), someone's word as often as not: the filter judges those, a term when there is none
         if determined and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and \
-                b.text[m.end:(m.close or m.end) + 1].strip() in ("”", '"', "’", "'", "»"):
+                b.text[m.end:(m.close or m.end) + 1].strip() in ("”", '"', "’", "'", "»", "''"):
             judgement = all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PART") or t.tag_ == "VBN" for t in toks)
             return "premod" if judgement else "term"
         # a back-reference: this “historic decision” (a determiner, not the "that" of "said that “…”")
@@ -1242,7 +1242,7 @@ class _Article(_Cues):
         if p.mark.close is None or not (0 < j < len(doc)) or doc[j - 1].sent.end <= j:
             return False
         k = j
-        while k < len(doc) and (b.inq[k] or doc[k].is_punct and doc[k].text in DOUBLE_CLOSE + '"'):
+        while k < len(doc) and (b.inq[k] or doc[k].is_punct and doc[k].text in (*DOUBLE_CLOSE, '"', "''")):
             k += 1
         for t in doc[k:doc[j - 1].sent.end]:
             if b.inq[t.i]:
@@ -1263,7 +1263,8 @@ class _Article(_Cues):
     def _quote_led(self, b: Block, p: Piece) -> bool:
         """The piece opens its paragraph or sentence (a run of quotes by the last speaker)."""
         before = b.text[:p.mark.open].rstrip(" \t\xa0")
-        return before == "" or before[-1] in ".!?:\n" or before[-1] in "”\"’" and before[:-1].rstrip()[-1:] in ".!?,"
+        mark = 2 if before.endswith("''") else 1  # “A.” “B.” / ''A.'' ''B.''
+        return before == "" or before[-1] in ".!?:\n" or before[-1] in "”\"’'" and before[:-mark].rstrip()[-1:] in ".!?,"
 
     # -- reported speech ----------------------------------------------------------------------
 

@@ -192,7 +192,7 @@ def candidates(parsed: ParsedArticle) -> tuple[list[Candidate], dict[str, int]]:
 
 #: Third-person singular pronouns that name a person (the sentence needs that person introduced).
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
-_QUOTE_MARKS = frozenset('"“”')
+_QUOTE_MARKS = frozenset(('"', "“", "”", "''", "``"))  # '' and `` in Treebank-style text
 
 
 def referents(tokens, position: int, dangling: bool) -> frozenset[int]:
@@ -420,7 +420,7 @@ def select(cands: list[Candidate], weights: Model | None = None) -> list[Candida
 
 
 QUOTE_OPENERS = "\"“‘'«"
-_DOUBLE_QUOTES = re.compile("[\"“”]")
+_DOUBLE_QUOTES = re.compile("[\"“”]|''|``")
 
 
 def prepared(parsed: ParsedArticle) -> list[Candidate]:

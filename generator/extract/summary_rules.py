@@ -67,11 +67,14 @@ QUOTE_CHARS = "\"“”‘’'«»"
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Move ``start``/``end`` past outer whitespace and a leading dateline or Mail header."""
+    """Move ``start``/``end`` past outer whitespace, a trailing opening '' and a leading dateline or Mail header."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if text.endswith(" ''", start, end) and text[start:end - 3].rstrip()[-1:] in (".", "!", "?") and \
+            text.count("''", start, end) % 2:
+        end = len(text[start:end - 3].rstrip()) + start  # the next sentence's opening '' that the parser left here
     for pattern in (MAIL_HEADER, MAIL_BYLINE, DATELINE):
         m = pattern.match(text[start:end])
         if m and m.end() > 0:

@@ -21,7 +21,7 @@ BOILERPLATE = re.compile(
     r"^(also read|read more|read also|related|recommended|sign up|subscribe|follow us|advertisement|"
     r"share this|click here|watch|listen|download the)\b.*", re.IGNORECASE)
 DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-END_PUNCT = tuple('.!?:;,"”’…)]»')
+END_PUNCT = (*'.!?:;,"”’…)]»', "''")  # '' closes a quotation in Treebank-style text
 
 
 def blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -58,8 +58,9 @@ ABBREVIATIONS = frozenset("""
     Thurs Fri Sat Sun Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
     Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo vs approx est ca cf al
 """.split())
-# A possible sentence end: a stop (with any closing quote) and a space before a capital (or an opening quote).
-STOP = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# A possible sentence end: a stop (with any closing quote) and a space before a capital (or an opening quote;
+# '' and `` are Treebank-style marks).
+STOP = re.compile(r"[.!?](?:''|[\"”’'])?\s+(?=(?:''|``|[\"“‘'])?[A-Z])")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -78,7 +79,8 @@ def sentence_ends(text: str) -> list[int]:
                 continue
         elif not (m.start() and text[m.start() - 1].isalnum() or text[m.start() - 1] in "%)"):
             continue
-        ends.append(m.start() + 1 + (1 if text[m.start() + 1:m.start() + 2] in "\"”’'" else 0))
+        mark = text[m.start() + 1:m.start() + 3]
+        ends.append(m.start() + 1 + (2 if mark == "''" else 1 if mark[:1] in "\"”’'" else 0))
     return ends
 
 
