@@ -5,7 +5,8 @@
     .venv/bin/python train/quote_model.py [--data DIR] [--cache FILE] [--out FILE] [--limit N]
 
 1. **Data**: PolNeAR *train* (``polnear/attributions_train.jsonl``), less the articles gold_dev
-   also holds. PolNeAR dev is never read (it is for ``bench/quotes.py`` only).
+   also holds and those in Treebank marks ('' and ``: the NYT's), whose quotes the labels below
+   cannot see (the scorer's segments lie between curly or straight marks only). PolNeAR dev is never read (it is for ``bench/quotes.py`` only).
 2. **Spans and features**: each article goes through the runtime itself (reader, spaCy, the
    analysis, the quote rules); every quoted span of a story paragraph the filter could judge
    (at least ``MIN_CHARS`` characters) is described by :func:`quote_model.features`, exactly as
@@ -105,8 +106,9 @@ def collect(data: Path, limit: int = 0) -> list[Span]:
     with open(data / "polnear" / "attributions_train.jsonl", encoding="utf-8") as fh:
         for line in fh:
             art = json.loads(line)
-            if f"polnear__{art['filename']}" not in gold_names:
-                arts.append(art)
+            if f"polnear__{art['filename']}" in gold_names or "''" in art["text"] or "``" in art["text"]:
+                continue  # gold_dev's, or in Treebank marks ('' and ``) whose quotes the labels cannot see
+            arts.append(art)
     if limit:
         arts = arts[:limit]
     language = nlp.load()
