@@ -448,3 +448,167 @@ def test_what_the_speaker_does_not_know_of_their_own_is_still_open(ask):
         "child will be.",
         SOUND))
     assert any("sex" in q for q in qs), qs
+
+
+def test_a_flat_denial_is_not_asked_the_other_way_round(ask):
+    # the sentence itself says it will not happen: "Will Tom Hale make another offer?" turns the answer round
+    qs = ask(article(
+        "Tom Hale withdrew his offer for Eastgate Rovers last winter.",
+        "Hale will certainly not make a second offer.",
+        "No sum of cash could buy back the trust of the ferry crews.",
+        SOUND))
+    assert not any("second offer" in q or "sum of cash" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+def test_a_denial_someone_fears_stays_open(parse_text):
+    analysis = analyse(parse_text(article("Ann Lee fears that the harbour board will not honour the vote.")))
+    sent = analysis.sentences[0][2]
+    verb = next(t for t in sent if t.lower_ == "honour")
+    assert not questions._flat_negated_forecast(verb)
+
+
+def test_less_likely_is_a_flat_denial(parse_text):
+    analysis = analyse(parse_text(article("Ferry crews are becoming less likely to wear life jackets on deck.")))
+    verb = next(t for t in analysis.sentences[0][2] if t.lower_ == "wear")
+    assert questions._flat_negated_forecast(verb)
+
+
+def test_a_should_with_no_holder_is_not_made_a_forecast(ask):
+    qs = ask(article(
+        "Eastgate Rovers lost again on Saturday.",
+        "The club should try to end its long feud with the harbour board before the season starts.",
+        SOUND))
+    assert not any("feud" in q and q.startswith("Will") and ", as " not in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, stray", [
+    ("Will Tom Hale campaign with him?", True),
+    ("Will Tom Hale's fans desert him?", False),
+    ("Will Eastgate sell the striker now or let him go for free?", False),
+    ("Will Tom Hale campaign with Ann Lee?", False),
+])
+def test_an_object_pronoun_must_point_at_someone_named(nlp, text, stray):
+    assert questions._stray_object_pronoun(nlp(text)) is stray
+
+
+def test_missing_a_chance_is_not_someone_missing(ask):
+    qs = ask(article(
+        "Ann Lee says Eastgate Rovers would be missing a chance if they ignored the buyers.",
+        SOUND))
+    assert not any("be found" in q for q in qs), qs
+
+
+def test_a_should_someone_recommends_stays(parse_text, nlp):
+    # "the panel says the limits should cover the whole year": the panel's recommendation, an open matter
+    analysis = analyse(parse_text(article(
+        "The harbour panel also says the mooring limits should cover the whole year.")))
+    ctx = questions._Context(analysis, [])
+    c = questions.Candidate("Will the mooring limits cover the whole year?", 2.0, 0, 10, 0, "raise")
+    assert not questions._should_made_will(ctx, c, nlp(c.text))
+
+
+@pytest.mark.parametrize("text, saying", [
+    ("Will Tom Hale tell the harbour board that the ferry figures are encouraging?", True),
+    ("Will Tom Hale say that the ferry is safe?", True),
+    ("Will Tom Hale tell the harbour board about the ferry?", False),
+    ("Will Tom Hale confirm that he is leaving Eastgate Rovers?", False),
+])
+def test_whether_someone_will_say_something_is_not_asked(nlp, text, saying):
+    assert questions._saying_asked(nlp(text)) is saying
+
+
+def test_a_claim_is_not_cut_from_its_only_condition(ask):
+    qs = ask(article(
+        "Ann Lee, who chairs the Eastgate traders' guild, spoke on Monday.",
+        "Ann Lee said only when the quay was finally rebuilt would the ferry traders recover.",
+        SOUND))
+    assert not any("recover" in q and " when " not in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will other clubs suffer, as Ann Lee says?", True),
+    ("Will Harbour Rovers suffer, as Ann Lee says?", False),
+])
+def test_other_things_point_back(parse_text, nlp, text, dropped):
+    analysis = analyse(parse_text(article("Ann Lee runs a ferry firm in Eastgate.")))
+    ctx = questions._Context(analysis, [])
+    c = questions.Candidate(text, 2.0, 0, 10, 0, "future")
+    assert questions._unanchored_subject(ctx, c, nlp(text)) is dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will Ann Lee lose?", True),
+    ("Will Ann Lee lose the vote?", False),
+])
+def test_a_loss_names_what_is_lost(nlp, text, dropped):
+    assert questions._object_dropped(nlp(text)) is dropped
+
+
+def test_whether_someone_did_say_it_is_a_dispute(nlp):
+    assert not questions._saying_asked(nlp("Did Tom Hale tell the harbour board that the ferry was unsafe?"))
+
+
+@pytest.mark.parametrize("text, garbled", [
+    ("Will clever woman win the top job at the bank?", True),
+    ("Will the woman win the top job at the bank?", False),
+    ("Will chairman Tom Hale resign?", False),
+])
+def test_a_person_with_the_article_lost_is_garbled(nlp, text, garbled):
+    assert questions._bare_person_subject(nlp(text)) is garbled
+
+
+def test_a_common_word_that_opened_its_sentence_is_not_capitalised(parse_text):
+    analysis = analyse(parse_text(article(
+        "The harbour board will open two new berths for ferry developers next spring.",
+        "Developers queued at the harbour office on Friday.")))
+    analysis.set_referents(actors.extract(analysis))
+    ctx = questions._Context(analysis, [])
+    assert questions._full_names(ctx, "Will Developers have the permits?") == "Will developers have the permits?"
+    assert questions._full_names(ctx, "Will Eastgate play?") == "Will Eastgate play?"
+
+
+def test_a_place_that_only_opens_a_sentence_keeps_its_capital_in_a_role(ask):
+    qs = ask(article(
+        "The harbour board approved the new curfew on Monday.",
+        "Westmoor police chief Tom Hale said harbour families would pay the price.",
+        SOUND))
+    assert any("as Westmoor police chief Tom Hale says" in q for q in qs), qs
+
+
+def test_a_timetabled_visit_is_not_asked_back(ask):
+    qs = ask(article(
+        "The harbour board met on Monday.",
+        "Two ferry inspectors from Westmoor are due to inspect the new pontoon.",
+        SOUND))
+    assert not any("pontoon" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+def test_a_timetabled_feat_stays_open(parse_text, nlp):
+    analysis = analyse(parse_text(article("Tom Hale is due to climb the north face of Mount Westmoor.")))
+    ctx = questions._Context(analysis, [])
+    c = questions.Candidate("Will Tom Hale climb the north face of Mount Westmoor?", 1.7, 0, 10, 0, "raise")
+    assert not questions._timetable_asked(ctx, c, nlp(c.text))
+    late = questions.Candidate("Will Tom Hale visit the north face of Mount Westmoor?", 1.7, 0, 10, 0, "raise")
+    assert not questions._timetable_asked(ctx, late, nlp(late.text))  # no "visit" in the sentence: nothing matched
+
+
+def test_a_decision_a_should_leaves_open_stays(parse_text, nlp):
+    # "the board should examine and determine whether to charge X": the open decision is the question
+    analysis = analyse(parse_text(article(
+        "The board should examine and determine whether to charge Tom Hale for breaking rules that forbid late "
+        "berthing.")))
+    ctx = questions._Context(analysis, [])
+    text = "Will the board charge Tom Hale for breaking rules that forbid late berthing?"
+    assert not questions._should_made_will(ctx, questions.Candidate(text, 3.0, 0, 10, 0, "whether"), nlp(text))
+    assert questions._should_made_will(ctx, questions.Candidate(text, 2.0, 0, 10, 0, "raise"), nlp(text))
+
+
+def test_inevitably_is_cut_from_the_forecast(ask):
+    qs = ask(article(
+        "Ann Lee said she believed that Tom Hale would inevitably release the harbour accounts.",
+        SOUND))
+    assert "Will Tom Hale release the harbour accounts, as Ann Lee believes?" in qs, qs

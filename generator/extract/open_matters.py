@@ -621,8 +621,9 @@ def _missing(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     if t.dep_ == "acomp" and t.head.lemma_ in ("be", "remain"):
         holder = t.head  # "remains missing", "is missing"
-    elif t.pos_ == "VERB" and t.tag_ == "VBG" and any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux"):
-        holder = t  # "is still missing" parsed as a progressive
+    elif t.pos_ == "VERB" and t.tag_ == "VBG" and any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux") and \
+            not any(c.dep_ in ("dobj", "attr") for c in t.children):
+        holder = t  # "is still missing" parsed as a progressive (not "would be missing a chance": the verb "miss")
     else:
         return
     if _negated(holder) or (any(a.lower_ in ("was", "were") for a in holder.children if a.dep_ == "aux")
