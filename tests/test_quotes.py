@@ -95,6 +95,22 @@ def test_find_marks_skips_apostrophes_and_keeps_nesting():
     assert [text[m.start:m.end] for m in marks] == ["They told me ‘wait’ and I didn't."]
 
 
+def test_a_plural_possessive_like_close_ends_its_quote_when_another_quote_opens():
+    text = ("The coach said the boy was 'fearless' and only wanted to 'test the ice' before dawn, and the "
+            "judge called the tenants' union 'a credit to the town' in her ruling.")
+    marks = find_marks(text)
+    assert [text[m.start:m.end] for m in marks] == ["fearless", "test the ice", "a credit to the town"]
+
+
+def test_an_opening_mark_typed_as_the_close_ends_the_quote(run):
+    # “… here,“ said X: the turned mark closes the quote, so the cue after it is found and nothing runs on
+    text, found, _ = run("“That could cause real trouble for her here,“ said Tom Baker, a harbour councillor. "
+                         "He added that the vote was close.")
+    q = one(found, "real trouble")
+    assert q.text == "That could cause real trouble for her here,"
+    assert q.speaker == "Tom Baker"
+
+
 def test_unbalanced_mark_stays_in_its_paragraph(run):
     text, found, _ = run("The mayor called the plan “a disaster for the old town and walked out of the hall.\n\n"
                          "“Our city deserves better than this,” said council member Ana Ruiz.")
@@ -628,8 +644,26 @@ def test_quote_filter_never_revives_a_rules_term(filtered):
     assert filtered(body, quote_model.Model(weights={}, intercept=50.0, max_words=6)) == []
 
 
+def test_the_that_of_said_that_is_no_back_reference(filtered):
+    # "said that “…”" and "a group that “…”" open a clause; only a determiner points back ("this “plan”")
+    said = filtered("The senator said that “ethics lapses” were common in the harbour agency.", None)
+    assert [q.text for q in said] == ["ethics lapses"]
+    relative = filtered("Mara Quill wants a press that “picks its side” in every election.", None)
+    assert [q.text for q in relative] == ["picks its side"]
+    assert filtered("Nobody expected that this “grand bargain” would survive the winter.", None) == []
+
+
+def test_a_quoted_pre_modifier_is_the_filters_to_judge(filtered):
+    from generator.extract import quote_model
+
+    body = "The union leader warned of a “ferocious” fight over the harbour wages this winter."
+    assert filtered(body, None) == []  # the rules alone: a term
+    keep = quote_model.Model(weights={"rule_premod": 60.0}, intercept=-30.0, max_words=6)
+    assert [q.text for q in filtered(body, keep)] == ["ferocious"]
+    assert filtered("The so-called “harbour compromise plan” was dropped by the council.", keep) == []
+
+
 @pytest.mark.parametrize("body", [
-    "A cheaper option for landlords is “nail and mail” notice, which few tenants know about.",
     "Fans of the band queued for hours to hear the new track “Harbour Lights Again” live.",
     "After the row she “unfriended” him and changed her telephone number.",
 ])
@@ -658,6 +692,21 @@ def test_quote_filter_features_read_the_span_and_its_context(parse_text):
     assert "first_person" not in term and "has_verb" not in term
     assert quote.get("first_person") == 1 and quote.get("has_verb") == 1 and quote.get("quote_led") == 1
     assert quote.get("how_after") == 1 and quote.get("end_comma") == 1 and "rule_term" not in quote
+
+
+def test_quote_filter_features_for_lists_titles_and_that(parse_text):
+    from generator.extract import quotes_core
+
+    parsed = parse_text("A Headline For The Test\n\nHer favourite shows are “Harbour Nights,” “Blue Ridge” "
+                        "and “Dock Street.” The mayor said that “real change” was near.\n")
+    art = quotes_core._Article(analyse(parsed), [])
+    seen = {}
+    art.observe_span = lambda p, feats: seen.__setitem__(art.blocks[p.block].text[p.mark.start:p.mark.end], feats)
+    art.run()
+    for title in ("Harbour Nights,", "Blue Ridge", "Dock Street."):
+        assert seen[title].get("quoted_list") == 1 and seen[title].get("title_multi") == 1
+    said = seen["real change"]
+    assert said.get("prev_that") == 1 and "prev_demonstrative" not in said and "quoted_list" not in said
 
 
 # -- speaker errors of unseen text (issue 16) ---------------------------------------------------
