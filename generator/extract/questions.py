@@ -4745,10 +4745,26 @@ def _bare_description(ctx: _Context, c: Candidate, doc) -> bool:
             continue  # (an unnamed body, "the firm", is :func:`_unnamed_body`'s)
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "that", "which", "who"):
             continue  # ("the end of ..." misattached: said by what it is of)
+        if not _main_argument(t):
+            continue  # ("the full text of the advice", "beyond studying the issues": inside a larger phrase)
         story = _story_words(ctx) if story is None else story
         if low not in story and t.lower_ not in story:
             return True
     return False
+
+
+def _main_argument(t: "Token") -> bool:
+    """``t`` is an argument of the question's own verbs: its subject or object, or a preposition's object on them,
+    not a word inside a larger noun phrase ("the text of the advice") or an aside clause ("beyond studying ...")."""
+    x = t
+    while x.head.i != x.i:
+        if x.dep_ == "pobj":
+            if x.head.head.pos_ not in ("VERB", "AUX") and x.head.head.dep_ != "ROOT":
+                return False
+        elif x.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "prep", "xcomp", "conj", "ROOT", "aux"):
+            return False
+        x = x.head
+    return True
 
 
 #: verbs whose question is empty without what they answer or aim at ("How will X respond?", "Will the Army try?")
