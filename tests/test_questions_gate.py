@@ -146,6 +146,6 @@ def test_a_bare_post_is_not_given_the_name_of_the_one_who_spoke_of_it(extract_te
 
 def test_a_bare_description_inside_a_larger_phrase_stays(nlp):
     # "the text of the advice": the phrase's head carries it; an aside clause's object is not what is asked
-    assert not questions._main_argument(nlp("Will Ann Lee publish the full text of the advice?")[8])
-    assert not questions._main_argument(nlp("How is Ann Lee preparing, beyond studying the issues?")[8])
+    assert not questions._main_argument(nlp("Will Ann Lee publish the full text of the advice?")[9])
+    assert not questions._main_argument(nlp("How is Ann Lee preparing, beyond studying the issues?")[9])
     assert questions._main_argument(nlp("Will Ann Lee use the platform as a fact check?")[5])
