@@ -149,3 +149,10 @@ def test_a_bare_description_inside_a_larger_phrase_stays(nlp):
     assert not questions._main_argument(nlp("Will Ann Lee publish the full text of the advice?")[9])
     assert not questions._main_argument(nlp("How is Ann Lee preparing, beyond studying the issues?")[9])
     assert questions._main_argument(nlp("Will Ann Lee use the platform as a fact check?")[5])
+
+
+def test_a_bare_post_is_not_bound_to_one_the_article_never_gives_it(extract_text):
+    text = article("Tom Hale resigned from the board of Eastgate Rovers on Monday.",
+                   "Ann Lee said the chairman should sack the manager.", *FILLER)
+    qs = [q.text for q in extract_text(text)[1].questions]
+    assert not any("Tom Hale sack" in q for q in qs), qs

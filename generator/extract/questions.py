@@ -1081,21 +1081,22 @@ class _Phrases(_Referents):
         if pos is None:
             return None
         people = [a for a in self.ctx.referents if a.type == "person" and a.name[:1].isupper()]
+        # the actor's mentions, else the article's resolver ("the mayor denied" -> the person it describes), when
+        # the article gives that person the post ("Mayor Ann Lee", "Ann Lee, the city's mayor"): the nearest
+        # person alone may be someone else (the one who spoke of the mayor, the one who left the board)
         hits = {a.name for a in people if any(m.start <= pos < m.end for m in a.spans)}
-        if not hits:  # the article's resolver: "the mayor denied" -> the person it describes, when the article
-            # gives that person the post ("Mayor Ann Lee", "Ann Lee, the city's mayor"): the resolver's nearest
-            # person alone may be someone else (the one who spoke of the mayor)
+        if not hits:
             block = next((b for b in self.ctx.analysis.blocks if b.doc is tok.doc), None)
             said = self.ctx.coref.resolve(block, tok)[0] if block is not None else None
             hits = {a.name for a in people if said and (said == a.name or said in clean_name(a.name).split() or
-                                                        clean_name(a.name) in said) and self._holds_post(a, low)}
+                                                        clean_name(a.name) in said)}
+        hits = {h for h in hits if self._holds_post(next(a for a in people if a.name == h), low)}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _holds_post(self, actor, noun: str) -> bool:
-        """The article gives ``actor`` the post ``noun``: in its role, before its name ("Rivertown mayor Ann Lee")
-        or in apposition after it ("Ann Lee, the town's mayor")."""
-        if actor.role and noun in actor.role.lower().split():
-            return True
+        """The article gives ``actor`` the post ``noun`` in its own words: before its name ("Rivertown mayor Ann
+        Lee") or in apposition after it ("Ann Lee, the town's mayor"). (Not the actor's role: that may come from
+        the very description being bound.)"""
         last = re.escape(clean_name(actor.name).split()[-1])
         text = self.ctx.parsed.article.text
         return re.search(r"(?i:\b" + re.escape(noun) + r")\s+(?:[A-Z][\w.'’-]*\s+){0,3}" + last + r"\b", text) is not None or \
