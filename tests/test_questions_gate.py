@@ -156,3 +156,8 @@ def test_a_bare_post_is_not_bound_to_one_the_article_never_gives_it(extract_text
                    "Ann Lee said the chairman should sack the manager.", *FILLER)
     qs = [q.text for q in extract_text(text)[1].questions]
     assert not any("Tom Hale sack" in q for q in qs), qs
+
+
+def test_the_event_a_story_is_set_at_needs_no_name(ask_texts):
+    qs = ask_texts(article(*FILLER, "Ann Lee said the summit would agree new rules for Rivertown ferries."))
+    assert any("the summit agree" in q for q in qs), qs

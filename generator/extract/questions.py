@@ -4731,8 +4731,8 @@ def _bare_description(ctx: _Context, c: Candidate, doc) -> bool:
     """The question leans on a bare definite description of a thing ("Could the strategy open ... ?", "Will X use the
     platform as ...?", "Will the talk soften?"): "the" and a common noun, nothing that says which, and not a word of
     the story's headline or lead; which strategy or platform is in another sentence, whatever names stand beside it.
-    A person the article leaves unnamed, a time, a body or thing one of a kind (:data:`UNIQUE_HEADS`), and a matter
-    the article says is open stay."""
+    A person the article leaves unnamed, a time, an event (:data:`EVENTS`: "the summit" a story is set at), a body
+    or thing one of a kind (:data:`UNIQUE_HEADS`), and a matter the article says is open stay."""
     if c.kind.startswith("open:unknown") or c.kind == "whether":
         return False
     story = None
@@ -4742,8 +4742,8 @@ def _bare_description(ctx: _Context, c: Candidate, doc) -> bool:
             continue
         low = t.lemma_.lower()
         if low in UNIQUE_HEADS or t.lower_ in UNIQUE_HEADS or low in TIME_NOUNS or low in lex.PERSON_NOUNS or \
-                low in lex.PERSON_ROLES or low in BOUND_HEADS:
-            continue  # (an unnamed body, "the firm", is :func:`_unnamed_body`'s)
+                low in lex.PERSON_ROLES or low in BOUND_HEADS or low in EVENTS or t.lower_ in EVENTS:
+            continue  # (an unnamed body, "the firm", is :func:`_unnamed_body`'s; "the summit" is the story's event)
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "that", "which", "who"):
             continue  # ("the end of ..." misattached: said by what it is of)
         if not _main_argument(t):
