@@ -980,6 +980,19 @@ _TITLED = lex.HONORIFICS | lex.PEERAGE | lex.TITLE_WORDS
 _HONORIFIC_OR_PEER = lex.HONORIFICS | lex.PEERAGE
 #: Honorifics that only ever open a name: one inside a name starts the next ("Court of Appeal Mr Lee").
 _MID_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "messrs"})
+
+
+def _middle_initial(doc: "Doc", k: int, s: int) -> bool:
+    """Is the one-letter word at ``k`` ("M." of "Ann M. Lee", "M" of "Ann M Lee") a middle initial
+    rather than the French honorific: it follows a capitalised word of the name that is no title
+    itself (a given name)? Only a title opens a name, so an initial after a given name is the name's."""
+    t = doc[k]
+    if len(t.text.rstrip(".")) != 1 or k <= s:
+        return False
+    prev = doc[k - 1]
+    return prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in _TITLED
+
+
 #: Words that cannot end a name: they join it to words cut away ("the Committee for", "X and").
 _DANGLING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "at", "with", "by"})
 
@@ -1018,6 +1031,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         # "Cottonwood Police Sgt Jeremy Daniels": everything up to the last title is the role
         last = max((k for k in range(s, e - 1) if doc[k].lower_.rstrip(".") in (lex.HONORIFICS | lex.TITLE_WORDS)
                     and doc[k].text[:1].isupper() and all(x.text[:1].isupper() for x in doc[k + 1:e])
+                    and not _middle_initial(doc, k, s)
                     and (label == "PERSON" or doc[k].lower_.rstrip(".") in lex.HONORIFICS or doc[k].text.endswith(".")
                          or doc[k].lower_ in ("sgt", "gen", "col", "capt", "lt", "det", "insp", "supt", "cllr",
                                               "sen", "rep", "gov", "officer", "sergeant", "detective", "constable"))),

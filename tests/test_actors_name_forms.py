@@ -1,0 +1,54 @@
+"""Key actors (issue #17): a person's name keeps all of its parts. A middle initial is the name's,
+never a title ("Harold M. Boone" is no "Boone" with role "Harold M."), and a name the tagger cut in
+two right where the given names end is put back together.
+
+Fixture articles are our own invented texts (no third-party article text).
+"""
+
+from __future__ import annotations
+
+from helpers import candidate_actors
+
+INITIAL_M = """Budget Row Deepens
+
+Senate Minority Leader Harold M. Boone (D-Ore.) said in a statement that the plan would fail. "It is time to act," he said.
+
+Oregon Attorney General Marta M. Selby (D) asserted that trust was broken. Boone said the vote would come soon.
+
+Harold M. Boone blasted the plan in an interview. Selby said she would sue.
+"""
+
+
+def _people(parsed):
+    return {a.name: a for a in candidate_actors(parsed) if a.type == "person"}
+
+
+def test_a_middle_initial_m_is_part_of_the_name_not_a_title(parse_text):
+    people = _people(parse_text(INITIAL_M, "budget.txt"))
+    assert "Harold M. Boone" in people and "Marta M. Selby" in people
+    assert people["Harold M. Boone"].role == "Senate Minority Leader"
+    assert "Boone" in people["Harold M. Boone"].aliases
+    assert people["Marta M. Selby"].role == "Oregon Attorney General"
+
+
+INITIAL_NO_STOP = """Singer Cleared
+
+The singer's lawyer, Walter M Quill, said his client was pleased with the decision. The case was closed on Monday.
+"""
+
+
+def test_a_middle_initial_without_its_stop_is_part_of_the_name(parse_text):
+    people = _people(parse_text(INITIAL_NO_STOP, "singer.txt"))
+    assert "Walter M Quill" in people
+    assert people["Walter M Quill"].role != "Walter M"
+
+
+MONSIEUR = """Paris Talks
+
+M. Lavoisier, the French envoy, said the talks had gone well. Lavoisier will return on Friday.
+"""
+
+
+def test_m_before_a_surname_is_still_the_french_honorific(parse_text):
+    names = {a.name for a in candidate_actors(parse_text(MONSIEUR, "paris.txt"))}
+    assert "Lavoisier" in names and "M. Lavoisier" not in names
