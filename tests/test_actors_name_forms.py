@@ -52,3 +52,20 @@ M. Lavoisier, the French envoy, said the talks had gone well. Lavoisier will ret
 def test_m_before_a_surname_is_still_the_french_honorific(parse_text):
     names = {a.name for a in candidate_actors(parse_text(MONSIEUR, "paris.txt"))}
     assert "Lavoisier" in names and "M. Lavoisier" not in names
+
+
+CUT_IN_TWO = """Two Charged
+
+A girl died in hospital. She was in the care of her father Owen Lee Barnet and Timothy Graham Nigel Pike who have both been charged.
+
+Her father Owen Lee Barnet and his friend Timothy Graham Nigel Pike, who also lived in the house, are each charged.
+
+Pike, 46, was granted bail on Wednesday.
+"""
+
+
+def test_a_name_the_tagger_cut_in_two_is_one_person(parse_text):
+    people = _people(parse_text(CUT_IN_TWO, "charged.txt"))
+    assert "Timothy Graham Nigel Pike" in people
+    assert "Pike" in people["Timothy Graham Nigel Pike"].aliases
+    assert not {"Timothy Graham", "Nigel Pike"} & set(people)

@@ -1644,7 +1644,7 @@ class _Paragraph:
 
     def collect(self) -> None:
         self.peerage()
-        for ent in self.doc.ents:
+        for ent in _joined_persons(self.doc):
             self.entity(ent)
         self.introduced()
         self.descriptions()
@@ -2080,6 +2080,26 @@ class _Paragraph:
                 m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r] + [(0.1, off + t.idx, t.text, "kin")]
             if kind == "group" and not m.agentive:
                 m.weak = True
+
+
+def _joined_persons(doc: "Doc") -> list["Span"]:
+    """The paragraph's entities, with a person's name the tagger cut in two put back together: two
+    person entities side by side, nothing between them in one sentence ("... her friend Ann Beth|
+    Carys Lee, who ..."), are the given names and the surname of one person, as no two people's
+    names are written run together without a comma or "and"."""
+    ents = list(doc.ents)
+    out: list["Span"] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and not doc[ent.start].is_sent_start and doc[ent.start].text[:1].isupper() \
+                and prev[-1].is_alpha and "\n" not in prev[-1].whitespace_ and len(prev) + len(ent) <= 5:
+            from spacy.tokens import Span
+
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def _named_possessor(t: "Token") -> str | None:
