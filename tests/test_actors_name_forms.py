@@ -69,3 +69,43 @@ def test_a_name_the_tagger_cut_in_two_is_one_person(parse_text):
     assert "Timothy Graham Nigel Pike" in people
     assert "Pike" in people["Timothy Graham Nigel Pike"].aliases
     assert not {"Timothy Graham", "Nigel Pike"} & set(people)
+
+
+SEAM_END = """Striker Dances In Paris
+
+The Avon Rovers striker Tobi Mensah performs a strange dance in front of the Arc de Calder The Avonian international posted the video of himself on Sunday. Tourists at the Arc de Calder were amused.
+
+Tickets for the lunchtime game were £64, some of the highest prices in the Avon League Supporters of both sides gathered outside the ground. The Avon League has fined clubs before, and supporters were angry.
+
+Mensah said he loved Paris.
+"""
+
+
+def test_a_name_run_into_the_next_sentence_ends_where_that_sentence_opens(parse_text):
+    names = {a.name for a in candidate_actors(parse_text(SEAM_END, "paris.txt"))}
+    assert {"Arc de Calder", "Avon League"} <= names
+    assert not {"Arc de Calder The Avonian", "Avon League Supporters"} & names
+
+
+SEAM_START = """Box Office
+
+Comedy Harbour Lights topped the festive box office in North America on Sunday. The comedy had cost little to make.
+
+Harbour Lights and the Civic Party were named again. Harbour Lights took $40m.
+"""
+
+
+def test_a_sentence_first_word_the_article_writes_in_lower_case_is_no_part_of_the_name(parse_text):
+    names = {a.name for a in candidate_actors(parse_text(SEAM_START, "box.txt"))}
+    assert "Harbour Lights" in names and "Comedy Harbour Lights" not in names
+
+
+TITLE_WITH_THE = """Film Tops Chart
+
+Critics loved Meet The Tollivers, which opened on Friday. Meet The Tollivers took $30m, and the critics said the film was the best of the year.
+"""
+
+
+def test_a_capital_the_inside_a_name_written_only_whole_stays(parse_text):
+    names = {n for a in candidate_actors(parse_text(TITLE_WITH_THE, "film.txt")) for n in [a.name, *a.aliases]}
+    assert "Meet" not in names

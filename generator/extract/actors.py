@@ -1745,6 +1745,7 @@ class _Paragraph:
             e -= 1  # "the Global Health Council Report": the organisation behind the report
         if s >= e:
             return
+        s, e = self._seam_cut(s, e)
         if not titles and not listed and self._split(ent, s, e):
             return
         if ent.label_ != "NORP" and _people_word(doc[s:e].text):
@@ -1820,6 +1821,37 @@ class _Paragraph:
             if self.names.seen.get(_words(doc[k:e].text), 0) > 0:
                 return k
         return s
+
+    def _seam_cut(self, s: int, e: int) -> tuple[int, int]:
+        """Name repair at a sentence seam the tagger read through, where a caption or a lost full stop
+        left none: a name written once that runs into the next sentence's opening ("... in front of
+        the Arc de Calder The Avonian striker posted ...", "... the highest in the Avon League
+        Supporters of both sides gathered ...") ends before that opening, and one that took in the
+        sentence's first word ("Star Ann Lee had to pull out ...") starts after it, when the rest is
+        a name the article writes on its own. An opening is a capitalised "The", "A" or "An", or a word
+        the article writes in lower case elsewhere (ending the name, with the sentence going on in
+        lower case after it); a first word taken off must be one the article writes in lower case."""
+        doc, names = self.doc, self.names
+        if e - s < 2 or names.seen.get(_words(doc[s:e].text), 0) > 1:
+            return s, e
+        for k in range(s + 1, e):
+            t = doc[k]
+            if not t.is_alpha or not t.text[:1].isupper() or t.is_upper or doc[k - 1].lower_ in _PARTICLES:
+                continue
+            opening = t.lower_ in ("the", "a", "an") or (
+                k == e - 1 and t.lower_ in names.lower and t.lower_ not in _FIRST_NAMES and not _body_word_of(t)
+                and e < len(doc) and doc[e].is_lower)
+            before = _words(doc[s:k].text)
+            if opening and len(before) >= 2 and names.seen.get(before, 0) >= 1 \
+                    and names.labels.get(before, set()) - {"NORP"}:
+                return s, k
+        first = doc[s]
+        rest = _words(doc[s + 1:e].text)
+        if first.is_sent_start and e - s >= 3 and first.is_alpha and first.lower_ in names.lower \
+                and first.lower_ not in _FIRST_NAMES and first.lower_ not in _TITLED \
+                and doc[s + 1].text[:1].isupper() and names.seen.get(rest, 0) >= 1:
+            return s + 1, e
+        return s, e
 
     def _split(self, ent: "Span", s: int, e: int) -> bool:
         """Name repair: two names NER ran into one, split where the story writes each part on its
@@ -2082,6 +2114,13 @@ class _Paragraph:
                 m.weak = True
 
 
+def _body_word_of(t: "Token") -> bool:
+    """A word that heads or ends a body's name ("Court", "Party", "University", "Executive"): the
+    name's own last word, never the opening of the next sentence."""
+    w = t.lower_
+    return w in _NAME_HEADS or w in lex.ORG_SUFFIXES or w in lex.ORG_NOUNS or (w.endswith("s") and w[:-1] in _NAME_HEADS)
+
+
 def _joined_persons(doc: "Doc") -> list["Span"]:
     """The paragraph's entities, with a person's name the tagger cut in two put back together: two
     person entities side by side, nothing between them in one sentence ("... her friend Ann Beth|
@@ -2165,12 +2204,14 @@ class _Attested:
     works: set[tuple[str, ...]] = field(default_factory=set)
     tagged: dict[tuple[str, ...], int] = field(default_factory=dict)  # times tagged a work (+) or anything else (-)
     seen: dict[tuple[str, ...], int] = field(default_factory=dict)  # times written as an entity
+    lower: set[str] = field(default_factory=set)  # words the story writes in lower case
 
 
 def _attested(body: list[ParsedParagraph]) -> _Attested:
     names = _Attested()
     for pp in body:
         doc = pp.doc
+        names.lower.update(t.text for t in doc if t.is_lower and t.is_alpha)
         for ent in doc.ents:
             s = ent.start
             while s < ent.end and doc[s].lower_ in ("the", "a", "an"):
