@@ -296,8 +296,10 @@ def _content_words(s: str) -> int:
 def _clean_role(tokens: list["Token"]) -> str:
     while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in lex.HONORIFICS or tokens[-1].lower_ in lex.PEERAGE
+    while tokens and (tokens[-1].is_punct or (tokens[-1].lower_ in lex.HONORIFICS | lex.PEERAGE
+                                              and not (tokens[-1].is_lower and _post_word(tokens[-1])))
                       or (tokens[-1].pos_ in ("CCONJ", "ADP", "DET") and not _position(tokens[-1]))):
+        # (a form of address goes, "Dr"; a post written in lower case stays: "law professor")
         tokens = tokens[:-1]
     if not tokens or len(tokens) > 16 or tokens[-1].tag_ == "POS" or tokens[-1].text.endswith(("'s", "’s")):
         return ""  # "the club's X": a possessor, not a role
@@ -426,10 +428,17 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         else:
             break
         i -= 1
+    # a noun that closes a prepositional phrase before the run ("critics of the policy claim| president
+    # Name"): its preposition stands before the run, so it and the words before it modify no name
+    cut = max((k for k, t in enumerate(out) if t.dep_ == "pobj" and t.head.i < out[0].i and t.head.pos_ == "ADP"
+               and not t.left_edge.i <= start <= t.right_edge.i and not _roleish(t.text)), default=-1)
+    # (a post the parser made an argument is still a post: "told host| Name", "at media giant| Name")
+    out = out[cut + 1:]
     # do not start with a bare connector or possessive marker
     while out and (out[0].lower_ in ("and", "of", "the", "-", "including") or out[0].tag_ == "POS"):
         out = out[1:]
     return out
+
 
 
 def _verb_tagged_job(t: "Token") -> bool:
@@ -651,10 +660,14 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
     committee - said")."""
     roles: list = []
     person_ev = 0
-    if e < len(doc) and (doc[e].text == "," or (_aside_dash(doc[e]) and not _closing_dash(doc, e))):
-        seg = _segment_right(doc, e + 1)
+    bare_who = e + 2 < len(doc) and doc[e].lower_ == "who" and doc[e + 1].lemma_ == "be" \
+        and doc[e].head.dep_ == "relcl" and s <= doc[e].head.head.i < e  # "Name who is now X's deputy"
+    if e < len(doc) and (doc[e].text == "," or bare_who or (_aside_dash(doc[e]) and not _closing_dash(doc, e))):
+        seg = _segment_right(doc, e if bare_who else e + 1)
         if len(seg) > 2 and seg[0].lower_ in _NOW_WORDS:
             seg = seg[1:]  # "Name, presently a non-executive director of the company,": the post held now
+        elif len(seg) > 2 and seg[0].lower_ == "then" and seg[1].text in ("-", "–"):
+            seg = seg[2:]  # "Name, then-director of the agency,": the post held then
         two = next((k for k, t in enumerate(seg) if k >= 2 and t.lower_ == "and" and k + 1 < len(seg)
                     and seg[k + 1].lower_ in ("a", "an", "the")), None)
         if two is not None and len(seg) >= 12:
@@ -666,9 +679,16 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         if mark is not None and seg[0].lower_ in ("a", "an", "the") and seg[mark - 1].pos_ in ("NOUN", "PROPN"):
             seg = seg[:mark]  # "Name, the captain of Rovers as they push for the title,": the clause after is no part
         acl = next((k for k, t in enumerate(seg) if k >= 2 and t.tag_ in ("VBG", "VBN") and t.dep_ == "acl"
-                    and seg[k - 1].pos_ == "NOUN" and t.head.i == seg[k - 1].i and _job_word(seg[k - 1])), None)
+                    and seg[k - 1].pos_ in ("NOUN", "PROPN") and seg[0].i <= t.head.i < t.i
+                    and _job_word(t.head)), None)
         if acl is not None and seg[0].lower_ in ("a", "an", "the"):
-            seg = seg[:acl]  # "Name, a lawyer representing the directors,": the clause after the post is no part
+            seg = seg[:acl]  # "Name, a lawyer representing the directors,", "Name, a student from Avonia
+            # living in Brill,": the clause after the post (and what the post is of) is no part
+        rel = next((k for k, t in enumerate(seg) if k >= 2 and (t.lower_ in ("who", "whom", "whose", "which")
+                                                                 or (t.lower_ == "that" and t.tag_ == "WDT"))
+                    and seg[k - 1].pos_ in ("NOUN", "PROPN")), None)
+        if rel is not None and any(_job_word(t) for t in seg[:rel]):
+            seg = seg[:rel]  # "Name, sales director for Acme which makes the kit,": the clause tells of Acme
         cut = next((k for k, t in enumerate(seg) if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and k >= 2), None)
         if cut is not None and (seg[0].lower_ in ("a", "an", "the") or (seg[0].is_lower and _human_word(seg[0].lower_))
                                 or ((seg[0].is_lower and seg[0].pos_ in ("ADJ", "NOUN")
@@ -746,7 +766,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     person_ev += 2
                 elif heads & lex.ORG_NOUNS:
                     person_ev -= 2
-    if roles and e < len(doc) and doc[e].text != ",":
+    if roles and e < len(doc) and doc[e].text != "," and not bare_who:
         roles = [(min(q, 0.9), st, text, kind) for q, st, text, kind in roles]  # an aside between dashes
         # describes more often than it states a post ("a key ally of ..."): weaker than a title or a comma's
     return roles, person_ev
@@ -828,11 +848,23 @@ def _one_of_role(doc: "Doc", s: int, seg: list["Token"]) -> list:
 _CLAUSE_OPENERS = frozenset("that which who whom whose".split())
 
 
+def _post_of(seg: list["Token"]) -> bool:
+    """Does ``seg`` name one person's post over a body or place ("the envoy to the Ports Council",
+    "Acme's chief of staff"): a singular post word, then "of", "to", "for" or "at" and what it is of?"""
+    k = next((k for k, t in enumerate(seg) if t.pos_ == "ADP"), None)
+    if k is None or k == 0 or k == len(seg) - 1 or seg[k].lower_ not in ("of", "to", "for", "at"):
+        return False
+    head = seg[k - 1]
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and _post_word(head) \
+        and not any(t.ent_type_ == "PERSON" and t.tag_ != "POS" for t in seg[k + 1:]) \
+        and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in seg[k + 1:] if not t.ent_type_ and t.lower_ != "of")
+
+
 def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """Left apposition: "the moderator of ..., Name" (not "... with young voters, Graham said")."""
     roles: list = []
     person_ev = 0
-    if s >= 2 and doc[s - 1].text == "," and not (e < len(doc) and doc[e].pos_ in ("VERB", "AUX")):
+    if s >= 2 and doc[s - 1].text == ",":
         seg = []
         i = s - 2
         while i >= 0 and len(seg) < 14:
@@ -850,14 +882,23 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                    default=None)
         if last is not None and last < len(seg) - 1:
             seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name
-        if len(seg) > 1 and seg[0].pos_ == "ADP" and _job_word(seg[-1]):
+        if len(seg) > 1 and seg[0].pos_ == "ADP" and (_job_word(seg[-1]) or _post_of(seg[1:])):
             seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
             # of the role (but "For all the cheers from her headquarters, Name" names no post)
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
-        if seg and (seg[-1].pos_ == "NOUN" or (seg[-1].pos_ == "PROPN" and not seg[-1].ent_type_
-                                               and _post_word(seg[-1]))) \
+        post = _post_of(seg)
+        if e < len(doc) and doc[e].pos_ in ("VERB", "AUX") and not (
+                post and seg[0].is_sent_start and seg[0].lower_ in ("a", "an", "the")):
+            seg = []  # "... with young voters, Graham said"; but "A close ally of the boss, Name is ..."
+        if post and _role_ok(seg, ent_tokens):
+            text = _clean_role(seg)  # "Acme's chief of staff, Name", "the envoy to the Ports Council, Name"
+            if text:
+                roles.append((2 if _content_words(text) >= 2 else 1.2, doc[s].idx, text, "lapp"))
+                person_ev += 2
+        elif seg and (seg[-1].pos_ == "NOUN" or (seg[-1].pos_ == "PROPN" and not seg[-1].ent_type_
+                                                 and _post_word(seg[-1]))) \
                 and seg[-1].ent_type_ not in ("PERSON", "GPE") \
                 and seg[-1].tag_ != "NNS" and _role_ok(seg, ent_tokens):  # "two of his colleagues, A and B"
             text = _clean_role(seg)
@@ -876,6 +917,11 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
     if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or \
             (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start):
         seg = _segment_right(doc, e + 1)
+        rel = next((k for k, t in enumerate(seg) if k >= 2 and (t.lower_ in ("who", "whom", "whose", "which")
+                                                                 or (t.lower_ == "that" and t.tag_ == "WDT"))
+                    and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
+        if rel is not None:
+            seg = seg[:rel]  # "Name is a blogger who runs ...": the clause after the post is no part of it
         if seg and seg[0].tag_ not in ("VBG", "VBN", "RB") and seg[0].lower_ not in ("not", "n't") \
                 and not _finite_verb(seg) and _role_ok(seg, ent_tokens):
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
@@ -1044,7 +1090,11 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                 and not (label == "ORG" and doc[s].text[:1].isupper() and any(
                     t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])):
             # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe")
-            titles.append(doc[s].text)
+            low = doc[s].lower_.rstrip(".")
+            if not doc[s].tag_.startswith("VB") or low in lex.HONORIFICS or low in lex.TITLE_WORDS \
+                    or low in lex.HUMAN_NOUNS:
+                titles.append(doc[s].text)  # (a verb opening the sentence is no title: "Telling Ann Lee ...";
+                # a title word the tagger calls a verb still is: "Sens.")
             s += 1
         while e - s > 1 and doc[e - 1].lower_ in ("qc", "kc", "mp", "jr", "sr", "jr.", "sr."):
             e -= 1
@@ -3960,7 +4010,8 @@ def _role_fits(text: str, kind: str, typ: str) -> bool:
     if not low or low[0] in _ROLE_LINKS:
         return True
     if low[-1] in _BARE_PERSON_HEADS:
-        return any(w.endswith(("'s", "’s")) for w in low)  # "the country's richest man" says whose
+        return any(w.endswith(("'s", "’s")) for w in low) or low[-2:-1] == ["first"]
+        # "the country's richest man" says whose; "first lady" is a post
     if _nationality(text):
         return False  # "Saudi Arabian", "Brazilian": where someone is from, not what they are
     if _human_word(low[-1]):
@@ -3985,12 +4036,26 @@ def _org_whole(w: str) -> bool:
     return w in lex.ORG_NOUNS or (w.endswith("s") and w[:-1] in lex.ORG_NOUNS)
 
 
+_HEAD_ENDS = frozenset("of for at in on with from".split())
+
+
+def _person_post(text: str) -> bool:
+    """Is the head of this role (its last word before a preposition) a person's post ("the club's
+    new manager on Friday"): a role of someone at a body, not the body's?"""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    k = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    return k > 0 and words[k - 1] in _PERSON_WORDS and not _org_whole(words[k - 1])
+
+
 def _choose_role(c: _C, typ: str = "person") -> str | None:
     """The best role stated for the actor at any of its mentions; an opinion in a quotation ("he
     is the ideal candidate") is no statement of a role."""
     cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
-        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) for w in re.findall(r"[\w-]+", r[2]))]
+        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) for w in re.findall(r"[\w-]+", r[2]))
+                 and not (r[3] == "post" and _person_post(r[2]))]
+        # (a post an appointment names is the appointee's: "X will confirm Y as the club's new manager";
+        # a premodifier or apposition stays, since a person the tagger called a body may hold it)
     if not cands:
         return None
     q, _, text, _ = max(cands, key=lambda r: (r[0], -r[1]))
@@ -4159,6 +4224,22 @@ def _body_sentences(parsed: ParsedArticle):
             n += 1
 
 
+def _described_apart(actors: list[Actor], parsed: ParsedArticle) -> set[tuple[int, str]]:
+    """(person, description head) pairs the article sets side by side as two people: "Name and the
+    Vermont senator" (coordinated), so that description never becomes that person's role."""
+    people = [a for a in actors if a.type == "person"]
+    out: set[tuple[int, str]] = set()
+    for _n, sent, _doc in _body_sentences(parsed):
+        for t in sent:
+            if t.dep_ != "conj" or t.lower_ not in _DESC_ROLE_HEADS or not any(c.lower_ == "the" for c in t.children):
+                continue
+            for x in (t.head, *[c for c in t.head.children if c.dep_ == "conj"]):
+                if x.ent_type_ == "PERSON":
+                    out |= {(id(a), t.lower_) for a in people if x.text in a.name.split()
+                            or any(x.text in f.split() for f in a.aliases)}
+    return out
+
+
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     """A definite description as the subject, object or agent of a verb ("The attorney general has
     again denied ...", "Mr Fox accused the prime minister of ...") describes the person
@@ -4172,6 +4253,15 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     # a description already stated for one person, by the sentence that person is first named in
     assigned = {(a.role or "").lower(): min((m.sent for m in getattr(a, "_ms", [])), default=-1)
                 for a in actors if a.role and a.type == "person"}
+    # ... and by the head word of that person's role: "the referee" after "visiting referee Name"
+    held: dict[str, int] = {}
+    for role, first in assigned.items():
+        head_word = role.split()[-1] if role.split() else ""
+        if head_word in _DESC_ROLE_HEADS:
+            held[head_word] = min(held.get(head_word, first), first)
+    # a description another actor goes by ("the Abbot" of "the Abbot of Lindow") is theirs
+    forms = {f.lower(): a for a in actors for f in [a.name, *a.aliases]}
+    others = _described_apart(actors, parsed)
     by_sent: dict[int, list[Actor]] = {}
     for a in people:
         for m in a._ms:  # type: ignore[attr-defined]
@@ -4193,6 +4283,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             after = doc[head.i + 2] if head.i + 2 < len(doc) else None
             if nxt is not None and (nxt.pos_ == "PROPN" or (nxt.text == "," and after is not None and after.pos_ == "PROPN")):
                 continue
+            clause = head.head
+            if head.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.i < clause.head.i \
+                    and any(c.dep_ == "mark" for c in clause.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in clause.head.children):
+                continue  # "While the senator has won ..., Name has ...": the name after it is the one meant
             here = set(map(id, by_sent.get(n, [])))
             cand = None
             for k in range(n - 1, max(-1, n - 4), -1):
@@ -4208,9 +4303,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 rest = [a for a in people if id(a) not in here]
                 cand = max(rest, key=lambda a: a.salience, default=None)
             phrase = re.sub(r"\s+", " ", toks.text).strip()
-            if assigned.get(phrase.lower(), n) < n:
+            if assigned.get(phrase.lower(), n) < n or held.get(head.lower_, n) < n:
                 continue  # one description, one person: later uses refer back to the first (not to
                 # someone the article names only further on: "the retired teacher" before another is introduced as one)
+            if forms.get(phrase.lower(), cand) is not cand or (id(cand), head.lower_) in others:
+                continue
             if cand is not None and not cand.role:
                 cand.role = phrase
                 assigned[phrase.lower()] = n

@@ -56,6 +56,9 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset("he she him her they them i we you it".split())
 PERSON_PRONOUNS = frozenset("he she him her i".split())
 RELATIVE = frozenset("who whom which that".split())
+#: Letters written after a person's name ("Ann Lee MSP", "Tom Reed QC"): the tagger often takes them for
+#: a body of their own, but the mention is the person they follow.
+POSTNOMINALS = frozenset("mp msp mep mla ms am td qc kc obe mbe cbe kbe dbe".split())
 NUMERIC_LABELS = frozenset("DATE TIME MONEY QUANTITY PERCENT CARDINAL ORDINAL".split())
 NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
@@ -123,6 +126,7 @@ class Coreference:
         for _, full in self.index.full:
             self.fulls_by_surname.setdefault(full.split()[-1].lower(), []).append(full)
         self.surnames = set(self.fulls_by_surname)
+        self._role_named = {name for b in self.blocks for ent in b.ents if (name := _role_named(b, ent))}
         words = person_words(self.actors)
         for b in self.blocks:
             for ent in b.ents:
@@ -150,6 +154,7 @@ class Coreference:
                                                                  not _modifies_person(root, label)) \
                     or _opens_sentence(b.doc[ent.start]) or _before_relative(root) \
                     or label == "PERSON" and (_ends_role_subject(b.doc, ent) or _passive_agent(root)
+                                              or root.dep_ == "appos" and _passive_agent(root.head)
                                               or _viewpoint(root))
                 self.mentions.append(_named(b, ent.start_char, root, name, label, subject))
             # organisations named by description in subject position ("the panel said"), for "it";
@@ -230,6 +235,8 @@ class Coreference:
         name, mis-tagged as an organisation put right (see :meth:`person_in_org`)."""
         if ent.label_ != "PERSON" and " " not in ent.text and ent.text.lower().rstrip("’'s") in self.surnames:
             return "PERSON"
+        if len(ent) == 1 and ent.label_ in ("PERSON", "ORG", "NORP") and ent.text in self._role_named:
+            return "PERSON"  # "defender Kessler" somewhere: "Kessler insists" is that person, whatever the tagger says
         if ent.label_ == "PERSON" and clean_name(ent.text) in self._bodies:
             return "ORG"  # "Harbour Rovers" tagged as a person: the actors stage found it a club or firm
         if ent.label_ == "PERSON" and all(x.tag_ == "NNPS" for x in ent) and ent.start and \
@@ -401,6 +408,8 @@ class Coreference:
                               and b.ents[b.ent_of[o.i]].label_ in ORG_LABELS
                               for a in o.children if a.dep_ == "appos" and a.i > o.i and not b.inq[a.i]
                               and b.ent_of[a.i] >= 0 and self.label_of(b, b.ents[b.ent_of[a.i]]) == "PERSON"), None)
+            if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
+                named = self._name_after_field(b, t)
             if named is not None:
                 t = named
         elif b.ent_of[t.i] < 0 and t.pos_ == "PROPN" and t.lemma_.lower() in lex.PERSON_ROLES:
@@ -410,6 +419,7 @@ class Coreference:
                                                     b.ents[b.ent_of[c.i]].label_ == "PERSON")), None)
             if named is not None:
                 t = named
+        t = self._postnominal_owner(b, t)
         if b.ent_of[t.i] >= 0 and _one_of(b, t) and not any(b.inq[x.i] for x in t.subtree):
             # "one of the group says": the phrase names the speaker, the number is the mention
             last = doc[t.right_edge.i]
@@ -532,6 +542,35 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _name_after_field(self, b: Block, t: "Token") -> "Token | None":
+        """The name closing role ``t``'s field ("the minister for civil aviation Raj Mehra said": the
+        parser makes the name the object of "for"), else None; never the one a role serves ("a
+        spokesman for health secretary Ann Lee", "an adviser to Ann Lee")."""
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ not in ("for", "of") or b.inq[c.i]:
+                continue
+            for o in c.children:
+                e = b.ent_of[o.i]
+                if o.dep_ != "pobj" or e < 0 or b.inq[o.i] or self.label_of(b, b.ents[e]) != "PERSON":
+                    continue
+                start = b.ents[e].start
+                field = b.doc[start - 1] if start > c.i + 1 else None
+                if field is None or not field.text.islower() or field.pos_ not in ("NOUN", "ADJ") or \
+                        field.lemma_.lower() in lex.PERSON_ROLES or field.lemma_.lower() in lex.PERSON_NOUNS or \
+                        field.lower_ in lex.TITLE_WORDS or field.lemma_.lower() in lex.HUMAN_NOUNS:
+                    continue
+                return o
+        return None
+
+    def _postnominal_owner(self, b: Block, t: "Token") -> "Token":
+        """The person a post-nominal ``t`` follows ("Tom Reed MSP, said": Reed, not "MSP"), else ``t``."""
+        if not (t.text.isupper() and t.lower_ in POSTNOMINALS and t.i > 0) or b.inq[t.i]:
+            return t
+        e = b.ent_of[t.i - 1]
+        if e < 0 or e == b.ent_of[t.i] or b.ents[e].end != t.i or self.label_of(b, b.ents[e]) != "PERSON":
+            return t
+        return b.ents[e].root
 
     def _introduced_as(self, b: Block, t: "Token") -> str | None:
         """The organisation the article last introduced with the head noun of the description ``t``
@@ -1213,6 +1252,27 @@ def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subj
     and whether a subject is one of a clause inside another."""
     return Mention(b.offset + start_char, name, label, subject, b.para, sentence=b.offset + head.sent.start_char,
                    reported=subject and _reported_clause(head), token=head)
+
+
+def _role_named(b: Block, ent) -> str | None:
+    """A one-word name the article puts right after a person's role noun ("the veteran defender
+    Kessler", "Harbour captain Ivo Kessler", with the given name left out of the entity), which the
+    tagger may elsewhere take for a body: the name, else None. A gazetteer body is never one."""
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "NORP") or b.inq[ent.start] or \
+            ent[0].pos_ != "PROPN" or not ent.text[:1].isupper() or not ent.text.isalpha() or lex.lookup(ent.text):
+        return None
+    k = ent.start - 1
+    if k > 0 and b.ent_of[k] < 0 and b.doc[k].text[:1].isupper() and b.doc[k].text.isalpha() and not b.inq[k]:
+        k -= 1  # a given name the tagger left out ("defender Ivo Kessler" with "Ivo" taken for a word)
+    role = b.doc[k] if k >= 0 else None
+    if role is None or b.inq[role.i] or not role.text.islower() or role.pos_ != "NOUN" or \
+            role.lemma_.lower() not in lex.PERSON_NOUNS or role.lemma_.lower() in KIN_OR_RIVAL:
+        return None
+    return ent.text
+
+
+#: Person nouns that also name a firm's or club's relation to another body ("its partner Acme").
+KIN_OR_RIVAL = frozenset("rival partner owner sponsor client customer supplier".split())
 
 
 def _untagged_person(b: Block, t: "Token") -> "Token | None":

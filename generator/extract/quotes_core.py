@@ -495,6 +495,9 @@ class _Cues(_Mentions):
                         quoted.pos_ != "PRON" or quoted.lower_ in ("him", "her", "them")):
                     return t, quoted  # “…,” the paper quotes a source close to the firm: the one quoted
             if _speech_verb(t):
+                colon = next((x for x in doc[t.i + 1:t.i + 3] if not x.is_space), None)
+                if inner[-1:] in END_PUNCT and colon is not None and colon.text == ":":
+                    return None  # “… .” Ann Lee said: “…”: the colon gives the cue to the quote after it
                 s = self.subject_of(b, t, inverted=pos <= n + 1)
                 if s is not None and (s.i < window[0].i or b.inq[s.i] or s.i > t.i and pos > n + 1):
                     s = None  # inside the quote, or after a verb that does not open the window

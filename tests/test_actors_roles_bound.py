@@ -1,0 +1,114 @@
+"""Roles from the words bound to the actor's own mention: appositions cut before the clause that
+follows the post, left appositions whose post is "of"/"to" a body, and descriptions the article
+gives someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import actors as actors_mod
+from generator.extract.analysis import analyse
+
+
+def _roles(parse_text, body: str) -> dict[str, str | None]:
+    acts = actors_mod.extract(analyse(parse_text("Harbour Notes\n\n" + body + "\n", "bound.txt")))
+    out: dict[str, str | None] = {}
+    for a in acts:
+        for form in [a.name, *a.aliases]:
+            out.setdefault(form, a.role)
+    return out
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a participle clause after the post is no part of it
+    ("Orla Brenning, a trainee pilot from Tromso flying with Nordcrest Airways, landed the plane alone. "
+     "Ms Brenning was calm.", "Orla Brenning", "trainee pilot from Tromso"),
+    # nor is a relative clause about the body the post is of
+    ("\"The figures are up,\" said Kemal Duvall, marketing director for Quillon Foods which owns the brand. "
+     "Mr Duvall smiled.", "Kemal Duvall", "marketing director for Quillon Foods"),
+    # "then-" marks the post held then
+    ("The inquiry began after it emerged that Petra Lindqvist, then-treasurer of the Harbour Rowing Club, had "
+     "moved the funds. Lindqvist denied it.", "Petra Lindqvist", "treasurer of the Harbour Rowing Club"),
+    # a relative clause after the post a copula states
+    ("Anil Varkey is a Kenyan photographer who's working on a book about rivers. Mr Varkey travels often.",
+     "Anil Varkey", "Kenyan photographer"),
+    # "Name who is now ..." with no comma
+    ("She was backed by one of the town's three councillors, Rufus Denholm who is now Greenway's deputy leader. "
+     "Mr Denholm spoke next.", "Rufus Denholm", "Greenway's deputy leader"),
+])
+def test_right_and_copula_roles_stop_before_the_clause(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # (a preposition before the post is no part of it)
+    ("The auditors then wrote to Halloran's chief of staff, Mara Quillon, about the gap. "
+     "Mara Quillon did not reply.", "Mara Quillon", "Halloran's chief of staff"),
+    ("At the summit, the Norwegian ambassador to the World Ports Council, Lars Fennick, spoke to the press. "
+     "Fennick was brief.", "Lars Fennick", "Norwegian ambassador to the World Ports Council"),
+    ("Brask sold his shares to Leo Marsk. The deputy head of the bank, Mr Marsk is now based in Bergen.",
+     "Leo Marsk", "deputy head of the bank"),
+])
+def test_a_left_apposition_whose_post_is_of_a_body(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_a_phrase_that_ends_before_the_name_is_no_premodifier(parse_text):
+    roles = _roles(parse_text, "Opponents of the port levy reform claim chairman Ilse Varga is trying to hide the "
+                               "cost. Varga denies it.")
+    assert roles.get("Ilse Varga") == "chairman"
+
+
+def test_a_post_in_lower_case_is_kept_whole(parse_text):
+    roles = _roles(parse_text, "The seat went to Brenton by 300 votes over history professor Tim Carnova's "
+                               "total. Carnova conceded.")
+    assert roles.get("Tim Carnova") == "history professor"
+
+
+def test_a_description_coordinated_with_a_name_is_someone_else(parse_text):
+    roles = _roles(parse_text, "A survey shows Hilda Clayton and the Ohio governor in a tie. "
+                               "Clayton said she was pleased. The governor said nothing.")
+    assert roles.get("Hilda Clayton") is None
+
+
+def test_a_description_alone_still_binds(parse_text):
+    roles = _roles(parse_text, "Hilda Clayton spoke on Monday. The governor said she was pleased.")
+    assert roles.get("Hilda Clayton") == "governor"
+
+
+def test_a_description_before_the_name_in_its_sentence_is_not_the_earlier_person(parse_text):
+    roles = _roles(parse_text, "Hilda Clayton lost the vote on Tuesday. While the Ohio governor has carried several "
+                               "rural counties, Ben Sandley has carried only two cities.")
+    assert roles.get("Hilda Clayton") is None
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Handing Donald Trask the keys to the harbour would be a gamble. Trask has no record.", "Donald Trask"),
+    ("Follow Jeff Pooley on the radio for updates. Pooley writes daily.", "Jeff Pooley"),
+])
+def test_a_verb_opening_the_sentence_is_no_title(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None
+
+
+def test_the_post_of_an_appointment_is_no_role_of_the_body(parse_text):
+    roles = _roles(parse_text, "Brackwater Rovers will name Gary Lockett as the club's new head coach on Monday. "
+                               "Brackwater Rovers said so.")
+    assert roles.get("Brackwater Rovers") is None
+    assert roles.get("Gary Lockett") == "club's new head coach"
+
+
+def test_a_body_keeps_its_own_kind(parse_text):
+    assert _roles(parse_text, "Shares in dairy firm Milkway rose. Milkway said profits rose.").get("Milkway") == \
+        "dairy firm"
+
+
+def test_first_lady_is_a_post(parse_text):
+    roles = _roles(parse_text, "Former first lady Nora Quillby opened the new library wing. "
+                               "Quillby spoke at the launch.")
+    assert roles.get("Nora Quillby") == "Former first lady"
+
+
+def test_a_noun_a_verb_governs_before_a_title_stays_in_it(parse_text):
+    roles = _roles(parse_text, "'It may well be so,' said survey co-author Ben Woodley, told the Harbour Gazette. "
+                               "Woodley is a botanist.")
+    assert roles.get("Ben Woodley") == "survey co-author"
