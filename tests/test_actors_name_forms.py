@@ -109,3 +109,15 @@ Critics loved Meet The Tollivers, which opened on Friday. Meet The Tollivers too
 def test_a_capital_the_inside_a_name_written_only_whole_stays(parse_text):
     names = {n for a in candidate_actors(parse_text(TITLE_WITH_THE, "film.txt")) for n in [a.name, *a.aliases]}
     assert "Meet" not in names
+
+
+PREFIXED = """Rally Held
+
+Shareholders of ex-Vantrel, the oil firm, met on Tuesday. Vantrel once pumped a fifth of the region's oil, and Vantrel still owns two refineries.
+"""
+
+
+def test_a_lower_case_prefix_is_no_part_of_a_name(parse_text):
+    names = {n for a in candidate_actors(parse_text(PREFIXED, "rally.txt")) for n in [a.name, *a.aliases]}
+    assert "Vantrel" in names
+    assert not any(n.startswith(("ex-", "pro-")) for n in names)

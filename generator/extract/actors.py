@@ -1048,6 +1048,9 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
+    if e - s >= 3 and doc[s].is_lower and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
+            and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and doc[s + 2].text[:1].isupper():
+        s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme
     # run-on names: "Sam - after", "Kovalenko Hails"
     for k in range(s + 1, e):
         t = doc[k]
