@@ -11,11 +11,11 @@ from helpers import candidate_actors
 
 INITIAL_M = """Budget Row Deepens
 
-Senate Minority Leader Harold M. Boone (D-Ore.) said in a statement that the plan would fail. "It is time to act," he said.
+The bill will fail, Senate Minority Leader Harold M. Boone (D-Ore.) told reporters on Monday. "We have the votes to stop it," he added.
 
-Oregon Attorney General Marta M. Selby (D) asserted that trust was broken. Boone said the vote would come soon.
+Oregon Attorney General Marta M. Selby (D) has promised a lawsuit. Boone expects a vote next week.
 
-Harold M. Boone blasted the plan in an interview. Selby said she would sue.
+Harold M. Boone met party leaders on Tuesday. Selby filed papers the same day.
 """
 
 
@@ -56,11 +56,11 @@ def test_m_before_a_surname_is_still_the_french_honorific(parse_text):
 
 CUT_IN_TWO = """Two Charged
 
-A girl died in hospital. She was in the care of her father Owen Lee Barnet and Timothy Graham Nigel Pike who have both been charged.
+A warehouse burned down on Friday. Police have since questioned the owner Owen Lee Barnet and Timothy Graham Nigel Pike who both worked there.
 
-Her father Owen Lee Barnet and his friend Timothy Graham Nigel Pike, who also lived in the house, are each charged.
+The owner Owen Lee Barnet and his partner Timothy Graham Nigel Pike, who ran the night shift, were released.
 
-Pike, 46, was granted bail on Wednesday.
+Pike, 46, will appear in court next month.
 """
 
 
@@ -73,9 +73,9 @@ def test_a_name_the_tagger_cut_in_two_is_one_person(parse_text):
 
 SEAM_END = """Striker Dances In Paris
 
-The Avon Rovers striker Tobi Mensah performs a strange dance in front of the Arc de Calder The Avonian international posted the video of himself on Sunday. Tourists at the Arc de Calder were amused.
+Avon Rovers forward Tobi Mensah was filmed juggling a ball beside the Arc de Calder The Avonian international shared the clip on Sunday. Crowds at the Arc de Calder cheered him on.
 
-Tickets for the lunchtime game were £64, some of the highest prices in the Avon League Supporters of both sides gathered outside the ground. The Avon League has fined clubs before, and supporters were angry.
+Seats for Saturday's derby cost £64, a record for the Avon League Supporters from both clubs marched to the stadium. The Avon League has fined clubs before, and supporters were angry.
 
 Mensah said he loved Paris.
 """
@@ -89,7 +89,7 @@ def test_a_name_run_into_the_next_sentence_ends_where_that_sentence_opens(parse_
 
 SEAM_START = """Box Office
 
-Comedy Harbour Lights topped the festive box office in North America on Sunday. The comedy had cost little to make.
+Comedy Harbour Lights earned the most of any film over the holiday weekend. The comedy had cost little to make.
 
 Harbour Lights and the Civic Party were named again. Harbour Lights took $40m.
 """
