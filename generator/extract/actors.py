@@ -1697,7 +1697,7 @@ class _Paragraph:
 
     def collect(self) -> None:
         self.peerage()
-        for ent in _joined_persons(self.doc):
+        for ent in _joined_persons(self.doc, self.names):
             self.entity(ent)
         self.introduced()
         self.descriptions()
@@ -2174,18 +2174,26 @@ def _body_word_of(t: "Token") -> bool:
     return w in _NAME_HEADS or w in lex.ORG_SUFFIXES or w in lex.ORG_NOUNS or (w.endswith("s") and w[:-1] in _NAME_HEADS)
 
 
-def _joined_persons(doc: "Doc") -> list["Span"]:
+def _side_by_side(doc: "Doc", prev: "Span | None", ent: "Span") -> bool:
+    """Two person entities with nothing between them in one sentence."""
+    return prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+        and not doc[ent.start].is_sent_start and doc[ent.start].text[:1].isupper() \
+        and prev[-1].is_alpha and "\n" not in prev[-1].whitespace_ and len(prev) + len(ent) <= 5
+
+
+def _joined_persons(doc: "Doc", names: "_Attested") -> list["Span"]:
     """The paragraph's entities, with a person's name the tagger cut in two put back together: two
     person entities side by side, nothing between them in one sentence ("... her friend Ann Beth|
     Carys Lee, who ..."), are the given names and the surname of one person, as no two people's
-    names are written run together without a comma or "and"."""
+    names are written run together without a comma or "and". Where the second part is a full name
+    itself, the first must never stand alone in the article (not "... with Ann Lee| Tom Reed said
+    ..." where a caption lost its stop and the article names Ann Lee elsewhere)."""
     ents = list(doc.ents)
     out: list["Span"] = []
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
-                and not doc[ent.start].is_sent_start and doc[ent.start].text[:1].isupper() \
-                and prev[-1].is_alpha and "\n" not in prev[-1].whitespace_ and len(prev) + len(ent) <= 5:
+        if _side_by_side(doc, prev, ent) and (len(ent) == 1 or names.seen.get(_words(prev.text), 0)
+                                              <= names.runs.get(_words(prev.text), 0)):
             from spacy.tokens import Span
 
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
@@ -2258,6 +2266,7 @@ class _Attested:
     tagged: dict[tuple[str, ...], int] = field(default_factory=dict)  # times tagged a work (+) or anything else (-)
     seen: dict[tuple[str, ...], int] = field(default_factory=dict)  # times written as an entity
     lower: set[str] = field(default_factory=set)  # words the story writes in lower case
+    runs: dict[tuple[str, ...], int] = field(default_factory=dict)  # a person entity right before another
 
 
 def _attested(body: list[ParsedParagraph]) -> _Attested:
@@ -2265,6 +2274,11 @@ def _attested(body: list[ParsedParagraph]) -> _Attested:
     for pp in body:
         doc = pp.doc
         names.lower.update(t.text for t in doc if t.is_lower and t.is_alpha)
+        ents = list(doc.ents)
+        for prev, ent in zip(ents, ents[1:]):
+            if _side_by_side(doc, prev, ent):
+                w = _words(prev.text)
+                names.runs[w] = names.runs.get(w, 0) + 1
         for ent in doc.ents:
             s = ent.start
             while s < ent.end and doc[s].lower_ in ("the", "a", "an"):
