@@ -639,7 +639,7 @@ def test_dash_aside_is_left_out_and_the_phrase_before_it_is_the_subject(ask):
 
 
 def test_bracketed_aside_ends_at_its_bracket(ask):
-    parsed, qs = ask(article("A senator from Oregon, Sam Brook, is set to call for a top $5 million "
+    parsed, qs = ask(article("A senator from Nebraska, Sam Brook, is set to call for a top $5 million "
                              "(£2.7 million) fine for repeated breaches."))
     assert any("fine for repeated breaches" in q and "£" not in q for q in texts(qs)), texts(qs)
 
