@@ -96,7 +96,7 @@ def test_a_claim_of_merit_that_is_disputed_stays_open(ask_texts):
 
 
 def test_a_stated_sum_is_not_asked_back(ask_texts):
-    qs = ask_texts(article("Organisers hope to raise at least £180,000 from the gig in Leeds.",
+    qs = ask_texts(article("Organisers hope to raise at least £180,000 from the concert in Leeds.",
                            "All 10,000 tickets sold out within two days."))
     assert not any("180,000" in q for q in qs), qs
     qs = ask_texts(article("The Acme Group will boost its dividend payment by 27%, the company said.",
