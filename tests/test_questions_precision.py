@@ -39,10 +39,10 @@ def test_a_reported_impression_is_not_asked_back(ask):
 
 
 def test_object_control_does_not_pin_the_act_on_the_subject(ask):
-    # "Hale backs his old team-mates to go one step further": the team-mates are to act, not Hale
+    # "Hale tips his old team-mates to go one step further": the team-mates are to act, not Hale
     qs = ask(article(
         "Eastgate Rovers won the Harbour Cup last season.",
-        "After their run to the final last season, Tom Hale backs his old team-mates to go one step further this year.",
+        "After their run to the final last season, Tom Hale tips his old team-mates to go one step further this year.",
         SOUND))
     assert not any(q.startswith("Will Tom Hale go") for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -54,7 +54,7 @@ def test_a_pronoun_in_a_claim_is_not_resolved(parse_text):
     analysis = analyse(parse_text(article(
         "Tom Hale, the prime minister, promised in 2003 to stand down.",
         "But he had second thoughts in May 2006, after the fear that the treasurer was quietly "
-        "plotting against him, the book by Ann Lee claims.")))
+        "manoeuvring against him, the book by Ann Lee claims.")))
     analysis.set_referents(actors.extract(analysis))
     cands = questions.candidates(analysis, quotes.extract(analysis)[0])
     assert not any(c.kind == "claim" and "manoeuvring" in c.text for c in cands), [c.text for c in cands]
@@ -444,7 +444,7 @@ def test_the_speakers_own_plan_is_not_asked_back(ask):
 def test_what_the_speaker_does_not_know_of_their_own_is_still_open(ask):
     qs = ask(article(
         "The Earl and Countess of Eastgate are expecting their second child in May.",
-        "The Earl and Countess of Eastgate have said in public that even they do not know what sex the new "
+        "The Earl and Countess of Eastgate have firmly insisted that even they do not know what sex the new "
         "baby will be.",
         SOUND))
     assert any("sex" in q for q in qs), qs
