@@ -444,7 +444,7 @@ def test_the_speakers_own_plan_is_not_asked_back(ask):
 def test_what_the_speaker_does_not_know_of_their_own_is_still_open(ask):
     qs = ask(article(
         "The Earl and Countess of Eastgate are expecting their second child in May.",
-        "The Earl and Countess of Eastgate have firmly insisted that even they do not know what sex the new "
-        "baby will be.",
+        "The Earl and Countess of Eastgate have firmly insisted that even they do not yet know what sex their "
+        "second child will be.",
         SOUND))
     assert any("sex" in q for q in qs), qs
