@@ -643,7 +643,7 @@ class _Referents:
 
     def _nearest_agrees(self, tok: "Token", ref: str) -> bool:
         """The referent must be the nearest fitting noun before the pronoun in its sentence, if there is
-        one: "the world is waiting for this album and it will come out" is not about the world."""
+        one: "the whole town is eager for the new bridge and it will open soon" is not about the town."""
         low = tok.lower_
         kind = "person" if low in ("he", "him", "his", "she", "her", "hers") else (
             "plural" if low in ("they", "them", "their") else "thing")
@@ -2100,7 +2100,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
             elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
-                score = 0.0  # "she had not thought the film would appeal to voters": a belief of before, since told
+                score = 0.0  # "she had not thought the play would win over voters": a belief of before, since told
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
             elif (_judgement(v) or _quoted_complement(v) or
@@ -2128,7 +2128,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif _confident_of(v) is not None:
                 score = 2.4  # "the medics said they were sure she would pull through": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
-                score = 2.2  # "According to reports, the deal should go through in the next two months"
+                score = 2.2  # "According to reports, the merger should be signed within a few weeks"
             if score:
                 s0 = _subject(v)
                 neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
@@ -2427,7 +2427,7 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                                           "determined"))):
             s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
             if any(_if_clause(a) for a in [g, *g.ancestors]):
-                s = None  # "if they fear the youngsters may be planning to travel": a hypothetical
+                s = None  # "if they suspect the pupils may be planning to leave": a hypothetical
             if g.dep_ == "acomp" and g.head.dep_ in ("relcl", "acl"):
                 s = None  # "a bestseller that readers are likely to receive": the object is the relative's head
             if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
@@ -2471,7 +2471,7 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     score = FUTURE_GOVERNORS[glem]
                     if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed and \
                             not (glem in OWN_PLANS and t.lemma_.lower() in ATTEMPTS):
-                        score = 0.0  # "The case is due to return to court on 18 May": a stated date, nothing open
+                        score = 0.0  # "The appeal is due to be heard again on 18 May": a stated date, nothing open
                 elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
                         t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
                         _own_subject(g) or (g.dep_ == "conj" and g.head.dep_ == "ROOT")):
@@ -3856,7 +3856,7 @@ def _step_tail(b: _Builder, v: "Token") -> str | None:
 def _called_step(ctx: _Context, b: _Builder, n: int, v: "Token") -> str | None:
     """A step the lead reports a named party calling for, with its subject an indefinite one ("A judge should
     look into the affair, the Ruritanian Greens say" -> "Will a judge look into the affair, as the Ruritanian
-    Greens urge?"; "A national body should be set up, a committee of MPs has said"). The "future" rule leaves
+    Greens urge?"; "A national watchdog should be created, a panel of peers has said"). The "future" rule leaves
     such a subject out as a general view; in the lead, with a named caller, it is the story's call."""
     rep = _reporting_head(v, strict=True)
     s0 = _subject(v)
@@ -4440,7 +4440,7 @@ PARTIAL_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”|(?<!\w)[\'‘]([^\'‘’
 
 def _quoted_phrase(ctx: _Context, c: Candidate) -> bool:
     """The question repeats a short stretch its sentence quotes ("urged students to 'make their mark'", "said
-    voters were unlikely to 'change their mind for a sausage roll'", "should act as 'eyes and ears'"): a
+    voters were unlikely to 'switch sides for a free pie'", "should act as 'eyes and ears'"): a
     speaker's own turn of phrase asked back as if it were a matter to settle, which it is not; their view or
     their figure. A quoted title ("Million Dollar Baby") and one quoted word ("a 'buffer'") are left; a denial
     is a dispute whatever its words."""
