@@ -500,9 +500,9 @@ def test_wish_is_asked_only_for_a_named_person_doing_something(ask):
                              "Analyst Bill Thompson wants to know what happened.",
                              "Companies want to maximise profit."))
     assert texts(qs) == []
-    parsed, qs = ask(article("Pat Ingles, 69, is a retired hairdresser.",
+    parsed, qs = ask(article("Mae Corrin, 71, is a retired florist.",
                              "Now she wants to make the most of the years she has ahead."))
-    assert texts(qs) == ["Will Pat Ingles make the most of the years she has ahead?"]
+    assert texts(qs) == ["Will Mae Corrin make the most of the years she has ahead?"]
 
 
 def test_poll_share_believing_something_is_a_finding(ask):
