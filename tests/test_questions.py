@@ -404,12 +404,12 @@ def test_between_needs_both_sides(ask):
 
 def test_keen_to_with_a_key_person_the_tagger_missed(extract_text):
     parsed, extraction = extract_text(article(
-        "Cyclist Charlotte Roach, 26, from London, nearly died in a crash in 2010.",
-        "Charlotte Roach later cycled 16,000 miles from Beijing to London for the charity.",
-        "In August 2012, Charlotte cycled from Beijing to London, raising £10,000 for the charity. "
+        "Cyclist Nadia Fenwick, 26, from London, nearly died in a crash in 2010.",
+        "Nadia Fenwick later cycled 16,000 miles from Beijing to London for the charity.",
+        "In August 2012, Nadia cycled from Beijing to London, raising £10,000 for the charity. "
         "Now, she is keen to keep donating."))
     qs = texts(extraction.questions)
-    assert "Will Charlotte Roach keep donating?" in qs, qs
+    assert "Will Nadia Fenwick keep donating?" in qs, qs
 
 
 def test_run_together_modals_and_captions_are_dropped():

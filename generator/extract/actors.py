@@ -18,7 +18,7 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    name it ends with ("Kovalenko", "President Kovalenko", "Mr Kovalenko" -> "Petro Kovalenko";
    "Hartley Shaw" -> "Sam Hartley-Shaw") or starts with (first names: "Pat" -> "Peg Rowe");
    acronyms join the name they abbreviate ("IMF"); short organisation names join the longer
-   one they begin ("Pew" -> "Pew Research Center"); a gazetteer maps country names, their
+   one they begin ("Brill" -> "Brill Research Center"); a gazetteer maps country names, their
    abbreviations and capitals used as governments to one country actor ("U.S.", "the United
    States", "Washington"; "Moscow" -> Russia; "Kyiv" -> Ukraine); "the fund" joins the
    International Monetary Fund, "the campaign" the Harlow campaign, "the agency" the one
@@ -1842,7 +1842,7 @@ class _Paragraph:
             return
         opening = lex.lookup(doc[s].text) if ent.label_ == "ORG" and e - s >= 3 else None
         if opening and opening[1] == "place" and opening[2] != "capital":
-            s += 1  # "the US Pew Research Center" (a city is part of the name: "the Avonford Stock Exchange")
+            s += 1  # "the US Brill Research Center" (a city is part of the name: "the Avonford Stock Exchange")
             span = doc[s:e]
             text = span.text
         lw = text.lower()
@@ -3016,8 +3016,8 @@ def _regional_arm(rest: tuple[str, ...]) -> bool:
 
 
 def _join_organisation_tails(named: list[_C]) -> None:
-    """An organisation's name without its first word joins the full name ("Principles PAC" ->
-    "Our Principles PAC"), both read as organisations; so does a bare organisation word ("the
+    """An organisation's name without its first word joins the full name ("Prosperity PAC" ->
+    "Our Prosperity PAC"), both read as organisations; so does a bare organisation word ("the
     PAC", "the Commission") when exactly one organisation's name ends with it."""
     for c in sorted(named, key=lambda c: -len(c.words())):  # longer tails first: they narrow the targets
         cw = c.words()

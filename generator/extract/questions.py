@@ -1821,7 +1821,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
         # "Former foreign secretary" -> "former foreign secretary"; "Liberal Democrat leader", "Lady" stay
         role = role[:1].lower() + role[1:]
     if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
-        # "as Ask Jeeves spokesman Toby Pember says": who the speaker is, from the key actors
+        # "as Harbour Bank spokesman Tom Reed says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
     else:
         name = _with_the(name, speaker, ctx)
