@@ -2134,7 +2134,7 @@ class _Paragraph:
                 s = next(c.i for c in t.children if c.dep_ == "poss" and c.lower_ in ("my", "our"))
             mods = doc[s:t.i]
             if kind == "group" and any(x.ent_type_ in ("ORG", "PERSON", "GPE") and x.pos_ == "PROPN" for x in mods):
-                continue  # "Pew researchers", "Harlow aides": the entity's people, not a group of their own
+                continue  # "Brill researchers", "Harlow aides": the entity's people, not a group of their own
             # an entity modifier ("the Harlow campaign"): the entity is the modifier, not an actor here
             if any(x.i in taken for x in mods):
                 continue
@@ -2818,7 +2818,7 @@ def _join_glued_names(named: list[_C], clusters: list[_C], text: str) -> None:
 
 
 def _join_organisation_forms(named: list[_C]) -> None:
-    """Organisations: acronyms and prefixes ("IMF", "Pew" -> "Pew Research Center")."""
+    """Organisations: acronyms and prefixes ("IMF", "Brill" -> "Brill Research Center")."""
     for c in named:
         if not c.ms or _strong_person(c) or _placeish(c):
             continue  # a place never joins a longer name it begins ("Arizona" is not "Arizona Walmart")
