@@ -247,3 +247,36 @@ def test_a_bare_government_folds_into_the_country_whose_state_is_named(parse_tex
     assert _by_name(acts, "the government") is None
     assert norway is not None and "the government" in norway.aliases
 
+
+
+OWNED_CAR = """Baker Wins Parking Appeal
+
+A baker from Lowmere has won her appeal against a parking fine issued outside her own shop.
+
+Council officers said Dennis Varley, 41, left his battered Varrano Tundex on the double yellow lines for three hours.
+
+Varley told the tribunal he had been unloading flour. Officers later found the Varrano Tundex in the shop's yard.
+
+Adjudicator Alma Whitcroft said the fine should be cancelled.
+"""
+
+
+def test_a_name_a_person_owns_is_a_thing_not_an_actor(parse_text):
+    # "his battered X": a person, a body or a place is not had so; the name is a make or a model
+    names = {a.name for a in ranked_actors(parse_text(OWNED_CAR, "owned_car.txt"))}
+    assert "Varrano Tundex" not in names
+    assert {"Dennis Varley", "Alma Whitcroft"} <= names
+
+
+PARTY_OF = """Party Elects New Leader
+
+Delegates met in Avonford on Sunday to choose a leader after the death of Margaret Ellison.
+
+Ruth Kalder, 58, was confirmed as the new leader of the Harbour Party.
+Kalder joined Margaret Ellison's Harbour Party as a student volunteer in 1989.
+"""
+
+
+def test_a_body_a_person_leads_is_no_thing_owned(parse_text):
+    names = {a.name for a in ranked_actors(parse_text(PARTY_OF, "party_of.txt"))}
+    assert "Harbour Party" in names

@@ -185,7 +185,7 @@ STALL = """Radio Host Clears Out His Loft
 
 A radio host sold old furniture and records at a car boot sale in Surrey on Sunday.
 
-Buyer Paul Hindle said: "I thought it was just a load of junk." Collector Marta Vintry paid £350 for a print.
+Buyer Paul Hindle said: "I thought it was all just old rubbish." Collector Marta Vintry paid £350 for a print.
 """
 
 
@@ -349,3 +349,98 @@ def test_a_place_that_names_a_market_is_no_firm(parse_text):
     a = _named(acts, "Helsinki")
     assert a is not None and a.type == "place", [(x.name, x.type) for x in acts]
 
+
+
+DESCRIBED = """Library Reopens After Flood
+
+The town library on Birch Street reopened on Friday after three months of repairs.
+
+Tarvizi, a retired physics lecturer and a trustee of the library, said readers had been patient. "We missed them,"
+Tarvizi said.
+
+Staff worked through the weekend to put the books back, Tarvizi said. Tarvizi thanked the volunteers.
+
+Dolmaro is a Brantford-based reporter for the Evening Ledger.
+"""
+
+
+def test_a_name_the_article_describes_as_a_kind_of_person_is_a_person(parse_text):
+    # the tagger reads both lone names as organisations; the apposition and the copula say otherwise
+    acts = _candidates(parse_text(DESCRIBED, "described.txt"))
+    assert _named(acts, "Tarvizi").type == "person"
+    assert _named(acts, "Dolmaro").type == "person"
+
+
+RARE_GIVEN = """Senators Clash Over Budget
+
+Senators Marco Quillen and Tessa Brandt clashed on Tuesday over the spending plan.
+
+Farmers in the valley have drifted from Brandt since the spring, a survey for the Lowmere Courier found.
+
+Farm groups wrote to Quillen's office asking for a meeting before the vote next week.
+"""
+
+
+def test_a_surname_read_as_a_place_joins_a_full_name_with_a_rare_given_name(parse_text):
+    # "Tessa" is a rarer given name; the tagger read "Tessa Brandt" as a person, and "Brandt" alone as a place
+    acts = _candidates(parse_text(RARE_GIVEN, "rare_given.txt"))
+    brandt = _named(acts, "Tessa Brandt")
+    assert brandt.type == "person" and "Brandt" in brandt.aliases
+    assert not any(a.name == "Brandt" for a in acts)
+
+
+CAMPAIGN = """Rivals Trade Barbs
+
+Jory Halvorsen attacked her rival on Monday over his record on trade.
+
+"He is not ready," Halvorsen campaign manager Dale Fenwick said on Monday. Halvorsen leads in four of the five
+state polls.
+
+Halvorsen told supporters in Ohio that she would keep fighting. Halvorsen later met donors.
+"""
+
+
+def test_a_noun_of_the_names_own_before_the_mark_word():
+    import spacy
+
+    from generator.extract import actors as A
+
+    nlp = spacy.blank("en")
+
+    def tagged(text, tags):
+        doc = nlp(text)
+        for t, (pos, tag) in zip(doc, tags):
+            t.pos_, t.tag_ = pos, tag
+        return doc
+
+    from spacy.tokens import Span
+
+    # "X campaign manager": X, a person, owns the campaign; the mark word "manager" is not X's
+    doc = tagged("Halvorsen campaign manager", [("PROPN", "NNP"), ("NOUN", "NN"), ("NOUN", "NN")])
+    assert A._owned_between(Span(doc, 0, 1, label="PERSON"), doc[2], A._TEAM_MARKS)
+    # a place's or a body's name keeps the mark: "Avonford's training squad"
+    assert not A._owned_between(Span(doc, 0, 1, label="GPE"), doc[2], A._TEAM_MARKS)
+    # "X board member": the noun between is a mark word itself; "X chief executive": an adjective
+    doc = tagged("Halvorsen board member", [("PROPN", "NNP"), ("NOUN", "NN"), ("NOUN", "NN")])
+    assert not A._owned_between(Span(doc, 0, 1, label="PERSON"), doc[2], A._ORG_MARKS)
+    doc = tagged("Halvorsen chief executive", [("PROPN", "NNP"), ("ADJ", "JJ"), ("NOUN", "NN")])
+    assert not A._owned_between(Span(doc, 0, 1, label="PERSON"), doc[2], A._ORG_MARKS)
+
+
+def test_a_candidate_with_a_campaign_manager_stays_a_person(parse_text):
+    acts = _candidates(parse_text(CAMPAIGN, "campaign.txt"))
+    assert _named(acts, "Halvorsen").type == "person"
+
+
+LEFT_APPOSED = """Exile Returns For Graduation
+
+Samuel Okoro flew back to Avonford in May for the graduation of his younger son, Mersha, from the city's university.
+
+The family later travelled to the coast, and Mersha starts work at a bank in the autumn.
+"""
+
+
+def test_a_name_after_a_long_description_of_a_person_is_a_person(parse_text):
+    # the left apposition's last phrase ("his younger son") is the description, not its first words
+    acts = _candidates(parse_text(LEFT_APPOSED, "left_apposed.txt"))
+    assert _named(acts, "Mersha").type == "person"

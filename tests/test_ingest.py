@@ -166,6 +166,11 @@ def test_stand_in_titles_respect_abbreviations(text, title):
      "LONDON (Reuters) —", "Reuters", "LONDON"),
     ("LISBON, Portugal (CNN) -- The mayor of Porto Velho said on Tuesday that the old bridge would close. It will.",
      "LISBON, Portugal (CNN) --", "CNN", "LISBON, Portugal"),
+    # a US dateline: the state abbreviated, with a stop or two
+    ("BRANTVILLE, Ore. - The mayor of Porto Velho said on Tuesday that the old bridge would close. It will.",
+     "BRANTVILLE, Ore. -", None, "BRANTVILLE, Ore."),
+    ("OAK FALLS, N.M. — The mayor of Porto Velho said on Tuesday that the old bridge would close. It will.",
+     "OAK FALLS, N.M. —", None, "OAK FALLS, N.M."),
 ])
 def test_datelines_are_split_off_into_metadata(text, dateline, publisher, place):
     a = from_text(text)

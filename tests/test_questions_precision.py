@@ -39,10 +39,10 @@ def test_a_reported_impression_is_not_asked_back(ask):
 
 
 def test_object_control_does_not_pin_the_act_on_the_subject(ask):
-    # "Hale tips his former team-mates to go one better": the team-mates are to act, not Hale
+    # "Hale tips his old team-mates to go one step further": the team-mates are to act, not Hale
     qs = ask(article(
         "Eastgate Rovers won the Harbour Cup last season.",
-        "After their run to the final last season, Tom Hale tips his former team-mates to go one better this year.",
+        "After their run to the final last season, Tom Hale tips his old team-mates to go one step further this year.",
         SOUND))
     assert not any(q.startswith("Will Tom Hale go") for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -53,7 +53,7 @@ def test_a_pronoun_in_a_claim_is_not_resolved(parse_text):
     # resolver's guess (on news text often the book's author or the claimant); the claim is not asked
     analysis = analyse(parse_text(article(
         "Tom Hale, the prime minister, promised in 2003 to stand down.",
-        "But he changed his mind in June 2004, following the suspicion that the chancellor was deliberately "
+        "But he had second thoughts in May 2006, after the fear that the treasurer was quietly "
         "manoeuvring against him, the book by Ann Lee claims.")))
     analysis.set_referents(actors.extract(analysis))
     cands = questions.candidates(analysis, quotes.extract(analysis)[0])
@@ -113,7 +113,7 @@ def test_what_a_plan_will_do_to_people_is_a_view_not_a_forecast(ask):
 
 def test_a_finding_stated_as_established_is_not_asked(ask):
     qs = ask(article(
-        "Years of research have established that the children of ferry workers are likely to do worse at school.",
+        "Decades of study have established that the sons of ferry workers are likely to do worse at school.",
         SOUND))
     assert not any("do worse at school" in q for q in qs), qs
 
@@ -207,7 +207,7 @@ def test_a_speakers_quoted_turn_of_phrase_is_not_asked_back(ask):
     # "urged students to 'make their mark'": the speaker's phrase, asked back, is their view, not a matter to settle
     qs = ask(article(
         "Launching his campaign at Eastgate College, Tom Hale urged students to \"make their mark\".",
-        "Ann Lee said voters in the seat were unlikely to 'change their mind for a free pie'.",
+        "Ann Lee said voters in the seat were unlikely to 'switch sides for a free pie'.",
         SOUND))
     assert not any("mark" in q or "free pie" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -221,19 +221,19 @@ def test_a_quoted_name_for_a_thing_is_not_a_turn_of_phrase(ask):
 
 
 def test_a_hedged_stated_figure_is_not_asked_back(ask):
-    # "could rack up as many as 59 appearances": the article's own count, asked back
+    # "could clock up as many as 47 games": the article's own count, asked back
     qs = ask(article(
-        "With a tough run-in still to come, Tom Hale could rack up as many as 59 appearances by the end of the season.",
+        "With a tough run-in still to come, Tom Hale could clock up as many as 47 games by the end of the season.",
         "More than 15,000 people are expected to travel to the Eastgate show in June.",
         SOUND))
-    assert not any("59 appearances" in q or "15,000" in q for q in qs), qs
+    assert not any("47 games" in q or "15,000" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
 
 
 def test_a_bare_tally_names_nothing(ask):
-    # "the number could quadruple by 2050": the number of what is in the sentence before
+    # "the number could triple by 2040": the number of what is in the sentence before
     qs = ask(article(
-        "There are 1.7m people needing care in Eastshire and ministers suggest the number could quadruple by 2050.",
+        "There are 1.7m people needing care in Eastshire and ministers suggest the number could triple by 2040.",
         SOUND))
     assert not any(q.startswith("Could the number") for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -241,11 +241,11 @@ def test_a_bare_tally_names_nothing(ask):
 
 def test_a_hedged_label_is_an_assessment(ask):
     # "the Gamebox could also be a competitor": what the thing amounts to, no event settles it; a warned
-    # consequence ("could be a source of new infections") stays
+    # consequence ("could be a source of fresh outbreaks") stays
     qs = ask(article("Kestrel's Gamebox could also be a competitor on the telecoms side.",
-                     "Unknown chains of transmission could be a source of new infections in the coming weeks."))
+                     "Untraced contacts could be a source of fresh outbreaks over the next month."))
     assert not any("competitor" in q for q in qs), qs
-    assert any("source of new infections" in q for q in qs), qs
+    assert any("source of fresh outbreaks" in q for q in qs), qs
 
 
 def test_an_unattributed_should_passive_is_a_view(ask):
@@ -275,8 +275,8 @@ def test_a_call_for_someone_to_act_is_asked_as_the_act(ask):
 def test_an_unnamed_body_in_what_is_asked(ask):
     # "the two firms" and "the firm" name no one: the names are in other sentences
     qs = ask(article("Kestrel and Bluewater unveiled a voice search tool on Monday.",
-                     "The two firms did not say if they were developing the tool for languages other than English.",
-                     "Some 2,000 jobs may be cut if investment in the firm by a Chinese carmaker goes ahead.",
+                     "The two firms would not say whether they were building the tool for languages other than English.",
+                     "Some 2,000 jobs may be lost if investment in the firm by a Korean carmaker goes ahead.",
                      SOUND))
     assert not any("the two firms" in q or "the firm" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -303,15 +303,15 @@ def test_a_pending_step_held_by_a_relative_is_not_asked_bare(ask):
     # "something he has yet to confirm": what is pending is "something", outside the clause; "Will X confirm?" asks nothing
     qs = ask(article(
         "Robert Dane has quit the Harbour Party.",
-        "Mr Dane told Harbour Radio there was support for a new party - something he has yet to confirm will happen.",
+        "Mr Dane told Harbour Radio there was backing for a breakaway group - something he has yet to confirm will happen.",
         SOUND))
     assert not any(q.endswith(" confirm?") for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
 
 
 @pytest.mark.parametrize("sentence, word", [
-    ("In his first comments since the inquiry ended, Mr Dane told Harbour Radio he had not yet read the report in "
-     "detail.", "read"),
+    ("In his first comments since the inquiry ended, Mr Dane told Harbour Radio he had not yet read the findings in "
+     "full.", "read"),
     ("The Eastgate Line is exploring the use of face scans but has not yet committed to the technology.", "commit"),
 ])
 def test_a_partys_own_reading_or_leaning_not_yet_is_not_asked(ask, sentence, word):
@@ -435,7 +435,7 @@ def test_a_rough_candidate_does_not_fill_a_free_slot():
 
 def test_the_speakers_own_plan_is_not_asked_back(ask):
     qs = ask(article(
-        "Ofmark chief Tom Hale said his forthcoming annual report would make particular reference to village schools.",
+        "Ofmark chief Tom Hale said his next annual report would pay close attention to village schools.",
         SOUND))
     assert not any("annual report" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -444,7 +444,171 @@ def test_the_speakers_own_plan_is_not_asked_back(ask):
 def test_what_the_speaker_does_not_know_of_their_own_is_still_open(ask):
     qs = ask(article(
         "The Earl and Countess of Eastgate are expecting their second child in May.",
-        "The Earl and Countess of Eastgate have publicly insisted that even they do not know what sex their second "
-        "child will be.",
+        "The Earl and Countess of Eastgate have firmly insisted that even they do not yet know what sex their "
+        "second child will be.",
         SOUND))
     assert any("sex" in q for q in qs), qs
+
+
+def test_a_flat_denial_is_not_asked_the_other_way_round(ask):
+    # the sentence itself says it will not happen: "Will Tom Hale make another offer?" turns the answer round
+    qs = ask(article(
+        "Tom Hale withdrew his offer for Eastgate Rovers last winter.",
+        "Hale will certainly not make a second offer.",
+        "No sum of cash could buy back the trust of the ferry crews.",
+        SOUND))
+    assert not any("second offer" in q or "sum of cash" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+def test_a_denial_someone_fears_stays_open(parse_text):
+    analysis = analyse(parse_text(article("Ann Lee fears that the harbour board will not honour the vote.")))
+    sent = analysis.sentences[0][2]
+    verb = next(t for t in sent if t.lower_ == "honour")
+    assert not questions._flat_negated_forecast(verb)
+
+
+def test_less_likely_is_a_flat_denial(parse_text):
+    analysis = analyse(parse_text(article("Ferry crews are becoming less likely to wear life jackets on deck.")))
+    verb = next(t for t in analysis.sentences[0][2] if t.lower_ == "wear")
+    assert questions._flat_negated_forecast(verb)
+
+
+def test_a_should_with_no_holder_is_not_made_a_forecast(ask):
+    qs = ask(article(
+        "Eastgate Rovers lost again on Saturday.",
+        "The club should try to end its long feud with the harbour board before the season starts.",
+        SOUND))
+    assert not any("feud" in q and q.startswith("Will") and ", as " not in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, stray", [
+    ("Will Tom Hale campaign with him?", True),
+    ("Will Tom Hale's fans desert him?", False),
+    ("Will Eastgate sell the striker now or let him go for free?", False),
+    ("Will Tom Hale campaign with Ann Lee?", False),
+])
+def test_an_object_pronoun_must_point_at_someone_named(nlp, text, stray):
+    assert questions._stray_object_pronoun(nlp(text)) is stray
+
+
+def test_missing_a_chance_is_not_someone_missing(ask):
+    qs = ask(article(
+        "Ann Lee says Eastgate Rovers would be missing a chance if they ignored the buyers.",
+        SOUND))
+    assert not any("be found" in q for q in qs), qs
+
+
+def test_a_should_someone_recommends_stays(parse_text, nlp):
+    # "the panel says the limits should cover the whole year": the panel's recommendation, an open matter
+    analysis = analyse(parse_text(article(
+        "The harbour panel also says the mooring limits should cover the whole year.")))
+    ctx = questions._Context(analysis, [])
+    c = questions.Candidate("Will the mooring limits cover the whole year?", 2.0, 0, 10, 0, "raise")
+    assert not questions._should_made_will(ctx, c, nlp(c.text))
+
+
+@pytest.mark.parametrize("text, saying", [
+    ("Will Tom Hale tell the harbour board that the ferry figures are encouraging?", True),
+    ("Will Tom Hale say that the ferry is safe?", True),
+    ("Will Tom Hale tell the harbour board about the ferry?", False),
+    ("Will Tom Hale confirm that he is leaving Eastgate Rovers?", False),
+])
+def test_whether_someone_will_say_something_is_not_asked(nlp, text, saying):
+    assert questions._saying_asked(nlp(text)) is saying
+
+
+def test_a_claim_is_not_cut_from_its_only_condition(ask):
+    qs = ask(article(
+        "Ann Lee, who chairs the Eastgate traders' guild, spoke on Monday.",
+        "Ann Lee said only when the quay was finally rebuilt would the ferry traders recover.",
+        SOUND))
+    assert not any("recover" in q and " when " not in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will other clubs suffer, as Ann Lee says?", True),
+    ("Will Harbour Rovers suffer, as Ann Lee says?", False),
+])
+def test_other_things_point_back(parse_text, nlp, text, dropped):
+    analysis = analyse(parse_text(article("Ann Lee runs a ferry firm in Eastgate.")))
+    ctx = questions._Context(analysis, [])
+    c = questions.Candidate(text, 2.0, 0, 10, 0, "future")
+    assert questions._unanchored_subject(ctx, c, nlp(text)) is dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Will Ann Lee lose?", True),
+    ("Will Ann Lee lose the vote?", False),
+])
+def test_a_loss_names_what_is_lost(nlp, text, dropped):
+    assert questions._object_dropped(nlp(text)) is dropped
+
+
+def test_whether_someone_did_say_it_is_a_dispute(nlp):
+    assert not questions._saying_asked(nlp("Did Tom Hale tell the harbour board that the ferry was unsafe?"))
+
+
+@pytest.mark.parametrize("text, garbled", [
+    ("Will clever woman win the top job at the bank?", True),
+    ("Will the woman win the top job at the bank?", False),
+    ("Will chairman Tom Hale resign?", False),
+])
+def test_a_person_with_the_article_lost_is_garbled(nlp, text, garbled):
+    assert questions._bare_person_subject(nlp(text)) is garbled
+
+
+def test_a_common_word_that_opened_its_sentence_is_not_capitalised(parse_text):
+    analysis = analyse(parse_text(article(
+        "The harbour board will open two new berths for ferry developers next spring.",
+        "Developers queued at the harbour office on Friday.")))
+    analysis.set_referents(actors.extract(analysis))
+    ctx = questions._Context(analysis, [])
+    assert questions._full_names(ctx, "Will Developers have the permits?") == "Will developers have the permits?"
+    assert questions._full_names(ctx, "Will Eastgate play?") == "Will Eastgate play?"
+
+
+def test_a_place_that_only_opens_a_sentence_keeps_its_capital_in_a_role(ask):
+    qs = ask(article(
+        "The harbour board approved the new curfew on Monday.",
+        "Westmoor police chief Tom Hale said harbour families would pay the price.",
+        SOUND))
+    assert any("as Westmoor police chief Tom Hale says" in q for q in qs), qs
+
+
+def test_a_timetabled_visit_is_not_asked_back(ask):
+    qs = ask(article(
+        "The harbour board met on Monday.",
+        "Two ferry inspectors from Westmoor are due to inspect the new pontoon.",
+        SOUND))
+    assert not any("pontoon" in q for q in qs), qs
+    assert any("Eastgate United" in q for q in qs), qs
+
+
+def test_a_timetabled_feat_stays_open(parse_text, nlp):
+    analysis = analyse(parse_text(article("Tom Hale is due to climb the north face of Mount Westmoor.")))
+    ctx = questions._Context(analysis, [])
+    c = questions.Candidate("Will Tom Hale climb the north face of Mount Westmoor?", 1.7, 0, 10, 0, "raise")
+    assert not questions._timetable_asked(ctx, c, nlp(c.text))
+    late = questions.Candidate("Will Tom Hale visit the north face of Mount Westmoor?", 1.7, 0, 10, 0, "raise")
+    assert not questions._timetable_asked(ctx, late, nlp(late.text))  # no "visit" in the sentence: nothing matched
+
+
+def test_a_decision_a_should_leaves_open_stays(parse_text, nlp):
+    # "the board should examine and determine whether to charge X": the open decision is the question
+    analysis = analyse(parse_text(article(
+        "The board should examine and determine whether to charge Tom Hale for breaking rules that forbid late "
+        "berthing.")))
+    ctx = questions._Context(analysis, [])
+    text = "Will the board charge Tom Hale for breaking rules that forbid late berthing?"
+    assert not questions._should_made_will(ctx, questions.Candidate(text, 3.0, 0, 10, 0, "whether"), nlp(text))
+    assert questions._should_made_will(ctx, questions.Candidate(text, 2.0, 0, 10, 0, "raise"), nlp(text))
+
+
+def test_inevitably_is_cut_from_the_forecast(ask):
+    qs = ask(article(
+        "Ann Lee said she believed that Tom Hale would inevitably release the harbour accounts.",
+        SOUND))
+    assert "Will Tom Hale release the harbour accounts, as Ann Lee believes?" in qs, qs

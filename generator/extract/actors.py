@@ -18,7 +18,7 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    name it ends with ("Kovalenko", "President Kovalenko", "Mr Kovalenko" -> "Petro Kovalenko";
    "Hartley Shaw" -> "Sam Hartley-Shaw") or starts with (first names: "Pat" -> "Peg Rowe");
    acronyms join the name they abbreviate ("IMF"); short organisation names join the longer
-   one they begin ("Pew" -> "Pew Research Center"); a gazetteer maps country names, their
+   one they begin ("Brill" -> "Brill Research Center"); a gazetteer maps country names, their
    abbreviations and capitals used as governments to one country actor ("U.S.", "the United
    States", "Washington"; "Moscow" -> Russia; "Kyiv" -> Ukraine); "the fund" joins the
    International Monetary Fund, "the campaign" the Harlow campaign, "the agency" the one
@@ -1296,7 +1296,35 @@ def _made_thing(doc: "Doc", s: int, e: int) -> bool:
     if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lemma_.lower() in _PRODUCTS \
             and s > 0 and doc[s - 1].lower_ in ("the", "its", "their", "his", "her", "new", "latest"):
         return True
-    return s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "ORG"
+    return (s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "ORG") or _owned_thing(doc, s, e)
+
+
+#: Possessive determiners that make a name a thing someone owns ("his old X"; "its X" is a firm's product too).
+_OWNING = frozenset({"his", "her", "their", "my", "your", "our"})
+
+
+def _owned_thing(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] the head of a noun phrase that a person's possessive opens, with
+    nothing but adjectives or numbers between ("his old X", "Ann Lee's X")? A person, a body or
+    a place is not had so: the name is a thing owned, a make or a model. Not where the name
+    modifies a noun after it ("his X account"), nor a name opening with a given name ("her Ann"), nor
+    one with a word of a body or a place in it ("Ann Lee's Harbour Party"). ("a X" may be a prize
+    won or a native of a place: no evidence.)"""
+    root = doc[s:e].root
+    if root.dep_ in ("compound", "nmod", "amod", "poss") or (e < len(doc) and doc[e].tag_ == "POS") \
+            or doc[s].lower_ in _FIRST_NAMES or doc[s].ent_type_ == "NORP":
+        return False
+    if any(t.lower_ in lex.ORG_SUFFIXES or t.lower_ in lex.ORG_NOUNS or t.lower_ in _BODY_HEADS
+           or t.lower_ in lex.PLACE_SUFFIXES for t in doc[s:e]):
+        return False  # "Ann Lee's Harbour Party", "Ann Lee's White House": a body or a place they lead
+    b = s - 1
+    while b >= 0 and doc[b].pos_ in ("ADJ", "NUM") and doc[b].ent_type_ == "":
+        b -= 1
+    if b < 0:
+        return False
+    if doc[b].lower_ in _OWNING and doc[b].tag_ == "PRP$":
+        return True
+    return doc[b].tag_ == "POS" and b > 0 and doc[b - 1].ent_type_ == "PERSON"
 
 
 def _is_work(doc: "Doc", s: int, e: int) -> bool:
@@ -1591,13 +1619,30 @@ def _plural_agreement(span: "Span") -> bool:
     return first.tag_ == "VBP" or (first.lower_ == "were" and first.i > root.i)
 
 
+def _owned_between(span: "Span", head: "Token", marks: frozenset[str]) -> bool:
+    """Is a name the tagger read as a person's followed by a noun of its own before the mark word
+    it modifies ("X campaign manager", "X election staff")? Then the name owns that noun (X's
+    campaign), and the mark says nothing of it: a person runs a campaign. Adjectives and hyphened
+    parts ("X chief executive") and a mark word itself ("X board member") leave the mark the
+    name's; so does any noun after a body's or a place's name ("England's training squad")."""
+    if (span.label_ or span.root.ent_type_) != "PERSON":
+        return False
+    doc = span.doc
+    for t in doc[span.end:head.i]:
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNP" and _hyphenated(t) not in marks \
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_):
+            return True
+    return False
+
+
 def _team_context(span: "Span") -> int:
     """Is the name at ``span`` a sports team here, whatever its gazetteer type? 2: it has players,
     fans or a manager ("the X striker", "X's team-mates", "a X shirt"); 1: it wins, loses or is
     played against ("X beat Y", "lost 2-1 to X", "eased past X", "the game against X")."""
     root = span.root
     head = root.head
-    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and _hyphenated(head) in _TEAM_MARKS:
+    if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and _hyphenated(head) in _TEAM_MARKS \
+            and not _owned_between(span, head, _TEAM_MARKS):
         return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
@@ -1651,7 +1696,8 @@ def _org_marked(span: "Span") -> bool:
     if head.i < span.end or head.pos_ != "NOUN":
         return False
     if root.dep_ == "compound":
-        return _hyphenated(head) in _ORG_MARKS or head.lower_ in _BAND_MARKS
+        return (_hyphenated(head) in _ORG_MARKS or head.lower_ in _BAND_MARKS) \
+            and not _owned_between(span, head, _ORG_MARKS | _TEAM_MARKS)
     return root.dep_ == "poss" and (head.lower_ in _OWNED or (head.lower_ in _PARENT_HEADS and any(
         c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in head.children)))
 
@@ -1814,7 +1860,7 @@ class _Paragraph:
             return
         opening = lex.lookup(doc[s].text) if ent.label_ == "ORG" and e - s >= 3 else None
         if opening and opening[1] == "place" and opening[2] != "capital":
-            s += 1  # "the US Pew Research Center" (a city is part of the name: "the Avonford Stock Exchange")
+            s += 1  # "the US Brill Research Center" (a city is part of the name: "the Avonford Stock Exchange")
             span = doc[s:e]
             text = span.text
         lw = text.lower()
@@ -2137,7 +2183,7 @@ class _Paragraph:
                 s = next(c.i for c in t.children if c.dep_ == "poss" and c.lower_ in ("my", "our"))
             mods = doc[s:t.i]
             if kind == "group" and any(x.ent_type_ in ("ORG", "PERSON", "GPE") and x.pos_ == "PROPN" for x in mods):
-                continue  # "Pew researchers", "Harlow aides": the entity's people, not a group of their own
+                continue  # "Brill researchers", "Harlow aides": the entity's people, not a group of their own
             # an entity modifier ("the Harlow campaign"): the entity is the modifier, not an actor here
             if any(x.i in taken for x in mods):
                 continue
@@ -2690,8 +2736,9 @@ def _titled_given_name(c: _C) -> bool:
 
 
 def _tagged_person(c: _C) -> bool:
-    """A full name the tagger read as a person, opening with a given name ("Jose Mourinho")."""
-    return any(m.label == "PERSON" and len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES for m in c.ms)
+    """A full name the tagger read as a person, opening with a given name, common or rare ("Jose
+    Mourinho"): the tagger's label is the evidence a rare name alone is not."""
+    return any(m.label == "PERSON" and len(m.words) >= 2 and m.words[0] in _FIRST_NAMES for m in c.ms)
 
 
 def _bare_surname(c: _C) -> bool:
@@ -2863,7 +2910,7 @@ def _join_glued_names(named: list[_C], clusters: list[_C], text: str) -> None:
 
 
 def _join_organisation_forms(named: list[_C]) -> None:
-    """Organisations: acronyms and prefixes ("IMF", "Pew" -> "Pew Research Center")."""
+    """Organisations: acronyms and prefixes ("IMF", "Brill" -> "Brill Research Center")."""
     for c in named:
         if not c.ms or _strong_person(c) or _placeish(c):
             continue  # a place never joins a longer name it begins ("Arizona" is not "Arizona Walmart")
@@ -3061,8 +3108,8 @@ def _regional_arm(rest: tuple[str, ...]) -> bool:
 
 
 def _join_organisation_tails(named: list[_C]) -> None:
-    """An organisation's name without its first word joins the full name ("Principles PAC" ->
-    "Our Principles PAC"), both read as organisations; so does a bare organisation word ("the
+    """An organisation's name without its first word joins the full name ("Prosperity PAC" ->
+    "Our Prosperity PAC"), both read as organisations; so does a bare organisation word ("the
     PAC", "the Commission") when exactly one organisation's name ends with it."""
     for c in sorted(named, key=lambda c: -len(c.words())):  # longer tails first: they narrow the targets
         cw = c.words()
@@ -3876,7 +3923,36 @@ def _person_by_role(c: _C, named: list[_M], text: str) -> bool:
             if r[3] == "pre" and 0 < len(low) <= 4 and low[-1] in lex.PERSON_ROLES and low[-1] not in lex.ORG_NOUNS \
                     and not _org_whole(low[-1]):
                 return True
-    return False
+    return _person_by_description(named)
+
+
+#: Roles the article states of a name in its own clause: an apposition ("X, a chemistry lecturer,
+#: said", "his son, X,") or a copula ("X is a reporter for ...").
+_DESCRIBING = frozenset({"rapp", "lapp", "cop"})
+#: Where a described role's first noun phrase ends ("reporter for the ...", "lecturer and a member of ...").
+_ROLE_TAIL = re.compile(r"\s(?:of|for|at|with|in|on|from|to|and|or|who|whose|which|that)\s")
+
+
+def _person_by_description(named: list[_M]) -> bool:
+    """A name the article itself describes as a kind of person, in an apposition or after "is"
+    ("X, a retired chemistry lecturer, said", "X is a Riverton-based reporter"), its head word a
+    person's post or kind, nowhere a body's: a person, whatever the tagger's label. Twice, or
+    once by a name that is never written as a setting ("in X")."""
+    said = 0
+    for m in named:
+        if m.quoted:
+            continue
+        for r in m.roles:
+            if r[3] not in _DESCRIBING:
+                continue
+            parts = _ROLE_TAIL.split(r[2].lower())  # a left apposition ends at the name: its last phrase
+            low = re.findall(r"[a-z][a-z'’-]*", parts[-1] if r[3] == "lapp" else parts[0])
+            head = low[-1] if low else ""
+            if 0 < len(low) <= 6 and (head in lex.PERSON_ROLES or head in lex.HUMAN_NOUNS or head in lex.ROLE_JOBS) \
+                    and not _org_whole(head) and head not in lex.ORG_KINDS:
+                said += 1
+                break
+    return said >= 2 or (said == 1 and not any(m.loc for m in named))
 
 
 def _person_by_pronoun(c: _C, named: list[_M]) -> bool:
@@ -5307,8 +5383,11 @@ def _product(a: Actor, ms: list[_M]) -> bool:
     has shares, staff or a spokesman ("X said", "X shares", "an X spokeswoman"), nor does anything as the subject of an
     active verb other than a copula ("X faces a rival"; "X is popular", "X was launched" are a
     thing's), nor is a known place. What a product does is its maker's, in the headline too."""
-    if a.type not in ("organization", "place") or not ms or any(m.canon for m in ms):
+    if a.type not in ("organization", "place", "person") or not ms or any(m.canon for m in ms):
         return False
+    if a.type == "person" and any(m.pev > 0 or m.cue or m.own or m.label in ("PEER", "KIN", "DESC")
+                                  or (m.words and m.words[0] in _FIRST_NAMES) for m in ms):
+        return False  # a person the tagger read, with a person's marks: "his Ann" is no make
     if _model_name(ms) and not any(m.speech or m.orgmark or m.gov in _SPEAKING_FOR for m in ms):
         return True  # "the Acme K310, offering ...": a model, whatever it is said to do
     return any(m.made and not m.quoted for m in ms) and not any(

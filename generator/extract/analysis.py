@@ -171,6 +171,13 @@ def _ascii_double(text: str, dmarks: list[tuple[int, str]], k: int) -> tuple[Mar
     return Mark(i, close, a, b, "double", 2), k
 
 
+def _turned_close(text: str, i: int) -> bool:
+    """An opening mark typed where a closing one belongs ("… for her here,“ said Ms Lee"): glued to
+    the word or stop before it and followed by a space, a stop or the end, it closes."""
+    p, n = _prev(text, i), _next(text, i)
+    return i > 0 and not p.isspace() and p not in "([{/:“\"‘—–-" and (n.isspace() or n in ".,;:!?)")
+
+
 def find_marks(text: str) -> list[Mark]:
     """Quoted stretches of one paragraph, outermost only, in order."""
     n = len(text)
@@ -197,7 +204,7 @@ def find_marks(text: str) -> list[Mark]:
                     text[:j].rstrip()[-1:] in (".", "!", "?"):
                 limit = j  # '"... today. "What I ...': a new quote after a lost paragraph break, not a close
                 break
-            if d in DOUBLE_CLOSE or d == '"':
+            if d in DOUBLE_CLOSE or d == '"' or d == "“" and _turned_close(text, j):
                 close = limit = j
                 k += 1
                 break
@@ -236,6 +243,8 @@ def find_marks(text: str) -> list[Mark]:
                     break
                 if kind == 1 and weak is None:
                     weak = j
+                elif weak is not None and text[j - 1:j].isspace() and _single_opens(text, j):
+                    break  # 'reckless' and tried to 'scare him': a new quote opens, so the weak mark closed
                 if _single_opens(text, j) and j >= 2 and text[j - 1] in " \t\n" and text[j - 2] in ".!?:":
                     limit = j  # a new quote opens after a sentence: the paragraph break was lost
                     break

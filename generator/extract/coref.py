@@ -22,7 +22,7 @@ aside. It answers:
   claimed", nor a one-word "person" the article never shows to be one), "it" the most recent organisation in subject position, "they"
   that or people named by what they are ("the researchers"), "the spokeswoman", "the
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
-  subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
+  subject first, as for "he"), "the Brill report" the body named in it, "the report"/"the letter"
   the body or person the article says issued it (:meth:`~Coreference.document_issuer`), "the
   club" the named body the article's referents bind it to ("the magazine", "the group" first the
   body the article introduced with that noun: "US magazine Quill Review"); "his adviser" never
@@ -518,7 +518,7 @@ class Coreference:
                     return found, start, end
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
-            if orgs:  # "the Pew report", "a document on the Harlow campaign's website"
+            if orgs:  # "the Brill report", "a document on the Harlow campaign's website"
                 return self.org_name(orgs[0].text, start, end), start, end
             if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
                 return self.person_name(people[0].text, start, end), start, end

@@ -484,7 +484,7 @@ def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not (_future(t) or reported):
         return
     if any(x.lower_ in ("every", "each", "sometimes", "usually", "often", "routinely") for x in t.subtree):
-        return  # "staff are expected to rule on an application every 11 minutes": a routine, not a decision
+        return  # "clerks are expected to decide on a permit every nine minutes": a routine, not a decision
     s = _subject(t)
     who = _name(b, s)
     if not who:
@@ -621,8 +621,9 @@ def _missing(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     if t.dep_ == "acomp" and t.head.lemma_ in ("be", "remain"):
         holder = t.head  # "remains missing", "is missing"
-    elif t.pos_ == "VERB" and t.tag_ == "VBG" and any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux"):
-        holder = t  # "is still missing" parsed as a progressive
+    elif t.pos_ == "VERB" and t.tag_ == "VBG" and any(a.lemma_ == "be" for a in t.children if a.dep_ == "aux") and \
+            not any(c.dep_ in ("dobj", "attr") for c in t.children):
+        holder = t  # "is still missing" parsed as a progressive (not "would be missing a chance": the verb "miss")
     else:
         return
     if _negated(holder) or (any(a.lower_ in ("was", "were") for a in holder.children if a.dep_ == "aux")
@@ -1005,8 +1006,8 @@ WH_OPEN = {"what", "who", "why", "how", "when", "where", "which", "will", "would
 
 @detector("own-question")
 def _own_question(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
-    """A question the article asks in its own voice: "The pair leave a tough act to follow - what can be
-    next for a band that has done it all?" -> "What can be next for a band that has done it all?" (not
+    """A question the article asks in its own voice: "The duo leave a hard record to beat - what can come
+    after for a group that has won it all?" -> "What can come after for a group that has won it all?" (not
     inside quotation marks, not first or second person, long enough to stand alone)."""
     b, sent = sx.b, sx.sent
     if t.i != sent.start or not sent.text.rstrip().endswith("?"):
@@ -1028,7 +1029,7 @@ def _own_question(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if any(x.lower_ in FIRST_SECOND for x in part) or any(x.text in ('"', "“", "”", "‘", "’", "'") for x in part):
         return
     if any(x.lower_ in ("it", "this", "these", "they") and x.dep_ in ("nsubj", "nsubjpass") for x in part):
-        return  # "What does it do and how does it work?": about something named elsewhere, a teaser
+        return  # "What is it for and how is it used?": about something named elsewhere, a teaser
     mask = sx.ctx.analysis.quoted_chars(sent.doc)
     if any(x.idx < len(mask) and mask[x.idx] for x in part):
         return  # inside a quote: someone's words, not the article's
@@ -1637,8 +1638,8 @@ def _plan_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 
 def plan_aim_question(sx: "_Sentence", t: "Token", dated: bool) -> str | None:
     """The question on a plan launched with the aim ``t`` (its "to" clause); with ``dated`` only an aim with a
-    stated time, else (the lead fallback) a scheme or product launched ("has launched an initiative to combat the
-    smuggling of pills" -> "Will the initiative combat the smuggling of pills?")."""
+    stated time, else (the lead fallback) a scheme or product launched ("has launched a scheme to curb the
+    trade in fake pills" -> "Will the scheme curb the trade in fake pills?")."""
     b = sx.b
     if t.dep_ not in ("acl", "advcl") and not (t.dep_ in ("xcomp", "relcl" if not dated else "xcomp") and
                                                t.head.pos_ == "NOUN"):
@@ -1867,8 +1868,8 @@ SUCCESSION_TOLD = re.compile(r"\b(?:successor|succeeded by|succeeds?|replaced by
 
 
 def _one_of_many(t: "Token") -> bool:
-    """The post left is one of several alike, named with "a"/"an" ("quit as a director", "resigned from his
-    post as a partner in a law firm"): no one vacancy, so no "Who will replace X?"."""
+    """The post left is one of several alike, named with "a"/"an" ("quit as a director", "stepped down from
+    her seat as a trustee of a charity"): no one vacancy, so no "Who will replace X?"."""
     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("as", "from")):
         for x in p.subtree:
             if x.dep_ == "pobj" and x.head.lower_ == "as" and \
@@ -1909,7 +1910,7 @@ def _succession(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     role = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
     if _one_of_many(t):
-        return  # "resigned from his post as a partner in a law firm": no single vacancy to fill
+        return  # "stepped down from her seat as a trustee of a charity": no single vacancy to fill
     post = b.render([x for x in role.subtree if x.dep_ not in ("det", "poss") or x.head.i != role.i]) \
         if role is not None else None
     if post and (len(post.split()) > 6 or BARE_PRONOUN.search(post)):
@@ -2252,9 +2253,9 @@ def _report_source(v: "Token") -> frozenset[int] | None:
 
 @detector("reported-step")
 def _reported_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
-    """A step the lead reports ahead of time on a newspaper's or sources' word: "The £2bn tram plan is to get the
-    go-ahead this month, according to the Evening Courier" -> "Will the £2bn tram plan get the go-ahead this
-    month?"; "Rovers may launch a £2m bid for Tom Hale, according to reports" -> "Will Rovers launch a £2m bid for
+    """A step the lead reports ahead of time on a newspaper's or sources' word: "The £2bn tram plan is to win
+    approval in May, according to the Evening Courier" -> "Will the £2bn tram plan win approval in May?";
+    "Rovers may launch a £2m bid for Tom Hale, according to reports" -> "Will Rovers launch a £2m bid for
     Tom Hale?". Only in the lead; a step the story states as its own fact is the reporter's timetable."""
     b = sx.b
     if not _in_lead(sx) or t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or _negated(t):
@@ -2465,7 +2466,7 @@ TRIAL_VERBS = {"face", "stand", "await", "go", "be", "remain", "put"}  # "faces 
 
 @detector("trial-ahead")
 def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
-    """A trial still to come for one person: "Tom Hale faces a federal trial next year on charges of fraud" / "Ann Lee
+    """A trial still to come for one person: "Tom Hale faces a state trial in the spring on charges of fraud" / "Ann Lee
     will stand trial in March" / "Hale goes on trial on Monday" / "Hale, who is awaiting trial for fraud" / "a
     singer awaiting trial" -> "Will Tom Hale be convicted of fraud?" (fallback
     "Will Tom Hale be convicted?"). Not when the story tells a verdict, a plea of guilty or a sentence."""

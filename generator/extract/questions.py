@@ -80,7 +80,7 @@ HEDGE_ADV = {"probably", "perhaps", "possibly", "likely", "maybe", "reportedly",
 DROP_ADV = HEDGE_ADV | {"also", "however", "meanwhile", "still", "moreover", "indeed", "now", "even",
                         "though", "therefore", "thus", "so", "too", "nonetheless", "nevertheless",
                         "then", "instead", "ultimately", "further", "furthermore", "additionally", "yet",
-                        "just"}
+                        "just", "inevitably"}  # ("will inevitably release": the forecast, not its certainty)
 FOCUS_ADV = {"particularly", "especially", "notably", "mainly", "chiefly", "largely", "mostly", "primarily",
              "also", "even", "only"}
 # a whether/wh clause under these is an open matter; NEG_TRIGGERS only when negated
@@ -643,7 +643,7 @@ class _Referents:
 
     def _nearest_agrees(self, tok: "Token", ref: str) -> bool:
         """The referent must be the nearest fitting noun before the pronoun in its sentence, if there is
-        one: "the world is waiting for this album and it will come out" is not about the world."""
+        one: "the whole town is eager for the new bridge and it will open soon" is not about the town."""
         low = tok.lower_
         kind = "person" if low in ("he", "him", "his", "she", "her", "hers") else (
             "plural" if low in ("they", "them", "their") else "thing")
@@ -1815,11 +1815,13 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
     first = role.split()[0] if role else ""
     if role and first[:1].isupper() and not first.isupper() and not ctx.capitalised(first) and \
             first.lower() not in lex.QUESTION_TITLES and (first.lower() in lex.ROLE_MODIFIERS or
-                                                  not any(w[:1].isupper() for w in role.split()[1:])):
+                                                  not any(w[:1].isupper() for w in role.split()[1:]) and
+                                                  (ctx.lowercase_used(first) or first.lower() in lex.PERSON_NOUNS)):
+        # (a place or body that only ever opens a sentence, "Notts police chief", keeps its capital)
         # "Former foreign secretary" -> "former foreign secretary"; "Liberal Democrat leader", "Lady" stay
         role = role[:1].lower() + role[1:]
     if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
-        # "as Ask Jeeves spokesman Toby Pember says": who the speaker is, from the key actors
+        # "as Harbour Bank spokesman Tom Reed says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
     else:
         name = _with_the(name, speaker, ctx)
@@ -2098,7 +2100,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
             elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
-                score = 0.0  # "she had not thought the film would appeal to voters": a belief of before, since told
+                score = 0.0  # "she had not thought the play would win over voters": a belief of before, since told
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
             elif (_judgement(v) or _quoted_complement(v) or
@@ -2126,7 +2128,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif _confident_of(v) is not None:
                 score = 2.4  # "the medics said they were sure she would pull through": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
-                score = 2.2  # "According to reports, the deal should go through in the next two months"
+                score = 2.2  # "According to reports, the merger should be signed within a few weeks"
             if score:
                 s0 = _subject(v)
                 neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
@@ -2425,7 +2427,7 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                                           "determined"))):
             s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
             if any(_if_clause(a) for a in [g, *g.ancestors]):
-                s = None  # "if they fear the youngsters may be planning to travel": a hypothetical
+                s = None  # "if they suspect the pupils may be planning to leave": a hypothetical
             if g.dep_ == "acomp" and g.head.dep_ in ("relcl", "acl"):
                 s = None  # "a bestseller that readers are likely to receive": the object is the relative's head
             if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
@@ -2469,7 +2471,7 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     score = FUTURE_GOVERNORS[glem]
                     if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed and \
                             not (glem in OWN_PLANS and t.lemma_.lower() in ATTEMPTS):
-                        score = 0.0  # "The case is due to return to court on 18 May": a stated date, nothing open
+                        score = 0.0  # "The appeal is due to be heard again on 18 May": a stated date, nothing open
                 elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
                         t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
                         _own_subject(g) or (g.dep_ == "conj" and g.head.dep_ == "ROOT")):
@@ -3854,7 +3856,7 @@ def _step_tail(b: _Builder, v: "Token") -> str | None:
 def _called_step(ctx: _Context, b: _Builder, n: int, v: "Token") -> str | None:
     """A step the lead reports a named party calling for, with its subject an indefinite one ("A judge should
     look into the affair, the Ruritanian Greens say" -> "Will a judge look into the affair, as the Ruritanian
-    Greens urge?"; "A national body should be set up, a committee of MPs has said"). The "future" rule leaves
+    Greens urge?"; "A national watchdog should be created, a panel of peers has said"). The "future" rule leaves
     such a subject out as a general view; in the lead, with a named caller, it is the story's call."""
     rep = _reporting_head(v, strict=True)
     s0 = _subject(v)
@@ -4064,6 +4066,17 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
         return word
 
     text = re.sub(r"(?<=\w )([A-Z][a-z]+)(?= [A-Z])", role, text)
+
+    # a common word capitalised only because it opened its sentence, now the question's subject ("Developers queued
+    # at the office" -> "Will developers ...?"): the article writes it in lower case and never capitalised
+    def opener_cap(m: re.Match) -> str:
+        word = m.group(2)
+        if ctx.capitalised(word) or not ctx.lowercase_used(word) or word in ctx.person_word or \
+                word.lower() in lex.FEMALE_NAMES | lex.MALE_NAMES or any(word in f.split() for f in fulls):
+            return m.group(0)
+        return f"{m.group(1)} {word.lower()}"
+
+    text = re.sub(r"^([A-Z][a-z]+) ([A-Z][a-z]+)(?= [a-z])", opener_cap, text)
     # the same person named twice, the second time as an owner: "leave Ann Lee too tired to perform at the best
     # of Ann Lee's ability" -> "... of her ability"
     for name in {f for _, f in ctx.names.full}:
@@ -4427,7 +4440,7 @@ PARTIAL_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”|(?<!\w)[\'‘]([^\'‘’
 
 def _quoted_phrase(ctx: _Context, c: Candidate) -> bool:
     """The question repeats a short stretch its sentence quotes ("urged students to 'make their mark'", "said
-    voters were unlikely to 'change their mind for a sausage roll'", "should act as 'eyes and ears'"): a
+    voters were unlikely to 'switch sides for a free pie'", "should act as 'eyes and ears'"): a
     speaker's own turn of phrase asked back as if it were a matter to settle, which it is not; their view or
     their figure. A quoted title ("Million Dollar Baby") and one quoted word ("a 'buffer'") are left; a denial
     is a dispute whatever its words."""
@@ -4541,7 +4554,7 @@ def _aside_tacked_on(c: Candidate) -> bool:
 
 #: verbs that never end a clause without their object ("Could the move dent?", "... deny wrongdoing and state?")
 OBJECT_VERBS = frozenset("put dent state have make give bring include cause require provide offer seek damage "
-                         "undermine replace threaten".split())
+                         "undermine replace threaten lose win".split())  # (what is lost or won: "Will X lose?")
 
 
 def _object_dropped(doc) -> bool:
@@ -4632,8 +4645,8 @@ def _story_words(ctx: _Context) -> set[str]:
 def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     """The question asks about a thing it names only by a common noun with an article or quantifier, and nothing in
     what it asks (before its attribution) is a name ("Will the money be allocated by next year?", "Could the
-    charges be dropped?", "Will all parties appeal?", "Will the moves to ... go ahead?"): which money, whose
-    charges, is in another sentence, and the question does not stand alone. The story's own topic, a word of its
+    charges be dropped?", "Will all parties appeal?", "Will the moves to ... go ahead?", "Will other clubs
+    suffer?"): which money, whose charges, which others, is in another sentence, and the question does not stand alone. The story's own topic, a word of its
     headline or lead ("the new species" in a story about one), a "next" one, a person the article leaves unnamed
     ("the driver in the silver car"), "the government" or "the police", a thing said by what it is of ("the
     progress of the past eight years", "the radicalisation of would-be fighters"), and an unknown the article says is open
@@ -4644,6 +4657,8 @@ def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     if any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS for t in asked):
         return False
     subj = next((t for t in asked if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN" and any(d.lower_ == "other" for d in subj.children):
+        return True  # "Will other clubs suffer?": other than the ones in another sentence
     if subj is None or subj.pos_ != "NOUN" or not any(d.dep_ in ("det", "predet") for d in subj.children) or \
             any(d.lower_ == "next" for d in subj.children) or \
             subj.lemma_.lower() in lex.PERSON_NOUNS | ONE_OF_A_KIND or \
@@ -4797,9 +4812,137 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
-        _attributed_figure(doc) or _characterisation(doc) or \
+        _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
+        _should_made_will(ctx, c, doc) or _stray_object_pronoun(doc) or _saying_asked(doc) or \
+        _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
                                (_merit_claim(doc) or _predicate_figure(doc))))
+
+
+YES_NO_OPENERS = frozenset("will would could can may might is are was were has have had does do did".split())
+FORECAST_MODALS = frozenset("will would could can 'll wo ca".split())
+NO_WORDS = frozenset("no nobody nothing none neither".split())
+
+
+def _source_verbs(ctx: _Context, c: Candidate, doc) -> list["Token"]:
+    """The verbs of the source sentence that the question asks (by lemma: "be making" asks "making")."""
+    # (the small model tags some asked verbs as nouns, "Will a team visit the quay?": the root counts too)
+    asked = {t.lemma_.lower() for t in _asked_part(doc)[1:] if t.pos_ == "VERB" or t.dep_ == "ROOT"}
+    return [v for v in ctx.sents[c.sent_index][2] if v.pos_ == "VERB" and v.lemma_.lower() in asked]
+
+
+def _flat_negated_forecast(v: "Token") -> bool:
+    """``v`` is a forecast or possibility the sentence itself denies, with nobody's view around it: "X will
+    certainly not do Y", "No sum could buy Y", "crews are less likely to do Y". A denial
+    someone holds ("she fears the army will not ...", "he said he would not ...") stays an open matter."""
+    modal = any(a.lower_ in FORECAST_MODALS for a in _auxes(v))
+    subj = _subject(v)
+    no_subject = subj is not None and (subj.lower_ in NO_WORDS or
+                                       any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children))
+    less_likely = v.dep_ == "xcomp" and v.head.lemma_ == "likely" and \
+        any(a.dep_ == "advmod" and a.lower_ in ("less", "no") for a in v.head.children)
+    if not (less_likely or modal and (_is_negated(v) or no_subject)):
+        return False
+    held = v.head if less_likely else v
+    while held.dep_ in ("xcomp", "conj", "acomp") and held.head.i != held.i:
+        held = held.head
+    # a clause under another verb is someone's view, report or fear; only the sentence's own root is flat
+    return held.dep_ == "ROOT"
+
+
+def _polarity_lost(ctx: _Context, c: Candidate, doc) -> bool:
+    """A yes/no question asked of what the sentence flatly denies ("Hale will certainly not call again" ->
+    "Will Hale call again?"): the story has answered it, and the question turns its answer round."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ not in YES_NO_OPENERS or any(t.dep_ == "neg" or t.lower_ in NO_WORDS for t in toks):
+        return False
+    return any(_flat_negated_forecast(v) for v in _source_verbs(ctx, c, doc))
+
+
+def _should_made_will(ctx: _Context, c: Candidate, doc) -> bool:
+    """A "should" turned into a forecast with no one holding it ("The club should mend fences with X" -> "Will the
+    club mend fences with X?"): the writer's view of what ought to happen is not what the story expects. A "should"
+    someone says, argues or recommends, asked with its holder (", as X urges?") or as "Should ...?" stays."""
+    if c.kind not in ASKED_BACK:
+        return False  # (a decision the "should" leaves open, "should determine whether to X", is asked as such)
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ != "will" or len(toks) < len([t for t in doc if not t.is_space]):
+        return False  # the question carries its holder (", as X urges?")
+    for v in _source_verbs(ctx, c, doc):
+        held = v
+        while held.dep_ in ("xcomp", "conj") and held.head.pos_ in ("VERB", "AUX") and held.head.i != held.i:
+            held = held.head  # "should try to mend": the "should" is on "try"
+        if held.dep_ == "ROOT" and any(a.lower_ in ("should", "ought") for a in _auxes(held)):
+            return True  # (a "should" someone says or argues is their call: "the panel says X should ...")
+    return False
+
+
+SAYING_VERBS = frozenset("say tell argue claim insist warn suggest add stress explain repeat reiterate".split())
+
+
+def _saying_asked(doc) -> bool:
+    """The question asks whether someone will say something ("Will Tom Hale tell the party that the figures are
+    encouraging?", "is expected to say that ..."): what is said is the story, whether it is said is no open matter.
+    Whether someone did say it ("Did the aide warn the leader that ...?", a denied report) is a dispute and stays."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ not in ("will", "would"):
+        return False
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in SAYING_VERBS and any(c.dep_ == "ccomp" for c in root.children)
+
+
+CONDITION_ONLY = re.compile(r"\b(?:only (?:if|when|after|once)|unless)\b", re.I)
+
+
+def _condition_lost(ctx: _Context, c: Candidate) -> bool:
+    """The source sentence makes its claim hang on a condition ("only when the boats are insured will traders
+    prosper", "unless X acts, Y could ...") that the question leaves out ("Will traders prosper?"): without it the
+    question asks what was not said. A plain or inverted "if" ("X will set a record should they lose") is no such
+    hinge: whether the record falls is the open matter itself."""
+    return CONDITION_ONLY.search(ctx.sents[c.sent_index][2].text) is not None and \
+        re.search(r"\b(?:if|unless|when|only|once|after)\b", c.text, re.I) is None
+
+
+def _bare_person_subject(doc) -> bool:
+    """The subject is one person named by a common noun with its article lost ("Will clever woman win ...?"
+    from "A bright, clever woman fights to ..."): garbled, and no one the story names."""
+    toks = _asked_part(doc)
+    subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in lex.PERSON_NOUNS and \
+        not any(c.dep_ in ("det", "poss", "nummod", "predet") or c.pos_ == "PROPN" for c in subj.children)
+
+
+TIMETABLE_GOVERNORS = frozenset({"due", "schedule"})
+
+
+def _timetable_asked(ctx: _Context, c: Candidate, doc) -> bool:
+    """A step the story gives as timetabled, asked back ("officials are due to visit the plant" -> "Will officials visit
+    the plant?", "is scheduled to appear on two shows"): the timetable is the story's statement, not an open matter.
+    A feat on the timetable ("is due to race for the title", :data:`ATTEMPTS`) stays: its outcome is open."""
+    if c.kind != "raise":
+        return False
+    return any(v.lemma_.lower() not in ATTEMPTS and v.dep_ == "xcomp" and
+               (v.head.lemma_.lower() in TIMETABLE_GOVERNORS or v.head.lower_ in TIMETABLE_GOVERNORS)
+               for v in _source_verbs(ctx, c, doc))
+
+
+OBJECT_PRONOUNS = frozenset({"him", "them"})
+
+
+def _stray_object_pronoun(doc) -> bool:
+    """The question points with "him" or "them" at nobody it names ("Will Jo Bloggs campaign with him?"): the
+    pronoun cannot mean the clause's own subject (that would be "himself"), so it needs another noun before it, a
+    possessor in the subject ("Will Jo's fans desert him?") or an object ("... sell the striker or lose him?")."""
+    toks = _asked_part(doc)
+    for i, t in enumerate(toks):
+        if t.lower_ not in OBJECT_PRONOUNS or t.dep_ not in ("dobj", "pobj", "dative"):
+            continue
+        head = next((x for x in toks[1:i] if x.dep_ in ("nsubj", "nsubjpass")), None)
+        own = {head.i} | {x.i for x in head.children if x.dep_ in ("compound", "flat")} if head is not None else set()
+        # (the small model tags some verbs as nouns: "Will X campaign with him?" has its verb as the root)
+        if not any(x.pos_ in ("NOUN", "PROPN") and x.i not in own and x.dep_ != "ROOT" for x in toks[1:i]):
+            return True
+    return False
 
 
 def _gate(ctx: _Context, c: Candidate, doc) -> bool:

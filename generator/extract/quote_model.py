@@ -3,15 +3,17 @@
 The rules (:meth:`.quotes_core._Cues.is_term`) judge a few layouts of terms and titles. This module
 describes each short quoted span by a few dozen named 0/1 features — its length, whether it is a
 clause (a finite verb, a subject), first-person words, capitals and end punctuation inside, what
-stands before it ("so-called", "called", a determiner, a preposition, a title word) and after it
-(a lower-case noun it modifies), whether a cue found a speaker for it and which, a reporting verb
-in its sentence, the rules' own verdict — and scores them with a logistic model whose weights are
+stands before it ("so-called", "called", a determiner, a preposition, a title word, the "that" of
+"said that") and after it (a lower-case noun it modifies), whether it is one of a list of quoted
+items, whether a cue found a speaker for it and which, a reporting verb in its sentence, the rules'
+own verdict — and scores them with a logistic model whose weights are
 data (``generator/data/quote_weights.json``, fitted by ``train/quote_model.py`` on PolNeAR train:
 quoted spans inside an attribution's content are quotes, the others are not). A span of at most
 the file's ``max_words`` words whose probability of being a quote falls below its ``threshold`` is
 dropped as a term, and one above it is kept, even when the rules' weakest guess (a short noun phrase
-after a determiner, with no reporting context) calls it a term; a span a sure rule calls a term (a
-title, "so-called", a quoted pre-modifier, a back-reference) stays one; longer spans, and every span when there is no weights file (or
+after a determiner, with no reporting context) or a quoted pre-modifier of adjectives (the “bold”
+plan) calls it a term; a span a sure rule calls a term (a title, "so-called", a back-reference, a
+pre-modifier that holds a noun) stays one; longer spans, and every span when there is no weights file (or
 ``$BRIEFINGS_QUOTE_WEIGHTS`` is ``off``), are left to the rules. Pure Python at run time.
 """
 
@@ -51,14 +53,14 @@ HEAD_DEPS = {"ccomp": "ccomp", "xcomp": "ccomp", "dobj": "obj", "pobj": "pobj", 
 
 #: The features, in the order of the weights file. Each is 0/1 unless its name says otherwise.
 FEATURES: tuple[str, ...] = (
-    "rule_term", "rule_guess", *(name for _, name in WORD_BINS), "log_words", "unclosed", "continued",
-    "title_case", "first_upper", "end_stop", "end_comma", "inner_stop", "has_verb", "has_subj",
+    "rule_term", "rule_guess", "rule_premod", *(name for _, name in WORD_BINS), "log_words", "unclosed", "continued",
+    "title_case", "title_multi", "first_upper", "end_stop", "end_comma", "inner_stop", "has_verb", "has_subj",
     "first_person", "second_person", "quote_led", "alone", "ends_para",
     "attributed", *sorted({f"how_{g}" for g in HOW_GROUPS.values()}),
-    "prev_term", "prev_called", "prev_as", "prev_det", "prev_demonstrative", "prev_prep", "prev_verb",
+    "prev_term", "prev_called", "prev_as", "prev_det", "prev_demonstrative", "prev_that", "prev_prep", "prev_verb",
     "prev_speech", "prev_colon", "prev_comma", "prev_title", "prev_possessive",
     "next_title", "next_noun", "next_punct",
-    "sent_speech", "sent_quotes", "digits", "entity", "social", "in_parens", "no_capitals", *sorted({f"dep_{d}" for d in HEAD_DEPS.values()}), "dep_other",
+    "sent_speech", "sent_quotes", "quoted_list", "digits", "entity", "social", "in_parens", "no_capitals", *sorted({f"dep_{d}" for d in HEAD_DEPS.values()}), "dep_other",
 )
 
 
@@ -103,6 +105,21 @@ def word_count(b: "Block", m: "Mark") -> int:
     return len(b.text[m.start:m.end].split())
 
 
+def _in_list(b: "Block", m: "Mark") -> bool:
+    """The span is one of a list of quoted items: “A,” “B” and “C” (titles, chants, search terms)."""
+    k = b.marks.index(m) if m in b.marks else -1
+    if k < 0:
+        return False
+
+    def joined(x: "Mark", y: "Mark") -> bool:
+        if x.close is None or max(word_count(b, x), word_count(b, y)) > 6:
+            return False
+        gap = b.text[x.close + 1:y.open].strip(" ,;")
+        return gap in ("", "and", "or", "&")
+
+    return k > 0 and joined(b.marks[k - 1], m) or k + 1 < len(b.marks) and joined(m, b.marks[k + 1])
+
+
 def features(b: "Block", m: "Mark", toks: tuple[int, int], how: str, *, rule_term: str, continued: bool,
              quote_led: bool, speech_verb: Callable[["Token"], bool]) -> dict[str, float]:
     """The named features of one quoted span (``m``, tokens ``toks`` of block ``b``); only the
@@ -121,11 +138,13 @@ def features(b: "Block", m: "Mark", toks: tuple[int, int], how: str, *, rule_ter
 
     on("rule_term", rule_term == "term")
     on("rule_guess", rule_term == "guess")
+    on("rule_premod", rule_term == "premod")
     on(next(name for top, name in WORD_BINS if n <= top))
     on("unclosed", m.close is None)
     on("continued", continued)
     cased = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner) if w.lower() not in SMALL_WORDS]
     on("title_case", bool(cased) and all(w[0].isupper() for w in cased))
+    on("title_multi", len(cased) > 1 and all(w[0].isupper() for w in cased))
     first = re.search(r"[A-Za-z]", inner)
     on("first_upper", first is not None and first.group(0).isupper())
     on("end_stop", stripped[-1:] in (".", "!", "?"))
@@ -162,8 +181,10 @@ def features(b: "Block", m: "Mark", toks: tuple[int, int], how: str, *, rule_ter
         low = prev.lower_
         on("prev_called", low in CALLED and not last_word.endswith("-called"))
         on("prev_as", low == "as")
-        on("prev_det", prev.pos_ in ("DET", "NUM") and low not in DEMONSTRATIVES or prev.pos_ == "ADJ")
-        on("prev_demonstrative", low in DEMONSTRATIVES)
+        demonstrative = low in DEMONSTRATIVES and prev.tag_ == "DT" and prev.dep_ == "det"
+        on("prev_det", prev.pos_ in ("DET", "NUM") and not demonstrative or prev.pos_ == "ADJ")
+        on("prev_demonstrative", demonstrative)
+        on("prev_that", low == "that" and not demonstrative)  # said that “…”, a plan that “…”, called that “…”
         on("prev_possessive", prev.tag_ in ("PRP$", "POS"))
         on("prev_prep", prev.pos_ == "ADP")
         on("prev_verb", prev.pos_ in ("VERB", "AUX"))
@@ -183,6 +204,7 @@ def features(b: "Block", m: "Mark", toks: tuple[int, int], how: str, *, rule_ter
         sent = span[0].sent
         on("sent_speech", any(speech_verb(t) and not b.inq[t.i] for t in sent))
         on("sent_quotes", sum(1 for x in b.marks if sent.start_char <= x.open < sent.end_char) > 1)
+        on("quoted_list", _in_list(b, m))
         inside = {t.i for t in doc[i:j]}
         heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
         dep = heads[0].dep_ if heads else ""

@@ -917,9 +917,9 @@ class _Cues(_Mentions):
     # -- terms --------------------------------------------------------------------------------
 
     def is_term(self, b: Block, p: Piece) -> str:
-        """A scare-quoted term, a title or an aside rather than a quote: ``"term"``; ``"guess"`` for
-        the weakest rule (a short determined noun phrase with no reporting context), which the
-        learned filter may overrule; ``""`` for a quote."""
+        """A scare-quoted term, a title or an aside rather than a quote: ``"term"``; ``"premod"`` for a
+        quoted pre-modifier of adjectives and adverbs and ``"guess"`` for the weakest rule (a short determined noun phrase with
+        no reporting context), which the learned filter may overrule; ``""`` for a quote."""
         doc, m = b.doc, p.mark
         inner = b.text[m.start:m.end]
         if inner.startswith("(") and inner.rstrip(".").endswith(")"):
@@ -961,8 +961,7 @@ class _Cues(_Mentions):
         last_word = before.split()[-1].lower() if before.split() else ""
         if prev_low in TERM_BEFORE or last_word in TERM_BEFORE or last_word.endswith("-called"):
             return "term"
-        determined = prev is not None and (prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ in ("PRP$", "POS")
-                                           or prev.lower_ in DEMONSTRATIVES)
+        determined = prev is not None and (prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ in ("PRP$", "POS"))
         # titles of shows, films, books: on “Face the Nation”, MSNBC's “Morning Joe”, titled “Arrogant”
         if title_case and (prev_low in TITLE_BEFORE
                            or (prev is not None and prev.tag_ == "POS" and prev.head.ent_type_ in ("ORG", ""))
@@ -970,12 +969,15 @@ class _Cues(_Mentions):
             return "term"
         if has_verb:
             return ""
-        # a quoted pre-modifier: the virtual “coalition of the willing” meeting
+        # a quoted pre-modifier: a name when it holds a noun (the virtual “coalition of the willing”
+        # meeting), a judgement when it is only adjectives and adverbs (a “ferocious” battle, a “firm but
+        # fair” policy), someone's word as often as not: the filter judges those, a term when there is none
         if determined and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and \
                 b.text[m.end:(m.close or m.end) + 1].strip() in ("”", '"', "’", "'", "»", "''"):
-            return "term"
-        # a back-reference: this “historic decision”
-        if prev_low in DEMONSTRATIVES and p.how not in ("after", "label"):
+            judgement = all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PART") or t.tag_ == "VBN" for t in toks)
+            return "premod" if judgement else "term"
+        # a back-reference: this “historic decision” (a determiner, not the "that" of "said that “…”")
+        if _demonstrative(prev) and p.how not in ("after", "label"):
             return "term"
         # a short noun phrase with no reporting context after a determiner: the “deal”
         if not p.how and determined and len(words) <= 4:
@@ -1303,6 +1305,12 @@ class _Article(_Cues):
                     out.append(Reported(text=self.text[start:end], start=start, end=end, speaker=name, cue=v.text))
                     break
         return out
+
+
+def _demonstrative(t: "Token | None") -> bool:
+    """``t`` is "this", "that", "these" or "those" as a determiner: not the "that" that opens a clause
+    ("said that …"), a relative one ("a plan that …") or a pronoun ("called that “…”")."""
+    return t is not None and t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ == "det"
 
 
 def _noun_source(t: "Token") -> bool:

@@ -108,7 +108,7 @@ _DASH = r"(?:--|[—–-])"
 _NOT_AGENCY = r"(?!(?:Updated?|Video|Photos?|Pictures?|Watch|Listen|Opinion|Analysis|Editorial|Commentary|Sponsored|" \
               r"Advertisement|Exclusive|Live|Breaking|Corrected|Correction|Warning|Spoilers?)\))"
 DATELINE = re.compile(rf"(?:(?P<place>{_PLACE})\s*)?\({_NOT_AGENCY}(?P<agency>[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){{0,3}})\)"
-                      rf"[ \t]*(?:{_DASH}[ \t]*)?|(?P<place_only>[A-Z]{{2,}}(?: [A-Z]{{2,}}){{0,3}}(?:, [A-Z][a-z]+)?)[ \t]+{_DASH}[ \t]+")
+                      rf"[ \t]*(?:{_DASH}[ \t]*)?|(?P<place_only>[A-Z]{{2,}}(?: [A-Z]{{2,}}){{0,3}}(?:, [A-Z][a-z]+\.?|, (?:[A-Z]\.){{2}})?)[ \t]+{_DASH}[ \t]+")
 # The byline block that opens Daily Mail copy as scraped: "By . Jane Doe . PUBLISHED: . 12:00 EST, 1 May
 # 2015 . | . UPDATED: . 12:05 EST, 1 May 2015 . | . " (the stops stand for the page's line breaks).
 _STAMP = r"\s*:?\s*\.?\s*(?P<{0}>[^|]{{0,60}}?)\s*\.?\s*\|\s*\.?\s*"
