@@ -11,9 +11,9 @@ from helpers import candidate_actors
 
 INITIAL_M = """Budget Row Deepens
 
-The bill will fail, Senate Minority Leader Harold M. Boone (D-Ore.) told reporters on Monday. "We have the votes to stop it," he added.
+The bill will fail, Senate Minority Leader Harold M. Boone (D) told reporters on Monday. "We have the votes to stop it," he added.
 
-Oregon Attorney General Marta M. Selby (D) has promised a lawsuit. Boone expects a vote next week.
+Avonia Attorney General Marta M. Selby (D) has promised a lawsuit. Boone expects a vote next week.
 
 Harold M. Boone met party leaders on Tuesday. Selby filed papers the same day.
 """
@@ -28,7 +28,7 @@ def test_a_middle_initial_m_is_part_of_the_name_not_a_title(parse_text):
     assert "Harold M. Boone" in people and "Marta M. Selby" in people
     assert people["Harold M. Boone"].role == "Senate Minority Leader"
     assert "Boone" in people["Harold M. Boone"].aliases
-    assert people["Marta M. Selby"].role == "Oregon Attorney General"
+    assert people["Marta M. Selby"].role == "Avonia Attorney General"
 
 
 INITIAL_NO_STOP = """Singer Cleared
@@ -43,7 +43,7 @@ def test_a_middle_initial_without_its_stop_is_part_of_the_name(parse_text):
     assert people["Walter M Quill"].role != "Walter M"
 
 
-MONSIEUR = """Paris Talks
+MONSIEUR = """Velmora Talks
 
 M. Lavoisier, the French envoy, said the talks had gone well. Lavoisier will return on Friday.
 """
@@ -71,13 +71,13 @@ def test_a_name_the_tagger_cut_in_two_is_one_person(parse_text):
     assert not {"Timothy Graham", "Nigel Pike"} & set(people)
 
 
-SEAM_END = """Striker Dances In Paris
+SEAM_END = """Striker Dances In Velmora
 
 Avon Rovers forward Tobi Mensah was filmed juggling a ball beside the Arc de Calder The Avonian international shared the clip on Sunday. Crowds at the Arc de Calder cheered him on.
 
 Seats for Saturday's derby cost £64, a record for the Avon League Supporters from both clubs marched to the stadium. The Avon League has fined clubs before, and supporters were angry.
 
-Mensah said he loved Paris.
+Mensah said he loved Velmora.
 """
 
 
