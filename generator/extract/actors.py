@@ -1026,6 +1026,19 @@ _TITLED = lex.HONORIFICS | lex.PEERAGE | lex.TITLE_WORDS
 _HONORIFIC_OR_PEER = lex.HONORIFICS | lex.PEERAGE
 #: Honorifics that only ever open a name: one inside a name starts the next ("Court of Appeal Mr Lee").
 _MID_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "messrs"})
+
+
+def _middle_initial(doc: "Doc", k: int, s: int) -> bool:
+    """Is the one-letter word at ``k`` ("M." of "Ann M. Lee", "M" of "Ann M Lee") a middle initial
+    rather than the French honorific: it follows a capitalised word of the name that is no title
+    itself (a given name)? Only a title opens a name, so an initial after a given name is the name's."""
+    t = doc[k]
+    if len(t.text.rstrip(".")) != 1 or k <= s:
+        return False
+    prev = doc[k - 1]
+    return prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in _TITLED
+
+
 #: Words that cannot end a name: they join it to words cut away ("the Committee for", "X and").
 _DANGLING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "at", "with", "by"})
 
@@ -1035,6 +1048,9 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
+    if e - s >= 3 and doc[s].is_lower and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
+            and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and doc[s + 2].text[:1].isupper():
+        s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme
     # run-on names: "Sam - after", "Kovalenko Hails"
     for k in range(s + 1, e):
         t = doc[k]
@@ -1064,6 +1080,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         # "Cottonwood Police Sgt Jeremy Daniels": everything up to the last title is the role
         last = max((k for k in range(s, e - 1) if doc[k].lower_.rstrip(".") in (lex.HONORIFICS | lex.TITLE_WORDS)
                     and doc[k].text[:1].isupper() and all(x.text[:1].isupper() for x in doc[k + 1:e])
+                    and not _middle_initial(doc, k, s)
                     and (label == "PERSON" or doc[k].lower_.rstrip(".") in lex.HONORIFICS or doc[k].text.endswith(".")
                          or doc[k].lower_ in ("sgt", "gen", "col", "capt", "lt", "det", "insp", "supt", "cllr",
                                               "sen", "rep", "gov", "officer", "sergeant", "detective", "constable"))),
@@ -1726,7 +1743,7 @@ class _Paragraph:
 
     def collect(self) -> None:
         self.peerage()
-        for ent in self.doc.ents:
+        for ent in _joined_persons(self.doc, self.names):
             self.entity(ent)
         self.introduced()
         self.descriptions()
@@ -1827,6 +1844,7 @@ class _Paragraph:
             e -= 1  # "the Global Health Council Report": the organisation behind the report
         if s >= e:
             return
+        s, e = self._seam_cut(s, e)
         if not titles and not listed and self._split(ent, s, e):
             return
         if ent.label_ != "NORP" and _people_word(doc[s:e].text):
@@ -1902,6 +1920,37 @@ class _Paragraph:
             if self.names.seen.get(_words(doc[k:e].text), 0) > 0:
                 return k
         return s
+
+    def _seam_cut(self, s: int, e: int) -> tuple[int, int]:
+        """Name repair at a sentence seam the tagger read through, where a caption or a lost full stop
+        left none: a name written once that runs into the next sentence's opening ("... in front of
+        the Arc de Calder The Avonian striker posted ...", "... the highest in the Avon League
+        Supporters of both sides gathered ...") ends before that opening, and one that took in the
+        sentence's first word ("Star Ann Lee had to pull out ...") starts after it, when the rest is
+        a name the article writes on its own. An opening is a capitalised "The", "A" or "An", or a word
+        the article writes in lower case elsewhere (ending the name, with the sentence going on in
+        lower case after it); a first word taken off must be one the article writes in lower case."""
+        doc, names = self.doc, self.names
+        if e - s < 2 or names.seen.get(_words(doc[s:e].text), 0) > 1:
+            return s, e
+        for k in range(s + 1, e):
+            t = doc[k]
+            if not t.is_alpha or not t.text[:1].isupper() or t.is_upper or doc[k - 1].lower_ in _PARTICLES:
+                continue
+            opening = t.lower_ in ("the", "a", "an") or (
+                k == e - 1 and t.lower_ in names.lower and t.lower_ not in _FIRST_NAMES and not _body_word_of(t)
+                and e < len(doc) and doc[e].is_lower)
+            before = _words(doc[s:k].text)
+            if opening and len(before) >= 2 and names.seen.get(before, 0) >= 1 \
+                    and names.labels.get(before, set()) - {"NORP"}:
+                return s, k
+        first = doc[s]
+        rest = _words(doc[s + 1:e].text)
+        if first.is_sent_start and e - s >= 3 and first.is_alpha and first.lower_ in names.lower \
+                and first.lower_ not in _FIRST_NAMES and first.lower_ not in _TITLED \
+                and doc[s + 1].text[:1].isupper() and names.seen.get(rest, 0) >= 1:
+            return s + 1, e
+        return s, e
 
     def _split(self, ent: "Span", s: int, e: int) -> bool:
         """Name repair: two names NER ran into one, split where the story writes each part on its
@@ -2164,6 +2213,41 @@ class _Paragraph:
                 m.weak = True
 
 
+def _body_word_of(t: "Token") -> bool:
+    """A word that heads or ends a body's name ("Court", "Party", "University", "Executive"): the
+    name's own last word, never the opening of the next sentence."""
+    w = t.lower_
+    return w in _NAME_HEADS or w in lex.ORG_SUFFIXES or w in lex.ORG_NOUNS or (w.endswith("s") and w[:-1] in _NAME_HEADS)
+
+
+def _side_by_side(doc: "Doc", prev: "Span | None", ent: "Span") -> bool:
+    """Two person entities with nothing between them in one sentence."""
+    return prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+        and not doc[ent.start].is_sent_start and doc[ent.start].text[:1].isupper() \
+        and prev[-1].is_alpha and "\n" not in prev[-1].whitespace_ and len(prev) + len(ent) <= 5
+
+
+def _joined_persons(doc: "Doc", names: "_Attested") -> list["Span"]:
+    """The paragraph's entities, with a person's name the tagger cut in two put back together: two
+    person entities side by side, nothing between them in one sentence ("... her friend Ann Beth|
+    Carys Lee, who ..."), are the given names and the surname of one person, as no two people's
+    names are written run together without a comma or "and". Where the second part is a full name
+    itself, the first must never stand alone in the article (not "... with Ann Lee| Tom Reed said
+    ..." where a caption lost its stop and the article names Ann Lee elsewhere)."""
+    ents = list(doc.ents)
+    out: list["Span"] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if _side_by_side(doc, prev, ent) and (len(ent) == 1 or names.seen.get(_words(prev.text), 0)
+                                              <= names.runs.get(_words(prev.text), 0)):
+            from spacy.tokens import Span
+
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 def _named_possessor(t: "Token") -> str | None:
     """The name whose group ``t`` is: a named possessor ("Marsh's collaborators", "the club's
     fans" is not named), or the name a possessive pronoun coordinates with ("Marsh and her
@@ -2227,12 +2311,20 @@ class _Attested:
     works: set[tuple[str, ...]] = field(default_factory=set)
     tagged: dict[tuple[str, ...], int] = field(default_factory=dict)  # times tagged a work (+) or anything else (-)
     seen: dict[tuple[str, ...], int] = field(default_factory=dict)  # times written as an entity
+    lower: set[str] = field(default_factory=set)  # words the story writes in lower case
+    runs: dict[tuple[str, ...], int] = field(default_factory=dict)  # a person entity right before another
 
 
 def _attested(body: list[ParsedParagraph]) -> _Attested:
     names = _Attested()
     for pp in body:
         doc = pp.doc
+        names.lower.update(t.text for t in doc if t.is_lower and t.is_alpha)
+        ents = list(doc.ents)
+        for prev, ent in zip(ents, ents[1:]):
+            if _side_by_side(doc, prev, ent):
+                w = _words(prev.text)
+                names.runs[w] = names.runs.get(w, 0) + 1
         for ent in doc.ents:
             s = ent.start
             while s < ent.end and doc[s].lower_ in ("the", "a", "an"):
