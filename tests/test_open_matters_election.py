@@ -1,0 +1,47 @@
+"""Open matters: an election still ahead, named with its place, asked as who will win it.
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+from helpers import article
+
+
+def test_a_candidate_campaigning_ahead_of_a_dated_primary(ask_texts):
+    qs = ask_texts(article("Tom Hale makes a late push in Kentucky.",
+                           "Kentucky has become a second home for the senator Tom Hale as he tours the state ahead of "
+                           "Tuesday's primary.", "His rallies there drew large crowds in May."))
+    assert "Will Tom Hale win Tuesday's Kentucky primary?" in qs, qs
+
+
+def test_two_candidates_vying_ahead_of_a_caucus_are_both_named(ask_texts):
+    qs = ask_texts(article("Ann Lee and Tom Hale are tied among older voters, a poll found.",
+                           "Still, ahead of Saturday's Kentucky caucus, Ann Lee and Tom Hale must vie for the farm vote.",
+                           "The poll was taken last week."))
+    assert "Who will win Saturday's Kentucky caucus, Ann Lee or Tom Hale?" in qs, qs
+
+
+def test_a_primary_pointed_back_to_takes_the_place_just_named(ask_texts):
+    qs = ask_texts(article("Tom Hale vows to stay in the race.",
+                           "Tom Hale told a crowd in Montana that he expects to win that state's May 10 primary.",
+                           "His campaign has little money left."))
+    assert any(q.endswith("win Montana's May 10 primary?") for q in qs), qs
+
+
+def test_a_contest_told_in_the_past_or_with_its_result_is_not_asked(ask_texts):
+    past = ask_texts(article("Tom Hale lost his bid in 1984.",
+                             "Tom Hale flip-flopped on farm subsidies, a bid to win votes ahead of the Kentucky primary.",
+                             "He never ran again."))
+    assert not any("win the Kentucky primary" in q for q in past), past
+    told = ask_texts(article("Tom Hale makes a late push in Kentucky.",
+                             "Tom Hale is touring every county ahead of the Kentucky caucuses.",
+                             "Ann Lee won Kentucky by four points, results showed."))
+    assert not any("Kentucky caucuses" in q for q in told), told
+
+
+def test_a_primary_with_no_place_to_name_is_not_asked(ask_texts):
+    qs = ask_texts(article("Tom Hale makes a late push.",
+                           "Tom Hale is touring the state ahead of Tuesday's primary.",
+                           "His rallies drew large crowds in May."))
+    assert not any("primary" in q for q in qs), qs
