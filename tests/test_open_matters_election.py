@@ -45,3 +45,18 @@ def test_a_primary_with_no_place_to_name_is_not_asked(ask_texts):
                            "Tom Hale is touring the state ahead of Tuesday's primary.",
                            "His rallies drew large crowds in May."))
     assert not any("primary" in q for q in qs), qs
+
+
+def test_a_call_on_someone_to_act_is_asked_as_the_act(ask_texts):
+    qs = ask_texts(article("Senators split over the Acme takeover.",
+                           "Senator Tom Hale called on the county administration to block the Acme takeover, but "
+                           "others were less worried.", "The takeover was announced in May."))
+    assert "Will the county administration block the Acme takeover, as Tom Hale urges?" in qs, qs
+
+
+def test_a_request_put_to_a_court_is_asked_and_a_favour_is_not(ask_texts):
+    qs = ask_texts(article("The party fights the new voting rules.",
+                           "Jo Bloggs, a lawyer for the party, has asked the Supreme Court to intervene.",
+                           "Ann Lee asked her friend to drive her to the polling station."))
+    assert "Will the Supreme Court intervene, as Jo Bloggs asks?" in qs, qs
+    assert not any("drive" in q for q in qs), qs
