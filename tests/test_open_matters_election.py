@@ -60,3 +60,10 @@ def test_a_request_put_to_a_court_is_asked_and_a_favour_is_not(ask_texts):
                            "Ann Lee asked her friend to drive her to the polling station."))
     assert "Will the Supreme Court intervene, as Jo Bloggs asks?" in qs, qs
     assert not any("drive" in q for q in qs), qs
+
+
+def test_a_call_for_words_or_an_act_whose_object_is_lost_is_not_asked(ask_texts):
+    qs = ask_texts(article("The care policy is under strain.",
+                           "But the Harbour Party called on ministers to reassure people that enough money is in place "
+                           "to fund the free care policy.", "Ministers say the policy is fully funded."))
+    assert not any("reassure" in q for q in qs), qs

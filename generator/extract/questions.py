@@ -2767,6 +2767,12 @@ DECIDERS = {"court", "judge", "justice", "justices", "council", "government", "a
             "legislature", "authority", "league", "federation", "ministers", "lawmakers", "legislators"}
 
 
+#: acts of saying: a call to "reassure", "explain" or "confirm" asks for words, which settle nothing an editor asks
+SAYING_ACTS = {"reassure", "assure", "explain", "clarify", "say", "tell", "confirm", "state", "comment", "answer",
+               "respond", "reply", "speak", "condemn", "acknowledge", "admit", "recognise", "recognize", "remember",
+               "think", "listen", "look"}
+
+
 def _decider(x: "Token") -> bool:
     """``x`` is a body that decides (a court, a government, a league), by its head word or as a named organisation."""
     return x.lemma_.lower() in DECIDERS or x.lower_ in DECIDERS or \
@@ -2807,7 +2813,12 @@ def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         return
     if _plural(urger) and urger.ent_type_ != "ORG":
         word = word[:-1]
+    if act.lemma_.lower() in SAYING_ACTS:
+        return  # "called on ministers to reassure people that ...": a demand for words, not a step still to decide
     q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
+    if q and q.rstrip("?").split()[-1] == act.lemma_.lower() and any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in act.children):
+        return  # "Will Ruritania find?": the act's object lost in the building
     yield _with_attr(q, f", as {name} {word}"), 2.0, "pressure"
 
 
