@@ -2816,9 +2816,8 @@ def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     if act.lemma_.lower() in SAYING_ACTS:
         return  # "called on ministers to reassure people that ...": a demand for words, not a step still to decide
     q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
-    if q and q.rstrip("?").split()[-1] == act.lemma_.lower() and any(
-            c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in act.children):
-        return  # "Will Ruritania find?": the act's object lost in the building
+    if q and q.rstrip("?").split()[-1] == act.lemma_.lower() and act.right_edge.i > act.i:
+        return  # "Will Ruritania find?": what the act governed lost in the building
     yield _with_attr(q, f", as {name} {word}"), 2.0, "pressure"
 
 
