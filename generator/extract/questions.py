@@ -4098,7 +4098,7 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
         # ("Howard" is a surname too when the article writes "Mr Howard")
         if not name or at == 0 or name in done or len(name.split()) < 2 or (name.split()[-1] != word and not first) or \
                 not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS or \
-                re.search(r"['’]s\b", name):  # ("Cruz's Iowa" is an owner and a place, not a full name)
+                re.search(r"['’]s\b", name):  # ("Hale's Ruritania" is an owner and a place, not a full name)
             return m.group(0)
         if not first and _mentions_of_other(ctx, word, name, span):
             return m.group(0)
