@@ -3393,7 +3393,7 @@ def _attempt_told(sx: "_Sentence", lem: str, who: str) -> bool:
 
 
 ELECTION_NOUNS = {"primary", "caucus", "caucuses", "runoff", "run-off", "by-election", "election"}
-AHEAD_PREPS = {"before", "until", "till"}  # "before the Iowa caucuses", "a week until the Iowa caucuses"
+AHEAD_PREPS = {"before", "until", "till"}  # "before the Ruritania caucuses", "a week until the Ruritania caucuses"
 AHEAD_AMODS = {"upcoming", "coming", "forthcoming", "next"}
 #: what a candidate does on the way to a contest ahead ("barnstorms ahead of", "expects to win", "stalls")
 CAMPAIGN_VERBS = {"barnstorm", "campaign", "compete", "run", "fight", "stall", "trail", "lead", "surge", "rally",
@@ -3402,7 +3402,7 @@ WIN_HOPES = {"expect", "hope", "aim", "plan", "want", "vow", "predict", "intend"
 RESULT_WORDS = {"won", "lost", "carried", "swept", "captured", "winner", "conceded"}
 DAYS_AHEAD_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} | \
     {m.capitalize() for m in MONTHS}
-LEADUP_NOUNS = {"countdown", "run-up", "lead-up", "build-up", "eve"}  # "in the countdown to the Iowa caucuses"
+LEADUP_NOUNS = {"countdown", "run-up", "lead-up", "build-up", "eve"}  # "in the countdown to the Ruritania caucuses"
 POINTING_OWNERS = {"that", "this", "the", "its", "their", "his", "her"}  # "that state's primary": the place is elsewhere
 
 
@@ -3436,7 +3436,7 @@ def _past_clause(v: "Token") -> bool:
 
 
 def _contest_name(sx: "_Sentence", t: "Token") -> str | None:
-    """How a question names the election ``t`` heads, with its place: "Saturday's Nevada caucus", "the Iowa
+    """How a question names the election ``t`` heads, with its place: "Saturday's Ruritania caucus", "the Ruritania
     caucuses"; a place only pointed to ("that state's primary", "Tuesday's primary") is the one place the sentence
     names, else None (which primary would not stand alone)."""
     mods = [x for x in t.doc[t.left_edge.i:t.i] if x.dep_ in ("poss", "case", "compound", "amod", "nmod", "nummod",
@@ -3450,7 +3450,7 @@ def _contest_name(sx: "_Sentence", t: "Token") -> str | None:
         mods = [x for x in mods if x.i not in drop]
     when = [x for x in mods if x.dep_ == "poss" and x.ent_type_ == "DATE"]
     if any(x.dep_ == "poss" and x.ent_type_ not in ("GPE", "LOC") and x not in when and x not in pointed for x in mods):
-        return None  # "Cruz's Iowa caucuses": someone's, not the contest's name
+        return None  # "Hale's Ruritania caucuses": someone's, not the contest's name
     if not places:
         if t.lemma_.lower() == "election":
             return None  # "the next mayoral election": which one needs more than a word of the sentence
