@@ -67,3 +67,4 @@ def test_a_call_for_words_or_an_act_whose_object_is_lost_is_not_asked(ask_texts)
                            "But the Harbour Party called on ministers to reassure people that enough money is in place "
                            "to fund the free care policy.", "Ministers say the policy is fully funded."))
     assert not any("reassure" in q for q in qs), qs
+

@@ -2773,6 +2773,11 @@ SAYING_ACTS = {"reassure", "assure", "explain", "clarify", "say", "tell", "confi
                "think", "listen", "look"}
 
 
+#: acts that stand without an object ("asked the court to intervene"); any other bare act lost what it governs
+BARE_ACTS = {"intervene", "act", "resign", "quit", "withdraw", "apologise", "apologize", "relent", "comply", "testify",
+             "retire", "negotiate", "cooperate", "compromise", "reconsider", "step", "stand", "return", "recuse", "rule"}
+
+
 def _decider(x: "Token") -> bool:
     """``x`` is a body that decides (a court, a government, a league), by its head word or as a named organisation."""
     return x.lemma_.lower() in DECIDERS or x.lower_ in DECIDERS or \
@@ -2816,8 +2821,9 @@ def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     if act.lemma_.lower() in SAYING_ACTS:
         return  # "called on ministers to reassure people that ...": a demand for words, not a step still to decide
     q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
-    if q and q.rstrip("?").split()[-1] == act.lemma_.lower() and act.right_edge.i > act.i:
-        return  # "Will Ruritania find?": what the act governed lost in the building
+    if q and q.rstrip("?").split()[-1] == act.lemma_.lower() and (
+            act.right_edge.i > act.i or act.lemma_.lower() not in BARE_ACTS):
+        return  # "Will Ruritania find?": what the act governed lost in the building, or fronted out of the clause
     yield _with_attr(q, f", as {name} {word}"), 2.0, "pressure"
 
 
