@@ -2806,8 +2806,9 @@ def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         who = next((c for c in t.children if c.dep_ == "dobj"), None)
         who = who if who is not None and _decider(who) else None
         word = "asks"
-    if who is None or who.lower_ in FIRST_SECOND | PRONOUNS or any(c.tag_ == "POS" for c in who.children):
-        return
+    if who is None or who.lower_ in FIRST_SECOND | PRONOUNS or any(c.tag_ == "POS" or c.dep_ == "poss"
+                                                                     for c in who.children):
+        return  # (a call on "its members" is the caller's own resolve; an owned party is named by its owner)
     urger = _subject(t)
     if urger is None or urger.lower_ in PRONOUNS | FIRST_SECOND or not (
             urger.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or urger.pos_ == "PROPN"):
