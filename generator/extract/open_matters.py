@@ -49,7 +49,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
-          "designed-aim": 2.2, "weighed-step": 2.6}
+          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -3390,3 +3390,139 @@ def _attempt_told(sx: "_Sentence", lem: str, who: str) -> bool:
                                           for x in sp):
             return True
     return False
+
+
+ELECTION_NOUNS = {"primary", "caucus", "caucuses", "runoff", "run-off", "by-election", "election"}
+AHEAD_PREPS = {"before", "until", "till"}  # "before the Ruritania caucuses", "a week until the Ruritania caucuses"
+AHEAD_AMODS = {"upcoming", "coming", "forthcoming", "next"}
+#: what a candidate does on the way to a contest ahead ("barnstorms ahead of", "expects to win", "stalls")
+CAMPAIGN_VERBS = {"barnstorm", "campaign", "compete", "run", "fight", "stall", "trail", "lead", "surge", "rally",
+                  "tour", "win", "stump", "race", "vie", "battle", "court", "woo", "press", "push", "close"}
+WIN_HOPES = {"expect", "hope", "aim", "plan", "want", "vow", "predict", "intend"}
+RESULT_WORDS = {"won", "lost", "carried", "swept", "captured", "winner", "conceded"}
+DAYS_AHEAD_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} | \
+    {m.capitalize() for m in MONTHS}
+LEADUP_NOUNS = {"countdown", "run-up", "lead-up", "build-up", "eve"}  # "in the countdown to the Ruritania caucuses"
+POINTING_OWNERS = {"that", "this", "the", "its", "their", "his", "her"}  # "that state's primary": the place is elsewhere
+
+
+def _result_told(sx: "_Sentence", places: set[str]) -> bool:
+    """Some sentence tells a result in one of ``places``: the place within what a "won", "lost", "carried" or
+    "declared the winner" governs ("Lee won Ruritania", "was declared the winner in Ruritania")."""
+    for _, _, sp, _ in sx.ctx.sents:
+        for r in sp:
+            if r.lower_ not in RESULT_WORDS or r.lower_ == "winner" and r.head.lemma_.lower() not in ("declare", "be"):
+                continue
+            top = r.head if r.lower_ == "winner" else r
+            if any(x.text in places for x in top.subtree):
+                return True
+    return False
+
+
+def _clause_verb(t: "Token") -> "Token | None":
+    """The nearest finite verb ``t`` hangs from, whose tense sets the clause in time ("to win votes ahead of the
+    primary" in "he flip-flopped ..., an effort to win votes ahead of the primary" is set by "flip-flopped")."""
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX") and (a.tag_ in ("VBD", "VBZ", "VBP") or any(
+                x.dep_ in ("aux", "auxpass") and x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in a.children)):
+            return a
+    return None
+
+
+def _past_clause(v: "Token") -> bool:
+    """``v`` tells something done: a past tense, or "had"/"was"/"were" with it."""
+    return v.tag_ == "VBD" or any(a.lower_ in ("had", "was", "were", "did") for a in v.children
+                                  if a.dep_ in ("aux", "auxpass"))
+
+
+def _contest_name(sx: "_Sentence", t: "Token") -> str | None:
+    """How a question names the election ``t`` heads, with its place: "Saturday's Ruritania caucus", "the Ruritania
+    caucuses"; a place only pointed to ("that state's primary", "Tuesday's primary") is the one place the sentence
+    names, else None (which primary would not stand alone)."""
+    mods = [x for x in t.doc[t.left_edge.i:t.i] if x.dep_ in ("poss", "case", "compound", "amod", "nmod", "nummod",
+                                                               "det", "quantmod")]
+    mods = [x for x in mods if x.lower_ not in AHEAD_AMODS | {"a", "an", "these", "those"}]
+    places = {x.i for x in mods if x.ent_type_ in ("GPE", "LOC") or (x.pos_ == "PROPN" and x.ent_type_ not in
+                                                                         ("DATE", "TIME", "ORG", "NORP", "PERSON"))}
+    pointed = [x for x in mods if x.dep_ == "poss" and x.lower_ in POINTING_OWNERS | {"state", "country"}]
+    if pointed:  # "that state's primary": drop the pointer with what it governs
+        drop = {y.i for x in pointed for y in x.subtree}
+        mods = [x for x in mods if x.i not in drop]
+    when = [x for x in mods if x.dep_ == "poss" and x.ent_type_ == "DATE"]
+    if any(x.dep_ == "poss" and x.ent_type_ not in ("GPE", "LOC") and x not in when and x not in pointed for x in mods):
+        return None  # "Hale's Ruritania caucuses": someone's, not the contest's name
+    if not places:
+        if t.lemma_.lower() == "election":
+            return None  # "the next mayoral election": which one needs more than a word of the sentence
+        gpes = {x.text for x in sx.sent if x.ent_type_ == "GPE" and x.pos_ == "PROPN" and x.dep_ != "compound"} | \
+            {" ".join(y.text for y in x.subtree if y.dep_ == "compound" or y.i == x.i)
+             for x in sx.sent if x.ent_type_ == "GPE" and x.pos_ == "PROPN" and x.dep_ != "compound"}
+        gpes = {g for g in gpes if not any(g != h and g in h for h in gpes)}
+        before = [x for x in sx.sent if x.i < t.i and x.ent_type_ == "GPE" and x.pos_ == "PROPN" and x.dep_ != "compound"]
+        if pointed and before:  # "in West Virginia that he expects to win that state's primary": the place just named
+            last = before[-1]
+            gpes = {" ".join(y.text for y in last.subtree if y.dep_ == "compound" or y.i == last.i)}
+        if len(gpes) != 1:
+            return None
+        place = next(iter(gpes))
+        if place in ("America", "United States", "U.S.", "US"):
+            return None
+        rest = " ".join(x.text for x in mods if x not in when and x.dep_ != "case")
+        rest = re.sub(r"^(?:the|The) ", "", rest)
+        head = " ".join(w for w in (rest, t.text) if w)
+        if when:
+            return f"{when[0].text}'s {place} {head}"
+        return f"{place}'s {head}" if pointed else f"the {place} {head}"
+    text = re.sub(r"\s+(['’]s)\b", r"\1", " ".join(x.text for x in mods + [t]))
+    return text if text.split()[0][:1].isupper() or text.startswith("the ") else f"the {text}"
+
+
+@detector("election")
+def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """An election still to be held, marked ahead and named with its place: "Hale barnstorms the state ahead of
+    Tuesday's Ruritania primary" / "with a week until the Ruritania caucuses, Hale has stalled" -> "Will Tom Hale
+    win Tuesday's Ruritania primary?"; "Ahead of Saturday's Ruritania caucus, Hale and Lee must vie for the farm
+    vote" -> "Who will win Saturday's Ruritania caucus, Tom Hale or Ann Lee?"; "He expects to win that state's May
+    10 primary" -> "Will Tom Hale win Ruritania's May 10 primary?". Only a contest set ahead ("ahead of", "before",
+    "until", "upcoming", "expects to win") in a clause not told in the past, and nothing when the story tells a
+    result there."""
+    b = sx.b
+    if t.pos_ != "NOUN" or t.lower_ not in ELECTION_NOUNS:
+        return
+    head = t.head
+    won = t.dep_ == "dobj" and head.lemma_.lower() == "win" and (
+        any(a.lower_ in FUTURE_AUX for a in head.children if a.dep_ == "aux") or
+        head.dep_ == "xcomp" and head.head.lemma_.lower() in WIN_HOPES and not _past_clause(head.head))
+    ahead = t.dep_ == "pobj" and (head.lower_ in AHEAD_PREPS or head.lower_ == "of" and head.head.lower_ == "ahead" or
+                                  head.lower_ in ("to", "of") and head.head.lower_ in LEADUP_NOUNS)
+    ahead = ahead or any(c.dep_ == "amod" and c.lower_ in AHEAD_AMODS for c in t.children)
+    if not (won or ahead):
+        return
+    v = head if won else _clause_verb(t)
+    if v is None or _past_clause(v) or _negated(v) or not won and _past_clause(_clause_verb(v) or v):
+        return
+    name = _contest_name(sx, t)
+    if not name or len(name.split()) > 8 or BARE_PRONOUN.search(name):
+        return
+    places = {w for w in re.findall(r"[A-Z][\w.-]+", name) if w not in ("Democratic", "Republican") and
+              w not in DAYS_AHEAD_NAMES}
+    if _result_told(sx, places):
+        return  # the story tells who won there: no longer open
+    s = _subject(won and head.head or v) if won else _subject(v)
+    if won and s is None:
+        s = _subject(head)
+    if s is None:  # "ahead of Saturday's caucus, Hale and Lee must vie": the pair read as the contest's apposition
+        s = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    people = [s] + [c for c in s.children if c.dep_ == "conj"] if s is not None else []
+    names = [_name(b, p, person=True) for p in people]
+    if len(people) == 2 and all(n and n[:1].isupper() and not BARE_PRONOUN.search(n) for n in names) and \
+            all(p.ent_type_ == "PERSON" or p.lower_ in ("he", "she") for p in people):
+        yield Matter("election", _finish(f"Who will win {name}, {names[0]} or {names[1]}"),
+                     _finish(f"Who will win {name}"))
+        return
+    lemma = (head if won else v).lemma_.lower()
+    if len(people) == 1 and names[0] and names[0][:1].isupper() and (s.ent_type_ == "PERSON" or s.lower_ in (
+            "he", "she")) and (won or lemma in CAMPAIGN_VERBS) and len(names[0].split()) >= 2:
+        yield Matter("election", _finish(f"Will {names[0]} win {name}"), _finish(f"Who will win {name}"))
+        return
+    yield Matter("election", _finish(f"Who will win {name}"))

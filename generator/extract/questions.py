@@ -2761,6 +2761,73 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             yield q, 2.0, "pressure"
 
 
+#: who a request is put to when it is a demand on a decider ("asked the Supreme Court to intervene"), not a favour
+DECIDERS = {"court", "judge", "justice", "justices", "council", "government", "administration", "congress", "senate",
+            "house", "board", "committee", "regulator", "commission", "agency", "department", "ministry", "parliament",
+            "legislature", "authority", "league", "federation", "ministers", "lawmakers", "legislators"}
+
+
+#: acts of saying: a call to "reassure", "explain" or "confirm" asks for words, which settle nothing an editor asks
+SAYING_ACTS = {"reassure", "assure", "explain", "clarify", "say", "tell", "confirm", "state", "comment", "answer",
+               "respond", "reply", "speak", "condemn", "acknowledge", "admit", "recognise", "recognize", "remember",
+               "think", "listen", "look"}
+
+
+#: acts that stand without an object ("asked the court to intervene"); any other bare act lost what it governs
+BARE_ACTS = {"intervene", "act", "resign", "quit", "withdraw", "apologise", "apologize", "relent", "comply", "testify",
+             "retire", "negotiate", "cooperate", "compromise", "reconsider", "step", "stand", "return", "recuse", "rule"}
+
+
+def _decider(x: "Token") -> bool:
+    """``x`` is a body that decides (a court, a government, a league), by its head word or as a named organisation."""
+    return x.lemma_.lower() in DECIDERS or x.lower_ in DECIDERS or \
+        (x.ent_type_ in ("ORG", "GPE", "NORP") and x.pos_ == "PROPN")
+
+
+@_rule("pressure")
+def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A call on someone to act ("Tom Hale called on the administration to block the merger") or a request put to a
+    body that decides ("Ann Lee has asked the Supreme Court to intervene") -> "Will the administration block the
+    merger, as Tom Hale urges?" / "Will the Supreme Court intervene, as Ann Lee asks?". Not a favour asked of a
+    person ("asked her friend to drive"), nor an act the caller is to do himself."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if t.pos_ != "VERB" or t.dep_ not in ("ROOT", "ccomp", "conj") or lem not in ("call", "ask") or _is_negated(t):
+        return
+    act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
+                any(a.lower_ == "to" for a in c.children)), None)
+    if act is None or _own_subject(act) or _is_negated(act):
+        return
+    if lem == "call":
+        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        who = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+        word = "urges"
+    else:
+        who = next((c for c in t.children if c.dep_ == "dobj"), None)
+        who = who if who is not None and _decider(who) else None
+        word = "asks"
+    if who is None or who.lower_ in FIRST_SECOND | PRONOUNS or any(c.tag_ == "POS" or c.dep_ == "poss"
+                                                                     for c in who.children):
+        return  # (a call on "its members" is the caller's own resolve; an owned party is named by its owner)
+    urger = _subject(t)
+    if urger is None or urger.lower_ in PRONOUNS | FIRST_SECOND or not (
+            urger.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or urger.pos_ == "PROPN"):
+        return
+    name = b.np_text(urger, compact=True)
+    name = _with_the(name, urger, sx.ctx) if name else name
+    if not name or len(name.split()) > 6:
+        return
+    if _plural(urger) and urger.ent_type_ != "ORG":
+        word = word[:-1]
+    if act.lemma_.lower() in SAYING_ACTS:
+        return  # "called on ministers to reassure people that ...": a demand for words, not a step still to decide
+    q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
+    if q and q.rstrip("?").split()[-1] == act.lemma_.lower() and (
+            act.right_edge.i > act.i or act.lemma_.lower() not in BARE_ACTS):
+        return  # "Will Ruritania find?": what the act governed lost in the building, or fronted out of the clause
+    yield _with_attr(q, f", as {name} {word}"), 2.0, "pressure"
+
+
 @_rule("pressure")
 def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A call for something ("called for an independent inquiry into X") -> "Will there be ...?" (:func:`_held_step`)."""
@@ -4037,7 +4104,8 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
                           ctx.parsed.article.text)
         # ("Howard" is a surname too when the article writes "Mr Howard")
         if not name or at == 0 or name in done or len(name.split()) < 2 or (name.split()[-1] != word and not first) or \
-                not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS:
+                not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS or \
+                re.search(r"['’]s\b", name):  # ("Hale's Ruritania" is an owner and a place, not a full name)
             return m.group(0)
         if not first and _mentions_of_other(ctx, word, name, span):
             return m.group(0)
