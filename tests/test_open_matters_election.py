@@ -24,9 +24,9 @@ def test_two_candidates_vying_ahead_of_a_caucus_are_both_named(ask_texts):
 
 def test_a_primary_pointed_back_to_takes_the_place_just_named(ask_texts):
     qs = ask_texts(article("Tom Hale vows to stay in the race.",
-                           "Tom Hale told a crowd in Montana that he expects to win that state's May 10 primary.",
+                           "Speaking in Montana on Friday, Tom Hale said he expects to win that state's June 7 primary.",
                            "His campaign has little money left."))
-    assert any(q.endswith("win Montana's May 10 primary?") for q in qs), qs
+    assert any(q.endswith("win Montana's June 7 primary?") for q in qs), qs
 
 
 def test_a_contest_told_in_the_past_or_with_its_result_is_not_asked(ask_texts):
@@ -64,7 +64,7 @@ def test_a_request_put_to_a_court_is_asked_and_a_favour_is_not(ask_texts):
 
 def test_a_call_for_words_or_an_act_whose_object_is_lost_is_not_asked(ask_texts):
     qs = ask_texts(article("The care policy is under strain.",
-                           "But the Harbour Party called on ministers to reassure people that enough money is in place "
+                           "But the Harbour Party called on ministers to reassure families that the money is there "
                            "to fund the free care policy.", "Ministers say the policy is fully funded."))
     assert not any("reassure" in q for q in qs), qs
 

@@ -3459,7 +3459,7 @@ def _contest_name(sx: "_Sentence", t: "Token") -> str | None:
              for x in sx.sent if x.ent_type_ == "GPE" and x.pos_ == "PROPN" and x.dep_ != "compound"}
         gpes = {g for g in gpes if not any(g != h and g in h for h in gpes)}
         before = [x for x in sx.sent if x.i < t.i and x.ent_type_ == "GPE" and x.pos_ == "PROPN" and x.dep_ != "compound"]
-        if pointed and before:  # "in West Virginia that he expects to win that state's primary": the place just named
+        if pointed and before:  # "told voters in Montana he is sure to win that state's primary": the place just named
             last = before[-1]
             gpes = {" ".join(y.text for y in last.subtree if y.dep_ == "compound" or y.i == last.i)}
         if len(gpes) != 1:
@@ -3482,8 +3482,8 @@ def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """An election still to be held, marked ahead and named with its place: "Hale barnstorms the state ahead of
     Tuesday's Ruritania primary" / "with a week until the Ruritania caucuses, Hale has stalled" -> "Will Tom Hale
     win Tuesday's Ruritania primary?"; "Ahead of Saturday's Ruritania caucus, Hale and Lee must vie for the farm
-    vote" -> "Who will win Saturday's Ruritania caucus, Tom Hale or Ann Lee?"; "He expects to win that state's May
-    10 primary" -> "Will Tom Hale win Ruritania's May 10 primary?". Only a contest set ahead ("ahead of", "before",
+    vote" -> "Who will win Saturday's Ruritania caucus, Tom Hale or Ann Lee?"; "He hopes to carry that state's June
+    3 primary" -> "Will Tom Hale win Ruritania's June 3 primary?". Only a contest set ahead ("ahead of", "before",
     "until", "upcoming", "expects to win") in a clause not told in the past, and nothing when the story tells a
     result there."""
     b = sx.b
