@@ -43,3 +43,10 @@ def test_a_name_tagged_as_a_body_but_described_as_a_person_speaks(quotes_alone, 
                          'into people.\n\n"I saw that suddenly people were fleeing and shouting," she said. '
                          '"It was chaos."')
     assert speaker_of(found, "fleeing") == name
+
+
+def test_a_colon_paragraph_still_introduces_a_short_quote_after_it(quotes_alone):
+    # the speaker stands in the paragraph before, far past the end of the quote's own short paragraph
+    found = quotes_alone("After a long pause in the studio and some laughter from the crowd at the back, the "
+                         "veteran anchor Tomas Ruiz told the audience:\n\n\"We were wrong.\"")
+    assert speaker_of(found, "We were wrong") == "Tomas Ruiz"

@@ -1096,13 +1096,14 @@ class _Article(_Cues):
                     p.cue = None  # no verb to show
                 p.speaker_tok, p.cue_tok, p.how = found[1].i, found[0].i, how
                 break
-        if p.speaker_tok is not None and (self._in_question_put(b, p) or _figure(b.doc[p.speaker_tok])):
+        sb = b if p.block_src is None else self.blocks[p.block_src]
+        if p.speaker_tok is not None and (self._in_question_put(b, p) or _figure(sb.doc[p.speaker_tok])):
             # a share of those polled ("75 percent of voters said …") is no speaker: those it counts
             # speak, and never the words of the question put to them ("Asked whether Lee is “fit”, …")
-            who = None if self._in_question_put(b, p) else _counted(b, b.doc[p.speaker_tok])
+            who = None if self._in_question_put(b, p) else _counted(sb, sb.doc[p.speaker_tok])
             p.speaker_tok = who.i if who is not None else None
             if who is None:
-                p.cue, p.cue_tok, p.how = None, None, ""
+                p.cue, p.cue_tok, p.how, p.block_src = None, None, "", None
         if not p.how and prev is not None and prev.block == p.block and prev.how and \
                 prev.speaker_tok is not None and prev.mark.close is not None and prev.block_src is None \
                 and not _title_like(b.text[prev.mark.start:prev.mark.end]) \
@@ -1115,7 +1116,7 @@ class _Article(_Cues):
     def _in_question_put(b: Block, p: Piece) -> bool:
         """Piece ``p`` stands in an opening "Asked whether/about …" clause of its cue's sentence: the
         words of the question put to the speaker, not the speaker's answer."""
-        if p.cue_tok is None:
+        if p.cue_tok is None or p.block_src is not None:
             return False
         t = b.doc[p.toks[0]] if p.toks[0] < len(b.doc) else None
         while t is not None and t.head.i != t.i:
