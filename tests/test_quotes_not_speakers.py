@@ -50,3 +50,8 @@ def test_a_colon_paragraph_still_introduces_a_short_quote_after_it(quotes_alone)
     found = quotes_alone("After a long pause in the studio and some laughter from the crowd at the back, the "
                          "veteran anchor Tomas Ruiz told the audience:\n\n\"We were wrong.\"")
     assert speaker_of(found, "We were wrong") == "Tomas Ruiz"
+
+
+def test_one_of_a_group_is_still_a_speaker(quotes_alone):
+    found = quotes_alone("Several fans were led away by stewards. One of the group shouted: \"You can't make us leave.\"")
+    assert speaker_of(found, "make us leave") not in (None, "Group", "the group")

@@ -1335,9 +1335,10 @@ class _Article(_Cues):
 
 
 def _figure(t: "Token") -> bool:
-    """``t`` is a number or a share ("75 percent", "31%", "two-thirds"), which counts speakers but is none."""
-    return t.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY", "MONEY") and t.lower_ not in ("one", "two", "three") \
-        or t.lower_ in ("percent", "%", "per") or t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass")
+    """``t`` is a number or a share ("75 percent", "31%", "two-thirds"), which counts speakers but is
+    none ("one", as in "one of the group said", "One wrote", stands for a person)."""
+    return t.lower_ != "one" and (t.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")
+                                  or t.lower_ in ("percent", "%") or t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _counted(b: Block, t: "Token") -> "Token | None":
