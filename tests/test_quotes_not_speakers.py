@@ -1,6 +1,6 @@
 """Words that are no speaker: a share of those polled, the question put to them, a lower-case word
 the tagger took for a name; and a name the tagger took for a body that an apposition shows is a
-person's. Invented fixtures."""
+person's. Every fixture text is invented."""
 
 from __future__ import annotations
 
@@ -9,40 +9,39 @@ from helpers import speaker_of
 
 
 def test_a_share_of_those_polled_is_no_speaker_those_it_counts_are(quotes_alone):
-    found = quotes_alone('In the same survey, 41% of Republicans said they were "very keen" about voting '
-                         "this year, compared with 30% of others.\n\n"
-                         'Ten percent said the race was "already decided" and would not vote.')
-    assert speaker_of(found, "very keen") == "Republicans"
-    assert speaker_of(found, "already decided") is None
+    found = quotes_alone('In the harbour board\'s survey, 41% of anglers said the new rules were "far too strict" '
+                         "for small boats, against 30% of others.\n\n"
+                         'Ten percent said the rules were "already out of date" and should be dropped.')
+    assert speaker_of(found, "far too strict") == "anglers"
+    assert speaker_of(found, "out of date") is None
 
 
 def test_the_question_put_to_those_polled_is_not_their_words(quotes_alone):
-    found = quotes_alone('The survey found a close race. Asked whether Dana Holt "has the temperament to serve '
-                         'as governor," 68 percent of Democrats said yes, while most independents said no.')
-    assert speaker_of(found, "temperament") is None
+    found = quotes_alone('The study found opinion split. Asked whether the mayor "has a clear plan for the ferry '
+                         'line," 58 percent of residents agreed, while most shop owners did not.')
+    assert speaker_of(found, "clear plan") is None
 
 
 def test_a_colon_after_the_person_a_clause_moves_introduces_that_person(quotes_alone):
-    found = quotes_alone("The timing of Holt's rise does not surprise Republican pollster Owen Marsh: "
-                         '"Historically, lesser-known candidates who win early contests have seen the biggest '
-                         'boost in their support."')
-    assert speaker_of(found, "Historically") == "Owen Marsh"
+    found = quotes_alone("The size of the crowd at the ferry meeting did not shock organiser Petra Lindqvist: "
+                         '"We knew the island would turn out when the timetable was at stake."')
+    assert speaker_of(found, "timetable was at stake") == "Petra Lindqvist"
 
 
 def test_a_lower_case_word_tagged_as_a_name_is_no_speaker(quotes_alone):
-    found = quotes_alone("Tom Reed defends his outsider bona fides in an advert running on local TV: "
-                         '"Keeping our towns safe is a matter of basic duty," the senator says to the camera.')
-    assert speaker_of(found, "basic duty") == "Tom Reed"
+    found = quotes_alone("Tom Reed defends his outsider bona fides in an advert on a local station: "
+                         '"The harbour deserves a council that listens," the senator says to viewers.')
+    assert speaker_of(found, "deserves a council") == "Tom Reed"
 
 
 @pytest.mark.parametrize("name", ["Mina Saffron"])
 def test_a_name_tagged_as_a_body_but_described_as_a_person_speaks(quotes_alone, name):
     found = quotes_alone("Police named the driver as Karim Benali, a 31-year-old courier. Benali had lived in the "
                          "city for years, neighbours said.\n\nThen shots were fired into the crowd.\n\n"
-                      f"{name}, a Canadian student on holiday, told a radio station that she saw the van drive "
-                         'into people.\n\n"I saw that suddenly people were fleeing and shouting," she said. '
-                         '"It was chaos."')
-    assert speaker_of(found, "fleeing") == name
+                         f"{name}, a Canadian student on holiday, told a radio station that she saw the van drive "
+                         'into people.\n\n"Everyone around me began to run towards the harbour," she said. '
+                         '"Nobody knew where to go."')
+    assert speaker_of(found, "towards the harbour") == name
 
 
 def test_a_colon_paragraph_still_introduces_a_short_quote_after_it(quotes_alone):

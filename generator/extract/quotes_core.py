@@ -648,12 +648,12 @@ class _Cues(_Mentions):
             if s is not None and s.i < colon.i and self._agent_like(b, s):
                 return v, s
         # "The result did not surprise pollster Ann Lee: “…”": a thing moves the person it names last
-        root = sent.root
-        named = next((c for c in root.children if c.dep_ == "dobj" and c.i == colon.i - 1
-                      and not b.inq[c.i] and b.ent_of[c.i] >= 0), None) if root.pos_ == "VERB" and \
-            not b.inq[root.i] else None
-        if named is not None and self.label_of(b, b.ents[b.ent_of[named.i]]) == "PERSON":
-            return root, named
+        for v in [sent.root] + hung[:1]:  # (or the clause the parser hung off the quote's verb)
+            named = next((c for c in v.children if c.dep_ == "dobj" and c.i == colon.i - 1
+                          and not b.inq[c.i] and b.ent_of[c.i] >= 0), None) if v.pos_ == "VERB" and \
+                not b.inq[v.i] else None
+            if named is not None and self.label_of(b, b.ents[b.ent_of[named.i]]) == "PERSON":
+                return v, named
         return None
 
     def cue_colon_before(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
