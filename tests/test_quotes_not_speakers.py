@@ -16,6 +16,12 @@ def test_a_share_of_those_polled_is_no_speaker_those_it_counts_are(quotes_alone)
     assert speaker_of(found, "out of date") is None
 
 
+def test_a_bare_share_counts_those_an_earlier_share_in_its_paragraph_counts(quotes_alone):
+    found = quotes_alone('Only 44 percent of ferry users agreed that the service was "good value for money," '
+                         'while 61 percent said the timetable was "far too thin" in winter.')
+    assert speaker_of(found, "far too thin") == "ferry users"
+
+
 def test_the_question_put_to_those_polled_is_not_their_words(quotes_alone):
     found = quotes_alone('The study found opinion split. Asked whether the mayor "has a clear plan for the ferry '
                          'line," 58 percent of residents agreed, while most shop owners did not.')

@@ -1342,12 +1342,14 @@ def _figure(t: "Token") -> bool:
 
 
 def _counted(b: Block, t: "Token") -> "Token | None":
-    """The people a share counts: "Republicans" in "31% of Republicans", else None."""
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not b.inq[g.i] and not _figure(g):
-                    return g
+    """The people a share counts: "Republicans" in "31% of Republicans", else those an earlier share
+    in its paragraph counts ("52 percent of voters agreed … 63 percent said"), else None."""
+    for f in [t] + [x for x in list(b.doc[:t.i])[::-1] if _figure(x) and not b.inq[x.i]]:
+        for c in f.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not b.inq[g.i] and not _figure(g):
+                        return g
     return None
 
 
