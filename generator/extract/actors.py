@@ -4241,6 +4241,28 @@ def _described_apart(actors: list[Actor], parsed: ParsedArticle) -> set[tuple[in
     return out
 
 
+def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> Actor | None:
+    """The one person named earlier in sentence ``n`` only as an object or possessor ("To stop Name,
+    rivals caricature the senator", "fury at Name's campaign, slamming the senator"): the one a
+    description later in that sentence (at article offset ``at``) takes up; a subject there is the
+    one who acts on the description ("Name accused the prime minister"), not the one it describes."""
+    found: list[Actor] = []
+    for a in here:
+        ms = [m for m in a._ms if m.sent == n]  # type: ignore[attr-defined]
+        if not ms or any(m.start >= at for m in ms):
+            return None  # named after the description too: it may be set against them
+        roots = []
+        for m in ms:
+            toks = [x for x in doc if m.start <= base + x.idx < m.end]
+            root = next((x for x in toks if not m.start <= base + x.head.idx < m.end or x.head is x), None)
+            if root is None or root.dep_ in ("conj", "appos", "compound"):
+                return None
+            roots.append(root)
+        if all(r.dep_ not in ("nsubj", "nsubjpass") for r in roots) and a not in found:
+            found.append(a)  # (a subject is who acts on the description: "Name accused the prime minister")
+    return found[0] if len(found) == 1 else None
+
+
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     """A definite description as the subject, object or agent of a verb ("The attorney general has
     again denied ...", "Mr Fox accused the prime minister of ...") describes the person
@@ -4267,6 +4289,7 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     for a in people:
         for m in a._ms:  # type: ignore[attr-defined]
             by_sent.setdefault(m.sent, []).append(a)
+    offsets = {id(pp.doc): pp.offset for pp in parsed.paragraphs}
     for n, sent, doc in _body_sentences(parsed):
         for t in sent:
             if t.lower_ != "the" or t.dep_ != "det":
@@ -4290,8 +4313,9 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                     c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in clause.head.children):
                 continue  # "While the senator has won ..., Name has ...": the name after it is the one meant
             here = set(map(id, by_sent.get(n, [])))
-            cand = None
-            for k in range(n - 1, max(-1, n - 4), -1):
+            base = offsets.get(id(doc), 0)
+            cand = _object_here(by_sent.get(n, []), n, doc, base, base + t.idx)
+            for k in range(n - 1, max(-1, n - 4), -1) if cand is None else ():
                 recent = [a for a in by_sent.get(k, []) if id(a) not in here]
                 if recent:
                     # only when one person is in view: after "A and B", "the prime minister" may be either
