@@ -131,3 +131,23 @@ def test_the_subject_of_the_sentence_is_not_what_its_object_describes(parse_text
     roles = _roles(parse_text, "Hilda Clayton spoke on Monday. Ben Sandley met reporters and accused the governor "
                                "of lying.")
     assert roles.get("Ben Sandley") is None
+
+
+@pytest.mark.parametrize("body, name", [
+    # the subject of the next clause after a comma is no apposition
+    ("To stop Dale Fenwick, the party establishment is working around the clock. Fenwick did not reply.",
+     "Dale Fenwick"),
+    # a count is no post
+    ("Counting her pledged votes, Hilda Clayton is 40 delegates short of the total. Clayton smiled.",
+     "Hilda Clayton"),
+    # a milestone is no post, and another name after "and" is no part of one
+    ("In the first contest, Hilda Clayton became the first woman and Dale Fenwick the first teacher to win. "
+     "Clayton smiled.", "Hilda Clayton"),
+])
+def test_no_role_from_a_clause_subject_a_count_or_a_milestone(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None
+
+
+def test_a_post_before_another_name_after_and_ends_there(parse_text):
+    roles = _roles(parse_text, "Hilda Clayton became mayor and Dale Fenwick her deputy. Clayton smiled.")
+    assert roles.get("Hilda Clayton") == "mayor"

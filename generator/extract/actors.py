@@ -697,7 +697,11 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                                     and _role_ok(seg[:cut], ent_tokens))):
             # "Name, spokeswoman for the X Committee said ...", "Name, Acme's finance chief said ...": the
             # closing comma left out
+            says = seg[cut].lower_ in lex.SAYS_VERBS | {"said", "says", "told", "added"}
             seg = seg[:cut]
+            if not says and seg[-1].pos_ == "NOUN" and not _job_word(seg[-1]) and not _human_word(seg[-1].lower_):
+                seg = []  # "To stop Name, the party establishment is working ...": the subject of the next
+                # clause, no apposition (but "Name, the club's captain is ..." keeps its post)
             while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
                 seg = seg[:-1]
             while seg and seg[-1].pos_ == "PRON":
@@ -922,8 +926,8 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
                     and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
         if rel is not None:
             seg = seg[:rel]  # "Name is a blogger who runs ...": the clause after the post is no part of it
-        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB") and seg[0].lower_ not in ("not", "n't") \
-                and not _finite_verb(seg) and _role_ok(seg, ent_tokens):
+        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB", "CD") and seg[0].lower_ not in ("not", "n't") \
+                and not _finite_verb(seg) and _role_ok(seg, ent_tokens):  # ("Name is 71 votes short": a count)
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
                 k >= 1 and t.tag_ in ("VBN", "VBG") and seg[k - 1].pos_ == "NOUN")), len(seg))
             if any(seg[k].tag_ == "TO" and seg[k + 1].pos_ == "VERB" and seg[k - 1].pos_ == "NOUN"
@@ -993,13 +997,15 @@ def _post_role(doc: "Doc", s: int, nouns: list["Token"], ent_tokens: set[int], h
     """The post named by the first of ``nouns`` (with its modifiers), if it is one; ``human``
     also takes any role noun of the lexicon ("caretaker-boss"), not only titles."""
     for n in nouns[:1]:
-        if n.pos_ != "NOUN" or not (n.lower_ in _POSTS or (human and _human_word(n.lower_))):
-            continue  # a post, not "became rock giants"
+        if n.pos_ != "NOUN" or not (n.lower_ in _POSTS or (human and _human_word(n.lower_))) \
+                or n.lower_ in ("man", "woman", "person"):
+            continue  # a post, not "became rock giants" nor "became the first woman to ..." (a milestone)
         span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
         if any(t.tag_ == "JJS" for t in span if t.i < n.i):
             continue  # an award: "was named best director"
         cut = next((k for k, t in enumerate(span) if t.lower_ in _ROLE_STOP or t.text in (",", ";", "(")
                     or (t.pos_ in ("VERB", "AUX") and t.i > n.i)
+                    or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON")
                     or (human and t.pos_ == "ADP" and t.lower_ != "of" and t.i > n.i)), len(span))
         text = _clean_role(span[:cut])
         if text and _role_ok(span[:cut], ent_tokens):
