@@ -140,6 +140,8 @@ def test_the_subject_of_the_sentence_is_not_what_its_object_describes(parse_text
     # a count is no post
     ("Counting her pledged votes, Hilda Clayton is 40 delegates short of the total. Clayton smiled.",
      "Hilda Clayton"),
+    ("Counting her pledged votes, Hilda Clayton is  40 delegates short of the total. Clayton smiled.",
+     "Hilda Clayton"),  # (a stray double space before the count)
     # a milestone is no post, and another name after "and" is no part of one
     ("In the first contest, Hilda Clayton became the first woman and Dale Fenwick the first teacher to win. "
      "Clayton smiled.", "Hilda Clayton"),

@@ -920,7 +920,7 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
     person_ev = 0
     if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or \
             (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start):
-        seg = _segment_right(doc, e + 1)
+        seg = [t for t in _segment_right(doc, e + 1) if not t.is_space]
         rel = next((k for k, t in enumerate(seg) if k >= 2 and (t.lower_ in ("who", "whom", "whose", "which")
                                                                  or (t.lower_ == "that" and t.tag_ == "WDT"))
                     and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
