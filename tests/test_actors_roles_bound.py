@@ -153,3 +153,9 @@ def test_no_role_from_a_clause_subject_a_count_or_a_milestone(parse_text, body, 
 def test_a_post_before_another_name_after_and_ends_there(parse_text):
     roles = _roles(parse_text, "Hilda Clayton became mayor and Dale Fenwick her deputy. Clayton smiled.")
     assert roles.get("Hilda Clayton") == "mayor"
+
+
+def test_the_possessor_of_the_subject_is_not_what_a_later_description_is(parse_text):
+    roles = _roles(parse_text, "Rovers lost again on Saturday. Dale Fenwick's late goal was ruled out before the "
+                               "referee waved play on. Fenwick was furious.")
+    assert roles.get("Dale Fenwick") is None

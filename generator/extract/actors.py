@@ -4250,8 +4250,9 @@ def _described_apart(actors: list[Actor], parsed: ParsedArticle) -> set[tuple[in
 def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> Actor | None:
     """The one person named earlier in sentence ``n`` only as an object or possessor ("To stop Name,
     rivals caricature the senator", "fury at Name's campaign, slamming the senator"): the one a
-    description later in that sentence (at article offset ``at``) takes up; a subject there is the
-    one who acts on the description ("Name accused the prime minister"), not the one it describes."""
+    description later in that sentence (at article offset ``at``) takes up; a subject there, or the
+    possessor of one, acts on the description ("Name accused the prime minister"), it is not the one
+    the description is of."""
     found: list[Actor] = []
     for a in here:
         ms = [m for m in a._ms if m.sent == n]  # type: ignore[attr-defined]
@@ -4264,8 +4265,10 @@ def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> Actor | 
             if root is None or root.dep_ in ("conj", "appos", "compound"):
                 return None
             roots.append(root)
-        if all(r.dep_ not in ("nsubj", "nsubjpass") for r in roots) and a not in found:
-            found.append(a)  # (a subject is who acts on the description: "Name accused the prime minister")
+        if all(r.dep_ not in ("nsubj", "nsubjpass") and not (r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"))
+               for r in roots) and a not in found:
+            found.append(a)  # (a subject, or a subject's possessor, is who acts on the description: "Name
+            # accused the prime minister", "Name's effort was ruled out before the referee ...")
     return found[0] if len(found) == 1 else None
 
 
