@@ -117,14 +117,14 @@ def test_a_noun_a_verb_governs_before_a_title_stays_in_it(parse_text):
 @pytest.mark.parametrize("body, name, other", [
     # the person named as an object or possessor earlier in the sentence is the one the description takes up
     ("Marta Quell spoke in Dover on Friday. Orrin Pask has shown no sign of easing his anger at Dale Fenwick's "
-     "campaign, attacking the Oregon senator in every speech. Fenwick did not reply.", "Dale Fenwick", "Marta Quell"),
-    ("To stop Dale Fenwick, party leaders are working hard to paint the Oregon senator as a careerist. "
+     "campaign, attacking the Wessex senator in every speech. Fenwick did not reply.", "Dale Fenwick", "Marta Quell"),
+    ("To stop Dale Fenwick, party leaders are working hard to paint the Wessex senator as a careerist. "
      "Marta Quell agreed with them. Fenwick did not reply.", "Dale Fenwick", "Marta Quell"),
 ])
 def test_a_description_takes_up_the_object_named_before_it_in_its_sentence(parse_text, body, name, other):
     roles = _roles(parse_text, body)
-    assert roles.get(name) == "Oregon senator"
-    assert roles.get(other) != "Oregon senator"
+    assert roles.get(name) == "Wessex senator"
+    assert roles.get(other) != "Wessex senator"
 
 
 def test_the_subject_of_the_sentence_is_not_what_its_object_describes(parse_text):
