@@ -159,3 +159,21 @@ def test_the_possessor_of_the_subject_is_not_what_a_later_description_is(parse_t
     roles = _roles(parse_text, "Rovers lost again on Saturday. Dale Fenwick's late goal was ruled out before the "
                                "referee waved play on. Fenwick was furious.")
     assert roles.get("Dale Fenwick") is None
+
+
+def test_a_description_after_for_binds(parse_text):
+    roles = _roles(parse_text, "Dale Fenwick toured the coast on Monday. The town has become a second home for the "
+                               "Wessex senator this spring.")
+    assert roles.get("Dale Fenwick") == "Wessex senator"
+
+
+def test_a_description_of_anyone_s_choice_binds_no_one(parse_text):
+    roles = _roles(parse_text, "Hilda Clayton leads the count. Delegates may still vote for the candidate of their "
+                               "choice at the convention.")
+    assert roles.get("Hilda Clayton") is None
+
+
+def test_a_name_modifying_the_subject_leaves_the_description_unbound(parse_text):
+    roles = _roles(parse_text, "Dale Fenwick lost the primary. Hilda Clayton won it easily on Tuesday. Many Fenwick "
+                               "voters said the lines hurt support for the Wessex senator.")
+    assert roles.get("Hilda Clayton") is None

@@ -4247,29 +4247,37 @@ def _described_apart(actors: list[Actor], parsed: ParsedArticle) -> set[tuple[in
     return out
 
 
-def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> Actor | None:
+#: Prepositions whose object may be a description of someone named: the agent ("chaired by the
+#: senator") and those of a deed's target ("a second home for the senator", "anger at the mayor").
+_DESC_PREPS = frozenset({"by", "for", "against", "at", "toward", "towards", "with"})
+
+
+def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> tuple[Actor | None, bool]:
     """The one person named earlier in sentence ``n`` only as an object or possessor ("To stop Name,
     rivals caricature the senator", "fury at Name's campaign, slamming the senator"): the one a
     description later in that sentence (at article offset ``at``) takes up; a subject there, or the
     possessor of one, acts on the description ("Name accused the prime minister"), it is not the one
-    the description is of."""
+    the description is of. Also whether someone is named only as a modifier ("Name supporters
+    praised the senator"): in view, so the description is unsure and no one earlier is meant."""
     found: list[Actor] = []
+    unsure = False
     for a in here:
         ms = [m for m in a._ms if m.sent == n]  # type: ignore[attr-defined]
         if not ms or any(m.start >= at for m in ms):
-            return None  # named after the description too: it may be set against them
+            return None, False  # named after the description too: it may be set against them
         roots = []
         for m in ms:
             toks = [x for x in doc if m.start <= base + x.idx < m.end]
             root = next((x for x in toks if not m.start <= base + x.head.idx < m.end or x.head is x), None)
-            if root is None or root.dep_ in ("conj", "appos", "compound"):
-                return None
+            if root is None or root.dep_ in ("conj", "appos"):
+                return None, False
             roots.append(root)
-        if all(r.dep_ not in ("nsubj", "nsubjpass") and not (r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"))
-               for r in roots) and a not in found:
-            found.append(a)  # (a subject, or a subject's possessor, is who acts on the description: "Name
-            # accused the prime minister", "Name's effort was ruled out before the referee ...")
-    return found[0] if len(found) == 1 else None
+        if any(r.dep_ == "compound" for r in roots):
+            unsure = True  # "Name supporters": in view, yet not the one named
+        elif all(r.dep_ not in ("nsubj", "nsubjpass") and not (r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"))
+                 for r in roots) and a not in found:
+            found.append(a)
+    return (found[0] if len(found) == 1 else None), unsure
 
 
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
@@ -4305,9 +4313,12 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 continue
             head = t.head
             if head.i <= t.i or head.lower_ not in _DESC_ROLE_HEADS or not (
-                    head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ == "by")):
+                    head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ in _DESC_PREPS)):
                 continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
                 # not "as the new leader" (a post) or "behind the nominee"
+            if any(c.dep_ == "prep" and any(x.dep_ == "poss" and x.pos_ == "PRON" for g in c.children for x in g.children)
+                   for c in head.children):
+                continue  # "vote for the candidate of their choice": anyone's, no one's in particular
             toks = doc[t.i + 1:head.i + 1]
             if sum(not x.is_punct for x in toks) > 5 or any(  # (a hyphen is no word: "34-year-old" is three)
                     x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON" for x in toks):
@@ -4323,7 +4334,9 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 continue  # "While the senator has won ..., Name has ...": the name after it is the one meant
             here = set(map(id, by_sent.get(n, [])))
             base = offsets.get(id(doc), 0)
-            cand = _object_here(by_sent.get(n, []), n, doc, base, base + t.idx)
+            cand, unsure = _object_here(by_sent.get(n, []), n, doc, base, base + t.idx)
+            if cand is None and unsure:
+                continue
             for k in range(n - 1, max(-1, n - 4), -1) if cand is None else ():
                 recent = [a for a in by_sent.get(k, []) if id(a) not in here]
                 if recent:
