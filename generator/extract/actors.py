@@ -697,7 +697,11 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                                     and _role_ok(seg[:cut], ent_tokens))):
             # "Name, spokeswoman for the X Committee said ...", "Name, Acme's finance chief said ...": the
             # closing comma left out
+            says = seg[cut].lower_ in lex.SAYS_VERBS | {"said", "says", "told", "added"}
             seg = seg[:cut]
+            if not says and seg[-1].pos_ == "NOUN" and not _job_word(seg[-1]) and not _human_word(seg[-1].lower_):
+                seg = []  # "To stop Name, the party establishment is working ...": the subject of the next
+                # clause, no apposition (but "Name, the club's captain is ..." keeps its post)
             while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
                 seg = seg[:-1]
             while seg and seg[-1].pos_ == "PRON":
@@ -916,14 +920,14 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
     person_ev = 0
     if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or \
             (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start):
-        seg = _segment_right(doc, e + 1)
+        seg = [t for t in _segment_right(doc, e + 1) if not t.is_space]
         rel = next((k for k, t in enumerate(seg) if k >= 2 and (t.lower_ in ("who", "whom", "whose", "which")
                                                                  or (t.lower_ == "that" and t.tag_ == "WDT"))
                     and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
         if rel is not None:
             seg = seg[:rel]  # "Name is a blogger who runs ...": the clause after the post is no part of it
-        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB") and seg[0].lower_ not in ("not", "n't") \
-                and not _finite_verb(seg) and _role_ok(seg, ent_tokens):
+        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB", "CD") and seg[0].lower_ not in ("not", "n't") \
+                and not _finite_verb(seg) and _role_ok(seg, ent_tokens):  # ("Name is 71 votes short": a count)
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
                 k >= 1 and t.tag_ in ("VBN", "VBG") and seg[k - 1].pos_ == "NOUN")), len(seg))
             if any(seg[k].tag_ == "TO" and seg[k + 1].pos_ == "VERB" and seg[k - 1].pos_ == "NOUN"
@@ -993,13 +997,15 @@ def _post_role(doc: "Doc", s: int, nouns: list["Token"], ent_tokens: set[int], h
     """The post named by the first of ``nouns`` (with its modifiers), if it is one; ``human``
     also takes any role noun of the lexicon ("caretaker-boss"), not only titles."""
     for n in nouns[:1]:
-        if n.pos_ != "NOUN" or not (n.lower_ in _POSTS or (human and _human_word(n.lower_))):
-            continue  # a post, not "became rock giants"
+        if n.pos_ != "NOUN" or not (n.lower_ in _POSTS or (human and _human_word(n.lower_))) \
+                or n.lower_ in ("man", "woman", "person"):
+            continue  # a post, not "became rock giants" nor "became the first woman to ..." (a milestone)
         span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
         if any(t.tag_ == "JJS" for t in span if t.i < n.i):
             continue  # an award: "was named best director"
         cut = next((k for k, t in enumerate(span) if t.lower_ in _ROLE_STOP or t.text in (",", ";", "(")
                     or (t.pos_ in ("VERB", "AUX") and t.i > n.i)
+                    or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON")
                     or (human and t.pos_ == "ADP" and t.lower_ != "of" and t.i > n.i)), len(span))
         text = _clean_role(span[:cut])
         if text and _role_ok(span[:cut], ent_tokens):
@@ -4333,6 +4339,39 @@ def _described_apart(actors: list[Actor], parsed: ParsedArticle) -> set[tuple[in
     return out
 
 
+#: Prepositions whose object may be a description of someone named: the agent ("chaired by the
+#: senator") and those of a deed's target ("a second home for the senator", "anger at the mayor").
+_DESC_PREPS = frozenset({"by", "for", "against", "at", "toward", "towards", "with"})
+
+
+def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> tuple[Actor | None, bool]:
+    """The one person named earlier in sentence ``n`` only as an object or possessor ("To stop Name,
+    rivals caricature the senator", "fury at Name's campaign, slamming the senator"): the one a
+    description later in that sentence (at article offset ``at``) takes up; a subject there, or the
+    possessor of one, acts on the description ("Name accused the prime minister"), it is not the one
+    the description is of. Also whether someone is named only as a modifier ("Name supporters
+    praised the senator"): in view, so the description is unsure and no one earlier is meant."""
+    found: list[Actor] = []
+    unsure = False
+    for a in here:
+        ms = [m for m in a._ms if m.sent == n]  # type: ignore[attr-defined]
+        if not ms or any(m.start >= at for m in ms):
+            return None, False  # named after the description too: it may be set against them
+        roots = []
+        for m in ms:
+            toks = [x for x in doc if m.start <= base + x.idx < m.end]
+            root = next((x for x in toks if not m.start <= base + x.head.idx < m.end or x.head is x), None)
+            if root is None or root.dep_ in ("conj", "appos"):
+                return None, False
+            roots.append(root)
+        if any(r.dep_ == "compound" for r in roots):
+            unsure = True  # "Name supporters": in view, yet not the one named
+        elif all(r.dep_ not in ("nsubj", "nsubjpass") and not (r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"))
+                 for r in roots) and a not in found:
+            found.append(a)
+    return (found[0] if len(found) == 1 else None), unsure
+
+
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     """A definite description as the subject, object or agent of a verb ("The attorney general has
     again denied ...", "Mr Fox accused the prime minister of ...") describes the person
@@ -4359,15 +4398,19 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     for a in people:
         for m in a._ms:  # type: ignore[attr-defined]
             by_sent.setdefault(m.sent, []).append(a)
+    offsets = {id(pp.doc): pp.offset for pp in parsed.paragraphs}
     for n, sent, doc in _body_sentences(parsed):
         for t in sent:
             if t.lower_ != "the" or t.dep_ != "det":
                 continue
             head = t.head
             if head.i <= t.i or head.lower_ not in _DESC_ROLE_HEADS or not (
-                    head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ == "by")):
+                    head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ in _DESC_PREPS)):
                 continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
                 # not "as the new leader" (a post) or "behind the nominee"
+            if any(c.dep_ == "prep" and any(x.dep_ == "poss" and x.pos_ == "PRON" for g in c.children for x in g.children)
+                   for c in head.children):
+                continue  # "vote for the candidate of their choice": anyone's, no one's in particular
             toks = doc[t.i + 1:head.i + 1]
             if sum(not x.is_punct for x in toks) > 5 or any(  # (a hyphen is no word: "34-year-old" is three)
                     x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON" for x in toks):
@@ -4382,8 +4425,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                     c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in clause.head.children):
                 continue  # "While the senator has won ..., Name has ...": the name after it is the one meant
             here = set(map(id, by_sent.get(n, [])))
-            cand = None
-            for k in range(n - 1, max(-1, n - 4), -1):
+            base = offsets.get(id(doc), 0)
+            cand, unsure = _object_here(by_sent.get(n, []), n, doc, base, base + t.idx)
+            if cand is None and unsure:
+                continue
+            for k in range(n - 1, max(-1, n - 4), -1) if cand is None else ():
                 recent = [a for a in by_sent.get(k, []) if id(a) not in here]
                 if recent:
                     # only when one person is in view: after "A and B", "the prime minister" may be either
