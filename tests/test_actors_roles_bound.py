@@ -168,8 +168,8 @@ def test_a_description_after_for_binds(parse_text):
 
 
 def test_a_description_of_anyone_s_choice_binds_no_one(parse_text):
-    roles = _roles(parse_text, "Hilda Clayton leads the count. Delegates may still vote for the candidate of their "
-                               "choice at the convention.")
+    roles = _roles(parse_text, "Hilda Clayton leads the count. Delegates can still argue for the candidate of their "
+                               "choice when the convention opens.")
     assert roles.get("Hilda Clayton") is None
 
 

@@ -4410,7 +4410,7 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 # not "as the new leader" (a post) or "behind the nominee"
             if any(c.dep_ == "prep" and any(x.dep_ == "poss" and x.pos_ == "PRON" for g in c.children for x in g.children)
                    for c in head.children):
-                continue  # "vote for the candidate of their choice": anyone's, no one's in particular
+                continue  # "argue for the candidate of their choice": anyone's, no one's in particular
             toks = doc[t.i + 1:head.i + 1]
             if sum(not x.is_punct for x in toks) > 5 or any(  # (a hyphen is no word: "34-year-old" is three)
                     x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON" for x in toks):
