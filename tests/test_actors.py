@@ -293,13 +293,13 @@ def test_roles_from_abbreviated_titles_for_titles_and_noun_premodifiers(parse_te
 
 
 def test_first_person_kin_get_their_relation_or_stated_job_as_role(parse_text):
-    text = ("My Parents\n\nPeople assume my parents were backward, but my father began his studies at 16 and "
-            "my mother was a registered nurse trained in Leeds.\n\n"
+    text = ("My Parents\n\nPeople assume my parents were backward, but my father began his schooling at 17 and "
+            "my mother was a registered midwife trained in Leeds.\n\n"
             "My father often said the devil was near. My mother laughed at him.\n\n"
             "My father wrote letters. My mother nursed patients.\n")
     acts = actors_mod.extract(analyse(parse_text(text, "parents.txt")))
     roles = {a.name.lower(): a.role for a in acts}
-    assert roles.get("my mother") == "registered nurse"
+    assert roles.get("my mother") == "registered midwife"
     assert roles.get("my father") == "father"
 
 
@@ -858,7 +858,7 @@ def test_a_plural_title_before_coordinated_names_gives_each_the_singular(parse_t
 
 def test_a_description_as_object_binds_to_the_one_person_in_view(parse_text):
     text = ("Seeds fall\n\nTim Harker had reached the semi-finals without dropping a set. "
-            "Top seed Rafe Dorn thumped the eighth seed 6-1 in the first set.\n\n"
+            "Top seed Rafe Dorn crushed the eighth seed 6-2 in the opening set.\n\n"
             "Dorn will now play in the final on Sunday.\n")
     roles = _roles(actors_mod.extract(analyse(parse_text(text, "seed.txt"))))
     assert roles.get("Rafe Dorn") == "Top seed", roles

@@ -29,7 +29,7 @@ RUN_ON = """Vigilantes trap online groomer
 
 A man who tried to meet a girl he met online has been jailed after he was caught by a vigilante group.
 
-Dean Harlow, 41, thought he was talking to a schoolgirl, when in fact he had been talking to a member of Safe Streets called Tom Yesterday he was jailed for two years at Avonford Crown Court. Harlow admitted the offence.
+Dean Harlow, 41, thought he was talking to a schoolgirl, when really he had been chatting with a volunteer from Safe Streets called Tom Yesterday he was jailed for two years at Avonford Crown Court. Harlow admitted the offence.
 """
 
 
@@ -87,9 +87,9 @@ def test_a_team_the_article_names_on_its_own_is_cut_from_a_person_s_name(nlp):
     assert doc[s:e].text == "Quarn Tom Pelly"  # a surname said first, then alone as a person's, stays
 
 
-PORTFOLIO = """Maternity pay to rise
+PORTFOLIO = """Childcare grant to grow
 
-Maternity pay for new mothers is to rise by £1,400 as part of plans announced by the Trade and Industry Secretary Ann Lowell.
+The childcare grant for working parents is to grow by £900 under plans announced by the Trade and Industry Secretary Ann Lowell.
 
 Lowell said the plans would help families. The Shadow Secretary of State for the Family, Ruth Kemble, said: "These plans were announced years ago."
 """

@@ -198,7 +198,7 @@ def test_a_company_that_speaks_stays(parse_text):
 
 SOAP = """Soap Creator Bids For Channel
 
-The creator of defunct TV soap Harbour Row has written to the culture minister to offer to buy the channel.
+The creator of defunct TV soap Harbour Row has written to the media secretary to offer to buy the channel.
 
 Tom Reed said he would keep the channel's public service remit. Harbour Row was axed in 2003 after its ratings fell.
 """

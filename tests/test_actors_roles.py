@@ -104,7 +104,7 @@ def test_players_positions_and_msp_before_a_name(sport):
 
 
 def test_premodifier_with_a_compound_the_tagger_calls_a_verb(parse_text):
-    text = ("Talks Resume\n\n\"Now the real negotiation begins,\" director of telecoms research Ivor Hallam said. "
+    text = ("Talks Resume\n\n\"Now the hard bargaining starts,\" director of telecoms research Ivor Hallam said. "
             "Hallam was pleased.\n")
     assert _roles(parse_text, text).get("Ivor Hallam") == "director of telecoms research"
 
@@ -142,9 +142,9 @@ Amos Pell is the latest comedy star to bemoan the state of television. Pell said
 
 A reader poll saw director Lio Tanaka's drama Storm emerge as the favourite. Tanaka was pleased.
 
-Police raided groups such as Zarnet, one of a number of so-called warez organisations operating online. Zarnet denied it.
+Police raided groups such as Zarnet, one of a number of so-called piracy organisations based abroad. Zarnet denied it.
 
-The Rovers were boosted by the news that defender Alun Price is on the verge of signing a new deal. Price is 30.
+The Rovers were boosted by the news that defender Alun Price is close to signing a fresh contract. Price is 30.
 """
 
 
@@ -162,7 +162,7 @@ def test_a_past_tense_verb_the_tagger_compounds_is_no_part_of_the_role(described
 
 
 def test_one_of_a_number_of_gives_the_kind_not_the_quantity(described):
-    assert described.get("Zarnet") == "warez organisation"
+    assert described.get("Zarnet") == "piracy organisation"
 
 
 def test_a_role_after_a_complementiser_the_tagger_calls_a_subject(described):
@@ -240,7 +240,7 @@ def test_a_body_role_wins_over_the_headline(parse_text):
 
 
 def test_a_clause_about_the_person_in_an_aside_is_no_role(parse_text):
-    text = ("Harbour Open\n\nIvo Brandt will play Dale Kinsella - the man he beat in the 2003 final - in the next "
+    text = ("Harbour Open\n\nIvo Brandt will play Dale Kinsella - the man he beat in the 2011 final - in the next "
             "round. Kinsella is seeded.\n")
     roles = _roles(parse_text, text)
     assert not roles.get("Dale Kinsella"), roles

@@ -112,3 +112,68 @@ def test_a_noun_a_verb_governs_before_a_title_stays_in_it(parse_text):
     roles = _roles(parse_text, "'It may well be so,' said survey co-author Ben Woodley, told the Harbour Gazette. "
                                "Woodley is a botanist.")
     assert roles.get("Ben Woodley") == "survey co-author"
+
+
+@pytest.mark.parametrize("body, name, other", [
+    # the person named as an object or possessor earlier in the sentence is the one the description takes up
+    ("Marta Quell spoke in Dover on Friday. Orrin Pask has shown no sign of easing his anger at Dale Fenwick's "
+     "campaign, attacking the Wessex senator in every speech. Fenwick did not reply.", "Dale Fenwick", "Marta Quell"),
+    ("To stop Dale Fenwick, party leaders are working hard to paint the Wessex senator as a careerist. "
+     "Marta Quell agreed with them. Fenwick did not reply.", "Dale Fenwick", "Marta Quell"),
+])
+def test_a_description_takes_up_the_object_named_before_it_in_its_sentence(parse_text, body, name, other):
+    roles = _roles(parse_text, body)
+    assert roles.get(name) == "Wessex senator"
+    assert roles.get(other) != "Wessex senator"
+
+
+def test_the_subject_of_the_sentence_is_not_what_its_object_describes(parse_text):
+    roles = _roles(parse_text, "Hilda Clayton spoke on Monday. Ben Sandley met reporters and accused the governor "
+                               "of lying.")
+    assert roles.get("Ben Sandley") is None
+
+
+@pytest.mark.parametrize("body, name", [
+    # the subject of the next clause after a comma is no apposition
+    ("To stop Dale Fenwick, the party establishment is working around the clock. Fenwick did not reply.",
+     "Dale Fenwick"),
+    # a count is no post
+    ("Counting her pledged votes, Hilda Clayton is 40 delegates short of the total. Clayton smiled.",
+     "Hilda Clayton"),
+    ("Counting her pledged votes, Hilda Clayton is  40 delegates short of the total. Clayton smiled.",
+     "Hilda Clayton"),  # (a stray double space before the count)
+    # a milestone is no post, and another name after "and" is no part of one
+    ("In the first contest, Hilda Clayton became the first woman and Dale Fenwick the first teacher to win. "
+     "Clayton smiled.", "Hilda Clayton"),
+])
+def test_no_role_from_a_clause_subject_a_count_or_a_milestone(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None
+
+
+def test_a_post_before_another_name_after_and_ends_there(parse_text):
+    roles = _roles(parse_text, "Hilda Clayton became mayor and Dale Fenwick her deputy. Clayton smiled.")
+    assert roles.get("Hilda Clayton") == "mayor"
+
+
+def test_the_possessor_of_the_subject_is_not_what_a_later_description_is(parse_text):
+    roles = _roles(parse_text, "Rovers lost again on Saturday. Dale Fenwick's late goal was ruled out before the "
+                               "referee waved play on. Fenwick was furious.")
+    assert roles.get("Dale Fenwick") is None
+
+
+def test_a_description_after_for_binds(parse_text):
+    roles = _roles(parse_text, "Dale Fenwick toured the coast on Monday. The town has become a second home for the "
+                               "Wessex senator this spring.")
+    assert roles.get("Dale Fenwick") == "Wessex senator"
+
+
+def test_a_description_of_anyone_s_choice_binds_no_one(parse_text):
+    roles = _roles(parse_text, "Hilda Clayton leads the count. Delegates can still argue for the candidate of their "
+                               "choice when the convention opens.")
+    assert roles.get("Hilda Clayton") is None
+
+
+def test_a_name_modifying_the_subject_leaves_the_description_unbound(parse_text):
+    roles = _roles(parse_text, "Dale Fenwick lost the primary. Hilda Clayton won it easily on Tuesday. Many Fenwick "
+                               "voters said the lines hurt support for the Wessex senator.")
+    assert roles.get("Hilda Clayton") is None

@@ -316,7 +316,7 @@ def test_an_unknown_place_name_that_is_owned_is_an_organisation(parse_text):
 
 UNTAGGED = """Lanternfish join summer festival bill
 
-Northshire act Lanternfish are to headline the second stage at this year's Harbour Fields festival.
+Northshire act Lanternfish are to top the bill on the second stage at the Harbour Fields festival.
 
 The event will be held at Westby Park in August. Lanternfish will play on the Saturday night, organisers said.
 

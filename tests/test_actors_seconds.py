@@ -143,7 +143,7 @@ DEPARTMENTS = """Schools Join Mock Election
 
 The Avonford Trust, the Electoral Panel and the Department for Training and Skills are running the programme, said officials.
 
-A spokesman for the Department for Arts, Media and Sport said there were no plans to sell it. The Ministry of Roads and Ivor Avery were criticised.
+A spokesman for the Department for Arts, Media and Sport said it had no intention of selling it. The Ministry of Roads and Ivor Avery were criticised.
 """
 
 

@@ -185,7 +185,7 @@ STALL = """Radio Host Clears Out His Loft
 
 A radio host sold old furniture and records at a car boot sale in Surrey on Sunday.
 
-Buyer Paul Hindle said: "I thought it was just a load of junk." Collector Marta Vintry paid £350 for a print.
+Buyer Paul Hindle said: "I thought it was all just old rubbish." Collector Marta Vintry paid £350 for a print.
 """
 
 

@@ -79,9 +79,9 @@ def test_questions_name_the_person_a_pronoun_stands_for(parse_text):
 
 def test_a_nationality_description_names_the_person_spoken_of_not_a_country(parse_text):
     body = ("Tennis champion Laura Kessler has criticised the club over prize money.\n\n"
-            "Reacting to a remark by club chairman Tim Hale, the American said: \"I think it is "
-            "highly insulting if prize money is taken away from the players.\"")
-    assert _quote_speaker(parse_text, body, "highly insulting") == "Laura Kessler"
+            "Reacting to a remark by club chairman Tim Hale, the American said: \"I find it "
+            "deeply insulting if the winners' cheques are cut for the players.\"")
+    assert _quote_speaker(parse_text, body, "deeply insulting") == "Laura Kessler"
 
 
 def test_an_age_description_names_the_person(parse_text):
@@ -319,10 +319,10 @@ def test_a_letter_speaks_for_the_body_the_article_says_wrote_it(parse_text):
 
 def test_a_letter_never_speaks_for_a_body_that_only_describes_its_writer(parse_text):
     # "The Northern League champions have written …": a side the league describes, not the league
-    body = ("The Northern League champions have written to 300 fans who took up their offer of free transport.\n\n"
+    body = ("The Northern League champions have written to 450 fans who accepted their offer of free transport.\n\n"
             "The coaches set off too late and supporters missed the first half.\n\n"
-            "The letter said: “We would like to apologise for the delayed arrival at the ground.”")
-    assert _quote_speaker(parse_text, body, "apologise for the delayed") not in ("Northern League", "the Northern League")
+            "The letter said: “We would like to apologise for the late arrival of the buses.”")
+    assert _quote_speaker(parse_text, body, "apologise for the late") not in ("Northern League", "the Northern League")
 
 
 def test_a_statement_speaks_for_the_body_named_in_an_earlier_mention_of_it(parse_text):
@@ -370,8 +370,8 @@ def test_a_spokesman_described_in_subject_position_is_the_next_he(parse_text):
 def test_a_definite_description_stands_for_the_person_it_describes(parse_text):
     body = ("Rupert Calder has resigned as a partner in a law firm after criticism of his two jobs.\n\n"
             "The Harbour Party leader had insisted that Desmond Dunmore had never swayed him. "
-            "But on Friday he said: “I have tendered my resignation with immediate effect.”")
-    assert _quote_speaker(parse_text, body, "tendered my resignation") == "Rupert Calder"
+            "But on Monday he said: “I have handed in my notice with immediate effect.”")
+    assert _quote_speaker(parse_text, body, "handed in my notice") == "Rupert Calder"
 
 
 def test_an_indefinite_description_without_gender_is_no_antecedent(parse_text):
@@ -429,15 +429,15 @@ def test_a_person_asked_by_another_stays_the_subject(parse_text):
     body = ("The two candidates clashed over tax credits at the debate in Larkspur.\n\n"
             "Rupert Calder was asked by Dennis Pellow whether his plan would cost too much. "
             "The answer was that the family came first. But he had a slip. "
-            "“The most important job I will ever have is the job of being a father,” he said.")
-    assert _quote_speaker(parse_text, body, "most important job") == "Rupert Calder"
+            "“The most important role I will ever have is the role of being a father,” he said.")
+    assert _quote_speaker(parse_text, body, "most important role") == "Rupert Calder"
 
 
 def test_a_pronoun_in_the_sentence_before_keeps_its_person_over_an_object_there(parse_text):
     body = ("Rupert Calder, a writer, went to the rally in Larkspur on Tuesday.\n\n"
             "Calder said he grew up near the town. He said he sees his family in many of Dennis Pellow's "
-            "supporters. That is why he wanted to “go an extra step” to understand them.")
-    assert _quote_speaker(parse_text, body, "go an extra step") == "Rupert Calder"
+            "supporters. That is why he chose to “go the extra mile” to understand them.")
+    assert _quote_speaker(parse_text, body, "go the extra mile") == "Rupert Calder"
 
 
 def test_a_description_with_its_own_relative_clause_is_a_new_person(parse_text):
@@ -449,9 +449,9 @@ def test_a_description_with_its_own_relative_clause_is_a_new_person(parse_text):
 
 def test_a_coordinated_description_is_no_antecedent_of_he(parse_text):
     body = ("Rupert Calder attacked Dennis Pellow again on Tuesday.\n\n"
-            "Calder's battle with Pellow is on again, and the senator and his allies will use the arguments "
-            "that worked in Larkspur, where Pellow came second: the 1999 admission that he was “very pro-choice.”")
-    assert _quote_speaker(parse_text, body, "pro-choice") == "Dennis Pellow"
+            "Calder's feud with Pellow has flared again, and the senator and his backers will use the arguments "
+            "that worked in Larkspur, where Pellow came second: the 2003 remark that he was “firmly pro-tax.”")
+    assert _quote_speaker(parse_text, body, "pro-tax") == "Dennis Pellow"
 
 
 def test_a_second_he_in_one_sentence_is_the_first_not_the_name_between(parse_text):
@@ -470,28 +470,28 @@ def test_the_source_of_claims_is_no_subject_for_a_later_he(parse_text):
     # "claims from Reed that …" gives Reed those words, but the sentence's subject is the prime minister
     body = ("Prime Minister Tom Baker spoke to reporters on Monday. The prime minister waved away claims from "
             "Opposition leader Mark Reed that he ran a “shabby government”. He said the minister was honest: "
-            "“He was the person who asked for this inquiry to be set up.”")
+            "“He was the one who asked for this review to take place.”")
     assert _quote_speaker(parse_text, body, "shabby") == "Mark Reed"
-    assert _quote_speaker(parse_text, body, "asked for this inquiry") == "Tom Baker"
+    assert _quote_speaker(parse_text, body, "asked for this review") == "Tom Baker"
 
 
 def test_a_but_clause_after_reported_speech_is_the_writers_own(parse_text):
-    body = ("Mark Reed said he had had a “gutful” of trying to convince them to make the pitch faster but "
-            "Harbour Club's Tom Baker rejected his comments. “We did ask for it to be made faster and it is "
-            "faster,” he said.")
+    body = ("Mark Reed said he was “sick” of trying to persuade them to make the track quicker but "
+            "Harbour Club's Tom Baker dismissed his remarks. “We did ask for it to be made quicker and it is "
+            "quicker,” he said.")
     assert _quote_speaker(parse_text, body, "We did ask") == "Tom Baker"
 
 
 def test_a_name_the_tagger_missed_after_a_role_is_a_subject_for_he(parse_text):
     body = ("Economist Frida Lund says people are not fans of the euro. “They do not see what it does for them,” "
-            "she says.\n\nBoss Joost Vermeer blames the low growth rate in Europe for the lack of orders. “In the US "
-            "growth is something like 6%, in China it is 15%,” he says.")
+            "she says.\n\nBoss Joost Vermeer blames weak demand in Asia for the fall in sales. “In Japan "
+            "growth is something like 2%, in India it is 9%,” he says.")
     assert _quote_speaker(parse_text, body, "growth is something") == "Joost Vermeer"
 
 
 def test_a_court_the_tagger_calls_a_person_is_no_she(parse_text):
-    body = ("Tom Reed knew his victim from childhood, Norwich Magistrates' Court heard. During the trial the "
-            "woman told the court he had set up many profiles. She said: “He kept sending me messages every "
+    body = ("Tom Reed knew his victim from childhood, Norwich Magistrates' Court heard. During the hearing the "
+            "woman told the court he had created many accounts. She said: “He kept sending me messages every "
             "single night, all year.”")
     assert _quote_speaker(parse_text, body, "kept sending") == "the woman"
 

@@ -44,9 +44,9 @@ def test_a_named_side_owning_its_object_as_their(ask_texts):
 
 def test_a_forecast_by_any_forecasting_verb(ask_texts):
     # "is expected to" was asked; "is predicted / forecast to" is the same forecast in other words
-    qs = ask_texts(article("Ticket sales at the Westland box office are predicted to break records this year.",
+    qs = ask_texts(article("Ticket sales at the Westland box office are predicted to hit new highs this year.",
                            "Cinemas sold 200 million tickets last year."))
-    assert "Will ticket sales at the Westland box office break records this year?" in qs, qs
+    assert "Will ticket sales at the Westland box office hit new highs this year?" in qs, qs
 
 
 def test_a_passive_forecast_is_realised(ask_texts):

@@ -40,13 +40,13 @@ def test_an_attempt_told_as_over_or_forecast_is_not_asked(ask_texts, parse_text)
                                        "Acme bought Lee Stores on Monday for £5m.")
     assert "open:attempt" not in kinds(parse_text, "Acme is trying to buy Lee Stores.",
                                        "In March Acme gave up the chase.")
-    qs = ask_texts(article("With Acme still the market leader, it looks set to keep selling the most tickets.",
+    qs = ask_texts(article("With Acme still top of the market, it looks set to keep selling the most tickets.",
                            "Its shares rose on Monday."))
     assert not any("keep selling" in q for q in qs), qs
 
 
 def test_lead_fallback_asks_whether_an_offer_or_plan_goes_through(ask_texts):
-    qs = ask_texts(article("The creator of the soap Harbour Lane has written to the culture minister to offer to buy "
+    qs = ask_texts(article("The creator of the soap Harbour Lane has written to the media secretary to offer to buy "
                            "Channel Nine.", "The soap ran for twenty years."))
     assert "Will the offer to buy Channel Nine be accepted?" in qs, qs
     qs = ask_texts(article("Some 300 jobs may go at the Rivertown plant of Lee Motors, a newspaper has reported.",
@@ -68,13 +68,13 @@ def test_lead_fallback_asks_whether_a_lawsuit_succeeds_unless_told(ask_texts):
 
 
 def test_a_charge_told_in_a_participle_names_the_alleged_doer(ask_texts):
-    qs = ask_texts(article("A row between two Rivertown neighbours over noise has ended with one man dead and another "
+    qs = ask_texts(article("A row between two Rivertown neighbours over noise has left one man dead and another "
                            "charged with manslaughter.",
                            "Tom Lee, 55, was allegedly killed by a single punch from shift worker Ben Hale, 28, "
                            "during a row outside their homes.",
-                           "The case is due to return to court on 18 May."))
+                           "The case is due back before the judge on 18 May."))
     assert "Will Ben Hale be convicted of manslaughter?" in qs, qs
-    qs = ask_texts(article("A row between two Rivertown neighbours over noise has ended with one man dead and another "
+    qs = ask_texts(article("A row between two Rivertown neighbours over noise has left one man dead and another "
                            "charged with manslaughter.",
                            "Ben Hale, 28, was found guilty of manslaughter on Friday."))
     assert not any("convicted" in q for q in qs), qs
@@ -101,7 +101,7 @@ def test_lead_fallback_asks_a_call_for_a_step_with_a_named_caller(ask_texts):
 
 
 def test_lead_fallback_leaves_an_offer_the_story_says_was_answered(ask_texts):
-    qs = ask_texts(article("The creator of the soap Harbour Lane has written to the culture minister to offer to buy "
+    qs = ask_texts(article("The creator of the soap Harbour Lane has written to the media secretary to offer to buy "
                            "Channel Nine.", "The minister rejected the offer on Friday."))
     assert not any("offer" in q for q in qs), qs
 

@@ -82,7 +82,7 @@ def test_a_value_too_early_to_know_is_asked(ask_texts):
 
 def test_a_bare_value_too_early_to_know_takes_what_the_sentence_said_before(ask_texts):
     qs = ask_texts(article("Harbour City manager Pieter Vos says striker Lucas Moreno hurt his knee in the defeat on "
-                           "Sunday.", "And Vos confirmed that Moreno had sustained the injury but that it was too early "
+                           "Sunday.", "Vos said on Monday that Moreno had suffered the injury in the second half but it was too early "
                            "to know the severity."))
     assert "What is the severity of Lucas Moreno's injury?" in qs, qs
     qs = ask_texts(article("A storm struck the Kestrel Bay pier on Monday.",

@@ -54,16 +54,16 @@ def test_a_lawsuit_under_way_is_asked(ask_texts):
 
 
 def test_tipped_as_the_favourite_to_win(ask_texts):
-    qs = ask_texts(article("The Aviary Road has been tipped by bookmakers as the favourite to win the best film award at "
+    qs = ask_texts(article("The Aviary Road has been tipped by pundits as the favourite to win the top drama prize at "
                            "this year's ceremony.", "The ceremony takes place in the capital in March."))
-    assert "Will the Aviary Road win the best film award at this year's ceremony?" in qs, qs
-    qs = ask_texts(article("The Aviary Road was tipped by bookmakers as the favourite to win the best film award.",
+    assert "Will the Aviary Road win the top drama prize at this year's ceremony?" in qs, qs
+    qs = ask_texts(article("The Aviary Road was tipped by pundits as the favourite to win the top drama prize.",
                            "It won two minor prizes on the night."))
-    assert not any("best film" in q for q in qs), qs
+    assert not any("top drama" in q for q in qs), qs
 
 
 def test_a_fixture_the_side_travels_to_play(ask_texts):
-    qs = ask_texts(article("Northam travel to face Eastwick in Cardiff in their next competitive game on June 12.",
+    qs = ask_texts(article("Northam travel to face Eastwick in Cardiff in their next league match on June 12.",
                            "Northam won 2-0 on Saturday."))
     assert "Will Northam beat Eastwick on June 12?" in qs, qs
     qs = ask_texts(article("Northam travelled to face Eastwick in Cardiff on June 12.", "Northam won 2-0."))
@@ -96,8 +96,8 @@ def test_a_hedged_step_on_a_reports_word(ask_texts):
 
 
 def test_legal_action_threatened_or_weighed(ask_texts):
-    qs = ask_texts(article("German airline Northair may sue federal agencies for damages after the arrival of a state "
-                           "visitor disrupted flights.", "Northair said it may lose millions."))
+    qs = ask_texts(article("German airline Northair may sue federal agencies for damages after the visit of a foreign "
+                           "leader disrupted flights.", "Northair said it may lose millions."))
     assert "Will Northair sue federal agencies for damages?" in qs, qs
     qs = ask_texts(article("Tom Hale has threatened to sue the Evening Courier over the article.",
                            "The paper stands by its story."))
@@ -126,6 +126,6 @@ def test_a_nomination_asks_whether_the_prize_is_won(ask_texts):
 def test_a_nomination_whose_result_is_told_or_unnamed_is_not_asked(ask_texts):
     qs = ask_texts(article("The Long Road has been nominated for best film.", "It won the prize on Sunday."))
     assert not any("best film" in q for q in qs), qs
-    qs = ask_texts(article("The band Blue Harbour have been nominated for five prizes at next week's awards.",
+    qs = ask_texts(article("The band Blue Harbour have been nominated for four prizes at next month's awards.",
                            "They formed in 2001."))
     assert not any(" win " in q for q in qs), qs

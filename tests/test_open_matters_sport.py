@@ -15,9 +15,9 @@ def test_the_new_kinds_are_registered():
 
 
 def test_a_title_bid_asks_whether_it_is_won(ask_texts):
-    qs = ask_texts(article("Ann Lee began her bid for a ninth title on the clay in Valdora on Wednesday.",
+    qs = ask_texts(article("Ann Lee began her bid for a sixth title on the grass in Valdora on Wednesday.",
                            "She beat Eva Holm 6-3 6-1 in the first round."))
-    assert "Will Ann Lee win a ninth title on the clay in Valdora?" in qs, qs
+    assert "Will Ann Lee win a sixth title on the grass in Valdora?" in qs, qs
     qs = ask_texts(article("Rovers are going for their first league title since 1950 after two opening wins.",
                            "Last season Rovers finished second."))
     assert "Will Rovers win their first league title?" in qs, qs
@@ -53,9 +53,9 @@ def test_a_chance_or_hope_of_a_title_is_asked(ask_texts):
     qs = ask_texts(article("Rovers' hopes of winning the cup were boosted by a 3-0 win on Saturday.",
                            "The fans of Rovers cheered."))
     assert "Will Rovers win the cup?" in qs, qs
-    qs = ask_texts(article("Tom Hale beat Ben Cole to reach the third round as he began his bid for a ninth title in "
+    qs = ask_texts(article("Tom Hale beat Ben Cole to reach the third round as he began his bid for a sixth title in "
                            "Valdora.", "Hale is 30."))
-    assert "Will Tom Hale win a ninth title in Valdora?" in qs, qs  # "he": the main clause's player
+    assert "Will Tom Hale win a sixth title in Valdora?" in qs, qs  # "he": the main clause's player
 
 
 def test_a_defence_told_done_is_not_asked(ask_texts):
@@ -100,9 +100,9 @@ def test_a_scheme_the_lead_says_was_launched_is_asked_by_its_aim(ask_texts):
     qs = ask_texts(article("The Harbour Trust has launched a scheme to cut waiting times at the clinic.",
                            "Patients welcomed the news."))
     assert "Will the Harbour Trust's scheme cut waiting times at the clinic?" in qs, qs
-    qs = ask_texts(article("Acme Pharma has launched an initiative to combat the smuggling of cheap pills - sold to "
+    qs = ask_texts(article("Acme Pharma has launched an initiative to curb the resale of cheap pills - sold to "
                            "poorer countries - back into Europe.", "The pills will be dyed red."))
-    assert "Will Acme Pharma's initiative combat the smuggling of cheap pills?" in qs, qs
+    assert "Will Acme Pharma's initiative curb the resale of cheap pills?" in qs, qs
 
 
 def test_a_launched_scheme_told_scrapped_or_only_proposed_is_not_asked_by_its_aim(ask_texts):

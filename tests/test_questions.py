@@ -232,8 +232,8 @@ def test_more_stated_unknowns(ask):
 
 
 def test_object_pronoun_takes_the_speaker(ask):
-    parsed, qs = ask(article("The Republican nominee has repeatedly wondered whether the moderators will be fair to him."))
-    assert texts(qs) == ["Will the moderators be fair to the Republican nominee?"]
+    parsed, qs = ask(article("The Liberal nominee has repeatedly wondered whether the judges will be fair to him."))
+    assert texts(qs) == ["Will the judges be fair to the Liberal nominee?"]
 
 
 def test_object_pronoun_is_not_guessed_when_another_person_intervenes(ask):
@@ -245,7 +245,7 @@ def test_possessive_pronoun_is_bound_by_its_clause_subject_not_a_name_before(ask
     # the subject's tag is wrong (a place, a body): "her" is still hers, not the man named before
     for name in ("Cordoba", "Vellamo"):
         parsed, qs = ask(article(f"Records show {name} wed six men, and her last marriage was in 2010 to Tobias Renholt.",
-                                 f"The paper reported that {name} could be sentenced to a total of eight years "
+                                 f"The paper reported that {name} could be jailed for a total of five years "
                                  "stemming from her two charges."))
         assert any("from her two charges" in q for q in texts(qs)), texts(qs)
         assert all("Renholt" not in q for q in texts(qs)), texts(qs)
@@ -254,8 +254,8 @@ def test_possessive_pronoun_is_bound_by_its_clause_subject_not_a_name_before(ask
 def test_object_pronoun_takes_the_resolved_subject_pronoun_of_its_clause(ask):
     # "he dismissed reports that ... would see him sacked": him is he, not the other man in view
     parsed, qs = ask(article("Rovers are tenth in the league under Dale Prentice.",
-                             "It was expected that Hollins would be appointed permanently by now, but he dismissed "
-                             "reports that talks had stalled over a clause that would see him sacked if the club "
+                             "It was expected that Hollins would be appointed permanently by now, but he denied "
+                             "reports that talks had broken down over a term that would see him sacked if the team "
                              "missed the top six."))
     assert any("see Hollins sacked" in q for q in texts(qs)), texts(qs)
     assert all("Prentice" not in q for q in texts(qs)), texts(qs)
@@ -272,10 +272,10 @@ def test_object_pronoun_is_not_given_the_one_person_in_view_of_the_other_gender(
 def test_pronoun_is_not_given_a_name_from_before_that_the_resolver_contradicts(ask):
     # the tagger reads a league as a person in the sentence before; the resolver finds the coach
     parsed, qs = ask(article("Dale Hollins took charge of Rovers in March and has lost only once.",
-                             "Rovers are currently ninth in the Premiership and still remain in the hunt for a "
+                             "Rovers are currently ninth in the Premiership and still remain in the race for a "
                              "top-six place.",
-                             "Reports said talks had stalled over a clause that would see him sacked if the club "
-                             "failed to finish in the top six."))
+                             "Reports said talks had broken down over a term that would see him sacked if the team "
+                             "failed to end the season in the top six."))
     assert all("see Premiership" not in q for q in texts(qs)), texts(qs)
 
 
@@ -283,7 +283,7 @@ def test_urged_effort_is_advice_not_an_open_matter(ask):
     # "would have to work hard to ...", "could look harder at ...": what someone ought to do, asked back
     parsed, qs = ask(article("The watchdog chairman, Ray Tolland, warned the ministry would have to work hard to "
                              "ensure taxpayers got full value from the sale.",
-                             "He argued local councils could look harder at promoting targeted campaigns at young "
+                             "He argued town halls could look harder at promoting targeted campaigns at young "
                              "voters, for example."))
     assert texts(qs) == []
     # the same forms with a step or an outcome stay questions
@@ -337,7 +337,7 @@ def test_stage_needs_a_sports_story(ask):
 
 def test_prescription_becomes_a_can_question(ask):
     parsed, qs = ask(article("The report was published by the committee on Monday.",
-                             "The committee said the most effective policy is to prevent the early recruitment of "
+                             "The committee said the most useful policy is to prevent the early recruitment of "
                              "young offenders."))
     assert texts(qs) == ["Can the early recruitment of young offenders be prevented, as the committee says?"]
 
@@ -349,9 +349,9 @@ def test_prescription_skips_a_verb_whose_participle_is_a_guess(ask):
 
 
 def test_what_is_known_bounds_a_wh_question(ask):
-    parsed, qs = ask(article("The minister and his aides have not said much about how he is preparing for the "
+    parsed, qs = ask(article("The minister and his aides have not said a lot about how he is getting ready for the "
                              "summit, beyond reading briefings and meeting advisers."))
-    assert texts(qs) == ["How is the minister preparing for the summit, beyond reading briefings and meeting advisers?"]
+    assert texts(qs) == ["How is the minister getting ready for the summit, beyond reading briefings and meeting advisers?"]
 
 
 def test_speakers_own_we_is_cut_from_the_subject(ask):
@@ -366,10 +366,10 @@ def test_stray_possessive_is_dropped(ask):
 
 
 def test_such_papers_only_when_nothing_better(ask):
-    parsed, qs = ask(article("The government has resisted calls to publish the full audit of the Tarn bridge.",
+    parsed, qs = ask(article("The government has resisted calls to publish the complete audit of the Tarn bridge.",
                              "On the question of whether such papers are always kept secret, the Tarn mayor said the "
                              "rule was not absolute."))
-    assert texts(qs) == ["Will the government publish the full audit of the Tarn bridge?"]
+    assert texts(qs) == ["Will the government publish the complete audit of the Tarn bridge?"]
 
 
 def test_duplicate_keeps_the_question_that_names_names(ask):
@@ -404,12 +404,12 @@ def test_between_needs_both_sides(ask):
 
 def test_keen_to_with_a_key_person_the_tagger_missed(extract_text):
     parsed, extraction = extract_text(article(
-        "Cyclist Charlotte Roach, 26, from London, nearly died in a crash in 2010.",
-        "Charlotte Roach later cycled 16,000 miles from Beijing to London for the charity.",
-        "In August 2012, Charlotte cycled from Beijing to London, raising £10,000 for the charity. "
+        "Cyclist Nadia Fenwick, 26, from London, nearly died in a crash in 2010.",
+        "Nadia Fenwick later cycled 16,000 miles from Beijing to London for the charity.",
+        "In August 2012, Nadia cycled from Beijing to London, raising £10,000 for the charity. "
         "Now, she is keen to keep donating."))
     qs = texts(extraction.questions)
-    assert "Will Charlotte Roach keep donating?" in qs, qs
+    assert "Will Nadia Fenwick keep donating?" in qs, qs
 
 
 def test_run_together_modals_and_captions_are_dropped():
@@ -479,7 +479,7 @@ def test_time_word_keeps_this(ask):
 
 
 def test_lapsed_or_past_plans_are_not_asked(ask):
-    parsed, qs = ask(article("The film had been due to open across India on Friday.",
+    parsed, qs = ask(article("The play had been due to open across Norway on Friday.",
                              "The board was due to meet in any case."))
     assert texts(qs) == []
 
@@ -500,18 +500,18 @@ def test_wish_is_asked_only_for_a_named_person_doing_something(ask):
                              "Analyst Bill Thompson wants to know what happened.",
                              "Companies want to maximise profit."))
     assert texts(qs) == []
-    parsed, qs = ask(article("Pat Ingles, 69, is a retired hairdresser.",
-                             "Now she wants to make the most of the time she has left."))
-    assert texts(qs) == ["Will Pat Ingles make the most of the time she has left?"]
+    parsed, qs = ask(article("Mae Corrin, 71, is a retired florist.",
+                             "Now she wants to make the most of the years she has ahead."))
+    assert texts(qs) == ["Will Mae Corrin make the most of the years she has ahead?"]
 
 
 def test_poll_share_believing_something_is_a_finding(ask):
-    parsed, qs = ask(article("Four per cent of those questioned thought the Conservatives were in power."))
+    parsed, qs = ask(article("Four per cent of those questioned thought the Greens were in power."))
     assert texts(qs) == []
 
 
 def test_concessive_whilst_clause_is_not_asked(ask):
-    parsed, qs = ask(article("\"Whilst companies may be experiencing tougher conditions this year, recession is "
+    parsed, qs = ask(article("\"Whilst companies may be experiencing harder conditions this year, recession is "
                              "not a word that manufacturers would recognise.\""))
     assert texts(qs) == []
 
@@ -587,19 +587,19 @@ def test_pronoun_with_a_coordinate_subject_keeps_both(ask):
 
 def test_coordinated_infinitives_lose_their_second_to(ask):
     parsed, qs = ask(article("The party leader spoke in Leeds on Friday.",
-                             "He urged candidates to avoid negative campaigning and to speak more from the heart."))
-    assert "Will candidates avoid negative campaigning and speak more from the heart?" in texts(qs)
+                             "He urged candidates to avoid personal attacks and to talk more about local issues."))
+    assert "Will candidates avoid personal attacks and talk more about local issues?" in texts(qs)
 
 
 def test_pushed_possessive_is_not_urged_to_act(ask):
-    parsed, qs = ask(article("The track, from their current album How To Win, pushed Eminem's Like Toy Soldiers from "
-                             "number one to number three."))
+    parsed, qs = ask(article("The track, from their current album How To Win, pushed Rayna's Like Paper Kites from "
+                             "number one to number four."))
     assert qs == []
 
 
 def test_hedge_inside_a_relative_clause_is_hypothetical(ask):
-    parsed, qs = ask(article('"However, any network affiliate that feels the programming may be inappropriate for '
-                             'their individual market has the right to pre-empt the schedule."'))
+    parsed, qs = ask(article('"However, any local station that feels the broadcast may be unsuitable for '
+                             'their own audience has the right to drop the show."'))
     assert qs == []
 
 
@@ -612,7 +612,7 @@ def test_illustration_is_not_an_open_question_but_an_example_in_a_condition_is(a
 
 def test_number_and_unit_are_not_an_aside(ask):
     parsed, qs = ask(article("Runner Kelly Hart won in Glasgow on Sunday.",
-                             "Hart may defend her indoor AAA 800m title in Sheffield next month."))
+                             "Hart may defend her indoor AAA 800m title in Cardiff next month."))
     assert any("AAA 800m title" in q for q in texts(qs)), texts(qs)
 
 
@@ -627,33 +627,33 @@ def test_speaker_is_not_he_in_her_own_quote(ask_named):
                                          ("Former foreign secretary", "former foreign secretary")])
 def test_role_keeps_the_capitals_of_a_name_and_drops_a_sentence_capital(ask_named, role, shown):
     qs = ask_named(article(f"{role} Charles Kemp spoke in Bath on Friday.",
-                           "Kemp said he expected the referendum would come in the first half of next year."))
+                           "Kemp said he expected the vote would be held in the second half of next year."))
     assert any(q.endswith(f", as {shown} Charles Kemp expects?") for q in qs), qs
 
 
 def test_dash_aside_is_left_out_and_the_phrase_before_it_is_the_subject(ask):
     # (a forecast by others: the firm's own announcement of its step would be no open matter)
     parsed, qs = ask(article("Of the payment, analysts said Kestrel Oil - Asia's biggest jet fuel supplier - would be "
-                             "paying $30m out of its own resources."))
-    assert texts(qs) == ["Will Kestrel Oil be paying $30m out of its own resources, as analysts say?"], texts(qs)
+                             "paying $45m out of its own funds."))
+    assert texts(qs) == ["Will Kestrel Oil be paying $45m out of its own funds, as analysts say?"], texts(qs)
 
 
 def test_bracketed_aside_ends_at_its_bracket(ask):
-    parsed, qs = ask(article("A senator from Kansas, Sam Brook, is set to call for a maximum $3 million "
-                             "(£1.6 million) fine for repeated violations."))
-    assert any("fine for repeated violations" in q and "£" not in q for q in texts(qs)), texts(qs)
+    parsed, qs = ask(article("A senator from Nebraska, Sam Brook, is set to call for a top $5 million "
+                             "(£2.7 million) fine for repeated breaches."))
+    assert any("fine for repeated breaches" in q and "£" not in q for q in texts(qs)), texts(qs)
 
 
 def test_no_longer_is_a_negation_and_a_modal_before_a_finite_verb_is_a_misparse(ask):
-    parsed, qs = ask(article("Mr Green allegedly said he could no longer believe anything Mr Black told him.",
-                             '"We tried to find it, but we couldn\'t and as far as I know, the papers had the same '
+    parsed, qs = ask(article("Mr Green reportedly said he could no longer trust anything Mr Black told him.",
+                             '"We tried to find it, but we couldn\'t and as far as I know, the files had the same '
                              'result," an analyst said.'))
     assert qs == []
 
 
 def test_conditional_participle_asks_about_the_condition(ask):
     parsed, qs = ask(article("The two sprinters missed three doping tests last year.",
-                             "Kent and Thorne face a maximum two-year ban if found guilty."))
+                             "Kent and Thorne face a possible four-year ban if found guilty."))
     assert "Will Kent and Thorne be found guilty?" in texts(qs)
 
 
@@ -661,7 +661,7 @@ def test_stated_unknown_with_a_bare_copula(ask):
     parsed, qs = ask(article("The athletes presented new material to the panel on Monday.",
                              "It was not clear what this new material was."))
     assert "What was the new material?" in texts(qs)
-    parsed, qs = ask(article("Old versions of a file can be recovered by those keen to see how a document has evolved."))
+    parsed, qs = ask(article("Old versions of a file can be restored by those eager to see how a draft has changed."))
     assert qs == []  # a short wh-clause under "see" is not a stated unknown
 
 
@@ -677,7 +677,7 @@ def test_plural_demonstrative_outside_the_subject_points_elsewhere(ask):
 
 
 def test_clause_under_a_verb_that_takes_none_is_a_misparsed_relative_clause(ask):
-    parsed, qs = ask(article('"It deprives the detained man of the protection a criminal trial is intended to afford," '
+    parsed, qs = ask(article('"It denies the jailed woman the safeguard a criminal trial is meant to afford," '
                              "the judge said."))
     assert qs == []
 
@@ -689,7 +689,7 @@ def test_it_after_a_whether_clause_is_the_outcome_not_a_noun(ask):
 
 
 def test_shares_of_those_asked_are_findings_not_subjects(ask):
-    parsed, qs = ask(article("Among the over-65s, 70% said they would be certain to vote in an early election.",
+    parsed, qs = ask(article("Among the over-70s, 64% said they would be sure to vote in a snap election.",
                              "A survey for the charity suggests 69% of pensioners say they always vote."))
     assert qs == []
 
@@ -702,10 +702,10 @@ def test_trailing_many_of_which_aside_is_cut(ask):
 
 def test_a_partys_own_resolve_is_not_echoed_back(ask):
     # a party's own vow, pledge or resolve asked back only repeats its word: "Will the alliance stay within the law?"
-    for text in ("The Hill Riders Alliance called on its members to meet as normal, but vowed to stay within the law.",
+    for text in ("The Hill Riders Alliance called on its members to ride as usual, but vowed to stay within the law.",
                  "The record companies have pledged to withdraw or re-edit the offensive songs.",
-                 "Tom Hale, of the Harbour Lights, was playing another gig that day but said he was determined to "
-                 "make the Glasgow benefit."):
+                 "Tom Hale, of the Harbour Lights, was playing another show that night but said he was determined to "
+                 "make the Dundee benefit."):
         parsed, qs = ask(article(text))
         assert texts(qs) == [], text
 
@@ -713,7 +713,7 @@ def test_a_partys_own_resolve_is_not_echoed_back(ask):
 def test_call_for_a_bare_noun_is_too_vague(ask):
     parsed, qs = ask(article("Charity boss Gordon Lash spoke in London on Monday. Mr Lash urged the next government "
                              "to raise the state pension.",
-                             'He also called for measures to combat ageism and build effective public services to '
+                             'He also called for steps to tackle ageism and build sound public services to '
                              '"support us all in an ageing society".'))
     assert texts(qs) == ["Will the next government raise the state pension, as Gordon Lash urges?"]
 
@@ -760,14 +760,14 @@ def test_they_asked_about_is_the_customers_not_the_senders(ask):
 
 def test_role_does_not_keep_a_sentence_adverb(ask_named):
     qs = ask_named(article("The EU commission has published its budget plans. Earlier Foreign Secretary Alan "
-                           "Brennock said the UK was prepared to veto any bid to cut the rebate.",
+                           "Brennock said the UK was ready to block any bid to cut the rebate.",
                            "Mr Brennock has said the commission would cut aid to farmers in the poorer regions."))
     assert qs and not any("Earlier" in q for q in qs), qs  # (a stated sum would be no question: see _attributed_figure)
 
 
 def test_an_aim_still_to_be_met_is_asked(ask):
     parsed, qs = ask(article("The town has seen its high street revive over the past decade. Clearly, that is something "
-                             "residents must continue to work hard to preserve and nurture."))
+                             "residents must keep on working hard to preserve and nurture."))
     assert texts(qs) == ["Will the town's high street be preserved and nurtured?"]
     parsed, qs = ask(article('"We must protect the Amazon rainforest from illegal loggers," the minister said.'))
     assert texts(qs) == ["Will the Amazon rainforest be protected from illegal loggers?"]
@@ -777,11 +777,11 @@ def test_an_aim_still_to_be_met_is_asked(ask):
 
 def test_long_bracketed_aside_is_dropped_whole_and_plural_speakers_agree(ask):
     # (the figure is a commentator's: a party's own figure for its deal only fills, see test_a_partys_own_figure_...)
-    parsed, qs = ask(article("Analysts said in a note that Illva will pay 481.42m yuan ($58.16m; £30.7m), once the "
-                             "government approves the deal.",
+    parsed, qs = ask(article("Analysts said in a note that Corvane will pay 312.5m yuan ($43.9m; £24.1m), once the "
+                             "regulator approves the deal.",
                              '"An arbitrary template imposed on all families would relegate the welfare of children to '
                              'a secondary position," the MPs said.'))
-    assert "Will Illva pay 481.42m yuan, as analysts say?" in texts(qs), texts(qs)
+    assert "Will Corvane pay 312.5m yuan, as analysts say?" in texts(qs), texts(qs)
     assert any(q.endswith(", as the MPs say?") for q in texts(qs)), texts(qs)
 
 
@@ -792,7 +792,7 @@ def test_quantity_keeps_its_of_phrase(ask):
 
 
 def test_a_hypothetical_someone_is_not_asked(ask):
-    parsed, qs = ask(article("Some do not feel quite so happy about seeing the nominal value of their investments "
+    parsed, qs = ask(article("Some are not quite so pleased about seeing the face value of their savings "
                              'reduced. "If a person has 5 billion marks in savings this will suddenly shrink," shop '
                              'owner Mira Solt, told a news agency. "This will definitely affect people."'))
     assert qs == []
@@ -923,8 +923,8 @@ def test_quoted_forecast_about_people_at_large(ask):
 
 
 def test_two_matters_in_one_sentence_are_both_asked(ask):
-    parsed, qs = ask(article("\"I think we're going to have strong signs of water on Mars within a decade, and I think "
-                             "we're going to have samples of Martian rock within 20 years,\" said Ann Cole."))
+    parsed, qs = ask(article("\"I think we're going to have clear traces of ice on Europa in ten years, and I think "
+                             "we're going to have samples of Europan ice within 25 years,\" said Ann Cole."))
     assert len(qs) == 2 and len({(q.start, q.end) for q in qs}) == 1, texts(qs)
 
 
@@ -955,7 +955,7 @@ def test_no_comment_followed_by_an_answer_is_not_asked(ask):
 
 
 def test_facing_a_hearing_is_no_match_to_win(ask):
-    parsed, qs = ask(article("Neville Hart and Ray Dunn are due to face a committal hearing next month."))
+    parsed, qs = ask(article("Neville Hart and Ray Dunn are due to face a bail hearing next week."))
     assert not any("beat" in q for q in texts(qs)), texts(qs)
 
 
@@ -1030,9 +1030,9 @@ def test_a_forecast_hung_on_confidence(ask_named):
 
 
 def test_a_forecast_credited_to_a_source(ask):
-    parsed, qs = ask(article("According to reports from a news agency, the merger should go through in the next "
-                             "two to three months."))
-    assert "Will the merger go through in the next two to three months, as reports from a news agency suggest?" \
+    parsed, qs = ask(article("According to reports from a news agency, the merger should be completed in the next "
+                             "four to six weeks."))
+    assert "Will the merger be completed in the next four to six weeks, as reports from a news agency suggest?" \
         in texts(qs), texts(qs)
 
 
@@ -1049,9 +1049,9 @@ def test_a_favourite_to_win(ask):
 
 
 def test_a_deadline_still_to_be_met(ask):
-    parsed, qs = ask(article("Acme and Boltworks have until midnight on 1 February to settle a dispute over the "
+    parsed, qs = ask(article("Acme and Boltworks have until noon on 9 March to settle a dispute over the "
                              "takeover."))
-    assert "Will Acme and Boltworks settle a dispute over the takeover by midnight on 1 February?" in texts(qs), \
+    assert "Will Acme and Boltworks settle a dispute over the takeover by noon on 9 March?" in texts(qs), \
         texts(qs)
 
 
@@ -1063,7 +1063,7 @@ def test_a_body_meeting_to_choose_someone(ask):
 
 def test_a_plan_with_a_dated_aim_and_not_one_already_told(ask):
     parsed, qs = ask(article("The minister launched a £5m scheme to give every pupil two hours of sport a week by 2010.",
-                             "A plan to raise new money in 2003 cut the bank's stake."))
+                             "A plan to raise fresh cash in 2011 cut the bank's stake."))
     assert any(q.startswith("Will the ") and q.endswith("scheme give every pupil two hours of sport a week by 2010?")
                for q in texts(qs)), texts(qs)
     assert not any("raise new money" in q for q in texts(qs)), texts(qs)
@@ -1107,7 +1107,7 @@ def test_fallback_asks_for_the_main_actors_reply_to_an_attack(ask_named):
 def test_past_habit_and_an_announced_own_step_are_not_forecasts(ask):
     parsed, qs = ask(article("Ann Cole would spell her name differently on some forms and would file them all over "
                              "the county, investigators said.",
-                             "Mr Tarrow said that his government would insist on the same price for gas sold abroad."))
+                             "Mr Tarrow said that his cabinet would demand the same tariff for gas sold abroad."))
     assert texts(qs) == [], texts(qs)
     parsed, qs = ask(article("Analysts said the merger would create the largest bank in the region."))
     assert texts(qs) == ["Will the merger create the largest bank in the region, as analysts say?"], texts(qs)
@@ -1131,7 +1131,7 @@ def test_outcome_the_signs_point_to_names_both_people_in_full(ask_named):
 
 def test_wh_phrase_that_swallowed_the_subject_is_inverted(ask_named):
     qs = ask_named(article("Tom Hale lost in Ohio to Ann Lee, who won.",
-                           "Having lost the first contest of the year, the question is what kind of candidate Hale "
+                           "Having lost the opening race of the season, the question is what kind of candidate Hale "
                            "will become."))
     assert "What kind of candidate will Tom Hale become?" in qs
 
@@ -1202,20 +1202,20 @@ def test_role_word_opening_a_sentence_is_lower_cased(ask_named):
     qs = ask_named(article("Sprinter Ann Lee has lodged an appeal against her ban with the court.",
                            "Lee won gold in 2004."))
     assert "Will sprinter Ann Lee's appeal against the ban with the court succeed?" in qs
-    qs = ask_named(article("Grant Allen, who was jailed for six years for fraud, could face another three years "
-                           "behind bars if he fails to pay the money back."))
-    assert any(q.startswith("Could Grant Allen face another three years behind bars") for q in qs), qs  # a first name
+    qs = ask_named(article("Grant Allen, who was jailed for six years for fraud, could face another four years "
+                           "in prison if he fails to repay the stolen funds."))
+    assert any(q.startswith("Could Grant Allen face another four years in prison") for q in qs), qs  # a first name
 
 
 @pytest.mark.parametrize("text", [
     "\"Maybe a fragment should stay a fragment,\" said Tom Hale.",  # a general opinion, not a forecast
-    "The plot of a novel that thousands of readers are likely to receive as a present is laughable, a cleric "
+    "The plot of a novel that many fans are likely to be given as a gift is laughable, a cleric "
     "has said.",  # the forecast is inside a relative clause: its object is missing
     "The firm has declined to elaborate on what it calls \"internal matters\".",  # a name for something, no unknown
     "Carl Moss sold the unit to Rosneft, a relatively unknown firm.",  # obscure, not unnamed
-    "Leaflets advise parents to lock away passports if they fear the youngsters may be planning to travel abroad.",
+    "Leaflets advise parents to hide passports if they suspect the teenagers may be planning to fly abroad.",
     "Allegations under investigation include claims that a video was copied at Hale Academy and teachers punished "
-    "children by making them kneel on the floor, the Sunday Times reports.",  # a second clause parsed into the first
+    "pupils by making them stand in the yard, the Sunday Herald reports.",  # a second clause parsed into the first
 ])
 def test_no_question_from_what_is_not_open(ask_named, text):
     qs = ask_named(article(text))
@@ -1226,7 +1226,7 @@ def test_no_candidate_ends_on_a_pro_verb(parse_text):
     from generator.extract import actors
 
     analysis = analyse(parse_text(article("Carl Moss, the chairman of the anti-doping agency, has said he will "
-                                          "appeal against the decision if the federation does not.")))
+                                          "appeal against the ruling if the federation does not.")))
     analysis.set_referents(actors.extract(analysis))
     cands = [c.text for c in questions.candidates(analysis, quotes.extract(analysis)[0])]
     assert cands and not any(re.search(r"\b(?:do|does|did)\?$", c) for c in cands), cands
@@ -1248,13 +1248,13 @@ def test_quote_closed_after_an_s_is_balanced():
 
 
 def test_decision_to_be_made_a_sentence_to_come_and_an_attempt_under_way(ask_named):
-    qs = ask_named(article("Members of the bank's rate-setting committee will make their latest decision on interest "
-                           "rates on Thursday.",
+    qs = ask_named(article("Members of the bank's rate-setting committee will make their next decision on interest "
+                           "rates on Tuesday.",
                            "The two women are due to be sentenced on 3 May.",
-                           "Tom Hale is now fighting to win the head coach position beyond the end of this season."))
+                           "Tom Hale is still fighting to win the head coach role beyond the end of next season."))
     assert "What will members of the bank's rate-setting committee decide on interest rates?" in qs
     assert "What sentences will the two women receive?" in qs
-    assert "Will Tom Hale win the head coach position beyond the end of this season?" in qs
+    assert "Will Tom Hale win the head coach role beyond the end of next season?" in qs
 
 
 def test_titled_owner_gets_the_full_name(ask_named):
@@ -1269,10 +1269,10 @@ def test_opening_quote_mark_stays_with_its_word():
 
 
 @pytest.mark.parametrize("text", [
-    "By not allowing miles to expire, the airline says customers will be able to eventually redeem them.",
-    "However, former defender Tom Hale said he would not be surprised if the system had caused a rift.",
-    "The new tool from a Leeds firm is out this week. But what does it do and how does it work in a real match?",
-    "Visa staff are sometimes expected to rule on an application every 11 minutes, MPs have said.",
+    "By not letting points lapse, the carrier says travellers will be able to eventually spend them.",
+    "However, former defender Tom Hale said he would not be surprised if the new format had caused a split.",
+    "The new tool from a Leeds firm is out this week. But what is it for and how is it used in a real match?",
+    "Permit clerks are sometimes expected to decide on a claim every nine minutes, MPs have said.",
 ])
 def test_no_question_from_a_feeling_a_routine_a_teaser_or_an_unbound_pronoun(ask_named, text):
     qs = ask_named(article(text))
@@ -1293,8 +1293,8 @@ def test_a_second_clause_left_uninverted_or_a_that_clause_after_the_copula_is_no
 def test_a_state_that_may_come_under_a_condition_is_asked_with_could(ask_named):
     qs = ask_named(article("Tom Hale said the rebels might be the winners if the mayor does lose the vote."))
     assert qs == ["Could the rebels be the winners if the mayor does lose the vote, as Tom Hale says?"], qs
-    qs = ask_named(article("The minister called on the council to act, fearing that should the town not be rewarded "
-                           "for its efforts there may be a backlash against the new plan."))
+    qs = ask_named(article("The minister called on the council to act, fearing that should the town not be thanked "
+                           "for its work there may be a backlash against the new plan."))
     assert "Could there be a backlash against the new plan, as the minister fears?" in qs, qs
 
 
@@ -1308,7 +1308,7 @@ def test_the_attribution_never_credits_a_speaker_with_the_opposite(ask_named):
 @pytest.mark.parametrize("text", [
     "Software giant Megasoft thinks streaming is the future of television.",
     "But the coach believes Tom Hale is perfectly suited to lead the squad.",
-    "The minister insisted that the best way to help families was to get people into work.",
+    "The minister insisted that the surest way to help households was to get people into jobs.",
 ])
 def test_a_judgement_echoed_is_no_open_matter(ask_named, text):
     assert ask_named(article(text)) == []
@@ -1375,7 +1375,7 @@ def test_a_list_the_parse_split_into_two_subjects_is_not_asked(ask_named):
 
 @pytest.mark.parametrize("text", [
     "After spending heavily, the club might have expected to finish higher than sixth in the table.",
-    "Ann Lee said that if the party was in government again it would make sure the law was repealed.",
+    "Ann Lee said that if the coalition was in government again it would make certain the act was scrapped.",
 ])
 def test_what_might_have_been_or_a_bare_counterfactual_is_no_question(ask_named, text):
     assert ask_named(article(text)) == []
@@ -1425,7 +1425,7 @@ def test_a_graded_future_is_an_opinion(ask_named):
 
 
 def test_a_relative_clause_missing_its_object_is_not_a_question(ask_named):
-    qs = ask_named(article("Voters would reject the plan by two to one, according to a poll posing the question "
+    qs = ask_named(article("Voters would reject the plan by three to one, according to a survey posing the question "
                            "the council will put to the town."))
     assert not any(q.startswith("Will the council put to") for q in qs), qs
 
@@ -1440,7 +1440,7 @@ def test_a_bare_there_be_question_is_dropped_and_no_reply_from_who(ask_named):
 def test_a_lead_held_now_in_the_polls_is_asked_about_not_one_long_gone(ask_named):
     qs = ask_named(article("Senator Tom Hale lost the first caucus of the year to Governor Ann Marsh on Monday.",
                            "Marsh had led in the polls in Iowa for months before the caucus.",
-                           "Hale will now head to Ohio, where he has had a big lead in the most recent polls."))
+                           "Hale will now head to Ohio, where he has held a wide lead in the latest polls."))
     assert "Can Tom Hale hold onto his lead in the polls in Ohio?" in qs, qs
     assert not any("Marsh hold onto" in q for q in qs), qs
 
@@ -1515,7 +1515,7 @@ def test_an_opponent_not_known_yet_is_not_named_as_one(ask_named):
 def test_two_leads_held_by_two_people_are_two_questions(ask_named):
     qs = ask_named(article("Senator Tom Hale lost the first caucus of the year to Governor Ann Marsh on Monday.",
                            "Marsh will look to Nevada, where she has been leading in the polls, to press her advantage.",
-                           "Hale will now head to Ohio, where he has had a big lead in the most recent polls."))
+                           "Hale will now head to Ohio, where he has held a wide lead in the latest polls."))
     assert sum(1 for q in qs if "hold onto" in q) == 2, qs
 
 
@@ -1719,9 +1719,9 @@ def test_a_deal_close_or_under_discussion_in_the_lead(ask):
 
 
 def test_a_step_a_newspaper_reports_ahead_of_time(ask):
-    parsed, qs = ask(article("The £2bn tram plan, backed by business groups, is to get the go-ahead this month, "
+    parsed, qs = ask(article("The £2bn tram plan, backed by local traders, is to get the green light in May, "
                              "according to the Evening Courier.", "It says the council has set aside £1bn."))
-    assert texts(qs)[:1] == ["Will the £2bn tram plan get the go-ahead this month?"], texts(qs)
+    assert texts(qs)[:1] == ["Will the £2bn tram plan get the green light in May?"], texts(qs)
 
 
 def test_an_experts_forecast_keeps_its_source_and_is_no_reported_step(ask):
@@ -1783,22 +1783,22 @@ def test_what_the_lead_wants_a_side_to_achieve(ask):
 
 def test_a_belief_held_before_is_not_a_forecast(ask):
     parsed, qs = ask(article("The drama got three nominations on Tuesday.",
-                             "Its star Ann Lee said she had not thought the film would appeal to older voters."))
+                             "Its star Ann Lee said she had not thought the play would appeal to older jurors."))
     assert not any("appeal" in q for q in texts(qs)), texts(qs)
 
 
 def test_two_contenders_for_one_prize_are_one_matter(ask):
-    parsed, qs = ask(article("Novelist Ann Lee is favourite to win the main Harbour Prize book of the year award, after "
-                             "winning novel of the year with her book Small Bay.",
-                             "The book has already won the Lantern Prize for fiction, and is now 5/4 favourite for the "
-                             "£25,000 Harbour."))
+    parsed, qs = ask(article("Novelist Ann Lee is favourite to win the main Harbour Prize title of the year award, after "
+                             "taking debut of the year with her book Small Bay.",
+                             "The book has already won the Lantern Prize for prose, and is now 7/2 favourite for the "
+                             "£40,000 Harbour."))
     assert sum(" win " in q for q in texts(qs)) == 1, texts(qs)
 
 
 def test_a_verdict_named_by_what_follows_it(ask):
-    parsed, qs = ask(article("The agency chief Dick Lane says Ann Lee should be stripped of all her medals if found "
-                             "guilty of taking banned substances.", "Lee denies using drugs."))
-    assert texts(qs)[:1] == ["Will Ann Lee be found guilty of taking banned substances?"], texts(qs)
+    parsed, qs = ask(article("The agency chief Dick Lane says Ann Lee should lose all her titles if found "
+                             "guilty of using banned drugs.", "Lee denies cheating."))
+    assert texts(qs)[:1] == ["Will Ann Lee be found guilty of using banned drugs?"], texts(qs)
     parsed, qs = ask(article("Tom Hale faces up to ten years in prison if he is convicted of fraud.",
                              "The trial opens in May."))
     assert "Will Tom Hale be convicted of fraud?" in texts(qs), texts(qs)
@@ -1812,9 +1812,9 @@ def test_a_verdict_told_is_not_asked(ask):
 
 def test_a_figure_a_price_stands_at_is_stated(ask):
     parsed, qs = ask(article("The value of homes rose again last year, a lender said.",
-                             "The lender's own monthly figures on house sales - issued on Thursday - suggest the average "
-                             "price of a British home now stands at £163,748 after a 0.8% rise in January."))
-    assert not any("163,748" in q for q in texts(qs)), texts(qs)
+                             "The lender's own monthly data on home sales - issued on Monday - suggest the average "
+                             "price of a Welsh home now stands at £142,310 after a 0.6% rise in March."))
+    assert not any("142,310" in q for q in texts(qs)), texts(qs)
 
 
 def test_a_plan_under_attack_in_the_lead(ask):
@@ -1845,7 +1845,7 @@ def test_a_charge_in_the_lead_asks_for_the_verdict(ask):
 
 
 def test_a_plan_is_cut_before_its_source_and_not_asked_when_split(ask):
-    parsed, qs = ask(article("Lanoria suffered a weekend of violent protests against government plans to raise fuel "
+    parsed, qs = ask(article("Lanoria saw a weekend of angry protests against official plans to raise fuel "
                              "prices, local press reports.", "Police made dozens of arrests."))
     assert "Will the plans to raise fuel prices go ahead?" in texts(qs), texts(qs)
     assert not any("reports go ahead" in q or " as go ahead" in q for q in texts(qs)), texts(qs)
@@ -1946,8 +1946,8 @@ def test_as_clause_misparsed_as_preposition_is_not_cut_mid_clause(ask_named):
     significant") is left out whole, not asked as "... short-lived as problems with X?"; a true "as chairman"
     stays."""
     text = article("Tom Hale, the founder of Brindle Networks, spoke on Monday.",
-                   "But analysts said any gains at Brindle are likely to be short-lived as problems with the US "
-                   "economy were still significant.",
+                   "But analysts said any gains at Brindle are likely to be short-lived as troubles in the Asian "
+                   "economy were still serious.",
                    "Analysts said Jo Bloggs could return as chairman of Brindle next year.")
     asked = ask_named(text)
     assert not any("as problems with" in q for q in asked), asked

@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator.extract import questions
 from helpers import FILLER, article
 
-OFFER = ("The creator of the soap Harbour Lane has written to the culture minister to offer to buy Channel Nine.",
+OFFER = ("The creator of the soap Harbour Lane has written to the media secretary to offer to buy Channel Nine.",
          "The soap ran for twenty years.")
 
 
@@ -56,7 +56,7 @@ def test_the_speakers_own_hope_is_not_asked_back(ask_texts):
 
 
 def test_a_grade_by_degree_is_not_asked_as_a_forecast(ask_texts):
-    qs = ask_texts(article(*FILLER, "Analysts believe search engines will play an even bigger part in daily life."))
+    qs = ask_texts(article(*FILLER, "Analysts believe smart speakers will play an even bigger part in daily life."))
     assert not any("bigger part" in q for q in qs), qs
     qs = ask_texts(article(*FILLER, "Analysts believe Acme will buy Lee Stores next year."))
     assert any("Acme buy Lee Stores" in q for q in qs), qs

@@ -96,9 +96,9 @@ def test_a_claim_of_merit_that_is_disputed_stays_open(ask_texts):
 
 
 def test_a_stated_sum_is_not_asked_back(ask_texts):
-    qs = ask_texts(article("Organisers hope to raise at least £250,000 from the concert in Leeds.",
+    qs = ask_texts(article("Organisers hope to raise at least £180,000 from the concert in Leeds.",
                            "All 10,000 tickets sold out within two days."))
-    assert not any("250,000" in q for q in qs), qs
+    assert not any("180,000" in q for q in qs), qs
     qs = ask_texts(article("The Acme Group will boost its dividend payment by 27%, the company said.",
                            "Its profits rose sharply last year."))
     assert not any("27%" in q for q in qs), qs
@@ -129,7 +129,7 @@ def test_a_consequence_warned_of(ask_texts):
     qs = ask_texts(article("The union warned of the dangers of the new machines.", "The plant opened in 1960."))
     assert not any(q.startswith("Will there be the") for q in qs), qs
     qs = ask_texts(article("A charity called Harbour Link is giving away free handsets which come loaded with apps that help "
-                           "the homeless find shelters, and warn of severe weather.", "The scheme began in May."))
+                           "rough sleepers find hostels, and warn of severe weather.", "The scheme began in May."))
     assert not any("severe weather" in q for q in qs), qs  # what the apps do, nobody's warning
 
 

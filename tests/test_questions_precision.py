@@ -39,10 +39,10 @@ def test_a_reported_impression_is_not_asked_back(ask):
 
 
 def test_object_control_does_not_pin_the_act_on_the_subject(ask):
-    # "Hale tips his former team-mates to go one better": the team-mates are to act, not Hale
+    # "Hale tips his old team-mates to go one step further": the team-mates are to act, not Hale
     qs = ask(article(
         "Eastgate Rovers won the Harbour Cup last season.",
-        "After their run to the final last season, Tom Hale tips his former team-mates to go one better this year.",
+        "After their run to the final last season, Tom Hale tips his old team-mates to go one step further this year.",
         SOUND))
     assert not any(q.startswith("Will Tom Hale go") for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -53,7 +53,7 @@ def test_a_pronoun_in_a_claim_is_not_resolved(parse_text):
     # resolver's guess (on news text often the book's author or the claimant); the claim is not asked
     analysis = analyse(parse_text(article(
         "Tom Hale, the prime minister, promised in 2003 to stand down.",
-        "But he changed his mind in June 2004, following the suspicion that the chancellor was deliberately "
+        "But he had second thoughts in May 2006, after the fear that the treasurer was quietly "
         "manoeuvring against him, the book by Ann Lee claims.")))
     analysis.set_referents(actors.extract(analysis))
     cands = questions.candidates(analysis, quotes.extract(analysis)[0])
@@ -113,7 +113,7 @@ def test_what_a_plan_will_do_to_people_is_a_view_not_a_forecast(ask):
 
 def test_a_finding_stated_as_established_is_not_asked(ask):
     qs = ask(article(
-        "Years of research have established that the children of ferry workers are likely to do worse at school.",
+        "Decades of study have established that the sons of ferry workers are likely to do worse at school.",
         SOUND))
     assert not any("do worse at school" in q for q in qs), qs
 
@@ -207,7 +207,7 @@ def test_a_speakers_quoted_turn_of_phrase_is_not_asked_back(ask):
     # "urged students to 'make their mark'": the speaker's phrase, asked back, is their view, not a matter to settle
     qs = ask(article(
         "Launching his campaign at Eastgate College, Tom Hale urged students to \"make their mark\".",
-        "Ann Lee said voters in the seat were unlikely to 'change their mind for a free pie'.",
+        "Ann Lee said voters in the seat were unlikely to 'switch sides for a free pie'.",
         SOUND))
     assert not any("mark" in q or "free pie" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -221,19 +221,19 @@ def test_a_quoted_name_for_a_thing_is_not_a_turn_of_phrase(ask):
 
 
 def test_a_hedged_stated_figure_is_not_asked_back(ask):
-    # "could rack up as many as 59 appearances": the article's own count, asked back
+    # "could clock up as many as 47 games": the article's own count, asked back
     qs = ask(article(
-        "With a tough run-in still to come, Tom Hale could rack up as many as 59 appearances by the end of the season.",
+        "With a tough run-in still to come, Tom Hale could clock up as many as 47 games by the end of the season.",
         "More than 15,000 people are expected to travel to the Eastgate show in June.",
         SOUND))
-    assert not any("59 appearances" in q or "15,000" in q for q in qs), qs
+    assert not any("47 games" in q or "15,000" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
 
 
 def test_a_bare_tally_names_nothing(ask):
-    # "the number could quadruple by 2050": the number of what is in the sentence before
+    # "the number could triple by 2040": the number of what is in the sentence before
     qs = ask(article(
-        "There are 1.7m people needing care in Eastshire and ministers suggest the number could quadruple by 2050.",
+        "There are 1.7m people needing care in Eastshire and ministers suggest the number could triple by 2040.",
         SOUND))
     assert not any(q.startswith("Could the number") for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -241,11 +241,11 @@ def test_a_bare_tally_names_nothing(ask):
 
 def test_a_hedged_label_is_an_assessment(ask):
     # "the Gamebox could also be a competitor": what the thing amounts to, no event settles it; a warned
-    # consequence ("could be a source of new infections") stays
+    # consequence ("could be a source of fresh outbreaks") stays
     qs = ask(article("Kestrel's Gamebox could also be a competitor on the telecoms side.",
-                     "Unknown chains of transmission could be a source of new infections in the coming weeks."))
+                     "Untraced contacts could be a source of fresh outbreaks over the next month."))
     assert not any("competitor" in q for q in qs), qs
-    assert any("source of new infections" in q for q in qs), qs
+    assert any("source of fresh outbreaks" in q for q in qs), qs
 
 
 def test_an_unattributed_should_passive_is_a_view(ask):
@@ -275,8 +275,8 @@ def test_a_call_for_someone_to_act_is_asked_as_the_act(ask):
 def test_an_unnamed_body_in_what_is_asked(ask):
     # "the two firms" and "the firm" name no one: the names are in other sentences
     qs = ask(article("Kestrel and Bluewater unveiled a voice search tool on Monday.",
-                     "The two firms did not say if they were developing the tool for languages other than English.",
-                     "Some 2,000 jobs may be cut if investment in the firm by a Chinese carmaker goes ahead.",
+                     "The two firms would not say whether they were building the tool for languages other than English.",
+                     "Some 2,000 jobs may be lost if investment in the firm by a Korean carmaker goes ahead.",
                      SOUND))
     assert not any("the two firms" in q or "the firm" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -303,15 +303,15 @@ def test_a_pending_step_held_by_a_relative_is_not_asked_bare(ask):
     # "something he has yet to confirm": what is pending is "something", outside the clause; "Will X confirm?" asks nothing
     qs = ask(article(
         "Robert Dane has quit the Harbour Party.",
-        "Mr Dane told Harbour Radio there was support for a new party - something he has yet to confirm will happen.",
+        "Mr Dane told Harbour Radio there was backing for a breakaway group - something he has yet to confirm will happen.",
         SOUND))
     assert not any(q.endswith(" confirm?") for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
 
 
 @pytest.mark.parametrize("sentence, word", [
-    ("In his first comments since the inquiry ended, Mr Dane told Harbour Radio he had not yet read the report in "
-     "detail.", "read"),
+    ("In his first comments since the inquiry ended, Mr Dane told Harbour Radio he had not yet read the findings in "
+     "full.", "read"),
     ("The Eastgate Line is exploring the use of face scans but has not yet committed to the technology.", "commit"),
 ])
 def test_a_partys_own_reading_or_leaning_not_yet_is_not_asked(ask, sentence, word):
@@ -435,7 +435,7 @@ def test_a_rough_candidate_does_not_fill_a_free_slot():
 
 def test_the_speakers_own_plan_is_not_asked_back(ask):
     qs = ask(article(
-        "Ofmark chief Tom Hale said his forthcoming annual report would make particular reference to village schools.",
+        "Ofmark chief Tom Hale said his next annual report would pay close attention to village schools.",
         SOUND))
     assert not any("annual report" in q for q in qs), qs
     assert any("Eastgate United" in q for q in qs), qs
@@ -444,8 +444,8 @@ def test_the_speakers_own_plan_is_not_asked_back(ask):
 def test_what_the_speaker_does_not_know_of_their_own_is_still_open(ask):
     qs = ask(article(
         "The Earl and Countess of Eastgate are expecting their second child in May.",
-        "The Earl and Countess of Eastgate have publicly insisted that even they do not know what sex their second "
-        "child will be.",
+        "The Earl and Countess of Eastgate have firmly insisted that even they do not yet know what sex their "
+        "second child will be.",
         SOUND))
     assert any("sex" in q for q in qs), qs
 

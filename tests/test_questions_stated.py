@@ -40,7 +40,7 @@ def test_an_unnamed_officials_word_is_a_report_still_asked(ask_texts):
 
 
 def test_a_stated_timetable_is_not_asked_back(ask_texts):
-    qs = ask_texts(article(*FILLER, "Jo Bloggs is expecting to hear this week the outcome of his appeal."))
+    qs = ask_texts(article(*FILLER, "Jo Bloggs is expecting to hear this week the result of his tribunal."))
     assert not any("hear this week" in q for q in qs), qs
     # a timetable the story leaves open, and a goal set for a date, are still asked
     qs = ask_texts(article(*FILLER, "The mock elections at Rivertown schools could take place around 5 May."))

@@ -390,9 +390,9 @@ def test_actor_aliases_do_not_override_own_resolution(parse_text):
 # -- partial quotes, terms, reported speech -------------------------------------------------------
 
 def test_coordinated_partial_quotes_share_the_source(run):
-    _, found, _ = run("President Anna Berg condemned the test as “provocative and destabilizing” "
-                      "and a “grave threat to the region.”")
-    assert one(found, "provocative").speaker == one(found, "grave threat").speaker == "Anna Berg"
+    _, found, _ = run("President Anna Berg denounced the drill as “reckless and inflammatory” "
+                      "and a “serious danger to the coast.”")
+    assert one(found, "reckless").speaker == one(found, "serious danger").speaker == "Anna Berg"
 
 
 def test_partial_quotes_go_to_the_reporting_subject(run):
@@ -579,8 +579,8 @@ def test_nothing_before_an_as_clause_speaks_its_quote(run):
 
 
 def test_a_closing_single_mark_glued_to_the_next_word_still_closes(run):
-    text, found, _ = run("The number of countries has risen, the panel said. It cited the ‘high number’of foreign "
-                         "fighters from Tunisia and France.\n\nUkraine’s leaders don’t agree.")
+    text, found, _ = run("The number of ports has risen, the panel said. It noted the ‘high number’of foreign "
+                         "trawlers from Norway and Chile.\n\nPeru’s leaders don’t agree.")
     assert [(q.text, q.speaker) for q in found] == [("high number", "panel")]
 
 
@@ -737,7 +737,7 @@ def test_a_name_saying_more_after_a_closed_quote_starts_a_new_sentence(run):
 
 
 def test_the_paper_quotes_a_source_without_as(run):
-    text, found, _ = run("“Acme is worried that its money will be wasted on the shareholders,” the newspaper "
+    text, found, _ = run("“Acme fears that its cash will be wasted on the bondholders,” the newspaper "
                          "quotes a source close to the firm.")
     assert one(found, "wasted on").speaker == "a source close to the firm"
 
@@ -768,8 +768,8 @@ def test_an_unattributed_paragraph_after_a_question_is_the_answer(run):
 
 
 def test_what_a_document_includes_does_not_speak_for_it(run):
-    text, found, _ = run("One such document, obtained by the paper, includes a “no-disparagement” clause that "
-                         "requires staffers to promise “while you are employed and at any time afterwards” "
+    text, found, _ = run("One such document, obtained by the paper, includes a “no-criticism” clause that "
+                         "obliges employees to pledge “while you are employed and at any time afterwards” "
                          "not to speak.")
     assert one(found, "while you are employed").speaker == "One such document"
 
@@ -778,16 +778,16 @@ def test_what_a_document_includes_does_not_speak_for_it(run):
 
 def test_he_is_not_the_man_named_in_the_words_he_reports(run):
     # "Mr Kane has failed, he claimed": one does not name oneself in one's own reported words
-    text, found, _ = run("Tom Reed opened the campaign on Monday. Mr Kane has failed to tackle these problems, "
-                         "he claimed, saying he has the “wrong solution” to them.")
+    text, found, _ = run("Tom Reed opened the campaign on Monday. Mr Kane has failed to fix the housing shortage, "
+                         "he claimed, saying he has the “wrong solution” for it.")
     q = one(found, "wrong solution")
     assert q.speaker == "Tom Reed" and mention(text, q) == "he"
 
 
 def test_a_request_without_asking_is_no_cue_and_the_parenthetical_speaker_speaks(run):
-    text, found, _ = run("Tom Reed spoke in Harbourtown on Friday. The Harbour Party, he said, can cut crime and "
-                         "improve services without asking people to pay more taxes. “We can have progress without "
-                         "losing what makes this town great.”")
+    text, found, _ = run("Tom Reed spoke in Harbourtown on Friday. The Harbour Party, he said, can build homes and "
+                         "mend roads without asking families to pay higher rates. “We can have progress without "
+                         "giving up what makes this town special.”")
     assert one(found, "We can have progress").speaker == "Tom Reed"
 
 
@@ -798,9 +798,9 @@ def test_a_documentary_never_speaks_for_the_man_it_shows(run):
 
 
 def test_one_of_a_group_is_named_by_the_whole_phrase(run):
-    text, found, _ = run("The officers tried to calm the family down. But one of the group says: “No, you are "
-                         "not going to separate me from my parents.”")
-    q = one(found, "separate me")
+    text, found, _ = run("The officers tried to calm the family down. But one of the group says: “No, you will "
+                         "not take me away from my brother.”")
+    q = one(found, "take me away")
     assert q.speaker == "one of the group" and mention(text, q) == "one"
 
 
@@ -809,22 +809,22 @@ def test_a_one_word_name_never_shown_to_be_a_person_is_not_she(run):
     # the tagger takes the film's title for a person; Lund, who spoke before, explains
     text, found, _ = run("Three of the nominees were British. “I felt so lucky to have hundreds of people "
                          "watching my film,” says Andrea Lund. Shot in her home town of Margate, Wasp tells the tale of a "
-                         "young mum who leaves her daughters outside a pub. “I just start with an image I can't "
-                         "shake off and see what comes out,” she explains.")
+                         "young mum who leaves her daughters outside a pub. “I just begin with an image I cannot "
+                         "forget and see where it leads,” she explains.")
     assert one(found, "an image").speaker == "Andrea Lund"
 
 
 
 def test_my_mother_is_the_writers_own_never_a_named_person(run):
     text, found, _ = run("Like President Harlow, I believe in the good sense of the people. My mother has softened "
-                         "with age, but she still says things such as, “We're not all made to be alike, you know.”")
+                         "with age, but she still says things like, “We're not all made to be alike, you know.”")
     assert one(found, "not all made").speaker == "My mother"
 
 
 def test_the_role_is_not_the_one_who_faced_it(run):
     # "the officer" is not the man the article has just set against an officer
-    text, found, _ = run("Tom Reed was arrested at a bus station in Eastwick. He looks up at the officer in "
-                         "disbelief. He pauses before telling officers his name.\n\n"
+    text, found, _ = run("Tom Reed was arrested at a bus station in Eastwick. He stares at the officer in "
+                         "shock. He waits before giving officers his name.\n\n"
                          "The officer says: “I am arresting you on suspicion of fraud.”")
     q = one(found, "arresting you")
     assert q.speaker == "The officer"
@@ -855,8 +855,8 @@ def test_a_speaker_keeps_its_own_name_not_another_sharing_a_word(extract_text):
     _, ex = extract_text("Broadband plan wins backing\n\nThe regulator has welcomed a plan to open up the broadband "
                          "market.\n\n\"The big question now is whether the industry feels the proposals go far "
                          "enough,\" analyst Tom Reed said. Internet service provider (ISP) Webline also backed the "
-                         "proposals saying \"we will be entirely happy if the regulator accepts them\". Chris Dane, "
-                         "managing director of ISP Fastnet said that it would make the situation clearer for business. "
+                         "plan saying \"we will be entirely happy if the regulator accepts them\". Chris Dane, "
+                         "managing director of ISP Fastnet said that it would make the rules plainer for firms. "
                          "\"I think it is the first useful thing we have had from them,\" he said.\n")
     assert one(ex.quotes, "entirely happy").speaker == "Webline"
     assert one(ex.quotes, "first useful").speaker == "Chris Dane"
@@ -865,7 +865,7 @@ def test_a_speaker_keeps_its_own_name_not_another_sharing_a_word(extract_text):
 def test_the_one_a_description_speaks_to_is_not_who_it_is(run):
     # "the 31-year-old told Hale's website": Hale listens; the description is the man just signed
     text, found, _ = run("Manager Mark Hale has signed midfielder Tom Reed until the end of the season.\n\n"
-                         "\"It was a very easy decision to make,\" the 31-year-old told Hale's website. "
+                         "\"It was a really easy decision for me,\" the 31-year-old told Hale's website. "
                          "\"The attraction for me was to keep playing at the top level.\"")
     assert one(found, "easy decision").speaker == "Tom Reed"
     assert one(found, "top level").speaker == "Tom Reed"
@@ -874,7 +874,7 @@ def test_the_one_a_description_speaks_to_is_not_who_it_is(run):
 @pytest.mark.parametrize("sentence", [
     "Sam Cole and Mark Hale gave the award to Owen Dane, prompting him to say he was \"always the talented one "
     "of the band\".",
-    "Comedy duo Sam Cole and Mark Hale presented the best song prize to Owen Dane, leading him to quip he was "
+    "Comedy duo Sam Cole and Mark Hale presented the best song prize to Owen Dane, leading him to joke he was "
     "\"always the talented one of the band\".",
 ])
 def test_the_one_led_to_speak_is_the_speaker(run, sentence):

@@ -57,8 +57,8 @@ def test_an_untagged_surname_opening_the_sentence_before_speaks_the_quote(quotes
 
 
 def test_the_same_verb_again_after_a_reported_clause_is_the_reporters(quotes_alone):
-    found = quotes_alone("Deputy Prime Minister Arne Kolby has said the current system is not sustainable in the long "
-                         "term and said there would be “radical reform”.")
+    found = quotes_alone("Deputy Prime Minister Arne Kolby has said the present scheme cannot last in the long "
+                         "run and said there would be “radical reform”.")
     assert speaker_of(found, "radical reform") == "Arne Kolby"
 
 

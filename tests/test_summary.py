@@ -323,7 +323,7 @@ def test_dangling_rule(sentence, expected):
     "Also Read: ten towns to visit",
     "The mayor (left) greets visitors at the opening.",
     "Follow Jane Roe on Twitter for updates.",
-    "Tragic: The man was thrown off his motorbike when he was hit by a car.",
+    "Tragic: The rider was thrown from his scooter when he was struck by a van.",
 ])
 def test_boilerplate_rule(sentence):
     assert rules.is_boilerplate(sentence)

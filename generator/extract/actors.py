@@ -18,7 +18,7 @@ How it works (all on the existing parse; nothing is re-parsed and no other model
    name it ends with ("Kovalenko", "President Kovalenko", "Mr Kovalenko" -> "Petro Kovalenko";
    "Hartley Shaw" -> "Sam Hartley-Shaw") or starts with (first names: "Pat" -> "Peg Rowe");
    acronyms join the name they abbreviate ("IMF"); short organisation names join the longer
-   one they begin ("Pew" -> "Pew Research Center"); a gazetteer maps country names, their
+   one they begin ("Brill" -> "Brill Research Center"); a gazetteer maps country names, their
    abbreviations and capitals used as governments to one country actor ("U.S.", "the United
    States", "Washington"; "Moscow" -> Russia; "Kyiv" -> Ukraine); "the fund" joins the
    International Monetary Fund, "the campaign" the Harlow campaign, "the agency" the one
@@ -697,7 +697,11 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                                     and _role_ok(seg[:cut], ent_tokens))):
             # "Name, spokeswoman for the X Committee said ...", "Name, Acme's finance chief said ...": the
             # closing comma left out
+            says = seg[cut].lower_ in lex.SAYS_VERBS | {"said", "says", "told", "added"}
             seg = seg[:cut]
+            if not says and seg[-1].pos_ == "NOUN" and not _job_word(seg[-1]) and not _human_word(seg[-1].lower_):
+                seg = []  # "To stop Name, the party establishment is working ...": the subject of the next
+                # clause, no apposition (but "Name, the club's captain is ..." keeps its post)
             while seg and seg[-1].pos_ == "PROPN" and seg[-1].ent_type_ == "PERSON":
                 seg = seg[:-1]
             while seg and seg[-1].pos_ == "PRON":
@@ -916,14 +920,14 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
     person_ev = 0
     if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or \
             (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start):
-        seg = _segment_right(doc, e + 1)
+        seg = [t for t in _segment_right(doc, e + 1) if not t.is_space]
         rel = next((k for k, t in enumerate(seg) if k >= 2 and (t.lower_ in ("who", "whom", "whose", "which")
                                                                  or (t.lower_ == "that" and t.tag_ == "WDT"))
                     and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
         if rel is not None:
             seg = seg[:rel]  # "Name is a blogger who runs ...": the clause after the post is no part of it
-        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB") and seg[0].lower_ not in ("not", "n't") \
-                and not _finite_verb(seg) and _role_ok(seg, ent_tokens):
+        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB", "CD") and seg[0].lower_ not in ("not", "n't") \
+                and not _finite_verb(seg) and _role_ok(seg, ent_tokens):  # ("Name is 71 votes short": a count)
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
                 k >= 1 and t.tag_ in ("VBN", "VBG") and seg[k - 1].pos_ == "NOUN")), len(seg))
             if any(seg[k].tag_ == "TO" and seg[k + 1].pos_ == "VERB" and seg[k - 1].pos_ == "NOUN"
@@ -993,13 +997,15 @@ def _post_role(doc: "Doc", s: int, nouns: list["Token"], ent_tokens: set[int], h
     """The post named by the first of ``nouns`` (with its modifiers), if it is one; ``human``
     also takes any role noun of the lexicon ("caretaker-boss"), not only titles."""
     for n in nouns[:1]:
-        if n.pos_ != "NOUN" or not (n.lower_ in _POSTS or (human and _human_word(n.lower_))):
-            continue  # a post, not "became rock giants"
+        if n.pos_ != "NOUN" or not (n.lower_ in _POSTS or (human and _human_word(n.lower_))) \
+                or n.lower_ in ("man", "woman", "person"):
+            continue  # a post, not "became rock giants" nor "became the first woman to ..." (a milestone)
         span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
         if any(t.tag_ == "JJS" for t in span if t.i < n.i):
             continue  # an award: "was named best director"
         cut = next((k for k, t in enumerate(span) if t.lower_ in _ROLE_STOP or t.text in (",", ";", "(")
                     or (t.pos_ in ("VERB", "AUX") and t.i > n.i)
+                    or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON")
                     or (human and t.pos_ == "ADP" and t.lower_ != "of" and t.i > n.i)), len(span))
         text = _clean_role(span[:cut])
         if text and _role_ok(span[:cut], ent_tokens):
@@ -1026,6 +1032,19 @@ _TITLED = lex.HONORIFICS | lex.PEERAGE | lex.TITLE_WORDS
 _HONORIFIC_OR_PEER = lex.HONORIFICS | lex.PEERAGE
 #: Honorifics that only ever open a name: one inside a name starts the next ("Court of Appeal Mr Lee").
 _MID_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "messrs"})
+
+
+def _middle_initial(doc: "Doc", k: int, s: int) -> bool:
+    """Is the one-letter word at ``k`` ("M." of "Ann M. Lee", "M" of "Ann M Lee") a middle initial
+    rather than the French honorific: it follows a capitalised word of the name that is no title
+    itself (a given name)? Only a title opens a name, so an initial after a given name is the name's."""
+    t = doc[k]
+    if len(t.text.rstrip(".")) != 1 or k <= s:
+        return False
+    prev = doc[k - 1]
+    return prev.is_alpha and prev.text[:1].isupper() and prev.lower_ not in _TITLED
+
+
 #: Words that cannot end a name: they join it to words cut away ("the Committee for", "X and").
 _DANGLING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "at", "with", "by"})
 
@@ -1035,6 +1054,9 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
+    if e - s >= 3 and doc[s].is_lower and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
+            and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and doc[s + 2].text[:1].isupper():
+        s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme
     # run-on names: "Sam - after", "Kovalenko Hails"
     for k in range(s + 1, e):
         t = doc[k]
@@ -1064,6 +1086,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         # "Cottonwood Police Sgt Jeremy Daniels": everything up to the last title is the role
         last = max((k for k in range(s, e - 1) if doc[k].lower_.rstrip(".") in (lex.HONORIFICS | lex.TITLE_WORDS)
                     and doc[k].text[:1].isupper() and all(x.text[:1].isupper() for x in doc[k + 1:e])
+                    and not _middle_initial(doc, k, s)
                     and (label == "PERSON" or doc[k].lower_.rstrip(".") in lex.HONORIFICS or doc[k].text.endswith(".")
                          or doc[k].lower_ in ("sgt", "gen", "col", "capt", "lt", "det", "insp", "supt", "cllr",
                                               "sen", "rep", "gov", "officer", "sergeant", "detective", "constable"))),
@@ -1726,7 +1749,7 @@ class _Paragraph:
 
     def collect(self) -> None:
         self.peerage()
-        for ent in self.doc.ents:
+        for ent in _joined_persons(self.doc, self.names):
             self.entity(ent)
         self.introduced()
         self.descriptions()
@@ -1827,6 +1850,7 @@ class _Paragraph:
             e -= 1  # "the Global Health Council Report": the organisation behind the report
         if s >= e:
             return
+        s, e = self._seam_cut(s, e)
         if not titles and not listed and self._split(ent, s, e):
             return
         if ent.label_ != "NORP" and _people_word(doc[s:e].text):
@@ -1842,7 +1866,7 @@ class _Paragraph:
             return
         opening = lex.lookup(doc[s].text) if ent.label_ == "ORG" and e - s >= 3 else None
         if opening and opening[1] == "place" and opening[2] != "capital":
-            s += 1  # "the US Pew Research Center" (a city is part of the name: "the Avonford Stock Exchange")
+            s += 1  # "the US Brill Research Center" (a city is part of the name: "the Avonford Stock Exchange")
             span = doc[s:e]
             text = span.text
         lw = text.lower()
@@ -1902,6 +1926,37 @@ class _Paragraph:
             if self.names.seen.get(_words(doc[k:e].text), 0) > 0:
                 return k
         return s
+
+    def _seam_cut(self, s: int, e: int) -> tuple[int, int]:
+        """Name repair at a sentence seam the tagger read through, where a caption or a lost full stop
+        left none: a name written once that runs into the next sentence's opening ("... in front of
+        the Arc de Calder The Avonian striker posted ...", "... the highest in the Avon League
+        Supporters of both sides gathered ...") ends before that opening, and one that took in the
+        sentence's first word ("Star Ann Lee had to pull out ...") starts after it, when the rest is
+        a name the article writes on its own. An opening is a capitalised "The", "A" or "An", or a word
+        the article writes in lower case elsewhere (ending the name, with the sentence going on in
+        lower case after it); a first word taken off must be one the article writes in lower case."""
+        doc, names = self.doc, self.names
+        if e - s < 2 or names.seen.get(_words(doc[s:e].text), 0) > 1:
+            return s, e
+        for k in range(s + 1, e):
+            t = doc[k]
+            if not t.is_alpha or not t.text[:1].isupper() or t.is_upper or doc[k - 1].lower_ in _PARTICLES:
+                continue
+            opening = t.lower_ in ("the", "a", "an") or (
+                k == e - 1 and t.lower_ in names.lower and t.lower_ not in _FIRST_NAMES and not _body_word_of(t)
+                and e < len(doc) and doc[e].is_lower)
+            before = _words(doc[s:k].text)
+            if opening and len(before) >= 2 and names.seen.get(before, 0) >= 1 \
+                    and names.labels.get(before, set()) - {"NORP"}:
+                return s, k
+        first = doc[s]
+        rest = _words(doc[s + 1:e].text)
+        if first.is_sent_start and e - s >= 3 and first.is_alpha and first.lower_ in names.lower \
+                and first.lower_ not in _FIRST_NAMES and first.lower_ not in _TITLED \
+                and doc[s + 1].text[:1].isupper() and names.seen.get(rest, 0) >= 1:
+            return s + 1, e
+        return s, e
 
     def _split(self, ent: "Span", s: int, e: int) -> bool:
         """Name repair: two names NER ran into one, split where the story writes each part on its
@@ -2134,7 +2189,7 @@ class _Paragraph:
                 s = next(c.i for c in t.children if c.dep_ == "poss" and c.lower_ in ("my", "our"))
             mods = doc[s:t.i]
             if kind == "group" and any(x.ent_type_ in ("ORG", "PERSON", "GPE") and x.pos_ == "PROPN" for x in mods):
-                continue  # "Pew researchers", "Harlow aides": the entity's people, not a group of their own
+                continue  # "Brill researchers", "Harlow aides": the entity's people, not a group of their own
             # an entity modifier ("the Harlow campaign"): the entity is the modifier, not an actor here
             if any(x.i in taken for x in mods):
                 continue
@@ -2162,6 +2217,41 @@ class _Paragraph:
                 m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r] + [(0.1, off + t.idx, t.text, "kin")]
             if kind == "group" and not m.agentive:
                 m.weak = True
+
+
+def _body_word_of(t: "Token") -> bool:
+    """A word that heads or ends a body's name ("Court", "Party", "University", "Executive"): the
+    name's own last word, never the opening of the next sentence."""
+    w = t.lower_
+    return w in _NAME_HEADS or w in lex.ORG_SUFFIXES or w in lex.ORG_NOUNS or (w.endswith("s") and w[:-1] in _NAME_HEADS)
+
+
+def _side_by_side(doc: "Doc", prev: "Span | None", ent: "Span") -> bool:
+    """Two person entities with nothing between them in one sentence."""
+    return prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+        and not doc[ent.start].is_sent_start and doc[ent.start].text[:1].isupper() \
+        and prev[-1].is_alpha and "\n" not in prev[-1].whitespace_ and len(prev) + len(ent) <= 5
+
+
+def _joined_persons(doc: "Doc", names: "_Attested") -> list["Span"]:
+    """The paragraph's entities, with a person's name the tagger cut in two put back together: two
+    person entities side by side, nothing between them in one sentence ("... her friend Ann Beth|
+    Carys Lee, who ..."), are the given names and the surname of one person, as no two people's
+    names are written run together without a comma or "and". Where the second part is a full name
+    itself, the first must never stand alone in the article (not "... with Ann Lee| Tom Reed said
+    ..." where a caption lost its stop and the article names Ann Lee elsewhere)."""
+    ents = list(doc.ents)
+    out: list["Span"] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if _side_by_side(doc, prev, ent) and (len(ent) == 1 or names.seen.get(_words(prev.text), 0)
+                                              <= names.runs.get(_words(prev.text), 0)):
+            from spacy.tokens import Span
+
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def _named_possessor(t: "Token") -> str | None:
@@ -2227,12 +2317,20 @@ class _Attested:
     works: set[tuple[str, ...]] = field(default_factory=set)
     tagged: dict[tuple[str, ...], int] = field(default_factory=dict)  # times tagged a work (+) or anything else (-)
     seen: dict[tuple[str, ...], int] = field(default_factory=dict)  # times written as an entity
+    lower: set[str] = field(default_factory=set)  # words the story writes in lower case
+    runs: dict[tuple[str, ...], int] = field(default_factory=dict)  # a person entity right before another
 
 
 def _attested(body: list[ParsedParagraph]) -> _Attested:
     names = _Attested()
     for pp in body:
         doc = pp.doc
+        names.lower.update(t.text for t in doc if t.is_lower and t.is_alpha)
+        ents = list(doc.ents)
+        for prev, ent in zip(ents, ents[1:]):
+            if _side_by_side(doc, prev, ent):
+                w = _words(prev.text)
+                names.runs[w] = names.runs.get(w, 0) + 1
         for ent in doc.ents:
             s = ent.start
             while s < ent.end and doc[s].lower_ in ("the", "a", "an"):
@@ -2818,7 +2916,7 @@ def _join_glued_names(named: list[_C], clusters: list[_C], text: str) -> None:
 
 
 def _join_organisation_forms(named: list[_C]) -> None:
-    """Organisations: acronyms and prefixes ("IMF", "Pew" -> "Pew Research Center")."""
+    """Organisations: acronyms and prefixes ("IMF", "Brill" -> "Brill Research Center")."""
     for c in named:
         if not c.ms or _strong_person(c) or _placeish(c):
             continue  # a place never joins a longer name it begins ("Arizona" is not "Arizona Walmart")
@@ -3016,8 +3114,8 @@ def _regional_arm(rest: tuple[str, ...]) -> bool:
 
 
 def _join_organisation_tails(named: list[_C]) -> None:
-    """An organisation's name without its first word joins the full name ("Principles PAC" ->
-    "Our Principles PAC"), both read as organisations; so does a bare organisation word ("the
+    """An organisation's name without its first word joins the full name ("Prosperity PAC" ->
+    "Our Prosperity PAC"), both read as organisations; so does a bare organisation word ("the
     PAC", "the Commission") when exactly one organisation's name ends with it."""
     for c in sorted(named, key=lambda c: -len(c.words())):  # longer tails first: they narrow the targets
         cw = c.words()
@@ -4241,6 +4339,39 @@ def _described_apart(actors: list[Actor], parsed: ParsedArticle) -> set[tuple[in
     return out
 
 
+#: Prepositions whose object may be a description of someone named: the agent ("chaired by the
+#: senator") and those of a deed's target ("a second home for the senator", "anger at the mayor").
+_DESC_PREPS = frozenset({"by", "for", "against", "at", "toward", "towards", "with"})
+
+
+def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> tuple[Actor | None, bool]:
+    """The one person named earlier in sentence ``n`` only as an object or possessor ("To stop Name,
+    rivals caricature the senator", "fury at Name's campaign, slamming the senator"): the one a
+    description later in that sentence (at article offset ``at``) takes up; a subject there, or the
+    possessor of one, acts on the description ("Name accused the prime minister"), it is not the one
+    the description is of. Also whether someone is named only as a modifier ("Name supporters
+    praised the senator"): in view, so the description is unsure and no one earlier is meant."""
+    found: list[Actor] = []
+    unsure = False
+    for a in here:
+        ms = [m for m in a._ms if m.sent == n]  # type: ignore[attr-defined]
+        if not ms or any(m.start >= at for m in ms):
+            return None, False  # named after the description too: it may be set against them
+        roots = []
+        for m in ms:
+            toks = [x for x in doc if m.start <= base + x.idx < m.end]
+            root = next((x for x in toks if not m.start <= base + x.head.idx < m.end or x.head is x), None)
+            if root is None or root.dep_ in ("conj", "appos"):
+                return None, False
+            roots.append(root)
+        if any(r.dep_ == "compound" for r in roots):
+            unsure = True  # "Name supporters": in view, yet not the one named
+        elif all(r.dep_ not in ("nsubj", "nsubjpass") and not (r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"))
+                 for r in roots) and a not in found:
+            found.append(a)
+    return (found[0] if len(found) == 1 else None), unsure
+
+
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     """A definite description as the subject, object or agent of a verb ("The attorney general has
     again denied ...", "Mr Fox accused the prime minister of ...") describes the person
@@ -4267,15 +4398,19 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
     for a in people:
         for m in a._ms:  # type: ignore[attr-defined]
             by_sent.setdefault(m.sent, []).append(a)
+    offsets = {id(pp.doc): pp.offset for pp in parsed.paragraphs}
     for n, sent, doc in _body_sentences(parsed):
         for t in sent:
             if t.lower_ != "the" or t.dep_ != "det":
                 continue
             head = t.head
             if head.i <= t.i or head.lower_ not in _DESC_ROLE_HEADS or not (
-                    head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ == "by")):
+                    head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ in _DESC_PREPS)):
                 continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
                 # not "as the new leader" (a post) or "behind the nominee"
+            if any(c.dep_ == "prep" and any(x.dep_ == "poss" and x.pos_ == "PRON" for g in c.children for x in g.children)
+                   for c in head.children):
+                continue  # "argue for the candidate of their choice": anyone's, no one's in particular
             toks = doc[t.i + 1:head.i + 1]
             if sum(not x.is_punct for x in toks) > 5 or any(  # (a hyphen is no word: "34-year-old" is three)
                     x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON" for x in toks):
@@ -4290,8 +4425,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                     c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in clause.head.children):
                 continue  # "While the senator has won ..., Name has ...": the name after it is the one meant
             here = set(map(id, by_sent.get(n, [])))
-            cand = None
-            for k in range(n - 1, max(-1, n - 4), -1):
+            base = offsets.get(id(doc), 0)
+            cand, unsure = _object_here(by_sent.get(n, []), n, doc, base, base + t.idx)
+            if cand is None and unsure:
+                continue
+            for k in range(n - 1, max(-1, n - 4), -1) if cand is None else ():
                 recent = [a for a in by_sent.get(k, []) if id(a) not in here]
                 if recent:
                     # only when one person is in view: after "A and B", "the prime minister" may be either

@@ -454,6 +454,19 @@ def analyse(parsed: ParsedArticle) -> Analysis:
     return Analysis(parsed=parsed, blocks=blocks, sentences=list(parsed.sentences()), names=_names([], blocks))
 
 
+def described_person(b: Block, ent: "Span") -> bool:
+    """A two- or three-word name the tagger took for a body or a place that an apposition describes
+    as a person ("Ann Varga, a Hungarian journalist visiting the city,"): a person's name."""
+    if ent.label_ not in ("ORG", "NORP", "GPE", "PRODUCT") or not 2 <= len(ent) <= 3 or b.inq[ent.start] or \
+            lex.lookup(ent.text) or any(t.pos_ != "PROPN" or not t.text.isalpha() or not t.text[:1].isupper() or
+                                        t.lower_ in lex.ORG_SUFFIXES or t.lower_ in lex.PLACE_SUFFIXES for t in ent):
+        return False
+    if ent.end + 1 >= len(b.doc) or b.doc[ent.end].text != ",":
+        return False
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in lex.PERSON_NOUNS and c.i > ent.end
+               and not b.inq[c.i] for c in ent.root.children)
+
+
 def _names(actors: list[Actor], blocks: list[Block]) -> PersonIndex:
     """Every multi-word person name (person actors first, then PERSON entities outside quotes),
     and genders that "Mr"/"Mrs" give surnames."""
@@ -468,7 +481,8 @@ def _names(actors: list[Actor], blocks: list[Block]) -> PersonIndex:
         for ent in b.ents:
             first = ent.text.split()[0].lower() if ent.text.split() else ""
             if (ent.label_ == "PERSON" or len(ent) == 2 and (first in lex.FEMALE_NAMES or first in lex.MALE_NAMES) and
-                    all(x.text[:1].isupper() for x in ent)) and len(ent) <= 5 and not b.inq[ent.start]:
+                    all(x.text[:1].isupper() for x in ent) or described_person(b, ent)) and len(ent) <= 5 and \
+                    not b.inq[ent.start]:
                 index.add(ent.text, b.offset + ent.start_char)
                 prev = b.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
                 words = clean_name(ent.text).split()

@@ -22,7 +22,7 @@ aside. It answers:
   claimed", nor a one-word "person" the article never shows to be one), "it" the most recent organisation in subject position, "they"
   that or people named by what they are ("the researchers"), "the spokeswoman", "the
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
-  subject first, as for "he"), "the Pew report" the body named in it, "the report"/"the letter"
+  subject first, as for "he"), "the Brill report" the body named in it, "the report"/"the letter"
   the body or person the article says issued it (:meth:`~Coreference.document_issuer`), "the
   club" the named body the article's referents bind it to ("the magazine", "the group" first the
   body the article introduced with that noun: "US magazine Quill Review"); "his adviser" never
@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from .. import lexicon as lex
-from .analysis import Block, PersonIndex, clean_name
+from .analysis import Block, PersonIndex, clean_name, described_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -130,8 +130,8 @@ class Coreference:
         words = person_words(self.actors)
         for b in self.blocks:
             for ent in b.ents:
-                if ent.label_ not in NAME_LABELS + ORG_LABELS:
-                    continue
+                if ent.label_ not in NAME_LABELS + ORG_LABELS or not any(c.isupper() for c in ent.text):
+                    continue  # a lower-case word tagged as a name ("his bona fides") names no one
                 if b.inq[ent.start]:
                     if ent.label_ == "PERSON":
                         subject = ent.root.dep_ in ("nsubj", "nsubjpass")
@@ -245,8 +245,8 @@ class Coreference:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.ORG_SUFFIXES and \
                 ent[0].lower_ not in lex.GIVEN_NAMES and ent[0].lower_ not in lex.TITLE_WORDS:
             return "ORG"  # "Westford Magistrates' Court" tagged as a person
-        if ent.label_ in ("ORG", "NORP") and self.person_in_org(b, ent):
-            return "PERSON"
+        if ent.label_ in ("ORG", "NORP") and self.person_in_org(b, ent) or described_person(b, ent):
+            return "PERSON"  # "Ann Varga, a journalist," tagged as an organisation
         return ent.label_
 
     def person_in_org(self, b: Block, ent) -> str | None:
@@ -518,7 +518,7 @@ class Coreference:
                     return found, start, end
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
-            if orgs:  # "the Pew report", "a document on the Harlow campaign's website"
+            if orgs:  # "the Brill report", "a document on the Harlow campaign's website"
                 return self.org_name(orgs[0].text, start, end), start, end
             if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
                 return self.person_name(people[0].text, start, end), start, end

@@ -49,7 +49,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
-          "designed-aim": 2.2, "weighed-step": 2.6}
+          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -484,7 +484,7 @@ def _pending_decision(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if t.lemma_.lower() not in lex.DECIDE_VERBS or t.pos_ != "VERB" or _negated(t) or not (_future(t) or reported):
         return
     if any(x.lower_ in ("every", "each", "sometimes", "usually", "often", "routinely") for x in t.subtree):
-        return  # "staff are expected to rule on an application every 11 minutes": a routine, not a decision
+        return  # "clerks are expected to decide on a permit every nine minutes": a routine, not a decision
     s = _subject(t)
     who = _name(b, s)
     if not who:
@@ -1006,8 +1006,8 @@ WH_OPEN = {"what", "who", "why", "how", "when", "where", "which", "will", "would
 
 @detector("own-question")
 def _own_question(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
-    """A question the article asks in its own voice: "The pair leave a tough act to follow - what can be
-    next for a band that has done it all?" -> "What can be next for a band that has done it all?" (not
+    """A question the article asks in its own voice: "The duo leave a hard record to beat - what can come
+    after for a group that has won it all?" -> "What can come after for a group that has won it all?" (not
     inside quotation marks, not first or second person, long enough to stand alone)."""
     b, sent = sx.b, sx.sent
     if t.i != sent.start or not sent.text.rstrip().endswith("?"):
@@ -1029,7 +1029,7 @@ def _own_question(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if any(x.lower_ in FIRST_SECOND for x in part) or any(x.text in ('"', "“", "”", "‘", "’", "'") for x in part):
         return
     if any(x.lower_ in ("it", "this", "these", "they") and x.dep_ in ("nsubj", "nsubjpass") for x in part):
-        return  # "What does it do and how does it work?": about something named elsewhere, a teaser
+        return  # "What is it for and how is it used?": about something named elsewhere, a teaser
     mask = sx.ctx.analysis.quoted_chars(sent.doc)
     if any(x.idx < len(mask) and mask[x.idx] for x in part):
         return  # inside a quote: someone's words, not the article's
@@ -1638,8 +1638,8 @@ def _plan_aim(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 
 def plan_aim_question(sx: "_Sentence", t: "Token", dated: bool) -> str | None:
     """The question on a plan launched with the aim ``t`` (its "to" clause); with ``dated`` only an aim with a
-    stated time, else (the lead fallback) a scheme or product launched ("has launched an initiative to combat the
-    smuggling of pills" -> "Will the initiative combat the smuggling of pills?")."""
+    stated time, else (the lead fallback) a scheme or product launched ("has launched a scheme to curb the
+    trade in fake pills" -> "Will the scheme curb the trade in fake pills?")."""
     b = sx.b
     if t.dep_ not in ("acl", "advcl") and not (t.dep_ in ("xcomp", "relcl" if not dated else "xcomp") and
                                                t.head.pos_ == "NOUN"):
@@ -1868,8 +1868,8 @@ SUCCESSION_TOLD = re.compile(r"\b(?:successor|succeeded by|succeeds?|replaced by
 
 
 def _one_of_many(t: "Token") -> bool:
-    """The post left is one of several alike, named with "a"/"an" ("quit as a director", "resigned from his
-    post as a partner in a law firm"): no one vacancy, so no "Who will replace X?"."""
+    """The post left is one of several alike, named with "a"/"an" ("quit as a director", "stepped down from
+    her seat as a trustee of a charity"): no one vacancy, so no "Who will replace X?"."""
     for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("as", "from")):
         for x in p.subtree:
             if x.dep_ == "pobj" and x.head.lower_ == "as" and \
@@ -1910,7 +1910,7 @@ def _succession(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     role = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
     if _one_of_many(t):
-        return  # "resigned from his post as a partner in a law firm": no single vacancy to fill
+        return  # "stepped down from her seat as a trustee of a charity": no single vacancy to fill
     post = b.render([x for x in role.subtree if x.dep_ not in ("det", "poss") or x.head.i != role.i]) \
         if role is not None else None
     if post and (len(post.split()) > 6 or BARE_PRONOUN.search(post)):
@@ -2253,9 +2253,9 @@ def _report_source(v: "Token") -> frozenset[int] | None:
 
 @detector("reported-step")
 def _reported_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
-    """A step the lead reports ahead of time on a newspaper's or sources' word: "The £2bn tram plan is to get the
-    go-ahead this month, according to the Evening Courier" -> "Will the £2bn tram plan get the go-ahead this
-    month?"; "Rovers may launch a £2m bid for Tom Hale, according to reports" -> "Will Rovers launch a £2m bid for
+    """A step the lead reports ahead of time on a newspaper's or sources' word: "The £2bn tram plan is to win
+    approval in May, according to the Evening Courier" -> "Will the £2bn tram plan win approval in May?";
+    "Rovers may launch a £2m bid for Tom Hale, according to reports" -> "Will Rovers launch a £2m bid for
     Tom Hale?". Only in the lead; a step the story states as its own fact is the reporter's timetable."""
     b = sx.b
     if not _in_lead(sx) or t.pos_ not in ("VERB", "AUX") or t.tag_ != "VB" or _negated(t):
@@ -2466,7 +2466,7 @@ TRIAL_VERBS = {"face", "stand", "await", "go", "be", "remain", "put"}  # "faces 
 
 @detector("trial-ahead")
 def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
-    """A trial still to come for one person: "Tom Hale faces a federal trial next year on charges of fraud" / "Ann Lee
+    """A trial still to come for one person: "Tom Hale faces a state trial in the spring on charges of fraud" / "Ann Lee
     will stand trial in March" / "Hale goes on trial on Monday" / "Hale, who is awaiting trial for fraud" / "a
     singer awaiting trial" -> "Will Tom Hale be convicted of fraud?" (fallback
     "Will Tom Hale be convicted?"). Not when the story tells a verdict, a plea of guilty or a sentence."""
@@ -3390,3 +3390,139 @@ def _attempt_told(sx: "_Sentence", lem: str, who: str) -> bool:
                                           for x in sp):
             return True
     return False
+
+
+ELECTION_NOUNS = {"primary", "caucus", "caucuses", "runoff", "run-off", "by-election", "election"}
+AHEAD_PREPS = {"before", "until", "till"}  # "before the Ruritania caucuses", "a week until the Ruritania caucuses"
+AHEAD_AMODS = {"upcoming", "coming", "forthcoming", "next"}
+#: what a candidate does on the way to a contest ahead ("barnstorms ahead of", "expects to win", "stalls")
+CAMPAIGN_VERBS = {"barnstorm", "campaign", "compete", "run", "fight", "stall", "trail", "lead", "surge", "rally",
+                  "tour", "win", "stump", "race", "vie", "battle", "court", "woo", "press", "push", "close"}
+WIN_HOPES = {"expect", "hope", "aim", "plan", "want", "vow", "predict", "intend"}
+RESULT_WORDS = {"won", "lost", "carried", "swept", "captured", "winner", "conceded"}
+DAYS_AHEAD_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} | \
+    {m.capitalize() for m in MONTHS}
+LEADUP_NOUNS = {"countdown", "run-up", "lead-up", "build-up", "eve"}  # "in the countdown to the Ruritania caucuses"
+POINTING_OWNERS = {"that", "this", "the", "its", "their", "his", "her"}  # "that state's primary": the place is elsewhere
+
+
+def _result_told(sx: "_Sentence", places: set[str]) -> bool:
+    """Some sentence tells a result in one of ``places``: the place within what a "won", "lost", "carried" or
+    "declared the winner" governs ("Lee won Ruritania", "was declared the winner in Ruritania")."""
+    for _, _, sp, _ in sx.ctx.sents:
+        for r in sp:
+            if r.lower_ not in RESULT_WORDS or r.lower_ == "winner" and r.head.lemma_.lower() not in ("declare", "be"):
+                continue
+            top = r.head if r.lower_ == "winner" else r
+            if any(x.text in places for x in top.subtree):
+                return True
+    return False
+
+
+def _clause_verb(t: "Token") -> "Token | None":
+    """The nearest finite verb ``t`` hangs from, whose tense sets the clause in time ("to win votes ahead of the
+    primary" in "he flip-flopped ..., an effort to win votes ahead of the primary" is set by "flip-flopped")."""
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX") and (a.tag_ in ("VBD", "VBZ", "VBP") or any(
+                x.dep_ in ("aux", "auxpass") and x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in a.children)):
+            return a
+    return None
+
+
+def _past_clause(v: "Token") -> bool:
+    """``v`` tells something done: a past tense, or "had"/"was"/"were" with it."""
+    return v.tag_ == "VBD" or any(a.lower_ in ("had", "was", "were", "did") for a in v.children
+                                  if a.dep_ in ("aux", "auxpass"))
+
+
+def _contest_name(sx: "_Sentence", t: "Token") -> str | None:
+    """How a question names the election ``t`` heads, with its place: "Saturday's Ruritania caucus", "the Ruritania
+    caucuses"; a place only pointed to ("that state's primary", "Tuesday's primary") is the one place the sentence
+    names, else None (which primary would not stand alone)."""
+    mods = [x for x in t.doc[t.left_edge.i:t.i] if x.dep_ in ("poss", "case", "compound", "amod", "nmod", "nummod",
+                                                               "det", "quantmod")]
+    mods = [x for x in mods if x.lower_ not in AHEAD_AMODS | {"a", "an", "these", "those"}]
+    places = {x.i for x in mods if x.ent_type_ in ("GPE", "LOC") or (x.pos_ == "PROPN" and x.ent_type_ not in
+                                                                         ("DATE", "TIME", "ORG", "NORP", "PERSON"))}
+    pointed = [x for x in mods if x.dep_ == "poss" and x.lower_ in POINTING_OWNERS | {"state", "country"}]
+    if pointed:  # "that state's primary": drop the pointer with what it governs
+        drop = {y.i for x in pointed for y in x.subtree}
+        mods = [x for x in mods if x.i not in drop]
+    when = [x for x in mods if x.dep_ == "poss" and x.ent_type_ == "DATE"]
+    if any(x.dep_ == "poss" and x.ent_type_ not in ("GPE", "LOC") and x not in when and x not in pointed for x in mods):
+        return None  # "Hale's Ruritania caucuses": someone's, not the contest's name
+    if not places:
+        if t.lemma_.lower() == "election":
+            return None  # "the next mayoral election": which one needs more than a word of the sentence
+        gpes = {x.text for x in sx.sent if x.ent_type_ == "GPE" and x.pos_ == "PROPN" and x.dep_ != "compound"} | \
+            {" ".join(y.text for y in x.subtree if y.dep_ == "compound" or y.i == x.i)
+             for x in sx.sent if x.ent_type_ == "GPE" and x.pos_ == "PROPN" and x.dep_ != "compound"}
+        gpes = {g for g in gpes if not any(g != h and g in h for h in gpes)}
+        before = [x for x in sx.sent if x.i < t.i and x.ent_type_ == "GPE" and x.pos_ == "PROPN" and x.dep_ != "compound"]
+        if pointed and before:  # "told voters in Montana he is sure to win that state's primary": the place just named
+            last = before[-1]
+            gpes = {" ".join(y.text for y in last.subtree if y.dep_ == "compound" or y.i == last.i)}
+        if len(gpes) != 1:
+            return None
+        place = next(iter(gpes))
+        if place in ("America", "United States", "U.S.", "US"):
+            return None
+        rest = " ".join(x.text for x in mods if x not in when and x.dep_ != "case")
+        rest = re.sub(r"^(?:the|The) ", "", rest)
+        head = " ".join(w for w in (rest, t.text) if w)
+        if when:
+            return f"{when[0].text}'s {place} {head}"
+        return f"{place}'s {head}" if pointed else f"the {place} {head}"
+    text = re.sub(r"\s+(['’]s)\b", r"\1", " ".join(x.text for x in mods + [t]))
+    return text if text.split()[0][:1].isupper() or text.startswith("the ") else f"the {text}"
+
+
+@detector("election")
+def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """An election still to be held, marked ahead and named with its place: "Hale barnstorms the state ahead of
+    Tuesday's Ruritania primary" / "with a week until the Ruritania caucuses, Hale has stalled" -> "Will Tom Hale
+    win Tuesday's Ruritania primary?"; "Ahead of Saturday's Ruritania caucus, Hale and Lee must vie for the farm
+    vote" -> "Who will win Saturday's Ruritania caucus, Tom Hale or Ann Lee?"; "He hopes to carry that state's June
+    3 primary" -> "Will Tom Hale win Ruritania's June 3 primary?". Only a contest set ahead ("ahead of", "before",
+    "until", "upcoming", "expects to win") in a clause not told in the past, and nothing when the story tells a
+    result there."""
+    b = sx.b
+    if t.pos_ != "NOUN" or t.lower_ not in ELECTION_NOUNS:
+        return
+    head = t.head
+    won = t.dep_ == "dobj" and head.lemma_.lower() == "win" and (
+        any(a.lower_ in FUTURE_AUX for a in head.children if a.dep_ == "aux") or
+        head.dep_ == "xcomp" and head.head.lemma_.lower() in WIN_HOPES and not _past_clause(head.head))
+    ahead = t.dep_ == "pobj" and (head.lower_ in AHEAD_PREPS or head.lower_ == "of" and head.head.lower_ == "ahead" or
+                                  head.lower_ in ("to", "of") and head.head.lower_ in LEADUP_NOUNS)
+    ahead = ahead or any(c.dep_ == "amod" and c.lower_ in AHEAD_AMODS for c in t.children)
+    if not (won or ahead):
+        return
+    v = head if won else _clause_verb(t)
+    if v is None or _past_clause(v) or _negated(v) or not won and _past_clause(_clause_verb(v) or v):
+        return
+    name = _contest_name(sx, t)
+    if not name or len(name.split()) > 8 or BARE_PRONOUN.search(name):
+        return
+    places = {w for w in re.findall(r"[A-Z][\w.-]+", name) if w not in ("Democratic", "Republican") and
+              w not in DAYS_AHEAD_NAMES}
+    if _result_told(sx, places):
+        return  # the story tells who won there: no longer open
+    s = _subject(won and head.head or v) if won else _subject(v)
+    if won and s is None:
+        s = _subject(head)
+    if s is None:  # "ahead of Saturday's caucus, Hale and Lee must vie": the pair read as the contest's apposition
+        s = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    people = [s] + [c for c in s.children if c.dep_ == "conj"] if s is not None else []
+    names = [_name(b, p, person=True) for p in people]
+    if len(people) == 2 and all(n and n[:1].isupper() and not BARE_PRONOUN.search(n) for n in names) and \
+            all(p.ent_type_ == "PERSON" or p.lower_ in ("he", "she") for p in people):
+        yield Matter("election", _finish(f"Who will win {name}, {names[0]} or {names[1]}"),
+                     _finish(f"Who will win {name}"))
+        return
+    lemma = (head if won else v).lemma_.lower()
+    if len(people) == 1 and names[0] and names[0][:1].isupper() and (s.ent_type_ == "PERSON" or s.lower_ in (
+            "he", "she")) and (won or lemma in CAMPAIGN_VERBS) and len(names[0].split()) >= 2:
+        yield Matter("election", _finish(f"Will {names[0]} win {name}"), _finish(f"Who will win {name}"))
+        return
+    yield Matter("election", _finish(f"Who will win {name}"))

@@ -643,7 +643,7 @@ class _Referents:
 
     def _nearest_agrees(self, tok: "Token", ref: str) -> bool:
         """The referent must be the nearest fitting noun before the pronoun in its sentence, if there is
-        one: "the world is waiting for this album and it will come out" is not about the world."""
+        one: "the whole town is eager for the new bridge and it will open soon" is not about the town."""
         low = tok.lower_
         kind = "person" if low in ("he", "him", "his", "she", "her", "hers") else (
             "plural" if low in ("they", "them", "their") else "thing")
@@ -1869,7 +1869,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
         # "Former foreign secretary" -> "former foreign secretary"; "Liberal Democrat leader", "Lady" stay
         role = role[:1].lower() + role[1:]
     if role and role.lower() not in b.sent.text.lower()[:0] + "" and name.split()[-1] not in role:
-        # "as Ask Jeeves spokesman Toby Pember says": who the speaker is, from the key actors
+        # "as Harbour Bank spokesman Tom Reed says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
     else:
         name = _with_the(name, speaker, ctx)
@@ -2148,7 +2148,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
             elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
-                score = 0.0  # "she had not thought the film would appeal to voters": a belief of before, since told
+                score = 0.0  # "she had not thought the play would win over voters": a belief of before, since told
             elif rep is not None and rep.lemma_ in OPINION:
                 score = 2.3
             elif (_judgement(v) or _quoted_complement(v) or
@@ -2176,7 +2176,7 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif _confident_of(v) is not None:
                 score = 2.4  # "the medics said they were sure she would pull through": an outcome still awaited
             elif _reported_by_source(v) and t.lower_ != "must":
-                score = 2.2  # "According to reports, the deal should go through in the next two months"
+                score = 2.2  # "According to reports, the merger should be signed within a few weeks"
             if score:
                 s0 = _subject(v)
                 neg = _is_negated(v) or (s0 is not None and any(c.lower_ == "no" and c.dep_ == "det"
@@ -2475,7 +2475,7 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                                           "determined"))):
             s = _subject(g) or (_subject(g.head) if g.dep_ == "acomp" else None)
             if any(_if_clause(a) for a in [g, *g.ancestors]):
-                s = None  # "if they fear the youngsters may be planning to travel": a hypothetical
+                s = None  # "if they suspect the pupils may be planning to leave": a hypothetical
             if g.dep_ == "acomp" and g.head.dep_ in ("relcl", "acl"):
                 s = None  # "a bestseller that readers are likely to receive": the object is the relative's head
             if g.dep_ == "ccomp" and g.head.pos_ == "VERB" and \
@@ -2519,7 +2519,7 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     score = FUTURE_GOVERNORS[glem]
                     if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed and \
                             not (glem in OWN_PLANS and t.lemma_.lower() in ATTEMPTS):
-                        score = 0.0  # "The case is due to return to court on 18 May": a stated date, nothing open
+                        score = 0.0  # "The appeal is due to be heard again on 18 May": a stated date, nothing open
                 elif t.tag_ == "VB" and glem in PAST_COMMIT and g.tag_ == "VBD" and \
                         t.lemma_.lower() not in ("be", "have", "do") and not _auxes(g) and (
                         _own_subject(g) or (g.dep_ == "conj" and g.head.dep_ == "ROOT")):
@@ -2807,6 +2807,73 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     word = lem if _plural(urger) and urger.ent_type_ != "ORG" else third_person(lem)
                     q = _with_attr(q, f", as {name} {word}")
             yield q, 2.0, "pressure"
+
+
+#: who a request is put to when it is a demand on a decider ("asked the Supreme Court to intervene"), not a favour
+DECIDERS = {"court", "judge", "justice", "justices", "council", "government", "administration", "congress", "senate",
+            "house", "board", "committee", "regulator", "commission", "agency", "department", "ministry", "parliament",
+            "legislature", "authority", "league", "federation", "ministers", "lawmakers", "legislators"}
+
+
+#: acts of saying: a call to "reassure", "explain" or "confirm" asks for words, which settle nothing an editor asks
+SAYING_ACTS = {"reassure", "assure", "explain", "clarify", "say", "tell", "confirm", "state", "comment", "answer",
+               "respond", "reply", "speak", "condemn", "acknowledge", "admit", "recognise", "recognize", "remember",
+               "think", "listen", "look"}
+
+
+#: acts that stand without an object ("asked the court to intervene"); any other bare act lost what it governs
+BARE_ACTS = {"intervene", "act", "resign", "quit", "withdraw", "apologise", "apologize", "relent", "comply", "testify",
+             "retire", "negotiate", "cooperate", "compromise", "reconsider", "step", "stand", "return", "recuse", "rule"}
+
+
+def _decider(x: "Token") -> bool:
+    """``x`` is a body that decides (a court, a government, a league), by its head word or as a named organisation."""
+    return x.lemma_.lower() in DECIDERS or x.lower_ in DECIDERS or \
+        (x.ent_type_ in ("ORG", "GPE", "NORP") and x.pos_ == "PROPN")
+
+
+@_rule("pressure")
+def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A call on someone to act ("Tom Hale called on the administration to block the merger") or a request put to a
+    body that decides ("Ann Lee has asked the Supreme Court to intervene") -> "Will the administration block the
+    merger, as Tom Hale urges?" / "Will the Supreme Court intervene, as Ann Lee asks?". Not a favour asked of a
+    person ("asked her friend to drive"), nor an act the caller is to do himself."""
+    b = sx.b
+    lem = t.lemma_.lower()
+    if t.pos_ != "VERB" or t.dep_ not in ("ROOT", "ccomp", "conj") or lem not in ("call", "ask") or _is_negated(t):
+        return
+    act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
+                any(a.lower_ == "to" for a in c.children)), None)
+    if act is None or _own_subject(act) or _is_negated(act):
+        return
+    if lem == "call":
+        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        who = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+        word = "urges"
+    else:
+        who = next((c for c in t.children if c.dep_ == "dobj"), None)
+        who = who if who is not None and _decider(who) else None
+        word = "asks"
+    if who is None or who.lower_ in FIRST_SECOND | PRONOUNS or any(c.tag_ == "POS" or c.dep_ == "poss"
+                                                                     for c in who.children):
+        return  # (a call on "its members" is the caller's own resolve; an owned party is named by its owner)
+    urger = _subject(t)
+    if urger is None or urger.lower_ in PRONOUNS | FIRST_SECOND or not (
+            urger.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or urger.pos_ == "PROPN"):
+        return
+    name = b.np_text(urger, compact=True)
+    name = _with_the(name, urger, sx.ctx) if name else name
+    if not name or len(name.split()) > 6:
+        return
+    if _plural(urger) and urger.ent_type_ != "ORG":
+        word = word[:-1]
+    if act.lemma_.lower() in SAYING_ACTS:
+        return  # "called on ministers to reassure people that ...": a demand for words, not a step still to decide
+    q = b.question(act, subj=who, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
+    if q and q.rstrip("?").split()[-1] == act.lemma_.lower() and (
+            act.right_edge.i > act.i or act.lemma_.lower() not in BARE_ACTS):
+        return  # "Will Ruritania find?": what the act governed lost in the building, or fronted out of the clause
+    yield _with_attr(q, f", as {name} {word}"), 2.0, "pressure"
 
 
 @_rule("pressure")
@@ -3904,7 +3971,7 @@ def _step_tail(b: _Builder, v: "Token") -> str | None:
 def _called_step(ctx: _Context, b: _Builder, n: int, v: "Token") -> str | None:
     """A step the lead reports a named party calling for, with its subject an indefinite one ("A judge should
     look into the affair, the Ruritanian Greens say" -> "Will a judge look into the affair, as the Ruritanian
-    Greens urge?"; "A national body should be set up, a committee of MPs has said"). The "future" rule leaves
+    Greens urge?"; "A national watchdog should be created, a panel of peers has said"). The "future" rule leaves
     such a subject out as a general view; in the lead, with a named caller, it is the story's call."""
     rep = _reporting_head(v, strict=True)
     s0 = _subject(v)
@@ -4085,7 +4152,8 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
                           ctx.parsed.article.text)
         # ("Howard" is a surname too when the article writes "Mr Howard")
         if not name or at == 0 or name in done or len(name.split()) < 2 or (name.split()[-1] != word and not first) or \
-                not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS:
+                not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS or \
+                re.search(r"['’]s\b", name):  # ("Hale's Ruritania" is an owner and a place, not a full name)
             return m.group(0)
         if not first and _mentions_of_other(ctx, word, name, span):
             return m.group(0)
@@ -4488,7 +4556,7 @@ PARTIAL_QUOTE = re.compile(r'"([^"]+)"|“([^”]+)”|(?<!\w)[\'‘]([^\'‘’
 
 def _quoted_phrase(ctx: _Context, c: Candidate) -> bool:
     """The question repeats a short stretch its sentence quotes ("urged students to 'make their mark'", "said
-    voters were unlikely to 'change their mind for a sausage roll'", "should act as 'eyes and ears'"): a
+    voters were unlikely to 'switch sides for a free pie'", "should act as 'eyes and ears'"): a
     speaker's own turn of phrase asked back as if it were a matter to settle, which it is not; their view or
     their figure. A quoted title ("Million Dollar Baby") and one quoted word ("a 'buffer'") are left; a denial
     is a dispute whatever its words."""

@@ -28,7 +28,9 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    A reporting verb's speaker is that of the outermost reporting verb ("She said she recalls …"),
    except for speech reported inside speech: in "The mayor said the minister told him the plan was
    “dead”" the words are the minister's, and so in "she recalls how Lee advised her: “…”"; "the paper quoted X as saying" and "X was quoted as
-   saying" name X. The mention the attribution rests
+   saying" name X. A share of those polled ("75 percent of voters said") is no speaker: those it
+   counts are (else those an earlier share in its paragraph counts, else no one), and the words of
+   an opening "Asked whether …" clause are the question's, no one's answer. The mention the attribution rests
    on (the "he" in "he told CNN", the "who" in "…, who said") gives ``speaker_start``/``speaker_end``.
 4. **Terms.** Short quoted phrases with no reporting context — a quoted pre-modifier (the
    virtual “coalition of the willing” meeting), after "so-called", a back-reference (this
@@ -54,7 +56,9 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    surname a man and a woman share fits both); "Her granddaughter, Lena" and "said Spanish teenager Ferrer" to the name; a role named
    after a body ("the Harbour Party leader said") to the person, its mention being the role word
    alone, not the body; a document to the body that wrote it ("a memo written by the Treasury",
-   "the report, published by X,"; not "the letter, seen by the paper,"). Each named
+   "the report, published by X,"; not "the letter, seen by the paper,"). A name the tagger took
+   for a body that an apposition describes as a person ("Ann Varga, a journalist,") is a person's;
+   a lower-case word the tagger took for a name ("bona fides") is no one's. Each named
    speaker becomes a mention for later pronouns. The article's referents are used only to
    canonicalise (they may be incomplete).
 

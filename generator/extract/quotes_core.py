@@ -647,6 +647,13 @@ class _Cues(_Mentions):
             s = self.subject_of(b, v, inverted=v.i == sent.start)
             if s is not None and s.i < colon.i and self._agent_like(b, s):
                 return v, s
+        # "The result did not surprise pollster Ann Lee: “…”": a thing moves the person it names last
+        for v in [sent.root] + hung[:1]:  # (or the clause the parser hung off the quote's verb)
+            named = next((c for c in v.children if c.dep_ == "dobj" and c.i == colon.i - 1
+                          and not b.inq[c.i] and b.ent_of[c.i] >= 0), None) if v.pos_ == "VERB" and \
+                not b.inq[v.i] else None
+            if named is not None and self.label_of(b, b.ents[b.ent_of[named.i]]) == "PERSON":
+                return v, named
         return None
 
     def cue_colon_before(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
@@ -1091,6 +1098,14 @@ class _Article(_Cues):
                     p.cue = None  # no verb to show
                 p.speaker_tok, p.cue_tok, p.how = found[1].i, found[0].i, how
                 break
+        sb = b if p.block_src is None else self.blocks[p.block_src]
+        if p.speaker_tok is not None and (self._in_question_put(b, p) or _figure(sb.doc[p.speaker_tok])):
+            # a share of those polled ("75 percent of voters said …") is no speaker: those it counts
+            # speak, and never the words of the question put to them ("Asked whether Lee is “fit”, …")
+            who = None if self._in_question_put(b, p) else _counted(sb, sb.doc[p.speaker_tok])
+            p.speaker_tok = who.i if who is not None else None
+            if who is None:
+                p.cue, p.cue_tok, p.how, p.block_src = None, None, "", None
         if not p.how and prev is not None and prev.block == p.block and prev.how and \
                 prev.speaker_tok is not None and prev.mark.close is not None and prev.block_src is None \
                 and not _title_like(b.text[prev.mark.start:prev.mark.end]) \
@@ -1098,6 +1113,20 @@ class _Article(_Cues):
                                  b.text[prev.mark.close + 1:p.mark.open]):
             # “provocative and destabilizing” and a “grave threat”: coordinated pieces share a source
             p.cue, p.speaker_tok, p.cue_tok, p.how = prev.cue, prev.speaker_tok, prev.cue_tok, "coord"
+
+    @staticmethod
+    def _in_question_put(b: Block, p: Piece) -> bool:
+        """Piece ``p`` stands in an opening "Asked whether/about …" clause of its cue's sentence: the
+        words of the question put to the speaker, not the speaker's answer."""
+        if p.cue_tok is None or p.block_src is not None:
+            return False
+        t = b.doc[p.toks[0]] if p.toks[0] < len(b.doc) else None
+        while t is not None and t.head.i != t.i:
+            if t.dep_ == "advcl" and t.lemma_.lower() in ("ask", "question") and t.head.i == p.cue_tok and \
+                    t.i < p.toks[0] and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return True
+            t = t.head
+        return False
 
     @staticmethod
     def _share_units(pieces: list[Piece]) -> None:
@@ -1311,6 +1340,25 @@ def _demonstrative(t: "Token | None") -> bool:
     """``t`` is "this", "that", "these" or "those" as a determiner: not the "that" that opens a clause
     ("said that …"), a relative one ("a plan that …") or a pronoun ("called that “…”")."""
     return t is not None and t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ == "det"
+
+
+def _figure(t: "Token") -> bool:
+    """``t`` is a number or a share ("75 percent", "31%", "two-thirds"), which counts speakers but is
+    none ("one", as in "one of the group said", "One wrote", stands for a person)."""
+    return t.lower_ != "one" and (t.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")
+                                  or t.lower_ in ("percent", "%") or t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _counted(b: Block, t: "Token") -> "Token | None":
+    """The people a share counts: "Republicans" in "31% of Republicans", else those an earlier share
+    in its paragraph counts ("52 percent of voters agreed … 63 percent said"), else None."""
+    for f in [t] + [x for x in list(b.doc[:t.i])[::-1] if _figure(x) and not b.inq[x.i]]:
+        for c in f.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not b.inq[g.i] and not _figure(g):
+                        return g
+    return None
 
 
 def _noun_source(t: "Token") -> bool:
