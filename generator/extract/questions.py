@@ -4796,8 +4796,8 @@ DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative")
 
 
 def _bare_description(ctx: _Context, c: Candidate, doc) -> bool:
-    """The question leans on a bare definite description of a thing ("Could the strategy open ... ?", "Will X use the
-    platform as ...?", "Will the talk soften?"): "the" and a common noun, nothing that says which, and not a word of
+    """The question leans on a bare definite description of a thing ("Could the plan cost X votes?", "Will X use the
+    channel as ...?", "Will the row fade?"): "the" and a common noun, nothing that says which, and not a word of
     the story's headline or lead; which strategy or platform is in another sentence, whatever names stand beside it.
     A person the article leaves unnamed, a time, an event (:data:`EVENTS`: "the summit" a story is set at), a body
     or thing one of a kind (:data:`UNIQUE_HEADS`), and a matter the article says is open stay."""
@@ -4836,16 +4836,16 @@ def _main_argument(t: "Token") -> bool:
     return True
 
 
-#: verbs whose question is empty without what they answer or aim at ("How will X respond?", "Will the Army try?")
+#: verbs whose question is empty without what they answer or aim at ("How will X respond?", "Will the navy try?")
 OBJECTLESS_FORMS = frozenset("respond responds responded react reacts reacted reply replies replied retaliate "
                              "retaliates try attempt".split())  # (not "tried": "Will they be tried?" is a trial)
-#: verbs whose question is empty without what the one persuaded is to believe or do ("convince the courts" of what)
+#: verbs whose question is empty without what the one persuaded is to believe or do ("convince the judges" of what)
 PERSUADE_FORMS = frozenset("convince convinces convinced persuade persuades persuaded".split())
 
 
 def _object_less(doc) -> bool:
     """The asked verb needs what it answers, aims at or argues for, and the question left it out ("How will the
-    campaign respond?", "Will the Army try?", "Will the party convince the courts?"): the source clause's object
+    campaign respond?", "Will the navy try?", "Will the union convince the judges?"): the source clause's object
     was elsewhere, and the question asks nothing a reader can place. Read on the words, not the parse (the small
     model tags many of these verbs as nouns): a reply or attempt verb ends the asked part (an adverb aside), and
     a "convince" has no "to", "that" or "of" after it."""
@@ -4993,7 +4993,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     matter may keep a label or a figure), a characterisation, a thing named only by a common noun the story's
     headline and lead do not name (:func:`_unanchored_subject`), the speaker's own hope asked back
     (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a grade by degree
-    asked back (:func:`_degree_grade`), a bare "the strategy" (:func:`_bare_description`), a verb left without what
+    asked back (:func:`_degree_grade`), a bare "the plan" (:func:`_bare_description`), a verb left without what
     it answers or argues for (:func:`_object_less`), or a claim of merit asked back with no dispute near."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
