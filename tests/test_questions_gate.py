@@ -161,3 +161,11 @@ def test_a_bare_post_is_not_bound_to_one_the_article_never_gives_it(extract_text
 def test_the_event_a_story_is_set_at_needs_no_name(ask_texts):
     qs = ask_texts(article(*FILLER, "Ann Lee said the summit would agree new rules for Rivertown ferries."))
     assert any("the summit agree" in q for q in qs), qs
+
+
+def test_a_thing_the_article_keeps_naming_needs_no_name(ask_texts):
+    text = "Critics expect the novel will be made into a film by Rivertown Studios."
+    qs = ask_texts(article(*FILLER, text))
+    assert not any("the novel" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The novel sold well in Rivertown.", "Readers said the novel was too long.", text))
+    assert any("the novel be made into a film" in q for q in qs), qs

@@ -4797,8 +4797,10 @@ DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative")
 
 def _bare_description(ctx: _Context, c: Candidate, doc) -> bool:
     """The question leans on a bare definite description of a thing ("Could the plan cost X votes?", "Will X use the
-    channel as ...?", "Will the row fade?"): "the" and a common noun, nothing that says which, and not a word of
-    the story's headline or lead; which strategy or platform is in another sentence, whatever names stand beside it.
+    channel as ...?", "Will the row fade?"): "the" and a common noun, nothing that says which, not a word of
+    the story's headline or lead, and not a word the article keeps using (three times or more: the thing the
+    story is about, "the book" in a story about one): which plan or channel is in another sentence, whatever names
+    stand beside it.
     A person the article leaves unnamed, a time, an event (:data:`EVENTS`: "the summit" a story is set at), a body
     or thing one of a kind (:data:`UNIQUE_HEADS`), and a matter the article says is open stay."""
     if c.kind.startswith("open:unknown") or c.kind == "whether":
@@ -4817,7 +4819,8 @@ def _bare_description(ctx: _Context, c: Candidate, doc) -> bool:
         if not _main_argument(t):
             continue  # ("the full text of the advice", "beyond studying the issues": inside a larger phrase)
         story = _story_words(ctx) if story is None else story
-        if low not in story and t.lower_ not in story:
+        if low not in story and t.lower_ not in story and \
+                len(re.findall(r"\b" + re.escape(t.lower_) + r"\b", ctx.parsed.article.text, re.I)) < 3:
             return True
     return False
 
