@@ -1070,11 +1070,59 @@ class _Phrases(_Referents):
             if case is not None and case.i not in over and name.endswith("s"):
                 over[case.i] = "'"
 
+    def bound_person(self, tok: "Token") -> str | None:
+        """The named person the article binds a bare "the mayor" at ``tok`` to: the one key actor, a named
+        person, whose mentions (coreference included) cover it; else None."""
+        low = tok.lemma_.lower()
+        if tok.tag_ != "NN" or tok.ent_type_ or not (low in lex.PERSON_ROLES or low in lex.PERSON_NOUNS) or \
+                [c.lower_ for c in tok.children if c.dep_ not in ("case", "punct")] != ["the"]:
+            return None
+        pos = self._offset(tok)
+        if pos is None:
+            return None
+        people = [a for a in self.ctx.referents if a.type == "person" and a.name[:1].isupper()]
+        # the actor's mentions, else the article's resolver ("the mayor denied" -> the person it describes), when
+        # the article gives that person the post ("Mayor Ann Lee", "Ann Lee, the city's mayor"): the nearest
+        # person alone may be someone else (the one who spoke of the mayor, the one who left the board)
+        hits = {a.name for a in people if any(m.start <= pos < m.end for m in a.spans)}
+        if not hits:
+            block = next((b for b in self.ctx.analysis.blocks if b.doc is tok.doc), None)
+            said = self.ctx.coref.resolve(block, tok)[0] if block is not None else None
+            hits = {a.name for a in people if said and (said == a.name or said in clean_name(a.name).split() or
+                                                        clean_name(a.name) in said)}
+        hits = {h for h in hits if self._holds_post(next(a for a in people if a.name == h), low)}
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def _holds_post(self, actor, noun: str) -> bool:
+        """The article gives ``actor`` the post ``noun`` in its own words: before its name ("Rivertown mayor Ann
+        Lee") or in apposition after it ("Ann Lee, the town's mayor"). (Not the actor's role: that may come from
+        the very description being bound.)"""
+        last = re.escape(clean_name(actor.name).split()[-1])
+        text = self.ctx.parsed.article.text
+        return re.search(r"(?i:\b" + re.escape(noun) + r")\s+(?:[A-Z][\w.'’-]*\s+){0,3}" + last + r"\b", text) is not None or \
+            re.search(r"\b" + last + r",\s+(?:[\w'’-]+\s+){0,4}?(?i:" + re.escape(noun) + r")\b", text) is not None
+
+    def _bind_people(self, toks: list["Token"], over: dict[int, str]) -> None:
+        """"the mayor" -> the person the article binds it to ("Will the mayor resign?" -> "Will Ann Lee resign?"),
+        unless the question names that person already."""
+        ids = {t.i for t in toks}
+        for t in toks:
+            if t.i in over:
+                continue
+            name = self.bound_person(t)
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            if name is None or det is None or det.i not in ids or det.i in over or \
+                    any(w in {x.text for x in toks} for w in clean_name(name).split()[-1:]):
+                continue
+            over[t.i] = name
+            over[det.i] = ""
+
     def render(self, toks: Iterable["Token"], lower_first: bool = False, overrides: dict[int, str] | None = None,
                keep_pronoun_for: set[str] | None = None) -> str | None:
         toks = sorted(toks, key=lambda t: t.i)
         over = dict(overrides or {})
         self._bind_descriptions(toks, over)
+        self._bind_people(toks, over)
         out: list[str] = []
         for n, t in enumerate(toks):
             if t.is_upper and len(t.text) >= 3 and t.is_alpha and t.i + 1 < len(t.doc) and \
@@ -4738,6 +4786,82 @@ def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     return not words & _story_words(ctx)  # ("the library buildings" in a story about closing libraries)
 
 
+#: bodies and things one of a kind wherever a story stands ("the Senate ... the chamber", "the public", "the world")
+UNIQUE_HEADS = ONE_OF_A_KIND | {"chamber", "house", "senate", "court", "courts", "congress", "legislature", "cabinet",
+                                "public", "world", "economy", "nation", "country", "state", "city", "market", "markets",
+                                "president", "prime", "end", "start", "beginning", "future", "past", "rest", "way",
+                                "first", "last", "same", "top", "bottom", "field", "ground", "pitch", "election",
+                                "race", "nomination", "league", "title", "season"}
+DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative")
+
+
+def _bare_description(ctx: _Context, c: Candidate, doc) -> bool:
+    """The question leans on a bare definite description of a thing ("Could the plan cost X votes?", "Will X use the
+    channel as ...?", "Will the row fade?"): "the" and a common noun, nothing that says which, not a word of
+    the story's headline or lead, and not a word the article keeps using (three times or more: the thing the
+    story is about, "the book" in a story about one): which plan or channel is in another sentence, whatever names
+    stand beside it.
+    A person the article leaves unnamed, a time, an event (:data:`EVENTS`: "the summit" a story is set at), a body
+    or thing one of a kind (:data:`UNIQUE_HEADS`), and a matter the article says is open stay."""
+    if c.kind.startswith("open:unknown") or c.kind == "whether":
+        return False
+    story = None
+    for t in _asked_part(doc)[1:]:
+        if t.pos_ != "NOUN" or t.tag_ not in ("NN", "NNS") or t.ent_type_ or t.dep_ not in DESCRIBED_DEPS or \
+                [x.lower_ for x in t.children if x.dep_ not in ("case", "punct")] != ["the"]:
+            continue
+        low = t.lemma_.lower()
+        if low in UNIQUE_HEADS or t.lower_ in UNIQUE_HEADS or low in TIME_NOUNS or low in lex.PERSON_NOUNS or \
+                low in lex.PERSON_ROLES or low in BOUND_HEADS or low in EVENTS or t.lower_ in EVENTS:
+            continue  # (an unnamed body, "the firm", is :func:`_unnamed_body`'s; "the summit" is the story's event)
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "that", "which", "who"):
+            continue  # ("the end of ..." misattached: said by what it is of)
+        if not _main_argument(t):
+            continue  # ("the full text of the advice", "beyond studying the issues": inside a larger phrase)
+        story = _story_words(ctx) if story is None else story
+        if low not in story and t.lower_ not in story and \
+                len(re.findall(r"\b" + re.escape(t.lower_) + r"\b", ctx.parsed.article.text, re.I)) < 3:
+            return True
+    return False
+
+
+def _main_argument(t: "Token") -> bool:
+    """``t`` is an argument of the question's own verbs: its subject or object, or a preposition's object on them,
+    not a word inside a larger noun phrase ("the text of the advice") or an aside clause ("beyond studying ...")."""
+    x = t
+    while x.head.i != x.i:
+        if x.dep_ == "pobj":
+            if x.head.head.pos_ not in ("VERB", "AUX") and x.head.head.dep_ != "ROOT":
+                return False
+        elif x.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "prep", "xcomp", "conj", "ROOT", "aux"):
+            return False
+        x = x.head
+    return True
+
+
+#: verbs whose question is empty without what they answer or aim at ("How will X respond?", "Will the navy try?")
+OBJECTLESS_FORMS = frozenset("respond responds responded react reacts reacted reply replies replied retaliate "
+                             "retaliates try attempt".split())  # (not "tried": "Will they be tried?" is a trial)
+#: verbs whose question is empty without what the one persuaded is to believe or do ("convince the judges" of what)
+PERSUADE_FORMS = frozenset("convince convinces convinced persuade persuades persuaded".split())
+
+
+def _object_less(doc) -> bool:
+    """The asked verb needs what it answers, aims at or argues for, and the question left it out ("How will the
+    campaign respond?", "Will the navy try?", "Will the union convince the judges?"): the source clause's object
+    was elsewhere, and the question asks nothing a reader can place. Read on the words, not the parse (the small
+    model tags many of these verbs as nouns): a reply or attempt verb ends the asked part (an adverb aside), and
+    a "convince" has no "to", "that" or "of" after it."""
+    asked = [t for t in _asked_part(doc, ("as", "according")) if not t.is_punct]
+    for k, t in enumerate(asked[1:], 1):
+        rest = asked[k + 1:]
+        if t.lower_ in OBJECTLESS_FORMS and all(x.pos_ == "ADV" or x.lower_ in ("now", "soon") for x in rest):
+            return True
+        if t.lower_ in PERSUADE_FORMS and not any(x.lower_ in ("to", "that", "of") for x in rest):
+            return True
+    return False
+
+
 def _speakers_hope(ctx: _Context, c: Candidate) -> bool:
     """The question asks back what its speaker only hopes: the clause it comes from carries "hopefully" ("the cards
     will hopefully reduce piracy") or is what "I" or "we" hope ("we hope that young people will take part"). A
@@ -4872,7 +4996,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     matter may keep a label or a figure), a characterisation, a thing named only by a common noun the story's
     headline and lead do not name (:func:`_unanchored_subject`), the speaker's own hope asked back
     (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a grade by degree
-    asked back (:func:`_degree_grade`), or a claim of merit asked back with no dispute near."""
+    asked back (:func:`_degree_grade`), a bare "the plan" (:func:`_bare_description`), a verb left without what
+    it answers or argues for (:func:`_object_less`), or a claim of merit asked back with no dispute near."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
@@ -4883,6 +5008,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _stray_object_pronoun(doc) or _saying_asked(doc) or \
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
+        _bare_description(ctx, c, doc) or _object_less(doc) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
                                (_merit_claim(doc) or _predicate_figure(doc))))
 
