@@ -4325,7 +4325,7 @@ def _body_sentences(parsed: ParsedArticle):
 
 def _described_apart(actors: list[Actor], parsed: ParsedArticle) -> set[tuple[int, str]]:
     """(person, description head) pairs the article sets side by side as two people: "Name and the
-    Vermont senator" (coordinated), so that description never becomes that person's role."""
+    Wessex senator" (coordinated), so that description never becomes that person's role."""
     people = [a for a in actors if a.type == "person"]
     out: set[tuple[int, str]] = set()
     for _n, sent, _doc in _body_sentences(parsed):

@@ -454,12 +454,18 @@ def analyse(parsed: ParsedArticle) -> Analysis:
     return Analysis(parsed=parsed, blocks=blocks, sentences=list(parsed.sentences()), names=_names([], blocks))
 
 
+def person_name_words(tokens) -> bool:
+    """Are ``tokens`` all capitalised proper-noun words, none a body's or a place's suffix ("Ann
+    Lee", not "Harbour Party" or "Avon Valley"): words a person's name can be made of."""
+    return all(t.pos_ == "PROPN" and t.text.isalpha() and t.text[:1].isupper() and
+               t.lower_ not in lex.ORG_SUFFIXES and t.lower_ not in lex.PLACE_SUFFIXES for t in tokens)
+
+
 def described_person(b: Block, ent: "Span") -> bool:
     """A two- or three-word name the tagger took for a body or a place that an apposition describes
     as a person ("Ann Varga, a Hungarian journalist visiting the city,"): a person's name."""
     if ent.label_ not in ("ORG", "NORP", "GPE", "PRODUCT") or not 2 <= len(ent) <= 3 or b.inq[ent.start] or \
-            lex.lookup(ent.text) or any(t.pos_ != "PROPN" or not t.text.isalpha() or not t.text[:1].isupper() or
-                                        t.lower_ in lex.ORG_SUFFIXES or t.lower_ in lex.PLACE_SUFFIXES for t in ent):
+            lex.lookup(ent.text) or not person_name_words(ent):
         return False
     if ent.end + 1 >= len(b.doc) or b.doc[ent.end].text != ",":
         return False

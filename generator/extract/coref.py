@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from .. import lexicon as lex
-from .analysis import Block, PersonIndex, clean_name, described_person
+from .analysis import Block, PersonIndex, clean_name, described_person, person_name_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -262,8 +262,7 @@ class Coreference:
             return text
         for n in (2, 3):
             tail = words[-n:]
-            if len(tail) < n or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or
-                                    t.lower_ in lex.ORG_SUFFIXES or t.lower_ in lex.PLACE_SUFFIXES for t in tail):
+            if len(tail) < n or not person_name_words(tail):
                 return None
             before = b.doc[tail[0].i - 1] if tail[0].i > 0 else None
             if tail[0].lower_ in lex.GIVEN_NAMES or before is not None and not b.inq[before.i] and (
