@@ -95,6 +95,12 @@ class Model:
 WEIGHTS_ENV = "BRIEFINGS_QUOTE_WEIGHTS"
 
 
+def is_demonstrative(t: "Token | None") -> bool:
+    """``t`` is "this", "that", "these" or "those" as a determiner: not the "that" that opens a clause
+    ("said that …"), a relative one ("a plan that …") or a pronoun ("called that “…”")."""
+    return t is not None and t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ == "det"
+
+
 def shipped() -> Model | None:
     """The packaged filter (or the file ``$BRIEFINGS_QUOTE_WEIGHTS`` names); None when there is
     none, it is switched off, or the variable says ``off``."""
@@ -181,7 +187,7 @@ def features(b: "Block", m: "Mark", toks: tuple[int, int], how: str, *, rule_ter
         low = prev.lower_
         on("prev_called", low in CALLED and not last_word.endswith("-called"))
         on("prev_as", low == "as")
-        demonstrative = low in DEMONSTRATIVES and prev.tag_ == "DT" and prev.dep_ == "det"
+        demonstrative = is_demonstrative(prev)
         on("prev_det", prev.pos_ in ("DET", "NUM") and not demonstrative or prev.pos_ == "ADJ")
         on("prev_demonstrative", demonstrative)
         on("prev_that", low == "that" and not demonstrative)  # said that “…”, a plan that “…”, called that “…”

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 
 TERM_BEFORE = frozenset("so-called socalled dubbed nicknamed".split())
-DEMONSTRATIVES = frozenset("this that these those".split())
 TITLE_BEFORE = frozenset("""on in of watch read film show book movie song album episode documentary series titled
 entitled headlined nickname""".split())
 MEDIA_NOUNS = frozenset("""memoir book film movie show program programme series drama thriller documentary novel
@@ -984,7 +983,7 @@ class _Cues(_Mentions):
             judgement = all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PART") or t.tag_ == "VBN" for t in toks)
             return "premod" if judgement else "term"
         # a back-reference: this “historic decision” (a determiner, not the "that" of "said that “…”")
-        if _demonstrative(prev) and p.how not in ("after", "label"):
+        if quote_model.is_demonstrative(prev) and p.how not in ("after", "label"):
             return "term"
         # a short noun phrase with no reporting context after a determiner: the “deal”
         if not p.how and determined and len(words) <= 4:
@@ -1099,10 +1098,11 @@ class _Article(_Cues):
                 p.speaker_tok, p.cue_tok, p.how = found[1].i, found[0].i, how
                 break
         sb = b if p.block_src is None else self.blocks[p.block_src]
-        if p.speaker_tok is not None and (self._in_question_put(b, p) or _figure(sb.doc[p.speaker_tok])):
+        asked = p.speaker_tok is not None and self._in_question_put(b, p)
+        if p.speaker_tok is not None and (asked or _figure(sb.doc[p.speaker_tok])):
             # a share of those polled ("75 percent of voters said …") is no speaker: those it counts
             # speak, and never the words of the question put to them ("Asked whether Lee is “fit”, …")
-            who = None if self._in_question_put(b, p) else _counted(sb, sb.doc[p.speaker_tok])
+            who = None if asked else _counted(sb, sb.doc[p.speaker_tok])
             p.speaker_tok = who.i if who is not None else None
             if who is None:
                 p.cue, p.cue_tok, p.how, p.block_src = None, None, "", None
@@ -1334,12 +1334,6 @@ class _Article(_Cues):
                     out.append(Reported(text=self.text[start:end], start=start, end=end, speaker=name, cue=v.text))
                     break
         return out
-
-
-def _demonstrative(t: "Token | None") -> bool:
-    """``t`` is "this", "that", "these" or "those" as a determiner: not the "that" that opens a clause
-    ("said that …"), a relative one ("a plan that …") or a pronoun ("called that “…”")."""
-    return t is not None and t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ == "det"
 
 
 def _figure(t: "Token") -> bool:
