@@ -342,7 +342,13 @@ def _contest_question(sx: "_Sentence", side: "Token | None", opp: "Token", ancho
     where, when = where or w, when or n
     if who.lower() in where.lower() or them.lower() in where.lower():
         where = ""
-    return _finish(" ".join(x for x in (f"Will {who} beat {them}", where, when) if x))
+    return _finish(f"Will {who} beat {them}", where, when)
+
+
+def to_act(v: "Token") -> "Token | None":
+    """The "to" clause of an act hanging from ``v`` ("urged X to publish", "called on X to resign")."""
+    return next((c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
+                 any(a.lower_ == "to" for a in c.children)), None)
 
 
 def _negated(v: "Token") -> bool:
@@ -1512,7 +1518,7 @@ def _fixture_misparsed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     rnd = next((x for x in rest if x.lower_ == "in" and x.i + 2 < sent.end and x.i < on.i and
                 t.doc[x.i + 1].lower_ == "the" and t.doc[x.i + 2].lemma_.lower() in ROUNDS | TITLE_NOUNS), None)
     where = " ".join(x.text for x in t.doc[rnd.i:rnd.i + 3]) if rnd is not None else ""
-    yield Matter("contest", _finish(" ".join(x for x in (f"Will {who} beat {them}", where, when) if x)))
+    yield Matter("contest", _finish(f"Will {who} beat {them}", where, when))
 
 
 DESIGNED = {"design", "intend", "aim", "mean"}  # "is designed to", "is aimed at", "is meant to"
@@ -1955,8 +1961,7 @@ def _ultimatum(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         target = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
     else:
         target = next((c for c in t.children if c.dep_ == "dobj"), None)
-    act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
-                any(a.lower_ == "to" for a in c.children)), None)
+    act = to_act(t)
     if target is None or act is None or act.i < target.i or _negated(act):
         return
     threat = [c for c in act.children if c.dep_ == "conj" and c.lemma_.lower() in THREAT_MARKS and
@@ -3508,9 +3513,7 @@ def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
               w not in DAYS_AHEAD_NAMES}
     if _result_told(sx, places):
         return  # the story tells who won there: no longer open
-    s = _subject(won and head.head or v) if won else _subject(v)
-    if won and s is None:
-        s = _subject(head)
+    s = (_subject(head.head) or _subject(head)) if won else _subject(v)
     if s is None:  # "ahead of Saturday's caucus, Hale and Lee must vie": the pair read as the contest's apposition
         s = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     people = [s] + [c for c in s.children if c.dep_ == "conj"] if s is not None else []

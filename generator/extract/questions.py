@@ -59,7 +59,7 @@ from .questions_forms import agree, capital, participle, possessive, third_perso
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, person_words
 from .coref import pronoun_gender as _gender
-from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, YEAR, _played
+from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, YEAR, _played, to_act
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -210,6 +210,7 @@ class _Context:
                         self.roles.setdefault(key, actor.role)
         self._caps: dict[str, bool] = {}
         self._places: set[str] | None = None
+        self._story: set[str] | None = None  # headline and lead lemmas (_story_words)
         # direct quotes with a known person as speaker: (start, end, the speaker's full name)
         self.quotes: list[tuple[int, int, str]] = []
         canon = {}
@@ -2780,8 +2781,7 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     b = sx.b
     lem = t.lemma_.lower()
     if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and (lem in URGE or lem in RESIST):
-        act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
-                    any(a.lower_ == "to" for a in c.children)), None)
+        act = to_act(t)
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if lem in RESIST and obj is not None and obj.lemma_.lower() in CALLS:
             act = act or next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB" and
@@ -2842,8 +2842,7 @@ def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     lem = t.lemma_.lower()
     if t.pos_ != "VERB" or t.dep_ not in ("ROOT", "ccomp", "conj") or lem not in ("call", "ask") or _is_negated(t):
         return
-    act = next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and
-                any(a.lower_ == "to" for a in c.children)), None)
+    act = to_act(t)
     if act is None or _own_subject(act) or _is_negated(act):
         return
     if lem == "call":
@@ -4753,9 +4752,11 @@ NAMED_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", 
 def _story_words(ctx: _Context) -> set[str]:
     """The lemmas of the article's headline and first three sentences (a headline may be cut short): what the story
     is about, which needs no name in a question."""
-    title = ctx.parsed.title_doc
-    spans = ([title] if title is not None else []) + [sp for _, _, sp, _ in ctx.sents[:STORY_REACH]]
-    return {t.lemma_.lower() for sp in spans for t in sp}
+    if ctx._story is None:  # once an article: every candidate the gate reads asks it
+        title = ctx.parsed.title_doc
+        spans = ([title] if title is not None else []) + [sp for _, _, sp, _ in ctx.sents[:STORY_REACH]]
+        ctx._story = {t.lemma_.lower() for sp in spans for t in sp}
+    return ctx._story
 
 
 def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
