@@ -63,6 +63,7 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
@@ -296,7 +297,7 @@ def _content_words(s: str) -> int:
 def _clean_role(tokens: list["Token"]) -> str:
     while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or (tokens[-1].lower_ in lex.HONORIFICS | lex.PEERAGE
+    while tokens and (tokens[-1].is_punct or (tokens[-1].lower_ in _HONORIFIC_OR_PEER
                                               and not (tokens[-1].is_lower and _post_word(tokens[-1])))
                       or (tokens[-1].pos_ in ("CCONJ", "ADP", "DET") and not _position(tokens[-1]))):
         # (a form of address goes, "Dr"; a post written in lower case stays: "law professor")
@@ -684,8 +685,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         if acl is not None and seg[0].lower_ in ("a", "an", "the"):
             seg = seg[:acl]  # "Name, a lawyer representing the directors,", "Name, a student from Avonia
             # living in Brill,": the clause after the post (and what the post is of) is no part
-        rel = next((k for k, t in enumerate(seg) if k >= 2 and (t.lower_ in ("who", "whom", "whose", "which")
-                                                                 or (t.lower_ == "that" and t.tag_ == "WDT"))
+        rel = next((k for k, t in enumerate(seg) if k >= 2 and _relative_word(t)
                     and seg[k - 1].pos_ in ("NOUN", "PROPN")), None)
         if rel is not None and any(_job_word(t) for t in seg[:rel]):
             seg = seg[:rel]  # "Name, sales director for Acme which makes the kit,": the clause tells of Acme
@@ -852,6 +852,11 @@ def _one_of_role(doc: "Doc", s: int, seg: list["Token"]) -> list:
 _CLAUSE_OPENERS = frozenset("that which who whom whose".split())
 
 
+def _relative_word(t: "Token") -> bool:
+    """``t`` opens a relative clause: "who", "whom", "whose", "which", or "that" as a relative word."""
+    return t.lower_ in _CLAUSE_OPENERS and (t.lower_ != "that" or t.tag_ == "WDT")
+
+
 def _post_of(seg: list["Token"]) -> bool:
     """Does ``seg`` name one person's post over a body or place ("the envoy to the Ports Council",
     "Acme's chief of staff"): a singular post word, then "of", "to", "for" or "at" and what it is of?"""
@@ -921,8 +926,7 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
     if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or \
             (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start):
         seg = [t for t in _segment_right(doc, e + 1) if not t.is_space]
-        rel = next((k for k, t in enumerate(seg) if k >= 2 and (t.lower_ in ("who", "whom", "whose", "which")
-                                                                 or (t.lower_ == "that" and t.tag_ == "WDT"))
+        rel = next((k for k, t in enumerate(seg) if k >= 2 and _relative_word(t)
                     and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
         if rel is not None:
             seg = seg[:rel]  # "Name is a blogger who runs ...": the clause after the post is no part of it
@@ -4063,9 +4067,10 @@ def _display_name(c: _C, typ: str) -> str:
     if c.canon:
         return c.canon
     ms = [m for m in c.ms if m.label not in ("DESC", "KIN") and not m.nick] or c.ms
+    written = Counter(m.text for m in ms)
     if typ == "person":
         best = max(ms, key=lambda m: (len(_C._core(m.words)), len(m.words) if m.label == "PEER" else 0,
-                                      sum(1 for x in ms if x.text == m.text), -m.start))
+                                      written[m.text], -m.start))
         return best.text
     if ms[0].label in ("DESC", "KIN"):
         counts: dict[str, int] = {}
@@ -4077,7 +4082,7 @@ def _display_name(c: _C, typ: str) -> str:
     # organisations: the longest non-acronym form; of two as long, the one written more often
     # (a misspelling joined by :func:`_join_misspelt_forms` is written less often than the name)
     best = max(ms, key=lambda m: (not m.text.replace(".", "").isupper(), len(m.words),
-                                  sum(1 for x in ms if x.text == m.text), -m.start))
+                                  written[m.text], -m.start))
     return best.text
 
 
