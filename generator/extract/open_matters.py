@@ -2412,7 +2412,8 @@ VERDICT_TOLD = re.compile(r"\b(?:convicted|found guilty|found not guilty|acquitt
 @detector("charged")
 def _charged(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A charge the lead reports, its verdict still to come: "A man is facing charges of hacking into the bank's
-    computers" / "Tom Hale has been charged with fraud" -> "Will Tom Hale be convicted of fraud?" (the one person the
+    computers" / "Tom Hale has been charged with fraud" / "Tom Hale, who was charged with fraud, was granted bail" ->
+    "Will Tom Hale be convicted of fraud?" (the one person the
     story charges, by name, when it names them). Not when the story tells a verdict, a plea of guilty or a sentence."""
     b = sx.b
     if not _in_lead(sx):
@@ -2427,6 +2428,12 @@ def _charged(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     elif lem == "charge" and t.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in t.children) and not _negated(t) \
             and t.tag_ == "VBN":
         s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if s is not None and s.lower_ in ("who", "that") and t.dep_ == "relcl":
+            # "Tom Hale, who has been charged with fraud, ...": the one the relative clause describes, by name only
+            # ("a friend who was charged": which of the story's people that is, the parse does not say)
+            s = t.head if t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON" else None
+            if s is None:
+                return
         what = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "over")), None)
     elif lem == "charge" and t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "pcomp") and \
             not _negated(t):

@@ -1286,7 +1286,14 @@ class _Builder(_Phrases):
             q = self._question(v, keep_colon=True, **kw)
             if q is not None and len(q.split()) <= 26:
                 return q
-        return self._question(v, **kw)
+        q = self._question(v, **kw)
+        aside = _trailing_aside(v) if q is None else None
+        if aside is not None and any(x.lower_ in PRONOUNS for x in aside.subtree):
+            # "whether Tom Hale keeps up the attacks as she tries to ...": the closing aside's pronoun could not be
+            # resolved; the matter stands without the aside
+            cut = {x.i for x in aside.subtree} | {x.i for x in v.doc[aside.left_edge.i - 1:aside.left_edge.i] if x.is_punct}
+            q = self._question(v, **{**kw, "drop_ids": frozenset(kw.get("drop_ids", frozenset())) | cut})
+        return q
 
     def _question_subject(self, v: "Token", subj: "Token | None", wh: "Token | None"):
         """The question's subject for clause ``v``: ``(subj, its tokens, their ids, tokens to drop,
@@ -1978,7 +1985,7 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         trig = _trigger(v)
         if trig is not None:
             fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
-                                                                for a in _auxes(trig))
+                                                                for a in _auxes(trig)) or _question_is(trig)
             q = b.question(v, future=fut and v.tag_ in ("VBZ", "VBP"))
             if q is None and v.tag_ == "VB" and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") and \
                     _subject(v) is None and _subject(trig) is not None and trig.lemma_.lower() in lex.DECIDE_VERBS:
@@ -1995,6 +2002,21 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 if np and len(q.split()) + len(np.split()) <= 26:
                     q = q[:-1] + " after " + np + "?"
             yield q, 3.0, "whether"
+
+
+def _question_is(trig: "Token") -> bool:
+    """``trig`` is the "is" of "the (big) question is whether ...": the story states what is still to be seen."""
+    return trig.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() == "question" for c in trig.children)
+
+
+ASIDE_MARKS = {"as", "while", "when"}
+
+
+def _trailing_aside(v: "Token") -> "Token | None":
+    """A time or manner clause closing clause ``v`` ("... hammer X as she tries to pivot"), one the question can do without."""
+    return next((a for x in v.subtree if x.i > v.i for a in [x] if a.dep_ == "advcl" and a.i > v.i and
+                 any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS and m.i < a.i for m in a.children) and
+                 max(y.i for y in a.subtree) == max(y.i for y in v.subtree if not y.is_punct)), None)
 
 
 GENERIC_PEOPLE = {"people", "others", "everyone", "everybody", "anyone", "anybody", "one", "you", "folk", "folks"}
@@ -2848,6 +2870,9 @@ def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     if lem == "call":
         on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
         who = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+        prt = next((c for c in t.children if c.dep_ == "prt" and c.lower_ in ("on", "upon")), None)
+        if on is None and prt is not None:  # "is calling on all X to": "on" parsed as a particle
+            who = next((c for c in list(t.children) + list(prt.children) if c.dep_ in ("dobj", "pobj")), None)
         word = "urges"
     else:
         who = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -2873,6 +2898,41 @@ def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             act.right_edge.i > act.i or act.lemma_.lower() not in BARE_ACTS):
         return  # "Will Ruritania find?": what the act governed lost in the building, or fronted out of the clause
     yield _with_attr(q, f", as {name} {word}"), 2.0, "pressure"
+
+
+ANSWERED_REQUEST = re.compile(r"\b(?:granted|rejected|denied|refused|turned down|declined|agreed to)\b", re.I)
+
+
+@_rule("pressure")
+def _asked_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
+    """A request put to a body that decides, for a thing rather than an act ("Ann Lee asked the Supreme Court for an
+    emergency stay") -> "Will the Supreme Court grant Ann Lee's request for an emergency stay?". Not when a later
+    sentence has that body grant or refuse something, nor a favour asked of a person ("asked her friend for a lift")."""
+    b = sx.b
+    if t.lemma_.lower() != "ask" or t.pos_ != "VERB" or t.dep_ not in ("ROOT", "ccomp", "conj") or _is_negated(t) or \
+            t.tag_ not in ("VBD", "VBZ", "VBN") or to_act(t) is not None:
+        return
+    who = next((c for c in t.children if c.dep_ == "dobj"), None)
+    thing = next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                  if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if who is None or thing is None or not _decider(who) or who.lower_ in PRONOUNS or \
+            any(c.tag_ == "POS" or c.dep_ == "poss" for c in who.children):
+        return
+    urger = _subject(t)
+    if urger is None or urger.lower_ in PRONOUNS | FIRST_SECOND or not (
+            urger.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or urger.pos_ == "PROPN"):
+        return
+    name = b.np_text(urger, compact=True)
+    body = b.np_text(who, compact=True)
+    what = b.np_text(thing)
+    if not name or not body or not what or len(name.split()) > 6 or len(what.split()) > 8 or \
+            re.search(r"\b(?:he|him|his|she|her|they|them|their|it|its)\b", what, re.I):
+        return
+    later = " ".join(sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
+    if any(ANSWERED_REQUEST.search(sp) and who.text in sp for sp in re.split(r"(?<=[.!?])\s+", later)):
+        return  # "The court refused the request on Friday": answered
+    owner = possessive(_with_the(name, urger, sx.ctx))
+    yield f"Will {body} grant {owner} request for {what}?", 2.0, "pressure"
 
 
 @_rule("pressure")

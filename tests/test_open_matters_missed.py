@@ -1,0 +1,63 @@
+"""Open matters an editor listed as missed, by the mechanism that missed them: a question the story states
+("The big question is whether ..."), a clause lost to a closing aside's pronoun, a charge told in a relative
+clause, a call on someone parsed with "on" as a particle, and a request put to a body that decides for a thing
+("asked the court for a stay").
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+from helpers import article
+
+
+def test_the_question_the_story_states_is_asked_ahead(ask_texts):
+    qs = ask_texts(article("Mayor Tom Hale faces a confidence vote in Eastmoor.",
+                           "The big question is whether Hale keeps the support of his own party."))
+    assert "Will Tom Hale keep the support of his own party?" in qs, qs
+
+
+def test_a_closing_aside_with_an_unresolved_pronoun_is_left_out(ask_texts):
+    qs = ask_texts(article("Ann Lee and Tom Hale are fighting for the Eastmoor seat.",
+                           "The real question is whether Lee keeps up the attacks as she tries to win over older voters."))
+    assert "Will Ann Lee keep up the attacks?" in qs, qs
+    assert not any(" she " in q for q in qs), qs
+
+
+def test_a_closing_aside_is_kept_when_it_reads(ask_texts):
+    qs = ask_texts(article("Eastmoor council has a new plan for the harbour.",
+                           "It remains unclear whether Ann Lee will back the plan as the vote nears."))
+    assert any(q.startswith("Will Ann Lee back the plan") for q in qs), qs
+
+
+def test_a_charge_told_in_a_relative_clause_is_asked(ask_texts):
+    qs = ask_texts(article("Peter Vane, who has been charged with fraud, was granted bail on Monday by the Eastmoor court.",
+                           "Vane, 52, ran a printing firm in the town."))
+    assert "Will Peter Vane be convicted of fraud?" in qs, qs
+
+
+def test_a_charge_on_an_unnamed_relative_head_is_not_given_a_name(ask_texts):
+    qs = ask_texts(article("A family friend who was charged with theft was granted bail on Monday.",
+                           "Peter Vane and Mary Vane, who owned the house, were not in court."))
+    assert not any("convicted" in q for q in qs), qs  # which of the story's people the friend is, the parse does not say
+
+
+def test_a_call_on_with_on_parsed_as_a_particle_is_asked(ask_texts):
+    qs = ask_texts(article("Animal lovers in Eastmoor are angry.",
+                           "Ms Jane Morrow, a vet, is now calling on all kennels to publish their prices."))
+    assert "Will all kennels publish their prices, as Jane Morrow urges?" in qs, qs
+
+
+def test_a_request_to_a_deciding_body_for_a_thing_is_asked(ask_texts):
+    qs = ask_texts(article("Voting rules in Ruritania were struck down last month.",
+                           "Ann Lee, the Ruritania attorney general, asked the Supreme Court for an emergency stay."))
+    assert "Will the Supreme Court grant Ann Lee's request for an emergency stay?" in qs, qs
+
+
+def test_a_request_answered_later_or_put_to_a_person_is_not_asked(ask_texts):
+    qs = ask_texts(article("Voting rules in Ruritania were struck down last month.",
+                           "Ann Lee, the Ruritania attorney general, asked the Supreme Court for an emergency stay.",
+                           "The Supreme Court refused the stay on Friday."))
+    assert not any("request" in q for q in qs), qs
+    qs = ask_texts(article("Tom Hale missed the last bus home.", "Hale asked his brother for a lift."))
+    assert not any("request" in q for q in qs), qs
