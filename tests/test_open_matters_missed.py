@@ -61,3 +61,31 @@ def test_a_request_answered_later_or_put_to_a_person_is_not_asked(ask_texts):
     assert not any("request" in q for q in qs), qs
     qs = ask_texts(article("Tom Hale missed the last bus home.", "Hale asked his brother for a lift."))
     assert not any("request" in q for q in qs), qs
+
+
+def test_an_election_a_place_holds_at_a_time_ahead_is_asked(ask_texts):
+    qs = ask_texts(article("Tom Hale and Ann Lee head west.",
+                           "Nevada holds its Democratic caucuses on Saturday, and a new poll shows Ann Lee and Tom Hale "
+                           "in a dead heat.", "Both campaigns spent heavily there."))
+    assert "Who will win Saturday's Nevada Democratic caucuses?" in qs, qs
+    qs = ask_texts(article("The race moves on.", "Everybody now heads to Vermont, which holds the first-in-the-nation "
+                           "primary next week.", "Tom Hale has money left."))
+    assert "Who will win Vermont's primary?" in qs, qs  # (the hyphenated label left out of the name)
+
+
+def test_an_election_held_in_the_past_or_with_a_result_told_is_not_asked(ask_texts):
+    qs = ask_texts(article("The race moves on.", "Kentucky held its primary on Tuesday.", "Turnout was low."))
+    assert not any("primary" in q for q in qs), qs
+    qs = ask_texts(article("The race moves on.", "Kentucky holds its primary on Tuesday.",
+                           "Tom Hale won Kentucky by four points, results showed."))
+    assert not any("primary" in q for q in qs), qs
+
+
+def test_a_win_a_candidate_needs_in_an_election_ahead_is_asked(ask_texts):
+    qs = ask_texts(article("EASTON - Tom Hale, who badly needs a win in Tuesday's Republican primary in Kentucky, "
+                           "received the endorsement of the governor on Friday.",
+                           "The governor said he would vote for Hale."))
+    assert "Will Tom Hale win Tuesday's Kentucky Republican primary?" in qs, qs
+    qs = ask_texts(article("Ann Lee leads the race.",
+                           "Tom Hale needed a win in the Kentucky primary to stay in the race, but he lost it."))
+    assert not any("win" in q for q in qs), qs

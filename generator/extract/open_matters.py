@@ -3489,6 +3489,60 @@ def _contest_name(sx: "_Sentence", t: "Token") -> str | None:
     return text if text.split()[0][:1].isupper() or text.startswith("the ") else f"the {text}"
 
 
+def _holding_place(t: "Token") -> "Token | None":
+    """The place that holds election ``t`` at a time the clause sets ahead: "New Ruritania, which holds its primary
+    next week", "Ruritania holds its caucuses on Saturday", "Ruritania will hold a runoff in June" -> the place.
+    None for a contest held in the past, or with no time stated."""
+    v = t.head
+    if t.dep_ != "dobj" or v.lemma_.lower() != "hold" or _negated(v) or not (_future(v) or v.tag_ in ("VBZ", "VBP")):
+        return None
+    place = _subject(v)
+    if place is not None and place.lower_ in ("which", "that") and v.dep_ == "relcl":
+        place = v.head  # "New Ruritania, which holds ..."
+    if place is None or place.ent_type_ not in ("GPE", "LOC") or place.pos_ != "PROPN":
+        return None
+    timed = any(x.i != t.i and x.ent_type_ == "DATE" and x.lower_ not in ("today", "yesterday", "now") and
+                (x.text in DAYS_AHEAD_NAMES or x.lower_ in AHEAD_WORDS | MONTHS or x.like_num)
+                for c in v.children if c.i > t.i or c.dep_ in ("prep", "npadvmod") for x in c.subtree)
+    return place if timed else None
+
+
+def _held_name(sx: "_Sentence", t: "Token", place: "Token") -> str | None:
+    """How a question names election ``t`` that ``place`` holds: "New Ruritania's primary", "Saturday's Ruritania
+    caucuses" (the day when the clause gives a weekday), with the contest's own words ("Democratic") kept."""
+    where = " ".join(y.text for y in place.subtree if y.dep_ == "compound" or y.i == place.i)
+    mods = [x for x in t.doc[t.left_edge.i:t.i] if x.dep_ in ("amod", "compound") and x.lower_ not in AHEAD_AMODS and
+            x.ent_type_ not in ("DATE", "TIME", "PERSON") and x.nbor(1).text != "-" and x.nbor(-1).text != "-"]
+    day = next((x.text for c in t.head.children if c.dep_ in ("prep", "npadvmod") for x in c.subtree
+                if x.text in DAYS_AHEAD_NAMES - {m.capitalize() for m in MONTHS}), None)
+    words = " ".join([x.text for x in mods] + [t.text])  # (not a hyphenated label: "the first-in-the-nation primary")
+    if not where:
+        return None
+    return f"{day}'s {where} {words}" if day else f"{possessive(where)} {words}"
+
+
+WIN_NOUNS = {"win", "victory"}
+NEED_VERBS = {"need", "want", "seek", "eye", "target"}
+
+
+def _win_needed(t: "Token") -> "Token | None":
+    """The verb of "X (badly) needs a win in Tuesday's primary" when ``t`` is that primary (the verb, not told done)."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    if prep.head.lemma_.lower() in WIN_NOUNS:
+        win = prep.head
+    else:  # "needs a win in ...", "in" hung on the verb
+        win = next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in WIN_NOUNS), None)
+    if win is None or win.dep_ != "dobj":
+        return None
+    v = win.head
+    if v.lemma_.lower() not in NEED_VERBS or _negated(v) or _past_clause(v) or _future(v) is False and v.tag_ not in (
+            "VBZ", "VBP", "VB", "VBG"):
+        return None
+    return v
+
+
 @detector("election")
 def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """An election still to be held, marked ahead and named with its place: "Hale barnstorms the state ahead of
@@ -3508,12 +3562,16 @@ def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     ahead = t.dep_ == "pobj" and (head.lower_ in AHEAD_PREPS or head.lower_ == "of" and head.head.lower_ == "ahead" or
                                   head.lower_ in ("to", "of") and head.head.lower_ in LEADUP_NOUNS)
     ahead = ahead or any(c.dep_ == "amod" and c.lower_ in AHEAD_AMODS for c in t.children)
-    if not (won or ahead):
+    holder = _holding_place(t)
+    needs = _win_needed(t)
+    if not (won or ahead or holder is not None or needs is not None):
         return
+    if needs is not None:
+        won, head = True, needs  # "needs a win in Tuesday's primary": asked as the win the candidate needs
     v = head if won else _clause_verb(t)
     if v is None or _past_clause(v) or _negated(v) or not won and _past_clause(_clause_verb(v) or v):
         return
-    name = _contest_name(sx, t)
+    name = _held_name(sx, t, holder) if holder is not None else _contest_name(sx, t)
     if not name or len(name.split()) > 8 or BARE_PRONOUN.search(name):
         return
     places = {w for w in re.findall(r"[A-Z][\w.-]+", name) if w not in ("Democratic", "Republican") and
@@ -3521,6 +3579,10 @@ def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if _result_told(sx, places):
         return  # the story tells who won there: no longer open
     s = (_subject(head.head) or _subject(head)) if won else _subject(v)
+    if holder is not None:
+        s = None  # the place holds the contest; who runs in it, this clause does not say
+    elif needs is not None and s is not None and s.lower_ in ("who", "that") and needs.dep_ == "relcl":
+        s = needs.head  # "Tom Hale, who badly needs a win in ..."
     if s is None:  # "ahead of Saturday's caucus, Hale and Lee must vie": the pair read as the contest's apposition
         s = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     people = [s] + [c for c in s.children if c.dep_ == "conj"] if s is not None else []
