@@ -3510,7 +3510,8 @@ def _holding_place(t: "Token") -> "Token | None":
 def _held_name(sx: "_Sentence", t: "Token", place: "Token") -> str | None:
     """How a question names election ``t`` that ``place`` holds: "New Ruritania's primary", "Saturday's Ruritania
     caucuses" (the day when the clause gives a weekday), with the contest's own words ("Democratic") kept."""
-    where = " ".join(y.text for y in place.subtree if y.dep_ == "compound" or y.i == place.i)
+    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end and e.label_ in ("GPE", "LOC")), None)
+    where = re.sub(r"^the ", "", ent.text) if ent is not None and len(ent) <= 4 else None
     mods = [x for x in t.doc[t.left_edge.i:t.i] if x.dep_ in ("amod", "compound") and x.lower_ not in AHEAD_AMODS and
             x.ent_type_ not in ("DATE", "TIME", "PERSON") and x.nbor(1).text != "-" and x.nbor(-1).text != "-"]
     day = next((x.text for c in t.head.children if c.dep_ in ("prep", "npadvmod") for x in c.subtree
