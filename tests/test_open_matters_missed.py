@@ -89,3 +89,10 @@ def test_a_win_a_candidate_needs_in_an_election_ahead_is_asked(ask_texts):
     qs = ask_texts(article("Ann Lee leads the race.",
                            "Tom Hale needed a win in the Kentucky primary to stay in the race, but he lost it."))
     assert not any("win" in q for q in qs), qs
+
+
+def test_a_refusal_of_another_partys_request_leaves_the_request_open(ask_texts):
+    qs = ask_texts(article("Voting rules in Ruritania were struck down last month.",
+                           "Ann Lee, the Ruritania attorney general, asked the Supreme Court for an emergency stay.",
+                           "Last year the Supreme Court refused to hear a case from Tom Hale."))
+    assert "Will the Supreme Court grant Ann Lee's request for an emergency stay?" in qs, qs

@@ -2929,8 +2929,10 @@ def _asked_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             re.search(r"\b(?:he|him|his|she|her|they|them|their|it|its)\b", what, re.I):
         return
     later = " ".join(sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:])
-    if any(ANSWERED_REQUEST.search(sp) and who.text in sp for sp in re.split(r"(?<=[.!?])\s+", later)):
-        return  # "The court refused the request on Friday": answered
+    marks = {urger.text, thing.text}  # the answer names the asker or the thing asked ("refused the stay")
+    if any(ANSWERED_REQUEST.search(sp) and who.text in sp and any(re.search(r"\b" + re.escape(m) + r"\b", sp) for m in marks)
+           for sp in re.split(r"(?<=[.!?])\s+", later)):
+        return  # "The court refused the stay on Friday": answered (not another party's request it refused)
     owner = possessive(_with_the(name, urger, sx.ctx))
     yield f"Will {body} grant {owner} request for {what}?", 2.0, "pressure"
 
