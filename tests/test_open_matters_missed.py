@@ -96,3 +96,19 @@ def test_a_refusal_of_another_partys_request_leaves_the_request_open(ask_texts):
                            "Ann Lee, the Ruritania attorney general, asked the Supreme Court for an emergency stay.",
                            "Last year the Supreme Court refused to hear a case from Tom Hale."))
     assert "Will the Supreme Court grant Ann Lee's request for an emergency stay?" in qs, qs
+
+
+def test_time_to_appeal_goes_to_the_one_the_story_sanctions(ask_texts):
+    qs = ask_texts(article("A Rivertown teacher changed pupils' test answers, a panel found.",
+                           "Acting for the minister, Paul Dunmore banned Tom Hale from the classroom for two years.",
+                           "He said: 'The conduct was deliberate and the school suffered for it.'",
+                           "He was given 28 days in which to appeal against the decision to the High Court."))
+    assert "Will Tom Hale appeal against the decision to the High Court?" in qs, qs
+
+
+def test_time_to_appeal_with_two_sanctioned_is_not_given_a_name(ask_texts):
+    qs = ask_texts(article("Two Rivertown teachers changed pupils' test answers, a panel found.",
+                           "Paul Dunmore banned Tom Hale from the classroom, and Mary Lane was suspended for a year.",
+                           "He said: 'The conduct was deliberate and the school suffered for it.'",
+                           "He was given 28 days in which to appeal against the decision to the High Court."))
+    assert not any("appeal" in q for q in qs), qs

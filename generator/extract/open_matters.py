@@ -795,6 +795,34 @@ COURTS = {"court", "tribunal", "judge", "panel", "commission", "board", "authori
 APPEAL_WINDOW = {"day", "week", "month", "hour", "time", "right", "chance", "option"}
 
 
+SANCTION_VERBS = {"ban", "bar", "suspend", "disqualify", "expel", "sack", "fine", "prohibit", "exclude", "dismiss"}
+
+
+def _sanctioned(sx: "_Sentence") -> tuple[str | None, set[str]]:
+    """The one person the story's earlier sentences sanction, by full name ("The panel banned Tom Hale from the
+    classroom", "Tom Hale was suspended for a year" -> "Tom Hale"; None when no one, or more than one, fits), and the
+    surnames of those who sanction ("Paul Dunmore banned ..." -> {"Dunmore"})."""
+    found: set[str] = set()
+    deciders: set[str] = set()
+    for _, _, span, _ in sx.ctx.sents[:sx.n]:
+        for v in span:
+            if v.lemma_.lower() not in SANCTION_VERBS or v.pos_ != "VERB" or _negated(v):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+            for c in v.children:
+                if c.ent_type_ != "PERSON" or c.pos_ != "PROPN":
+                    continue
+                if c.dep_ == ("nsubjpass" if passive else "dobj"):
+                    name = " ".join(x.text for x in c.subtree if x.ent_type_ == "PERSON")
+                    found.add(sx.ctx.expand(name) or name)
+                elif c.dep_ == "nsubj" and not passive:
+                    deciders.add(c.text)
+    full = {n for n in found if len(n.split()) >= 2}
+    one = next(iter(full)) if len(full) == 1 and all(n.split()[-1] == next(iter(full)).split()[-1] for n in found) \
+        else None
+    return one, deciders
+
+
 @detector("appeal")
 def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """An appeal planned or lodged: "She said she would appeal against the ruling" / "has lodged an
@@ -816,6 +844,10 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             # "Bill Harper has 28 days to appeal against the decision": whether he appeals at all is open
             s = _subject(t.head.head) or next((c for c in t.head.head.children if c.dep_ == "nsubjpass"), None)
             who = _name(b, s, person=s is not None and s.lower_ in ("he", "she"))
+            if s is not None and s.lower_ in ("he", "she"):
+                # "He was given 28 days to appeal" after the sanctioning side's quote: the one the decision went against
+                against_whom, deciders = _sanctioned(sx)
+                who = against_whom or (None if who and who.split()[-1] in deciders else who)
             what = b.render(sorted(against.subtree, key=lambda x: x.i)) if against is not None else ""
             if who and s is not None and len(who.split()) <= 6 and not re.search(r"\bappeal(?:ed|s)\b", _later_text(sx)):
                 yield Matter("appeal", _finish(f"Will {who} appeal", what if what and len(what.split()) <= 8 else ""),
