@@ -112,3 +112,10 @@ def test_time_to_appeal_with_two_sanctioned_is_not_given_a_name(ask_texts):
                            "He said: 'The conduct was deliberate and the school suffered for it.'",
                            "He was given 28 days in which to appeal against the decision to the High Court."))
     assert not any("appeal" in q for q in qs), qs
+
+
+def test_an_election_named_with_a_capital_is_still_an_election_ahead(ask_texts):
+    qs = ask_texts(article("Tom Hale is on the road.",
+                           "A few weeks ahead of the New Hampshire Primary, Tom Hale's campaign says it will not debate.",
+                           "Ann Lee is angry."))
+    assert "Who will win the New Hampshire Primary?" in qs, qs

@@ -3487,7 +3487,8 @@ def _contest_name(sx: "_Sentence", t: "Token") -> str | None:
                                                                "det", "quantmod")]
     mods = [x for x in mods if x.lower_ not in AHEAD_AMODS | {"a", "an", "these", "those"}]
     places = {x.i for x in mods if x.ent_type_ in ("GPE", "LOC") or (x.pos_ == "PROPN" and x.ent_type_ not in
-                                                                         ("DATE", "TIME", "ORG", "NORP", "PERSON"))}
+                                                                         ("DATE", "TIME", "ORG", "NORP", "PERSON"))
+              or _named_with(x, t)}
     pointed = [x for x in mods if x.dep_ == "poss" and x.lower_ in POINTING_OWNERS | {"state", "country"}]
     if pointed:  # "that state's primary": drop the pointer with what it governs
         drop = {y.i for x in pointed for y in x.subtree}
@@ -3576,6 +3577,13 @@ def _win_needed(t: "Token") -> "Token | None":
     return v
 
 
+def _named_with(x: "Token", t: "Token") -> bool:
+    """``x`` is a proper-noun word of one name with election ``t`` ("the New Ruritania Primary", tagged a body as a
+    whole): the place in the contest's own name."""
+    return x.pos_ == "PROPN" and t.pos_ == "PROPN" and x.ent_type_ == "ORG" and any(
+        e.start <= x.i < e.end and e.end == t.i + 1 for e in t.doc.ents)
+
+
 @detector("election")
 def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """An election still to be held, marked ahead and named with its place: "Hale barnstorms the state ahead of
@@ -3586,7 +3594,7 @@ def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     "until", "upcoming", "expects to win") in a clause not told in the past, and nothing when the story tells a
     result there."""
     b = sx.b
-    if t.pos_ != "NOUN" or t.lower_ not in ELECTION_NOUNS:
+    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in ELECTION_NOUNS:  # ("the Ruritania Primary": capitalised)
         return
     head = t.head
     won = t.dep_ == "dobj" and head.lemma_.lower() == "win" and (
