@@ -8,7 +8,7 @@ Every fixture article below is written for these tests (no third-party text).
 
 from __future__ import annotations
 
-from helpers import article
+from helpers import FILLER, article
 
 
 def test_the_question_the_story_states_is_asked_ahead(ask_texts):
@@ -119,3 +119,20 @@ def test_an_election_named_with_a_capital_is_still_an_election_ahead(ask_texts):
                            "A few weeks ahead of the New Hampshire Primary, Tom Hale's campaign says it will not debate.",
                            "Ann Lee is angry."))
     assert "Who will win the New Hampshire Primary?" in qs, qs
+
+
+def test_a_charge_told_after_the_lead_as_news_is_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Her father Tom Hale and his friend Peter Vane, who lived in the house, are each "
+                           "charged with manslaughter and child cruelty.", "The hearing lasted an hour."))
+    assert "Will Tom Hale and Peter Vane be convicted of manslaughter and child cruelty?" in qs, qs
+    qs = ask_texts(article(*FILLER, "On Friday, county prosecutors charged Peter Vane with murder, and the mayor "
+                           "released the video hours later.", "Protests followed."))
+    assert "Will Peter Vane be convicted of murder?" in qs, qs
+
+
+def test_a_charge_told_after_the_lead_as_history_or_with_a_verdict_is_not_asked(ask_texts):
+    for said in ("Peter Vane was charged with fraud when he ran the printing firm.",
+                 "Peter Vane has been charged with fraud in 1998.",
+                 "County prosecutors charged Peter Vane with fraud, and he was later convicted."):
+        qs = ask_texts(article(*FILLER, said, "The hearing lasted an hour."))
+        assert not any("convicted" in q for q in qs), (said, qs)

@@ -2449,6 +2449,7 @@ def _charged(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     story charges, by name, when it names them). Not when the story tells a verdict, a plea of guilty or a sentence."""
     b = sx.b
     if not _in_lead(sx):
+        yield from _charged_later(sx, t)
         return
     lem = t.lemma_.lower()
     s, what = None, None
@@ -2495,6 +2496,57 @@ def _charged(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         crime = ""
     yield Matter("charged", _finish(f"Will {who} be convicted", f"of {crime}" if crime else ""),
                  _finish(f"Will {who} be convicted"))
+
+
+def _named_person(tok: "Token") -> "Token | None":
+    """``tok`` when it is a person's name, else the name set beside it ("her father, Tom Hale," -> "Hale")."""
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+
+
+PRESENT_AUX = {"is", "are", "'s", "'re", "has", "have", "remains", "remain"}
+
+
+def _charged_later(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A charge told after the lead, of named people, for a crime, as news rather than history: "Ann Lee and Tom Hale
+    are each charged with manslaughter" / "On Friday prosecutors charged Tom Hale with murder" -> "Will Ann Lee and
+    Tom Hale be convicted of manslaughter?". Not a charge told in the past tense of the passive ("was charged with
+    fraud in 1998": background), nor in a sentence with a year, nor when the story tells a verdict."""
+    b = sx.b
+    if t.lemma_.lower() != "charge" or t.pos_ != "VERB" or _negated(t) or re.search(r"\b(?:1[89]|20)\d\d\b", sx.sent.text):
+        return
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    if passive and not any(a.lower_ in PRESENT_AUX for a in t.children if a.dep_ in ("aux", "auxpass")):
+        return
+    if not passive and t.tag_ not in ("VBD", "VBZ"):
+        return
+    s = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if s is not None and s.lower_ in ("who", "that") and t.dep_ == "relcl":
+        s = t.head
+    if s is None:
+        return
+    named = _named_person(s)
+    conjs = [c for x in (s, named) if x is not None for c in x.children if c.dep_ == "conj"]
+    people = [named] + [_named_person(c) for c in conjs]  # "her father Tom Hale and his friend Ann Lee"
+    if len(people) > 2 or any(p is None for p in people):
+        return
+    with_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    crimes = [o for o in with_.subtree if o.lemma_.lower() in lex.CRIMES - {"charge", "count", "offence", "offense"}] \
+        if with_ is not None else []
+    if not crimes or VERDICT_TOLD.search(sx.ctx.parsed.article.text):
+        return
+    names = []
+    for p in people:
+        written = " ".join(x.text for x in p.subtree if x.i == p.i or x.dep_ == "compound" and x.head.i == p.i)
+        name = sx.ctx.expand(written) or written
+        if not name or len(name.split()) < 2 or len(name.split()) > 5 or not name[:1].isupper():
+            return
+        names.append(name)
+    crime = b.render([x for x in with_.subtree if x.i != with_.i])
+    if not crime or len(crime.split()) > 8 or BARE_PRONOUN.search(crime):
+        return
+    yield Matter("charged", _finish(f"Will {' and '.join(names)} be convicted of {crime}"))
 
 
 def _prep_object(t: "Token", words: tuple[str, ...]) -> "Token | None":
