@@ -799,8 +799,8 @@ SANCTION_VERBS = {"ban", "bar", "suspend", "disqualify", "expel", "sack", "fine"
 
 
 def _sanctioned(sx: "_Sentence") -> tuple[str | None, set[str]]:
-    """The one person the story's earlier sentences sanction, by full name ("The panel banned Tom Hale from the
-    classroom", "Tom Hale was suspended for a year" -> "Tom Hale"; None when no one, or more than one, fits), and the
+    """The one person the story's earlier sentences sanction, by full name ("The tribunal banned Tom Hale from
+    coaching", "Tom Hale was suspended for a year" -> "Tom Hale"; None when no one, or more than one, fits), and the
     surnames of those who sanction ("Paul Dunmore banned ..." -> {"Dunmore"})."""
     found: set[str] = set()
     deciders: set[str] = set()
@@ -845,7 +845,7 @@ def _appeal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             s = _subject(t.head.head) or next((c for c in t.head.head.children if c.dep_ == "nsubjpass"), None)
             who = _name(b, s, person=s is not None and s.lower_ in ("he", "she"))
             if s is not None and s.lower_ in ("he", "she"):
-                # "He was given 28 days to appeal" after the sanctioning side's quote: the one the decision went against
+                # "He has 21 days to appeal" after the sanctioning side's quote: the one the decision went against
                 against_whom, deciders = _sanctioned(sx)
                 who = against_whom or (None if who and who.split()[-1] in deciders else who)
             what = b.render(sorted(against.subtree, key=lambda x: x.i)) if against is not None else ""
@@ -3592,13 +3592,18 @@ def _holding_place(t: "Token") -> "Token | None":
     return place if timed else None
 
 
+CONTEST_KINDS = {"presidential", "mayoral", "general", "local", "congressional", "legislative", "parliamentary",
+                 "municipal", "gubernatorial", "national", "federal", "regional"}  # kept in its name; "famous" is not
+
+
 def _held_name(sx: "_Sentence", t: "Token", place: "Token") -> str | None:
     """How a question names election ``t`` that ``place`` holds: "New Ruritania's primary", "Saturday's Ruritania
     caucuses" (the day when the clause gives a weekday), with the contest's own words ("Democratic") kept."""
     ent = next((e for e in place.doc.ents if e.start <= place.i < e.end and e.label_ in ("GPE", "LOC")), None)
     where = re.sub(r"^the ", "", ent.text) if ent is not None and len(ent) <= 4 else None
     mods = [x for x in t.doc[t.left_edge.i:t.i] if x.dep_ in ("amod", "compound") and x.lower_ not in AHEAD_AMODS and
-            x.ent_type_ not in ("DATE", "TIME", "PERSON") and x.nbor(1).text != "-" and x.nbor(-1).text != "-"]
+            x.ent_type_ not in ("DATE", "TIME", "PERSON") and x.nbor(1).text != "-" and x.nbor(-1).text != "-" and
+            (x.dep_ == "compound" or x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "ORG") or x.lower_ in CONTEST_KINDS)]
     day = next((x.text for c in t.head.children if c.dep_ in ("prep", "npadvmod") for x in c.subtree
                 if x.text in DAYS_AHEAD_NAMES - {m.capitalize() for m in MONTHS}), None)
     words = " ".join([x.text for x in mods] + [t.text])  # (not a hyphenated label: "the first-in-the-nation primary")

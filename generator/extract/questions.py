@@ -1289,7 +1289,7 @@ class _Builder(_Phrases):
         q = self._question(v, **kw)
         aside = _trailing_aside(v) if q is None else None
         if aside is not None and any(x.lower_ in PRONOUNS for x in aside.subtree):
-            # "whether Tom Hale keeps up the attacks as she tries to ...": the closing aside's pronoun could not be
+            # "whether Tom Hale keeps up the attacks as she tours the coast": the closing aside's pronoun could not be
             # resolved; the matter stands without the aside
             cut = {x.i for x in aside.subtree} | {x.i for x in v.doc[aside.left_edge.i - 1:aside.left_edge.i] if x.is_punct}
             q = self._question(v, **{**kw, "drop_ids": frozenset(kw.get("drop_ids", frozenset())) | cut})
@@ -2013,7 +2013,8 @@ ASIDE_MARKS = {"as", "while", "when"}
 
 
 def _trailing_aside(v: "Token") -> "Token | None":
-    """A time or manner clause closing clause ``v`` ("... hammer X as she tries to pivot"), one the question can do without."""
+    """A time or manner clause closing clause ``v`` ("... keep up the attacks as she tours the coast"), one the question can
+    do without."""
     return next((a for x in v.subtree if x.i > v.i for a in [x] if a.dep_ == "advcl" and a.i > v.i and
                  any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS and m.i < a.i for m in a.children) and
                  max(y.i for y in a.subtree) == max(y.i for y in v.subtree if not y.is_punct)), None)
