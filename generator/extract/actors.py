@@ -504,7 +504,7 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         and doc[s - 2].lower_ in _TITLE_ABBREVIATIONS and doc[s - 2].text[:1].isupper()
     pre = _prenominal(doc, s - 2) + [doc[s - 2]] if split_abbrev else _prenominal(doc, s)  # "Pres" "." "Name"
     if pre and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl") and root.head.head == pre[-1]:
-        return roles, person_ev  # "pushed down the pecking order Name poses ...": the name opens a clause on that noun
+        return roles, person_ev  # "lower in the league table Name waves ...": a caption run on; the name opens a clause on that noun
     if pre and pre[0].i > 0 and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass") \
             and (doc[pre[0].i - 1].lower_ in ("who", "which")
                  or (doc[pre[0].i - 1].lower_ == "that" and not _roleish(pre[0].text))):  # "news that defender Name"
@@ -520,9 +520,9 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     if abbrev is not None and pre and pre[-1].pos_ == "NOUN" and not _job_word(pre[-1]) \
             and not _human_word(pre[-1].lower_) and not _org_whole(pre[-1].lower_) \
             and pre[-1].lower_ not in _INSTITUTIONS:
-        pre = []  # "at the party's convention Sen. Name": the words before end in a thing, not a post
+        pre = []  # "at the party's spring rally Sen. Name": the words before end in a thing, not a post
     if abbrev is not None and not (pre and _role_ok(pre, ent_tokens) and _job_word(pre[-1])):
-        # ("candidate Gov. Name": the post before; "Orem police Lt. Name": the title, the body before it)
+        # ("candidate Gov. Name": the post before; "Ledbury police Lt. Name": the title, the body before it)
         title = _abbreviated_title(doc, abbrev, pre, e)
         if title:  # "Sen. Name of Texas", "Texas Sen. Name": the abbreviation is all the role there is
             roles.append((1, doc[s].idx, title, "pre"))
@@ -542,7 +542,8 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         return roles, person_ev
     if 2 <= len(pre) <= 5 and pre[-1].tag_ == "POS" and pre[-1].i == s - 1 and doc[s].ent_type_ == "PERSON" \
             and pre[0].ent_iob_ == "B" and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in pre[1:-1]) \
-            and not any(t.lower_ == "of" for t in pre):
+            and not any(t.lower_ == "of" for t in pre) \
+            and (lex.lookup(doc[pre[0].i:pre[-1].i].text) or ("", ""))[1] != "place":  # not "Avonia's Name" (a country)
         # "Harbour Radio's Name": whom they are with
         return [(0.5, doc[s].idx, "of " + _clean_role(pre[:-1]), "of")], person_ev
     if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
@@ -612,12 +613,14 @@ def _abbreviated_title(doc: "Doc", abbrev: "Token", pre: list["Token"], e: int) 
     word = _TITLE_ABBREVIATIONS.get(abbrev.lower_.rstrip("."))
     if word is None:
         return ""
-    places = [t for t in pre if t.ent_type_ in ("GPE", "NORP", "ORG")
+    places = [t for t in pre if re.fullmatch(r"[A-Za-z][A-Za-z.'&-]*", t.text) and (
+              t.ent_type_ in ("GPE", "NORP", "ORG") or t.lower_ in lex.ROLE_MODIFIERS
               or (t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and not (t.is_sent_start and t.ent_type_ == ""))
-              or (t.is_lower and (_org_whole(t.lower_) or t.lower_ in _INSTITUTIONS))]
-    # (not a sentence's opening verb: "Recall Sen. Name ..."; a body is: "Orem police Lt. Name")
+              or (t.is_lower and (_org_whole(t.lower_) or t.lower_ in _INSTITUTIONS)))]
+    # (not a sentence's opening verb: "Consider Sen. Name ..."; a body is: "Ledbury police Lt. Name"; "Former
+    # Wessex Gov. Name" is a former Wessex governor)
     if places and len(places) == len(pre):
-        return f"{' '.join(t.text for t in pre)} {word}"
+        return " ".join([t.lower_ if t.lower_ in lex.ROLE_MODIFIERS else t.text for t in pre] + [word])
     if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE":
         k = e + 1
         while k < len(doc) and doc[k].ent_type_ == "GPE" and k - e <= 4:
@@ -732,7 +735,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 seg = seg[:-1]  # "Name, the head of the firm he founded, said": the clause's subject is no part
                 # of the role ("the man he beat in the final": "the man", no role at all)
         if len(seg) == 1 and seg[0].lower_ in _COURT_SIDES and e + 2 < len(doc) and doc[e + 2].text == ",":
-            roles.append((1, doc[s].idx, _COURT_SIDES[seg[0].lower_], "rapp"))  # "Name, prosecuting, told the court"
+            roles.append((1, doc[s].idx, _COURT_SIDES[seg[0].lower_], "rapp"))  # "Name, prosecuting, said"
             person_ev += 2
         elif seg and all(t.like_num for t in seg):
             person_ev += 3
@@ -903,7 +906,7 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     k = s - 2 if s >= 2 and doc[s - 1].text == "." and doc[s - 2].lower_ in lex.HONORIFICS else \
         s - 1 if s >= 1 and doc[s - 1].lower_.rstrip(".") in lex.HONORIFICS else s
     if k < s and k >= 2 and doc[k - 1].text == ",":
-        s = k  # "said the study's author, Dr Name": the form of address stands between the comma and the name
+        s = k  # "said the report's author, Dr Name": the form of address stands between the comma and the name
     if s >= 2 and doc[s - 1].text == ",":
         seg = []
         i = s - 2
@@ -945,12 +948,12 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             head = next((t for t in reversed(seg[:adp]) if t.pos_ in ("NOUN", "PROPN")), seg[-1])
             last_adp = max((k for k, t in enumerate(seg) if t.pos_ == "ADP"), default=-1)
             if not _roleish(head.text) and 0 < last_adp < len(seg) - 1 and _job_word(seg[-1]):
-                seg = seg[last_adp + 1:]  # "discovered at an audition by a US record executive, Name": the
+                seg = seg[last_adp + 1:]  # "spotted at a talent night by a music producer, Name": the
                 head = seg[-1]  # post is the noun phrase next to the name, not the phrase it ends
             text = _clean_role(seg)
             if text and (_job_word(seg[-1]) or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS
                          or _possessor_first(seg)) \
-                    and (_roleish(head.text) or _position(head)):  # not "a wall across the border, Name aside"
+                    and (_roleish(head.text) or _position(head)):  # not "a fence along the river, Name aside"
                 q = 0.5 if seg[0].lower_ == "another" else (2 if _content_words(text) >= 2 else 1.2)
                 roles.append((q, doc[s].idx, text, "lapp"))  # ("Another critic, Name," says what they did here)
                 if seg[-1].lower_ in lex.HUMAN_NOUNS:
@@ -1057,8 +1060,8 @@ def _post_role(doc: "Doc", s: int, nouns: list["Token"], ent_tokens: set[int], h
 
 
 def _shared_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
-    """"A and B, sociologists at the University of Brill,": a plural apposition after two names
-    joined by "and" gives each of them the post, in the singular ("sociologist at ...")."""
+    """"A and B, historians at the University of Brill,": a plural apposition after two names
+    joined by "and" gives each of them the post, in the singular ("historian at ...")."""
     end = e
     if e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].ent_type_ == "PERSON":
         end = e + 1
@@ -1077,8 +1080,8 @@ def _shared_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tupl
             or seg[0].pos_ not in ("NOUN", "ADJ", "DET") or _finite_verb(seg) \
             or any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ == "PERSON" or t.lower_ == "respectively"
                    for t in seg):
-        return [], 0  # "A and B, sociologists at ...", not "A and B, his parents", "A and B, who ...", nor
-        # "A and B, the managers of X and Y respectively" (one post each)
+        return [], 0  # "A and B, historians at ...", not "A and B, his parents", "A and B, who ...", nor
+        # "A and B, the coaches of X and Y respectively" (one post each)
     text = " ".join(x for x in (_clean_role(seg[:k]), seg[k].lemma_, _clean_role(seg[k + 1:])) if x)
     return [(1.5, doc[s].idx, text, "rapp")], 2
 
