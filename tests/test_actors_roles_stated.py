@@ -53,6 +53,7 @@ def test_appositions_and_titles(parse_text, body, name, role):
     # a modifier before it is the role's, and words that are no words (a caption's date run in) are not
     ("The photo shows Wessex Gov. Dale Kasey greeting former Avonia Gov. Jed Barnes. Barnes smiled.",
      "Jed Barnes", "former Avonia governor"),
+    ("The mill was opened by New Wessex Gov. Dale Kasey. Kasey smiled.", "Dale Kasey", "New Wessex governor"),
     ("PostedMarch 3, 2019 9:02AMGalleryWIRE PHOTOWessex Gov. Dale Kasey greets Jed Barnes. Kasey smiled.",
      "Dale Kasey", "governor"),
 ])

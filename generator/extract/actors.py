@@ -607,6 +607,11 @@ _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "gover
                         "amb": "ambassador", "adm": "admiral", "cmdr": "commander", "maj": "major"}
 
 
+def _title_modifier(t: "Token") -> bool:
+    """A modifier of a title ("former", "acting"), not the first word of a place ("New Hampshire")."""
+    return t.lower_ in lex.ROLE_MODIFIERS and not t.ent_type_
+
+
 def _abbreviated_title(doc: "Doc", abbrev: "Token", pre: list["Token"], e: int) -> str:
     """The role an abbreviated title gives ("Sen." -> "senator"), with the place it is for when the
     article states it: "Texas Sen. Name" -> "Texas senator", "Sen. Name of Texas" -> "senator of Texas"."""
@@ -614,13 +619,13 @@ def _abbreviated_title(doc: "Doc", abbrev: "Token", pre: list["Token"], e: int) 
     if word is None:
         return ""
     places = [t for t in pre if re.fullmatch(r"[A-Za-z][A-Za-z.'&-]*", t.text) and (
-              t.ent_type_ in ("GPE", "NORP", "ORG") or t.lower_ in lex.ROLE_MODIFIERS
+              t.ent_type_ in ("GPE", "NORP", "ORG") or _title_modifier(t)
               or (t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and not (t.is_sent_start and t.ent_type_ == ""))
               or (t.is_lower and (_org_whole(t.lower_) or t.lower_ in _INSTITUTIONS)))]
     # (not a sentence's opening verb: "Consider Sen. Name ..."; a body is: "Ledbury police Lt. Name"; "Former
     # Wessex Gov. Name" is a former Wessex governor)
     if places and len(places) == len(pre):
-        return " ".join([t.lower_ if t.lower_ in lex.ROLE_MODIFIERS else t.text for t in pre] + [word])
+        return " ".join([t.lower_ if _title_modifier(t) else t.text for t in pre] + [word])
     if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE":
         k = e + 1
         while k < len(doc) and doc[k].ent_type_ == "GPE" and k - e <= 4:
