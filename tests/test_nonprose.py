@@ -236,3 +236,12 @@ def test_prose_that_lost_its_stop_before_a_labelled_caption_stays_prose():
     assert "Close call: The ferry lies on the rocks below the lighthouse" in [t for k, t in pieces(a) if k == "caption"]
     story = " ".join(a.text[p.start:p.end] for p in a.body())
     assert "Speaking on the quay Mr Costa thanked the lifeboat crews from both villages" in story
+
+
+def test_a_word_that_takes_what_follows_ends_no_sentence():
+    text = ("The old ferry Santa Rita ran aground off Cape Morrow on Friday after her engine failed in a storm. "
+            "Relatives of the passengers waited at the quay for news all night, meaning Costa had to open the "
+            "harbour office. Relatives of the passengers waited at the quay for news through the night. " + FILLER)
+    a = from_text(text)
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "waited at the quay for news all night, meaning Costa had to open the harbour office." in story

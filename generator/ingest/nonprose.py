@@ -229,10 +229,10 @@ def _seam_kind(text: str, word: str, at: int) -> str | None:
     if quote:
         return "weak" if word not in NOT_CLAUSE_END and QUOTE_OPENS.match(text, at) else None
     if first in OPENERS:
-        return "weak" if word not in NOT_CLAUSE_END else None
+        return "weak" if second and word not in NOT_CLAUSE_END else None
     if word in NOT_CLAUSE_END or word.rsplit("-", 1)[-1] in NOT_CLAUSE_END or word in NUMBER_WORDS \
-            or MONTH.match(text, at):
-        return None
+            or word.endswith("ing") or MONTH.match(text, at):
+        return None  # "… the scene, meaning Mara had …": a word that takes what follows
     if NAME_VERB.match(text, at):
         return "weak"
     return "part" if NAME_PRESENT.match(text, at) and not word[0].isdigit() else None
