@@ -79,6 +79,7 @@ def test_non_prose_blocks_are_marked_and_prose_is_not():
 def test_block_kinds():
     assert block_kind("Scroll down for video") == "widget"
     assert block_kind("Follow us on Twitter") == "widget"
+    assert block_kind("Sorry we are not currently accepting comments on this article.") == "widget"
     assert block_kind("The mayor (left) and her deputy at the opening of the bridge") == "caption"
     assert block_kind("The mayor (left) said on Monday that the bridge would open in May.") is None
     assert block_kind("The mayor said on Monday that the bridge would open in May.") is None
@@ -245,3 +246,8 @@ def test_a_word_that_takes_what_follows_ends_no_sentence():
     a = from_text(text)
     story = " ".join(a.text[p.start:p.end] for p in a.body())
     assert "waited at the quay for news all night, meaning Costa had to open the harbour office." in story
+
+
+def test_a_closed_comments_notice_in_running_text_is_a_widget():
+    a = from_text(CAPTION_RUN.replace("A tug will try", "Comments are closed. A tug will try"))
+    assert ("widget", "Comments are closed.") in pieces(a)

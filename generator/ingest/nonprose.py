@@ -41,12 +41,15 @@ _WIDGET = (r"scroll (?:down|up) (?:for|to (?:see|watch|read))(?: the)? (?:video|
            r"|(?:read|see) more\s*:|read (?:the )?full (?:story|article)|related (?:articles?|stories|content)"
            r"|more (?:on this|from \w+)\s*:|watch (?:the )?(?:video|clip)(?: below| above)?\s*:?"
            r"|(?:buy|shop) (?:it |them )?(?:now|here|the look)|get the look|click to (?:buy|shop|see)"
-           r"|sign up (?:for|to) (?:our|the) \w+|subscribe to (?:our|the) \w+|advertisement$")
+           r"|sign up (?:for|to) (?:our|the) \w+|subscribe to (?:our|the) \w+|advertisement$"
+           r"|(?:sorry,? )?we are not (?:currently )?accepting comments|comments (?:are|have been) closed")
 #: A whole line that is a page widget.
 WIDGET_LINE = re.compile(rf"^(?:{_WIDGET})", re.IGNORECASE)
 #: Widget phrases that survive inside running text (the rest of the line went with the markup).
 WIDGET_INLINE = re.compile(r"(?:scroll (?:down|up) (?:for|to (?:see|watch|read))(?: the)? (?:video|videos|more|pictures?|photos?)"
-                           r"|share (?:this|or comment on this) (?:article|story))\b[.:]?", re.IGNORECASE)
+                           r"|share (?:this|or comment on this) (?:article|story)"
+                           r"|(?:sorry,? )?we are not (?:currently )?accepting comments(?: on this (?:article|story))?"
+                           r"|comments (?:are|have been) closed)\b[.:]?", re.IGNORECASE)
 
 # --- captions -----------------------------------------------------------------------------------
 #: Where a photo is in the frame: "(left)", "(pictured)", "(file photo of …)", ", pictured,".
