@@ -251,6 +251,9 @@ def _name_seam(text: str, a: int, b: int) -> re.Match | None:
     return None
 
 
+_WORD_GAP = re.compile(r"(?<=[a-z0-9])[ \u00a0]+(?=[A-Z])")  # where a "Label: " may start inside a stretch
+
+
 def _sentence_seam(text: str, a: int, b: int) -> int | None:
     """Where the first sentence starting without a stop in ``text[a:b]`` does (a strong or weak
     seam of :func:`_seam_kind`), after the word that ends the one before."""
@@ -294,8 +297,7 @@ def _caption_run(text: str, s: int, stop: int, others: list[set[str]], lede: boo
         prev = _skip(text, m.end(1), stop)
     if pieces:  # "… to the harbour board Close call: The …": prose that lost its stop, then a labelled caption
         a, b = pieces[0]
-        labels = [(lab.end(), m.end()) for m in re.finditer(r"(?<=[a-z0-9])[ \u00a0]+(?=[A-Z])", text[:b])
-                  if m.start() > a and (lab := _label(text, m.end(), b))]
+        labels = [(lab.end(), m.end()) for m in _WORD_GAP.finditer(text, a + 1, b) if (lab := _label(text, m.end(), b))]
         if labels:  # the shortest label before the first colon ("Close call:", not "Harbour Board Close call:")
             pieces[0] = (max(start for colon, start in labels if colon == labels[0][0]), b)
     return pieces
