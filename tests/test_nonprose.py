@@ -79,7 +79,7 @@ def test_non_prose_blocks_are_marked_and_prose_is_not():
 def test_block_kinds():
     assert block_kind("Scroll down for video") == "widget"
     assert block_kind("Follow us on Twitter") == "widget"
-    assert block_kind("Sorry we are not currently accepting comments on this article.") == "widget"
+    assert block_kind("Sorry, we are not accepting comments on this story.") == "widget"
     assert block_kind("The mayor (left) and her deputy at the opening of the bridge") == "caption"
     assert block_kind("The mayor (left) said on Monday that the bridge would open in May.") is None
     assert block_kind("The mayor said on Monday that the bridge would open in May.") is None

@@ -48,7 +48,7 @@ WIDGET_LINE = re.compile(rf"^(?:{_WIDGET})", re.IGNORECASE)
 #: Widget phrases that survive inside running text (the rest of the line went with the markup).
 WIDGET_INLINE = re.compile(r"(?:scroll (?:down|up) (?:for|to (?:see|watch|read))(?: the)? (?:video|videos|more|pictures?|photos?)"
                            r"|share (?:this|or comment on this) (?:article|story)"
-                           r"|(?:sorry,? )?we are not (?:currently )?accepting comments(?: on this (?:article|story))?"
+                           r"|(?:sorry,? )?we are not (?:currently )?accepting comments(?: on (?:the|this) (?:story|article))?"
                            r"|comments (?:are|have been) closed)\b[.:]?", re.IGNORECASE)
 
 # --- captions -----------------------------------------------------------------------------------
