@@ -183,6 +183,12 @@ def gold_labeler(annotation: dict, actors_score):
     return label
 
 
+def gold_in_fit(stem: str) -> bool:
+    """Whether the gold_dev article ``stem`` joins the fit: not gold_dev's ``polnear__`` articles
+    (some are PolNeAR dev articles, the measurement set; the rest gold_dev counts as unseen)."""
+    return not stem.startswith("polnear__")
+
+
 def collect(data: Path, with_gold: bool, limit: int = 0) -> list[Item]:
     """Every labelled quote of PolNeAR train (less gold_dev's) and of gold_dev."""
     quotes_score, actors_score = scorers(data)
@@ -203,8 +209,8 @@ def collect(data: Path, with_gold: bool, limit: int = 0) -> list[Item]:
         jobs = jobs[:limit]
     if with_gold:
         for f in sorted((gold_dir / "articles").glob("*.txt")):
-            if f.stem.startswith("polnear__"):
-                continue  # PolNeAR dev articles among them: never in a fit
+            if not gold_in_fit(f.stem):
+                continue
             ann = json.loads((gold_dir / "annotations" / f"{f.stem}.json").read_text(encoding="utf-8"))
             part = "gold_original" if f.stem in ORIGINAL_DEV else "gold_new"
             jobs.append((f"gold/{f.stem}", part, str(f), gold_labeler(ann, actors_score)))
