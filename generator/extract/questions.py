@@ -5051,7 +5051,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _stray_object_pronoun(doc) or _saying_asked(doc) or \
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
-        _bare_description(ctx, c, doc) or _object_less(doc) or \
+        _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
                                (_merit_claim(doc) or _predicate_figure(doc))))
 
@@ -5195,22 +5195,32 @@ PLURAL_OPENERS = {"are", "were", "have", "do"}
 
 
 def _garbled(doc) -> bool:
-    """What the small model's parse of a produced question shows of a clause garbled in the building: it ends on a
-    possessive whose noun was lost ("Will X endorse Ann Lee's?"), a frequency adverb stands between the opener and
-    the subject ("Are often athletes competing ...?"), or a plural opener is put to one named person ("Were Tom
-    Hale being ...?")."""
+    """What the small model's parse of a produced question shows of a clause garbled in the building: a frequency
+    adverb stands between the opener and the subject ("Are often athletes competing ...?"), or a plural opener is
+    put to one named person ("Were Tom Hale being ...?")."""
     toks = [t for t in doc if not t.is_space]
     if len(toks) < 3:
         return False
-    last = toks[-2]
-    if last.tag_ == "POS" or last.lower_ in ("'s", "’s") or (last.text in ("'", "’") and toks[-3].text.endswith("s")):
-        return True
     if toks[1].lower_ in FREQUENCY_ADV and toks[0].lower_ in YES_NO_OPENERS:
         return True
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
     return toks[0].lower_ in PLURAL_OPENERS and subj is not None and subj.i > toks[0].i and \
         all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in doc[toks[0].i + 1:subj.i]) and \
         _one_person(subj)
+
+
+ENDS_POSSESSIVE = re.compile(r"([\w.-]+)(['’]s?)\?$")
+
+
+def _possessive_cut(ctx: _Context, c: Candidate) -> bool:
+    """The question ends on a possessive whose noun the source sentence goes on to name ("Will X endorse Ann Lee's?"
+    from "endorse Ann Lee's re-election bid"): the noun was lost in the building. A name that is itself possessive
+    ("Alzheimer's", "St James'") ends the source phrase too, and stays."""
+    m = ENDS_POSSESSIVE.search(c.text)
+    if m is None:
+        return False
+    owned = re.compile(re.escape(m.group(1)) + r"['’]s?\s+[\w£$€\"“‘'-]")
+    return owned.search(ctx.sents[c.sent_index][2].text) is not None
 
 
 def parses_as_question(doc) -> bool:
