@@ -92,3 +92,16 @@ def test_a_possessive_whose_noun_was_lost_is_struck(parse_text):
                                                                    "future"))
     assert not questions._possessive_cut(ctx, questions.Candidate("Could the new drug slow Alzheimer's?", 2.0, 0, 10, 1,
                                                                    "modal"))
+
+
+def test_the_writers_asides_are_dropped_cleanly():
+    assert questions._finish(["Could the Dalby approach of course improve"]) == "Could the Dalby approach improve?"
+    assert questions._finish(["How will Dalby respond to the floods, with Mayor Ann Lee telling reporters on Monday"]) == \
+        "How will Dalby respond to the floods?"
+    assert questions._finish(["Will Dalby win, with Ann Lee"]) == "Will Dalby win, with Ann Lee?"  # no absolute
+
+
+def test_a_placeholder_list_or_bare_things_are_no_question(nlp):
+    assert not questions.parses_as_question(nlp("Will Tom Hale do X, Y and Z?"))
+    assert questions._generic_subject_question(nlp("Will things turn their way?"))
+    assert not questions._generic_subject_question(nlp("Will Dalby things turn their way?"))

@@ -1740,7 +1740,10 @@ def _wh_name_split(b: "_Builder", v: "Token", wh: "Token") -> str | None:
 def _finish(parts: list[str], moved: str = "") -> str | None:
     text = " ".join(p for p in parts if p)
     text = re.sub(r"\s*\([^()]*\)", "", text)  # "(pictured)", "(£425)"
-    text = re.sub(r",?\s*\b(?:for example|for instance)\b,?", "", text)
+    text = re.sub(r",?\s*\b(?:for example|for instance|of course)\b,?", "", text)  # the writer's asides
+    # an absolute tacked on after a comma ("..., with Senator Ann Lee telling reporters on Thursday"): the
+    # scene of the saying, not part of what is asked
+    text = re.sub(r",\s*with (?:[\w'’.-]+ ){1,6}?(?:[a-z]+ing)\b[^,]*$", "", text)
     text = re.sub(r"(?:[\s,]+(?:and|or|but|as|while|with))+[\s,]*$", "", text)
     text = re.sub(r"[\s,;:.\-–—]+$", "", text)
     if moved:
@@ -2037,7 +2040,8 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             yield q, 3.0, "whether"
 
 
-GENERIC_PEOPLE = {"people", "others", "everyone", "everybody", "anyone", "anybody", "one", "you", "folk", "folks"}
+GENERIC_PEOPLE = {"people", "others", "everyone", "everybody", "anyone", "anybody", "one", "you", "folk", "folks",
+                  "things"}  # ("Will things turn their way?": nothing named)
 
 
 def _generic_subject(v: "Token", trig: "Token") -> bool:
@@ -5194,13 +5198,18 @@ FREQUENCY_ADV = {"often", "always", "never", "usually", "sometimes", "rarely", "
 PLURAL_OPENERS = {"are", "were", "have", "do"}
 
 
+#: a speaker's placeholder list ("do X, Y and Z"): nothing named to ask about
+PLACEHOLDERS = re.compile(r"\b[A-Z], [A-Z],? (?:and|or) [A-Z]\b")
+
+
 def _garbled(doc) -> bool:
     """What the small model's parse of a produced question shows of a clause garbled in the building: a frequency
     adverb stands between the opener and the subject ("Are often athletes competing ...?"), or a plural opener is
-    put to one named person ("Were Tom Hale being ...?")."""
+    put to one named person ("Were Tom Hale being ...?"), or it asks about a placeholder list ("Will X do A, B
+    and C?")."""
     toks = [t for t in doc if not t.is_space]
-    if len(toks) < 3:
-        return False
+    if len(toks) < 3 or PLACEHOLDERS.search(doc.text):
+        return len(toks) >= 3
     if toks[1].lower_ in FREQUENCY_ADV and toks[0].lower_ in YES_NO_OPENERS:
         return True
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
