@@ -42,14 +42,14 @@ def test_no_comment_is_asked_with_what_the_party_was_asked_about(ask_texts):
 
 
 @pytest.mark.parametrize("text", ["Are often the riders racing on a level track?",
-                                  "Were Tom Sanders being unfair to the club?"])
+                                  "Were Tom Jennings being unfair to the club?"])
 def test_the_grammar_check_drops_a_garbled_question(nlp, text):
     assert not questions.parses_as_question(nlp(text))
 
 
 @pytest.mark.parametrize("text", ["Will Tom Hale endorse Ann Lee's bid?", "Could the drug slow Alzheimer's?", "Are the riders often racing on a level track?",
-                                  "Were Tom Sanders and Ann Lee unfair to the club?", "Are the Lib Rads happy?",
-                                  "Was Tom Sanders unfair to the club?"])
+                                  "Were Tom Jennings and Ann Lee unfair to the club?", "Are the Lib Rads happy?",
+                                  "Was Tom Jennings unfair to the club?"])
 def test_the_grammar_check_keeps_a_sound_question(nlp, text):
     assert questions.parses_as_question(nlp(text))
 
@@ -65,8 +65,8 @@ def test_one_named_person_takes_a_singular_verb():
         def __init__(self, dep):
             self.dep_ = dep
 
-    assert not questions._plural(Tok("Sanders", "NNPS", "PERSON"))
-    assert questions._plural(Tok("Sanders", "NNPS", "PERSON", [Dep("cc"), Dep("conj")]))  # "Sanders and Lee"
+    assert not questions._plural(Tok("Jennings", "NNPS", "PERSON"))
+    assert questions._plural(Tok("Jennings", "NNPS", "PERSON", [Dep("cc"), Dep("conj")]))  # "Jennings and Lee"
     assert questions._plural(Tok("Rads", "NNPS", "PERSON", [Dep("det")]))  # "the Lib Rads": a party
     assert questions._plural(Tok("Rovers", "NNPS", "ORG"))
 

@@ -399,14 +399,14 @@ QUANTITY = {"%", "percent", "per", "half", "third", "quarter", "majority", "mino
 
 
 def _one_person(t: "Token") -> bool:
-    """``t`` is the name of one person ("Sanders", which the small model may tag a plural proper noun); a name
+    """``t`` is the name of one person ("Jennings", which the small model may tag a plural proper noun); a name
     with an article ("the Lib Rads") is a party or a team."""
     return t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not any(c.dep_ in ("conj", "cc", "det") for c in t.children)
 
 
 def _plural(t: "Token") -> bool:
     if _one_person(t):
-        return False  # "Sanders was being ..." -> "Was Bernie Sanders being ...?"
+        return False  # "Jennings was being ..." -> "Was Tom Jennings being ...?"
     if t.lower_ in ("they", "them", "we", "these", "those", "both"):
         return True
     if t.tag_ in ("NNS", "NNPS") or re.fullmatch(r"[A-Z]{2,}s", t.text):
