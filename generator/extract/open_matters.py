@@ -718,8 +718,8 @@ def _asked_about(b: "_Builder", holder: "Token") -> str | None:
                 "comment", "request", "question", "inquiry", "query", "respond", "reach", "message", "email", "call"):
             continue
         obj = next((c for c in x.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME") or any(y.lower_ in PRONOUNS | FIRST_SECOND or
-                                                                  y.dep_ in ("relcl", "acl") for y in obj.subtree):
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME") or \
+                any(y.lower_ in PRONOUNS | FIRST_SECOND or y.dep_ in ("relcl", "acl") for y in obj.subtree):
             return None
         what = _name(b, obj)
         return what if what and len(what.split()) <= 8 else None

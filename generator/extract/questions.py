@@ -27,7 +27,8 @@ itself; we look for
 Open matters the story marks explicitly ("The trial continues", "is still missing", "will decide
 on Friday whether ...") are found by the detectors of :mod:`.open_matters` and outrank the rules
 above; every candidate is then ranked (:func:`rank`: answered later or settled ones dropped,
-central ones raised) and checked by parsing the question itself (:func:`parses_as_question`).
+central ones raised) and checked by parsing the question itself (:func:`parses_as_question`); a question
+struck for its wording gives way to its matter's short fallback form ("Will the appeal succeed?", :func:`_realised`).
 
 Each hit becomes a yes/no question by subject-auxiliary inversion (``may be softening`` ->
 ``Is ... softening``; ``remains ... or becomes`` under "will determine whether" -> ``Will ...
@@ -401,7 +402,8 @@ QUANTITY = {"%", "percent", "per", "half", "third", "quarter", "majority", "mino
 def _one_person(t: "Token") -> bool:
     """``t`` is the name of one person ("Jennings", which the small model may tag a plural proper noun); a name
     with an article ("the Lib Rads") is a party or a team."""
-    return t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and not any(c.dep_ in ("conj", "cc", "det") for c in t.children)
+    return t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and \
+        not any(c.dep_ in ("conj", "cc", "det") for c in t.children)
 
 
 def _plural(t: "Token") -> bool:
@@ -1286,13 +1288,14 @@ class _Phrases(_Referents):
 
 #: prepositions that open an aside of time, cause or circumstance, not an argument of the verb
 ASIDE_PREPS = {"after", "before", "since", "despite", "amid", "amidst", "following", "during", "because", "given",
-               "ahead", "in the wake of", "without", "with"}
+               "ahead", "without", "with"}
 
 
 def _pointing_asides(v: "Token") -> frozenset[int]:
     """The token ids of the asides on clause ``v`` or its object (an adverbial clause of time or cause, a "with"/
-    "after"/"despite" phrase) that point back with a pronoun or a demonstrative ("after footage showed him", "despite that"): what a
-    question cannot carry. A condition ("if", "unless") is part of what is claimed, and stays."""
+    "after"/"despite" phrase) that point back with a pronoun or a demonstrative ("after footage showed him",
+    "despite that"): what a question cannot carry. A condition ("if", "unless") is part of what is claimed, and
+    stays."""
     out: set[int] = set()
     objects = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > v.i]
     for c in [*v.children, *(x for o in objects for x in o.children if x.dep_ == "prep")]:
