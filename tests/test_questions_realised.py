@@ -105,3 +105,11 @@ def test_a_placeholder_list_or_bare_things_are_no_question(nlp):
     assert not questions.parses_as_question(nlp("Will Tom Hale do X, Y and Z?"))
     assert questions._generic_subject_question(nlp("Will things turn their way?"))
     assert not questions._generic_subject_question(nlp("Will Dalby things turn their way?"))
+
+
+def test_a_with_phrase_is_an_aside_only_after_a_comma(nlp):
+    doc = nlp("Tom Hale will fill the Dalby stadium with fans who came to see him.")
+    assert questions._pointing_asides(doc[3]) == frozenset()
+    doc = nlp("The Dalby levy will never go into effect, with so many councillors against it.")
+    v = next(t for t in doc if t.lower_ == "go")
+    assert {doc[i].lower_ for i in questions._pointing_asides(v)} >= {"with", "it"}

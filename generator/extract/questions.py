@@ -1294,14 +1294,17 @@ ASIDE_PREPS = {"after", "before", "since", "despite", "amid", "amidst", "followi
 def _pointing_asides(v: "Token") -> frozenset[int]:
     """The token ids of the asides on clause ``v`` or its object (an adverbial clause of time or cause, a "with"/
     "after"/"despite" phrase) that point back with a pronoun or a demonstrative ("after footage showed him",
-    "despite that"): what a question cannot carry. A condition ("if", "unless") is part of what is claimed, and
-    stays."""
+    "despite that", "..., with a precedent for opposing it"): what a question cannot carry. A condition ("if",
+    "unless") and a "with" phrase not set off by a comma ("fill it with fans who ...") are part of what is
+    claimed, and stay."""
     out: set[int] = set()
     objects = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > v.i]
     for c in [*v.children, *(x for o in objects for x in o.children if x.dep_ == "prep")]:
         # (the small model hangs many an aside on the object: "a ban after this")
         if c.i < v.i or not (c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)):
             continue
+        if c.lower_ in ("with", "without") and not _preceded_by_comma(c):
+            continue  # "fill the stadium with supporters": what it is filled with, not an aside
         if c.dep_ == "advcl" and (any(m.lower_ in ("if", "unless", "whether", "until", "till") for m in c.children) or
                                   any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
             continue  # a condition, a limit or a purpose is part of the claim
