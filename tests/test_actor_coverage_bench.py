@@ -42,3 +42,13 @@ def test_a_dropped_candidate_is_counted_under_the_kind_of_rule_that_dropped_it()
     assert kind(_candidate("Varnholt", "organization", weak=True), []) == "modifier"
     assert set(actor_coverage.FILTER_KINDS.values()) <= set(actor_coverage.FILTER_GROUPS)
     assert all(hasattr(actors, f) for f in actor_coverage.FILTER_KINDS)  # the spied rules still exist
+
+
+def test_the_summarys_collectives_are_its_group_nouns_outside_names(nlp):
+    rdoc = nlp("Dock workers at Westby walked out on Monday. Harbour Workers Guild leaders met the board. "
+               "The workers want a pay rise.")
+    article = "Striking dock workers walked out at Westby. The union's leaders met the board."
+    found = actor_coverage.summary_collectives(rdoc, article, {"workers", "leaders", "police"})
+    assert found == {"workers": True, "leaders": False}  # workers twice (central), leaders once; no police
+    assert actor_coverage.collective_of({"striking dock workers"}, "workers")
+    assert not actor_coverage.collective_of({"workers guild"}, "worker")

@@ -79,6 +79,7 @@ def test_non_prose_blocks_are_marked_and_prose_is_not():
 def test_block_kinds():
     assert block_kind("Scroll down for video") == "widget"
     assert block_kind("Follow us on Twitter") == "widget"
+    assert block_kind("Sorry, we are not accepting comments on this story.") == "widget"
     assert block_kind("The mayor (left) and her deputy at the opening of the bridge") == "caption"
     assert block_kind("The mayor (left) said on Monday that the bridge would open in May.") is None
     assert block_kind("The mayor said on Monday that the bridge would open in May.") is None
@@ -150,3 +151,103 @@ def test_a_glued_caption_without_a_marker_ends_at_a_run_on_seam():
             "Costa also praised the ferry's crew for keeping the passengers calm. " + GLUED_PLAIN)
     a = from_text(lede)
     assert a.text[a.body()[0].start:].startswith("Forty passengers were brought ashore")
+
+
+# Captions run one into the next and into the story's next sentence, with no stop between them. A
+# sentence opener before a lower-case word ("... on the quay He said ...") is a seam prose never writes.
+FILLER = "The inquiry into the grounding will report to the harbour board before the summer season begins. " * 14
+CAPTION_RUN = (
+    "The old ferry Santa Rita ran aground off Cape Morrow on Friday after her engine failed in a storm. "
+    "Harbour master Ana Costa (centre) walks along the quay with two of the lifeboat crew after the rescue "
+    "Costa greets relatives of the passengers at the harbour office on Saturday morning "
+    "She said: 'Everyone did exactly what they were trained to do, and nobody was hurt.' "
+    + FILLER
+    + "A tug will try to pull the ferry off the rocks at high tide on Monday. "
+    "The Santa Rita lies on the rocks below the lighthouse with her bow in the air"
+)
+
+
+def test_a_run_of_glued_captions_ends_where_a_sentence_opener_starts_the_story_again():
+    a = from_text(CAPTION_RUN)
+    found = [t for k, t in pieces(a) if k == "caption"]
+    assert found[0].startswith("Harbour master Ana Costa (centre) walks along the quay")
+    assert any(t.endswith("at the harbour office on Saturday morning") for t in found)
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "She said: 'Everyone did exactly what they were trained to do" in story
+    assert "Costa greets relatives" not in story
+    # the paragraph ends without a stop: its last stretch is the last photo's caption
+    assert found[-1] == "The Santa Rita lies on the rocks below the lighthouse with her bow in the air"
+    assert "A tug will try to pull the ferry off the rocks" in story
+
+
+def test_prose_that_lost_a_stop_or_names_a_title_is_no_caption():
+    lost = CAPTION_RUN.replace(
+        "Harbour master Ana Costa (centre) walks along the quay with two of the lifeboat crew after the rescue "
+        "Costa greets relatives of the passengers at the harbour office on Saturday morning ",
+        # a quotation and its speech verb, then an opener: a report of speech that lost its stop
+        "'We were lucky the tide was low,' the harbour master Ana Costa told reporters at the quay "
+        # a title in capitals after a noun: "This Is Morrow" is the show's name
+        "The crew were interviewed on the evening show This Is Morrow after the rescue. ")
+    a = from_text(lost)
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "'We were lucky the tide was low,' the harbour master Ana Costa told reporters" in story
+    assert "on the evening show This Is Morrow after the rescue." in story
+
+
+def test_a_name_and_a_word_in_s_alone_parts_no_caption_from_the_story():
+    text = CAPTION_RUN.replace(
+        "Costa greets relatives of the passengers at the harbour office on Saturday morning ",
+        "").replace("Harbour master Ana Costa (centre) walks along the quay with two of the lifeboat crew after the rescue ",
+                    "The rescue was the biggest since the storms of the winter Westport fishermen remember well. ")
+    a = from_text(text)
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "the storms of the winter Westport fishermen remember well." in story
+
+
+def test_a_labelled_caption_with_no_glue_ends_where_the_next_sentence_starts():
+    text = CAPTION_RUN.replace(
+        "Costa greets relatives of the passengers at the harbour office on Saturday morning ",
+        "Close call: The ferry company says the crew had trained for a grounding only last month "
+        "Two days after the rescue, the company suspended all crossings to the islands. ")
+    a = from_text(text)
+    found = [t for k, t in pieces(a) if k == "caption"]
+    assert "Close call: The ferry company says the crew had trained for a grounding only last month" in found
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "Two days after the rescue, the company suspended all crossings" in story
+
+
+def test_the_lede_is_a_caption_only_on_a_strong_seam_after_a_stretch_that_restates():
+    lede = ("Forty passengers were brought ashore by lifeboat crews from two villages on Friday night "
+            "The old ferry Santa Rita ran aground off Cape Morrow after her engine failed in a storm. "
+            "Lifeboat crews from two villages brought forty passengers ashore on Friday night. " + FILLER)
+    a = from_text(lede)
+    assert [t for k, t in pieces(a) if k == "caption"] == [
+        "Forty passengers were brought ashore by lifeboat crews from two villages on Friday night"]
+    assert a.title.startswith("The old ferry Santa Rita ran aground")
+    plain = lede.replace("Lifeboat crews from two villages brought forty passengers ashore on Friday night. ", "")
+    assert [t for k, t in pieces(from_text(plain)) if k == "caption"] == []
+
+
+def test_prose_that_lost_its_stop_before_a_labelled_caption_stays_prose():
+    text = CAPTION_RUN.replace(
+        "Costa greets relatives of the passengers at the harbour office on Saturday morning ",
+        "Speaking on the quay Mr Costa thanked the lifeboat crews from both villages Close call: The ferry lies "
+        "on the rocks below the lighthouse ")
+    a = from_text(text)
+    assert "Close call: The ferry lies on the rocks below the lighthouse" in [t for k, t in pieces(a) if k == "caption"]
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "Speaking on the quay Mr Costa thanked the lifeboat crews from both villages" in story
+
+
+def test_a_word_that_takes_what_follows_ends_no_sentence():
+    text = ("The old ferry Santa Rita ran aground off Cape Morrow on Friday after her engine failed in a storm. "
+            "Relatives of the passengers waited at the quay for news all night, meaning Costa had to open the "
+            "harbour office. Relatives of the passengers waited at the quay for news through the night. " + FILLER)
+    a = from_text(text)
+    story = " ".join(a.text[p.start:p.end] for p in a.body())
+    assert "waited at the quay for news all night, meaning Costa had to open the harbour office." in story
+
+
+def test_a_closed_comments_notice_in_running_text_is_a_widget():
+    a = from_text(CAPTION_RUN.replace("A tug will try", "Comments are closed. A tug will try"))
+    assert ("widget", "Comments are closed.") in pieces(a)

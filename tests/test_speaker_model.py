@@ -139,3 +139,18 @@ def test_a_continued_quote_follows_the_rankers_choice_for_its_unit(quotes_with):
     assert [q.speaker for q in rules] == ["Maria Lopez", "Maria Lopez"]
     _, ranked = quotes_with(body, speaker_model.Model(weights={"org": 5.0}, overrule=frozenset({"after"})))
     assert "Trust" in ranked[1].speaker and ranked[0].speaker == ranked[1].speaker
+
+
+def test_training_leaves_gold_devs_polnear_articles_out():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "train"))
+    spec = importlib.util.spec_from_file_location("train_speaker_model", root / "train" / "speaker_model.py")
+    trainer = importlib.util.module_from_spec(spec)
+    sys.modules["train_speaker_model"] = trainer
+    spec.loader.exec_module(trainer)
+    assert not trainer.gold_in_fit("polnear__some-outlet_2016-01-01_a-story")
+    assert trainer.gold_in_fit("bbc__politics_001") and trainer.gold_in_fit("cnndm__dm-test-0a1b")

@@ -6,8 +6,10 @@
 
 1. **Data** (``../shared/data`` or ``$BRIEFINGS_DATA``): PolNeAR *train*
    (``polnear/attributions_train.jsonl``; the articles that gold_dev also holds are left out of
-   this part) and, unless ``--no-gold-dev``, the hand-annotated gold_dev articles. PolNeAR dev is
-   never read: it is for the final measurement only (``bench/quotes.py``).
+   this part) and, unless ``--no-gold-dev``, the hand-annotated gold_dev articles other than its
+   ``polnear__`` ones (some of those are PolNeAR *dev* articles, the rest are PolNeAR train
+   articles that gold_dev counts as unseen). PolNeAR dev is never read: it is for the final
+   measurement only (``bench/quotes.py``).
 2. **Candidates and features**: each article goes through the runtime itself (reader, spaCy, the
    analysis, actors, the quote rules) with the ranker off; for every quote the rules keep, the
    runtime's own :meth:`speaker_model.Context.candidates` lists the candidate mentions with
@@ -181,6 +183,12 @@ def gold_labeler(annotation: dict, actors_score):
     return label
 
 
+def gold_in_fit(stem: str) -> bool:
+    """Whether the gold_dev article ``stem`` joins the fit: not gold_dev's ``polnear__`` articles
+    (some are PolNeAR dev articles, the measurement set; the rest gold_dev counts as unseen)."""
+    return not stem.startswith("polnear__")
+
+
 def collect(data: Path, with_gold: bool, limit: int = 0) -> list[Item]:
     """Every labelled quote of PolNeAR train (less gold_dev's) and of gold_dev."""
     quotes_score, actors_score = scorers(data)
@@ -201,6 +209,8 @@ def collect(data: Path, with_gold: bool, limit: int = 0) -> list[Item]:
         jobs = jobs[:limit]
     if with_gold:
         for f in sorted((gold_dir / "articles").glob("*.txt")):
+            if not gold_in_fit(f.stem):
+                continue
             ann = json.loads((gold_dir / "annotations" / f"{f.stem}.json").read_text(encoding="utf-8"))
             part = "gold_original" if f.stem in ORIGINAL_DEV else "gold_new"
             jobs.append((f"gold/{f.stem}", part, str(f), gold_labeler(ann, actors_score)))
@@ -360,7 +370,7 @@ def main(argv: list[str]) -> int:
                  "rules left without a speaker only when 'fill' is true.",
         "command": COMMAND + (" --no-gold-dev" if args.no_gold_dev else ""),
         "trained_on": "PolNeAR train (less the gold_dev articles)" + ("" if args.no_gold_dev else
-                                                                       f" + gold_dev (weight {GOLD_WEIGHT})"),
+                                                                       f" + gold_dev less its polnear__ articles (weight {GOLD_WEIGHT})"),
         "quotes": counts,
         "cross_validation": {"folds": FOLDS, "by": "article", "C": c, "margin": margin,
                              "rules": base["rules"], "ranker": best, "oracle": base["oracle"],

@@ -500,7 +500,11 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.pos_ == "NOUN" \
             and not any(c.dep_ == "cc" for c in root.children):  # ("A and B" misparsed as A modifying B)
         return roles, person_ev  # "a longtime Lee adviser": the words before belong to the adviser
-    pre = _prenominal(doc, s)
+    split_abbrev = s >= 2 and doc[s - 1].text == "." and not doc[s - 2].whitespace_ \
+        and doc[s - 2].lower_ in _TITLE_ABBREVIATIONS and doc[s - 2].text[:1].isupper()
+    pre = _prenominal(doc, s - 2) + [doc[s - 2]] if split_abbrev else _prenominal(doc, s)  # "Pres" "." "Name"
+    if pre and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl") and root.head.head == pre[-1]:
+        return roles, person_ev  # "lower in the league table Name waves ...": a caption run on; the name opens a clause on that noun
     if pre and pre[0].i > 0 and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass") \
             and (doc[pre[0].i - 1].lower_ in ("who", "which")
                  or (doc[pre[0].i - 1].lower_ == "that" and not _roleish(pre[0].text))):  # "news that defender Name"
@@ -509,10 +513,16 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and (doc[pre[0].i - 1].text != "-" or doc[pre[0].i - 1].whitespace_):
         pre = pre[1:]  # "- selecting pop star Name": the gerund governs the phrase, it is no part of the role
     abbrev = None
-    while pre and pre[-1].text.endswith(".") and pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS:
+    while pre and (pre[-1].text.endswith(".") or (split_abbrev and pre[-1].i == s - 2)) \
+            and (pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS or pre[-1].lower_.rstrip(".") in _TITLE_ABBREVIATIONS):
         abbrev = pre[-1]
         pre = pre[:-1]  # "... candidate Gov. Mike Pence": the abbreviation is a form of address
-    if abbrev is not None and not (pre and _role_ok(pre, ent_tokens)):
+    if abbrev is not None and pre and pre[-1].pos_ == "NOUN" and not _job_word(pre[-1]) \
+            and not _human_word(pre[-1].lower_) and not _org_whole(pre[-1].lower_) \
+            and pre[-1].lower_ not in _INSTITUTIONS:
+        pre = []  # "at the party's spring rally Sen. Name": the words before end in a thing, not a post
+    if abbrev is not None and not (pre and _role_ok(pre, ent_tokens) and _job_word(pre[-1])):
+        # ("candidate Gov. Name": the post before; "Ledbury police Lt. Name": the title, the body before it)
         title = _abbreviated_title(doc, abbrev, pre, e)
         if title:  # "Sen. Name of Texas", "Texas Sen. Name": the abbreviation is all the role there is
             roles.append((1, doc[s].idx, title, "pre"))
@@ -530,6 +540,12 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                 and _role_ok(pre, ent_tokens):
             return _plural_role(doc, s, pre), person_ev
         return roles, person_ev
+    if 2 <= len(pre) <= 5 and pre[-1].tag_ == "POS" and pre[-1].i == s - 1 and doc[s].ent_type_ == "PERSON" \
+            and pre[0].ent_iob_ == "B" and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in pre[1:-1]) \
+            and not any(t.lower_ == "of" for t in pre) \
+            and (lex.lookup(doc[pre[0].i:pre[-1].i].text) or ("", ""))[1] != "place":  # not "Avonia's Name" (a country)
+        # "Harbour Radio's Name": whom they are with
+        return [(0.5, doc[s].idx, "of " + _clean_role(pre[:-1]), "of")], person_ev
     if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
         text = _clean_role(pre)  # "former astronaut Name": a common noun compounded with the name
         if text:  # weaker than a role stated with a known role noun
@@ -537,8 +553,9 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         return roles, person_ev
     if pre and _role_ok(pre, ent_tokens, adjective_ok=True):
         text = _clean_role(pre)
-        if text:
-            roles.append((2 if _content_words(text) >= 2 else 1, doc[s].idx, text, "pre"))
+        if text:  # a bare relation ("her son Name") says less than a post stated elsewhere
+            q = 0.6 if text.lower() in lex.KIN_HEADS else (2 if _content_words(text) >= 2 else 1)
+            roles.append((q, doc[s].idx, text, "pre"))
         if any(t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.TITLE_WORDS for t in pre):
             person_ev += 2
         last = pre[-1].lower_
@@ -590,15 +607,25 @@ _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "gover
                         "amb": "ambassador", "adm": "admiral", "cmdr": "commander", "maj": "major"}
 
 
+def _title_modifier(t: "Token") -> bool:
+    """A modifier of a title ("former", "acting"), not the first word of a place ("New Hampshire")."""
+    return t.lower_ in lex.ROLE_MODIFIERS and not t.ent_type_
+
+
 def _abbreviated_title(doc: "Doc", abbrev: "Token", pre: list["Token"], e: int) -> str:
     """The role an abbreviated title gives ("Sen." -> "senator"), with the place it is for when the
     article states it: "Texas Sen. Name" -> "Texas senator", "Sen. Name of Texas" -> "senator of Texas"."""
     word = _TITLE_ABBREVIATIONS.get(abbrev.lower_.rstrip("."))
     if word is None:
         return ""
-    places = [t for t in pre if t.ent_type_ in ("GPE", "NORP") or t.text[:1].isupper()]
+    places = [t for t in pre if re.fullmatch(r"[A-Za-z][A-Za-z.'&-]*", t.text) and (
+              t.ent_type_ in ("GPE", "NORP", "ORG") or _title_modifier(t)
+              or (t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and not (t.is_sent_start and t.ent_type_ == ""))
+              or (t.is_lower and (_org_whole(t.lower_) or t.lower_ in _INSTITUTIONS)))]
+    # (not a sentence's opening verb: "Consider Sen. Name ..."; a body is: "Ledbury police Lt. Name"; "Former
+    # Wessex Gov. Name" is a former Wessex governor)
     if places and len(places) == len(pre):
-        return f"{' '.join(t.text for t in pre)} {word}"
+        return " ".join([t.lower_ if _title_modifier(t) else t.text for t in pre] + [word])
     if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE":
         k = e + 1
         while k < len(doc) and doc[k].ent_type_ == "GPE" and k - e <= 4:
@@ -651,6 +678,10 @@ def _possessor_first(seg: list["Token"]) -> bool:
     return k is not None and 1 <= k < len(seg) - 1 and all(t.ent_type_ or t.pos_ == "PROPN" for t in seg[:k])
 
 
+#: A court report's word for the side a barrister speaks for ("Name, prosecuting, said"), and the post it names.
+_COURT_SIDES = {"prosecuting": "prosecutor", "defending": "defence counsel", "mitigating": "defence counsel"}
+
+
 #: Adverbs that open an apposition without changing the post it names ("Name, now head of ...").
 _NOW_WORDS = frozenset("also now currently presently still".split())
 
@@ -670,9 +701,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         elif len(seg) > 2 and seg[0].lower_ == "then" and seg[1].text in ("-", "–"):
             seg = seg[2:]  # "Name, then-director of the agency,": the post held then
         two = next((k for k, t in enumerate(seg) if k >= 2 and t.lower_ == "and" and k + 1 < len(seg)
-                    and seg[k + 1].lower_ in ("a", "an", "the")), None)
+                    and (seg[k + 1].lower_ in ("a", "an", "the") or seg[k + 1].lower_ in _NOW_WORDS | {"later"})), None)
         if two is not None and len(seg) >= 12:
             seg = seg[:two]  # "Name, director of the X Center and a professor at the Y School of Z University,"
+            # (or "... and currently president of ...": the first post named)
         since = next((k for k, t in enumerate(seg) if k >= 1 and t.lower_ == "since"), None)
         if since is not None:
             seg = seg[:since]  # "chief executive at X since 2010": the role ends before the time
@@ -707,7 +739,10 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             while seg and seg[-1].pos_ == "PRON":
                 seg = seg[:-1]  # "Name, the head of the firm he founded, said": the clause's subject is no part
                 # of the role ("the man he beat in the final": "the man", no role at all)
-        if seg and all(t.like_num for t in seg):
+        if len(seg) == 1 and seg[0].lower_ in _COURT_SIDES and e + 2 < len(doc) and doc[e + 2].text == ",":
+            roles.append((1, doc[s].idx, _COURT_SIDES[seg[0].lower_], "rapp"))  # "Name, prosecuting, said"
+            person_ev += 2
+        elif seg and all(t.like_num for t in seg):
             person_ev += 3
             after = e + 1 + len(seg)
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an", "the"):
@@ -751,7 +786,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                          and _roleish(seg[-1].lower_))) \
                 and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
                 and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
-                and seg[0].pos_ not in ("NUM", "PRON", "ADV", "SCONJ", "CCONJ") \
+                and (seg[0].pos_ not in ("NUM", "PRON", "ADV", "SCONJ", "CCONJ") or seg[0].tag_ == "PRP$") \
                 and not any(t.pos_ == "SCONJ" for t in seg) \
                 and not any(t.ent_type_ == "PERSON" and t.tag_ != "POS" and t.i + 1 < len(doc)
                             and doc[t.i + 1].ent_type_ != "PERSON"
@@ -873,6 +908,10 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     """Left apposition: "the moderator of ..., Name" (not "... with young voters, Graham said")."""
     roles: list = []
     person_ev = 0
+    k = s - 2 if s >= 2 and doc[s - 1].text == "." and doc[s - 2].lower_ in lex.HONORIFICS else \
+        s - 1 if s >= 1 and doc[s - 1].lower_.rstrip(".") in lex.HONORIFICS else s
+    if k < s and k >= 2 and doc[k - 1].text == ",":
+        s = k  # "said the report's author, Dr Name": the form of address stands between the comma and the name
     if s >= 2 and doc[s - 1].text == ",":
         seg = []
         i = s - 2
@@ -910,8 +949,16 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                                                  and _post_word(seg[-1]))) \
                 and seg[-1].ent_type_ not in ("PERSON", "GPE") \
                 and seg[-1].tag_ != "NNS" and _role_ok(seg, ent_tokens):  # "two of his colleagues, A and B"
+            adp = next((k for k, t in enumerate(seg) if t.pos_ == "ADP" and k > 0), len(seg))
+            head = next((t for t in reversed(seg[:adp]) if t.pos_ in ("NOUN", "PROPN")), seg[-1])
+            last_adp = max((k for k, t in enumerate(seg) if t.pos_ == "ADP"), default=-1)
+            if not _roleish(head.text) and 0 < last_adp < len(seg) - 1 and _job_word(seg[-1]):
+                seg = seg[last_adp + 1:]  # "spotted at a talent night by a music producer, Name": the
+                head = seg[-1]  # post is the noun phrase next to the name, not the phrase it ends
             text = _clean_role(seg)
-            if text and (_job_word(seg[-1]) or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS):
+            if text and (_job_word(seg[-1]) or seg[-1].lower_ in lex.ORG_NOUNS or seg[0].lower_ in _DETS
+                         or _possessor_first(seg)) \
+                    and (_roleish(head.text) or _position(head)):  # not "a fence along the river, Name aside"
                 q = 0.5 if seg[0].lower_ == "another" else (2 if _content_words(text) >= 2 else 1.2)
                 roles.append((q, doc[s].idx, text, "lapp"))  # ("Another critic, Name," says what they did here)
                 if seg[-1].lower_ in lex.HUMAN_NOUNS:
@@ -1017,7 +1064,35 @@ def _post_role(doc: "Doc", s: int, nouns: list["Token"], ent_tokens: set[int], h
     return [], 0
 
 
-ROLE_FINDERS = (_prenominal_role, _right_apposition, _left_apposition, _copula_role, _of_organisation, _appointed_role)
+def _shared_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
+    """"A and B, historians at the University of Brill,": a plural apposition after two names
+    joined by "and" gives each of them the post, in the singular ("historian at ...")."""
+    end = e
+    if e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].ent_type_ == "PERSON":
+        end = e + 1
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == e + 1 or doc[end].ent_iob_ == "I"):
+            end += 1  # the name after "and": the apposition follows it
+    elif not (doc[s:e].root.dep_ == "conj" and doc[s:e].root.head.ent_type_ == "PERSON" and doc[s:e].root.head.i < s
+              and doc[s - 1].lower_ == "and"):
+        return [], 0
+    if end >= len(doc) or doc[end].text != ",":
+        return [], 0
+    seg = _segment_right(doc, end + 1)
+    seg = seg[:next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP), len(seg))]
+    adp = next((k for k, t in enumerate(seg) if t.pos_ == "ADP"), len(seg))
+    k = adp - 1
+    if k < 0 or seg[k].tag_ != "NNS" or seg[k].lemma_ == seg[k].lower_ or not _roleish(seg[k].lemma_) \
+            or seg[0].pos_ not in ("NOUN", "ADJ", "DET") or _finite_verb(seg) \
+            or any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ == "PERSON" or t.lower_ == "respectively"
+                   for t in seg):
+        return [], 0  # "A and B, historians at ...", not "A and B, his parents", "A and B, who ...", nor
+        # "A and B, the coaches of X and Y respectively" (one post each)
+    text = " ".join(x for x in (_clean_role(seg[:k]), seg[k].lemma_, _clean_role(seg[k + 1:])) if x)
+    return [(1.5, doc[s].idx, text, "rapp")], 2
+
+
+ROLE_FINDERS = (_prenominal_role, _right_apposition, _left_apposition, _copula_role, _of_organisation, _appointed_role,
+                _shared_apposition)
 
 
 def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:

@@ -128,8 +128,17 @@ class Coreference:
         self.surnames = set(self.fulls_by_surname)
         self._role_named = {name for b in self.blocks for ent in b.ents if (name := _role_named(b, ent))}
         words = person_words(self.actors)
+        # a key person's full name the tagger labelled a product or a work ("Ivo Lanner" as PRODUCT)
+        full_people = {clean_name(f) for a in self.actors if a.type == "person" for f in [a.name, *a.aliases]
+                       if len(clean_name(f).split()) > 1}
         for b in self.blocks:
             for ent in b.ents:
+                if ent.label_ not in NAME_LABELS + ORG_LABELS and not b.inq[ent.start] and \
+                        ent.label_ not in NUMERIC_LABELS and clean_name(ent.text) in full_people:
+                    root = ent.root
+                    subject = root.dep_ in ("nsubj", "nsubjpass") or _opens_sentence(b.doc[ent.start])
+                    self.mentions.append(_named(b, ent.start_char, root, ent.text, "PERSON", subject))
+                    continue
                 if ent.label_ not in NAME_LABELS + ORG_LABELS or not any(c.isupper() for c in ent.text):
                     continue  # a lower-case word tagged as a name ("his bona fides") names no one
                 if b.inq[ent.start]:
@@ -151,8 +160,9 @@ class Coreference:
                 root = ent.root
                 subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("compound", "appos") and
                                                                  root.head.dep_ in ("nsubj", "nsubjpass") and
-                                                                 not _modifies_person(root, label)) \
-                    or _opens_sentence(b.doc[ent.start]) or _before_relative(root) \
+                                                                 not _modifies_person(root, label) and
+                                                                 not _person_names_body(root, label)) \
+                    or _opens_sentence(b.doc[ent.start]) or _before_relative(root) or _according_to(root) \
                     or label == "PERSON" and (_ends_role_subject(b.doc, ent) or _passive_agent(root)
                                               or root.dep_ == "appos" and _passive_agent(root.head)
                                               or _viewpoint(root))
@@ -171,8 +181,10 @@ class Coreference:
                     named = _untagged_person(b, t)  # "Boss Joost Vermeer blames …" with no entity tagged
                     if named is not None:
                         self.mentions.append(_named(b, named.idx, t, b.doc[named.i:t.i + 1].text, "PERSON", True))
-                if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in lex.ORG_ROLES and not b.inq[t.i] \
-                        and b.ent_of[t.i] < 0 and t.tag_ == "NN":
+                if t.dep_ == "nsubj" and t.pos_ == "NOUN" and (t.lemma_.lower() in lex.ORG_ROLES or
+                                                               t.lemma_.lower() in lex.ORG_HEADS and _definite(t)) \
+                        and not b.inq[t.i] and b.ent_of[t.i] < 0 and t.tag_ == "NN":
+                    # ("the school apologised on Friday. It said": the school, a body named by its kind)
                     i, j = self.mention_span(b, t)
                     self.mentions.append(Mention(b.offset + b.doc[i].idx, b.doc[i:j].text, "ORG", True, b.para, True))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in lex.PERSON_NOUNS and t.tag_ == "NN" and \
@@ -409,6 +421,8 @@ class Coreference:
                               and b.ent_of[a.i] >= 0 and self.label_of(b, b.ents[b.ent_of[a.i]]) == "PERSON"), None)
             if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
                 named = self._name_after_field(b, t)
+            if named is None and t.dep_ in ("nsubj", "nsubjpass"):
+                named = self._closing_appositive(b, t)
             if named is not None:
                 t = named
         elif b.ent_of[t.i] < 0 and t.pos_ == "PROPN" and t.lemma_.lower() in lex.PERSON_ROLES:
@@ -473,6 +487,9 @@ class Coreference:
                         s0, e0 = b.offset + first.idx, b.offset + last.idx + len(last.text)
                         return self.org_name(b.text[first.idx:last.idx + len(last.text)], s0, e0), start, end
                     return self.resolve(b, page, issuer)[0], start, end
+                written = self._document_read(b, t)
+                if written is not None:  # "X sent a fax to her son. It read:": the fax, so its sender
+                    return self.resolve(written[0], written[1], issuer)[0], start, end
                 name = self.antecedent(start, b.para, ORG_LABELS, subject_only=True)
             else:
                 name = None
@@ -480,7 +497,7 @@ class Coreference:
         head = t.lemma_.lower()
         first = span[0].text.lower() if len(span) else ""
         inner = [b.ents[b.ent_of[k]] for k in range(i, j) if b.ent_of[k] >= 0]
-        if head in lex.PERSON_ROLES or head in lex.FEMALE_WORDS or head in lex.MALE_WORDS:
+        if head in lex.PERSON_ROLES or head in lex.FEMALE_WORDS or head in lex.MALE_WORDS or _epithet(t, span):
             if first in ("the", "this", "that") or (first not in ("a", "an", "one", "another", "my", "our", "your")
                                                     and any(x.dep_ == "poss" for x in t.lefts)):
                 gender = "f" if head in lex.FEMALE_WORDS else "m" if head in lex.MALE_WORDS else None
@@ -561,6 +578,28 @@ class Coreference:
                     continue
                 return o
         return None
+
+    def _closing_appositive(self, b: Block, t: "Token") -> "Token | None":
+        """The person named between commas at the very end of the subject phrase headed by the
+        role ``t``, right before its verb ("The reporter we had been waiting for, Tom Reed, broke off": the
+        parser hangs the name inside the relative clause), else None."""
+        if t.lemma_.lower() not in lex.PERSON_ROLES | lex.HUMAN_NOUNS | lex.ROLE_JOBS | lex.PERSON_NOUNS or \
+                not any(c.dep_ == "relcl" for c in t.children):
+            return None
+        verb = t.head
+        end = verb.i  # the subject phrase ends with ", Name," right before the verb
+        while end > t.i and b.doc[end - 1].dep_ in ("advmod", "aux", "auxpass", "neg") and b.doc[end - 1].head.i == verb.i:
+            end -= 1
+        if end - 1 <= t.i or b.doc[end - 1].text != "," or b.inq[end - 1]:
+            return None
+        e = b.ent_of[end - 2]
+        if e < 0 or self.label_of(b, b.ents[e]) != "PERSON" or b.inq[end - 2]:
+            return None
+        ent = b.ents[e]
+        if ent.end != end - 1 or ent.start <= t.i + 1 or b.doc[ent.start - 1].text != "," or \
+                not all(x.i == t.i or t.i in [a.i for a in x.ancestors] for x in ent):
+            return None
+        return ent.root
 
     def _postnominal_owner(self, b: Block, t: "Token") -> "Token":
         """The person a post-nominal ``t`` follows ("Tom Reed MSP, said": Reed, not "MSP"), else ``t``."""
@@ -859,6 +898,18 @@ class Coreference:
             if c.pos_ == "PROPN" and not b.inq[c.i] and c.text[:1].isupper():
                 return self.canonical_at(b, c)
         return None
+
+    def _document_read(self, b: Block, t: "Token") -> tuple[Block, "Token"] | None:
+        """The document an "it" that "read" stands for: the last document noun outside quotes in
+        the sentence before, in its paragraph ("Lee sent a letter to the club. It read: …")."""
+        if t.dep_ != "nsubj" or t.head.lemma_.lower() != "read":
+            return None
+        bounds = self._sentence_before(b.offset + t.idx)
+        if bounds is None:
+            return None
+        found = [x for x in b.doc if bounds[0] <= b.offset + x.idx < bounds[1] and x.pos_ == "NOUN" and not b.inq[x.i]
+                 and x.lemma_.lower() in lex.DOC_NOUNS and _document_word(x)]
+        return (b, found[-1]) if found else None
 
     @staticmethod
     def _page_it_cites(b: Block, t: "Token") -> "Token | None":
@@ -1378,7 +1429,7 @@ def person_words(actors: "list[Actor]") -> dict[str, str]:
 
 #: Verbs whose agent wrote or issued a document ("a memo written by", "the report, published by").
 AUTHOR_VERBS = frozenset("""write issue publish release sign send prepare draft produce commission author compile
-submit file""".split())
+submit file post""".split())
 AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
 #: First- and second-person words: "we" in a quote or a letter names no one the article can.
 FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
@@ -1401,10 +1452,10 @@ ISSUER_REACH = 8
 
 
 def _anaphoric(t: "Token") -> bool:
-    """A document noun that points back ("the report", "this letter", "their filing"), not one
-    that brings a new document in ("a report", "another letter")."""
+    """A document noun that points back ("the report", "this letter", "their filing", "one message"
+    of those just mentioned), not one that brings a new document in ("a report", "another letter")."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her")
-               for c in t.lefts)
+               or c.dep_ in ("det", "nummod") and c.lower_ == "one" for c in t.lefts)
 
 
 def _document_word(t: "Token") -> bool:
@@ -1456,6 +1507,17 @@ def _passive_agent(t: "Token") -> bool:
         subj.pos_ not in ("PRON", "PROPN") and not subj.ent_type_ and subj.lemma_.lower() not in lex.HUMAN_NOUNS
 
 
+def _according_to(t: "Token") -> bool:
+    """``t`` is the X of an "according to X" after the clause it sources: the source the sentence
+    gives, so the topic of a later "it said" ("Acme lost money, according to the Harbour Trust. It
+    said …"); an opening "According to X, …" frames a report whose "he" is someone in it."""
+    p = t.head
+    if t.dep_ != "pobj" or p.lower_ != "to" or p.head.lower_ != "according":
+        return False
+    verb = p.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.i < p.head.i
+
+
 def _viewpoint(t: "Token") -> bool:
     """``t`` is the person of a "For X, …" opening a sentence ("But for Tom Reed, an analyst at
     Acme, the future is …"): the sentence gives X's view, so X is its topic for a later "he"."""
@@ -1469,12 +1531,38 @@ def _viewpoint(t: "Token") -> bool:
     return lead == p.i and end < len(t.doc) and t.doc[end].text == ","
 
 
+#: Person nouns that, with "the", often stand for someone the story never names or names only in
+#: relation to another ("the victim", "the former partner"): no epithet for a named person.
+UNNAMED_PEOPLE = frozenset("""victim suspect source witness survivor prisoner inmate convict baby infant toddler child
+    teenager youngster friend partner colleague counterpart rival winner owner head police seed model lock prop
+    hooker deputy parents widow widower""".split())
+
+
+def _epithet(t: "Token", span) -> bool:
+    """``span`` is "the" + a modifier + a noun for a kind of person ("the retired surgeon", "the
+    Harbour defender", "the 41-year-old chart-topper"): an epithet for someone the article names,
+    read as a role noun is (never a relation, "the former partner", or a bare "the pilot")."""
+    head = t.lemma_.lower()
+    if t.pos_ != "NOUN" or not len(span) or span[0].lower_ != "the" or head in lex.KIN_HEADS or head in UNNAMED_PEOPLE \
+            or head not in lex.HUMAN_NOUNS | lex.ROLE_JOBS | lex.PERSON_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod", "nummod") and c.i > span[0].i for c in t.lefts)
+
+
 def _modifies_person(t: "Token", label: str) -> bool:
     """A place or nationality naming the person it modifies ("the *US* tycoon said"): the subject
     is the person, not the country, so a later "it" does not stand for the country."""
     head = t.head.lemma_.lower()
     return t.dep_ == "compound" and label in ("GPE", "NORP") and (
         head in lex.PERSON_ROLES or head in lex.PERSON_NOUNS or head in lex.HUMAN_NOUNS)
+
+
+def _person_names_body(t: "Token", label: str) -> bool:
+    """A person's name modifying a body that acts ("the *Reed* campaign said", "the Reed team"):
+    the subject is the body, so a later "he" does not stand for Reed."""
+    head = t.head.lemma_.lower()
+    return t.dep_ == "compound" and label == "PERSON" and t.head.pos_ == "NOUN" and (
+        head in lex.ORG_ROLES or head in lex.ORG_HEADS) and head not in lex.PERSON_ROLES
 
 
 def _ends_role_subject(doc, ent) -> bool:

@@ -700,8 +700,30 @@ def _no_comment(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                          or s.lemma_.lower() in lex.PERSON_NOUNS | lex.ORG_HEADS):
         return
     who = _name(b, s, person=s.lower_ in ("he", "she"))
-    if who:
-        yield Matter("no-comment", _finish(f"How will {who} respond"))
+    what = _asked_about(b, holder)
+    if who and what:
+        yield Matter("no-comment", _finish(f"How will {who} respond to {what}"))
+
+
+ASKED_ABOUT = {"on", "about", "regarding", "over"}  # "requests for comment on the lawsuit"
+
+
+def _asked_about(b: "_Builder", holder: "Token") -> str | None:
+    """What a party that has not answered was asked about: the object of "comment on", "questions about" in the
+    clause of ``holder`` ("could not be reached for comment on the lawsuit" -> "the lawsuit"), as a known thing
+    ("the"), short and with no pronoun. None when the clause does not say: "How will X respond?" alone asks
+    nothing a reader can place."""
+    for x in holder.subtree:
+        if x.dep_ != "prep" or x.lower_ not in ASKED_ABOUT or x.head.lemma_.lower() not in (
+                "comment", "request", "question", "inquiry", "query", "respond", "reach", "message", "email", "call"):
+            continue
+        obj = next((c for c in x.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME") or \
+                any(y.lower_ in PRONOUNS | FIRST_SECOND or y.dep_ in ("relcl", "acl") for y in obj.subtree):
+            return None
+        what = _name(b, obj)
+        return what if what and len(what.split()) <= 8 else None
+    return None
 
 
 @detector("unknown-value")

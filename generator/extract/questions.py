@@ -27,7 +27,8 @@ itself; we look for
 Open matters the story marks explicitly ("The trial continues", "is still missing", "will decide
 on Friday whether ...") are found by the detectors of :mod:`.open_matters` and outrank the rules
 above; every candidate is then ranked (:func:`rank`: answered later or settled ones dropped,
-central ones raised) and checked by parsing the question itself (:func:`parses_as_question`).
+central ones raised) and checked by parsing the question itself (:func:`parses_as_question`); a question
+struck for its wording gives way to its matter's short fallback form ("Will the appeal succeed?", :func:`_realised`).
 
 Each hit becomes a yes/no question by subject-auxiliary inversion (``may be softening`` ->
 ``Is ... softening``; ``remains ... or becomes`` under "will determine whether" -> ``Will ...
@@ -182,6 +183,9 @@ class Candidate:
     end: int
     sent_index: int
     kind: str
+    #: a short, correct form about the same matter ("Will the appeal succeed?"), asked in place of ``text`` when the
+    #: quality gate strikes ``text`` for its wording (:func:`_realised`)
+    fallback: str | None = None
 
 
 class _Context:
@@ -395,7 +399,16 @@ QUANTITY = {"%", "percent", "per", "half", "third", "quarter", "majority", "mino
             "none", "few", "dozens", "share", "proportion"}
 
 
+def _one_person(t: "Token") -> bool:
+    """``t`` is the name of one person ("Jennings", which the small model may tag a plural proper noun); a name
+    with an article ("the Lib Rads") is a party or a team."""
+    return t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and \
+        not any(c.dep_ in ("conj", "cc", "det") for c in t.children)
+
+
 def _plural(t: "Token") -> bool:
+    if _one_person(t):
+        return False  # "Jennings was being ..." -> "Was Tom Jennings being ...?"
     if t.lower_ in ("they", "them", "we", "these", "those", "both"):
         return True
     if t.tag_ in ("NNS", "NNPS") or re.fullmatch(r"[A-Z]{2,}s", t.text):
@@ -1273,6 +1286,34 @@ class _Phrases(_Referents):
         return middle, tail, moved
 
 
+#: prepositions that open an aside of time, cause or circumstance, not an argument of the verb
+ASIDE_PREPS = {"after", "before", "since", "despite", "amid", "amidst", "following", "during", "because", "given",
+               "ahead", "without", "with"}
+
+
+def _pointing_asides(v: "Token") -> frozenset[int]:
+    """The token ids of the asides on clause ``v`` or its object (an adverbial clause of time or cause, a "with"/
+    "after"/"despite" phrase) that point back with a pronoun or a demonstrative ("after footage showed him",
+    "despite that", "..., with a precedent for opposing it"): what a question cannot carry. A condition ("if",
+    "unless") and a "with" phrase not set off by a comma ("fill it with fans who ...") are part of what is
+    claimed, and stay."""
+    out: set[int] = set()
+    objects = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > v.i]
+    for c in [*v.children, *(x for o in objects for x in o.children if x.dep_ == "prep")]:
+        # (the small model hangs many an aside on the object: "a ban after this")
+        if c.i < v.i or not (c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ASIDE_PREPS)):
+            continue
+        if c.lower_ in ("with", "without") and not _preceded_by_comma(c):
+            continue  # "fill the stadium with supporters": what it is filled with, not an aside
+        if c.dep_ == "advcl" and (any(m.lower_ in ("if", "unless", "whether", "until", "till") for m in c.children) or
+                                  any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
+            continue  # a condition, a limit or a purpose is part of the claim
+        sub = list(c.subtree)
+        if any(x.lower_ in PRONOUNS or (x.lower_ in DEMONSTRATIVE and x.dep_ != "mark") for x in sub):
+            out.update(x.i for x in sub)
+    return frozenset(out)
+
+
 class _Builder(_Phrases):
     """Turns one clause into a question string (or None when it would not read well): its subject,
     the word the question starts with, then the rest of the clause rendered."""
@@ -1287,6 +1328,10 @@ class _Builder(_Phrases):
             if q is not None and len(q.split()) <= 26:
                 return q
         q = self._question(v, **kw)
+        if q is None and (asides := _pointing_asides(v)):
+            # "X could face a ban after footage showed him ...": the aside that points back cannot be asked, the
+            # clause without it can ("Could X face a ban?")
+            q = self._question(v, **{**kw, "drop_ids": frozenset(kw.get("drop_ids", ())) | asides})
         aside = _trailing_aside(v) if q is None else None
         if aside is not None and any(x.lower_ in PRONOUNS for x in aside.subtree):
             # "whether Tom Hale keeps up the attacks as she tours the coast": the closing aside's pronoun could not be
@@ -1707,7 +1752,10 @@ def _wh_name_split(b: "_Builder", v: "Token", wh: "Token") -> str | None:
 def _finish(parts: list[str], moved: str = "") -> str | None:
     text = " ".join(p for p in parts if p)
     text = re.sub(r"\s*\([^()]*\)", "", text)  # "(pictured)", "(£425)"
-    text = re.sub(r",?\s*\b(?:for example|for instance)\b,?", "", text)
+    text = re.sub(r",?\s*\b(?:for example|for instance|of course)\b,?", "", text)  # the writer's asides
+    # an absolute tacked on after a comma ("..., with Senator Ann Lee telling reporters on Thursday"): the
+    # scene of the saying, not part of what is asked
+    text = re.sub(r",\s*with (?:[\w'’.-]+ ){1,6}?(?:[a-z]+ing)\b[^,]*$", "", text)
     text = re.sub(r"(?:[\s,]+(?:and|or|but|as|while|with))+[\s,]*$", "", text)
     text = re.sub(r"[\s,;:.\-–—]+$", "", text)
     if moved:
@@ -2020,7 +2068,8 @@ def _trailing_aside(v: "Token") -> "Token | None":
                  max(y.i for y in a.subtree) == max(y.i for y in v.subtree if not y.is_punct)), None)
 
 
-GENERIC_PEOPLE = {"people", "others", "everyone", "everybody", "anyone", "anybody", "one", "you", "folk", "folks"}
+GENERIC_PEOPLE = {"people", "others", "everyone", "everybody", "anyone", "anybody", "one", "you", "folk", "folks",
+                  "things"}  # ("Will things turn their way?": nothing named)
 
 
 def _generic_subject(v: "Token", trig: "Token") -> bool:
@@ -3137,8 +3186,9 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     out: list[Candidate] = []
     low = sent.text.lower()
 
-    def add(q: str | None, score: float, kind: str) -> bool:
-        """Keep ``q`` as a candidate unless it would not read well; True when kept."""
+    def add(q: str | None, score: float, kind: str, fallback: str | None = None) -> bool:
+        """Keep ``q`` as a candidate unless it would not read well; True when kept. ``fallback``, a short form
+        about the same matter, rides along for the gate to fall back on."""
         if q is None:
             return False
         words = q.split()
@@ -3173,7 +3223,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
         if len(words) <= 7 and " the " in q and not any(w[:1].isupper() for w in words[1:]):
             score -= 0.25  # "Could the alternative bridge the gap?": too bare to stand alone
         score = round(score, 2)
-        out.append(Candidate(q, score, start, end, n, kind))
+        out.append(Candidate(q, score, start, end, n, kind, fallback if fallback != q else None))
         return True
 
     if re.match(r"\s*[-•*–]", sent.text) or len(re.findall(r"\s[-•–]\s+[A-Z]", sent.text)) >= 2:
@@ -3200,7 +3250,7 @@ def _candidates(ctx: _Context, n: int) -> list[Candidate]:
     for t in sent:
         for found in DETECTORS:
             for matter in found(sx, t):
-                if not add(matter.question, matter.score, "open:" + matter.kind):
+                if not add(matter.question, matter.score, "open:" + matter.kind, matter.fallback):
                     add(matter.fallback, matter.score - 0.2, "open:" + matter.kind)
     return out
 
@@ -3727,7 +3777,7 @@ def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
             continue
         bonus = (CENTRAL_BONUS if any(re.search(r"\b" + re.escape(w) + r"\b", _bare(c.text)) for w in main) else 0) + \
             (LEAD_BONUS if c.sent_index <= 2 else 0)
-        out.append(Candidate(c.text, round(c.score + bonus, 2), c.start, c.end, c.sent_index, c.kind))
+        out.append(Candidate(c.text, round(c.score + bonus, 2), c.start, c.end, c.sent_index, c.kind, c.fallback))
     return out
 
 
@@ -4277,7 +4327,8 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
         out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
-    return [Candidate(_full_names(ctx, c.text, (c.start, c.end)), c.score, c.start, c.end, c.sent_index, c.kind) for c in out]
+    return [Candidate(_full_names(ctx, c.text, (c.start, c.end)), c.score, c.start, c.end, c.sent_index, c.kind,
+                      _full_names(ctx, c.fallback, (c.start, c.end)) if c.fallback else None) for c in out]
 
 
 QUESTION_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was",
@@ -5072,7 +5123,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _stray_object_pronoun(doc) or _saying_asked(doc) or \
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
-        _bare_description(ctx, c, doc) or _object_less(doc) or \
+        _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
                                (_merit_claim(doc) or _predicate_figure(doc))))
 
@@ -5209,6 +5260,46 @@ def _gate(ctx: _Context, c: Candidate, doc) -> bool:
     return parses_as_question(doc) and not _struck(ctx, c, doc)
 
 
+#: a frequency adverb belongs after the subject ("Are athletes often ...?"), never between the opener and it
+FREQUENCY_ADV = {"often", "always", "never", "usually", "sometimes", "rarely", "generally", "normally", "frequently",
+                 "seldom"}
+PLURAL_OPENERS = {"are", "were", "have", "do"}
+
+
+#: a speaker's placeholder list ("do X, Y and Z"): nothing named to ask about
+PLACEHOLDERS = re.compile(r"\b[A-Z], [A-Z],? (?:and|or) [A-Z]\b")
+
+
+def _garbled(doc) -> bool:
+    """What the small model's parse of a produced question shows of a clause garbled in the building: a frequency
+    adverb stands between the opener and the subject ("Are often athletes competing ...?"), or a plural opener is
+    put to one named person ("Were Tom Hale being ...?"), or it asks about a placeholder list ("Will X do A, B
+    and C?")."""
+    toks = [t for t in doc if not t.is_space]
+    if len(toks) < 3 or PLACEHOLDERS.search(doc.text):
+        return len(toks) >= 3
+    if toks[1].lower_ in FREQUENCY_ADV and toks[0].lower_ in YES_NO_OPENERS:
+        return True
+    subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return toks[0].lower_ in PLURAL_OPENERS and subj is not None and subj.i > toks[0].i and \
+        all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in doc[toks[0].i + 1:subj.i]) and \
+        _one_person(subj)
+
+
+ENDS_POSSESSIVE = re.compile(r"([\w.-]+)(['’]s?)\?$")
+
+
+def _possessive_cut(ctx: _Context, c: Candidate) -> bool:
+    """The question ends on a possessive whose noun the source sentence goes on to name ("Will X endorse Ann Lee's?"
+    from "endorse Ann Lee's re-election bid"): the noun was lost in the building. A name that is itself possessive
+    ("Alzheimer's", "St James'") ends the source phrase too, and stays."""
+    m = ENDS_POSSESSIVE.search(c.text)
+    if m is None:
+        return False
+    owned = re.compile(re.escape(m.group(1)) + r"['’]s?\s+[\w£$€\"“‘'-]")
+    return owned.search(ctx.sents[c.sent_index][2].text) is not None
+
+
 def parses_as_question(doc) -> bool:
     """The parse of a produced question reads as one question: one sentence, opened by an auxiliary
     or a wh-word, with something after it to ask about. (The small model misparses many sound
@@ -5219,9 +5310,21 @@ def parses_as_question(doc) -> bool:
         return False
     if any(len([t for t in s if not t.is_punct]) >= 3 and not _name_split(s) for s in list(doc.sents)[1:]):
         return False  # "Will X go? Y said ...": two sentences
-    if _uninverted_conj(toks) or _be_that(toks):
+    if _uninverted_conj(toks) or _be_that(toks) or _garbled(doc):
         return False
     return any(t.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "NUM") for t in toks[1:])
+
+
+def _realised(c: Candidate, gate: Callable[[Candidate], bool]) -> Candidate | None:
+    """``c`` as asked: itself when it passes ``gate``, else its short fallback form about the same matter ("Will
+    the appeal succeed?" for a clause that came out garbled or bare), a little weaker, when that passes; None when
+    neither does."""
+    if gate(c):
+        return c
+    if not c.fallback:
+        return None
+    short = Candidate(c.fallback, round(c.score - 0.2, 2), c.start, c.end, c.sent_index, c.kind)
+    return short if gate(short) else None
 
 
 def _parser_of(analysis: Analysis):
@@ -5259,9 +5362,9 @@ def extract(analysis: Analysis, quotes: list[Quote], warnings: list[str] | None 
     keys: dict[str, _MatterKey | None] = {}
     rough: set[str] = set()
     if lang is not None and cands:
-        texts = sorted({c.text for c in cands})
+        texts = sorted({c.text for c in cands} | {c.fallback for c in cands if c.fallback})
         docs.update(zip(texts, lang.pipe(texts)))
-        cands = [c for c in cands if gate(c)]
+        cands = [r for c in cands if (r := _realised(c, gate)) is not None]
         keys = {c.text: _matter_key(docs[c.text]) for c in cands}
         rough = {c.text for c in cands if _rough(docs[c.text])}
 

@@ -194,6 +194,11 @@ class _Mentions:
                 if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
                     continue  # a misparse ("made public ― Harlow boasted")
                 return self._past_place(b, c)
+        if depth == 0 and _speech_verb(v) and v.tag_ in ("VBD", "VBZ") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
+            named = self._name_before(b, v)
+            if named is not None:
+                return named
         told = [c for c in v.children if c.dep_ == "nsubjpass"]
         if v.pos_ == "VERB" and v.tag_ == "VBN" and told and not any(b.inq[x.i] for c in told for x in c.subtree):
             # "Lee was told by the judge: “…”": the agent speaks, never the one told (but "“Title” was
@@ -292,6 +297,22 @@ class _Mentions:
                     if _speech_verb(t) and not b.inq[t.i]:
                         return self.subject_of(b, t, False, depth + 1)
         return None
+
+    def _name_before(self, b: Block, v: "Token") -> "Token | None":
+        """A person named right before the verb of saying ``v`` that the parser left without a
+        subject ("At the convention Sen. Ann Lee (D-Ore.) said Reed was …" hangs the name off
+        "the convention"): that name speaks, never the subject of the clause it reports."""
+        doc, k = b.doc, v.i - 1
+        if k >= 0 and doc[k].text == ")":  # a parenthesis after the name: "(D-Ore.)"
+            while k >= 0 and doc[k].text != "(" and v.i - k < 8:
+                k -= 1
+            k -= 1
+        if k < 0 or b.inq[k] or b.ent_of[k] < 0:
+            return None
+        ent = b.ents[b.ent_of[k]]
+        if ent.end != k + 1 or self.label_of(b, ent) != "PERSON" or ent.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return None
+        return ent.root
 
     def _reporter_of_conjunct(self, b: Block, v: "Token", depth: int) -> "Token | None":
         """The reporting subject for a verb of saying the parser joined to the clause it reports: in
@@ -890,6 +911,10 @@ class _Cues(_Mentions):
         first, second = doc[i], doc[i + 1]
         if first.text.isupper() and len(first.text) > 1 and first.is_alpha and second.text == ":":
             return second, first
+        e = b.ent_of[i]  # "“Ann Lee: Well, …”": a transcript's speaker named in full, then a colon
+        if e >= 0 and b.ents[e].start == i and 1 < len(b.ents[e]) <= 3 and b.ents[e].end < j - 2 and \
+                doc[b.ents[e].end].text == ":" and self.label_of(b, b.ents[e]) == "PERSON":
+            return doc[b.ents[e].end], b.ents[e].root
         return None
 
     def cue_next_sentence(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:

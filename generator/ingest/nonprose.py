@@ -14,11 +14,13 @@ Two granularities, one vocabulary:
    full stop, and runs straight into the next sentence ("… on Friday ‘I’d be over the moon …").
    A caption is recognised by its form — a "Label: " opening, a position marker such as
    "(left)" or "(pictured)", or the place right after "Scroll down for video" — and ends where
-   the next sentence starts without a stop before it (:data:`GLUE`). A caption with no such form
-   is recognised by two signals together (:func:`_seam_caption`): a run-on seam, a word that can
-   end a clause followed, with no stop, by a sentence opener ("… in the storm Costa also said …",
-   :data:`RUN_ON`), and a stretch before the seam that restates another sentence of the story, as
-   captions under a photo do. The article's first sentence is never taken for one.
+   the next sentence starts without a stop before it (:data:`GLUE`). Captions with no such form
+   come in runs that end at a seam (:func:`_caption_run`): a sentence opener before a lower-case
+   word, right after a word with no stop ("… waves from the quay He had …"), which prose never writes; or
+   a name and its verb, or an opening quotation, when the stretch before it restates another
+   sentence of the paragraph, as captions under a photo do. A paragraph that ends without a stop
+   ends with a caption. The article's first sentence is a caption only on the first kind of seam
+   and when it restates.
 
 The patterns are general forms of captions and widgets, not phrases of any one article.
 """
@@ -39,12 +41,15 @@ _WIDGET = (r"scroll (?:down|up) (?:for|to (?:see|watch|read))(?: the)? (?:video|
            r"|(?:read|see) more\s*:|read (?:the )?full (?:story|article)|related (?:articles?|stories|content)"
            r"|more (?:on this|from \w+)\s*:|watch (?:the )?(?:video|clip)(?: below| above)?\s*:?"
            r"|(?:buy|shop) (?:it |them )?(?:now|here|the look)|get the look|click to (?:buy|shop|see)"
-           r"|sign up (?:for|to) (?:our|the) \w+|subscribe to (?:our|the) \w+|advertisement$")
+           r"|sign up (?:for|to) (?:our|the) \w+|subscribe to (?:our|the) \w+|advertisement$"
+           r"|(?:sorry,? )?we are not (?:currently )?accepting comments|comments (?:are|have been) closed")
 #: A whole line that is a page widget.
 WIDGET_LINE = re.compile(rf"^(?:{_WIDGET})", re.IGNORECASE)
 #: Widget phrases that survive inside running text (the rest of the line went with the markup).
 WIDGET_INLINE = re.compile(r"(?:scroll (?:down|up) (?:for|to (?:see|watch|read))(?: the)? (?:video|videos|more|pictures?|photos?)"
-                           r"|share (?:this|or comment on this) (?:article|story))\b[.:]?", re.IGNORECASE)
+                           r"|share (?:this|or comment on this) (?:article|story)"
+                           r"|(?:sorry,? )?we are not (?:currently )?accepting comments(?: on (?:the|this) (?:story|article))?"
+                           r"|comments (?:are|have been) closed)\b[.:]?", re.IGNORECASE)
 
 # --- captions -----------------------------------------------------------------------------------
 #: Where a photo is in the frame: "(left)", "(pictured)", "(file photo of …)", ", pictured,".
@@ -83,13 +88,6 @@ GLUE = re.compile(rf"(?<=[a-z0-9)\]'’%])[ \u00a0]+(?=(?:{'|'.join(STARTERS)})\
 #: storm Costa also said …"). Only looked for after a marker: in prose, "striker Jo Dee has" is a title.
 NAME_SEAM = re.compile(r"(?<=[a-z0-9%'’])[ \u00a0]+(?=[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} "
                        r"(?:also|has|had|have|was|were|is|are|will|would|could|can|said|says|told|then|later)\b)")
-#: A run-on seam, anywhere in a sentence: a word that can end a clause, no stop, then a sentence
-#: opener (a pronoun or "The" and the like, or a name of one to three words and its verb). Alone it
-#: is no proof ("… the rock band Queen are …"): :func:`_seam_caption` also asks that the stretch
-#: before it restate another sentence of the paragraph, as glued photo captions do.
-RUN_ON = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,}|\d[\d,.]*\d%?|\d%?)[ \u00a0]+(?=(?:He|She|They|It|We|His|Her|Their|The|This|"
-                    r"These|Those|There)\b|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} (?:also|has|had|have|was|were|is|are|"
-                    r"will|would|could|can|said|says|told|then|later)\b)")
 #: Words that do not end a clause (function words, verbs and nouns that take what follows:
 #: "said", "shows", "the film", "coach"), so a capital after them is no seam. Also the words the
 #: near-duplicate test leaves out.
@@ -105,7 +103,7 @@ nicknamed shows show showed means mean meant suggests suggest suggested only eve
 more most less least much many such own same other another every each all both either neither any some no
 not never ever again still yet already now likely probably soon later today tonight yesterday recently
 currently his her their its my our your him them me us it he she they we you mr mrs ms dr st sir lord lady
-van von de der den di da du del la le el al bin ibn mc mac coach manager striker midfielder defender
+van von de der den des di da das do dos du del la le el al bin ibn mc mac coach manager striker midfielder defender
 goalkeeper keeper winger forward star actor actress singer minister secretary president chairman chief
 director boss judge officer sergeant captain player prop spokesman spokeswoman leader senator governor
 mayor chancellor commissioner prosecutor detective inspector constable sheriff deputy editor writer author
@@ -114,14 +112,48 @@ soldier officer son daughter wife husband mother father brother sister
 friend partner girlfriend boyfriend victim band group film firm company club side team bidder rival
 regulator northern southern eastern western north south east west northeast northwest southeast southwest
 central""".split())
+#: A possible seam, anywhere in a sentence: a word or a number, no stop, then a capital or an
+#: opening quote. :func:`_seam_kind` says whether a new sentence starts there.
+SEAM = re.compile(r"(?<![\w'’-])([A-Za-z](?:[A-Za-z0-9'’-]*[A-Za-z0-9'’])?|\d(?:[\d,.]*\d)?%?)[ \u00a0]+(?=[‘“\"']?[A-Z])")
+#: Words that open a sentence and, before a lower-case word, never a name or a title ("… from the
+#: quay He had …", "… on the ferry But when …", "… near the lighthouse The crew were …").
+OPENERS = frozenset("He She They It We His Her Their Its This These Those There But However Although Though "
+                    "After When While Meanwhile Yesterday Earlier Later According The A An Two Three Four Five Six "
+                    "Seven Eight Nine Ten".split())
+#: Words after which no sentence has ended (articles, prepositions, conjunctions, auxiliaries,
+#: pronouns, speech verbs): "at The Anchor", "told The Courier", "with A Boat".
+FUNCTION_WORDS = frozenset("""
+a an the of in on at to for from by with and or but nor as than that which who whom whose if whether because
+into onto upon over under about against between among through during without within via per like after before
+since until unless while though although is was are were be been being am has have had do does did will would
+shall should can could may might must his her their its my our your him them me us it he she they we you
+said says say told tells tell""".split())
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                         "hundred hundreds thousand thousands million millions billion dozen dozens several".split())
+_NAME_WORD = r"(?:[A-Z][a-z'’-]*(?:[A-Z][a-z'’-]+)?|[A-Z]{2,}|[A-Z]\d+)"
+#: A name of one to four words and a verb of its own ("Noor had been", "Marek also said").
+_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+NAME_VERB = re.compile(rf"{_NAME} (?:(?:also|then|later|now|still) [a-z]|(?:[a-z]+ly )?"
+                       r"(?:is|are|was|were|has|had|have|will|would|could|can|may|might|said|says|told)\b)")
+#: A name and a word in -s, a verb in the present as captions write ("Marek waves", "Video
+#: shows"), or a plural ("Liberal voters"): it only parts captions within a run.
+NAME_PRESENT = re.compile(rf"{_NAME} (?:[a-z]+ly )?[a-z]{{3,}}s\b")
+#: A quotation that opens a sentence: its first word opens one too ("'I'd be …", "'They have …").
+QUOTE_OPENS = re.compile(r"[‘“\"'](?:I|I['’](?:m|d|ve|ll)|We|You|They|It|He|She|This|That|There|But|And|Our|My|The|What|If|When)"
+                         r"[ \u00a0][a-z]")
+DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september"
+                 r"|october|november|december")
 MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 #: The stretch before a seam is a caption when it is this long and this share of its content
-#: words is in one other sentence of the paragraph (captions restate the text beside them).
-SEAM_MIN_WORDS, SEAM_MIN_CONTENT, SEAM_OVERLAP = 8, 5, 0.5
+#: words is in one other sentence of the paragraph (captions restate the text beside them); before a
+#: strong seam, a stretch of :data:`RUN_MIN_WORDS` is enough.
+SEAM_MIN_WORDS, SEAM_MIN_CONTENT, SEAM_OVERLAP, RUN_MIN_WORDS = 8, 5, 0.5, 5
 #: A paragraph this long is a whole article scraped into one paragraph (captions glued into it),
 #: not a paragraph an editor wrote (news paragraphs run to a few hundred characters).
 SCRAPED_CHARS = 1500
+STOPS = (".", "!", "?", "”", '"', "’", "'")  # what ends a sentence of prose
 MAX_CAPTION_WORDS = 45  # a longer stretch is not taken for a caption on a position marker or a seam alone
+RUN_MAX_WORDS = 70  # … but may be captions run together before a strong seam (three, with no seam between)
 
 
 def _caps(text: str) -> bool:
@@ -183,24 +215,92 @@ def _open_quote(text: str) -> bool:
 _STOPPED = re.compile(r"[.!?][’'\"”]?\s+[‘'\"“]?[A-Z]")  # a sentence ends inside the stretch
 
 
-def _seam_caption(text: str, s: int, stop: int, others: list[set[str]]) -> int | None:
-    """Where a glued caption with no marker ends, when ``text[s:stop]`` opens with one: a run-on
-    seam (:data:`RUN_ON`) after a word that can end a clause, the stretch before it at least
-    :data:`SEAM_MIN_WORDS` words, no quotation left open, and the stretch restating one of the
-    paragraph's other sentences (``others``: their content words), as glued captions do."""
-    for m in RUN_ON.finditer(text, s, stop):
-        word = m.group(1).lower()
-        if (word in NOT_CLAUSE_END or word.rsplit("-", 1)[-1] in NOT_CLAUSE_END or word.endswith("ing")
-                or MONTH.match(text, m.end(), stop)):
-            continue
-        piece = text[s:m.end(1)]
-        words = _content(piece)
-        if (not SEAM_MIN_WORDS <= len(piece.split()) <= MAX_CAPTION_WORDS or len(words) < SEAM_MIN_CONTENT
-                or _open_quote(piece) or _STOPPED.search(piece)):
-            continue
-        if any(len(words & o) >= SEAM_OVERLAP * len(words) for o in others):
+def _seam_kind(text: str, word: str, at: int) -> str | None:
+    """Whether a sentence starts at ``text[at]``, right after ``word`` with no stop: ``"strong"``
+    when it opens with a sentence opener and a lower-case word ("… from the quay He had …", "… on
+    Friday They said …"), which prose never writes; ``"weak"`` for a name and its verb, an opening quote, or an opener before a capital
+    ("… the harbour Marek waves …", "… on Friday 'I'd be …", "… the film This Is …"), which prose writes
+    too ("chief executive Jo Dee said"); ``"part"`` for a name and a word in -s (:data:`NAME_PRESENT`),
+    which parts the captions of a run but ends none; None when the word cannot end a clause."""
+    capital, word = word[0].isupper(), word.lower()
+    m = re.match(r"([‘“\"']?)([\w'’-]+)(?:[ \u00a0]([\w'’-]+))?", text[at:at + 80])
+    quote, first, second = m.groups() if m else ("", "", None)
+    if capital:  # a name or a title runs on ("… Keep At It won …"), bar a day ("… on Friday He said …")
+        return "strong" if DAY.fullmatch(word) and first in OPENERS and second and second[0].islower() else None
+    if first in OPENERS and not quote and word not in FUNCTION_WORDS and second and second[0].islower():
+        return "strong"
+    if quote:
+        return "weak" if word not in NOT_CLAUSE_END and QUOTE_OPENS.match(text, at) else None
+    if first in OPENERS:
+        return "weak" if second and word not in NOT_CLAUSE_END else None
+    if word in NOT_CLAUSE_END or word.rsplit("-", 1)[-1] in NOT_CLAUSE_END or word in NUMBER_WORDS \
+            or word.endswith("ing") or MONTH.match(text, at):
+        return None  # "… the scene, meaning Mara had …": a word that takes what follows
+    if NAME_VERB.match(text, at):
+        return "weak"
+    return "part" if NAME_PRESENT.match(text, at) and not word[0].isdigit() else None
+
+
+def _name_seam(text: str, a: int, b: int) -> re.Match | None:
+    """The first :data:`NAME_SEAM` in ``text[a:b]`` after a lower-case word that can end a clause
+    ("… after Dale was …" and "… Jo Dale was …" are one sentence)."""
+    for m in NAME_SEAM.finditer(text, a, b):
+        word = re.search(r"[\w'’-]+$", text[max(0, a - 40):m.start()])
+        if word and not word.group(0)[0].isupper() and word.group(0).lower() not in NOT_CLAUSE_END:
+            return m
+    return None
+
+
+_WORD_GAP = re.compile(r"(?<=[a-z0-9])[ \u00a0]+(?=[A-Z])")  # where a "Label: " may start inside a stretch
+
+
+def _sentence_seam(text: str, a: int, b: int) -> int | None:
+    """Where the first sentence starting without a stop in ``text[a:b]`` does (a strong or weak
+    seam of :func:`_seam_kind`), after the word that ends the one before."""
+    for m in SEAM.finditer(text, a, b):
+        if _seam_kind(text, m.group(1), m.end()) in ("strong", "weak") and not _open_quote(text[a:m.end(1)]):
             return m.end(1)
     return None
+
+
+def _caption_run(text: str, s: int, stop: int, others: list[set[str]], lede: bool) -> list[tuple[int, int]]:
+    """The glued captions that open the sentence ``text[s:stop]``, as ``(start, end)`` pieces (none
+    when it opens with prose). Captions run one into the next and into the story's next sentence
+    without a stop: the run ends at the last seam (:func:`_seam_kind`) that is strong (after a
+    stretch that quotes no one: a quotation and its "said" are prose that lost a stop), or weak with
+    the stretch before it restating another sentence of the paragraph (``others``: their content
+    words), as captions under a photo do. Every piece is :data:`SEAM_MIN_WORDS` words or more
+    (:data:`RUN_MIN_WORDS` before a strong seam) and at most :data:`MAX_CAPTION_WORDS`
+    (:data:`RUN_MAX_WORDS` before a strong seam), and no seam inside a quotation counts. The article's first
+    sentence (``lede``) is a caption only on a strong seam after a stretch that restates. A caption's
+    "Label: " inside the first piece starts the run there: what comes before it is prose that lost its stop."""
+    pieces: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    prev = s
+    for m in SEAM.finditer(text, s, stop):
+        kind = _seam_kind(text, m.group(1), m.end())
+        piece = text[prev:m.end(1)]
+        if not kind or len(piece.split()) < (RUN_MIN_WORDS if kind == "strong" else SEAM_MIN_WORDS) \
+                or _open_quote(text[s:m.end(1)]) or _STOPPED.search(piece):
+            continue
+        if len(piece.split()) > (RUN_MAX_WORDS if kind == "strong" else MAX_CAPTION_WORDS):
+            break  # prose that lost its stop: no caption runs through it
+        run.append((prev, m.end(1)))
+        words = _content(piece)
+        restates = len(words) >= SEAM_MIN_CONTENT and any(len(words & o) >= SEAM_OVERLAP * len(words) for o in others)
+        if kind == "strong" and SPEECH.search(piece) and re.search(r"[\"“”‘]|(?:^|\s)'\w", piece):
+            kind = "weak"  # "… 'a fair deal,' the mayor said The port …": speech that lost its stop
+        if kind == "part":
+            pass
+        elif (kind == "strong" and restates) if lede else (kind == "strong" or restates):
+            pieces = list(run)
+        prev = _skip(text, m.end(1), stop)
+    if pieces:  # "… to the harbour board Close call: The …": prose that lost its stop, then a labelled caption
+        a, b = pieces[0]
+        labels = [(lab.end(), m.end()) for m in _WORD_GAP.finditer(text, a + 1, b) if (lab := _label(text, m.end(), b))]
+        if labels:  # the shortest label before the first colon ("Close call:", not "Harbour Board Close call:")
+            pieces[0] = (max(start for colon, start in labels if colon == labels[0][0]), b)
+    return pieces
 
 
 def split_inline(text: str, start: int, end: int, sentence_ends, scraped: bool = True) -> list[tuple[int, int, str]]:
@@ -237,10 +337,12 @@ def split_inline(text: str, start: int, end: int, sentence_ends, scraped: bool =
             label = _label(text, s, stop)
             glue = GLUE.search(text, label.end() if label else _after_words(text, s, stop, 3), stop)
             marker = POSITION.search(text, s, glue.start() if glue else stop)
-            seam = NAME_SEAM.search(text, marker.end(), glue.start() if glue else stop) if marker else None
+            seam = _name_seam(text, marker.end(), glue.start() if glue else stop) if marker else None
             cap_end = seam.start() if seam else glue.start() if glue else stop
+            if (label or marker) and cap_end == stop:  # no glue: the caption ends where a sentence starts
+                cap_end = _sentence_seam(text, marker.end() if marker else label.end(), stop) or stop
             piece = text[s:cap_end]
-            unstopped = not piece.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
+            unstopped = not piece.rstrip().endswith(STOPS)
             marked = POSITION.search(piece) and unstopped and len(piece.split()) <= MAX_CAPTION_WORDS
             if not scraped:
                 break
@@ -252,14 +354,21 @@ def split_inline(text: str, start: int, end: int, sentence_ends, scraped: bool =
                 emit(s, cap_end, "body")  # prose, then a glued caption
                 s = _skip(text, cap_end, stop)
                 continue
-            # the article's first sentence is its lede, never taken for a caption
-            seam = _seam_caption(text, s, stop, content[:n] + content[n + 1:]) if s > start else None
-            if seam is not None:
-                emit(s, seam, CAPTION)
-                s = _skip(text, seam, stop)
+            run = _caption_run(text, s, stop, content[:n] + content[n + 1:], lede=s == start)
+            if run and run[0][0] > s:
+                emit(s, run[0][0], "body")
+            for a, b in run:
+                emit(a, b, CAPTION)
+            if run:
+                s = _skip(text, run[-1][1], stop)
                 continue
             break
-        emit(s, stop, "body")
+        tail = text[s:stop].rstrip()
+        if (scraped and stop == end and s > start and not tail.rstrip(")").endswith(STOPS) and not _open_quote(tail)
+                and RUN_MIN_WORDS <= len(tail.split()) <= MAX_CAPTION_WORDS):
+            emit(s, stop, CAPTION)  # the paragraph ends without a stop: the last photo's caption
+        else:
+            emit(s, stop, "body")
         s = stop
     return pieces
 

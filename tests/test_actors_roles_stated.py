@@ -1,0 +1,146 @@
+"""Roles the article states and the finders missed or garbled: an apposition after a form of
+address or opening with a possessive determiner or a possessor, split and abbreviated titles, a
+court report's sides, a plural post after two names, and no role from a noun the name does not
+belong to."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import actors as actors_mod
+from generator.extract.analysis import analyse
+
+
+def _roles(parse_text, body: str) -> dict[str, str | None]:
+    acts = actors_mod.extract(analyse(parse_text("Harbour Notes\n\n" + body + "\n", "stated.txt")))
+    out: dict[str, str | None] = {}
+    for a in acts:
+        for form in [a.name, *a.aliases]:
+            out.setdefault(form, a.role)
+    return out
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a left apposition whose post opens with its possessor ("Acme's chief engineer, Name")
+    ("Harbour Radio's chief political correspondent, Dr. Mira Tallon, agrees with the board. Tallon said so.",
+     "Mira Tallon", "Harbour Radio's chief political correspondent"),
+    # the post is the noun phrase next to the name, not the phrase it closes
+    ("The band was spotted at a Brill talent night by a Canadian music producer, Lee Ormond. Ormond signed them.",
+     "Lee Ormond", "Canadian music producer"),
+    # a right apposition that opens with a possessive determiner
+    ("\"It will fail,\" said Corin P. Vale, her cautious Wessex neighbour and former business partner. Vale left.",
+     "Corin P. Vale", "cautious Wessex neighbour and former business partner"),
+    # a fellow of an institute is a post
+    ("\"We will see,\" said Tam Orwell, a senior fellow at the Brill Housing Institute. Orwell smiled.",
+     "Tam Orwell", "senior fellow at the Brill Housing Institute"),
+    # a long apposition naming two posts: the first one
+    ("Paul Calvet, a former mayor of Brill and currently president of the Avonia Harbour Board, said the "
+     "bridge was closed. Calvet was angry.", "Paul Calvet", "former mayor of Brill"),
+    # a party whip is a title before a name
+    ("The letter was also signed by Senate Minority Whip Lorne B. Haskett of Avonia. Haskett wrote it.",
+     "Lorne B. Haskett", "Senate Minority Whip"),
+])
+def test_appositions_and_titles(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # the abbreviation and its full stop as two tokens
+    ("At the opening, Pres. Odell Marsh promised lower taxes. Marsh left.", "Odell Marsh", "president"),
+    # a body before the abbreviation is whose title it is
+    ("Ledbury police Lt. Hal Morton said the search would go on. Morton was sure.", "Hal Morton",
+     "Ledbury police lieutenant"),
+    # a modifier before it is the role's, and words that are no words (a caption's date run in) are not
+    ("The photo shows Wessex Gov. Dale Kasey greeting former Avonia Gov. Jed Barnes. Barnes smiled.",
+     "Jed Barnes", "former Avonia governor"),
+    ("The mill was opened by New Wessex Gov. Dale Kasey. Kasey smiled.", "Dale Kasey", "New Wessex governor"),
+    ("PostedMarch 3, 2019 9:02AMGalleryWIRE PHOTOWessex Gov. Dale Kasey greets Jed Barnes. Kasey smiled.",
+     "Dale Kasey", "governor"),
+])
+def test_abbreviated_titles(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Alan Borrow, prosecuting, told the court the man had lied. Mr Borrow sat down.", "Alan Borrow", "prosecutor"),
+    ("Greta Holm, defending, said her client had apologised. Ms Holm sat down.", "Greta Holm", "defence counsel"),
+])
+def test_a_court_reports_sides(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_a_plural_apposition_after_two_names_gives_each_the_post(parse_text):
+    roles = _roles(parse_text, "Dana Reyes and Ola Fenn, historians at the University of Brill, wrote the report. "
+                               "Reyes spoke first.")
+    assert roles.get("Dana Reyes") == roles.get("Ola Fenn") == "historian at the University of Brill"
+
+
+def test_posts_held_respectively_are_no_shared_post(parse_text):
+    roles = _roles(parse_text, "The board interviewed Grant Olley and Ivo Fenn, the current coaches of Brill and "
+                               "Avonford respectively. Olley agreed.")
+    assert roles.get("Grant Olley") is None and roles.get("Ivo Fenn") is None
+
+
+def test_a_stated_post_outranks_a_bare_relation(parse_text):
+    roles = _roles(parse_text, "Her brother Niall Orrin, one of the region's best-known sailors, will race this year. "
+                               "Mr Orrin, 26, agreed.")
+    assert roles.get("Niall Orrin") == "region's best-known sailor"
+
+
+def test_an_organisations_possessive_names_whom_the_person_is_with(parse_text):
+    roles = _roles(parse_text, "Instead, Ivo Brandt and Reuters' Mina Castell argued that the plan was naive. "
+                               "Castell disagreed.")
+    assert roles.get("Mina Castell") == "of Reuters"
+
+
+def test_a_countrys_possessive_is_no_role(parse_text):
+    assert _roles(parse_text, "Spain's Marco Ilari reached the third round. Ilari won.").get("Marco Ilari") is None
+
+
+@pytest.mark.parametrize("body, name", [
+    # a left "apposition" whose head is no kind of person
+    ("Raising a fence along the river, Dorian P. Vance notwithstanding, will not stop the floods. Vance "
+     "disagrees.", "Dorian P. Vance"),
+])
+def test_no_role_from_a_noun_the_name_does_not_belong_to(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None
+
+
+def test_a_left_apposition_reaches_past_a_form_of_address(nlp):
+    # the name's mention may start after "Dr" (the tagger read it as a place): the post is still the one before
+    doc = nlp("Walking helps, said the report's author, Dr Peter Collins, of Brill University.")
+    s = next(t.i for t in doc if t.text == "Peter")
+    roles, _ev = actors_mod._left_apposition(doc, s, s + 2, {s, s + 1})
+    assert [r[2] for r in roles] == ["report's author"]
+
+
+def _doc(nlp, rows: str, ents: tuple[int, int]):
+    """A parsed sentence written out (word/POS/tag/head/dep per token), so that a test fixes the parse it
+    is about; ``ents`` is the (start, end) of the one PERSON name."""
+    from spacy.tokens import Doc, Span
+
+    toks = [r.split("/") for r in rows.split()]
+    doc = Doc(nlp.vocab, words=[t[0] for t in toks], pos=[t[1] for t in toks], tags=[t[2] for t in toks],
+              heads=[int(t[3]) for t in toks], deps=[t[4] for t in toks])
+    doc.ents = [Span(doc, *ents, label="PERSON")]
+    return doc
+
+
+def test_a_noun_whose_clause_the_name_opens_is_no_premodifier(nlp):
+    # two captions run together: "... down the batting order| Name waves to fans"
+    doc = _doc(nlp, "Injuries/NOUN/NNS/1/nsubj pushed/VERB/VBD/1/ROOT him/PRON/PRP/1/dobj down/ADP/RP/1/prt "
+                    "the/DET/DT/6/det batting/NOUN/NN/6/compound order/NOUN/NN/1/dobj Tom/PROPN/NNP/8/compound "
+                    "Arkwright/PROPN/NNP/9/nsubj waves/VERB/VBZ/6/relcl ./PUNCT/./1/punct", (7, 9))
+    assert actors_mod._prenominal_role(doc, 7, 9, {7, 8})[0] == []
+
+
+def test_an_abbreviated_title_after_a_thing_or_an_opening_verb(nlp):
+    # "at the party's rally Sen. Name": the words before end in a thing
+    doc = _doc(nlp, "At/ADP/IN/6/prep the/DET/DT/3/det Wessex/PROPN/NNP/3/compound party/NOUN/NN/4/poss "
+                    "'s/PART/POS/3/case rally/NOUN/NN/0/pobj Sen./PROPN/NNP/8/compound Ona/PROPN/NNP/8/compound "
+                    "Breck/PROPN/NNP/9/nsubj spoke/VERB/VBD/9/ROOT", (7, 9))
+    assert [r[2] for r in actors_mod._prenominal_role(doc, 7, 9, {7, 8})[0]] == ["senator"]
+    # "Recall Sen. Name ...": a sentence's opening verb is no place the title is for
+    doc = _doc(nlp, "Recall/PROPN/NNP/3/compound Sen./PROPN/NNP/3/compound Pell/PROPN/NNP/3/compound "
+                    "Harker/PROPN/NNP/3/ROOT", (2, 4))
+    assert [r[2] for r in actors_mod._prenominal_role(doc, 2, 4, {2, 3})[0]] == ["senator"]
