@@ -78,3 +78,18 @@ Ned Pike, 52, sold the tickets at the quay for a month before he was caught.
 The court heard that he made several thousand pounds. The ferry company has since changed its tickets.
 """
     assert "Ned Pike" in actor_names(ranked_actors(parse_text(text, "ferry.txt"), EVERYONE))
+
+
+def test_two_names_are_the_two_sides_not_a_passing_list(parse_text):
+    text = INJURIES.replace("The forwards Tom Briggs, Sam Hollis and Joe Farrant are injured and miss the final.",
+                            "Fans were divided between former captain Tom Briggs and striker Sam Hollis.")
+    names = actor_names(ranked_actors(parse_text(text, "squad.txt"), EVERYONE))
+    assert {"Tom Briggs", "Sam Hollis"} <= names
+
+
+def test_a_listed_name_whose_surname_comes_back_unbound_is_kept(parse_text):
+    text = INJURIES.replace("Quell will decide her captain on Friday.",
+                            "Hollis and Quell have not spoken since.")
+    names = actor_names(ranked_actors(parse_text(text, "squad.txt"), EVERYONE))
+    assert "Sam Hollis" in names
+    assert not {"Tom Briggs", "Joe Farrant"} & names

@@ -240,13 +240,19 @@ def _syntax(tok: "Token") -> tuple[bool, bool, bool]:
 
 
 def _in_list(tok: "Token") -> bool:
-    """Is a mention's head one of names coordinated in a list ("A, B and C were injured", "with A
-    and B"): a conjunct of another name, or a name with conjuncts of its own?"""
+    """Is a mention's head one of three or more names coordinated in a list ("A, B and C were
+    injured")? Two names ("between A and B") are as often the story's two sides as a passing pair."""
     t = tok
     while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
         t = t.head
-    partners = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
-    return any(p.pos_ == "PROPN" for p in partners)
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # the list's first item
+    names, todo = 0, [t]
+    while todo:
+        item = todo.pop()
+        names += item.pos_ == "PROPN"
+        todo.extend(c for c in item.children if c.dep_ == "conj")
+    return names >= 3
 
 
 def _is_addressee(tok: "Token") -> bool:
@@ -5094,7 +5100,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
-    if _in_passing(a, plain):
+    if _in_passing(a, plain, text):
         return False  # named in one sentence of the body only, one of a list or a person said to be no one
     if a.type == "place" and plain and all(_names_contest(m, text) for m in plain):
         return False  # "the Avonian Open", "the Westby Games": a contest's name, not the country
@@ -5607,7 +5613,7 @@ def _named_body(m: _M, text: str = "") -> bool:
     return True
 
 
-def _in_passing(a: Actor, plain: list[_M]) -> bool:
+def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
     """Named in passing: every mention, quoted or not, is in one sentence of the body, not the lead
     nor the two sentences after it, the headline and dek do not name it and it says nothing there;
     and it is one of a list of names ("A, B and C are injured"), or a person the article says
@@ -5622,6 +5628,9 @@ def _in_passing(a: Actor, plain: list[_M]) -> bool:
     f = getattr(a, "_features", {})
     if f.get("headline") or f.get("dek") or getattr(a, "_head_agent", False):
         return False
+    last = a.name.split()[-1]
+    if text and len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)) > len(ms):
+        return False  # the name comes back where no mention was bound to it ("A and B lead the polls")
     return all(m.listed for m in plain) or (a.type == "person" and not a.role)
 
 
