@@ -126,6 +126,7 @@ class _M:
     main: bool = False  # subject of the sentence's main verb
     obj: bool = False  # object of a verb ("the court fined X")
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
+    listed: bool = False  # one of names coordinated in a list ("A, B and C are injured")
     team: int = 0  # treated as a sports team: 2 by its players or fans ("X striker"), 1 by a result ("beat X")
     body: bool = False  # introduced as a body by the noun right before it ("the band X", "charity X")
     cue: bool = False  # a person by its use: listed with full personal names, or "X said" and then "he"/"she"
@@ -236,6 +237,22 @@ def _syntax(tok: "Token") -> tuple[bool, bool, bool]:
     obj = t.dep_ in ("dobj", "dative", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
     loc = t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE and t.head.dep_ != "agent"
     return main, obj, loc
+
+
+def _in_list(tok: "Token") -> bool:
+    """Is a mention's head one of three or more names coordinated in a list ("A, B and C were
+    injured")? Two names ("between A and B") are as often the story's two sides as a passing pair."""
+    t = tok
+    while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1:
+        t = t.head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # the list's first item
+    names, todo = 0, [t]
+    while todo:
+        item = todo.pop()
+        names += item.pos_ == "PROPN"
+        todo.extend(c for c in item.children if c.dep_ == "conj")
+    return names >= 3
 
 
 def _is_addressee(tok: "Token") -> bool:
@@ -1850,6 +1867,7 @@ class _Paragraph:
         root = span.root
         m.agentive, m.speech = _agentive(root)
         m.main, m.obj, m.loc = _syntax(root)
+        m.listed = _in_list(root)
         m.gov = _governor(root)
         m.surface = m.surface or text
         self.mentions.append(m)
@@ -2381,6 +2399,7 @@ def _found_mention(analysis: Analysis, span: "Span", off: int, start: int, end: 
     m.quoted = analysis.quoted_chars(span.doc)[start - off]
     m.agentive, m.speech = _agentive(span.root)
     m.main, m.obj, m.loc = _syntax(span.root)
+    m.listed = _in_list(span.root)
     m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
     return m
 
@@ -3347,7 +3366,7 @@ _LISTED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:and|&
 #: What a mention's tag and place in the text say of it (its sentence, quotation marks, its part in
 #: the clause), which each of two names listed in it shares; the other fields of :class:`_M` say
 #: what was found of the name itself, and a half starts without them.
-_SHARED_FIELDS = ("label", "para", "sent", "lead", "quoted", "agentive", "speech", "weak", "main", "obj", "loc", "team")
+_SHARED_FIELDS = ("label", "para", "sent", "lead", "quoted", "agentive", "speech", "weak", "main", "obj", "loc", "listed", "team")
 
 
 def _listed_half(m: _M, start: int, end: int, form: str) -> _M:
@@ -5081,6 +5100,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
+    if _in_passing(a, plain, text):
+        return False  # named in one sentence of the body only, one of a list or a person said to be no one
     if a.type == "place" and plain and all(_names_contest(m, text) for m in plain):
         return False  # "the Avonian Open", "the Westby Games": a contest's name, not the country
     if plain and all(m.weak for m in plain) and canonical_name(a.name) not in _COUNTRY_SET \
@@ -5590,6 +5611,27 @@ def _named_body(m: _M, text: str = "") -> bool:
         return before.group(1).lower() in ("for", "from") and bool(said_for) and \
             said_for.group(1).lower() in _VOICE_OR_FIGURES
     return True
+
+
+def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
+    """Named in passing: every mention, quoted or not, is in one sentence of the body, not the lead
+    nor the two sentences after it, the headline and dek do not name it and it says nothing there;
+    and it is one of a list of names ("A, B and C are injured"), or a person the article says
+    nothing of (no role, no post). A reader's summary lists neither: the other results of a
+    round-up, the injured players listed, the people a column names once. (A quoted person is
+    decided before this.)"""
+    ms: list[_M] = getattr(a, "_ms", [])
+    if not plain or len({m.sent for m in ms}) != 1 or any(m.lead or m.sent < 3 for m in ms):
+        return False  # (the first sentences after the lead name whom it described: "A man ... Ann Lee, 41, ...")
+    if any(m.speech for m in plain):
+        return False  # "Ann Lee said the vote was close": a source, however briefly
+    f = getattr(a, "_features", {})
+    if f.get("headline") or f.get("dek") or getattr(a, "_head_agent", False):
+        return False
+    last = a.name.split()[-1]
+    if text and len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)) > len(ms):
+        return False  # the name comes back where no mention was bound to it ("A and B lead the polls")
+    return all(m.listed for m in plain) or (a.type == "person" and not a.role)
 
 
 def _useful(a: Actor, n_countries: int = 0) -> bool:
