@@ -1591,7 +1591,16 @@ def _thing_like(ms: list[_M]) -> bool:
         return False
     people = [m for m in ms if m.label == "PERSON" and not m.weak]  # (not "the X incident": a modifier)
     the = sum(m.thing == 1 for m in people)
-    return any(m.thing == 2 for m in ms) or (the >= 2 and 2 * the >= len(people) and not any(m.speech for m in ms))
+    which = sum(m.thing == 2 for m in ms)
+    if which and 2 * which < len(ms) and any(_full_personal_name(m) for m in ms):
+        which = 0  # "rolled out Ann Lee, which she never meant to do": "which" takes up the clause, not her
+    return bool(which) or (the >= 2 and 2 * the >= len(people) and not any(m.speech for m in ms))
+
+
+def _full_personal_name(m: _M) -> bool:
+    """A mention the tagger read as a person's name, a known given name and a surname ("Ann Lee")."""
+    return m.label == "PERSON" and len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES \
+        and m.words[-1] not in lex.ORG_SUFFIXES and m.text[:1].isupper() and not m.text.isupper()
 
 
 #: Given names, rarer ones included: evidence that "Ann Spears" is a person, though a tagger read
@@ -3894,7 +3903,28 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "organization"
     if typ == "organization" and _market_place(c, named):
         return "place"
+    if typ == "person" and _body_by_role(c, named):
+        return "organization"
     return typ
+
+
+def _role_head(text: str) -> str:
+    """The head of a stated role: its last word before a preposition ("daily of the region" -> "daily")."""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    k = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    return words[k - 1] if k > 0 else ""
+
+
+def _body_by_role(c: _C, named: list[_M]) -> bool:
+    """A name the tagger read as a person's that the article describes only as a body ("X, a daily
+    newspaper in Avonia", "Avonian daily X"): every role stated for it heads on an organisation's
+    noun or kind, and no title, age, given name or personal pronoun says a person."""
+    if any(m.pev > 0 or m.label in ("PEER", "KIN") or m.own or m.cue for m in c.ms) \
+            or any(m.words and m.words[0] in lex.GIVEN_NAMES for m in named):
+        return False  # (the common given names: "Le" of "Le Matin" is on the rarer list)
+    heads = [_role_head(r[2]) for m in c.ms for r in m.roles if r[3] != "of" and not (m.quoted and r[3] == "cop")]
+    return bool(heads) and all(h and (_org_noun(h) or _org_kind(h) or h in _PRESS_HEADS) and not _human_word(h)
+                                for h in heads)
 
 
 def _only_a_setting(c: _C, named: list[_M]) -> bool:
@@ -5076,8 +5106,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
-    if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms):
-        return False  # "the X Secretary Ann Lee": a post's words; "House prices": a capital; "St X": a place
+    if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms) or _title_compound(a, ms, text):
+        return False  # "the X Secretary Ann Lee": a post's words; "House prices", "the General Ballot": a capital; "St X": a place
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -5431,6 +5461,24 @@ def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
             or not all(_AT_SENTENCE_START.search(text, max(0, m.start - 4), m.start) for m in names):
         return False
     return word.lower() in text and bool(re.search(r"\b%s\b" % re.escape(word.lower()), text))
+
+
+def _title_compound(a: Actor, ms: list[_M], text: str) -> bool:
+    """A common noun the tagger took for a surname because a title word stands capitalised before it
+    ("the forthcoming General Ballot": "General" is no rank there): a person's entry named by one word
+    only, every mention right after a capitalised title word ("General", not "Gen."), the word written
+    in lower case elsewhere in the article ("the ballot", "ballots"), and no mention speaks."""
+    names = [m for m in ms if m.label not in ("DESC", "KIN")]
+    if a.type != "person" or not names or not text or any(len(m.words) != 1 or m.speech or m.canon for m in names):
+        return False
+    word = text[names[0].start:names[0].end]
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() or word.lower() in _FIRST_NAMES:
+        return False
+    for m in names:
+        before = re.search(r"([A-Z][a-z]+) $", text[max(0, m.start - 30):m.start])
+        if not before or before.group(1).lower() not in lex.TITLE_WORDS:
+            return False
+    return bool(re.search(r"\b%ss?\b" % re.escape(word.lower()), text))
 
 
 _CONTESTS = lex.words("name_words", "contest")

@@ -1,0 +1,94 @@
+"""Key actors (issue #17) on unseen text: a type settled by all of a referent's mentions and
+what the article says of it, and a title word that only capitalises a common noun.
+
+Fixture articles are our own invented texts (no third-party article text).
+"""
+
+from __future__ import annotations
+
+from helpers import actor_names, candidate_actors, keep_all, ranked_actors
+
+from generator.extract import actors as A
+
+
+def _named(acts, name):
+    return next((a for a in acts if a.name == name or name in a.aliases), None)
+
+
+SPOUSE = """Candidate Brings In Her Husband
+
+Senator Ruth Calloway spent the weekend campaigning across the state with her husband.
+
+"Ruth is behind in the polls, so she has rolled out Martin Hale, which she had no intention of doing," said the \
+strategist Ann Breck. "When she married Martin Hale, she knew what he was like."
+
+Martin Hale has spent thirty years in business and has rarely appeared at rallies.
+"""
+
+
+def test_a_which_that_takes_up_a_clause_leaves_a_full_personal_name_a_person(parse_text):
+    acts = candidate_actors(parse_text(SPOUSE, "spouse.txt"))
+    assert _named(acts, "Martin Hale").type == "person"
+
+
+def test_which_still_marks_a_thing_in_half_its_mentions():
+    # "Fenna Ashcroft, which floated ..." twice in four mentions: a firm, given name or not
+    m = A._M(0, 1, "Ann Lee", ("ann", "lee"), "PERSON", 0, 0)
+    which = A._M(0, 1, "Ann Lee", ("ann", "lee"), "PERSON", 0, 0, thing=2)
+    assert not A._thing_like([which, m, m])
+    assert A._thing_like([which, which, m, m])
+    assert A._thing_like([which])
+    # a name no given-name list knows: one "which" is enough, as before
+    odd = A._M(0, 1, "Zorvex Plum", ("zorvex", "plum"), "PERSON", 0, 0)
+    odd_which = A._M(0, 1, "Zorvex Plum", ("zorvex", "plum"), "PERSON", 0, 0, thing=2)
+    assert A._thing_like([odd_which, odd, odd])
+
+
+BALLOT = """Campaigners Target Marginal Seats
+
+A campaign group for rural post offices is to target eight marginal seats at the General Election.
+
+The Rural Post Alliance said it would field candidates against two ministers. Its chairman Tom Reade said the \
+election would show how angry voters were.
+
+Minister Ann Breck said the group would not change the result of the election.
+"""
+
+
+def test_a_capitalised_title_before_a_common_noun_names_no_person(parse_text):
+    acts = ranked_actors(parse_text(BALLOT, "ballot.txt"), keep_all())
+    assert "Election" not in actor_names(acts)
+    assert _named(acts, "Tom Reade") is not None and _named(acts, "Ann Breck") is not None
+
+
+def test_a_title_before_a_surname_still_names_a_person():
+    # "General Hale" twice, "hale" never written in lower case: a person
+    text = "General Hale said the troops were ready. General Hale later flew home."
+    at = [i for i in range(len(text)) if text.startswith("Hale", i)]
+    ms = [A._M(i, i + 4, "Hale", ("hale",), "PERSON", 0, k) for k, i in enumerate(at)]
+    act = A.Actor(name="Hale", type="person", id="hale")
+    assert not A._title_compound(act, ms, text)
+    assert A._title_compound(act, ms, text + " It was a hale old soldier.")
+
+
+DAILY = """Artist Fools Newspapers With Fake Photo
+
+A picture of a giant wave hitting a harbour fooled several European newspapers, its maker said.
+
+The image was printed on the front page of De Vlaggebode, a daily Avonford newspaper, on Tuesday. De Vlaggebode later \
+said it regretted the mistake.
+
+The artist, Peter Reichold, said he had made the picture for a competition.
+"""
+
+
+def test_a_name_described_only_as_a_body_is_an_organisation(parse_text):
+    acts = candidate_actors(parse_text(DAILY, "daily.txt"))
+    assert _named(acts, "De Vlaggebode").type == "organization"
+    assert _named(acts, "Peter Reichold").type == "person"
+
+
+def test_a_role_head_is_the_word_before_its_preposition():
+    assert A._role_head("daily newspaper of the region") == "newspaper"
+    assert A._role_head("Swiss daily") == "daily"
+    assert A._role_head("head of the agency") == "head"
