@@ -92,3 +92,32 @@ def test_a_role_head_is_the_word_before_its_preposition():
     assert A._role_head("daily newspaper of the region") == "newspaper"
     assert A._role_head("Swiss daily") == "daily"
     assert A._role_head("head of the agency") == "head"
+
+
+TRILOGY = """Director Signs Up For Fantasy Films
+
+Film director Owen Marsh is to make big-screen versions of Clara Venn's fantasy books, the studio said.
+
+The award-winning trilogy - Harbour Lights, The Broken Compass and The Iron Lantern - tells the story of an orphan \
+called Tamsin. She travels north to rescue a friend.
+
+Marsh said The Broken Compass was his favourite of the books. Venn said she trusted him with the stories.
+"""
+
+
+def test_every_item_of_a_list_a_work_noun_sets_off_is_a_title(parse_text):
+    acts = ranked_actors(parse_text(TRILOGY, "trilogy.txt"), keep_all())
+    names = actor_names(acts)
+    assert not {"Harbour Lights", "Broken Compass", "The Broken Compass", "Iron Lantern"} & names
+    assert _named(acts, "Owen Marsh") is not None and _named(acts, "Clara Venn") is not None
+
+
+def test_a_list_of_people_after_a_dash_is_no_list_of_titles(parse_text):
+    doc = parse_text("Team Flies Home\n\nThe team - Ann Lee, Tom Reed and Sue Pike - flew home on Monday.\n", "team.txt")
+    body = next(pp.doc for pp in doc.paragraphs if "Sue" in pp.doc.text)
+    k = next(t.i for t in body if t.text == "Sue")
+    assert not A._listed_after_work_noun(body, k)
+    doc = parse_text("Novels Sell Well\n\nHer novels - Harbour Lights and The Iron Lantern - sold well.\n", "novels.txt")
+    body = next(pp.doc for pp in doc.paragraphs if "Iron" in pp.doc.text)
+    k = next(t.i for t in body if t.text == "Iron") - 1
+    assert A._listed_after_work_noun(body, k)

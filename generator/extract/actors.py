@@ -1422,6 +1422,8 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
             and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
         return True  # "the film X", "her hit single X" (not "a single X")
+    if _listed_after_work_noun(doc, b):
+        return True
     root = doc[s:e].root
     if _work_context(root):
         return True
@@ -1431,6 +1433,31 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             and doc[s].ent_type_ != "ORG":
         return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+_LIST_OPENERS = frozenset({"-", "–", "—", ":"})
+
+
+def _listed_after_work_noun(doc: "Doc", b: int) -> bool:
+    """Is the title starting at doc[b] an item of a list that a work noun sets off with a dash or a
+    colon ("the trilogy - X, The Y and Z -", "his three novels: X and Y")? Items are runs of
+    capitalised words, joined by commas and "and"."""
+    i = b
+    for _ in range(8):
+        j = i - 1
+        if j < 1:
+            return False
+        if doc[j].text in _LIST_OPENERS:
+            return doc[j - 1].pos_ == "NOUN" and doc[j - 1].lemma_.lower() in _WORK_APPOSITIONS
+        if doc[j].text != "," and doc[j].lower_ != "and":
+            return False
+        k = j - 1 if doc[j].text == "," or doc[j - 1].text != "," else j - 2  # (", and")
+        if k < 0 or not doc[k].text[:1].isupper():
+            return False
+        while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha):
+            k -= 1
+        i = k
+    return False
 
 
 def _title_start(doc: "Doc", s: int) -> int:
@@ -3920,11 +3947,13 @@ def _body_by_role(c: _C, named: list[_M]) -> bool:
     newspaper in Avonia", "Avonian daily X"): every role stated for it heads on an organisation's
     noun or kind, and no title, age, given name or personal pronoun says a person."""
     if any(m.pev > 0 or m.label in ("PEER", "KIN") or m.own or m.cue for m in c.ms) \
-            or any(m.words and m.words[0] in lex.GIVEN_NAMES for m in named):
-        return False  # (the common given names: "Le" of "Le Matin" is on the rarer list)
-    heads = [_role_head(r[2]) for m in c.ms for r in m.roles if r[3] != "of" and not (m.quoted and r[3] == "cop")]
-    return bool(heads) and all(h and (_org_noun(h) or _org_kind(h) or h in _PRESS_HEADS) and not _human_word(h)
-                                for h in heads)
+            or any(m.words and m.words[0] in _FIRST_NAMES and m.words[0] not in _SURNAME_PARTICLES for m in named):
+        return False  # (a particle is no given name: "Le" of "Le Matin" is on the rarer list)
+    described = [m for m in c.ms if any(r[3] != "of" and not (m.quoted and r[3] == "cop") for r in m.roles)]
+    heads = [_role_head(r[2]) for m in described for r in m.roles if r[3] != "of" and not (m.quoted and r[3] == "cop")]
+    # the description is how the article presents it: in a third of its mentions or more
+    return bool(heads) and 3 * len(described) >= len(named) \
+        and all(h and (_org_noun(h) or _org_kind(h) or h in _PRESS_HEADS) and not _human_word(h) for h in heads)
 
 
 def _only_a_setting(c: _C, named: list[_M]) -> bool:
