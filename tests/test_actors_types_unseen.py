@@ -121,3 +121,10 @@ def test_a_list_of_people_after_a_dash_is_no_list_of_titles(parse_text):
     body = next(pp.doc for pp in doc.paragraphs if "Iron" in pp.doc.text)
     k = next(t.i for t in body if t.text == "Iron") - 1
     assert A._listed_after_work_noun(body, k)
+
+
+def test_an_outlet_keeps_the_press_word_the_article_gives_it_as_role():
+    m = A._M(0, 1, "Le Brevet", ("le", "brevet"), "ORG", 0, 0, roles=[(0.8, 0, "Avonian daily", "noun")])
+    assert A._choose_role(A._C(ms=[m]), "organization") == "Avonian daily"
+    m = A._M(0, 1, "Le Brevet", ("le", "brevet"), "ORG", 0, 0, roles=[(0.8, 0, "libertarian", "noun")])
+    assert A._choose_role(A._C(ms=[m]), "organization") is None

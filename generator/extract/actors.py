@@ -4290,7 +4290,8 @@ def _choose_role(c: _C, typ: str = "person") -> str | None:
     is the ideal candidate") is no statement of a role."""
     cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
-        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) for w in re.findall(r"[\w-]+", r[2]))
+        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) or w.lower() in _PRESS_HEADS
+                                         for w in re.findall(r"[\w-]+", r[2]))
                  and not (r[3] == "post" and _person_post(r[2]))]
         # (a post an appointment names is the appointee's: "X will confirm Y as the club's new manager";
         # a premodifier or apposition stays, since a person the tagger called a body may hold it)
