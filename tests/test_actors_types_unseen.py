@@ -19,16 +19,16 @@ SPOUSE = """Candidate Brings In Her Husband
 
 Senator Ruth Calloway spent the weekend campaigning across the state with her husband.
 
-"Ruth is behind in the polls, so she has rolled out Martin Hale, which she had no intention of doing," said the \
-strategist Ann Breck. "When she married Martin Hale, she knew what he was like."
+"Ruth is behind in the polls, so she has rolled out Declan Hale, which she had no intention of doing," said the \
+strategist Ann Breck. "When she married Declan Hale, she knew what he was like."
 
-Martin Hale has spent thirty years in business and has rarely appeared at rallies.
+Declan Hale has spent thirty years in business and has rarely appeared at rallies.
 """
 
 
 def test_a_which_that_takes_up_a_clause_leaves_a_full_personal_name_a_person(parse_text):
     acts = candidate_actors(parse_text(SPOUSE, "spouse.txt"))
-    assert _named(acts, "Martin Hale").type == "person"
+    assert _named(acts, "Declan Hale").type == "person"
 
 
 def test_which_still_marks_a_thing_in_half_its_mentions():
