@@ -31,12 +31,14 @@ def test_a_which_that_takes_up_a_clause_leaves_a_full_personal_name_a_person(par
     assert _named(acts, "Declan Hale").type == "person"
 
 
-def test_which_still_marks_a_thing_in_half_its_mentions():
+def test_which_still_marks_a_thing_twice_or_in_half_its_mentions():
     # "Fenna Ashcroft, which floated ..." twice in four mentions: a firm, given name or not
     m = A._M(0, 1, "Ann Lee", ("ann", "lee"), "PERSON", 0, 0)
     which = A._M(0, 1, "Ann Lee", ("ann", "lee"), "PERSON", 0, 0, thing=2)
     assert not A._thing_like([which, m, m])
     assert A._thing_like([which, which, m, m])
+    # twice is a firm however many more mentions it has ("Ann Lee, which floated ..., Ann Lee, which owns ...")
+    assert A._thing_like([which, which, m, m, m, m])
     assert A._thing_like([which])
     # a name no given-name list knows: one "which" is enough, as before
     odd = A._M(0, 1, "Zorvex Plum", ("zorvex", "plum"), "PERSON", 0, 0)

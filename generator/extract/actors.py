@@ -1619,8 +1619,9 @@ def _thing_like(ms: list[_M]) -> bool:
     people = [m for m in ms if m.label == "PERSON" and not m.weak]  # (not "the X incident": a modifier)
     the = sum(m.thing == 1 for m in people)
     which = sum(m.thing == 2 for m in ms)
-    if which and 2 * which < len(ms) and any(_full_personal_name(m) for m in ms):
+    if which == 1 and 2 < len(ms) and any(_full_personal_name(m) for m in ms):
         which = 0  # "rolled out Ann Lee, which she never meant to do": "which" takes up the clause, not her
+        # (twice is no slip of the parser: "Ann Lee, which floated in 1995, ... Ann Lee, which owns ...")
     return bool(which) or (the >= 2 and 2 * the >= len(people) and not any(m.speech for m in ms))
 
 
