@@ -1439,6 +1439,8 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
             and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
         return True  # "the film X", "her hit single X" (not "a single X")
+    if _listed_after_work_noun(doc, b):
+        return True
     root = doc[s:e].root
     if _work_context(root):
         return True
@@ -1448,6 +1450,31 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             and doc[s].ent_type_ != "ORG":
         return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+_LIST_OPENERS = frozenset({"-", "–", "—", ":"})
+
+
+def _listed_after_work_noun(doc: "Doc", b: int) -> bool:
+    """Is the title starting at doc[b] an item of a list that a work noun sets off with a dash or a
+    colon ("the trilogy - X, The Y and Z -", "his three novels: X and Y")? Items are runs of
+    capitalised words, joined by commas and "and"."""
+    i = b
+    for _ in range(8):
+        j = i - 1
+        if j < 1:
+            return False
+        if doc[j].text in _LIST_OPENERS:
+            return doc[j - 1].pos_ == "NOUN" and doc[j - 1].lemma_.lower() in _WORK_APPOSITIONS
+        if doc[j].text != "," and doc[j].lower_ != "and":
+            return False
+        k = j - 1 if doc[j].text == "," or doc[j - 1].text != "," else j - 2  # (", and")
+        if k < 0 or not doc[k].text[:1].isupper():
+            return False
+        while k > 0 and (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha):
+            k -= 1
+        i = k
+    return False
 
 
 def _title_start(doc: "Doc", s: int) -> int:
@@ -1608,7 +1635,17 @@ def _thing_like(ms: list[_M]) -> bool:
         return False
     people = [m for m in ms if m.label == "PERSON" and not m.weak]  # (not "the X incident": a modifier)
     the = sum(m.thing == 1 for m in people)
-    return any(m.thing == 2 for m in ms) or (the >= 2 and 2 * the >= len(people) and not any(m.speech for m in ms))
+    which = sum(m.thing == 2 for m in ms)
+    if which == 1 and 2 < len(ms) and any(_full_personal_name(m) for m in ms):
+        which = 0  # "rolled out Ann Lee, which she never meant to do": "which" takes up the clause, not her
+        # (twice is no slip of the parser: "Ann Lee, which floated in 1995, ... Ann Lee, which owns ...")
+    return bool(which) or (the >= 2 and 2 * the >= len(people) and not any(m.speech for m in ms))
+
+
+def _full_personal_name(m: _M) -> bool:
+    """A mention the tagger read as a person's name, a known given name and a surname ("Ann Lee")."""
+    return m.label == "PERSON" and len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES \
+        and m.words[-1] not in lex.ORG_SUFFIXES and m.text[:1].isupper() and not m.text.isupper()
 
 
 #: Given names, rarer ones included: evidence that "Ann Spears" is a person, though a tagger read
@@ -3913,7 +3950,30 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "organization"
     if typ == "organization" and _market_place(c, named):
         return "place"
+    if typ == "person" and _body_by_role(c, named):
+        return "organization"
     return typ
+
+
+def _role_head(text: str) -> str:
+    """The head of a stated role: its last word before a preposition ("daily of the region" -> "daily")."""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    k = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    return words[k - 1] if k > 0 else ""
+
+
+def _body_by_role(c: _C, named: list[_M]) -> bool:
+    """A name the tagger read as a person's that the article describes only as a body ("X, a daily
+    newspaper in Avonia", "Avonian daily X"): every role stated for it heads on an organisation's
+    noun or kind, and no title, age, given name or personal pronoun says a person."""
+    if any(m.pev > 0 or m.label in ("PEER", "KIN") or m.own or m.cue for m in c.ms) \
+            or any(m.words and m.words[0] in _FIRST_NAMES and m.words[0] not in _SURNAME_PARTICLES for m in named):
+        return False  # (a particle is no given name: "Le" of "Le Matin" is on the rarer list)
+    described = [m for m in c.ms if any(r[3] != "of" and not (m.quoted and r[3] == "cop") for r in m.roles)]
+    heads = [_role_head(r[2]) for m in described for r in m.roles if r[3] != "of" and not (m.quoted and r[3] == "cop")]
+    # the description is how the article presents it: in a third of its mentions or more
+    return bool(heads) and 3 * len(described) >= len(named) \
+        and all(h and (_org_noun(h) or _org_kind(h) or h in _PRESS_HEADS) and not _human_word(h) for h in heads)
 
 
 def _only_a_setting(c: _C, named: list[_M]) -> bool:
@@ -4250,7 +4310,8 @@ def _choose_role(c: _C, typ: str = "person") -> str | None:
     is the ideal candidate") is no statement of a role."""
     cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
-        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) for w in re.findall(r"[\w-]+", r[2]))
+        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) or w.lower() in _PRESS_HEADS
+                                         for w in re.findall(r"[\w-]+", r[2]))
                  and not (r[3] == "post" and _person_post(r[2]))]
         # (a post an appointment names is the appointee's: "X will confirm Y as the club's new manager";
         # a premodifier or apposition stays, since a person the tagger called a body may hold it)
@@ -5095,8 +5156,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
-    if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms):
-        return False  # "the X Secretary Ann Lee": a post's words; "House prices": a capital; "St X": a place
+    if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms) or _title_compound(a, ms, text):
+        return False  # "the X Secretary Ann Lee": a post's words; "House prices", "the General Ballot": a capital; "St X": a place
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -5452,6 +5513,24 @@ def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
             or not all(_AT_SENTENCE_START.search(text, max(0, m.start - 4), m.start) for m in names):
         return False
     return word.lower() in text and bool(re.search(r"\b%s\b" % re.escape(word.lower()), text))
+
+
+def _title_compound(a: Actor, ms: list[_M], text: str) -> bool:
+    """A common noun the tagger took for a surname because a title word stands capitalised before it
+    ("the forthcoming General Ballot": "General" is no rank there): a person's entry named by one word
+    only, every mention right after a capitalised title word ("General", not "Gen."), the word written
+    in lower case elsewhere in the article ("the ballot", "ballots"), and no mention speaks."""
+    names = [m for m in ms if m.label not in ("DESC", "KIN")]
+    if a.type != "person" or not names or not text or any(len(m.words) != 1 or m.speech or m.canon for m in names):
+        return False
+    word = text[names[0].start:names[0].end]
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() or word.lower() in _FIRST_NAMES:
+        return False
+    for m in names:
+        before = re.search(r"([A-Z][a-z]+) $", text[max(0, m.start - 30):m.start])
+        if not before or before.group(1).lower() not in lex.TITLE_WORDS:
+            return False
+    return bool(re.search(r"\b%ss?\b" % re.escape(word.lower()), text))
 
 
 _CONTESTS = lex.words("name_words", "contest")
