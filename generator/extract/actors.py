@@ -859,8 +859,11 @@ def _relative_post(doc: "Doc", s: int, seg: list["Token"], ent_tokens: set[int])
                 or t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and j + 1 < len(body)
                                                           and body[j + 1].ent_type_ in ("DATE", "TIME"))), len(body))
     body = body[:cut]
-    if not body or not any(_job_word(t) for t in body) or not _role_ok(body, ent_tokens):
-        return []
+    adp = next((j for j, t in enumerate(body) if t.pos_ == "ADP"), len(body))
+    head = next((t for t in reversed(body[:adp]) if t.pos_ == "NOUN"), None)
+    if head is None or not (_job_word(head) or (_roleish(head.text) and not _org_noun(head.text))) \
+            or not _role_ok(body, ent_tokens):
+        return []  # a post ("treasurer of ..."), not "who became a byword for ..."
     text = _clean_role(body)
     return [(2, doc[s].idx, text, "rapp")] if text else []
 
