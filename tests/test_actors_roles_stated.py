@@ -181,3 +181,16 @@ def test_titles_and_appositions_the_finders_missed(parse_text, body, name, role)
 ])
 def test_a_post_not_a_description_nor_the_occasion(parse_text, body, name, role):
     assert _roles(parse_text, body).get(name) == role
+
+
+def test_a_member_of_a_group_is_no_post_over_it(parse_text):
+    body = ("Voters watch a seasoned, experienced member of the establishment, Mira Casko, argue for change. "
+            "Casko smiled.")
+    assert _roles(parse_text, body).get("Mira Casko") is None
+
+
+def test_one_of_a_kind_before_a_place_makes_no_person(parse_text):
+    acts = actors_mod.extract(analyse(parse_text(
+        "Harbour Notes\n\nAn article about Tova Lind, one of the attackers in the shooting in Port Calden, Avonia. "
+        "Lind had moved there in 2013. Lind was shot.\n", "stated.txt")))
+    assert not any(a.name.startswith("Avonia") and a.type == "person" for a in acts)

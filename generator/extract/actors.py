@@ -971,10 +971,10 @@ def _post_of(seg: list["Token"]) -> bool:
 
 def _agent_noun(t: "Token") -> bool:
     """A lower-case noun for someone who does something ("owner", "founder", "organiser"), not a
-    body ("company") nor a thing ("order", "career")."""
+    body ("company") nor a thing ("order", "career"), nor a member of a group (no post)."""
     w = t.lower_
-    return t.is_lower and w.endswith(("er", "or", "ist")) and len(w) > 4 and _roleish(w) and not _org_noun(w) \
-        and not _org_kind(w) and t.lemma_ == w
+    return t.is_lower and w.endswith(("er", "or", "ist")) and len(w) > 4 and w != "member" and _roleish(w) \
+        and not _org_noun(w) and not _org_kind(w) and t.lemma_ == w
 
 
 def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
@@ -1009,7 +1009,8 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
-        if len(seg) > 2 and seg[0].lower_ == "one" and seg[1].lower_ == "of":
+        if len(seg) > 2 and seg[0].lower_ == "one" and seg[1].lower_ == "of" and seg[-1].tag_ == "NNS" \
+                and doc[s].ent_type_ == "PERSON":  # (not "one of the victims in Brill, Avonia": a place)
             found = _one_of_role(doc, s, seg[2:])  # "said one of the family's lawyers, Name": one of them
             return [(q, st, text, "lapp") for q, st, text, _k in found], 2 if found else 0
         post = _post_of(seg)
