@@ -144,3 +144,53 @@ def test_an_abbreviated_title_after_a_thing_or_an_opening_verb(nlp):
     doc = _doc(nlp, "Recall/PROPN/NNP/3/compound Sen./PROPN/NNP/3/compound Pell/PROPN/NNP/3/compound "
                     "Harker/PROPN/NNP/3/ROOT", (2, 4))
     assert [r[2] for r in actors_mod._prenominal_role(doc, 2, 4, {2, 3})[0]] == ["senator"]
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a post written as a capitalised title in a right apposition
+    ("Doran Pell, Trade and Industry Secretary, announced the decision in Brill on Monday. Pell smiled.",
+     "Doran Pell", "Trade and Industry Secretary"),
+    # a left apposition "one of their lawyers": one of them, in the singular
+    ("\"A ruling is due in May,\" said one of their lawyers, Anton Reve. Reve left.", "Anton Reve", "lawyer"),
+    # a left apposition whose head is an agent noun over a body, with a verb after the closing comma
+    ("Near the river, in Calden, the owner of the Brill Country Club, Mara Volt, faced stern opposition. "
+     "Volt was calm.", "Mara Volt", "owner of the Brill Country Club"),
+    # "of" a body named with its kind before it
+    ("\"The films did well,\" said Tomas Ek of box office tracker Harbour Figures. Ek smiled.",
+     "Tomas Ek", "of box office tracker Harbour Figures"),
+    # a playing position the tagger reads as an adverb
+    ("\"It was easy.\" Calden forward Jory Matz said he did not expect such a comfortable match. Matz scored twice.",
+     "Jory Matz", "Calden forward"),
+])
+def test_titles_and_appositions_the_finders_missed(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # the post a relative clause after a description names, not the description
+    ("Hal Brenner, a Republican and former state legislator who became lieutenant governor in 2014, said the "
+     "grants should go. Brenner left.", "Hal Brenner", "lieutenant governor"),
+    ("\"We will see,\" said Dana Mott, a one-time Vale backer who serves as treasurer of the Calden County party. "
+     "Mott smiled.", "Dana Mott", "treasurer of the Calden County party"),
+    # the occasion of the remark is no part of the post
+    ("\"The bank is on course to grow,\" said Pia Lund, chief secretary to the Treasury in a statement. Lund smiled.",
+     "Pia Lund", "chief secretary to the Treasury"),
+    # but a programme the post is of stays
+    ("\"We will win,\" said Ola Berg, the host of the morning show on Radio Brill. Berg smiled.",
+     "Ola Berg", "host of the morning show on Radio Brill"),
+])
+def test_a_post_not_a_description_nor_the_occasion(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_a_member_of_a_group_is_no_post_over_it(parse_text):
+    body = ("Voters watch a seasoned, experienced member of the establishment, Mira Casko, argue for change. "
+            "Casko smiled.")
+    assert _roles(parse_text, body).get("Mira Casko") is None
+
+
+def test_one_of_a_kind_before_a_place_makes_no_person(parse_text):
+    acts = actors_mod.extract(analyse(parse_text(
+        "Harbour Notes\n\nAn article about Tova Lind, one of the attackers in the shooting in Port Calden, Avonia. "
+        "Lind had moved there in 2013. Lind was shot.\n", "stated.txt")))
+    assert not any(a.name.startswith("Avonia") and a.type == "person" for a in acts)

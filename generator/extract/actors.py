@@ -384,7 +384,10 @@ _POSITION_SIDES = frozenset("left right centre center full wing fly scrum".split
 
 
 def _position(t: "Token") -> bool:
-    """The second word of a two-word position ("left back", "centre half")."""
+    """The second word of a two-word position ("left back", "centre half"), or a position the tagger
+    read as an adverb right before a person's name ("Rovers forward Name")."""
+    if t.lower_ in _PLAYING_POSTS and t.pos_ == "ADV" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON":
+        return True
     return t.lower_ in ("back", "half") and t.i > 0 and t.doc[t.i - 1].lower_ in _POSITION_SIDES
 
 
@@ -459,12 +462,17 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
 
 
 
+#: Playing positions the tagger may read as adverbs ("forward").
+_PLAYING_POSTS = frozenset({"forward"})
+
+
 def _verb_tagged_job(t: "Token") -> bool:
     """A job word right before a name that the tagger took for a verb, after a team's or a
     nation's name or an adjective ("Harbour Blues prop Name", "veteran lock Name"); not after a
     common noun or a pronoun, where it may be one ("films star Name", "they lock Name out")."""
-    if not (t.is_lower and t.pos_ in ("VERB", "AUX") and t.lower_ in lex.ROLE_JOBS and t.i > 0):
-        return False
+    if not (t.is_lower and t.i > 0 and ((t.pos_ in ("VERB", "AUX") and t.lower_ in lex.ROLE_JOBS)
+                                        or (t.pos_ == "ADV" and t.lower_ in _PLAYING_POSTS))):
+        return False  # ("Rovers forward Name": a position the tagger read as an adverb)
     prev = t.doc[t.i - 1]
     if prev.pos_ == "ADJ":
         return True
@@ -713,6 +721,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         and doc[e].head.dep_ == "relcl" and s <= doc[e].head.head.i < e  # "Name who is now X's deputy"
     if e < len(doc) and (doc[e].text == "," or bare_who or (_aside_dash(doc[e]) and not _closing_dash(doc, e))):
         seg = _segment_right(doc, e if bare_who else e + 1)
+        whole = seg
         if len(seg) > 2 and seg[0].lower_ in _NOW_WORDS:
             seg = seg[1:]  # "Name, presently a non-executive director of the company,": the post held now
         elif len(seg) > 2 and seg[0].lower_ == "then" and seg[1].text in ("-", "–"):
@@ -725,6 +734,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         since = next((k for k, t in enumerate(seg) if k >= 1 and t.lower_ == "since"), None)
         if since is not None:
             seg = seg[:since]  # "chief executive at X since 2010": the role ends before the time
+        occasion = next((k for k in range(2, len(seg)) if _speech_occasion(seg[k:])), None)
+        if occasion is not None:
+            seg = seg[:occasion]  # "said Name, finance director of Acme in a statement": how it was said
         mark = next((k for k, t in enumerate(seg) if k >= 2 and t.pos_ == "SCONJ" and t.dep_ == "mark"), None)
         if mark is not None and seg[0].lower_ in ("a", "an", "the") and seg[mark - 1].pos_ in ("NOUN", "PROPN"):
             seg = seg[:mark]  # "Name, the captain of Rovers as they push for the title,": the clause after is no part
@@ -800,7 +812,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                      or _possessor_first(seg)
                      or (len(seg) >= 2 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[1].pos_ == "NOUN")
                      or (len(seg) >= 3 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[-1].pos_ == "NOUN"
-                         and _roleish(seg[-1].lower_))) \
+                         and _roleish(seg[-1].lower_))
+                     or _capitalised_title(seg)) \
                 and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
                 and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
                 and (seg[0].pos_ not in ("NUM", "PRON", "ADV", "SCONJ", "CCONJ") or seg[0].tag_ == "PRP$") \
@@ -822,10 +835,62 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                     person_ev += 2
                 elif heads & lex.ORG_NOUNS:
                     person_ev -= 2
+        post = _relative_post(doc, s, whole, ent_tokens) if len(whole) > 3 and not bare_who else []
+        if post:  # "Name, a one-time party donor who now serves as its treasurer,": the post, not the description
+            roles = [r for r in roles if r[3] != "rapp"] + post
     if roles and e < len(doc) and doc[e].text != "," and not bare_who:
         roles = [(min(q, 0.9), st, text, kind) for q, st, text, kind in roles]  # an aside between dashes
         # describes more often than it states a post ("a key ally of ..."): weaker than a title or a comma's
     return roles, person_ev
+
+
+def _speech_occasion(words: list["Token"]) -> bool:
+    """Do ``words`` open with the occasion a remark was made on ("in a statement", "during an
+    interview with ..."): a preposition, its determiner and adjectives, and a noun of speech?"""
+    if len(words) < 2 or words[0].lower_ not in ("in", "on", "during", "via", "through"):
+        return False
+    k = 1
+    while k < len(words) - 1 and (words[k].pos_ in ("DET", "ADJ") or words[k].tag_ == "PRP$"):
+        k += 1
+    w = words[k].lower_
+    return words[k].pos_ == "NOUN" and (w in lex.SPEECH_VENUES or w.rstrip("s") in lex.SPEECH_VENUES)
+
+
+def _relative_post(doc: "Doc", s: int, seg: list["Token"], ent_tokens: set[int]) -> list:
+    """The post a relative clause after a description names ("a former teacher who became mayor of
+    Brill in 2014", "a party donor who serves as its treasurer"): the post, up to the next verb,
+    clause or date."""
+    k = next((k for k, t in enumerate(seg) if k >= 2 and t.lower_ == "who"), None)
+    if k is None or k + 2 >= len(seg) or seg[k - 1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    body = seg[k + 1:]
+    while body and body[0].lower_ in _NOW_WORDS:
+        body = body[1:]
+    if len(body) > 2 and body[0].lemma_ in ("serve", "act") and body[1].lower_ == "as":
+        body = body[2:]
+    elif len(body) > 1 and body[0].lemma_ == "become" and body[0].tag_ in ("VBD", "VBZ", "VBP"):
+        body = body[1:]
+    else:
+        return []
+    cut = next((j for j, t in enumerate(body) if t.lower_ in _ROLE_STOP or t.pos_ in ("VERB", "AUX", "SCONJ")
+                or t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and j + 1 < len(body)
+                                                          and body[j + 1].ent_type_ in ("DATE", "TIME"))), len(body))
+    body = body[:cut]
+    adp = next((j for j, t in enumerate(body) if t.pos_ == "ADP"), len(body))
+    head = next((t for t in reversed(body[:adp]) if t.pos_ == "NOUN"), None)
+    if head is None or not (_job_word(head) or (_roleish(head.text) and not _org_noun(head.text))) \
+            or not _role_ok(body, ent_tokens):
+        return []  # a post ("treasurer of ..."), not "who became a byword for ..."
+    text = _clean_role(body)
+    return [(2, doc[s].idx, text, "rapp")] if text else []
+
+
+def _capitalised_title(seg: list["Token"]) -> bool:
+    """A post written as a capitalised title that ends in a title word ("Name, Trade and Industry
+    Secretary, said"): every word capitalised but the links between them."""
+    return len(seg) >= 2 and seg[-1].lower_ in lex.TITLE_WORDS and seg[-1].text[:1].isupper() \
+        and not any(t.ent_type_ == "PERSON" for t in seg) \
+        and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "&", "-") for t in seg)
 
 
 def _closing_dash(doc: "Doc", e: int) -> bool:
@@ -916,9 +981,17 @@ def _post_of(seg: list["Token"]) -> bool:
     if k is None or k == 0 or k == len(seg) - 1 or seg[k].lower_ not in ("of", "to", "for", "at"):
         return False
     head = seg[k - 1]
-    return head.pos_ == "NOUN" and head.tag_ == "NN" and _post_word(head) \
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and (_post_word(head) or _agent_noun(head)) \
         and not any(t.ent_type_ == "PERSON" and t.tag_ != "POS" for t in seg[k + 1:]) \
         and not any(t.pos_ in ("VERB", "AUX", "ADP") for t in seg[k + 1:] if not t.ent_type_ and t.lower_ != "of")
+
+
+def _agent_noun(t: "Token") -> bool:
+    """A lower-case noun for someone who does something ("owner", "founder", "organiser"), not a
+    body ("company") nor a thing ("order", "career"), nor a member of a group (no post)."""
+    w = t.lower_
+    return t.is_lower and w.endswith(("er", "or", "ist")) and len(w) > 4 and w != "member" and _roleish(w) \
+        and not _org_noun(w) and not _org_kind(w) and t.lemma_ == w
 
 
 def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
@@ -953,6 +1026,10 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
+        if len(seg) > 2 and seg[0].lower_ == "one" and seg[1].lower_ == "of" and seg[-1].tag_ == "NNS" \
+                and doc[s].ent_type_ == "PERSON":  # (not "one of the victims in Brill, Avonia": a place)
+            found = _one_of_role(doc, s, seg[2:])  # "said one of the family's lawyers, Name": one of them
+            return [(q, st, text, "lapp") for q, st, text, _k in found], 2 if found else 0
         post = _post_of(seg)
         if e < len(doc) and doc[e].pos_ in ("VERB", "AUX") and not (
                 post and seg[0].is_sent_start and seg[0].lower_ in ("a", "an", "the")):
@@ -1010,12 +1087,23 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
     return roles, person_ev
 
 
+def _body_kind_words(words) -> bool:
+    """Common nouns that say what kind of body follows ("research firm", "box office tracker"): the
+    last one a body or an agent noun."""
+    return _org_noun(words[-1].text) or _org_kind(words[-1].text) or _agent_noun(words[-1])
+
+
 def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """"Name of Ladbrokes", "Name from the IMF"."""
     roles: list = []
     person_ev = 0
-    if e + 1 < len(doc) and doc[e].lower_ in ("of", "from") and doc[e + 1].ent_type_ == "ORG":
-        text = _clean_role(list(doc[e:_organisation_end(doc, e + 1, 5)]))
+    k = e + 1
+    while k < len(doc) and k - e <= 3 and not doc[k].ent_type_ and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].dep_ == "compound":
+        k += 1  # "Name of research firm Acme": the kind of body before its name
+    if e + 1 < len(doc) and doc[e].lower_ in ("of", "from") and k < len(doc) and doc[k].ent_type_ == "ORG" \
+            and (k == e + 1 or _body_kind_words(doc[e + 1:k])):
+        text = _clean_role(list(doc[e:_organisation_end(doc, k, 5)]))
         if text:
             roles.append((0.5, doc[s].idx, text, "of"))
     return roles, person_ev
