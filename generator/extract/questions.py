@@ -3679,7 +3679,21 @@ def _echo(ctx: _Context, c: Candidate) -> bool:
         return True
     # "may"/"might" asked as "Will ...?": the reporter's own hedge about a present state ("could" is kept:
     # "Could X have the unintended consequence of ...?" is a warned consequence)
-    return c.kind == "modal" and c.text.startswith("Will ") and not attributed and not AHEAD.search(sent)
+    if c.kind == "modal" and c.text.startswith("Will ") and not attributed and not AHEAD.search(sent):
+        return True
+    return c.kind == "modal" and _hedged_state(c.text)
+
+
+#: a party's readiness for a step: "Is X willing to back Y?" asks whether the step will come, an open matter
+READY_TO = re.compile(r"\b(?:willing|prepared|ready|poised|set|able|unable|likely|unlikely) to\b")
+
+
+def _hedged_state(q: str) -> bool:
+    """A hedge on a present or past state asked back in its own tense ("X may be risky" -> "Is X risky?", "the tide
+    could be beginning to turn" -> "Is the tide beginning to turn?", "X might have been well served" -> "Was X well
+    served?"): whoever hedged, nothing the story awaits settles it; it asks their impression back. A party's
+    readiness for a step ("may be willing to back Y") is the step to come, still asked."""
+    return bool(re.match(r"(?:Is|Are|Was|Were) ", q)) and not READY_TO.search(_bare(q))
 
 
 FINDINGS = {"poll", "survey", "study", "research", "report", "figures", "data", "analysis", "index", "census",
@@ -3699,9 +3713,46 @@ def _finding_echo(c: Candidate) -> bool:
     return bool(FINDING_ECHO.search(c.text)) and bool(FIGURE.search(bare)) and not AHEAD.search(bare)
 
 
+#: the verbs of a reply given to a question put to someone ("shook her head and said 'No'", "responded: 'Absolutely'")
+ANSWER_VERBS = {"say", "respond", "reply", "answer", "retort", "tell", "insist", "add", "shake", "nod", "confirm",
+                "acknowledge", "admit"}
+#: a reply that leaves the matter open: "said he did not know", "would not say", "could not comment"
+NO_ANSWER = {"know", "sure", "certain", "say", "comment", "speculate", "clear", "decide", "answer"}
+
+
+def _asked_and_answered(ctx: _Context, c: Candidate) -> bool:
+    """The question was put to someone and the same sentence gives the reply: "Asked whether Tom Hale would stand,
+    Ann Lee shook her head and said 'No'", "Hale said 'Roads, roads, roads' when asked what the plan would fund",
+    "Asked whether X is fit to lead, 60 percent said yes". The reply settles it; one that declines ("declined to
+    comment") or does not know ("said she did not know") leaves it open."""
+    words = _stems(c.text)
+    if len(words) < 2:
+        return False
+    for ask in ctx.sents[c.sent_index][2]:
+        if ask.lemma_.lower() != "ask" or ask.dep_ != "advcl" or ask.tag_ not in ("VBN", "VBD"):
+            continue
+        inside = list(ask.subtree)
+        if not any((x.dep_ == "mark" and x.lower_ in ("whether", "if")) or x.tag_ in ("WP", "WRB", "WDT")
+                   for x in inside):
+            continue
+        asked = {x.lemma_.lower()[:5] for x in inside} | {x.lower_[:5] for x in inside}
+        if len(words & asked) < 0.6 * len(words):
+            continue  # the question is about something else in the sentence
+        reply = ask.head
+        verbs = [reply] + [x for x in reply.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+        own = {x.i for x in inside}
+        if any(v.lemma_.lower() in ANSWER_VERBS and not _is_negated(v) and
+               not any(x.lemma_.lower() in NO_ANSWER and _is_negated(x) for x in v.subtree if x.i not in own)
+               for v in verbs):
+            return True
+    return False
+
+
 def _dropped(ctx: _Context, c: Candidate) -> bool:
-    """The article answers ``c`` later, restates it as settled, or ``c`` only echoes a statement or a finding."""
-    return _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c)
+    """The article answers ``c`` later or on the spot (:func:`_asked_and_answered`), restates it as settled, or ``c``
+    only echoes a statement or a finding."""
+    return _answered_later(ctx, c) or _asked_and_answered(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or \
+        _finding_echo(c)
 
 
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
