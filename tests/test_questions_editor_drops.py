@@ -43,3 +43,20 @@ def test_a_hedged_readiness_or_a_hedged_event_is_still_asked(ask_texts):
     assert any("sell the old pier" in q for q in qs), qs
     qs = ask_texts(article(*FILLER, "Harbour Lines said the ferry service may be sold to Tom Hale next year."))
     assert any("ferry service be sold" in q for q in qs), qs
+
+
+def test_what_an_act_would_do_or_be_is_a_view_not_a_forecast(ask_texts):
+    qs = ask_texts(article(*FILLER, "Analysts say lifting the harbour ban will boost trade in Rivertown."))
+    assert not any("boost trade" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Tom Hale said meeting the new Rivertown rules will be expensive for small firms."))
+    assert not any("expensive" in q for q in qs), qs
+
+
+def test_an_agents_step_or_an_acts_place_in_a_plan_is_still_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Analysts say Tom Hale will lift the harbour ban in Rivertown next year."))
+    assert any("lift the harbour ban" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Striking dockers will return to the Rivertown plant on Monday, Ann Lee said."))
+    assert any("return to the Rivertown plant" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Ann Lee has argued that curbing harbour fees should be part of the Rivertown "
+                                    "budget reform."))
+    assert any("part of the Rivertown budget" in q for q in qs), qs

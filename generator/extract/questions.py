@@ -4983,6 +4983,34 @@ def _speakers_hope(ctx: _Context, c: Candidate) -> bool:
     return False
 
 
+ACT_PARTS = frozenset("dobj prep attr agent acomp xcomp advmod npadvmod dative prt oprd auxpass".split())
+
+
+def _act_weighed(doc) -> bool:
+    """A forecast whose subject is an act, a gerund clause, asks what the act would do or be: "Will lifting the
+    ban boost investment, as analysts say?", "Will meeting the rules be expensive?", "Will following X be a
+    challenge?". That is the view of whoever weighs the act, no event to wait for; an agent's step ("Will Tom Hale
+    lift the ban?") is asked as such, and so is the act's place in a plan to come ("Will curbing X be part of the
+    reform?"). A hedged "Could ...?" is a possibility still open (a study's "could protect"), left to the other checks."""
+    toks = [t for t in doc if not t.is_space]
+    if len(toks) < 4 or toks[0].lower_ not in ("will", "would") or toks[1].tag_ != "VBG" or \
+            toks[1].dep_ in ("amod", "compound") or (toks[1].head.i > toks[1].i and toks[1].head.pos_ in ("NOUN", "PROPN")):
+        return False  # "Will rising prices ...": a participle on a noun, the noun the subject
+    # the act: the gerund and what it takes (the small model may make it the root, the main verb a conjunct of it)
+    act_end = max([toks[1].i] + [x.i for c in toks[1].children if c.i > toks[1].i and c.dep_ in ACT_PARTS
+                                 for x in c.subtree])
+    pred = next((t for t in toks if t.i > max(1, act_end) and t.tag_ in ("VB", "VBP") and t.pos_ in ("VERB", "AUX")),
+                None)
+    if pred is None:
+        return False
+    if pred.lemma_.lower() != "be":
+        return ATTRIBUTED.search(doc.text) is not None  # weighed by the one it is put to; bare, "striking workers
+        # return" may be a participle on a noun after all
+    nxt = [t for t in toks if t.i > pred.i][:3]
+    return bool(nxt) and (nxt[0].pos_ == "ADJ" or (nxt[0].lower_ in ("a", "an") and len(nxt) > 1) or
+                          (nxt[0].pos_ == "ADV" and len(nxt) > 1 and nxt[1].pos_ == "ADJ"))
+
+
 def _question_page(ctx: _Context) -> bool:
     """The article asks three or more questions of its own: a comments page or a column of rhetorical ones."""
     return sum(1 for _, _, sp, _ in ctx.sents if sp.text.rstrip().rstrip("'\"’”").endswith("?")) >= 3
@@ -5114,7 +5142,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
-                               (_merit_claim(doc) or _predicate_figure(doc))))
+                               (_merit_claim(doc) or _act_weighed(doc) or _predicate_figure(doc))))
 
 
 YES_NO_OPENERS = frozenset("will would could can may might is are was were has have had does do did".split())
