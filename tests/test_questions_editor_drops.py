@@ -43,6 +43,10 @@ def test_a_hedged_readiness_or_a_hedged_event_is_still_asked(ask_texts):
     assert any("sell the old pier" in q for q in qs), qs
     qs = ask_texts(article(*FILLER, "Harbour Lines said the ferry service may be sold to Tom Hale next year."))
     assert any("ferry service be sold" in q for q in qs), qs
+    # a named party's hedge on an event, asked in its own tense, is an allegation still open
+    qs = ask_texts(article(*FILLER, "Tom Hale said the harbour board may have been misled by Harbour Lines over the "
+                                    "pier sale."))
+    assert any("harbour board misled" in q for q in qs), qs
 
 
 def test_what_an_act_would_do_or_be_is_a_view_not_a_forecast(ask_texts):
@@ -57,6 +61,10 @@ def test_an_agents_step_or_an_acts_place_in_a_plan_is_still_asked(ask_texts):
     assert any("lift the harbour ban" in q for q in qs), qs
     qs = ask_texts(article(*FILLER, "Striking dockers will return to the Rivertown plant on Monday, Ann Lee said."))
     assert any("return to the Rivertown plant" in q for q in qs), qs
+    # a bare noun after "-ing" may be what the participle describes: "restructuring plans" are the subject
+    qs = ask_texts(article(*FILLER, "Harbour Lines said restructuring plans drawn up by Ann Lee will continue to be "
+                                    "carried out."))
+    assert any("restructuring plans" in q for q in qs), qs
     qs = ask_texts(article(*FILLER, "Ann Lee has argued that curbing harbour fees should be part of the Rivertown "
                                     "budget reform."))
     assert any("part of the Rivertown budget" in q for q in qs), qs

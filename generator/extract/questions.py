@@ -3679,21 +3679,7 @@ def _echo(ctx: _Context, c: Candidate) -> bool:
         return True
     # "may"/"might" asked as "Will ...?": the reporter's own hedge about a present state ("could" is kept:
     # "Could X have the unintended consequence of ...?" is a warned consequence)
-    if c.kind == "modal" and c.text.startswith("Will ") and not attributed and not AHEAD.search(sent):
-        return True
-    return c.kind == "modal" and _hedged_state(c.text)
-
-
-#: a party's readiness for a step: "Is X willing to back Y?" asks whether the step will come, an open matter
-READY_TO = re.compile(r"\b(?:willing|prepared|ready|poised|set|able|unable|likely|unlikely) to\b")
-
-
-def _hedged_state(q: str) -> bool:
-    """A hedge on a present or past state asked back in its own tense ("X may be risky" -> "Is X risky?", "the tide
-    could be beginning to turn" -> "Is the tide beginning to turn?", "X might have been well served" -> "Was X well
-    served?"): whoever hedged, nothing the story awaits settles it; it asks their impression back. A party's
-    readiness for a step ("may be willing to back Y") is the step to come, still asked."""
-    return bool(re.match(r"(?:Is|Are|Was|Were) ", q)) and not READY_TO.search(_bare(q))
+    return c.kind == "modal" and c.text.startswith("Will ") and not attributed and not AHEAD.search(sent)
 
 
 FINDINGS = {"poll", "survey", "study", "research", "report", "figures", "data", "analysis", "index", "census",
@@ -4983,6 +4969,26 @@ def _speakers_hope(ctx: _Context, c: Candidate) -> bool:
     return False
 
 
+#: a party's readiness for a step: "Is X willing to back Y?" asks whether the step will come, an open matter
+READY_TO = re.compile(r"\b(?:willing|prepared|ready|poised|set|able|unable|likely|unlikely) to\b")
+
+
+def _hedged_state(c: Candidate, doc) -> bool:
+    """A may/might/could hedge asked back in its own tense, no longer as a forecast: a state ("X may be risky" ->
+    "Is X risky?", "may be the key to" -> "Is X the key to ...?"), whoever hedged, or, when no one is named as
+    holding it, the reporter's own hedge on something under way ("the tide could be beginning to turn" -> "Is the
+    tide beginning to turn?"). Nothing the story awaits settles either; it asks an impression back. A named party's
+    hedge on an event ("Was Parliament misled, as X says?") and a party's readiness for a step ("may be willing to
+    back Y") are still asked."""
+    if c.kind != "modal" or not re.match(r"(?:Is|Are|Was|Were) ", c.text) or READY_TO.search(_bare(c.text)):
+        return False
+    if not ATTRIBUTED.search(c.text):
+        return True
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() == "be" and \
+        any(x.dep_ in ("acomp", "attr") for x in root.children)
+
+
 ACT_PARTS = frozenset("dobj prep attr agent acomp xcomp advmod npadvmod dative prt oprd auxpass".split())
 
 
@@ -4996,6 +5002,8 @@ def _act_weighed(doc) -> bool:
     if len(toks) < 4 or toks[0].lower_ not in ("will", "would") or toks[1].tag_ != "VBG" or \
             toks[1].dep_ in ("amod", "compound") or (toks[1].head.i > toks[1].i and toks[1].head.pos_ in ("NOUN", "PROPN")):
         return False  # "Will rising prices ...": a participle on a noun, the noun the subject
+    if toks[2].tag_ not in ("DT", "PRP$", "IN", "TO", "RP", "VBN", "CD") and toks[2].pos_ != "PROPN":
+        return False  # "Will restructuring plans ...", "striking workers": a bare noun after it may be what it describes
     # the act: the gerund and what it takes (the small model may make it the root, the main verb a conjunct of it)
     act_end = max([toks[1].i] + [x.i for c in toks[1].children if c.i > toks[1].i and c.dep_ in ACT_PARTS
                                  for x in c.subtree])
@@ -5142,7 +5150,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
-                               (_merit_claim(doc) or _act_weighed(doc) or _predicate_figure(doc))))
+                               (_merit_claim(doc) or _act_weighed(doc) or _predicate_figure(doc)))) or \
+        _hedged_state(c, doc)
 
 
 YES_NO_OPENERS = frozenset("will would could can may might is are was were has have had does do did".split())
