@@ -3761,9 +3761,46 @@ def _finding_echo(c: Candidate) -> bool:
     return bool(FINDING_ECHO.search(c.text)) and bool(FIGURE.search(bare)) and not AHEAD.search(bare)
 
 
+#: the verbs of a reply given to a question put to someone ("shook her head and said 'No'", "responded: 'Absolutely'")
+ANSWER_VERBS = {"say", "respond", "reply", "answer", "retort", "tell", "insist", "add", "shake", "nod", "confirm",
+                "acknowledge", "admit"}
+#: a reply that leaves the matter open: "said he did not know", "would not say", "could not comment"
+NO_ANSWER = {"know", "sure", "certain", "say", "comment", "speculate", "clear", "decide", "answer"}
+
+
+def _asked_and_answered(ctx: _Context, c: Candidate) -> bool:
+    """The question was put to someone and the same sentence gives the reply: "Asked whether Tom Hale would stand,
+    Ann Lee shook her head and said 'No'", "Hale said 'Roads, roads, roads' when asked what the plan would fund",
+    "Asked whether X is fit to lead, 60 percent said yes". The reply settles it; one that declines ("declined to
+    comment") or does not know ("said she did not know") leaves it open."""
+    words = _stems(c.text)
+    if len(words) < 2:
+        return False
+    for ask in ctx.sents[c.sent_index][2]:
+        if ask.lemma_.lower() != "ask" or ask.dep_ != "advcl" or ask.tag_ not in ("VBN", "VBD"):
+            continue
+        inside = list(ask.subtree)
+        if not any((x.dep_ == "mark" and x.lower_ in ("whether", "if")) or x.tag_ in ("WP", "WRB", "WDT")
+                   for x in inside):
+            continue
+        asked = {x.lemma_.lower()[:5] for x in inside} | {x.lower_[:5] for x in inside}
+        if len(words & asked) < 0.6 * len(words):
+            continue  # the question is about something else in the sentence
+        reply = ask.head
+        verbs = [reply] + [x for x in reply.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+        own = {x.i for x in inside}
+        if any(v.lemma_.lower() in ANSWER_VERBS and not _is_negated(v) and
+               not any(x.lemma_.lower() in NO_ANSWER and _is_negated(x) for x in v.subtree if x.i not in own)
+               for v in verbs):
+            return True
+    return False
+
+
 def _dropped(ctx: _Context, c: Candidate) -> bool:
-    """The article answers ``c`` later, restates it as settled, or ``c`` only echoes a statement or a finding."""
-    return _answered_later(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c)
+    """The article answers ``c`` later or on the spot (:func:`_asked_and_answered`), restates it as settled, or ``c``
+    only echoes a statement or a finding."""
+    return _answered_later(ctx, c) or _asked_and_answered(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or \
+        _finding_echo(c)
 
 
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
@@ -4994,6 +5031,56 @@ def _speakers_hope(ctx: _Context, c: Candidate) -> bool:
     return False
 
 
+#: a party's readiness for a step: "Is X willing to back Y?" asks whether the step will come, an open matter
+READY_TO = re.compile(r"\b(?:willing|prepared|ready|poised|set|able|unable|likely|unlikely) to\b")
+
+
+def _hedged_state(c: Candidate, doc) -> bool:
+    """A may/might/could hedge asked back in its own tense, no longer as a forecast: a state ("X may be risky" ->
+    "Is X risky?", "may be the key to" -> "Is X the key to ...?"), whoever hedged, or, when no one is named as
+    holding it, the reporter's own hedge on something under way ("the tide could be beginning to turn" -> "Is the
+    tide beginning to turn?"). Nothing the story awaits settles either; it asks an impression back. A named party's
+    hedge on an event ("Was Parliament misled, as X says?") and a party's readiness for a step ("may be willing to
+    back Y") are still asked."""
+    if c.kind != "modal" or not re.match(r"(?:Is|Are|Was|Were) ", c.text) or READY_TO.search(_bare(c.text)):
+        return False
+    if not ATTRIBUTED.search(c.text):
+        return True
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() == "be" and \
+        any(x.dep_ in ("acomp", "attr") for x in root.children)
+
+
+ACT_PARTS = frozenset("dobj prep attr agent acomp xcomp advmod npadvmod dative prt oprd auxpass".split())
+
+
+def _act_weighed(doc) -> bool:
+    """A forecast whose subject is an act, a gerund clause, asks what the act would do or be: "Will lifting the
+    ban boost investment, as analysts say?", "Will meeting the rules be expensive?", "Will following X be a
+    challenge?". That is the view of whoever weighs the act, no event to wait for; an agent's step ("Will Tom Hale
+    lift the ban?") is asked as such, and so is the act's place in a plan to come ("Will curbing X be part of the
+    reform?"). A hedged "Could ...?" is a possibility still open (a study's "could protect"), left to the other checks."""
+    toks = [t for t in doc if not t.is_space]
+    if len(toks) < 4 or toks[0].lower_ not in ("will", "would") or toks[1].tag_ != "VBG" or \
+            toks[1].dep_ in ("amod", "compound") or (toks[1].head.i > toks[1].i and toks[1].head.pos_ in ("NOUN", "PROPN")):
+        return False  # "Will rising prices ...": a participle on a noun, the noun the subject
+    if toks[2].tag_ not in ("DT", "PRP$", "IN", "TO", "RP", "VBN", "CD") and toks[2].pos_ != "PROPN":
+        return False  # "Will restructuring plans ...", "striking workers": a bare noun after it may be what it describes
+    # the act: the gerund and what it takes (the small model may make it the root, the main verb a conjunct of it)
+    act_end = max([toks[1].i] + [x.i for c in toks[1].children if c.i > toks[1].i and c.dep_ in ACT_PARTS
+                                 for x in c.subtree])
+    pred = next((t for t in toks if t.i > max(1, act_end) and t.tag_ in ("VB", "VBP") and t.pos_ in ("VERB", "AUX")),
+                None)
+    if pred is None:
+        return False
+    if pred.lemma_.lower() != "be":
+        return ATTRIBUTED.search(doc.text) is not None  # weighed by the one it is put to; bare, "striking workers
+        # return" may be a participle on a noun after all
+    nxt = [t for t in toks if t.i > pred.i][:3]
+    return bool(nxt) and (nxt[0].pos_ == "ADJ" or (nxt[0].lower_ in ("a", "an") and len(nxt) > 1) or
+                          (nxt[0].pos_ == "ADV" and len(nxt) > 1 and nxt[1].pos_ == "ADJ"))
+
+
 def _question_page(ctx: _Context) -> bool:
     """The article asks three or more questions of its own: a comments page or a column of rhetorical ones."""
     return sum(1 for _, _, sp, _ in ctx.sents if sp.text.rstrip().rstrip("'\"’”").endswith("?")) >= 3
@@ -5125,7 +5212,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
-                               (_merit_claim(doc) or _predicate_figure(doc))))
+                               (_merit_claim(doc) or _act_weighed(doc) or _predicate_figure(doc)))) or \
+        _hedged_state(c, doc)
 
 
 YES_NO_OPENERS = frozenset("will would could can may might is are was were has have had does do did".split())

@@ -1,0 +1,70 @@
+"""Questions an editor drops: one put to someone and answered in the same sentence, and a hedge on a present or
+past state asked back as if open. Each fixture shows the dropped question gone and a like one, still open, kept.
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+from helpers import FILLER, article
+
+
+def test_a_question_put_and_answered_on_the_spot_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Asked on Monday whether Tom Hale would take a seat on the harbour board, "
+                                    "Ann Lee shook her head and said: 'No.'"))
+    assert not any("seat on the harbour board" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Asked whether Rivertown council would sell the old pier to developers, "
+                                    "Tom Hale said that it would."))
+    assert not any("old pier" in q for q in qs), qs
+
+
+def test_a_question_put_and_left_unanswered_is_still_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Asked whether the Rivertown ferry service would close next year, Harbour Lines "
+                                    "said it did not know."))
+    assert any("ferry service" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Asked whether the Rivertown ferry service would close next year, Harbour Lines "
+                                    "declined to comment."))
+    assert any("ferry service" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Officials are still asking whether the Rivertown ferry service will close "
+                                    "next year."))
+    assert any("ferry service" in q for q in qs), qs
+
+
+def test_a_hedge_on_a_present_state_is_not_asked_back(ask_texts):
+    qs = ask_texts(article(*FILLER, "Rivertown Rovers may just be making an initial bid ahead of the talks in "
+                                    "Harbourville."))
+    assert not any("initial bid" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The Rivertown tide could be beginning to turn for Harbour Lines."))
+    assert not any("tide" in q for q in qs), qs
+
+
+def test_a_hedged_readiness_or_a_hedged_event_is_still_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Harbour Lines has indicated it may be willing to sell the old pier to Tom Hale."))
+    assert any("sell the old pier" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Harbour Lines said the ferry service may be sold to Tom Hale next year."))
+    assert any("ferry service be sold" in q for q in qs), qs
+    # a named party's hedge on an event, asked in its own tense, is an allegation still open
+    qs = ask_texts(article(*FILLER, "Tom Hale said the harbour board may have been misled by Harbour Lines over the "
+                                    "pier sale."))
+    assert any("harbour board misled" in q for q in qs), qs
+
+
+def test_what_an_act_would_do_or_be_is_a_view_not_a_forecast(ask_texts):
+    qs = ask_texts(article(*FILLER, "Analysts say lifting the harbour ban will boost trade in Rivertown."))
+    assert not any("boost trade" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Tom Hale said meeting the new Rivertown rules will be expensive for small firms."))
+    assert not any("expensive" in q for q in qs), qs
+
+
+def test_an_agents_step_or_an_acts_place_in_a_plan_is_still_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Analysts say Tom Hale will lift the harbour ban in Rivertown next year."))
+    assert any("lift the harbour ban" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Striking dockers will return to the Rivertown plant on Monday, Ann Lee said."))
+    assert any("return to the Rivertown plant" in q for q in qs), qs
+    # a bare noun after "-ing" may be what the participle describes: "restructuring plans" are the subject
+    qs = ask_texts(article(*FILLER, "Harbour Lines said restructuring plans drawn up by Ann Lee will continue to be "
+                                    "carried out."))
+    assert any("restructuring plans" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Ann Lee has argued that curbing harbour fees should be part of the Rivertown "
+                                    "budget reform."))
+    assert any("part of the Rivertown budget" in q for q in qs), qs
