@@ -406,23 +406,7 @@ class Coreference:
                                    avoid=self._addressee(b, t))
             return (name or b.text[first.idx:last.idx + len(last.text)]), start, end
         if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
-            # "Her granddaughter, Lena, said" / "said Spanish teenager Ferrer": the name next to the role
-            named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
-                          (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0) and not b.inq[c.i] and c.i > t.i), None)
-            if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
-                    b.ents[b.ent_of[t.i + 1]].label_ == "PERSON" and not b.inq[t.i + 1]:
-                named = doc[t.i + 1]
-            if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
-                # "the chief executive of Acme, Tom Reed, wrote": the parser hangs the name off the body
-                named = next((a for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
-                              for o in c.children if o.dep_ == "pobj" and b.ent_of[o.i] >= 0
-                              and b.ents[b.ent_of[o.i]].label_ in ORG_LABELS
-                              for a in o.children if a.dep_ == "appos" and a.i > o.i and not b.inq[a.i]
-                              and b.ent_of[a.i] >= 0 and self.label_of(b, b.ents[b.ent_of[a.i]]) == "PERSON"), None)
-            if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
-                named = self._name_after_field(b, t)
-            if named is None and t.dep_ in ("nsubj", "nsubjpass"):
-                named = self._closing_appositive(b, t)
+            named = self._own_name(b, t)
             if named is not None:
                 t = named
         elif b.ent_of[t.i] < 0 and t.pos_ == "PROPN" and t.lemma_.lower() in lex.PERSON_ROLES:
@@ -535,7 +519,12 @@ class Coreference:
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
             if orgs:  # "the Brill report", "a document on the Harlow campaign's website"
-                return self.org_name(orgs[0].text, start, end), start, end
+                name = self.org_name(orgs[0].text, start, end)
+                if not name[:1].isupper() and head in lex.ORG_ROLES and t.pos_ == "NOUN":
+                    # "the Commons transport committee": the body a name in it qualifies is the whole
+                    # phrase, not an unnamed "the committee" the actors stage made of its head
+                    name = re.sub(r"^(the|The)\s+", "", span.text.strip())
+                return name, start, end
             if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
                 return self.person_name(people[0].text, start, end), start, end
             if issuer and head in lex.ISSUED_DOCS and t.pos_ == "NOUN" and _document_word(t):  # "X published a report ... the report said"
@@ -558,6 +547,58 @@ class Coreference:
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _own_name(self, b: Block, t: "Token") -> "Token | None":
+        """The name the description headed by ``t`` gives its person in its own phrase, else None."""
+        doc = b.doc
+        # "Her granddaughter, Lena, said" / "said Spanish teenager Ferrer": the name next to the role
+        named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
+                      (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0) and not b.inq[c.i] and c.i > t.i), None)
+        if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
+                b.ents[b.ent_of[t.i + 1]].label_ == "PERSON" and not b.inq[t.i + 1]:
+            named = doc[t.i + 1]
+        if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
+            # "the chief executive of Acme, Tom Reed, wrote": the parser hangs the name off the body
+            named = next((a for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+                          for o in c.children if o.dep_ == "pobj" and b.ent_of[o.i] >= 0
+                          and b.ents[b.ent_of[o.i]].label_ in ORG_LABELS
+                          for a in o.children if a.dep_ == "appos" and a.i > o.i and not b.inq[a.i]
+                          and self._names_person(b, a)), None)
+        if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
+            named = self._name_after_field(b, t)
+        if named is None:
+            named = self._known_as(b, t)
+        if named is None and t.dep_ in ("nsubj", "nsubjpass"):
+            named = self._closing_appositive(b, t)
+        return named
+
+    def _names_person(self, b: Block, a: "Token") -> bool:
+        """Token ``a`` heads a person's name: a person entity, or a capitalised name after a form of
+        address that the tagger left untagged ("a spokesman for Acme, Dr Okonkwo-Reyes, said")."""
+        if b.ent_of[a.i] >= 0:
+            return self.label_of(b, b.ents[b.ent_of[a.i]]) == "PERSON"
+        return a.pos_ == "PROPN" and a.text[:1].isupper() and a.lower_ not in lex.HONORIFICS and \
+            any(c.dep_ == "compound" and c.i < a.i and c.lower_.rstrip(".") in lex.HONORIFICS for c in a.children)
+
+    def _known_as(self, b: Block, t: "Token") -> "Token | None":
+        """The name the description ``t`` says its person goes by ("the station chief known as Tom",
+        "a guard called Ann Lee", "a woman named only as Ruth"), else None."""
+        person = t.lemma_.lower() in lex.PERSON_ROLES | lex.HUMAN_NOUNS | lex.PERSON_NOUNS | lex.FEMALE_WORDS | \
+            lex.MALE_WORDS
+        for c in t.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in ("know", "call", "name", "identify") or \
+                    c.tag_ != "VBN" or b.inq[c.i]:
+                continue
+            for x in c.children:
+                objs = [x] if x.dep_ in ("oprd", "attr", "dobj") else \
+                    [o for o in x.children if o.dep_ == "pobj"] if x.dep_ == "prep" and x.lower_ == "as" else []
+                for o in objs:
+                    label = self.label_of(b, b.ents[b.ent_of[o.i]]) if b.ent_of[o.i] >= 0 else None
+                    # a person word's alias is a person, whatever type the tagger gave the name
+                    if not b.inq[o.i] and o.text[:1].isupper() and o.pos_ == "PROPN" and (
+                            label in (None, "PERSON") or person and label not in NUMERIC_LABELS):
+                        return o
+        return None
 
     def _name_after_field(self, b: Block, t: "Token") -> "Token | None":
         """The name closing role ``t``'s field ("the minister for civil aviation Raj Mehra said": the
@@ -1216,6 +1257,12 @@ class Coreference:
 
     def _describe(self, m: Mention, gender: str | None) -> str:
         head = m.head
+        if head is not None and m.label == "PERSON" and head.pos_ == "NOUN":
+            # "A spokesman for Acme, Dr Okonkwo, said … He added": the name the description gives itself
+            b = next((x for x in self.blocks if x.doc is head.doc), None)
+            named = self._own_name(b, head) if b is not None and b.ent_of[head.i] < 0 else None
+            if named is not None:
+                return self.resolve(b, named)[0] or m.name
         if head is not None and m.label == "PERSON" and _definite(head) and \
                 not any(c.dep_ in ("relcl", "acl") for c in head.children) and \
                 not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
