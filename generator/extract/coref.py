@@ -519,12 +519,7 @@ class Coreference:
             orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
             if orgs:  # "the Brill report", "a document on the Harlow campaign's website"
-                name = self.org_name(orgs[0].text, start, end)
-                if not name[:1].isupper() and head in lex.ORG_ROLES and t.pos_ == "NOUN":
-                    # "the Commons transport committee": the body a name in it qualifies is the whole
-                    # phrase, not an unnamed "the committee" the actors stage made of its head
-                    name = re.sub(r"^(the|The)\s+", "", span.text.strip())
-                return name, start, end
+                return self.org_name(orgs[0].text, start, end), start, end
             if people and head in lex.DOC_NOUNS:  # "a statement from Smith's office"
                 return self.person_name(people[0].text, start, end), start, end
             if issuer and head in lex.ISSUED_DOCS and t.pos_ == "NOUN" and _document_word(t):  # "X published a report ... the report said"
@@ -1193,7 +1188,7 @@ class Coreference:
         if bounds is None or chosen is not None and chosen.pos >= bounds[0] or self._pronoun_in(bounds, gender):
             return chosen
         near = [r for r in fits if bounds[0] <= r.pos < bounds[1] and r.label == "PERSON" and not r.description
-                and r.para == para and self._gender(r) == gender and not _adverbial(r.token)]
+                and r.para == para and self._gender(r) == gender and not _adverbial(r.token) and not r.subject]
         if len({self.index.canonical(r.name, r.pos) for r in near}) != 1:
             return chosen
         return near[-1]
@@ -1261,6 +1256,9 @@ class Coreference:
             # "A spokesman for Acme, Dr Okonkwo, said … He added": the name the description gives itself
             b = next((x for x in self.blocks if x.doc is head.doc), None)
             named = self._own_name(b, head) if b is not None and b.ent_of[head.i] < 0 else None
+            if named is not None and (not named.text[:1].isupper() or not self._names_person(b, named)
+                                      and named is not self._known_as(b, head)):
+                named = None  # only a plain name: the parser hangs stray words off a role too
             if named is not None:
                 return self.resolve(b, named)[0] or m.name
         if head is not None and m.label == "PERSON" and _definite(head) and \
