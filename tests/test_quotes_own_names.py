@@ -53,3 +53,17 @@ def test_a_subject_reported_in_the_sentence_before_is_not_the_next_he(extract_te
                       "mind on housing.\n\nMr Reedley spoke to reporters on Monday. Critics believe Mr Brandt had "
                       "refused the plan. He said: \"We have had three positions in three months.\"")
     assert _of(found, "three positions") == "Tom Reedley"
+
+
+def test_his_agent_is_named_by_whose_agent_he_is(extract_text):
+    found = _speakers(extract_text, "The novelist Harold Penwick has backed the director of the film.\n\n"
+                      "Penwick has denied his books are angry. His agent told the Gazette that Penwick was happy "
+                      "with the film so far. \"Of course the studio wants to make money, but the director is fine "
+                      "and Harold is very supportive.\"")
+    assert _of(found, "studio wants") == "Harold Penwick's agent"
+
+
+def test_her_manager_is_named_by_whose_manager_she_is(extract_text):
+    found = _speakers(extract_text, "The singer Maria Dovrenko has cancelled her summer tour after a fall.\n\n"
+                      "Her manager said on Friday that she was \"recovering well\" and would return in the autumn.")
+    assert _of(found, "recovering well") == "Maria Dovrenko's manager"

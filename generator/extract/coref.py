@@ -539,6 +539,9 @@ class Coreference:
                 bound = self._bound_org(start, end)
                 if bound:
                     return bound, start, end
+        owned = self._owner_named(b, t, span) if t.pos_ == "NOUN" else None
+        if owned:  # "His agent told the paper": whose agent, by name ("Ann Lee's agent")
+            return owned, start, end
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
@@ -674,6 +677,18 @@ class Coreference:
             stop = t.i if bb is b else len(bb.doc)
             for x in reversed(bb.doc[:stop]):
                 yield bb, x
+
+    def _owner_named(self, b: Block, t: "Token", span) -> str | None:
+        """The description ``span`` headed by ``t`` with its opening "his"/"her" put as the person it
+        stands for ("his agent" -> "Ann Lee's agent"), or None when that person has no name here."""
+        owner = span[0] if len(span) > 1 else None
+        if owner is None or owner.lower_ not in ("his", "her") or owner.dep_ != "poss" or owner.head.i != t.i \
+                or b.inq[owner.i]:
+            return None
+        whose = self.resolve(b, owner)[0]
+        if not whose or not whose[:1].isupper() or whose.lower() in PRONOUNS or "'" in whose or "’" in whose:
+            return None
+        return f"{whose}'s {span[1:].text}"
 
     def _possessor_is(self, b: Block, t: "Token", name: str, start: int) -> bool:
         """The person description ``t`` is owned by the person ``name`` ("his lawyer", "Lee's
