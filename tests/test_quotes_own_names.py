@@ -1,8 +1,8 @@
 """Speakers a description names in its own phrase: an untagged name after a form of address in
 apposition ("a spokesman for Acme, Dr X, told"), for the quote and for a later "He said"; the name a
 person goes by ("the officer known as X", "a nurse named X"); a "he" after a sentence whose only man is a
-subject reported in it is the main subject before, not him (only an object there outranks it).
-Every fixture text is invented."""
+subject reported in it is the main subject before, not him (only an object there outranks it);
+"his agent" is named by whose agent he is ("Ann Lee's agent"). Every fixture text is invented."""
 from __future__ import annotations
 
 
@@ -67,3 +67,9 @@ def test_her_manager_is_named_by_whose_manager_she_is(extract_text):
     found = _speakers(extract_text, "The singer Maria Dovrenko has cancelled her summer tour after a fall.\n\n"
                       "Her manager said on Friday that she was \"recovering well\" and would return in the autumn.")
     assert _of(found, "recovering well") == "Maria Dovrenko's manager"
+
+
+def test_a_critic_who_called_someone_a_name_is_not_that_someone(extract_text):
+    found = _speakers(extract_text, "Lawmakers debated a ban on the tycoon Victor Hale last year. One lawmaker "
+                      "called Hale \"the loudest salesman in the country.\" The ban failed.")
+    assert _of(found, "loudest salesman") != "Victor Hale"

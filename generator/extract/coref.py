@@ -580,11 +580,12 @@ class Coreference:
 
     def _known_as(self, b: Block, t: "Token") -> "Token | None":
         """The name the description ``t`` says its person goes by ("the station chief known as Tom",
-        "a guard called Ann Lee", "a woman named only as Ruth"), else None."""
+        "a woman named only as Ruth"), else None; never "called", which the parser also reads as the
+        main verb's ("one critic called Lee 'a fraud'")."""
         person = t.lemma_.lower() in lex.PERSON_ROLES | lex.HUMAN_NOUNS | lex.PERSON_NOUNS | lex.FEMALE_WORDS | \
             lex.MALE_WORDS
         for c in t.children:
-            if c.dep_ != "acl" or c.lemma_.lower() not in ("know", "call", "name", "identify") or \
+            if c.dep_ != "acl" or c.lemma_.lower() not in ("know", "name", "identify") or \
                     c.tag_ != "VBN" or b.inq[c.i]:
                 continue
             for x in c.children:
