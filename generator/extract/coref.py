@@ -406,23 +406,7 @@ class Coreference:
                                    avoid=self._addressee(b, t))
             return (name or b.text[first.idx:last.idx + len(last.text)]), start, end
         if b.ent_of[t.i] < 0 and t.pos_ == "NOUN":
-            # "Her granddaughter, Lena, said" / "said Spanish teenager Ferrer": the name next to the role
-            named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
-                          (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0) and not b.inq[c.i] and c.i > t.i), None)
-            if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
-                    b.ents[b.ent_of[t.i + 1]].label_ == "PERSON" and not b.inq[t.i + 1]:
-                named = doc[t.i + 1]
-            if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
-                # "the chief executive of Acme, Tom Reed, wrote": the parser hangs the name off the body
-                named = next((a for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
-                              for o in c.children if o.dep_ == "pobj" and b.ent_of[o.i] >= 0
-                              and b.ents[b.ent_of[o.i]].label_ in ORG_LABELS
-                              for a in o.children if a.dep_ == "appos" and a.i > o.i and not b.inq[a.i]
-                              and b.ent_of[a.i] >= 0 and self.label_of(b, b.ents[b.ent_of[a.i]]) == "PERSON"), None)
-            if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
-                named = self._name_after_field(b, t)
-            if named is None and t.dep_ in ("nsubj", "nsubjpass"):
-                named = self._closing_appositive(b, t)
+            named = self._own_name(b, t)
             if named is not None:
                 t = named
         elif b.ent_of[t.i] < 0 and t.pos_ == "PROPN" and t.lemma_.lower() in lex.PERSON_ROLES:
@@ -555,9 +539,65 @@ class Coreference:
                 bound = self._bound_org(start, end)
                 if bound:
                     return bound, start, end
+        owned = self._owner_named(b, t, span) if t.pos_ == "NOUN" else None
+        if owned:  # "His agent told the paper": whose agent, by name ("Ann Lee's agent")
+            return owned, start, end
         text = span.text.strip()
         # a description that names no one we know ("a spokesman for Smith", "my father"): keep it
         return (text or None), start, end
+
+    def _own_name(self, b: Block, t: "Token") -> "Token | None":
+        """The name the description headed by ``t`` gives its person in its own phrase, else None."""
+        doc = b.doc
+        # "Her granddaughter, Lena, said" / "said Spanish teenager Ferrer": the name next to the role
+        named = next((c for c in t.children if c.dep_ in ("appos", "flat", "compound") and
+                      (c.pos_ == "PROPN" or b.ent_of[c.i] >= 0) and not b.inq[c.i] and c.i > t.i), None)
+        if named is None and t.i + 1 < len(doc) and b.ent_of[t.i + 1] >= 0 and \
+                b.ents[b.ent_of[t.i + 1]].label_ == "PERSON" and not b.inq[t.i + 1]:
+            named = doc[t.i + 1]
+        if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
+            # "the chief executive of Acme, Tom Reed, wrote": the parser hangs the name off the body
+            named = next((a for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+                          for o in c.children if o.dep_ == "pobj" and b.ent_of[o.i] >= 0
+                          and b.ents[b.ent_of[o.i]].label_ in ORG_LABELS
+                          for a in o.children if a.dep_ == "appos" and a.i > o.i and not b.inq[a.i]
+                          and self._names_person(b, a)), None)
+        if named is None and t.lemma_.lower() in lex.PERSON_ROLES:
+            named = self._name_after_field(b, t)
+        if named is None:
+            named = self._known_as(b, t)
+        if named is None and t.dep_ in ("nsubj", "nsubjpass"):
+            named = self._closing_appositive(b, t)
+        return named
+
+    def _names_person(self, b: Block, a: "Token") -> bool:
+        """Token ``a`` heads a person's name: a person entity, or a capitalised name after a form of
+        address that the tagger left untagged ("a spokesman for Acme, Dr Okonkwo-Reyes, said")."""
+        if b.ent_of[a.i] >= 0:
+            return self.label_of(b, b.ents[b.ent_of[a.i]]) == "PERSON"
+        return a.pos_ == "PROPN" and a.text[:1].isupper() and a.lower_ not in lex.HONORIFICS and \
+            any(c.dep_ == "compound" and c.i < a.i and c.lower_.rstrip(".") in lex.HONORIFICS for c in a.children)
+
+    def _known_as(self, b: Block, t: "Token") -> "Token | None":
+        """The name the description ``t`` says its person goes by ("the station chief known as Tom",
+        "a woman named only as Ruth"), else None; never "called", which the parser also reads as the
+        main verb's ("one critic called Lee 'a fraud'")."""
+        person = t.lemma_.lower() in lex.PERSON_ROLES | lex.HUMAN_NOUNS | lex.PERSON_NOUNS | lex.FEMALE_WORDS | \
+            lex.MALE_WORDS
+        for c in t.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in ("know", "name", "identify") or \
+                    c.tag_ != "VBN" or b.inq[c.i]:
+                continue
+            for x in c.children:
+                objs = [x] if x.dep_ in ("oprd", "attr", "dobj") else \
+                    [o for o in x.children if o.dep_ == "pobj"] if x.dep_ == "prep" and x.lower_ == "as" else []
+                for o in objs:
+                    label = self.label_of(b, b.ents[b.ent_of[o.i]]) if b.ent_of[o.i] >= 0 else None
+                    # a person word's alias is a person, whatever type the tagger gave the name
+                    if not b.inq[o.i] and o.text[:1].isupper() and o.pos_ == "PROPN" and (
+                            label in (None, "PERSON") or person and label not in NUMERIC_LABELS):
+                        return o
+        return None
 
     def _name_after_field(self, b: Block, t: "Token") -> "Token | None":
         """The name closing role ``t``'s field ("the minister for civil aviation Raj Mehra said": the
@@ -638,6 +678,18 @@ class Coreference:
             stop = t.i if bb is b else len(bb.doc)
             for x in reversed(bb.doc[:stop]):
                 yield bb, x
+
+    def _owner_named(self, b: Block, t: "Token", span) -> str | None:
+        """The description ``span`` headed by ``t`` with its opening "his"/"her" put as the person it
+        stands for ("his agent" -> "Ann Lee's agent"), or None when that person has no name here."""
+        owner = span[0] if len(span) > 1 else None
+        if owner is None or owner.lower_ not in ("his", "her") or owner.dep_ != "poss" or owner.head.i != t.i \
+                or b.inq[owner.i]:
+            return None
+        whose = self.resolve(b, owner)[0]
+        if not whose or not whose[:1].isupper() or whose.lower() in PRONOUNS or "'" in whose or "’" in whose:
+            return None
+        return f"{whose}'s {span[1:].text}"
 
     def _possessor_is(self, b: Block, t: "Token", name: str, start: int) -> bool:
         """The person description ``t`` is owned by the person ``name`` ("his lawyer", "Lee's
@@ -1152,7 +1204,7 @@ class Coreference:
         if bounds is None or chosen is not None and chosen.pos >= bounds[0] or self._pronoun_in(bounds, gender):
             return chosen
         near = [r for r in fits if bounds[0] <= r.pos < bounds[1] and r.label == "PERSON" and not r.description
-                and r.para == para and self._gender(r) == gender and not _adverbial(r.token)]
+                and r.para == para and self._gender(r) == gender and not _adverbial(r.token) and not r.subject]
         if len({self.index.canonical(r.name, r.pos) for r in near}) != 1:
             return chosen
         return near[-1]
@@ -1216,6 +1268,15 @@ class Coreference:
 
     def _describe(self, m: Mention, gender: str | None) -> str:
         head = m.head
+        if head is not None and m.label == "PERSON" and head.pos_ == "NOUN":
+            # "A spokesman for Acme, Dr Okonkwo, said … He added": the name the description gives itself
+            b = next((x for x in self.blocks if x.doc is head.doc), None)
+            named = self._own_name(b, head) if b is not None and b.ent_of[head.i] < 0 else None
+            if named is not None and (not named.text[:1].isupper() or not self._names_person(b, named)
+                                      and named is not self._known_as(b, head)):
+                named = None  # only a plain name: the parser hangs stray words off a role too
+            if named is not None:
+                return self.resolve(b, named)[0] or m.name
         if head is not None and m.label == "PERSON" and _definite(head) and \
                 not any(c.dep_ in ("relcl", "acl") for c in head.children) and \
                 not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
