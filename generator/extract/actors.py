@@ -5527,16 +5527,24 @@ _PRODUCT_AFTER = re.compile(r"\s(?:is |was |will |are |were )?(?:due to |expecte
 _PRODUCT_BEFORE = re.compile(r"\b(?:release|releases|trials?|users|copies|a copy|versions?|owners) of (?:the )?$", re.I)
 
 
+#: A possessive right after a name ("X's novel"): the name owns the noun after it.
+_POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
+
+
 def _product_by_use(a: Actor, ms: list[_M], text: str) -> bool:
     """A product named like a company or a person, by what the words right around a mention say
     of it (:data:`_PRODUCT_AFTER`, :data:`_PRODUCT_BEFORE`): "X goes on sale", "X has been
     downloaded", "X, developed by Acme", "trials of the X". Not a known place or body, nor
     anything that speaks or is shown as a body (shares, staff, a spokesman: "X said", "X
-    shares"); a person's name (full, or evidently a person) is never a product."""
+    shares"); a person's name (full, or evidently a person) is never a product. "Of" belongs to
+    the noun a name modifies or owns ("the movie version of Ann Lee's novel")."""
     if a.type == "place" or not ms or any(m.canon or m.speech or m.orgmark or m.body or m.pev > 0
                                           or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS for m in ms):
         return False
-    return _said_around(ms, text, _PRODUCT_AFTER, _PRODUCT_BEFORE, 24)
+    named = [m for m in ms if not m.quoted and m.label != "DESC"]
+    return any(_PRODUCT_AFTER.match(text, m.end) for m in named) or any(
+        _PRODUCT_BEFORE.search(text, max(0, m.start - 24), m.start) for m in named
+        if not m.weak and not _POSSESSOR.match(text, m.end))  # "a version of X's novel", "users of the X website": the noun's
 
 
 _AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
