@@ -5079,7 +5079,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     Salience is the learned model's probability (:class:`SalienceModel` over :func:`features`)
     that a summary of the story names the actor. Kept: candidates at or above the model's cut
     that a reader would list at all (:func:`_useful`: not a mere setting, an outlet only
-    addressed, a stray word), and named people who are quoted; at most :data:`MAX_ACTORS`.
+    addressed, a stray word), and named people who are quoted; at most :data:`MAX_ACTORS` (:func:`_capped`).
     """
     quoted = _attach_quotes(actors, quotes, parsed)
     if not actors:
@@ -5104,15 +5104,26 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     _state_aliases(keep, parsed.article.text)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
-        q = [a for a in keep if id(a) in quoted]
-        rest = [a for a in keep if id(a) not in quoted][:max(0, MAX_ACTORS - len(q))]
-        keep = sorted(q + rest, key=_order)
+        keep = _capped(keep, quoted, weights)
     for a in actors:
         a.__dict__.pop("_ms", None)  # working state; keep the objects plain for pickling and output
         a.__dict__.pop("_agent", None)
         a.__dict__.pop("_features", None)
         a.__dict__.pop("_head_agent", None)
     actors[:] = keep
+
+
+def _capped(keep: list[Actor], quoted: dict[int, int], weights: SalienceModel) -> list[Actor]:
+    """The list cut to :data:`MAX_ACTORS` (``keep`` in listed order): first the actors the model is
+    sure of (at ``sure_cut``, a place less :data:`PLACE_YIELD`), then the quoted, then the rest by
+    salience. A long story quoting many people keeps the bodies and people it is about ("the
+    party's senators", a donor named throughout) before a source quoted once."""
+    sure = [a for a in keep if -_order(a)[0] >= weights.sure_cut]
+    firm = {id(a) for a in sure}
+    q = [a for a in keep if id(a) in quoted and id(a) not in firm]
+    rest = [a for a in keep if id(a) not in quoted and id(a) not in firm]
+    chosen = {id(a) for a in (sure + q + rest)[:MAX_ACTORS]}
+    return [a for a in keep if id(a) in chosen]
 
 
 def _headline_subjects(parsed: ParsedArticle) -> str:
