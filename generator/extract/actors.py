@@ -2652,6 +2652,58 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
     return out
 
 
+#: The word that joins a campaign's or a cause's name ("Parents for Safer Roads", "Mothers Against Speeding").
+_CAUSE_LINKS = frozenset({"for", "against", "without"})
+_CAUSE_INNER = frozenset({"of", "and", "the", "in", "&"})
+#: The people a cause's name is of: a group's noun ("Voters", "Tenants") or a person's in the plural.
+_CAUSE_PEOPLE = lex.GROUP_HEADS | {w + "s" for w in lex.HUMAN_NOUNS | lex.PERSON_ROLES}
+
+
+def _cause_names(analysis: Analysis, mentions: list[_M]) -> None:
+    """Names of campaigns and causes the tagger split ("the Avonian Parents for Safer Roads": "Avonian"
+    a nationality, "Parents" untagged, "Safer Roads" a body): capitalised people in the plural, a
+    group's noun or a nationality ("Parents", "Voters", "Avonians"), after at most three capitalised
+    words, then "for", "Against" or "Without" and a run of capitalised words. The whole is one
+    organisation's name, and replaces the mentions inside it (in place). Not at a sentence's start
+    unless more capitals lead in ("Parents for years ...": lower case after "for" is no name)."""
+    for pi, pp, sents, base, first in _story_body(analysis.parsed):
+        doc = pp.doc
+        off = pp.offset
+        for t in doc:
+            if t.lower_ not in _CAUSE_LINKS or t.i == 0 or t.i + 1 >= len(doc):
+                continue
+            people, nxt = doc[t.i - 1], doc[t.i + 1]
+            if not (people.text[:1].isupper() and people.is_alpha and nxt.text[:1].isupper() and nxt.is_alpha) \
+                    or not (people.lower_ in _CAUSE_PEOPLE or people.ent_type_ == "NORP" and people.lower_.endswith("s")):
+                continue
+            s = people.i
+            while s - 1 >= 0 and people.i - (s - 1) <= 3 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha \
+                    and not doc[s - 1].is_sent_start and doc[s - 1].lower_ not in ("the", "a", "an"):
+                s -= 1
+            if doc[s].is_sent_start and s == people.i:
+                continue
+            e = t.i + 2
+            while e < len(doc) and (doc[e].text[:1].isupper() and doc[e].is_alpha or (
+                    doc[e].lower_ in _CAUSE_INNER and e + 1 < len(doc) and doc[e + 1].text[:1].isupper())):
+                e += 1
+            span = doc[s:e]
+            a, b = off + span.start_char, off + span.end_char
+            inside = [m for m in mentions if m.start < b and a < m.end]
+            if any(m.start < a or m.end > b for m in inside):
+                continue  # a longer name runs across it
+            k = _sent_of(sents, span.start)
+            roles, _pev = _roles_for(doc, span.start, span.end, set(range(span.start, span.end)))
+            m = _found_mention(analysis, span, off, a, b, span.text, "ORG", pi, base + k, first and k < 2, roles)
+            m.weak = _is_modifier(span)
+            if m.weak:
+                m.agentive = False
+            m.addressee = _is_addressee(span.root)
+            m.votes = {"organization": 3}
+            for x in inside:
+                mentions.remove(x)
+            mentions.append(m)
+
+
 def _short_form(t: "Token") -> bool:
     """A word that can only be a body's short form when the tagger missed it: all capitals, 2-6
     letters ("AFTA" taken for a noun), or a single name tagged a nationality that is none ("Ofvex":
@@ -3139,7 +3191,8 @@ def _join_glued_names(named: list[_C], clusters: list[_C], text: str) -> None:
 
 
 def _join_organisation_forms(named: list[_C]) -> None:
-    """Organisations: acronyms and prefixes ("IMF", "Brill" -> "Brill Research Center")."""
+    """Organisations: acronyms and prefixes ("IMF", "Brill" -> "Brill Research Center"); not the
+    people a cause is named for ("Avonians" are not "Avonians for Safer Roads")."""
     for c in named:
         if not c.ms or _strong_person(c) or _placeish(c):
             continue  # a place never joins a longer name it begins ("Arizona" is not "Arizona Walmart")
@@ -3150,7 +3203,7 @@ def _join_organisation_forms(named: list[_C]) -> None:
             dw, cw = d.words(), c.words()
             if _plural_short_form(c, dw) or any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
                     (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw and not _regional_arm(dw[len(cw):])
-                     and not _hyphen_pair(d, cw) and not _later_modifier(d, c)):
+                     and not _hyphen_pair(d, cw) and not _later_modifier(d, c) and dw[len(cw)] not in _CAUSE_LINKS):
                 _merge(c, d)
                 break
 
@@ -4483,6 +4536,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     parsed = analysis.parsed
     mentions = _collect(analysis)
     mentions += _untagged_names(analysis, mentions)
+    _cause_names(analysis, mentions)
     _mend_hyphen_cuts(mentions, parsed.article.text)
     _capitals_as_cities(mentions, parsed.article.text)
     clusters = _cluster(mentions, parsed.article.text)
