@@ -379,3 +379,24 @@ def test_the_cap_keeps_what_the_model_is_sure_of_before_sources_quoted_once(monk
     keep = sorted([sure_body, place, *quoted], key=actors_mod._order)
     kept = actors_mod._capped(keep, {id(a): 1 for a in quoted}, model)
     assert [a.name for a in kept] == ["Ann Lee", "Westby Council", "Tom Reed"]
+
+
+HEADLINE_GROUP = """Westby shop workers reject pay offer
+
+Staff at the Westby branches of Harbour Stores voted on Monday to turn down the company's offer of 2%.
+
+Ann Lee, who speaks for the union, said the offer fell short of inflation. Harbour Stores said it was disappointed.
+"""
+
+
+def test_a_group_the_headline_has_act_is_listed(parse_text):
+    acts = ranked_actors(parse_text(HEADLINE_GROUP, "story.txt"))
+    names = {a.name for a in acts}
+    assert "Westby shop workers" in names, names
+    assert "Harbour Stores" in names, names
+
+
+def test_a_headline_group_already_listed_is_not_listed_twice(parse_text):
+    text = HEADLINE_GROUP.replace("Staff at the Westby branches", "Westby shop workers at the branches")
+    acts = ranked_actors(parse_text(text, "story.txt"))
+    assert sum("workers" in a.name.lower() for a in acts) == 1, [a.name for a in acts]

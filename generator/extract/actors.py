@@ -5156,6 +5156,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     _drop_bare_classes(keep)
     _fold_short_forms(keep)
     _state_aliases(keep, parsed.article.text)
+    _headline_groups(keep, actors, parsed, weights)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
         keep = _capped(keep, quoted, weights)
@@ -5178,6 +5179,45 @@ def _capped(keep: list[Actor], quoted: dict[int, int], weights: SalienceModel) -
     rest = [a for a in keep if id(a) not in quoted and id(a) not in firm]
     chosen = {id(a) for a in (sure + q + rest)[:MAX_ACTORS]}
     return [a for a in keep if id(a) in chosen]
+
+
+#: Nouns for a person of some kind, whose plural names a group ("supporters", "tourists"); not kin.
+_PEOPLE_NOUNS = (lex.HUMAN_NOUNS | lex.PERSON_ROLES | lex.GROUP_HEADS) - lex.KIN_HEADS
+_LEADING = frozenset({"more", "than", "over", "about", "nearly", "almost", "some", "many", "most", "all"})
+
+
+def _headline_groups(keep: list[Actor], candidates: list[Actor], parsed: ParsedArticle, weights: SalienceModel) -> None:
+    """A group the headline has act is an actor of the story ("Avonian shop workers strike", "Rival
+    parties reject deal", "Three men jailed"), though the body may name it in other words or not
+    at all: the subject of a headline's verb in the plural whose noun is a group's, a person's or a
+    body's ("workers", "tourists", "parties"), or a nationality. Listed (in place, at ``sure_cut``)
+    unless a listed actor already names it by that noun: the group's candidate when there is one,
+    else the headline's words, without a leading number."""
+    doc = parsed.title_doc
+    if doc is None:
+        return
+    title, text = parsed.article.title or "", parsed.article.text
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS") or t.ent_type_ not in ("", "NORP") \
+                or not (t.lemma_.lower() in _PEOPLE_NOUNS or t.lower_ in _PEOPLE_NOUNS
+                        or t.lemma_.lower() in lex.ORG_NOUNS or t.ent_type_ == "NORP"):
+            continue
+        if any(_in_text(x.lower(), [t.lower_]) for a in keep for x in [a.name, *a.aliases]):
+            continue  # listed already ("Avonian MPs")
+        s = t.left_edge.i
+        while s < t.i and (doc[s].pos_ in ("DET", "NUM") or doc[s].like_num or doc[s].lower_ in _LEADING):
+            s += 1
+        phrase = doc[s:t.i + 1].text
+        own = next((a for a in candidates if a.type == "group" and a.name.lower().split()[-1] == t.lower_
+                    and all(a is not k for k in keep)), None)
+        if own is not None:
+            own.salience = max(own.salience, weights.sure_cut)
+            keep.append(own)
+            continue
+        at = text.find(phrase, 0, len(title) + 2) if title else -1
+        name = phrase[:1].upper() + phrase[1:]
+        keep.append(Actor(name=name, type="group", mentions=1, id=actor_id(name), salience=weights.sure_cut,
+                          spans=[Mention(at, at + len(phrase), phrase)] if at >= 0 else []))
 
 
 def _headline_subjects(parsed: ParsedArticle) -> str:
