@@ -400,3 +400,14 @@ def test_a_headline_group_already_listed_is_not_listed_twice(parse_text):
     text = HEADLINE_GROUP.replace("Staff at the Westby branches", "Westby shop workers at the branches")
     acts = ranked_actors(parse_text(text, "story.txt"))
     assert sum("workers" in a.name.lower() for a in acts) == 1, [a.name for a in acts]
+
+
+def test_a_headline_party_named_in_the_plural_is_the_listed_party(parse_text):
+    text = """Conservatives reject spending plans
+
+The Conservative Party said on Monday that the government's spending plans would raise taxes for families.
+
+The party's leader said the plans were reckless. The Conservative Party will publish its own plans next week.
+"""
+    acts = ranked_actors(parse_text(text, "story.txt"))
+    assert "Conservatives" not in {a.name for a in acts}, [a.name for a in acts]

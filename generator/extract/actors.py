@@ -5202,8 +5202,10 @@ def _headline_groups(keep: list[Actor], candidates: list[Actor], parsed: ParsedA
                 or not (t.lemma_.lower() in _PEOPLE_NOUNS or t.lower_ in _PEOPLE_NOUNS
                         or t.lemma_.lower() in lex.ORG_NOUNS or t.ent_type_ == "NORP"):
             continue
-        if any(_in_text(x.lower(), [t.lower_]) for a in keep for x in [a.name, *a.aliases]):
-            continue  # listed already ("Avonian MPs")
+        canon = canonical_name(t.text)
+        if any(_in_text(x.lower(), [t.lower_]) for a in keep for x in [a.name, *a.aliases]) \
+                or (canon and any(canonical_name(a.name) == canon for a in keep)):
+            continue  # listed already ("Avonian MPs"; "Conservatives" for the Conservative Party)
         s = t.left_edge.i
         while s < t.i and (doc[s].pos_ in ("DET", "NUM") or doc[s].like_num or doc[s].lower_ in _LEADING):
             s += 1
