@@ -95,6 +95,12 @@ def test_a_move_announced_shows_nothing(ask_texts):
     assert not any(q.endswith("move show?") for q in qs), qs
 
 
+def test_a_line_up_announced_is_asked_who_is_in_it(ask_texts):
+    qs = ask_texts(article(*FILLER, "Westby coach Tom Reed will announce his starting line-up on Friday at the "
+                                    "club's training ground in Harbourville."))
+    assert "Who will be in Tom Reed's starting line-up?" in qs, qs
+
+
 def test_a_verb_cut_from_the_verb_it_governs_is_struck(doc_of):
     from types import SimpleNamespace
 

@@ -597,7 +597,13 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             head = " ".join(x.text for x in obj.subtree if x.i <= obj.i and x.dep_ in ("amod", "compound")) + \
                 (" " if any(x.dep_ in ("amod", "compound") and x.i < obj.i for x in obj.children) else "") + obj.text
             head = head.strip()
-            if owner and owner[:1].isupper() and obj.lemma_.lower() in SHOWING:
+            mods = [x for x in obj.children if x.dep_ in ("amod", "compound", "punct") and x.i < obj.i]
+            team = obj.doc[min([x.i for x in mods] + [obj.i]):obj.i + 1].text  # "starting line-up", "squad"
+            if owner and owner[:1].isupper() and re.search(r"\b(?:" + "|".join(map(re.escape, sorted(lex.LINE_UPS))) +
+                                                          r"|line up)$", team.lower()):
+                # "Laporte will announce his starting line-up on Wednesday": who is in it is open
+                yield Matter("scheduled", _finish(f"Who will be in {possessive(owner)} {team}"))
+            elif owner and owner[:1].isupper() and obj.lemma_.lower() in SHOWING:
                 # ("will announce the move on Monday": a move shows nothing; figures and findings do)
                 yield Matter("scheduled", _finish(f"What will {owner}{chr(39) if owner.endswith('s') else chr(39) + 's'} {head} show"))
             elif passive and (np := _name(b, obj)):
