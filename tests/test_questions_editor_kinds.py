@@ -34,7 +34,7 @@ def doc_of(nlp):
 def test_a_should_argued_for_is_asked_as_a_call(ask_named):
     qs = ask_named(article("Westby party leader Tom Reed has called for tighter controls on migration.",
                            "Speaking in Harbourville, Mr Reed said the country was full. Westland should take its fair "
-                           "share of refugees under the United Nations convention, he argued. But it should not take "
+                           "share of refugees under the Harbour convention, he argued. But it should not take "
                            "more, he added."))
     assert any(q.endswith("as Tom Reed urges?") and "fair share" in q for q in qs), qs
     assert not any("argues?" in q for q in qs), qs
@@ -91,7 +91,7 @@ def test_a_sentence_opening_yet_is_no_step_pending(ask_texts):
 
 
 def test_a_move_announced_shows_nothing(ask_texts):
-    qs = ask_texts(article(*FILLER, "Health minister Ann Lee will announce the move in her Care Plan on Monday."))
+    qs = ask_texts(article(*FILLER, "Care minister Ann Lee will announce the move in her Care Plan on Monday."))
     assert not any(q.endswith("move show?") for q in qs), qs
 
 
