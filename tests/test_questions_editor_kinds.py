@@ -123,3 +123,16 @@ def test_a_bare_one_points_back(doc_of):
 
     assert questions._pointed_back(doc_of("Will Ann Lee try to deliver one?"))
     assert not questions._pointed_back(doc_of("Will Tom Reed win one of the titles?"))
+
+
+def test_a_comparison_of_likelihood_is_no_forecast(ask_texts):
+    qs = ask_texts(article(*FILLER, "\"In our polling, Tom Reed's backers say they are less likely to turn "
+                                    "out than others,\" pollster Ann Lee said."))
+    assert not any("than others" in q for q in qs), qs
+
+
+def test_a_certainty_adverb_before_the_subject_is_a_garble(doc_of):
+    from generator.extract import questions
+
+    assert not questions.parses_as_question(doc_of("Will certainly Tom Reed exceed expectations among voters?"))
+    assert questions.parses_as_question(doc_of("Will Tom Reed exceed expectations among voters?"))

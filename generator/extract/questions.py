@@ -2588,6 +2588,10 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 s = None  # "the club might have expected to finish higher": what might have been, not what may be
             if s is not None and any(c.dep_ == "neg" for c in t.children):
                 s = None  # "pledged not to release the songs": asked without its "not", it says the opposite
+            if glem in ("likely", "unlikely") and any(c.dep_ == "advmod" and c.lower_ in ("more", "less")
+                                                     for c in g.children):
+                s = None  # "voters are more likely than others to use X", "less likely to vote than others": a
+                # comparison of groups or outcomes, not a forecast (asked, it loses its "than" or keeps a stray one)
             if any(c.dep_ == "advmod" and c.lower_ in HABIT for c in [*g.children, *t.children]):
                 s = None  # "old media always tries to stop new media": a generalisation, not an attempt under way
             clause = g.head if g.dep_ == "acomp" else g
@@ -4324,6 +4328,9 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
     def full(m: re.Match) -> str:
         word, at = m.group(1), m.start()
         name = clean_name(ctx.person_word.get(word) or ctx.expand(word))
+        if name and name.split()[0].lower() in DROP_ADV | CERTAINTY_ADV:
+            name = name.split(" ", 1)[1] if " " in name else ""  # "Certainly Tom Reed has ...": the tagger took
+            # the sentence's opening adverb into the name
         first = bool(name) and name.split()[0] == word and word in ctx.person_word and m.group(0) == word and \
             not any(full.split()[-1] == word for _, full in ctx.names.full) and \
             not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|" + ROYAL_TITLES + r")\.? " + re.escape(word) + r"\b",
@@ -5415,6 +5422,7 @@ def _gate(ctx: _Context, c: Candidate, doc) -> bool:
 FREQUENCY_ADV = {"often", "always", "never", "usually", "sometimes", "rarely", "generally", "normally", "frequently",
                  "seldom"}
 PLURAL_OPENERS = {"are", "were", "have", "do"}
+CERTAINTY_ADV = {"certainly", "surely", "definitely", "undoubtedly", "probably", "almost"}
 
 
 #: a speaker's placeholder list ("do X, Y and Z"): nothing named to ask about
@@ -5429,8 +5437,8 @@ def _garbled(doc) -> bool:
     toks = [t for t in doc if not t.is_space]
     if len(toks) < 3 or PLACEHOLDERS.search(doc.text):
         return len(toks) >= 3
-    if toks[1].lower_ in FREQUENCY_ADV and toks[0].lower_ in YES_NO_OPENERS:
-        return True
+    if toks[1].lower_ in FREQUENCY_ADV | CERTAINTY_ADV and toks[0].lower_ in YES_NO_OPENERS:
+        return True  # ("Will certainly X exceed ...?": a certainty adverb left before the subject too)
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
     return toks[0].lower_ in PLURAL_OPENERS and subj is not None and subj.i > toks[0].i and \
         all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in doc[toks[0].i + 1:subj.i]) and \
