@@ -136,3 +136,14 @@ def test_a_certainty_adverb_before_the_subject_is_a_garble(doc_of):
 
     assert not questions.parses_as_question(doc_of("Will certainly Tom Reed exceed expectations among voters?"))
     assert questions.parses_as_question(doc_of("Will Tom Reed exceed expectations among voters?"))
+
+
+def test_a_private_person_left_unnamed_is_asked_about_only_as_a_doer(ask_texts):
+    qs = ask_texts(article(*FILLER, "The unnamed woman from Westby says the chip tells the printer it needs "
+                                    "refilling."))
+    assert not any(q.startswith("Who is the") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Video shows the unidentified man later being pulled from the river by "
+                                    "firefighters."))
+    assert not any(q.startswith("Who is the") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "An unidentified man stabbed two people in Westby high street on Friday."))
+    assert "Who is the unidentified man?" in qs, qs

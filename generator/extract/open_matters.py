@@ -1113,6 +1113,8 @@ WHO_NOUNS = {"buyer", "bidder", "donor", "man", "woman", "person", "source", "of
 AMOUNT_NOUNS = {"sum", "fee", "amount", "price", "figure", "settlement", "fine", "payment", "compensation"}
 #: who a report leans on: kept unnamed by the reporter's convention, not left open by the story
 SOURCE_NOUNS = {"source", "official", "insider", "aide", "spokesman", "spokeswoman", "spokesperson", "person"}
+#: people a story may leave unnamed for their own sake: asked about only as the doer of an act
+PRIVATE_PEOPLE = {"man", "woman", "person", "individual", "passenger", "caller"}
 
 
 def _reporting_source(noun: "Token") -> bool:
@@ -1139,6 +1141,10 @@ def _unnamed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     head = noun.lemma_.lower()
     if head in SOURCE_NOUNS and _reporting_source(noun):
         return  # "quoting an anonymous official": the reporter's source, not a party the story leaves open
+    if head in PRIVATE_PEOPLE and not (noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and
+                                       noun.head.lemma_ not in lex.REPORT_VERBS):
+        return  # "the unnamed woman says ...", "shows the unidentified man being hauled to shore": someone the
+        # story keeps private, not a doer whose name is sought ("an unidentified man stabbed ...")
     if head in WHO_NOUNS:
         of = ""
         verb = noun.head.head if noun.dep_ == "pobj" else None
