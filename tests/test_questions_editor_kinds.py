@@ -147,3 +147,14 @@ def test_a_private_person_left_unnamed_is_asked_about_only_as_a_doer(ask_texts):
     assert not any(q.startswith("Who is the") for q in qs), qs
     qs = ask_texts(article(*FILLER, "An unidentified man stabbed two people in Westby high street on Friday."))
     assert "Who is the unidentified man?" in qs, qs
+
+
+def test_an_unknown_held_by_people_at_large_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "\"In this league you never know what will happen next week,\" coach Tom "
+                                    "Reed said."))
+    assert not any("happen" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The union backed Ann Lee so early that most people did not know who Tom Reed "
+                                    "was."))
+    assert not any(q.startswith("Who was Tom Reed") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Fans do not know who will replace Tom Reed as the Westby coach next season."))
+    assert any(q.startswith("Who will replace Tom Reed") for q in qs), qs

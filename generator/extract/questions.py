@@ -2103,7 +2103,14 @@ def _generic_subject(v: "Token", trig: "Token") -> bool:
         return s is not None and s.lower_ in GENERIC_PEOPLE and not any(
             c.dep_ in ("det", "amod", "compound", "poss", "prep", "relcl", "acl") for c in s.children)
     s = _subject(v)
-    return bare(s) or (s is not None and s.lower_ == "they" and bare(_subject(trig)))
+    holder = _subject(trig)
+    # the unknown is everyone's: "you never know what is going to happen", "most people didn't know who X was"
+    # ("nobody knows who will win" is a stated unknown, asked)
+    everyone = holder is not None and (holder.lower_ == "you" or (
+        holder.lemma_.lower() in ("people", "voter", "fan") and holder.tag_ == "NNS" and all(
+            c.dep_ in ("amod", "det") and c.lower_ in ("most", "many", "few", "some") for c in holder.children)
+        and any(True for _ in holder.children)))
+    return bare(s) or (s is not None and s.lower_ == "they" and bare(holder)) or everyone
 
 
 @_rule("wh")
