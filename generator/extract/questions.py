@@ -2107,9 +2107,8 @@ def _generic_subject(v: "Token", trig: "Token") -> bool:
     # the unknown is everyone's: "you never know what is going to happen", "most people didn't know who X was"
     # ("nobody knows who will win" is a stated unknown, asked)
     everyone = holder is not None and (holder.lower_ == "you" or (
-        holder.lemma_.lower() in ("people", "voter", "fan") and holder.tag_ == "NNS" and all(
-            c.dep_ in ("amod", "det") and c.lower_ in ("most", "many", "few", "some") for c in holder.children)
-        and any(True for _ in holder.children)))
+        holder.lemma_.lower() in ("people", "voter", "fan") and holder.tag_ == "NNS" and holder.n_lefts > 0 and all(
+            c.dep_ in ("amod", "det") and c.lower_ in ("most", "many", "few", "some") for c in holder.children)))
     return bare(s) or (s is not None and s.lower_ == "they" and bare(holder)) or everyone
 
 
@@ -4915,7 +4914,6 @@ def _complement_cut(ctx: _Context, c: Candidate, doc) -> bool:
     sent = ctx.sents[c.sent_index][2]
     same = [t for t in sent if t.lower_ == asked[-1].lower_ and t.i + 1 < sent.end and t.i > sent.start and
             t.doc[t.i - 1].lower_ == asked[-2].lower_]  # (the same two words: the source's own use of it)
-
     return bool(same) and all(t.doc[t.i + 1].tag_ == "VB" for t in same)
 
 
