@@ -597,7 +597,14 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             head = " ".join(x.text for x in obj.subtree if x.i <= obj.i and x.dep_ in ("amod", "compound")) + \
                 (" " if any(x.dep_ in ("amod", "compound") and x.i < obj.i for x in obj.children) else "") + obj.text
             head = head.strip()
-            if owner and owner[:1].isupper():
+            mods = [x for x in obj.children if x.dep_ in ("amod", "compound", "punct") and x.i < obj.i]
+            team = obj.doc[min([x.i for x in mods] + [obj.i]):obj.i + 1].text  # "starting line-up", "squad"
+            if owner and owner[:1].isupper() and re.search(r"\b(?:" + "|".join(map(re.escape, sorted(lex.LINE_UPS))) +
+                                                          r"|line up)$", team.lower()):
+                # "Laporte will announce his starting line-up on Wednesday": who is in it is open
+                yield Matter("scheduled", _finish(f"Who will be in {possessive(owner)} {team}"))
+            elif owner and owner[:1].isupper() and obj.lemma_.lower() in SHOWING:
+                # ("will announce the move on Monday": a move shows nothing; figures and findings do)
                 yield Matter("scheduled", _finish(f"What will {owner}{chr(39) if owner.endswith('s') else chr(39) + 's'} {head} show"))
             elif passive and (np := _name(b, obj)):
                 if obj.lemma_.lower() in lex.LINE_UPS:
@@ -652,7 +659,8 @@ def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     v = None
     if t.lower_ == "yet" and t.dep_ == "advmod" and _negated(t.head) and t.head.pos_ == "VERB":
         v = t.head  # "has not yet entered"
-    elif t.lower_ == "yet" and t.head.lemma_ in ("have", "be") and t.head.pos_ in ("VERB", "AUX"):
+    elif t.lower_ == "yet" and t.head.lemma_ in ("have", "be") and t.head.pos_ in ("VERB", "AUX") and t.i > t.head.i:
+        # ("has yet to": after the verb; "Yet Lee had to wait a year" opens with a "but", nothing is pending)
         v = next((c for c in t.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if v is None or v.lemma_ in ("be", "say", "comment", "respond", "know"):
         return
@@ -1103,6 +1111,22 @@ WHO_NOUNS = {"buyer", "bidder", "donor", "man", "woman", "person", "source", "of
              "suspect", "investor", "benefactor", "owner", "client", "party", "company", "firm", "group", "backer",
              "player", "club", "individual", "driver", "victim", "passenger", "caller", "purchaser"}
 AMOUNT_NOUNS = {"sum", "fee", "amount", "price", "figure", "settlement", "fine", "payment", "compensation"}
+#: who a report leans on: kept unnamed by the reporter's convention, not left open by the story
+SOURCE_NOUNS = {"source", "official", "insider", "aide", "spokesman", "spokeswoman", "spokesperson", "person"}
+#: people a story may leave unnamed for their own sake: asked about only as the doer of an act
+PRIVATE_PEOPLE = {"man", "woman", "person", "individual", "passenger", "caller"}
+
+
+def _reporting_source(noun: "Token") -> bool:
+    """``noun`` is who the report quotes: the subject of a saying verb ("the unidentified source told Reuters"),
+    the one quoted or cited ("quoting an anonymous official", "citing another anonymous source") or the one
+    something is according to."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ in lex.REPORT_VERBS:
+        return True
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ("quote", "cite"):
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 @detector("unnamed")
@@ -1115,6 +1139,12 @@ def _unnamed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return  # ("a relatively unknown firm", "Rosneft, an unknown firm": obscure, not unnamed)
     noun = t.head
     head = noun.lemma_.lower()
+    if head in SOURCE_NOUNS and _reporting_source(noun):
+        return  # "quoting an anonymous official": the reporter's source, not a party the story leaves open
+    if head in PRIVATE_PEOPLE and not (noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and
+                                       noun.head.lemma_ not in lex.REPORT_VERBS):
+        return  # "the unnamed woman says ...", "shows the unidentified man being hauled to shore": someone the
+        # story keeps private, not a doer whose name is sought ("an unidentified man stabbed ...")
     if head in WHO_NOUNS:
         of = ""
         verb = noun.head.head if noun.dep_ == "pobj" else None
@@ -1971,8 +2001,9 @@ def _succession(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     role = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
     if _one_of_many(t):
         return  # "stepped down from her seat as a trustee of a charity": no single vacancy to fill
-    post = b.render([x for x in role.subtree if x.dep_ not in ("det", "poss") or x.head.i != role.i]) \
-        if role is not None else None
+    # (the post's article and owner go, the owner's "'s" with it: "as Lee's campaign manager" is no "as 's ...")
+    dropped = {y.i for x in role.children if x.dep_ in ("det", "poss") for y in x.subtree} if role is not None else set()
+    post = b.render([x for x in role.subtree if x.i not in dropped]) if role is not None else None
     if post and (len(post.split()) > 6 or BARE_PRONOUN.search(post)):
         post = None
     yield Matter("succession", _finish(f"Who will replace {who} as {post}") if post else None,

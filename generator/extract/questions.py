@@ -58,7 +58,7 @@ from .. import lexicon as lex
 from ..model import Question, Quote
 from .questions_forms import agree, capital, participle, possessive, third_person
 from .analysis import Analysis, clean_name
-from .coref import ORG_LABELS, person_words
+from .coref import ORG_LABELS, UNNAMED_PEOPLE, person_words
 from .coref import pronoun_gender as _gender
 from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, YEAR, _played, to_act
 from .stages import guarded
@@ -671,6 +671,9 @@ class _Referents:
                 if t.ent_type_ == "PERSON" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "PERSON" or
                                                 t.doc[t.i + 1].ent_iob_ == "B"):
                     last = t
+                elif self._person_subject(t, low):
+                    last = t  # "Mr Lee could face ten years if convicted of the charges he faces" (the name untagged),
+                    # "Ann Lee alleged the toddler suffered an injury to her arm": the clause's own subject
             elif (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("dobj", "pobj") and (t.pos_ == "PROPN" or any(
                     c.dep_ in ("det", "poss") or (c.dep_ == "relcl" and kind == "plural") for c in t.children)))) and \
                     t.pos_ in ("NOUN", "PROPN") and \
@@ -685,6 +688,24 @@ class _Referents:
             words += [x.text for x in last.subtree if x.i < aside[0] and x.pos_ in ("NOUN", "PROPN")]
         return any(re.search(r"\b" + re.escape(w) + r"\b", ref, re.I) for w in words) or \
             ref == self.bound_body(last)  # "the company" named as the body it is
+
+    def _person_subject(self, t: "Token", pronoun: str) -> bool:
+        """``t`` is a subject the pronoun could stand for: a person's name the article knows (its tag aside) or a
+        person described ("the toddler", "the girl"), of no other gender."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ in ("NNS", "NNPS"):
+            return False
+        gender = _gender(pronoun)
+        if t.pos_ == "PROPN":
+            if t.ent_type_ not in ("", "PERSON") or not (self.ctx.names.knows(t.text) or any(
+                    a.type == "person" and t.text in clean_name(a.name).split() for a in self.ctx.referents)):
+                return False
+            known = self.ctx.names.gender(self.ctx.expand(t.text) or t.text)
+            return known is None or gender is None or known == gender
+        word = t.lemma_.lower()
+        if t.pos_ != "NOUN" or word not in lex.PERSON_NOUNS | UNNAMED_PEOPLE:
+            return False
+        other = lex.FEMALE_WORDS if gender == "m" else lex.MALE_WORDS if gender == "f" else frozenset()
+        return word not in other
 
     # 81 lines: the ordered steps for one pronoun (the speaker of the reporting verb it hangs on,
     # the condition's subject, a person by the article's resolver, the previous subject), kept in
@@ -703,7 +724,9 @@ class _Referents:
                 between = [e for e in self.sent.ents if e.label_ == "PERSON" and rep.i < e.start and e.end <= tok.i] + [
                     x for x in self.sent if rep.i < x.i < tok.i and x.dep_ == "poss" and x.pos_ == "PROPN"]
                 # ("told the court the shots came from Mr Lee's gun, his car": another owner named in between)
+                spoken = self.ctx.names.gender(self.ctx.expand(sp.text) or sp.text) if sp is not None else None
                 if sp is not None and sp.i < tok.i and not between and sp.lower_ not in PRONOUNS and \
+                        spoken in (None, _gender(low)) and \
                         self._compatible(sp, "person") and not any(
                             x.pos_ in ("VERB", "AUX") or (x.i != sp.i and x.ent_type_ in ("PERSON", "NORP") and
                                                           x.dep_ not in ("amod", "compound"))
@@ -851,7 +874,8 @@ class _Referents:
             if gender is not None and gender != _gender(t.lower_):
                 return False
             named = s.pos_ == "PROPN" and (s.ent_type_ == "PERSON" or self.ctx.names.knows(s.text) or any(
-                a.type == "person" and s.text in clean_name(a.name).split() for a in self.ctx.referents))
+                a.type == "person" and s.text in clean_name(a.name).split() for a in self.ctx.referents)) or \
+                s.pos_ == "NOUN" and self._person_subject(s, t.lower_)  # "the toddler ... her death"
             if named and not any(self._compatible(x, kind) for x in t.doc[s.i + 1:t.i] if x.pos_ in ("NOUN", "PROPN")):
                 return True
         elif t.lower_ not in ("its", "itself", "their", "themselves"):  # (not "them": "redeem them" is never the subject)
@@ -2079,7 +2103,13 @@ def _generic_subject(v: "Token", trig: "Token") -> bool:
         return s is not None and s.lower_ in GENERIC_PEOPLE and not any(
             c.dep_ in ("det", "amod", "compound", "poss", "prep", "relcl", "acl") for c in s.children)
     s = _subject(v)
-    return bare(s) or (s is not None and s.lower_ == "they" and bare(_subject(trig)))
+    holder = _subject(trig)
+    # the unknown is everyone's: "you never know what is going to happen", "most people didn't know who X was"
+    # ("nobody knows who will win" is a stated unknown, asked)
+    everyone = holder is not None and (holder.lower_ == "you" or (
+        holder.lemma_.lower() in ("people", "voter", "fan") and holder.tag_ == "NNS" and holder.n_lefts > 0 and all(
+            c.dep_ in ("amod", "det") and c.lower_ in ("most", "many", "few", "some") for c in holder.children)))
+    return bare(s) or (s is not None and s.lower_ == "they" and bare(holder)) or everyone
 
 
 @_rule("wh")
@@ -2275,8 +2305,11 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif t.lower_ in ("should", "must") and s0 is not None and \
                         any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s0.children):
                     return  # "a fragment should stay a fragment": a general opinion, not a step anyone can take
-                elif t.lower_ in ("should", "must") and rep.lemma_ in OPINION:
+                elif t.lower_ in ("should", "must") and rep.lemma_ in OPINION and (
+                        _opinion_call(v, neg, cond) or not _agent_called(v, s0)):
                     pass  # "he believed the changes should be enough": what he expects, not a call
+                elif t.lower_ in ("should", "must") and rep.lemma_ in OPINION and not attr:
+                    return  # "they believe X should choose Y", its holder unnamed: "Will X choose Y?" forecasts a call
                 elif t.lower_ in ("should", "must") and _opinion_call(v, neg, cond):
                     return  # "the port must not be run by X", "the ferry should be a public duty": a view, not a step
                 elif t.lower_ in ("should", "must") and not _agent_called(v, s0):
@@ -2284,7 +2317,9 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif t.lower_ in ("should", "must"):
                     # "X said Y should do Z" is a call, not a forecast: "Will Y do Z, as X urges?" ("must": insists)
                     word = "urge" if t.lower_ == "should" else "insist"
-                    attr = re.sub(r" (?:says|say|adds|add|tells|tell)$",
+                    # ("Avonia should take its share, he argued": argued for, as a call, not forecast)
+                    attr = re.sub(r" (?:says|say|adds|add|tells|tell|argues|argue|believes|believe|thinks|think|"
+                                  r"maintains|maintain|contends|contend|claims|claim|suggests|suggest|feels|feel)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
                 asked = _with_attr(q, attr)
                 if asked and t.lower_ in ("should", "must") and _agentless_passive(v) and \
@@ -2559,6 +2594,10 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 s = None  # "the club might have expected to finish higher": what might have been, not what may be
             if s is not None and any(c.dep_ == "neg" for c in t.children):
                 s = None  # "pledged not to release the songs": asked without its "not", it says the opposite
+            if glem in ("likely", "unlikely") and any(c.dep_ == "advmod" and c.lower_ in ("more", "less")
+                                                     for c in g.children):
+                s = None  # "voters are more likely than others to use X", "less likely to vote than others": a
+                # comparison of groups or outcomes, not a forecast (asked, it loses its "than" or keeps a stray one)
             if any(c.dep_ == "advmod" and c.lower_ in HABIT for c in [*g.children, *t.children]):
                 s = None  # "old media always tries to stop new media": a generalisation, not an attempt under way
             clause = g.head if g.dep_ == "acomp" else g
@@ -4295,6 +4334,9 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
     def full(m: re.Match) -> str:
         word, at = m.group(1), m.start()
         name = clean_name(ctx.person_word.get(word) or ctx.expand(word))
+        if name and name.split()[0].lower() in DROP_ADV | CERTAINTY_ADV:
+            name = name.split(" ", 1)[1] if " " in name else ""  # "Certainly Tom Reed has ...": the tagger took
+            # the sentence's opening adverb into the name
         first = bool(name) and name.split()[0] == word and word in ctx.person_word and m.group(0) == word and \
             not any(full.split()[-1] == word for _, full in ctx.names.full) and \
             not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|" + ROYAL_TITLES + r")\.? " + re.escape(word) + r"\b",
@@ -4459,7 +4501,12 @@ EVALUATIVE = (GRADED - {"necessary", "essential", "important", "crucial", "vital
                        "unwise", "sensible", "foolish", "disgraceful", "shameful", "outrageous", "offensive",
                        "ridiculous", "absurd", "misguided", "irresponsible", "reasonable",
                        "unreasonable", "justified", "unjustified", "helpful", "unhelpful", "worthy",
-                       "deserving", "proper", "improper"}
+                       "deserving", "proper", "improper", "flawed", "hypocritical", "dishonest", "incompetent",
+                       "superb", "excellent", "outstanding", "dreadful", "awful"}
+#: grades of difficulty or rank describe a task or an occasion rather than judge it ("Will she face a tough test?",
+#: "Will he make a special appearance?"): no verdict on an object
+TASK_GRADES = {"tough", "difficult", "hard", "easy", "special", "right", "wrong",
+               "good", "great", "bad"}  # ("a great deal of", "a good chance", "a bad injury": amounts and odds)
 COMPARED = {"better", "worse", "best", "worst"}  # "Will the second series be even better?": a grade, compared
 OPINION_VERBS = {"think", "thinks", "believe", "believes", "argue", "argues", "insist", "insists", "claim", "claims",
                  "feel", "feels", "suggest", "suggests"}
@@ -4512,6 +4559,8 @@ def _characterisation(doc) -> bool:
             if c.dep_ == "dobj" and opinion_tail and _scare_quoted(c) and \
                     any(x.dep_ in ("amod", "compound") for x in c.children):
                 return True
+        if _graded_object(toks):
+            return True
         if root.lemma_.lower() == "be" and root.i == toks[0].i:
             # the small model often misreads "Were X's remarks 'unfair'?": the adjective hangs off the noun
             # before it, or becomes the subject; any adjective after its noun that judges or is quoted
@@ -4520,6 +4569,16 @@ def _characterisation(doc) -> bool:
                 if t.pos_ == "ADJ" and not (t.dep_ == "amod" and t.head.i > t.i) and (quoted or t.lower_ in EVALUATIVE):
                     return True
     return False
+
+
+def _graded_object(toks: list) -> bool:
+    """The asked verb's object carries a verdict ("Will X do an excellent job / make superb nominations / pick a
+    badly flawed nominee?"): whether it is excellent or flawed is the speaker's view, whatever happens."""
+    if not toks or toks[0].dep_ != "aux":
+        return False
+    verb = toks[0].head
+    return any(c.dep_ == "dobj" and any(x.dep_ == "amod" and (x.lower_ in EVALUATIVE - TASK_GRADES or any(
+        a.lower_ in ("badly", "deeply", "seriously") for a in x.children)) for x in c.children) for c in verb.children)
 
 
 def _degree_grade(doc) -> bool:
@@ -4844,6 +4903,20 @@ def _object_dropped(doc) -> bool:
     return False
 
 
+def _complement_cut(ctx: _Context, c: Candidate, doc) -> bool:
+    """The asked part ends on a word that, where the source sentence uses it (after the same word), goes straight
+    on to the bare verb it governs ("... and in particular help?" from "and in particular help address the
+    revolving door"): the clause was cut short in the building (the small model tags many such verbs as nouns, so
+    the test is on the words; "pressured by the owners to drop X" may lose its purpose clause)."""
+    asked = [t for t in _asked_part(doc, ("as", "according")) if t.text not in ("?", ",")]
+    if len(asked) < 3 or not asked[-1].is_alpha:
+        return False
+    sent = ctx.sents[c.sent_index][2]
+    same = [t for t in sent if t.lower_ == asked[-1].lower_ and t.i + 1 < sent.end and t.i > sent.start and
+            t.doc[t.i - 1].lower_ == asked[-2].lower_]  # (the same two words: the source's own use of it)
+    return bool(same) and all(t.doc[t.i + 1].tag_ == "VB" for t in same)
+
+
 def _pointed_back(doc) -> bool:
     """The question names what it asks about only by pointing back into the story: a demonstrative ("dampen that
     foreign demand", "Will this year be no exception?"; a "that" misread as a marker on a noun too) or a place it
@@ -4859,6 +4932,8 @@ def _pointed_back(doc) -> bool:
             return True
         if t.lower_ == "here" and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX"):
             return True
+        if t.lower_ == "one" and t.dep_ in ("dobj", "pobj") and not list(t.children):
+            return True  # "Will she try to deliver one?": one of what the story named before
     return False
 
 
@@ -5203,7 +5278,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
-        _object_dropped(doc) or _aside_tacked_on(c) or \
+        _object_dropped(doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
@@ -5352,6 +5427,7 @@ def _gate(ctx: _Context, c: Candidate, doc) -> bool:
 FREQUENCY_ADV = {"often", "always", "never", "usually", "sometimes", "rarely", "generally", "normally", "frequently",
                  "seldom"}
 PLURAL_OPENERS = {"are", "were", "have", "do"}
+CERTAINTY_ADV = {"certainly", "surely", "definitely", "undoubtedly", "probably", "almost"}
 
 
 #: a speaker's placeholder list ("do X, Y and Z"): nothing named to ask about
@@ -5366,8 +5442,8 @@ def _garbled(doc) -> bool:
     toks = [t for t in doc if not t.is_space]
     if len(toks) < 3 or PLACEHOLDERS.search(doc.text):
         return len(toks) >= 3
-    if toks[1].lower_ in FREQUENCY_ADV and toks[0].lower_ in YES_NO_OPENERS:
-        return True
+    if toks[1].lower_ in FREQUENCY_ADV | CERTAINTY_ADV and toks[0].lower_ in YES_NO_OPENERS:
+        return True  # ("Will certainly X exceed ...?": a certainty adverb left before the subject too)
     subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubjpass")), None)
     return toks[0].lower_ in PLURAL_OPENERS and subj is not None and subj.i > toks[0].i and \
         all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in doc[toks[0].i + 1:subj.i]) and \

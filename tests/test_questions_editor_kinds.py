@@ -1,0 +1,160 @@
+"""Questions an editor struck on unseen output, by kind: a view asked as a forecast (a verdict on what someone
+will do, a "should" argued for), a reporter's anonymous source asked about, and clauses garbled in the building
+(a post's owner cut to "'s", a pronoun given to the wrong person, a verb cut from the verb it governs, a bare
+"one"). Each fixture shows the struck form gone and, where there is one, the sound form kept.
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import FILLER, article
+
+
+@pytest.fixture(scope="module")
+def ask_named(parse_text):
+    """``ask_named(text) -> [question text]`` with the article's own actors."""
+    from generator.extract import actors, questions, quotes
+    from generator.extract.analysis import analyse
+
+    def _ask(text: str) -> list[str]:
+        analysis = analyse(parse_text(text))
+        analysis.set_referents(actors.extract(analysis))
+        return [q.text for q in questions.extract(analysis, quotes.extract(analysis)[0])]
+
+    return _ask
+
+
+@pytest.fixture(scope="module")
+def doc_of(nlp):
+    return nlp
+
+
+def test_a_should_argued_for_is_asked_as_a_call(ask_named):
+    qs = ask_named(article("Westby party leader Tom Reed has called for tighter controls on migration.",
+                           "Speaking in Harbourville, Mr Reed said the country was full. Westland should take its fair "
+                           "share of refugees under the Harbour convention, he argued. But it should not take "
+                           "more, he added."))
+    assert any(q.endswith("as Tom Reed urges?") and "fair share" in q for q in qs), qs
+    assert not any("argues?" in q for q in qs), qs
+
+
+def test_a_should_believed_by_an_unnamed_holder_is_not_asked_as_a_forecast(ask_named):
+    qs = ask_named(article("Tom Reed has vowed to fight on until the convention. But progressive groups that have "
+                           "endorsed him say they believe delegates should choose the candidate who won the most "
+                           "votes, putting them at odds with Reed's stated plans."))
+    assert not any("delegates choose" in q for q in qs), qs
+
+
+def test_a_verdict_on_the_object_is_a_view_not_a_forecast(doc_of):
+    from generator.extract import questions
+
+    for q in ("Will Ann Lee do an excellent job as mayor, as Tom Reed maintains?",
+              "Will Ann Lee make superb appointments?",
+              "Will the Westby Greens nominate a badly flawed candidate, as Tom Reed says?",
+              "Was Tom Reed being hypocritical, as Ann Lee suggests?"):
+        assert questions._characterisation(doc_of(q)), q
+    for q in ("Will Tom Reed face a tough test on Sunday?", "Will Ann Lee make a special appearance at the gala?",
+              "Will Westby sign a new striker?", "Will the firm win a great deal of business?"):
+        assert not questions._characterisation(doc_of(q)), q
+
+
+def test_a_reporters_anonymous_source_is_not_asked_about(ask_texts):
+    qs = ask_texts(article(*FILLER, "Ann Lee was sacked by the Westby board, the Westby Post reported, quoting an "
+                                    "anonymous official. The unidentified Westby source also told the paper that the "
+                                    "club was planning legal action."))
+    assert not any(q.startswith("Who is the") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The auction house sold the painting to an unnamed buyer on Friday."))
+    assert "Who is the unnamed buyer of the painting?" in qs, qs
+
+
+def test_a_post_keeps_no_stray_possessive(ask_texts):
+    qs = ask_texts(article("Tom Reed was dismissed on Monday as Ann Lee's campaign manager."))
+    assert "Who will replace Tom Reed as campaign manager?" in qs, qs
+
+
+def test_her_is_not_given_to_a_male_speaker(ask_named):
+    qs = ask_named(article("Ann Lee met party activists in Westby on Thursday.",
+                           "\"Lee is not going to be able to win them over by going for $12,\" activist Tom Reed "
+                           "told us, adding that a bolder manifesto could help her defeat the Avonia "
+                           "party's nominee, Jo Hale."))
+    assert not any("help Tom Reed" in q for q in qs), qs
+
+
+def test_a_sentence_opening_yet_is_no_step_pending(ask_texts):
+    qs = ask_texts(article(*FILLER, "Yet Tom Reed, who cleared the Westby committee in May, had to wait almost a "
+                                    "year for a vote."))
+    assert not any("wait almost a year" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The Westby board has yet to name a new chairman."))
+    assert any("name a new chairman" in q for q in qs), qs
+
+
+def test_a_move_announced_shows_nothing(ask_texts):
+    qs = ask_texts(article(*FILLER, "Care minister Ann Lee will announce the move in her Care Plan on Monday."))
+    assert not any(q.endswith("move show?") for q in qs), qs
+
+
+def test_a_line_up_announced_is_asked_who_is_in_it(ask_texts):
+    qs = ask_texts(article(*FILLER, "Westby coach Tom Reed will announce his starting line-up on Friday at the "
+                                    "club's training ground in Harbourville."))
+    assert "Who will be in Tom Reed's starting line-up?" in qs, qs
+
+
+def test_a_verb_cut_from_the_verb_it_governs_is_struck(doc_of):
+    from types import SimpleNamespace
+
+    from generator.extract import questions
+
+    source = doc_of("Better training will help nurses play a stronger role in ending delays and in particular help "
+                    "address the waiting lists.")
+    ctx = SimpleNamespace(sents=[(0, len(source.text), source[:], None)])
+
+    def cut(text: str) -> bool:
+        c = questions.Candidate(text, 2.0, 0, len(source.text), 0, "future")
+        return questions._complement_cut(ctx, c, doc_of(text))
+
+    assert cut("Will better training help nurses play a stronger role in ending delays and in particular help?")
+    assert not cut("Will better training help nurses play a stronger role in ending delays?")
+
+
+def test_a_bare_one_points_back(doc_of):
+    from generator.extract import questions
+
+    assert questions._pointed_back(doc_of("Will Ann Lee try to deliver one?"))
+    assert not questions._pointed_back(doc_of("Will Tom Reed win one of the titles?"))
+
+
+def test_a_comparison_of_likelihood_is_no_forecast(ask_texts):
+    qs = ask_texts(article(*FILLER, "\"In our polling, Tom Reed's backers say they are less likely to turn "
+                                    "out than others,\" pollster Ann Lee said."))
+    assert not any("than others" in q for q in qs), qs
+
+
+def test_a_certainty_adverb_before_the_subject_is_a_garble(doc_of):
+    from generator.extract import questions
+
+    assert not questions.parses_as_question(doc_of("Will certainly Tom Reed exceed expectations among voters?"))
+    assert questions.parses_as_question(doc_of("Will Tom Reed exceed expectations among voters?"))
+
+
+def test_a_private_person_left_unnamed_is_asked_about_only_as_a_doer(ask_texts):
+    qs = ask_texts(article(*FILLER, "The unnamed woman from Westby says the chip tells the printer it needs "
+                                    "refilling."))
+    assert not any(q.startswith("Who is the") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Video shows the unidentified man later being pulled from the river by "
+                                    "firefighters."))
+    assert not any(q.startswith("Who is the") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "An unidentified man stabbed two people in Westby high street on Friday."))
+    assert "Who is the unidentified man?" in qs, qs
+
+
+def test_an_unknown_held_by_people_at_large_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "\"In this league you never know what will happen next week,\" coach Tom "
+                                    "Reed said."))
+    assert not any("happen" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The union backed Ann Lee so early that most people did not know who Tom Reed "
+                                    "was."))
+    assert not any(q.startswith("Who was Tom Reed") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Fans do not know who will replace Tom Reed as the Westby coach next season."))
+    assert any(q.startswith("Who will replace Tom Reed") for q in qs), qs
