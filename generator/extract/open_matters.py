@@ -601,7 +601,7 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             team = obj.doc[min([x.i for x in mods] + [obj.i]):obj.i + 1].text  # "starting line-up", "squad"
             if owner and owner[:1].isupper() and re.search(r"\b(?:" + "|".join(map(re.escape, sorted(lex.LINE_UPS))) +
                                                           r"|line up)$", team.lower()):
-                # "Laporte will announce his starting line-up on Wednesday": who is in it is open
+                # "Ann Lee will name her starting line-up on Friday": who is in it is open
                 yield Matter("scheduled", _finish(f"Who will be in {possessive(owner)} {team}"))
             elif owner and owner[:1].isupper() and obj.lemma_.lower() in SHOWING:
                 # ("will announce the move on Monday": a move shows nothing; figures and findings do)
