@@ -159,7 +159,7 @@ def test_an_abbreviated_title_after_a_thing_or_an_opening_verb(nlp):
     ("\"The films did well,\" said Tomas Ek of box office tracker Harbour Figures. Ek smiled.",
      "Tomas Ek", "of box office tracker Harbour Figures"),
     # a playing position the tagger reads as an adverb
-    ("\"It was easy.\" Calden forward Jory Matz said he did not expect such a comfortable match. Matz scored twice.",
+    ("\"It was easy.\" Calden forward Jory Matz said the win had come far too easily. Matz scored twice.",
      "Jory Matz", "Calden forward"),
 ])
 def test_titles_and_appositions_the_finders_missed(parse_text, body, name, role):
@@ -168,7 +168,7 @@ def test_titles_and_appositions_the_finders_missed(parse_text, body, name, role)
 
 @pytest.mark.parametrize("body, name, role", [
     # the post a relative clause after a description names, not the description
-    ("Hal Brenner, a Republican and former state legislator who became lieutenant governor in 2014, said the "
+    ("Hal Brenner, a Republican and onetime county legislator who became lieutenant governor in 2011, said the "
      "grants should go. Brenner left.", "Hal Brenner", "lieutenant governor"),
     ("\"We will see,\" said Dana Mott, a one-time Vale backer who serves as treasurer of the Calden County party. "
      "Mott smiled.", "Dana Mott", "treasurer of the Calden County party"),
@@ -194,3 +194,40 @@ def test_one_of_a_kind_before_a_place_makes_no_person(parse_text):
         "Harbour Notes\n\nAn article about Tova Lind, one of the attackers in the shooting in Port Calden, Avonia. "
         "Lind had moved there in 2013. Lind was shot.\n", "stated.txt")))
     assert not any(a.name.startswith("Avonia") and a.type == "person" for a in acts)
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a post too long to keep whole ends before a preposition, it is not dropped
+    ("\"It will pass,\" said Ann Lee, director of the Harbour Program at the Brill Institute for Sea Studies at the "
+     "Westby University School of Music. Lee left.", "Ann Lee",
+     "director of the Harbour Program at the Brill Institute for Sea Studies"),
+    # a gerund the tagger made a verb inside what the post is of
+    ("Tom Reed, executive chairman of messaging firm Westby Telecom, said operators cap the number of messages. "
+     "Reed left.", "Tom Reed", "executive chairman of messaging firm Westby Telecom"),
+    # a party to a lawsuit, after an age
+    ("\"It was a disgrace,\" said Ann Lee, 51, a plaintiff in the Westby case who stood at the gate for hours. "
+     "Lee left.", "Ann Lee", "plaintiff in the Westby case"),
+    # a title the tagger kept inside the name
+    ("\"It is not slowing in any unreasonable way,\" said Treasurer Tom Reed. Markets had priced in a rise.",
+     "Tom Reed", "Treasurer"),
+    # a playing position read as an adverb, after a quotation
+    ("'The team is in good shape,' forward Ann Lee told reporters. 'We have a clear idea of our style.'",
+     "Ann Lee", "forward"),
+    # a plural post before a list of names, read as a verb: each name is one of them
+    ("The likes of goalkeeper Ann Lee, defenders Tom Reed, Jim Bale and Dan Carvo and midfielder Sam Oddy all "
+     "started the game. Carvo said little.", "Dan Carvo", "defender"),
+    ("The coach praised midfielders Jo Ames, Vi Ross and Al Kerr on Sunday. Kerr scored.", "Al Kerr", "midfielder"),
+])
+def test_posts_the_finders_lost(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name", [
+    # half a hyphenated verb is no title
+    ("Tom Reed out-qualified Jim Bale for the second race. Bale was angry. Reed smiled.", "Jim Bale"),
+    # a milestone is no post
+    ("After the vote, Ann Lee became the only mayor in Westby history to resign twice in a year. Lee left.",
+     "Ann Lee"),
+])
+def test_no_post_from_a_verb_or_a_milestone(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None
