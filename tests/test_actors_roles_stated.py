@@ -217,6 +217,12 @@ def test_one_of_a_kind_before_a_place_makes_no_person(parse_text):
     ("The likes of goalkeeper Ann Lee, defenders Tom Reed, Jim Bale and Dan Carvo and midfielder Sam Oddy all "
      "started the game. Carvo said little.", "Dan Carvo", "defender"),
     ("The coach praised midfielders Jo Ames, Vi Ross and Al Kerr on Sunday. Kerr scored.", "Al Kerr", "midfielder"),
+    # a non-breaking space after the comma is no word of the apposition
+    ("Ann Lee,\u00a0the chief economist at Westby Bank, praised the remarks on Thursday. Lee left.", "Ann Lee",
+     "chief economist at Westby Bank"),
+    # a possessor whose name has small words in it
+    ("Ann Lee, Friends for Westby\u2019s executive director, praised the remarks on Thursday. Lee left.", "Ann Lee",
+     "Friends for Westby\u2019s executive director"),
 ])
 def test_posts_the_finders_lost(parse_text, body, name, role):
     assert _roles(parse_text, body).get(name) == role

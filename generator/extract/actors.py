@@ -525,7 +525,8 @@ def _segment_right(doc: "Doc", i: int) -> list["Token"]:
         t = doc[i]
         if t.text in (",", ";", ".", ":", "(", ")", "–") or _aside_dash(t) or t.is_sent_start and out:
             break
-        out.append(t)
+        if not t.is_space:  # (layout whitespace, a non-breaking space after the comma, is no word)
+            out.append(t)
         i += 1
     return out
 
@@ -721,7 +722,9 @@ def _title_participle(t: "Token") -> bool:
 def _possessor_first(seg: list["Token"]) -> bool:
     """The segment opens with a named possessor of any length ("Harbour Bank's chief economist")."""
     k = next((k for k, t in enumerate(seg) if t.tag_ == "POS"), None)
-    return k is not None and 1 <= k < len(seg) - 1 and all(t.ent_type_ or t.pos_ == "PROPN" for t in seg[:k])
+    return k is not None and 1 <= k < len(seg) - 1 and (seg[k - 1].ent_type_ or seg[k - 1].pos_ == "PROPN") and all(
+        t.ent_type_ or t.pos_ == "PROPN" or (0 < j and t.lower_ in _PARTICLES) for j, t in enumerate(seg[:k]))
+    # ("Harbour Trust for Avonia's director": a name's small words too)
 
 
 #: A court report's word for the side a barrister speaks for ("Name, prosecuting, said"), and the post it names.
