@@ -217,6 +217,9 @@ def test_one_of_a_kind_before_a_place_makes_no_person(parse_text):
     ("The likes of goalkeeper Ann Lee, defenders Tom Reed, Jim Bale and Dan Carvo and midfielder Sam Oddy all "
      "started the game. Carvo said little.", "Dan Carvo", "defender"),
     ("The coach praised midfielders Jo Ames, Vi Ross and Al Kerr on Sunday. Kerr scored.", "Al Kerr", "midfielder"),
+    # two titles joined before the name, the first ending in a company's
+    ("In response, former Westco CEO and presidential candidate Ann Lee opened up on the radio. Lee smiled.",
+     "Ann Lee", "former Westco CEO and presidential candidate"),
     # a non-breaking space after the comma is no word of the apposition
     ("Ann Lee,\u00a0the chief economist at Westby Bank, praised the remarks on Thursday. Lee left.", "Ann Lee",
      "chief economist at Westby Bank"),

@@ -443,8 +443,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             # "spokesman for trade commissioner Name" the name is the commissioner, not the spokesman
         elif lw == "and" and out and i > 0 and (len(out) > 1 or doc[i - 1].pos_ == "ADJ" or _roleish(doc[i - 1].text)
                                                  or doc[i - 1].text[:1].isupper()) \
-                and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i - 1].ent_type_ \
-                and not (i > 1 and doc[i - 2].ent_type_) and doc[i - 1].tag_ not in ("NNS", "NNPS"):
+                and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i - 1].tag_ not in ("NNS", "NNPS") \
+                and ((not doc[i - 1].ent_type_ and not (i > 1 and doc[i - 2].ent_type_))
+                     or (_job_word(doc[i - 1]) and doc[i - 1].ent_type_ != "PERSON")):
             # "singer and actor Name", "storage and delivery firm Name"; not "took its toll and coach Name"
             out.insert(0, t)
         elif lw == "the" and out and i > 0 and doc[i - 1].lower_ == "and":
