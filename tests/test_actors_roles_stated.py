@@ -237,6 +237,7 @@ def test_posts_the_finders_lost(parse_text, body, name, role):
     # a milestone is no post
     ("After the vote, Ann Lee became the only mayor in Westby history to resign twice in a year. Lee left.",
      "Ann Lee"),
+    ("Ann Lee is the only Westby player remaining from the first tour in 2009. Lee smiled.", "Ann Lee"),
 ])
 def test_no_post_from_a_verb_or_a_milestone(parse_text, body, name):
     assert _roles(parse_text, body).get(name) is None

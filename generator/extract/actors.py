@@ -1110,6 +1110,10 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     return roles, person_ev
 
 
+#: Words that make a noun phrase a distinction when a clause follows ("the only candidate to ...").
+_MILESTONE_WORDS = frozenset({"only", "first", "last", "sole"})
+
+
 def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """"Name is/was (a) playwright ..."."""
     roles: list = []
@@ -1128,6 +1132,9 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
             if any(seg[k].tag_ == "TO" and seg[k + 1].pos_ == "VERB" and seg[k - 1].pos_ == "NOUN"
                    for k in range(1, min(cut, len(seg) - 1))):
                 return roles, person_ev  # "the latest star to bemoan ...": a deed told, not a post
+            if cut < len(seg) and any(t.lower_ in _MILESTONE_WORDS for t in seg[:cut]):
+                return roles, person_ev  # "the only Harbour player remaining from ...", "the first woman
+                # who ...": a distinction the clause after it tells, not a post
             np_ = seg[:cut]
             first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
             head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)
@@ -1209,7 +1216,7 @@ def _post_role(doc: "Doc", s: int, nouns: list["Token"], ent_tokens: set[int], h
         span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
         if any(t.tag_ == "JJS" for t in span if t.i < n.i):
             continue  # an award: "was named best director"
-        if any(t.lower_ in ("only", "first", "last", "sole") for t in span if t.i < n.i) \
+        if any(t.lower_ in _MILESTONE_WORDS for t in span if t.i < n.i) \
                 and any(c.i > n.i and (c.dep_ in ("acl", "relcl") or (c.dep_ in ("xcomp", "advcl") and any(
                         a.lower_ == "to" and a.dep_ == "aux" for a in c.children)))
                         for c in [*n.children, *n.head.children]):
