@@ -208,3 +208,17 @@ def test_a_soap_named_after_the_word_soap_is_no_actor(parse_text):
     kept = _kept(parse_text, SOAP)
     assert "Tom Reed" in kept
     assert "Harbour Row" not in kept
+
+
+CHARITY = """Charity Gift Questioned
+
+Tom Reed gave the Westby Foundation a large gift in 2010, his son Ann Reed said.
+
+According to an archived version of the Westby Foundation website, the gift was the largest that year. The Westby
+Foundation paid for a new school in 2012, and the Westby Foundation later opened a clinic.
+"""
+
+
+def test_of_belongs_to_the_noun_a_name_modifies_not_to_the_name(parse_text):
+    # "a version of the X website" is the website's version: X is no product
+    assert "Westby Foundation" in _kept(parse_text, CHARITY)

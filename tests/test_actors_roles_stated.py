@@ -159,7 +159,7 @@ def test_an_abbreviated_title_after_a_thing_or_an_opening_verb(nlp):
     ("\"The films did well,\" said Tomas Ek of box office tracker Harbour Figures. Ek smiled.",
      "Tomas Ek", "of box office tracker Harbour Figures"),
     # a playing position the tagger reads as an adverb
-    ("\"It was easy.\" Calden forward Jory Matz said the win had come far too easily. Matz scored twice.",
+    ("\"It was easy.\" Calden forward Jory Matz said he had not expected so one-sided a match. Matz scored twice.",
      "Jory Matz", "Calden forward"),
 ])
 def test_titles_and_appositions_the_finders_missed(parse_text, body, name, role):
@@ -168,7 +168,7 @@ def test_titles_and_appositions_the_finders_missed(parse_text, body, name, role)
 
 @pytest.mark.parametrize("body, name, role", [
     # the post a relative clause after a description names, not the description
-    ("Hal Brenner, a Republican and onetime county legislator who became lieutenant governor in 2011, said the "
+    ("Hal Brenner, a Republican and one-time county legislator who became lieutenant governor in 2011, said the "
      "grants should go. Brenner left.", "Hal Brenner", "lieutenant governor"),
     ("\"We will see,\" said Dana Mott, a one-time Vale backer who serves as treasurer of the Calden County party. "
      "Mott smiled.", "Dana Mott", "treasurer of the Calden County party"),

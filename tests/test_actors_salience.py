@@ -366,3 +366,48 @@ def test_a_country_also_goes_by_its_government_where_the_article_says_so(parse_t
     assert {"the government", "Spain"} <= {a.name for a in acts}  # two countries act: listed as an actor of its own ...
     country = next(a for a in acts if a.name == "Portugal")
     assert not any(x.endswith("government") for x in country.aliases)  # ... so it is no alias
+
+
+def test_the_cap_keeps_what_the_model_is_sure_of_before_sources_quoted_once(monkeypatch):
+    monkeypatch.setattr(actors_mod, "MAX_ACTORS", 3)
+    model = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES}, intercept=0.0,
+                                     key_cut=0.15, sure_cut=0.6)
+    sure_body = Actor(name="Westby Council", type="organization", salience=0.7)
+    quoted = [Actor(name=n, type="person", salience=s) for n, s in
+              (("Ann Lee", 0.9), ("Tom Reed", 0.2), ("Ed Vale", 0.18))]
+    place = Actor(name="Avonia", type="place", salience=0.65)  # a place yields: not sure at 0.65
+    keep = sorted([sure_body, place, *quoted], key=actors_mod._order)
+    kept = actors_mod._capped(keep, {id(a): 1 for a in quoted}, model)
+    assert [a.name for a in kept] == ["Ann Lee", "Westby Council", "Tom Reed"]
+
+
+HEADLINE_GROUP = """Westby shop workers reject pay offer
+
+Staff at the Westby branches of Harbour Stores voted on Monday to turn down the company's offer of 2%.
+
+Ann Lee, who speaks for the union, said the offer fell short of inflation. Harbour Stores said it was disappointed.
+"""
+
+
+def test_a_group_the_headline_has_act_is_listed(parse_text):
+    acts = ranked_actors(parse_text(HEADLINE_GROUP, "story.txt"))
+    names = {a.name for a in acts}
+    assert "Westby shop workers" in names, names
+    assert "Harbour Stores" in names, names
+
+
+def test_a_headline_group_already_listed_is_not_listed_twice(parse_text):
+    text = HEADLINE_GROUP.replace("Staff at the Westby branches", "Westby shop workers at the branches")
+    acts = ranked_actors(parse_text(text, "story.txt"))
+    assert sum("workers" in a.name.lower() for a in acts) == 1, [a.name for a in acts]
+
+
+def test_a_headline_party_named_in_the_plural_is_the_listed_party(parse_text):
+    text = """Conservatives reject spending plans
+
+The Conservative Party said on Monday that the government's spending plans would raise taxes for families.
+
+The party's leader said the plans were reckless. The Conservative Party will publish its own plans next week.
+"""
+    acts = ranked_actors(parse_text(text, "story.txt"))
+    assert "Conservatives" not in {a.name for a in acts}, [a.name for a in acts]

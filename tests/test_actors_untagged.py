@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from generator.extract import actors as actors_mod
 from generator.extract.analysis import analyse
+from helpers import candidate_actors
 
 
 def _names(parsed) -> set[str]:
@@ -50,3 +51,23 @@ But fertility expert Lord Percival said he thought it was rather good that minis
 def test_a_name_after_a_peers_title_that_speaks_once_is_a_person(parse_text):
     acts = {a.name: a for a in actors_mod.extract(analyse(parse_text(PEER, "peer.txt")))}
     assert "Lord Percival" in acts and acts["Lord Percival"].type == "person"
+
+
+CAUSE = """Road Safety Campaign Grows
+
+The Avonian Parents for Safer Roads launched a petition on Monday, calling for lower speed limits near schools.
+
+Ann Lee, who chairs the group, said the petition had 4,000 names. The council said it would consider the petition.
+In March, Avonians for Safer Roads held a rally in Westby, and the Avonian Parents for Safer Roads plan another in May.
+Most Avonians drive to work.
+"""
+
+
+def test_a_cause_named_for_its_people_is_one_organisation(parse_text):
+    acts = candidate_actors(parse_text(CAUSE, "story.txt"))
+    names = {a.name for a in acts}
+    assert "Avonian Parents for Safer Roads" in names, names
+    assert "Avonians for Safer Roads" in names, names
+    assert not {"Parents", "Safer Roads"} & names, names
+    cause = next(a for a in acts if a.name == "Avonians for Safer Roads")
+    assert "Avonians" not in cause.aliases  # the people are not the cause named for them

@@ -31,9 +31,9 @@ def test_a_question_put_and_left_unanswered_is_still_asked(ask_texts):
 
 
 def test_a_hedge_on_a_present_state_is_not_asked_back(ask_texts):
-    qs = ask_texts(article(*FILLER, "Rivertown Rovers may just be making an initial bid ahead of the talks in "
+    qs = ask_texts(article(*FILLER, "Rivertown Rovers may just be making an opening offer before the talks in "
                                     "Harbourville."))
-    assert not any("initial bid" in q for q in qs), qs
+    assert not any("opening offer" in q for q in qs), qs
     qs = ask_texts(article(*FILLER, "The Rivertown tide could be beginning to turn for Harbour Lines."))
     assert not any("tide" in q for q in qs), qs
 

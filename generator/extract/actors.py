@@ -2714,6 +2714,58 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
     return out
 
 
+#: The word that joins a campaign's or a cause's name ("Parents for Safer Roads", "Mothers Against Speeding").
+_CAUSE_LINKS = frozenset({"for", "against", "without"})
+_CAUSE_INNER = frozenset({"of", "and", "the", "in", "&"})
+#: The people a cause's name is of: a group's noun ("Voters", "Tenants") or a person's in the plural.
+_CAUSE_PEOPLE = lex.GROUP_HEADS | {w + "s" for w in lex.HUMAN_NOUNS | lex.PERSON_ROLES}
+
+
+def _cause_names(analysis: Analysis, mentions: list[_M]) -> None:
+    """Names of campaigns and causes the tagger split ("the Avonian Parents for Safer Roads": "Avonian"
+    a nationality, "Parents" untagged, "Safer Roads" a body): capitalised people in the plural, a
+    group's noun or a nationality ("Parents", "Voters", "Avonians"), after at most three capitalised
+    words, then "for", "Against" or "Without" and a run of capitalised words. The whole is one
+    organisation's name, and replaces the mentions inside it (in place). Not at a sentence's start
+    unless more capitals lead in ("Parents for years ...": lower case after "for" is no name)."""
+    for pi, pp, sents, base, first in _story_body(analysis.parsed):
+        doc = pp.doc
+        off = pp.offset
+        for t in doc:
+            if t.lower_ not in _CAUSE_LINKS or t.i == 0 or t.i + 1 >= len(doc):
+                continue
+            people, nxt = doc[t.i - 1], doc[t.i + 1]
+            if not (people.text[:1].isupper() and people.is_alpha and nxt.text[:1].isupper() and nxt.is_alpha) \
+                    or not (people.lower_ in _CAUSE_PEOPLE or people.ent_type_ == "NORP" and people.lower_.endswith("s")):
+                continue
+            s = people.i
+            while s - 1 >= 0 and people.i - (s - 1) <= 3 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha \
+                    and not doc[s - 1].is_sent_start and doc[s - 1].lower_ not in ("the", "a", "an"):
+                s -= 1
+            if doc[s].is_sent_start and s == people.i:
+                continue
+            e = t.i + 2
+            while e < len(doc) and (doc[e].text[:1].isupper() and doc[e].is_alpha or (
+                    doc[e].lower_ in _CAUSE_INNER and e + 1 < len(doc) and doc[e + 1].text[:1].isupper())):
+                e += 1
+            span = doc[s:e]
+            a, b = off + span.start_char, off + span.end_char
+            inside = [m for m in mentions if m.start < b and a < m.end]
+            if any(m.start < a or m.end > b for m in inside):
+                continue  # a longer name runs across it
+            k = _sent_of(sents, span.start)
+            roles, _pev = _roles_for(doc, span.start, span.end, set(range(span.start, span.end)))
+            m = _found_mention(analysis, span, off, a, b, span.text, "ORG", pi, base + k, first and k < 2, roles)
+            m.weak = _is_modifier(span)
+            if m.weak:
+                m.agentive = False
+            m.addressee = _is_addressee(span.root)
+            m.votes = {"organization": 3}
+            for x in inside:
+                mentions.remove(x)
+            mentions.append(m)
+
+
 def _short_form(t: "Token") -> bool:
     """A word that can only be a body's short form when the tagger missed it: all capitals, 2-6
     letters ("AFTA" taken for a noun), or a single name tagged a nationality that is none ("Ofvex":
@@ -3201,7 +3253,8 @@ def _join_glued_names(named: list[_C], clusters: list[_C], text: str) -> None:
 
 
 def _join_organisation_forms(named: list[_C]) -> None:
-    """Organisations: acronyms and prefixes ("IMF", "Brill" -> "Brill Research Center")."""
+    """Organisations: acronyms and prefixes ("IMF", "Brill" -> "Brill Research Center"); not the
+    people a cause is named for ("Avonians" are not "Avonians for Safer Roads")."""
     for c in named:
         if not c.ms or _strong_person(c) or _placeish(c):
             continue  # a place never joins a longer name it begins ("Arizona" is not "Arizona Walmart")
@@ -3212,7 +3265,7 @@ def _join_organisation_forms(named: list[_C]) -> None:
             dw, cw = d.words(), c.words()
             if _plural_short_form(c, dw) or any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
                     (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw and not _regional_arm(dw[len(cw):])
-                     and not _hyphen_pair(d, cw) and not _later_modifier(d, c)):
+                     and not _hyphen_pair(d, cw) and not _later_modifier(d, c) and dw[len(cw)] not in _CAUSE_LINKS):
                 _merge(c, d)
                 break
 
@@ -4545,6 +4598,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     parsed = analysis.parsed
     mentions = _collect(analysis)
     mentions += _untagged_names(analysis, mentions)
+    _cause_names(analysis, mentions)
     _mend_hyphen_cuts(mentions, parsed.article.text)
     _capitals_as_cities(mentions, parsed.article.text)
     clusters = _cluster(mentions, parsed.article.text)
@@ -5141,7 +5195,7 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     Salience is the learned model's probability (:class:`SalienceModel` over :func:`features`)
     that a summary of the story names the actor. Kept: candidates at or above the model's cut
     that a reader would list at all (:func:`_useful`: not a mere setting, an outlet only
-    addressed, a stray word), and named people who are quoted; at most :data:`MAX_ACTORS`.
+    addressed, a stray word), and named people who are quoted; at most :data:`MAX_ACTORS` (:func:`_capped`).
     """
     quoted = _attach_quotes(actors, quotes, parsed)
     if not actors:
@@ -5164,17 +5218,70 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     _drop_bare_classes(keep)
     _fold_short_forms(keep)
     _state_aliases(keep, parsed.article.text)
+    _headline_groups(keep, actors, parsed, weights)
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
-        q = [a for a in keep if id(a) in quoted]
-        rest = [a for a in keep if id(a) not in quoted][:max(0, MAX_ACTORS - len(q))]
-        keep = sorted(q + rest, key=_order)
+        keep = _capped(keep, quoted, weights)
     for a in actors:
         a.__dict__.pop("_ms", None)  # working state; keep the objects plain for pickling and output
         a.__dict__.pop("_agent", None)
         a.__dict__.pop("_features", None)
         a.__dict__.pop("_head_agent", None)
     actors[:] = keep
+
+
+def _capped(keep: list[Actor], quoted: dict[int, int], weights: SalienceModel) -> list[Actor]:
+    """The list cut to :data:`MAX_ACTORS` (``keep`` in listed order): first the actors the model is
+    sure of (at ``sure_cut``, a place less :data:`PLACE_YIELD`), then the quoted, then the rest by
+    salience. A long story quoting many people keeps the bodies and people it is about ("the
+    party's senators", a donor named throughout) before a source quoted once."""
+    sure = [a for a in keep if -_order(a)[0] >= weights.sure_cut]
+    firm = {id(a) for a in sure}
+    q = [a for a in keep if id(a) in quoted and id(a) not in firm]
+    rest = [a for a in keep if id(a) not in quoted and id(a) not in firm]
+    chosen = {id(a) for a in (sure + q + rest)[:MAX_ACTORS]}
+    return [a for a in keep if id(a) in chosen]
+
+
+#: Nouns for a person of some kind, whose plural names a group ("supporters", "tourists"); not kin.
+_PEOPLE_NOUNS = (lex.HUMAN_NOUNS | lex.PERSON_ROLES | lex.GROUP_HEADS) - lex.KIN_HEADS
+_LEADING = frozenset({"more", "than", "over", "about", "nearly", "almost", "some", "many", "most", "all"})
+
+
+def _headline_groups(keep: list[Actor], candidates: list[Actor], parsed: ParsedArticle, weights: SalienceModel) -> None:
+    """A group the headline has act is an actor of the story ("Avonian shop workers strike", "Rival
+    parties reject deal", "Three men jailed"), though the body may name it in other words or not
+    at all: the subject of a headline's verb in the plural whose noun is a group's, a person's or a
+    body's ("workers", "tourists", "parties"), or a nationality. Listed (in place, at ``sure_cut``)
+    unless a listed actor already names it by that noun: the group's candidate when there is one,
+    else the headline's words, without a leading number."""
+    doc = parsed.title_doc
+    if doc is None:
+        return
+    title, text = parsed.article.title or "", parsed.article.text
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS") or t.ent_type_ not in ("", "NORP") \
+                or not (t.lemma_.lower() in _PEOPLE_NOUNS or t.lower_ in _PEOPLE_NOUNS
+                        or t.lemma_.lower() in lex.ORG_NOUNS or t.ent_type_ == "NORP"):
+            continue
+        canon = canonical_name(t.text)
+        if any(_in_text(x.lower(), [t.lower_]) for a in keep for x in [a.name, *a.aliases]) \
+                or (canon and any(canonical_name(a.name) == canon for a in keep)):
+            continue  # listed already ("Avonian MPs"; "Conservatives" for the Conservative Party)
+        s = t.left_edge.i
+        while s < t.i and (doc[s].pos_ in ("DET", "NUM") or doc[s].like_num or doc[s].lower_ in _LEADING):
+            s += 1
+        phrase = doc[s:t.i + 1].text
+        own = next((a for a in candidates if a.type == "group" and a.name.lower().split()[-1] == t.lower_
+                    and all(a is not k for k in keep)), None)
+        if own is not None:
+            own.salience = max(own.salience, weights.sure_cut)
+            keep.append(own)
+            continue
+        at = text.find(phrase, 0, len(title) + 2) if title else -1
+        name = phrase[:1].upper() + phrase[1:]
+        keep.append(Actor(name=name, type="group", mentions=1, id=actor_id(name), salience=weights.sure_cut,
+                          spans=[Mention(at, at + len(phrase), phrase)] if at >= 0 else []))
 
 
 def _headline_subjects(parsed: ParsedArticle) -> str:
@@ -5589,16 +5696,24 @@ _PRODUCT_AFTER = re.compile(r"\s(?:is |was |will |are |were )?(?:due to |expecte
 _PRODUCT_BEFORE = re.compile(r"\b(?:release|releases|trials?|users|copies|a copy|versions?|owners) of (?:the )?$", re.I)
 
 
+#: A possessive right after a name ("X's novel"): the name owns the noun after it.
+_POSSESSOR = re.compile(r"['’](?:s\b|(?=\s))")
+
+
 def _product_by_use(a: Actor, ms: list[_M], text: str) -> bool:
     """A product named like a company or a person, by what the words right around a mention say
     of it (:data:`_PRODUCT_AFTER`, :data:`_PRODUCT_BEFORE`): "X goes on sale", "X has been
     downloaded", "X, developed by Acme", "trials of the X". Not a known place or body, nor
     anything that speaks or is shown as a body (shares, staff, a spokesman: "X said", "X
-    shares"); a person's name (full, or evidently a person) is never a product."""
+    shares"); a person's name (full, or evidently a person) is never a product. "Of" belongs to
+    the noun a name modifies or owns ("the movie version of Ann Lee's novel")."""
     if a.type == "place" or not ms or any(m.canon or m.speech or m.orgmark or m.body or m.pev > 0
                                           or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS for m in ms):
         return False
-    return _said_around(ms, text, _PRODUCT_AFTER, _PRODUCT_BEFORE, 24)
+    named = [m for m in ms if not m.quoted and m.label != "DESC"]
+    return any(_PRODUCT_AFTER.match(text, m.end) for m in named) or any(
+        _PRODUCT_BEFORE.search(text, max(0, m.start - 24), m.start) for m in named
+        if not m.weak and not _POSSESSOR.match(text, m.end))  # "a version of X's novel", "users of the X website": the noun's
 
 
 _AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
