@@ -194,3 +194,50 @@ def test_one_of_a_kind_before_a_place_makes_no_person(parse_text):
         "Harbour Notes\n\nAn article about Tova Lind, one of the attackers in the shooting in Port Calden, Avonia. "
         "Lind had moved there in 2013. Lind was shot.\n", "stated.txt")))
     assert not any(a.name.startswith("Avonia") and a.type == "person" for a in acts)
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a post too long to keep whole ends before a preposition, it is not dropped
+    ("\"It will pass,\" said Ann Lee, director of the Harbour Program at the Brill Institute for Sea Studies at the "
+     "Westby University School of Music. Lee left.", "Ann Lee",
+     "director of the Harbour Program at the Brill Institute for Sea Studies"),
+    # a gerund the tagger made a verb inside what the post is of
+    ("Tom Reed, executive chairman of messaging firm Westby Telecom, said operators cap the number of messages. "
+     "Reed left.", "Tom Reed", "executive chairman of messaging firm Westby Telecom"),
+    # a party to a lawsuit, after an age
+    ("\"It was a disgrace,\" said Ann Lee, 51, a plaintiff in the Westby case who stood at the gate for hours. "
+     "Lee left.", "Ann Lee", "plaintiff in the Westby case"),
+    # a title the tagger kept inside the name
+    ("\"It is not slowing in any unreasonable way,\" said Treasurer Tom Reed. Markets had priced in a rise.",
+     "Tom Reed", "Treasurer"),
+    # a playing position read as an adverb, after a quotation
+    ("'The team is in good shape,' forward Ann Lee told reporters. 'We have a clear idea of our style.'",
+     "Ann Lee", "forward"),
+    # a plural post before a list of names, read as a verb: each name is one of them
+    ("The likes of goalkeeper Ann Lee, defenders Tom Reed, Jim Bale and Dan Carvo and midfielder Sam Oddy all "
+     "started the game. Carvo said little.", "Dan Carvo", "defender"),
+    ("The coach praised midfielders Jo Ames, Vi Ross and Al Kerr on Sunday. Kerr scored.", "Al Kerr", "midfielder"),
+    # two titles joined before the name, the first ending in a company's
+    ("In response, former Westco CEO and presidential candidate Ann Lee opened up on the radio. Lee smiled.",
+     "Ann Lee", "former Westco CEO and presidential candidate"),
+    # a non-breaking space after the comma is no word of the apposition
+    ("Ann Lee,\u00a0the chief economist at Westby Bank, praised the remarks on Thursday. Lee left.", "Ann Lee",
+     "chief economist at Westby Bank"),
+    # a possessor whose name has small words in it
+    ("Ann Lee, Friends for Westby\u2019s executive director, praised the remarks on Thursday. Lee left.", "Ann Lee",
+     "Friends for Westby\u2019s executive director"),
+])
+def test_posts_the_finders_lost(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name", [
+    # half a hyphenated verb is no title
+    ("Tom Reed out-qualified Jim Bale for the second race. Bale was angry. Reed smiled.", "Jim Bale"),
+    # a milestone is no post
+    ("After the vote, Ann Lee became the only mayor in Westby history to resign twice in a year. Lee left.",
+     "Ann Lee"),
+    ("Ann Lee is the only Westby player remaining from the first tour in 2009. Lee smiled.", "Ann Lee"),
+])
+def test_no_post_from_a_verb_or_a_milestone(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None

@@ -312,14 +312,18 @@ def _content_words(s: str) -> int:
 
 
 def _clean_role(tokens: list["Token"]) -> str:
-    while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")):
+    while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")) \
+            and not _position(tokens[0]):  # (a post the tagger read as an adverb stays: "forward Name")
+        if len(tokens) > 2 and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ and not tokens[0].is_punct \
+                and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens[2:]):
+            return ""  # half a hyphenated verb is no role: "out-qualified Name" (but "then-Senate leader")
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or (tokens[-1].lower_ in _HONORIFIC_OR_PEER
                                               and not (tokens[-1].is_lower and _post_word(tokens[-1])))
                       or (tokens[-1].pos_ in ("CCONJ", "ADP", "DET") and not _position(tokens[-1]))):
         # (a form of address goes, "Dr"; a post written in lower case stays: "law professor")
         tokens = tokens[:-1]
-    if not tokens or len(tokens) > 16 or tokens[-1].tag_ == "POS" or tokens[-1].text.endswith(("'s", "’s")):
+    if not tokens or len(tokens) > _ROLE_WORDS or tokens[-1].tag_ == "POS" or tokens[-1].text.endswith(("'s", "’s")):
         return ""  # "the club's X": a possessor, not a role
     text = "".join(t.text_with_ws for t in tokens).strip()
     return re.sub(r"\s+", " ", text)
@@ -366,9 +370,9 @@ def _role_ok(tokens: list["Token"], ent_tokens: set[int], adjective_ok: bool = F
         lw = t.lower_
         position = _position(t)
         if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ or lw in lex.TITLE_WORDS \
-                or (t.is_lower and _human_word(lw)) or lw in lex.ROLE_JOBS or position:
+                or (t.is_lower and _human_word(lw)) or lw in lex.ROLE_JOBS or position or _verb_tagged_plural(t):
             nouns += 1
-            roleish += _roleish(lw) or position
+            roleish += _roleish(lw) or position or _verb_tagged_plural(t)
         elif t.pos_ == "ADJ" and t.ent_type_ not in ("NORP", "GPE") and lw not in _QUANT:
             adjs += 1
     if roleish > 0:
@@ -405,8 +409,12 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             break
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             break
+        if t.ent_type_ == "PERSON" and t.pos_ != "PROPN" and i + 1 < start and doc[i + 1].ent_iob_ != "I" \
+                and lw not in lex.TITLE_WORDS and not _roleish(lw):
+            return []  # another person's name the tagger read as a modifier ("as Lee headed| Name's corner"):
+            # the run is a clause with its own subject, no title of this name
         if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (i == start - 1 and t.is_lower and _human_word(lw))
-                or (i == start - 1 and _verb_tagged_job(t))
+                or (i == start - 1 and (_verb_tagged_job(t) or _verb_tagged_plural(t)))
                 or (t.dep_ == "compound" and t.is_lower and t.is_alpha and t.head.i > t.i
                     and t.tag_ not in ("VBD", "VBZ", "MD"))) \
                 and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
@@ -435,8 +443,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             # "spokesman for trade commissioner Name" the name is the commissioner, not the spokesman
         elif lw == "and" and out and i > 0 and (len(out) > 1 or doc[i - 1].pos_ == "ADJ" or _roleish(doc[i - 1].text)
                                                  or doc[i - 1].text[:1].isupper()) \
-                and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[i - 1].ent_type_ \
-                and not (i > 1 and doc[i - 2].ent_type_) and doc[i - 1].tag_ not in ("NNS", "NNPS"):
+                and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i - 1].tag_ not in ("NNS", "NNPS") \
+                and ((not doc[i - 1].ent_type_ and not (i > 1 and doc[i - 2].ent_type_))
+                     or (_job_word(doc[i - 1]) and doc[i - 1].ent_type_ != "PERSON")):
             # "singer and actor Name", "storage and delivery firm Name"; not "took its toll and coach Name"
             out.insert(0, t)
         elif lw == "the" and out and i > 0 and doc[i - 1].lower_ == "and":
@@ -480,6 +489,15 @@ def _verb_tagged_job(t: "Token") -> bool:
         and not (prev.i > 0 and t.doc[prev.i - 1].lower_ in _DETS)  # not "The Films star Name"
 
 
+def _verb_tagged_plural(t: "Token") -> bool:
+    """A plural post right before a list of names that the tagger took for a verb ("the likes of
+    defenders A, B and C"): in the singular an agent noun that names a kind of person ("defender";
+    never "hosts", "coaches", which are verbs as often)."""
+    return t.tag_ == "VBZ" and t.is_lower and t.lemma_ != t.lower_ \
+        and t.lemma_.endswith(("er", "or", "ist", "ian")) \
+        and (_human_word(t.lemma_) or t.lemma_ in lex.ROLE_JOBS or t.lemma_ in _PERSON_WORDS)
+
+
 def _post_word(t: "Token") -> bool:
     """A word that names a post or kind of person by itself ("commissioner", "MP")."""
     return t.lower_ in _PERSON_WORDS
@@ -508,7 +526,8 @@ def _segment_right(doc: "Doc", i: int) -> list["Token"]:
         t = doc[i]
         if t.text in (",", ";", ".", ":", "(", ")", "–") or _aside_dash(t) or t.is_sent_start and out:
             break
-        out.append(t)
+        if not t.is_space:  # (layout whitespace, a non-breaking space after the comma, is no word)
+            out.append(t)
         i += 1
     return out
 
@@ -552,16 +571,20 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if title:  # "Sen. Name of Texas", "Texas Sen. Name": the abbreviation is all the role there is
             roles.append((1, doc[s].idx, title, "pre"))
             return roles, person_ev + 2
-    if not pre and root.dep_ == "conj" and root.head.i < s:
+    if not pre and root.head.i < s and (root.dep_ == "conj" or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         first = root.head  # "midfielders A and B": B's role stands before A
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.ent_type_ == "PERSON":
+            first = first.head  # "defenders A, B and C": C hangs from B, the role stands before A
         fs = min([c.i for c in first.children if c.dep_ == "compound" and c.i < first.i and c.pos_ == "PROPN"]
                  + [first.i])
         plural = _prenominal(doc, fs)
-        if plural and plural[-1].tag_ == "NNS" and plural[-1].is_lower and _role_ok(plural, ent_tokens):
+        if plural and (plural[-1].tag_ == "NNS" or _verb_tagged_plural(plural[-1])) and plural[-1].is_lower \
+                and _role_ok(plural, ent_tokens):
             return _plural_role(doc, s, plural), person_ev
-    if pre and pre[-1].tag_ in ("NNS", "NNPS") and not pre[-1].lower_.endswith("ss"):
+    if pre and (pre[-1].tag_ in ("NNS", "NNPS") or _verb_tagged_plural(pre[-1])) and not pre[-1].lower_.endswith("ss"):
         # "authors A and B", "former Scotland midfielders A and B": each is one of them
-        if pre[-1].tag_ == "NNS" and pre[-1].is_lower and any(c.dep_ == "conj" for c in root.children) \
+        if pre[-1].tag_ in ("NNS", "VBZ") and pre[-1].is_lower and any(
+                c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == "PERSON") for c in root.children) \
                 and _role_ok(pre, ent_tokens):
             return _plural_role(doc, s, pre), person_ev
         return roles, person_ev
@@ -700,7 +723,9 @@ def _title_participle(t: "Token") -> bool:
 def _possessor_first(seg: list["Token"]) -> bool:
     """The segment opens with a named possessor of any length ("Harbour Bank's chief economist")."""
     k = next((k for k, t in enumerate(seg) if t.tag_ == "POS"), None)
-    return k is not None and 1 <= k < len(seg) - 1 and all(t.ent_type_ or t.pos_ == "PROPN" for t in seg[:k])
+    return k is not None and 1 <= k < len(seg) - 1 and (seg[k - 1].ent_type_ or seg[k - 1].pos_ == "PROPN") and all(
+        t.ent_type_ or t.pos_ == "PROPN" or (0 < j and t.lower_ in _PARTICLES) for j, t in enumerate(seg[:k]))
+    # ("Harbour Trust for Avonia's director": a name's small words too)
 
 
 #: A court report's word for the side a barrister speaks for ("Name, prosecuting, said"), and the post it names.
@@ -805,7 +830,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
         elif seg and not _finite_verb(seg) and not any(t.pos_ in ("VERB", "AUX") and "-" not in t.text and
                                                        not (t.i > 0 and doc[t.i - 1].text == "-")
-                                                       and not _title_participle(t) for t in seg) \
+                                                       and not _title_participle(t) and not _gerund_modifier(t, seg)
+                                                       for t in seg) \
                 and _role_ok(seg, ent_tokens) \
                 and (seg[0].lower_ in _DETS or seg[0].is_lower or seg[0].lower_ in lex.TITLE_WORDS
                      or seg[0].pos_ in ("ADJ", "NOUN") or (len(seg) > 2 and seg[1].tag_ == "POS")
@@ -826,7 +852,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             np_ = list(seg[:cut])
             first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
             head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)  # of the noun phrase
-            text = _clean_role(seg[:cut]) if head is None or head.tag_ != "NNS" else ""  # "A, former managers of ..."
+            text = _clean_role(_within_length(seg[:cut])) if head is None or head.tag_ != "NNS" else ""
+            # ("A, former managers of ...": no one post)
             if text:
                 q = 0.5 if seg[0].lower_ in ("of", "from", "at", "another") else (2 if _content_words(text) >= 2 else 1)
                 roles.append((q, doc[s].idx, text, "rapp"))
@@ -842,6 +869,29 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         roles = [(min(q, 0.9), st, text, kind) for q, st, text, kind in roles]  # an aside between dashes
         # describes more often than it states a post ("a key ally of ..."): weaker than a title or a comma's
     return roles, person_ev
+
+
+def _gerund_modifier(t: "Token", seg: list["Token"]) -> bool:
+    """A gerund the tagger made a verb inside the phrase of a post ("executive chairman of
+    messaging firm X", "head of trading at X"): it follows the post's preposition, so it names
+    what the post is of rather than telling what someone does."""
+    if t.tag_ != "VBG" or t.head.pos_ != "ADP" or t.head.lower_ not in ("of", "for", "at", "in"):
+        return False
+    k = next((k for k, x in enumerate(seg) if x.i == t.head.i), None)
+    return k is not None and k >= 1 and t.i == t.head.i + 1 and _job_word(seg[k - 1])
+
+
+#: The most words a stated role keeps (:func:`_clean_role`).
+_ROLE_WORDS = 16
+
+
+def _within_length(seg: list["Token"]) -> list["Token"]:
+    """A post too long to keep whole ("director of the X Program at the Y Institute for Z at the W
+    School of Law") ends before the last preposition that leaves it short enough."""
+    if len(seg) <= _ROLE_WORDS:
+        return seg
+    k = max((k for k, t in enumerate(seg[:_ROLE_WORDS + 1]) if k >= 2 and t.pos_ == "ADP" and not t.ent_type_), default=None)
+    return seg[:k] if k is not None else seg
 
 
 def _speech_occasion(words: list["Token"]) -> bool:
@@ -1060,6 +1110,10 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     return roles, person_ev
 
 
+#: Words that make a noun phrase a distinction when a clause follows ("the only candidate to ...").
+_MILESTONE_WORDS = frozenset({"only", "first", "last", "sole"})
+
+
 def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """"Name is/was (a) playwright ..."."""
     roles: list = []
@@ -1078,6 +1132,9 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
             if any(seg[k].tag_ == "TO" and seg[k + 1].pos_ == "VERB" and seg[k - 1].pos_ == "NOUN"
                    for k in range(1, min(cut, len(seg) - 1))):
                 return roles, person_ev  # "the latest star to bemoan ...": a deed told, not a post
+            if cut < len(seg) and any(t.lower_ in _MILESTONE_WORDS for t in seg[:cut]):
+                return roles, person_ev  # "the only Harbour player remaining from ...", "the first woman
+                # who ...": a distinction the clause after it tells, not a post
             np_ = seg[:cut]
             first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
             head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)
@@ -1159,6 +1216,11 @@ def _post_role(doc: "Doc", s: int, nouns: list["Token"], ent_tokens: set[int], h
         span = [t for t in doc[n.left_edge.i:n.right_edge.i + 1]]
         if any(t.tag_ == "JJS" for t in span if t.i < n.i):
             continue  # an award: "was named best director"
+        if any(t.lower_ in _MILESTONE_WORDS for t in span if t.i < n.i) \
+                and any(c.i > n.i and (c.dep_ in ("acl", "relcl") or (c.dep_ in ("xcomp", "advcl") and any(
+                        a.lower_ == "to" and a.dep_ == "aux" for a in c.children)))
+                        for c in [*n.children, *n.head.children]):
+            continue  # a milestone: "became the only candidate to testify ...", "the first senator who ..."
         cut = next((k for k, t in enumerate(span) if t.lower_ in _ROLE_STOP or t.text in (",", ";", "(")
                     or (t.pos_ in ("VERB", "AUX") and t.i > n.i)
                     or (t.lower_ == "and" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON")
