@@ -2279,8 +2279,9 @@ class _Paragraph:
         elif person_ev < 0:
             m.votes["organization"] = m.votes.get("organization", 0) - person_ev
         first = span[0].lower_
-        given_surname = len(span) == 2 and first in _FIRST_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
-            and _given_name_form(span)  # "Ann Spears": a surname in "s" is tagged a plural
+        given_surname = len(span) == 2 and span[-1].lower_ not in lex.ORG_SUFFIXES and _given_name_form(span) \
+            and (first in _FIRST_NAMES or (ent.label_ == "PERSON" and _person_read_plural(span)))
+        # "Ann Spears": a surname in "s" is tagged a plural
         if len(span) >= 2 and span[-1].tag_ == "NNPS" and not given_surname:  # "Riverside Panthers": a team, a firm
             m.votes["organization"] = m.votes.get("organization", 0) + 3
         elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
@@ -3989,6 +3990,18 @@ def _misread_with(doc: "Doc", k: int, tok: "Token") -> bool:
     return doc[k].ent_type_ == tok.ent_type_ and tok.ent_type_ not in ENT_LABELS and tok.ent_iob_ == "I"
 
 
+def _person_read_plural(span: "Span") -> bool:
+    """Two words the tagger read as a person's name whose surname it tags a plural ("Ann Sellers"):
+    no "the" before them, no club's last word, no team's use, and a first word that is no place
+    ("Avonford Panthers") or body's first word ("Air X"): a person's given name and surname, not a
+    team or a firm."""
+    doc, first = span.doc, span[0]
+    if (span.start > 0 and doc[span.start - 1].lower_ == "the") or span[-1].lower_ in _CLUB_SUFFIXES \
+            or _team_context(span):
+        return False  # "the Avonford Panthers", "Harbour Rovers", "X beat Y"
+    return first.is_alpha and first.is_title and first.lower_ not in _ORG_PREFIXES and lex.lookup(first.text) is None
+
+
 def _given_name_form(span: "Span") -> bool:
     """A span that can start with a given name: written in title case ("GARLAND STEPS ASIDE" is a
     headline in capitals) and not a possessive ("Lloyd's of London" is a firm)."""
@@ -4018,6 +4031,9 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
     if not named:
         return typ
+    if typ in ("person", "organization") and _unmarked_person(c) and \
+            any(" ".join(m.words) in _OUTLETS for m in named):
+        return "organization"  # "Perry told the Courier": a news outlet's name, a person's by no title, age or role
     if typ == "organization" and _only_a_setting(c, named):
         return "place"
     if typ == "person" and _body_named(named):
@@ -4963,7 +4979,8 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
             name = q.speaker.strip()
             if not _looks_like_name(name) or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
                 continue
-            typ = "organization" if name.split()[-1].lower() in lex.ORG_SUFFIXES else "person"
+            typ = "organization" if name.split()[-1].lower() in lex.ORG_SUFFIXES or " ".join(_words(name)) in _OUTLETS \
+                else "person"  # "as the Courier revealed": an outlet speaks as a body
             canon = canonical_name(name)
             if canon:
                 name, typ = canon, lex.GAZETTEER[lex.key(canon)][1]
