@@ -181,3 +181,23 @@ def test_a_numbered_channel_joins_its_network(parse_text):
     """A channel numbered after its network is one entry with the network, never a second actor."""
     acts = _by_name(parse_text(SHORT_FORMS, "short_forms.txt"))
     assert _holding(acts, "ITV1") == _holding(acts, "ITV") == {"ITV"}
+
+
+SACKED = """Harbour Club Sacks Coach
+
+Harbour Rovers coach Tom Reed will leave the club after a run of defeats.
+
+The Scot defended his players after Saturday's loss. He said: "They gave everything, and I will not blame them."
+
+Chairman Ann Lee said the board thanked Reed for his work.
+"""
+
+
+def test_the_scot_is_the_person_named_before(extract_text):
+    # "the Scot" describes someone the article names (a word for someone from somewhere, as "the
+    # Frenchman"): no actor of its own, and "He said" after it is that person
+    _, ex = extract_text(SACKED, "sacked.txt")
+    names = {a.name for a in ex.actors}
+    assert "Scot" not in names and "Tom Reed" in names
+    quote = next(q for q in ex.quotes if q.text.startswith("They gave everything"))
+    assert quote.speaker == "Tom Reed"

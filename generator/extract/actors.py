@@ -1454,6 +1454,12 @@ def _people_word(word: str) -> bool:
     return lex.key(word) in lex.DEMONYMS or w in _HOME_NATIONS
 
 
+def _from_place(doc: "Doc", s: int, e: int) -> bool:
+    """"the Scot", "the Texan": one word for someone from a region, after "the" (alone, "Scot" may
+    be a given name)."""
+    return e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and doc[s].lower_ in lex.FROM_PLACE
+
+
 def _words(text: str) -> tuple[str, ...]:
     s = fold(text).lower().replace("’", "'")
     s = re.sub(r"'s?$", "", s)
@@ -2075,7 +2081,7 @@ class _Paragraph:
         s, e = self._seam_cut(s, e)
         if not titles and not listed and self._split(ent, s, e):
             return
-        if ent.label_ != "NORP" and _people_word(doc[s:e].text):
+        if ent.label_ != "NORP" and (_people_word(doc[s:e].text) or _from_place(doc, s, e)):
             return  # "the Frenchman", "a South African": a description, no name (plurals are groups: NORP)
         if e - s >= 2 and _people_word(doc[s].text) and (doc[s].lower_.endswith("man") or (
                 ent.label_ == "PERSON" and e - s >= 3 and doc[s + 1].lower_.rstrip(".") not in _TITLED)):
