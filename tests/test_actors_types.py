@@ -481,3 +481,19 @@ def test_a_known_outlet_is_no_person(parse_text):
     acts = _candidates(parse_text(ENDORSED, "endorsed.txt"))
     assert _named(acts, "Politico").type == "organization"
     assert _named(acts, "Tom Reed").type == "person"
+
+
+DONORS = """Avonia Candidate Courts Donors
+
+Tom Reed raised more than $60,000 from Korean Americans in Westby last month, his campaign said.
+
+Korean Americans have given to both parties in the state. Many Korean Americans say they back Reed on trade.
+
+Reed will speak to Korean Americans at a dinner on Friday.
+"""
+
+
+def test_people_named_by_two_nationalities_are_a_group(parse_text):
+    # a plural last word makes "Riverside Panthers" a team; a plural demonym makes a group of people
+    acts = _candidates(parse_text(DONORS, "donors.txt"))
+    assert _named(acts, "Korean Americans").type == "group"

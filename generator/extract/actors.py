@@ -2288,7 +2288,9 @@ class _Paragraph:
         given_surname = len(span) == 2 and span[-1].lower_ not in lex.ORG_SUFFIXES and _given_name_form(span) \
             and (first in _FIRST_NAMES or (ent.label_ == "PERSON" and _person_read_plural(span)))
         # "Ann Spears": a surname in "s" is tagged a plural
-        if len(span) >= 2 and span[-1].tag_ == "NNPS" and not given_surname:  # "Riverside Panthers": a team, a firm
+        people = ent.label_ == "NORP" and lex.key(span[-1].text) in lex.DEMONYMS  # "Avonian Americans": a group
+        if len(span) >= 2 and span[-1].tag_ == "NNPS" and not given_surname and not people:
+            # "Riverside Panthers": a team, a firm
             m.votes["organization"] = m.votes.get("organization", 0) + 3
         elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
                 and _given_name_form(span):
