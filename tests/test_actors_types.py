@@ -497,3 +497,21 @@ def test_people_named_by_two_nationalities_are_a_group(parse_text):
     # a plural last word makes "Riverside Panthers" a team; a plural demonym makes a group of people
     acts = _candidates(parse_text(DONORS, "donors.txt"))
     assert _named(acts, "Korean Americans").type == "group"
+
+
+LINE_UP = """Avon United Draw At Home
+
+Avon United drew 1-1 with Harbour Rovers on Saturday, Tom Reed scoring for the home side.
+
+Reed said the side had played well. "We kept going," he said.
+
+Avon United: Kiely, Tom Reed, Fortune, Hreidar, Norvex, Ann Lee.
+"""
+
+
+def test_a_one_word_name_listed_with_full_names_is_a_person_though_tagged_a_body(parse_text):
+    # the tagger calls one name of a team's line-up an organisation; listed with personal names in full,
+    # it is a player, as a one-word name the tagger calls a person is
+    acts = _candidates(parse_text(LINE_UP, "line_up.txt"))
+    assert _named(acts, "Hreidar").type == "person"
+    assert _named(acts, "Avon United").type == "organization"

@@ -2304,7 +2304,7 @@ class _Paragraph:
             m.votes["organization"] = m.votes.get("organization", 0) + 3
             m.orgmark = True
         m.team = _team_context(span)
-        if ent.label_ == "PERSON" and len(span) == 1 and _listed_with_person(span):
+        if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and _listed_with_person(span):
             m.votes["person"] = m.votes.get("person", 0) + 2
         if len(span) >= 2 and not (s > 0 and doc[s - 1].lower_ == "the") and (
                 (_listed_with_person(span) and not _makers_of_work(span)) or (m.speech and _pronoun_after(doc, e) in ("he", "she"))):
