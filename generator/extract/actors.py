@@ -1753,9 +1753,10 @@ _ORG_PREFIXES = lex.words("name_words", "org-prefix")
 _INSTITUTIONS = lex.words("role_nouns", "institution")
 
 
-def _listed_with_person(span: "Span") -> bool:
+def _listed_with_person(span: "Span", given: bool = False) -> bool:
     """A one-word name in a list with a full personal name ("beat Ann Lee, Marlo and Tove"): a
-    person named by one name, not a firm or a place."""
+    person named by one name, not a firm or a place. With ``given``, the full name must open with a
+    given name a list knows (the tagger's "person" may be a club: "Arsenal and Manchester United")."""
     root = span.root
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -1767,7 +1768,8 @@ def _listed_with_person(span: "Span") -> bool:
         if t.i in range(span.start, span.end) or t.ent_type_ != "PERSON":
             continue
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text[:1].isupper():
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text[:1].isupper() \
+                and (not given or ent[0].lower_ in _FIRST_NAMES):
             return True
     return False
 
@@ -2304,7 +2306,7 @@ class _Paragraph:
             m.votes["organization"] = m.votes.get("organization", 0) + 3
             m.orgmark = True
         m.team = _team_context(span)
-        if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and _listed_with_person(span):
+        if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and _listed_with_person(span, ent.label_ == "ORG"):
             m.votes["person"] = m.votes.get("person", 0) + 2
         if len(span) >= 2 and not (s > 0 and doc[s - 1].lower_ == "the") and (
                 (_listed_with_person(span) and not _makers_of_work(span)) or (m.speech and _pronoun_after(doc, e) in ("he", "she"))):
