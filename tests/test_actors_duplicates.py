@@ -201,3 +201,15 @@ def test_the_scot_is_the_person_named_before(extract_text):
     assert "Scot" not in names and "Tom Reed" in names
     quote = next(q for q in ex.quotes if q.text.startswith("They gave everything"))
     assert quote.speaker == "Tom Reed"
+
+
+KICKER = "Ronan O'Marra scored all the points. O'Marra kicked a penalty. Later O'Marra pounced. O'Marra added a drop-goal."
+
+
+def test_a_surname_the_tagger_took_for_a_place_joins_the_full_name_before_it():
+    """"O'Marra" (one word as written) tagged a place each time, after the full name the tagger read as
+    a person's, with a given name no list knows: the surname, not a place."""
+    full = A._C(ms=[_mention(KICKER, "Ronan O'Marra", 0, "PERSON", 0, {"person": 2.0})])
+    short = A._C(ms=[_mention(KICKER, "O'Marra", k, "GPE", k, {"place": 1.0}) for k in (1, 2, 3)])
+    A._join_short_person_forms([full, short])
+    assert not short.ms and len(full.ms) == 4

@@ -2935,7 +2935,8 @@ def _join_short_person_forms(named: list[_C]) -> None:
         # name it ends ("Florida" is not "North Florida")
         placeish = c.votes().get("place", 0) > c.votes().get("person", 0) or c.canon
         targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(w) and d.words()[-len(w):] == w
-                   and d.personish() and (not placeish or (_tagged_person(d) and _bare_surname(c)))
+                   and d.personish() and (not placeish or (_bare_surname(c) and (
+                       _tagged_person(d) or (_full_person(d) and d.first < c.first))))
                    and not _company_before(c, d)]
         if not targets and len(w) == 1 and _titled_given_name(c):
             continue  # "Prince Edmund", later "Edmund": never the "Edmund Farrowby" the article also names
@@ -2984,9 +2985,11 @@ def _tagged_person(c: _C) -> bool:
 def _bare_surname(c: _C) -> bool:
     """A one-word name the tagger took for a place or an organisation, with nothing else to say
     so (no gazetteer entry, no place or organisation word, no team context): the surname of the
-    full name it ends ("Mourinho" beside "Jose Mourinho")."""
-    return not c.canon and len(c.words()) == 1 and not lex.lookup(c.ms[0].text) and all(
-        len(m.words) == 1 and not m.orgmark and not m.team and m.pev >= 0 and not m.introduced for m in c.ms)
+    full name it ends ("Mourinho" beside "Jose Mourinho"; one word as written: "O'Hara")."""
+    return not c.canon and (len(c.words()) == 1 or all(" " not in m.text for m in c.ms)) \
+        and not lex.lookup(c.ms[0].text) and all(
+            (len(m.words) == 1 or " " not in m.text) and not m.orgmark and not m.team and m.pev >= 0
+            and not m.introduced for m in c.ms)
 
 
 _GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
