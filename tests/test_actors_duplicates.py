@@ -213,3 +213,21 @@ def test_a_surname_the_tagger_took_for_a_place_joins_the_full_name_before_it():
     short = A._C(ms=[_mention(KICKER, "O'Marra", k, "GPE", k, {"place": 1.0}) for k in (1, 2, 3)])
     A._join_short_person_forms([full, short])
     assert not short.ms and len(full.ms) == 4
+
+
+HOOKER = "Up front, Tevin Marlowes plays at hooker. The side: D Peel, G Jenkins, T Marlowes, A Jones."
+FIRM = "Harbour Marlowes said profits rose. Harbour Marlowes shares fell. Mr Marlowes, a shareholder, spoke."
+
+
+def test_a_full_name_read_as_a_body_by_its_tag_alone_takes_its_titled_surname():
+    """"Tevin Marlowes" tagged an organisation (its surname a plural), "T Marlowes" a person by its
+    initial: one person. A name with a body's mark stays apart ("Harbour Marlowes shares")."""
+    full = A._C(ms=[_mention(HOOKER, "Tevin Marlowes", 0, "ORG", 0, {"organization": 4.0})])
+    short = A._C(ms=[_mention(HOOKER, "Marlowes", 1, "ORG", 1, {"organization": 1.0, "person": 6.0}, pev=6)])
+    A._join_short_person_forms([full, short])
+    assert not short.ms and len(full.ms) == 2
+    firm = A._C(ms=[_mention(FIRM, "Harbour Marlowes", 0, "ORG", 0, {"organization": 1.0}),
+                    _mention(FIRM, "Harbour Marlowes", 1, "ORG", 1, {"organization": 4.0}, orgmark=True)])
+    person = A._C(ms=[_mention(FIRM, "Marlowes", 2, "PERSON", 2, {"person": 4.0}, pev=3)])
+    A._join_short_person_forms([firm, person])
+    assert person.ms and len(firm.ms) == 2

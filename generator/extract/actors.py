@@ -2935,7 +2935,7 @@ def _join_short_person_forms(named: list[_C]) -> None:
         # name it ends ("Florida" is not "North Florida")
         placeish = c.votes().get("place", 0) > c.votes().get("person", 0) or c.canon
         targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(w) and d.words()[-len(w):] == w
-                   and d.personish() and (not placeish or (_bare_surname(c) and (
+                   and (d.personish() or _named_person_by_tag(c, d)) and (not placeish or (_bare_surname(c) and (
                        _tagged_person(d) or (_full_person(d) and d.first < c.first))))
                    and not _company_before(c, d)]
         if not targets and len(w) == 1 and _titled_given_name(c):
@@ -2957,6 +2957,17 @@ def _join_short_person_forms(named: list[_C]) -> None:
         if earlier or targets:
             dst = min(earlier or targets, key=lambda d: d.first)
             _merge(c, dst)
+
+
+def _named_person_by_tag(c: _C, d: _C) -> bool:
+    """The two-word name ``d`` is the person the surname ``c`` names, though the tagger read it as a
+    body: ``c`` is given a title or an initial ("Mr Davies", "M Davies") and read as a person, and
+    nothing but the tagger's label (and a surname tagged a plural) marks ``d`` as a body: no body's
+    word, first word or role, no team's use, no gazetteer entry."""
+    return any(m.pev >= 3 for m in c.ms) and c.personish() and len(d.words()) == 2 and not d.canon and all(
+        m.label in ("ORG", "PERSON") and len(m.words) == 2 and m.pev >= 0 and not (
+            m.orgmark or m.body or m.team or m.introduced or m.words[-1] in lex.ORG_SUFFIXES
+            or m.words[0] in _ORG_PREFIXES or lex.lookup(m.text)) for m in d.ms)
 
 
 def _company_before(c: _C, d: _C) -> bool:
