@@ -181,3 +181,53 @@ def test_a_numbered_channel_joins_its_network(parse_text):
     """A channel numbered after its network is one entry with the network, never a second actor."""
     acts = _by_name(parse_text(SHORT_FORMS, "short_forms.txt"))
     assert _holding(acts, "ITV1") == _holding(acts, "ITV") == {"ITV"}
+
+
+SACKED = """Harbour Club Sacks Coach
+
+Harbour Rovers coach Tom Reed will leave the club after a run of defeats.
+
+The Scot defended his players after Saturday's loss. He said: "They gave everything, and I will not blame them."
+
+Chairman Ann Lee said the board thanked Reed for his work.
+"""
+
+
+def test_the_scot_is_the_person_named_before(extract_text):
+    # "the Scot" describes someone the article names (a word for someone from somewhere, as "the
+    # Frenchman"): no actor of its own, and "He said" after it is that person
+    _, ex = extract_text(SACKED, "sacked.txt")
+    names = {a.name for a in ex.actors}
+    assert "Scot" not in names and "Tom Reed" in names
+    quote = next(q for q in ex.quotes if q.text.startswith("They gave everything"))
+    assert quote.speaker == "Tom Reed"
+
+
+KICKER = "Ronan O'Marra scored all the points. O'Marra kicked a penalty. Later O'Marra pounced. O'Marra added a drop-goal."
+
+
+def test_a_surname_the_tagger_took_for_a_place_joins_the_full_name_before_it():
+    """"O'Marra" (one word as written) tagged a place each time, after the full name the tagger read as
+    a person's, with a given name no list knows: the surname, not a place."""
+    full = A._C(ms=[_mention(KICKER, "Ronan O'Marra", 0, "PERSON", 0, {"person": 2.0})])
+    short = A._C(ms=[_mention(KICKER, "O'Marra", k, "GPE", k, {"place": 1.0}) for k in (1, 2, 3)])
+    A._join_short_person_forms([full, short])
+    assert not short.ms and len(full.ms) == 4
+
+
+HOOKER = "Up front, Tevin Marlowes plays at hooker. The side: D Peel, G Jenkins, T Marlowes, A Jones."
+FIRM = "Harbour Marlowes said profits rose. Harbour Marlowes shares fell. Mr Marlowes, a shareholder, spoke."
+
+
+def test_a_full_name_read_as_a_body_by_its_tag_alone_takes_its_titled_surname():
+    """"Tevin Marlowes" tagged an organisation (its surname a plural), "T Marlowes" a person by its
+    initial: one person. A name with a body's mark stays apart ("Harbour Marlowes shares")."""
+    full = A._C(ms=[_mention(HOOKER, "Tevin Marlowes", 0, "ORG", 0, {"organization": 4.0})])
+    short = A._C(ms=[_mention(HOOKER, "Marlowes", 1, "ORG", 1, {"organization": 1.0, "person": 6.0}, pev=6)])
+    A._join_short_person_forms([full, short])
+    assert not short.ms and len(full.ms) == 2
+    firm = A._C(ms=[_mention(FIRM, "Harbour Marlowes", 0, "ORG", 0, {"organization": 1.0}),
+                    _mention(FIRM, "Harbour Marlowes", 1, "ORG", 1, {"organization": 4.0}, orgmark=True)])
+    person = A._C(ms=[_mention(FIRM, "Marlowes", 2, "PERSON", 2, {"person": 4.0}, pev=3)])
+    A._join_short_person_forms([firm, person])
+    assert person.ms and len(firm.ms) == 2

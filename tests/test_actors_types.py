@@ -444,3 +444,74 @@ def test_a_name_after_a_long_description_of_a_person_is_a_person(parse_text):
     # the left apposition's last phrase ("his younger son") is the description, not its first words
     acts = _candidates(parse_text(LEFT_APPOSED, "left_apposed.txt"))
     assert _named(acts, "Mersha").type == "person"
+
+
+POLL = """Avonia Poll Puts Reed Ahead
+
+A new poll in Avonia shows Tom Reed leading Jory Sellers among likely voters, 46 percent to 44 percent.
+
+Mr. Sellers has stepped up his campaign in the state. Mr. Sellers said he would spend the final week in Westby.
+
+A loss to Mr. Sellers would embarrass Mr. Reed, who won the state four years ago.
+"""
+
+
+def test_a_person_whose_surname_is_tagged_a_plural_is_no_team(parse_text):
+    # the tagger reads "Jory Sellers" as a person's name with a plural last word ("Avonford Panthers"
+    # would be a team): a given name no list knows does not make it one, and "Mr. Sellers" joins it
+    acts = _candidates(parse_text(POLL, "poll.txt"))
+    sellers = [a for a in acts if "Sellers" in a.name or any("Sellers" in x for x in a.aliases)]
+    assert len(sellers) == 1 and sellers[0].name == "Jory Sellers" and sellers[0].type == "person"
+    assert "Mr. Sellers" in sellers[0].aliases
+
+
+ENDORSED = """Westby Mayor Backs Lee
+
+Former Westby mayor Tom Reed on Sunday endorsed Ann Lee for governor of Avonia.
+
+Reed told Politico that he believes the race is now between two candidates. "She will win," Politico
+reported him saying.
+
+As Politico revealed last week, Reed has met Lee twice.
+"""
+
+
+def test_a_known_outlet_is_no_person(parse_text):
+    # the tagger calls the outlet a person; no title, age or role says so, and the name is a news outlet's
+    acts = _candidates(parse_text(ENDORSED, "endorsed.txt"))
+    assert _named(acts, "Politico").type == "organization"
+    assert _named(acts, "Tom Reed").type == "person"
+
+
+DONORS = """Avonia Candidate Courts Donors
+
+Tom Reed raised more than $60,000 from Korean Americans in Westby last month, his campaign said.
+
+Korean Americans have given to both parties in the state. Many Korean Americans say they back Reed on trade.
+
+Reed will speak to Korean Americans at a dinner on Friday.
+"""
+
+
+def test_people_named_by_two_nationalities_are_a_group(parse_text):
+    # a plural last word makes "Riverside Panthers" a team; a plural demonym makes a group of people
+    acts = _candidates(parse_text(DONORS, "donors.txt"))
+    assert _named(acts, "Korean Americans").type == "group"
+
+
+LINE_UP = """Avon United Draw At Home
+
+Avon United drew 1-1 with Harbour Rovers on Saturday, Tom Reed scoring for the home side.
+
+Reed said the side had played well. "We kept going," he said.
+
+Avon United: Kiely, Tom Reed, Fortune, Hreidar, Norvex, Ann Lee.
+"""
+
+
+def test_a_one_word_name_listed_with_full_names_is_a_person_though_tagged_a_body(parse_text):
+    # the tagger calls one name of a team's line-up an organisation; listed with personal names in full,
+    # it is a player, as a one-word name the tagger calls a person is
+    acts = _candidates(parse_text(LINE_UP, "line_up.txt"))
+    assert _named(acts, "Hreidar").type == "person"
+    assert _named(acts, "Avon United").type == "organization"

@@ -1516,6 +1516,12 @@ def _people_word(word: str) -> bool:
     return lex.key(word) in lex.DEMONYMS or w in _HOME_NATIONS
 
 
+def _from_place(doc: "Doc", s: int, e: int) -> bool:
+    """"the Scot", "the Texan": one word for someone from a region, after "the" (alone, "Scot" may
+    be a given name)."""
+    return e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and doc[s].lower_ in lex.FROM_PLACE
+
+
 def _words(text: str) -> tuple[str, ...]:
     s = fold(text).lower().replace("’", "'")
     s = re.sub(r"'s?$", "", s)
@@ -1809,9 +1815,10 @@ _ORG_PREFIXES = lex.words("name_words", "org-prefix")
 _INSTITUTIONS = lex.words("role_nouns", "institution")
 
 
-def _listed_with_person(span: "Span") -> bool:
+def _listed_with_person(span: "Span", given: bool = False) -> bool:
     """A one-word name in a list with a full personal name ("beat Ann Lee, Marlo and Tove"): a
-    person named by one name, not a firm or a place."""
+    person named by one name, not a firm or a place. With ``given``, the full name must open with a
+    given name a list knows (the tagger's "person" may be a club: "Arsenal and Manchester United")."""
     root = span.root
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -1823,7 +1830,8 @@ def _listed_with_person(span: "Span") -> bool:
         if t.i in range(span.start, span.end) or t.ent_type_ != "PERSON":
             continue
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text[:1].isupper():
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text[:1].isupper() \
+                and (not given or ent[0].lower_ in _FIRST_NAMES):
             return True
     return False
 
@@ -2137,7 +2145,7 @@ class _Paragraph:
         s, e = self._seam_cut(s, e)
         if not titles and not listed and self._split(ent, s, e):
             return
-        if ent.label_ != "NORP" and _people_word(doc[s:e].text):
+        if ent.label_ != "NORP" and (_people_word(doc[s:e].text) or _from_place(doc, s, e)):
             return  # "the Frenchman", "a South African": a description, no name (plurals are groups: NORP)
         if e - s >= 2 and _people_word(doc[s].text) and (doc[s].lower_.endswith("man") or (
                 ent.label_ == "PERSON" and e - s >= 3 and doc[s + 1].lower_.rstrip(".") not in _TITLED)):
@@ -2341,9 +2349,12 @@ class _Paragraph:
         elif person_ev < 0:
             m.votes["organization"] = m.votes.get("organization", 0) - person_ev
         first = span[0].lower_
-        given_surname = len(span) == 2 and first in _FIRST_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
-            and _given_name_form(span)  # "Ann Spears": a surname in "s" is tagged a plural
-        if len(span) >= 2 and span[-1].tag_ == "NNPS" and not given_surname:  # "Riverside Panthers": a team, a firm
+        given_surname = len(span) == 2 and span[-1].lower_ not in lex.ORG_SUFFIXES and _given_name_form(span) \
+            and (first in _FIRST_NAMES or (ent.label_ == "PERSON" and _person_read_plural(span)))
+        # "Ann Spears": a surname in "s" is tagged a plural
+        people = ent.label_ == "NORP" and lex.key(span[-1].text) in lex.DEMONYMS  # "Avonian Americans": a group
+        if len(span) >= 2 and span[-1].tag_ == "NNPS" and not given_surname and not people:
+            # "Riverside Panthers": a team, a firm
             m.votes["organization"] = m.votes.get("organization", 0) + 3
         elif len(span) >= 2 and first in lex.GIVEN_NAMES and span[-1].lower_ not in lex.ORG_SUFFIXES \
                 and _given_name_form(span):
@@ -2357,7 +2368,7 @@ class _Paragraph:
             m.votes["organization"] = m.votes.get("organization", 0) + 3
             m.orgmark = True
         m.team = _team_context(span)
-        if ent.label_ == "PERSON" and len(span) == 1 and _listed_with_person(span):
+        if ent.label_ in ("PERSON", "ORG") and len(span) == 1 and _listed_with_person(span, ent.label_ == "ORG"):
             m.votes["person"] = m.votes.get("person", 0) + 2
         if len(span) >= 2 and not (s > 0 and doc[s - 1].lower_ == "the") and (
                 (_listed_with_person(span) and not _makers_of_work(span)) or (m.speech and _pronoun_after(doc, e) in ("he", "she"))):
@@ -3038,7 +3049,8 @@ def _join_short_person_forms(named: list[_C]) -> None:
         # name it ends ("Florida" is not "North Florida")
         placeish = c.votes().get("place", 0) > c.votes().get("person", 0) or c.canon
         targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(w) and d.words()[-len(w):] == w
-                   and d.personish() and (not placeish or (_tagged_person(d) and _bare_surname(c)))
+                   and (d.personish() or _named_person_by_tag(c, d)) and (not placeish or (_bare_surname(c) and (
+                       _tagged_person(d) or (_full_person(d) and d.first < c.first))))
                    and not _company_before(c, d)]
         if not targets and len(w) == 1 and _titled_given_name(c):
             continue  # "Prince Edmund", later "Edmund": never the "Edmund Farrowby" the article also names
@@ -3059,6 +3071,17 @@ def _join_short_person_forms(named: list[_C]) -> None:
         if earlier or targets:
             dst = min(earlier or targets, key=lambda d: d.first)
             _merge(c, dst)
+
+
+def _named_person_by_tag(c: _C, d: _C) -> bool:
+    """The two-word name ``d`` is the person the surname ``c`` names, though the tagger read it as a
+    body: ``c`` is given a title or an initial ("Mr Davies", "M Davies") and read as a person, and
+    nothing but the tagger's label (and a surname tagged a plural) marks ``d`` as a body: no body's
+    word, first word or role, no team's use, no gazetteer entry."""
+    return any(m.pev >= 3 for m in c.ms) and c.personish() and len(d.words()) == 2 and not d.canon and all(
+        m.label in ("ORG", "PERSON") and len(m.words) == 2 and m.pev >= 0 and not (
+            m.orgmark or m.body or m.team or m.introduced or m.words[-1] in lex.ORG_SUFFIXES
+            or m.words[0] in _ORG_PREFIXES or lex.lookup(m.text)) for m in d.ms)
 
 
 def _company_before(c: _C, d: _C) -> bool:
@@ -3087,9 +3110,11 @@ def _tagged_person(c: _C) -> bool:
 def _bare_surname(c: _C) -> bool:
     """A one-word name the tagger took for a place or an organisation, with nothing else to say
     so (no gazetteer entry, no place or organisation word, no team context): the surname of the
-    full name it ends ("Mourinho" beside "Jose Mourinho")."""
-    return not c.canon and len(c.words()) == 1 and not lex.lookup(c.ms[0].text) and all(
-        len(m.words) == 1 and not m.orgmark and not m.team and m.pev >= 0 and not m.introduced for m in c.ms)
+    full name it ends ("Mourinho" beside "Jose Mourinho"; one word as written: "O'Hara")."""
+    return not c.canon and (len(c.words()) == 1 or all(" " not in m.text for m in c.ms)) \
+        and not lex.lookup(c.ms[0].text) and all(
+            (len(m.words) == 1 or " " not in m.text) and not m.orgmark and not m.team and m.pev >= 0
+            and not m.introduced for m in c.ms)
 
 
 _GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -4104,6 +4129,18 @@ def _misread_with(doc: "Doc", k: int, tok: "Token") -> bool:
     return doc[k].ent_type_ == tok.ent_type_ and tok.ent_type_ not in ENT_LABELS and tok.ent_iob_ == "I"
 
 
+def _person_read_plural(span: "Span") -> bool:
+    """Two words the tagger read as a person's name whose surname it tags a plural ("Ann Sellers"):
+    no "the" before them, no club's last word, no team's use, and a first word that is no place
+    ("Avonford Panthers") or body's first word ("Air X"): a person's given name and surname, not a
+    team or a firm."""
+    doc, first = span.doc, span[0]
+    if (span.start > 0 and doc[span.start - 1].lower_ == "the") or span[-1].lower_ in _CLUB_SUFFIXES \
+            or _team_context(span):
+        return False  # "the Avonford Panthers", "Harbour Rovers", "X beat Y"
+    return first.is_alpha and first.is_title and first.lower_ not in _ORG_PREFIXES and lex.lookup(first.text) is None
+
+
 def _given_name_form(span: "Span") -> bool:
     """A span that can start with a given name: written in title case ("GARLAND STEPS ASIDE" is a
     headline in capitals) and not a possessive ("Lloyd's of London" is a firm)."""
@@ -4133,6 +4170,9 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
     if not named:
         return typ
+    if typ in ("person", "organization") and _unmarked_person(c) and \
+            any(" ".join(m.words) in _OUTLETS for m in named):
+        return "organization"  # "Perry told the Courier": a news outlet's name, a person's by no title, age or role
     if typ == "organization" and _only_a_setting(c, named):
         return "place"
     if typ == "person" and _body_named(named):
@@ -5079,7 +5119,8 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
             name = q.speaker.strip()
             if not _looks_like_name(name) or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
                 continue
-            typ = "organization" if name.split()[-1].lower() in lex.ORG_SUFFIXES else "person"
+            typ = "organization" if name.split()[-1].lower() in lex.ORG_SUFFIXES or " ".join(_words(name)) in _OUTLETS \
+                else "person"  # "as the Courier revealed": an outlet speaks as a body
             canon = canonical_name(name)
             if canon:
                 name, typ = canon, lex.GAZETTEER[lex.key(canon)][1]

@@ -154,6 +154,11 @@ class Coreference:
                     name, label = words[ent.text], "PERSON"  # a key person's first name tagged as a place
                 if label == "PERSON" and ent.label_ != "PERSON" and ent.start and b.doc[ent.start - 1].pos_ == "PROPN":
                     name = b.doc[ent.start - 1].text + " " + name  # "Irene" + ORG "Harlow"
+                if label == "PERSON" and len(ent) == 1 and ent.root.lower_ in lex.FROM_PLACE and \
+                        _described_person(ent.root, ent, b.doc[ent.start:ent.end]):
+                    # "The Scot initially defended him. He said": the person named before, for later pronouns
+                    name = self.antecedent(b.offset + ent.start_char, b.para, ("PERSON",), entities_only=True,
+                                           main_first=True) or name
                 last = ent.text.split()[-1]
                 if len(ent) > 1 and last in words and ent.text.split()[0] not in words[last].split():
                     name, label = words[last], "PERSON"  # "… as Peter Pan Clara said": a caption glued on
@@ -429,14 +434,15 @@ class Coreference:
         if ent is not None and _glued(ent):
             ent = None  # not one name: t's own words are read as a bare name (mention_span)
         titled = ent is None and t.lemma_.lower() in lex.PERSON_ROLES and span[0].lower_ in ("the", "this", "that")
-        if ent is not None and self.label_of(b, ent) == "PERSON" or (ent is None and t.pos_ == "PROPN" and t.text[:1].isupper()
-                                                          and low not in PRONOUNS and not titled):
+        described = _described_person(t, ent, span)  # ("the Scot said": no name, though the tagger may call it one)
+        if not described and (ent is not None and self.label_of(b, ent) == "PERSON" or (
+                ent is None and t.pos_ == "PROPN" and t.text[:1].isupper() and low not in PRONOUNS and not titled)):
             name = ent.text if ent is not None else span.text
             if ent is not None and ent.label_ != "PERSON":
                 name = self.person_in_org(b, ent) or name
             return self.person_name(name, start, end), start, end
         # ("the Tory MP for X": a role word the tagger took for a name is a description, below)
-        if _described_person(t, ent, span):  # "said the American", "the 52-year-old added"
+        if described:  # "said the American", "the 52-year-old added"
             name = self.antecedent(start, b.para, ("PERSON",), entities_only=True, main_first=True,
                                    avoid=self._addressee(b, t))  # "the 34-year-old told Norbury's website"
             return (name or span.text.strip() or None), start, end
@@ -1533,6 +1539,8 @@ def _described_person(t: "Token", ent, span) -> bool:
         return False
     if AGE_NOUN.fullmatch("".join(x.text for x in words)):
         return True
+    if (ent is None or len(ent) == 1 and ent.label_ in ("NORP", "PERSON")) and t.lower_ in lex.FROM_PLACE:
+        return True  # "the Scot", "the Texan" (the tagger may call it a name)
     return ent is not None and ent.label_ == "NORP" and len(ent) == 1 and t.tag_ == "NNP" and \
         lex.key(t.text) in lex.DEMONYMS and not t.lower_.endswith(("s", "ese", "ish", "ch"))
 

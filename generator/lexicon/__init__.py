@@ -116,6 +116,8 @@ ROLE_JOBS = words("role_nouns", "job")
 ORG_KINDS = words("role_nouns", "org-kind")
 #: Role nouns a question may put before a name.
 PERSON_NOUNS = words("role_nouns", "person-noun")
+#: Words for one person from a region or home nation that no country's demonym gives ("Scot", "Texan").
+FROM_PLACE = words("role_nouns", "from-place")
 
 # --- org marks --------------------------------------------------------------------------------
 #: Words for a spokesperson ("spokesman", "spokeswomen", "spokespeople"): a body's voice.
