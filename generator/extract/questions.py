@@ -3572,6 +3572,8 @@ def _trigger(v: "Token") -> "Token | None":
             return cur
         if lem in NEG_TRIGGERS and (_is_negated(cur) or (cur.dep_ == "acomp" and _is_negated(cur.head))):
             return cur
+        if _no_word_of(cur):
+            return cur if cur.pos_ == "NOUN" else cur.head  # "there is no information (showing) whether ..."
         if lem in ("be", "remain", "seem", "appear"):
             # "it is not clear whether ...", "it remains unclear why ..."
             for c in cur.children:
@@ -3579,6 +3581,13 @@ def _trigger(v: "Token") -> "Token | None":
                     return c
                 if c.dep_ == "acomp" and c.lemma_.lower() in NEG_TRIGGERS and _is_negated(cur):
                     return c
+                if c.dep_ == "csubj" and c.lemma_ in ("be", "remain", "seem") and c.i < cur.i and any(
+                        w.dep_ in ("nsubj", "attr") and w.lower_ == "what" for w in c.children):
+                    # "what remains unclear is whether ...", "what is not clear is why ...": the unknown, fronted
+                    for a in c.children:
+                        if a.dep_ == "acomp" and (a.lower_ in UNKNOWN_ADJ or a.lemma_.lower() in NEG_TRIGGERS and
+                                                  _is_negated(c)):
+                            return a
         if cur.pos_ in ("VERB", "AUX") and lem in ("make", "take", "reach", "remain", "be") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lemma_.lower() in OPEN_TRIGGERS
                 for c in cur.children):
@@ -3587,6 +3596,19 @@ def _trigger(v: "Token") -> "Token | None":
             if lem not in NEG_TRIGGERS:
                 return None
     return None
+
+
+NO_WORD_NOUNS = {"information", "evidence", "indication", "word", "sign", "record", "data"}
+
+
+def _no_word_of(t: "Token") -> bool:
+    """``t`` is "no information", "no evidence", "no indication" (or the "showing", "about" that hangs a clause on
+    it): a clause under it is a stated unknown ("There is no public information showing whether the gift complied
+    with the law")."""
+    noun = t.head if (t.pos_ == "VERB" and t.dep_ == "acl" and t.lemma_ in ("show", "indicate", "suggest", "say")) or \
+        (t.dep_ == "prep" and t.lower_ in ("about", "on", "as", "of")) else t
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in NO_WORD_NOUNS and \
+        any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
 def _raising(b: _Builder, x: "Token", s: "Token", past_tense: bool = False) -> str | None:
