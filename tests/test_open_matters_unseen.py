@@ -93,3 +93,11 @@ def test_a_confidence_past_denied_first_person_or_settled_is_not_asked(ask_texts
     qs = ask_texts(article(*FILLER, "Ann Lee is confident of winning the Westby Open.",
                            "In the end Ann Lee won the Westby Open by two seconds."))
     assert "Will Ann Lee win the Westby Open?" not in qs, qs
+
+
+def test_a_call_made_on_a_day_names_the_one_called_on(ask_texts):
+    qs = ask_texts(article(*FILLER, "Tom Reed on Wednesday called on Ann Lee to apologize to Kay Moss for accusing her "
+                                    "of lying."))
+    assert "Will Ann Lee apologise?" in qs, qs
+    qs = ask_texts(article(*FILLER, "Tom Reed on Monday called on the Westby council to scrap the new parking charges."))
+    assert "Will the Westby council scrap the new parking charges, as Tom Reed urges?" in qs, qs

@@ -2011,7 +2011,7 @@ def _ultimatum(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     target, act = None, None
     if t.lemma_.lower() == "call":
-        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "on" and not _q()._dated_on(c)), None)
         target = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
     else:
         target = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -2091,7 +2091,8 @@ def _apology(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if gov is not None and gov.lemma_.lower() in ("refuse", "decline") and t.dep_ == "xcomp":
             s = _subject(gov)
         elif gov is not None and gov.lemma_.lower() in APOLOGY_CALLS:
-            on = next((c for c in gov.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            on = next((c for c in gov.children if c.dep_ == "prep" and c.lower_ == "on" and not _q()._dated_on(c)),
+                      None)  # (not the "on" of "X on Monday called on Y to apologise")
             s = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else \
                 next((c for c in gov.children if c.dep_ == "dobj"), None)
         elif t.pos_ == "VERB" and _negated(t) and t.tag_ in ("VBN", "VB"):

@@ -2898,6 +2898,11 @@ BARE_ACTS = {"intervene", "act", "resign", "quit", "withdraw", "apologise", "apo
              "retire", "negotiate", "cooperate", "compromise", "reconsider", "step", "stand", "return", "recuse", "rule"}
 
 
+def _dated_on(prep: "Token") -> bool:
+    """``prep`` is the "on" of a date ("Tom Hale on Wednesday called on Ann Lee to ..."), not of the one called on."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def _decider(x: "Token") -> bool:
     """``x`` is a body that decides (a court, a government, a league), by its head word or as a named organisation."""
     return x.lemma_.lower() in DECIDERS or x.lower_ in DECIDERS or \
@@ -2918,7 +2923,7 @@ def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     if act is None or _own_subject(act) or _is_negated(act):
         return
     if lem == "call":
-        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _dated_on(c)), None)
         who = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
         prt = next((c for c in t.children if c.dep_ == "prt" and c.lower_ in ("on", "upon")), None)
         if on is None and prt is not None:  # "is calling on all X to": "on" parsed as a particle
