@@ -41,7 +41,7 @@ def test_a_result_in_a_place_sharing_one_word_does_not_settle_the_contest(ask_te
 
 def test_the_place_just_before_which_holds_the_primary(ask_texts):
     qs = ask_texts(article("Ann Lee took Westby on Tuesday, a poll found.",
-                           "Party leaders watch the vote count in Westby and New Avonia, which holds a primary on May 3, "
+                           "Officials watch the vote count in Westby and New Avonia, which holds a primary on May 3, "
                            "with unease.", "The race is likely to end in June."))
     assert "Who will win New Avonia's primary?" in qs, qs
 
@@ -101,3 +101,17 @@ def test_a_call_made_on_a_day_names_the_one_called_on(ask_texts):
     assert "Will Ann Lee apologise?" in qs, qs
     qs = ask_texts(article(*FILLER, "Tom Reed on Monday called on the Westby council to scrap the new parking charges."))
     assert "Will the Westby council scrap the new parking charges, as Tom Reed urges?" in qs, qs
+
+
+def test_a_call_for_something_to_be_done_asks_whether_it_will_be(ask_texts):
+    qs = ask_texts(article(*FILLER, "Tom Reed's lawyer has called for the fraud charges against the Westby jockey "
+                                    "to be withdrawn."))
+    assert "Will the fraud charges against the Westby jockey be withdrawn, as Tom Reed's lawyer urges?" in qs, qs
+    qs = ask_texts(article(*FILLER, "Germany and France have repeatedly called for the arms embargo on Avonia to be "
+                                    "lifted."))
+    assert "Will the arms embargo on Avonia be lifted, as Germany and France urge?" in qs, qs
+
+
+def test_a_rule_or_a_text_calling_for_something_is_no_one_s_call(ask_texts):
+    qs = ask_texts(article(*FILLER, "Westby hospital protocol called for the patient to be taken to a trauma centre."))
+    assert not any("taken" in q for q in qs), qs

@@ -3002,6 +3002,9 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         caller = _speaker_of(t)
+        if prep is None and caller is not None and (q := _called_done(sx, t, caller)):
+            yield q, 1.9, "pressure"
+            return
         if obj is not None and obj.pos_ == "NOUN" and caller is not None and \
                 caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
             np = b.np_text(obj)
@@ -3022,6 +3025,35 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif np and name and not listed and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14 and \
                     _held_step(obj):  # not bare "measures"
                 yield _finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure"
+
+
+def _called_done(sx: _Sentence, t: "Token", caller: "Token") -> str | None:
+    """A call for something to be done to a named thing ("Westby has called for the arms embargo to be lifted", parsed
+    as a "for" clause) -> "Will the arms embargo be lifted, as Westby urges?". Only a caller who can call (a person, a
+    body, a place's government; not "protocol" or "lyrics")."""
+    b = sx.b
+    act = next((c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBN" and
+                any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children) and
+                any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children) and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None or _is_negated(act):
+        return None
+    s = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+    if s is None or s.pos_ not in ("NOUN", "PROPN") or s.lower_ in GENERIC_PEOPLE:
+        return None
+    if caller.lower_ in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"} or not (
+            caller.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or caller.lower_ in PRONOUNS or
+            caller.lemma_.lower() in lex.PERSON_NOUNS | lex.ORG_HEADS):
+        return None
+    name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
+    name = _with_the(name, caller, sx.ctx) if name and caller.lower_ not in PRONOUNS else name
+    if not name or len(name.split()) > 6:
+        return None
+    mark = next(m for m in act.children if m.dep_ == "mark" and m.lower_ == "for")
+    q = b.question(act, subj=s, front="will", verb_text="be " + act.text, drop_aux=True, drop_ids=frozenset({mark.i}))
+    word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" or any(
+        c.dep_ == "conj" for c in caller.children) else "urges"
+    return _with_attr(q, f", as {name} {word}") if q else None
 
 
 #: steps a body holds or opens, whose call is asked as "Will there be ...?" (an inquiry, a vote, a ban)
