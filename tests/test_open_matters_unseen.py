@@ -115,3 +115,22 @@ def test_a_call_for_something_to_be_done_asks_whether_it_will_be(ask_texts):
 def test_a_rule_or_a_text_calling_for_something_is_no_one_s_call(ask_texts):
     qs = ask_texts(article(*FILLER, "Westby hospital protocol called for the patient to be taken to a trauma centre."))
     assert not any("taken" in q for q in qs), qs
+
+
+def test_a_preview_headline_asks_who_wins_when_the_article_is_short_of_questions(ask_texts):
+    qs = ask_texts(article("Westby Park, Avonia. Saturday, 26 February. Kick-off 1400 GMT.",
+                           "Coach Tom Reed names an unchanged side for the visit of the Kingsford team.",
+                           title="Avonia v Kingsford (Sat)"))
+    assert "Will Avonia beat Kingsford?" in qs, qs
+    qs = ask_texts(article("Westby Park on Saturday hosts the two sides for the third time this year.",
+                           "Coach Tom Reed names an unchanged side.", title="Preview: Avonia v Kingsford"))
+    assert "Will Avonia beat Kingsford?" in qs, qs
+
+
+def test_a_headline_pair_with_no_day_ahead_or_a_told_result_is_not_asked(ask_texts):
+    qs = ask_texts(article("The two clubs have a long history.", "Coach Tom Reed named an unchanged side.",
+                           title="Avonia v Kingsford"))
+    assert "Will Avonia beat Kingsford?" not in qs, qs
+    qs = ask_texts(article("Westby Park, Saturday.", "Avonia beat Kingsford 3-1 with two late goals.",
+                           title="Avonia v Kingsford (Sat)"))
+    assert "Will Avonia beat Kingsford?" not in qs, qs

@@ -4246,7 +4246,7 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
     call for a step (:func:`_called_step`). Only an owner named in the article, only a step still open (not
     negated, not told in the past, not told decided later); the caller drops one the article answers."""
     from .open_matters import _decided_in_story, _none_yet, _proposal_text, _settled_form, plan_aim_question
-    out: list[Candidate] = []
+    out: list[Candidate] = _fixture_headline(ctx)
     for n in range(min(LEAD_REACH, len(ctx.sents))):
         start, end, sent, pp = ctx.sents[n]
         b = _Builder(ctx, sent, pp.offset)
@@ -4291,6 +4291,34 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
             if q and len(q.split()) <= 22:
                 out.append(Candidate(_full_names(ctx, q, (start, end)), FILL_SCORE, start, end, n, "lead-matter"))
     return out
+
+
+#: a preview's headline: "Avonia v Westby (Sat)", "Preview: Rovers v Kingsford (Sun)" (a report's has the score)
+FIXTURE_HEADLINE = re.compile(r"^(?:Preview: )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) v\.? "
+                              r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\))?$")
+WEEKDAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tonight|tomorrow)\b")
+RESULT_TOLD = re.compile(r"\b(?:beat|beaten|won|drew|lost) (?:[\w'’-]+ ){0,3}\d{1,3}-\d{1,3}\b|\bfinal score\b", re.I)
+
+
+def _fixture_headline(ctx: _Context) -> list[Candidate]:
+    """The match a preview's headline names ("Avonia v Westby (Sat)") -> "Will Avonia beat Westby?", evidence the
+    headline; only when the headline or the lead gives the day ahead, and no sentence tells how this match ended."""
+    title = ctx.parsed.title_doc
+    art = ctx.parsed.article
+    if title is None or not art.title_span or not ctx.sents:
+        return []
+    m = FIXTURE_HEADLINE.match(title.text.strip())
+    if m is None:
+        return []
+    home, away = m.group(1), m.group(2)
+    lead = " ".join(sp.text for _, _, sp, _ in ctx.sents[:LEAD_REACH])
+    if not m.group(3) and not WEEKDAY_WORDS.search(lead):
+        return []
+    if any(RESULT_TOLD.search(sp.text) and home in sp.text and away in sp.text and
+           not re.search(r"\b(?:19|20)\d\d\b|\blast\b", sp.text) for _, _, sp, _ in ctx.sents):
+        return []  # "Avonia beat Westby 2-1": the match is over (an earlier meeting is dated or "last")
+    start, end = art.title_span
+    return [Candidate(f"Will {home} beat {away}?", FILL_SCORE, start, end, 0, "lead-matter")]
 
 
 def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[Candidate], bool],
