@@ -134,3 +134,19 @@ def test_a_headline_pair_with_no_day_ahead_or_a_told_result_is_not_asked(ask_tex
     qs = ask_texts(article("Westby Park, Saturday.", "Avonia beat Kingsford 3-1 with two late goals.",
                            title="Avonia v Kingsford (Sat)"))
     assert "Will Avonia beat Kingsford?" not in qs, qs
+
+
+def test_a_decision_a_named_body_is_to_give_is_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "The Avonia athletics tribunal is due to give its verdict on Friday."))
+    assert "What will the Avonia athletics tribunal's verdict be?" in qs, qs
+    qs = ask_texts(article(*FILLER, "The Westby advisory panel will give its ruling on the drug after hearing evidence "
+                                    "for three days."))
+    assert "What will the Westby advisory panel's ruling on the drug be?" in qs, qs
+
+
+def test_a_decision_given_or_not_yet_made_is_not_asked_as_due(ask_texts):
+    qs = ask_texts(article(*FILLER, "The Westby tribunal gave its verdict on Monday."))
+    assert not any("verdict be?" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The Avonia athletics tribunal is due to give its verdict on Friday.",
+                           "On Tuesday the tribunal cleared both sprinters."))
+    assert not any("verdict be?" in q for q in qs), qs

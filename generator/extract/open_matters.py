@@ -2834,6 +2834,51 @@ def _decision_due(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("decision-due", _finish(f"What will the {t.lower_} {obj.head.lower_} {what} be"))
 
 
+GIVE_DECISION = {"give", "deliver", "announce", "hand", "issue", "reach", "publish", "reveal", "make"}
+DUE_GOVERNORS = {"expect", "due", "set", "schedule"}
+
+
+@detector("decision-due")
+def _decision_to_give(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A decision a named body is to give: "The tribunal is expected to give its verdict next week" / "The panel will
+    deliver its ruling on the merger on Friday" -> "What will the tribunal's verdict be?", "What will the panel's ruling
+    on the merger be?". Only a decision still to come ("will", "is expected/due/set to"), not "has yet to make a
+    decision" (a step not taken: asked by what is weighed), and not when a later sentence tells it."""
+    b = sx.b
+    if t.lemma_.lower() not in DECISIONS or t.pos_ != "NOUN" or t.dep_ != "dobj":
+        return
+    v = t.head
+    if v.lemma_.lower() not in GIVE_DECISION or _negated(v) or \
+            not any(d.dep_ in ("poss", "det") and d.lower_ in ("its", "their", "a") for d in t.children):
+        return
+    g = v.head if v.dep_ == "xcomp" else None
+    ahead = any(a.lower_ in FUTURE_AUX for a in v.children if a.dep_ == "aux") or (
+        g is not None and g.lemma_.lower() in DUE_GOVERNORS and not _negated(g) and g.tag_ != "VBD" and
+        not any(a.lower_ in ("was", "were") for a in g.children if a.dep_ in ("aux", "auxpass")))
+    if not ahead:
+        return
+    s = _subject(v) or (_subject(g) if g is not None else None)
+    if s is None or s.pos_ not in ("NOUN", "PROPN") or s.lower_ in FIRST_SECOND:
+        return
+    who = _name(b, s)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6:
+        return
+    obj = _prep_object(t, ("on", "over", "about"))
+    if obj is None:  # "will give its ruling on the drug", the "on" hung on the verb right after the noun
+        prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about") and
+                     c.i == t.i + 1), None)
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    what = b.np_text(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") and \
+        obj.ent_type_ not in ("DATE", "TIME") else None  # (not "its verdict on Friday")
+    if what and (len(what.split()) > 8 or BARE_PRONOUN.search(what)):
+        return
+    if re.search(r"\b(?:decided|ruled|rejected|approved|granted|refused|turned down|cleared|banned|found (?:him|her|them) "
+                 r"guilty)\b", _later_text(sx)):
+        return
+    on = f" {obj.head.lower_} {what}" if what else ""
+    yield Matter("decision-due", _finish(f"What will {possessive(who)} {t.lower_}{on} be"))
+
+
 WARNED_OF = {"warn", "caution", "fear"}
 OPEN_ENDED = {"danger", "dangers", "risk", "risks", "threat", "consequence", "consequences", "impact", "effect",
               "effects", "possibility", "prospect"}  # "warned of the dangers of X": the "of" phrase is the matter
