@@ -2,7 +2,9 @@
 two weeks"), a place whose one word names another ("New" of "New Avonia"), and a relative clause the parse hung on
 the wrong noun ("the vote count in Westby and New Avonia, which holds a primary on May 3"); an unknown fronted in a
 pseudo-cleft ("What remains unclear is whether ...") or stated as no information ("There is no public information
-showing whether ..."); a step ahead someone is confident of ("is confident of winning a medal").
+showing whether ..."); a step ahead someone is confident of ("is confident of taking gold"); a call made "on
+Wednesday" and a call for something to be done ("called for the embargo to be lifted"); a preview's "A v B (Sat)"
+headline; a verdict a named body is to give ("is due to give its verdict").
 
 Every fixture article below is written for these tests (no third-party text).
 """
