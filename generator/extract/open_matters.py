@@ -49,7 +49,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
-          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8}
+          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -2042,7 +2042,7 @@ def _ultimatum(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     target, act = None, None
     if t.lemma_.lower() == "call":
-        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "on" and not _q()._dated_on(c)), None)
         target = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
     else:
         target = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -2122,7 +2122,8 @@ def _apology(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if gov is not None and gov.lemma_.lower() in ("refuse", "decline") and t.dep_ == "xcomp":
             s = _subject(gov)
         elif gov is not None and gov.lemma_.lower() in APOLOGY_CALLS:
-            on = next((c for c in gov.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            on = next((c for c in gov.children if c.dep_ == "prep" and c.lower_ == "on" and not _q()._dated_on(c)),
+                      None)  # (not the "on" of "X on Monday called on Y to apologise")
             s = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else \
                 next((c for c in gov.children if c.dep_ == "dobj"), None)
         elif t.pos_ == "VERB" and _negated(t) and t.tag_ in ("VBN", "VB"):
@@ -2864,6 +2865,51 @@ def _decision_due(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("decision-due", _finish(f"What will the {t.lower_} {obj.head.lower_} {what} be"))
 
 
+GIVE_DECISION = {"give", "deliver", "announce", "hand", "issue", "reach", "publish", "reveal", "make"}
+DUE_GOVERNORS = {"expect", "due", "set", "schedule"}
+
+
+@detector("decision-due")
+def _decision_to_give(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A decision a named body is to give: "The tribunal is expected to give its verdict next week" / "The panel will
+    deliver its ruling on the merger on Friday" -> "What will the tribunal's verdict be?", "What will the panel's ruling
+    on the merger be?". Only a decision still to come ("will", "is expected/due/set to"), not "has yet to make a
+    decision" (a step not taken: asked by what is weighed), and not when a later sentence tells it."""
+    b = sx.b
+    if t.lemma_.lower() not in DECISIONS or t.pos_ != "NOUN" or t.dep_ != "dobj":
+        return
+    v = t.head
+    if v.lemma_.lower() not in GIVE_DECISION or _negated(v) or \
+            not any(d.dep_ in ("poss", "det") and d.lower_ in ("its", "their", "a") for d in t.children):
+        return
+    g = v.head if v.dep_ == "xcomp" else None
+    ahead = any(a.lower_ in FUTURE_AUX for a in v.children if a.dep_ == "aux") or (
+        g is not None and g.lemma_.lower() in DUE_GOVERNORS and not _negated(g) and g.tag_ != "VBD" and
+        not any(a.lower_ in ("was", "were") for a in g.children if a.dep_ in ("aux", "auxpass")))
+    if not ahead:
+        return
+    s = _subject(v) or (_subject(g) if g is not None else None)
+    if s is None or s.pos_ not in ("NOUN", "PROPN") or s.lower_ in FIRST_SECOND:
+        return
+    who = _name(b, s)
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6:
+        return
+    obj = _prep_object(t, ("on", "over", "about"))
+    if obj is None:  # "will give its ruling on the drug", the "on" hung on the verb right after the noun
+        prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about") and
+                     c.i == t.i + 1), None)
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    what = b.np_text(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") and \
+        obj.ent_type_ not in ("DATE", "TIME") else None  # (not "its verdict on Friday")
+    if what and (len(what.split()) > 8 or BARE_PRONOUN.search(what)):
+        return
+    if re.search(r"\b(?:decided|ruled|rejected|approved|granted|refused|turned down|cleared|banned|found (?:him|her|them) "
+                 r"guilty)\b", _later_text(sx)):
+        return
+    on = f" {obj.head.lower_} {what}" if what else ""
+    yield Matter("decision-due", _finish(f"What will {possessive(who)} {t.lower_}{on} be"))
+
+
 WARNED_OF = {"warn", "caution", "fear"}
 OPEN_ENDED = {"danger", "dangers", "risk", "risks", "threat", "consequence", "consequences", "impact", "effect",
               "effects", "possibility", "prospect"}  # "warned of the dangers of X": the "of" phrase is the matter
@@ -3517,6 +3563,50 @@ def _weighed_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("weighed-step", _finish(f"Will {who} {lem}", tail), own_pronoun=True)
 
 
+CONFIDENT_OF = {"confident", "hopeful", "optimistic"}
+CONFIDENT_ASIDES = {"after", "following", "despite", "by", "having"}
+
+
+@detector("confident-of")
+def _confident_of(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A step ahead someone is confident of taking: "Tom Hale is confident of taking gold at the Ruritania games next
+    month" -> "Will Tom Hale take gold at the Ruritania games next month?"; "Rovers are hopeful of
+    progressing in the cup" -> "Will Rovers progress in the cup?". Only a confidence held now ("is", not "was"), not
+    negated, of a named party (not "we", not "the Briton"), and nothing when a later sentence tells the step taken or
+    given up."""
+    q = _q()
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ != "of" or t.head.dep_ != "prep":
+        return
+    adj = t.head.head
+    if adj.lower_ not in CONFIDENT_OF or adj.dep_ != "acomp":
+        return
+    be = adj.head
+    if _negated(be) or _negated(adj) or be.tag_ == "VBD" or any(
+            a.lower_ in ("was", "were", "had") for a in be.children if a.dep_ == "aux"):
+        return  # "were hopeful of finding a buyer": how it went is for the story to tell
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("less", "not", "never") for c in adj.children):
+        return
+    # what is told done or the means ("after beating X", "by rebuilding his squad") stays out of the question
+    aside = {y.i for c in t.children if c.dep_ == "prep" and c.lower_ in CONFIDENT_ASIDES for y in c.subtree}
+    rest = [x for x in t.subtree if x.i > t.i and x.i not in aside]
+    if any(x.dep_ in ("ccomp", "advcl", "relcl", "conj") or x.text in ("-", "–", "—", ";", ":") for x in rest):
+        return
+    tail = sx.b.render(rest, overrides={x.i: x.text for x in rest if x.tag_ == "PRP$"}) if rest else ""
+    if tail is None or len(tail.split()) > 12 or BARE_PRONOUN.search(re.sub(r"\b(?:his|her|their|its)\b", "", tail)):
+        return
+    s = _subject(be)
+    if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
+        return
+    who = _name(sx.b, s, person=s.lower_ in ("he", "she"))
+    if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6 or _descriptor(who) or not (
+            who[:1].isupper() or s.pos_ == "PROPN"):
+        return  # (a name, not "the players are hopeful of ...")
+    lem = t.lemma_.lower()
+    if lem in ("be", "have", "get", "do") or _attempt_told(sx, lem, who):
+        return  # ("confident of getting a result": nothing named to ask about)
+    yield Matter("confident-of", _finish(f"Will {who} {lem}", tail), own_pronoun=True)
+
+
 def _descriptor(who: str) -> bool:
     """"the Frenchman", "the Australian", "the Dutchwoman": a nationality standing for a person, not a name."""
     words = who.split()
@@ -3556,14 +3646,15 @@ POINTING_OWNERS = {"that", "this", "the", "its", "their", "his", "her"}  # "that
 
 
 def _result_told(sx: "_Sentence", places: set[str]) -> bool:
-    """Some sentence tells a result in one of ``places``: the place within what a "won", "lost", "carried" or
-    "declared the winner" governs ("Lee won Ruritania", "was declared the winner in Ruritania")."""
+    """Some sentence tells a result in the place named by ``places`` (its words): every word within what a "won",
+    "lost", "carried" or "declared the winner" governs ("Lee won Ruritania", "was declared the winner in Ruritania");
+    one word of a longer name is another place ("New" of "New Ruritania" in "won New Avonia")."""
     for _, _, sp, _ in sx.ctx.sents:
         for r in sp:
             if r.lower_ not in RESULT_WORDS or r.lower_ == "winner" and r.head.lemma_.lower() not in ("declare", "be"):
                 continue
             top = r.head if r.lower_ == "winner" else r
-            if any(x.text in places for x in top.subtree):
+            if places and places <= {x.text for x in top.subtree}:
                 return True
     return False
 
@@ -3636,13 +3727,53 @@ def _holding_place(t: "Token") -> "Token | None":
         return None
     place = _subject(v)
     if place is not None and place.lower_ in ("which", "that") and v.dep_ == "relcl":
-        place = v.head  # "New Ruritania, which holds ..."
+        # "New Ruritania, which holds ...", also when the parse hung the clause on another noun ("the outcome in
+        # Avonia and New Ruritania, which holds ...")
+        place = _comma_before(_subject(v)) or v.head
     if place is None or place.ent_type_ not in ("GPE", "LOC") or place.pos_ != "PROPN":
         return None
     timed = any(x.i != t.i and x.ent_type_ == "DATE" and x.lower_ not in ("today", "yesterday", "now") and
                 (x.text in DAYS_AHEAD_NAMES or x.lower_ in AHEAD_WORDS | MONTHS or x.like_num)
                 for c in v.children if c.i > t.i or c.dep_ in ("prep", "npadvmod") for x in c.subtree)
     return place if timed else None
+
+
+def _comma_before(which: "Token") -> "Token | None":
+    """The place right before the ", which" of a relative clause the parse hung on another noun: "the outcome in
+    Avonia and New Ruritania, which holds its primary next week" -> "Ruritania" (of "New Ruritania")."""
+    i = which.i
+    if i < 2 or which.doc[i - 1].text != ",":
+        return None
+    prev = which.doc[i - 2]
+    return prev if prev.ent_type_ in ("GPE", "LOC") and prev.pos_ == "PROPN" else None
+
+
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+SPANS_AHEAD = {"day", "week", "month"}  # "in two weeks", "in a month"
+
+
+def _placed_in(t: "Token") -> "Token | None":
+    """The place of election ``t`` given after it ("the primary in New Ruritania"): the head of its "in" place."""
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return place if place is not None and place.ent_type_ in ("GPE", "LOC") and place.pos_ == "PROPN" else None
+
+
+def _time_ahead(t: "Token", v: "Token | None") -> bool:
+    """Election ``t``, the verb it hangs from or its clause verb ``v`` is set at a time ahead: "in two weeks", "next week", "on Tuesday"
+    (a weekday, with a clause not told in the past)."""
+    near = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "heading into ... on Tuesday"
+    for h in (t, near, v):
+        for c in (h.children if h is not None else ()):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+            if c.dep_ == "prep" and c.lower_ == "in" and obj is not None and obj.lemma_.lower() in SPANS_AHEAD and \
+                    any(n.dep_ in ("nummod", "det") for n in obj.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and obj is not None and obj.text in WEEKDAYS:
+                return True
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_AHEAD and any(n.lower_ == "next" for n in c.children):
+                return True
+    return False
 
 
 CONTEST_KINDS = {"presidential", "mayoral", "general", "local", "congressional", "legislative", "parliamentary",
@@ -3687,6 +3818,17 @@ def _win_needed(t: "Token") -> "Token | None":
     return v
 
 
+def _in_place_name(t: "Token", place: "Token") -> str | None:
+    """How a question names election ``t`` held in ``place`` as the sentence gives it: "the Republican primary in
+    Avonia" (the contest's own words kept, "critical" and the like left out)."""
+    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end and e.label_ in ("GPE", "LOC")), None)
+    if ent is None or len(ent) > 4:
+        return None
+    mods = [x.text for x in t.children if x.i < t.i and x.dep_ in ("amod", "compound") and
+            (x.ent_type_ == "NORP" or x.lower_ in CONTEST_KINDS)]
+    return " ".join(["the", *mods, t.text, "in", re.sub(r"^the ", "", ent.text)])
+
+
 def _named_with(x: "Token", t: "Token") -> bool:
     """``x`` is a proper-noun word of one name with election ``t`` ("the New Ruritania Primary", tagged a body as a
     whole): the place in the contest's own name."""
@@ -3715,14 +3857,19 @@ def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     ahead = ahead or any(c.dep_ == "amod" and c.lower_ in AHEAD_AMODS for c in t.children)
     holder = _holding_place(t)
     needs = _win_needed(t)
-    if not (won or ahead or holder is not None or needs is not None):
-        return
+    placed = _placed_in(t)
+    if not (won or ahead or holder is not None or needs is not None) and (placed is None or not _time_ahead(
+            t, _clause_verb(t))):
+        return  # (else set ahead by its place and time: "the primary in New Ruritania in two weeks")
     if needs is not None:
         won, head = True, needs  # "needs a win in Tuesday's primary": asked as the win the candidate needs
     v = head if won else _clause_verb(t)
     if v is None or _past_clause(v) or _negated(v) or not won and _past_clause(_clause_verb(v) or v):
         return
-    name = _held_name(sx, t, holder) if holder is not None else _contest_name(sx, t)
+    if placed is not None and any(x.dep_ == "poss" for x in t.children if x.i < t.i):
+        placed = None  # "Tuesday's Republican primary in Ruritania": named the dated way
+    name = _held_name(sx, t, holder) if holder is not None else (_in_place_name(t, placed) if placed is not None
+                                                                  else None) or _contest_name(sx, t)
     if not name or len(name.split()) > 8 or BARE_PRONOUN.search(name):
         return
     places = {w for w in re.findall(r"[A-Z][\w.-]+", name) if w not in ("Democratic", "Republican") and

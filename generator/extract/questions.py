@@ -2937,6 +2937,11 @@ BARE_ACTS = {"intervene", "act", "resign", "quit", "withdraw", "apologise", "apo
              "retire", "negotiate", "cooperate", "compromise", "reconsider", "step", "stand", "return", "recuse", "rule"}
 
 
+def _dated_on(prep: "Token") -> bool:
+    """``prep`` is the "on" of a date ("Tom Hale on Wednesday called on Ann Lee to ..."), not of the one called on."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def _decider(x: "Token") -> bool:
     """``x`` is a body that decides (a court, a government, a league), by its head word or as a named organisation."""
     return x.lemma_.lower() in DECIDERS or x.lower_ in DECIDERS or \
@@ -2957,7 +2962,7 @@ def _called_on(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     if act is None or _own_subject(act) or _is_negated(act):
         return
     if lem == "call":
-        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _dated_on(c)), None)
         who = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
         prt = next((c for c in t.children if c.dep_ == "prt" and c.lower_ in ("on", "upon")), None)
         if on is None and prt is not None:  # "is calling on all X to": "on" parsed as a particle
@@ -3036,6 +3041,9 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         caller = _speaker_of(t)
+        if prep is None and caller is not None and (q := _called_done(sx, t, caller)):
+            yield q, 1.9, "pressure"
+            return
         if obj is not None and obj.pos_ == "NOUN" and caller is not None and \
                 caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
             np = b.np_text(obj)
@@ -3056,6 +3064,35 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             elif np and name and not listed and len(name.split()) <= 6 and 2 <= len(np.split()) <= 14 and \
                     _held_step(obj):  # not bare "measures"
                 yield _finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure"
+
+
+def _called_done(sx: _Sentence, t: "Token", caller: "Token") -> str | None:
+    """A call for something to be done to a named thing ("Westby has called for the arms embargo to be lifted", parsed
+    as a "for" clause) -> "Will the arms embargo be lifted, as Westby urges?". Only a caller who can call (a person, a
+    body, a place's government; not "protocol" or "lyrics")."""
+    b = sx.b
+    act = next((c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBN" and
+                any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children) and
+                any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children) and
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None or _is_negated(act):
+        return None
+    s = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+    if s is None or s.pos_ not in ("NOUN", "PROPN") or s.lower_ in GENERIC_PEOPLE:
+        return None
+    if caller.lower_ in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"} or not (
+            caller.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or caller.lower_ in PRONOUNS or
+            caller.lemma_.lower() in lex.PERSON_NOUNS | lex.ORG_HEADS):
+        return None
+    name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
+    name = _with_the(name, caller, sx.ctx) if name and caller.lower_ not in PRONOUNS else name
+    if not name or len(name.split()) > 6:
+        return None
+    mark = next(m for m in act.children if m.dep_ == "mark" and m.lower_ == "for")
+    q = b.question(act, subj=s, front="will", verb_text="be " + act.text, drop_aux=True, drop_ids=frozenset({mark.i}))
+    word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" or any(
+        c.dep_ == "conj" for c in caller.children) else "urges"
+    return _with_attr(q, f", as {name} {word}") if q else None
 
 
 #: steps a body holds or opens, whose call is asked as "Will there be ...?" (an inquiry, a vote, a ban)
@@ -3611,6 +3648,8 @@ def _trigger(v: "Token") -> "Token | None":
             return cur
         if lem in NEG_TRIGGERS and (_is_negated(cur) or (cur.dep_ == "acomp" and _is_negated(cur.head))):
             return cur
+        if _no_word_of(cur):
+            return cur if cur.pos_ == "NOUN" else cur.head  # "there is no information (showing) whether ..."
         if lem in ("be", "remain", "seem", "appear"):
             # "it is not clear whether ...", "it remains unclear why ..."
             for c in cur.children:
@@ -3618,6 +3657,13 @@ def _trigger(v: "Token") -> "Token | None":
                     return c
                 if c.dep_ == "acomp" and c.lemma_.lower() in NEG_TRIGGERS and _is_negated(cur):
                     return c
+                if c.dep_ == "csubj" and c.lemma_ in ("be", "remain", "seem") and c.i < cur.i and any(
+                        w.dep_ in ("nsubj", "attr") and w.lower_ == "what" for w in c.children):
+                    # "what remains unclear is whether ...", "what is not clear is why ...": the unknown, fronted
+                    for a in c.children:
+                        if a.dep_ == "acomp" and (a.lower_ in UNKNOWN_ADJ or a.lemma_.lower() in NEG_TRIGGERS and
+                                                  _is_negated(c)):
+                            return a
         if cur.pos_ in ("VERB", "AUX") and lem in ("make", "take", "reach", "remain", "be") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lemma_.lower() in OPEN_TRIGGERS
                 for c in cur.children):
@@ -3626,6 +3672,19 @@ def _trigger(v: "Token") -> "Token | None":
             if lem not in NEG_TRIGGERS:
                 return None
     return None
+
+
+NO_WORD_NOUNS = {"information", "evidence", "indication", "word", "sign", "record", "data"}
+
+
+def _no_word_of(t: "Token") -> bool:
+    """``t`` is "no information", "no evidence", "no indication" (or the "showing", "about" that hangs a clause on
+    it): a clause under it is a stated unknown ("There is no public information showing whether the gift complied
+    with the law")."""
+    noun = t.head if (t.pos_ == "VERB" and t.dep_ == "acl" and t.lemma_ in ("show", "indicate", "suggest", "say")) or \
+        (t.dep_ == "prep" and t.lower_ in ("about", "on", "as", "of")) else t
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in NO_WORD_NOUNS and \
+        any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
 
 
 def _raising(b: _Builder, x: "Token", s: "Token", past_tense: bool = False) -> str | None:
@@ -4226,7 +4285,7 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
     call for a step (:func:`_called_step`). Only an owner named in the article, only a step still open (not
     negated, not told in the past, not told decided later); the caller drops one the article answers."""
     from .open_matters import _decided_in_story, _none_yet, _proposal_text, _settled_form, plan_aim_question
-    out: list[Candidate] = []
+    out: list[Candidate] = _fixture_headline(ctx)
     for n in range(min(LEAD_REACH, len(ctx.sents))):
         start, end, sent, pp = ctx.sents[n]
         b = _Builder(ctx, sent, pp.offset)
@@ -4271,6 +4330,34 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
             if q and len(q.split()) <= 22:
                 out.append(Candidate(_full_names(ctx, q, (start, end)), FILL_SCORE, start, end, n, "lead-matter"))
     return out
+
+
+#: a preview's headline: "Avonia v Westby (Sat)", "Preview: Rovers v Kingsford (Sun)" (a report's has the score)
+FIXTURE_HEADLINE = re.compile(r"^(?:Preview: )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) v\.? "
+                              r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \((Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\))?$")
+WEEKDAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tonight|tomorrow)\b")
+RESULT_TOLD = re.compile(r"\b(?:beat|beaten|won|drew|lost) (?:[\w'’-]+ ){0,3}\d{1,3}-\d{1,3}\b|\bfinal score\b", re.I)
+
+
+def _fixture_headline(ctx: _Context) -> list[Candidate]:
+    """The match a preview's headline names ("Avonia v Westby (Sat)") -> "Will Avonia beat Westby?", evidence the
+    headline; only when the headline or the lead gives the day ahead, and no sentence tells how this match ended."""
+    title = ctx.parsed.title_doc
+    art = ctx.parsed.article
+    if title is None or not art.title_span or not ctx.sents:
+        return []
+    m = FIXTURE_HEADLINE.match(title.text.strip())
+    if m is None:
+        return []
+    home, away = m.group(1), m.group(2)
+    lead = " ".join(sp.text for _, _, sp, _ in ctx.sents[:LEAD_REACH])
+    if not m.group(3) and not WEEKDAY_WORDS.search(lead):
+        return []
+    if any(RESULT_TOLD.search(sp.text) and home in sp.text and away in sp.text and
+           not re.search(r"\b(?:19|20)\d\d\b|\blast\b", sp.text) for _, _, sp, _ in ctx.sents):
+        return []  # "Avonia beat Westby 2-1": the match is over (an earlier meeting is dated or "last")
+    start, end = art.title_span
+    return [Candidate(f"Will {home} beat {away}?", FILL_SCORE, start, end, 0, "lead-matter")]
 
 
 def _top_up(ctx: _Context, chosen: list[Candidate], cands: list[Candidate], ok: Callable[[Candidate], bool],
