@@ -241,3 +241,10 @@ def test_posts_the_finders_lost(parse_text, body, name, role):
 ])
 def test_no_post_from_a_verb_or_a_milestone(parse_text, body, name):
     assert _roles(parse_text, body).get(name) is None
+
+
+@pytest.mark.parametrize("surname", ["Hunt", "Rice"])
+def test_a_name_in_the_noun_chain_before_a_post_stays_in_the_role(parse_text, surname):
+    # a surname the tagger reads as a common noun, modifying "campaign": no clause of its own
+    body = f'"He is innocent," {surname} campaign spokeswoman Ann Lee said in the statement. Lee left.'
+    assert _roles(parse_text, body).get("Ann Lee") == f"{surname} campaign spokeswoman"

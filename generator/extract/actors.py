@@ -410,9 +410,13 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             break
         if t.ent_type_ == "PERSON" and t.pos_ != "PROPN" and i + 1 < start and doc[i + 1].ent_iob_ != "I" \
-                and lw not in lex.TITLE_WORDS and not _roleish(lw):
+                and lw not in lex.TITLE_WORDS and not _roleish(lw) \
+                and any(doc[k].pos_ in ("VERB", "AUX") or (doc[k].pos_ == "ADJ" and doc[k].lower_.endswith("ed"))
+                        for k in range(i + 1, start)):
             return []  # another person's name the tagger read as a modifier ("as Lee headed| Name's corner"):
-            # the run is a clause with its own subject, no title of this name
+            # the run is a clause with its own subject, no title of this name (a name in a noun
+            # chain stays: "Reed campaign spokeswoman Name"; a verb, or a participle the tagger calls
+            # an adjective, says a clause)
         if (t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (i == start - 1 and t.is_lower and _human_word(lw))
                 or (i == start - 1 and (_verb_tagged_job(t) or _verb_tagged_plural(t)))
                 or (t.dep_ == "compound" and t.is_lower and t.is_alpha and t.head.i > t.i
