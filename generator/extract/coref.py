@@ -1200,11 +1200,15 @@ class Coreference:
         """The one person of ``gender`` named in the sentence before ``pos``'s (not in an adverbial
         clause there), when ``chosen`` (a subject) lies further back and that sentence has no
         subject pronoun of ``gender`` (see :meth:`antecedent_mention`); else ``chosen``."""
-        bounds = self._sentence_before(pos)
+        bounds, in_para = self._sentence_before(pos), para
+        if self._opens_with_quote(pos):
+            # "Then there's Tom Reed. / “…,” he wrote": a paragraph that opens with the quote reads on
+            # from the last sentence of the paragraph before
+            bounds, in_para = self._last_sentence_before(pos), para - 1
         if bounds is None or chosen is not None and chosen.pos >= bounds[0] or self._pronoun_in(bounds, gender):
             return chosen
         near = [r for r in fits if bounds[0] <= r.pos < bounds[1] and r.label == "PERSON" and not r.description
-                and r.para == para and self._gender(r) == gender and not _adverbial(r.token) and not r.subject]
+                and r.para == in_para and self._gender(r) == gender and not _adverbial(r.token) and not r.subject]
         if len({self.index.canonical(r.name, r.pos) for r in near}) != 1:
             return chosen
         return near[-1]
@@ -1242,6 +1246,27 @@ class Coreference:
                 return prev
             prev = (start, b.offset + sent.end_char)
         return None
+
+    def _opens_with_quote(self, pos: int) -> bool:
+        """The paragraph holding ``pos`` opens with quoted words, and only they come before ``pos``'s
+        sentence ("“…,” he wrote")."""
+        b = self._block_at(pos)
+        if b is None or b.para < 1:
+            return False
+        words = [t for t in b.doc if b.offset + t.idx < pos and not t.is_punct and not t.is_space]
+        return bool(words) and b.inq[words[0].i] and all(
+            b.inq[t.i] or t.sent.start_char + b.offset <= pos < t.sent.end_char + b.offset for t in words)
+
+    def _last_sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) article offsets of the last sentence of the paragraph before ``pos``'s, when
+        that paragraph is prose right before it."""
+        b = self._block_at(pos)
+        k = next((i for i, x in enumerate(self.blocks) if x is b), 0)
+        if k == 0 or self.blocks[k - 1].para != b.para - 1:
+            return None
+        prev = self.blocks[k - 1]
+        last = list(prev.doc.sents)[-1] if len(prev.doc) else None
+        return (prev.offset + last.start_char, prev.offset + last.end_char) if last is not None else None
 
     def _described_fits(self, m: Mention, gender: str | None) -> bool:
         """A person description that may stand for a pronoun of ``gender`` (see :meth:`antecedent_mention`)."""
