@@ -209,13 +209,15 @@ class Coreference:
         """Genders the article itself gives people whose first name the lists do not know: in a
         sentence naming one person only, "he"/"his"/"him" or "she"/"her" after the name (quoted
         words included; a one-word name's is read only by :meth:`_unpersoned`). A person gets the gender all such sentences agree on; a
-        surname the article gives two people is no evidence."""
+        surname the article gives two people is no evidence, and nor is a sentence that may speak of someone
+        else (:func:`_other_subject`: "With Ann Lee's help, the actor finished his film" is the actor's
+        "his")."""
         votes: dict[str, set[str]] = {}
         for b in self.blocks:
             for sent in b.doc.sents:
                 ents = [e for e in b.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
                 people = {clean_name(e.text) for e in ents}
-                if len(people) != 1:
+                if len(people) != 1 or _other_subject(b, sent, ents):
                     continue
                 name = next(iter(people))
                 if not name or len(name.split()) < 2 and len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
@@ -1677,6 +1679,25 @@ def _opens_sentence(t: "Token") -> bool:
     nxt = t.doc[end + 1] if end + 1 < len(t.doc) else None
     return t.i == t.sent.start and nxt is not None and nxt.pos_ in ("VERB", "AUX", "NOUN") and \
         nxt.tag_ in ("VBZ", "VBD", "VBP", "MD", "NNS")
+
+
+def _other_subject(b: Block, sent, ents) -> bool:
+    """Sentence ``sent`` may speak of someone besides the person of entities ``ents``: its main verb
+    has another subject that may be a person (a name the tagger left untagged or typed otherwise, a
+    noun for a person or people; not a title in quotation marks), or a "he"/"she" subject comes
+    before the name ("He took a job, and Westby became his home": his own)."""
+    for c in sent.root.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or b.inq[c.i] or any(
+                e.start <= c.i < e.end or e.root.head.i == c.i and e.root.dep_ in ("appos", "compound", "flat")
+                for e in ents):
+            continue  # the name itself, or its role ("star Ann Lee")
+        lemma = c.lemma_.lower()
+        if c.pos_ == "PROPN" or c.pos_ == "NOUN" and (
+                lemma in lex.PERSON_ROLES or lemma in lex.PERSON_NOUNS or lemma in lex.HUMAN_NOUNS
+                or c.lower_ in lex.GROUP_HEADS or lemma in lex.FEMALE_WORDS or lemma in lex.MALE_WORDS):
+            return True
+    return any(pronoun_gender(t.lower_) and t.dep_ in ("nsubj", "nsubjpass") and not b.inq[t.i]
+               for t in sent if t.i < ents[0].start)
 
 
 def _reported_clause(t: "Token") -> bool:
