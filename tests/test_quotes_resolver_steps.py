@@ -150,3 +150,11 @@ def test_it_after_the_school_did_something_is_not_the_paper_cited_before(quotes_
                          "apologised on Friday. It said: “The academy regrets the film and the hurt it has caused "
                          "to many people.”")
     assert speaker_of(found, "academy regrets") != "Marlow Courier"
+
+
+def test_a_thing_never_speaks_a_verb_joined_to_its_clause(quotes_alone):
+    # "predicted" hangs off "was" (the tone's verb) in the parse; a tone cannot predict: she does
+    found = quotes_alone("Ann Lee spoke to reporters about her talks with the mayor. She told Radio Westby on "
+                         "Monday the tone of the talks was calm, with tense moments, and predicted voters “will "
+                         "feel a little uneasy about the deal.”")
+    assert speaker_of(found, "a little uneasy") == "Ann Lee"
