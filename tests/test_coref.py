@@ -406,10 +406,10 @@ def test_a_place_taken_for_a_person_gets_no_gender_from_anothers_his(parse_text)
     # "he" opens the sentence, so its "his" is his, not the town's: the town stays no one's "he"
     body = ("Many refugees settled in Pellston after 1990, and Pellston grew into a busy town.\n\n"
             "Tom Reed, 33, the centre's coordinator, came to Pellston from Avonia in 2011.\n\n"
-            "Soon, he found the town welcoming. He got a car and a job at the centre, and Pellston became his home. "
-            "Recently, he said, he has found the rest of the country less kind.\n\n"
-            "“The stereotyping is unfortunately still strong here,” he said.")
-    assert _quote_speaker(parse_text, body, "still strong here") == "Tom Reed"
+            "Before long he liked the place. He bought a van and found work at the centre, and Pellston became his "
+            "home. Lately, he said, he has found the rest of the country less kind.\n\n"
+            "“People here still judge you by your accent,” he said.")
+    assert _quote_speaker(parse_text, body, "judge you by your accent") == "Tom Reed"
 
 
 def test_a_role_of_a_body_with_the_name_in_apposition_to_the_body_is_the_name(parse_text):
