@@ -493,6 +493,10 @@ class Coreference:
                     name = None  # the one the article sets against the role: the description stays
                 if name and self._possessor_is(b, t, name, start):
                     name = None  # "his former adviser" is never "he" himself: the description stays
+                if name and head not in lex.SPOKESPEOPLE:
+                    newcomer = self._newcomer(b, t, name, start)
+                    if newcomer:  # "A committee aide blasted it. “…,” the aide said": that aide
+                        return newcomer, start, end
                 if name and head in lex.SPOKESPEOPLE and not self._spoke_for(
                         name, start, by_role=not (first in ("the", "this", "that") and self._earlier_spokesperson(b, t))):
                     # "the department spokeswoman": a body's voice, not the politician named before;
@@ -726,6 +730,27 @@ class Coreference:
                 return None
             name = self.resolve(bb, x)[0]
             return name or None
+        return None
+
+    def _newcomer(self, b: Block, t: "Token", name: str, start: int) -> str | None:
+        """The label of an unnamed person the article brought in with ``t``'s noun ("a young woman",
+        "A senior official") after it last named ``name``: "the woman" / "the official" ``t`` names
+        that newcomer again, not the person named before; None when there is none."""
+        last = max((m.pos for m in self.mentions if m.pos < start and m.label == "PERSON" and not m.description
+                    and _same_person(self.index.canonical(m.name, m.pos), name)), default=-1)
+        head = t.lemma_.lower()
+        for bb, x in self._tokens_before(b, t, reach=3):
+            if bb.offset + x.idx < last:
+                return None
+            if x.lemma_.lower() != head or x.pos_ != "NOUN" or bb.inq[x.i] or x.tag_ != t.tag_:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in x.children):
+                continue
+            if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" for c in x.children) or \
+                    bb.ent_of[x.i] >= 0:
+                return None  # "a lawyer, Tom Reed": named after all
+            label = self.resolve(bb, x)[0]
+            return label if label and not _same_person(label, name) else None
         return None
 
     def _spoke_for(self, name: str, start: int, by_role: bool = True) -> bool:
