@@ -173,3 +173,11 @@ def test_the_aide_after_an_unnamed_aide_is_that_aide(quotes_alone):
                          "On Tuesday the committee released its report. A Republican committee aide blasted it. "
                          "“This is politics, plain and simple,” the aide said.")
     assert speaker_of(found, "plain and simple") == "A Republican committee aide"
+
+
+def test_the_woman_after_one_woman_is_that_one(quotes_alone):
+    found = quotes_alone("Ann Lee runs a help line for adopted people in Westby.\n\n"
+                         "One woman adopted from Avonia in the 1970s learned of her status only when she asked "
+                         "for a passport. “I always thought I was a citizen like everyone else,” said the woman, "
+                         "who asked not to be named.")
+    assert speaker_of(found, "like everyone else") == "One woman"

@@ -744,8 +744,8 @@ class Coreference:
                 return None
             if x.lemma_.lower() != head or x.pos_ != "NOUN" or bb.inq[x.i] or x.tag_ != t.tag_:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in x.children):
-                continue
+            if not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in x.children):
+                continue  # ("a young woman", "One woman adopted abroad")
             if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" for c in x.children) or \
                     bb.ent_of[x.i] >= 0:
                 return None  # "a lawyer, Tom Reed": named after all
