@@ -395,6 +395,23 @@ def test_he_can_stand_for_the_one_person_named_as_an_object_just_before(parse_te
     assert _quote_speaker(parse_text, body, "started in the kitchen") == "Dennis Pellow"
 
 
+def test_he_after_a_quote_opening_a_paragraph_can_be_the_one_object_of_the_paragraph_before(parse_text):
+    body = ("Senator Rupert Calder spoke in Larkspur on Monday and praised the new mill.\n\n"
+            "Then there is Dennis Pellow.\n\n"
+            "“The mill will close within a year, whatever the senator says,” he wrote on Tuesday.")
+    assert _quote_speaker(parse_text, body, "close within a year") == "Dennis Pellow"
+
+
+def test_a_place_taken_for_a_person_gets_no_gender_from_anothers_his(parse_text):
+    # "he" opens the sentence, so its "his" is his, not the town's: the town stays no one's "he"
+    body = ("Many refugees settled in Pellston after 1990, and Pellston grew into a busy town.\n\n"
+            "Tom Reed, 33, the centre's coordinator, came to Pellston from Avonia in 2011.\n\n"
+            "Before long he liked the place. He bought a van and found work at the centre, and Pellston became his "
+            "home. Lately, he said, he has found the rest of the country less kind.\n\n"
+            "“People here still judge you by your accent,” he said.")
+    assert _quote_speaker(parse_text, body, "judge you by your accent") == "Tom Reed"
+
+
 def test_a_role_of_a_body_with_the_name_in_apposition_to_the_body_is_the_name(parse_text):
     body = ("Ashcombe Holdings warned of job cuts.\n\n"
             "In an email to staff, the chief executive of Ashcombe Holdings, Rupert Calder, wrote: "

@@ -150,3 +150,34 @@ def test_it_after_the_school_did_something_is_not_the_paper_cited_before(quotes_
                          "apologised on Friday. It said: “The academy regrets the film and the hurt it has caused "
                          "to many people.”")
     assert speaker_of(found, "academy regrets") != "Marlow Courier"
+
+
+def test_a_thing_never_speaks_a_verb_joined_to_its_clause(quotes_alone):
+    # "predicted" hangs off "was" (the tone's verb) in the parse; a tone cannot predict: she does
+    found = quotes_alone("Ann Lee spoke to reporters about her talks with the mayor. She told Radio Westby on "
+                         "Monday the tone of the talks was calm, with tense moments, and predicted voters “will "
+                         "feel a little uneasy about the deal.”")
+    assert speaker_of(found, "a little uneasy") == "Ann Lee"
+
+
+def test_the_role_after_a_newcomer_with_that_noun_is_the_newcomer(quotes_alone):
+    # "a young woman" brings someone new in: "the woman" is she, not the woman named before
+    found = quotes_alone("Ann Lee, the mayor's former aide, has stayed silent since the scandal broke.\n\n"
+                         "At a town hall in Westby, a young woman asked the mayor about the claims against him. "
+                         "“You say that every victim should be believed,” the woman said.")
+    assert speaker_of(found, "every victim should be believed") == "a young woman"
+
+
+def test_the_aide_after_an_unnamed_aide_is_that_aide(quotes_alone):
+    found = quotes_alone("Tom Reed, an aide to the governor, praised the plan on Monday.\n\n"
+                         "On Tuesday the committee released its report. A Republican committee aide blasted it. "
+                         "“This is politics, plain and simple,” the aide said.")
+    assert speaker_of(found, "plain and simple") == "A Republican committee aide"
+
+
+def test_the_woman_after_one_woman_is_that_one(quotes_alone):
+    found = quotes_alone("Ann Lee runs a help line for adopted people in Westby.\n\n"
+                         "One woman adopted from Avonia in the 1970s learned of her status only when she asked "
+                         "for a passport. “I always thought I was a citizen like everyone else,” said the woman, "
+                         "who asked not to be named.")
+    assert speaker_of(found, "like everyone else") == "One woman"

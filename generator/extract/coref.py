@@ -214,13 +214,15 @@ class Coreference:
         """Genders the article itself gives people whose first name the lists do not know: in a
         sentence naming one person only, "he"/"his"/"him" or "she"/"her" after the name (quoted
         words included; a one-word name's is read only by :meth:`_unpersoned`). A person gets the gender all such sentences agree on; a
-        surname the article gives two people is no evidence."""
+        surname the article gives two people is no evidence, and nor is a sentence that may speak of someone
+        else (:func:`_other_subject`: "With Ann Lee's help, the actor finished his film" is the actor's
+        "his")."""
         votes: dict[str, set[str]] = {}
         for b in self.blocks:
             for sent in b.doc.sents:
                 ents = [e for e in b.ents if e.label_ == "PERSON" and sent.start <= e.start < sent.end]
                 people = {clean_name(e.text) for e in ents}
-                if len(people) != 1:
+                if len(people) != 1 or _other_subject(b, sent, ents):
                     continue
                 name = next(iter(people))
                 if not name or len(name.split()) < 2 and len(set(self.fulls_by_surname.get(name.split()[-1].lower(), []))) > 1:
@@ -497,6 +499,10 @@ class Coreference:
                     name = None  # the one the article sets against the role: the description stays
                 if name and self._possessor_is(b, t, name, start):
                     name = None  # "his former adviser" is never "he" himself: the description stays
+                if name and head not in lex.SPOKESPEOPLE:
+                    newcomer = self._newcomer(b, t, name, start)
+                    if newcomer:  # "A committee aide blasted it. “…,” the aide said": that aide
+                        return newcomer, start, end
                 if name and head in lex.SPOKESPEOPLE and not self._spoke_for(
                         name, start, by_role=not (first in ("the", "this", "that") and self._earlier_spokesperson(b, t))):
                     # "the department spokeswoman": a body's voice, not the politician named before;
@@ -730,6 +736,27 @@ class Coreference:
                 return None
             name = self.resolve(bb, x)[0]
             return name or None
+        return None
+
+    def _newcomer(self, b: Block, t: "Token", name: str, start: int) -> str | None:
+        """The label of an unnamed person the article brought in with ``t``'s noun ("a young woman",
+        "A senior official") after it last named ``name``: "the woman" / "the official" ``t`` names
+        that newcomer again, not the person named before; None when there is none."""
+        last = max((m.pos for m in self.mentions if m.pos < start and m.label == "PERSON" and not m.description
+                    and _same_person(self.index.canonical(m.name, m.pos), name)), default=-1)
+        head = t.lemma_.lower()
+        for bb, x in self._tokens_before(b, t, reach=3):
+            if bb.offset + x.idx < last:
+                return None
+            if x.lemma_.lower() != head or x.pos_ != "NOUN" or bb.inq[x.i] or x.tag_ != t.tag_:
+                continue
+            if not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in x.children):
+                continue  # ("a young woman", "One woman adopted abroad")
+            if any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" for c in x.children) or \
+                    bb.ent_of[x.i] >= 0:
+                return None  # "a lawyer, Tom Reed": named after all
+            label = self.resolve(bb, x)[0]
+            return label if label and not _same_person(label, name) else None
         return None
 
     def _spoke_for(self, name: str, start: int, by_role: bool = True) -> bool:
@@ -1206,11 +1233,15 @@ class Coreference:
         """The one person of ``gender`` named in the sentence before ``pos``'s (not in an adverbial
         clause there), when ``chosen`` (a subject) lies further back and that sentence has no
         subject pronoun of ``gender`` (see :meth:`antecedent_mention`); else ``chosen``."""
-        bounds = self._sentence_before(pos)
+        bounds, in_para = self._sentence_before(pos), para
+        if self._opens_with_quote(pos):
+            # "Then there's Tom Reed. / “…,” he wrote": a paragraph that opens with the quote reads on
+            # from the last sentence of the paragraph before
+            bounds, in_para = self._last_sentence_before(pos), para - 1
         if bounds is None or chosen is not None and chosen.pos >= bounds[0] or self._pronoun_in(bounds, gender):
             return chosen
         near = [r for r in fits if bounds[0] <= r.pos < bounds[1] and r.label == "PERSON" and not r.description
-                and r.para == para and self._gender(r) == gender and not _adverbial(r.token) and not r.subject]
+                and r.para == in_para and self._gender(r) == gender and not _adverbial(r.token) and not r.subject]
         if len({self.index.canonical(r.name, r.pos) for r in near}) != 1:
             return chosen
         return near[-1]
@@ -1248,6 +1279,27 @@ class Coreference:
                 return prev
             prev = (start, b.offset + sent.end_char)
         return None
+
+    def _opens_with_quote(self, pos: int) -> bool:
+        """The paragraph holding ``pos`` opens with quoted words, and only they come before ``pos``'s
+        sentence ("“…,” he wrote")."""
+        b = self._block_at(pos)
+        if b is None or b.para < 1:
+            return False
+        words = [t for t in b.doc if b.offset + t.idx < pos and not t.is_punct and not t.is_space]
+        return bool(words) and b.inq[words[0].i] and all(
+            b.inq[t.i] or t.sent.start_char + b.offset <= pos < t.sent.end_char + b.offset for t in words)
+
+    def _last_sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) article offsets of the last sentence of the paragraph before ``pos``'s, when
+        that paragraph is prose right before it."""
+        b = self._block_at(pos)
+        k = next((i for i, x in enumerate(self.blocks) if x is b), 0)
+        if k == 0 or self.blocks[k - 1].para != b.para - 1:
+            return None
+        prev = self.blocks[k - 1]
+        last = list(prev.doc.sents)[-1] if len(prev.doc) else None
+        return (prev.offset + last.start_char, prev.offset + last.end_char) if last is not None else None
 
     def _described_fits(self, m: Mention, gender: str | None) -> bool:
         """A person description that may stand for a pronoun of ``gender`` (see :meth:`antecedent_mention`)."""
@@ -1660,6 +1712,25 @@ def _opens_sentence(t: "Token") -> bool:
     nxt = t.doc[end + 1] if end + 1 < len(t.doc) else None
     return t.i == t.sent.start and nxt is not None and nxt.pos_ in ("VERB", "AUX", "NOUN") and \
         nxt.tag_ in ("VBZ", "VBD", "VBP", "MD", "NNS")
+
+
+def _other_subject(b: Block, sent, ents) -> bool:
+    """Sentence ``sent`` may speak of someone besides the person of entities ``ents``: its main verb
+    has another subject that may be a person (a name the tagger left untagged or typed otherwise, a
+    noun for a person or people; not a title in quotation marks), or a "he"/"she" subject comes
+    before the name ("He took a job, and Westby became his home": his own)."""
+    for c in sent.root.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or b.inq[c.i] or any(
+                e.start <= c.i < e.end or e.root.head.i == c.i and e.root.dep_ in ("appos", "compound", "flat")
+                for e in ents):
+            continue  # the name itself, or its role ("star Ann Lee")
+        lemma = c.lemma_.lower()
+        if c.pos_ == "PROPN" or c.pos_ == "NOUN" and (
+                lemma in lex.PERSON_ROLES or lemma in lex.PERSON_NOUNS or lemma in lex.HUMAN_NOUNS
+                or c.lower_ in lex.GROUP_HEADS or lemma in lex.FEMALE_WORDS or lemma in lex.MALE_WORDS):
+            return True
+    return any(pronoun_gender(t.lower_) and t.dep_ in ("nsubj", "nsubjpass") and not b.inq[t.i]
+               for t in sent if t.i < ents[0].start)
 
 
 def _reported_clause(t: "Token") -> bool:

@@ -287,6 +287,10 @@ class _Mentions:
                 if found is not None and v.tag_ == "VBG" and not self._agent_like(b, found):
                     # "The row began on air, with Ann Lee marching up to him, saying …": not the row
                     found = self._participle_actor(b, h, v) or found
+                if found is not None and _speech_verb(v) and not self._can_speak(b, found):
+                    # "She said the tone was cordial and predicted “…”", "He wrote as the meeting began,
+                    # vowing “…”": a thing does not speak; the clause above's subject does
+                    found = self._speaker_above(b, h, depth) or found
                 if found is not None and found.lemma_.lower() in MEDIA and h.lemma_.lower() in SHOW_VERBS:
                     # "a video shows Lee saying …": the one shown, and no one when the clause names no one
                     return next((c for c in h.children if c.dep_ == "dobj" and not b.inq[c.i]), None)
@@ -328,6 +332,21 @@ class _Mentions:
                 not (v.lemma_ == main.lemma_ or v.tag_ == main.tag_):
             return None
         return self.subject_of(b, main, False, depth + 1)
+
+    def _can_speak(self, b: Block, t: "Token") -> bool:
+        """``t`` may be the source of words: a name, pronoun, person or body noun, or a document."""
+        low = t.lemma_.lower()
+        return self._agent_like(b, t) or low in lex.DOC_NOUNS or low in lex.ISSUED_DOCS or low in MEDIA \
+            or low in RELATIVE or b.inq[t.i]
+
+    def _speaker_above(self, b: Block, h: "Token", depth: int) -> "Token | None":
+        """The subject, one that may speak, of the verb that clause ``h`` hangs from as a reported,
+        adverbial or joined clause (None when there is none)."""
+        if h.dep_ not in ("ccomp", "advcl", "conj") or h.head.i == h.i or h.head.pos_ not in ("VERB", "AUX") \
+                or b.inq[h.head.i] or depth >= 3:
+            return None
+        up = self.subject_of(b, h.head, False, depth + 1)
+        return up if up is not None and self._can_speak(b, up) else None
 
     def _passive_agent(self, b: Block, v: "Token") -> tuple["Token", "Token"] | None:
         """(verb, agent) for a passive verb ``v`` whose "by X" names someone who can speak, else None."""
