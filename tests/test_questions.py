@@ -1977,3 +1977,15 @@ def test_question_ending_on_a_cut_aside_is_struck(ask_named):
                    "But the league would not detail what, if any, punishment Mr Hale would receive.")
     asked = ask_named(text)
     assert not any(re.search(r"if any\w*\?$", q) for q in asked), asked
+
+
+def test_a_possessive_owned_by_an_earlier_conjunct_stays_a_pronoun(ask_named):
+    # "Lee and her allies": the owner is already named in the phrase, so no "Ann Lee and Lee's allies"
+    qs = ask_named(article("Senator Ann Lee won the primary in Westby on Tuesday, aides said.",
+                           "Lee and her allies will use her popularity to push the bill through the Senate next "
+                           "year, the campaign said in a statement."))
+    assert any(q.startswith("Will Ann Lee and her allies use") for q in qs), qs
+    qs = ask_named(article("Mayor Tom Reed met union leaders in Avonia on Monday. Reed has promised to cut fares.",
+                           "Reed and his aides are expected to unveil the budget next week."))
+    assert any(q.startswith("Will Tom Reed and his aides unveil") for q in qs), qs
+    assert not any("Reed's aides" in q for q in qs), qs

@@ -862,6 +862,21 @@ class _Referents:
             a.type == "person" and last in clean_name(a.name).split() for a in self.ctx.referents) or \
             words[0].lower() in lex.PERSON_NOUNS
 
+    def _conjunct_owner(self, t: "Token", toks: list["Token"]) -> bool:
+        """A possessive in a coordination whose earlier conjunct, rendered in the same phrase, is its owner
+        ("Lee and her allies", "Reed, his wife and his aides"): the name is already there, the pronoun reads
+        right and a repeated name does not."""
+        if t.tag_ != "PRP$" or t.dep_ != "poss":
+            return False
+        head, first = t.head, None
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+            first = head
+        if first is None or first.i not in {x.i for x in toks}:
+            return False
+        ref = self.resolve(t)
+        return ref is not None and ref.split()[-1] in {x.text for x in first.subtree if x.i < t.i}
+
     def _own_subject_pronoun(self, t: "Token") -> bool:
         """``its``/``their`` after the question's own subject with no other fitting noun between."""
         s = self.subject_tok
@@ -1186,6 +1201,8 @@ class _Phrases(_Referents):
             elif t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$") and t.dep_ != "expl":
                 if keep_pronoun_for is not None and t.lower_ in keep_pronoun_for:
                     text = t.text
+                elif self._conjunct_owner(t, toks):
+                    text = t.text  # "Ann Lee and her allies": not "Ann Lee and Ann Lee's allies"
                 elif self._own_subject_pronoun(t):
                     text = t.text  # "Sumitomo may turn its attention": its is the subject's own
                 else:
