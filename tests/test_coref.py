@@ -580,3 +580,19 @@ def test_a_reported_subject_named_again_or_reporting_the_pronoun_keeps_it(parse_
             "Many voters point to Marsh's speech in Geneva, in which she declared: "
             "'Human rights are the rights of everyone.'")
     assert _quote_speaker(parse_text, body, "rights of everyone") == "Lena Marsh"
+
+
+def test_they_can_stand_for_a_plural_group_noun_the_role_lists_give_in_the_plural(parse_text):
+    body = ("The Westby council voted on Monday to close the old library in Avonia.\n\n"
+            "The officials defended the plan at a meeting in the town hall. "
+            "They said: “The building costs far more to heat than the town can afford.”")
+    assert _quote_speaker(parse_text, body, "costs far more") == "The officials"
+
+
+def test_they_can_stand_for_a_plural_body_noun_not_an_earlier_single_body(parse_text):
+    body = ("The campaign said on Monday that the tax on savings would pass in Avonia.\n\n"
+            "But the banks opposed it at a hearing in Westby. "
+            "“This tax will hurt small savers,” they said.")
+    assert _quote_speaker(parse_text, body, "hurt small savers") == "the banks"
+    body = body.replace("banks", "groups")
+    assert _quote_speaker(parse_text, body, "hurt small savers") == "the groups"

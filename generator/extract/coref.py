@@ -199,8 +199,10 @@ class Coreference:
                                                  head=t, sentence=b.offset + t.sent.start_char,
                                                  reported=_reported_clause(t)))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not t.ent_type_ and not b.inq[t.i] and \
-                        (t.lemma_.lower() in lex.HUMAN_NOUNS or t.lemma_.lower() in lex.GROUP_HEADS):
-                    # people named by what they are ("the researchers warned"), for a later "they"
+                        (t.lemma_.lower() in lex.HUMAN_NOUNS or t.lower_ in lex.GROUP_HEADS
+                         or t.lemma_.lower() in lex.ORG_HEADS):
+                    # people named by what they are ("the researchers warned", "the banks warned"), for a later
+                    # "they": the group list holds plurals, so the word as written is looked up, not its lemma
                     i, j = self.mention_span(b, t)
                     self.mentions.append(Mention(b.offset + b.doc[i].idx, b.doc[i:j].text, GROUP, True, b.para, True,
                                                  head=t))
