@@ -3103,11 +3103,11 @@ def _given_gender(d: _C) -> str | None:
 def _split_shared_surname(c: _C, targets: list[_C]) -> bool:
     """A surname with Mr or Mrs when the full names it could join are different people: two given
     names ("Tom Lee", "Ann Lee"), or one whose given name's gender the honorific contradicts ("Mr
-    Lee" beside "Ann Lee" only). Each titled form joins the one full name of its gender named
-    before it ("Mrs Lee" -> "Ann Lee"); when one names someone of neither gender's full name,
-    that form and the bare surname stay apart (a person the article never names in full). True
-    when nothing is left to join; else the remaining forms join as usual (the bare surname: the
-    first full name)."""
+    Lee" beside "Ann Lee" only). Each titled form joins the full name of its gender named before
+    it ("Mrs Lee" -> "Ann Lee"; of several, the most mentioned); when one names someone of neither
+    gender's full name, that form and the bare surname stay apart (a person the article never
+    names in full). True when nothing is left to join; else the remaining forms join as usual
+    (the bare surname: the first full name)."""
     gendered = [(m, g) for m in c.ms if (g := _honorific_gender(m))]
     if not gendered:
         return False
@@ -3119,10 +3119,10 @@ def _split_shared_surname(c: _C, targets: list[_C]) -> bool:
         named = [d for d in fit if d.first < m.start]  # (a title refers back to a full name given before)
         if not fit:
             c.apart = True  # "Mr Lee" beside "Ann Lee" only: someone the article never names in full
-        elif named and len({d.words()[0] for d in named}) == 1:
+        elif named:  # of two of that gender, the one the article names most ("Mrs Lee": Ann, not her daughter)
             c.ms.remove(m)
             m.text = m.surface  # "Mrs Lee" is this person's; the bare "Lee" is no alias of hers
-            min(named, key=lambda d: d.first).ms.append(m)
+            min(named, key=lambda d: (-len(d.ms), d.first)).ms.append(m)
     return c.apart or not c.ms
 
 
