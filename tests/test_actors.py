@@ -478,6 +478,30 @@ def test_a_title_never_joins_two_people_who_share_a_surname(parse_text):
     assert "Sheriff Quillon" not in tomas.aliases
 
 
+def test_mr_and_mrs_join_the_full_name_of_their_gender(parse_text):
+    text = ("Westby couple split over council plan\n\n"
+            "Former mayor Tom Reed and his wife, councillor Ann Reed, disagreed on Tuesday over the new bridge.\n\n"
+            "\"This bridge will ruin the river,\" Mrs. Reed said at the council meeting.\n\n"
+            "Mr. Reed, who led the town for a decade, backed the plan. \"We need the road,\" he said.\n\n"
+            "Mrs. Reed added that the council would decide in May.\n")
+    acts = _actors(parse_text(text))
+    tom, ann = _find(acts, "Tom Reed"), _find(acts, "Ann Reed")
+    assert tom is not None and ann is not None and tom is not ann
+    assert "Mrs. Reed" in ann.aliases and "Mrs. Reed" not in tom.aliases
+    assert "Mr. Reed" in tom.aliases and "Mr. Reed" not in ann.aliases
+
+
+def test_mr_never_joins_the_one_woman_of_his_surname(parse_text):
+    text = ("Westby opens winter market\n\n"
+            "The winter market in Westby opened on Friday, with Lena Marsh cutting the ribbon.\n\n"
+            "Mrs. Marsh said the stalls would stay until January. Mr. Marsh, the town's mayor, "
+            "thanked the traders. Mr. Marsh said the market had drawn record crowds.\n")
+    acts = _actors(parse_text(text))
+    lena = _find(acts, "Lena Marsh")
+    assert lena is not None and "Mrs. Marsh" in lena.aliases
+    assert "Mr. Marsh" not in lena.aliases
+
+
 def _police_article(forces: str) -> str:
     return ("Bakery Break-In Investigated\n\n"
             "Police are investigating a break-in at a bakery in Oakbridge. Officers were called to the shop "

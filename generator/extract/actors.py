@@ -2941,6 +2941,7 @@ class _C:
 
     ms: list[_M]
     canon: str | None = None
+    apart: bool = False  # a surname kept from the full names it ends (:func:`_split_shared_surname`)
     _cache: dict = field(default_factory=dict, repr=False)
 
     def _cached(self, key: str, make):
@@ -3072,9 +3073,57 @@ def _join_short_person_forms(named: list[_C]) -> None:
                       and d.personish() and d.first <= c.first + 1]
             if len(firsts) == 1:
                 earlier = firsts
+        if len(w) == 1 and targets and _split_shared_surname(c, targets):
+            continue
         if earlier or targets:
             dst = min(earlier or targets, key=lambda d: d.first)
             _merge(c, dst)
+
+
+#: Honorifics that say a person's gender.
+_MALE_HONORIFICS = frozenset({"mr", "sir", "herr", "messrs"})
+_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "mme", "dame", "frau"})
+
+
+def _honorific_gender(m: _M) -> str | None:
+    words = (m.surface or m.text).split()
+    first = words[0].lower().rstrip(".") if len(words) >= 2 else ""
+    return "m" if first in _MALE_HONORIFICS else "f" if first in _FEMALE_HONORIFICS else None
+
+
+def _given_gender(d: _C) -> str | None:
+    first = d.words()[0]
+    if first in lex.FEMALE_NAMES or first in lex.RARE_FEMALE_NAMES:
+        return "f"
+    if first in lex.MALE_NAMES or first in lex.RARE_MALE_NAMES:
+        return "m"
+    return None
+
+
+def _split_shared_surname(c: _C, targets: list[_C]) -> bool:
+    """A surname with Mr or Mrs when the full names it could join are different people: two given
+    names ("Tom Lee", "Ann Lee"), or one whose given name's gender the honorific contradicts ("Mr
+    Lee" beside "Ann Lee" only). Each titled form joins the full name of its gender named before
+    it ("Mrs Lee" -> "Ann Lee"; of several, the most mentioned); when one names someone of neither
+    gender's full name, that form and the bare surname stay apart (a person the article never
+    names in full). True when nothing is left to join; else the remaining forms join as usual
+    (the bare surname: the first full name)."""
+    gendered = [(m, g) for m in c.ms if (g := _honorific_gender(m))]
+    if not gendered:
+        return False
+    clash = any(_given_gender(d) not in (None, g) for _m, g in gendered for d in targets)
+    if len({d.words()[0] for d in targets}) < 2 and not clash:
+        return False
+    for m, g in gendered:
+        fit = [d for d in targets if _given_gender(d) == g] or [d for d in targets if _given_gender(d) is None]
+        named = [d for d in fit if d.first < m.start]  # (a title refers back to a full name given before)
+        if not fit:
+            c.apart = True  # "Mr Lee" beside "Ann Lee" only: someone the article never names in full
+        elif named:  # of two of that gender, the one the article names most ("Mrs Lee": Ann, not her daughter)
+            c.ms.remove(m)
+            m.text = m.surface  # "Mrs Lee" is this person's; the bare "Lee" is no alias of hers
+            min(named, key=lambda d: (-len(d.ms), d.first)).ms.append(m)
+    return c.apart or not c.ms
 
 
 def _named_person_by_tag(c: _C, d: _C) -> bool:
@@ -3154,7 +3203,7 @@ def _join_surname_forms(named: list[_C], text: str) -> None:
     people = [d for d in named if _full_person(d) and len(_name_core(d)) >= 2]
     for c in named:
         w = c.words()
-        if not c.ms or c.canon or not w or len(w) > 3:
+        if not c.ms or c.canon or c.apart or not w or len(w) > 3:
             continue
         if len(w) == 1:
             title, tail = "", w
