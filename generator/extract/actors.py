@@ -2731,6 +2731,8 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
 
 #: The word that joins a campaign's or a cause's name ("Parents for Safer Roads", "Mothers Against Speeding").
 _CAUSE_LINKS = frozenset({"for", "against", "without"})
+#: A paragraph can hold a cause's name only where a capitalised word comes before and after a link.
+_CAUSE_SHAPE = re.compile(r"[A-Z][A-Za-z]*\s+(?i:for|against|without)\s+[A-Z]")
 _CAUSE_INNER = frozenset({"of", "and", "the", "in", "&"})
 #: The people a cause's name is of: a group's noun ("Voters", "Tenants") or a person's in the plural.
 _CAUSE_PEOPLE = lex.GROUP_HEADS | {w + "s" for w in lex.HUMAN_NOUNS | lex.PERSON_ROLES}
@@ -2746,6 +2748,8 @@ def _cause_names(analysis: Analysis, mentions: list[_M]) -> None:
     for pi, pp, sents, base, first in _story_body(analysis.parsed):
         doc = pp.doc
         off = pp.offset
+        if not _CAUSE_SHAPE.search(doc.text):
+            continue  # (most paragraphs: no token walk)
         for t in doc:
             if t.lower_ not in _CAUSE_LINKS or t.i == 0 or t.i + 1 >= len(doc):
                 continue
@@ -6066,10 +6070,11 @@ def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
     f = getattr(a, "_features", {})
     if f.get("headline") or f.get("dek") or getattr(a, "_head_agent", False):
         return False
+    if not (all(m.listed for m in plain) or (a.type == "person" and not a.role)):
+        return False
     last = a.name.split()[-1]
-    if text and len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)) > len(ms):
-        return False  # the name comes back where no mention was bound to it ("A and B lead the polls")
-    return all(m.listed for m in plain) or (a.type == "person" and not a.role)
+    # the name comes back where no mention was bound to it ("A and B lead the polls"): not in passing
+    return not (text and len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)) > len(ms))
 
 
 def _useful(a: Actor, n_countries: int = 0) -> bool:
