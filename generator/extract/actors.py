@@ -4600,9 +4600,8 @@ _HEAD_ENDS = frozenset("of for at in on with from".split())
 def _person_post(text: str) -> bool:
     """Is the head of this role (its last word before a preposition) a person's post ("the club's
     new manager on Friday"): a role of someone at a body, not the body's?"""
-    words = re.findall(r"[\w'’-]+", text.lower())
-    k = next((k for k, w in enumerate(words) if w in _HEAD_ENDS), len(words))
-    return k > 0 and words[k - 1] in _PERSON_WORDS and not _org_whole(words[k - 1])
+    head = _role_head(text)
+    return bool(head) and head in _PERSON_WORDS and not _org_whole(head)
 
 
 def _choose_role(c: _C, typ: str = "person") -> str | None:
