@@ -56,11 +56,10 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 SCHEDULE_GOVERNORS = {"due", "set", "expect", "schedule", "poise", "to"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
-TIME_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-              "sunday", "next", "later", "week", "month", "year", "soon"} | MONTHS
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+TIME_WORDS = {"tomorrow", "tonight", "next", "later", "week", "month", "year", "soon"} | WEEKDAYS | MONTHS
 CONTEST_VERBS = {"play", "face", "meet", "fight", "race", "host"}
-AHEAD_WORDS = {"tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "next"}
+AHEAD_WORDS = {"tomorrow", "tonight", "next"} | WEEKDAYS
 DAY_AHEAD = AHEAD_WORDS | MONTHS  # the first word of a day ahead: "on Saturday", "on 12 March"
 REVEAL_VERBS = {"announce", "unveil", "publish", "release", "report", "name"}  # what they reveal is the open matter  # "will play X on Thursday" -> "Will S beat X?"
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
@@ -3748,7 +3747,6 @@ def _comma_before(which: "Token") -> "Token | None":
     return prev if prev.ent_type_ in ("GPE", "LOC") and prev.pos_ == "PROPN" else None
 
 
-WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 SPANS_AHEAD = {"day", "week", "month"}  # "in two weeks", "in a month"
 
 
@@ -3769,7 +3767,7 @@ def _time_ahead(t: "Token", v: "Token | None") -> bool:
             if c.dep_ == "prep" and c.lower_ == "in" and obj is not None and obj.lemma_.lower() in SPANS_AHEAD and \
                     any(n.dep_ in ("nummod", "det") for n in obj.children):
                 return True
-            if c.dep_ == "prep" and c.lower_ == "on" and obj is not None and obj.text in WEEKDAYS:
+            if c.dep_ == "prep" and c.lower_ == "on" and obj is not None and obj.text.istitle() and obj.lower_ in WEEKDAYS:
                 return True
             if c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_AHEAD and any(n.lower_ == "next" for n in c.children):
                 return True

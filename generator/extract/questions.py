@@ -60,7 +60,7 @@ from .questions_forms import agree, capital, participle, possessive, third_perso
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, UNNAMED_PEOPLE, person_words
 from .coref import pronoun_gender as _gender
-from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, YEAR, _played, to_act
+from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, WEEKDAYS, YEAR, _played, to_act
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -136,7 +136,6 @@ OWN_PLANS = {"plan", "intend", "prepare"}
 ATTEMPTS = {"climb", "conquer", "win", "beat", "break", "reach", "complete", "finish", "qualify", "retain", "regain",
             "swim", "row", "cross", "sail", "run", "cycle", "walk"}
 # ("is planning to evaluate the scheme next month": the party's own step, dated, is a schedule, not an open matter)
-WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 DATE_WORDS = WEEKDAYS | {"tomorrow", "tonight",
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "week", "weekend", "month"}
