@@ -830,7 +830,7 @@ SANCTION_VERBS = {"ban", "bar", "suspend", "disqualify", "expel", "sack", "fine"
 def _sanctioned(sx: "_Sentence") -> tuple[str | None, set[str]]:
     """The one person the story's earlier sentences sanction, by full name ("The tribunal banned Tom Hale from
     coaching", "Tom Hale was suspended for a year" -> "Tom Hale"; None when no one, or more than one, fits), and the
-    surnames of those who sanction ("Paul Dunmore banned ..." -> {"Dunmore"})."""
+    surnames of those who sanction ("Tom Dunmore banned ..." -> {"Dunmore"})."""
     found: set[str] = set()
     deciders: set[str] = set()
     for _, _, span, _ in sx.ctx.sents[:sx.n]:
