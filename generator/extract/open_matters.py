@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 #: How strongly each kind marks an open matter (a candidate question's score; the question rules'
 #: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
-SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
+SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1, "not-yet-done": 2.7,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
           "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
@@ -678,11 +678,41 @@ def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if obj is not None and obj.lemma_.lower() == "plea":
         yield Matter("not-yet", _finish(f"How will {who} plead"))
         return
-    if any(c.dep_ == "auxpass" for c in v.children):
-        return  # "has not yet been found": asked by the "missing" detector or not at all
     drop = frozenset({t.i} | {c.i for c in v.children if c.dep_ == "neg"})
+    if any(c.dep_ == "auxpass" for c in v.children):
+        yield from _not_yet_done(sx, v, s, drop)
+        return
+
     yield Matter("not-yet", b.question(v, subj=s, front="will", verb_text=v.lemma_.lower(), drop_aux=True,
                                        drop_ids=drop))
+
+
+FOUND_VERBS = {"find", "locate", "recover", "trace", "identify", "read", "see", "hear"}  # routine, or "missing"
+
+
+def _not_yet_done(sx: "_Sentence", v: "Token", s: "Token", drop: frozenset[int]) -> Iterator[Matter]:
+    """The passive of :func:`_not_yet`, a step still to be taken on ``s``: "Reed has not yet been approached by the
+    board" -> "Will Tom Reed be approached by the board?"; a person still to be named by what they will do ("The
+    actor who will play the lead has yet to be revealed") -> "Who will play the lead?". Not what is only to be found
+    or identified (the "missing" detector's, or routine)."""
+    b = sx.b
+    if v.lemma_.lower() in FOUND_VERBS or s.lower_ in PRONOUNS or s.lower_ in ("this", "that", "which", "who"):
+        return
+    rel = next((c for c in s.children if c.dep_ == "relcl" and any(a.lower_ in ("will", "would", "'ll")
+                                                                   for a in c.children if a.dep_ == "aux")), None)
+    if rel is not None:
+        wh = next((c for c in rel.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        if wh is None or s.lemma_.lower() not in lex.PERSON_NOUNS:
+            return
+        toks = [x for x in rel.subtree if x.i != wh.i]
+        if any(x.lower_ in PRONOUNS for x in toks):
+            return
+        what = b.render(toks)
+        if what and len(what.split()) <= 14:
+            yield Matter("not-yet-done", _finish(f"Who {what}"))
+        return
+    yield Matter("not-yet-done", b.question(v, subj=s, front="will", verb_text="be " + v.text.lower(), drop_aux=True,
+                                            drop_ids=drop))
 
 
 @detector("no-comment")

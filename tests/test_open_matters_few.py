@@ -1,0 +1,34 @@
+"""Open matters on articles that got fewer than two questions (issue #19): a step not yet taken, told in the
+passive ("has not yet been approached by the board", "has yet to be revealed").
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+from helpers import article, assert_registered
+
+
+def test_the_new_kinds_are_registered():
+    assert_registered("not-yet")
+
+
+def test_a_step_not_yet_taken_on_someone_is_asked_in_the_passive(ask_texts):
+    qs = ask_texts(article("Former captain Tom Reed wants to coach Westby Rovers.",
+                           "Reed, who played 80 games for the club, has not yet been approached by the board."))
+    assert "Will Tom Reed be approached by the board?" in qs, qs
+    qs = ask_texts(article("Avonia's tax trial resumed on Monday after a long break.",
+                           "The start date of the sentencing phase has not yet been set."))
+    assert "Will the start date of the sentencing phase be set?" in qs, qs
+
+
+def test_a_person_still_to_be_named_is_asked_by_what_they_will_do(ask_texts):
+    qs = ask_texts(article("A film of the Westby fable will be shot in Avonia next spring, its makers said.",
+                           "The actor who will play the miller has yet to be revealed."))
+    assert "Who will play the miller?" in qs, qs
+
+
+def test_what_is_only_to_be_found_or_a_pronoun_is_not_asked_so(ask_texts):
+    qs = ask_texts(article("A fishing boat sank off Westby on Sunday.", "The cause has not yet been identified.",
+                           "It has not yet been raised from the seabed."))
+    assert not any("be identified" in q or "be raised" in q for q in qs), qs
