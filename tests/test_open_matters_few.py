@@ -1,5 +1,6 @@
 """Open matters on articles that got fewer than two questions (issue #19): a step not yet taken, told in the
-passive ("has not yet been approached by the board", "has yet to be revealed").
+passive ("has not yet been approached by the board", "has yet to be revealed"), and a step one party
+plans against another ("has plans to press charges against the family").
 
 Every fixture article below is written for these tests (no third-party text).
 """
@@ -10,7 +11,7 @@ from helpers import article, assert_registered
 
 
 def test_the_new_kinds_are_registered():
-    assert_registered("not-yet")
+    assert_registered("not-yet", "planned-step")
 
 
 def test_a_step_not_yet_taken_on_someone_is_asked_in_the_passive(ask_texts):
@@ -32,3 +33,18 @@ def test_what_is_only_to_be_found_or_a_pronoun_is_not_asked_so(ask_texts):
     qs = ask_texts(article("A fishing boat sank off Westby on Sunday.", "The cause has not yet been identified.",
                            "It has not yet been raised from the seabed."))
     assert not any("be identified" in q or "be raised" in q for q in qs), qs
+
+
+def test_a_planned_step_against_another_party_is_asked_whatever_its_date(ask_texts):
+    qs = ask_texts(article("A boy fell into the lion pit at Westby Zoo on Sunday.",
+                           "Westby Zoo has plans to press charges against the boy's parents on Monday."))
+    assert "Will Westby Zoo press charges against the boy's parents on Monday?" in qs, qs
+    qs = ask_texts(article("Avonian officials have said they will seize farmland owned by Acme Foods.",
+                           "Acme Foods said it had farmed the land since 1920."))
+    assert "Will Avonian officials seize farmland owned by Acme Foods?" in qs, qs
+
+
+def test_a_step_not_planned_against_anyone_is_not_asked_so(ask_texts):
+    qs = ask_texts(article("Westby Council said it would not evict the tenants of Mill Row.",
+                           "Police seized 20 kilos of cocaine at Westby port on Friday."))
+    assert not any(q.startswith(("Will Westby Council evict", "Will police seize")) for q in qs), qs

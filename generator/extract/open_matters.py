@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 #: How strongly each kind marks an open matter (a candidate question's score; the question rules'
 #: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
-SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1, "not-yet-done": 2.7,
+SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1, "not-yet-done": 2.7, "planned-step": 2.6,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
           "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
@@ -2369,6 +2369,54 @@ def _report_source(v: "Token") -> frozenset[int] | None:
                 c.tag_ in ("VBZ", "VBP", "VBN"):
             return frozenset(x.i for x in c.subtree)
     return None
+
+
+#: a step one party takes against another, whose fate waits on it: seizing their land, charging or suing them
+ADVERSE_ACTS = {"seize", "confiscate", "expropriate", "nationalise", "nationalize", "prosecute", "sue", "evict",
+                "deport", "expel", "extradite", "impeach", "demolish", "raid"}
+CHARGE_NOUNS = {"charge", "lawsuit", "suit", "case", "proceeding", "complaint"}  # "press charges", "file a lawsuit"
+CHARGE_VERBS = {"press", "bring", "file", "lodge", "lay"}
+PLANNING = {"plan", "intend", "prepare", "move", "vow", "decide"}  # "plans to seize", "has moved to evict"
+
+
+def _adverse_act(t: "Token") -> bool:
+    """``t`` is a step against another party: an adverse verb with its object ("seize land owned by X", "sue the
+    firm"), or charges or a suit pressed or filed ("press charges against the family")."""
+    lem = t.lemma_.lower()
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    if any(o.lower_ in ("nobody", "nothing", "none", "anyone", "anybody") or
+           any(d.dep_ == "det" and d.lower_ in ("no", "any") for d in o.children) for o in objs):
+        return False  # "plans to sue nobody": no step against anyone
+    if lem in ADVERSE_ACTS:
+        return bool(objs)
+    return lem in CHARGE_VERBS and any(o.lemma_.lower() in CHARGE_NOUNS for o in objs)
+
+
+@detector("planned-step")
+def _planned_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A party's planned step against another, not yet taken: "The zoo has plans to press charges against the
+    family" -> "Will Westby Zoo press charges against the family?"; "Officials said they will seize land owned
+    by Acme" -> "Will officials seize land owned by Acme?". Its date or its being the party's own word settles
+    nothing: the other side's fate waits on it (and is often contested)."""
+    b = sx.b
+    if t.tag_ != "VB" or _negated(t) or not _adverse_act(t):
+        return
+    to = any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+    g = t.head
+    if to and t.dep_ == "xcomp" and g.lemma_.lower() in PLANNING and g.pos_ == "VERB" and not _negated(g):
+        s = _subject(g) or (_subject(g.head) if g.dep_ in ("conj", "xcomp") else None)
+    elif to and t.dep_ == "acl" and g.lemma_.lower() in ("plan", "intention") and g.dep_ == "dobj" and \
+            g.head.lemma_.lower() == "have" and not _negated(g.head):
+        s = _subject(g.head)  # "has plans to press charges"
+    elif any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in t.children) and t.dep_ == "ccomp" and \
+            g.lemma_.lower() in lex.REPORT_VERBS and not _negated(g):
+        s = _subject(t)  # "officials said they will seize ..."
+    else:
+        return
+    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("it", "this", "that", "which", "who") or \
+            any(_q()._if_clause(a) for a in [t, *t.ancestors]):
+        return
+    yield Matter("planned-step", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True))
 
 
 @detector("reported-step")
