@@ -48,3 +48,11 @@ def test_a_step_not_planned_against_anyone_is_not_asked_so(ask_texts):
     qs = ask_texts(article("Westby Council said it would not evict the tenants of Mill Row.",
                            "Police seized 20 kilos of cocaine at Westby port on Friday."))
     assert not any(q.startswith(("Will Westby Council evict", "Will police seize")) for q in qs), qs
+
+
+def test_a_backlog_a_routine_step_or_a_background_clause_is_not_asked_in_the_passive(ask_texts):
+    qs = ask_texts(article("The Westby benefits office is struggling, a report found.",
+                           "Nearly 25,000 claims have yet to be processed.",
+                           "Although details of the new rules are yet to be finalised, staff are already training.",
+                           "But this famous office has not yet been modernised by the council."))
+    assert not any(q.endswith(("be processed?", "be finalised?", "be modernised by the council?")) for q in qs), qs

@@ -688,16 +688,28 @@ def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 
 
 FOUND_VERBS = {"find", "locate", "recover", "trace", "identify", "read", "see", "hear"}  # routine, or "missing"
+#: a step whose completion is routine, nothing anyone waits on ("the forms are yet to be checked")
+ROUTINE_STEPS = {"finalise", "finalize", "complete", "process", "inspect", "check", "count", "test", "study", "review",
+                 "examine", "assess", "evaluate", "analyse", "analyze", "sort", "clear"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 
 
 def _not_yet_done(sx: "_Sentence", v: "Token", s: "Token", drop: frozenset[int]) -> Iterator[Matter]:
     """The passive of :func:`_not_yet`, a step still to be taken on ``s``: "Reed has not yet been approached by the
     board" -> "Will Tom Reed be approached by the board?"; a person still to be named by what they will do ("The
     actor who will play the lead has yet to be revealed") -> "Who will play the lead?". Not what is only to be found
-    or identified (the "missing" detector's, or routine)."""
+    or identified (the "missing" detector's), a routine step ("checked", "processed"), a backlog's figure, a thing
+    pointed back to ("this film"), nor a concessive aside ("Although the rules are yet to be agreed, ...")."""
     b = sx.b
-    if v.lemma_.lower() in FOUND_VERBS or s.lower_ in PRONOUNS or s.lower_ in ("this", "that", "which", "who"):
+    if v.lemma_.lower() in FOUND_VERBS | ROUTINE_STEPS or s.lower_ in PRONOUNS or \
+            s.lower_ in ("this", "that", "which", "who"):
         return
+    if any(x.tag_ == "CD" or x.lower_ in DEMONSTRATIVES for x in s.subtree if x.i < s.i):
+        return  # "some 4,000 forms are yet to be sent": a backlog's figure; "this old film": pointed back
+    clause = next((x for x in [v, *v.ancestors] if x.dep_ == "advcl"), None)
+    if clause is not None and any(m.dep_ == "mark" and m.lower_ in ("although", "though", "while", "whilst")
+                                  for m in clause.children):
+        return  # "Although the rules are yet to be agreed, the clubs have begun training": background
     rel = next((c for c in s.children if c.dep_ == "relcl" and any(a.lower_ in ("will", "would", "'ll")
                                                                    for a in c.children if a.dep_ == "aux")), None)
     if rel is not None:
