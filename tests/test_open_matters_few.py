@@ -1,6 +1,7 @@
 """Open matters on articles that got fewer than two questions (issue #19): a step not yet taken, told in the
 passive ("has not yet been approached by the board", "has yet to be revealed"), and a step one party
-plans against another ("has plans to press charges against the family").
+plans against another ("has plans to press charges against the family"), and a step a party is in talks to take
+("is in talks to buy X").
 
 Every fixture article below is written for these tests (no third-party text).
 """
@@ -11,7 +12,7 @@ from helpers import article, assert_registered
 
 
 def test_the_new_kinds_are_registered():
-    assert_registered("not-yet", "planned-step")
+    assert_registered("not-yet", "planned-step", "near-deal")
 
 
 def test_a_step_not_yet_taken_on_someone_is_asked_in_the_passive(ask_texts):
@@ -56,3 +57,12 @@ def test_a_backlog_a_routine_step_or_a_background_clause_is_not_asked_in_the_pas
                            "Although details of the new rules are yet to be finalised, staff are already training.",
                            "But this famous office has not yet been modernised by the council."))
     assert not any(q.endswith(("be processed?", "be finalised?", "be modernised by the council?")) for q in qs), qs
+
+
+def test_a_step_talked_of_in_the_lead_is_asked(ask_texts):
+    qs = ask_texts(article("Acme Motors is in talks to take over the Westby Cars plant, a spokesman said.",
+                           "Westby Cars went into administration in May."))
+    assert "Will Acme Motors take over the Westby Cars plant?" in qs, qs
+    qs = ask_texts(article("Quiz show Westby Nights will come back in the spring.",
+                           "Hosts Ann Lee and Tom Reed are in discussions to present all ten episodes."))
+    assert "Will hosts Ann Lee and Tom Reed present all ten episodes?" in qs, qs

@@ -2304,12 +2304,16 @@ MOVE_NOUNS = {"move", "transfer", "switch", "loan"}
 DEAL_NOUNS = {"deal", "agreement", "merger", "takeover", "contract", "partnership", "tie-up"}
 
 
+TALKS_WORDS = {"talks", "discussions", "negotiations"}
+
+
 @detector("near-deal")
 def _near_deal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A deal the lead reports close or under discussion: "Ann Lee is reportedly close to confirming Tom Hale as
     her new coach" -> "Will Ann Lee confirm Tom Hale as her new coach?"; "Striker Tom Hale is discussing a possible
     loan move to Rovers" -> "Will Tom Hale move to Rovers?"; "The bank is in talks with Lee Holdings over a
-    merger" -> "Will the bank agree a merger with Lee Holdings?". Only in the lead: there it is the story."""
+    merger" -> "Will the bank agree a merger with Lee Holdings?"; "Acme is in talks to buy Westby Cars" -> "Will Acme buy
+    Westby Cars?". Only in the lead: there it is the story."""
     b = sx.b
     if not _in_lead(sx):
         return
@@ -2348,9 +2352,18 @@ def _near_deal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         elif head in DEAL_NOUNS and place:
             yield Matter("near-deal", _finish(f"Will {who} agree a {head} with {place}"))
         return
-    if t.lower_ == "talks" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ == "be" and \
+    if t.lower_ in TALKS_WORDS and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ == "be" and \
             not _negated(t.head.head):
         s = _subject(t.head.head)
+        act = next((c for c in t.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and not _negated(c) and
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is not None:  # "is in talks to buy X", "are in discussions to sign up for Y": the step talked of
+            if s is not None and s.lower_ not in FIRST_SECOND | {"this", "that", "which", "who"}:
+                yield Matter("near-deal", b.question(act, subj=s, front="will", verb_text=act.lemma_.lower(),
+                                                     drop_aux=True))
+            return
+        if t.lower_ != "talks":
+            return
         withp = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         other = next((o for o in withp.children if o.dep_ == "pobj"), None) if withp is not None else None
         if s is None or other is None or s.lower_ in FIRST_SECOND:
