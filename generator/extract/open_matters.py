@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 #: How strongly each kind marks an open matter (a candidate question's score; the question rules'
 #: strongest kinds score 3.0, and :data:`questions.KEEP_SCORE` is 2.0).
-SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1, "not-yet-done": 2.7, "planned-step": 2.6,
+SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing": 3.2, "not-yet": 3.1,
+          "not-yet-done": 2.7, "planned-step": 2.6,
           "unknown-value": 3.0, "no-comment": 1.8, "plea": 3.2, "appeal": 3.1, "own-question": 2.7,
           "unnamed": 2.4, "unverified": 2.8, "contest": 2.8, "aspiration": 2.2, "scheduled-fill": 1.8,
           "favourite": 2.6, "fitness": 2.6, "action": 2.6, "deadline": 3.0, "to-decide": 2.9, "plan-aim": 2.6, "condition": 2.7,
