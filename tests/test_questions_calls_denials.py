@@ -49,3 +49,16 @@ def test_a_fronted_if_clause_is_a_condition_not_a_question(ask_texts):
     qs = ask_texts(article(*FILLER, "If the harbour were a ship, then last year would have seen it leave the dock "
                                     "and head for open water."))
     assert not any(q.startswith(("Was the harbour", "Is the harbour")) for q in qs), qs
+
+
+def test_the_country_is_named_when_the_sentence_or_the_one_before_names_one(ask_texts):
+    qs = ask_texts(article(*FILLER, "Norwegian factory orders rose sharply in March, raising hopes that the "
+                                    "country's slide back into recession is over."))
+    assert any(q.startswith("Is Norway's slide back into recession over") for q in qs), qs
+    assert not any("the country" in q for q in qs), qs
+
+
+def test_the_country_stays_unnamed_when_two_countries_are_named(ask_texts):
+    qs = ask_texts(article(*FILLER, "Norway and Sweden signed the pact in March, raising hopes that the country's "
+                                    "slide back into recession is over."))
+    assert not any(q.startswith(("Is Norway's", "Is Sweden's")) for q in qs), qs

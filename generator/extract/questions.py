@@ -4525,8 +4525,39 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
         out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
-    return [Candidate(_full_names(ctx, c.text, (c.start, c.end)), c.score, c.start, c.end, c.sent_index, c.kind,
-                      _full_names(ctx, c.fallback, (c.start, c.end)) if c.fallback else None) for c in out]
+    return [Candidate(_country_named(ctx, _full_names(ctx, c.text, (c.start, c.end)), c.sent_index), c.score, c.start,
+                      c.end, c.sent_index, c.kind,
+                      _country_named(ctx, _full_names(ctx, c.fallback, (c.start, c.end)), c.sent_index)
+                      if c.fallback else None) for c in out]
+
+
+THE_COUNTRY = re.compile(r"^((?:Will|Would|Could|Can|May|Might|Is|Was|Has|Does|Did) )the country(?=['’]s\b| )")
+
+
+def _country_named(ctx: _Context, text: str, n: int) -> str:
+    """"the country" as the question's subject or owner, named: the one country the source sentence or the one before
+    it names ("Norwegian Prime Minister Ann Lee said the country would leave ..." after "Norway's decision" -> "Will
+    Norway leave ...?"). Two countries named there, or none, leave it (the gate then strikes the question)."""
+    m = THE_COUNTRY.match(text)
+    if m is None:
+        return text
+    named: dict[str, str] = {}
+    for k in (n - 1, n):
+        if k < 0:
+            continue
+        for ent in ctx.sents[k][2].ents:
+            hit = lex.GAZETTEER.get(lex.key(ent.text)) if ent.label_ == "GPE" else None
+            if hit is not None and hit[1] == "place" and hit[2] == "name" and hit[0] in lex.COUNTRIES:
+                named.setdefault(hit[0], re.sub(r"^the ", "", ent.text))
+            elif ent.label_ == "NORP" and lex.key(ent.text) in lex.DEMONYMS:
+                named.setdefault(lex.DEMONYMS[lex.key(ent.text)], "")
+    if len(named) != 1:
+        return text
+    canon, surface = next(iter(named.items()))
+    name = surface or canon
+    if name.lower().startswith("united "):
+        name = "the " + name
+    return m.group(1) + name + text[m.end():]
 
 
 QUESTION_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was",
