@@ -29,3 +29,36 @@ def test_a_call_for_a_quality_or_an_effort_is_not_asked_as_there_be(ask_texts):
 def test_a_definite_thing_called_for_is_not_asked_as_there_be(ask_texts):
     qs = ask_texts(article(*FILLER, "Opposition leader Tom Hale called for the power to move the old market hall."))
     assert not there_be(qs), qs
+
+
+def test_a_call_for_a_named_party_to_act_is_asked_as_the_act(ask_texts):
+    qs = ask_texts(article(*FILLER, "The Avonia Party has called for Tom Reed to resign as mayor of Westby."))
+    assert "Will Tom Reed resign as mayor of Westby, as the Avonia Party urges?" in qs, qs
+    qs = ask_texts(article(*FILLER, "Harbour Capital has called for Westby Bank to hold an emergency meeting to "
+                                    "discuss the merger."))
+    assert any(q.startswith("Will Westby Bank hold an emergency meeting") and q.endswith(", as Harbour Capital urges?")
+               for q in qs), qs
+
+
+def test_a_call_for_a_thing_to_change_names_no_one_to_act(ask_texts):
+    qs = ask_texts(article(*FILLER, "Opposition leader Tom Hale called for the rules to change before the vote."))
+    assert not any(q.startswith("Will the rules change") for q in qs), qs
+
+
+def test_a_fronted_if_clause_is_a_condition_not_a_question(ask_texts):
+    qs = ask_texts(article(*FILLER, "If the harbour were a ship, then last year would have seen it leave the dock "
+                                    "and head for open water."))
+    assert not any(q.startswith(("Was the harbour", "Is the harbour")) for q in qs), qs
+
+
+def test_the_country_is_named_when_the_sentence_or_the_one_before_names_one(ask_texts):
+    qs = ask_texts(article(*FILLER, "Norwegian factory orders rose sharply in March, raising hopes that the "
+                                    "country's slide back into recession is over."))
+    assert any(q.startswith("Is Norway's slide back into recession over") for q in qs), qs
+    assert not any("the country" in q for q in qs), qs
+
+
+def test_the_country_stays_unnamed_when_two_countries_are_named(ask_texts):
+    qs = ask_texts(article(*FILLER, "Norway and Sweden signed the pact in March, raising hopes that the country's "
+                                    "slide back into recession is over."))
+    assert not any(q.startswith(("Is Norway's", "Is Sweden's")) for q in qs), qs

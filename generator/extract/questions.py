@@ -2070,6 +2070,8 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     b = sx.b
     if t.lower_ in ("whether", "if") and t.dep_ == "mark":
         v = t.head
+        if t.lower_ == "if" and v.dep_ == "advcl" and v.i < v.head.i:
+            return  # "If broadband were a jet, 2003 would have seen it taxi": a fronted condition, not a question
         trig = _trigger(v)
         if trig is not None:
             fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
@@ -3052,7 +3054,7 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """A call for something ("called for an independent inquiry into X") -> "Will there be ...?" (:func:`_held_step`)."""
     b = sx.b
     lem = t.lemma_.lower()
-    if lem == "call" and t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and \
+    if lem == "call" and t.pos_ == "VERB" and (t.dep_ in ("ROOT", "ccomp", "conj") or _begun(t)) and \
             not any(c.dep_ == "prt" for c in t.children):  # "called out for help": a cry, not a demand
         prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -3060,7 +3062,7 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if prep is None and caller is not None and (q := _called_done(sx, t, caller)):
             yield q, 1.9, "pressure"
             return
-        if obj is not None and obj.pos_ == "NOUN" and caller is not None and \
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and caller is not None and \
                 caller.lower_ not in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"}:
             np = b.np_text(obj)
             name = b.resolve(caller) if caller.lower_ in PRONOUNS else b.np_text(caller, compact=True)
@@ -3070,9 +3072,12 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             act = next((c for c in [*obj.children, *t.children] if c.tag_ == "VB" and c.i > obj.i and
                         c.dep_ in ("acl", "relcl", "xcomp", "advcl") and
                         any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
-            if act is not None and not (obj.tag_ == "NNS" or obj.lemma_.lower() in lex.PERSON_NOUNS):
+            if act is not None and not (obj.tag_ == "NNS" or obj.lemma_.lower() in lex.PERSON_NOUNS or
+                                        obj.pos_ == "PROPN"):
                 act = None  # "called for radical reform to grant ...": the purpose of the thing called for
-            if act is not None:
+            if act is None and obj.pos_ == "PROPN":
+                pass  # "called for Westby": a name is no step to hold, only a party called on to act
+            elif act is not None:
                 # "called for ministers to take a bigger part": a call on someone to act, asked as the act
                 q = b.question(act, subj=obj, front="will", verb_text=act.lemma_.lower(), drop_aux=True)
                 if q and name and not listed and len(name.split()) <= 6:
@@ -3082,20 +3087,30 @@ def _call_for(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 yield _finish([f"Will there be {np}, as {name} {word}"]), 1.9, "pressure"
 
 
+def _begun(t: "Token") -> bool:
+    """``t`` is the clause a verb of starting or going on governs ("began calling for ...", "kept calling for ...")."""
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in ("begin", "start", "continue", "keep")
+
+
 def _called_done(sx: _Sentence, t: "Token", caller: "Token") -> str | None:
     """A call for something to be done to a named thing ("Westby has called for the arms embargo to be lifted", parsed
-    as a "for" clause) -> "Will the arms embargo be lifted, as Westby urges?". Only a caller who can call (a person, a
-    body, a place's government; not "protocol" or "lyrics")."""
+    as a "for" clause) -> "Will the arms embargo be lifted, as Westby urges?"; or for a named party to act ("The
+    Greens called for Tom Reed to resign as mayor") -> "Will Tom Reed resign as mayor, as the Greens urge?". Only a
+    caller who can call (a person, a body, a place's government; not "protocol" or "lyrics")."""
     b = sx.b
-    act = next((c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBN" and
+    act = next((c for c in t.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VB") and
                 any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children) and
-                any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children) and
+                (c.tag_ == "VB" or any(a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children)) and
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if act is None or _is_negated(act):
         return None
-    s = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+    passive = act.tag_ == "VBN"
+    s = next((c for c in act.children if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
     if s is None or s.pos_ not in ("NOUN", "PROPN") or s.lower_ in GENERIC_PEOPLE:
         return None
+    if not passive and (act.lemma_.lower() in SAYING_ACTS or s.pos_ == "NOUN" and not (
+            s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or s.lemma_.lower() in lex.PERSON_NOUNS | lex.ORG_HEADS)):
+        return None  # (an act only a party can take: "for the rules to change" is a wish, not a call on anyone)
     if caller.lower_ in FIRST_SECOND | {"one", "some", "others", "many", "another", "all"} or not (
             caller.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or caller.lower_ in PRONOUNS or
             caller.lemma_.lower() in lex.PERSON_NOUNS | lex.ORG_HEADS):
@@ -3105,7 +3120,8 @@ def _called_done(sx: _Sentence, t: "Token", caller: "Token") -> str | None:
     if not name or len(name.split()) > 6:
         return None
     mark = next(m for m in act.children if m.dep_ == "mark" and m.lower_ == "for")
-    q = b.question(act, subj=s, front="will", verb_text="be " + act.text, drop_aux=True, drop_ids=frozenset({mark.i}))
+    q = b.question(act, subj=s, front="will", verb_text=("be " + act.text) if passive else act.lemma_.lower(),
+                   drop_aux=True, drop_ids=frozenset({mark.i}))
     word = "urge" if _plural(caller) and caller.ent_type_ != "ORG" or any(
         c.dep_ == "conj" for c in caller.children) else "urges"
     return _with_attr(q, f", as {name} {word}") if q else None
@@ -4509,8 +4525,39 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
         out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
-    return [Candidate(_full_names(ctx, c.text, (c.start, c.end)), c.score, c.start, c.end, c.sent_index, c.kind,
-                      _full_names(ctx, c.fallback, (c.start, c.end)) if c.fallback else None) for c in out]
+    return [Candidate(_country_named(ctx, _full_names(ctx, c.text, (c.start, c.end)), c.sent_index), c.score, c.start,
+                      c.end, c.sent_index, c.kind,
+                      _country_named(ctx, _full_names(ctx, c.fallback, (c.start, c.end)), c.sent_index)
+                      if c.fallback else None) for c in out]
+
+
+THE_COUNTRY = re.compile(r"^((?:Will|Would|Could|Can|May|Might|Is|Was|Has|Does|Did) )the country(?=['’]s\b| )")
+
+
+def _country_named(ctx: _Context, text: str, n: int) -> str:
+    """"the country" as the question's subject or owner, named: the one country the source sentence or the one before
+    it names ("Norwegian Prime Minister Ann Lee said the country would leave ..." after "Norway's decision" -> "Will
+    Norway leave ...?"). Two countries named there, or none, leave it (the gate then strikes the question)."""
+    m = THE_COUNTRY.match(text)
+    if m is None:
+        return text
+    named: dict[str, str] = {}
+    for k in (n - 1, n):
+        if k < 0:
+            continue
+        for ent in ctx.sents[k][2].ents:
+            hit = lex.GAZETTEER.get(lex.key(ent.text)) if ent.label_ == "GPE" else None
+            if hit is not None and hit[1] == "place" and hit[2] == "name" and hit[0] in lex.COUNTRIES:
+                named.setdefault(hit[0], re.sub(r"^the ", "", ent.text))
+            elif ent.label_ == "NORP" and lex.key(ent.text) in lex.DEMONYMS:
+                named.setdefault(lex.DEMONYMS[lex.key(ent.text)], "")
+    if len(named) != 1:
+        return text
+    canon, surface = next(iter(named.items()))
+    name = surface or canon
+    if name.lower().startswith("united "):
+        name = "the " + name
+    return m.group(1) + name + text[m.end():]
 
 
 QUESTION_START = {"will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was",
