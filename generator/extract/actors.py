@@ -63,6 +63,7 @@ import functools
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -4813,13 +4814,16 @@ def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> tuple[Ac
     praised the senator"): in view, so the description is unsure and no one earlier is meant."""
     found: list[Actor] = []
     unsure = False
+    starts: list[int] | None = None
     for a in here:
         ms = [m for m in a._ms if m.sent == n]  # type: ignore[attr-defined]
         if not ms or any(m.start >= at for m in ms):
             return None, False  # named after the description too: it may be set against them
         roots = []
         for m in ms:
-            toks = [x for x in doc if m.start <= base + x.idx < m.end]
+            if starts is None:
+                starts = [x.idx for x in doc]
+            toks = [doc[i] for i in range(bisect_left(starts, m.start - base), bisect_left(starts, m.end - base))]
             root = next((x for x in toks if not m.start <= base + x.head.idx < m.end or x.head is x), None)
             if root is None or root.dep_ in ("conj", "appos"):
                 return None, False
