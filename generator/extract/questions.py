@@ -4471,7 +4471,7 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
         before, after = text[:at], text[m.end():m.end() + 1]
         follows = re.match(r"\s([A-Z][\w'’.-]*)", text[m.end():])
         longer = m.group(0) == word and re.search(r"\s[A-Z][\w.]*\s$", before) is not None or \
-            follows is not None and follows.group(1) in name.split()  # "Tom Reed" for Tom Alan Reed: named already
+            follows is not None and follows.group(1) in name.split()  # "Tom Reed" for Tom Ivo Reed: named already
         if name in text or after in ("-", "‑") or before.endswith(("-", "‑")) or longer:
             return m.group(0)  # named in full already, a compound ("Hale-Lee"), part of a longer name
         return name
