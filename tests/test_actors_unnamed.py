@@ -113,3 +113,19 @@ def test_a_name_in_apposition_names_the_description_whatever_the_tagger_read(nlp
     assert actors._named_there(woman)
     doc = nlp("The manager told officers the woman, who was 23, was drunk.")
     assert not actors._named_there(next(t for t in doc if t.text == "woman"))
+
+
+HER_PARENTS = (
+    "Boy Hurt At Wildlife Park\n\n"
+    "A three-year-old boy was hurt on Sunday when he fell into a bear enclosure at Westby Wildlife Park: his "
+    "parents had lifted him onto the railing. The boy slipped from the railing on Sunday afternoon.\n\n"
+    "His parents climbed into the enclosure and carried the boy out before keepers arrived. "
+    "Park director Ann Lee said the boy was lucky.\n\n"
+    "The boy was taken to hospital with cuts. Officers said the parents would not face charges.\n"
+)
+
+
+def test_the_kin_of_the_unnamed_person_are_a_group_of_the_story(extract_text):
+    acts = _names(extract_text, HER_PARENTS)
+    assert any(a.name.lower().endswith("boy") for a in acts), [a.name for a in acts]
+    assert any(a.type == "group" and a.name.lower().endswith("parents") for a in acts), [a.name for a in acts]

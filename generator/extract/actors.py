@@ -2450,6 +2450,12 @@ class _Paragraph:
                 m.votes = {"person": 3}
                 m.unnamed = True
 
+    def _of_unnamed(self, t: "Token") -> bool:
+        """Is the group ``t`` the kin of the unnamed person the story is about ("his parents", "the
+        boy's family" in a story about "a two-year-old boy")? Those people act in the story too."""
+        return bool(self.unnamed) and t.lower_ in lex.KIN_HEADS and any(
+            c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.lower_ in self.unnamed) for c in t.children)
+
     def descriptions(self) -> None:
         """Descriptive actors: groups that act, definite organisations, first-person kin."""
         doc, mask, taken, off = self.doc, self.mask, self.taken, self.off
@@ -2468,7 +2474,8 @@ class _Paragraph:
                 continue
             owner = _named_possessor(t) if kind == "group" else None
             if kind == "group" and lw in _GENERIC_GROUPS and owner is None and not any(
-                    c.dep_ in ("amod", "compound") and c.i < t.i and c.lower_ not in _QUANT for c in t.children):
+                    c.dep_ in ("amod", "compound") and c.i < t.i and c.lower_ not in _QUANT for c in t.children) \
+                    and not self._of_unnamed(t):
                 continue  # "the two men", "children": too generic without a qualifier
             if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
                 continue  # "campaign spokesman"
@@ -2479,7 +2486,7 @@ class _Paragraph:
             k = t.i - 1
             while k >= 0 and doc[k].head.i in range(k + 1, t.i + 1) and doc[k].dep_ in ("compound", "amod", "nmod") \
                     and doc[k].lower_ not in _QUANT and not doc[k].like_num and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
-                    and doc[k].ent_type_ not in ("NORP",):
+                    and doc[k].ent_type_ not in ("NORP",) and not (kind == "group" and _country_word(doc[k])):
                 if kind == "org" and doc[k].pos_ == "ADJ":
                     break
                 s = k
@@ -2516,6 +2523,18 @@ class _Paragraph:
                 m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r] + [(0.1, off + t.idx, t.text, "kin")]
             if kind == "group" and not m.agentive:
                 m.weak = True
+
+
+_COUNTRY_NAMES = frozenset(lex.COUNTRIES)
+
+
+def _country_word(t: "Token") -> bool:
+    """A country's name modifying a group's noun ("US prosecutors", "UK troops"): the group is the
+    country's people or arm, named by its noun as "Iraqi officials" is, not an entity's own staff."""
+    if t.ent_type_ != "GPE" or t.pos_ != "PROPN":
+        return False
+    hit = lex.lookup(t.text)
+    return hit is not None and hit[0] in _COUNTRY_NAMES and hit[2] != "capital"  # (not "Avonford officials")
 
 
 def _body_word_of(t: "Token") -> bool:
@@ -4533,9 +4552,10 @@ def _display_name(c: _C, typ: str) -> str:
         best = max(ms, key=lambda m: (counts[m.text.lower()], len(m.words) > 1, -m.start))
         text = best.text
         return text[0].upper() + text[1:] if not text.lower().startswith(("the ", "my ", "our ")) else text
-    # organisations: the longest non-acronym form; of two as long, the one written more often
+    # organisations: a name over a description the tagger read as one ("JetBlue", not "the airline"),
+    # then the longest non-acronym form; of two as long, the one written more often
     # (a misspelling joined by :func:`_join_misspelt_forms` is written less often than the name)
-    best = max(ms, key=lambda m: (not m.text.replace(".", "").isupper(), len(m.words),
+    best = max(ms, key=lambda m: (any(ch.isupper() for ch in m.text), not m.text.replace(".", "").isupper(), len(m.words),
                                   written[m.text], -m.start))
     return best.text
 
@@ -5349,7 +5369,9 @@ def _headline_groups(keep: list[Actor], candidates: list[Actor], parsed: ParsedA
     """A group the headline has act is an actor of the story ("Avonian shop workers strike", "Rival
     parties reject deal", "Three men jailed"), though the body may name it in other words or not
     at all: the subject of a headline's verb in the plural whose noun is a group's, a person's or a
-    body's ("workers", "tourists", "parties"), or a nationality. Listed (in place, at ``sure_cut``)
+    body's ("workers", "tourists", "parties"), or a nationality (in a title-case headline read as one
+    noun phrase, "Rivals Tweet Prayers", such a plural before a capital, when the story's group of
+    that noun acts). Listed (in place, at ``sure_cut``)
     unless a listed actor already names it by that noun: the group's candidate when there is one,
     else the headline's words, without a leading number."""
     doc = parsed.title_doc
@@ -5357,7 +5379,10 @@ def _headline_groups(keep: list[Actor], candidates: list[Actor], parsed: ParsedA
         return
     title, text = parsed.article.title or "", parsed.article.text
     for t in doc:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS") or t.ent_type_ not in ("", "NORP") \
+        compound = t.dep_ == "compound" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() \
+            and not any(x.dep_ == "pobj" for x in [t, *t.ancestors])
+        if (t.dep_ not in ("nsubj", "nsubjpass") and not compound) or t.tag_ not in ("NNS", "NNPS") \
+                or t.ent_type_ not in ("", "NORP") \
                 or not (t.lemma_.lower() in _PEOPLE_NOUNS or t.lower_ in _PEOPLE_NOUNS
                         or t.lemma_.lower() in lex.ORG_NOUNS or t.ent_type_ == "NORP"):
             continue
@@ -5371,6 +5396,9 @@ def _headline_groups(keep: list[Actor], candidates: list[Actor], parsed: ParsedA
         phrase = doc[s:t.i + 1].text
         own = next((a for a in candidates if a.type == "group" and a.name.lower().split()[-1] == t.lower_
                     and all(a is not k for k in keep)), None)
+        if compound and (own is None or not any(m.agentive for m in getattr(own, "_ms", []))):
+            continue  # a title-case headline the parser read as one noun phrase ("... While Rivals Tweet
+            # Prayers"): only a group the story has act is its subject
         if own is not None:
             own.salience = max(own.salience, weights.sure_cut)
             keep.append(own)
