@@ -129,3 +129,21 @@ def test_the_kin_of_the_unnamed_person_are_a_group_of_the_story(extract_text):
     acts = _names(extract_text, HER_PARENTS)
     assert any(a.name.lower().endswith("boy") for a in acts), [a.name for a in acts]
     assert any(a.type == "group" and a.name.lower().endswith("parents") for a in acts), [a.name for a in acts]
+
+
+KICKED_NURSE = (
+    "Woman Charged After Clinic Scuffle\n\n"
+    "A Westby woman has been charged after kicking a nurse at Avonford General Hospital on Friday night. "
+    "Staff said the woman, Ann Lee, had refused to wait for treatment.\n\n"
+    "The nurse was treating another patient when Lee began shouting. Lee kicked the nurse twice in the leg.\n\n"
+    "The nurse needed stitches and has since returned to work, the hospital said. Lee will appear in court next month.\n"
+)
+
+
+def test_an_unnamed_person_the_lead_names_as_an_object_is_an_actor_too(extract_text):
+    """The lead's "kicking a nurse", taken up as "the nurse" again and again, is a person of the
+    story; no other description ("the hospital") becomes that person's role."""
+    acts = _names(extract_text, KICKED_NURSE)
+    nurse = [a for a in acts if a.name.lower().endswith("nurse")]
+    assert len(nurse) == 1 and nurse[0].type == "person", [a.name for a in acts]
+    assert any(a.name == "Ann Lee" for a in acts), [a.name for a in acts]

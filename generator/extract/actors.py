@@ -2907,7 +2907,8 @@ def _definite(t: "Token") -> bool:
 
 def _lead_unnamed(body: list[ParsedParagraph], first_body: int) -> frozenset[str]:
     """The head nouns of an unnamed person the story is plainly about: introduced in the story's
-    first sentence as the subject "a/an ..." ("A two-year-old boy is recovering ..."), taken up
+    first sentence as "a/an ..." ("A two-year-old boy is recovering ...", "... accused of kicking a
+    deputy"), taken up
     as "the ..."/"his ..." at least :data:`UNNAMED_REPEATS` more times ("the boy"), and
     never named ("the woman, Ann Lee,", "taxi driver Ann Lee", "known as ...", "named the boy as
     ..."): a key actor the tagger cannot see. A lead, or the sentence after it, whose subject is a
@@ -2918,7 +2919,7 @@ def _lead_unnamed(body: list[ParsedParagraph], first_body: int) -> frozenset[str
     if sent is None:
         return frozenset()
     heads = {t.lower_ for t in sent if t.tag_ == "NN" and not t.ent_type_ and _person_noun(t.lower_)
-             and t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
+             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
     if not heads:
         return frozenset()
     doc = sent.doc
@@ -4927,8 +4928,8 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 # someone the article names only further on: "the retired teacher" before another is introduced as one)
             if forms.get(phrase.lower(), cand) is not cand or (id(cand), head.lower_) in others:
                 continue
-            if cand is not None and not cand.role:
-                cand.role = phrase
+            if cand is not None and not cand.role and not all(m.unnamed for m in cand._ms):  # type: ignore[attr-defined]
+                cand.role = phrase  # (an unnamed "deputy" is known by its own noun: "the bar manager" is someone else)
                 assigned[phrase.lower()] = n
 
 
