@@ -2410,8 +2410,9 @@ class _Paragraph:
         doc, off, mask, taken, toks = self.doc, self.off, self.mask, self.taken, self.toks
         for t in toks:
             if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or t.ent_type_ in (
-                    "PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW"):
-                continue
+                    "PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW") \
+                    or t.lower_.rstrip(".") in lex.HONORIFICS:
+                continue  # (an honorific opens a person's name: "a campaign Mr. Lee has called ...")
             prev = toks[t.i - 1]
             pl = prev.lower_
             if prev.pos_ != "NOUN" or pl in lex.HUMAN_NOUNS or not (
