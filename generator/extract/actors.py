@@ -2013,6 +2013,14 @@ _BYLINE = re.compile(r"^\W*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2} is (?:the |a |an
                      r"(?:correspondent|reporter|writer|columnist|editor) (?:for|at|with) (?:the )?[A-Z]")
 
 
+def _teaser(sent: "Span") -> bool:
+    """A lead's teaser rather than a statement: a question, or a fragment of a few words without a
+    finite verb ("Cleared at last.")."""
+    words = [t for t in sent if not t.is_punct]
+    return sent.text.rstrip().endswith("?") or (len(words) <= 6 and not any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN", "TO") for t in words))
+
+
 class _Paragraph:
     """One story paragraph's mentions, found by four passes over its parse: peerage titles, named
     entities, names introduced by what they are, and descriptions ("the government", "single
@@ -2027,13 +2035,16 @@ class _Paragraph:
         self.lead_sents: set[int] = set()
         self.credits: set[int] = set()  # tokens of credit lines ("Additional reporting by ...")
         sents = list(pp.doc.sents)
+        stated = 0  # the lead's statements so far: a teaser before them ("Cleared at last. But will she
+        # stay?") is no lead sentence, and the two statements after it are
         for k, sent in enumerate(sents):
             if _CREDIT.search(sent.text) or (last and len(sents) == 1 and _BYLINE.search(sent.text)):
                 self.credits.update(range(sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = sent_no
-            if lead and k < 2:
+            if lead and stated < 2:
                 self.lead_sents.add(sent_no)
+                stated += not _teaser(sent)
             sent_no += 1
         self.sent_no = sent_no  # the next paragraph's first sentence number
         self.lead = lead
