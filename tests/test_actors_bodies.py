@@ -98,3 +98,16 @@ def test_body_behind_a_people_adjective_is_an_actor(parse_text):
     parsed = parse_text(STATEMENT, "exams.txt")
     names = actor_names(ranked_actors(parsed))
     assert "Irish Executive" in names  # (the tagger marks only "Irish", a people's adjective)
+
+
+def test_a_countrys_people_are_a_group_named_by_their_noun(parse_text):
+    """"Avonian officials" is a group; so is "US prosecutors": a country's name before the noun is
+    no entity's own staff ("Brill researchers")."""
+    from generator.extract import actors
+    from generator.extract.analysis import analyse
+
+    text = ("Suppliers Charged\n\nUS prosecutors have charged nine suppliers with helping a retailer inflate "
+            "its earnings. The suppliers signed false letters, US prosecutors said.\n")
+    parsed = parse_text(text, "story.txt")
+    found = actors.extract(analyse(parsed))
+    assert any(a.type == "group" and a.name.lower().endswith("prosecutors") for a in found), [a.name for a in found]

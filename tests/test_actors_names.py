@@ -177,3 +177,17 @@ def test_every_item_of_a_list_of_works_is_a_work(parse_text):
     names = _kept(parse_text(LISTED_WORKS, "dark.txt"))
     assert "Mara Quint" in names
     assert not names & {"Iron Harbour", "Kelp Island"}  # the last item too, three names after "films such as"
+
+
+
+def test_an_organisation_is_shown_by_its_name_not_the_tagged_description():
+    """Where the tagger read "the airline" as a name and it joined the airline it describes, the
+    listed name is the airline's own ("Skylark"), not the longer description."""
+    from generator.extract import actors
+
+    def m(text, start):
+        return actors._M(start=start, end=start + len(text), text=text, words=actors._words(text), label="ORG",
+                         para=0, sent=0, surface=text)
+
+    c = actors._C(ms=[m("Skylark", 10), m("Skylark", 90), m("the airline", 200)])
+    assert actors._display_name(c, "organization") == "Skylark"

@@ -411,3 +411,18 @@ The party's leader said the plans were reckless. The Conservative Party will pub
 """
     acts = ranked_actors(parse_text(text, "story.txt"))
     assert "Conservatives" not in {a.name for a in acts}, [a.name for a in acts]
+
+
+def test_a_teaser_before_the_lead_is_no_lead_sentence(parse_text):
+    """"Cleared at last. But will she stay?": a teaser opening the story is not its lead; the two
+    statements after it are, so a group acting there counts as acting in the lead."""
+    from generator.extract import actors
+    from generator.extract.analysis import analyse
+
+    text = ("Westby (CNN)Cleared at last. But will she stay? After a week of hearings, jurors found Ann Lee "
+            "not guilty on Monday of all charges she faced. The case is closed. Lee thanked her family and "
+            "said she would return to work at the Avonford clinic next month.\n")
+    parsed = parse_text(text, "story.txt")
+    ms = actors._collect(analyse(parsed))
+    jurors = [m for m in ms if m.head == "jurors"]
+    assert jurors and jurors[0].lead

@@ -113,3 +113,37 @@ def test_a_name_in_apposition_names_the_description_whatever_the_tagger_read(nlp
     assert actors._named_there(woman)
     doc = nlp("The manager told officers the woman, who was 23, was drunk.")
     assert not actors._named_there(next(t for t in doc if t.text == "woman"))
+
+
+HER_PARENTS = (
+    "Boy Hurt At Wildlife Park\n\n"
+    "A three-year-old boy was hurt on Sunday when he fell into a bear enclosure at Westby Wildlife Park: his "
+    "parents had lifted him onto the railing. The boy slipped from the railing on Sunday afternoon.\n\n"
+    "His parents climbed into the enclosure and carried the boy out before keepers arrived. "
+    "Park director Ann Lee said the boy was lucky.\n\n"
+    "The boy was taken to hospital with cuts. Officers said the parents would not face charges.\n"
+)
+
+
+def test_the_kin_of_the_unnamed_person_are_a_group_of_the_story(extract_text):
+    acts = _names(extract_text, HER_PARENTS)
+    assert any(a.name.lower().endswith("boy") for a in acts), [a.name for a in acts]
+    assert any(a.type == "group" and a.name.lower().endswith("parents") for a in acts), [a.name for a in acts]
+
+
+KICKED_NURSE = (
+    "Woman Charged After Clinic Scuffle\n\n"
+    "A Westby woman has been charged after kicking a nurse at Avonford General Hospital on Friday night. "
+    "Staff said the woman, Ann Lee, had refused to wait for treatment.\n\n"
+    "The nurse was treating another patient when Lee began shouting. Lee kicked the nurse twice in the leg.\n\n"
+    "The nurse needed stitches and has since returned to work, the hospital said. Lee will appear in court next month.\n"
+)
+
+
+def test_an_unnamed_person_the_lead_names_as_an_object_is_an_actor_too(extract_text):
+    """The lead's "kicking a nurse", taken up as "the nurse" again and again, is a person of the
+    story; no other description ("the hospital") becomes that person's role."""
+    acts = _names(extract_text, KICKED_NURSE)
+    nurse = [a for a in acts if a.name.lower().endswith("nurse")]
+    assert len(nurse) == 1 and nurse[0].type == "person", [a.name for a in acts]
+    assert any(a.name == "Ann Lee" for a in acts), [a.name for a in acts]

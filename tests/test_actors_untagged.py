@@ -71,3 +71,14 @@ def test_a_cause_named_for_its_people_is_one_organisation(parse_text):
     assert not {"Parents", "Safer Roads"} & names, names
     cause = next(a for a in acts if a.name == "Avonians for Safer Roads")
     assert "Avonians" not in cause.aliases  # the people are not the cause named for them
+
+
+def test_an_honorific_after_a_body_noun_introduces_no_body(extract_text):
+    """"a campaign Mr. Reed has called cruel": "Mr." opens the person's name; it is no name of a
+    campaign (nor, searched for through the text, a body of every "Mr." after it)."""
+    text = ("Senator Defends Plan\n\n"
+            "Senator Ann Lee defended her plan for the harbour, a campaign Mr. Reed has called cruel. "
+            "Mr. Reed, a fisherman, said the plan would ruin the town.\n\n"
+            "Ms. Lee said Mr. Reed was wrong. Mr. Reed said he would keep fighting.\n")
+    _, ex = extract_text(text, "story.txt")
+    assert not any(a.name.rstrip(".") in ("Mr", "Ms") for a in ex.actors), [a.name for a in ex.actors]

@@ -2014,6 +2014,14 @@ _BYLINE = re.compile(r"^\W*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2} is (?:the |a |an
                      r"(?:correspondent|reporter|writer|columnist|editor) (?:for|at|with) (?:the )?[A-Z]")
 
 
+def _teaser(sent: "Span") -> bool:
+    """A lead's teaser rather than a statement: a question, or a fragment of a few words without a
+    finite verb ("Cleared at last.")."""
+    words = [t for t in sent if not t.is_punct]
+    return sent.text.rstrip().endswith("?") or (len(words) <= 6 and not any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN", "TO") for t in words))
+
+
 class _Paragraph:
     """One story paragraph's mentions, found by four passes over its parse: peerage titles, named
     entities, names introduced by what they are, and descriptions ("the government", "single
@@ -2028,13 +2036,16 @@ class _Paragraph:
         self.lead_sents: set[int] = set()
         self.credits: set[int] = set()  # tokens of credit lines ("Additional reporting by ...")
         sents = list(pp.doc.sents)
+        stated = 0  # the lead's statements so far: a teaser before them ("Cleared at last. But will she
+        # stay?") is no lead sentence, and the two statements after it are
         for k, sent in enumerate(sents):
             if _CREDIT.search(sent.text) or (last and len(sents) == 1 and _BYLINE.search(sent.text)):
                 self.credits.update(range(sent.start, sent.end))
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = sent_no
-            if lead and k < 2:
+            if lead and stated < 2:
                 self.lead_sents.add(sent_no)
+                stated += not _teaser(sent)
             sent_no += 1
         self.sent_no = sent_no  # the next paragraph's first sentence number
         self.lead = lead
@@ -2411,8 +2422,9 @@ class _Paragraph:
         doc, off, mask, taken, toks = self.doc, self.off, self.mask, self.taken, self.toks
         for t in toks:
             if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i == 0 or t.ent_type_ in (
-                    "PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW"):
-                continue
+                    "PERSON", "GPE", "LOC", "DATE", "TIME", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW") \
+                    or t.lower_.rstrip(".") in lex.HONORIFICS:
+                continue  # (an honorific opens a person's name: "a campaign Mr. Lee has called ...")
             prev = toks[t.i - 1]
             pl = prev.lower_
             if prev.pos_ != "NOUN" or pl in lex.HUMAN_NOUNS or not (
@@ -2451,6 +2463,12 @@ class _Paragraph:
                 m.votes = {"person": 3}
                 m.unnamed = True
 
+    def _of_unnamed(self, t: "Token") -> bool:
+        """Is the group ``t`` the kin of the unnamed person the story is about ("his parents", "the
+        boy's family" in a story about "a two-year-old boy")? Those people act in the story too."""
+        return bool(self.unnamed) and t.lower_ in lex.KIN_HEADS and any(
+            c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.lower_ in self.unnamed) for c in t.children)
+
     def descriptions(self) -> None:
         """Descriptive actors: groups that act, definite organisations, first-person kin."""
         doc, mask, taken, off = self.doc, self.mask, self.taken, self.off
@@ -2469,7 +2487,8 @@ class _Paragraph:
                 continue
             owner = _named_possessor(t) if kind == "group" else None
             if kind == "group" and lw in _GENERIC_GROUPS and owner is None and not any(
-                    c.dep_ in ("amod", "compound") and c.i < t.i and c.lower_ not in _QUANT for c in t.children):
+                    c.dep_ in ("amod", "compound") and c.i < t.i and c.lower_ not in _QUANT for c in t.children) \
+                    and not self._of_unnamed(t):
                 continue  # "the two men", "children": too generic without a qualifier
             if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
                 continue  # "campaign spokesman"
@@ -2480,7 +2499,7 @@ class _Paragraph:
             k = t.i - 1
             while k >= 0 and doc[k].head.i in range(k + 1, t.i + 1) and doc[k].dep_ in ("compound", "amod", "nmod") \
                     and doc[k].lower_ not in _QUANT and not doc[k].like_num and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
-                    and doc[k].ent_type_ not in ("NORP",):
+                    and doc[k].ent_type_ not in ("NORP",) and not (kind == "group" and _country_word(doc[k])):
                 if kind == "org" and doc[k].pos_ == "ADJ":
                     break
                 s = k
@@ -2517,6 +2536,18 @@ class _Paragraph:
                 m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r] + [(0.1, off + t.idx, t.text, "kin")]
             if kind == "group" and not m.agentive:
                 m.weak = True
+
+
+_COUNTRY_NAMES = frozenset(lex.COUNTRIES)
+
+
+def _country_word(t: "Token") -> bool:
+    """A country's name modifying a group's noun ("US prosecutors", "UK troops"): the group is the
+    country's people or arm, named by its noun as "Iraqi officials" is, not an entity's own staff."""
+    if t.ent_type_ != "GPE" or t.pos_ != "PROPN":
+        return False
+    hit = lex.lookup(t.text)
+    return hit is not None and hit[0] in _COUNTRY_NAMES and hit[2] != "capital"  # (not "Avonford officials")
 
 
 def _body_word_of(t: "Token") -> bool:
@@ -2889,7 +2920,8 @@ def _definite(t: "Token") -> bool:
 
 def _lead_unnamed(body: list[ParsedParagraph], first_body: int) -> frozenset[str]:
     """The head nouns of an unnamed person the story is plainly about: introduced in the story's
-    first sentence as the subject "a/an ..." ("A two-year-old boy is recovering ..."), taken up
+    first sentence as "a/an ..." ("A two-year-old boy is recovering ...", "... accused of kicking a
+    deputy"), taken up
     as "the ..."/"his ..." at least :data:`UNNAMED_REPEATS` more times ("the boy"), and
     never named ("the woman, Ann Lee,", "taxi driver Ann Lee", "known as ...", "named the boy as
     ..."): a key actor the tagger cannot see. A lead, or the sentence after it, whose subject is a
@@ -2900,7 +2932,7 @@ def _lead_unnamed(body: list[ParsedParagraph], first_body: int) -> frozenset[str
     if sent is None:
         return frozenset()
     heads = {t.lower_ for t in sent if t.tag_ == "NN" and not t.ent_type_ and _person_noun(t.lower_)
-             and t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
+             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
     if not heads:
         return frozenset()
     doc = sent.doc
@@ -4534,9 +4566,10 @@ def _display_name(c: _C, typ: str) -> str:
         best = max(ms, key=lambda m: (counts[m.text.lower()], len(m.words) > 1, -m.start))
         text = best.text
         return text[0].upper() + text[1:] if not text.lower().startswith(("the ", "my ", "our ")) else text
-    # organisations: the longest non-acronym form; of two as long, the one written more often
+    # organisations: a name over a description the tagger read as one ("JetBlue", not "the airline"),
+    # then the longest non-acronym form; of two as long, the one written more often
     # (a misspelling joined by :func:`_join_misspelt_forms` is written less often than the name)
-    best = max(ms, key=lambda m: (not m.text.replace(".", "").isupper(), len(m.words),
+    best = max(ms, key=lambda m: (any(ch.isupper() for ch in m.text), not m.text.replace(".", "").isupper(), len(m.words),
                                   written[m.text], -m.start))
     return best.text
 
@@ -4911,8 +4944,8 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 # someone the article names only further on: "the retired teacher" before another is introduced as one)
             if forms.get(phrase.lower(), cand) is not cand or (id(cand), head.lower_) in others:
                 continue
-            if cand is not None and not cand.role:
-                cand.role = phrase
+            if cand is not None and not cand.role and not all(m.unnamed for m in cand._ms):  # type: ignore[attr-defined]
+                cand.role = phrase  # (an unnamed "deputy" is known by its own noun: "the bar manager" is someone else)
                 assigned[phrase.lower()] = n
 
 
@@ -5353,7 +5386,9 @@ def _headline_groups(keep: list[Actor], candidates: list[Actor], parsed: ParsedA
     """A group the headline has act is an actor of the story ("Avonian shop workers strike", "Rival
     parties reject deal", "Three men jailed"), though the body may name it in other words or not
     at all: the subject of a headline's verb in the plural whose noun is a group's, a person's or a
-    body's ("workers", "tourists", "parties"), or a nationality. Listed (in place, at ``sure_cut``)
+    body's ("workers", "tourists", "parties"), or a nationality (in a title-case headline read as one
+    noun phrase, "Rivals Tweet Prayers", such a plural before a capital, when the story's group of
+    that noun acts). Listed (in place, at ``sure_cut``)
     unless a listed actor already names it by that noun: the group's candidate when there is one,
     else the headline's words, without a leading number."""
     doc = parsed.title_doc
@@ -5361,7 +5396,10 @@ def _headline_groups(keep: list[Actor], candidates: list[Actor], parsed: ParsedA
         return
     title, text = parsed.article.title or "", parsed.article.text
     for t in doc:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ not in ("NNS", "NNPS") or t.ent_type_ not in ("", "NORP") \
+        compound = t.dep_ == "compound" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() \
+            and not any(x.dep_ == "pobj" for x in [t, *t.ancestors])
+        if (t.dep_ not in ("nsubj", "nsubjpass") and not compound) or t.tag_ not in ("NNS", "NNPS") \
+                or t.ent_type_ not in ("", "NORP") \
                 or not (t.lemma_.lower() in _PEOPLE_NOUNS or t.lower_ in _PEOPLE_NOUNS
                         or t.lemma_.lower() in lex.ORG_NOUNS or t.ent_type_ == "NORP"):
             continue
@@ -5375,6 +5413,9 @@ def _headline_groups(keep: list[Actor], candidates: list[Actor], parsed: ParsedA
         phrase = doc[s:t.i + 1].text
         own = next((a for a in candidates if a.type == "group" and a.name.lower().split()[-1] == t.lower_
                     and all(a is not k for k in keep)), None)
+        if compound and (own is None or not any(m.agentive for m in getattr(own, "_ms", []))):
+            continue  # a title-case headline the parser read as one noun phrase ("... While Rivals Tweet
+            # Prayers"): only a group the story has act is its subject
         if own is not None:
             own.salience = max(own.salience, weights.sure_cut)
             keep.append(own)
