@@ -2,7 +2,9 @@
 quote before them (a question before "He answered, “…”" is not his); a description's participle
 ("Lee, a retired nurse, said") is no clause of its own; a verbless name before a colon labels the
 quote after it ("Some headline words - Tom Reed: “…”"); a signature line names its person, not the
-place after the comma. Every fixture text is invented."""
+place after the comma. People speak, not the signs they hold or the event they are part of; a name
+opening its sentence before a comma clause is its subject for a later "he". Every fixture text is
+invented."""
 from __future__ import annotations
 
 from helpers import speaker_of
@@ -47,3 +49,24 @@ def test_a_signature_line_names_the_person_before_the_comma(quotes_alone):
                          "\"Nobody in this town trusts the council to mend the roads any more.\"\n\n"
                          "- Ann Lee, Westby.")
     assert speaker_of(found, "mend the roads") == "Ann Lee"
+
+
+def test_the_people_not_the_signs_they_carry_chant(quotes_alone):
+    found = quotes_alone("Carrying signs calling Reed “a toll thief,” the protesters chanted “Free the bridge, free "
+                         "the town.”")
+    assert speaker_of(found, "toll thief") == "the protesters"
+    assert speaker_of(found, "Free the bridge") == "the protesters"
+
+
+def test_a_participle_of_saying_after_a_clause_of_people_is_theirs_not_the_things(quotes_alone):
+    found = quotes_alone("The opening clash came during a rally at the Westby Corn Exchange, when Reed supporters "
+                         "broke into her remarks, shouting “no tolls, no votes, no deal!”")
+    assert speaker_of(found, "no votes") == "Reed supporters"
+
+
+def test_a_name_opening_its_sentence_before_a_comma_clause_is_its_subject_for_he(quotes_alone):
+    found = quotes_alone("Sam Hale likes to use such doubts to his benefit and calls them proof of bias.\n\n"
+                         "Tom Reed, when quizzed about his own slips, often stone-walls the reporters, talking on and "
+                         "never conceding a point.\n\nFor instance: \"We got into the deal far too early,\" he told "
+                         "the Westby Courier in May.")
+    assert speaker_of(found, "far too early") == "Tom Reed"

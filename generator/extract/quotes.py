@@ -27,7 +27,11 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    the middle attribution only when B's own sentence has no later reporting verb ("…, she said");
    a partial quote inside an "as/while X …" clause is not attributed through it to the main verb;
    a participle of saying whose main clause has a thing for subject ("The row began, with Lee
-   marching up to him, saying “…”") goes to the person acting in the "-ing" clause between.
+   marching up to him, saying “…”") goes to the person acting in the "-ing" clause between, or
+   to the people of a clause between ("The incident came at a rally, when Reed supporters
+   interrupted her, shouting “…”"), and one whose own subject is a thing to the subject of the
+   verb above ("they hold banners proclaiming “…”"); of two subjects the parser gives one verb
+   ("Holding signs calling Reed “…”, the protesters chanted") the one that may act speaks.
    A reporting verb's speaker is that of the outermost reporting verb ("She said she recalls …"),
    except for speech reported inside speech: in "The mayor said the minister told him the plan was
    “dead”" the words are the minister's, and so in "she recalls how Lee advised her: “…”"; "the paper quoted X as saying" and "X was quoted as

@@ -190,7 +190,8 @@ class _Mentions:
             quoted = next((c for c in v.children if c.dep_ == "dobj" and not b.inq[c.i]), None)
             if quoted is not None and self._agent_like(b, quoted):
                 return quoted
-        children = sorted(v.children, key=lambda c: (c.dep_ != "nsubj" or b.ent_of[c.i] < 0 and c.pos_ != "PROPN"))
+        children = sorted(v.children, key=lambda c: (c.dep_ != "nsubj" or b.ent_of[c.i] < 0 and c.pos_ != "PROPN",
+                                                     c.dep_ == "nsubj" and not self._actor_like(b, c)))
         for c in children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not b.inq[c.i]:
                 if c.dep_ == "nsubjpass" and v.lemma_.lower() not in QUOTING_VERBS and depth == 0:
@@ -205,6 +206,12 @@ class _Mentions:
                     continue
                 if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
                     continue  # a misparse ("made public ― Harlow boasted")
+                if v.tag_ == "VBG" and c.pos_ == "NOUN" and depth < 3 and not self._can_speak(b, c) \
+                        and not self._actor_like(b, c) and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+                    # "they will hold banners proclaiming “…”": those holding them, not the banners
+                    up = self.subject_of(b, v.head, False, depth + 1)
+                    if up is not None and self._actor_like(b, up):
+                        return up
                 return self._past_place(b, c)
         if depth == 0 and _speech_verb(v) and v.tag_ in ("VBD", "VBZ") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
@@ -434,7 +441,17 @@ class _Mentions:
                 actor = next((c for c in t.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
                 if actor is not None and self._agent_like(b, actor) and actor.lower_ not in RELATIVE:
                     return actor
+        for t in list(b.doc[h.i + 1:v.i])[::-1]:
+            # "The first incident came at a rally, when Reed supporters interrupted her, shouting …"
+            if t.pos_ == "VERB" and t.dep_ in ("advcl", "relcl") and not b.inq[t.i]:
+                actor = next((c for c in t.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
+                if actor is not None and self._actor_like(b, actor) and actor.lower_ not in RELATIVE:
+                    return actor
         return None
+
+    def _actor_like(self, b: Block, t: "Token") -> bool:
+        """``t`` may act or speak: a source (:meth:`_agent_like`) or a noun for people ("protesters")."""
+        return self._agent_like(b, t) or t.lower_ in lex.GROUP_HEADS or t.lemma_.lower() in lex.HUMAN_NOUNS
 
     def outer(self, b: Block, v: "Token", s: "Token", p: Piece | None = None) -> tuple["Token", "Token"]:
         """Climb to the outermost reporting verb: "She said she recalls …" rests on "She said"; but
