@@ -3,7 +3,8 @@ quote before them (a question before "He answered, “…”" is not his); a des
 ("Lee, a retired nurse, said") is no clause of its own; a verbless name before a colon labels the
 quote after it ("Some headline words - Tom Reed: “…”"); a signature line names its person, not the
 place after the comma. People speak, not the signs they hold or the event they are part of; a name
-opening its sentence before a comma clause is its subject for a later "he". Every fixture text is
+opening its sentence before a comma clause is its subject for a later "he"; "“…,” the editorial
+read" is the editorial's though the tagger makes "editorial read" a noun. Every fixture text is
 invented."""
 from __future__ import annotations
 
@@ -70,3 +71,11 @@ def test_a_name_opening_its_sentence_before_a_comma_clause_is_its_subject_for_he
                          "never conceding a point.\n\nFor instance: \"We got into the deal far too early,\" he told "
                          "the Westby Courier in May.")
     assert speaker_of(found, "far too early") == "Tom Reed"
+
+
+def test_a_document_read_after_the_quote_is_its_source_though_tagged_a_noun(quotes_alone):
+    found = quotes_alone("The Westby Courier turned on the mayor in its Sunday editorial.\n\n"
+                         "“If Ann Lee wants a second term, she should start by fixing the harbour wall,” the editorial "
+                         "read.")
+    q = next(q for q in found if "harbour wall" in q.text)
+    assert q.speaker == "editorial" and q.cue == "read"

@@ -552,6 +552,9 @@ class _Cues(_Mentions):
         for pos, t in enumerate(window[n:], n):
             if t.i <= skip:
                 continue
+            if t.lower_ in ("read", "reads") and t.pos_ == "NOUN" and t is window[-1] and pos > n and \
+                    doc[t.i - 1].lemma_.lower() in lex.DOC_NOUNS | lex.ISSUED_DOCS | MEDIA:
+                return t, doc[t.i - 1]  # “…,” the editorial read: the tagger's "editorial read" is a noun
             rel = t.head
             if t.lower_ in ("who", "which") and rel.dep_ == "relcl" and window[n].i <= rel.head.i < t.i \
                     and not _speech_verb(rel):
