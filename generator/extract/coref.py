@@ -1712,6 +1712,9 @@ def _opens_sentence(t: "Token") -> bool:
     while end + 1 < len(t.doc) and t.doc[end + 1].pos_ == "PROPN":
         end += 1
     nxt = t.doc[end + 1] if end + 1 < len(t.doc) else None
+    if t.i == t.sent.start and nxt is not None and nxt.text == "," and t.doc[end].dep_ == "ROOT" and \
+            any(x.pos_ in ("VERB", "AUX") for x in t.sent):
+        return True  # "Reed, when asked about it, often steam-rolls …" parsed with the name as its root
     return t.i == t.sent.start and nxt is not None and nxt.pos_ in ("VERB", "AUX", "NOUN") and \
         nxt.tag_ in ("VBZ", "VBD", "VBP", "MD", "NNS")
 

@@ -17,14 +17,21 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    "according to X" / ", per X" in the quote's sentence (only for a quote with no speaker of its
    own: “…,” Lee said, according to the Gazette → Lee), in the next short sentence (“…” said another.), a reporting verb governing a partial quote
    (X described it as “very useful.” / calling it a “historic decision”), the subject of the
-   clause carrying a partial quote, a "Name:" transcript label, a colon
-   paragraph ("Caddell continued:"), a "— Name" signature paragraph, then the speaker of the
+   clause carrying a partial quote, a "Name:" transcript label, a verbless name set before the
+   quote with a colon ("Tom Reed (Westby Trust): “…”", "HEADLINE WORDS - Tom Reed: “…”"), a colon
+   paragraph ("Caddell continued:"), a "— Name, Place" signature paragraph (the name before the comma), then the speaker of the
    previous quote when the paragraph is a run of quotes; after "X asked him about it." the one
-   asked. A split quote (“A,” she said, “B”) takes
+   asked. "…,” Lee answered" and "…,” she went on" are cues; a question before "He answered, “…”"
+   is not the answerer's; a participle describing the speaker ("Lee, a retired nurse, said") does
+   not end the cue after a quote. A split quote (“A,” she said, “B”) takes
    the middle attribution only when B's own sentence has no later reporting verb ("…, she said");
    a partial quote inside an "as/while X …" clause is not attributed through it to the main verb;
    a participle of saying whose main clause has a thing for subject ("The row began, with Lee
-   marching up to him, saying “…”") goes to the person acting in the "-ing" clause between.
+   marching up to him, saying “…”") goes to the person acting in the "-ing" clause between, or
+   to the people of a clause between ("The incident came at a rally, when Reed supporters
+   interrupted her, shouting “…”"), and one whose own subject is a thing to the subject of the
+   verb above ("they hold banners proclaiming “…”"); of two subjects the parser gives one verb
+   ("Holding signs calling Reed “…”, the protesters chanted") the one that may act speaks.
    A reporting verb's speaker is that of the outermost reporting verb ("She said she recalls …"),
    except for speech reported inside speech: in "The mayor said the minister told him the plan was
    “dead”" the words are the minister's, and so in "she recalls how Lee advised her: “…”"; "the paper quoted X as saying" and "X was quoted as

@@ -62,9 +62,10 @@ def _as_clause(v: "Token") -> bool:
     return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
 
 
-#: Verbs that report speech only with their particle: "points out", "fired back", "hit back", and
-#: public criticism or praise: "was singled out by the inspector for failing the 'basic standards'".
-PHRASAL_SPEECH = {"point": "out", "fire": "back", "hit": "back", "shoot": "back", "single": "out"}
+#: Verbs that report speech only with their particle: "points out", "fired back", "hit back", "she
+#: went on" (speaking further), and public criticism or praise: "was singled out by the inspector for
+#: failing the 'basic standards'".
+PHRASAL_SPEECH = {"point": "out", "fire": "back", "hit": "back", "shoot": "back", "single": "out", "go": "on"}
 
 
 def _speech_verb(t: "Token") -> bool:
@@ -77,10 +78,15 @@ def _speech_verb(t: "Token") -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
     if lemma in PHRASAL_SPEECH:
         return t.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH[lemma]
-                                        and c.i == t.i + 1 for c in t.children)
+                                        and c.i == t.i + 1 for c in t.children) \
+            and not (t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "to")  # "went on to promote “…”": no saying
     if lemma in lex.CORE_SPEECH_VERBS and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
         return t.pos_ != "NOUN" or t.tag_ == "VBZ" or t.dep_ == "ROOT"
     return lemma in lex.SPEECH_VERBS and t.pos_ == "VERB"
+
+
+#: Verbs of answering: after a question, with a quote of their own to follow, they attribute that one.
+ANSWER_VERBS = frozenset("answer reply respond retort".split())
 
 
 #: Verbs by which a recording shows people ("videos show relatives saying …"), and recordings that
@@ -107,6 +113,12 @@ def _quoted_as(t: "Token") -> bool:
     return t.lemma_.lower() in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
 
 
+def _noun_modifier(t: "Token") -> bool:
+    """A participle describing a noun before the cue ("…,” Ann Lee, a *retired* nurse, said): part
+    of the speaker's description, not a clause of its own."""
+    return t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") and t.tag_ in ("VBN", "VBG")
+
+
 def _cue_part(t: "Token") -> bool:
     """A verb that belongs to the cue after it: an auxiliary of a reporting verb (“…,” Lee has
     said), or the "quoted" of "was quoted as saying"."""
@@ -128,7 +140,7 @@ respond deny accuse argue brand dub label term urge promise vow advise""".split(
 #: "according to X" comes after the quote's own cues: it names the source only when nobody in the
 #: sentence is said to speak the words (“…,” Lee said, according to the Gazette → Lee).
 CUE_ORDERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "quote-led": (("label", "cue_label"), ("after", "cue_after"), ("after", "cue_bare_name"),
+    "quote-led": (("label", "cue_label"), ("sign", "cue_name_label"), ("after", "cue_after"), ("after", "cue_bare_name"),
                   ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
                   ("before", "cue_before"), ("according", "cue_according"), ("next", "cue_next_sentence"),
                   ("colon", "cue_colon_before"), ("previous", "cue_previous_sentence"), ("prior", "cue_prior_subject")),
@@ -178,7 +190,8 @@ class _Mentions:
             quoted = next((c for c in v.children if c.dep_ == "dobj" and not b.inq[c.i]), None)
             if quoted is not None and self._agent_like(b, quoted):
                 return quoted
-        children = sorted(v.children, key=lambda c: (c.dep_ != "nsubj" or b.ent_of[c.i] < 0 and c.pos_ != "PROPN"))
+        children = sorted(v.children, key=lambda c: (c.dep_ != "nsubj" or b.ent_of[c.i] < 0 and c.pos_ != "PROPN",
+                                                     c.dep_ == "nsubj" and not self._actor_like(b, c)))
         for c in children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not b.inq[c.i]:
                 if c.dep_ == "nsubjpass" and v.lemma_.lower() not in QUOTING_VERBS and depth == 0:
@@ -193,6 +206,12 @@ class _Mentions:
                     continue
                 if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
                     continue  # a misparse ("made public ― Harlow boasted")
+                if v.tag_ == "VBG" and c.pos_ == "NOUN" and depth < 3 and not self._can_speak(b, c) \
+                        and not self._actor_like(b, c) and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+                    # "they will hold banners proclaiming “…”": those holding them, not the banners
+                    up = self.subject_of(b, v.head, False, depth + 1)
+                    if up is not None and self._actor_like(b, up):
+                        return up
                 return self._past_place(b, c)
         if depth == 0 and _speech_verb(v) and v.tag_ in ("VBD", "VBZ") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children):
@@ -422,7 +441,17 @@ class _Mentions:
                 actor = next((c for c in t.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
                 if actor is not None and self._agent_like(b, actor) and actor.lower_ not in RELATIVE:
                     return actor
+        for t in list(b.doc[h.i + 1:v.i])[::-1]:
+            # "The first incident came at a rally, when Reed supporters interrupted her, shouting …"
+            if t.pos_ == "VERB" and t.dep_ in ("advcl", "relcl") and not b.inq[t.i]:
+                actor = next((c for c in t.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
+                if actor is not None and self._actor_like(b, actor) and actor.lower_ not in RELATIVE:
+                    return actor
         return None
+
+    def _actor_like(self, b: Block, t: "Token") -> bool:
+        """``t`` may act or speak: a source (:meth:`_agent_like`) or a noun for people ("protesters")."""
+        return self._agent_like(b, t) or t.lower_ in lex.GROUP_HEADS or t.lemma_.lower() in lex.HUMAN_NOUNS
 
     def outer(self, b: Block, v: "Token", s: "Token", p: Piece | None = None) -> tuple["Token", "Token"]:
         """Climb to the outermost reporting verb: "She said she recalls …" rests on "She said"; but
@@ -523,6 +552,9 @@ class _Cues(_Mentions):
         for pos, t in enumerate(window[n:], n):
             if t.i <= skip:
                 continue
+            if t.lower_ in ("read", "reads") and t.pos_ == "NOUN" and t is window[-1] and pos > n and \
+                    doc[t.i - 1].lemma_.lower() in lex.DOC_NOUNS | lex.ISSUED_DOCS | MEDIA:
+                return t, doc[t.i - 1]  # “…,” the editorial read: the tagger's "editorial read" is a noun
             rel = t.head
             if t.lower_ in ("who", "which") and rel.dep_ == "relcl" and window[n].i <= rel.head.i < t.i \
                     and not _speech_verb(rel):
@@ -537,6 +569,9 @@ class _Cues(_Mentions):
                 colon = next((x for x in doc[t.i + 1:t.i + 3] if not x.is_space), None)
                 if inner[-1:] in END_PUNCT and colon is not None and colon.text == ":":
                     return None  # “… .” Ann Lee said: “…”: the colon gives the cue to the quote after it
+                if inner[-1:] == "?" and t.lemma_.lower() in ANSWER_VERBS and colon is not None and colon.text == "," \
+                        and colon.i + 1 < len(doc) and b.inq[colon.i + 1]:
+                    return None  # “…?” He answered, “…”: the answer is the quote after, the question is not his
                 s = self.subject_of(b, t, inverted=pos <= n + 1)
                 if s is not None and (s.i < window[0].i or b.inq[s.i] or s.i > t.i and pos > n + 1):
                     s = None  # inside the quote, or after a verb that does not open the window
@@ -553,7 +588,7 @@ class _Cues(_Mentions):
                     return t, s
                 return None
             if (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and b.ent_of[t.i] < 0
-                    and not _cue_part(t)) or \
+                    and not _cue_part(t) and not _noun_modifier(t)) or \
                     t.pos_ in ("CCONJ", "SCONJ") or t.lower_ in ("who", "which", "that", "but", "and"):
                 return None
         return None
@@ -811,6 +846,9 @@ class _Cues(_Mentions):
         if not sign or sign[0] not in DASHES or len(sign.split()) > 8:
             return None
         names = [t for t in nb.doc if t.pos_ == "PROPN" or nb.ent_of[t.i] >= 0 and nb.ents[nb.ent_of[t.i]].label_ == "PERSON"]
+        comma = next((t.i for t in nb.doc if t.text == ","), len(nb.doc))
+        if any(t.i < comma for t in names):
+            names = [t for t in names if t.i < comma]  # — Ann Lee, Westby: the name, not the place after it
         if not names:
             return None
         p.block_src = p.block + 1
@@ -934,6 +972,37 @@ class _Cues(_Mentions):
         if e >= 0 and b.ents[e].start == i and 1 < len(b.ents[e]) <= 3 and b.ents[e].end < j - 2 and \
                 doc[b.ents[e].end].text == ":" and self.label_of(b, b.ents[e]) == "PERSON":
             return doc[b.ents[e].end], b.ents[e].root
+        return None
+
+    def cue_name_label(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """A name set before a quote as its label, with no verb: "Ann Lee (Westby Trust): “…”",
+        "HEADLINE WORDS - Tom Reed: “…”" (the label is what follows the dash)."""
+        before = b.text[:p.mark.open].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = next((t for t in b.doc if t.idx == len(before) - 1), None)
+        if colon is None or colon.text != ":":
+            return None
+        first = colon.sent.start
+        for t in b.doc[first:colon.i]:
+            if t.text in DASHES and t.whitespace_ and t.i > 0 and b.doc[t.i - 1].whitespace_:
+                first = t.i + 1  # "HEADLINE WORDS - Tom Reed:": the label after the dash
+        toks = [t for t in b.doc[first:colon.i] if not t.is_space]
+        if not toks or len(toks) > 10 or any(b.inq[t.i] for t in toks):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in toks):
+            return None  # "Lee said:", "Here's Lee:": a cue of its own (cue_before)
+        ids = {t.i for t in toks}
+        roots = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+        if len(roots) != 1:
+            return None
+        root = roots[0]
+        e = b.ent_of[root.i]
+        if (b.ents[e].start if e >= 0 else root.left_edge.i) < toks[0].i:
+            return None  # the tagger ran the name into the words before the dash
+        if e >= 0 and self.label_of(b, b.ents[e]) in NAME_LABELS + ORG_LABELS or root.pos_ == "PROPN" and \
+                root.text[:1].isupper() and not root.text.isupper():
+            return colon, root
         return None
 
     def cue_next_sentence(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
