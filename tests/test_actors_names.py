@@ -191,3 +191,23 @@ def test_an_organisation_is_shown_by_its_name_not_the_tagged_description():
 
     c = actors._C(ms=[m("Skylark", 10), m("Skylark", 90), m("the airline", 200)])
     assert actors._display_name(c, "organization") == "Skylark"
+
+
+SIGNED = """Convention Notes
+
+The crowd cheered as the speech ended on Thursday night.
+
+"This is the best night of the week for all of us here."
+
+-President Tom Reed, writing after the speech.
+
+"We came a long way to see this and it was worth every mile."
+
+-Ann Lee, Westby.
+"""
+
+
+def test_a_signature_lines_dash_is_no_part_of_the_name_or_the_role(parse_text):
+    actors = {a.name: a for a in ranked_actors(parse_text(SIGNED, "signed.txt"), keep_all())}
+    assert "Tom Reed" in actors and not any(name.startswith("-") for name in actors), sorted(actors)
+    assert actors["Tom Reed"].role == "President"

@@ -327,6 +327,8 @@ def _clean_role(tokens: list["Token"]) -> str:
     if not tokens or len(tokens) > _ROLE_WORDS or tokens[-1].tag_ == "POS" or tokens[-1].text.endswith(("'s", "’s")):
         return ""  # "the club's X": a possessor, not a role
     text = "".join(t.text_with_ws for t in tokens).strip()
+    if re.match(r"[-–—][A-Za-z]", text):
+        text = text[1:]  # a signature line's dash the tokenizer kept on the word ("-President Tom Reed")
     return re.sub(r"\s+", " ", text)
 
 _NOT_ROLES = {"black", "white", "asian", "hispanic", "latino", "latina", "young", "old", "elderly", "unarmed", "armed",
@@ -2069,7 +2071,9 @@ class _Paragraph:
         span = doc[s:e]
         text = text or span.text
         cut = 1 if span.text.endswith(".") and text == span.text[:-1] else 0  # a stray full stop left out
-        m = _M(start=off + span.start_char, end=off + span.end_char - cut, text=text, words=_words(text), label=label,
+        lead = 1 if text[:1] in "-–—" and text[1:2].isupper() and span.text.startswith(text[:1]) else 0
+        text = text[lead:]  # a signature line's dash the tokenizer kept on the name ("-Ann Lee, Westby")
+        m = _M(start=off + span.start_char + lead, end=off + span.end_char - cut, text=text, words=_words(text), label=label,
                para=pi, sent=self.sent_of.get(s, 0), **kw)
         if not m.words:
             return None
