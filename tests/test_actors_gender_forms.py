@@ -68,3 +68,31 @@ def test_a_place_never_joins_a_full_name_it_ends_without_a_given_name():
     short = A._C(ms=[_m(text, "Kerrow", 1, "GPE", {"place": 1.0}, sent=1, loc=True)])
     A._join_short_person_forms([full, short])
     assert short.ms and len(full.ms) == 1
+
+
+def _roles(parse_text, text: str) -> dict[str, str | None]:
+    from generator.extract.analysis import analyse
+    acts = A.extract(analyse(parse_text(text, "roles.txt")))
+    return {form: a.role for a in acts for form in [a.name, *a.aliases]}
+
+
+def test_a_verdict_after_is_is_no_role(parse_text):
+    text = ("Harbour Vote Row\n\nTom Reede is nothing but a dreamer. Reede said the vote was fair. "
+            "Ann Lode is such a fraud. Lode said she would fight.\n")
+    roles = _roles(parse_text, text)
+    assert "dreamer" not in (roles.get("Tom Reede") or "") and "fraud" not in (roles.get("Ann Lode") or "")
+
+
+def test_a_distance_written_as_one_word_stays_whole_in_a_role(parse_text):
+    text = ("Harbour Games\n\nOlympic 10,000m champion Tom Reede won the 3,000m race in Harbour. Reede said the track "
+            "was fast. Avonian 60m champion Ann Lode came second. Lode said she was tired.\n")
+    roles = _roles(parse_text, text)
+    assert "10,000m champion" in (roles.get("Tom Reede") or "") and "60m champion" in (roles.get("Ann Lode") or "")
+
+
+def test_a_form_of_address_cut_from_its_name_is_no_actor(parse_text):
+    from generator.extract.analysis import analyse
+    text = ("Harbour Campaign\n\nNow in his harbour campaign Mr. Reede is trying to win votes. Mr. Reede said so. "
+            "Mr. Reede met voters. Mr. Reede spoke again.\n")
+    names = [a.name for a in A.extract(analyse(parse_text(text, "mr.txt")))]
+    assert not any(n.rstrip(".") in ("Mr", "Mrs", "Ms") for n in names)

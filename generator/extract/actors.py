@@ -408,6 +408,10 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         if t.is_sent_end and i != start - 1:
             break
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            if out and out[0].i == i + 1 and not t.whitespace_ and t.like_num and out[0].is_alpha:
+                out.insert(0, t)  # a distance or weight written as one word: "10,000m champion", not "m champion"
+                i -= 1
+                continue
             break
         if t.ent_type_ == "PERSON" and t.pos_ != "PROPN" and i + 1 < start and doc[i + 1].ent_iob_ != "I" \
                 and lw not in lex.TITLE_WORDS and not _roleish(lw) \
@@ -1118,6 +1122,11 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
 _MILESTONE_WORDS = frozenset({"only", "first", "last", "sole"})
 
 
+#: First words after "is" that make what follows a verdict on the person, not a post ("X is such a
+#: fraud", "X is nothing but a dreamer", "X is no hero", "X is not a member").
+_VERDICT_OPENERS = frozenset({"not", "n't", "such", "nothing", "no", "quite", "merely", "simply", "hardly"})
+
+
 def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """"Name is/was (a) playwright ..."."""
     roles: list = []
@@ -1129,7 +1138,7 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
                     and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
         if rel is not None:
             seg = seg[:rel]  # "Name is a blogger who runs ...": the clause after the post is no part of it
-        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB", "CD") and seg[0].lower_ not in ("not", "n't") \
+        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB", "CD") and seg[0].lower_ not in _VERDICT_OPENERS \
                 and not _finite_verb(seg) and _role_ok(seg, ent_tokens):  # ("Name is 71 votes short": a count)
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
                 k >= 1 and t.tag_ in ("VBN", "VBG") and seg[k - 1].pos_ == "NOUN")), len(seg))
@@ -2059,8 +2068,8 @@ class _Paragraph:
         cut = 1 if span.text.endswith(".") and text == span.text[:-1] else 0  # a stray full stop left out
         m = _M(start=off + span.start_char, end=off + span.end_char - cut, text=text, words=_words(text), label=label,
                para=pi, sent=self.sent_of.get(s, 0), **kw)
-        if not m.words:
-            return None
+        if not m.words or all(w.rstrip(".") in lex.HONORIFICS for w in m.words):
+            return None  # "campaign Mr.| Lee": the tagger cut the name after its form of address, no name itself
         m.lead = m.sent in self.lead_sents or (self.lead and len(self.lead_sents) == 0)
         m.quoted = self.mask[span.start_char] if span.start_char < len(self.mask) else False
         root = span.root
