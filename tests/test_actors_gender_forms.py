@@ -96,3 +96,16 @@ def test_a_form_of_address_cut_from_its_name_is_no_actor(parse_text):
             "Mr. Reede met voters. Mr. Reede spoke again.\n")
     names = [a.name for a in A.extract(analyse(parse_text(text, "mr.txt")))]
     assert not any(n.rstrip(".") in ("Mr", "Mrs", "Ms") for n in names)
+
+
+def _types(parse_text, text: str) -> dict[str, str]:
+    from generator.extract.analysis import analyse
+    return {a.name: a.type for a in A.extract(analyse(parse_text(text, "types.txt")))}
+
+
+def test_a_place_after_of_takes_no_person_evidence_from_the_relative_clause_after_it(parse_text):
+    text = ("Harbour Bill Passes\n\nThe harbour bill passed on Monday. One critic remained - Senator Tom Reede of "
+            "Avonia, who had opposed the bill in 2007. \"It is wrong,\" said Representative Ann Lode, "
+            "Democrat of Avonia, who replaced Reede in the House. Reede said he would fight on.\n")
+    assert _types(parse_text, text).get("Avonia", "place") == "place"
+

@@ -822,7 +822,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         elif seg and seg[0].lower_ in ("who", "which", "where", "whose") and len(seg) > 2:
             # "Name, who was also Aerodyne's president," (a relative clause, never an apposition)
             if seg[0].lower_ == "who":
-                person_ev += 2
+                if not (s > 0 and doc[s - 1].lower_ in ("of", "from")):
+                    person_ev += 2  # (not "Senator Ann Lee of Avonia, who ...": the senator is the one)
                 if seg[1].lemma_ == "be" and not seg[2].tag_.startswith("VB"):
                     body = seg[2:]
                     verb = next((k for k, t in enumerate(body) if k >= 1 and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
@@ -4724,7 +4725,9 @@ def _extract(analysis: Analysis) -> list[Actor]:
     _titles_throughout(clusters)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
-    sporty = sum(m.team for c in clusters for m in c.ms) >= 3
+    # a story about clubs: three team marks or more, one of them a player's or fan's ("X striker"): results
+    # alone ("beat X", "won X") are an election's too
+    sporty = sum(m.team for c in clusters for m in c.ms) >= 3 and any(m.team >= 2 for c in clusters for m in c.ms)
     for c in clusters:
         typ = _retype(c, _decide_type(c), sporty, parsed.article.text)
         if typ == "organization" and c.canon and any(m.capital for m in c.ms):
