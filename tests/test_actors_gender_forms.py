@@ -98,14 +98,19 @@ def test_a_form_of_address_cut_from_its_name_is_no_actor(parse_text):
     assert not any(n.rstrip(".") in ("Mr", "Mrs", "Ms") for n in names)
 
 
-def _types(parse_text, text: str) -> dict[str, str]:
-    from generator.extract.analysis import analyse
-    return {a.name: a.type for a in A.extract(analyse(parse_text(text, "types.txt")))}
+
+def test_a_surname_someone_lost_to_still_joins_the_full_name():
+    text = "Ann Lode came second to Tom Kerrow in the primary. She lost to Kerrow in the state Kerrow governs."
+    full = A._C(ms=[_m(text, "Tom Kerrow", 0, "PERSON", {"person": 6.0}, pev=2)])
+    short = A._C(ms=[_m(text, "Kerrow", 1, "GPE", {"place": 1.0}, sent=1, team=1),
+                     _m(text, "Kerrow", 2, "GPE", {"place": 1.0}, sent=1)])
+    A._join_short_person_forms([full, short])
+    assert not short.ms and len(full.ms) == 3
 
 
-def test_a_place_after_of_takes_no_person_evidence_from_the_relative_clause_after_it(parse_text):
-    text = ("Harbour Bill Passes\n\nThe harbour bill passed on Monday. One critic remained - Senator Tom Reede of "
-            "Avonia, who had opposed the bill in 2007. \"It is wrong,\" said Representative Ann Lode, "
-            "Democrat of Avonia, who replaced Reede in the House. Reede said he would fight on.\n")
-    assert _types(parse_text, text).get("Avonia", "place") == "place"
-
+def test_a_club_a_player_is_of_never_joins_a_full_name_it_ends():
+    text = "Tom Kerrow watched. Kerrow striker Al Dee scored twice."
+    full = A._C(ms=[_m(text, "Tom Kerrow", 0, "PERSON", {"person": 2.0})])
+    short = A._C(ms=[_m(text, "Kerrow", 1, "GPE", {"place": 1.0}, sent=1, team=2, orgmark=True)])
+    A._join_short_person_forms([full, short])
+    assert short.ms and len(full.ms) == 1

@@ -822,8 +822,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         elif seg and seg[0].lower_ in ("who", "which", "where", "whose") and len(seg) > 2:
             # "Name, who was also Aerodyne's president," (a relative clause, never an apposition)
             if seg[0].lower_ == "who":
-                if not (s > 0 and doc[s - 1].lower_ in ("of", "from")):
-                    person_ev += 2  # (not "Senator Ann Lee of Avonia, who ...": the senator is the one)
+                person_ev += 2
                 if seg[1].lemma_ == "be" and not seg[2].tag_.startswith("VB"):
                     body = seg[2:]
                     verb = next((k for k, t in enumerate(body) if k >= 1 and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
@@ -3189,11 +3188,12 @@ def _given_named(c: _C) -> bool:
 def _bare_surname(c: _C) -> bool:
     """A one-word name the tagger took for a place or an organisation, with nothing else to say
     so (no gazetteer entry, no place or organisation word, no team context): the surname of the
-    full name it ends ("Mourinho" beside "Jose Mourinho"; one word as written: "O'Hara")."""
+    full name it ends ("Mourinho" beside "Jose Mourinho"; one word as written: "O'Hara"). A result
+    ("lost to X") is no team's mark here; a player's or fan's is ("X striker")."""
     return not c.canon and (len(c.words()) == 1 or all(" " not in m.text for m in c.ms)) \
         and not lex.lookup(c.ms[0].text) and all(
-            (len(m.words) == 1 or " " not in m.text) and not m.orgmark and not m.team and m.pev >= 0
-            and not m.introduced for m in c.ms)
+            (len(m.words) == 1 or " " not in m.text) and not m.orgmark and m.team < 2 and m.pev >= 0
+            and not m.introduced for m in c.ms)  # (a result is a person's too: "lost to Kerr")
 
 
 _GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
