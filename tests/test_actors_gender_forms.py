@@ -114,3 +114,15 @@ def test_a_club_a_player_is_of_never_joins_a_full_name_it_ends():
     short = A._C(ms=[_m(text, "Kerrow", 1, "GPE", {"place": 1.0}, sent=1, team=2, orgmark=True)])
     A._join_short_person_forms([full, short])
     assert short.ms and len(full.ms) == 1
+
+
+def test_one_result_among_many_mentions_read_as_a_place_is_no_club():
+    text = "Lode won Kerrow. " + "Voters in Kerrow waited. " * 7
+    state = A._C(ms=[_m(text, "Kerrow", k, "GPE", {"place": 1.0}, team=1 if k == 0 else 0) for k in range(8)])
+    assert not A._club_by_use(state, state.ms)
+    club = A._C(ms=[_m(text, "Kerrow", 0, "GPE", {"place": 1.0}, team=1),
+                    _m(text, "Kerrow", 1, "ORG", {"organization": 1.0}), _m(text, "Kerrow", 2, "GPE", {"place": 1.0}),
+                    _m(text, "Kerrow", 3, "GPE", {"place": 1.0})])
+    assert A._club_by_use(club, club.ms)  # the tagger reads it as a body once: a club that lost
+    once = A._C(ms=[_m(text, "Kerrow", 0, "GPE", {"place": 1.0}, team=1)])
+    assert A._club_by_use(once, once.ms)

@@ -4460,12 +4460,14 @@ _HOME_NATION_NAMES = frozenset({"england", "scotland", "wales", "ireland", "brit
 
 
 def _club_by_use(c: _C, named: list[_M]) -> bool:
-    """In a story about clubs, a place named as one that plays ("a draw with X", "X striker") or
-    with a club's name shape ("X City", "X County" as the subject of a verb)."""
+    """In a story about clubs, a place named as one that plays ("a draw with X" and "beat X", "X
+    striker") or with a club's name shape ("X City", "X County" as the subject of a verb)."""
     if any(m.canon for m in c.ms) or any(m.words in _COUNTRY_WORDS or m.words[-1] in _HOME_NATION_NAMES for m in named):
         return False
-    if any(m.team for m in c.ms):
-        return True
+    if any(m.team for m in c.ms) and (any(m.team >= 2 or m.label not in ("GPE", "LOC") for m in c.ms)
+                                      or 3 * sum(1 for m in c.ms if m.team) >= len(c.ms)):
+        return True  # (one result, "lost X", among many mentions the tagger reads only as a place: a state
+        # in an election story)
     return any(len(m.words) == 2 and m.words[-1] in ("city", "county", "villa", "athletic", "rovers", "wanderers",
                                                      "albion", "united") and m.main for m in named)
 
@@ -4725,9 +4727,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     _titles_throughout(clusters)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
-    # a story about clubs: three team marks or more, one of them a player's or fan's ("X striker"): results
-    # alone ("beat X", "won X") are an election's too
-    sporty = sum(m.team for c in clusters for m in c.ms) >= 3 and any(m.team >= 2 for c in clusters for m in c.ms)
+    sporty = sum(m.team for c in clusters for m in c.ms) >= 3
     for c in clusters:
         typ = _retype(c, _decide_type(c), sporty, parsed.article.text)
         if typ == "organization" and c.canon and any(m.capital for m in c.ms):
