@@ -1,5 +1,5 @@
-"""Key actors (issue #17): a person's name forms join only forms of the same gender, and a bare
-surname the tagger read as a place joins the full name with a common given name it ends.
+"""Key actors (issue #17): a person's name forms join only forms of the same gender, a bare
+surname someone lost to joins the full name it ends, and a verdict is no role.
 
 The honorifics' genders come from the role-noun lexicon (one source of truth), so "Herr",
 "Messrs", "Mme" and "Frau" say a gender as "Mr" and "Mrs" do. Fixture texts and names are invented.
@@ -49,17 +49,6 @@ def test_the_index_gives_a_titled_surname_the_full_name_of_its_gender():
     assert index.canonical("Mrs Lee", 100) == "Ann Lee"  # not the nearer "Tom Lee"
     assert index.canonical("Mr Lee", 100) == "Tom Lee"
     assert index.canonical("Lee", 100) == "Tom Lee"  # no gender said: the nearest
-
-
-TEXT = "A suit filed by Bradley Okonjo, a former aide, says he was fired. Okonjo claims the panel erred. Okonjo's lawyer agreed."
-
-
-def test_a_surname_read_as_a_place_joins_the_full_name_with_a_given_name():
-    full = A._C(ms=[_m(TEXT, "Bradley Okonjo", 0, "FAC", {"place": 1.0, "person": 2.0})])
-    short = A._C(ms=[_m(TEXT, "Okonjo", 1, "GPE", {"place": 1.0}, sent=1),
-                     _m(TEXT, "Okonjo", 2, "GPE", {"place": 1.0}, sent=2)])
-    A._join_short_person_forms([full, short])
-    assert not short.ms and len(full.ms) == 3
 
 
 def test_a_place_never_joins_a_full_name_it_ends_without_a_given_name():

@@ -3068,7 +3068,7 @@ def _join_short_person_forms(named: list[_C]) -> None:
         placeish = c.votes().get("place", 0) > c.votes().get("person", 0) or c.canon
         targets = [d for d in named if d is not c and d.ms and len(d.words()) > len(w) and d.words()[-len(w):] == w
                    and (d.personish() or _named_person_by_tag(c, d)) and (not placeish or (_bare_surname(c) and (
-                       _tagged_person(d) or ((_full_person(d) or _given_named(d)) and d.first < c.first))))
+                       _tagged_person(d) or (_full_person(d) and d.first < c.first))))
                    and not _company_before(c, d)]
         if not targets and len(w) == 1 and _titled_given_name(c):
             continue  # "Prince Edmund", later "Edmund": never the "Edmund Farrowby" the article also names
@@ -3171,18 +3171,6 @@ def _tagged_person(c: _C) -> bool:
     """A full name the tagger read as a person, opening with a given name, common or rare ("Jose
     Mourinho"): the tagger's label is the evidence a rare name alone is not."""
     return any(m.label == "PERSON" and len(m.words) >= 2 and m.words[0] in _FIRST_NAMES for m in c.ms)
-
-
-def _given_named(c: _C) -> bool:
-    """A full name the tagger read as a body or a place that opens with a common given name and
-    whose mentions vote for a person more than for anything else ("Ann Okafor" tagged a facility):
-    no gazetteer entry, body's word or mark, or team's use says otherwise."""
-    if c.canon or not c.personish():
-        return False
-    named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
-    return any(len(m.words) >= 2 and m.words[0] in lex.GIVEN_NAMES for m in named) and not any(
-        m.orgmark or m.body or m.team or m.work or m.words[-1] in lex.ORG_SUFFIXES or m.words[-1] in lex.PLACE_SUFFIXES
-        for m in named)
 
 
 def _bare_surname(c: _C) -> bool:
