@@ -115,3 +115,13 @@ def test_one_result_among_many_mentions_read_as_a_place_is_no_club():
     assert A._club_by_use(club, club.ms)  # the tagger reads it as a body once: a club that lost
     once = A._C(ms=[_m(text, "Kerrow", 0, "GPE", {"place": 1.0}, team=1)])
     assert A._club_by_use(once, once.ms)
+
+
+
+def test_a_club_the_club_list_knows_is_a_club_in_a_story_about_clubs():
+    text = "Rovers beat Reading 2-1. Rovers held firm against Reading. Reading fell to fifth."
+    club = A._C(ms=[_m(text, "Reading", k, "PERSON", {"person": 1.0}) for k in range(3)])
+    assert A._retype(club, "person", True, text) == "organization"
+    assert A._retype(club, "person", False, text) == "person"  # no story about clubs: the list says nothing
+    ann = A._C(ms=[_m("Ann Reading said so.", "Ann Reading", 0, "PERSON", {"person": 2.0})])
+    assert not A._listed_club(ann, ann.ms)

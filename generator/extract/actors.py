@@ -4256,6 +4256,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "person"
     if typ == "place" and sporty and _club_by_use(c, named):
         return "organization"
+    if typ in ("person", "place") and sporty and _listed_club(c, named):
+        return "organization"
     if typ == "person" and sporty and _club_by_governor(c, named):
         return "organization"
     if typ == "organization" and _market_place(c, named):
@@ -4458,6 +4460,16 @@ def _club_by_use(c: _C, named: list[_M]) -> bool:
         # in an election story)
     return any(len(m.words) == 2 and m.words[-1] in ("city", "county", "villa", "athletic", "rovers", "wanderers",
                                                      "albion", "united") and m.main for m in named)
+
+
+#: Every name a club goes by in the lexicon's club list ("Aston Villa", "Newcastle"), as words.
+_CLUB_NAMES = frozenset(n for names in _CLUB_NICKNAMES.values() for n in names)
+
+
+def _listed_club(c: _C, named: list[_M]) -> bool:
+    """In a story about clubs, a name the club list knows, every form of it ("against Aston Villa",
+    "Newcastle then had ..."), with no title, age, role or given name saying a person: the club."""
+    return all(m.words in _CLUB_NAMES for m in named) and _unmarked_person(c) and not any(m.roles for m in named)
 
 
 def _decide_type_by_votes(c: _C) -> str:
@@ -4892,10 +4904,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             if nxt is not None and (nxt.pos_ == "PROPN" or (nxt.text == "," and after is not None and after.pos_ == "PROPN")):
                 continue
             clause = head.head
-            if head.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.i < clause.head.i \
+            if head.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" \
                     and any(c.dep_ == "mark" for c in clause.children) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in clause.head.children):
-                continue  # "While the senator has won ..., Name has ...": the name after it is the one meant
+                continue  # "While the senator has won ..., Name has ...": the name after it is the one meant;
+                # "Name scored as the former Avon midfielder equalised": the name before it, not someone earlier
             here = set(map(id, by_sent.get(n, [])))
             base = offsets.get(id(doc), 0)
             cand, unsure = _object_here(by_sent.get(n, []), n, doc, base, base + t.idx)
