@@ -80,6 +80,7 @@ def person_forms(actor: Actor) -> list[list[str]]:
     return forms
 
 
+@functools.lru_cache(maxsize=16384)  # the name index asks for the same full names again and again
 def form_gender(name: str) -> str | None:
     """The gender a person's name form states: by its honorific ("Mrs Lee": "f"), else by a given
     name of one gender before a surname ("Tom Lee": "m"); None when it states none ("Lee", "Chris Lee")."""

@@ -306,7 +306,9 @@ class PersonIndex:
     def canonical(self, name: str, pos: int = 1 << 30) -> str:
         """The full name of the same person nearest before ``pos`` (else the first after it); never
         one whose given name says the other gender than the name's honorific ("Mrs Lee" is not "Tom Lee")."""
-        said = form_gender(name) if len(_words(name)) == 2 else None  # "Mrs Lee": the honorific's gender
+        raw = _words(name)
+        said = form_gender(name) if len(raw) == 2 and raw[0].lower().rstrip(".") in lex.HONORIFICS else None
+        # ("Mrs Lee": the honorific's gender)
         name = clean_name(name)
         words = name.split()
         if not words:
