@@ -80,6 +80,30 @@ def person_forms(actor: Actor) -> list[list[str]]:
     return forms
 
 
+@functools.lru_cache(maxsize=16384)  # the name index asks for the same full names again and again
+def form_gender(name: str) -> str | None:
+    """The gender a person's name form states: by its honorific ("Mrs Lee": "f"), else by a given
+    name of one gender before a surname ("Tom Lee": "m"); None when it states none ("Lee", "Chris Lee")."""
+    words = fold(name).lower().replace(".", "").split()
+    while len(words) >= 2 and (words[0] in lex.HONORIFICS or words[0] in lex.TITLE_WORDS):
+        if words[0] in lex.HONORIFICS and (words[0] in lex.MALE_WORDS or words[0] in lex.FEMALE_WORDS):
+            return "m" if words[0] in lex.MALE_WORDS else "f"
+        words = words[1:]  # "Dr Ann Lee": the given name says it
+    if len(words) < 2:
+        return None
+    return "f" if words[0] in lex.FEMALE_NAMES else "m" if words[0] in lex.MALE_NAMES else None
+
+
+def _gendered_forms(actor: Actor) -> list[tuple[list[str], str | None]]:
+    """:func:`person_forms` with the gender each form states (:func:`form_gender`)."""
+    out = []
+    for n in [actor.name] + list(actor.aliases):
+        w = [x for x in name_words(n) if x not in lex.PEERAGE or len(name_words(n)) == 1]
+        if w:
+            out.append((w, form_gender(n)))
+    return out
+
+
 def same_referent(a: Actor, b: Actor) -> bool:
     """True when ``a`` and ``b`` (from the same or different articles) are the same referent.
 
@@ -88,7 +112,8 @@ def same_referent(a: Actor, b: Actor) -> bool:
       the acronym of the other ("IMF" ~ "International Monetary Fund");
     * for persons: the name words of one end the other's ("Kovalenko", "President Kovalenko",
       "Mr Kovalenko" ~ "Petro Kovalenko"), provided that when both give a first name the
-      first names agree ("Daniel Harlow" is not "Irene Harlow"). Types must be compatible
+      first names agree ("Daniel Harlow" is not "Irene Harlow") and no honorific or given name
+      says the other gender ("Mrs Harlow" is not "Daniel Harlow"). Types must be compatible
       (a person never equals an organisation).
     """
     ka, kb = identity_key(a), identity_key(b)
@@ -97,10 +122,10 @@ def same_referent(a: Actor, b: Actor) -> bool:
     if ka.split(":")[0] != kb.split(":")[0]:
         return False
     if a.type == "person":
-        for fa in person_forms(a):
-            for fb in person_forms(b):
+        for fa, ga in _gendered_forms(a):
+            for fb, gb in _gendered_forms(b):
                 short, long_ = sorted((fa, fb), key=len)
-                if long_[-len(short):] == short:
+                if long_[-len(short):] == short and not (ga and gb and ga != gb):
                     return True
         return False
     na = {" ".join(name_words(n)) for n in [a.name] + list(a.aliases)}

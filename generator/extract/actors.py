@@ -411,6 +411,10 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         if t.is_sent_end and i != start - 1:
             break
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            if out and out[0].i == i + 1 and not t.whitespace_ and t.like_num and out[0].is_alpha:
+                out.insert(0, t)  # a distance or weight written as one word: "10,000m champion", not "m champion"
+                i -= 1
+                continue
             break
         if t.ent_type_ == "PERSON" and t.pos_ != "PROPN" and i + 1 < start and doc[i + 1].ent_iob_ != "I" \
                 and lw not in lex.TITLE_WORDS and not _roleish(lw) \
@@ -1121,6 +1125,11 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
 _MILESTONE_WORDS = frozenset({"only", "first", "last", "sole"})
 
 
+#: First words after "is" that make what follows a verdict on the person, not a post ("X is such a
+#: fraud", "X is nothing but a dreamer", "X is no hero", "X is not a member").
+_VERDICT_OPENERS = frozenset({"not", "n't", "such", "nothing", "no", "quite", "merely", "simply", "hardly"})
+
+
 def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """"Name is/was (a) playwright ..."."""
     roles: list = []
@@ -1132,7 +1141,7 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
                     and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
         if rel is not None:
             seg = seg[:rel]  # "Name is a blogger who runs ...": the clause after the post is no part of it
-        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB", "CD") and seg[0].lower_ not in ("not", "n't") \
+        if seg and seg[0].tag_ not in ("VBG", "VBN", "RB", "CD") and seg[0].lower_ not in _VERDICT_OPENERS \
                 and not _finite_verb(seg) and _role_ok(seg, ent_tokens):  # ("Name is 71 votes short": a count)
             cut = next((k for k, t in enumerate(seg) if t.lower_ in _ROLE_STOP or (
                 k >= 1 and t.tag_ in ("VBN", "VBG") and seg[k - 1].pos_ == "NOUN")), len(seg))
@@ -2075,8 +2084,8 @@ class _Paragraph:
         text = text[lead:]  # a signature line's dash the tokenizer kept on the name ("-Ann Lee, Westby")
         m = _M(start=off + span.start_char + lead, end=off + span.end_char - cut, text=text, words=_words(text), label=label,
                para=pi, sent=self.sent_of.get(s, 0), **kw)
-        if not m.words:
-            return None
+        if not m.words or all(w.rstrip(".") in lex.HONORIFICS for w in m.words):
+            return None  # "campaign Mr.| Lee": the tagger cut the name after its form of address, no name itself
         m.lead = m.sent in self.lead_sents or (self.lead and len(self.lead_sents) == 0)
         m.quoted = self.mask[span.start_char] if span.start_char < len(self.mask) else False
         root = span.root
@@ -3121,9 +3130,9 @@ def _join_short_person_forms(named: list[_C]) -> None:
             _merge(c, dst)
 
 
-#: Honorifics that say a person's gender.
-_MALE_HONORIFICS = frozenset({"mr", "sir", "herr", "messrs"})
-_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "mme", "dame", "frau"})
+#: Honorifics that say a person's gender: the lexicon's honorifics its role nouns mark as a man's or a woman's.
+_MALE_HONORIFICS = lex.HONORIFICS & lex.MALE_WORDS
+_FEMALE_HONORIFICS = lex.HONORIFICS & lex.FEMALE_WORDS
 
 
 def _honorific_gender(m: _M) -> str | None:
@@ -3204,11 +3213,12 @@ def _tagged_person(c: _C) -> bool:
 def _bare_surname(c: _C) -> bool:
     """A one-word name the tagger took for a place or an organisation, with nothing else to say
     so (no gazetteer entry, no place or organisation word, no team context): the surname of the
-    full name it ends ("Mourinho" beside "Jose Mourinho"; one word as written: "O'Hara")."""
+    full name it ends ("Mourinho" beside "Jose Mourinho"; one word as written: "O'Hara"). A result
+    ("lost to X") is no team's mark here; a player's or fan's is ("X striker")."""
     return not c.canon and (len(c.words()) == 1 or all(" " not in m.text for m in c.ms)) \
         and not lex.lookup(c.ms[0].text) and all(
-            (len(m.words) == 1 or " " not in m.text) and not m.orgmark and not m.team and m.pev >= 0
-            and not m.introduced for m in c.ms)
+            (len(m.words) == 1 or " " not in m.text) and not m.orgmark and m.team < 2 and m.pev >= 0
+            and not m.introduced for m in c.ms)  # (a result is a person's too: "lost to Kerr")
 
 
 _GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -4283,6 +4293,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "person"
     if typ == "place" and sporty and _club_by_use(c, named):
         return "organization"
+    if typ in ("person", "place") and sporty and _listed_club(c, named):
+        return "organization"
     if typ == "person" and sporty and _club_by_governor(c, named):
         return "organization"
     if typ == "organization" and _market_place(c, named):
@@ -4475,14 +4487,26 @@ _HOME_NATION_NAMES = frozenset({"england", "scotland", "wales", "ireland", "brit
 
 
 def _club_by_use(c: _C, named: list[_M]) -> bool:
-    """In a story about clubs, a place named as one that plays ("a draw with X", "X striker") or
-    with a club's name shape ("X City", "X County" as the subject of a verb)."""
+    """In a story about clubs, a place named as one that plays ("a draw with X" and "beat X", "X
+    striker") or with a club's name shape ("X City", "X County" as the subject of a verb)."""
     if any(m.canon for m in c.ms) or any(m.words in _COUNTRY_WORDS or m.words[-1] in _HOME_NATION_NAMES for m in named):
         return False
-    if any(m.team for m in c.ms):
-        return True
+    if any(m.team for m in c.ms) and (any(m.team >= 2 or m.label not in ("GPE", "LOC") for m in c.ms)
+                                      or 3 * sum(1 for m in c.ms if m.team) >= len(c.ms)):
+        return True  # (one result, "lost X", among many mentions the tagger reads only as a place: a state
+        # in an election story)
     return any(len(m.words) == 2 and m.words[-1] in ("city", "county", "villa", "athletic", "rovers", "wanderers",
                                                      "albion", "united") and m.main for m in named)
+
+
+#: Every name a club goes by in the lexicon's club list ("Aston Villa", "Newcastle"), as words.
+_CLUB_NAMES = frozenset(n for names in _CLUB_NICKNAMES.values() for n in names)
+
+
+def _listed_club(c: _C, named: list[_M]) -> bool:
+    """In a story about clubs, a name the club list knows, every form of it ("against Aston Villa",
+    "Newcastle then had ..."), with no title, age, role or given name saying a person: the club."""
+    return all(m.words in _CLUB_NAMES for m in named) and _unmarked_person(c) and not any(m.roles for m in named)
 
 
 def _decide_type_by_votes(c: _C) -> str:
@@ -4921,10 +4945,11 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             if nxt is not None and (nxt.pos_ == "PROPN" or (nxt.text == "," and after is not None and after.pos_ == "PROPN")):
                 continue
             clause = head.head
-            if head.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.i < clause.head.i \
+            if head.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" \
                     and any(c.dep_ == "mark" for c in clause.children) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in clause.head.children):
-                continue  # "While the senator has won ..., Name has ...": the name after it is the one meant
+                continue  # "While the senator has won ..., Name has ...": the name after it is the one meant;
+                # "Name scored as the former Avon midfielder equalised": the name before it, not someone earlier
             here = set(map(id, by_sent.get(n, [])))
             base = offsets.get(id(doc), 0)
             cand, unsure = _object_here(by_sent.get(n, []), n, doc, base, base + t.idx)

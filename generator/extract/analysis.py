@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
+from ..identity import form_gender
 from ..model import Actor, ParsedArticle, ParsedParagraph
 
 if TYPE_CHECKING:
@@ -303,7 +304,11 @@ class PersonIndex:
             self.singles.add(words[0].lower())
 
     def canonical(self, name: str, pos: int = 1 << 30) -> str:
-        """The full name of the same person nearest before ``pos`` (else the first after it)."""
+        """The full name of the same person nearest before ``pos`` (else the first after it); never
+        one whose given name says the other gender than the name's honorific ("Mrs Lee" is not "Tom Lee")."""
+        raw = _words(name)
+        said = form_gender(name) if len(raw) == 2 and raw[0].lower().rstrip(".") in lex.HONORIFICS else None
+        # ("Mrs Lee": the honorific's gender)
         name = clean_name(name)
         words = name.split()
         if not words:
@@ -312,6 +317,8 @@ class PersonIndex:
         before = after = None
         for p, full in self.full:
             fw = full.split()
+            if said and form_gender(full) not in (None, said):
+                continue
             if fw[-1].lower() == last and (len(words) == 1 or fw[0].lower() == first or len(fw) >= len(words)
                                            and full.lower().endswith(name.lower())):
                 pass
