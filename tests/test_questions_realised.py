@@ -113,3 +113,14 @@ def test_a_with_phrase_is_an_aside_only_after_a_comma(nlp):
     doc = nlp("The Dalby levy will never go into effect, with so many councillors against it.")
     v = next(t for t in doc if t.lower_ == "go")
     assert {doc[i].lower_ for i in questions._pointing_asides(v)} >= {"with", "it"}
+
+
+def test_a_claim_of_the_report_names_the_author_the_article_gives(ask_texts):
+    qs = ask_texts(article("Westby care costs could soar, a study warns.",
+                           "A report by the Avonia Policy Institute says the scheme was costed on weak figures.",
+                           "Rising demand could push the cost of the scheme up by £40m by 2030, the report warned."))
+    assert any(q.endswith(", as the Avonia Policy Institute's report warns?") for q in qs), qs
+    qs = ask_texts(article("Westby care costs could soar, a study warns.",
+                           "A report on the scheme says it was costed on weak figures.",
+                           "Rising demand could push the cost of the scheme up by £40m by 2030, the report warned."))
+    assert any(q.endswith(", as the report warns?") for q in qs), qs  # no author named: the report alone
