@@ -124,3 +124,12 @@ def test_a_claim_of_the_report_names_the_author_the_article_gives(ask_texts):
                            "A report on the scheme says it was costed on weak figures.",
                            "Rising demand could push the cost of the scheme up by £40m by 2030, the report warned."))
     assert any(q.endswith(", as the report warns?") for q in qs), qs  # no author named: the report alone
+
+
+def test_a_peer_named_by_title_and_surname_keeps_the_title_in_a_question(ask_texts):
+    qs = ask_texts(article("Lord Marlow said the Westby bill was badly drafted.",
+                           "The government should think again at a later stage, Marlow said."))
+    assert any(q.endswith(", as Lord Marlow urges?") for q in qs), qs
+    qs = ask_texts(article("Lord Marlow and Mrs Marlow said the Westby bill was badly drafted.",
+                           "The government should think again at a later stage, Marlow said."))
+    assert not any("Lord Marlow" in q for q in qs), qs  # two people of that name: left as the article has it

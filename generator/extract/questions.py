@@ -4473,6 +4473,27 @@ def _mentions_of_other(ctx: _Context, word: str, name: str, span: tuple[int, int
     return bool(owners) and not any(mine <= set(o.split()) or set(o.split()) <= mine for o in owners)
 
 
+#: Titles a person is named by with the surname alone ("Lord Hale", "Professor Lee"), kept in a question.
+SURNAME_TITLES = r"Lord|Lady|Baroness|Baron|Earl|Dr|Professor|Archbishop|Bishop|Cardinal"
+SURNAME_TITLE_BEFORE = re.compile(r"\b(?:" + SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss|Sir|Dame|" + ROYAL_TITLES + r")\.? $")
+
+
+def _titled_surname(ctx: _Context, word: str) -> str | None:
+    """"Lord Hale" for a bare "Hale" when the article names that person only so: one title with the word, and
+    never a first name before it ("Tom Hale"), a lower-case use or a role word ("Lord Chancellor")."""
+    if word.lower() in lex.PERSON_NOUNS | lex.PERSON_ROLES or ctx.lowercase_used(word):
+        return None
+    text = ctx.parsed.article.text
+    titles = set(re.findall(r"\b(" + SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss)\.? " + re.escape(word) + r"\b(?![-'’]\w)", text))
+    if len(titles) != 1 or titles & {"Mr", "Mrs", "Ms", "Miss"}:
+        return None  # ("Lord Hale" and "Mrs Hale": two people)
+    rest = re.sub(r"\b(?:" + SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss)\.? " + re.escape(word) + r"\b", "", text)
+    if re.search(r"\b[A-Z][\w.'’-]* " + re.escape(word) + r"\b", rest) or \
+            any(full.split()[-1] == word for _, full in ctx.names.full):
+        return None  # ("Tom Hale" named too: the full-name rule's; "Acme Hale": not a person's surname alone)
+    return f"{titles.pop()} {word}"
+
+
 def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -> str:
     """A key person named by surname or title alone gets the full name at the first mention in the
     question ("Will Tom Hale back Lee?" -> "... back Ann Lee?"): a question stands alone. Only to the
@@ -4491,6 +4512,11 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
             not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|" + ROYAL_TITLES + r")\.? " + re.escape(word) + r"\b",
                           ctx.parsed.article.text)
         # ("Howard" is a surname too when the article writes "Mr Howard")
+        if (not name or name == word or re.fullmatch(r"(?:" + SURNAME_TITLES + r")\.? " + re.escape(word), name)) and at > 0 and m.group(0) == word and not SURNAME_TITLE_BEFORE.search(text[:at]):
+            titled = _titled_surname(ctx, word)
+            if titled and titled not in done and titled not in text:
+                done.add(titled)
+                return titled  # "as Marlow warns" -> "as Lord Marlow warns"
         if not name or at == 0 or name in done or len(name.split()) < 2 or (name.split()[-1] != word and not first) or \
                 not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS or \
                 re.search(r"['’]s\b", name):  # ("Hale's Ruritania" is an owner and a place, not a full name)
@@ -4516,9 +4542,10 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
         given = lex.FEMALE_NAMES | lex.MALE_NAMES
         before_name = any(rest.startswith(f) and f.split()[0] != word for f in fulls) or (
             nxt in given and word.lower() not in given)
-        if word.lower() in given or word.lower() not in lex.PERSON_NOUNS and \
+        if word.lower() in given or word.lower() in lex.QUESTION_TITLES or word.lower() not in lex.PERSON_NOUNS and \
                 any(f.startswith(word + " ") and len(f.split()) == 2 for f in fulls):
-            return word  # "Grant Allen": a first name, not a role ("Sprinter Ann Lee" is a role and a name)
+            return word  # "Grant Allen": a first name, not a role ("Sprinter Ann Lee" is a role and a name; "Lord
+            # Lee" a title)
         if not ctx.capitalised(word) and (word.lower() in lex.PERSON_NOUNS or ctx.lowercase_used(word) or before_name):
             return word.lower()
         return word
