@@ -133,3 +133,9 @@ def test_a_peer_named_by_title_and_surname_keeps_the_title_in_a_question(ask_tex
     qs = ask_texts(article("Lord Marlow and Mrs Marlow said the Westby bill was badly drafted.",
                            "The government should think again at a later stage, Marlow said."))
     assert not any("Lord Marlow" in q for q in qs), qs  # two people of that name: left as the article has it
+
+
+def test_a_claim_with_its_speaker_after_the_verb_names_the_speaker(ask_texts):
+    qs = ask_texts(article("Westby ferry fares could rise sharply next year, say analysts.",
+                           "The ferry company has made a loss for two years."))
+    assert any(q.endswith(", as analysts say?") for q in qs), qs

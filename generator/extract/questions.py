@@ -1904,6 +1904,11 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
     if rep is not None and _stance_flipped(v, rep):
         return ""
     speaker = _speaker_of(rep) if rep is not None else None
+    if speaker is None and rep is not None and v.i < rep.i and \
+            not any(x.text in ("“", "”", '"', "``", "''", "'") for x in v.doc[v.i:rep.i]):
+        # "X could rise, say experts": the speaker after its reporting verb, the claim before it (not across a
+        # quote, which is what that verb reports: "... lose out again 'He trains hard,' said Tom Reed")
+        speaker = next((c for c in rep.children if c.dep_ == "nsubj" and c.i > rep.i), None)
     verb = rep.lemma_.lower() if rep is not None else None
     if speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ == "" and \
             speaker.lemma_.lower() not in lex.PERSON_NOUNS | ATTRIBUTABLE:
