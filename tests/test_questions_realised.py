@@ -139,3 +139,9 @@ def test_a_claim_with_its_speaker_after_the_verb_names_the_speaker(ask_texts):
     qs = ask_texts(article("Westby ferry fares could rise sharply next year, say analysts.",
                            "The ferry company has made a loss for two years."))
     assert any(q.endswith(", as analysts say?") for q in qs), qs
+
+
+def test_a_call_from_a_body_named_by_its_kind_is_credited_to_it(ask_texts):
+    qs = ask_texts(article("The Westby Harbour Commission published its review of the ferry service on Monday.",
+                           "The commission urged operators to cut fares for island residents."))
+    assert any(q.endswith(", as the commission urges?") for q in qs), qs

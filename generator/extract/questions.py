@@ -1872,6 +1872,17 @@ ATTRIBUTABLE = lex.SOURCE_DOCUMENTS | {"panel", "government", "company", "fund",
                             "experts", "officials", "economists", "researchers", "critics", "sources"}
 
 
+#: A body the article names by its kind ("the commission", "the watchdog", "the union"), that can urge a step
+BODY_NOUNS = {"commission", "watchdog", "regulator", "council", "board", "union", "group", "party", "club", "organisation",
+              "organization"}
+
+
+def _the_body(tok: "Token") -> bool:
+    """``tok`` is "the commission", "the watchdog", "the organisation": a body the article has named, by its kind."""
+    return tok.lemma_.lower() in BODY_NOUNS and tok.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 FLIP_WORDS = DISPUTE_WORDS | {"wrong", "nonsense", "rubbish", "absurd", "ridiculous", "untrue"}
 
 
@@ -1951,7 +1962,8 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
             return f", as {ref} {third_person(word)}"
         speaker = people[-1].root
     if not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.pos_ == "PROPN" or
-            speaker.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE):
+            speaker.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE or
+            resolve_he and _the_body(speaker)):  # (a body named by its kind is credited with its call only)
         return ""
     name = b.np_text(speaker, compact=True)
     if not name or len(name.split()) > 8:
@@ -2964,7 +2976,7 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             urger = _subject(t) if lem in URGE else None
             if urger is not None and urger.lower_ not in PRONOUNS | FIRST_SECOND and (
                     urger.ent_type_ or urger.pos_ == "PROPN" or
-                    urger.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
+                    urger.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"} or _the_body(urger)):
                 name = b.np_text(urger, compact=True)
                 name = _with_the(name, urger, sx.ctx) if name else name
                 if name and len(name.split()) <= 6:
