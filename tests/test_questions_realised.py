@@ -113,3 +113,35 @@ def test_a_with_phrase_is_an_aside_only_after_a_comma(nlp):
     doc = nlp("The Dalby levy will never go into effect, with so many councillors against it.")
     v = next(t for t in doc if t.lower_ == "go")
     assert {doc[i].lower_ for i in questions._pointing_asides(v)} >= {"with", "it"}
+
+
+def test_a_claim_of_the_report_names_the_author_the_article_gives(ask_texts):
+    qs = ask_texts(article("Westby care costs could soar, a study warns.",
+                           "A report by the Avonia Policy Institute says the scheme was costed on weak figures.",
+                           "Rising demand could push the cost of the scheme up by £40m by 2030, the report warned."))
+    assert any(q.endswith(", as the Avonia Policy Institute's report warns?") for q in qs), qs
+    qs = ask_texts(article("Westby care costs could soar, a study warns.",
+                           "A report on the scheme says it was costed on weak figures.",
+                           "Rising demand could push the cost of the scheme up by £40m by 2030, the report warned."))
+    assert any(q.endswith(", as the report warns?") for q in qs), qs  # no author named: the report alone
+
+
+def test_a_peer_named_by_title_and_surname_keeps_the_title_in_a_question(ask_texts):
+    qs = ask_texts(article("Lord Marlow said the Westby bill was badly drafted.",
+                           "The government should think again at a later stage, Marlow said."))
+    assert any(q.endswith(", as Lord Marlow urges?") for q in qs), qs
+    qs = ask_texts(article("Lord Marlow and Mrs Marlow said the Westby bill was badly drafted.",
+                           "The government should think again at a later stage, Marlow said."))
+    assert not any("Lord Marlow" in q for q in qs), qs  # two people of that name: left as the article has it
+
+
+def test_a_claim_with_its_speaker_after_the_verb_names_the_speaker(ask_texts):
+    qs = ask_texts(article("Westby ferry fares could rise sharply next year, say analysts.",
+                           "The ferry company has made a loss for two years."))
+    assert any(q.endswith(", as analysts say?") for q in qs), qs
+
+
+def test_a_call_from_a_body_named_by_its_kind_is_credited_to_it(ask_texts):
+    qs = ask_texts(article("The Westby Harbour Commission published its review of the ferry service on Monday.",
+                           "The commission urged operators to cut fares for island residents."))
+    assert any(q.endswith(", as the commission urges?") for q in qs), qs

@@ -1872,6 +1872,17 @@ ATTRIBUTABLE = lex.SOURCE_DOCUMENTS | {"panel", "government", "company", "fund",
                             "experts", "officials", "economists", "researchers", "critics", "sources"}
 
 
+#: A body the article names by its kind ("the commission", "the watchdog", "the union"), that can urge a step
+BODY_NOUNS = {"commission", "watchdog", "regulator", "council", "board", "union", "group", "party", "club", "organisation",
+              "organization"}
+
+
+def _the_body(tok: "Token") -> bool:
+    """``tok`` is "the commission", "the watchdog", "the organisation": a body the article has named, by its kind."""
+    return tok.lemma_.lower() in BODY_NOUNS and tok.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 FLIP_WORDS = DISPUTE_WORDS | {"wrong", "nonsense", "rubbish", "absurd", "ridiculous", "untrue"}
 
 
@@ -1904,6 +1915,11 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
     if rep is not None and _stance_flipped(v, rep):
         return ""
     speaker = _speaker_of(rep) if rep is not None else None
+    if speaker is None and rep is not None and v.i < rep.i and \
+            not any(x.text in ("“", "”", '"', "``", "''", "'") for x in v.doc[v.i:rep.i]):
+        # "X could rise, say experts": the speaker after its reporting verb, the claim before it (not across a
+        # quote, which is what that verb reports: "... lose out again 'He trains hard,' said Tom Reed")
+        speaker = next((c for c in rep.children if c.dep_ == "nsubj" and c.i > rep.i), None)
     verb = rep.lemma_.lower() if rep is not None else None
     if speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ == "" and \
             speaker.lemma_.lower() not in lex.PERSON_NOUNS | ATTRIBUTABLE:
@@ -1917,7 +1933,7 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
                 pobj = next((c for c in (to.children if to is not None else []) if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     text = b.np_text(pobj, compact=True)
-                    return f", according to {text}" if text else ""
+                    return f", according to {_document_author(ctx, pobj, text)}" if text else ""
         if re.match(r"\s*[“\"‘']", b.sent.text):
             # a quoted sentence: the attribution is in this or the next sentence of the paragraph
             for k in (n, n + 1):
@@ -1946,7 +1962,8 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
             return f", as {ref} {third_person(word)}"
         speaker = people[-1].root
     if not (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or speaker.pos_ == "PROPN" or
-            speaker.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE):
+            speaker.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE or speaker.lower_ in ATTRIBUTABLE or
+            resolve_he and _the_body(speaker)):  # (a body named by its kind is credited with its call only)
         return ""
     name = b.np_text(speaker, compact=True)
     if not name or len(name.split()) > 8:
@@ -1968,11 +1985,34 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
         # "as Harbour Bank spokesman Tom Reed says": who the speaker is, from the key actors
         name = f"{name}, {role}," if re.search(r"\b(of|for|at|in|to)\b", role) else f"{role} {name}"
     else:
-        name = _with_the(name, speaker, ctx)
+        name = _document_author(ctx, speaker, _with_the(name, speaker, ctx))
     word = "say" if verb in lex.SAYS_VERBS or verb is None else verb
     plural = _plural(speaker) and speaker.lower_ not in PRONOUNS and (
         speaker.ent_type_ != "ORG" or speaker.tag_ in ("NNS", "NNPS"))  # "as the MPs say"
     return f", as {name} {word if plural else third_person(word)}"
+
+
+def _document_author(ctx: _Context, tok: "Token", name: str) -> str:
+    """A bare "the report" or "the new study" that makes the claim names its author when the article does
+    ("a report by the Harbour Institute says ... the report warned" -> "the Harbour Institute's report"; "Ann
+    Lee's new paper" -> "Ann Lee's new paper"): a question stands alone. Unchanged when the phrase names
+    someone already or the article names no author (the article's one resolver decides)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.SOURCE_DOCUMENTS & lex.ISSUED_DOCS or \
+            not re.fullmatch(r"the (?:[a-z-]+ )?[a-z]+", name or ""):
+        return name
+    block = next((x for x in ctx.analysis.blocks if x.doc is tok.doc), None)
+    try:
+        author = ctx.coref.document_issuer(block, tok) if block is not None else None
+    except (AttributeError, IndexError, KeyError):
+        return name
+    if not author or len(author.split()) > 6 or not author[:1].isupper() or re.search(r"[,;:()\"“”]", author):
+        return name
+    person = next((a.name for a in ctx.referents if a.type == "person" and
+                   (author == a.name or author in a.aliases or author == clean_name(a.name))), None)
+    owner = clean_name(person) if person else author
+    if not person and re.search(r"\bthe " + re.escape(owner) + r"\b", ctx.parsed.article.text):
+        owner = "the " + owner  # "the Harbour Institute", as the article writes it
+    return f"{possessive(owner)} {name[4:]}"
 
 
 def _with_the(name: str, tok: "Token", ctx: _Context) -> str:
@@ -2008,9 +2048,16 @@ def _with_attr(q: str | None, attr: str) -> str | None:
         return q
     if "," in attr[1:] and len(q.split()) + len(attr.split()) > 22:
         attr = re.sub(r"^, as (.+?), [^,]+, (\w+)$", r", as \1 \2", attr)  # drop the role when long
-    if len(q.split()) + len(attr.split()) > 24 and len(q.split()) > 18:
+    authored = AUTHORED_DOC.match(attr)
+    if authored and len(q.split()) + len(attr.split()) > 30:
+        attr = f", as the {authored.group(1)} {authored.group(2)}"  # (the author only while the question stays short)
+    if len(q.split()) + len(attr.split()) > (30 if authored else 24) and len(q.split()) > 18:
         return q
     return q[:-1] + attr + "?"
+
+
+#: ", as the Harbour Institute's new report warns" (:func:`_document_author`): the document noun and the verb
+AUTHORED_DOC = re.compile(r"^, as .+['’]s? ((?:[a-z-]+ )?(?:" + "|".join(sorted(lex.SOURCE_DOCUMENTS)) + r")) (\w+)$")
 
 
 def _present(t: "Token") -> bool:
@@ -2929,7 +2976,7 @@ def _pressure(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             urger = _subject(t) if lem in URGE else None
             if urger is not None and urger.lower_ not in PRONOUNS | FIRST_SECOND and (
                     urger.ent_type_ or urger.pos_ == "PROPN" or
-                    urger.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"}):
+                    urger.lemma_.lower() in lex.PERSON_NOUNS | ATTRIBUTABLE | {"leader", "group"} or _the_body(urger)):
                 name = b.np_text(urger, compact=True)
                 name = _with_the(name, urger, sx.ctx) if name else name
                 if name and len(name.split()) <= 6:
@@ -4443,6 +4490,27 @@ def _mentions_of_other(ctx: _Context, word: str, name: str, span: tuple[int, int
     return bool(owners) and not any(mine <= set(o.split()) or set(o.split()) <= mine for o in owners)
 
 
+#: Titles a person is named by with the surname alone ("Lord Hale", "Professor Lee"), kept in a question.
+SURNAME_TITLES = r"Lord|Lady|Baroness|Baron|Earl|Dr|Professor|Archbishop|Bishop|Cardinal"
+SURNAME_TITLE_BEFORE = re.compile(r"\b(?:" + SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss|Sir|Dame|" + ROYAL_TITLES + r")\.? $")
+
+
+def _titled_surname(ctx: _Context, word: str) -> str | None:
+    """"Lord Hale" for a bare "Hale" when the article names that person only so: one title with the word, and
+    never a first name before it ("Tom Hale"), a lower-case use or a role word ("Lord Chancellor")."""
+    if word.lower() in lex.PERSON_NOUNS | lex.PERSON_ROLES or ctx.lowercase_used(word):
+        return None
+    text = ctx.parsed.article.text
+    titles = set(re.findall(r"\b(" + SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss)\.? " + re.escape(word) + r"\b(?![-'’]\w)", text))
+    if len(titles) != 1 or titles & {"Mr", "Mrs", "Ms", "Miss"}:
+        return None  # ("Lord Hale" and "Mrs Hale": two people)
+    rest = re.sub(r"\b(?:" + SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss)\.? " + re.escape(word) + r"\b", "", text)
+    if re.search(r"\b[A-Z][\w.'’-]* " + re.escape(word) + r"\b", rest) or \
+            any(full.split()[-1] == word for _, full in ctx.names.full):
+        return None  # ("Tom Hale" named too: the full-name rule's; "Acme Hale": not a person's surname alone)
+    return f"{titles.pop()} {word}"
+
+
 def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -> str:
     """A key person named by surname or title alone gets the full name at the first mention in the
     question ("Will Tom Hale back Lee?" -> "... back Ann Lee?"): a question stands alone. Only to the
@@ -4461,6 +4529,11 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
             not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|" + ROYAL_TITLES + r")\.? " + re.escape(word) + r"\b",
                           ctx.parsed.article.text)
         # ("Howard" is a surname too when the article writes "Mr Howard")
+        if (not name or name == word or re.fullmatch(r"(?:" + SURNAME_TITLES + r")\.? " + re.escape(word), name)) and at > 0 and m.group(0) == word and not SURNAME_TITLE_BEFORE.search(text[:at]):
+            titled = _titled_surname(ctx, word)
+            if titled and titled not in done and titled not in text:
+                done.add(titled)
+                return titled  # "as Marlow warns" -> "as Lord Marlow warns"
         if not name or at == 0 or name in done or len(name.split()) < 2 or (name.split()[-1] != word and not first) or \
                 not all(w[:1].isupper() for w in name.split()) or name.split()[0].lower() in lex.PERSON_NOUNS or \
                 re.search(r"['’]s\b", name):  # ("Hale's Ruritania" is an owner and a place, not a full name)
@@ -4486,9 +4559,10 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
         given = lex.FEMALE_NAMES | lex.MALE_NAMES
         before_name = any(rest.startswith(f) and f.split()[0] != word for f in fulls) or (
             nxt in given and word.lower() not in given)
-        if word.lower() in given or word.lower() not in lex.PERSON_NOUNS and \
+        if word.lower() in given or word.lower() in lex.QUESTION_TITLES or word.lower() not in lex.PERSON_NOUNS and \
                 any(f.startswith(word + " ") and len(f.split()) == 2 for f in fulls):
-            return word  # "Grant Allen": a first name, not a role ("Sprinter Ann Lee" is a role and a name)
+            return word  # "Grant Allen": a first name, not a role ("Sprinter Ann Lee" is a role and a name; "Lord
+            # Lee" a title)
         if not ctx.capitalised(word) and (word.lower() in lex.PERSON_NOUNS or ctx.lowercase_used(word) or before_name):
             return word.lower()
         return word
