@@ -970,3 +970,10 @@ def test_the_spokeswoman_still_points_back_to_the_one_called_so(run):
                       "agreed by an adviser “in conjunction with officials”. She said: “Ministers were told of that.”")
     assert one(found, "in conjunction").speaker == "Jo Mallin"
     assert one(found, "Ministers were told").speaker == "Jo Mallin"
+
+
+def test_a_question_named_under_a_verb_of_answering_is_no_reported_speech(run):
+    _, _, reported = run("The candidates met in Avonia on Saturday night for the last debate before the vote.\n\n"
+                         "Tom Reed answered how he would deal with the border: more guards.\n\n"
+                         "Ann Lee replied that the plan would cost far too much money.")
+    assert [(r.speaker, r.text) for r in reported] == [("Ann Lee", "the plan would cost far too much money")]

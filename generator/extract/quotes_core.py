@@ -87,6 +87,8 @@ def _speech_verb(t: "Token") -> bool:
 
 #: Verbs of answering: after a question, with a quote of their own to follow, they attribute that one.
 ANSWER_VERBS = frozenset("answer reply respond retort".split())
+#: Words that open a clause naming a question ("answered how he would ..."): under a verb of answering, not what was said.
+WH_WORDS = frozenset("how what why whether when where who whom which if".split())
 
 
 #: Verbs by which a recording shows people ("videos show relatives saying …"), and recordings that
@@ -1436,6 +1438,8 @@ class _Article(_Cues):
                     left = comp.left_edge
                     if left.i <= v.i:
                         continue
+                    if v.lemma_.lower() in ANSWER_VERBS and left.lower_ in WH_WORDS:
+                        continue  # "answered how he would deal with it": the question answered, not the answer
                     if left.dep_ == "mark" and left.lower_ == "that":
                         left = b.doc[left.i + 1]
                     right = comp.right_edge
