@@ -1417,6 +1417,12 @@ class Coreference:
         return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in lex.PERSON_ROLES or t.lemma_.lower() in lex.ORG_ROLES \
             or t.lemma_.lower() in SOURCE_NOUNS
 
+    def surname_word(self, b: Block, t: "Token") -> bool:
+        """``t`` is the surname of a person the article names in full, read by the tagger as a common
+        noun with no entity ("Lund later defended his remarks as …" opening its sentence)."""
+        return b.ent_of[t.i] < 0 and t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower() \
+            and t.lower_ in self.surnames and not b.inq[t.i]
+
 
 def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subject: bool) -> Mention:
     """A named mention starting at ``start_char`` of block ``b``, headed by ``head``: its sentence,
