@@ -205,3 +205,16 @@ def test_a_surname_opening_its_sentence_is_the_subject_of_a_partial_quote(quotes
     found = quotes_alone("Senator Ruth Calder spoke in Westby on Monday about the levy. Calder later defended "
                          "her comments as being “plain common sense.”")
     assert speaker_of(found, "plain common sense") == "Ruth Calder"
+
+
+def test_the_agent_after_a_passive_called_names_the_words_though_hung_off_them(quotes_alone):
+    found = quotes_alone("The Westby levy has drawn critics. This part of the levy has been called “a tax on the "
+                         "poor” by Ann Lee, a professor at Westby College, and it may change.")
+    assert speaker_of(found, "tax on the poor") == "Ann Lee"
+
+
+def test_a_surname_read_as_a_modal_before_a_subjectless_verb_is_its_subject(quotes_alone):
+    found = quotes_alone("Tom Will, a columnist, writes for the Westby Courier. Will wrote that the mayor had "
+                         "failed. From the mayor's budget to his call for a new tax, Will described the mayor as a "
+                         "“caricature of a leader” and “utterly lost.”")
+    assert speaker_of(found, "caricature of a leader") == "Tom Will"
