@@ -181,3 +181,40 @@ def test_the_woman_after_one_woman_is_that_one(quotes_alone):
                          "for a passport. “I always thought I was a citizen like everyone else,” said the woman, "
                          "who asked not to be named.")
     assert speaker_of(found, "like everyone else") == "One woman"
+
+
+def test_the_owner_of_an_answer_speaks_the_words_it_introduces(quotes_alone):
+    found = quotes_alone("Westby council met on Monday. Councillor Tom Reed was asked about the bridge. Reed's "
+                         "answer was that “the town cannot wait another winter,” so the council should act now.")
+    assert speaker_of(found, "another winter") == "Tom Reed"
+
+
+def test_the_owner_of_a_response_ending_in_a_colon_speaks(quotes_alone):
+    found = quotes_alone("Ann Lee runs the Westby clinic. An aide wrote to her about the closure in May. Lee's "
+                         "response was: “Is the Avonia road open again or not?”")
+    assert speaker_of(found, "Avonia road") == "Ann Lee"
+
+
+def test_a_thing_that_owns_a_promise_speaks_for_no_one(quotes_alone):
+    found = quotes_alone("The Westby bridge opened in May. The bridge's promise was “a faster commute” for "
+                         "people from Avonia.")
+    assert speaker_of(found, "faster commute") is None
+
+
+def test_a_surname_opening_its_sentence_is_the_subject_of_a_partial_quote(quotes_alone):
+    found = quotes_alone("Senator Ruth Calder spoke in Westby on Monday about the levy. Calder later defended "
+                         "her comments as being “plain common sense.”")
+    assert speaker_of(found, "plain common sense") == "Ruth Calder"
+
+
+def test_the_agent_after_a_passive_called_names_the_words_though_hung_off_them(quotes_alone):
+    found = quotes_alone("The Westby levy has drawn critics. This part of the levy has been called “a tax on the "
+                         "poor” by Ann Lee, a professor at Westby College, and it may change.")
+    assert speaker_of(found, "tax on the poor") == "Ann Lee"
+
+
+def test_a_surname_read_as_a_modal_before_a_subjectless_verb_is_its_subject(quotes_alone):
+    found = quotes_alone("Tom Will, a columnist, writes for the Westby Courier. Will wrote that the mayor had "
+                         "failed. From the mayor's budget to his call for a new tax, Will described the mayor as a "
+                         "“caricature of a leader” and “utterly lost.”")
+    assert speaker_of(found, "caricature of a leader") == "Tom Will"

@@ -723,6 +723,9 @@ class _Cues(_Mentions):
             s = self.subject_of(b, v, inverted=v.i == sent.start)
             if s is not None and s.i < colon.i and self._agent_like(b, s):
                 return v, s
+            owner = self._speech_owner(b, s) if s is not None and s.i < colon.i else None
+            if owner is not None:  # "Lee's answer was:" / "Reed's letter makes the case:"
+                return s, owner
         # "The result did not surprise pollster Ann Lee: “…”": a thing moves the person it names last
         for v in [sent.root] + hung[:1]:  # (or the clause the parser hung off the quote's verb)
             named = next((c for c in v.children if c.dep_ == "dobj" and c.i == colon.i - 1
@@ -808,25 +811,74 @@ class _Cues(_Mentions):
         i, j = p.toks
         heads = [t for t in doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
         for h in heads[:1]:
-            t, steps = h, 0
+            t, steps, said = h, 0, False
             while t.head.i != t.i and steps < 10:
                 t = t.head
                 steps += 1
                 if b.inq[t.i] or t.pos_ not in ("VERB", "AUX"):
+                    # "his remarks back Lee's claim that …": the words are the claim's, not the remarks'
+                    said = said or not b.inq[t.i] and t.pos_ == "NOUN" and t.lemma_.lower() in lex.SPEECH_NOUNS
                     continue
                 if any(c.dep_ == "nsubjpass" and not b.inq[c.i] and c.i < i for c in t.children):
                     # "Lee was praised by Inspector Reed for “…”": the words are the agent's; with no agent
                     # that can speak ("X has been described as “…”") never the one praised: the clause
                     # above it may still say whose they are ("the panel found X was caught up in “…”")
-                    found = self._passive_agent(b, t)
+                    found = self._passive_agent(b, t) or self._agent_after(b, p, t)
                     if found is not None and not self._in_clause_of(h, found[1]):
                         return found
                     continue
+                if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+                    named = self._surname_modifier(b, t)
+                    if named is not None:  # ", Lee described it as “…”" with "Lee" read as an adverb
+                        return t, named
                 for c in t.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and not b.inq[c.i] and c.i < i and \
-                            c.lower_ not in ("it", "this", "that", "there", "which", "what") and self._agent_like(b, c):
+                            c.lower_ not in ("it", "this", "that", "there", "which", "what") and \
+                            (self._agent_like(b, c) or self.coref.surname_word(b, c)):
                         return t, c
+                    # "Lee's answer was that “…”" (a copula: what "his remarks buttress" is not his words)
+                    owner = self._speech_owner(b, c) if c.dep_ == "nsubj" and c.i < i and not said and \
+                        t.lemma_.lower() == "be" else None
+                    if owner is not None:
+                        return c, owner
         return None
+
+    def _agent_after(self, b: Block, p: Piece, v: "Token") -> tuple["Token", "Token"] | None:
+        """(passive verb, agent) for "X has been called “…” by Ann Lee" when the parser hangs the "by"
+        right after the closing mark off the quoted words, not off the verb: the agent, when a person
+        or body."""
+        k = p.toks[1]
+        while k < len(b.doc) and (b.inq[k] or b.doc[k].is_punct and b.doc[k].text in "”\"’'"):
+            k += 1
+        if k >= len(b.doc) or b.doc[k].lower_ != "by" or not p.toks[0] <= b.doc[k].head.i < p.toks[1] or \
+                v.tag_ != "VBN":
+            return None
+        g = next((x for x in b.doc[k].children if x.dep_ == "pobj" and not b.inq[x.i]), None)
+        return (v, g) if g is not None and self._agent_like(b, g) and (g.pos_ == "PROPN" or b.ent_of[g.i] >= 0) \
+            else None
+
+    def _surname_modifier(self, b: Block, v: "Token") -> "Token | None":
+        """The surname of a person the article names in full, right before a verb the parser left with
+        no subject, read as the verb's adverb or auxiliary (", Lund described it as", "Mark wrote")."""
+        if v.i < 1 or v.tag_ not in ("VBD", "VBZ", "VBN"):
+            return None
+        c = b.doc[v.i - 1]
+        if c.head.i != v.i or c.dep_ not in ("advmod", "aux", "npadvmod") or b.inq[c.i] \
+                or not c.text[:1].isupper() or not c.text[1:].islower() or c.lower_ not in self.coref.surnames:
+            return None
+        return c
+
+    def _speech_owner(self, b: Block, n: "Token") -> "Token | None":
+        """The one whose words subject noun ``n`` names ("Lee's answer was that “…”", "Reed's reply was:
+        “…”"): the possessor of a noun of speech, a name or "his"/"her"; else None."""
+        if b.inq[n.i] or n.pos_ != "NOUN" or n.lemma_.lower() not in lex.SPEECH_NOUNS:
+            return None
+        owner = next((c for c in n.children if c.dep_ == "poss" and not b.inq[c.i]), None)
+        if owner is None:
+            return None
+        # a name or "his"/"her"; a description ("the senator's answer") is left to the other cues
+        named = (owner.pos_ == "PROPN" or b.ent_of[owner.i] >= 0) and self._agent_like(b, owner)
+        return owner if named or owner.lower_ in ("his", "her") or self.coref.surname_word(b, owner) else None
 
     @staticmethod
     def _in_clause_of(h: "Token", agent: "Token") -> bool:
@@ -1356,8 +1408,9 @@ class _Article(_Cues):
         overrule: its own "as/while X …" clause ("As Reed went on about “…”, Lee said nothing"),
         "the paper quoted Reed as saying", the agent of a passive cue ("was told by Lee"), the one a
         clause leads to speak ("leading him to quip"), one a recording shows, or speech reported
-        inside speech (:meth:`_reports_own`), or a subject the parser joined to the clause before
-        (:meth:`_stranded_of`)."""
+        inside speech (:meth:`_reports_own`), a subject the parser joined to the clause before
+        (:meth:`_stranded_of`), the owner of a subject noun of speech ("Lee's answer was that …"), or a
+        surname the parser made the verb's modal or adverb (:meth:`_surname_modifier`)."""
         if p.cue_tok is None or p.block_src is not None or p.speaker_tok is None:
             return False
         v, s = b.doc[p.cue_tok], b.doc[p.speaker_tok]
@@ -1366,9 +1419,13 @@ class _Article(_Cues):
         agent = s.dep_ == "pobj" and s.head.dep_ == "agent" and s.head.head.i == v.i
         # "…, leading him to quip": the one led to speak
         made = s.dep_ == "dobj" and s.head.lemma_.lower() in MADE_TO_SAY and v.head.i == s.head.i
+        # "Lee's answer was that “…”": the owner of the words, never another subject of the sentence
+        owned = s.dep_ == "poss" and s.head.i == v.i and v.dep_ == "nsubj" and v.lemma_.lower() in lex.SPEECH_NOUNS
+        # ", Mark described Reed as “…”": a surname the parser made the verb's modal or adverb
+        modifier = s.dep_ in ("aux", "advmod", "npadvmod") and s.head.i == v.i
         # the one a recording shows ("other videos include a woman telling her: “…”"), never the recording
         return _as_clause(v) or quoted or agent or made or self._shown(b, s) or self._reports_own(b, v, s, p) \
-            or self._stranded_of(b, v, s)
+            or self._stranded_of(b, v, s) or owned or modifier
 
     def _stranded_of(self, b: Block, v: "Token", s: "Token") -> bool:
         """``s`` is the stranded subject (:meth:`_stranded_subject`) of cue ``v`` or of a clause it
