@@ -68,3 +68,27 @@ def test_an_agents_step_or_an_acts_place_in_a_plan_is_still_asked(ask_texts):
     qs = ask_texts(article(*FILLER, "Ann Lee has argued that curbing harbour fees should be part of the Rivertown "
                                     "budget reform."))
     assert any("part of the Rivertown budget" in q for q in qs), qs
+
+
+def test_an_answer_the_sentence_gives_as_certain_is_not_asked_back(ask_texts):
+    qs = ask_texts(article(*FILLER, "Even with a loss at the harbour vote, Harbour Lines would almost certainly win "
+                                    "enough seats to keep the ferry contract."))
+    assert not any("ferry contract" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "There is no doubt that electric ferries with solar roofs are hugely popular in "
+                                    "Rivertown."))
+    assert not any("electric ferries" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Tom Hale hurt his knee in training. He will definitely be sidelined until "
+                                    "the Rivertown regatta."))
+    assert not any("sidelined" in q for q in qs), qs
+
+
+def test_a_certainty_someone_claims_or_a_plain_forecast_is_still_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Even with a loss at the harbour vote, Harbour Lines would probably win "
+                                    "enough seats to keep the ferry contract."))
+    assert any("ferry contract" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Tom Hale declared that he would certainly sell the old Rivertown pier to "
+                                    "developers."))
+    assert any("old Rivertown pier" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Only a handful of engineers take the view, set out in a Westby study, that "
+                                    "a second Rivertown bridge will definitely be necessary."))
+    assert any("second Rivertown bridge" in q for q in qs), qs

@@ -5500,7 +5500,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     headline and lead do not name (:func:`_unanchored_subject`), the speaker's own hope asked back
     (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a grade by degree
     asked back (:func:`_degree_grade`), a bare "the plan" (:func:`_bare_description`), a verb left without what
-    it answers or argues for (:func:`_object_less`), or a claim of merit asked back with no dispute near."""
+    it answers or argues for (:func:`_object_less`), a claim of merit asked back with no dispute near, or an
+    answer the sentence gives as certain (:func:`_certainty_stated`)."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
@@ -5509,7 +5510,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
-        _should_made_will(ctx, c, doc) or _stray_object_pronoun(doc) or _saying_asked(doc) or \
+        _should_made_will(ctx, c, doc) or _certainty_stated(ctx, c, doc) or _stray_object_pronoun(doc) or \
+        _saying_asked(doc) or \
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
@@ -5555,6 +5557,38 @@ def _polarity_lost(ctx: _Context, c: Candidate, doc) -> bool:
     if not toks or toks[0].lower_ not in YES_NO_OPENERS or any(t.dep_ == "neg" or t.lower_ in NO_WORDS for t in toks):
         return False
     return any(_flat_negated_forecast(v) for v in _source_verbs(ctx, c, doc))
+
+
+CERTAIN_ADVERBS = frozenset("definitely certainly surely undoubtedly".split())
+NO_DOUBT = re.compile(r"^\W*there (?:is|was|can be) (?:no|little) doubt that\b", re.I)
+
+
+def _flat_certain(v: "Token") -> bool:
+    """``v`` is a forecast or state the sentence itself gives as settled, with nobody's view around it: "X will
+    definitely be out", "X would almost certainly win". A certainty someone is reported to hold ("he declared he
+    would certainly do Y") is their claim and stays open."""
+    if not any(a.dep_ == "advmod" and a.lower_ in CERTAIN_ADVERBS for a in v.children):
+        return False
+    held = v
+    while held.dep_ in ("xcomp", "conj") and held.head.i != held.i:
+        held = held.head
+    # a root still marked "that ..." is a content clause the parser lifted ("few hold the view that X will
+    # definitely be needed"): someone's position, not the story's
+    return held.dep_ == "ROOT" and not any(m.dep_ == "mark" and m.lower_ == "that" for m in held.children)
+
+
+def _certainty_stated(ctx: _Context, c: Candidate, doc) -> bool:
+    """A yes/no question asked of what the sentence states as certain ("Phil will definitely be out for six
+    weeks", "There is no doubt that X are popular" -> "Will Phil be out ...?", "Are X popular?"): the story has
+    answered it. The counterpart of :func:`_polarity_lost` for an affirmed answer."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ not in YES_NO_OPENERS:
+        return False
+    if NO_DOUBT.search(ctx.sents[c.sent_index][2].text):
+        return True
+    # the asked verbs, and a copula ("will definitely be out"), which the verb match leaves out
+    copulas = [v for v in ctx.sents[c.sent_index][2] if v.pos_ == "AUX" and v.lemma_ == "be"]
+    return any(_flat_certain(v) for v in _source_verbs(ctx, c, doc) + copulas)
 
 
 def _should_made_will(ctx: _Context, c: Candidate, doc) -> bool:
