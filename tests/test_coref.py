@@ -596,3 +596,16 @@ def test_they_can_stand_for_a_plural_body_noun_not_an_earlier_single_body(parse_
     assert _quote_speaker(parse_text, body, "hurt small savers") == "the banks"
     body = body.replace("banks", "groups")
     assert _quote_speaker(parse_text, body, "hurt small savers") == "the groups"
+
+
+def test_a_sentence_glued_to_a_photo_caption_is_no_reported_clause(parse_text):
+    # a scraped caption with no full stop ("… on Tuesday night Tom Reed spoke …") makes the parser hang
+    # the next sentence off the caption's verb with no subordinator: Reed acts in his own right, so a
+    # later "He said:" is still his; a clause a verb of saying reports stays reported
+    from generator.extract.coref import _reported_clause
+
+    _, analysis = _analysed(parse_text, "The singer was pictured leaving the studio in Westby on Tuesday night "
+                                        "Tom Reed spoke to her manager on Thursday and Reed now wants an apology."
+                                        "\n\nAnn Lee said Tom Reed spoke to her manager on Thursday.")
+    reeds = [t for b in analysis.blocks if b.para >= 0 for t in b.doc if t.text == "Reed" and t.dep_ == "nsubj"]
+    assert [_reported_clause(t) for t in reeds] == [False, True]

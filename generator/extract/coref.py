@@ -1759,6 +1759,11 @@ def _reported_clause(t: "Token") -> bool:
         return False  # "Lee said he was fed up, but *Reed* rejected it": the writer's own clause
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
+    if v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children):
+        # a finite clause the parser hangs, with no subordinator, off a photo caption glued before
+        # it ("Lee was pictured at the ground Reed spoke to him …"): the writer's own sentence
+        return False
     # a clause reported by another ("said that …", "believes …"), not one of time or manner beside
     # it ("Reed held a rally while *Lee* hosted a dinner, during which she …")
     return v.dep_ != "ROOT" and not (v.dep_ == "advcl" and any(
