@@ -71,13 +71,13 @@ def identity_key(actor: Actor) -> str:
     return f"{actor.type}:{'-'.join(name_words(actor.name)) or actor_id(actor.name)}"
 
 
-def person_forms(actor: Actor) -> list[list[str]]:
-    forms = []
-    for n in [actor.name] + list(actor.aliases):
-        w = [x for x in name_words(n) if x not in lex.PEERAGE or len(name_words(n)) == 1]
-        if w:
-            forms.append(w)
-    return forms
+def honorific_gender(word: str) -> str | None:
+    """The gender an honorific states, by the role-noun lexicon ("Mrs": "f", "Herr": "m"); None for
+    one that states none ("Dr") or a word that is no honorific."""
+    w = word.lower().rstrip(".")
+    if w not in lex.HONORIFICS:
+        return None
+    return "m" if w in lex.MALE_WORDS else "f" if w in lex.FEMALE_WORDS else None
 
 
 @functools.lru_cache(maxsize=16384)  # the name index asks for the same full names again and again
@@ -86,16 +86,18 @@ def form_gender(name: str) -> str | None:
     name of one gender before a surname ("Tom Lee": "m"); None when it states none ("Lee", "Chris Lee")."""
     words = fold(name).lower().replace(".", "").split()
     while len(words) >= 2 and (words[0] in lex.HONORIFICS or words[0] in lex.TITLE_WORDS):
-        if words[0] in lex.HONORIFICS and (words[0] in lex.MALE_WORDS or words[0] in lex.FEMALE_WORDS):
-            return "m" if words[0] in lex.MALE_WORDS else "f"
+        said = honorific_gender(words[0])
+        if said:
+            return said
         words = words[1:]  # "Dr Ann Lee": the given name says it
     if len(words) < 2:
         return None
     return "f" if words[0] in lex.FEMALE_NAMES else "m" if words[0] in lex.MALE_NAMES else None
 
 
-def _gendered_forms(actor: Actor) -> list[tuple[list[str], str | None]]:
-    """:func:`person_forms` with the gender each form states (:func:`form_gender`)."""
+def person_forms(actor: Actor) -> list[tuple[list[str], str | None]]:
+    """Each name form of a person (name and aliases) as its words, a peer's title left out, with
+    the gender the form states (:func:`form_gender`)."""
     out = []
     for n in [actor.name] + list(actor.aliases):
         w = [x for x in name_words(n) if x not in lex.PEERAGE or len(name_words(n)) == 1]
@@ -122,8 +124,8 @@ def same_referent(a: Actor, b: Actor) -> bool:
     if ka.split(":")[0] != kb.split(":")[0]:
         return False
     if a.type == "person":
-        for fa, ga in _gendered_forms(a):
-            for fb, gb in _gendered_forms(b):
+        for fa, ga in person_forms(a):
+            for fb, gb in person_forms(b):
                 short, long_ = sorted((fa, fb), key=len)
                 if long_[-len(short):] == short and not (ga and gb and ga != gb):
                     return True

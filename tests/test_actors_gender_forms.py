@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator import lexicon as lex
 from generator.extract import actors as A
 from generator.extract.analysis import PersonIndex
-from generator.identity import form_gender, same_referent
+from generator.identity import form_gender, honorific_gender, same_referent
 from generator.model import Actor
 
 
@@ -23,9 +23,12 @@ def _m(text: str, form: str, nth: int, label: str, votes: dict, **kw) -> A._M:
 
 
 def test_honorific_genders_come_from_the_lexicon():
-    assert {"mr", "sir", "herr", "messrs"} <= A._MALE_HONORIFICS <= lex.MALE_WORDS
-    assert {"mrs", "ms", "miss", "madam", "mme", "dame", "frau"} <= A._FEMALE_HONORIFICS <= lex.FEMALE_WORDS
-    assert not A._MALE_HONORIFICS & A._FEMALE_HONORIFICS
+    male = {w for w in lex.HONORIFICS if honorific_gender(w) == "m"}
+    female = {w for w in lex.HONORIFICS if honorific_gender(w) == "f"}
+    assert {"mr", "sir", "herr", "messrs"} <= male <= lex.MALE_WORDS
+    assert {"mrs", "ms", "miss", "madam", "mme", "dame", "frau"} <= female <= lex.FEMALE_WORDS
+    assert not lex.HONORIFICS & lex.MALE_WORDS & lex.FEMALE_WORDS
+    assert honorific_gender("Mrs.") == "f" and honorific_gender("Dr") is None and honorific_gender("Lee") is None
 
 
 def test_a_name_form_states_its_gender_by_honorific_or_given_name():

@@ -70,7 +70,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
-from ..identity import canonical_name, fold, initials, is_acronym, name_words, same_referent
+from ..identity import canonical_name, fold, honorific_gender, initials, is_acronym, name_words, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
 from .analysis import Analysis
@@ -3130,15 +3130,10 @@ def _join_short_person_forms(named: list[_C]) -> None:
             _merge(c, dst)
 
 
-#: Honorifics that say a person's gender: the lexicon's honorifics its role nouns mark as a man's or a woman's.
-_MALE_HONORIFICS = lex.HONORIFICS & lex.MALE_WORDS
-_FEMALE_HONORIFICS = lex.HONORIFICS & lex.FEMALE_WORDS
-
-
 def _honorific_gender(m: _M) -> str | None:
+    """The gender the honorific opening a titled mention states ("Mrs Lee": "f")."""
     words = (m.surface or m.text).split()
-    first = words[0].lower().rstrip(".") if len(words) >= 2 else ""
-    return "m" if first in _MALE_HONORIFICS else "f" if first in _FEMALE_HONORIFICS else None
+    return honorific_gender(words[0]) if len(words) >= 2 else None
 
 
 def _given_gender(d: _C) -> str | None:

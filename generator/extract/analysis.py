@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import lexicon as lex
-from ..identity import form_gender
+from ..identity import form_gender, honorific_gender
 from ..model import Actor, ParsedArticle, ParsedParagraph
 
 if TYPE_CHECKING:
@@ -307,8 +307,7 @@ class PersonIndex:
         """The full name of the same person nearest before ``pos`` (else the first after it); never
         one whose given name says the other gender than the name's honorific ("Mrs Lee" is not "Tom Lee")."""
         raw = _words(name)
-        said = form_gender(name) if len(raw) == 2 and raw[0].lower().rstrip(".") in lex.HONORIFICS else None
-        # ("Mrs Lee": the honorific's gender)
+        said = honorific_gender(raw[0]) if len(raw) == 2 else None  # ("Mrs Lee": the honorific's gender)
         name = clean_name(name)
         words = name.split()
         if not words:
