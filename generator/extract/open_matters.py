@@ -120,11 +120,15 @@ def _q():
     return questions
 
 
+#: Words that only point at something named elsewhere: no subject a question can name ("this", "which").
+POINTERS = frozenset({"this", "that", "which", "who"})
+
+
 def _name(b: "_Builder", tok: "Token | None", person: bool = False, compact: bool = True) -> str | None:
     """How a question names ``tok``: the referent of a pronoun, else the noun phrase (compact unless
     asked: "the inquiry into the grounding of the ferry" keeps what makes it this inquiry); a lone
     surname becomes the full name the article uses."""
-    if tok is None or tok.lower_ in FIRST_SECOND or tok.lower_ in ("this", "that", "which", "who"):
+    if tok is None or tok.lower_ in FIRST_SECOND or tok.lower_ in POINTERS:
         return None
     b.subject_text = b.subject_tok = None  # (a question built before on this sentence is not this one)
     if tok.lower_ in PRONOUNS:
@@ -703,7 +707,7 @@ def _not_yet_done(sx: "_Sentence", v: "Token", s: "Token", drop: frozenset[int])
     pointed back to ("this film"), nor a concessive aside ("Although the rules are yet to be agreed, ...")."""
     b = sx.b
     if v.lemma_.lower() in FOUND_VERBS | ROUTINE_STEPS or s.lower_ in PRONOUNS or \
-            s.lower_ in ("this", "that", "which", "who"):
+            s.lower_ in POINTERS:
         return
     if any(x.tag_ == "CD" or x.lower_ in DEMONSTRATIVES for x in s.subtree if x.i < s.i):
         return  # "some 4,000 forms are yet to be sent": a backlog's figure; "this old film": pointed back
@@ -2359,7 +2363,7 @@ def _near_deal(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         act = next((c for c in t.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and not _negated(c) and
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if act is not None:  # "is in talks to buy X", "are in discussions to sign up for Y": the step talked of
-            if s is not None and s.lower_ not in FIRST_SECOND | {"this", "that", "which", "who"}:
+            if s is not None and s.lower_ not in FIRST_SECOND | POINTERS:
                 yield Matter("near-deal", b.question(act, subj=s, front="will", verb_text=act.lemma_.lower(),
                                                      drop_aux=True))
             return
@@ -2439,7 +2443,7 @@ def _planned_step(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         s = _subject(t)  # "officials said they will seize ..."
     else:
         return
-    if s is None or s.lower_ in FIRST_SECOND or s.lower_ in ("it", "this", "that", "which", "who") or \
+    if s is None or s.lower_ in FIRST_SECOND or s.lower_ == "it" or s.lower_ in POINTERS or \
             any(_q()._if_clause(a) for a in [t, *t.ancestors]):
         return
     yield Matter("planned-step", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True))

@@ -4493,6 +4493,8 @@ def _mentions_of_other(ctx: _Context, word: str, name: str, span: tuple[int, int
 #: Titles a person is named by with the surname alone ("Lord Hale", "Professor Lee"), kept in a question.
 SURNAME_TITLES = r"Lord|Lady|Baroness|Baron|Earl|Dr|Professor|Archbishop|Bishop|Cardinal"
 SURNAME_TITLE_BEFORE = re.compile(r"\b(?:" + SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss|Sir|Dame|" + ROYAL_TITLES + r")\.? $")
+#: a title or form of address a surname stands after in the article ("Lord Hale", "Mrs Hale")
+SURNAME_ADDRESS = SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss"
 
 
 def _titled_surname(ctx: _Context, word: str) -> str | None:
@@ -4501,10 +4503,10 @@ def _titled_surname(ctx: _Context, word: str) -> str | None:
     if word.lower() in lex.PERSON_NOUNS | lex.PERSON_ROLES or ctx.lowercase_used(word):
         return None
     text = ctx.parsed.article.text
-    titles = set(re.findall(r"\b(" + SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss)\.? " + re.escape(word) + r"\b(?![-'’]\w)", text))
+    titles = set(re.findall(r"\b(" + SURNAME_ADDRESS + r")\.? " + re.escape(word) + r"\b(?![-'’]\w)", text))
     if len(titles) != 1 or titles & {"Mr", "Mrs", "Ms", "Miss"}:
         return None  # ("Lord Hale" and "Mrs Hale": two people)
-    rest = re.sub(r"\b(?:" + SURNAME_TITLES + r"|Mr|Mrs|Ms|Miss)\.? " + re.escape(word) + r"\b", "", text)
+    rest = re.sub(r"\b(?:" + SURNAME_ADDRESS + r")\.? " + re.escape(word) + r"\b", "", text)
     if re.search(r"\b[A-Z][\w.'’-]* " + re.escape(word) + r"\b", rest) or \
             any(full.split()[-1] == word for _, full in ctx.names.full):
         return None  # ("Tom Hale" named too: the full-name rule's; "Acme Hale": not a person's surname alone)
@@ -5559,7 +5561,6 @@ def _polarity_lost(ctx: _Context, c: Candidate, doc) -> bool:
     return any(_flat_negated_forecast(v) for v in _source_verbs(ctx, c, doc))
 
 
-CERTAIN_ADVERBS = frozenset("definitely certainly surely undoubtedly".split())
 NO_DOUBT = re.compile(r"^\W*there (?:is|was|can be) (?:no|little) doubt that\b", re.I)
 
 
@@ -5688,6 +5689,8 @@ FREQUENCY_ADV = {"often", "always", "never", "usually", "sometimes", "rarely", "
                  "seldom"}
 PLURAL_OPENERS = {"are", "were", "have", "do"}
 CERTAINTY_ADV = {"certainly", "surely", "definitely", "undoubtedly", "probably", "almost"}
+#: the adverbs of :data:`CERTAINTY_ADV` that give an answer as settled (:func:`_flat_certain`), not only likely
+CERTAIN_ADVERBS = CERTAINTY_ADV - {"probably", "almost"}
 
 
 #: a speaker's placeholder list ("do X, Y and Z"): nothing named to ask about
