@@ -440,8 +440,8 @@ class Coreference:
         titled = ent is None and t.lemma_.lower() in lex.PERSON_ROLES and span[0].lower_ in ("the", "this", "that")
         described = _described_person(t, ent, span)  # ("the Scot said": no name, though the tagger may call it one)
         if not described and (ent is not None and self.label_of(b, ent) == "PERSON" or (
-                ent is None and (t.pos_ == "PROPN" or low in self.surnames and t.text[1:].islower())
-                and t.text[:1].isupper() and low not in PRONOUNS and not titled)):
+                ent is None and (t.pos_ == "PROPN" and t.text[:1].isupper() or self.surname_form(t))
+                and low not in PRONOUNS and not titled)):
             # (a full name's surname the tagger read as a word: ", Will described …" is still the person)
             name = ent.text if ent is not None else span.text
             if ent is not None and ent.label_ != "PERSON":
@@ -1419,11 +1419,15 @@ class Coreference:
         return t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in lex.PERSON_ROLES or t.lemma_.lower() in lex.ORG_ROLES \
             or t.lemma_.lower() in SOURCE_NOUNS
 
+    def surname_form(self, t: "Token") -> bool:
+        """``t`` is written as the surname of a person the article names in full: that word, capitalised
+        and the rest in lower case ("Lund", whatever the tagger made of it)."""
+        return t.text[:1].isupper() and t.text[1:].islower() and t.lower_ in self.surnames
+
     def surname_word(self, b: Block, t: "Token") -> bool:
         """``t`` is the surname of a person the article names in full, read by the tagger as a common
         noun with no entity ("Lund later defended his remarks as …" opening its sentence)."""
-        return b.ent_of[t.i] < 0 and t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower() \
-            and t.lower_ in self.surnames and not b.inq[t.i]
+        return b.ent_of[t.i] < 0 and t.pos_ == "NOUN" and self.surname_form(t) and not b.inq[t.i]
 
 
 def _named(b: Block, start_char: int, head: "Token", name: str, label: str, subject: bool) -> Mention:

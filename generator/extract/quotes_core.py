@@ -864,7 +864,7 @@ class _Cues(_Mentions):
             return None
         c = b.doc[v.i - 1]
         if c.head.i != v.i or c.dep_ not in ("advmod", "aux", "npadvmod") or b.inq[c.i] \
-                or not c.text[:1].isupper() or not c.text[1:].islower() or c.lower_ not in self.coref.surnames:
+                or not self.coref.surname_form(c):
             return None
         return c
 
