@@ -133,6 +133,18 @@ def mode(path: Path) -> int:
     return path.stat().st_mode & 0o777
 
 
+def mention_at(text: str, form: str, nth: int, label: str, votes: dict, **kw):
+    """A hand-made actor mention (the actors stage's ``_M``) of the ``nth`` (from 0) occurrence of
+    ``form`` in ``text``, for tests of the clustering rules."""
+    from generator.extract import actors as A
+
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(form, at + 1)
+    return A._M(start=at, end=at + len(form), text=form, words=A._words(form), label=label, para=0,
+                sent=kw.pop("sent", 0), votes=votes, surface=form, **kw)
+
+
 def candidate_actors(parsed):
     """Every actor candidate the actors stage finds in a parsed article, before ranking."""
     from generator.extract import actors

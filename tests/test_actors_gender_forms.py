@@ -12,14 +12,10 @@ from generator.extract import actors as A
 from generator.extract.analysis import PersonIndex
 from generator.identity import form_gender, honorific_gender, same_referent
 from generator.model import Actor
+from helpers import mention_at
 
 
-def _m(text: str, form: str, nth: int, label: str, votes: dict, **kw) -> A._M:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(form, at + 1)
-    return A._M(start=at, end=at + len(form), text=form, words=A._words(form), label=label, para=0,
-                sent=kw.pop("sent", 0), votes=votes, surface=form, **kw)
+_m = mention_at  # (shared with the other clustering tests: helpers.mention_at)
 
 
 def test_honorific_genders_come_from_the_lexicon():

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from generator.extract import actors as A
 from generator.identity import is_acronym
+from helpers import mention_at
 
 
-def _m(text: str, form: str, nth: int, label: str, votes: dict, **kw) -> A._M:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(form, at + 1)
-    return A._M(start=at, end=at + len(form), text=form, words=A._words(form), label=label, para=0,
-                sent=kw.pop("sent", 0), votes=votes, surface=form, **kw)
+_m = mention_at  # (shared with the other clustering tests: helpers.mention_at)
 
 
 def test_acronyms_written_as_words_or_with_small_letters():
