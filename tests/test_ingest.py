@@ -171,6 +171,9 @@ def test_stand_in_titles_respect_abbreviations(text, title):
      "BRANTVILLE, Ore. -", None, "BRANTVILLE, Ore."),
     ("OAK FALLS, N.M. — The mayor of Porto Velho said on Tuesday that the old bridge would close. It will.",
      "OAK FALLS, N.M. —", None, "OAK FALLS, N.M."),
+    # the dash set as a horizontal bar (U+2015)
+    ("BRANTVILLE \u2015 The mayor of Porto Velho said on Tuesday that the old bridge would close. It will.",
+     "BRANTVILLE \u2015", None, "BRANTVILLE"),
 ])
 def test_datelines_are_split_off_into_metadata(text, dateline, publisher, place):
     a = from_text(text)

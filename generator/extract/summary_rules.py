@@ -19,7 +19,7 @@ DATELINE = re.compile(
         \((?:CNN|AP|AFP|Reuters|UPI)\)\s*(?:[-—–]+\s*)?                                  # (CNN), glued or not
       | [A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})*(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?
         \s*\((?:[A-Za-z][\w .&-]{0,30})\)\s*(?:[-—–:]+|--)\s*                              # City (Agency) -
-      | [A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,30})*\s*(?:[-—–]+|--)\s+        # CITY -
+      | [A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,30})*\s*(?:[-—–―]+|--)\s+        # CITY -
     )""", re.VERBOSE)
 # DailyMail page furniture: "By . Jane Doe . PUBLISHED: . 10:01 EST, 1 May 2014 . | . UPDATED: . ... ."
 MAIL_HEADER = re.compile(

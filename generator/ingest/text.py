@@ -101,9 +101,10 @@ def stand_in_title(block: str, limit: int = 90) -> str:
 
 
 # Datelines that open the first paragraph of agency and broadcaster copy, split off into metadata:
-# "(CNN)", "(CNN) -- ", "LONDON (Reuters) — ", "LONDON, England (CNN) -- ", "WASHINGTON — ".
+# "(CNN)", "(CNN) -- ", "LONDON (Reuters) — ", "LONDON, England (CNN) -- ", "WASHINGTON — ", "BOSTON ― "
+# (some copy sets a horizontal bar, U+2015, for the dash).
 _PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-_DASH = r"(?:--|[—–-])"
+_DASH = r"(?:--|[—–―-])"
 #: Words in brackets that open a paragraph but name no news agency ("(Updated) …").
 _NOT_AGENCY = r"(?!(?:Updated?|Video|Photos?|Pictures?|Watch|Listen|Opinion|Analysis|Editorial|Commentary|Sponsored|" \
               r"Advertisement|Exclusive|Live|Breaking|Corrected|Correction|Warning|Spoilers?)\))"
