@@ -82,3 +82,47 @@ def test_an_honorific_after_a_body_noun_introduces_no_body(extract_text):
             "Ms. Lee said Mr. Reed was wrong. Mr. Reed said he would keep fighting.\n")
     _, ex = extract_text(text, "story.txt")
     assert not any(a.name.rstrip(".") in ("Mr", "Ms") for a in ex.actors), [a.name for a in ex.actors]
+
+
+
+BROTHERS = """Van Driver Loses Licence After Court Hearing
+
+Gwion Farrow leaves Westby Magistrates Court on Monday. Mr Farrow, whose sibling is the former striker Kit Farrow, lost his job after a driving ban.
+
+Gwion Farrow, 37, told magistrates he had no income. Farrow said the offence was an accident.
+
+Last year Gwion Farrow gave an interview about his sibling. Kit Farrow now coaches Westby Rovers, and Farrow has won ten titles.
+"""
+
+
+def test_a_relative_sharing_a_named_persons_surname_is_a_person_of_their_own(parse_text):
+    """The tagger may read only "Farrow" in "Gwion Farrow" (an unknown given name), which then
+    joins "Kit Farrow": the full name written three times, with an age, is a second person."""
+    names = _names(parse_text(BROTHERS, "brothers.txt"))
+    assert {"Gwion Farrow", "Kit Farrow"} <= names
+
+
+SINGER = """Songwriter Dies Aged 70
+
+Merl Avery, who co-wrote the ballad Blue Harbour with April Rose Hale, has died aged 70. Jonah Hale sang it first.
+
+April Rose Hale later said the ballad was hers alone. Jonah Hale recorded it again in 1971.
+"""
+
+
+def test_an_untagged_full_name_ending_in_a_known_surname_is_a_second_person(parse_text):
+    names = _names(parse_text(SINGER, "singer.txt"))
+    assert "Jonah Hale" in names and any(n.startswith("April") and n.endswith("Hale") for n in names)
+
+
+ONCE_MORE = """Coach Leaves Club
+
+Kit Farrow has left Westby Rovers after three years. Farrow said he was proud of the team.
+
+The club thanked Farrow. Supporters said Manager Farrow had done well, and Chairman Farrow agreed.
+"""
+
+
+def test_a_title_before_the_surname_is_no_relative(parse_text):
+    names = _names(parse_text(ONCE_MORE, "once_more.txt"))
+    assert not any(n.endswith("Farrow") and n != "Kit Farrow" for n in names)

@@ -4222,6 +4222,77 @@ def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
             taken.append((a, b))
 
 
+#: How often a relative's full name must be written for :func:`_relatives_by_surname` to list them.
+RELATIVE_REPEATS = 2
+
+
+#: Words after which a month's name is a date ("in June", "since May"), not a given name.
+_DATE_BEFORE = frozenset("in on since until till by from of last next early late mid before after during".split())
+
+
+def _month_name(doc: "Doc", k: int) -> bool:
+    """Is doc[k] a given name the tagger read as a date ("April Rose Hale said"): a given name the
+    lexicon knows, tagged a date, not after a word that makes it one ("in June")?"""
+    return doc[k].ent_type_ == "DATE" and doc[k].lower_ in _FIRST_NAMES \
+        and not (k > 0 and doc[k - 1].lower_ in _DATE_BEFORE)
+
+
+def _relatives_by_surname(analysis: Analysis, clusters: list[_C]) -> None:
+    """Name repair: a second person who shares a named person's surname, whose full name NER
+    missed or read only as the surname ("Tom Reed" beside "Ann Reed", "Ann Lee Reed" beside "Tom
+    Reed": a brother, a wife). A run of untagged capitalised proper nouns right before the
+    surname, its first word not a word of the known person's names, nor a title or a name's stop
+    word, written at least :data:`RELATIVE_REPEATS` times, its first word a given name or a
+    person's marks (an age, a post) stated at one of them, is a person of their own: the known
+    person's bare surname inside it moves to them. Bare surnames elsewhere stay where they were."""
+    persons: dict[str, list[_C]] = {}
+    for c in clusters:
+        if c.canon or not c.ms or c.ms[0].label in ("DESC", "KIN") or _decide_type(c) != "person":
+            continue
+        for w in {m.words[-1] for m in c.ms if m.label == "PERSON" and len(m.words) >= 2}:
+            persons.setdefault(w, []).append(c)
+    if not persons:
+        return
+    found: dict[tuple[str, ...], list] = {}
+    for pi, pp, sents, base, first in _story_body(analysis.parsed):
+        doc = pp.doc
+        for tok in doc:
+            if tok.lower_ not in persons or tok.i == 0 or not tok.text[:1].isupper():
+                continue
+            s = tok.i
+            while s > 0 and s > tok.i - 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() \
+                    and doc[s - 1].is_alpha and (not doc[s - 1].ent_type_ or _month_name(doc, s - 1)) \
+                    and doc[s - 1].lower_.rstrip(".") not in _TITLED and doc[s - 1].lower_ not in lex.NAME_STOP_WORDS:
+                s -= 1
+            if s == tok.i:
+                continue
+            words = tuple(t.lower_ for t in doc[s:tok.i + 1])
+            names = {w for c in persons[tok.lower_] for m in c.ms for w in m.words}
+            if words[0] in names:
+                continue  # the known person's own form ("Tom Reed", "Tom Avery Reed")
+            found.setdefault(words, []).append((pi, pp, sents, base, first, doc[s:tok.i + 1]))
+    for words, hits in found.items():
+        if len(hits) < RELATIVE_REPEATS:
+            continue
+        made: list[_M] = []
+        for pi, pp, sents, base, first, span in hits:
+            off = pp.offset
+            a, b = off + span.start_char, off + span.end_char
+            k = _sent_of(sents, span.start)
+            roles, pev = _roles_for(span.doc, span.start, span.end, set(range(span.start, span.end)))
+            m = _found_mention(analysis, span, off, a, b, span.text, "PERSON", pi, base + k, first and k < 2, roles)
+            m.pev = pev
+            m.votes = {"person": 2.0 + max(0, pev)}
+            made.append(m)
+        if words[0] not in _FIRST_NAMES and not any(m.pev > 0 for m in made):
+            continue  # "Avonford Reed" may be a place's or a firm's word run in: only with a person's marks
+        spans = [(m.start, m.end) for m in made]
+        for c in clusters:
+            c.ms = [x for x in c.ms if not any(a <= x.start and x.end <= b for a, b in spans)]
+        clusters.append(_C(ms=made))
+    clusters[:] = [c for c in clusters if c.ms]
+
+
 def _misread_with(doc: "Doc", k: int, tok: "Token") -> bool:
     """Is the word ``k`` in one entity with ``tok`` that the tagger gave a label no actor has
     ("Ann Okafor" read as a work of art): the full name, misread, not another name?"""
@@ -4757,6 +4828,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     clusters = _cluster(mentions, parsed.article.text)
     _rescan(analysis, clusters)
     _extend_short_names(analysis, clusters)
+    _relatives_by_surname(analysis, clusters)
     _titles_throughout(clusters)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
