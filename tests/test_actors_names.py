@@ -211,3 +211,18 @@ def test_a_signature_lines_dash_is_no_part_of_the_name_or_the_role(parse_text):
     actors = {a.name: a for a in ranked_actors(parse_text(SIGNED, "signed.txt"), keep_all())}
     assert "Tom Reed" in actors and not any(name.startswith("-") for name in actors), sorted(actors)
     assert actors["Tom Reed"].role == "President"
+
+
+COUNCIL = """Nurse Struck Off After Hearing
+
+A former nurse has been struck off by the Nursing and Care Council (NCC) after a two-day hearing in Westby.
+
+Ann Lee, 52, did not attend. The NCC panel said her failings had put patients at risk. A spokesman for the Nursing and Care Council said the ruling was final.
+"""
+
+
+def test_a_bodys_name_joined_by_and_is_one_name(parse_text):
+    """The tagger reads only "Care Council" after "the Nursing and": the whole name is the body's,
+    with its acronym, not a stray "Nursing" and a "Care Council"."""
+    names = actor_names(ranked_actors(parse_text(COUNCIL, "council.txt")))
+    assert "Nursing and Care Council" in names and "Care Council" not in names and "Nursing" not in names

@@ -2167,6 +2167,8 @@ class _Paragraph:
         listed = listed > ent.end  # (one name: never split at its "and")
         if not titles and s == ent.start:
             s = self._widened(s, e)
+        if not titles and s == ent.start and ent.label_ == "ORG":
+            s = _joined_start(doc, s, e, taken)
         if e - s >= 3 and doc[e - 1].lower_ in _DOCUMENT_ENDS:
             e -= 1  # "the Global Health Council Report": the organisation behind the report
         if s >= e:
@@ -2611,6 +2613,25 @@ def _named_possessor(t: "Token") -> str | None:
                 head = t.head
                 return " ".join(x.text for x in head.subtree if x.i <= head.i and x.ent_type_ == "PERSON")
     return None
+
+
+def _joined_start(doc: "Doc", s: int, e: int, taken: set[int]) -> int:
+    """Name repair: a body's name joined by "and" whose first half the tagger left out ("the Nursing
+    and| Midwifery Council", "the Westby Travel and| Tourism Council"): the entity starts right
+    after "and" and ends in a body's noun, and one to three capitalised words no entity holds stand
+    before "and", after a lower-case word or a bracket (not one of a list of names: "Avonford,
+    Westby and Harbour Council"). The start of the whole name; ``s`` if none."""
+    if s < 2 or doc[s - 1].lower_ not in ("and", "&") or doc[e - 1].lower_.rstrip("s") not in _BODY_HEADS \
+            and doc[e - 1].lower_ not in _BODY_HEADS:
+        return s
+    k = s - 1
+    while k > 0 and s - 1 - k < 3 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
+            and not doc[k - 1].ent_type_ and k - 1 not in taken and not doc[k - 1].is_sent_start \
+            and doc[k - 1].lower_.rstrip(".") not in _TITLED:
+        k -= 1
+    if k == s - 1 or (k > 0 and (doc[k - 1].text[:1].isupper() or doc[k - 1].text in (",", ";"))):
+        return s
+    return k
 
 
 def _story(parsed: ParsedArticle) -> tuple[list[ParsedParagraph], int]:
