@@ -280,3 +280,24 @@ Kalder joined Margaret Ellison's Harbour Party as a student volunteer in 1989.
 def test_a_body_a_person_leads_is_no_thing_owned(parse_text):
     names = {a.name for a in ranked_actors(parse_text(PARTY_OF, "party_of.txt"))}
     assert "Harbour Party" in names
+
+
+TRANSCRIPT = """Mayor Defends Flood Plan In Debate
+
+At Tuesday's debate in Westby, Mayor Ann Lee was asked about the flood plan. An excerpt of the exchange:
+
+"HOST: Mayor Lee, residents say the plan came too late.
+
+"VIDEO: The mayor promised us walls and we got nothing but sandbags.
+
+"LEE: I understand the anger, but the walls are being built now."
+
+Videos posted by residents show the river rising over the bank. Tom Reed, who runs the Westby Flood Group, said the plan was welcome but late.
+"""
+
+
+def test_a_media_label_is_no_actor(parse_text):
+    """"VIDEO:" labelling a clip in a transcript and a capitalised "Videos" opening a sentence name
+    no one; the mayor and the group's leader stay."""
+    kept = _kept(parse_text, TRANSCRIPT)
+    assert not {"VIDEO", "Video", "Videos"} & kept and "Ann Lee" in kept

@@ -5674,6 +5674,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
     if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms) or _title_compound(a, ms, text):
         return False  # "the X Secretary Ann Lee": a post's words; "House prices", "the General Ballot": a capital; "St X": a place
+    if _media_label(a):
+        return False  # "VIDEO: ...", "Video Transcript", "Videos show ...": a page's label, no one
     if quoted and not _junk(a) and (a.type == "person" or a.salience >= weights.key_cut / 2):
         return True
     plain = [m for m in ms if not m.quoted]
@@ -6037,6 +6039,16 @@ def _sentence_word(a: Actor, ms: list[_M], text: str) -> bool:
             or not all(_AT_SENTENCE_START.search(text, max(0, m.start - 4), m.start) for m in names):
         return False
     return word.lower() in text and bool(re.search(r"\b%s\b" % re.escape(word.lower()), text))
+
+
+_MEDIA_LABELS = lex.words("name_words", "media-label")
+
+
+def _media_label(a: Actor) -> bool:
+    """A name made only of words that label a page's media or a transcript's part ("VIDEO:" before
+    the words of a clip, "Video Transcript", "Videos have revealed ..."): a label, not an actor."""
+    words = a.name.lower().split()
+    return bool(words) and all(w in _MEDIA_LABELS for w in words)
 
 
 def _title_compound(a: Actor, ms: list[_M], text: str) -> bool:
