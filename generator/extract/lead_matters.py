@@ -1,0 +1,185 @@
+"""Lead matters: the open matter of the story's own lead, asked when no open-matter marker fires.
+
+Many stories carry no phrase that marks a matter as open (:mod:`.open_matters` finds nothing), yet the
+event their lead reports has an outcome the article does not tell. The realisers here read the parse of
+the lead (the first :data:`LEAD_SENTENCES` sentences of the body) and ask about that outcome, built from
+the lead's own words and names, never a form that fits any article. Each is a small function
+``(ctx, n) -> Iterator[str]`` registered with :func:`lead_kind` under its kind; its docstring gives an
+example. Their questions only top up an article that has fewer than two (:func:`questions._top_up`), each
+through the one quality gate, with the lead sentence as its evidence span.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from .. import lexicon as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .questions import Candidate, _Context
+
+LEAD_SENTENCES = 2  # the lead: the first two sentences of the body (the headline is not a sentence of it)
+
+LEAD_KINDS: list[Callable[["_Context", int], Iterator[str]]] = []
+
+
+def lead_kind(kind: str) -> Callable:
+    """Register a lead realiser (in source order) under the kind of matter it asks about."""
+    def register(fn: Callable[["_Context", int], Iterator[str]]) -> Callable:
+        fn.kind = kind  # type: ignore[attr-defined]
+        LEAD_KINDS.append(fn)
+        return fn
+    return register
+
+
+def describe() -> str:
+    """Every registered lead realiser, one line each: its kind and what it asks."""
+    return "\n".join(f"{fn.kind:>16}  {fn.__name__.lstrip('_')}: {' '.join((fn.__doc__ or '').split())}"
+                     for fn in LEAD_KINDS)
+
+
+def candidates(ctx: "_Context") -> list["Candidate"]:
+    """Every lead realiser's question, each a ``lead-matter`` candidate at the top-up score whose evidence is its
+    lead sentence (each realiser names its people in full itself: a prize named after people keeps its name)."""
+    from .questions import FILL_SCORE, Candidate
+    out: list[Candidate] = []
+    for n in range(min(LEAD_SENTENCES, len(ctx.sents))):
+        start, end = ctx.sents[n][0], ctx.sents[n][1]
+        for fn in LEAD_KINDS:
+            for q in fn(ctx, n):
+                if q and len(q.split()) <= 20:
+                    out.append(Candidate(q, FILL_SCORE, start, end, n, "lead-matter"))
+    return out
+
+
+# --------------------------------------------------------------------------- a prize still to be given
+
+PRIZE_WORDS = lex.words("name_words", "prize")  # "award", "prize", "trophy", "medal"
+PRIZE_NAMES = lex.words("name_words", "prize-name")  # "Oscar", "the Grammys", "Golden Globe"
+CANDIDACY_VERBS = {"shortlist", "nominate"}  # "shortlisted for the Avonford Prize", "nominated for an Oscar"
+CANDIDACY_NOUNS = {"shortlist", "nomination"}  # "made the shortlist for X", "three nominations for X"
+#: the prize already given: who won it is told ("Tom Hale won the Avonford Prize", "the winner, Ann Lee, ...")
+PRIZE_GIVEN = re.compile(r"\b(?:won|wins|winning|winner|winners|scooped|picked up|took home|went home with|triumphed|"
+                         r"was awarded|were awarded|went to|beat [\w ]+ to)\b", re.I)
+#: a sentence about an earlier round of the prize ("previously won", "last year's winner", "won it in 1998")
+EARLIER_ROUND = re.compile(r"\b(?:previous|previously|past|former|formerly|last|already|once|before|ever|"
+                           r"(?:19|20)\d\d)\b", re.I)
+
+
+def _prize_phrase(prize: "Token") -> str | None:
+    """How the question names a prize: its noun phrase without clauses ("a Richard and Judy book award" -> "the
+    Richard and Judy book award"), only when it is a named prize (a capitalised name ending in a prize word, or a
+    well-known prize's own name), never "an award" or "best film"."""
+    cut = {y.i for c in prize.children if c.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct") for y in c.subtree}
+    toks = [x for x in prize.subtree if x.i not in cut]
+    toks = sorted(toks, key=lambda x: x.i)
+    if not toks or len(toks) > 9 or any(x.lower_ in ("he", "she", "they", "it", "his", "her", "their", "its")
+                                        for x in toks):
+        return None
+    words = [x.text for x in toks]
+    named = any(w[:1].isupper() for w in words[1:] if w.lower() not in ("the", "a", "an"))
+    lem = prize.lemma_.lower()
+    if not (lem in PRIZE_WORDS and named) and " ".join(w.lower() for w in words if w.lower() not in
+                                                          ("the", "a", "an", "this", "year", "'s")) not in PRIZE_NAMES:
+        if not (prize.lower_ in PRIZE_NAMES and all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in words)):
+            return None
+    if words[0].lower() in ("a", "an"):
+        words[0] = "the"
+    text = " ".join(words)
+    text = re.sub(r" (['’]s?)\b", r"\1", text)
+    return text
+
+
+def _holder(t: "Token") -> "Token | None":
+    """Who is in the running: the noun a participle describes ("the ten authors shortlisted for X"), a passive's
+    subject ("X has been nominated for Y"), the subject of the verb a candidacy noun is the object of ("X made the
+    shortlist", "X has received three nominations"); a relative pronoun stands for its noun."""
+    if t.dep_ == "acl":
+        s = t.head
+    else:
+        verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in ("dobj", "pobj", "attr") else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        # ("Avonian film The Long Road has received ...": the small model gives the verb two subjects; the name is one)
+        s = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+        if s is not None and s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            s = verb.head
+    return s
+
+
+def _past(v: "Token") -> bool:
+    """A clause told in the past ("was nominated in 1955", "had made the shortlist"): its prize is history."""
+    return v.tag_ == "VBD" or any(a.lower_ in ("was", "were", "had") for a in v.children if a.dep_ in ("aux", "auxpass"))
+
+
+def _given(ctx: "_Context", prize: str) -> bool:
+    """The article tells who won this prize: a sentence naming it with a word of winning, not one about an earlier
+    round ("previously won the Avonford Prize")."""
+    keys = [w for w in re.findall(r"[A-Z][\w’'-]*", prize) if w.lower() not in ("the", "a", "an")]
+    keys = keys or [prize.split()[-1]]
+    for _, _, sp, _ in ctx.sents:
+        text = sp.text
+        if all(k in text for k in keys) and PRIZE_GIVEN.search(text) and not EARLIER_ROUND.search(text):
+            return True
+    return False
+
+
+@lead_kind("prize-ahead")
+def _prize_ahead(ctx: "_Context", n: int) -> Iterator[str]:
+    """A shortlist or nomination the lead reports for a named prize still to be given, whose winner the article
+    does not tell: "Ann Lee has been nominated for the Avonford Prize" -> "Will Ann Lee win the Avonford Prize?";
+    "The ten authors shortlisted for the Westby book award hope for a boost" -> "Who will win the Westby book
+    award?" (several in the running: who wins is the matter). Not a nomination told in the past ("was nominated
+    in 1955")."""
+    sent = ctx.sents[n][2]
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem in CANDIDACY_VERBS and (t.tag_ == "VBN" or t.tag_ == "VBD" and not any(
+                c.dep_ in ("dobj", "aux", "auxpass") for c in t.children)):
+            gov = t  # ("The ten authors shortlisted for X are hoping ...": the participle the small model reads as a verb)
+        elif lem in CANDIDACY_NOUNS and t.pos_ == "NOUN":
+            gov = t.head if t.dep_ in ("dobj", "attr") else t.head.head if t.dep_ == "pobj" else None
+            if gov is None:
+                continue
+        else:
+            continue
+        if gov is not t and _past(gov) or gov is t and t.tag_ == "VBN" and _past(t) or \
+                any(c.dep_ == "neg" for c in gov.children):
+            continue
+        pfor = next((c for x in (t, gov) for c in x.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        prize = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
+        if prize is None and lem == "nomination":
+            prize = next((c for c in t.children if c.dep_ == "compound" and c.lower_ in PRIZE_NAMES), None)
+        what = _prize_phrase(prize) if prize is not None else None
+        if what is None or _given(ctx, what):
+            continue
+        s = _holder(gov if t.pos_ == "NOUN" else t)
+        one = s is not None and s.pos_ == "PROPN" and not any(c.dep_ in ("conj", "nummod") for c in s.children) and \
+            s.tag_ != "NNPS"
+        if one:
+            from .open_matters import _named_owner
+            from .questions import _Builder
+            ent = next((e for e in s.doc.ents if e.start <= s.i < e.end), None)
+            who = ent.text if ent is not None and ent.label_ in ("WORK_OF_ART", "ORG") and ent.end == s.i + 1 else \
+                _named_owner(_Builder(ctx, sent, ctx.sents[n][3].offset), s)  # (a film's title as it is spelt)
+            if who:
+                yield f"Will {who} win {_one_of(prize, what)}?"
+        elif prize.tag_ not in ("NNS", "NNPS") and prize.lower_ not in PRIZE_NAMES and len(what.split()) >= 3:
+            yield f"Who will win {what}?"  # several in the running for one named prize: who wins it is the matter
+
+
+def _one_of(prize: "Token", what: str) -> str:
+    """The prize one nominee can win: a plural one singular ("nominations for Golden Globe awards" -> "a Golden Globe
+    award", "Oscar nominations" -> "an Oscar"), without the owner it had ("France's Avon awards" -> "an Avon award")."""
+    if prize.tag_ not in ("NNS", "NNPS"):
+        return what
+    words = re.sub(r"^(?:the |a |an )?(?:[\w.-]+['’]s? )?", "", what).split()
+    if not words:
+        return what
+    words[-1] = prize.lemma_ if prize.lemma_.lower() != prize.lower_ else words[-1].rstrip("s")
+    words[-1] = words[-1][:1].upper() + words[-1][1:] if prize.text[:1].isupper() else words[-1]
+    return ("an " if words[0][:1].lower() in "aeiou" else "a ") + " ".join(words)

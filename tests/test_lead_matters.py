@@ -1,0 +1,46 @@
+"""Lead matters (issue #19): the open matter of the story's own lead, asked when no open-matter marker fires;
+first kind, a prize still to be given that the lead reports a shortlist or nomination for.
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+from helpers import article
+
+
+def test_the_lead_kinds_are_registered_and_described():
+    from generator.extract import lead_matters
+
+    assert "prize-ahead" in {fn.kind for fn in lead_matters.LEAD_KINDS}
+    assert "prize-ahead" in lead_matters.describe()
+
+
+def test_a_shortlist_for_a_named_prize_asks_who_wins_it(ask_texts):
+    qs = ask_texts(article("The eight writers shortlisted for the Avonford Fiction Prize are hoping for a rise in sales.",
+                           "Last year's book sold well in shops across Westby."))
+    assert "Who will win the Avonford Fiction Prize?" in qs, qs
+    qs = ask_texts(article("Ann Lee is among four poets who have made the shortlist for the Westby Poetry Prize.",
+                           "The poets read from their work at a dinner in Avonford."))
+    assert "Who will win the Westby Poetry Prize?" in qs, qs
+
+
+def test_one_named_nominee_is_asked_whether_they_win(ask_texts):
+    qs = ask_texts(article("Singer Tom Reed has been given three nominations for Avonia Music awards.",
+                           "His album sold half a million copies in its first month."))
+    assert "Will Tom Reed win an Avonia Music award?" in qs, qs
+
+
+def test_a_prize_already_given_or_a_past_nomination_is_not_asked(ask_texts):
+    qs = ask_texts(article("The eight writers shortlisted for the Avonford Fiction Prize gathered in Westby on Monday.",
+                           "Ann Lee won the Avonford Fiction Prize for her novel The Long Road."))
+    assert not any("Who will win" in q for q in qs), qs
+    qs = ask_texts(article("Tom Reed, who was nominated for the Avonia Music award in 1990, has died aged 80.",
+                           "He recorded twelve albums."))
+    assert not any("win" in q for q in qs), qs
+
+
+def test_an_unnamed_prize_is_not_asked(ask_texts):
+    qs = ask_texts(article("The eight writers shortlisted for an award are hoping for a rise in sales.",
+                           "Last year's book sold well in shops across Westby."))
+    assert not any("Who will win" in q for q in qs), qs
