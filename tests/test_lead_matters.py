@@ -1,5 +1,6 @@
 """Lead matters (issue #19): the open matter of the story's own lead, asked when no open-matter marker fires;
-first kind, a prize still to be given that the lead reports a shortlist or nomination for.
+a prize still to be given that the lead reports a shortlist or nomination for, and a named person the lead says is
+accused of a crime whose verdict the story does not tell.
 
 Every fixture article below is written for these tests (no third-party text).
 """
@@ -12,8 +13,9 @@ from helpers import article
 def test_the_lead_kinds_are_registered_and_described():
     from generator.extract import lead_matters
 
-    assert "prize-ahead" in {fn.kind for fn in lead_matters.LEAD_KINDS}
-    assert "prize-ahead" in lead_matters.describe()
+    for kind in ("prize-ahead", "accused"):
+        assert kind in {fn.kind for fn in lead_matters.LEAD_KINDS}, kind
+        assert kind in lead_matters.describe(), kind
 
 
 def test_a_shortlist_for_a_named_prize_asks_who_wins_it(ask_texts):
@@ -44,3 +46,24 @@ def test_an_unnamed_prize_is_not_asked(ask_texts):
     qs = ask_texts(article("The eight writers shortlisted for an award are hoping for a rise in sales.",
                            "Last year's book sold well in shops across Westby."))
     assert not any("Who will win" in q for q in qs), qs
+
+
+def test_a_person_accused_of_a_crime_is_asked_whether_convicted(ask_texts):
+    qs = ask_texts(article("Tom Reed, who is accused of robbing two banks in Westby, told jurors he was at home that night.",
+                           "His lawyer said the police had the wrong man."))
+    assert "Will Tom Reed be convicted of robbing two banks?" in qs, qs
+    qs = ask_texts(article("Friends of the victims gathered in Avonford on Sunday.",
+                           "Ann Lee is accused of running a $2bn fraud at a Westby firm."))
+    assert "Will Ann Lee be convicted of running a fraud?" in qs, qs
+
+
+def test_an_accusation_of_no_crime_or_with_a_verdict_told_is_not_asked(ask_texts):
+    qs = ask_texts(article("Tom Reed has been accused of misleading voters over the Westby bypass.",
+                           "He said the claim was nonsense."))
+    assert not any("convicted" in q for q in qs), qs
+    qs = ask_texts(article("Tom Reed, who is accused of robbing two banks in Westby, told jurors he was at home.",
+                           "On Friday Reed was convicted and jailed for ten years."))
+    assert not any("Will Tom Reed be convicted" in q for q in qs), qs
+    qs = ask_texts(article("Tom Reed, who is accused of robbing two banks in Westby, told jurors he was at home.",
+                           "His friend Sam Hale has pleaded guilty to driving the car."))
+    assert "Will Tom Reed be convicted of robbing two banks?" in qs, qs  # a co-accused's plea is not his verdict

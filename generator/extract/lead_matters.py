@@ -183,3 +183,110 @@ def _one_of(prize: "Token", what: str) -> str:
     words[-1] = prize.lemma_ if prize.lemma_.lower() != prize.lower_ else words[-1].rstrip("s")
     words[-1] = words[-1][:1].upper() + words[-1][1:] if prize.text[:1].isupper() else words[-1]
     return ("an " if words[0][:1].lower() in "aeiou" else "a ") + " ".join(words)
+
+
+# --------------------------------------------------------------------------- an accusation before a court
+
+CRIME_ACTS = lex.words("open_matters", "crime-act") | lex.CRIMES  # "killing", "murdering", "accused of fraud"
+ACCUSED_NOW = {"is", "are", "has", "have", "been", "stands", "stand"}  # "is accused of", "has been accused of"
+
+
+def _crime(of: "Token") -> str | None:
+    """What someone is accused of, short, when it is a crime: the gerund of a criminal act with its object ("killing
+    two people at the depot" -> "killing two people"), a gerund whose object is a crime ("running a fraud"), or the
+    crime noun with its modifiers ("armed robbery"); None for anything else ("criticising the plan", "hypocrisy")."""
+    obj = next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None)
+    if obj is None:
+        return None
+    if obj.tag_ == "VBG":
+        dobj = next((c for c in obj.children if c.dep_ == "dobj"), None)
+        if obj.lemma_.lower() not in CRIME_ACTS and (dobj is None or dobj.lemma_.lower() not in lex.CRIMES):
+            return None
+        keep = [obj] + [x for c in obj.children if c.dep_ in ("dobj", "prt") for x in c.subtree
+                        if not any(a.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj")
+                                   for a in _path(x, c))]
+    elif obj.lemma_.lower() in lex.CRIMES:
+        keep = [x for x in obj.subtree if x.i == obj.i or x.head.i == obj.i and x.dep_ in ("compound", "amod")]
+    else:
+        return None
+    keep = sorted((x for x in keep if not any(a.dep_ in ("nmod", "appos", "punct") or a.is_currency or SUM.fullmatch(a.text)
+                                              for a in _path(x, obj))), key=lambda x: x.i)
+    if len(keep) > 8 or any(x.pos_ == "PRON" for x in keep):
+        return ""  # a crime, too long or pointing elsewhere to name: "Will X be convicted?"
+    text = " ".join(x.text for x in keep)  # (the sum a fraud is put at left out: "running a $2bn fraud" -> "a fraud")
+    return re.sub(r"\b(?:a|an) (?=(\w))", lambda m: "an " if m.group(1).lower() in "aeiou" else "a ", text)
+
+
+SUM = re.compile(r"[\d.,]+(?:bn|m|k)")  # "$2bn": a sum a fraud is put at, no part of the crime's name
+
+
+def _path(x: "Token", top: "Token") -> list["Token"]:
+    """``x`` and its heads below ``top`` (``top`` itself left out)."""
+    out = []
+    while x.i != top.i and x.head.i != x.i:
+        out.append(x)
+        x = x.head
+    return out
+
+
+def _verdict_told(ctx: "_Context", name: str, told: re.Pattern) -> bool:
+    """A sentence tells a verdict or plea of the named person: its subject names them, or is "he"/"she" in a sentence
+    or just after one naming them, or (the parse giving no subject) the last name before the words is theirs ("Reed
+    was convicted"; a co-accused who "pleaded guilty" is someone else's plea, "if found guilty" no verdict)."""
+    for m, (_, _, sp, _) in enumerate(ctx.sents):
+        if not told.search(sp.text):
+            continue
+        near = name in sp.text or m > 0 and name in ctx.sents[m - 1][2].text
+        for t in sp:
+            if not told.match(sp.text, t.idx - sp.start_char):
+                continue
+            verb = t if t.pos_ in ("VERB", "AUX") else t.head
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if name in {x.text for x in subj.subtree} or subj.lower_ in ("he", "she") and near:
+                    return True
+                continue
+            last = next((x for x in reversed(sp[:t.i - sp.start]) if x.pos_ == "PROPN"), None)
+            if last is not None and last.text == name:
+                return True
+    return False
+
+
+def _person_named(ctx: "_Context", s: "Token") -> bool:
+    """``s`` is a person's name: tagged so, or the surname of a person the article's actors name."""
+    return s.pos_ == "PROPN" and (s.ent_type_ == "PERSON" or any(
+        a.type == "person" and s.text in a.name.split()[1:] for a in ctx.referents))
+
+
+@lead_kind("accused")
+def _accused(ctx: "_Context", n: int) -> Iterator[str]:
+    """A named person the lead says is accused of a crime (a criminal act or a crime noun), with no verdict or plea
+    of theirs told: "Tom Reed, who is accused of robbing two banks, told the court ..." -> "Will Tom Reed be
+    convicted of robbing two banks?". Not an accusation told in the past ("was accused"), nor one of no crime (a
+    politician "accused of misleading voters")."""
+    from .open_matters import VERDICT_TOLD, _named_owner
+    from .questions import _Builder
+    sent = ctx.sents[n][2]
+    for t in sent:
+        if t.lemma_.lower() != "accuse" or t.tag_ != "VBN" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
+        if not auxes or not auxes <= ACCUSED_NOW:
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if of is None or s is None:
+            continue
+        if s.lower_ in ("who", "that") and t.dep_ == "relcl":
+            s = t.head  # "Tom Reed, who is accused of ...": the one the relative clause describes
+        crime = _crime(of)
+        if crime is None or not _person_named(ctx, s):
+            continue  # no crime, or no person by name ("the man", "officials": which of the story's people is unsaid)
+        if _verdict_told(ctx, s.text, VERDICT_TOLD):
+            continue  # the story tells this person's verdict or plea
+        full = {a.name for a in ctx.referents if a.type == "person" and s.text in a.name.split()}
+        who = full.pop() if len(full) == 1 else _named_owner(_Builder(ctx, sent, ctx.sents[n][3].offset), s)
+        if who and len(who.split()) <= 4:
+            yield f"Will {who} be convicted of {crime}?" if crime else f"Will {who} be convicted?"
