@@ -2,8 +2,8 @@
 
 Many stories carry no phrase that marks a matter as open (:mod:`.open_matters` finds nothing), yet the
 event their lead reports has an outcome the article does not tell. The realisers here read the parse of
-the lead (the first :data:`LEAD_SENTENCES` sentences of the body) and ask about that outcome, built from
-the lead's own words and names, never a form that fits any article. Each is a small function
+the lead (the first :data:`LEAD_SENTENCES` sentences of prose in the body, :func:`lead`) and ask about that
+outcome, built from the lead's own words and names, never a form that fits any article. Each is a small function
 ``(ctx, n) -> Iterator[str]`` registered with :func:`lead_kind` under its kind; its docstring gives an
 example. Their questions only top up an article that has fewer than two (:func:`questions._top_up`), each
 through the one quality gate, with the lead sentence as its evidence span.
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .questions import Candidate, _Context
 
-LEAD_SENTENCES = 2  # the lead: the first two sentences of the body (the headline is not a sentence of it)
+LEAD_SENTENCES = 2  # the lead: the first two sentences of prose in the body (the headline is not one of them)
 
 LEAD_KINDS: list[Callable[["_Context", int], Iterator[str]]] = []
 
@@ -41,12 +41,19 @@ def describe() -> str:
                      for fn in LEAD_KINDS)
 
 
+def lead(ctx: "_Context") -> list[int]:
+    """The indices of the lead's sentences: the first :data:`LEAD_SENTENCES` of prose, so that labels ("ABSTRACT.",
+    "FULL TEXT.") and other sentences of fewer than four words before a story do not take the lead's place."""
+    prose = [n for n, (_, _, sp, _) in enumerate(ctx.sents) if sum(1 for t in sp if t.is_alpha) >= 4]
+    return prose[:LEAD_SENTENCES]
+
+
 def candidates(ctx: "_Context") -> list["Candidate"]:
     """Every lead realiser's question, each a ``lead-matter`` candidate at the top-up score whose evidence is its
     lead sentence (each realiser names its people in full itself: a prize named after people keeps its name)."""
     from .questions import FILL_SCORE, Candidate
     out: list[Candidate] = []
-    for n in range(min(LEAD_SENTENCES, len(ctx.sents))):
+    for n in lead(ctx):
         start, end = ctx.sents[n][0], ctx.sents[n][1]
         for fn in LEAD_KINDS:
             for q in fn(ctx, n):
@@ -113,7 +120,8 @@ def _holder(t: "Token") -> "Token | None":
 
 def _past(v: "Token") -> bool:
     """A clause told in the past ("was nominated in 1955", "had made the shortlist"): its prize is history."""
-    return v.tag_ == "VBD" or any(a.lower_ in ("was", "were", "had") for a in v.children if a.dep_ in ("aux", "auxpass"))
+    return v.tag_ == "VBD" or any(a.lower_ in ("was", "were", "had") for a in v.children
+                                  if a.dep_ in ("aux", "auxpass"))
 
 
 def _given(ctx: "_Context", prize: str) -> bool:
@@ -140,7 +148,7 @@ def _prize_ahead(ctx: "_Context", n: int) -> Iterator[str]:
         lem = t.lemma_.lower()
         if lem in CANDIDACY_VERBS and (t.tag_ == "VBN" or t.tag_ == "VBD" and not any(
                 c.dep_ in ("dobj", "aux", "auxpass") for c in t.children)):
-            gov = t  # ("The ten authors shortlisted for X are hoping ...": the participle the small model reads as a verb)
+            gov = t  # ("The ten authors shortlisted for X are hoping": the participle the small model reads as a verb)
         elif lem in CANDIDACY_NOUNS and t.pos_ == "NOUN":
             gov = t.head if t.dep_ in ("dobj", "attr") else t.head.head if t.dep_ == "pobj" else None
             if gov is None:
@@ -173,7 +181,7 @@ def _prize_ahead(ctx: "_Context", n: int) -> Iterator[str]:
 
 
 def _one_of(prize: "Token", what: str) -> str:
-    """The prize one nominee can win: a plural one singular ("nominations for Golden Globe awards" -> "a Golden Globe
+    """The prize one nominee can win: a plural one singular ("nominations for Avonia Music awards" -> "an Avonia Music
     award", "Oscar nominations" -> "an Oscar"), without the owner it had ("France's Avon awards" -> "an Avon award")."""
     if prize.tag_ not in ("NNS", "NNPS"):
         return what
@@ -209,8 +217,8 @@ def _crime(of: "Token") -> str | None:
         keep = [x for x in obj.subtree if x.i == obj.i or x.head.i == obj.i and x.dep_ in ("compound", "amod")]
     else:
         return None
-    keep = sorted((x for x in keep if not any(a.dep_ in ("nmod", "appos", "punct") or a.is_currency or SUM.fullmatch(a.text)
-                                              for a in _path(x, obj))), key=lambda x: x.i)
+    keep = sorted((x for x in keep if not any(a.dep_ in ("nmod", "appos", "punct") or a.is_currency or
+                                              SUM.fullmatch(a.text) for a in _path(x, obj))), key=lambda x: x.i)
     if len(keep) > 8 or any(x.pos_ == "PRON" for x in keep):
         return ""  # a crime, too long or pointing elsewhere to name: "Will X be convicted?"
     text = " ".join(x.text for x in keep)  # (the sum a fraud is put at left out: "running a $2bn fraud" -> "a fraud")
@@ -290,3 +298,88 @@ def _accused(ctx: "_Context", n: int) -> Iterator[str]:
         who = full.pop() if len(full) == 1 else _named_owner(_Builder(ctx, sent, ctx.sents[n][3].offset), s)
         if who and len(who.split()) <= 4:
             yield f"Will {who} be convicted of {crime}?" if crime else f"Will {who} be convicted?"
+
+
+# --------------------------------------------------------------------------- a contest between two named sides
+
+NEXT_CONTEST = {"face", "meet", "play"}  # "who goes on to face Ann Lee", "and now faces Ann Lee"
+RACE_NOUNS = {"race", "battle", "contest", "fight", "duel", "primary"}  # "locked in a tight race with Ann Lee"
+
+
+def _side(ctx: "_Context", tok: "Token | None") -> str | None:
+    """A side of a contest by name: the person's or team's name the token is in ("Avonian Ben Cole" -> "Ben
+    Cole"), in the article's fullest form; None for anything not a name."""
+    if tok is None or tok.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) <= 4:
+        name = re.sub(r"^the ", "", ent.text)
+    elif ent is None or ent.label_ == "NORP":  # an untagged name ("Avonian Ben Cole": the nationality left out)
+        name = " ".join(x.text for x in tok.subtree if x.pos_ == "PROPN" and x.ent_type_ != "NORP" and
+                        (x.i == tok.i or x.dep_ == "compound" and x.head.i == tok.i))
+    else:
+        return None
+    return ctx.expand(name) or name if name else None
+
+
+def _result_told(ctx: "_Context", n: int, a: str, b: str) -> bool:
+    """A sentence other than the lead's ``n`` names both sides with a result (a past verb of winning or losing, a
+    score): the contest is over. One about an earlier meeting (a year, "last", "previously") is not this one's."""
+    from .open_matters import PLAYED
+    last = (a.split()[-1], b.split()[-1])
+    return any(m != n and all(w in sp.text for w in last) and not EARLIER_ROUND.search(sp.text) and
+               any(not HYPOTHETICAL.search(sp.text[:r.start()]) for r in PLAYED.finditer(sp.text))
+               for m, (_, _, sp, _) in enumerate(ctx.sents))
+
+
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|can|to)\s+$", re.I)  # "Lee would beat him": no result
+
+
+def _place_of(t: "Token") -> str | None:
+    """Where a race is run: "in Avonia" on the race or its verb, or a sentence opening "In Westby, ..."."""
+    for x in [t, t.head, t.head.head] + [t.sent.root]:
+        for p in x.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                o = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if o is not None and o.ent_type_ == "GPE" and not any(c.dep_ == "conj" for c in o.children):
+                    return " ".join(y.text for y in o.subtree if y.ent_type_ == "GPE")
+    return None
+
+
+@lead_kind("contest-ahead")
+def _contest_ahead(ctx: "_Context", n: int) -> Iterator[str]:
+    """A contest between two named sides the lead reports as still to come or under way, whose result the story does
+    not tell: the next round a winner goes on to ("Ann Lee beat Sue Hale 6-4 6-3 and now faces Kim Hart", "..., who
+    goes on to face Kim Hart") -> "Will Ann Lee beat Kim Hart?"; a race the two are locked in ("Ann Lee and Sue Hale
+    are locked in a tight race in Avonia") -> "Will Ann Lee beat Sue Hale in Avonia?"."""
+    sent = ctx.sents[n][2]
+    for t in sent:
+        lem = t.lemma_.lower()
+        a = b = place = None
+        if lem in NEXT_CONTEST and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
+            go_on = t.dep_ in ("xcomp", "advcl") and t.head.lemma_ == "go" and \
+                any(c.lower_ == "on" for c in t.head.children) and any(c.lower_ == "to" for c in t.children)
+            now = t.tag_ in ("VBZ", "VBP") and any(c.lower_ in ("now", "next") for c in t.children)
+            if not (go_on or now):
+                continue
+            v = t.head if go_on else t
+            s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if s is None and v.dep_ == "conj":
+                s = next((c for c in v.head.children if c.dep_ == "nsubj"), None)  # "X beat Y and now faces Z"
+            if s is not None and s.lower_ in ("who", "that") and v.dep_ == "relcl":
+                s = v.head
+            a, b = _side(ctx, s), _side(ctx, next((c for c in t.children if c.dep_ == "dobj"), None))
+        elif lem in RACE_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ == "lock":
+            v = t.head.head
+            s = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if s is None:
+                continue
+            other = next((c for c in s.children if c.dep_ == "conj"), None)
+            if other is None:  # "X remains locked in a close race with Y"
+                w = next((c for x in (t, v) for c in x.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                other = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
+            a, b = _side(ctx, s), _side(ctx, other)
+            place = _place_of(t)
+        if not a or not b or a == b or _result_told(ctx, n, a, b):
+            continue
+        yield f"Will {a} beat {b}{' in ' + place if place else ''}?"
