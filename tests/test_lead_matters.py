@@ -93,3 +93,14 @@ def test_labels_before_the_story_do_not_take_the_leads_place(ask_texts):
                            "Ann Lee and Sue Hale are locked in a tight race in Avonia, the poll has found.",
                            "The poll of 900 voters put Lee two points ahead."))
     assert "Will Ann Lee beat Sue Hale in Avonia?" in qs, qs
+
+
+def test_a_prize_named_further_along_the_candidacy_and_a_name_beside_a_role(ask_texts):
+    qs = ask_texts(article("Teenage singer, Ann Lee, has been nominated in three categories at Friday's "
+                           "Avonia Music awards.",
+                           "Her first album reached number one in Westby."))
+    assert "Will Ann Lee win an Avonia Music award?" in qs, qs
+    qs = ask_texts(article("Singer Tom Reed is leading the field at this year's Avonia Music Awards, "
+                           "with five nominations.",
+                           "His album sold half a million copies in its first month."))
+    assert "Will Tom Reed win an Avonia Music Award?" in qs, qs

@@ -100,6 +100,30 @@ def _prize_phrase(prize: "Token") -> str | None:
     return text
 
 
+PRIZE_PREPS = {"for", "at", "in"}  # "the race for this year's Avonia awards", "nominated in three categories at X"
+
+
+def _prize_near(t: "Token", gov: "Token") -> "Token | None":
+    """The prize a candidacy is for when no "for" names it on the word itself: along the prepositions and objects of
+    the candidacy word or its verb, four steps at most ("nominated in three categories at the Avonia Music awards",
+    "leads the race for this year's Avonia awards with ten nominations"); the first named prize found."""
+    frontier, seen = [t, gov], set()
+    for _ in range(4):
+        nxt = []
+        for x in frontier:
+            for c in x.children:
+                if c.i in seen or c.i == t.i:
+                    continue
+                seen.add(c.i)
+                if c.dep_ == "pobj" and c.head.lower_ in PRIZE_PREPS and \
+                        (c.lemma_.lower() in PRIZE_WORDS or c.lower_ in PRIZE_NAMES) and _prize_phrase(c):
+                    return c
+                if c.dep_ in ("prep", "pobj", "dobj") and (c.dep_ != "prep" or c.lower_ in PRIZE_PREPS):
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
 def _holder(t: "Token") -> "Token | None":
     """Who is in the running: the noun a participle describes ("the ten authors shortlisted for X"), a passive's
     subject ("X has been nominated for Y"), the subject of the verb a candidacy noun is the object of ("X made the
@@ -115,6 +139,8 @@ def _holder(t: "Token") -> "Token | None":
         s = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
         if s is not None and s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             s = verb.head
+    if s is not None and s.pos_ != "PROPN":  # "singer, Ann Lee, has been nominated": the name set beside the role
+        s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), s)
     return s
 
 
@@ -150,6 +176,7 @@ def _prize_ahead(ctx: "_Context", n: int) -> Iterator[str]:
                 c.dep_ in ("dobj", "aux", "auxpass") for c in t.children)):
             gov = t  # ("The ten authors shortlisted for X are hoping": the participle the small model reads as a verb)
         elif lem in CANDIDACY_NOUNS and t.pos_ == "NOUN":
+            # ("has received three nominations", "made the shortlist", "leads the field with five nominations")
             gov = t.head if t.dep_ in ("dobj", "attr") else t.head.head if t.dep_ == "pobj" else None
             if gov is None:
                 continue
@@ -162,6 +189,8 @@ def _prize_ahead(ctx: "_Context", n: int) -> Iterator[str]:
         prize = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
         if prize is None and lem == "nomination":
             prize = next((c for c in t.children if c.dep_ == "compound" and c.lower_ in PRIZE_NAMES), None)
+        if prize is None:
+            prize = _prize_near(t, gov)
         what = _prize_phrase(prize) if prize is not None else None
         if what is None or _given(ctx, what):
             continue
@@ -176,19 +205,26 @@ def _prize_ahead(ctx: "_Context", n: int) -> Iterator[str]:
                 _named_owner(_Builder(ctx, sent, ctx.sents[n][3].offset), s)  # (a film's title as it is spelt)
             if who:
                 yield f"Will {who} win {_one_of(prize, what)}?"
-        elif prize.tag_ not in ("NNS", "NNPS") and prize.lower_ not in PRIZE_NAMES and len(what.split()) >= 3:
+        elif not _plural(prize) and prize.lower_ not in PRIZE_NAMES and len(what.split()) >= 3:
             yield f"Who will win {what}?"  # several in the running for one named prize: who wins it is the matter
+
+
+def _plural(prize: "Token") -> bool:
+    """A prize word in the plural, however tagged ("the Avonia Music Awards" reads as a proper noun)."""
+    return prize.tag_ in ("NNS", "NNPS") or \
+        prize.lower_.endswith("s") and prize.lower_[:-1] in PRIZE_WORDS | PRIZE_NAMES
 
 
 def _one_of(prize: "Token", what: str) -> str:
     """The prize one nominee can win: a plural one singular ("nominations for Avonia Music awards" -> "an Avonia Music
-    award", "Oscar nominations" -> "an Oscar"), without the owner it had ("France's Avon awards" -> "an Avon award")."""
-    if prize.tag_ not in ("NNS", "NNPS"):
+    award", "Oscar nominations" -> "an Oscar"), without the owner it had ("Avonia's Westby awards" -> "a Westby
+    award")."""
+    if not _plural(prize):
         return what
-    words = re.sub(r"^(?:the |a |an )?(?:[\w.-]+['’]s? )?", "", what).split()
+    words = re.sub(r"^(?:the |a |an )?(?:(?:this|next|last) \w+ ?['’]s |[\w.-]+ ?['’]s? )?", "", what).split()
     if not words:
         return what
-    words[-1] = prize.lemma_ if prize.lemma_.lower() != prize.lower_ else words[-1].rstrip("s")
+    words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]
     words[-1] = words[-1][:1].upper() + words[-1][1:] if prize.text[:1].isupper() else words[-1]
     return ("an " if words[0][:1].lower() in "aeiou" else "a ") + " ".join(words)
 
