@@ -4363,8 +4363,9 @@ def _lead_fallback(ctx: _Context) -> list[Candidate]:
     launched a bid for Tom Hale" -> "Will Rovers' bid for Tom Hale succeed?"), a lawsuit (:func:`_lawsuit`), a
     call for a step (:func:`_called_step`). Only an owner named in the article, only a step still open (not
     negated, not told in the past, not told decided later); the caller drops one the article answers."""
+    from .lead_matters import candidates as lead_matters  # the lead's own matter where no marker fired (a prize ahead)
     from .open_matters import _decided_in_story, _none_yet, _proposal_text, _settled_form, plan_aim_question
-    out: list[Candidate] = _fixture_headline(ctx)
+    out: list[Candidate] = _fixture_headline(ctx) + lead_matters(ctx)
     for n in range(min(LEAD_REACH, len(ctx.sents))):
         start, end, sent, pp = ctx.sents[n]
         b = _Builder(ctx, sent, pp.offset)

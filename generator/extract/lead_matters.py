@@ -1,0 +1,421 @@
+"""Lead matters: the open matter of the story's own lead, asked when no open-matter marker fires.
+
+Many stories carry no phrase that marks a matter as open (:mod:`.open_matters` finds nothing), yet the
+event their lead reports has an outcome the article does not tell. The realisers here read the parse of
+the lead (the first :data:`LEAD_SENTENCES` sentences of prose in the body, :func:`lead`) and ask about that
+outcome, built from the lead's own words and names, never a form that fits any article. Each is a small function
+``(ctx, n) -> Iterator[str]`` registered with :func:`lead_kind` under its kind; its docstring gives an
+example. Their questions only top up an article that has fewer than two (:func:`questions._top_up`), each
+through the one quality gate, with the lead sentence as its evidence span.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from .. import lexicon as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .questions import Candidate, _Context
+
+LEAD_SENTENCES = 2  # the lead: the first two sentences of prose in the body (the headline is not one of them)
+
+LEAD_KINDS: list[Callable[["_Context", int], Iterator[str]]] = []
+
+
+def lead_kind(kind: str) -> Callable:
+    """Register a lead realiser (in source order) under the kind of matter it asks about."""
+    def register(fn: Callable[["_Context", int], Iterator[str]]) -> Callable:
+        fn.kind = kind  # type: ignore[attr-defined]
+        LEAD_KINDS.append(fn)
+        return fn
+    return register
+
+
+def describe() -> str:
+    """Every registered lead realiser, one line each: its kind and what it asks."""
+    return "\n".join(f"{fn.kind:>16}  {fn.__name__.lstrip('_')}: {' '.join((fn.__doc__ or '').split())}"
+                     for fn in LEAD_KINDS)
+
+
+def lead(ctx: "_Context") -> list[int]:
+    """The indices of the lead's sentences: the first :data:`LEAD_SENTENCES` of prose, so that labels ("ABSTRACT.",
+    "FULL TEXT.") and other sentences of fewer than four words before a story do not take the lead's place."""
+    prose = [n for n, (_, _, sp, _) in enumerate(ctx.sents) if sum(1 for t in sp if t.is_alpha) >= 4]
+    return prose[:LEAD_SENTENCES]
+
+
+def candidates(ctx: "_Context") -> list["Candidate"]:
+    """Every lead realiser's question, each a ``lead-matter`` candidate at the top-up score whose evidence is its
+    lead sentence (each realiser names its people in full itself: a prize named after people keeps its name)."""
+    from .questions import FILL_SCORE, Candidate
+    out: list[Candidate] = []
+    for n in lead(ctx):
+        start, end = ctx.sents[n][0], ctx.sents[n][1]
+        for fn in LEAD_KINDS:
+            for q in fn(ctx, n):
+                if q and len(q.split()) <= 20:
+                    out.append(Candidate(q, FILL_SCORE, start, end, n, "lead-matter"))
+    return out
+
+
+# --------------------------------------------------------------------------- a prize still to be given
+
+PRIZE_WORDS = lex.words("name_words", "prize")  # "award", "prize", "trophy", "medal"
+PRIZE_NAMES = lex.words("name_words", "prize-name")  # "Oscar", "the Grammys", "Golden Globe"
+CANDIDACY_VERBS = {"shortlist", "nominate"}  # "shortlisted for the Avonford Prize", "nominated for an Oscar"
+CANDIDACY_NOUNS = {"shortlist", "nomination"}  # "made the shortlist for X", "three nominations for X"
+#: the prize already given: who won it is told ("Tom Hale won the Avonford Prize", "the winner, Ann Lee, ...")
+PRIZE_GIVEN = re.compile(r"\b(?:won|wins|winning|winner|winners|scooped|picked up|took home|went home with|triumphed|"
+                         r"was awarded|were awarded|went to|beat [\w ]+ to)\b", re.I)
+#: a sentence about an earlier round of the prize ("previously won", "last year's winner", "won it in 1998")
+EARLIER_ROUND = re.compile(r"\b(?:previous|previously|past|former|formerly|last|already|once|before|ever|"
+                           r"(?:19|20)\d\d)\b", re.I)
+
+
+def _prize_phrase(prize: "Token") -> str | None:
+    """How the question names a prize: its noun phrase without clauses ("a Richard and Judy book award" -> "the
+    Richard and Judy book award"), only when it is a named prize (a capitalised name ending in a prize word, or a
+    well-known prize's own name), never "an award" or "best film"."""
+    cut = {y.i for c in prize.children if c.dep_ in ("relcl", "acl", "appos", "conj", "cc", "punct") for y in c.subtree}
+    toks = [x for x in prize.subtree if x.i not in cut]
+    toks = sorted(toks, key=lambda x: x.i)
+    if not toks or len(toks) > 9 or any(x.lower_ in ("he", "she", "they", "it", "his", "her", "their", "its")
+                                        for x in toks):
+        return None
+    words = [x.text for x in toks]
+    named = any(w[:1].isupper() for w in words[1:] if w.lower() not in ("the", "a", "an"))
+    lem = prize.lemma_.lower()
+    if not (lem in PRIZE_WORDS and named) and " ".join(w.lower() for w in words if w.lower() not in
+                                                          ("the", "a", "an", "this", "year", "'s")) not in PRIZE_NAMES:
+        if not (prize.lower_ in PRIZE_NAMES and all(w[:1].isupper() or w.lower() in ("the", "a", "an") for w in words)):
+            return None
+    if words[0].lower() in ("a", "an"):
+        words[0] = "the"
+    text = " ".join(words)
+    text = re.sub(r" (['’]s?)\b", r"\1", text)
+    return text
+
+
+PRIZE_PREPS = {"for", "at", "in"}  # "the race for this year's Avonia awards", "nominated in three categories at X"
+
+
+def _prize_near(t: "Token", gov: "Token") -> "Token | None":
+    """The prize a candidacy is for when no "for" names it on the word itself: along the prepositions and objects of
+    the candidacy word or its verb, four steps at most ("nominated in three categories at the Avonia Music awards",
+    "leads the race for this year's Avonia awards with ten nominations"); the first named prize found."""
+    frontier, seen = [t, gov], set()
+    for _ in range(4):
+        nxt = []
+        for x in frontier:
+            for c in x.children:
+                if c.i in seen or c.i == t.i:
+                    continue
+                seen.add(c.i)
+                if c.dep_ == "pobj" and c.head.lower_ in PRIZE_PREPS and \
+                        (c.lemma_.lower() in PRIZE_WORDS or c.lower_ in PRIZE_NAMES) and _prize_phrase(c):
+                    return c
+                if c.dep_ in ("prep", "pobj", "dobj") and (c.dep_ != "prep" or c.lower_ in PRIZE_PREPS):
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
+def _holder(t: "Token") -> "Token | None":
+    """Who is in the running: the noun a participle describes ("the ten authors shortlisted for X"), a passive's
+    subject ("X has been nominated for Y"), the subject of the verb a candidacy noun is the object of ("X made the
+    shortlist", "X has received three nominations"); a relative pronoun stands for its noun."""
+    if t.dep_ == "acl":
+        s = t.head
+    else:
+        verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in ("dobj", "pobj", "attr") else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        # ("Avonian film The Long Road has received ...": the small model gives the verb two subjects; the name is one)
+        s = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+        if s is not None and s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            s = verb.head
+    if s is not None and s.pos_ != "PROPN":  # "singer, Ann Lee, has been nominated": the name set beside the role
+        s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), s)
+    return s
+
+
+def _past(v: "Token") -> bool:
+    """A clause told in the past ("was nominated in 1955", "had made the shortlist"): its prize is history."""
+    return v.tag_ == "VBD" or any(a.lower_ in ("was", "were", "had") for a in v.children
+                                  if a.dep_ in ("aux", "auxpass"))
+
+
+def _given(ctx: "_Context", prize: str) -> bool:
+    """The article tells who won this prize: a sentence naming it with a word of winning, not one about an earlier
+    round ("previously won the Avonford Prize")."""
+    keys = [w for w in re.findall(r"[A-Z][\w’'-]*", prize) if w.lower() not in ("the", "a", "an")]
+    keys = keys or [prize.split()[-1]]
+    for _, _, sp, _ in ctx.sents:
+        text = sp.text
+        if all(k in text for k in keys) and PRIZE_GIVEN.search(text) and not EARLIER_ROUND.search(text):
+            return True
+    return False
+
+
+@lead_kind("prize-ahead")
+def _prize_ahead(ctx: "_Context", n: int) -> Iterator[str]:
+    """A shortlist or nomination the lead reports for a named prize still to be given, whose winner the article
+    does not tell: "Ann Lee has been nominated for the Avonford Prize" -> "Will Ann Lee win the Avonford Prize?";
+    "The ten authors shortlisted for the Westby book award hope for a boost" -> "Who will win the Westby book
+    award?" (several in the running: who wins is the matter). Not a nomination told in the past ("was nominated
+    in 1955")."""
+    sent = ctx.sents[n][2]
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem in CANDIDACY_VERBS and (t.tag_ == "VBN" or t.tag_ == "VBD" and not any(
+                c.dep_ in ("dobj", "aux", "auxpass") for c in t.children)):
+            gov = t  # ("The ten authors shortlisted for X are hoping": the participle the small model reads as a verb)
+        elif lem in CANDIDACY_NOUNS and t.pos_ == "NOUN":
+            # ("has received three nominations", "made the shortlist", "leads the field with five nominations")
+            gov = t.head if t.dep_ in ("dobj", "attr") else t.head.head if t.dep_ == "pobj" else None
+            if gov is None:
+                continue
+        else:
+            continue
+        if gov is not t and _past(gov) or gov is t and t.tag_ == "VBN" and _past(t) or \
+                any(c.dep_ == "neg" for c in gov.children):
+            continue
+        pfor = next((c for x in (t, gov) for c in x.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        prize = next((o for o in pfor.children if o.dep_ == "pobj"), None) if pfor is not None else None
+        if prize is None and lem == "nomination":
+            prize = next((c for c in t.children if c.dep_ == "compound" and c.lower_ in PRIZE_NAMES), None)
+        if prize is None:
+            prize = _prize_near(t, gov)
+        what = _prize_phrase(prize) if prize is not None else None
+        if what is None or _given(ctx, what):
+            continue
+        s = _holder(gov if t.pos_ == "NOUN" else t)
+        one = s is not None and s.pos_ == "PROPN" and not any(c.dep_ in ("conj", "nummod") for c in s.children) and \
+            s.tag_ != "NNPS"
+        if one:
+            from .open_matters import _named_owner
+            from .questions import _Builder
+            ent = next((e for e in s.doc.ents if e.start <= s.i < e.end), None)
+            who = ent.text if ent is not None and ent.label_ in ("WORK_OF_ART", "ORG") and ent.end == s.i + 1 else \
+                _named_owner(_Builder(ctx, sent, ctx.sents[n][3].offset), s)  # (a film's title as it is spelt)
+            if who:
+                yield f"Will {who} win {_one_of(prize, what)}?"
+        elif not _plural(prize) and prize.lower_ not in PRIZE_NAMES and len(what.split()) >= 3:
+            yield f"Who will win {what}?"  # several in the running for one named prize: who wins it is the matter
+
+
+def _plural(prize: "Token") -> bool:
+    """A prize word in the plural, however tagged ("the Avonia Music Awards" reads as a proper noun)."""
+    return prize.tag_ in ("NNS", "NNPS") or \
+        prize.lower_.endswith("s") and prize.lower_[:-1] in PRIZE_WORDS | PRIZE_NAMES
+
+
+def _one_of(prize: "Token", what: str) -> str:
+    """The prize one nominee can win: a plural one singular ("nominations for Avonia Music awards" -> "an Avonia Music
+    award", "Oscar nominations" -> "an Oscar"), without the owner it had ("Avonia's Westby awards" -> "a Westby
+    award")."""
+    if not _plural(prize):
+        return what
+    words = re.sub(r"^(?:the |a |an )?(?:(?:this|next|last) \w+ ?['’]s |[\w.-]+ ?['’]s? )?", "", what).split()
+    if not words:
+        return what
+    words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    words[-1] = words[-1][:1].upper() + words[-1][1:] if prize.text[:1].isupper() else words[-1]
+    return ("an " if words[0][:1].lower() in "aeiou" else "a ") + " ".join(words)
+
+
+# --------------------------------------------------------------------------- an accusation before a court
+
+CRIME_ACTS = lex.words("open_matters", "crime-act") | lex.CRIMES  # "killing", "murdering", "accused of fraud"
+ACCUSED_NOW = {"is", "are", "has", "have", "been", "stands", "stand"}  # "is accused of", "has been accused of"
+
+
+def _crime(of: "Token") -> str | None:
+    """What someone is accused of, short, when it is a crime: the gerund of a criminal act with its object ("killing
+    two people at the depot" -> "killing two people"), a gerund whose object is a crime ("running a fraud"), or the
+    crime noun with its modifiers ("armed robbery"); None for anything else ("criticising the plan", "hypocrisy")."""
+    obj = next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None)
+    if obj is None:
+        return None
+    if obj.tag_ == "VBG":
+        dobj = next((c for c in obj.children if c.dep_ == "dobj"), None)
+        if obj.lemma_.lower() not in CRIME_ACTS and (dobj is None or dobj.lemma_.lower() not in lex.CRIMES):
+            return None
+        keep = [obj] + [x for c in obj.children if c.dep_ in ("dobj", "prt") for x in c.subtree
+                        if not any(a.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj")
+                                   for a in _path(x, c))]
+    elif obj.lemma_.lower() in lex.CRIMES:
+        keep = [x for x in obj.subtree if x.i == obj.i or x.head.i == obj.i and x.dep_ in ("compound", "amod")]
+    else:
+        return None
+    keep = sorted((x for x in keep if not any(a.dep_ in ("nmod", "appos", "punct") or a.is_currency or
+                                              SUM.fullmatch(a.text) for a in _path(x, obj))), key=lambda x: x.i)
+    if len(keep) > 8 or any(x.pos_ == "PRON" for x in keep):
+        return ""  # a crime, too long or pointing elsewhere to name: "Will X be convicted?"
+    text = " ".join(x.text for x in keep)  # (the sum a fraud is put at left out: "running a $2bn fraud" -> "a fraud")
+    return re.sub(r"\b(?:a|an) (?=(\w))", lambda m: "an " if m.group(1).lower() in "aeiou" else "a ", text)
+
+
+SUM = re.compile(r"[\d.,]+(?:bn|m|k)")  # "$2bn": a sum a fraud is put at, no part of the crime's name
+
+
+def _path(x: "Token", top: "Token") -> list["Token"]:
+    """``x`` and its heads below ``top`` (``top`` itself left out)."""
+    out = []
+    while x.i != top.i and x.head.i != x.i:
+        out.append(x)
+        x = x.head
+    return out
+
+
+def _verdict_told(ctx: "_Context", name: str, told: re.Pattern) -> bool:
+    """A sentence tells a verdict or plea of the named person: its subject names them, or is "he"/"she" in a sentence
+    or just after one naming them, or (the parse giving no subject) the last name before the words is theirs ("Reed
+    was convicted"; a co-accused who "pleaded guilty" is someone else's plea, "if found guilty" no verdict)."""
+    for m, (_, _, sp, _) in enumerate(ctx.sents):
+        if not told.search(sp.text):
+            continue
+        near = name in sp.text or m > 0 and name in ctx.sents[m - 1][2].text
+        for t in sp:
+            if not told.match(sp.text, t.idx - sp.start_char):
+                continue
+            verb = t if t.pos_ in ("VERB", "AUX") else t.head
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if name in {x.text for x in subj.subtree} or subj.lower_ in ("he", "she") and near:
+                    return True
+                continue
+            last = next((x for x in reversed(sp[:t.i - sp.start]) if x.pos_ == "PROPN"), None)
+            if last is not None and last.text == name:
+                return True
+    return False
+
+
+def _person_named(ctx: "_Context", s: "Token") -> bool:
+    """``s`` is a person's name: tagged so, or the surname of a person the article's actors name."""
+    return s.pos_ == "PROPN" and (s.ent_type_ == "PERSON" or any(
+        a.type == "person" and s.text in a.name.split()[1:] for a in ctx.referents))
+
+
+@lead_kind("accused")
+def _accused(ctx: "_Context", n: int) -> Iterator[str]:
+    """A named person the lead says is accused of a crime (a criminal act or a crime noun), with no verdict or plea
+    of theirs told: "Tom Reed, who is accused of robbing two banks, told the court ..." -> "Will Tom Reed be
+    convicted of robbing two banks?". Not an accusation told in the past ("was accused"), nor one of no crime (a
+    politician "accused of misleading voters")."""
+    from .open_matters import VERDICT_TOLD, _named_owner
+    from .questions import _Builder
+    sent = ctx.sents[n][2]
+    for t in sent:
+        if t.lemma_.lower() != "accuse" or t.tag_ != "VBN" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
+        if not auxes or not auxes <= ACCUSED_NOW:
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if of is None or s is None:
+            continue
+        if s.lower_ in ("who", "that") and t.dep_ == "relcl":
+            s = t.head  # "Tom Reed, who is accused of ...": the one the relative clause describes
+        crime = _crime(of)
+        if crime is None or not _person_named(ctx, s):
+            continue  # no crime, or no person by name ("the man", "officials": which of the story's people is unsaid)
+        if _verdict_told(ctx, s.text, VERDICT_TOLD):
+            continue  # the story tells this person's verdict or plea
+        full = {a.name for a in ctx.referents if a.type == "person" and s.text in a.name.split()}
+        who = full.pop() if len(full) == 1 else _named_owner(_Builder(ctx, sent, ctx.sents[n][3].offset), s)
+        if who and len(who.split()) <= 4:
+            yield f"Will {who} be convicted of {crime}?" if crime else f"Will {who} be convicted?"
+
+
+# --------------------------------------------------------------------------- a contest between two named sides
+
+NEXT_CONTEST = {"face", "meet", "play"}  # "who goes on to face Ann Lee", "and now faces Ann Lee"
+RACE_NOUNS = {"race", "battle", "contest", "fight", "duel", "primary"}  # "locked in a tight race with Ann Lee"
+
+
+def _side(ctx: "_Context", tok: "Token | None") -> str | None:
+    """A side of a contest by name: the person's or team's name the token is in ("Avonian Ben Cole" -> "Ben
+    Cole"), in the article's fullest form; None for anything not a name."""
+    if tok is None or tok.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) <= 4:
+        name = re.sub(r"^the ", "", ent.text)
+    elif ent is None or ent.label_ == "NORP":  # an untagged name ("Avonian Ben Cole": the nationality left out)
+        name = " ".join(x.text for x in tok.subtree if x.pos_ == "PROPN" and x.ent_type_ != "NORP" and
+                        (x.i == tok.i or x.dep_ == "compound" and x.head.i == tok.i))
+    else:
+        return None
+    return ctx.expand(name) or name if name else None
+
+
+def _result_told(ctx: "_Context", n: int, a: str, b: str) -> bool:
+    """A sentence other than the lead's ``n`` names both sides with a result (a past verb of winning or losing, a
+    score): the contest is over. One about an earlier meeting (a year, "last", "previously") is not this one's."""
+    from .open_matters import PLAYED
+    last = (a.split()[-1], b.split()[-1])
+    return any(m != n and all(w in sp.text for w in last) and not EARLIER_ROUND.search(sp.text) and
+               any(not HYPOTHETICAL.search(sp.text[:r.start()]) for r in PLAYED.finditer(sp.text))
+               for m, (_, _, sp, _) in enumerate(ctx.sents))
+
+
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|can|to)\s+$", re.I)  # "Lee would beat him": no result
+
+
+def _place_of(t: "Token") -> str | None:
+    """Where a race is run: "in Avonia" on the race or its verb, or a sentence opening "In Westby, ..."."""
+    for x in [t, t.head, t.head.head] + [t.sent.root]:
+        for p in x.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                o = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if o is not None and o.ent_type_ == "GPE" and not any(c.dep_ == "conj" for c in o.children):
+                    return " ".join(y.text for y in o.subtree if y.ent_type_ == "GPE")
+    return None
+
+
+@lead_kind("contest-ahead")
+def _contest_ahead(ctx: "_Context", n: int) -> Iterator[str]:
+    """A contest between two named sides the lead reports as still to come or under way, whose result the story does
+    not tell: the next round a winner goes on to ("Ann Lee beat Sue Hale 6-4 6-3 and now faces Kim Hart", "..., who
+    goes on to face Kim Hart") -> "Will Ann Lee beat Kim Hart?"; a race the two are locked in ("Ann Lee and Sue Hale
+    are locked in a tight race in Avonia") -> "Will Ann Lee beat Sue Hale in Avonia?"."""
+    sent = ctx.sents[n][2]
+    for t in sent:
+        lem = t.lemma_.lower()
+        a = b = place = None
+        if lem in NEXT_CONTEST and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
+            go_on = t.dep_ in ("xcomp", "advcl") and t.head.lemma_ == "go" and \
+                any(c.lower_ == "on" for c in t.head.children) and any(c.lower_ == "to" for c in t.children)
+            now = t.tag_ in ("VBZ", "VBP") and any(c.lower_ in ("now", "next") for c in t.children)
+            if not (go_on or now):
+                continue
+            v = t.head if go_on else t
+            s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if s is None and v.dep_ == "conj":
+                s = next((c for c in v.head.children if c.dep_ == "nsubj"), None)  # "X beat Y and now faces Z"
+            if s is not None and s.lower_ in ("who", "that") and v.dep_ == "relcl":
+                s = v.head
+            a, b = _side(ctx, s), _side(ctx, next((c for c in t.children if c.dep_ == "dobj"), None))
+        elif lem in RACE_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ == "lock":
+            v = t.head.head
+            s = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if s is None:
+                continue
+            other = next((c for c in s.children if c.dep_ == "conj"), None)
+            if other is None:  # "X remains locked in a close race with Y"
+                w = next((c for x in (t, v) for c in x.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                other = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
+            a, b = _side(ctx, s), _side(ctx, other)
+            place = _place_of(t)
+        if not a or not b or a == b or _result_told(ctx, n, a, b):
+            continue
+        yield f"Will {a} beat {b}{' in ' + place if place else ''}?"
