@@ -47,6 +47,30 @@ def test_a_should_believed_by_an_unnamed_holder_is_not_asked_as_a_forecast(ask_n
     assert not any("delegates choose" in q for q in qs), qs
 
 
+def test_a_should_not_is_not_asked_as_a_forecast_of_the_opposite(ask_named):
+    qs = ask_named(article("The Westby harbour board spent its budget on a failed ferry link, a report has found.",
+                           "The report warns that the board should not be scared off new schemes by the failure of "
+                           "the ferry link."))
+    assert not any("scared off" in q for q in qs), qs
+    qs = ask_named(article("Westby Rovers lost again on Saturday.",
+                           "Former coach Tom Reed believes the Rovers captain should not be a goalkeeper."))
+    assert not any("captain be a goalkeeper" in q for q in qs), qs
+
+
+def test_a_call_whose_holder_is_unnamed_is_not_asked_as_a_forecast(ask_named):
+    qs = ask_named(article("Tom Reed will speak to the Westby traders on Monday.",
+                           "Tom Reed's opponents said Westland should stand with Avonia, not declare neutrality."))
+    assert not any("stand with Avonia" in q for q in qs), qs
+    qs = ask_named(article("Ann Lee will speak to the Westby traders on Monday.",
+                           "He also set out his plan for the harbour, stating that Westland should formally declare "
+                           "war on the smugglers."))
+    assert not any("declare war" in q for q in qs), qs
+    # named, the holder is asked with the call
+    qs = ask_named(article("Tom Reed will speak to the Westby traders on Monday.",
+                           "Rival campaigners said Westland should stand with Avonia, not declare neutrality."))
+    assert any(q.endswith("as rival campaigners urge?") for q in qs), qs
+
+
 def test_a_verdict_on_the_object_is_a_view_not_a_forecast(doc_of):
     from generator.extract import questions
 

@@ -2367,6 +2367,9 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     return  # "he said the firm will benefit": a claim whose owner the question cannot name
                 elif t.lower_ in ("should", "must") and rep is None:
                     pass  # "according to reports, X should ...": a forecast by a source, not a call
+                elif t.lower_ in ("should", "must") and neg and _agent_called(v, s0):
+                    return  # "the report warns the board should not be swayed by X": a call against, asked without
+                    # its "not" and its holder ("Will the board be swayed by X?") it reads as a forecast of the opposite
                 elif t.lower_ in ("should", "must") and s0 is not None and \
                         any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s0.children):
                     return  # "a fragment should stay a fragment": a general opinion, not a step anyone can take
@@ -2386,6 +2389,9 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell|argues|argue|believes|believe|thinks|think|"
                                   r"maintains|maintain|contends|contend|claims|claim|suggests|suggest|feels|feel)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
+                    if not attr:
+                        return  # "rivals said Avonia should stand with X", its holder unnamed: "Will Avonia stand with
+                        # X?" would put the call as a forecast
                 asked = _with_attr(q, attr)
                 if asked and t.lower_ in ("should", "must") and _agentless_passive(v) and \
                         not re.search(r", (?:as|according to) [^?]+\?$", asked):
