@@ -71,6 +71,13 @@ def test_a_call_whose_holder_is_unnamed_is_not_asked_as_a_forecast(ask_named):
     assert any(q.endswith("as rival campaigners urge?") for q in qs), qs
 
 
+def test_a_person_named_by_surname_and_then_as_owner_gets_the_pronoun(ask_named):
+    qs = ask_named(article("Mr. Reed, the Westby mayor, has promised to keep the harbour open.",
+                           "Mr. Reed spoke on local radio on Friday, when a caller asked if the new harbour fees "
+                           "meant that he was reversing his pledge."))
+    assert any(q.endswith("Reed was reversing his pledge?") for q in qs), qs
+
+
 def test_a_verdict_on_the_object_is_a_view_not_a_forecast(doc_of):
     from generator.extract import questions
 

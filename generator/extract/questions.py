@@ -51,6 +51,7 @@ editor strikes however it ranks (rhetorical questions lifted, generic subjects, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -4589,12 +4590,22 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
     text = re.sub(r"^([A-Z][a-z]+) ([A-Z][a-z]+)(?= [a-z])", opener_cap, text)
     # the same person named twice, the second time as an owner: "leave Ann Lee too tired to perform at the best
     # of Ann Lee's ability" -> "... of her ability"
-    for name in {f for _, f in ctx.names.full}:
-        gender = ctx.names.gender(name)
-        at = text.find(name)
-        if gender and at >= 0 and text.find(name + "'s", at + len(name)) > 0:
-            cut = at + len(name)
-            text = text[:cut] + text[cut:].replace(name + "'s", "his" if gender == "m" else "her", 1)
+    # (or by the surname alone, when no other person in the article bears it: "mean that Lee was reversing Lee's
+    # pledge" -> "... her pledge")
+    fulls_named = {f for _, f in ctx.names.full}
+    surnames = Counter(f.split()[-1] for f in fulls_named if len(f.split()) > 1)
+    forms = {f: ctx.names.gender(f) for f in sorted(fulls_named, key=lambda f: (-len(f), f))}
+    for word in re.findall(r"\b([A-Z][a-z]+)['’]s\b", text):
+        if surnames[word] <= 1 and word not in forms:
+            full = next((f for f in fulls_named if f.split()[-1] == word), None)
+            forms[word] = ctx.names.gender(full) if full else ctx.names.gender(word)
+    for form, gender in forms.items():
+        if not gender:
+            continue
+        at = next((m.start() for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)), -1)
+        later = re.compile(r"\b" + re.escape(form) + r"['’]s\b").search(text, at + len(form)) if at >= 0 else None
+        if later is not None:
+            text = text[:later.start()] + ("his" if gender == "m" else "her") + text[later.end():]
     return text
 
 
