@@ -78,6 +78,20 @@ def test_a_person_named_by_surname_and_then_as_owner_gets_the_pronoun(ask_named)
     assert any(q.endswith("Reed was reversing his pledge?") for q in qs), qs
 
 
+def test_an_attempt_already_made_is_not_asked_as_a_forecast(ask_named):
+    qs = ask_named(article(*FILLER, "Harbour Lines says it has attempted to involve local traders in any future pier "
+                                    "plans."))
+    assert not any("involve local traders" in q for q in qs), qs
+    qs = ask_named(article(*FILLER, "Tom Reed has sought to reassure Westby traders that the new pier will be "
+                                    "built on time."))
+    assert not any("reassure" in q for q in qs), qs
+
+
+def test_an_attempt_under_way_is_still_asked(ask_named):
+    qs = ask_named(article(*FILLER, "Tom Reed is trying to persuade Westby traders to back the new pier."))
+    assert any("persuade Westby traders" in q for q in qs), qs
+
+
 def test_a_verdict_on_the_object_is_a_view_not_a_forecast(doc_of):
     from generator.extract import questions
 

@@ -2061,6 +2061,17 @@ def _with_attr(q: str | None, attr: str) -> str | None:
 AUTHORED_DOC = re.compile(r"^, as .+['’]s? ((?:[a-z-]+ )?(?:" + "|".join(sorted(lex.SOURCE_DOCUMENTS)) + r")) (\w+)$")
 
 
+#: the governors of an effort ("tries to", "is fighting to"): under way in the present, made in the perfect
+EFFORTS = frozenset({"try", "attempt", "seek", "struggle", "fight", "battle", "bid"})
+
+
+def _attempt_made(g: "Token") -> bool:
+    """``g`` is in the present perfect, not progressive: "has attempted to", "have sought to" (an attempt made),
+    not "has been trying to" (one under way)."""
+    auxes = [a.lower_ for a in _auxes(g)]
+    return g.tag_ == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in auxes) and "been" not in auxes
+
+
 def _present(t: "Token") -> bool:
     """``t`` (or its auxiliaries) is in the present tense."""
     if t.dep_ == "acomp" and (any(a.lower_ == "had" for a in _auxes(t.head)) or (
@@ -2697,6 +2708,9 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     pass  # "the alliance vowed to stay within the law", "he is determined to make the gig": the
                     # party's own resolve echoed back (a feat vowed, "to walk 500 miles", is still a matter to settle;
                     # "promises to be the biggest yet" is no vow)
+                elif glem in EFFORTS and _attempt_made(g) and t.lemma_.lower() not in ATTEMPTS:
+                    pass  # "the firm has attempted to involve the locals", "he has sought to reassure MPs": an attempt
+                    # already made, its act done (a feat tried, "has tried to qualify", still has an outcome)
                 elif (t.tag_ in ("VB", "VBG") or _passive_infinitive(t)) and glem in FUTURE_GOVERNORS and _present(g):
                     verb = t.lemma_.lower() if t.tag_ != "VBN" else "be " + t.text  # "is likely to be lifted"
                     q = b.question(t, subj=s, front="will", verb_text=verb, drop_aux=True)
