@@ -92,6 +92,17 @@ def test_an_attempt_under_way_is_still_asked(ask_named):
     assert any("persuade Westby traders" in q for q in qs), qs
 
 
+def test_a_pledge_a_party_insists_on_is_not_asked_back(ask_named):
+    qs = ask_named(article("The Westby government will publish its pier bill on Monday.",
+                           "Despite giving their backing to the pier, the Greens insisted they would press the "
+                           "ministers hard over the cost of the scheme."))
+    assert not any("press the ministers" in q for q in qs), qs
+    qs = ask_named(article("Tom Reed, the harbour master, is to retire this year.",
+                           "Tom Reed said he wants to focus on the harbour in 2025, although he insists he will return "
+                           "to the council in 2026."))
+    assert not any("return to the council" in q for q in qs), qs
+
+
 def test_a_verdict_on_the_object_is_a_view_not_a_forecast(doc_of):
     from generator.extract import questions
 

@@ -2329,7 +2329,10 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
             elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
                 score = 0.0  # "she had not thought the play would win over voters": a belief of before, since told
-            elif rep is not None and rep.lemma_ in OPINION:
+            elif rep is not None and rep.lemma_ in OPINION and not (
+                    rep.lemma_ == "insist" and speaker is not None and not _is_negated(v) and _own_plan(v, speaker)):
+                # ("the party insisted it would hold ministers to account": a pledge of its own, weighed below; one
+                # it insists it will not keep, "they insisted they won't consider X", is a stance still contested)
                 score = 2.3
             elif (_judgement(v) or _quoted_complement(v) or
                   (rep is not None and rep.lemma_ not in OPINION and _predicate_nominal(v))) and not sx.disputed:
