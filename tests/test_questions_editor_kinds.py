@@ -103,6 +103,14 @@ def test_a_pledge_a_party_insists_on_is_not_asked_back(ask_named):
     assert not any("return to the council" in q for q in qs), qs
 
 
+def test_a_thing_or_person_released_is_not_asked_what_it_will_be(ask_named):
+    qs = ask_named(article(*FILLER, "A test version of the new Westby ferry app will be released in late January."))
+    assert not any(q.startswith("What will the test version") for q in qs), qs
+    qs = ask_named(article(*FILLER, "Westby Rovers have confirmed that the former Avonia coach will be unveiled as "
+                                    "their new manager at a press event on Friday."))
+    assert not any(q.startswith("What will the former Avonia coach") for q in qs), qs
+
+
 def test_a_verdict_on_the_object_is_a_view_not_a_forecast(doc_of):
     from generator.extract import questions
 

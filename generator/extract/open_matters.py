@@ -616,8 +616,12 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                 elif len(np.split()) >= 3 and np.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
                     # "The results of the tests will be published on Monday": what they show; a bare
                     # "details" names nothing to ask about
-                    verb = "show" if obj.lemma_.lower() in SHOWING else "be"
-                    yield Matter("scheduled", _finish(f"What will {np} {verb}"))
+                    if obj.lemma_.lower() in SHOWING:
+                        yield Matter("scheduled", _finish(f"What will {np} show"))
+                    elif obj.lemma_.lower() in CONTENT_NOUNS:
+                        yield Matter("scheduled", _finish(f"What will {np} be"))
+                    # (a thing or person released or unveiled, "a test version of the program", "the former
+                    # coach", has no content to ask "What will ... be?" of)
         return
     # a plain step set for a date ("Locke will be confirmed as manager on Friday", "The awards will be handed
     # out on 3 March") is the reporter's timetable, stated as fact: nothing is open, so no question; a step
@@ -628,6 +632,9 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 
 
 SHOWING = {"result", "detail", "finding", "figure", "report", "data", "study", "survey", "review", "plan", "test"}
+#: what a reveal makes known as its content, asked "What will the name of the stadium be?"
+CONTENT_NOUNS = {"name", "identity", "title", "price", "cost", "date", "venue", "location", "winner", "shortlist",
+                 "list", "terms", "choice", "verdict", "decision", "ruling", "outcome", "theme", "design"}
 
 
 @detector("missing")
