@@ -111,6 +111,14 @@ def test_a_thing_or_person_released_is_not_asked_what_it_will_be(ask_named):
     assert not any(q.startswith("What will the former Avonia coach") for q in qs), qs
 
 
+def test_advice_against_a_step_yet_is_not_a_step_pending(ask_named):
+    qs = ask_named(article("A cap on gifts to Westby party funds should not be imposed yet, the Westby elections "
+                           "board has said."))
+    assert not any("cap on gifts" in q for q in qs), qs
+    qs = ask_named(article("The Westby harbour board has not yet been approached by the ferry firm.", *FILLER))
+    assert "Will the Westby harbour board be approached by the ferry firm?" in qs, qs
+
+
 def test_a_verdict_on_the_object_is_a_view_not_a_forecast(doc_of):
     from generator.extract import questions
 

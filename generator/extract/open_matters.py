@@ -675,6 +675,9 @@ def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         v = next((c for c in t.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if v is None or v.lemma_ in ("be", "say", "comment", "respond", "know"):
         return
+    if any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in v.children):
+        return  # "a cap should not be introduced yet, the watchdog said": advice against a step, asked "Will a cap
+        # be introduced?" it reads as a forecast
     if t.head.dep_ == "relcl" or v.dep_ == "relcl":
         return  # "something he has yet to confirm", "the report she has not yet read": what is pending is the
         # relative's head, outside the clause; asked from the clause it reads "Will Tom Hale confirm?"
