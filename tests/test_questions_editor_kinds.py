@@ -119,6 +119,17 @@ def test_advice_against_a_step_yet_is_not_a_step_pending(ask_named):
     assert "Will the Westby harbour board be approached by the ferry firm?" in qs, qs
 
 
+def test_a_use_a_thing_could_be_put_to_is_a_capability_not_a_question(doc_of):
+    from generator.extract import questions
+
+    for q in ("Could the Westby pager be used as a rudimentary radio?", "Could the new set-top box be used for "
+              "home-monitoring?", "Could the pupil use the tablet like an exercise book?"):
+        assert questions._capability_use(doc_of(q)), q
+    for q in ("Could the tags be used to track shoppers?", "Can the council use the land for housing?",
+              "Will Ann Lee use the visit for talks with Tom Reed?"):
+        assert not questions._capability_use(doc_of(q)), q
+
+
 def test_a_verdict_on_the_object_is_a_view_not_a_forecast(doc_of):
     from generator.extract import questions
 

@@ -5372,6 +5372,23 @@ def _speakers_hope(ctx: _Context, c: Candidate) -> bool:
 READY_TO = re.compile(r"\b(?:willing|prepared|ready|poised|set|able|unable|likely|unlikely) to\b")
 
 
+def _capability_use(doc) -> bool:
+    """A "Could X be used as/for Y?" or "Could X use Y like Z?": a use the thing can be put to, which the story
+    states ("the console could be used as a synthesizer", "IPTV could be used for home-monitoring"): asked back,
+    its answer is the sentence itself. A use with a purpose clause ("be used to identify people") and a "Can"
+    of permission ("Can the council use the land for housing?") stay."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ != "could":
+        return False
+    for v in toks:
+        if v.lemma_.lower() != "use" or v.pos_ != "VERB":
+            continue
+        heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(p.dep_ == "prep" and p.lower_ in ("as", "for", "like") for h in heads for p in h.children):
+            return True
+    return False
+
+
 def _hedged_state(c: Candidate, doc) -> bool:
     """A may/might/could hedge asked back in its own tense, no longer as a forecast: a state ("X may be risky" ->
     "Is X risky?", "may be the key to" -> "Is X the key to ...?"), whoever hedged, or, when no one is named as
@@ -5552,7 +5569,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
                                (_merit_claim(doc) or _act_weighed(doc) or _predicate_figure(doc)))) or \
-        _hedged_state(c, doc)
+        _hedged_state(c, doc) or _capability_use(doc)
 
 
 YES_NO_OPENERS = frozenset("will would could can may might is are was were has have had does do did".split())
