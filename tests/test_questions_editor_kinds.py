@@ -47,6 +47,89 @@ def test_a_should_believed_by_an_unnamed_holder_is_not_asked_as_a_forecast(ask_n
     assert not any("delegates choose" in q for q in qs), qs
 
 
+def test_a_should_not_is_not_asked_as_a_forecast_of_the_opposite(ask_named):
+    qs = ask_named(article("The Westby harbour board spent its budget on a failed ferry link, a report has found.",
+                           "The report warns that the board should not be scared off new schemes by the failure of "
+                           "the ferry link."))
+    assert not any("scared off" in q for q in qs), qs
+    qs = ask_named(article("Westby Rovers lost again on Saturday.",
+                           "Former coach Tom Reed believes the Rovers captain should not be a goalkeeper."))
+    assert not any("captain be a goalkeeper" in q for q in qs), qs
+
+
+def test_a_call_whose_holder_is_unnamed_is_not_asked_as_a_forecast(ask_named):
+    qs = ask_named(article("Tom Reed will speak to the Westby traders on Monday.",
+                           "Tom Reed's opponents said Westland should stand with Avonia, not declare neutrality."))
+    assert not any("stand with Avonia" in q for q in qs), qs
+    qs = ask_named(article("Ann Lee will speak to the Westby traders on Monday.",
+                           "He also set out his plan for the harbour, stating that Westland should formally declare "
+                           "war on the smugglers."))
+    assert not any("declare war" in q for q in qs), qs
+    # named, the holder is asked with the call
+    qs = ask_named(article("Tom Reed will speak to the Westby traders on Monday.",
+                           "Rival campaigners said Westland should stand with Avonia, not declare neutrality."))
+    assert any(q.endswith("as rival campaigners urge?") for q in qs), qs
+
+
+def test_a_person_named_by_surname_and_then_as_owner_gets_the_pronoun(ask_named):
+    qs = ask_named(article("Mr. Reed, the Westby mayor, has promised to keep the harbour open.",
+                           "Mr. Reed spoke on local radio on Friday, when a caller asked if the new harbour fees "
+                           "meant that he was reversing his pledge."))
+    assert any(q.endswith("Reed was reversing his pledge?") for q in qs), qs
+
+
+def test_an_attempt_already_made_is_not_asked_as_a_forecast(ask_named):
+    qs = ask_named(article(*FILLER, "Harbour Lines says it has attempted to involve local traders in any future pier "
+                                    "plans."))
+    assert not any("involve local traders" in q for q in qs), qs
+    qs = ask_named(article(*FILLER, "Tom Reed has sought to reassure Westby traders that the new pier will be "
+                                    "built on time."))
+    assert not any("reassure" in q for q in qs), qs
+
+
+def test_an_attempt_under_way_is_still_asked(ask_named):
+    qs = ask_named(article(*FILLER, "Tom Reed is trying to persuade Westby traders to back the new pier."))
+    assert any("persuade Westby traders" in q for q in qs), qs
+
+
+def test_a_pledge_a_party_insists_on_is_not_asked_back(ask_named):
+    qs = ask_named(article("The Westby government will publish its pier bill on Monday.",
+                           "Despite giving their backing to the pier, the Greens insisted they would press the "
+                           "ministers hard over the cost of the scheme."))
+    assert not any("press the ministers" in q for q in qs), qs
+    qs = ask_named(article("Tom Reed, the harbour master, is to retire this year.",
+                           "Tom Reed said he wants to focus on the harbour in 2025, although he insists he will return "
+                           "to the council in 2026."))
+    assert not any("return to the council" in q for q in qs), qs
+
+
+def test_a_thing_or_person_released_is_not_asked_what_it_will_be(ask_named):
+    qs = ask_named(article(*FILLER, "A test version of the new Westby ferry app will be released in late January."))
+    assert not any(q.startswith("What will the test version") for q in qs), qs
+    qs = ask_named(article(*FILLER, "Westby Rovers have confirmed that the former Avonia coach will be unveiled as "
+                                    "their new manager at a press event on Friday."))
+    assert not any(q.startswith("What will the former Avonia coach") for q in qs), qs
+
+
+def test_advice_against_a_step_yet_is_not_a_step_pending(ask_named):
+    qs = ask_named(article("A cap on gifts to Westby party funds should not be imposed yet, the Westby elections "
+                           "board has said."))
+    assert not any("cap on gifts" in q for q in qs), qs
+    qs = ask_named(article("The Westby harbour board has not yet been approached by the ferry firm.", *FILLER))
+    assert "Will the Westby harbour board be approached by the ferry firm?" in qs, qs
+
+
+def test_a_use_a_thing_could_be_put_to_is_a_capability_not_a_question(doc_of):
+    from generator.extract import questions
+
+    for q in ("Could the Westby pager be used as a rudimentary radio?", "Could the new set-top box be used for "
+              "home-monitoring?", "Could the pupil use the tablet like an exercise book?"):
+        assert questions._capability_use(doc_of(q)), q
+    for q in ("Could the tags be used to track shoppers?", "Can the council use the land for housing?",
+              "Will Ann Lee use the visit for talks with Tom Reed?"):
+        assert not questions._capability_use(doc_of(q)), q
+
+
 def test_a_verdict_on_the_object_is_a_view_not_a_forecast(doc_of):
     from generator.extract import questions
 

@@ -616,8 +616,12 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                 elif len(np.split()) >= 3 and np.split()[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
                     # "The results of the tests will be published on Monday": what they show; a bare
                     # "details" names nothing to ask about
-                    verb = "show" if obj.lemma_.lower() in SHOWING else "be"
-                    yield Matter("scheduled", _finish(f"What will {np} {verb}"))
+                    if obj.lemma_.lower() in SHOWING:
+                        yield Matter("scheduled", _finish(f"What will {np} show"))
+                    elif obj.lemma_.lower() in CONTENT_NOUNS:
+                        yield Matter("scheduled", _finish(f"What will {np} be"))
+                    # (a thing or person released or unveiled, "a test version of the program", "the former
+                    # coach", has no content to ask "What will ... be?" of)
         return
     # a plain step set for a date ("Locke will be confirmed as manager on Friday", "The awards will be handed
     # out on 3 March") is the reporter's timetable, stated as fact: nothing is open, so no question; a step
@@ -628,6 +632,9 @@ def _scheduled(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
 
 
 SHOWING = {"result", "detail", "finding", "figure", "report", "data", "study", "survey", "review", "plan", "test"}
+#: what a reveal makes known as its content, asked "What will the name of the stadium be?"
+CONTENT_NOUNS = {"name", "identity", "title", "price", "cost", "date", "venue", "location", "winner", "shortlist",
+                 "list", "terms", "choice", "verdict", "decision", "ruling", "outcome", "theme", "design"}
 
 
 @detector("missing")
@@ -668,6 +675,9 @@ def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         v = next((c for c in t.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if v is None or v.lemma_ in ("be", "say", "comment", "respond", "know"):
         return
+    if any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in v.children):
+        return  # "a cap should not be introduced yet, the watchdog said": advice against a step, asked "Will a cap
+        # be introduced?" it reads as a forecast
     if t.head.dep_ == "relcl" or v.dep_ == "relcl":
         return  # "something he has yet to confirm", "the report she has not yet read": what is pending is the
         # relative's head, outside the clause; asked from the clause it reads "Will Tom Hale confirm?"

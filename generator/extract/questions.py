@@ -51,6 +51,7 @@ editor strikes however it ranks (rhetorical questions lifted, generic subjects, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -2060,6 +2061,17 @@ def _with_attr(q: str | None, attr: str) -> str | None:
 AUTHORED_DOC = re.compile(r"^, as .+['’]s? ((?:[a-z-]+ )?(?:" + "|".join(sorted(lex.SOURCE_DOCUMENTS)) + r")) (\w+)$")
 
 
+#: the governors of an effort ("tries to", "is fighting to"): under way in the present, made in the perfect
+EFFORTS = frozenset({"try", "attempt", "seek", "struggle", "fight", "battle", "bid"})
+
+
+def _attempt_made(g: "Token") -> bool:
+    """``g`` is in the present perfect, not progressive: "has attempted to", "have sought to" (an attempt made),
+    not "has been trying to" (one under way)."""
+    auxes = [a.lower_ for a in _auxes(g)]
+    return g.tag_ == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in auxes) and "been" not in auxes
+
+
 def _present(t: "Token") -> bool:
     """``t`` (or its auxiliaries) is in the present tense."""
     if t.dep_ == "acomp" and (any(a.lower_ == "had" for a in _auxes(t.head)) or (
@@ -2317,7 +2329,10 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
             elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
                 score = 0.0  # "she had not thought the play would win over voters": a belief of before, since told
-            elif rep is not None and rep.lemma_ in OPINION:
+            elif rep is not None and rep.lemma_ in OPINION and not (
+                    rep.lemma_ == "insist" and speaker is not None and not _is_negated(v) and _own_plan(v, speaker)):
+                # ("the party insisted it would hold ministers to account": a pledge of its own, weighed below; one
+                # it insists it will not keep, "they insisted they won't consider X", is a stance still contested)
                 score = 2.3
             elif (_judgement(v) or _quoted_complement(v) or
                   (rep is not None and rep.lemma_ not in OPINION and _predicate_nominal(v))) and not sx.disputed:
@@ -2367,6 +2382,9 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     return  # "he said the firm will benefit": a claim whose owner the question cannot name
                 elif t.lower_ in ("should", "must") and rep is None:
                     pass  # "according to reports, X should ...": a forecast by a source, not a call
+                elif t.lower_ in ("should", "must") and neg and _agent_called(v, s0):
+                    return  # "the report warns the board should not be swayed by X": a call against, asked without
+                    # its "not" and its holder ("Will the board be swayed by X?") it reads as a forecast of the opposite
                 elif t.lower_ in ("should", "must") and s0 is not None and \
                         any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s0.children):
                     return  # "a fragment should stay a fragment": a general opinion, not a step anyone can take
@@ -2386,6 +2404,9 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     attr = re.sub(r" (?:says|say|adds|add|tells|tell|argues|argue|believes|believe|thinks|think|"
                                   r"maintains|maintain|contends|contend|claims|claim|suggests|suggest|feels|feel)$",
                                   lambda m: " " + word + ("s" if m.group(0).endswith("s") else ""), attr)
+                    if not attr:
+                        return  # "rivals said Avonia should stand with X", its holder unnamed: "Will Avonia stand with
+                        # X?" would put the call as a forecast
                 asked = _with_attr(q, attr)
                 if asked and t.lower_ in ("should", "must") and _agentless_passive(v) and \
                         not re.search(r", (?:as|according to) [^?]+\?$", asked):
@@ -2690,6 +2711,9 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     pass  # "the alliance vowed to stay within the law", "he is determined to make the gig": the
                     # party's own resolve echoed back (a feat vowed, "to walk 500 miles", is still a matter to settle;
                     # "promises to be the biggest yet" is no vow)
+                elif glem in EFFORTS and _attempt_made(g) and t.lemma_.lower() not in ATTEMPTS:
+                    pass  # "the firm has attempted to involve the locals", "he has sought to reassure MPs": an attempt
+                    # already made, its act done (a feat tried, "has tried to qualify", still has an outcome)
                 elif (t.tag_ in ("VB", "VBG") or _passive_infinitive(t)) and glem in FUTURE_GOVERNORS and _present(g):
                     verb = t.lemma_.lower() if t.tag_ != "VBN" else "be " + t.text  # "is likely to be lifted"
                     q = b.question(t, subj=s, front="will", verb_text=verb, drop_aux=True)
@@ -4584,12 +4608,22 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
     text = re.sub(r"^([A-Z][a-z]+) ([A-Z][a-z]+)(?= [a-z])", opener_cap, text)
     # the same person named twice, the second time as an owner: "leave Ann Lee too tired to perform at the best
     # of Ann Lee's ability" -> "... of her ability"
-    for name in {f for _, f in ctx.names.full}:
-        gender = ctx.names.gender(name)
-        at = text.find(name)
-        if gender and at >= 0 and text.find(name + "'s", at + len(name)) > 0:
-            cut = at + len(name)
-            text = text[:cut] + text[cut:].replace(name + "'s", "his" if gender == "m" else "her", 1)
+    # (or by the surname alone, when no other person in the article bears it: "mean that Lee was reversing Lee's
+    # pledge" -> "... her pledge")
+    fulls_named = {f for _, f in ctx.names.full}
+    surnames = Counter(f.split()[-1] for f in fulls_named if len(f.split()) > 1)
+    forms = {f: ctx.names.gender(f) for f in sorted(fulls_named, key=lambda f: (-len(f), f))}
+    for word in re.findall(r"\b([A-Z][a-z]+)['’]s\b", text):
+        if surnames[word] <= 1 and word not in forms:
+            full = next((f for f in fulls_named if f.split()[-1] == word), None)
+            forms[word] = ctx.names.gender(full) if full else ctx.names.gender(word)
+    for form, gender in forms.items():
+        if not gender:
+            continue
+        at = next((m.start() for m in re.finditer(r"\b" + re.escape(form) + r"\b", text)), -1)
+        later = re.compile(r"\b" + re.escape(form) + r"['’]s\b").search(text, at + len(form)) if at >= 0 else None
+        if later is not None:
+            text = text[:later.start()] + ("his" if gender == "m" else "her") + text[later.end():]
     return text
 
 
@@ -5339,6 +5373,23 @@ def _speakers_hope(ctx: _Context, c: Candidate) -> bool:
 READY_TO = re.compile(r"\b(?:willing|prepared|ready|poised|set|able|unable|likely|unlikely) to\b")
 
 
+def _capability_use(doc) -> bool:
+    """A "Could X be used as/for Y?" or "Could X use Y like Z?": a use the thing can be put to, which the story
+    states ("the console could be used as a synthesizer", "IPTV could be used for home-monitoring"): asked back,
+    its answer is the sentence itself. A use with a purpose clause ("be used to identify people") and a "Can"
+    of permission ("Can the council use the land for housing?") stay."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ != "could":
+        return False
+    for v in toks:
+        if v.lemma_.lower() != "use" or v.pos_ != "VERB":
+            continue
+        heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(p.dep_ == "prep" and p.lower_ in ("as", "for", "like") for h in heads for p in h.children):
+            return True
+    return False
+
+
 def _hedged_state(c: Candidate, doc) -> bool:
     """A may/might/could hedge asked back in its own tense, no longer as a forecast: a state ("X may be risky" ->
     "Is X risky?", "may be the key to" -> "Is X the key to ...?"), whoever hedged, or, when no one is named as
@@ -5519,7 +5570,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
                                (_merit_claim(doc) or _act_weighed(doc) or _predicate_figure(doc)))) or \
-        _hedged_state(c, doc)
+        _hedged_state(c, doc) or _capability_use(doc)
 
 
 YES_NO_OPENERS = frozenset("will would could can may might is are was were has have had does do did".split())
