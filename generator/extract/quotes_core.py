@@ -1179,6 +1179,8 @@ class _Article(_Cues):
         self._share_units(pieces)
         for k, p in enumerate(pieces):
             p.term = self._judge(pieces, k)
+        for p in pieces:
+            self._fall_back(p)
         quotes = self._assemble(pieces)
         reported = guarded("reported speech", self.reported, list, self.warnings)
         return quotes, reported
@@ -1280,6 +1282,43 @@ class _Article(_Cues):
                                  b.text[prev.mark.close + 1:p.mark.open]):
             # “provocative and destabilizing” and a “grave threat”: coordinated pieces share a source
             p.cue, p.speaker_tok, p.cue_tok, p.how = prev.cue, prev.speaker_tok, prev.cue_tok, "coord"
+
+    def _fall_back(self, p: Piece) -> None:
+        """A quote inside a paragraph that no cue attributes, once the filter kept it: the speaker of
+        the sentence right before its own in the paragraph, when its own sentence reports no speech
+        (“…,” Lee said. Instead, “it just …” / Lee has argued that … As a result, there is “…”).
+        Run after the filter, so which spans are quotes does not change."""
+        b = self.blocks[p.block]
+        if p.how or p.term or p.speaker_tok is not None or b.para < 0 or p.toks[1] <= p.toks[0] \
+                or self._quote_led(b, p):
+            return
+        found = self._said_before(b, p)
+        if found is not None:
+            p.cue, p.speaker_tok, p.cue_tok, p.how = found[0].text, found[1].i, found[0].i, "previous"
+
+    def _said_before(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """(cue, speaker) of the nearest reporting verb of the sentence before piece ``p``'s in its
+        paragraph, with a subject that may speak; None when the piece's own sentence has a reporting
+        verb outside quotes (its cue failed on the parse: no guess then) or a subject of its own that
+        may act."""
+        doc = b.doc
+        sent = doc[p.toks[0]].sent
+        if sent.start == 0 or any(_speech_verb(t) and not b.inq[t.i] for t in sent):
+            return None
+        # its main clause (or one the parser hung off the quote's verb) has a subject of its own
+        mains = [t for t in sent if not b.inq[t.i] and (t.head.i == t.i or b.inq[t.head.i])]
+        if any(c.dep_ in ("nsubj", "nsubjpass") and not b.inq[c.i] and c.lower_ not in ("it", "this", "that", "there")
+               and (self._actor_like(b, c) or self._can_speak(b, c)) for t in mains for c in t.children):
+            return None  # "Lee posted a photo. The photo shows a banner – “…”": the photo's
+        for v in reversed(list(doc[sent.start - 1].sent)):
+            if b.inq[v.i] or not _speech_verb(v):
+                continue
+            lead = v.i == 0 or doc[v.i - 1].is_punct or b.inq[v.i - 1]
+            s = self.subject_of(b, v, inverted=lead)
+            if s is None or b.inq[s.i] or not self._agent_like(b, s):
+                return None
+            return self.outer(b, v, s)
+        return None
 
     @staticmethod
     def _in_question_put(b: Block, p: Piece) -> bool:
