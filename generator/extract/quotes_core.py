@@ -1284,14 +1284,14 @@ class _Article(_Cues):
             p.cue, p.speaker_tok, p.cue_tok, p.how = prev.cue, prev.speaker_tok, prev.cue_tok, "coord"
 
     def _fall_back(self, p: Piece) -> None:
-        """A quote inside a paragraph that no cue attributes, once the filter kept it: the speaker of
-        the sentence right before its own in the paragraph, when its own sentence reports no speech
-        (“…,” Lee said. Instead, “it just …” / Lee has argued that … As a result, there is “…”).
-        Run after the filter, so which spans are quotes does not change."""
+        """A quote of three words or more inside a paragraph that no cue attributes, once the filter
+        kept it: the speaker of the sentence right before its own in the paragraph, when its own
+        sentence reports no speech (“…,” Lee said. Instead, “it just …” / Lee has argued that … As a
+        result, there is “…”). Run after the filter, so which spans are quotes does not change."""
         b = self.blocks[p.block]
         if p.how or p.term or p.speaker_tok is not None or b.para < 0 or p.toks[1] <= p.toks[0] \
-                or self._quote_led(b, p):
-            return
+                or self._quote_led(b, p) or len(b.text[p.mark.start:p.mark.end].split()) < 3:
+            return  # (a word or two in marks, an "always on" connection, is a term as often as words said)
         found = self._said_before(b, p)
         if found is not None:
             p.cue, p.speaker_tok, p.cue_tok, p.how = found[0].text, found[1].i, found[0].i, "previous"
@@ -1306,7 +1306,8 @@ class _Article(_Cues):
         if sent.start == 0 or any(_speech_verb(t) and not b.inq[t.i] for t in sent):
             return None
         # its main clause (or one the parser hung off the quote's verb) has a subject of its own
-        mains = [t for t in sent if not b.inq[t.i] and (t.head.i == t.i or b.inq[t.head.i])]
+        # ("Unless rivals quit, “…”" is no such clause: a subordinate one)
+        mains = [t for t in sent if not b.inq[t.i] and (t.head.i == t.i or b.inq[t.head.i] and t.dep_ != "advcl")]
         if any(c.dep_ in ("nsubj", "nsubjpass") and not b.inq[c.i] and c.lower_ not in ("it", "this", "that", "there")
                and (self._actor_like(b, c) or self._can_speak(b, c)) for t in mains for c in t.children):
             return None  # "Lee posted a photo. The photo shows a banner – “…”": the photo's
