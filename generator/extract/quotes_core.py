@@ -143,10 +143,11 @@ respond deny accuse argue brand dub label term urge promise vow advise""".split(
 #: sentence is said to speak the words (“…,” Lee said, according to the Gazette → Lee).
 CUE_ORDERS: dict[str, tuple[tuple[str, str], ...]] = {
     "quote-led": (("label", "cue_label"), ("sign", "cue_name_label"), ("after", "cue_after"), ("after", "cue_bare_name"),
-                  ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
+                  ("after", "cue_bare_verb"), ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
                   ("before", "cue_before"), ("according", "cue_according"), ("next", "cue_next_sentence"),
                   ("colon", "cue_colon_before"), ("previous", "cue_previous_sentence"), ("prior", "cue_prior_subject")),
-    "clause-final": (("after", "cue_after"), ("after", "cue_bare_name"), ("before", "cue_adjacent"),
+    "clause-final": (("after", "cue_after"), ("after", "cue_bare_name"), ("after", "cue_bare_verb"),
+                     ("before", "cue_adjacent"),
                      ("ancestor", "cue_ancestor"), ("before", "cue_before"), ("according", "cue_according"),
                      ("subject", "cue_subject"), ("next", "cue_next_sentence")),
     "partial": (("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
@@ -1012,6 +1013,40 @@ class _Cues(_Mentions):
                                and all(b.ent_of[x.i] == e for x in words)):
             return None
         return words[-1], words[-1]
+
+    def cue_bare_verb(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """(verb, speaker) for a quote ending in "," "?" or "!" whose sentence ends right after it in
+        a named speaker and one verb that is no verb of saying in the lexicon: “…,” Ann Lee barked. /
+        “…?” an angry Reed pressed. (a clause with nothing else in it attributes the words)."""
+        doc, m = b.doc, p.mark
+        if m.close is None or b.text[m.start:m.end].rstrip()[-1:] not in (",", "?", "!"):
+            return None
+        k = p.toks[1]
+        while k < len(doc) and (b.inq[k] or doc[k].is_space and "\n" not in doc[k].text):
+            k += 1
+        window = []
+        for t in doc[k:min(len(doc), k + 7)]:
+            if b.inq[t.i] or "\n" in t.text:
+                return None
+            window.append(t)
+            if t.text in END_PUNCT:
+                break
+        else:
+            return None
+        if len(window) < 3 or window[-1].text != "." or "\n" in b.text[m.close + 1:window[0].idx]:
+            return None
+        v = window[-2]
+        if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ") or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and not b.inq[c.i] for c in v.children):
+            return None  # (the quoted words may hang off it as its object)
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
+        if subj is None or subj.left_edge.i != window[0].i or subj.right_edge.i != v.i - 1:
+            return None  # the subject and its words, and nothing else, before the verb
+        e = b.ent_of[subj.i]
+        if not (subj.lower_ in ("he", "she") or e >= 0 and self.label_of(b, b.ents[e]) == "PERSON"
+                or e < 0 and subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper() and subj.is_alpha):
+            return None  # a person (or a capitalised word the tagger left untyped), never a thing or a place
+        return v, subj
 
     def cue_label(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """A transcript line: "PENCE: Well, ..." (the speaker's name in capitals, then a colon)."""
