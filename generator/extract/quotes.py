@@ -18,9 +18,14 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    own: “…,” Lee said, according to the Gazette → Lee), in the next short sentence (“…” said another.), a reporting verb governing a partial quote
    (X described it as “very useful.” / calling it a “historic decision”), the subject of the
    clause carrying a partial quote, a "Name:" transcript label, a verbless name set before the
-   quote with a colon ("Tom Reed (Westby Trust): “…”", "HEADLINE WORDS - Tom Reed: “…”"), a colon
+   quote with a colon ("Tom Reed (Westby Trust): “…”", "HEADLINE WORDS - Tom Reed: “…”"), a person
+   and one verb, nothing else, ending the sentence after a quote that ends in "," "?" or "!" (“…?”
+   Reed pressed; the verb need not be one of saying), a colon
    paragraph ("Caddell continued:"), a "— Name, Place" signature paragraph (the name before the comma), then the speaker of the
-   previous quote when the paragraph is a run of quotes; after "X asked him about it." the one
+   previous quote when the paragraph is a run of quotes; a quote (three words or more) inside a
+   paragraph that none of these attributes and the filter (4.) keeps is the speaker's of the
+   sentence right before its own (“…,” Lee said. Instead, “…”), unless its own main clause has a
+   subject that may act or carry words ("The photo shows a banner – “…”"); after "X asked him about it." the one
    asked. "…,” Lee answered" and "…,” she went on" are cues; a question before "He answered, “…”"
    is not the answerer's; a participle describing the speaker ("Lee, a retired nurse, said") does
    not end the cue after a quote. A split quote (“A,” she said, “B”) takes

@@ -143,10 +143,11 @@ respond deny accuse argue brand dub label term urge promise vow advise""".split(
 #: sentence is said to speak the words (“…,” Lee said, according to the Gazette → Lee).
 CUE_ORDERS: dict[str, tuple[tuple[str, str], ...]] = {
     "quote-led": (("label", "cue_label"), ("sign", "cue_name_label"), ("after", "cue_after"), ("after", "cue_bare_name"),
-                  ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
+                  ("after", "cue_bare_verb"), ("after", "cue_dash_paragraph"), ("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
                   ("before", "cue_before"), ("according", "cue_according"), ("next", "cue_next_sentence"),
                   ("colon", "cue_colon_before"), ("previous", "cue_previous_sentence"), ("prior", "cue_prior_subject")),
-    "clause-final": (("after", "cue_after"), ("after", "cue_bare_name"), ("before", "cue_adjacent"),
+    "clause-final": (("after", "cue_after"), ("after", "cue_bare_name"), ("after", "cue_bare_verb"),
+                     ("before", "cue_adjacent"),
                      ("ancestor", "cue_ancestor"), ("before", "cue_before"), ("according", "cue_according"),
                      ("subject", "cue_subject"), ("next", "cue_next_sentence")),
     "partial": (("before", "cue_adjacent"), ("ancestor", "cue_ancestor"),
@@ -1013,6 +1014,40 @@ class _Cues(_Mentions):
             return None
         return words[-1], words[-1]
 
+    def cue_bare_verb(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """(verb, speaker) for a quote ending in "," "?" or "!" whose sentence ends right after it in
+        a named speaker and one verb that is no verb of saying in the lexicon: “…,” Ann Lee barked. /
+        “…?” an angry Reed pressed. (a clause with nothing else in it attributes the words)."""
+        doc, m = b.doc, p.mark
+        if m.close is None or b.text[m.start:m.end].rstrip()[-1:] not in (",", "?", "!"):
+            return None
+        k = p.toks[1]
+        while k < len(doc) and (b.inq[k] or doc[k].is_space and "\n" not in doc[k].text):
+            k += 1
+        window = []
+        for t in doc[k:min(len(doc), k + 7)]:
+            if b.inq[t.i] or "\n" in t.text:
+                return None
+            window.append(t)
+            if t.text in END_PUNCT:
+                break
+        else:
+            return None
+        if len(window) < 3 or window[-1].text != "." or "\n" in b.text[m.close + 1:window[0].idx]:
+            return None
+        v = window[-2]
+        if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ") or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and not b.inq[c.i] for c in v.children):
+            return None  # (the quoted words may hang off it as its object)
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and not b.inq[c.i]), None)
+        if subj is None or subj.left_edge.i != window[0].i or subj.right_edge.i != v.i - 1:
+            return None  # the subject and its words, and nothing else, before the verb
+        e = b.ent_of[subj.i]
+        if not (subj.lower_ in ("he", "she") or e >= 0 and self.label_of(b, b.ents[e]) == "PERSON"
+                or e < 0 and subj.pos_ in ("PROPN", "NOUN") and subj.text[:1].isupper() and subj.is_alpha):
+            return None  # a person (or a capitalised word the tagger left untyped), never a thing or a place
+        return v, subj
+
     def cue_label(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
         """A transcript line: "PENCE: Well, ..." (the speaker's name in capitals, then a colon)."""
         doc = b.doc
@@ -1179,6 +1214,8 @@ class _Article(_Cues):
         self._share_units(pieces)
         for k, p in enumerate(pieces):
             p.term = self._judge(pieces, k)
+        for p in pieces:
+            self._fall_back(p)
         quotes = self._assemble(pieces)
         reported = guarded("reported speech", self.reported, list, self.warnings)
         return quotes, reported
@@ -1280,6 +1317,44 @@ class _Article(_Cues):
                                  b.text[prev.mark.close + 1:p.mark.open]):
             # “provocative and destabilizing” and a “grave threat”: coordinated pieces share a source
             p.cue, p.speaker_tok, p.cue_tok, p.how = prev.cue, prev.speaker_tok, prev.cue_tok, "coord"
+
+    def _fall_back(self, p: Piece) -> None:
+        """A quote of three words or more inside a paragraph that no cue attributes, once the filter
+        kept it: the speaker of the sentence right before its own in the paragraph, when its own
+        sentence reports no speech (“…,” Lee said. Instead, “it just …” / Lee has argued that … As a
+        result, there is “…”). Run after the filter, so which spans are quotes does not change."""
+        b = self.blocks[p.block]
+        if p.how or p.term or p.speaker_tok is not None or b.para < 0 or p.toks[1] <= p.toks[0] \
+                or self._quote_led(b, p) or len(b.text[p.mark.start:p.mark.end].split()) < 3:
+            return  # (a word or two in marks, an "always on" connection, is a term as often as words said)
+        found = self._said_before(b, p)
+        if found is not None:
+            p.cue, p.speaker_tok, p.cue_tok, p.how = found[0].text, found[1].i, found[0].i, "previous"
+
+    def _said_before(self, b: Block, p: Piece) -> tuple["Token", "Token"] | None:
+        """(cue, speaker) of the nearest reporting verb of the sentence before piece ``p``'s in its
+        paragraph, with a subject that may speak; None when the piece's own sentence has a reporting
+        verb outside quotes (its cue failed on the parse: no guess then) or a subject of its own that
+        may act."""
+        doc = b.doc
+        sent = doc[p.toks[0]].sent
+        if sent.start == 0 or any(_speech_verb(t) and not b.inq[t.i] for t in sent):
+            return None
+        # its main clause (or one the parser hung off the quote's verb) has a subject of its own
+        # ("Unless rivals quit, “…”" is no such clause: a subordinate one)
+        mains = [t for t in sent if not b.inq[t.i] and (t.head.i == t.i or b.inq[t.head.i] and t.dep_ != "advcl")]
+        if any(c.dep_ in ("nsubj", "nsubjpass") and not b.inq[c.i] and c.lower_ not in ("it", "this", "that", "there")
+               and (self._actor_like(b, c) or self._can_speak(b, c)) for t in mains for c in t.children):
+            return None  # "Lee posted a photo. The photo shows a banner – “…”": the photo's
+        for v in reversed(list(doc[sent.start - 1].sent)):
+            if b.inq[v.i] or not _speech_verb(v):
+                continue
+            lead = v.i == 0 or doc[v.i - 1].is_punct or b.inq[v.i - 1]
+            s = self.subject_of(b, v, inverted=lead)
+            if s is None or b.inq[s.i] or not self._agent_like(b, s):
+                return None
+            return self.outer(b, v, s)
+        return None
 
     @staticmethod
     def _in_question_put(b: Block, p: Piece) -> bool:
