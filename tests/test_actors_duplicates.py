@@ -231,3 +231,17 @@ def test_a_full_name_read_as_a_body_by_its_tag_alone_takes_its_titled_surname():
     person = A._C(ms=[_mention(FIRM, "Marlowes", 2, "PERSON", 2, {"person": 4.0}, pev=3)])
     A._join_short_person_forms([firm, person])
     assert person.ms and len(firm.ms) == 2
+
+
+SPACED = """Westby Lock Maker Upgrades
+
+Westby firm LockStep has upgraded its copy protection. LockStep said the new version blocked most copying.
+
+Shares in Lock Step rose 5% on Monday, and LockStep expects strong sales.
+"""
+
+
+def test_a_name_written_as_one_word_and_as_two_is_one_actor(parse_text):
+    """"LockStep" and "Lock Step" are one name written two ways: one entry, under the form written more often."""
+    acts = _by_name(parse_text(SPACED, "spaced.txt"))
+    assert _holding(acts, "Lock Step") == _holding(acts, "LockStep") == {"LockStep"}

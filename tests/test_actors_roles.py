@@ -364,3 +364,20 @@ def test_a_year_after_a_possessive_stays_in_the_post_a_verb_names(parse_text):
     text = ("Harbour Vote\n\nIvo Brandt, who managed Tom Reed's 1998 mayoral campaign, said turnout was up. "
             "Brandt was pleased.\n")
     assert _roles(parse_text, text).get("Ivo Brandt") == "manager of Tom Reed's 1998 mayoral campaign"
+
+
+def test_an_apposition_naming_a_body_the_tagger_read_as_a_person_keeps_the_role(parse_text):
+    text = ("Harbour Plan Row\n\n\"The plan will fail,\" said Tom Reed, communications director for the conservative "
+            "group Avon Rising. Reed spoke in Westby.\n\nDara Quill, a securities analyst for the investment company "
+            "Lee Hart Scott, said the figures were weak. Quill left early.\n")
+    roles = _roles(parse_text, text)
+    assert roles.get("Tom Reed") == "communications director for the conservative group Avon Rising", roles
+    assert (roles.get("Dara Quill") or "").startswith("securities analyst for the investment company"), roles
+
+
+def test_the_first_half_of_a_hyphened_compound_stays_in_the_role(parse_text):
+    text = ("Avonia Votes\n\nAnn Lee, the far-right leader in Avonia, said the vote was lost. Lee left.\n\n"
+            "The case was led by then-Senate leader Tom Reed. Reed declined to comment.\n")
+    roles = _roles(parse_text, text)
+    assert roles.get("Ann Lee") == "far-right leader in Avonia", roles
+    assert roles.get("Tom Reed") == "Senate leader", roles

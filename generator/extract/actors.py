@@ -312,12 +312,19 @@ def _content_words(s: str) -> int:
                 and w.lower() not in ("of", "and", "at", "for", "in", "on", "from", "with")])
 
 
+#: Words that, hyphened before a post, say when it was held ("then-Senate leader"): no part of the role.
+_THEN_WORDS = frozenset({"then", "now", "soon", "ex", "once"})
+
+
 def _clean_role(tokens: list["Token"]) -> str:
     while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")) \
             and not _position(tokens[0]):  # (a post the tagger read as an adverb stays: "forward Name")
         if len(tokens) > 2 and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ and not tokens[0].is_punct \
                 and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens[2:]):
             return ""  # half a hyphenated verb is no role: "out-qualified Name" (but "then-Senate leader")
+        if len(tokens) > 2 and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ \
+                and not tokens[1].whitespace_ and tokens[0].is_alpha and tokens[0].lower_ not in _THEN_WORDS:
+            break  # the first half of a compound stays: "far-right leader", "best-selling writer"
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or (tokens[-1].lower_ in _HONORIFIC_OR_PEER
                                               and not (tokens[-1].is_lower and _post_word(tokens[-1])))
@@ -717,9 +724,24 @@ _NOT_PERSON_NOUNS = (lex.PLACE_SUFFIXES - {"wing"}) | {
 
 def _inside_role(t: "Token", seg: list["Token"]) -> bool:
     """A name that is part of a role phrase rather than one of a list: the object of its
-    preposition ("a spokeswoman for Ann Lee") or a modifier of its noun ("a longtime Lee adviser")."""
+    preposition ("a spokeswoman for Ann Lee"), a modifier of its noun ("a longtime Lee adviser"),
+    or the name of a body the phrase introduces by its kind ("an analyst for the investment
+    company Lee Hart": a firm the tagger read as a person)."""
     return (t.dep_ == "pobj" and t.head in seg and t.head.i > seg[0].i) or \
-        (t.dep_ in ("compound", "nmod") and t.head.pos_ == "NOUN" and t.head in seg and t.head.i > t.i)
+        (t.dep_ in ("compound", "nmod") and t.head.pos_ == "NOUN" and t.head in seg and t.head.i > t.i) or \
+        _named_body_in(t, seg)
+
+
+def _named_body_in(t: "Token", seg: list["Token"]) -> bool:
+    """``t`` is in a name that follows a lower-case word for a body inside ``seg`` ("the conservative
+    group Avon Rising", "the investment company Lee Hart Scott")."""
+    doc, k = t.doc, t.i
+    while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == t.ent_type_:
+        k -= 1
+    if k == 0 or doc[k - 1] not in seg:
+        return False
+    kind = doc[k - 1]
+    return kind.is_lower and kind.pos_ == "NOUN" and kind.lower_ in _BODY_NOUNS | _BODY_KINDS
 
 
 def _title_participle(t: "Token") -> bool:
@@ -841,6 +863,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
         elif seg and not _finite_verb(seg) and not any(t.pos_ in ("VERB", "AUX") and "-" not in t.text and
                                                        not (t.i > 0 and doc[t.i - 1].text == "-")
+                                                       and not (t.ent_iob_ == "I" and t.text[:1].isupper())
+                                                       # (a name's word, "Avon Rising": no verb)
                                                        and not _title_participle(t) and not _gerund_modifier(t, seg)
                                                        for t in seg) \
                 and _role_ok(seg, ent_tokens) \
@@ -3477,6 +3501,25 @@ def _join_misspelt_forms(named: list[_C]) -> None:
             _merge(c, targets[0])
 
 
+def _join_spaced_forms(clusters: list[_C]) -> None:
+    """A name the article writes both as one word and as two ("RipGuard" and "Rip Guard", or a
+    typing slip "SanBernardino"): one name, so the less written form joins the other (a
+    gazetteer's name keeps its own form), whatever kind the tagger read each as.""" 
+    def glued(c: _C) -> set[str]:
+        return {"".join(f).replace("-", "") for m in c.ms if m.label not in ("DESC", "KIN")
+                for f in [_C._core(m.words)] if f}
+    keys = {id(c): glued(c) for c in clusters}
+    for c in sorted(clusters, key=lambda c: (c.canon is not None, len(c.ms))):
+        if not c.ms or c.canon:
+            continue
+        mine = {k for k in keys[id(c)] if len(k) >= 6}
+        targets = [d for d in clusters if d is not c and d.ms and mine & keys[id(d)]
+                   and d.words() != c.words() and (d.canon or len(d.ms) >= len(c.ms))]
+        if len(targets) == 1:
+            keys[id(targets[0])] |= keys[id(c)]
+            _merge(c, targets[0])
+
+
 def _prefixed_acronym(short: tuple[str, ...], full: tuple[str, ...], text: str, places: set[str]) -> bool:
     """``short`` keeps the first words of ``full`` and spells the rest as an acronym ("Avon DPS"
     for "Avon Department of Public Safety"), or spells all of it but a place the article names
@@ -4082,6 +4125,8 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_canonical_forms(clusters)
     clusters = [c for c in clusters if c.ms]
+    _join_spaced_forms(clusters)
+    clusters = [c for c in clusters if c.ms]
     _join_head_words(clusters)
     _join_club_nicknames(clusters)
     clusters = [c for c in clusters if c.ms]
@@ -4592,8 +4637,13 @@ def _display_name(c: _C, typ: str) -> str:
     # organisations: a name over a description the tagger read as one ("JetBlue", not "the airline"),
     # then the longest non-acronym form; of two as long, the one written more often
     # (a misspelling joined by :func:`_join_misspelt_forms` is written less often than the name)
-    best = max(ms, key=lambda m: (any(ch.isupper() for ch in m.text), not m.text.replace(".", "").isupper(), len(m.words),
-                                  written[m.text], -m.start))
+    # (one name written as one word and as two, "RipGuard" and "Rip Guard", counts as long either way)
+    spread: dict[str, int] = {}
+    for m in ms:
+        g = "".join(m.words).replace("-", "")
+        spread[g] = max(spread.get(g, 0), len(m.words))
+    best = max(ms, key=lambda m: (any(ch.isupper() for ch in m.text), not m.text.replace(".", "").isupper(),
+                                  spread["".join(m.words).replace("-", "")], written[m.text], -m.start))
     return best.text
 
 
