@@ -381,3 +381,12 @@ def test_the_first_half_of_a_hyphened_compound_stays_in_the_role(parse_text):
     roles = _roles(parse_text, text)
     assert roles.get("Ann Lee") == "far-right leader in Avonia", roles
     assert roles.get("Tom Reed") == "Senate leader", roles
+
+
+def test_a_noun_for_an_act_or_a_time_is_no_role(parse_text):
+    """"-ment" and "-cident" nouns end like agent nouns ("president") but name no one."""
+    text = ("Avon Row\n\nSince the incident, Reed's campaign has come under fire. Tom Reed said nothing.\n\n"
+            "In a rare moment of calm, Ann Lee met the press. Lee said it went well.\n")
+    roles = _roles(parse_text, text)
+    assert roles.get("Tom Reed") is None, roles
+    assert roles.get("Ann Lee") is None, roles

@@ -343,6 +343,8 @@ _NOT_ROLES = {"black", "white", "asian", "hispanic", "latino", "latina", "young"
               "male", "female", "dead", "injured", "missing", "mixed-race", "fellow", "same", "former", "clear",
               "current", "then", "ex", "acting", "interim", "incumbent", "older", "younger"}
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive", "eur")
+#: Endings of "-ent" nouns for an act or a time, never for someone ("punishment", "moment", "incident").
+_NOT_AGENT_ENDS = ("ment", "cident")
 
 
 def _roleish(word: str) -> bool:
@@ -353,7 +355,7 @@ def _roleish(word: str) -> bool:
         if x in lex.HUMAN_NOUNS or x in lex.TITLE_WORDS or x in lex.ORG_NOUNS or x in lex.GROUP_HEADS \
                 or x in lex.ROLE_JOBS or x in lex.ORG_KINDS:
             return True
-        if len(x) > 4 and x.endswith(_AGENT_SUFFIXES):
+        if len(x) > 4 and x.endswith(_AGENT_SUFFIXES) and not x.endswith(_NOT_AGENT_ENDS):
             return True
     return False
 
@@ -3504,19 +3506,24 @@ def _join_misspelt_forms(named: list[_C]) -> None:
 def _join_spaced_forms(clusters: list[_C]) -> None:
     """A name the article writes both as one word and as two ("RipGuard" and "Rip Guard", or a
     typing slip "SanBernardino"): one name, so the less written form joins the other (a
-    gazetteer's name keeps its own form), whatever kind the tagger read each as.""" 
-    def glued(c: _C) -> set[str]:
-        return {"".join(f).replace("-", "") for m in c.ms if m.label not in ("DESC", "KIN")
-                for f in [_C._core(m.words)] if f}
-    keys = {id(c): glued(c) for c in clusters}
+    gazetteer's name keeps its own form), whatever kind the tagger read each as."""
+    def forms(c: _C) -> dict[str, set[tuple[str, ...]]]:
+        out: dict[str, set[tuple[str, ...]]] = {}
+        for m in c.ms:
+            f = _C._core(m.words) if m.label not in ("DESC", "KIN") else ()
+            if f:
+                out.setdefault("".join(f).replace("-", ""), set()).add(f)
+        return out
+    keys = {id(c): forms(c) for c in clusters}
     for c in sorted(clusters, key=lambda c: (c.canon is not None, len(c.ms))):
         if not c.ms or c.canon:
             continue
-        mine = {k for k in keys[id(c)] if len(k) >= 6}
-        targets = [d for d in clusters if d is not c and d.ms and mine & keys[id(d)]
-                   and d.words() != c.words() and (d.canon or len(d.ms) >= len(c.ms))]
-        if len(targets) == 1:
-            keys[id(targets[0])] |= keys[id(c)]
+        mine = {k: f for k, f in keys[id(c)].items() if len(k) >= 6}
+        targets = [d for d in clusters if d is not c and d.ms and (d.canon or len(d.ms) >= len(c.ms))
+                   and any(k in keys[id(d)] and keys[id(d)][k] != f for k, f in mine.items())]
+        if len(targets) == 1:  # (the same letters split another way: not a capital inside the country it is capital of)
+            for k, f in keys[id(c)].items():
+                keys[id(targets[0])].setdefault(k, set()).update(f)
             _merge(c, targets[0])
 
 
