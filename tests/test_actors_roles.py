@@ -390,3 +390,12 @@ def test_a_noun_for_an_act_or_a_time_is_no_role(parse_text):
     roles = _roles(parse_text, text)
     assert roles.get("Tom Reed") is None, roles
     assert roles.get("Ann Lee") is None, roles
+
+
+def test_a_post_over_a_body_named_after_it_gives_the_body_its_kind(parse_text):
+    """"the editor of the city's official newspaper, X": the post is the editor's; X is the newspaper."""
+    text = ("Westby Row\n\nAnn Lee, the editor in chief of the city's official newspaper, L'Avonia Nuova, said the "
+            "plan was sound. L'Avonia Nuova backed it.\n")
+    roles = _roles(parse_text, text)
+    assert roles.get("L'Avonia Nuova") == "city's official newspaper", roles
+    assert roles.get("Ann Lee") == "editor in chief of the city's official newspaper", roles

@@ -4718,14 +4718,32 @@ def _person_post(text: str) -> bool:
     return bool(head) and head in _PERSON_WORDS and not _org_whole(head)
 
 
+def _body_kind(w: str) -> bool:
+    return _org_noun(w) or _org_kind(w) or w in _PRESS_HEADS
+
+
+def _body_role(text: str, kind: str) -> str:
+    """The role a body is given: one with a word for a body in it ("US telecoms firm", "a former
+    member of the group Avon": a person the tagger called a body may hold a post). A person's post
+    over a body kind right before the name ("the editor of the city's official newspaper, Name",
+    "director of campaign group Name") gives that kind: the name is the body's."""
+    if not any(_body_kind(w) for w in re.findall(r"[\w-]+", text.lower())):
+        return ""
+    parts = re.split(r"\s(?:of|at)\s", text)
+    if kind in ("lapp", "pre") and len(parts) > 1 and not _body_kind(_role_head(text)) \
+            and (_roleish(_role_head(text)) or _human_word(_role_head(text))) and _body_kind(_role_head(parts[-1])):
+        return re.sub(r"^(?:the|a|an)\s+", "", parts[-1])
+    return text
+
+
 def _choose_role(c: _C, typ: str = "person") -> str | None:
     """The best role stated for the actor at any of its mentions; an opinion in a quotation ("he
     is the ideal candidate") is no statement of a role."""
     cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
-        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) or w.lower() in _PRESS_HEADS
-                                         for w in re.findall(r"[\w-]+", r[2]))
-                 and not (r[3] == "post" and _person_post(r[2]))]
+        cands = [(q, st, _body_role(text, kind), kind) for q, st, text, kind in cands
+                 if not (kind == "post" and _person_post(text))]
+        cands = [r for r in cands if r[2]]
         # (a post an appointment names is the appointee's: "X will confirm Y as the club's new manager";
         # a premodifier or apposition stays, since a person the tagger called a body may hold it)
     if not cands:
