@@ -399,3 +399,11 @@ def test_a_post_over_a_body_named_after_it_gives_the_body_its_kind(parse_text):
     roles = _roles(parse_text, text)
     assert roles.get("L'Avonia Nuova") == "city's official newspaper", roles
     assert roles.get("Ann Lee") == "editor in chief of the city's official newspaper", roles
+
+
+def test_a_name_before_and_is_no_part_of_the_next_persons_title(parse_text):
+    text = ("Westby Open\n\nThere were also wins for two other Avonians, Igor Reed and seventh seed Bob Hart. "
+            "Hart won in straight sets.\n\nSinger and TV presenter Ann Lee was there. Lee sang.\n")
+    roles = _roles(parse_text, text)
+    assert roles.get("Bob Hart") == "seventh seed", roles
+    assert roles.get("Ann Lee") == "Singer and TV presenter", roles

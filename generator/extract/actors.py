@@ -465,8 +465,11 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
                                                  or doc[i - 1].text[:1].isupper()) \
                 and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i - 1].tag_ not in ("NNS", "NNPS") \
                 and ((not doc[i - 1].ent_type_ and not (i > 1 and doc[i - 2].ent_type_))
-                     or (_job_word(doc[i - 1]) and doc[i - 1].ent_type_ != "PERSON")):
-            # "singer and actor Name", "storage and delivery firm Name"; not "took its toll and coach Name"
+                     or (_job_word(doc[i - 1]) and doc[i - 1].ent_type_ != "PERSON")) \
+                and not (doc[i - 1].pos_ == "PROPN" and i > 1 and (doc[i - 2].lower_ in _FIRST_NAMES
+                                                                  or doc[i - 2].lower_.rstrip(".") in lex.HONORIFICS)):
+            # "singer and actor Name", "storage and delivery firm Name"; not "took its toll and coach Name",
+            # nor "Igor Reed and seventh seed Name" (another person's name the tagger missed, before "and")
             out.insert(0, t)
         elif lw == "the" and out and i > 0 and doc[i - 1].lower_ == "and":
             out.insert(0, t)
