@@ -7,6 +7,7 @@ Fixture articles are our own invented texts (no third-party article text).
 
 from __future__ import annotations
 
+from generator import lexicon as lex
 from generator.extract import actors as A
 from helpers import candidate_actors
 
@@ -231,3 +232,26 @@ def test_a_full_name_read_as_a_body_by_its_tag_alone_takes_its_titled_surname():
     person = A._C(ms=[_mention(FIRM, "Marlowes", 2, "PERSON", 2, {"person": 4.0}, pev=3)])
     A._join_short_person_forms([firm, person])
     assert person.ms and len(firm.ms) == 2
+
+
+SPACED = """Westby Lock Maker Upgrades
+
+Westby firm LockStep has upgraded its copy protection. LockStep said the new version blocked most copying.
+
+Shares in Lock Step rose 5% on Monday, and LockStep expects strong sales.
+"""
+
+
+def test_a_name_written_as_one_word_and_as_two_is_one_actor(parse_text):
+    """"LockStep" and "Lock Step" are one name written two ways: one entry, under the form written more often."""
+    acts = _by_name(parse_text(SPACED, "spaced.txt"))
+    assert _holding(acts, "Lock Step") == _holding(acts, "LockStep") == {"LockStep"}
+
+
+def test_the_partys_adjective_is_the_party(parse_text):
+    """"Tory" (as "Lib Dem") is the party's short form: "Tory claims" are the party's, no actor of their own."""
+    text = ("Tax Row\n\nTory leader Tom Reed said taxes would fall. Ann Lee derided Tory claims they could cut "
+            "waste. The Conservatives said the sums added up, and Tory plans will be published soon.\n")
+    acts = _by_name(parse_text(text, "tory.txt"))
+    assert "Tory" not in acts
+    assert _holding(acts, "Tory") <= {lex.lookup("Tories")[0]}  # the party's name in the lexicon

@@ -312,12 +312,19 @@ def _content_words(s: str) -> int:
                 and w.lower() not in ("of", "and", "at", "for", "in", "on", "from", "with")])
 
 
+#: Words that, hyphened before a post, say when it was held ("then-Senate leader"): no part of the role.
+_THEN_WORDS = frozenset({"then", "now", "soon", "ex", "once"})
+
+
 def _clean_role(tokens: list["Token"]) -> str:
     while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")) \
             and not _position(tokens[0]):  # (a post the tagger read as an adverb stays: "forward Name")
         if len(tokens) > 2 and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ and not tokens[0].is_punct \
                 and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens[2:]):
             return ""  # half a hyphenated verb is no role: "out-qualified Name" (but "then-Senate leader")
+        if len(tokens) > 2 and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ \
+                and not tokens[1].whitespace_ and tokens[0].is_alpha and tokens[0].lower_ not in _THEN_WORDS:
+            break  # the first half of a compound stays: "far-right leader", "best-selling writer"
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or (tokens[-1].lower_ in _HONORIFIC_OR_PEER
                                               and not (tokens[-1].is_lower and _post_word(tokens[-1])))
@@ -336,6 +343,8 @@ _NOT_ROLES = {"black", "white", "asian", "hispanic", "latino", "latina", "young"
               "male", "female", "dead", "injured", "missing", "mixed-race", "fellow", "same", "former", "clear",
               "current", "then", "ex", "acting", "interim", "incumbent", "older", "younger"}
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ive", "eur")
+#: Endings of "-ent" nouns for an act or a time, never for someone ("punishment", "moment", "incident").
+_NOT_AGENT_ENDS = ("ment", "cident")
 
 
 def _roleish(word: str) -> bool:
@@ -346,7 +355,7 @@ def _roleish(word: str) -> bool:
         if x in lex.HUMAN_NOUNS or x in lex.TITLE_WORDS or x in lex.ORG_NOUNS or x in lex.GROUP_HEADS \
                 or x in lex.ROLE_JOBS or x in lex.ORG_KINDS:
             return True
-        if len(x) > 4 and x.endswith(_AGENT_SUFFIXES):
+        if len(x) > 4 and x.endswith(_AGENT_SUFFIXES) and not x.endswith(_NOT_AGENT_ENDS):
             return True
     return False
 
@@ -456,8 +465,11 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
                                                  or doc[i - 1].text[:1].isupper()) \
                 and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i - 1].tag_ not in ("NNS", "NNPS") \
                 and ((not doc[i - 1].ent_type_ and not (i > 1 and doc[i - 2].ent_type_))
-                     or (_job_word(doc[i - 1]) and doc[i - 1].ent_type_ != "PERSON")):
-            # "singer and actor Name", "storage and delivery firm Name"; not "took its toll and coach Name"
+                     or (_job_word(doc[i - 1]) and doc[i - 1].ent_type_ != "PERSON")) \
+                and not (doc[i - 1].pos_ == "PROPN" and i > 1 and (doc[i - 2].lower_ in _FIRST_NAMES
+                                                                  or doc[i - 2].lower_.rstrip(".") in lex.HONORIFICS)):
+            # "singer and actor Name", "storage and delivery firm Name"; not "took its toll and coach Name",
+            # nor "Igor Reed and seventh seed Name" (another person's name the tagger missed, before "and")
             out.insert(0, t)
         elif lw == "the" and out and i > 0 and doc[i - 1].lower_ == "and":
             out.insert(0, t)
@@ -717,9 +729,24 @@ _NOT_PERSON_NOUNS = (lex.PLACE_SUFFIXES - {"wing"}) | {
 
 def _inside_role(t: "Token", seg: list["Token"]) -> bool:
     """A name that is part of a role phrase rather than one of a list: the object of its
-    preposition ("a spokeswoman for Ann Lee") or a modifier of its noun ("a longtime Lee adviser")."""
+    preposition ("a spokeswoman for Ann Lee"), a modifier of its noun ("a longtime Lee adviser"),
+    or the name of a body the phrase introduces by its kind ("an analyst for the investment
+    company Lee Hart": a firm the tagger read as a person)."""
     return (t.dep_ == "pobj" and t.head in seg and t.head.i > seg[0].i) or \
-        (t.dep_ in ("compound", "nmod") and t.head.pos_ == "NOUN" and t.head in seg and t.head.i > t.i)
+        (t.dep_ in ("compound", "nmod") and t.head.pos_ == "NOUN" and t.head in seg and t.head.i > t.i) or \
+        _named_body_in(t, seg)
+
+
+def _named_body_in(t: "Token", seg: list["Token"]) -> bool:
+    """``t`` is in a name that follows a lower-case word for a body inside ``seg`` ("the conservative
+    group Avon Rising", "the investment company Lee Hart Scott")."""
+    doc, k = t.doc, t.i
+    while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == t.ent_type_:
+        k -= 1
+    if k == 0 or doc[k - 1] not in seg:
+        return False
+    kind = doc[k - 1]
+    return kind.is_lower and kind.pos_ == "NOUN" and kind.lower_ in _BODY_NOUNS | _BODY_KINDS
 
 
 def _title_participle(t: "Token") -> bool:
@@ -841,6 +868,8 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                         roles.append((1.5, doc[s].idx, _clean_role(body), "rel"))
         elif seg and not _finite_verb(seg) and not any(t.pos_ in ("VERB", "AUX") and "-" not in t.text and
                                                        not (t.i > 0 and doc[t.i - 1].text == "-")
+                                                       and not (t.ent_iob_ == "I" and t.text[:1].isupper())
+                                                       # (a name's word, "Avon Rising": no verb)
                                                        and not _title_participle(t) and not _gerund_modifier(t, seg)
                                                        for t in seg) \
                 and _role_ok(seg, ent_tokens) \
@@ -3498,6 +3527,30 @@ def _join_misspelt_forms(named: list[_C]) -> None:
             _merge(c, targets[0])
 
 
+def _join_spaced_forms(clusters: list[_C]) -> None:
+    """A name the article writes both as one word and as two ("RipGuard" and "Rip Guard", or a
+    typing slip "SanBernardino"): one name, so the less written form joins the other (a
+    gazetteer's name keeps its own form), whatever kind the tagger read each as."""
+    def forms(c: _C) -> dict[str, set[tuple[str, ...]]]:
+        out: dict[str, set[tuple[str, ...]]] = {}
+        for m in c.ms:
+            f = _C._core(m.words) if m.label not in ("DESC", "KIN") else ()
+            if f:
+                out.setdefault("".join(f).replace("-", ""), set()).add(f)
+        return out
+    keys = {id(c): forms(c) for c in clusters}
+    for c in sorted(clusters, key=lambda c: (c.canon is not None, len(c.ms))):
+        if not c.ms or c.canon:
+            continue
+        mine = {k: f for k, f in keys[id(c)].items() if len(k) >= 6}
+        targets = [d for d in clusters if d is not c and d.ms and (d.canon or len(d.ms) >= len(c.ms))
+                   and any(k in keys[id(d)] and keys[id(d)][k] != f for k, f in mine.items())]
+        if len(targets) == 1:  # (the same letters split another way: not a capital inside the country it is capital of)
+            for k, f in keys[id(c)].items():
+                keys[id(targets[0])].setdefault(k, set()).update(f)
+            _merge(c, targets[0])
+
+
 def _prefixed_acronym(short: tuple[str, ...], full: tuple[str, ...], text: str, places: set[str]) -> bool:
     """``short`` keeps the first words of ``full`` and spells the rest as an acronym ("Avon DPS"
     for "Avon Department of Public Safety"), or spells all of it but a place the article names
@@ -4103,6 +4156,8 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_canonical_forms(clusters)
     clusters = [c for c in clusters if c.ms]
+    _join_spaced_forms(clusters)
+    clusters = [c for c in clusters if c.ms]
     _join_head_words(clusters)
     _join_club_nicknames(clusters)
     clusters = [c for c in clusters if c.ms]
@@ -4684,8 +4739,13 @@ def _display_name(c: _C, typ: str) -> str:
     # organisations: a name over a description the tagger read as one ("JetBlue", not "the airline"),
     # then the longest non-acronym form; of two as long, the one written more often
     # (a misspelling joined by :func:`_join_misspelt_forms` is written less often than the name)
-    best = max(ms, key=lambda m: (any(ch.isupper() for ch in m.text), not m.text.replace(".", "").isupper(), len(m.words),
-                                  written[m.text], -m.start))
+    # (one name written as one word and as two, "RipGuard" and "Rip Guard", counts as long either way)
+    spread: dict[str, int] = {}
+    for m in ms:
+        g = "".join(m.words).replace("-", "")
+        spread[g] = max(spread.get(g, 0), len(m.words))
+    best = max(ms, key=lambda m: (any(ch.isupper() for ch in m.text), not m.text.replace(".", "").isupper(),
+                                  spread["".join(m.words).replace("-", "")], written[m.text], -m.start))
     return best.text
 
 
@@ -4753,14 +4813,32 @@ def _person_post(text: str) -> bool:
     return bool(head) and head in _PERSON_WORDS and not _org_whole(head)
 
 
+def _body_kind(w: str) -> bool:
+    return _org_noun(w) or _org_kind(w) or w in _PRESS_HEADS
+
+
+def _body_role(text: str, kind: str) -> str:
+    """The role a body is given: one with a word for a body in it ("US telecoms firm", "a former
+    member of the group Avon": a person the tagger called a body may hold a post). A person's post
+    over a body kind right before the name ("the editor of the city's official newspaper, Name",
+    "director of campaign group Name") gives that kind: the name is the body's."""
+    if not any(_body_kind(w) for w in re.findall(r"[\w-]+", text.lower())):
+        return ""
+    parts = re.split(r"\s(?:of|at)\s", text)
+    if kind in ("lapp", "pre") and len(parts) > 1 and not _body_kind(_role_head(text)) \
+            and (_roleish(_role_head(text)) or _human_word(_role_head(text))) and _body_kind(_role_head(parts[-1])):
+        return re.sub(r"^(?:the|a|an)\s+", "", parts[-1])
+    return text
+
+
 def _choose_role(c: _C, typ: str = "person") -> str | None:
     """The best role stated for the actor at any of its mentions; an opinion in a quotation ("he
     is the ideal candidate") is no statement of a role."""
     cands = [r for m in c.ms for r in m.roles if not (m.quoted and r[3] == "cop") and _role_fits(r[2], r[3], typ)]
     if typ != "person":  # organisations: an organisation noun ("fitness company"), not "libertarian"
-        cands = [r for r in cands if any(_org_noun(w) or _org_kind(w) or w.lower() in _PRESS_HEADS
-                                         for w in re.findall(r"[\w-]+", r[2]))
-                 and not (r[3] == "post" and _person_post(r[2]))]
+        cands = [(q, st, _body_role(text, kind), kind) for q, st, text, kind in cands
+                 if not (kind == "post" and _person_post(text))]
+        cands = [r for r in cands if r[2]]
         # (a post an appointment names is the appointee's: "X will confirm Y as the club's new manager";
         # a premodifier or apposition stays, since a person the tagger called a body may hold it)
     if not cands:
