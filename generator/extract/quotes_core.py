@@ -813,7 +813,7 @@ class _Cues(_Mentions):
         for h in heads[:1]:
             t, steps, said = h, 0, False
             while t.head.i != t.i and steps < 10:
-                t = t.head
+                below, t = t, t.head
                 steps += 1
                 if b.inq[t.i] or t.pos_ not in ("VERB", "AUX"):
                     # "his remarks back Lee's claim that …": the words are the claim's, not the remarks'
@@ -831,6 +831,14 @@ class _Cues(_Mentions):
                     named = self._surname_modifier(b, t)
                     if named is not None:  # ", Lee described it as “…”" with "Lee" read as an adverb
                         return t, named
+                if t.lemma_.lower() == "be" and not said and below.dep_ in ("attr", "acomp", "neg") and any(
+                        i <= x.i < j and x.dep_ in ("attr", "acomp") for x in t.children) and any(
+                        c.dep_ == "nsubj" and c.i < i and c.pos_ != "PRON" and self._agent_like(b, c)
+                        for c in t.children):
+                    # "the committee is a “witch hunt”", "Reed was “not a threat”": the quoted words
+                    # describe the named subject, they are not its words ("he was “very worried”" may
+                    # be his own, and "there was “no conflict”" leaves the clause above to say whose)
+                    return None
                 for c in t.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and not b.inq[c.i] and c.i < i and \
                             c.lower_ not in ("it", "this", "that", "there", "which", "what") and \
