@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 TERM_BEFORE = frozenset("so-called socalled dubbed nicknamed".split())
+# a participle naming the noun it follows ("an offence known as", "a plot called"): the quote is a name
+NAMING_VERBS = frozenset("call know name title entitle dub nickname brand term".split())
 TITLE_BEFORE = frozenset("""on in of watch read film show book movie song album episode documentary series titled
 entitled headlined nickname""".split())
 MEDIA_NOUNS = frozenset("""memoir book film movie show program programme series drama thriller documentary novel
@@ -1134,6 +1136,10 @@ class _Cues(_Mentions):
         while k >= 0 and (doc[k].is_punct and b.inq[k] or doc[k].is_space):
             k -= 1
         prev = doc[k] if k >= 0 else None
+        namer = prev.head if prev is not None and prev.lower_ == "as" else prev
+        if namer is not None and namer.tag_ == "VBN" and namer.dep_ == "acl" and namer.lemma_.lower() in NAMING_VERBS \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in namer.children):
+            return "term"  # an offence known as “treating”, a plot called “Operation X”: a name, no one's words
         k2 = j
         while k2 < len(doc) and (doc[k2].is_punct and b.inq[k2] or doc[k2].is_space):
             k2 += 1
