@@ -410,6 +410,8 @@ def test_partial_quotes_go_to_the_reporting_subject(run):
     "Nobody expected that this “grand bargain” would survive the winter.",
     "Members passed around copies of his memoir, “Gifted Hands,” at the church supper.",
     "MUST READ—“Council plans a new bridge over the harbour,” by Tribune's Ana Silva.",
+    "Ann Lee was fined for a minor offence known as “harbour ferrying” under the old rules.",
+    "The row began with a letter describing a plan to take over the port called “Operation Gull Wing”.",
 ])
 def test_scare_quotes_and_titles_are_not_quotes(run, body):
     _, found, _ = run(body)

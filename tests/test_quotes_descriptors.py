@@ -25,3 +25,16 @@ def test_a_sides_plural_nickname_is_no_antecedent_of_the_role(quotes_alone):
                          "“If we don't win, it's going to be my fault.”")
     assert speaker_of(found, "my fault") == "Piero Benedetti"
 
+
+
+def test_who_stands_for_its_noun_though_no_role_list_holds_it(quotes_alone):
+    # "who" names a person: the hater accuses, not the one calling the hater out
+    found = quotes_alone("The chef Tom Reed won a round of applause on Monday for answering a rude troll who had "
+                         "accused his sister of being a 'greedy fraud.'")
+    assert speaker_of(found, "greedy fraud") == "a rude troll"
+
+
+def test_who_after_a_quoted_handle_is_the_user_the_handle_names(quotes_alone):
+    found = quotes_alone("Ann Lee's recipe drew hundreds of replies. One came from a surly reader known as 'bluefox' "
+                         "who wrote at once and accused Ann of being a 'shameless copycat.'")
+    assert speaker_of(found, "shameless copycat") == "a surly reader"

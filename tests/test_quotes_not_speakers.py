@@ -60,3 +60,15 @@ def test_a_colon_paragraph_still_introduces_a_short_quote_after_it(quotes_alone)
 def test_one_of_a_group_is_still_a_speaker(quotes_alone):
     found = quotes_alone("Several fans were led away by stewards. One of the group shouted: \"You can't make us leave.\"")
     assert speaker_of(found, "make us leave") not in (None, "Group", "the group")
+
+
+def test_a_quoted_predicate_describes_the_named_subject_it_is_not_its_words(quotes_alone):
+    found = quotes_alone("Ann Lee told the inquiry she had warned the council. But the ferry board found that "
+                         "the Westby Harbour Trust was “not a safe pair of hands” for the town.")
+    assert speaker_of(found, "safe pair of hands") is None
+
+
+def test_a_quoted_predicate_of_there_is_left_to_the_clause_above(quotes_alone):
+    found = quotes_alone("Tom Reed reminded viewers of his brother's job at the yard to show there was "
+                         "“no conflict of interest at all.”")
+    assert speaker_of(found, "no conflict of interest") == "Tom Reed"

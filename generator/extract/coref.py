@@ -1401,6 +1401,18 @@ class Coreference:
         if v.dep_ == "relcl" and v.head.i != v.i and self.agent_like(b, v.head) and \
                 v.head.ent_type_ not in ("DATE", "TIME") and v.head.lower_ not in RELATIVE:
             return v.head
+        if c.lower_ == "who" and v.dep_ == "relcl" and v.head.i != v.i and v.head.pos_ in ("NOUN", "PROPN") and \
+                v.head.ent_type_ not in ("DATE", "TIME"):
+            # "who" stands for a person: "an online troll who accused her of …" is the troll, a noun
+            # no role list holds; "a user known as ‘bluefox’ who …" is the user the quoted handle names.
+            # Only a person the phrase brings in ("a"/"an", "his listeners"): "the boy, who" points back
+            # and is the resolver's to name, and a bare "donors who" or "21 percent who" is no one speaking
+            h = v.head
+            while b.inq[h.i] and h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.dep_ == "acl":
+                h = h.head.head.head
+            if not b.inq[h.i] and any(x.dep_ == "poss" or x.dep_ == "det" and x.lower_ in ("a", "an")
+                                      for x in h.children):
+                return h
         if c.lower_ == "who":
             near = [x for x in b.doc[max(0, c.i - 5):c.i] if not b.inq[x.i] and x.ent_type_ not in ("DATE", "TIME")
                     and (x.pos_ == "PROPN" or b.ent_of[x.i] >= 0 and b.ents[b.ent_of[x.i]].label_ == "PERSON")]

@@ -17,7 +17,8 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    "according to X" / ", per X" in the quote's sentence (only for a quote with no speaker of its
    own: “…,” Lee said, according to the Gazette → Lee), in the next short sentence (“…” said another.), a reporting verb governing a partial quote
    (X described it as “very useful.” / calling it a “historic decision”), the subject of the
-   clause carrying a partial quote, a "Name:" transcript label, a verbless name set before the
+   clause carrying a partial quote (not a named subject a quoted predicate of "be" describes: "the
+   committee is a “witch hunt”"), a "Name:" transcript label, a verbless name set before the
    quote with a colon ("Tom Reed (Westby Trust): “…”", "HEADLINE WORDS - Tom Reed: “…”"), a person
    and one verb, nothing else, ending the sentence after a quote that ends in "," "?" or "!" (“…?”
    Reed pressed; the verb need not be one of saying), a colon
@@ -47,7 +48,8 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
 4. **Terms.** Short quoted phrases with no reporting context — a quoted pre-modifier (the
    virtual “coalition of the willing” meeting), after "so-called", a back-reference (this
    “historic decision”), title-case names of shows and films, stage directions "(CROSSTALK)" —
-   are terms, not quotes; so are quoted words of under 8 characters ("fair"). A learned filter
+   are terms, not quotes; so is a name given by a participle on the noun before it (an offence
+   known as “treating”, a plot called “…”); so are quoted words of under 8 characters ("fair"). A learned filter
    (:mod:`.quote_model`, fitted on PolNeAR train) then judges every other span of up to a few
    words — the rules' weakest guess (a short noun phrase after a determiner) included — from its
    length, clause shape, first-person words, capitals and punctuation, the words around its

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 TERM_BEFORE = frozenset("so-called socalled dubbed nicknamed".split())
+# a participle naming the noun it follows ("an offence known as", "a plot called"): the quote is a name
+NAMING_VERBS = frozenset("call know name title entitle dub nickname brand term".split())
 TITLE_BEFORE = frozenset("""on in of watch read film show book movie song album episode documentary series titled
 entitled headlined nickname""".split())
 MEDIA_NOUNS = frozenset("""memoir book film movie show program programme series drama thriller documentary novel
@@ -814,7 +816,7 @@ class _Cues(_Mentions):
         for h in heads[:1]:
             t, steps, said = h, 0, False
             while t.head.i != t.i and steps < 10:
-                t = t.head
+                below, t = t, t.head
                 steps += 1
                 if b.inq[t.i] or t.pos_ not in ("VERB", "AUX"):
                     # "his remarks back Lee's claim that …": the words are the claim's, not the remarks'
@@ -832,6 +834,14 @@ class _Cues(_Mentions):
                     named = self._surname_modifier(b, t)
                     if named is not None:  # ", Lee described it as “…”" with "Lee" read as an adverb
                         return t, named
+                if t.lemma_.lower() == "be" and not said and below.dep_ in ("attr", "acomp", "neg") and any(
+                        i <= x.i < j and x.dep_ in ("attr", "acomp") for x in t.children) and any(
+                        c.dep_ == "nsubj" and c.i < i and c.pos_ != "PRON" and self._agent_like(b, c)
+                        for c in t.children):
+                    # "the committee is a “witch hunt”", "Reed was “not a threat”": the quoted words
+                    # describe the named subject, they are not its words ("he was “very worried”" may
+                    # be his own, and "there was “no conflict”" leaves the clause above to say whose)
+                    return None
                 for c in t.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and not b.inq[c.i] and c.i < i and \
                             c.lower_ not in ("it", "this", "that", "there", "which", "what") and \
@@ -1161,6 +1171,10 @@ class _Cues(_Mentions):
         while k >= 0 and (doc[k].is_punct and b.inq[k] or doc[k].is_space):
             k -= 1
         prev = doc[k] if k >= 0 else None
+        namer = prev.head if prev is not None and prev.lower_ == "as" else prev
+        if namer is not None and namer.tag_ == "VBN" and namer.dep_ == "acl" and namer.lemma_.lower() in NAMING_VERBS \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in namer.children):
+            return "term"  # an offence known as “treating”, a plot called “Operation X”: a name, no one's words
         k2 = j
         while k2 < len(doc) and (doc[k2].is_punct and b.inq[k2] or doc[k2].is_space):
             k2 += 1
