@@ -230,6 +230,22 @@ def test_a_name_that_shows_a_body_stays(parse_text):
     assert "Nimbus Software" in kept
 
 
+DRUGS = """Westby Pharma Shares Slide
+
+Shares in Westby Pharma fell 6% after its Zorvane drug failed a large clinical trial, the company said on Monday.
+
+Westby Pharma had hoped to sell its Zorvane drug across Europe. But Zorvane proved no better than older treatments.
+Another of its big earners - the heart drug Pellamin - faces safety questions. "We have risks on Pellamin," said
+Tom Reed, an analyst at Harbour Bank.
+"""
+
+
+def test_a_drug_named_by_its_maker_or_its_kind_is_no_actor(parse_text):
+    kept = _kept(parse_text, DRUGS)
+    assert "Tom Reed" in kept
+    assert not {"Zorvane", "Pellamin"} & kept
+
+
 NAMED_STATE = """Buyers Sought For Banks
 
 Buyers will be sought for two state banks in Norway next year, officials said on Monday. The move is seen as a sign

@@ -1593,10 +1593,12 @@ _PRODUCTS = lex.words("work_nouns", "product")
 
 def _made_thing(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] named as a made thing: the model of a product noun after "the" or a
-    possessive ("the X console", "its X browser"; not "a X phone", where X may be the maker), or
+    possessive ("the X console", "its X browser", "its X drug", which the tagger may read as an
+    adjective; not "a X phone", where X may be the maker), or
     an organisation's possession ("Acme's X")?"""
     root = doc[s:e].root
-    if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lemma_.lower() in _PRODUCTS \
+    if (root.dep_ in ("compound", "nmod") or (root.dep_ == "amod" and root.text[:1].isupper())) \
+            and root.head.i >= e and root.head.lemma_.lower() in _PRODUCTS \
             and s > 0 and doc[s - 1].lower_ in ("the", "its", "their", "his", "her", "new", "latest"):
         return True
     return (s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ == "ORG") or _owned_thing(doc, s, e)
@@ -4235,6 +4237,8 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             m.weak = _is_modifier(span)
             m.addressee = _is_addressee(span.root)
             m.team = _team_context(span)  # (a club is a club wherever it is named: "a draw with X")
+            m.work = _is_work(doc, span.start, span.end)  # "the drug X" where NER missed X: a work still
+            m.made = _made_thing(doc, span.start, span.end)
             c.ms.append(m)
             taken.append((a, b))
 
