@@ -246,6 +246,21 @@ def test_a_drug_named_by_its_maker_or_its_kind_is_no_actor(parse_text):
     assert not {"Zorvane", "Pellamin"} & kept
 
 
+CLOCK = """Avonian Shares Rally
+
+Shares in Avonia rose sharply on Monday after the central bank cut interest rates at 0900 GMT.
+
+The main index was up 3% by 1030 GMT, led by banks. By 1700 GMT the rally had faded, dealers said. Tom Reed, an
+economist at Harbour Bank, said the cut had been expected for weeks.
+"""
+
+
+def test_a_time_zone_after_a_clock_time_is_no_actor(parse_text):
+    kept = _kept(parse_text, CLOCK)
+    assert "Harbour Bank" in kept
+    assert "GMT" not in kept
+
+
 NAMED_STATE = """Buyers Sought For Banks
 
 Buyers will be sought for two state banks in Norway next year, officials said on Monday. The move is seen as a sign

@@ -1764,6 +1764,19 @@ def _after_initial(doc: "Doc", s: int, e: int) -> bool:
         and doc[s].text[:1].isupper() and doc[s].text[1:].islower()
 
 
+#: Time zones written after a clock time ("at 1500 GMT", "by 9 p.m. EST"), which NER takes for bodies.
+_TIME_ZONES = frozenset("gmt bst utc cet cest est edt cst cdt mst mdt pst pdt et pt".split())
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "noon", "midnight"})
+
+
+def _clock_zone(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] a lone time zone right after a clock time ("at 1500 GMT", "9 p.m. EST")?"""
+    if e - s != 1 or s == 0 or doc[s].lower_ not in _TIME_ZONES:
+        return False
+    t = doc[s - 1]
+    return any(c.isdigit() for c in t.text) or t.lower_ in _CLOCK_WORDS
+
+
 def _gazetteer_body(text: str) -> bool:
     hit = lex.lookup(text)
     return bool(hit) and hit[1] == "organization"
@@ -2235,6 +2248,8 @@ class _Paragraph:
         if len(span) == 1 and span[0].is_sent_start and (span[0].lower_ in SOURCE_NOUNS
                                                          or span[0].lower_ in lex.HUMAN_NOUNS):
             return  # a common noun capitalised by the sentence ("Source familiar with ...")
+        if _clock_zone(doc, s, e):
+            return  # "at 1500 GMT": a time, no name
         # person given a first name in a coordination: "Peter and Ruth Galvin" (not "Mr Dorr and Mr
         # King": a title marks a surname, and two people; not "Avalon and Ann Lee": no given name, a band)
         if ent.label_ == "PERSON" and e - s == 1 and e + 2 < len(doc) and doc[e].lower_ == "and" \
