@@ -261,6 +261,21 @@ def test_a_time_zone_after_a_clock_time_is_no_actor(parse_text):
     assert "GMT" not in kept
 
 
+BOX_OFFICE = """Harbour Tale Tops Box Office
+
+Family film Harbour Tale has topped the Avonian box office, taking $40m over the weekend.
+
+Box office takings were up 10% on the same weekend last year. Tom Reed, an analyst at Westby Partners, said the
+film had beaten expectations. The box office has had a strong start to the year.
+"""
+
+
+def test_the_box_office_is_no_body(parse_text):
+    kept = _kept(parse_text, BOX_OFFICE)
+    assert "Tom Reed" in kept
+    assert not {"Box office", "the box office"} & kept
+
+
 NAMED_STATE = """Buyers Sought For Banks
 
 Buyers will be sought for two state banks in Norway next year, officials said on Monday. The move is seen as a sign

@@ -94,6 +94,9 @@ _GENERIC_GROUPS = {"men", "women", "children", "families", "people", "parents", 
                    "officials", "users", "customers", "players", "fans", "patients", "students"}
 
 
+#: Compounds of a body's noun that name no body ("the box office": a film's ticket sales).
+_NOT_BODIES = frozenset({"box office"})
+
 # --------------------------------------------------------------------------- mentions
 
 @dataclass
@@ -2555,6 +2558,8 @@ class _Paragraph:
                 continue  # "campaign spokesman"
             if kind == "org" and t.i + 1 in taken and doc[t.i + 1].text[:1].isupper():
                 continue  # "the space agency Orbitra": the noun introduces the name that follows
+            if kind == "org" and t.i > 0 and f"{doc[t.i - 1].lower_} {lw}" in _NOT_BODIES:
+                continue  # "topped the box office": ticket sales, no body
             # modifiers directly before the head
             s = t.i
             k = t.i - 1
