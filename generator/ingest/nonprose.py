@@ -400,6 +400,11 @@ def _quote_seam(text: str, word: str, at: int, stretch: str) -> bool:
 #: complement as often ("… when the old league of Four became Five in 1990").
 NUMBER_OPENERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
 
+#: Openers that start a sentence after a name that ends one ("… on the quay at Westby The crew
+#: were …", "… leader Ann Lee He said …"): never a name's or a title's next word before a
+#: lower-case one ("Vitamin A deficiency" is why "A" is not among them).
+NAME_OPENER = re.compile(r"(?:The|He|She|They|It|We|His|Her|Their|This|These|But|However|When|While|After) [a-z]")
+
 #: "The 24-year-old …": a sentence opener, as DailyMail writes it, and no name or title.
 AGED_OPENER = re.compile(r"(?:The|A|An) \d+-year-old [a-z]")
 
@@ -419,7 +424,8 @@ def _seam_breaks(text: str, a: int, b: int, sentence_ends) -> list[int]:
         word = m.group(1)
         aged = word[0].islower() and word not in FUNCTION_WORDS and AGED_OPENER.match(text, m.end())
         quote = text[m.end()] in "‘“\"'" and _quote_seam(text, word, m.end(), stretch[:-len(word)])
-        strong = _seam_kind(text, word, m.end()) == "strong" and text[m.end():].split(" ", 1)[0] not in NUMBER_OPENERS
+        strong = _seam_kind(text, word, m.end()) == "strong" and text[m.end():].split(" ", 1)[0] not in NUMBER_OPENERS \
+            or word[0].isupper() and not word.isupper() and NAME_OPENER.match(text, m.end())
         if not (aged or quote or strong):
             continue
         if len(stretch.split()) < RUN_MIN_WORDS or len(text[m.end():b].split()) < RUN_MIN_WORDS \
@@ -427,6 +433,14 @@ def _seam_breaks(text: str, a: int, b: int, sentence_ends) -> list[int]:
             continue
         breaks.append(m.end(1))
     return breaks
+
+
+def _bare(piece: str) -> bool:
+    """A stretch between two places where a sentence starts without a stop (or a caption and such a
+    place), with no stop and no quotation of its own, and no longer than a caption: a photo's
+    caption ("… on the quay The two boats wait at the pier 'We …"), not a sentence of the story."""
+    return (len(piece.split()) <= MAX_CAPTION_WORDS and not re.search(r"[.!?;:]", piece)
+            and not re.search(r"[\"“”‘]|(?:^|\s)'\w", piece) and not piece.endswith(("'", "’")))
 
 
 def refine(text: str, paragraphs: list[Paragraph], sentence_ends) -> list[Paragraph]:
@@ -446,6 +460,9 @@ def refine(text: str, paragraphs: list[Paragraph], sentence_ends) -> list[Paragr
             scraped = p.end - p.start >= SCRAPED_CHARS
             for a, b, k in split_inline(text, p.start, p.end, sentence_ends, scraped):
                 cuts = _seam_breaks(text, a, b, sentence_ends) if scraped and k == "body" else []
-                for x, y in zip([a] + [_skip(text, c, b) for c in cuts], cuts + [b]):
-                    out.append(Paragraph(x, y, kind=k))
+                parts = list(zip([a] + [_skip(text, c, b) for c in cuts], cuts + [b]))
+                after_caption = out[-1].kind == CAPTION and out[-1].start >= p.start if out else False
+                for n, (x, y) in enumerate(parts):
+                    inner = (0 < n or after_caption) and n < len(parts) - 1
+                    out.append(Paragraph(x, y, kind=CAPTION if inner and _bare(text[x:y]) else k))
     return out
