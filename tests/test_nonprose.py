@@ -251,3 +251,38 @@ def test_a_word_that_takes_what_follows_ends_no_sentence():
 def test_a_closed_comments_notice_in_running_text_is_a_widget():
     a = from_text(CAPTION_RUN.replace("A tug will try", "Comments are closed. A tug will try"))
     assert ("widget", "Comments are closed.") in pieces(a)
+
+
+def test_a_scraped_paragraph_parts_where_a_sentence_starts_without_a_stop():
+    filler = "Divers will inspect the hull next week before the owners decide whether she can be towed to port. " * 16
+    text = (filler
+            + "The crew had been told to wait at the quay until the tide turned in the evening "
+            + "He said the rescue had taken most of the night and the boats were tired. "
+            + "Two boats were damaged on the rocks below the lighthouse during the long night. "
+            + "Later on Saturday the owners said they would pay for the repairs of the lifeboats. It was "
+            + "the third rescue at the cape this year and the harbour board will meet to discuss it on Monday "
+            + "The two boats wait at the pier below the harbour office in the morning light "
+            + "'Then why did nobody close the harbour earlier?' Ann Lee asked the board. "
+            + "Tom Reed has missed only two of the games this autumn, both through illness "
+            + "The 24-year-old captain was unhappy to have been taken off in the second half. "
+            + "The coastguard sent two boats from the station at Westby "
+            + "The crew were back in port by noon on Saturday with all the passengers. "
+            + "Doctors at the harbour clinic gave the passengers Vitamin A tablets and blankets for the night. "
+            + "The ferry company said it was dubbed 'The Lucky Lady' by crews who remembered her. "
+            + "The mayor told reporters 'We will rebuild the quay this year,' and left. "
+            + "Ann Lee sang on her new 'Where Did The Summer Go?' record for the harbour choir.")
+    a = from_text(text)
+    body = [a.text[p.start:p.end] for p in a.body()]
+    # each part is a paragraph of its own, so no stage reads across the seam
+    assert any(b.startswith("He said the rescue") for b in body)
+    assert any(b.startswith("'Then why did nobody close") for b in body)
+    assert any(b.startswith("The 24-year-old captain") for b in body)
+    assert any(b.startswith("The crew were back in port") for b in body)  # after a name that ends a sentence
+    # between two such seams, with no stop of its own: a photo's caption, out of the story
+    assert ("caption", "The two boats wait at the pier below the harbour office in the morning light") in pieces(a)
+    story = " ".join(body)
+    assert "dubbed 'The Lucky Lady' by crews" in story  # a quotation inside a sentence, a title
+    assert not any(b.startswith("A tablets") for b in body)
+    assert "The mayor told reporters 'We will rebuild the quay this year,' and left." in story  # a report of speech
+    assert "her new 'Where Did The Summer Go?' record" in story
+    assert "".join(a.text[p.start:p.end] for p in a.paragraphs).replace(" ", "") == text.replace(" ", "")

@@ -373,6 +373,76 @@ def split_inline(text: str, start: int, end: int, sentence_ends, scraped: bool =
     return pieces
 
 
+#: A quotation that is a whole sentence: an opening mark, a capital, at least four words, and a stop
+#: or comma inside the closing mark ("'Why did nobody call?' …", "'We will be back,' …").
+QUOTED_SENTENCE = re.compile(r"‘[A-Z](?:[^‘’\n]|(?<=\w)’(?=\w))*?[.?!,]’(?!\w)|'[A-Z](?:[^'\n]|(?<=\w)'(?=\w))*?[.?!,]'(?!\w)"
+                             r"|“[A-Z][^“”\n]*[.?!,]”|\"[A-Z][^\"\n]*[.?!,]\"")
+#: What may follow a quotation that ends with a stop and is still a sentence of its own: a
+#: capital, or its speaker and cue ("… call?' she asks").
+AFTER_QUOTE = re.compile(r"\s*(?:$|[‘“\"'(]|[A-Z]|(?:he|she|they|it|we|i|said|says|asked|asks|added|adds)\b)")
+
+
+def _quote_seam(text: str, word: str, at: int, stretch: str) -> bool:
+    """A sentence that lost its stop before a quotation that is a sentence of its own ("… waiting on the
+    quay 'Then why did nobody call the coastguard?' …"): the word before takes no quotation ("called",
+    "said", "the"), and the stretch before quotes no one and has no speech verb ("told reporters
+    'We …'" is one sentence)."""
+    q = QUOTED_SENTENCE.match(text, at)
+    if not q or word[0].isupper() or len(q.group(0).split()) < 4 or q.group(0)[-2] != "," and not AFTER_QUOTE.match(text, q.end()):
+        return False
+    word = word.lower()
+    return (word not in NOT_CLAUSE_END and word not in QUOTE_RUNS_ON and not word.endswith("ing")
+            and not SPEECH.search(stretch)
+            and not re.search(r"[\"“”‘]|(?:^|\s)'\w", stretch))
+
+
+#: Openers that are numbers: they part captions from the story, but a number after a verb is its
+#: complement as often ("… when the old league of Four became Five in 1990").
+NUMBER_OPENERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
+
+#: Openers that start a sentence after a name that ends one ("… on the quay at Westby The crew
+#: were …", "… leader Ann Lee He said …"): never a name's or a title's next word before a
+#: lower-case one ("Vitamin A deficiency" is why "A" is not among them).
+NAME_OPENER = re.compile(r"(?:The|He|She|They|It|We|His|Her|Their|This|These|But|However|When|While|After) [a-z]")
+
+#: "The 24-year-old …": a sentence opener, as DailyMail writes it, and no name or title.
+AGED_OPENER = re.compile(r"(?:The|A|An) \d+-year-old [a-z]")
+
+
+def _seam_breaks(text: str, a: int, b: int, sentence_ends) -> list[int]:
+    """Where the prose ``text[a:b]`` of a scraped paragraph parts, so that no stage reads across a lost
+    stop: at a strong seam (:func:`_seam_kind`: "… three times The commute …") that no caption run
+    took, before a quotation that is a sentence of its own (:func:`_quote_seam`), or before "The
+    24-year-old …". What comes before lost its stop, or is a caption with no form of its own. Each
+    side keeps :data:`RUN_MIN_WORDS` words; a seam inside a quotation, or after a stretch that quotes
+    someone and says so, is the speaker's and stays."""
+    starts = [a] + [a + e for e in sentence_ends(text[a:b])]
+    breaks: list[int] = []
+    for m in SEAM.finditer(text, a, b):
+        s = max(x for x in starts if x <= m.start())
+        stretch = text[s:m.end(1)]
+        word = m.group(1)
+        aged = word[0].islower() and word not in FUNCTION_WORDS and AGED_OPENER.match(text, m.end())
+        quote = text[m.end()] in "‘“\"'" and _quote_seam(text, word, m.end(), stretch[:-len(word)])
+        strong = _seam_kind(text, word, m.end()) == "strong" and text[m.end():].split(" ", 1)[0] not in NUMBER_OPENERS \
+            or word[0].isupper() and not word.isupper() and NAME_OPENER.match(text, m.end())
+        if not (aged or quote or strong):
+            continue
+        if len(stretch.split()) < RUN_MIN_WORDS or len(text[m.end():b].split()) < RUN_MIN_WORDS \
+                or _open_quote(stretch) or SPEECH.search(stretch) and re.search(r"[\"“”‘]|(?:^|\s)'\w", stretch):
+            continue
+        breaks.append(m.end(1))
+    return breaks
+
+
+def _bare(piece: str) -> bool:
+    """A stretch between two places where a sentence starts without a stop (or a caption and such a
+    place), with no stop and no quotation of its own, and no longer than a caption: a photo's
+    caption ("… on the quay The two boats wait at the pier 'We …"), not a sentence of the story."""
+    return (len(piece.split()) <= MAX_CAPTION_WORDS and not re.search(r"[.!?;:]", piece)
+            and not re.search(r"[\"“”‘]|(?:^|\s)'\w", piece) and not piece.endswith(("'", "’")))
+
+
 def refine(text: str, paragraphs: list[Paragraph], sentence_ends) -> list[Paragraph]:
     """Give non-prose kinds to body paragraphs that are captions, widgets or capitals, and split the
     non-prose pieces out of paragraphs of running text. Other paragraphs are kept as they are."""
@@ -388,5 +458,11 @@ def refine(text: str, paragraphs: list[Paragraph], sentence_ends) -> list[Paragr
             out.append(p)
         else:
             scraped = p.end - p.start >= SCRAPED_CHARS
-            out += [Paragraph(a, b, kind=k) for a, b, k in split_inline(text, p.start, p.end, sentence_ends, scraped)]
+            for a, b, k in split_inline(text, p.start, p.end, sentence_ends, scraped):
+                cuts = _seam_breaks(text, a, b, sentence_ends) if scraped and k == "body" else []
+                parts = list(zip([a] + [_skip(text, c, b) for c in cuts], cuts + [b]))
+                after_caption = out[-1].kind == CAPTION and out[-1].start >= p.start if out else False
+                for n, (x, y) in enumerate(parts):
+                    inner = (0 < n or after_caption) and n < len(parts) - 1
+                    out.append(Paragraph(x, y, kind=CAPTION if inner and _bare(text[x:y]) else k))
     return out
