@@ -286,3 +286,30 @@ def test_a_scraped_paragraph_parts_where_a_sentence_starts_without_a_stop():
     assert "The mayor told reporters 'We will rebuild the quay this year,' and left." in story  # a report of speech
     assert "her new 'Where Did The Summer Go?' record" in story
     assert "".join(a.text[p.start:p.end] for p in a.paragraphs).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_seam_inside_a_quotation_opened_sentences_before_stays_the_speakers():
+    filler = "Divers will inspect the hull next week before the owners decide whether she can be towed to port. " * 16
+    text = (filler + "The skipper was calm. 'I have taken the boat out a few times so she is ready. We lost one "
+            "year and that was the year Sea Lark It won the race so we never changed the sails. The harbour "
+            "is now really inviting,' he said. Ann Lee, the harbour master, agreed with him.")
+    a = from_text(text)
+    body = [a.text[p.start:p.end] for p in a.body()]
+    assert not any(b.startswith("It won the race") for b in body)
+    assert any("the year Sea Lark It won the race" in b for b in body)
+
+
+def test_a_seam_in_a_quote_that_runs_on_into_the_next_quote_paragraph_is_the_speakers_when_it_says_we():
+    filler = "Divers will inspect the hull next week before the owners decide whether she can be towed to port. " * 16
+    quote = ("'I have taken the boat out a few times so she is ready. We lost one year and that was the year Sea "
+             "Lark It won so we never changed the sails. ")
+    text = (filler + "The skipper was calm. " + quote + "'The harbour is now really inviting,' he said. "
+            "Ann Lee, the harbour master, agreed with him.")
+    body = [b for b in (from_text(text).text[p.start:p.end] for p in from_text(text).body())]
+    assert not any(b.startswith("It won so we") for b in body)
+    # a caption in the third person inside such a quote still parts
+    caption = quote.replace("We lost one year and that was the year Sea Lark It won so we never changed the sails. ",
+                            "The old lifeboat pictured at the quay in the spring of last year The crew said it was ready. ")
+    text = filler + "The skipper was calm. " + caption + "'The harbour is now really inviting,' he said."
+    body = [b for b in (from_text(text).text[p.start:p.end] for p in from_text(text).body())]
+    assert any(b.startswith("The crew said it was ready") for b in body)
