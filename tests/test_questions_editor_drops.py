@@ -110,3 +110,12 @@ def test_a_yes_or_no_on_no_one_s_own_doing_stays_open_whatever_the_reply(ask_tex
                                     "close next year.",
                            "\u201cThe one thing I can tell you is that nobody can tell,\u201d Tom Hale said."))
     assert any("ferry service" in q for q in qs), qs
+
+
+def test_the_article_s_own_question_answered_in_the_next_paragraph_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "So who runs the Westby harbour board these days?",
+                           "Mostly a retired captain, Tom Hale, and two clerks who keep the books."))
+    assert not any("harbour board" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "So who runs the Westby harbour board these days?",
+                           "No one in Rivertown seems to know."))
+    assert any("harbour board" in q for q in qs), qs

@@ -4042,11 +4042,35 @@ def _put_and_replied(ctx: _Context, c: Candidate) -> bool:
     return False
 
 
+#: the article's answer to its own question left open ("No one knows.", "That remains to be seen.")
+STILL_OPEN = re.compile(r"\b(?:no one|nobody|unclear|uncertain|unknown|remains? to be seen|time will tell|"
+                        r"(?:not|n't) (?:know|clear|certain|sure)|hard to say|impossible to say)\b", re.I)
+
+
+WH_OPENING = re.compile(r"(?:(?:So|But|And|Then|Now),?\s+)?(?i:who|what|where|when|why|how|which)\b")
+
+
+def _own_question_answered(ctx: _Context, c: Candidate) -> bool:
+    """The article asks a wh-question of its own, a sentence by itself ending its paragraph, a device whose next
+    paragraph answers it ("So who runs the harbour board these days?" … "Mostly a retired captain and two clerks."):
+    the next sentence a statement, not another question and not one that leaves it open ("No one knows"). A
+    question closing a sentence of other words ("... - what can come next for them?") stays asked."""
+    if c.kind != "open:own-question" or YES_NO.match(c.text):
+        return False
+    n = c.sent_index
+    if n + 1 >= len(ctx.sents):
+        return False
+    if ctx.sents[n + 1][3] is ctx.sents[n][3] or not WH_OPENING.match(ctx.sents[n][2].text.strip()):
+        return False  # not a question of its own ending its paragraph
+    nxt = ctx.sents[n + 1][2].text.strip()
+    return not nxt.rstrip("'\"’” ").endswith("?") and not STILL_OPEN.search(nxt)
+
+
 def _dropped(ctx: _Context, c: Candidate) -> bool:
     """The article answers ``c`` later or on the spot (:func:`_asked_and_answered`), restates it as settled, or ``c``
     only echoes a statement or a finding."""
-    return _answered_later(ctx, c) or _asked_and_answered(ctx, c) or _put_and_replied(ctx, c) or _settled(ctx, c) or \
-        _echo(ctx, c) or _finding_echo(c)
+    return _answered_later(ctx, c) or _asked_and_answered(ctx, c) or _put_and_replied(ctx, c) or \
+        _own_question_answered(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c)
 
 
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
