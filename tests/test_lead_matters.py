@@ -13,7 +13,7 @@ from helpers import article
 def test_the_lead_kinds_are_registered_and_described():
     from generator.extract import lead_matters
 
-    for kind in ("prize-ahead", "accused", "contest-ahead"):
+    for kind in ("prize-ahead", "accused", "contest-ahead", "offer-open"):
         assert kind in {fn.kind for fn in lead_matters.LEAD_KINDS}, kind
         assert kind in lead_matters.describe(), kind
 
@@ -104,3 +104,24 @@ def test_a_prize_named_further_along_the_candidacy_and_a_name_beside_a_role(ask_
                            "with five nominations.",
                            "His album sold half a million copies in its first month."))
     assert "Will Tom Reed win an Avonia Music Award?" in qs, qs
+
+
+def test_an_offer_rejected_or_received_asks_its_next_step(ask_texts):
+    qs = ask_texts(article("Westby Rovers have rejected a second bid from Avonford Town for striker Tom Reed.",
+                           "The striker joined the club two years ago."))
+    assert "Will Avonford Town make a higher bid for Tom Reed?" in qs, qs
+    qs = ask_texts(article("Avonia Mills has confirmed it has received a takeover offer from Westby Foods.",
+                           "The firm employs 300 people at its plant."))
+    assert "Will Avonia Mills accept Westby Foods' offer?" in qs, qs
+
+
+def test_an_offer_told_raised_or_answered_is_not_asked(ask_texts):
+    qs = ask_texts(article("Westby Rovers have rejected a second bid from Avonford Town for striker Tom Reed.",
+                           "Avonford Town said they would not be increasing their offer."))
+    assert not any("higher bid" in q for q in qs), qs
+    qs = ask_texts(article("Westby Rovers have rejected a second bid from Avonford Town for striker Tom Reed.",
+                           "The club said Avonford Town could yet come back with an improved offer."))
+    assert "Will Avonford Town make a higher bid for Tom Reed?" in qs, qs  # ("may return": still open)
+    qs = ask_texts(article("Avonia Mills has confirmed it has received a takeover offer from Westby Foods.",
+                           "On Friday its board accepted the Westby Foods offer."))
+    assert not any("accept" in q for q in qs), qs

@@ -92,3 +92,30 @@ def test_a_certainty_someone_claims_or_a_plain_forecast_is_still_asked(ask_texts
     qs = ask_texts(article(*FILLER, "Only a handful of engineers take the view, set out in a Westby study, that "
                                     "a second Rivertown bridge will definitely be necessary."))
     assert any("second Rivertown bridge" in q for q in qs), qs
+
+
+def test_a_question_put_and_answered_by_the_next_quote_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "At a rally in Westby a reporter asked whether Tom Hale would stand for mayor of "
+                                    "Avonford next spring.",
+                           "\u201cOf course. I have told my family already,\u201d he said."))
+    assert not any("stand for mayor" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "At a rally in Westby a reporter asked whether Tom Hale would stand for mayor of "
+                                    "Avonford next spring.",
+                           "Tom Hale declined to say."))
+    assert any("stand for mayor" in q for q in qs), qs
+
+
+def test_a_yes_or_no_on_no_one_s_own_doing_stays_open_whatever_the_reply(ask_texts):
+    qs = ask_texts(article(*FILLER, "At a rally in Westby a reporter asked whether the Avonford ferry service would "
+                                    "close next year.",
+                           "\u201cThe one thing I can tell you is that nobody can tell,\u201d Tom Hale said."))
+    assert any("ferry service" in q for q in qs), qs
+
+
+def test_the_article_s_own_question_answered_in_the_next_paragraph_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "So who runs the Westby harbour board these days?",
+                           "Mostly a retired captain, Tom Hale, and two clerks who keep the books."))
+    assert not any("harbour board" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "So who runs the Westby harbour board these days?",
+                           "No one in Rivertown seems to know."))
+    assert any("harbour board" in q for q in qs), qs

@@ -419,3 +419,86 @@ def _contest_ahead(ctx: "_Context", n: int) -> Iterator[str]:
         if not a or not b or a == b or _result_told(ctx, n, a, b):
             continue
         yield f"Will {a} beat {b}{' in ' + place if place else ''}?"
+
+
+# --------------------------------------------------------------------------- an offer still to be answered
+
+OFFER_NOUNS = {"offer", "bid"}  # "a takeover offer from Acme", "a third bid from Rovers for Tom Reed"
+OFFER_REJECTED = {"reject", "rebuff", "dismiss", "spurn"}  # "Westby has rejected a £2m bid from Rovers"
+OFFER_PENDING = {"receive", "consider", "weigh", "study", "mull"}  # "Westby is considering an offer from Acme"
+#: the bidder's next step told: a higher offer made, or the bidder walking away
+OFFER_RAISED = re.compile(r"\b(?:(?:rais|increas|improv|sweeten|lift)\w* (?:its|their|the|his|her) (?:\w+ )?(?:offer|bid)|"
+                          r"(?:higher|improved|increased|sweetened|revised|new|fresh) (?:\w+ )?(?:offer|bid)|"
+                          r"walk\w* away|withdr[ae]w\w*|pull\w* out)\b", re.I)
+#: a raise only spoken of as possible ("the possibility of Acme returning with an improved offer")
+OFFER_HEDGE = re.compile(r"\b(?:possib\w*|may|might|could|if|whether|expected|likely|speculation|talk)\b", re.I)
+#: the answer to an offer told: accepted, turned down, a deal agreed
+OFFER_ANSWERED = re.compile(r"\b(?:accept\w*|reject\w*|rebuff\w*|turn\w* down|agree[sd]? (?:to|a|the)|"
+                            r"deal (?:was|has been) agreed|snubb?\w*)\b", re.I)
+
+
+def _party(ctx: "_Context", tok: "Token | None") -> str | None:
+    """A side of an offer by name: :func:`_side`, also for a name the small model tags a noun ("Rovers have ...":
+    a capitalised word inside a person or organisation name)."""
+    if tok is not None and tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.ent_type_ in ("ORG", "PERSON"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ctx.expand(ent.text) or ent.text if ent is not None and len(ent) <= 4 else None
+    return _side(ctx, tok)
+
+
+def _targets(ctx: "_Context", pfor: "Token") -> str | None:
+    """Who or what an offer is for, by name: "for Tom Reed and Sam Cole" -> "Tom Reed and Sam Cole"."""
+    o = next((c for c in pfor.children if c.dep_ == "pobj"), None)
+    if o is None:
+        return None
+    names = [_party(ctx, x) for x in [o] + [c for c in o.children if c.dep_ == "conj"]]
+    if not all(names) or len(names) > 2:
+        return None
+    return " and ".join(names)  # type: ignore[arg-type]
+
+
+def _possessive(name: str) -> str:
+    """"Acme" -> "Acme's", "Rovers" -> "Rovers'"."""
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+@lead_kind("offer-open")
+def _offer_open(ctx: "_Context", n: int) -> Iterator[str]:
+    """An offer or bid from a named bidder that the lead says a named side has rejected or has received (is
+    considering), whose next step the story does not tell: "Westby have rejected a third bid from Rovers for Tom
+    Reed" -> "Will Rovers make a higher bid for Tom Reed?"; "Avonia Mills has received a takeover offer from Acme"
+    -> "Will Avonia Mills accept Acme's offer?". Not an offer told answered or raised later in the story."""
+    sent = ctx.sents[n][2]
+    for t in sent:
+        if t.lower_ not in OFFER_NOUNS or t.dep_ != "dobj":
+            continue
+        v = t.head
+        lem = v.lemma_.lower()
+        if lem not in OFFER_REJECTED | OFFER_PENDING or any(c.dep_ == "neg" for c in v.children) or \
+                any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+            continue
+        pfrom = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        bidder = next((c for c in pfrom.children if c.dep_ == "pobj"), None) if pfrom is not None else None
+        s = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is None and v.dep_ in ("advcl", "conj"):  # "Westby accepted one offer, rejecting a higher offer from X"
+            s = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if s is not None and s.pos_ == "PRON" and v.dep_ == "ccomp":
+            s = next((c for c in v.head.children if c.dep_ == "nsubj"), None)  # "Westby said they have received"
+        elif s is not None and s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+            s = v.head
+        a, b = _party(ctx, bidder), _party(ctx, s)
+        if not a or not b or a == b:
+            continue
+        pfor = next((c for x in (t, bidder) for c in x.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        what = _targets(ctx, pfor) if pfor is not None else None
+        if pfor is not None and not what:
+            continue
+        others = [sp.text for m, (_, _, sp, _) in enumerate(ctx.sents) if m != n]  # (the other lead sentence too)
+        if lem in OFFER_REJECTED:
+            if any(not OFFER_HEDGE.search(x[:r.start()]) for x in others for r in OFFER_RAISED.finditer(x)):
+                continue  # ("they would not be increasing their offer": told; "the possibility of an improved offer": not)
+            yield f"Will {a} make a higher {t.lower_} for {what or b}?"
+        else:
+            if any(OFFER_ANSWERED.search(x) and a.split()[-1] in x and not EARLIER_ROUND.search(x) for x in others):
+                continue  # (the bidder's name in the sentence: an answer to another bidder's offer is not this one's)
+            yield f"Will {b} accept {_possessive(a)} {t.lower_}{' for ' + what if what else ''}?"

@@ -3997,11 +3997,80 @@ def _asked_and_answered(ctx: _Context, c: Candidate) -> bool:
     return False
 
 
+QUOTE_OPEN = re.compile(r"^\s*(?:[“\"‘]|'')")
+#: a reply that gives no answer, told in the reporter's words ("declined to say", "demurred", "avoided an answer")
+NON_REPLY = re.compile(r"\b(?:declin\w*|refus\w*|demurr?\w*|avoid\w*|sidestep\w*|dodg\w*|evad\w*|would not say|"
+                       r"wouldn't say|did not (?:say|answer|respond)|no comment)\b", re.I)
+
+
+def _put_and_replied(ctx: _Context, c: Candidate) -> bool:
+    """The question was put to someone in the story ("a reporter asked if X meant Y", "when asked whether he would
+    stand, ...") and the reply follows as a quote, in the same sentence after the asking or opening the next one
+    ("''You know, when I said ...''"): an exchange the story reports, answered there. A yes/no question only when it
+    names one of the story's people (their own doing, which their reply settles; not "Would the party hold the
+    House?"). A reply the story calls no answer ("declined to say", "demurred") or one that does not know leaves it
+    open."""
+    words = _stems(c.text)
+    if len(words) < 2:
+        return False
+    if YES_NO.match(c.text):  # a yes or no of someone's own doing the reply settles; not an election's outcome
+        people = {w for a in ctx.referents if a.type == "person" for w in a.name.split() if len(w) > 2} | \
+            {w for e in ctx.sents[c.sent_index][2].ents if e.label_ == "PERSON" for w in e.text.split() if len(w) > 2}
+        if not any(re.search(r"\b" + re.escape(w) + r"\b", c.text) for w in people):
+            return False
+    n = c.sent_index
+    sent = ctx.sents[n][2]
+    for ask in sent:
+        if ask.lemma_.lower() != "ask" or ask.tag_ not in ("VBN", "VBD"):
+            continue
+        inside = [x for x in ask.subtree if x.i != ask.i]
+        if not any((x.dep_ == "mark" and x.lower_ in ("whether", "if")) or x.tag_ in ("WP", "WRB", "WDT")
+                   for x in inside):
+            continue
+        asked = {x.lemma_.lower()[:5] for x in inside} | {x.lower_[:5] for x in inside}
+        if len(words & asked) < 0.6 * len(words):
+            continue  # the question is about something else in the sentence
+        last = max(x.i for x in ask.subtree)
+        same = any(x.is_quote or x.text in ("''", "“", "”") for x in sent if x.i > last)  # the reply after the asking
+        nxt = ctx.sents[n + 1][2].text if n + 1 < len(ctx.sents) else ""
+        replies = [sent.text] if same else [nxt] if QUOTE_OPEN.match(nxt) else []
+        if not replies:
+            continue
+        if any(NON_REPLY.search(r) or re.search(r"\b(?:not|n't) (?:know|sure|certain)\b", r) for r in [sent.text] + replies):
+            continue
+        return True
+    return False
+
+
+#: the article's answer to its own question left open ("No one knows.", "That remains to be seen.")
+STILL_OPEN = re.compile(r"\b(?:no one|nobody|unclear|uncertain|unknown|remains? to be seen|time will tell|"
+                        r"(?:not|n't) (?:know|clear|certain|sure)|hard to say|impossible to say)\b", re.I)
+
+
+WH_OPENING = re.compile(r"(?:(?:So|But|And|Then|Now),?\s+)?(?i:who|what|where|when|why|how|which)\b")
+
+
+def _own_question_answered(ctx: _Context, c: Candidate) -> bool:
+    """The article asks a wh-question of its own, a sentence by itself ending its paragraph, a device whose next
+    paragraph answers it ("So who runs the harbour board these days?" … "Mostly a retired captain and two clerks."):
+    the next sentence a statement, not another question and not one that leaves it open ("No one knows"). A
+    question closing a sentence of other words ("... - what can come next for them?") stays asked."""
+    if c.kind != "open:own-question" or YES_NO.match(c.text):
+        return False
+    n = c.sent_index
+    if n + 1 >= len(ctx.sents):
+        return False
+    if ctx.sents[n + 1][3] is ctx.sents[n][3] or not WH_OPENING.match(ctx.sents[n][2].text.strip()):
+        return False  # not a question of its own ending its paragraph
+    nxt = ctx.sents[n + 1][2].text.strip()
+    return not nxt.rstrip("'\"’” ").endswith("?") and not STILL_OPEN.search(nxt)
+
+
 def _dropped(ctx: _Context, c: Candidate) -> bool:
     """The article answers ``c`` later or on the spot (:func:`_asked_and_answered`), restates it as settled, or ``c``
     only echoes a statement or a finding."""
-    return _answered_later(ctx, c) or _asked_and_answered(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or \
-        _finding_echo(c)
+    return _answered_later(ctx, c) or _asked_and_answered(ctx, c) or _put_and_replied(ctx, c) or \
+        _own_question_answered(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c)
 
 
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
