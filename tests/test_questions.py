@@ -1974,11 +1974,15 @@ def test_question_with_its_object_lost_is_struck(nlp):
     for garbled in ("Could the closure of the plant dent?",
                     "Will the board deny wrongdoing and state, according to the Daily Post?",
                     "Will the Brindle spending plans put at risk, as Tom Hale says?",
-                    "Will the club management have in a confidential manner?"):
+                    "Will the club management have in a confidential manner?",
+                    "Will the two-term mayor say, as excerpts of the speech suggest?",
+                    "Will Ann Lee choose, as many councillors fear?"):
         assert questions._object_dropped(nlp(garbled)), garbled
     for sound in ("Will Brindle put in a bid for Ploom?", "Will Brindle put at risk the jobs of 300 workers?",
                   "Will Brindle make a dent?", "Will Brindle have to pay?", "Will the ceasefire hold?",
-                  "Will more money be put into rural buses, as Tom Hale urges?"):
+                  "Will more money be put into rural buses, as Tom Hale urges?",
+                  "Will the board choose a new chief, as Tom Hale says?", "Will Tom Hale say so?",
+                  "Will Tom Hale deny that he doubted anything she said, as Ann Lee challenges?"):
         assert not questions._object_dropped(nlp(sound)), sound
 
 

@@ -5211,12 +5211,15 @@ def _aside_tacked_on(c: Candidate) -> bool:
 
 #: verbs that never end a clause without their object ("Could the move dent?", "... deny wrongdoing and state?")
 OBJECT_VERBS = frozenset("put dent state have make give bring include cause require provide offer seek damage "
-                         "undermine replace threaten lose win".split())  # (what is lost or won: "Will X lose?")
+                         "undermine replace threaten lose win say tell choose reveal announce send want mention "
+                         "select propose suggest".split())
+# (what is lost or won: "Will X lose?"; what is said or chosen: "Will X say, as excerpts suggest?")
 
 
 def _object_dropped(doc) -> bool:
     """The asked part (before ", as X says" / ", according to X") ends on a verb that needs an object ("Could the
-    downing of the sites dent?", "Will the directors deny wrongdoing and state, according to ...?"), or its "put"
+    downing of the sites dent?", "Will the directors deny wrongdoing and state, according to ...?", "Will X choose,
+    as many fear?"), or its "put"
     or "have" is followed only by a phrase of place or manner ("Will the proposals put at risk, as ...?", "Will the
     management have in a confidential manner?"): the object was lost in the building."""
     asked = [t for t in _asked_part(doc, ("as", "according")) if t.text not in ("?", ",")]
