@@ -2005,3 +2005,16 @@ def test_a_possessive_owned_by_an_earlier_conjunct_stays_a_pronoun(ask_named):
                            "Reed and his aides are expected to unveil the budget next week."))
     assert any(q.startswith("Will Tom Reed and his aides unveil") for q in qs), qs
     assert not any("Reed's aides" in q for q in qs), qs
+
+
+def test_a_first_name_leading_another_persons_full_name_is_not_expanded(parse_text):
+    from generator.model import Actor
+
+    analysis = analyse(parse_text(article("Number eight Milo Hale will miss the first two games of the season.",
+                                          "Westby could now turn to the pair Tom Reed and Milo Cole.")))
+    analysis.set_referents([Actor(name="Milo Hale", type="person", aliases=["Milo", "Hale"]),
+                            Actor(name="Tom Reed", type="person", aliases=["Reed"])])
+    ctx = questions._Context(analysis, [])
+    # "Milo" leads Milo Cole's name here: not "Milo Hale Cole"
+    asked = "Could Westby turn to the pair Tom Reed and Milo Cole?"
+    assert questions._full_names(ctx, asked) == asked

@@ -4640,7 +4640,9 @@ def _full_names(ctx: _Context, text: str, span: tuple[int, int] | None = None) -
         before, after = text[:at], text[m.end():m.end() + 1]
         follows = re.match(r"\s([A-Z][\w'’.-]*)", text[m.end():])
         longer = m.group(0) == word and re.search(r"\s[A-Z][\w.]*\s$", before) is not None or \
-            follows is not None and follows.group(1) in name.split()  # "Tom Reed" for Tom Ivo Reed: named already
+            follows is not None and (follows.group(1) in name.split() or first)
+        # ("Tom Reed" for Tom Ivo Reed: named already; a first name before a capitalised word leads a full name,
+        # maybe another person's: "Milo Cole" is not Milo Hale)
         if name in text or after in ("-", "‑") or before.endswith(("-", "‑")) or longer:
             return m.group(0)  # named in full already, a compound ("Hale-Lee"), part of a longer name
         return name
