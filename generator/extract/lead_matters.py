@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
+from .questions_forms import indefinite, possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -226,7 +227,7 @@ def _one_of(prize: "Token", what: str) -> str:
         return what
     words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]
     words[-1] = words[-1][:1].upper() + words[-1][1:] if prize.text[:1].isupper() else words[-1]
-    return ("an " if words[0][:1].lower() in "aeiou" else "a ") + " ".join(words)
+    return f"{indefinite(words[0])} " + " ".join(words)
 
 
 # --------------------------------------------------------------------------- an accusation before a court
@@ -258,7 +259,7 @@ def _crime(of: "Token") -> str | None:
     if len(keep) > 8 or any(x.pos_ == "PRON" for x in keep):
         return ""  # a crime, too long or pointing elsewhere to name: "Will X be convicted?"
     text = " ".join(x.text for x in keep)  # (the sum a fraud is put at left out: "running a $2bn fraud" -> "a fraud")
-    return re.sub(r"\b(?:a|an) (?=(\w))", lambda m: "an " if m.group(1).lower() in "aeiou" else "a ", text)
+    return re.sub(r"\b(?:a|an) (?=(\w))", lambda m: f"{indefinite(m.group(1))} ", text)
 
 
 SUM = re.compile(r"[\d.,]+(?:bn|m|k)")  # "$2bn": a sum a fraud is put at, no part of the crime's name
@@ -457,11 +458,6 @@ def _targets(ctx: "_Context", pfor: "Token") -> str | None:
     return " and ".join(names)  # type: ignore[arg-type]
 
 
-def _possessive(name: str) -> str:
-    """"Acme" -> "Acme's", "Rovers" -> "Rovers'"."""
-    return name + ("'" if name.endswith("s") else "'s")
-
-
 @lead_kind("offer-open")
 def _offer_open(ctx: "_Context", n: int) -> Iterator[str]:
     """An offer or bid from a named bidder that the lead says a named side has rejected or has received (is
@@ -501,4 +497,4 @@ def _offer_open(ctx: "_Context", n: int) -> Iterator[str]:
         else:
             if any(OFFER_ANSWERED.search(x) and a.split()[-1] in x and not EARLIER_ROUND.search(x) for x in others):
                 continue  # (the bidder's name in the sentence: an answer to another bidder's offer is not this one's)
-            yield f"Will {b} accept {_possessive(a)} {t.lower_}{' for ' + what if what else ''}?"
+            yield f"Will {b} accept {possessive(a)} {t.lower_}{' for ' + what if what else ''}?"

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
 from .coref import FIRST_SECOND
-from .questions_forms import possessive
+from .questions_forms import indefinite, possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -2821,8 +2821,7 @@ def _inquiry_call(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     obj = next((o for o in into.children if o.dep_ == "pobj"), None)
     what = b.np_text(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
     if what and 2 <= len(what.split()) <= 12 and not BARE_PRONOUN.search(what):
-        yield Matter("inquiry-call", _finish(f"Will there be an {t.lower_} into {what}"
-                                             if t.lower_[:1] in "aeiou" else f"Will there be a {t.lower_} into {what}"))
+        yield Matter("inquiry-call", _finish(f"Will there be {indefinite(t.lower_)} {t.lower_} into {what}"))
 
 
 VOTERS = {"vote", "ballot"}

@@ -28,6 +28,11 @@ def possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
 
+def indefinite(word: str) -> str:
+    """The indefinite article ``word`` takes by its first letter: ``"an"`` before a vowel, else ``"a"``."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def third_person(lemma: str) -> str:
     """``say`` -> ``says``, ``try`` -> ``tries``, ``be`` -> ``is``."""
     special = {"be": "is", "have": "has", "do": "does", "go": "goes"}

@@ -217,18 +217,19 @@ _OPENING = re.compile(r"(?:^|\s)[‘'“\"]\w")
 _CLOSING = re.compile(r"[\w.,!?][’'”\"](?:\s|$|[,.])")
 
 
-def _inside_quote(text: str, start: int, at: int, end: int) -> bool:
+def _inside_quote(text: str, start: int, at: int, end: int, stretch: str) -> bool:
     """The seam at ``at`` lies inside a quotation opened sentences before it in ``text[start:end]`` and
     closed after it ("'I have the boat ready. That was the year Sea Lark It won, so we never changed,'
     he said": the seam is the speaker's). A quotation left open until the next opening mark is a
     paragraph of a longer quote that lost its break, and a seam in it may still part a caption, unless
-    the sentence it ends speaks in the first person ("… the year Sea Lark It won so we …")."""
+    the sentence it ends (``stretch``, up to the seam) speaks in the first person ("… the year Sea Lark It
+    won so we …")."""
     before = text[start:at]
     opened = [m.start() for m in _OPENING.finditer(before)]
     closed = [m.start() for m in _CLOSING.finditer(before)]
     if not opened or closed and closed[-1] > opened[-1]:
         return False
-    if FIRST_PERSON.search(text, _last_start(before) + start, at):
+    if FIRST_PERSON.search(stretch):
         return True  # (the speaker's own words: a caption never says "I" or "we")
     close, reopen = _CLOSING.search(text, at, end), _OPENING.search(text, at, end)
     return close is not None and (reopen is None or close.start() < reopen.start())
@@ -236,12 +237,6 @@ def _inside_quote(text: str, start: int, at: int, end: int) -> bool:
 
 #: A word only a speaker's own sentence holds.
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
-
-
-def _last_start(text: str) -> int:
-    """Where the last sentence of ``text`` starts (after its last stop, or 0)."""
-    ends = [m.end() for m in re.finditer(r"[.!?][’'\"”]?\s", text)]
-    return ends[-1] if ends else 0
 
 
 _STOPPED = re.compile(r"[.!?][’'\"”]?\s+[‘'\"“]?[A-Z]")  # a sentence ends inside the stretch
@@ -461,7 +456,7 @@ def _seam_breaks(text: str, a: int, b: int, sentence_ends) -> list[int]:
         if not (aged or quote or strong):
             continue
         if len(stretch.split()) < RUN_MIN_WORDS or len(text[m.end():b].split()) < RUN_MIN_WORDS \
-                or _open_quote(stretch) or _inside_quote(text, a, m.end(1), b) or SPEECH.search(stretch) and re.search(r"[\"“”‘]|(?:^|\s)'\w", stretch):
+                or _open_quote(stretch) or _inside_quote(text, a, m.end(1), b, stretch) or SPEECH.search(stretch) and re.search(r"[\"“”‘]|(?:^|\s)'\w", stretch):
             continue
         breaks.append(m.end(1))
     return breaks
