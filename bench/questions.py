@@ -2,7 +2,7 @@
 """Bench for open questions: run the extractor on the gold dev set, score it, list every question.
 
 Usage (from the repo root):  .venv/bin/python bench/questions.py [--sentences] [--gold] [--hide-even]
-                             .venv/bin/python bench/questions.py --heldout N [--cnndm M] [--shift K]
+                             .venv/bin/python bench/questions.py --heldout N [--cnndm M] [--shift K] [--exclude-keys FILE]
 
 Looks for the shared data in $BRIEFINGS_DATA, else ../shared/data relative to the repo root; the
 scorer is ``eval/actors_score.py`` next to that data folder. Prints the scorer's question figures
@@ -95,12 +95,13 @@ def cnndm_heldout(data: Path, n: int, shift: int, tmp: Path) -> list[Path]:
     return out
 
 
-def heldout(data: Path, n: int, shift: int = 0, cnndm: int = 0) -> int:
-    """Questions for ``n`` held-out BBC articles (and ``cnndm`` CNN/DailyMail ones), each with its source sentence."""
+def heldout(data: Path, n: int, shift: int = 0, cnndm: int = 0, exclude: frozenset[str] = frozenset()) -> int:
+    """Questions for ``n`` held-out BBC articles (and ``cnndm`` CNN/DailyMail ones), each with its source sentence;
+    ``exclude`` holds "CAT/NNN" keys of articles to leave out (held-out sets nobody may read)."""
     root = data / "bbc_news_summary" / "articles"
     dev = {p.stem for p in (data / "gold_dev" / "articles").glob("bbc__*.txt")}
     files = sorted(p for p in root.glob("*/*.txt") if f"bbc__{p.parent.name}_{int(p.stem)}" not in dev
-                   and f"bbc__{p.parent.name}_{p.stem}" not in dev)
+                   and f"bbc__{p.parent.name}_{p.stem}" not in dev and f"{p.parent.name}/{p.stem}" not in exclude)
     if not files:
         print(f"bench/questions: no held-out articles at {root}; skipped")
         return 0
@@ -145,7 +146,9 @@ def main(argv: list[str]) -> int:
         shift = int(argv[at + 1]) if 0 <= at < len(argv) - 1 and argv[at + 1].isdigit() else 0
         at = argv.index("--cnndm") if "--cnndm" in argv else -1
         cnndm = int(argv[at + 1]) if 0 <= at < len(argv) - 1 and argv[at + 1].isdigit() else 0
-        return heldout(data_dir(), n, shift, cnndm)
+        at = argv.index("--exclude-keys") if "--exclude-keys" in argv else -1
+        exclude = frozenset(Path(argv[at + 1]).read_text(encoding="utf-8").split()) if 0 <= at < len(argv) - 1 else frozenset()
+        return heldout(data_dir(), n, shift, cnndm, exclude)
     show_sentences = "--sentences" in argv
     show_gold = "--gold" in argv
     data = data_dir()
