@@ -13,7 +13,7 @@ from helpers import article
 def test_the_lead_kinds_are_registered_and_described():
     from generator.extract import lead_matters
 
-    for kind in ("prize-ahead", "accused", "contest-ahead", "offer-open"):
+    for kind in ("prize-ahead", "accused", "contest-ahead", "offer-open", "answer-awaited"):
         assert kind in {fn.kind for fn in lead_matters.LEAD_KINDS}, kind
         assert kind in lead_matters.describe(), kind
 
@@ -125,3 +125,29 @@ def test_an_offer_told_raised_or_answered_is_not_asked(ask_texts):
     qs = ask_texts(article("Avonia Mills has confirmed it has received a takeover offer from Westby Foods.",
                            "On Friday its board accepted the Westby Foods offer."))
     assert not any("accept" in q for q in qs), qs
+
+
+def test_an_answer_a_named_side_awaits_is_asked(ask_texts):
+    qs = ask_texts(article("Westby Rovers' Tom Reed will learn by the end of March whether he is to be offered a new "
+                           "two-year deal.",
+                           "The 33-year-old defender is out of contract in the summer."))
+    assert "Will Tom Reed be offered a new two-year deal?" in qs, qs
+    qs = ask_texts(article("Avonian sprinters Ann Lee and Sue Hale are expected to find out on Friday if they will be "
+                           "banned for missing two races.",
+                           "The pair have rowed together for six years."))
+    assert "Will Ann Lee and Sue Hale be banned for missing two races?" in qs, qs
+    qs = ask_texts(article("Avonian sprinter Tom Reed has denied missing a test on purpose.",
+                           "Tom Reed and fellow sprinter Sam Cole are set to learn if they will face fines this week."))
+    assert "Will Tom Reed and Sam Cole face fines this week?" in qs, qs
+
+
+def test_a_finding_out_told_past_or_only_wished_is_not_asked(ask_texts):
+    qs = ask_texts(article("Westby Rovers' Tom Reed learned on Monday whether he is to be given a new deal.",
+                           "The 33-year-old defender is out of contract in the summer."))
+    assert not any("given" in q for q in qs), qs
+    qs = ask_texts(article("Avonia Mills is keen to find out whether its new mill can cut costs.",
+                           "The firm employs 300 people at its plant."))
+    assert not any("cut costs" in q for q in qs), qs
+    qs = ask_texts(article("Fans will find out on Friday whether the club is to be sold.",
+                           "The club has 300 members in Westby."))
+    assert not any("sold" in q for q in qs), qs  # ("fans": nobody named awaits it)
