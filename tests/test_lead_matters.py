@@ -13,7 +13,7 @@ from helpers import article
 def test_the_lead_kinds_are_registered_and_described():
     from generator.extract import lead_matters
 
-    for kind in ("prize-ahead", "accused", "contest-ahead", "offer-open", "answer-awaited"):
+    for kind in ("prize-ahead", "accused", "contest-ahead", "offer-open", "answer-awaited", "injury-absence"):
         assert kind in {fn.kind for fn in lead_matters.LEAD_KINDS}, kind
         assert kind in lead_matters.describe(), kind
 
@@ -151,3 +151,28 @@ def test_a_finding_out_told_past_or_only_wished_is_not_asked(ask_texts):
     qs = ask_texts(article("Fans will find out on Friday whether the club is to be sold.",
                            "The club has 300 members in Westby."))
     assert not any("sold" in q for q in qs), qs  # ("fans": nobody named awaits it)
+
+
+def test_a_withdrawal_with_an_injury_asks_how_long_the_player_is_out(ask_texts):
+    qs = ask_texts(article("Tom Reed was forced to withdraw from the Westby Open on Thursday with a rib injury.",
+                           "The Avonian had been due to play Sam Cole in round two."))
+    assert "How long will Tom Reed be out injured?" in qs, qs
+    qs = ask_texts(article("Ann Lee has become the third player to withdraw from the Avonia Open because of injury.",
+                           "The organisers said she has a problem with her left knee."))
+    assert "How long will Ann Lee be out injured?" in qs, qs
+
+
+def test_an_absence_whose_length_is_told_or_that_is_denied_is_not_asked(ask_texts):
+    qs = ask_texts(article("Tom Reed was forced to withdraw from the Westby Open on Thursday with a rib injury.",
+                           "He hopes to be back for the Avonia Open next month."))
+    assert not any("How long" in q for q in qs), qs
+    qs = ask_texts(article("Ann Lee will miss the rest of the Avonia Cup because of injury.",
+                           "The forward hurt her knee in training on Monday."))
+    assert not any("How long" in q for q in qs), qs
+    qs = ask_texts(article("Ann Lee denied on Monday reports that she had pulled out of the Avonia Open with a wrist "
+                           "injury.",
+                           "The organisers said she is still on the entry list."))
+    assert not any("How long" in q for q in qs), qs
+    qs = ask_texts(article("Tom Reed and Sam Cole will miss Saturday's game with Westby because of injury.",
+                           "Both men were hurt in training on Monday."))
+    assert not any("How long" in q for q in qs), qs  # (two absences: not one player's)

@@ -585,3 +585,63 @@ def _named_sides(ctx: "_Context", s: "Token") -> str | None:
     if not names or len(names) > 3 or len(names) < 2 and any(x.dep_ == "cc" for x in s.subtree):
         return None  # ("Tom Reed and fellow sprinter Ann Lee" parsed with one name only: not all the sides)
     return " and ".join(names) if len(names) <= 2 else f"{names[0]}, {names[1]} and {names[2]}"
+
+
+# --------------------------------------------------------------------------- how long an injury keeps a player out
+
+ABSENCE_VERBS = {"withdraw", "miss", "pull", "rule", "retire"}  # "withdrew from X", "will miss X", "pulled out of X"
+INJURY_PREPS = {"with", "because", "through", "due", "after"}  # "with a rib injury", "because of injury"
+#: the story tells how long the player is out or when they are back
+RETURN_TOLD = re.compile(r"\b(?:back(?! injur)|return\w*|recover\w*|comeback|rest of the|remainder of|until|out for|"
+                         r"sidelined for|fit (?:for|in time|to)|"
+                         r"(?:\d+|a|one|two|three|four|five|six|eight|ten|several|a few|few) (?:days?|weeks?|months?)|season)\b",
+                         re.I)
+#: the withdrawal itself reported, denied or only possible: no absence to ask about
+NOT_OUT = {"deny", "report", "rumour", "suggest", "fear", "could", "may", "might", "if"}
+
+
+def _injury_of(v: "Token") -> "Token | None":
+    """The injury a withdrawal is put down to: "with a rib injury", "because of injury", "through injury", "due to a
+    knee injury", "after suffering a groin injury" (one step down a gerund)."""
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ not in INJURY_PREPS:
+            continue
+        objs = [o for o in p.children if o.dep_ == "pobj"] + \
+            [o for c in p.children if c.dep_ in ("pcomp", "prep") for o in c.children if o.dep_ in ("pobj", "dobj")]
+        hit = next((o for o in objs if o.lemma_.lower() == "injury"), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+@lead_kind("injury-absence")
+def _injury_absence(ctx: "_Context", n: int) -> Iterator[str]:
+    """A named player the lead says has withdrawn from, pulled out of, been ruled out of or will miss an event with an
+    injury, when the story tells neither how long they are out nor when they are back: "Tom Reed was forced to
+    withdraw from the Westby Open on Thursday with a rib injury" -> "How long will Tom Reed be out injured?". Not a
+    withdrawal denied or only reported ("has denied reports that she has pulled out"), nor one the story dates the
+    return of ("back in April", "out for six weeks", "the rest of the season")."""
+    sent = ctx.sents[n][2]
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem not in ABSENCE_VERBS or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        if lem in ("pull", "rule") and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            continue
+        if lem == "rule" and not any(c.dep_ == "auxpass" for c in t.children):
+            continue  # ("ruled out a comeback": the player's own decision, not an absence)
+        injury = _injury_of(t)
+        if injury is None:
+            continue
+        up = [t] + list(t.ancestors)
+        if any(x.lemma_.lower() in NOT_OUT or any(c.lower_ in NOT_OUT for c in x.children if c.dep_ in ("aux", "mark"))
+               for x in up):
+            continue
+        holder = next((x for x in up if any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)), None)
+        s = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None) if holder is not None else None
+        if s is None or not _person_named(ctx, s) or any(c.dep_ == "conj" for c in s.children):
+            continue  # one named player ("Wales centre Tom Reed and number eight Sam Cole": two absences, not one)
+        who = _side(ctx, s)
+        if not who or any(RETURN_TOLD.search(sp.text) for _, _, sp, _ in ctx.sents):
+            continue
+        yield f"How long will {who} be out injured?"
