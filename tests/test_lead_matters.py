@@ -1,6 +1,7 @@
 """Lead matters (issue #19): the open matter of the story's own lead, asked when no open-matter marker fires;
 a prize still to be given that the lead reports a shortlist or nomination for, a named person the lead says is
-accused of a crime whose verdict the story does not tell, and a contest between two named sides still to be decided.
+accused of a crime whose verdict the story does not tell, a contest between two named sides still to be decided, an
+answer a named side is set to learn, and how long a player the lead says withdrew with an injury is out.
 
 Every fixture article below is written for these tests (no third-party text).
 """

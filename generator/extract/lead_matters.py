@@ -544,6 +544,9 @@ def _answer_awaited(ctx: "_Context", n: int) -> Iterator[str]:
         cs = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if cs is None:
             continue
+        names = _named_sides(ctx, s) if cs.pos_ == "PRON" else None
+        if cs.pos_ == "PRON" and not names:
+            continue  # (whom the clause's "he" or "they" stands for, by name, is not sure)
         b = _Builder(ctx, sent, ctx.sents[n][3].offset)
         drop = frozenset(m.i for m in clause.children if m.lower_ in ("whether", "if")) | \
             (frozenset({cs.i}) if cs.pos_ == "PRON" else frozenset())
@@ -556,9 +559,6 @@ def _answer_awaited(ctx: "_Context", n: int) -> Iterator[str]:
                            verb_text=("be " if passive else "") + (then.text if passive else then.lemma_.lower()))
         else:
             q = b.question(clause, subj=subj, future=clause.tag_ in ("VBZ", "VBP"), drop_ids=drop)
-        names = _named_sides(ctx, s) if cs.pos_ == "PRON" else None
-        if cs.pos_ == "PRON" and not names:
-            continue  # (whom the clause's "he" or "they" stands for, by name, is not sure)
         if q and names and b.subject_text and q.startswith(f"Will {b.subject_text} "):
             q = f"Will {names} " + q[len(f"Will {b.subject_text} "):]  # ("Greek sprinters A and B": the names only)
         if q:
