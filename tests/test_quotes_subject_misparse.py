@@ -1,5 +1,6 @@
 """A reporting verb's speaker when the parser misplaces the subject: a description read as an
-apposition of the noun before its comma. Every fixture text is invented."""
+apposition of the noun before its comma, a dateline or a place read as a second subject. Every
+fixture text is invented."""
 from __future__ import annotations
 
 from helpers import speaker_of
@@ -13,3 +14,11 @@ def test_a_description_read_as_an_apposition_speaks_for_a_subjectless_verb(quote
                          "dinners.”")
     assert speaker_of(found, "match the man") == "Ann Lee"
     assert speaker_of(found, "divisive") == "Ann Lee"
+
+
+def test_a_dateline_is_never_the_speaker_when_a_person_is_the_subject_too(quotes_alone):
+    found = quotes_alone("Berlin (AFP) – Ruth Calder has attacked the plan, saying that “such promises” cost far "
+                         "too much.\n\nMadrid (Reuters) – Avonian leader Ann Lee has taken a swipe at her rival Tom "
+                         "Vance’s stance on trade, saying that “loud comments” do more harm than good.")
+    assert speaker_of(found, "such promises") == "Ruth Calder"
+    assert speaker_of(found, "loud comments") == "Ann Lee"

@@ -195,8 +195,11 @@ class _Mentions:
             quoted = next((c for c in v.children if c.dep_ == "dobj" and not b.inq[c.i]), None)
             if quoted is not None and self._agent_like(b, quoted):
                 return quoted
+        # of two subjects the parser gives one verb, a person named comes first: "Lyon (AFP) – Ann Lee
+        # has said", "at a rally in Salem, Avonia, Lee went on" name a dateline or a place, and Lee speaks
         children = sorted(v.children, key=lambda c: (c.dep_ != "nsubj" or b.ent_of[c.i] < 0 and c.pos_ != "PROPN",
-                                                     c.dep_ == "nsubj" and not self._actor_like(b, c)))
+                                                     c.dep_ == "nsubj" and not self._actor_like(b, c),
+                                                     b.ent_of[c.i] < 0 or b.ents[b.ent_of[c.i]].label_ != "PERSON"))
         for c in children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not b.inq[c.i]:
                 if c.dep_ == "nsubjpass" and v.lemma_.lower() not in QUOTING_VERBS and depth == 0:
