@@ -212,8 +212,9 @@ class _Mentions:
                     return v.head
                 if c.lower_ in ("this", "that", "there"):
                     continue
-                if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0:
-                    continue  # a misparse ("made public ― Harlow boasted")
+                if c.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X") and b.ent_of[c.i] < 0 \
+                        and not self.coref.surname_form(c):
+                    continue  # a misparse ("made public ― Harlow boasted"); a surname mistagged is kept
                 if v.tag_ == "VBG" and c.pos_ == "NOUN" and depth < 3 and not self._can_speak(b, c) \
                         and not self._actor_like(b, c) and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
                     # "they will hold banners proclaiming “…”": those holding them, not the banners
@@ -273,6 +274,8 @@ class _Mentions:
                     if t.lower_ == "that" or t.dep_ == "mark":
                         break
                     continue
+                if t.pos_ not in ("PROPN", "NOUN", "PRON") and b.ent_of[t.i] < 0 and self.coref.surname_form(t):
+                    return t  # the surname of one the article names in full, mistagged ("…,” admitted Lund.)
                 if t.pos_ in ("PROPN", "NOUN", "PRON"):
                     while t.dep_ in ("compound", "flat", "amod") and t.head.i > t.i and t.head.i < v.i + 10:
                         t = t.head
