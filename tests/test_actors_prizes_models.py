@@ -168,3 +168,33 @@ def test_a_character_played_is_no_actor(parse_text):
     kept = _kept(parse_text, CHARACTER)
     assert {"Ben Tallis", "Jo Pike"} <= kept
     assert "Rudy Mack" not in kept
+
+
+GAME_TITLE = """Skyforge Sequel Tops Charts
+
+The new console game Skyforge Legends has topped the Avonian sales chart in its first week, developer Westby Interactive said.
+
+Skyforge Legends sold 90,000 copies, beating last year's record. Skyforge Legends comes with a new score and better
+graphics, and Skyforge Legends lets players build their own towns. Westby Interactive chief executive Ann Lee said the
+firm would release a handheld version in May.
+"""
+
+
+def test_a_name_once_called_a_video_game_is_a_work_in_every_sentence(parse_text):
+    kept = _kept(parse_text, GAME_TITLE)
+    assert {"Westby Interactive", "Ann Lee"} <= kept
+    assert "Skyforge Legends" not in kept
+
+
+MATCH_GAME = """Avonford Win Cup Tie
+
+Avonford beat Westby 2-0 in the cup on Saturday. In the game Tom Reed scored twice for Avonford.
+
+Tom Reed said the team had worked hard. Westby manager Milo Hale said his side had been unlucky, and Tom Reed said
+he hoped to play in the final.
+"""
+
+
+def test_a_player_named_after_the_game_stays(parse_text):
+    kept = _kept(parse_text, MATCH_GAME)
+    assert "Tom Reed" in kept

@@ -127,6 +127,7 @@ class _M:
     orgmark: bool = False  # modifies a noun only organisations have ("X shares", "X striker")
     work: bool = False  # the title of a work, product or law ("the film X", "the X Bill")
     titled: bool = False  # a work by what is said of the title itself ("the film X", "a role in X"), not a law
+    called: bool = False  # titled by a work noun right before it ("the film X", "the video game X")
     main: bool = False  # subject of the sentence's main verb
     obj: bool = False  # object of a verb ("the court fined X")
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
@@ -1586,6 +1587,8 @@ _WORK_NOUNS = lex.words("work_nouns", "work")
 _DOCUMENT_ENDS = lex.words("work_nouns", "document")
 _LAW_ENDS = lex.words("work_nouns", "legislation")
 _TITLE_HEADS = lex.words("work_nouns", "title-head")
+_KINDED = lex.words("work_nouns", "kinded")
+_GAME_KINDS = lex.words("work_nouns", "game-kind")
 
 
 #: Verbs whose subject is only described ("X is popular", "X proved a hit").
@@ -1641,10 +1644,8 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
     X"), in apposition to one ("X, a film about ...", "the box-office hit, X"), in a work's own
     context (:func:`_work_context`), or ending like a law ("the X Bill", "the Bill")?"""
     b = _title_start(doc, s)
-    if b > 0 and doc[b - 1].lower_ in _WORK_NOUNS and (doc[b - 1].pos_ == "NOUN" or (
-            b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
-            and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
-        return True  # "the film X", "her hit single X" (not "a single X")
+    if _called_work(doc, s):
+        return True
     if _listed_after_work_noun(doc, b):
         return True
     root = doc[s:e].root
@@ -1656,6 +1657,22 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             and doc[s].ent_type_ != "ORG":
         return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+def _called_work(doc: "Doc", s: int) -> bool:
+    """Does a noun that introduces a work stand right before the name at doc[s]: "the film X", "her
+    hit single X" (not "a single X"), "the video game X", "the PC title X" (not "the game X", a match)?"""
+    b = _title_start(doc, s)
+    if b > 0 and doc[b - 1].lower_ in _WORK_NOUNS and (doc[b - 1].pos_ == "NOUN" or (
+            b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
+            and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
+        return True
+    if b > 1 and doc[b - 1].lower_ in _KINDED:
+        kind = doc[b - 2].lower_
+        if b > 3 and doc[b - 3].text == "-":
+            kind = doc[b - 4].lower_ + "-" + kind  # "role-playing"
+        return kind in _GAME_KINDS
+    return False
 
 
 _LIST_OPENERS = frozenset({"-", "–", "—", ":"})
@@ -1744,7 +1761,7 @@ def _law_like(doc: "Doc", s: int, e: int) -> bool:
     """Is the name a work only by its ending or the noun it modifies ("the X Bill", "the X tragedy"),
     which says nothing of the name's other mentions ("X" the place)?"""
     b = _title_start(doc, s)
-    return not (b > 0 and doc[b - 1].lower_ in _WORK_NOUNS) and not _work_context(doc[s:e].root)
+    return not (b > 0 and doc[b - 1].lower_ in _WORK_NOUNS or _called_work(doc, s)) and not _work_context(doc[s:e].root)
 
 
 def _named_as_person(doc: "Doc", s: int) -> bool:
@@ -2419,6 +2436,7 @@ class _Paragraph:
             (m.words in self.names.works and m.words[0] not in _FIRST_NAMES)  # (NER's works take in people too)
             or (m.work and not _law_like(doc, s, e)))
         m.work = m.work or m.titled
+        m.called = m.titled and _called_work(doc, s) and m.words[0] not in _FIRST_NAMES
         if m.weak:
             m.agentive = False
         lab = TYPES[ent.label_]
@@ -4267,14 +4285,21 @@ def _titles_throughout(clusters: list[_C]) -> None:
     """A title is a title in every sentence: once the story says a name is a work ("the film X",
     "a role in X", a title NER tagged as one) in a quarter of its mentions, the full name among them,
     its other mentions ("X won three prizes", "X has taken $40m") are the work too, unless something
-    marks a person or a known place (a title, an age, a quote, a gazetteer entry)."""
+    marks a person or a known place (a title, an age, a quote, a gazetteer entry). A name the story
+    once calls a work with a work noun right before it ("the video game X") is that work wherever
+    it is written the same."""
     for c in clusters:
         titled = [m for m in c.ms if m.titled]
         longest = max(len(m.words) for m in c.ms)
-        if titled and 4 * len(titled) >= len(c.ms) and any(len(m.words) == longest for m in titled) \
-                and not c.canon and not any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
-                                            or m.surface != m.text for m in c.ms):
+        if not titled or c.canon or any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
+                                        or m.surface != m.text for m in c.ms):
+            continue
+        if 4 * len(titled) >= len(c.ms) and any(len(m.words) == longest for m in titled):
             for m in c.ms:  # (a quarter of the mentions, the full name among them: one misparse is not enough)
+                m.work = True
+        called = {m.words for m in titled if m.called}
+        for m in c.ms:
+            if m.words in called:
                 m.work = True
 
 
