@@ -198,3 +198,33 @@ he hoped to play in the final.
 def test_a_player_named_after_the_game_stays(parse_text):
     kept = _kept(parse_text, MATCH_GAME)
     assert "Tom Reed" in kept
+
+
+
+SUBTITLE = """Space Game Breaks Record
+
+Harbour Games Ltd has sold a record 300,000 copies of its new game in a week, the company said on Monday.
+
+The company said that Starfall: Iron Harvest had beaten every game released this year. Iron Harvest lets players
+build a fleet, and Iron Harvest was praised by critics. Harbour Games Ltd boss Ann Lee said the firm would hire staff.
+"""
+
+
+def test_a_title_s_subtitle_after_a_colon_is_a_work(parse_text):
+    kept = _kept(parse_text, SUBTITLE)
+    assert {"Harbour Games Ltd", "Ann Lee"} <= kept
+    assert not {"Starfall", "Iron Harvest"} & kept
+
+
+LINE_UP = """Westby Town Beat Avonford City
+
+Westby Town beat Avonford City 2-0 at home on Saturday, with Tom Reed scoring both goals for Westby Town.
+
+Tom Reed said the team had worked hard all week. Westby Town: Cole, Reed, Hale, Moss. Subs: Pike, Finch.
+Avonford City manager Milo Hale said his side had been unlucky, and Westby Town will play again on Tuesday.
+"""
+
+
+def test_a_team_line_up_after_a_colon_is_no_title(parse_text):
+    kept = _kept(parse_text, LINE_UP)
+    assert {"Westby Town", "Tom Reed"} <= kept

@@ -1644,7 +1644,7 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
     X"), in apposition to one ("X, a film about ...", "the box-office hit, X"), in a work's own
     context (:func:`_work_context`), or ending like a law ("the X Bill", "the Bill")?"""
     b = _title_start(doc, s)
-    if _called_work(doc, s):
+    if _called_work(doc, s) or _colon_title(doc, s, e):
         return True
     if _listed_after_work_noun(doc, b):
         return True
@@ -1672,6 +1672,37 @@ def _called_work(doc: "Doc", s: int) -> bool:
         if b > 3 and doc[b - 3].text == "-":
             kind = doc[b - 4].lower_ + "-" + kind  # "role-playing"
         return kind in _GAME_KINDS
+    return False
+
+
+#: Small words inside a title ("Call of Duty", "The Edge of Reason").
+_TITLE_LINKS = frozenset({"of", "the", "for", "from", "in", "on", "to", "a"})
+
+
+def _capital_run(doc: "Doc", k: int, step: int) -> int:
+    """The capitalised words of a title from doc[k] on (``step`` 1) or back (``step`` -1): the
+    index past its last word."""
+    while 0 <= k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].like_num
+                                 or doc[k].lower_ in _TITLE_LINKS and doc[k].text[:1].islower()):
+        k += step
+    return k
+
+
+def _colon_title(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] a part of a title with a subtitle, written "X: Y" inside a
+    paragraph ("sales of Starfall: Iron Harvest", "the premiere of X: The Last Y"): the
+    subtitle two capitalised words or more besides an article, neither part opening with a given name nor the title
+    its paragraph (a headline's "Ann Lee: ..."; "Subs: Reed, Cole" lists single names)?"""
+    def subtitle(k: int) -> bool:
+        end = _capital_run(doc, k, 1)
+        return doc[k].text[:1].isupper() and doc[k].lower_ not in _FIRST_NAMES \
+            and sum(t.text[:1].isupper() and t.is_alpha and t.lower_ not in _TITLE_LINKS for t in doc[k:end]) >= 2
+    if e + 1 < len(doc) and doc[e].text == ":" and doc[e - 1].whitespace_ == "" and s > 0 \
+            and doc[s].lower_ not in _FIRST_NAMES:
+        return subtitle(e + 1)
+    if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].whitespace_ == "" and doc[s - 2].text[:1].isupper():
+        start = _capital_run(doc, s - 2, -1) + 1
+        return start > 0 and doc[start].lower_ not in _FIRST_NAMES and subtitle(s)
     return False
 
 
@@ -1761,7 +1792,8 @@ def _law_like(doc: "Doc", s: int, e: int) -> bool:
     """Is the name a work only by its ending or the noun it modifies ("the X Bill", "the X tragedy"),
     which says nothing of the name's other mentions ("X" the place)?"""
     b = _title_start(doc, s)
-    return not (b > 0 and doc[b - 1].lower_ in _WORK_NOUNS or _called_work(doc, s)) and not _work_context(doc[s:e].root)
+    return not (b > 0 and doc[b - 1].lower_ in _WORK_NOUNS or _called_work(doc, s) or _colon_title(doc, s, e)) \
+        and not _work_context(doc[s:e].root)
 
 
 def _named_as_person(doc: "Doc", s: int) -> bool:
@@ -2436,7 +2468,7 @@ class _Paragraph:
             (m.words in self.names.works and m.words[0] not in _FIRST_NAMES)  # (NER's works take in people too)
             or (m.work and not _law_like(doc, s, e)))
         m.work = m.work or m.titled
-        m.called = m.titled and _called_work(doc, s) and m.words[0] not in _FIRST_NAMES
+        m.called = m.titled and (_called_work(doc, s) or _colon_title(doc, s, e)) and m.words[0] not in _FIRST_NAMES
         if m.weak:
             m.agentive = False
         lab = TYPES[ent.label_]
