@@ -228,3 +228,30 @@ Avonford City manager Milo Hale said his side had been unlucky, and Westby Town 
 def test_a_team_line_up_after_a_colon_is_no_title(parse_text):
     kept = _kept(parse_text, LINE_UP)
     assert {"Westby Town", "Tom Reed"} <= kept
+
+
+
+TAKINGS = """Thriller Tops Weekend Chart
+
+Dark Harvest took $40m in its first weekend in Avonia, beating every other release, the Westby Pictures studio said.
+
+Dark Harvest was directed by Tom Reed. Dark Harvest has now overtaken last year's hit, Ann Lee said on Monday.
+"""
+
+
+def test_a_film_known_by_its_takings_or_its_director_is_no_actor(parse_text):
+    kept = _kept(parse_text, TAKINGS)
+    assert "Ann Lee" in kept
+    assert "Dark Harvest" not in kept
+
+
+PAID = """Banker Admits Fraud
+
+Former banker Tom Reed took $2m from clients of Westby Bank, a court in Avonford heard on Monday.
+
+Tom Reed, 52, admitted fraud. Prosecutor Ann Lee said Tom Reed took $2m over five years and spent it on cars.
+"""
+
+
+def test_a_person_who_took_money_stays(parse_text):
+    assert "Tom Reed" in _kept(parse_text, PAID)

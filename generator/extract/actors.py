@@ -6081,21 +6081,32 @@ def _bare_plural(a: Actor, ms: list[_M]) -> bool:
 #: (a plot), "X, starring Ann Lee".
 _WORK_AFTER = re.compile(r"['’]?\s(?:star [A-Z]|follows (?:a|an|the) |tells the story )|,? (?:who (?:is |was )?)?played by [A-Z]"
                          r"|,? (?:released|first broadcast|first shown) (?:in|on) |,? starring [A-Z]"
-                         r"|\s(?:will |is to |was |is |has been )?(?:also )?(?:be )?screened (?:at|on|in) ")
+                         r"|\s(?:will |is to |was |is |has been )?(?:also )?(?:be )?screened (?:at|on|in) "
+                         r"|,? (?:which |that )?(?:was |is |has been )?(?:also )?directed by [A-Z]")
 #: ... and right before it: "the next X" (a part to play), "codenamed X" (a product), "his character X".
 _WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named|(?:his|her|their|the|a|cartoon|fictional) characters?)\s$",
                           re.I)
 
 
+#: Takings right after a name: "X took $40m", "X, which has taken $90m": a film's (a firm earns, a
+#: person is paid).
+_TAKINGS_AFTER = re.compile(r",? (?:which |that )?(?:took|has taken|had taken|have taken|grossed|has grossed) "
+                            r"(?:more than |nearly |almost |about |over |just |an estimated |a total of )?(?:US ?)?[£$€]\d")
+
+
 def _work_or_role_played(a: Actor, ms: list[_M], text: str) -> bool:
     """A work, product or fictional part named like an actor, by what the words around a mention
     say of it (:data:`_WORK_AFTER`, :data:`_WORK_BEFORE`): "X star Ann Lee", "X, played by Ann
-    Lee", "the next X", "codenamed X", "X, released in 1994". Not a known place or body, nor
+    Lee", "the next X", "codenamed X", "X, released in 1994", "X was directed by Ann Lee"; or a
+    film by its takings (:data:`_TAKINGS_AFTER`, "X took $40m") where nothing marks a person. Not a known place or body, nor
     anything that speaks, is quoted, or is shown as a team or a body ("X striker", "X shares",
     "the band X"): "Avonford star Ann Lee" is a club's player."""
     if a.type == "place" or not ms or any(m.canon or m.speech or m.team or m.orgmark or m.body
                                           or m.gov in _SPEAKING_FOR for m in ms):
         return False
+    if not any(m.pev > 0 or m.label in ("PEER", "KIN") or (m.words and m.words[0] in _FIRST_NAMES) for m in ms) \
+            and any(_TAKINGS_AFTER.match(text, m.end) for m in ms if not m.quoted and m.label != "DESC"):
+        return True  # "X took $40m", not "Ann Lee took $2m"
     return _said_around(ms, text, _WORK_AFTER, _WORK_BEFORE, 20)  # (not "the next government": a description)
 
 
