@@ -5013,8 +5013,9 @@ def _extract(analysis: Analysis) -> list[Actor]:
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
     sporty = sum(m.team for c in clusters for m in c.ms) >= 3
-    for c in clusters:
-        typ = _retype(c, _decide_type(c), sporty, parsed.article.text)
+    types = [_retype(c, _decide_type(c), sporty, parsed.article.text) for c in clusters]
+    _bodies_by_list(clusters, types, parsed.article.text)
+    for c, typ in zip(clusters, types):
         if typ == "organization" and c.canon and any(m.capital for m in c.ms):
             c.ms = [m for m in c.ms if not m.capital] or c.ms  # a national side: its capital is the venue
         name = _display_name(c, typ)
@@ -5044,6 +5045,31 @@ def _extract(analysis: Analysis) -> list[Actor]:
     actors.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
     _description_roles(actors, parsed)
     return actors
+
+#: What stands between two names of one list: "A, B", "A and the B", "A, or B".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:[Tt]he\s+)?")
+
+
+def _bodies_by_list(clusters: list[_C], types: list[str], text: str) -> None:
+    """A band or a firm the tagger read as a person ("A, B and X will headline the festival",
+    "Acme and X are developing ..."): a name typed a person with no mark of one (no title, role,
+    age, speech, pronoun, given name or personal name beside it) that the story lists only beside
+    bodies, next to each in one list, is a body (``types`` in place)."""
+    named = sorted((m.start, m.end, k) for k, c in enumerate(clusters) for m in c.ms if m.label not in ("DESC", "KIN"))
+    mates: dict[int, set[int]] = {}
+    for (_, e1, k1), (s2, _, k2) in zip(named, named[1:]):
+        if k1 != k2 and _LIST_GAP.fullmatch(text, e1, s2):
+            mates.setdefault(k1, set()).add(k2)
+            mates.setdefault(k2, set()).add(k1)
+    for k, others in mates.items():
+        c = clusters[k]
+        if types[k] != "person" or c.canon or any(
+                m.pev > 0 or m.speech or m.own or m.cue or m.label in ("PEER", "KIN")
+                or (m.words and m.words[0] in _FIRST_NAMES) for m in c.ms):
+            continue
+        if all(types[j] == "organization" for j in others):
+            types[k] = "organization"
+
 
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)")
 #: Second parts that make a name a modifier ("Labour-led", "Thatcher-era"), not a longer name.
