@@ -220,7 +220,7 @@ LINE_UP = """Westby Town Beat Avonford City
 
 Westby Town beat Avonford City 2-0 at home on Saturday, with Tom Reed scoring both goals for Westby Town.
 
-Tom Reed said the team had worked hard all week. Westby Town: Cole, Reed, Hale, Moss. Subs: Pike, Finch.
+Tom Reed said the team had worked hard all week. Westby Town: Dmitar Kowal, Reed, Hale, Moss. Subs: Pike, Finch.
 Avonford City manager Milo Hale said his side had been unlucky, and Westby Town will play again on Tuesday.
 """
 

@@ -1692,9 +1692,12 @@ def _colon_title(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] a part of a title with a subtitle, written "X: Y" inside a
     paragraph ("sales of Starfall: Iron Harvest", "the premiere of X: The Last Y"): the
     subtitle two capitalised words or more besides an article, neither part opening with a given name nor the title
-    its paragraph (a headline's "Ann Lee: ..."; "Subs: Reed, Cole" lists single names)?"""
+    its paragraph (a headline's "Ann Lee: ..."; "Subs: Reed, Cole" lists single names), nor a name
+    a list goes on from (a line-up)?"""
     def subtitle(k: int) -> bool:
         end = _capital_run(doc, k, 1)
+        if end < len(doc) and doc[end].text in (",", ";", "("):
+            return False  # "Avonford: Dmitar Kowal, Reed (c), ...": a line-up, names listed
         return doc[k].text[:1].isupper() and doc[k].lower_ not in _FIRST_NAMES \
             and sum(t.text[:1].isupper() and t.is_alpha and t.lower_ not in _TITLE_LINKS for t in doc[k:end]) >= 2
     if e + 1 < len(doc) and doc[e].text == ":" and doc[e - 1].whitespace_ == "" and s > 0 \
