@@ -612,3 +612,28 @@ def test_inevitably_is_cut_from_the_forecast(ask):
         "Ann Lee said she believed that Tom Hale would inevitably release the harbour accounts.",
         SOUND))
     assert "Will Tom Hale release the harbour accounts, as Ann Lee believes?" in qs, qs
+
+
+def test_a_hedged_conditional_is_struck_and_a_will_on_a_condition_stays():
+    def cand(text):
+        return questions.Candidate(text, 2.0, 0, 10, 0, "modal")
+    for hedged in ("Could the two men face a fine of £2m if they are found guilty?",
+                   "Would the league understand if Tom Reed did decide to move to Avonia, as Ann Lee says?",
+                   "Could spammers end up paying more unless enough people sign up?"):
+        assert questions._hedged_conditional(cand(hedged)), hedged
+    for sound in ("Will Ann Lee nominate Tom Reed if elected?", "Could Tom Reed lose his seat in Westby?",
+                  "Would Westby accept the offer, as Ann Lee says?",
+                  "Would nearly half of all readers stop buying the paper if it raised its price?"):
+        assert not questions._hedged_conditional(cand(sound)), sound
+
+
+def test_a_vague_existence_is_struck(ask):
+    for vague in ("Will there be several key trends to watch this year, as the board predicts?",
+                  "Could there be a number of reasons for the fall, as economists say?",
+                  "Could there be other species still to be found in Avonia?"):
+        assert questions._vague_existence(questions.Candidate(vague, 2.0, 0, 10, 0, "modal")), vague
+    for sound in ("Will there be a yes vote in the Westby referendum?", "Will there be an inquiry into the crash?"):
+        assert not questions._vague_existence(questions.Candidate(sound, 2.0, 0, 10, 0, "modal")), sound
+    qs = ask(article("The Avonia Trade Council predicted that there would be several key trends to watch in the "
+                     "coming year.", SOUND))
+    assert not any("several key trends" in q for q in qs), qs

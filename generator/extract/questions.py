@@ -5211,6 +5211,34 @@ def _aside_tacked_on(c: Candidate) -> bool:
     return re.search(r",? if any(?:thing|one)?\?$", c.text) is not None
 
 
+def _hedged_conditional(c: Candidate) -> bool:
+    """A hedged "Could"/"Would" question that keeps its "if" clause ("Could the two men face a damages bill if
+    found guilty?", "Would the league understand if Tom Reed did decide to move?"): a possibility hung on another
+    possibility, someone's warning or guess, which no event the story awaits settles. A "Will" forecast on a
+    condition ("Will Ann Lee nominate Tom Reed if elected?") asks the matter itself, and stays, and so does a
+    polled share's stated intent ("Would nearly half of users stop using the site if ...?"), a finding to test."""
+    return re.match(r"(?:Could|Would|Might) ", c.text) is not None and SHARE_SUBJECT.match(c.text) is None and \
+        re.search(r"\b(?:if|unless)\b", _bare(c.text), re.I) is not None
+
+
+#: a share of people as the subject, as a poll gives it: "Would nearly half of all users ...", "Could 40% of voters"
+SHARE_SUBJECT = re.compile(r"^\w+ (?:(?:nearly|almost|about|around|over|more than|up to|only) )?(?:half|a third|"
+                           r"two-thirds|a quarter|a majority|most|one in \w+|\d+(?:\.\d+)? ?(?:%|per ?cent))(?!\w)")
+
+
+#: "there be" with a count left unsaid: "several trends", "a number of reasons", "other species"
+VAGUE_THERE = re.compile(r"^(?:Will|Could|Would|Might|May) there be (?:several|a number of|a few|a little|some|"
+                         r"many|numerous|various|other)\b")
+
+
+def _vague_existence(c: Candidate) -> bool:
+    """Whether there will (or could) be some unsaid number of things ("Will there be several key trends to
+    watch?", "Could there be a number of reasons for the fall?"): the sentence only announces that it lists or
+    guesses them, and the question asks nothing an event settles. One named thing ("Will there be a yes vote?")
+    stays."""
+    return VAGUE_THERE.match(c.text) is not None
+
+
 #: verbs that never end a clause without their object ("Could the move dent?", "... deny wrongdoing and state?")
 OBJECT_VERBS = frozenset("put dent state have make give bring include cause require provide offer seek damage "
                          "undermine replace threaten lose win say tell choose reveal announce send want mention "
@@ -5634,6 +5662,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
         _object_dropped(doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
+        _hedged_conditional(c) or _vague_existence(c) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
