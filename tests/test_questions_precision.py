@@ -619,9 +619,10 @@ def test_a_hedged_conditional_is_struck_and_a_will_on_a_condition_stays():
         return questions.Candidate(text, 2.0, 0, 10, 0, "modal")
     for hedged in ("Could the two men face a fine of £2m if they are found guilty?",
                    "Would the league understand if Tom Reed did decide to move to Avonia, as Ann Lee says?",
-                   "Could spammers end up paying more unless enough people sign up?"):
+                   "Could Tom Reed face a ban of three years unless he repays the funds?"):
         assert questions._hedged_conditional(cand(hedged)), hedged
     for sound in ("Will Ann Lee nominate Tom Reed if elected?", "Could Tom Reed lose his seat in Westby?",
+                  "Could Ann Lee call an early election if the budget fails, as her aides say?",
                   "Would Westby accept the offer, as Ann Lee says?",
                   "Would nearly half of all readers stop buying the paper if it raised its price?"):
         assert not questions._hedged_conditional(cand(sound)), sound
@@ -637,3 +638,13 @@ def test_a_vague_existence_is_struck(ask):
     qs = ask(article("The Avonia Trade Council predicted that there would be several key trends to watch in the "
                      "coming year.", SOUND))
     assert not any("several key trends" in q for q in qs), qs
+
+
+def test_a_possessive_run_straight_on_to_the_verb_is_struck(parse_text):
+    analysis = analyse(parse_text(article("Ann Lee and Tom Reed's Saturday show Westby Nights will not return to "
+                                          "screens, the broadcaster has said.")))
+    ctx = questions._Context(analysis, [])
+    cut = questions.Candidate("Will Ann Lee and Tom Reed's return to screens?", 2.0, 0, 10, 0, "raise")
+    assert questions._possessive_cut(ctx, cut)
+    whole = questions.Candidate("Will Ann Lee and Tom Reed's Saturday show return to screens?", 2.0, 0, 10, 0, "raise")
+    assert not questions._possessive_cut(ctx, whole)

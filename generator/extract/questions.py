@@ -5212,13 +5212,18 @@ def _aside_tacked_on(c: Candidate) -> bool:
 
 
 def _hedged_conditional(c: Candidate) -> bool:
-    """A hedged "Could"/"Would" question that keeps its "if" clause ("Could the two men face a damages bill if
-    found guilty?", "Would the league understand if Tom Reed did decide to move?"): a possibility hung on another
-    possibility, someone's warning or guess, which no event the story awaits settles. A "Will" forecast on a
-    condition ("Will Ann Lee nominate Tom Reed if elected?") asks the matter itself, and stays, and so does a
-    polled share's stated intent ("Would nearly half of users stop using the site if ...?"), a finding to test."""
-    return re.match(r"(?:Could|Would|Might) ", c.text) is not None and SHARE_SUBJECT.match(c.text) is None and \
-        re.search(r"\b(?:if|unless)\b", _bare(c.text), re.I) is not None
+    """A "Would" question that keeps its "if" clause ("Would the league understand if Tom Reed did decide to move?",
+    "Would the party be better off if ...?"), or a "Could ... face ... if" ("Could the two men face a damages bill
+    if found guilty?"): someone's guess on a supposition, or the penalty the law sets on a condition, which no event
+    the story awaits settles (the condition itself may be the open matter). A hedged step on a condition ("Could
+    Ann Lee call an election if the budget fails?"), a "Will" forecast on one ("Will Ann Lee nominate Tom Reed if
+    elected?") and a polled share's stated intent ("Would nearly half of users stop using the site if ...?", a
+    finding to test) stay."""
+    bare = _bare(c.text)
+    if SHARE_SUBJECT.match(c.text) is not None or re.search(r"\b(?:if|unless)\b", bare, re.I) is None:
+        return False
+    return bare.startswith("Would ") or \
+        re.match(r"(?:Could|Might) [^?]*?\bface\b[^?]*\b(?:if|unless)\b", bare) is not None
 
 
 #: a share of people as the subject, as a poll gives it: "Would nearly half of all users ...", "Could 40% of voters"
@@ -5875,11 +5880,20 @@ def _possessive_cut(ctx: _Context, c: Candidate) -> bool:
     """The question ends on a possessive whose noun the source sentence goes on to name ("Will X endorse Ann Lee's?"
     from "endorse Ann Lee's re-election bid"): the noun was lost in the building. A name that is itself possessive
     ("Alzheimer's", "St James'") ends the source phrase too, and stays."""
+    # so is a possessive that runs straight on to the source's verb ("Will Ann Lee's return to screens?" from
+    # "Ann Lee's show Westby Nights will not return"): the thing owned, the subject's head, was cut out
+    sent = ctx.sents[c.sent_index][2]
+    verbs = {t.lower_ for t in sent if t.pos_ in ("VERB", "AUX")}
+    for m in re.finditer(r"(\w[\w.-]*)['’]s? (\w+)", c.text):
+        if m.group(2).lower() in verbs:
+            owned = re.findall(re.escape(m.group(1)) + r"['’]s?\s+([\w£$€\"“‘'-]+)", sent.text)
+            if owned and m.group(2) not in owned:
+                return True
     m = ENDS_POSSESSIVE.search(c.text)
     if m is None:
         return False
     owned = re.compile(re.escape(m.group(1)) + r"['’]s?\s+[\w£$€\"“‘'-]")
-    return owned.search(ctx.sents[c.sent_index][2].text) is not None
+    return owned.search(sent.text) is not None
 
 
 def parses_as_question(doc) -> bool:
