@@ -648,3 +648,11 @@ def test_a_possessive_run_straight_on_to_the_verb_is_struck(parse_text):
     assert questions._possessive_cut(ctx, cut)
     whole = questions.Candidate("Will Ann Lee and Tom Reed's Saturday show return to screens?", 2.0, 0, 10, 0, "raise")
     assert not questions._possessive_cut(ctx, whole)
+
+
+def test_a_speakers_no_doubt_is_their_verdict_not_an_open_matter(ask):
+    for said in ('"There\'s no doubt that this year\'s Westby line-up is the best yet," said Ann Lee.',
+                 '"The post needs sound judgment, and there\'s no doubt in my mind that Tom Reed has the character '
+                 'to be a great mayor," said Ann Lee.'):
+        qs = ask(article(said, SOUND))
+        assert not any(q.startswith(("Is this year", "Does Tom Reed")) for q in qs), qs

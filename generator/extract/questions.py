@@ -5721,7 +5721,8 @@ def _polarity_lost(ctx: _Context, c: Candidate, doc) -> bool:
     return any(_flat_negated_forecast(v) for v in _source_verbs(ctx, c, doc))
 
 
-NO_DOUBT = re.compile(r"^\W*there (?:is|was|can be) (?:no|little) doubt that\b", re.I)
+NO_DOUBT = re.compile(r"(?:^\W*|[,;] (?:and|but) )there(?: is| was| can be|['’]s) (?:no|little) (?:doubt|question)"
+                      r"(?: in \w+ mind)?(?: that)?\b", re.I)  # "There's no question X could ...": the speaker's certainty
 
 
 def _flat_certain(v: "Token") -> bool:
@@ -5741,7 +5742,8 @@ def _flat_certain(v: "Token") -> bool:
 def _certainty_stated(ctx: _Context, c: Candidate, doc) -> bool:
     """A yes/no question asked of what the sentence states as certain ("Phil will definitely be out for six
     weeks", "There is no doubt that X are popular" -> "Will Phil be out ...?", "Are X popular?"): the story has
-    answered it. The counterpart of :func:`_polarity_lost` for an affirmed answer."""
+    answered it, or a speaker's certainty ("There's no doubt in my mind that X has the character to ...") is
+    their verdict, asked back. The counterpart of :func:`_polarity_lost` for an affirmed answer."""
     toks = _asked_part(doc)
     if not toks or toks[0].lower_ not in YES_NO_OPENERS:
         return False
