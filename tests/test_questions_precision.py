@@ -656,3 +656,13 @@ def test_a_speakers_no_doubt_is_their_verdict_not_an_open_matter(ask):
                  'to be a great mayor," said Ann Lee.'):
         qs = ask(article(said, SOUND))
         assert not any(q.startswith(("Is this year", "Does Tom Reed")) for q in qs), qs
+
+
+def test_a_claimed_quality_is_not_asked_back_but_a_claimed_act_is(nlp):
+    def struck(text, kind="claim"):
+        return questions._claimed_quality(questions.Candidate(text, 2.0, 0, 10, 0, kind), nlp(text))
+    assert struck("Is the Westby tender process unfair?")
+    assert struck("Was Tom Reed almost certain to be the nominee?")
+    assert not struck("Did Tom Reed break a promise made in 2003 to stand down?")
+    assert not struck("Is Acme behind the purchase?")
+    assert not struck("Is the Westby tender process unfair?", kind="whether")

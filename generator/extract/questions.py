@@ -5244,6 +5244,19 @@ def _vague_existence(c: Candidate) -> bool:
     return VAGUE_THERE.match(c.text) is not None
 
 
+def _claimed_quality(c: Candidate, doc) -> bool:
+    """A quality someone claims, accuses or suggests, asked back as "Is X <adjective>?" ("Is Ann Lee unqualified?"
+    from "claims that Lee is unqualified", "Is the process unfair?", "Was Tom Reed aware of any wrongdoing?" from
+    "no suggestion that Reed was aware"): a judgement, or what nobody alleges, which no event settles. A claimed
+    act ("Did Tom Reed break a promise?") or place ("Is Acme behind the purchase?") is asked as such."""
+    toks = [t for t in doc if not t.is_space]
+    if c.kind != "claim" or len(toks) < 4 or toks[0].lower_ not in ("is", "are", "was", "were"):
+        return False
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_ == "be" and \
+        any(x.dep_ == "acomp" and x.pos_ in ("ADJ", "VERB") for x in root.children)
+
+
 #: verbs that never end a clause without their object ("Could the move dent?", "... deny wrongdoing and state?")
 OBJECT_VERBS = frozenset("put dent state have make give bring include cause require provide offer seek damage "
                          "undermine replace threaten lose win say tell choose reveal announce send want mention "
@@ -5667,7 +5680,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
         _object_dropped(doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
-        _hedged_conditional(c) or _vague_existence(c) or \
+        _hedged_conditional(c) or _vague_existence(c) or _claimed_quality(c, doc) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
