@@ -1204,7 +1204,8 @@ def test_role_word_opening_a_sentence_is_lower_cased(ask_named):
     assert "Will sprinter Ann Lee's appeal against the ban with the court succeed?" in qs
     qs = ask_named(article("Grant Allen, who was jailed for six years for fraud, could face another four years "
                            "in prison if he fails to repay the stolen funds."))
-    assert any(q.startswith("Could Grant Allen face another four years in prison") for q in qs), qs  # a first name
+    # (a first name; the penalty on a condition is struck, the condition itself asked)
+    assert any(q.startswith(("Could Grant Allen face another four years in prison", "Will Grant Allen")) for q in qs), qs
 
 
 @pytest.mark.parametrize("text", [

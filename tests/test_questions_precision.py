@@ -612,3 +612,57 @@ def test_inevitably_is_cut_from_the_forecast(ask):
         "Ann Lee said she believed that Tom Hale would inevitably release the harbour accounts.",
         SOUND))
     assert "Will Tom Hale release the harbour accounts, as Ann Lee believes?" in qs, qs
+
+
+def test_a_hedged_conditional_is_struck_and_a_will_on_a_condition_stays():
+    def cand(text):
+        return questions.Candidate(text, 2.0, 0, 10, 0, "modal")
+    for hedged in ("Could the two men face a fine of £2m if they are found guilty?",
+                   "Would the league understand if Tom Reed did decide to move to Avonia, as Ann Lee says?",
+                   "Could Tom Reed face a ban of three years unless he repays the funds?"):
+        assert questions._hedged_conditional(cand(hedged)), hedged
+    for sound in ("Will Ann Lee nominate Tom Reed if elected?", "Could Tom Reed lose his seat in Westby?",
+                  "Could Ann Lee call an early election if the budget fails, as her aides say?",
+                  "Would Westby accept the offer, as Ann Lee says?",
+                  "Would nearly half of all readers stop buying the paper if it raised its price?"):
+        assert not questions._hedged_conditional(cand(sound)), sound
+
+
+def test_a_vague_existence_is_struck(ask):
+    for vague in ("Will there be several key trends to watch this year, as the board predicts?",
+                  "Could there be a number of reasons for the fall, as economists say?",
+                  "Could there be other species still to be found in Avonia?"):
+        assert questions._vague_existence(questions.Candidate(vague, 2.0, 0, 10, 0, "modal")), vague
+    for sound in ("Will there be a yes vote in the Westby referendum?", "Will there be an inquiry into the crash?"):
+        assert not questions._vague_existence(questions.Candidate(sound, 2.0, 0, 10, 0, "modal")), sound
+    qs = ask(article("The Avonia Trade Council predicted that there would be several key trends to watch in the "
+                     "coming year.", SOUND))
+    assert not any("several key trends" in q for q in qs), qs
+
+
+def test_a_possessive_run_straight_on_to_the_verb_is_struck(parse_text):
+    analysis = analyse(parse_text(article("Ann Lee and Tom Reed's Saturday show Westby Nights will not return to "
+                                          "screens, the broadcaster has said.")))
+    ctx = questions._Context(analysis, [])
+    cut = questions.Candidate("Will Ann Lee and Tom Reed's return to screens?", 2.0, 0, 10, 0, "raise")
+    assert questions._possessive_cut(ctx, cut)
+    whole = questions.Candidate("Will Ann Lee and Tom Reed's Saturday show return to screens?", 2.0, 0, 10, 0, "raise")
+    assert not questions._possessive_cut(ctx, whole)
+
+
+def test_a_speakers_no_doubt_is_their_verdict_not_an_open_matter(ask):
+    for said in ('"There\'s no doubt that this year\'s Westby line-up is the best yet," said Ann Lee.',
+                 '"The post needs sound judgment, and there\'s no doubt in my mind that Tom Reed has the character '
+                 'to be a great mayor," said Ann Lee.'):
+        qs = ask(article(said, SOUND))
+        assert not any(q.startswith(("Is this year", "Does Tom Reed")) for q in qs), qs
+
+
+def test_a_claimed_quality_is_not_asked_back_but_a_claimed_act_is(nlp):
+    def struck(text, kind="claim"):
+        return questions._claimed_quality(questions.Candidate(text, 2.0, 0, 10, 0, kind), nlp(text))
+    assert struck("Is the Westby tender process unfair?")
+    assert struck("Was Tom Reed almost certain to be the nominee?")
+    assert not struck("Did Tom Reed break a promise made in 2003 to stand down?")
+    assert not struck("Is Acme behind the purchase?")
+    assert not struck("Is the Westby tender process unfair?", kind="whether")

@@ -5211,6 +5211,52 @@ def _aside_tacked_on(c: Candidate) -> bool:
     return re.search(r",? if any(?:thing|one)?\?$", c.text) is not None
 
 
+def _hedged_conditional(c: Candidate) -> bool:
+    """A "Would" question that keeps its "if" clause ("Would the league understand if Tom Reed did decide to move?",
+    "Would the party be better off if ...?"), or a "Could ... face ... if" ("Could the two men face a damages bill
+    if found guilty?"): someone's guess on a supposition, or the penalty the law sets on a condition, which no event
+    the story awaits settles (the condition itself may be the open matter). A hedged step on a condition ("Could
+    Ann Lee call an election if the budget fails?"), a "Will" forecast on one ("Will Ann Lee nominate Tom Reed if
+    elected?") and a polled share's stated intent ("Would nearly half of users stop using the site if ...?", a
+    finding to test) stay."""
+    bare = _bare(c.text)
+    if SHARE_SUBJECT.match(c.text) is not None or re.search(r"\b(?:if|unless)\b", bare, re.I) is None:
+        return False
+    return bare.startswith("Would ") or \
+        re.match(r"(?:Could|Might) [^?]*?\bface\b[^?]*\b(?:if|unless)\b", bare) is not None
+
+
+#: a share of people as the subject, as a poll gives it: "Would nearly half of all users ...", "Could 40% of voters"
+SHARE_SUBJECT = re.compile(r"^\w+ (?:(?:nearly|almost|about|around|over|more than|up to|only) )?(?:half|a third|"
+                           r"two-thirds|a quarter|a majority|most|one in \w+|\d+(?:\.\d+)? ?(?:%|per ?cent))(?!\w)")
+
+
+#: "there be" with a count left unsaid: "several trends", "a number of reasons", "other species"
+VAGUE_THERE = re.compile(r"^(?:Will|Could|Would|Might|May) there be (?:several|a number of|a few|a little|some|"
+                         r"many|numerous|various|other)\b")
+
+
+def _vague_existence(c: Candidate) -> bool:
+    """Whether there will (or could) be some unsaid number of things ("Will there be several key trends to
+    watch?", "Could there be a number of reasons for the fall?"): the sentence only announces that it lists or
+    guesses them, and the question asks nothing an event settles. One named thing ("Will there be a yes vote?")
+    stays."""
+    return VAGUE_THERE.match(c.text) is not None
+
+
+def _claimed_quality(c: Candidate, doc) -> bool:
+    """A quality someone claims, accuses or suggests, asked back as "Is X <adjective>?" ("Is Ann Lee unqualified?"
+    from "claims that Lee is unqualified", "Is the process unfair?", "Was Tom Reed aware of any wrongdoing?" from
+    "no suggestion that Reed was aware"): a judgement, or what nobody alleges, which no event settles. A claimed
+    act ("Did Tom Reed break a promise?") or place ("Is Acme behind the purchase?") is asked as such."""
+    toks = [t for t in doc if not t.is_space]
+    if c.kind != "claim" or len(toks) < 4 or toks[0].lower_ not in ("is", "are", "was", "were"):
+        return False
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_ == "be" and \
+        any(x.dep_ == "acomp" and x.pos_ in ("ADJ", "VERB") for x in root.children)
+
+
 #: verbs that never end a clause without their object ("Could the move dent?", "... deny wrongdoing and state?")
 OBJECT_VERBS = frozenset("put dent state have make give bring include cause require provide offer seek damage "
                          "undermine replace threaten lose win say tell choose reveal announce send want mention "
@@ -5634,6 +5680,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
         _object_dropped(doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
+        _hedged_conditional(c) or _vague_existence(c) or _claimed_quality(c, doc) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
@@ -5687,7 +5734,8 @@ def _polarity_lost(ctx: _Context, c: Candidate, doc) -> bool:
     return any(_flat_negated_forecast(v) for v in _source_verbs(ctx, c, doc))
 
 
-NO_DOUBT = re.compile(r"^\W*there (?:is|was|can be) (?:no|little) doubt that\b", re.I)
+NO_DOUBT = re.compile(r"(?:^\W*|[,;] (?:and|but) )there(?: is| was| can be|['’]s) (?:no|little) (?:doubt|question)"
+                      r"(?: in \w+ mind)?(?: that)?\b", re.I)  # "There's no question X could ...": the speaker's certainty
 
 
 def _flat_certain(v: "Token") -> bool:
@@ -5707,7 +5755,8 @@ def _flat_certain(v: "Token") -> bool:
 def _certainty_stated(ctx: _Context, c: Candidate, doc) -> bool:
     """A yes/no question asked of what the sentence states as certain ("Phil will definitely be out for six
     weeks", "There is no doubt that X are popular" -> "Will Phil be out ...?", "Are X popular?"): the story has
-    answered it. The counterpart of :func:`_polarity_lost` for an affirmed answer."""
+    answered it, or a speaker's certainty ("There's no doubt in my mind that X has the character to ...") is
+    their verdict, asked back. The counterpart of :func:`_polarity_lost` for an affirmed answer."""
     toks = _asked_part(doc)
     if not toks or toks[0].lower_ not in YES_NO_OPENERS:
         return False
@@ -5846,11 +5895,20 @@ def _possessive_cut(ctx: _Context, c: Candidate) -> bool:
     """The question ends on a possessive whose noun the source sentence goes on to name ("Will X endorse Ann Lee's?"
     from "endorse Ann Lee's re-election bid"): the noun was lost in the building. A name that is itself possessive
     ("Alzheimer's", "St James'") ends the source phrase too, and stays."""
+    # so is a possessive that runs straight on to the source's verb ("Will Ann Lee's return to screens?" from
+    # "Ann Lee's show Westby Nights will not return"): the thing owned, the subject's head, was cut out
+    sent = ctx.sents[c.sent_index][2]
+    verbs = {t.lower_ for t in sent if t.pos_ in ("VERB", "AUX")}
+    for m in re.finditer(r"(\w[\w.-]*)['’]s? (\w+)", c.text):
+        if m.group(2).lower() in verbs:
+            owned = re.findall(re.escape(m.group(1)) + r"['’]s?\s+([\w£$€\"“‘'-]+)", sent.text)
+            if owned and m.group(2) not in owned:
+                return True
     m = ENDS_POSSESSIVE.search(c.text)
     if m is None:
         return False
     owned = re.compile(re.escape(m.group(1)) + r"['’]s?\s+[\w£$€\"“‘'-]")
-    return owned.search(ctx.sents[c.sent_index][2].text) is not None
+    return owned.search(sent.text) is not None
 
 
 def parses_as_question(doc) -> bool:
