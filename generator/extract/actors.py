@@ -5548,7 +5548,8 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     Salience is the learned model's probability (:class:`SalienceModel` over :func:`features`)
     that a summary of the story names the actor. Kept: candidates at or above the model's cut
     that a reader would list at all (:func:`_useful`: not a mere setting, an outlet only
-    addressed, a stray word), and named people who are quoted; at most :data:`MAX_ACTORS` (:func:`_capped`).
+    addressed, a stray word), and named people who are quoted; at most :data:`MAX_ACTORS` (:func:`_capped`),
+    then, in the room left, bodies in passing that share a list with a listed actor (:func:`_list_mates`).
     """
     quoted = _attach_quotes(actors, quotes, parsed)
     if not actors:
@@ -5575,12 +5576,50 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
         keep = _capped(keep, quoted, weights)
+    keep += _list_mates(keep, actors, parsed.article.text, weights)[:MAX_ACTORS - len(keep)]  # (after those kept on their own)
     for a in actors:
         a.__dict__.pop("_ms", None)  # working state; keep the objects plain for pickling and output
         a.__dict__.pop("_agent", None)
         a.__dict__.pop("_features", None)
         a.__dict__.pop("_head_agent", None)
+        a.__dict__.pop("_passing", None)
     actors[:] = keep
+
+
+#: What joins two names of one list ("A, B and C", "A (Westby) and B"): a comma, "and", "or" ("&" joins one name's words).
+_LIST_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+
+def _list_mates(keep: list[Actor], candidates: list[Actor], text: str, weights: SalienceModel) -> list[Actor]:
+    """The bodies named in passing (:func:`_in_passing`) that share a list with a listed actor ("The
+    Avonford Trust, the Westby Council and the Ministry of Fish are running the scheme"): a list
+    that acts or undergoes stands together in the story, so a co-runner goes with the one named
+    elsewhere. Not a list of examples ("firms such as A, B and C"), a list none of whose names is
+    listed, nor people (the injured players listed beside one who recurs) or places (a list of
+    countries is a setting). Each at ``key_cut`` at least; the list is followed from name to name.
+    Listed last, in room the list's length leaves."""
+    listed = {id(a) for a in keep}
+    anchors = [m for a in keep if a.type != "place" for m in getattr(a, "_ms", [])]
+    waiting = [a for a in candidates if getattr(a, "_passing", False) and id(a) not in listed
+               and a.type == "organization" and a.salience >= weights.key_cut]
+
+    def joined(m: _M, n: _M) -> bool:  # one list: "A and B", or "A, B" with both read as items of a list
+        first, second = (m, n) if m.end <= n.start else (n, m)
+        join = _LIST_JOIN.fullmatch(text, first.end, second.start) if second.start - first.end <= 60 else None
+        return bool(join) and (bool(re.search(r"\b(?:and|or)\b", join.group())) or (m.listed and n.listed))
+
+    out: list[Actor] = []
+    grew = True
+    while grew and waiting:
+        grew = False
+        for a in list(waiting):
+            ms = getattr(a, "_ms", [])
+            if any(joined(m, n) for m in ms if m.agentive or m.obj for n in anchors):
+                out.append(a)
+                waiting.remove(a)
+                anchors += ms
+                grew = True
+    return out
 
 
 def _capped(keep: list[Actor], quoted: dict[int, int], weights: SalienceModel) -> list[Actor]:
@@ -5782,6 +5821,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return True
     plain = [m for m in ms if not m.quoted]
     if _in_passing(a, plain, text):
+        a._passing = True  # type: ignore[attr-defined]  # (rank() lists it still beside a listed member of its list)
         return False  # named in one sentence of the body only, one of a list or a person said to be no one
     if a.type == "place" and plain and all(_names_contest(m, text) for m in plain):
         return False  # "the Avonian Open", "the Westby Games": a contest's name, not the country
