@@ -1343,6 +1343,16 @@ def _middle_initial(doc: "Doc", k: int, s: int) -> bool:
 _DANGLING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "at", "with", "by"})
 
 
+def _body_title(doc: "Doc", s: int, e: int, label: str) -> bool:
+    """Is this one title word tagged a body the body itself ("the Treasury said", "Treasury
+    officials"), not a post before a name or a person's word ("Treasury Secretary Ann Lee",
+    "Treasury minister")?"""
+    if label != "ORG" or e - s != 1 or doc[s].lower_ not in lex.BODY_TITLES:
+        return False
+    nxt = doc[e] if e < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ in _POSTS)
+
+
 def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[str]]:
     """Trim an entity to its name; return new bounds and the dropped leading title words."""
     titles: list[str] = []
@@ -2242,8 +2252,9 @@ class _Paragraph:
         lw = text.lower()
         if lw in lex.GROUP_HEADS or (len(span) == 1 and span[0].lower_ in lex.GROUP_HEADS):
             return  # "MPs": handled as a descriptive group
-        if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
-            return  # a bare title ("Solicitor General")
+        if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span) \
+                and not _body_title(doc, s, e, ent.label_):
+            return  # a bare title ("Solicitor General"), not a body a title word names ("the Treasury")
         if any(t.lower_.endswith(_SPECIALIST_ENDS) for t in span) and all(
                 t.lower_.endswith(_SPECIALIST_ENDS) or t.lower_ in lex.TITLE_WORDS or t.lower_ in lex.HUMAN_NOUNS
                 for t in span):
