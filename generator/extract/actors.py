@@ -1343,6 +1343,11 @@ def _middle_initial(doc: "Doc", k: int, s: int) -> bool:
 _DANGLING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "at", "with", "by"})
 
 
+#: Prefixes written before a name with a hyphen, capitalised when they open a sentence ("Ex-Acme boss Ann Lee");
+#: not "Anti-" or "Pro-", which open names too ("the Anti-Fraud Agency").
+_NAME_PREFIXES = frozenset({"ex"})
+
+
 def _body_title(doc: "Doc", s: int, e: int, label: str) -> bool:
     """Is this one title word tagged a body the body itself ("the Treasury said", "Treasury
     officials"), not a post before a name or a person's word ("Treasury Secretary Ann Lee",
@@ -1358,9 +1363,9 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
-    if e - s >= 3 and doc[s].is_lower and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
+    if e - s >= 3 and (doc[s].is_lower or doc[s].lower_ in _NAME_PREFIXES) and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
             and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and doc[s + 2].text[:1].isupper():
-        s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme
+        s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme (so "Ex-Acme" opening a sentence)
     # run-on names: "Sam - after", "Kovalenko Hails"
     for k in range(s + 1, e):
         t = doc[k]
