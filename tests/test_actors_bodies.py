@@ -135,3 +135,19 @@ def test_a_treasury_post_names_no_body(parse_text):
         "The Treasury said borrowing", "Hale said borrowing")
     names = actor_names(ranked_actors(parse_text(text, "budget.txt"), _between_cuts()))
     assert "Treasury" not in names
+
+
+VOTE = """Minister Faces Revolt Over Ferry Plan
+
+Transport Minister Ann Lee has refused to change her plan to sell the state ferry company.
+
+Up to 30 Green Party MPs could vote against the plan when it comes before parliament next week.
+
+Lee said the sale would save money. She said the ferries would run as before. Opposition leader Tom Reed
+said the plan should be dropped.
+"""
+
+
+def test_a_party_whose_mps_act_acts_through_them(parse_text):
+    names = actor_names(ranked_actors(parse_text(VOTE, "vote.txt"), _between_cuts()))
+    assert "Green Party" in names
