@@ -111,3 +111,43 @@ def test_a_countrys_people_are_a_group_named_by_their_noun(parse_text):
     parsed = parse_text(text, "story.txt")
     found = actors.extract(analyse(parsed))
     assert any(a.type == "group" and a.name.lower().endswith("prosecutors") for a in found), [a.name for a in found]
+
+
+BUDGET = """Avonian Budget Date Set
+
+Finance Minister Ann Lee will present her budget to parliament on 4 May, the Treasury has announced.
+
+The Treasury said the date would give ministers time to study the latest growth figures. Lee is expected
+to raise spending on schools. The Treasury said borrowing had fallen for a third year.
+
+Opposition leader Tom Reed said the budget would come too late for small firms.
+"""
+
+
+def test_the_treasury_is_a_body_not_a_bare_title(parse_text):
+    names = actor_names(ranked_actors(parse_text(BUDGET, "budget.txt"), _between_cuts()))
+    assert "Treasury" in names
+
+
+def test_a_treasury_post_names_no_body(parse_text):
+    text = BUDGET.replace("the Treasury has announced", "officials said").replace(
+        "The Treasury said the date", "Treasury Secretary Sam Hale said the date").replace(
+        "The Treasury said borrowing", "Hale said borrowing")
+    names = actor_names(ranked_actors(parse_text(text, "budget.txt"), _between_cuts()))
+    assert "Treasury" not in names
+
+
+VOTE = """Minister Faces Revolt Over Ferry Plan
+
+Transport Minister Ann Lee has refused to change her plan to sell the state ferry company.
+
+Up to 30 Green Party MPs could vote against the plan when it comes before parliament next week.
+
+Lee said the sale would save money. She said the ferries would run as before. Opposition leader Tom Reed
+said the plan should be dropped.
+"""
+
+
+def test_a_party_whose_mps_act_acts_through_them(parse_text):
+    names = actor_names(ranked_actors(parse_text(VOTE, "vote.txt"), _between_cuts()))
+    assert "Green Party" in names

@@ -147,3 +147,18 @@ def test_a_saint_s_name_is_a_place_s_not_a_person_s(parse_text):
     names = _kept(parse_text, SAINT)
     assert {"Tom Harker", "Ruth Kemble"} <= names
     assert not names & {"Brennock", "St Brennock"}
+
+
+def test_an_ex_opening_a_sentence_is_no_part_of_a_body_s_name(parse_text):
+    text = """Westby Council Row Grows
+
+Westby Council has voted to close two libraries, despite protests from readers.
+
+The Avonian Reform Party opposed the plan in the council chamber. The Avonian Reform Party said the
+libraries were used by thousands of children each week.
+
+Ex-Avonian Reform Party leader Tom Reed said the vote was a mistake. The council will meet again in June.
+"""
+    names = _kept(parse_text, text)
+    assert "Avonian Reform Party" in names
+    assert not any(n.lower().startswith("ex-") for n in names)

@@ -93,3 +93,31 @@ def test_a_listed_name_whose_surname_comes_back_unbound_is_kept(parse_text):
     names = actor_names(ranked_actors(parse_text(text, "squad.txt"), EVERYONE))
     assert "Sam Hollis" in names
     assert not {"Tom Briggs", "Joe Farrant"} & names
+
+
+
+SCHEME = """Schools Sign Up For Mock Vote
+
+Hundreds of schools across Avonia will hold a mock election next month, organisers say.
+
+The Westby Civic Trust said 400 schools had joined the scheme, the most since it began. The Westby Civic Trust wants pupils to learn how campaigns work. Pupils will write speeches and run stalls.
+
+Minister Ann Lee said the scheme was "a great start" for young voters. She said the results would be announced in May. Each school will elect one pupil as its member.
+
+Last year 250 schools took part. The Westby Civic Trust, the Avonian Election Board and the Department for Schools are running the scheme. Schools can still join until March.
+"""
+
+
+def test_a_body_listed_with_a_listed_body_is_kept(parse_text):
+    names = actor_names(ranked_actors(parse_text(SCHEME, "vote.txt"), EVERYONE))
+    assert "Westby Civic Trust" in names
+    assert "Avonian Election Board" in names  # a co-runner of the scheme, named in passing
+
+
+def test_bodies_in_a_list_of_examples_stay_out(parse_text):
+    text = SCHEME.replace("The Westby Civic Trust, the Avonian Election Board and the Department for Schools are running the scheme.",
+                          "Schools can get help from bodies such as the Westby Civic Trust, the Avonian Election Board and "
+                          "the Department for Schools.")
+    names = actor_names(ranked_actors(parse_text(text, "vote.txt"), EVERYONE))
+    assert "Westby Civic Trust" in names
+    assert "Avonian Election Board" not in names

@@ -1344,14 +1344,29 @@ def _middle_initial(doc: "Doc", k: int, s: int) -> bool:
 _DANGLING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "at", "with", "by"})
 
 
+#: Prefixes written before a name with a hyphen, capitalised when they open a sentence ("Ex-Acme boss Ann Lee");
+#: not "Anti-" or "Pro-", which open names too ("the Anti-Fraud Agency").
+_NAME_PREFIXES = frozenset({"ex"})
+
+
+def _body_title(doc: "Doc", s: int, e: int, label: str) -> bool:
+    """Is this one title word tagged a body the body itself ("the Treasury said", "Treasury
+    officials"), not a post before a name or a person's word ("Treasury Secretary Ann Lee",
+    "Treasury minister")?"""
+    if label != "ORG" or e - s != 1 or doc[s].lower_ not in lex.BODY_TITLES:
+        return False
+    nxt = doc[e] if e < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ in _POSTS)
+
+
 def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[str]]:
     """Trim an entity to its name; return new bounds and the dropped leading title words."""
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
-    if e - s >= 3 and doc[s].is_lower and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
+    if e - s >= 3 and (doc[s].is_lower or doc[s].lower_ in _NAME_PREFIXES) and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
             and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and doc[s + 2].text[:1].isupper():
-        s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme
+        s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme (so "Ex-Acme" opening a sentence)
     # run-on names: "Sam - after", "Kovalenko Hails"
     for k in range(s + 1, e):
         t = doc[k]
@@ -2294,8 +2309,9 @@ class _Paragraph:
         lw = text.lower()
         if lw in lex.GROUP_HEADS or (len(span) == 1 and span[0].lower_ in lex.GROUP_HEADS):
             return  # "MPs": handled as a descriptive group
-        if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span):
-            return  # a bare title ("Solicitor General")
+        if all(t.lower_.rstrip(".") in lex.TITLE_WORDS or t.lower_ in lex.HONORIFICS for t in span) \
+                and not _body_title(doc, s, e, ent.label_):
+            return  # a bare title ("Solicitor General"), not a body a title word names ("the Treasury")
         if any(t.lower_.endswith(_SPECIALIST_ENDS) for t in span) and all(
                 t.lower_.endswith(_SPECIALIST_ENDS) or t.lower_ in lex.TITLE_WORDS or t.lower_ in lex.HUMAN_NOUNS
                 for t in span):
@@ -5634,7 +5650,8 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     Salience is the learned model's probability (:class:`SalienceModel` over :func:`features`)
     that a summary of the story names the actor. Kept: candidates at or above the model's cut
     that a reader would list at all (:func:`_useful`: not a mere setting, an outlet only
-    addressed, a stray word), and named people who are quoted; at most :data:`MAX_ACTORS` (:func:`_capped`).
+    addressed, a stray word), and named people who are quoted; at most :data:`MAX_ACTORS` (:func:`_capped`),
+    then, in the room left, bodies in passing that share a list with a listed actor (:func:`_list_mates`).
     """
     quoted = _attach_quotes(actors, quotes, parsed)
     if not actors:
@@ -5661,12 +5678,50 @@ def rank(actors: list[Actor], quotes: list[Quote], parsed: ParsedArticle, weight
     keep.sort(key=_order)
     if len(keep) > MAX_ACTORS:
         keep = _capped(keep, quoted, weights)
+    keep += _list_mates(keep, actors, parsed.article.text, weights)[:MAX_ACTORS - len(keep)]  # (after those kept on their own)
     for a in actors:
         a.__dict__.pop("_ms", None)  # working state; keep the objects plain for pickling and output
         a.__dict__.pop("_agent", None)
         a.__dict__.pop("_features", None)
         a.__dict__.pop("_head_agent", None)
+        a.__dict__.pop("_passing", None)
     actors[:] = keep
+
+
+#: What joins two names of one list ("A, B and C", "A (Westby) and B"): a comma, "and", "or" ("&" joins one name's words).
+_LIST_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+
+def _list_mates(keep: list[Actor], candidates: list[Actor], text: str, weights: SalienceModel) -> list[Actor]:
+    """The bodies named in passing (:func:`_in_passing`) that share a list with a listed actor ("The
+    Avonford Trust, the Westby Council and the Ministry of Fish are running the scheme"): a list
+    that acts or undergoes stands together in the story, so a co-runner goes with the one named
+    elsewhere. Not a list of examples ("firms such as A, B and C"), a list none of whose names is
+    listed, nor people (the injured players listed beside one who recurs) or places (a list of
+    countries is a setting). Each at ``key_cut`` at least; the list is followed from name to name.
+    Listed last, in room the list's length leaves."""
+    listed = {id(a) for a in keep}
+    anchors = [m for a in keep if a.type != "place" for m in getattr(a, "_ms", [])]
+    waiting = [a for a in candidates if getattr(a, "_passing", False) and id(a) not in listed
+               and a.type == "organization" and a.salience >= weights.key_cut]
+
+    def joined(m: _M, n: _M) -> bool:  # one list: "A and B", or "A, B" with both read as items of a list
+        first, second = (m, n) if m.end <= n.start else (n, m)
+        join = _LIST_JOIN.fullmatch(text, first.end, second.start) if second.start - first.end <= 60 else None
+        return bool(join) and (bool(re.search(r"\b(?:and|or)\b", join.group())) or (m.listed and n.listed))
+
+    out: list[Actor] = []
+    grew = True
+    while grew and waiting:
+        grew = False
+        for a in list(waiting):
+            ms = getattr(a, "_ms", [])
+            if any(joined(m, n) for m in ms if m.agentive or m.obj for n in anchors):
+                out.append(a)
+                waiting.remove(a)
+                anchors += ms
+                grew = True
+    return out
 
 
 def _capped(keep: list[Actor], quoted: dict[int, int], weights: SalienceModel) -> list[Actor]:
@@ -5868,6 +5923,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return True
     plain = [m for m in ms if not m.quoted]
     if _in_passing(a, plain, text):
+        a._passing = True  # type: ignore[attr-defined]  # (rank() lists it still beside a listed member of its list)
         return False  # named in one sentence of the body only, one of a list or a person said to be no one
     if a.type == "place" and plain and all(_names_contest(m, text) for m in plain):
         return False  # "the Avonian Open", "the Westby Games": a contest's name, not the country

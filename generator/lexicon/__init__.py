@@ -81,6 +81,8 @@ ADDRESS_WORDS = words("titles", "address")
 PEERAGE = words("titles", "peerage")
 #: Job titles that can stand before a name ("President Kovalenko", "Secretary of State Navarro").
 TITLE_WORDS = words("titles", "job")
+#: Title words that also name a body by themselves ("the Treasury").
+BODY_TITLES = words("titles", "body")
 #: Titles used as definite descriptions of a person ("the attorney general").
 DESCRIPTION_TITLES = words("titles", "description")
 #: Titles a question keeps before a name.
