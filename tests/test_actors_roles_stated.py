@@ -248,3 +248,21 @@ def test_a_name_in_the_noun_chain_before_a_post_stays_in_the_role(parse_text, su
     # a surname the tagger reads as a common noun, modifying "campaign": no clause of its own
     body = f'"He is innocent," {surname} campaign spokeswoman Ann Lee said in the statement. Lee left.'
     assert _roles(parse_text, body).get("Ann Lee") == f"{surname} campaign spokeswoman"
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # the body a speaker is with, after "at", when the name is the subject of a verb of saying
+    ('"Rates will rise," said Ann Lee at Harbour Bank on Monday. Lee left.', "Ann Lee", "at Harbour Bank"),
+    # ... joined to a bare post before the name
+    ('"Rates will rise," said economist Ann Lee at Harbour Bank. Lee left.', "Ann Lee", "economist at Harbour Bank"),
+    # an aside whose body's short form follows in brackets
+    ('"It is about choice," Tom Reed, from the Westby Consumer Association (WCA) told reporters. Reed left.',
+     "Tom Reed", "from the Westby Consumer Association"),
+])
+def test_the_body_after_a_speakers_name(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_at_an_occasion_is_no_employer(parse_text):
+    body = "Tom Reed at the Avonia Party conference said the rate would rise. Reed left."
+    assert _roles(parse_text, body).get("Tom Reed") is None

@@ -843,10 +843,15 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an", "the"):
                 more, _ev = _right_apposition(doc, s, after, ent_tokens)  # "Name, 45, a teacher from Leeds,"
                 roles += more
-        elif len(seg) >= 2 and seg[0].lower_ in ("of", "from", "at") and e + 1 + len(seg) < len(doc) \
-                and doc[e + 1 + len(seg)].text == "," and all(t.ent_type_ == "ORG" or (t.lower_ == "the" and k == 1)
-                                                             for k, t in enumerate(seg[1:], 1)):
-            roles.append((0.5, doc[s].idx, _clean_role(seg), "rapp"))  # "Name, of the Harbour Institute, said"
+        elif len(seg) >= 2 and seg[0].lower_ in ("of", "from", "at", "for") and e + 1 + len(seg) < len(doc) \
+                and (doc[e + 1 + len(seg)].text == "," or _bracketed_short_form(doc, e + 1 + len(seg))) \
+                and all(t.ent_type_ == "ORG" or (t.lower_ == "the" and k == 1)
+                        or (t.ent_type_ == "NORP" and t.pos_ == "PROPN" and seg[1].lower_ == "the")
+                        for k, t in enumerate(seg[1:], 1)) \
+                and (seg[0].lower_ != "for" or seg[1].lower_ == "the"):
+            # "Name, of the Harbour Institute, said", "Name, from the Harbour Institute (HI), told ...",
+            # "Name, for the Greens, said" (a party's spokesman)
+            roles.append((0.5, doc[s].idx, _clean_role(seg), "rapp"))
         elif len(seg) > 2 and seg[0].lower_ == "one" and seg[1].lower_ == "of":
             found = _one_of_role(doc, s, seg[2:])
             roles += found
@@ -912,6 +917,11 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         roles = [(min(q, 0.9), st, text, kind) for q, st, text, kind in roles]  # an aside between dashes
         # describes more often than it states a post ("a key ally of ..."): weaker than a title or a comma's
     return roles, person_ev
+
+
+def _bracketed_short_form(doc: "Doc", i: int) -> bool:
+    """Is there a short form in brackets at ``i`` ("(HI)"), after a body's name?"""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper
 
 
 def _gerund_modifier(t: "Token", seg: list["Token"]) -> bool:
@@ -1199,7 +1209,8 @@ def _body_kind_words(words) -> bool:
 
 
 def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
-    """"Name of Ladbrokes", "Name from the IMF"."""
+    """"Name of Acme Bets", "Name from the IMF"; "said Name at Acme Bank on Monday": the body a
+    speaker is with, when the body's name closes the phrase."""
     roles: list = []
     person_ev = 0
     k = e + 1
@@ -1211,7 +1222,20 @@ def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         text = _clean_role(list(doc[e:_organisation_end(doc, k, 5)]))
         if text:
             roles.append((0.5, doc[s].idx, text, "of"))
+    elif e + 1 < len(doc) and doc[e].lower_ == "at" and doc[e + 1].ent_type_ == "ORG" and _speaker_at(doc, s, e):
+        end = _organisation_end(doc, e + 1, 5)
+        if end >= len(doc) or doc[end].is_punct or doc[end].lower_ in ("on", "in", "said", "says", "told", "added"):
+            text = _clean_role(list(doc[e:end]))  # ("at the Acme conference": an occasion, no employer)
+            if text:
+                roles.append((0.5, doc[s].idx, text, "of"))
     return roles, person_ev
+
+
+def _speaker_at(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] the subject of a verb of saying ("said Name at Acme", "Name at Acme
+    told ...")? Then "at" the body after it says whom the speaker is with, not where they were."""
+    root = doc[s:e].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in lex.SAYS_VERBS | {"say", "tell", "add", "write"}
 
 
 #: The places a role is stated for a name, in the order they are tried; each gives role candidates
@@ -1318,6 +1342,12 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
         found, evidence = finder(doc, s, e, ent_tokens)
         roles += found
         person_ev += evidence
+    pre = [r for r in roles if r[3] in ("pre", "noun")]
+    body = next((r for r in roles if r[3] == "of" and r[2].split(" ", 1)[0] in ("at", "from")), None)
+    if len(pre) == 1 and body is not None and pre[0][2].islower() and pre[0][2] not in lex.KIN_HEADS:
+        q, st, text, kind = pre[0]  # "economist Name at Acme Bank": an economist at Acme Bank (but "captain
+        # Name of Rovers" may captain a side other than the club named after him)
+        roles.append((q + 0.1, st, f"{text} {body[2]}", kind))
     return roles, person_ev
 
 
@@ -4800,6 +4830,8 @@ def _role_fits(text: str, kind: str, typ: str) -> bool:
             or low[0] in _POSITION_NOUNS or any(x in _TEAM_MARKS for x in low[0].split("-"))  # not "kick"
     if not low or low[0] in _ROLE_LINKS:
         return True
+    if kind == "pre" and any(w in ("at", "from") for w in low[1:]):
+        low = low[:next(k for k, w in enumerate(low) if k and w in ("at", "from"))]  # "economist at Acme Bank"
     if low[-1] in _BARE_PERSON_HEADS:
         return any(w.endswith(("'s", "’s")) for w in low) or low[-2:-1] == ["first"]
         # "the country's richest man" says whose; "first lady" is a post
