@@ -266,3 +266,14 @@ def test_the_body_after_a_speakers_name(parse_text, body, name, role):
 def test_at_an_occasion_is_no_employer(parse_text):
     body = "Tom Reed at the Avonia Party conference said the rate would rise. Reed left."
     assert _roles(parse_text, body).get("Tom Reed") is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a weekday that opens a paper's name is part of the title
+    ("A new book by Sunday Herald journalist Ann Lee says the pair fell out. Lee wrote it.", "Ann Lee",
+     "Sunday Herald journalist"),
+    # a weekday that dates the sentence is not
+    ("On Sunday Tory leader Tom Reed said the plan would fail. Reed left.", "Tom Reed", "Tory leader"),
+])
+def test_a_weekday_in_a_papers_name(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role

@@ -427,6 +427,11 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
                 out.insert(0, t)  # a distance or weight written as one word: "10,000m champion", not "m champion"
                 i -= 1
                 continue
+            if out and out[0].i == i + 1 and t.lower_ in _WEEKDAYS and t.text[:1].isupper() \
+                    and out[0].text[:1].isupper() and out[0].lower_ in _OUTLET_SUFFIXES:
+                out.insert(0, t)  # a weekday that opens a paper's name: "Sunday Telegraph journalist", not
+                i -= 1  # "Telegraph journalist"
+                continue
             break
         if t.ent_type_ == "PERSON" and t.pos_ != "PROPN" and i + 1 < start and doc[i + 1].ent_iob_ != "I" \
                 and lw not in lex.TITLE_WORDS and not _roleish(lw) \
@@ -497,6 +502,7 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
 
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Playing positions the tagger may read as adverbs ("forward").
 _PLAYING_POSTS = frozenset({"forward"})
 
