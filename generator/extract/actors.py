@@ -4397,9 +4397,10 @@ def _relatives_by_surname(analysis: Analysis, clusters: list[_C]) -> None:
                 continue
             s = tok.i
             while s > 0 and s > tok.i - 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() \
-                    and doc[s - 1].is_alpha and (not doc[s - 1].ent_type_ or _month_name(doc, s - 1)) \
+                    and doc[s - 1].is_alpha and (not doc[s - 1].ent_type_ or _month_name(doc, s - 1)
+                                                 or _misread_with(doc, s - 1, tok)) \
                     and doc[s - 1].lower_.rstrip(".") not in _TITLED and doc[s - 1].lower_ not in lex.NAME_STOP_WORDS:
-                s -= 1
+                s -= 1  # (the relative's full name the tagger read as a product or a work: "Tom Reed" one entity)
             if s == tok.i:
                 continue
             words = tuple(t.lower_ for t in doc[s:tok.i + 1])
