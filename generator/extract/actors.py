@@ -912,7 +912,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 q = 0.5 if seg[0].lower_ in ("of", "from", "at", "another") else (2 if _content_words(text) >= 2 else 1)
                 roles.append((q, doc[s].idx, text, "rapp"))
                 heads = {t.lower_ for t in seg}
-                if heads & lex.HUMAN_NOUNS:
+                if head is not None and head.lower_ in lex.ORG_NOUNS and head.lower_ not in lex.HUMAN_NOUNS:
+                    person_ev -= 2  # "X, the official news agency,": a body, whatever word modifies it
+                elif heads & lex.HUMAN_NOUNS:
                     person_ev += 2
                 elif heads & lex.ORG_NOUNS:
                     person_ev -= 2
@@ -4518,14 +4520,25 @@ def _body_by_role(c: _C, named: list[_M]) -> bool:
     """A name the tagger read as a person's that the article describes only as a body ("X, a daily
     newspaper in Avonia", "Avonian daily X"): every role stated for it heads on an organisation's
     noun or kind, and no title, age, given name or personal pronoun says a person."""
-    if any(m.pev > 0 or m.label in ("PEER", "KIN") or m.own or m.cue for m in c.ms) \
-            or any(m.words and m.words[0] in _FIRST_NAMES and m.words[0] not in _SURNAME_PARTICLES for m in named):
+    if any(m.pev > 0 or m.label in ("PEER", "KIN") or m.own for m in c.ms):
+        return False
+    if (any(m.cue for m in c.ms)
+            or any(m.words and m.words[0] in _FIRST_NAMES and m.words[0] not in _SURNAME_PARTICLES for m in named)) \
+            and not _apposed_body(c):
         return False  # (a particle is no given name: "Le" of "Le Matin" is on the rarer list)
     described = [m for m in c.ms if any(r[3] != "of" and not (m.quoted and r[3] == "cop") for r in m.roles)]
     heads = [_role_head(r[2]) for m in described for r in m.roles if r[3] != "of" and not (m.quoted and r[3] == "cop")]
     # the description is how the article presents it: in a third of its mentions or more
     return bool(heads) and 3 * len(described) >= len(named) \
         and all(h and (_org_noun(h) or _org_kind(h) or h in _PRESS_HEADS) and not _human_word(h) for h in heads)
+
+
+def _apposed_body(c: _C) -> bool:
+    """Does an apposition call the name a body in so many words ("X - an estate company -", "X, the
+    official news agency,")? Then a given name in it ("Richard X") or its speaking says no person."""
+    return any(r[3] == "rapp" and _role_head(r[2]) in lex.ORG_NOUNS and not _human_word(_role_head(r[2]))
+               and not _role_head(r[2]).endswith(("er", "or", "ist"))  # ("publisher of X" may be a person)
+               for m in c.ms for r in m.roles)
 
 
 def _only_a_setting(c: _C, named: list[_M]) -> bool:
