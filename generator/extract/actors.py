@@ -1451,6 +1451,16 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
 _SENTENCE_OPENERS = lex.words("name_words", "opener")
 
 
+def _opening_word(doc: "Doc", k: int) -> bool:
+    """Does doc[k] open its sentence (after any opening quotation mark or bracket)?"""
+    while k > 0 and doc[k - 1].is_punct and doc[k - 1].text in ('"', "“", "‘", "'", "("):
+        k -= 1
+    j = k - 1
+    while j >= 0 and doc[j].text in ('"', "”", "’", "'"):
+        j -= 1  # ('... been there." Lawyer Ann Lee': a stop inside the closing quotation mark)
+    return doc[k].is_sent_start or k == 0 or (j >= 0 and doc[j].text in (".", "!", "?"))
+
+
 def _opens_sentence(doc: "Doc", k: int) -> bool:
     """Does the capitalised word at ``k``, inside a name, open the next sentence: "More than",
     "Fewer than", or a time word such as "Yesterday" before a pronoun or determiner ("Yesterday
@@ -2417,8 +2427,9 @@ class _Paragraph:
         elif prev is not None and e - s == 1 and prev.text[:1].isupper() and prev.lower_ in lex.TITLE_WORDS \
                 and ent.label_ in ("PERSON", "ORG"):
             surface = f"{prev.text} {text}"  # "President Kovalenko"
-        elif titles:
-            surface = " ".join(titles + [text])
+        elif titles and (all(x.lower().rstrip(".") in _TITLED for x in titles) or not _opening_word(doc, ent.start)):
+            surface = " ".join(titles + [text])  # "Judge Ann Lee", "said Rabbi Ann Lee"; but "Lawyer Ann Lee
+            # said", "Winger Lee dropped the ball": a job word capitalised because it opens the sentence
         rs, re_ = s, e
         if titled and prev.text[:1].isupper():
             rs = s - 1  # roles around "Lord Lindqvist", not "Lindqvist"
