@@ -5445,6 +5445,21 @@ def _heads_mention(q: Quote, a: Actor, text: str) -> bool:
     return any(q.speaker_start <= sp.start and sp.end == end for sp in a.spans)
 
 
+def _speaker_title_end(words: list[str]) -> int | None:
+    """Where the post that opens a speaker's name ends ("Westby City Councillor Ann Lee",
+    "Detective Constable Ann Lee"): its last post word, followed by a given name and a surname; a
+    form of address alone ("Mr", "Lord") stays part of the name."""
+    def post(w: str) -> bool:
+        w = w.lower().rstrip(".")
+        return w in lex.TITLE_WORDS or _human_word(w) or w in lex.ROLE_JOBS \
+            or (len(w) > 4 and w.endswith(_AGENT_SUFFIXES) and w not in lex.ORG_NOUNS)
+    k = max((i for i, w in enumerate(words[:-2]) if post(w)), default=None)
+    if k is None or words[k + 1].lower() not in _FIRST_NAMES \
+            or all(w.lower().rstrip(".") in _HONORIFIC_OR_PEER for w in words[:k + 1]):
+        return None
+    return k
+
+
 def _trailing_name(speaker: str) -> str:
     """The name a speaker phrase ends in ("Internet service provider (ISP) Acme.net" gives
     "Acme.net"), else the phrase as it is."""
@@ -5499,10 +5514,14 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
             canon = canonical_name(name)
             if canon:
                 name, typ = canon, lex.GAZETTEER[lex.key(canon)][1]
+            role = None
+            k = _speaker_title_end(name.split()) if typ == "person" and not canon else None
+            if k is not None:  # "said Westby City Councillor Ann Lee": the post is no part of her name
+                role, name = " ".join(name.split()[:k + 1]), " ".join(name.split()[k + 1:])
             spans = []
             if q.speaker_start is not None and q.speaker_end is not None:
                 spans = [Mention(q.speaker_start, q.speaker_end, text[q.speaker_start:q.speaker_end])]
-            a = Actor(name=name, type=typ, mentions=max(1, len(spans)), id=actor_id(name), spans=spans)
+            a = Actor(name=name, type=typ, role=role, mentions=max(1, len(spans)), id=actor_id(name), spans=spans)
             a._ms = []  # type: ignore[attr-defined]
             actors.append(a)
         q.speaker = a.name  # one name per actor: the quote's speaker is the actor listed
