@@ -168,3 +168,90 @@ def test_a_character_played_is_no_actor(parse_text):
     kept = _kept(parse_text, CHARACTER)
     assert {"Ben Tallis", "Jo Pike"} <= kept
     assert "Rudy Mack" not in kept
+
+
+GAME_TITLE = """Skyforge Sequel Tops Charts
+
+The new console game Skyforge Legends has topped the Avonian sales chart in its first week, developer Westby Interactive said.
+
+Skyforge Legends sold 90,000 copies, beating last year's record. Skyforge Legends comes with a new score and better
+graphics, and Skyforge Legends lets players build their own towns. Westby Interactive chief executive Ann Lee said the
+firm would release a handheld version in May.
+"""
+
+
+def test_a_name_once_called_a_video_game_is_a_work_in_every_sentence(parse_text):
+    kept = _kept(parse_text, GAME_TITLE)
+    assert {"Westby Interactive", "Ann Lee"} <= kept
+    assert "Skyforge Legends" not in kept
+
+
+MATCH_GAME = """Avonford Win Cup Tie
+
+Avonford beat Westby 2-0 in the cup on Saturday. In the game Tom Reed scored twice for Avonford.
+
+Tom Reed said the team had worked hard. Westby manager Milo Hale said his side had been unlucky, and Tom Reed said
+he hoped to play in the final.
+"""
+
+
+def test_a_player_named_after_the_game_stays(parse_text):
+    kept = _kept(parse_text, MATCH_GAME)
+    assert "Tom Reed" in kept
+
+
+
+SUBTITLE = """Space Game Breaks Record
+
+Harbour Games Ltd has sold a record 300,000 copies of its new game in a week, the company said on Monday.
+
+The company said that Starfall: Iron Harvest had beaten every game released this year. Iron Harvest lets players
+build a fleet, and Iron Harvest was praised by critics. Harbour Games Ltd boss Ann Lee said the firm would hire staff.
+"""
+
+
+def test_a_title_s_subtitle_after_a_colon_is_a_work(parse_text):
+    kept = _kept(parse_text, SUBTITLE)
+    assert {"Harbour Games Ltd", "Ann Lee"} <= kept
+    assert not {"Starfall", "Iron Harvest"} & kept
+
+
+LINE_UP = """Westby Town Beat Avonford City
+
+Westby Town beat Avonford City 2-0 at home on Saturday, with Tom Reed scoring both goals for Westby Town.
+
+Tom Reed said the team had worked hard all week. Westby Town: Dmitar Kowal, Reed, Hale, Moss. Subs: Pike, Finch.
+Avonford City manager Milo Hale said his side had been unlucky, and Westby Town will play again on Tuesday.
+"""
+
+
+def test_a_team_line_up_after_a_colon_is_no_title(parse_text):
+    kept = _kept(parse_text, LINE_UP)
+    assert {"Westby Town", "Tom Reed"} <= kept
+
+
+
+TAKINGS = """Thriller Tops Weekend Chart
+
+Dark Harvest took $40m in its first weekend in Avonia, beating every other release, the Westby Pictures studio said.
+
+Dark Harvest was directed by Tom Reed. Dark Harvest has now overtaken last year's hit, Ann Lee said on Monday.
+"""
+
+
+def test_a_film_known_by_its_takings_or_its_director_is_no_actor(parse_text):
+    kept = _kept(parse_text, TAKINGS)
+    assert "Ann Lee" in kept
+    assert "Dark Harvest" not in kept
+
+
+PAID = """Banker Admits Fraud
+
+Former banker Tom Reed took $2m from clients of Westby Bank, a court in Avonford heard on Monday.
+
+Tom Reed, 52, admitted fraud. Prosecutor Ann Lee said Tom Reed took $2m over five years and spent it on cars.
+"""
+
+
+def test_a_person_who_took_money_stays(parse_text):
+    assert "Tom Reed" in _kept(parse_text, PAID)

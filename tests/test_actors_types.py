@@ -55,6 +55,30 @@ def test_a_name_that_stands_after_the_is_no_person(parse_text):
     assert _named(acts, "Ruth Ocampo").type == "person"
 
 
+PARTNERS = """Firms Team Up On Plant
+
+Acme Holdings and Okafor will build a new plant in Westby, the two firms said on Monday.
+
+Acme Holdings will pay for the site. Okafor will run the plant from next year, and Westby council leader Ann Lee said
+the deal would bring 300 jobs.
+"""
+
+PARTNER_AND_BOSS = """Firm Hires New Chief
+
+Acme Holdings and Okafor, 52, have agreed terms, and Okafor will join the firm in May as its chief executive.
+
+Okafor said he was proud to join. Acme Holdings said it expected profits to rise next year.
+"""
+
+
+def test_a_name_listed_only_beside_bodies_with_no_mark_of_a_person_is_a_body(parse_text):
+    acts = _candidates(parse_text(PARTNERS, "partners.txt"))
+    assert _named(acts, "Okafor").type == "organization"
+    assert _named(acts, "Ann Lee").type == "person"
+    acts = _candidates(parse_text(PARTNER_AND_BOSS, "boss.txt"))
+    assert _named(acts, "Okafor").type == "person"  # an age, "he": a person, wherever listed
+
+
 EXCHANGE = """Bourse Bid Rejected
 
 The Kyiv Grain Exchange has rejected a takeover offer from Norland Markets, the exchange said on Friday.

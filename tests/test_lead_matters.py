@@ -1,6 +1,7 @@
 """Lead matters (issue #19): the open matter of the story's own lead, asked when no open-matter marker fires;
 a prize still to be given that the lead reports a shortlist or nomination for, a named person the lead says is
-accused of a crime whose verdict the story does not tell, and a contest between two named sides still to be decided.
+accused of a crime whose verdict the story does not tell, a contest between two named sides still to be decided, an
+answer a named side is set to learn, and how long a player the lead says withdrew with an injury is out.
 
 Every fixture article below is written for these tests (no third-party text).
 """
@@ -13,7 +14,7 @@ from helpers import article
 def test_the_lead_kinds_are_registered_and_described():
     from generator.extract import lead_matters
 
-    for kind in ("prize-ahead", "accused", "contest-ahead", "offer-open"):
+    for kind in ("prize-ahead", "accused", "contest-ahead", "offer-open", "answer-awaited", "injury-absence"):
         assert kind in {fn.kind for fn in lead_matters.LEAD_KINDS}, kind
         assert kind in lead_matters.describe(), kind
 
@@ -125,3 +126,54 @@ def test_an_offer_told_raised_or_answered_is_not_asked(ask_texts):
     qs = ask_texts(article("Avonia Mills has confirmed it has received a takeover offer from Westby Foods.",
                            "On Friday its board accepted the Westby Foods offer."))
     assert not any("accept" in q for q in qs), qs
+
+
+def test_an_answer_a_named_side_awaits_is_asked(ask_texts):
+    qs = ask_texts(article("Westby Rovers' Tom Reed will learn by the end of March whether he is to be offered a new "
+                           "two-year deal.",
+                           "The 33-year-old defender is out of contract in the summer."))
+    assert "Will Tom Reed be offered a new two-year deal?" in qs, qs
+    qs = ask_texts(article("Avonian sprinters Ann Lee and Sue Hale are expected to find out on Friday if they will be "
+                           "banned for missing two races.",
+                           "The pair have rowed together for six years."))
+    assert "Will Ann Lee and Sue Hale be banned for missing two races?" in qs, qs
+    qs = ask_texts(article("Avonian sprinter Tom Reed has denied missing a test on purpose.",
+                           "Tom Reed and fellow sprinter Sam Cole are set to learn if they will face fines this week."))
+    assert "Will Tom Reed and Sam Cole face fines this week?" in qs, qs
+
+
+def test_a_finding_out_told_past_or_only_wished_is_not_asked(ask_texts):
+    qs = ask_texts(article("Westby Rovers' Tom Reed learned on Monday whether he is to be given a new deal.",
+                           "The 33-year-old defender is out of contract in the summer."))
+    assert not any("given" in q for q in qs), qs
+    qs = ask_texts(article("Avonia Mills is keen to find out whether its new mill can cut costs.",
+                           "The firm employs 300 people at its plant."))
+    assert not any("cut costs" in q for q in qs), qs
+    qs = ask_texts(article("Fans will find out on Friday whether the club is to be sold.",
+                           "The club has 300 members in Westby."))
+    assert not any("sold" in q for q in qs), qs  # ("fans": nobody named awaits it)
+
+
+def test_a_withdrawal_with_an_injury_asks_how_long_the_player_is_out(ask_texts):
+    qs = ask_texts(article("Tom Reed was forced to withdraw from the Westby Open on Thursday with a rib injury.",
+                           "The Avonian had been due to play Sam Cole in round two."))
+    assert "How long will Tom Reed be out injured?" in qs, qs
+    qs = ask_texts(article("Ann Lee has become the third player to withdraw from the Avonia Open because of injury.",
+                           "The organisers said she has a problem with her left knee."))
+    assert "How long will Ann Lee be out injured?" in qs, qs
+
+
+def test_an_absence_whose_length_is_told_or_that_is_denied_is_not_asked(ask_texts):
+    qs = ask_texts(article("Tom Reed was forced to withdraw from the Westby Open on Thursday with a rib injury.",
+                           "He hopes to be back for the Avonia Open next month."))
+    assert not any("How long" in q for q in qs), qs
+    qs = ask_texts(article("Ann Lee will miss the rest of the Avonia Cup because of injury.",
+                           "The forward hurt her knee in training on Monday."))
+    assert not any("How long" in q for q in qs), qs
+    qs = ask_texts(article("Ann Lee denied on Monday reports that she had pulled out of the Avonia Open with a wrist "
+                           "injury.",
+                           "The organisers said she is still on the entry list."))
+    assert not any("How long" in q for q in qs), qs
+    qs = ask_texts(article("Tom Reed and Sam Cole will miss Saturday's game with Westby because of injury.",
+                           "Both men were hurt in training on Monday."))
+    assert not any("How long" in q for q in qs), qs  # (two absences: not one player's)

@@ -127,6 +127,7 @@ class _M:
     orgmark: bool = False  # modifies a noun only organisations have ("X shares", "X striker")
     work: bool = False  # the title of a work, product or law ("the film X", "the X Bill")
     titled: bool = False  # a work by what is said of the title itself ("the film X", "a role in X"), not a law
+    called: bool = False  # titled by a work noun right before it ("the film X", "the video game X")
     main: bool = False  # subject of the sentence's main verb
     obj: bool = False  # object of a verb ("the court fined X")
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
@@ -1634,6 +1635,8 @@ _WORK_NOUNS = lex.words("work_nouns", "work")
 _DOCUMENT_ENDS = lex.words("work_nouns", "document")
 _LAW_ENDS = lex.words("work_nouns", "legislation")
 _TITLE_HEADS = lex.words("work_nouns", "title-head")
+_KINDED = lex.words("work_nouns", "kinded")
+_GAME_KINDS = lex.words("work_nouns", "game-kind")
 
 
 #: Verbs whose subject is only described ("X is popular", "X proved a hit").
@@ -1689,10 +1692,8 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
     X"), in apposition to one ("X, a film about ...", "the box-office hit, X"), in a work's own
     context (:func:`_work_context`), or ending like a law ("the X Bill", "the Bill")?"""
     b = _title_start(doc, s)
-    if b > 0 and doc[b - 1].lower_ in _WORK_NOUNS and (doc[b - 1].pos_ == "NOUN" or (
-            b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
-            and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
-        return True  # "the film X", "her hit single X" (not "a single X")
+    if _called_work(doc, s) or _colon_title(doc, s, e):
+        return True
     if _listed_after_work_noun(doc, b):
         return True
     root = doc[s:e].root
@@ -1704,6 +1705,56 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
             and doc[s].ent_type_ != "ORG":
         return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
+
+
+def _called_work(doc: "Doc", s: int) -> bool:
+    """Does a noun that introduces a work stand right before the name at doc[s]: "the film X", "her
+    hit single X" (not "a single X"), "the video game X", "the PC title X" (not "the game X", a match)?"""
+    b = _title_start(doc, s)
+    if b > 0 and doc[b - 1].lower_ in _WORK_NOUNS and (doc[b - 1].pos_ == "NOUN" or (
+            b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
+            and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
+        return True
+    if b > 1 and doc[b - 1].lower_ in _KINDED:
+        kind = doc[b - 2].lower_
+        if b > 3 and doc[b - 3].text == "-":
+            kind = doc[b - 4].lower_ + "-" + kind  # "role-playing"
+        return kind in _GAME_KINDS
+    return False
+
+
+#: Small words inside a title ("Call of Duty", "The Edge of Reason").
+_TITLE_LINKS = frozenset({"of", "the", "for", "from", "in", "on", "to", "a"})
+
+
+def _capital_run(doc: "Doc", k: int, step: int) -> int:
+    """The capitalised words of a title from doc[k] on (``step`` 1) or back (``step`` -1): the
+    index past its last word."""
+    while 0 <= k < len(doc) and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].like_num
+                                 or doc[k].lower_ in _TITLE_LINKS and doc[k].text[:1].islower()):
+        k += step
+    return k
+
+
+def _colon_title(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] a part of a title with a subtitle, written "X: Y" inside a
+    paragraph ("sales of Starfall: Iron Harvest", "the premiere of X: The Last Y"): the
+    subtitle two capitalised words or more besides an article, neither part opening with a given name nor the title
+    its paragraph (a headline's "Ann Lee: ..."; "Subs: Reed, Cole" lists single names), nor a name
+    a list goes on from (a line-up)?"""
+    def subtitle(k: int) -> bool:
+        end = _capital_run(doc, k, 1)
+        if end < len(doc) and doc[end].text in (",", ";", "("):
+            return False  # "Avonford: Dmitar Kowal, Reed (c), ...": a line-up, names listed
+        return doc[k].text[:1].isupper() and doc[k].lower_ not in _FIRST_NAMES \
+            and sum(t.text[:1].isupper() and t.is_alpha and t.lower_ not in _TITLE_LINKS for t in doc[k:end]) >= 2
+    if e + 1 < len(doc) and doc[e].text == ":" and doc[e - 1].whitespace_ == "" and s > 0 \
+            and doc[s].lower_ not in _FIRST_NAMES:
+        return subtitle(e + 1)
+    if s >= 2 and doc[s - 1].text == ":" and doc[s - 2].whitespace_ == "" and doc[s - 2].text[:1].isupper():
+        start = _capital_run(doc, s - 2, -1) + 1
+        return start > 0 and doc[start].lower_ not in _FIRST_NAMES and subtitle(s)
+    return False
 
 
 _LIST_OPENERS = frozenset({"-", "–", "—", ":"})
@@ -1792,7 +1843,8 @@ def _law_like(doc: "Doc", s: int, e: int) -> bool:
     """Is the name a work only by its ending or the noun it modifies ("the X Bill", "the X tragedy"),
     which says nothing of the name's other mentions ("X" the place)?"""
     b = _title_start(doc, s)
-    return not (b > 0 and doc[b - 1].lower_ in _WORK_NOUNS) and not _work_context(doc[s:e].root)
+    return not (b > 0 and doc[b - 1].lower_ in _WORK_NOUNS or _called_work(doc, s) or _colon_title(doc, s, e)) \
+        and not _work_context(doc[s:e].root)
 
 
 def _named_as_person(doc: "Doc", s: int) -> bool:
@@ -2468,6 +2520,7 @@ class _Paragraph:
             (m.words in self.names.works and m.words[0] not in _FIRST_NAMES)  # (NER's works take in people too)
             or (m.work and not _law_like(doc, s, e)))
         m.work = m.work or m.titled
+        m.called = m.titled and (_called_work(doc, s) or _colon_title(doc, s, e)) and m.words[0] not in _FIRST_NAMES
         if m.weak:
             m.agentive = False
         lab = TYPES[ent.label_]
@@ -4316,14 +4369,21 @@ def _titles_throughout(clusters: list[_C]) -> None:
     """A title is a title in every sentence: once the story says a name is a work ("the film X",
     "a role in X", a title NER tagged as one) in a quarter of its mentions, the full name among them,
     its other mentions ("X won three prizes", "X has taken $40m") are the work too, unless something
-    marks a person or a known place (a title, an age, a quote, a gazetteer entry)."""
+    marks a person or a known place (a title, an age, a quote, a gazetteer entry). A name the story
+    once calls a work with a work noun right before it ("the video game X") is that work wherever
+    it is written the same."""
     for c in clusters:
         titled = [m for m in c.ms if m.titled]
         longest = max(len(m.words) for m in c.ms)
-        if titled and 4 * len(titled) >= len(c.ms) and any(len(m.words) == longest for m in titled) \
-                and not c.canon and not any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
-                                            or m.surface != m.text for m in c.ms):
+        if not titled or c.canon or any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
+                                        or m.surface != m.text for m in c.ms):
+            continue
+        if 4 * len(titled) >= len(c.ms) and any(len(m.words) == longest for m in titled):
             for m in c.ms:  # (a quarter of the mentions, the full name among them: one misparse is not enough)
+                m.work = True
+        called = {m.words for m in titled if m.called}
+        for m in c.ms:
+            if m.words in called:
                 m.work = True
 
 
@@ -5019,8 +5079,9 @@ def _extract(analysis: Analysis) -> list[Actor]:
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
     sporty = sum(m.team for c in clusters for m in c.ms) >= 3
-    for c in clusters:
-        typ = _retype(c, _decide_type(c), sporty, parsed.article.text)
+    types = [_retype(c, _decide_type(c), sporty, parsed.article.text) for c in clusters]
+    _bodies_by_list(clusters, types, parsed.article.text)
+    for c, typ in zip(clusters, types):
         if typ == "organization" and c.canon and any(m.capital for m in c.ms):
             c.ms = [m for m in c.ms if not m.capital] or c.ms  # a national side: its capital is the venue
         name = _display_name(c, typ)
@@ -5050,6 +5111,31 @@ def _extract(analysis: Analysis) -> list[Actor]:
     actors.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
     _description_roles(actors, parsed)
     return actors
+
+#: What stands between two names of one list: "A, B", "A and the B", "A, or B".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:[Tt]he\s+)?")
+
+
+def _bodies_by_list(clusters: list[_C], types: list[str], text: str) -> None:
+    """A band or a firm the tagger read as a person ("A, B and X will headline the festival",
+    "Acme and X are developing ..."): a name typed a person with no mark of one (no title, role,
+    age, speech, pronoun, given name or personal name beside it) that the story lists only beside
+    bodies, next to each in one list, is a body (``types`` in place)."""
+    named = sorted((m.start, m.end, k) for k, c in enumerate(clusters) for m in c.ms if m.label not in ("DESC", "KIN"))
+    mates: dict[int, set[int]] = {}
+    for (_, e1, k1), (s2, _, k2) in zip(named, named[1:]):
+        if k1 != k2 and _LIST_GAP.fullmatch(text, e1, s2):
+            mates.setdefault(k1, set()).add(k2)
+            mates.setdefault(k2, set()).add(k1)
+    for k, others in mates.items():
+        c = clusters[k]
+        if types[k] != "person" or c.canon or any(
+                m.pev > 0 or m.speech or m.own or m.cue or m.label in ("PEER", "KIN")
+                or (m.words and m.words[0] in _FIRST_NAMES) for m in c.ms):
+            continue
+        if all(types[j] == "organization" for j in others):
+            types[k] = "organization"
+
 
 _HYPHEN_TAIL = re.compile(r"-([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)")
 #: Second parts that make a name a modifier ("Labour-led", "Thatcher-era"), not a longer name.
@@ -6106,21 +6192,32 @@ def _bare_plural(a: Actor, ms: list[_M]) -> bool:
 #: (a plot), "X, starring Ann Lee".
 _WORK_AFTER = re.compile(r"['’]?\s(?:star [A-Z]|follows (?:a|an|the) |tells the story )|,? (?:who (?:is |was )?)?played by [A-Z]"
                          r"|,? (?:released|first broadcast|first shown) (?:in|on) |,? starring [A-Z]"
-                         r"|\s(?:will |is to |was |is |has been )?(?:also )?(?:be )?screened (?:at|on|in) ")
+                         r"|\s(?:will |is to |was |is |has been )?(?:also )?(?:be )?screened (?:at|on|in) "
+                         r"|,? (?:which |that )?(?:was |is |has been )?(?:also )?directed by [A-Z]")
 #: ... and right before it: "the next X" (a part to play), "codenamed X" (a product), "his character X".
 _WORK_BEFORE = re.compile(r"\b(?:the next|codenamed|code-named|(?:his|her|their|the|a|cartoon|fictional) characters?)\s$",
                           re.I)
 
 
+#: Takings right after a name: "X took $40m", "X, which has taken $90m": a film's (a firm earns, a
+#: person is paid).
+_TAKINGS_AFTER = re.compile(r",? (?:which |that )?(?:took|has taken|had taken|have taken|grossed|has grossed) "
+                            r"(?:more than |nearly |almost |about |over |just |an estimated |a total of )?(?:US ?)?[£$€]\d")
+
+
 def _work_or_role_played(a: Actor, ms: list[_M], text: str) -> bool:
     """A work, product or fictional part named like an actor, by what the words around a mention
     say of it (:data:`_WORK_AFTER`, :data:`_WORK_BEFORE`): "X star Ann Lee", "X, played by Ann
-    Lee", "the next X", "codenamed X", "X, released in 1994". Not a known place or body, nor
+    Lee", "the next X", "codenamed X", "X, released in 1994", "X was directed by Ann Lee"; or a
+    film by its takings (:data:`_TAKINGS_AFTER`, "X took $40m") where nothing marks a person. Not a known place or body, nor
     anything that speaks, is quoted, or is shown as a team or a body ("X striker", "X shares",
     "the band X"): "Avonford star Ann Lee" is a club's player."""
     if a.type == "place" or not ms or any(m.canon or m.speech or m.team or m.orgmark or m.body
                                           or m.gov in _SPEAKING_FOR for m in ms):
         return False
+    if not any(m.pev > 0 or m.label in ("PEER", "KIN") or (m.words and m.words[0] in _FIRST_NAMES) for m in ms) \
+            and any(_TAKINGS_AFTER.match(text, m.end) for m in ms if not m.quoted and m.label != "DESC"):
+        return True  # "X took $40m", not "Ann Lee took $2m"
     return _said_around(ms, text, _WORK_AFTER, _WORK_BEFORE, 20)  # (not "the next government": a description)
 
 

@@ -498,3 +498,150 @@ def _offer_open(ctx: "_Context", n: int) -> Iterator[str]:
             if any(OFFER_ANSWERED.search(x) and a.split()[-1] in x and not EARLIER_ROUND.search(x) for x in others):
                 continue  # (the bidder's name in the sentence: an answer to another bidder's offer is not this one's)
             yield f"Will {b} accept {possessive(a)} {t.lower_}{' for ' + what if what else ''}?"
+
+
+# --------------------------------------------------------------------------- an answer a named side awaits
+
+LEARN_VERBS = {"learn", "find", "discover", "hear"}  # "will find out whether", "are set to learn if"
+AWAIT_GOVERNORS = {"set", "expect", "due", "go", "wait"}  # "set to learn", "expected to find out", "going to"
+
+
+def _awaited(v: "Token") -> bool:
+    """A finding-out still to come: ``v`` with "will"/"shall", or the verb a "set to", "expected to", "due to", "going
+    to" or "waiting to" governs ("will learn next week", "are expected to find out on Friday")."""
+    if any(a.lower_ in ("will", "'ll", "shall") for a in v.children if a.dep_ == "aux"):
+        return True
+    g = v.head
+    return v.dep_ == "xcomp" and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") and \
+        g.lemma_.lower() in AWAIT_GOVERNORS and g.tag_ != "VBD" and \
+        not any(a.lower_ in ("was", "were", "had") for a in g.children if a.dep_ in ("aux", "auxpass"))
+
+
+@lead_kind("answer-awaited")
+def _answer_awaited(ctx: "_Context", n: int) -> Iterator[str]:
+    """A named side the lead says will find out or learn whether something happens to it, the answer not told:
+    "Tom Reed will learn next week whether he is to be given a new contract" -> "Will Tom Reed be given a new
+    contract?"; "Ann Lee and Sue Hale are set to learn on Friday if they will be banned" -> "Will Ann Lee and Sue
+    Hale be banned?". The clause's own pronoun subject is the named side. Not a finding-out told in the past, nor one
+    wished for ("keen to find out whether")."""
+    from .questions import _Builder
+    sent = ctx.sents[n][2]
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem not in LEARN_VERBS or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children) or not _awaited(t):
+            continue
+        if lem == "find" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            continue
+        holder = t if t.dep_ != "xcomp" else t.head
+        s = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is None or s.pos_ != "PROPN" and not (s.pos_ == "NOUN" and any(
+                c.pos_ == "PROPN" for c in s.children if c.dep_ in ("compound", "appos"))):
+            continue  # a named side ("Tom Reed", "Greek sprinters Ann Lee and Sue Hale"), not "fans", "he"
+        clause = next((c for c in t.children if c.dep_ in ("ccomp", "advcl") and
+                       any(m.lower_ in ("whether", "if") for m in c.children if m.dep_ == "mark")), None)
+        if clause is None:
+            continue
+        cs = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if cs is None:
+            continue
+        names = _named_sides(ctx, s) if cs.pos_ == "PRON" else None
+        if cs.pos_ == "PRON" and not names:
+            continue  # (whom the clause's "he" or "they" stands for, by name, is not sure)
+        b = _Builder(ctx, sent, ctx.sents[n][3].offset)
+        drop = frozenset(m.i for m in clause.children if m.lower_ in ("whether", "if")) | \
+            (frozenset({cs.i}) if cs.pos_ == "PRON" else frozenset())
+        subj = s if cs.pos_ == "PRON" else cs
+        then = next((c for c in clause.children if c.dep_ == "xcomp" and
+                     any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+        if clause.lemma_ == "be" and then is not None:  # "whether he is to be offered a deal": "Will he be offered"
+            passive = any(a.dep_ == "auxpass" for a in then.children)
+            q = b.question(then, subj=subj, front="will", drop_aux=True, drop_ids=drop | {clause.i},
+                           verb_text=("be " if passive else "") + (then.text if passive else then.lemma_.lower()))
+        else:
+            q = b.question(clause, subj=subj, future=clause.tag_ in ("VBZ", "VBP"), drop_ids=drop)
+        if q and names and b.subject_text and q.startswith(f"Will {b.subject_text} "):
+            q = f"Will {names} " + q[len(f"Will {b.subject_text} "):]  # ("Greek sprinters A and B": the names only)
+        if q:
+            yield q
+
+
+def _named_sides(ctx: "_Context", s: "Token") -> str | None:
+    """The names a subject gives, in the article's fullest form: "Greek sprinters Ann Lee and Sue Hale" -> "Ann Lee
+    and Sue Hale", "Reed and fellow sprinter Sue Hale" -> "Tom Reed and Sue Hale"; None when a part has no name."""
+    chain, frontier = [], [s]
+    while frontier:  # the subject and the names joined to it ("and", or set beside a role: "sprinter Sue Hale")
+        x = frontier.pop(0)
+        chain.append(x)
+        frontier += [c for c in x.children if c.dep_ in ("conj", "appos")]
+    names = []
+    for x in sorted(chain, key=lambda y: y.i):
+        if x.pos_ == "PROPN":
+            side = _side(ctx, x)
+            if side is None:
+                return None
+            names.append(side)
+        elif x.pos_ != "NOUN" or x.tag_ == "NNS" and x.i != s.i:
+            return None  # ("Tom Reed and his lawyers": not only named sides)
+    if not names or len(names) > 3 or len(names) < 2 and any(x.dep_ == "cc" for x in s.subtree):
+        return None  # ("Tom Reed and fellow sprinter Ann Lee" parsed with one name only: not all the sides)
+    return " and ".join(names) if len(names) <= 2 else f"{names[0]}, {names[1]} and {names[2]}"
+
+
+# --------------------------------------------------------------------------- how long an injury keeps a player out
+
+ABSENCE_VERBS = {"withdraw", "miss", "pull", "rule", "retire"}  # "withdrew from X", "will miss X", "pulled out of X"
+INJURY_PREPS = {"with", "because", "through", "due", "after"}  # "with a rib injury", "because of injury"
+#: the story tells how long the player is out or when they are back
+RETURN_TOLD = re.compile(r"\b(?:back(?! injur)|return\w*|recover\w*|comeback|rest of the|remainder of|until|out for|"
+                         r"sidelined for|fit (?:for|in time|to)|"
+                         r"(?:\d+|a|one|two|three|four|five|six|eight|ten|several|a few|few) (?:days?|weeks?|months?)|season)\b",
+                         re.I)
+#: the withdrawal itself reported, denied or only possible: no absence to ask about
+NOT_OUT = {"deny", "report", "rumour", "suggest", "fear", "could", "may", "might", "if"}
+
+
+def _injury_of(v: "Token") -> "Token | None":
+    """The injury a withdrawal is put down to: "with a rib injury", "because of injury", "through injury", "due to a
+    knee injury", "after suffering a groin injury" (one step down a gerund)."""
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ not in INJURY_PREPS:
+            continue
+        objs = [o for o in p.children if o.dep_ == "pobj"] + \
+            [o for c in p.children if c.dep_ in ("pcomp", "prep") for o in c.children if o.dep_ in ("pobj", "dobj")]
+        hit = next((o for o in objs if o.lemma_.lower() == "injury"), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+@lead_kind("injury-absence")
+def _injury_absence(ctx: "_Context", n: int) -> Iterator[str]:
+    """A named player the lead says has withdrawn from, pulled out of, been ruled out of or will miss an event with an
+    injury, when the story tells neither how long they are out nor when they are back: "Tom Reed was forced to
+    withdraw from the Westby Open on Thursday with a rib injury" -> "How long will Tom Reed be out injured?". Not a
+    withdrawal denied or only reported ("has denied reports that she has pulled out"), nor one the story dates the
+    return of ("back in April", "out for six weeks", "the rest of the season")."""
+    sent = ctx.sents[n][2]
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem not in ABSENCE_VERBS or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            continue
+        if lem in ("pull", "rule") and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            continue
+        if lem == "rule" and not any(c.dep_ == "auxpass" for c in t.children):
+            continue  # ("ruled out a comeback": the player's own decision, not an absence)
+        injury = _injury_of(t)
+        if injury is None:
+            continue
+        up = [t] + list(t.ancestors)
+        if any(x.lemma_.lower() in NOT_OUT or any(c.lower_ in NOT_OUT for c in x.children if c.dep_ in ("aux", "mark"))
+               for x in up):
+            continue
+        holder = next((x for x in up if any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)), None)
+        s = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None) if holder is not None else None
+        if s is None or not _person_named(ctx, s) or any(c.dep_ == "conj" for c in s.children):
+            continue  # one named player ("Wales centre Tom Reed and number eight Sam Cole": two absences, not one)
+        who = _side(ctx, s)
+        if not who or any(RETURN_TOLD.search(sp.text) for _, _, sp, _ in ctx.sents):
+            continue
+        yield f"How long will {who} be out injured?"
