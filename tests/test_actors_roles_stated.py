@@ -277,3 +277,14 @@ def test_at_an_occasion_is_no_employer(parse_text):
 ])
 def test_a_weekday_in_a_papers_name(parse_text, body, name, role):
     assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a name the tagger calls a person's, compounded with the post after it, belongs to the post
+    ('"Gambles like this have often been right," Avon Hill spokesman Tom Reedley said. Reedley left.', "Tom Reedley",
+     "Avon Hill spokesman"),
+    ("The closing list gave Reed odds of 6-9, followed by Golden Lyre nominee Ann Lee at 5-2. Lee smiled.", "Ann Lee",
+     "Golden Lyre nominee"),
+])
+def test_a_name_compounded_with_the_post_is_the_posts(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role

@@ -446,7 +446,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
                 or (i == start - 1 and (_verb_tagged_job(t) or _verb_tagged_plural(t)))
                 or (t.dep_ == "compound" and t.is_lower and t.is_alpha and t.head.i > t.i
                     and t.tag_ not in ("VBD", "VBZ", "MD"))) \
-                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                         and not (t.dep_ in ("compound", "nmod") and any(x.pos_ == "NOUN" and x.is_lower for x in out))):
+            # (a name compounded with the post after it is the post's: "Acme Hill spokesman Name", "Oscar nominee Name")
             # (a compound the tagger calls a verb: "research" of "director of telecoms research Name",
             # "defender Name"; never a finite one: "a poll saw director Name")
             if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
