@@ -235,7 +235,7 @@ def test_a_demonym_before_a_full_name_is_no_part_of_it(parse_text):
 
 JOB_WORDS = """Harbour Cup Final
 
-Winger Tom Reed dropped the ball as he reached for the line. Reed was furious.
+Winger Tom Reed lost the ball near the posts. Reed was furious.
 
 "We played well," he said. The crowd listened as Rabbi Ann Lee spoke. Lee said the city was proud.
 

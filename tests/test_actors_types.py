@@ -543,7 +543,7 @@ def test_a_one_word_name_listed_with_full_names_is_a_person_though_tagged_a_body
 
 APPOSED_BODIES = """Land Sale Agreed
 
-The council will sell the land, said Ann Lee. Nigel Harbour - an international real estate company - told the BBC this was "a big step." Lee left.
+The council will sell the land, said Ann Lee. Nigel Harbour - a global property company - told reporters the sale was "welcome news." Lee left.
 
 "To understand the general's offensive, look at his roots," Xingtu, the official Avonian news agency, wrote. "He is wrong," Xingtu added.
 
