@@ -231,3 +231,20 @@ def test_a_demonym_before_a_full_name_is_no_part_of_it(parse_text):
     acts = _by_name(parse_text(DEMONYM, "coach.txt"))
     assert "Iker Maldonez" in acts
     assert "Spaniard Iker Maldonez" not in acts
+
+
+JOB_WORDS = """Harbour Cup Final
+
+Winger Tom Reed lost the ball near the posts. Reed was furious.
+
+"We played well," he said. The crowd listened as Rabbi Ann Lee spoke. Lee said the city was proud.
+
+Judge Avery Hale said the case was closed. "It was fair," said lawyer Jon Vale. Lawyer Kim Dorn, who acts for Mr Vale, agreed. Dorn left.
+"""
+
+
+def test_a_job_word_that_opens_the_sentence_is_no_form_of_the_name(parse_text):
+    acts = candidate_actors(parse_text(JOB_WORDS, "job_words.txt"))
+    aliases = {form for a in acts for form in [a.name, *a.aliases]}
+    assert "Winger Tom Reed" not in aliases and "Lawyer Kim Dorn" not in aliases
+    assert "Rabbi Ann Lee" in aliases  # a form of address inside the sentence stays

@@ -222,3 +222,13 @@ Foundation paid for a new school in 2012, and the Westby Foundation later opened
 def test_of_belongs_to_the_noun_a_name_modifies_not_to_the_name(parse_text):
     # "a version of the X website" is the website's version: X is no product
     assert "Westby Foundation" in _kept(parse_text, CHARITY)
+
+
+def test_a_post_opening_a_speakers_name_is_no_part_of_it():
+    from generator.extract.actors import _speaker_title_end
+
+    assert _speaker_title_end("Westby City Councillor Brian Tolland".split()) == 2
+    assert _speaker_title_end("Detective Constable Ann Lewisham".split()) == 1
+    assert _speaker_title_end("Mr Tom Reed".split()) is None  # a form of address stays
+    assert _speaker_title_end("Lord Tom Reed".split()) is None
+    assert _speaker_title_end("Harbour Water Company".split()) is None  # no given name after a post

@@ -248,3 +248,43 @@ def test_a_name_in_the_noun_chain_before_a_post_stays_in_the_role(parse_text, su
     # a surname the tagger reads as a common noun, modifying "campaign": no clause of its own
     body = f'"He is innocent," {surname} campaign spokeswoman Ann Lee said in the statement. Lee left.'
     assert _roles(parse_text, body).get("Ann Lee") == f"{surname} campaign spokeswoman"
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # the body a speaker is with, after "at", when the name is the subject of a verb of saying
+    ('"Rates will rise," said Ann Lee at Harbour Bank on Monday. Lee left.', "Ann Lee", "at Harbour Bank"),
+    # ... joined to a bare post before the name
+    ('"Rates will rise," said economist Ann Lee at Harbour Bank. Lee left.', "Ann Lee", "economist at Harbour Bank"),
+    # an aside whose body's short form follows in brackets
+    ('"It is about choice," Tom Reed, from the Westby Consumer Association (WCA) told reporters. Reed left.',
+     "Tom Reed", "from the Westby Consumer Association"),
+])
+def test_the_body_after_a_speakers_name(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_at_an_occasion_is_no_employer(parse_text):
+    body = "Tom Reed at the Avonia Party conference said the rate would rise. Reed left."
+    assert _roles(parse_text, body).get("Tom Reed") is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a weekday that opens a paper's name is part of the title
+    ("A new book by Sunday Herald journalist Ann Lee says the pair fell out. Lee wrote it.", "Ann Lee",
+     "Sunday Herald journalist"),
+    # a weekday that dates the sentence is not
+    ("On Sunday Tory leader Tom Reed said the plan would fail. Reed left.", "Tom Reed", "Tory leader"),
+])
+def test_a_weekday_in_a_papers_name(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a name the tagger calls a person's, compounded with the post after it, belongs to the post
+    ('"Gambles like this have often been right," Avon Hill spokesman Tom Reedley said. Reedley left.', "Tom Reedley",
+     "Avon Hill spokesman"),
+    ("The closing list gave Reed odds of 6-9, followed by Golden Lyre nominee Ann Lee at 5-2. Lee smiled.", "Ann Lee",
+     "Golden Lyre nominee"),
+])
+def test_a_name_compounded_with_the_post_is_the_posts(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role

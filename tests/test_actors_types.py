@@ -539,3 +539,22 @@ def test_a_one_word_name_listed_with_full_names_is_a_person_though_tagged_a_body
     acts = _candidates(parse_text(LINE_UP, "line_up.txt"))
     assert _named(acts, "Hreidar").type == "person"
     assert _named(acts, "Avon United").type == "organization"
+
+
+APPOSED_BODIES = """Land Sale Agreed
+
+The council will sell the land, said Ann Lee. Nigel Harbour - a global property company - told reporters the sale was "welcome news." Lee left.
+
+"To understand the general's offensive, look at his roots," Xingtu, the official Avonian news agency, wrote. "He is wrong," Xingtu added.
+
+"It is a chance," said Tom Reedley, publisher of the Westby Ledger. Reedley left.
+"""
+
+
+def test_a_name_an_apposition_calls_a_body_is_no_person(parse_text):
+    # a given name ("Nigel"), a person's word modifying the body noun ("official") and speaking say no person
+    # when the apposition calls the name a company or an agency; "publisher of ..." may be a person's post
+    acts = _candidates(parse_text(APPOSED_BODIES, "apposed.txt"))
+    assert _named(acts, "Nigel Harbour").type == "organization"
+    assert _named(acts, "Xingtu").type == "organization"
+    assert _named(acts, "Tom Reedley").type == "person"

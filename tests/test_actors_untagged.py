@@ -102,6 +102,22 @@ def test_a_relative_sharing_a_named_persons_surname_is_a_person_of_their_own(par
     assert {"Gwion Farrow", "Kit Farrow"} <= names
 
 
+SON = """Protesters Charged
+
+Those charged included Otis Vespa, the 22-year-old son of rock star Ray Vespa and Tom Lee, 27. They were charged under the act.
+
+The men, who included Otis Vespa, said they had no regrets. They will appear in court in May.
+"""
+
+
+def test_a_relative_whose_full_name_the_tagger_read_as_a_product_is_a_person_of_their_own(parse_text):
+    """"Otis Vespa" read as one product each time is no form of "Ray Vespa": the son, written
+    twice, is a person of his own."""
+    acts = actors_mod.extract(analyse(parse_text(SON, "son.txt")))
+    names = {a.name for a in acts}
+    assert {"Otis Vespa", "Ray Vespa"} <= names
+
+
 SINGER = """Songwriter Dies Aged 70
 
 Merl Avery, who co-wrote the ballad Blue Harbour with April Rose Hale, has died aged 70. Jonah Hale sang it first.

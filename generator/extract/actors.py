@@ -428,6 +428,11 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
                 out.insert(0, t)  # a distance or weight written as one word: "10,000m champion", not "m champion"
                 i -= 1
                 continue
+            if out and out[0].i == i + 1 and t.lower_ in _WEEKDAYS and t.text[:1].isupper() \
+                    and out[0].text[:1].isupper() and out[0].lower_ in _OUTLET_SUFFIXES:
+                out.insert(0, t)  # a weekday that opens a paper's name: "Sunday Telegraph journalist", not
+                i -= 1  # "Telegraph journalist"
+                continue
             break
         if t.ent_type_ == "PERSON" and t.pos_ != "PROPN" and i + 1 < start and doc[i + 1].ent_iob_ != "I" \
                 and lw not in lex.TITLE_WORDS and not _roleish(lw) \
@@ -441,7 +446,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
                 or (i == start - 1 and (_verb_tagged_job(t) or _verb_tagged_plural(t)))
                 or (t.dep_ == "compound" and t.is_lower and t.is_alpha and t.head.i > t.i
                     and t.tag_ not in ("VBD", "VBZ", "MD"))) \
-                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"):
+                and not (t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                         and not (t.dep_ in ("compound", "nmod") and any(x.pos_ == "NOUN" and x.is_lower for x in out))):
+            # (a name compounded with the post after it is the post's: "Acme Hill spokesman Name", "Oscar nominee Name")
             # (a compound the tagger calls a verb: "research" of "director of telecoms research Name",
             # "defender Name"; never a finite one: "a poll saw director Name")
             if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
@@ -498,6 +505,7 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
 
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Playing positions the tagger may read as adverbs ("forward").
 _PLAYING_POSTS = frozenset({"forward"})
 
@@ -844,10 +852,15 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an", "the"):
                 more, _ev = _right_apposition(doc, s, after, ent_tokens)  # "Name, 45, a teacher from Leeds,"
                 roles += more
-        elif len(seg) >= 2 and seg[0].lower_ in ("of", "from", "at") and e + 1 + len(seg) < len(doc) \
-                and doc[e + 1 + len(seg)].text == "," and all(t.ent_type_ == "ORG" or (t.lower_ == "the" and k == 1)
-                                                             for k, t in enumerate(seg[1:], 1)):
-            roles.append((0.5, doc[s].idx, _clean_role(seg), "rapp"))  # "Name, of the Harbour Institute, said"
+        elif len(seg) >= 2 and seg[0].lower_ in ("of", "from", "at", "for") and e + 1 + len(seg) < len(doc) \
+                and (doc[e + 1 + len(seg)].text == "," or _bracketed_short_form(doc, e + 1 + len(seg))) \
+                and all(t.ent_type_ == "ORG" or (t.lower_ == "the" and k == 1)
+                        or (t.ent_type_ == "NORP" and t.pos_ == "PROPN" and seg[1].lower_ == "the")
+                        for k, t in enumerate(seg[1:], 1)) \
+                and (seg[0].lower_ != "for" or seg[1].lower_ == "the"):
+            # "Name, of the Harbour Institute, said", "Name, from the Harbour Institute (HI), told ...",
+            # "Name, for the Greens, said" (a party's spokesman)
+            roles.append((0.5, doc[s].idx, _clean_role(seg), "rapp"))
         elif len(seg) > 2 and seg[0].lower_ == "one" and seg[1].lower_ == "of":
             found = _one_of_role(doc, s, seg[2:])
             roles += found
@@ -902,7 +915,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                 q = 0.5 if seg[0].lower_ in ("of", "from", "at", "another") else (2 if _content_words(text) >= 2 else 1)
                 roles.append((q, doc[s].idx, text, "rapp"))
                 heads = {t.lower_ for t in seg}
-                if heads & lex.HUMAN_NOUNS:
+                if head is not None and head.lower_ in lex.ORG_NOUNS and head.lower_ not in lex.HUMAN_NOUNS:
+                    person_ev -= 2  # "X, the official news agency,": a body, whatever word modifies it
+                elif heads & lex.HUMAN_NOUNS:
                     person_ev += 2
                 elif heads & lex.ORG_NOUNS:
                     person_ev -= 2
@@ -913,6 +928,11 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         roles = [(min(q, 0.9), st, text, kind) for q, st, text, kind in roles]  # an aside between dashes
         # describes more often than it states a post ("a key ally of ..."): weaker than a title or a comma's
     return roles, person_ev
+
+
+def _bracketed_short_form(doc: "Doc", i: int) -> bool:
+    """Is there a short form in brackets at ``i`` ("(HI)"), after a body's name?"""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper
 
 
 def _gerund_modifier(t: "Token", seg: list["Token"]) -> bool:
@@ -1200,7 +1220,8 @@ def _body_kind_words(words) -> bool:
 
 
 def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
-    """"Name of Ladbrokes", "Name from the IMF"."""
+    """"Name of Acme Bets", "Name from the IMF"; "said Name at Acme Bank on Monday": the body a
+    speaker is with, when the body's name closes the phrase."""
     roles: list = []
     person_ev = 0
     k = e + 1
@@ -1212,7 +1233,20 @@ def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         text = _clean_role(list(doc[e:_organisation_end(doc, k, 5)]))
         if text:
             roles.append((0.5, doc[s].idx, text, "of"))
+    elif e + 1 < len(doc) and doc[e].lower_ == "at" and doc[e + 1].ent_type_ == "ORG" and _speaker_at(doc, s, e):
+        end = _organisation_end(doc, e + 1, 5)
+        if end >= len(doc) or doc[end].is_punct or doc[end].lower_ in ("on", "in", "said", "says", "told", "added"):
+            text = _clean_role(list(doc[e:end]))  # ("at the Acme conference": an occasion, no employer)
+            if text:
+                roles.append((0.5, doc[s].idx, text, "of"))
     return roles, person_ev
+
+
+def _speaker_at(doc: "Doc", s: int, e: int) -> bool:
+    """Is the name at doc[s:e] the subject of a verb of saying ("said Name at Acme", "Name at Acme
+    told ...")? Then "at" the body after it says whom the speaker is with, not where they were."""
+    root = doc[s:e].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in lex.SAYS_VERBS | {"say", "tell", "add", "write"}
 
 
 #: The places a role is stated for a name, in the order they are tried; each gives role candidates
@@ -1319,6 +1353,12 @@ def _roles_for(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, 
         found, evidence = finder(doc, s, e, ent_tokens)
         roles += found
         person_ev += evidence
+    pre = [r for r in roles if r[3] in ("pre", "noun")]
+    body = next((r for r in roles if r[3] == "of" and r[2].split(" ", 1)[0] in ("at", "from")), None)
+    if len(pre) == 1 and body is not None and pre[0][2].islower() and pre[0][2] not in lex.KIN_HEADS:
+        q, st, text, kind = pre[0]  # "economist Name at Acme Bank": an economist at Acme Bank (but "captain
+        # Name of Rovers" may captain a side other than the club named after him)
+        roles.append((q + 0.1, st, f"{text} {body[2]}", kind))
     return roles, person_ev
 
 
@@ -1427,6 +1467,16 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
 #: Capitalised words that open a sentence the tagger ran into the name before it when the full
 #: stop was lost ("analysts Acme More than 160 million ...", "called Ann Lee Yesterday he ...").
 _SENTENCE_OPENERS = lex.words("name_words", "opener")
+
+
+def _opening_word(doc: "Doc", k: int) -> bool:
+    """Does doc[k] open its sentence (after any opening quotation mark or bracket)?"""
+    while k > 0 and doc[k - 1].is_punct and doc[k - 1].text in ('"', "“", "‘", "'", "("):
+        k -= 1
+    j = k - 1
+    while j >= 0 and doc[j].text in ('"', "”", "’", "'"):
+        j -= 1  # ('... been there." Lawyer Ann Lee': a stop inside the closing quotation mark)
+    return doc[k].is_sent_start or k == 0 or (j >= 0 and doc[j].text in (".", "!", "?"))
 
 
 def _opens_sentence(doc: "Doc", k: int) -> bool:
@@ -2447,8 +2497,9 @@ class _Paragraph:
         elif prev is not None and e - s == 1 and prev.text[:1].isupper() and prev.lower_ in lex.TITLE_WORDS \
                 and ent.label_ in ("PERSON", "ORG"):
             surface = f"{prev.text} {text}"  # "President Kovalenko"
-        elif titles:
-            surface = " ".join(titles + [text])
+        elif titles and (all(x.lower().rstrip(".") in _TITLED for x in titles) or not _opening_word(doc, ent.start)):
+            surface = " ".join(titles + [text])  # "Judge Ann Lee", "said Rabbi Ann Lee"; but "Lawyer Ann Lee
+            # said", "Winger Lee dropped the ball": a job word capitalised because it opens the sentence
         rs, re_ = s, e
         if titled and prev.text[:1].isupper():
             rs = s - 1  # roles around "Lord Lindqvist", not "Lindqvist"
@@ -4437,9 +4488,10 @@ def _relatives_by_surname(analysis: Analysis, clusters: list[_C]) -> None:
                 continue
             s = tok.i
             while s > 0 and s > tok.i - 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() \
-                    and doc[s - 1].is_alpha and (not doc[s - 1].ent_type_ or _month_name(doc, s - 1)) \
+                    and doc[s - 1].is_alpha and (not doc[s - 1].ent_type_ or _month_name(doc, s - 1)
+                                                 or _misread_with(doc, s - 1, tok)) \
                     and doc[s - 1].lower_.rstrip(".") not in _TITLED and doc[s - 1].lower_ not in lex.NAME_STOP_WORDS:
-                s -= 1
+                s -= 1  # (the relative's full name the tagger read as a product or a work: "Tom Reed" one entity)
             if s == tok.i:
                 continue
             words = tuple(t.lower_ for t in doc[s:tok.i + 1])
@@ -4557,14 +4609,25 @@ def _body_by_role(c: _C, named: list[_M]) -> bool:
     """A name the tagger read as a person's that the article describes only as a body ("X, a daily
     newspaper in Avonia", "Avonian daily X"): every role stated for it heads on an organisation's
     noun or kind, and no title, age, given name or personal pronoun says a person."""
-    if any(m.pev > 0 or m.label in ("PEER", "KIN") or m.own or m.cue for m in c.ms) \
-            or any(m.words and m.words[0] in _FIRST_NAMES and m.words[0] not in _SURNAME_PARTICLES for m in named):
+    if any(m.pev > 0 or m.label in ("PEER", "KIN") or m.own for m in c.ms):
+        return False
+    if (any(m.cue for m in c.ms)
+            or any(m.words and m.words[0] in _FIRST_NAMES and m.words[0] not in _SURNAME_PARTICLES for m in named)) \
+            and not _apposed_body(c):
         return False  # (a particle is no given name: "Le" of "Le Matin" is on the rarer list)
     described = [m for m in c.ms if any(r[3] != "of" and not (m.quoted and r[3] == "cop") for r in m.roles)]
     heads = [_role_head(r[2]) for m in described for r in m.roles if r[3] != "of" and not (m.quoted and r[3] == "cop")]
     # the description is how the article presents it: in a third of its mentions or more
     return bool(heads) and 3 * len(described) >= len(named) \
         and all(h and (_org_noun(h) or _org_kind(h) or h in _PRESS_HEADS) and not _human_word(h) for h in heads)
+
+
+def _apposed_body(c: _C) -> bool:
+    """Does an apposition call the name a body in so many words ("X - an estate company -", "X, the
+    official news agency,")? Then a given name in it ("Richard X") or its speaking says no person."""
+    return any(r[3] == "rapp" and _role_head(r[2]) in lex.ORG_NOUNS and not _human_word(_role_head(r[2]))
+               and not _role_head(r[2]).endswith(("er", "or", "ist"))  # ("publisher of X" may be a person)
+               for m in c.ms for r in m.roles)
 
 
 def _only_a_setting(c: _C, named: list[_M]) -> bool:
@@ -4876,6 +4939,8 @@ def _role_fits(text: str, kind: str, typ: str) -> bool:
             or low[0] in _POSITION_NOUNS or any(x in _TEAM_MARKS for x in low[0].split("-"))  # not "kick"
     if not low or low[0] in _ROLE_LINKS:
         return True
+    if kind == "pre" and any(w in ("at", "from") for w in low[1:]):
+        low = low[:next(k for k, w in enumerate(low) if k and w in ("at", "from"))]  # "economist at Acme Bank"
     if low[-1] in _BARE_PERSON_HEADS:
         return any(w.endswith(("'s", "’s")) for w in low) or low[-2:-1] == ["first"]
         # "the country's richest man" says whose; "first lady" is a post
@@ -5484,6 +5549,21 @@ def _heads_mention(q: Quote, a: Actor, text: str) -> bool:
     return any(q.speaker_start <= sp.start and sp.end == end for sp in a.spans)
 
 
+def _speaker_title_end(words: list[str]) -> int | None:
+    """Where the post that opens a speaker's name ends ("Westby City Councillor Ann Lee",
+    "Detective Constable Ann Lee"): its last post word, followed by a given name and a surname; a
+    form of address alone ("Mr", "Lord") stays part of the name."""
+    def post(w: str) -> bool:
+        w = w.lower().rstrip(".")
+        return w in lex.TITLE_WORDS or _human_word(w) or w in lex.ROLE_JOBS \
+            or (len(w) > 4 and w.endswith(_AGENT_SUFFIXES) and w not in lex.ORG_NOUNS)
+    k = max((i for i, w in enumerate(words[:-2]) if post(w)), default=None)
+    if k is None or words[k + 1].lower() not in _FIRST_NAMES \
+            or all(w.lower().rstrip(".") in _HONORIFIC_OR_PEER for w in words[:k + 1]):
+        return None
+    return k
+
+
 def _trailing_name(speaker: str) -> str:
     """The name a speaker phrase ends in ("Internet service provider (ISP) Acme.net" gives
     "Acme.net"), else the phrase as it is."""
@@ -5538,10 +5618,14 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
             canon = canonical_name(name)
             if canon:
                 name, typ = canon, lex.GAZETTEER[lex.key(canon)][1]
+            role = None
+            k = _speaker_title_end(name.split()) if typ == "person" and not canon else None
+            if k is not None:  # "said Westby City Councillor Ann Lee": the post is no part of her name
+                role, name = " ".join(name.split()[:k + 1]), " ".join(name.split()[k + 1:])
             spans = []
             if q.speaker_start is not None and q.speaker_end is not None:
                 spans = [Mention(q.speaker_start, q.speaker_end, text[q.speaker_start:q.speaker_end])]
-            a = Actor(name=name, type=typ, mentions=max(1, len(spans)), id=actor_id(name), spans=spans)
+            a = Actor(name=name, type=typ, role=role, mentions=max(1, len(spans)), id=actor_id(name), spans=spans)
             a._ms = []  # type: ignore[attr-defined]
             actors.append(a)
         q.speaker = a.name  # one name per actor: the quote's speaker is the actor listed
