@@ -650,3 +650,14 @@ def test_the_writers_framing_before_a_whole_quote_is_not_reported_by_its_tag(par
                "contest,” he said, pointing to Ann Vale's appeal and Milo Hale's unpopularity.")
     assert _quote_speaker(parse_text, stopped, "easy contest") == "Tom Reed"
 
+
+def test_a_clubs_short_name_is_no_persons_surname(parse_text):
+    # the tagger takes "Hartlepool United's" for a person; the actors stage knows it for a club, so
+    # "United went ahead" is no mention of a man and the "He" who speaks is the manager
+    body = ("Boss Sir Tom Reed was left ruing Hartlepool United's failure to close the gap on Avonia, Eastby "
+            "and Northby after his side's 1-1 draw with Southby.\n\n"
+            "Leaders Avonia were held 2-2 on Sunday, giving United the opportunity to gain ground in the table. "
+            "United went ahead through Ann Lee after 33 minutes before a late strike levelled it. Reed described "
+            "the draw as an “absolute giveaway” after United had wasted a string of chances. He said: “It was a "
+            "good performance but we just didn't finish them off.”")
+    assert _quote_speaker(parse_text, body, "good performance") == "Tom Reed"

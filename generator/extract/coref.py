@@ -124,6 +124,9 @@ class Coreference:
         # every multi-word name the article uses, by its surname, in the index's order
         self.fulls_by_surname: dict[str, list[str]] = {}
         for _, full in self.index.full:
+            if clean_name(full) in self._bodies and full.split()[0].lower() not in lex.GIVEN_NAMES:
+                continue  # a club or firm the tagger took for a person: "United" is no one's surname
+                # (a given name first is a person the actors stage took for a body: "Ivo Lanner")
             self.fulls_by_surname.setdefault(full.split()[-1].lower(), []).append(full)
         self.surnames = set(self.fulls_by_surname)
         self._role_named = {name for b in self.blocks for ent in b.ents if (name := _role_named(b, ent))}
