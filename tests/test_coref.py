@@ -609,3 +609,55 @@ def test_a_sentence_glued_to_a_photo_caption_is_no_reported_clause(parse_text):
                                         "\n\nAnn Lee said Tom Reed spoke to her manager on Thursday.")
     reeds = [t for b in analysis.blocks if b.para >= 0 for t in b.doc if t.text == "Reed" and t.dep_ == "nsubj"]
     assert [_reported_clause(t) for t in reeds] == [False, True]
+
+
+def test_a_role_description_is_not_the_person_its_verb_reports_on(parse_text):
+    # "Mr Hale liked to cite “…”, the opposition leader said": Hale is spoken of, in the clause the
+    # leader's "said" reports (a partial quote inside that clause does not end it)
+    body = ("Opposition leader Tom Reed attacked the budget on Monday.\n\n"
+            "He accused the chancellor, Milo Hale, of waste. Mr Hale liked to cite “figures conjured out of "
+            "thin air” to hide the gap, the opposition leader said.")
+    assert _quote_speaker(parse_text, body, "thin air") == "Tom Reed"
+
+
+def test_a_while_clause_inside_a_reported_clause_is_reported_too(parse_text):
+    # Peter Howell stands in a "while …" clause of what Reed explained: spoken of, not the "he" who declared
+    body = ("Campaign chief Tom Reed has shown off the three short words at the centre of the Harbour Party's "
+            "campaign.\n\n"
+            "Mr Reed, in the newest of his many rounds of early campaigning, explained the motto was the answer to "
+            "polling which suggests voters believe the party and Tom Baxter are the future while Peter Howell and "
+            "the Greens would drag the town back. “Hardly anyone remembers the years before 1997 as a golden age,” "
+            "he declared.")
+    assert _quote_speaker(parse_text, body, "golden age") == "Tom Reed"
+
+
+def test_a_quote_a_colon_brings_in_does_not_make_the_clause_before_reported(parse_text):
+    body = ("Senator Tom Reed spoke at a dinner on Monday night.\n\n"
+            "A few minutes later, Reed went on by bemoaning the pile of dull chores his post brings, above all "
+            "raising money: “There is just a ton of paperwork with this job,” he said.")
+    assert _quote_speaker(parse_text, body, "ton of paperwork") == "Tom Reed"
+
+
+def test_the_writers_framing_before_a_whole_quote_is_not_reported_by_its_tag(parse_text):
+    # a quote of whole words ("But gosh, …") or a full stop between the name and "he said": the clause
+    # before is the writer's, so its subject may still be the one who speaks
+    telling = ("Senator Ann Vale issued a new line of attack on Sunday.\n\n"
+               "Vice President Tom Reed weighed in as well, telling a radio station in an interview published on "
+               "Monday, “But gosh, they are both qualified,” he said.")
+    assert _quote_speaker(parse_text, telling, "both qualified") == "Tom Reed"
+    stopped = ("Campaign manager Tom Reed faced a hard summer, as rivals inside the campaign worked against him.\n\n"
+               "In a talk in late May, a cheerful Reed boasted too early of his lead. “This will be an easy "
+               "contest,” he said, pointing to Ann Vale's appeal and Milo Hale's unpopularity.")
+    assert _quote_speaker(parse_text, stopped, "easy contest") == "Tom Reed"
+
+
+def test_a_clubs_short_name_is_no_persons_surname(parse_text):
+    # the tagger takes "Hartlepool United's" for a person; the actors stage knows it for a club, so
+    # "United went ahead" is no mention of a man and the "He" who speaks is the manager
+    body = ("Boss Sir Tom Reed was left ruing Hartlepool United's failure to close the gap on Avonia, Eastby "
+            "and Northby after his side's 1-1 draw with Southby.\n\n"
+            "Leaders Avonia were held 2-2 on Sunday, giving United the opportunity to gain ground in the table. "
+            "United went ahead through Ann Lee after 33 minutes before a late strike levelled it. Reed described "
+            "the draw as an “absolute giveaway” after United had wasted a string of chances. He said: “It was a "
+            "good performance but we just didn't finish them off.”")
+    assert _quote_speaker(parse_text, body, "good performance") == "Tom Reed"

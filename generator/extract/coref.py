@@ -22,7 +22,7 @@ aside. It answers:
   claimed", nor a one-word "person" the article never shows to be one), "it" the most recent organisation in subject position, "they"
   that or people named by what they are ("the researchers"), "the spokeswoman", "the
   American", "the MP for Eastwick" or "the 52-year-old" the most recent person (the main-clause
-  subject first, as for "he"), "the Brill report" the body named in it, "the report"/"the letter"
+  subject first, and no one named in the clause its verb reports, as for "he"), "the Brill report" the body named in it, "the report"/"the letter"
   the body or person the article says issued it (:meth:`~Coreference.document_issuer`), "the
   club" the named body the article's referents bind it to ("the magazine", "the group" first the
   body the article introduced with that noun: "US magazine Quill Review"); "his adviser" never
@@ -124,6 +124,9 @@ class Coreference:
         # every multi-word name the article uses, by its surname, in the index's order
         self.fulls_by_surname: dict[str, list[str]] = {}
         for _, full in self.index.full:
+            if clean_name(full) in self._bodies and full.split()[0].lower() not in lex.GIVEN_NAMES:
+                continue  # a club or firm the tagger took for a person: "United" is no one's surname
+                # (a given name first is a person the actors stage took for a body: "Ivo Lanner")
             self.fulls_by_surname.setdefault(full.split()[-1].lower(), []).append(full)
         self.surnames = set(self.fulls_by_surname)
         self._role_named = {name for b in self.blocks for ent in b.ents if (name := _role_named(b, ent))}
@@ -450,7 +453,8 @@ class Coreference:
         # ("the Tory MP for X": a role word the tagger took for a name is a description, below)
         if described:  # "said the American", "the 52-year-old added"
             name = self.antecedent(start, b.para, ("PERSON",), entities_only=True, main_first=True,
-                                   avoid=self._addressee(b, t))  # "the 34-year-old told Norbury's website"
+                                   avoid=self._addressee(b, t),  # "the 34-year-old told Norbury's website"
+                                   exclude=self._reported_names(b, t))
             return (name or span.text.strip() or None), start, end
         if ent is not None and ent.label_ in ORG_LABELS:
             return self.org_name(ent.text, start, end), start, end
@@ -498,7 +502,8 @@ class Coreference:
                                                     and any(x.dep_ == "poss" for x in t.lefts)):
                 gender = "f" if head in lex.FEMALE_WORDS else "m" if head in lex.MALE_WORDS else None
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
-                                       main_first=True, avoid=self._addressee(b, t))
+                                       main_first=True, avoid=self._addressee(b, t),
+                                       exclude=self._reported_names(b, t))
                 if name and self.index.canonical(name, start) in self._role_counterparts(b, t):
                     name = None  # the one the article sets against the role: the description stays
                 if name and self._possessor_is(b, t, name, start):
@@ -1063,7 +1068,7 @@ class Coreference:
         return tuple(names)
 
     def _reported_names(self, b: Block, t: "Token") -> tuple[str, ...]:
-        """The people named in the clause that the pronoun ``t``'s reporting verb reports: "Mr Lee has
+        """The people named in the clause that the pronoun or role ``t``'s reporting verb reports: "Mr Lee has
         failed, *he* claimed" and "*he* said Lee had failed" are not Lee (one does not speak of
         oneself by name in one's own reported words)."""
         v = t.head
@@ -1080,8 +1085,12 @@ class Coreference:
         names = []
         for x in clause:
             e = b.ent_of[x.i]
-            if any(b.inq[k] for k in range(min(x.i, v.i), max(x.i, v.i))):
-                continue  # past the quote: the next sentence, glued on by the parse
+            if any(_clause_break(b, k) for k in range(min(x.i, v.i), max(x.i, v.i))):
+                # past a full stop, a colon or a quote of whole words ("Lee weighed in, telling Mic,
+                # “But …,” he said"): the next sentence or the writer's own framing, glued on by the
+                # parse (a partial quote inside the clause is no such break: "Reed liked to cite
+                # “figures …”, the leader said")
+                continue
             if x.dep_ == "nsubj" and x.head.lemma_.lower() in SAYING_VERBS:
                 continue  # "Lee said “…,” she said": one attribution written twice
             if e >= 0 and x.i == b.ents[e].root.i and x.dep_ not in ("compound", "poss") and not b.inq[x.i] \
@@ -1579,6 +1588,8 @@ AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
 #: First- and second-person words: "we" in a quote or a letter names no one the article can.
 FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
+#: Marks that end a sentence, inside a quote: what comes after it is a new sentence.
+END_STOPS = frozenset(".!?")
 #: Documents one writes: "X has written to Y" issues "the letter" that a later sentence quotes.
 WRITTEN_DOCS = frozenset("letter email memo memorandum note".split())
 #: Verbs that report speech, core ones and cues (one set, not a union made on every call).
@@ -1781,9 +1792,31 @@ def _reported_clause(t: "Token") -> bool:
         # it ("Lee was pictured at the ground Reed spoke to him …"): the writer's own sentence
         return False
     # a clause reported by another ("said that …", "believes …"), not one of time or manner beside
-    # it ("Reed held a rally while *Lee* hosted a dinner, during which she …")
-    return v.dep_ != "ROOT" and not (v.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("while", "when", "as", "after", "before", "since", "until") for c in v.children))
+    # it ("Reed held a rally while *Lee* hosted a dinner, during which she …"), unless that clause
+    # stands inside a reported one ("Lee said voters see Ann as the future while *Reed* is the past")
+    if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "when", "as", "after", "before", "since",
+                                                                   "until") for c in v.children):
+        h = v.head
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        return h.pos_ in ("VERB", "AUX") and h.dep_ in ("ccomp", "acl", "relcl")
+    return v.dep_ != "ROOT"
+
+
+def _clause_break(b: Block, k: int) -> bool:
+    """Token ``k`` ends what a later reporting verb can report: a full stop (in quotes or not), a colon
+    outside quotes, or the first word of a quote that opens with a capital (words said whole, not a
+    phrase quoted inside the writer's clause)."""
+    t = b.doc[k]
+    if t.text in END_STOPS:
+        return True
+    if not b.inq[k]:
+        return t.text == ":"
+    return t.is_alpha and t.text[:1].isupper() and k > 0 and b.inq[k - 1] and b.doc[k - 1].text in OPEN_MARKS
+
+
+#: Opening quotation marks as the tokenizer leaves them.
+OPEN_MARKS = frozenset(("“", '"', "‘", "'", "``", "«"))
 
 
 def _person_reports(t: "Token | None") -> bool:

@@ -63,7 +63,8 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    thing-subject passive's agent, a gendered or named-back description such as "a spokesman" or
    "the party leader", and "the researchers" for "they" included; one object of that gender in
    the sentence just before comes first when the subject lies further back; never one named in the
-   clause the pronoun's verb reports: "Mr Reed has failed, he claimed" is not Reed's; a sentence
+   clause the pronoun's or role's verb reports: "Mr Reed has failed, he claimed" and "Mr Reed liked to
+   cite “…”, the party leader said" are not Reed's (a "while …" clause in it included); a sentence
    that a photo caption glued before it, with no full stop, makes the parser hang off the caption's verb
    is the writer's own, not a reported one; never a
    one-word "person" the article does not show to be one, such as a film's title)
