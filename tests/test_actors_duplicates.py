@@ -255,3 +255,29 @@ def test_the_partys_adjective_is_the_party(parse_text):
     acts = _by_name(parse_text(text, "tory.txt"))
     assert "Tory" not in acts
     assert _holding(acts, "Tory") <= {lex.lookup("Tories")[0]}  # the party's name in the lexicon
+
+
+KIND = """Avonby Steel Cuts Jobs
+
+Shares in Avonby Steel fell sharply after the steel group reported a loss of £40m. Chief executive Tom Reed said the
+company would close two plants in Westby. Avonby Steel said it still employs 3,000 people.
+"""
+
+RIVAL = """Westby Foods Sold
+
+Westby Foods has agreed a takeover. Its buyer is the parent company of the Avonby Dairy chain, which Ann Lee runs.
+Westby Foods said the deal would close in May. Westby Foods has 400 staff.
+"""
+
+
+def test_the_kind_of_business_joins_the_company_just_named(parse_text):
+    """"The steel group" right after "Avonby Steel" is that company, not a body of its own."""
+    acts = _by_name(parse_text(KIND, "kind.txt"))
+    assert _holding(acts, "steel group") <= {"Avonby Steel"}
+    assert not any(name.lower().endswith("group") for name in acts)
+
+
+def test_a_related_company_is_not_the_one_just_named(parse_text):
+    """"The parent company of ..." names another body: never folded into the firm before it."""
+    acts = _by_name(parse_text(RIVAL, "rival.txt"))
+    assert "parent company" not in acts.get("Westby Foods").aliases

@@ -4012,7 +4012,7 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
     for c in clusters:
         if not c.ms or c.ms[0].label != "DESC":
             continue
-        bare = [m for m in c.ms if len(m.words) <= 2 and m.text.lower().startswith("the ")]
+        bare = [m for m in c.ms if (len(m.words) <= 2 and m.text.lower().startswith("the ")) or _kind_description(m, text)]
         if not bare or c.votes().get("organization", 0) == 0:
             continue
         head = c.ms[0].head
@@ -4040,17 +4040,21 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             bare = [m for m in bare if m in c.ms]
             if not c.ms:
                 continue
-        generic = c.ms[0].generic
+        kind_only = not c.ms[0].generic  # "the mining group": a business, never a public body
+        generic = c.ms[0].generic or all(m.generic or _kind_description(m, text) for m in c.ms)
         if target is None and generic:
             for m in [m for m in bare if m.addressee]:
                 c.ms.remove(m)  # "he told the group": an audience, not the main organisation
             bare = [m for m in bare if m in c.ms]
             cands = [d for d in (orgs if head not in _BUSINESS_NOUNS else clusters)
                      if d.ms and d.ms[0].label not in ("DESC", "KIN") and not d.canon and len(d.ms) >= 2
-                     and not _only_setting(d) and (d in orgs or _decide_type(d) == "organization")]
+                     and not _only_setting(d) and (d in orgs or _decide_type(d) == "organization")
+                     and not (kind_only and _public_body(d))]
             # ("the company" may be a name the tagger mostly read otherwise but the article treats as
             # a company; "the bank" only a name read as an organisation)
             target = None if head in lex.MEDIA_ROLES else max(cands, key=lambda d: len(d.ms), default=None)
+            if kind_only and target is not None and not all(_named_just_before(target, m, text) for m in bare):
+                target = None  # "the mining group" only takes up the main company just named
             for m in bare:  # (no name or description matched: target was None)
                 if _after_indefinite(m, text):
                     c.ms.remove(m)  # "sold to a shell company ... The company was then ...": no one named
@@ -4061,7 +4065,8 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
                     if local is not None and _only_setting(local) and not any(
                             re.match(r"\s+" + re.escape(m.head) + r"\b", text[x.end:x.end + 30]) for x in local.ms):
                         local = None  # ("one of the group" is not the store the family camped outside)
-                if local is not None and local is not target and _kind_fits(local, head, text):
+                if local is not None and local is not target and _kind_fits(local, head, text) \
+                        and not (kind_only and (_public_body(local) or len(local.ms) < 2)):
                     c.ms.remove(m)
                     local.ms.append(m)
             bare = [m for m in bare if m in c.ms]
@@ -4074,8 +4079,26 @@ def _join_descriptions(clusters: list[_C], text: str = "") -> None:
             for m in bare:
                 c.ms.remove(m)
                 target.ms.append(m)
-        elif generic:
+        elif generic and not kind_only:  # (an unresolved "the mining group" is still a body of its own)
             c.ms = []
+
+
+#: Modifiers that make a company noun name a body related to the one just named, not that body.
+_RELATED_BODY = frozenset("parent sister rival partner subsidiary daughter successor predecessor umbrella".split())
+
+
+def _named_just_before(d: _C, m: _M, text: str) -> bool:
+    """Is ``d`` named in the 200 characters of the mention's paragraph before it (the tagger may
+    have missed that name there: the text is searched for its forms)?"""
+    before = text[max(0, m.start - 200):m.start].split("\n")[-1]
+    return any(re.search(r"\b" + re.escape(f) + r"\b", before) for f in {x.text for x in d.ms if x.label not in ("DESC", "KIN")})
+
+
+def _kind_description(m: _M, text: str) -> bool:
+    """A definite description that only adds the kind of business to a generic company noun ("the
+    energy firm", "the mining group"): it takes up a named body as "the firm" does."""
+    return m.label == "DESC" and m.head in lex.GENERIC_ORG_HEADS and len(m.words) == 2 and m.text.islower() \
+        and m.words[0] not in _RELATED_BODY and re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start], flags=re.I) is not None
 
 
 def _apposed_organisation(clusters: list[_C], m: _M, text: str) -> _C | None:
