@@ -342,6 +342,10 @@ def test_a_country_in_a_fixture_list_is_a_team_and_a_court_case_no_fixture(parse
             "She said Norway had been unfair.\n")
     acts = actors_mod.extract(analyse(parse_text(text, "case.txt")))
     assert {a.name: a.type for a in acts}.get("Norway") == "place"
+    text = ("Awards Night\n\nThe shooter went to the top of the Norway games charts in May. Norway is a big market "
+            "for games, and Norway said sales grew.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "charts.txt")))
+    assert {a.name: a.type for a in acts}.get("Norway") == "place"
 
 
 def test_a_score_is_cut_from_a_name(parse_text):

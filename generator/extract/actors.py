@@ -2126,7 +2126,8 @@ _SCORE_BEFORE = re.compile(r"(?:\b(?:beaten|beat|defeated|lost|losing|thrashed|e
 _FIXTURE_AFTER = re.compile(r"\s+(?:v|vs|v\.|vs\.|versus)\s+(?-i:[A-Z])", re.IGNORECASE)
 _FIXTURE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s+(?:v|vs|v\.|vs\.|versus)\s+(?:the\s+)?$", re.IGNORECASE)
 _COURT_WORDS = re.compile(r"\b(?:case|court|courts|ruling|ruled|judge|judges|justice|lawsuit|appeal)\b", re.IGNORECASE)
-#: A side's games: "the X game", "the X line-up"; "X's games" only for a place (a player has games too).
+#: A side's games: "the X game", "the X line-up" (one game, heading its phrase: not "the X games charts");
+#: "X's games" only for a place (a player has games too).
 _GAME_NOUNS = frozenset("game games match matches clash fixture fixtures line-up lineup".split())
 
 
@@ -2154,7 +2155,9 @@ def _team_context(span: "Span") -> int:
         return 2
     if _score_or_fixture(span):
         return 2
-    if head.i >= span.end and _hyphenated(head) in _GAME_NOUNS and (root.dep_ == "compound" or (
+    nxt = span.doc[head.i + 1] if head.i + 1 < len(span.doc) else None
+    if head.i >= span.end and _hyphenated(head) in _GAME_NOUNS and head.dep_ != "compound" \
+            and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")) and ((root.dep_ == "compound" and head.tag_ == "NN") or (
             root.dep_ == "poss" and (span.text.lower() in _HOME_NATION_NAMES or (lex.lookup(span.text) or ("", ""))[1] == "place"))) \
             and not _owned_between(span, head, _GAME_NOUNS):
         return 2
