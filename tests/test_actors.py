@@ -332,6 +332,14 @@ def test_a_country_scored_as_a_side_is_the_team(parse_text):
     assert types.get("Norway") == "organization" and types.get("Portugal") == "organization", types
 
 
+def test_score_lines_read_at_a_name():
+    after, before = actors_mod._SCORE_AFTER, actors_mod._SCORE_BEFORE
+    assert all(after.match(t) for t in (" 17-28 Westby", " had led 20-6 with", "'s lead to 17-6", " won 3-1"))
+    assert not any(after.match(t) for t in (" 2004-05 season", " 18-24 year-olds", " 10-15% of", " said 3-1"))
+    assert all(before.search(t) for t in ("Avonford 19-20 ", "were beaten 11-9 by ", "a 2-1 win over the "))
+    assert not before.search("in the 2004-05 season for ")
+
+
 def test_a_country_in_a_fixture_list_is_a_team_and_a_court_case_no_fixture(parse_text):
     text = ("Fixtures Set\n\nThe schedule was agreed on Monday.\n\nNorway v Portugal; Denmark v Austria.\n\n"
             "Portugal v Norway.\n")

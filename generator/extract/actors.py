@@ -2114,8 +2114,8 @@ def _owned_between(span: "Span", head: "Token", marks: frozenset[str]) -> bool:
 
 #: A score line at a name: "X 17-28 Y", "X led 9-8", "X's lead to 17-6" (after it); "Y 17-28 X",
 #: "beaten 11-9 by X", "a 2-1 win over X" (before it). Never a span of years or ages ("2004-05", "18-24 year-olds").
-_SCORE = r"\d{1,3}-\d{1,3}(?![\d-])(?!\s*(?:%|per|years?|months?|weeks?|days?|hours?|[a-z]+-olds?)\b)"
-_SCORE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:lead|leads|led|leading|trail|trails|trailed|trailing|won|win|wins|beat|"
+_SCORE = r"\d{1,3}-\d{1,3}(?![\d-])(?!\s*(?:%|(?:per|years?|months?|weeks?|days?|hours?|[a-z]+-olds?)\b))"
+_SCORE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:(?:had|have|has|were|was|are|is)\s+)?(?:lead|leads|led|leading|trail|trails|trailed|trailing|won|win|wins|beat|"
                           r"beats|drew|draw|draws|lost|lose|loses)\s+(?:to\s+|by\s+)?)?" + _SCORE)
 _SCORE_BEFORE = re.compile(r"(?:\b(?:beaten|beat|defeated|lost|losing|thrashed|edged|held|drew|won|trail|trailed|"
                            r"trailing|led|leading)\s+" + _SCORE + r"\s+(?:by|to|against|with|at)"
@@ -4627,10 +4627,11 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     setting twice ("in X") or named as a county ("-shire"), is a place, and so is a name the
     article calls one ("the town of X", "from X, Avonshire"); a name given a person's role or
     position right before it ("anti-war campaigner X", "City forward X") is a person; in a story
-    about clubs, a place that plays ("beat X", "X City will host ...") is a club, and so is a place
-    scored as a side ("X 17-28 Y")."""
-    if typ == "place" and _scored_side([m for m in c.ms if m.label in ENT_LABELS], text):
-        return "organization"
+    about clubs, a place that plays ("beat X", "X City will host ...") is a club, and so is a place,
+    or a name only the tagger read as a person's, scored as a side ("X 17-28 Y")."""
+    if (typ == "place" or (typ == "person" and _unmarked_person(c) and not any(m.roles for m in c.ms))) \
+            and _scored_side([m for m in c.ms if m.label in ENT_LABELS], text):
+        return "organization"  # (a person only by the tagger's label: "Avonford 19-20 Westby", "Westby had led 20-6")
     if c.canon:
         return typ
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
