@@ -332,6 +332,14 @@ def test_a_country_scored_as_a_side_is_the_team(parse_text):
     assert types.get("Norway") == "organization" and types.get("Portugal") == "organization", types
 
 
+def test_a_side_s_standing_in_plural_before_its_name_is_no_person_s_role(parse_text):
+    text = ("Title Race Tightens\n\nPremiership leaders Harlow and the Rovers endured a 2-2 stalemate on Sunday. The "
+            "draw left Harlow four points clear.\n\nHarlow travel to Kelso next week.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "leaders.txt")))
+    harlow = _find(acts, "Harlow")
+    assert harlow is not None and harlow.type == "organization", (harlow.type if harlow else None)
+
+
 def test_score_lines_read_at_a_name():
     after, before = actors_mod._SCORE_AFTER, actors_mod._SCORE_BEFORE
     assert all(after.match(t) for t in (" 17-28 Westby", " had led 20-6 with", "'s lead to 17-6", " won 3-1"))

@@ -2143,6 +2143,11 @@ def _score_or_fixture(span: "Span") -> bool:
     return False
 
 
+#: A side's standing in plural before its name: "league leaders X", "champions X", "hosts X" (a
+#: person's title is singular: "champion Ann Lee").
+_SIDE_STANDINGS = frozenset("leaders champions holders hosts visitors rivals opponents favourites".split())
+
+
 def _team_context(span: "Span") -> int:
     """Is the name at ``span`` a sports team here, whatever its gazetteer type? 2: it has players,
     fans or a manager ("the X striker", "X's team-mates", "a X shirt"), is scored or drawn ("X 3-1
@@ -2163,6 +2168,8 @@ def _team_context(span: "Span") -> int:
         return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _SIDE_STANDINGS and span.doc[span.start - 1].tag_ == "NNS":
+        return 1  # "Premiership leaders X"
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _RESULT_VERBS:
         return 1  # "were beaten by X"
     if _plural_agreement(span):
