@@ -323,6 +323,47 @@ def test_national_side_is_an_organisation_and_its_capital_the_venue(parse_text):
     assert not any("20-10" in n for a in acts for n in [a.name, *a.aliases])
 
 
+def test_a_country_scored_as_a_side_is_the_team(parse_text):
+    text = ("Norway 17-28 Portugal\n\nTom Reed guided Portugal to a win over Norway. Norway led 9-8 early on, "
+            "and Portugal's lead grew to 20-9 after the break.\n\nThe Denmark game comes next. Norway said it would "
+            "host the talks.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "score.txt")))
+    types = {a.name: a.type for a in acts}
+    assert types.get("Norway") == "organization" and types.get("Portugal") == "organization", types
+
+
+def test_a_side_s_standing_in_plural_before_its_name_is_no_person_s_role(parse_text):
+    text = ("Title Race Tightens\n\nPremiership leaders Harlow and the Rovers endured a 2-2 stalemate on Sunday. The "
+            "draw left Harlow four points clear.\n\nHarlow travel to Kelso next week.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "leaders.txt")))
+    harlow = _find(acts, "Harlow")
+    assert harlow is not None and harlow.type == "organization", (harlow.type if harlow else None)
+
+
+def test_score_lines_read_at_a_name():
+    after, before = actors_mod._SCORE_AFTER, actors_mod._SCORE_BEFORE
+    assert all(after.match(t) for t in (" 17-28 Westby", " had led 20-6 with", "'s lead to 17-6", " won 3-1"))
+    assert not any(after.match(t) for t in (" 2004-05 season", " 18-24 year-olds", " 10-15% of", " said 3-1"))
+    assert all(before.search(t) for t in ("Avonford 19-20 ", "were beaten 11-9 by ", "a 2-1 win over the "))
+    assert not before.search("in the 2004-05 season for ")
+
+
+def test_a_country_in_a_fixture_list_is_a_team_and_a_court_case_no_fixture(parse_text):
+    text = ("Fixtures Set\n\nThe schedule was agreed on Monday.\n\nNorway v Portugal; Denmark v Austria.\n\n"
+            "Portugal v Norway.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "fixtures.txt")))
+    types = {a.name: a.type for a in acts}
+    assert types.get("Norway") == "organization" and types.get("Portugal") == "organization", types
+    text = ("Court Rules\n\nThe court ruled in the case of Norway v Ann Lee on Monday. Ann Lee lives in Norway. "
+            "She said Norway had been unfair.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "case.txt")))
+    assert {a.name: a.type for a in acts}.get("Norway") == "place"
+    text = ("Awards Night\n\nThe shooter went to the top of the Norway games charts in May. Norway is a big market "
+            "for games, and Norway said sales grew.\n")
+    acts = actors_mod.extract(analyse(parse_text(text, "charts.txt")))
+    assert {a.name: a.type for a in acts}.get("Norway") == "place"
+
+
 def test_a_score_is_cut_from_a_name(parse_text):
     text = "Derby Win\n\nDerby beat Leeds 2-0 on Saturday. Leeds said the referee was wrong. Leeds will appeal.\n"
     acts = actors_mod.extract(analyse(parse_text(text, "derby.txt")))

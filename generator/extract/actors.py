@@ -2112,17 +2112,66 @@ def _owned_between(span: "Span", head: "Token", marks: frozenset[str]) -> bool:
     return False
 
 
+#: A score line at a name: "X 17-28 Y", "X led 9-8", "X's lead to 17-6" (after it); "Y 17-28 X",
+#: "beaten 11-9 by X", "a 2-1 win over X" (before it). Never a span of years or ages ("2004-05", "18-24 year-olds").
+_SCORE = r"\d{1,3}-\d{1,3}(?![\d-])(?!\s*(?:%|(?:per|years?|months?|weeks?|days?|hours?|[a-z]+-olds?)\b))"
+_SCORE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:(?:had|have|has|were|was|are|is)\s+)?(?:lead|leads|led|leading|trail|trails|trailed|trailing|won|win|wins|beat|"
+                          r"beats|drew|draw|draws|lost|lose|loses)\s+(?:to\s+|by\s+)?)?" + _SCORE)
+_SCORE_BEFORE = re.compile(r"(?:\b(?:beaten|beat|defeated|lost|losing|thrashed|edged|held|drew|won|trail|trailed|"
+                           r"trailing|led|leading)\s+" + _SCORE + r"\s+(?:by|to|against|with|at)"
+                           r"|\b" + _SCORE + r"\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|success|"
+                           r"triumph|reverse)\s+(?:over|against|to|by|with|at|for)"
+                           r"|(?-i:[A-Z][\w'’.-]*)\s+" + _SCORE + r")\s+(?:the\s+)?$", re.IGNORECASE)
+#: "X v Y", a fixture (not "Roe v Wade", a court case: no case, court or ruling in the sentence).
+_FIXTURE_AFTER = re.compile(r"\s+(?:v|vs|v\.|vs\.|versus)\s+(?-i:[A-Z])", re.IGNORECASE)
+_FIXTURE_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s+(?:v|vs|v\.|vs\.|versus)\s+(?:the\s+)?$", re.IGNORECASE)
+_COURT_WORDS = re.compile(r"\b(?:case|court|courts|ruling|ruled|judge|judges|justice|lawsuit|appeal)\b", re.IGNORECASE)
+#: A side's games: "the X game", "the X line-up" (one game, heading its phrase: not "the X games charts");
+#: "X's games" only for a place (a player has games too).
+_GAME_NOUNS = frozenset("game games match matches clash fixture fixtures line-up lineup".split())
+
+
+def _score_or_fixture(span: "Span") -> bool:
+    """Is the name one side of a score line or a fixture ("X 3-1 Y", "X led 9-8", "beaten 11-9 by
+    X", "X v Y")? Only teams are scored so."""
+    text, a, b = span.doc.text, span.start_char, span.end_char
+    after, before = text[b:b + 40], text[max(0, a - 50):a]
+    if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before):
+        return True
+    if _FIXTURE_AFTER.match(after) or _FIXTURE_BEFORE.search(before):
+        return not _COURT_WORDS.search(span.sent.text)
+    return False
+
+
+#: A side's standing in plural before its name: "league leaders X", "champions X", "hosts X" (a
+#: person's title is singular: "champion Ann Lee").
+_SIDE_STANDINGS = frozenset("leaders champions holders hosts visitors rivals opponents favourites".split())
+
+
 def _team_context(span: "Span") -> int:
     """Is the name at ``span`` a sports team here, whatever its gazetteer type? 2: it has players,
-    fans or a manager ("the X striker", "X's team-mates", "a X shirt"); 1: it wins, loses or is
+    fans or a manager ("the X striker", "X's team-mates", "a X shirt"), is scored or drawn ("X 3-1
+    Y", "X led 9-8", "X v Y") or has games ("the X game", "X's tries"); 1: it wins, loses or is
     played against ("X beat Y", "lost 2-1 to X", "eased past X", "the game against X")."""
     root = span.root
     head = root.head
     if head.i >= span.end and root.dep_ in ("compound", "poss", "nmod") and _hyphenated(head) in _TEAM_MARKS \
             and not _owned_between(span, head, _TEAM_MARKS):
         return 2
+    if _score_or_fixture(span):
+        return 2
+    nxt = span.doc[head.i + 1] if head.i + 1 < len(span.doc) else None
+    if head.i >= span.end and _hyphenated(head) in _GAME_NOUNS and head.dep_ != "compound" \
+            and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN")) and ((root.dep_ == "compound" and head.tag_ == "NN") or (
+            root.dep_ == "poss" and (span.text.lower() in _HOME_NATION_NAMES or (lex.lookup(span.text) or ("", ""))[1] == "place"))) \
+            and not _owned_between(span, head, _GAME_NOUNS):
+        return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _SIDE_STANDINGS and span.doc[span.start - 1].tag_ == "NNS":
+        return 1  # "Premiership leaders X"
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _RESULT_VERBS:
+        return 1  # "were beaten by X"
     if _plural_agreement(span):
         return 2
     if root.dep_ == "pobj" and (head.lower_ in _RESULT_PREPS or (
@@ -4585,7 +4634,11 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     setting twice ("in X") or named as a county ("-shire"), is a place, and so is a name the
     article calls one ("the town of X", "from X, Avonshire"); a name given a person's role or
     position right before it ("anti-war campaigner X", "City forward X") is a person; in a story
-    about clubs, a place that plays ("beat X", "X City will host ...") is a club."""
+    about clubs, a place that plays ("beat X", "X City will host ...") is a club, and so is a place,
+    or a name only the tagger read as a person's, scored as a side ("X 17-28 Y")."""
+    if (typ == "place" or (typ == "person" and _unmarked_person(c) and not any(m.roles for m in c.ms))) \
+            and _scored_side([m for m in c.ms if m.label in ENT_LABELS], text):
+        return "organization"  # (a person only by the tagger's label: "Avonford 19-20 Westby", "Westby had led 20-6")
     if c.canon:
         return typ
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
@@ -4619,6 +4672,22 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if typ == "person" and _body_by_role(c, named):
         return "organization"
     return typ
+
+
+def _scored_side(named: list[_M], text: str) -> bool:
+    """A place named anywhere in the article, tagged or not, as a side of a score line or a fixture
+    ("X 17-28 Y" in a headline, "Y 3-1 X", "X v Y"): the team, not the place. The whole name only
+    ("City" is not a side in "Avonford City 2-0 Y")."""
+    for form in {m.text for m in named if m.text[:1].isupper()}:
+        side = rf"(?<![\w'’.-])(?<!(?-i:[A-Z])[\w'’.-] )(?<!(?-i:[A-Z])[\w'’.-]{{2}} ){re.escape(form)}(?!\w|['’-]\w| (?-i:[A-Z]))"
+        other = r"(?-i:[A-Z])[\w'’.-]*"
+        if re.search(side + r"\s+" + _SCORE + r"\s+" + other, text) or re.search(other + r"\s+" + _SCORE + r"\s+" + side, text):
+            return True
+        for hit in re.finditer(rf"{side}\s+(?:v|vs|versus)\.?\s+{other}|{other}\s+(?:v|vs|versus)\.?\s+{side}", text):
+            line = text[text.rfind("\n", 0, hit.start()) + 1:]
+            if not _COURT_WORDS.search(line.split("\n", 1)[0]):
+                return True
+    return False
 
 
 def _role_head(text: str) -> str:
