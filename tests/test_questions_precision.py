@@ -666,3 +666,21 @@ def test_a_claimed_quality_is_not_asked_back_but_a_claimed_act_is(nlp):
     assert not struck("Did Tom Reed break a promise made in 2003 to stand down?")
     assert not struck("Is Acme behind the purchase?")
     assert not struck("Is the Westby tender process unfair?", kind="whether")
+
+
+def test_a_view_someone_thinks_or_feels_is_not_asked_back_without_its_holder(parse_text):
+    def struck(source, text, kind="future"):
+        analysis = analyse(parse_text(article(source)))
+        ctx = questions._Context(analysis, [])
+        n = next(i for i, s in enumerate(ctx.sents) if "Westby" in s[2].text)
+        return questions._view_asked_back(ctx, questions.Candidate(text, 2.0, 0, 10, n, kind),
+                                          questions._parser_of(analysis)(text))
+    assert struck("Tom Reed leaves Westby in May, but he feels he can keep playing for two more years.",
+                  "Can Tom Reed keep playing for two more years?")
+    assert struck('"I think the Westby merger will break down the old rivalry," said Ann Lee.',
+                  "Will the Westby merger break down the old rivalry?")
+    assert not struck('"I think the Westby merger will break down the old rivalry," said Ann Lee.',
+                      "Will the Westby merger break down the old rivalry, as Ann Lee thinks?")
+    assert not struck("Ann Lee believes the changes to the Westby bill should be enough to win the vote.",
+                      "Will the changes to the Westby bill be enough to win the vote?")
+    assert not struck('"I am inclined to think she will compete at Westby," said Ann Lee.', "Will she compete at Westby?")

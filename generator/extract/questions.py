@@ -5686,7 +5686,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _certainty_stated(ctx, c, doc) or _stray_object_pronoun(doc) or \
-        _saying_asked(doc) or \
+        _saying_asked(doc) or _view_asked_back(ctx, c, doc) or \
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
@@ -5782,6 +5782,34 @@ def _should_made_will(ctx: _Context, c: Candidate, doc) -> bool:
             held = held.head  # "should try to mend": the "should" is on "try"
         if held.dep_ == "ROOT" and any(a.lower_ in ("should", "ought") for a in _auxes(held)):
             return True  # (a "should" someone says or argues is their call: "the panel says X should ...")
+    return False
+
+
+#: verbs of a state of mind: what someone thinks, feels or wonders is their view, not an event ahead
+VIEW_VERBS = frozenset("think feel reckon wonder".split())
+
+
+def _view_asked_back(ctx: _Context, c: Candidate, doc) -> bool:
+    """The question asks back, without its holder, what someone thinks, feels or wonders ("Will the move go down
+    well?" from "I think the move will go down well", "Can Tom Reed carry on?" from "he feels he can carry on",
+    "Will the app catch on?" from "she wondered if the app might catch on"): a view, which no event the
+    story points to settles. A view asked with its holder (", as X believes?") is the caller's to keep, and a
+    thinker with no subject of their own ("I am inclined to think she will compete") gives a forecast."""
+    if c.kind.startswith("open:"):
+        return False
+    toks = _asked_part(doc)
+    if not toks or len(toks) < len([t for t in doc if not t.is_space]):
+        return False  # the question carries its holder (", as X believes?")
+    for v in _source_verbs(ctx, c, doc):
+        t = v
+        for _ in range(4):
+            head = t.head
+            if head.i == t.i or t.dep_ not in ("ccomp", "acomp", "xcomp", "conj", "advcl"):
+                break
+            if t.dep_ in ("ccomp", "advcl") and head.lemma_.lower() in VIEW_VERBS and \
+                    any(s.dep_ == "nsubj" for s in head.children):
+                return True
+            t = head
     return False
 
 
