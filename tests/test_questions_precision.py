@@ -675,8 +675,12 @@ def test_a_view_someone_thinks_or_feels_is_not_asked_back_without_its_holder(par
         n = next(i for i, s in enumerate(ctx.sents) if "Westby" in s[2].text)
         return questions._view_asked_back(ctx, questions.Candidate(text, 2.0, 0, 10, n, kind),
                                           questions._parser_of(analysis)(text))
-    assert struck("Tom Reed leaves Westby in May, but he feels he can keep playing for two more years.",
-                  "Can Tom Reed keep playing for two more years?")
+    assert struck("Ann Lee said she thought it unlikely a Westby film could ever win the top prize.",
+                  "Could a Westby film ever win the top prize?")
+    assert not struck('"I think Tom Reed will play for Westby on Saturday," said Ann Lee.',
+                      "Will Tom Reed play for Westby on Saturday?")
+    assert not struck("Several of those asked think the Westby film will lose the top prize.",
+                      "Will the Westby film lose the top prize?")
     assert struck('"I think the Westby merger will break down the old rivalry," said Ann Lee.',
                   "Will the Westby merger break down the old rivalry?")
     assert not struck('"I think the Westby merger will break down the old rivalry," said Ann Lee.',

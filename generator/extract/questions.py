@@ -5790,25 +5790,32 @@ VIEW_VERBS = frozenset("think feel reckon wonder".split())
 
 
 def _view_asked_back(ctx: _Context, c: Candidate, doc) -> bool:
-    """The question asks back, without its holder, what someone thinks, feels or wonders ("Will the move go down
-    well?" from "I think the move will go down well", "Can Tom Reed carry on?" from "he feels he can carry on",
-    "Will the app catch on?" from "she wondered if the app might catch on"): a view, which no event the
-    story points to settles. A view asked with its holder (", as X believes?") is the caller's to keep, and a
-    thinker with no subject of their own ("I am inclined to think she will compete") gives a forecast."""
+    """The question asks back, without its holder, what someone thinks, feels or wonders about a thing ("Will the
+    merger break down the old rivalry?" from "I think the merger will break down the old rivalry", "Could a film
+    ever win?" from "he thought it unlikely a film could ever win"): a view, which no event the story points to
+    settles. A person's or a body's act ("I think Tom Reed will play"), a poll's finding ("several of those asked
+    think ..."), a view asked with its holder (", as X thinks?") and a thinker with no subject of their own ("I am
+    inclined to think she will compete") stay: forecasts of an event."""
     if c.kind.startswith("open:"):
         return False
     toks = _asked_part(doc)
     if not toks or len(toks) < len([t for t in doc if not t.is_space]):
         return False  # the question carries its holder (", as X believes?")
     for v in _source_verbs(ctx, c, doc):
+        subj = _subject(v)
+        if subj is None or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
+                subj.lemma_.lower() in lex.PERSON_NOUNS:
+            continue  # "I think Tom Reed will play": a person's or a body's act to come, asked as such
         t = v
         for _ in range(4):
             head = t.head
             if head.i == t.i or t.dep_ not in ("ccomp", "acomp", "xcomp", "conj", "advcl"):
                 break
-            if t.dep_ in ("ccomp", "advcl") and head.lemma_.lower() in VIEW_VERBS and \
-                    any(s.dep_ == "nsubj" for s in head.children):
-                return True
+            thinker = next((x for x in head.children if x.dep_ == "nsubj"), None)
+            if t.dep_ in ("ccomp", "advcl") and head.lemma_.lower() in VIEW_VERBS and thinker is not None:
+                # (what "most of those asked" or "several" think is a poll's finding, not one side's view)
+                return thinker.tag_ != "CD" and thinker.lower_ not in QUANTITY and \
+                    thinker.lower_ not in ("several", "those", "both")
             t = head
     return False
 
