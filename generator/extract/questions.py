@@ -5685,6 +5685,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
+        _denial_turned(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _certainty_stated(ctx, c, doc) or _stray_object_pronoun(doc) or \
         _saying_asked(doc) or _view_asked_back(ctx, c, doc) or \
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
@@ -5736,6 +5737,24 @@ def _polarity_lost(ctx: _Context, c: Candidate, doc) -> bool:
 
 NO_DOUBT = re.compile(r"(?:^\W*|[,;] (?:and|but) )there(?: is| was| can be|['’]s) (?:no|little) (?:doubt|question)"
                       r"(?: in \w+ mind)?(?: that)?\b", re.I)  # "There's no question X could ...": the speaker's certainty
+
+
+#: words only a denial licenses ("would never encourage any kind of X", "would not easily forgive", "not much")
+DENIAL_WORDS = frozenset("any anybody anyone anything ever easily much".split())
+
+
+def _denial_turned(ctx: _Context, c: Candidate, doc) -> bool:
+    """A yes/no question that turns round a denial someone holds and keeps a word only the denial licensed ("Will
+    Tom Reed encourage any kind of revolt?" from "he said Reed would never encourage any kind of revolt", "Will
+    the change make much difference?" from "she says the change would not make much difference"): the speaker's
+    assurance or verdict read back the other way, not an open matter."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ not in YES_NO_OPENERS or any(t.dep_ == "neg" or t.lower_ in NO_WORDS for t in toks):
+        return False
+    if not any(t.lower_ in DENIAL_WORDS or t.lower_.startswith("any") for t in toks[1:]):
+        return False
+    return any(_is_negated(v) and any(a.lower_ in FORECAST_MODALS for a in _auxes(v))
+               for v in _source_verbs(ctx, c, doc))
 
 
 def _flat_certain(v: "Token") -> bool:
