@@ -666,3 +666,42 @@ def test_a_claimed_quality_is_not_asked_back_but_a_claimed_act_is(nlp):
     assert not struck("Did Tom Reed break a promise made in 2003 to stand down?")
     assert not struck("Is Acme behind the purchase?")
     assert not struck("Is the Westby tender process unfair?", kind="whether")
+
+
+def test_a_view_someone_thinks_or_feels_is_not_asked_back_without_its_holder(parse_text):
+    def struck(source, text, kind="future"):
+        analysis = analyse(parse_text(article(source)))
+        ctx = questions._Context(analysis, [])
+        n = next(i for i, s in enumerate(ctx.sents) if "Westby" in s[2].text)
+        return questions._view_asked_back(ctx, questions.Candidate(text, 2.0, 0, 10, n, kind),
+                                          questions._parser_of(analysis)(text))
+    assert struck("Ann Lee said she thought it unlikely a Westby film could ever win the top prize.",
+                  "Could a Westby film ever win the top prize?")
+    assert not struck('"I think Tom Reed will play for Westby on Saturday," said Ann Lee.',
+                      "Will Tom Reed play for Westby on Saturday?")
+    assert not struck("Several of those asked think the Westby film will lose the top prize.",
+                      "Will the Westby film lose the top prize?")
+    assert struck('"I think the Westby merger will break down the old rivalry," said Ann Lee.',
+                  "Will the Westby merger break down the old rivalry?")
+    assert not struck('"I think the Westby merger will break down the old rivalry," said Ann Lee.',
+                      "Will the Westby merger break down the old rivalry, as Ann Lee thinks?")
+    assert not struck("Ann Lee believes the changes to the Westby bill should be enough to win the vote.",
+                      "Will the changes to the Westby bill be enough to win the vote?")
+    assert not struck('"I am inclined to think she will compete at Westby," said Ann Lee.', "Will she compete at Westby?")
+
+
+def test_a_denial_turned_round_with_its_any_or_much_is_not_an_open_matter(parse_text):
+    def struck(source, text):
+        analysis = analyse(parse_text(article(source)))
+        ctx = questions._Context(analysis, [])
+        n = next(i for i, s in enumerate(ctx.sents) if "Westby" in s[2].text)
+        return questions._denial_turned(ctx, questions.Candidate(text, 2.0, 0, 10, n, "future"),
+                                        questions._parser_of(analysis)(text))
+    assert struck("Ann Lee told Westby radio that Tom Reed would never encourage any kind of revolt.",
+                  "Will Tom Reed encourage any kind of revolt?")
+    assert struck("The Westby mayor says the new cameras would not make much difference to crime.",
+                  "Will the new cameras make much difference to crime?")
+    assert not struck("Westby council leaders have insisted they won't consider a new tender.",
+                      "Will Westby council leaders consider a new tender?")
+    assert not struck("The Westby mayor says the new cameras will make a difference to crime.",
+                      "Will the new cameras make much difference to crime?")

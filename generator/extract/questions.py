@@ -5685,8 +5685,9 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
+        _denial_turned(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _certainty_stated(ctx, c, doc) or _stray_object_pronoun(doc) or \
-        _saying_asked(doc) or \
+        _saying_asked(doc) or _view_asked_back(ctx, c, doc) or \
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
@@ -5738,6 +5739,24 @@ NO_DOUBT = re.compile(r"(?:^\W*|[,;] (?:and|but) )there(?: is| was| can be|['’
                       r"(?: in \w+ mind)?(?: that)?\b", re.I)  # "There's no question X could ...": the speaker's certainty
 
 
+#: words only a denial licenses ("would never encourage any kind of X", "would not easily forgive", "not much")
+DENIAL_WORDS = frozenset("any anybody anyone anything ever easily much".split())
+
+
+def _denial_turned(ctx: _Context, c: Candidate, doc) -> bool:
+    """A yes/no question that turns round a denial someone holds and keeps a word only the denial licensed ("Will
+    Tom Reed encourage any kind of revolt?" from "he said Reed would never encourage any kind of revolt", "Will
+    the change make much difference?" from "she says the change would not make much difference"): the speaker's
+    assurance or verdict read back the other way, not an open matter."""
+    toks = _asked_part(doc)
+    if not toks or toks[0].lower_ not in YES_NO_OPENERS or any(t.dep_ == "neg" or t.lower_ in NO_WORDS for t in toks):
+        return False
+    if not any(t.lower_ in DENIAL_WORDS or t.lower_.startswith("any") for t in toks[1:]):
+        return False
+    return any(_is_negated(v) and any(a.lower_ in FORECAST_MODALS for a in _auxes(v))
+               for v in _source_verbs(ctx, c, doc))
+
+
 def _flat_certain(v: "Token") -> bool:
     """``v`` is a forecast or state the sentence itself gives as settled, with nobody's view around it: "X will
     definitely be out", "X would almost certainly win". A certainty someone is reported to hold ("he declared he
@@ -5782,6 +5801,41 @@ def _should_made_will(ctx: _Context, c: Candidate, doc) -> bool:
             held = held.head  # "should try to mend": the "should" is on "try"
         if held.dep_ == "ROOT" and any(a.lower_ in ("should", "ought") for a in _auxes(held)):
             return True  # (a "should" someone says or argues is their call: "the panel says X should ...")
+    return False
+
+
+#: verbs of a state of mind: what someone thinks, feels or wonders is their view, not an event ahead
+VIEW_VERBS = frozenset("think feel reckon wonder".split())
+
+
+def _view_asked_back(ctx: _Context, c: Candidate, doc) -> bool:
+    """The question asks back, without its holder, what someone thinks, feels or wonders about a thing ("Will the
+    merger break down the old rivalry?" from "I think the merger will break down the old rivalry", "Could a film
+    ever win?" from "he thought it unlikely a film could ever win"): a view, which no event the story points to
+    settles. A person's or a body's act ("I think Tom Reed will play"), a poll's finding ("several of those asked
+    think ..."), a view asked with its holder (", as X thinks?") and a thinker with no subject of their own ("I am
+    inclined to think she will compete") stay: forecasts of an event."""
+    if c.kind.startswith("open:"):
+        return False
+    toks = _asked_part(doc)
+    if not toks or len(toks) < len([t for t in doc if not t.is_space]):
+        return False  # the question carries its holder (", as X believes?")
+    for v in _source_verbs(ctx, c, doc):
+        subj = _subject(v)
+        if subj is None or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
+                subj.lemma_.lower() in lex.PERSON_NOUNS:
+            continue  # "I think Tom Reed will play": a person's or a body's act to come, asked as such
+        t = v
+        for _ in range(4):
+            head = t.head
+            if head.i == t.i or t.dep_ not in ("ccomp", "acomp", "xcomp", "conj", "advcl"):
+                break
+            thinker = next((x for x in head.children if x.dep_ == "nsubj"), None)
+            if t.dep_ in ("ccomp", "advcl") and head.lemma_.lower() in VIEW_VERBS and thinker is not None:
+                # (what "most of those asked" or "several" think is a poll's finding, not one side's view)
+                return thinker.tag_ != "CD" and thinker.lower_ not in QUANTITY and \
+                    thinker.lower_ not in ("several", "those", "both")
+            t = head
     return False
 
 
