@@ -19,3 +19,22 @@ def test_a_shared_surname_alone_in_the_quote_rules_no_one_out(quotes_alone):
                          "Marren thanked the town council. “Without the Marren family this would never have "
                          "happened,” she said.")
     assert speaker_of(found, "never have") == "Talia Marren"
+
+
+
+def test_a_given_name_alone_in_the_quote_is_not_the_speaker(quotes_alone):
+    # "Tom" opens one person's full name: the quote speaks of him, so "he said" is not Reed
+    found = quotes_alone("Ned Varley hopes to take over from Tom Reed as Westby skipper.\n\n"
+                         "The 31-year-old, who led Westby to the cup last spring, said taking over from Reed "
+                         "would be a big step. “Tom leaves big boots to fill, yet I "
+                         "feel ready,” he said. “Nobody carries a side alone. Our youngsters push hard.”")
+    assert speaker_of(found, "big boots") == "Ned Varley"
+    # the quote the same "he said" goes on with is his too, though it names no one
+    assert speaker_of(found, "carries a side") == "Ned Varley"
+
+
+def test_a_given_name_two_people_share_rules_no_one_out(quotes_alone):
+    # two people called Tom: "Tom" in the quote may be either, so the pronoun keeps its antecedent
+    found = quotes_alone("Tom Reed and Tom Pellow met in the Avonia final on Sunday.\n\nTom "
+                         "Reed won in straight sets. “Tom played well but it was my day,” he said.")
+    assert speaker_of(found, "my day") == "Tom Reed"

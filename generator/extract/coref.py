@@ -1101,7 +1101,8 @@ class Coreference:
     def _named_in_quote(self, quote: tuple[int, int] | None) -> tuple[str, ...]:
         """The people the quoted words at article span ``quote`` name ("“Lee's record is mixed,” he
         said" is not Lee: one does not speak of oneself by name in one's own words). A surname alone
-        counts only when one person in the article bears it; a name as a modifier ("the Lee
+        counts only when one person in the article bears it, a given name alone when it opens one person's
+        full name and is no one's surname; a name as a modifier ("the Lee
         campaign") does not count."""
         if quote is None:
             return ()
@@ -1114,6 +1115,13 @@ class Coreference:
             if ent is None or ent.root.dep_ == "compound":
                 continue
             words = clean_name(m.name).split()
+            if len(words) == 1 and words[0].lower() not in self.fulls_by_surname:
+                # a given name alone ("Tom leaves big boots to fill"): the one person it opens
+                firsts = {full for fulls in self.fulls_by_surname.values() for full in fulls
+                          if full.split()[0].lower() == words[0].lower()}
+                if len(firsts) == 1:
+                    names.append(self.index.canonical(firsts.pop(), m.pos))
+                continue
             if not words or len(words) == 1 and len(self.fulls_by_surname.get(words[0].lower(), [])) != 1:
                 continue
             names.append(self.index.canonical(m.name, m.pos))

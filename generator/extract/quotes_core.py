@@ -1438,6 +1438,7 @@ class _Article(_Cues):
         # the ranker's choice for the piece that attributes the unit holds for the rest of it
         unit_pick: dict[tuple[int, speaker_model.Mention], speaker_model.Mention | None] = {}
         unit_quotes: dict[tuple[int, speaker_model.Mention], list[Quote]] = {}
+        self._named_spans: dict[speaker_model.Mention, tuple[int, int]] = {}
         for p in pieces:
             b = self.blocks[p.block]
             if p.term or b.para < 0 or p.mark.end - p.mark.start < MIN_CHARS:
@@ -1500,9 +1501,13 @@ class _Article(_Cues):
         return quotes
 
     def _name(self, q: Quote, pick: speaker_model.Mention, cue: str | None) -> None:
-        """Give quote ``q`` the speaker mention ``pick`` names."""
+        """Give quote ``q`` the speaker mention ``pick`` names; the words of the quotes the same
+        mention named before count as its own (“Ann leaves big boots to fill,” he said. “Nobody …”:
+        neither is Ann's)."""
         sb = self.blocks[pick[0]]
-        q.speaker, q.speaker_start, q.speaker_end = self.resolve(sb, sb.doc[pick[1]], quote=(q.start, q.end))
+        span = self._named_spans.get(pick, (q.start, q.end))
+        span = self._named_spans[pick] = (min(span[0], q.start), max(span[1], q.end))
+        q.speaker, q.speaker_start, q.speaker_end = self.resolve(sb, sb.doc[pick[1]], quote=span)
         q.cue = cue
 
     def _answers(self, p: Piece) -> bool:
