@@ -1225,6 +1225,11 @@ class _Phrases(_Referents):
                     if ref is None:
                         text = t.text
                     elif t.tag_ == "PRP$" or t.lower_ == "its":
+                        if re.search(r"['’]s\s", ref) or (t.dep_ == "poss" and any(
+                                c.tag_ == "POS" for c in t.head.children)):
+                            # "Ann Lee's party's nominee", "the firm's board's next chair" ("its" read as the board):
+                            # a possessive stacked on a possessive reads garbled, and its owner is often the wrong one
+                            return None
                         text = possessive(ref)
                     else:
                         text = ref
