@@ -508,13 +508,11 @@ AWAIT_GOVERNORS = {"set", "expect", "due", "go", "wait"}  # "set to learn", "exp
 
 def _awaited(v: "Token") -> bool:
     """A finding-out still to come: ``v`` with "will"/"shall", or the verb a "set to", "expected to", "due to", "going
-    to" or "waiting to" governs ("will learn next week", "are expected to find out on Friday")."""
-    if any(a.lower_ in ("will", "'ll", "shall") for a in v.children if a.dep_ == "aux"):
-        return True
-    g = v.head
-    return v.dep_ == "xcomp" and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") and \
-        g.lemma_.lower() in AWAIT_GOVERNORS and g.tag_ != "VBD" and \
-        not any(a.lower_ in ("was", "were", "had") for a in g.children if a.dep_ in ("aux", "auxpass"))
+    to" or "waiting to" governs ("will learn next week", "are expected to find out on Friday"; not "they expected
+    to learn")."""
+    from .open_matters import _future
+    return _future(v, AWAIT_GOVERNORS) and (v.dep_ != "xcomp" or v.head.tag_ != "VBD" and any(
+        a.lower_ == "to" for a in v.children if a.dep_ == "aux"))
 
 
 @lead_kind("answer-awaited")

@@ -152,12 +152,13 @@ def _finish(*parts: str) -> str | None:
     return _q()._finish([p for p in parts if p])
 
 
-def _future(v: "Token") -> bool:
-    """``v`` is in the future: "will decide", "is due to decide", "is set to be sentenced"."""
+def _future(v: "Token", governors: set[str] = SCHEDULE_GOVERNORS) -> bool:
+    """``v`` is in the future: "will decide", "is due to decide", "is set to be sentenced" (the verb one of
+    ``governors`` governs, not in a past tense of its own)."""
     if any(a.lower_ in FUTURE_AUX for a in v.children if a.dep_ == "aux"):
         return True
     head = v.head
-    return v.dep_ == "xcomp" and head.i != v.i and head.lemma_.lower() in SCHEDULE_GOVERNORS and \
+    return v.dep_ == "xcomp" and head.i != v.i and head.lemma_.lower() in governors and \
         not any(a.lower_ in ("was", "were", "had") for a in head.children if a.dep_ in ("aux", "auxpass"))
 
 
