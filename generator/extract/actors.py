@@ -1246,7 +1246,7 @@ def _speaker_at(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] the subject of a verb of saying ("said Name at Acme", "Name at Acme
     told ...")? Then "at" the body after it says whom the speaker is with, not where they were."""
     root = doc[s:e].root
-    return root.dep_ == "nsubj" and root.head.lemma_ in lex.SAYS_VERBS | {"say", "tell", "add", "write"}
+    return root.dep_ == "nsubj" and root.head.lemma_ in lex.SAYS_VERBS  # (say, tell, add, write ...)
 
 
 #: The places a role is stated for a name, in the order they are tried; each gives role candidates

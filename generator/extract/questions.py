@@ -5744,8 +5744,9 @@ NO_DOUBT = re.compile(r"(?:^\W*|[,;] (?:and|but) )there(?: is| was| can be|['’
                       r"(?: in \w+ mind)?(?: that)?\b", re.I)  # "There's no question X could ...": the speaker's certainty
 
 
-#: words only a denial licenses ("would never encourage any kind of X", "would not easily forgive", "not much")
-DENIAL_WORDS = frozenset("any anybody anyone anything ever easily much".split())
+#: words only a denial licenses ("would never encourage any kind of X", "would not easily forgive", "not much"),
+#: besides the "any" words (any, anyone, anything ...), found by their prefix
+DENIAL_WORDS = frozenset("ever easily much".split())
 
 
 def _denial_turned(ctx: _Context, c: Candidate, doc) -> bool:
