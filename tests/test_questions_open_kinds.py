@@ -20,6 +20,24 @@ def test_a_trial_ahead_asks_for_the_verdict_on_the_charge(ask_texts):
     assert "Will Tom Hale be convicted of fraud?" in qs, qs
 
 
+def test_a_trial_under_way_or_to_come_asks_for_the_verdict(ask_texts):
+    qs = ask_texts(article("Former Avonia Bank boss Tom Reed is currently on trial, accused of hiding debts.",
+                           "The bank collapsed in 2002 with debts of $2bn."))
+    assert "Will Tom Reed be convicted of hiding debts?" in qs, qs
+    qs = ask_texts(article("The bank's founder and former chairman, Tom Reed, is in jail on trial for theft and fraud.",
+                           "The bank collapsed in 2002 with debts of $2bn."))
+    assert "Will Tom Reed be convicted of theft and fraud?" in qs, qs
+    qs = ask_texts(article("Tom Reed is to face trial this month on charges of fraud.",
+                           "The bank collapsed in 2002 with debts of $2bn."))
+    assert "Will Tom Reed be convicted of fraud?" in qs, qs
+
+
+def test_jailed_before_a_name_does_not_tell_the_verdict(ask_texts):
+    qs = ask_texts(article("Jailed tycoon Tom Reed has sold his shares in the Westby Bank.",
+                           "Mr Reed is currently on trial for fraud following his arrest in May."))
+    assert "Will Tom Reed be convicted of fraud?" in qs, qs
+
+
 def test_a_trial_whose_verdict_is_told_is_not_asked(ask_texts):
     qs = ask_texts(article("Tom Hale faces a trial next year on charges of fraud.",
                            "In a separate case last year, Hale was convicted of theft."))

@@ -2732,12 +2732,21 @@ VERDICT_UNDONE = re.compile(r"\b(?:thrown out|overturned|quashed|set aside|retri
 TRIAL_VERBS = {"face", "stand", "await", "go", "be", "remain", "put"}  # "faces trial", "stands trial", "goes on trial"
 
 
+def _verdict_told(sp) -> bool:
+    """The sentence tells a verdict, plea or sentence (:data:`VERDICT_TOLD`), not only a "jailed" set before a name
+    as a description ("Jailed tycoon Tom Hale has ...": held in custody, maybe awaiting trial)."""
+    held = {x.idx - sp.start_char for x in sp if x.lower_ == "jailed" and x.dep_ == "amod"}
+    return any(m.start() not in held for m in VERDICT_TOLD.finditer(sp.text))
+
+
 @detector("trial-ahead")
 def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A trial still to come for one person: "Tom Hale faces a state trial in the spring on charges of fraud" / "Ann Lee
     will stand trial in March" / "Hale goes on trial on Monday" / "Hale, who is awaiting trial for fraud" / "a
     singer awaiting trial" -> "Will Tom Hale be convicted of fraud?" (fallback
-    "Will Tom Hale be convicted?"). Not when the story tells a verdict, a plea of guilty or a sentence."""
+    "Will Tom Hale be convicted?"); "Tom Hale is to face trial this month" (the "is to" of a step ahead); "Hale is
+    currently on trial, accused of selling fake shares" -> "Will Tom Hale be convicted of selling fake shares?". Not
+    when the story tells a verdict, a plea of guilty or a sentence."""
     b = sx.b
     if t.lemma_.lower() not in lex.TRIAL_PROCEEDINGS or t.pos_ != "NOUN":
         return
@@ -2751,11 +2760,16 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     awaiting = verb.lemma_.lower() == "await" and verb.tag_ == "VBG" and (
         verb.dep_ == "acl" or any(a.lower_ in ("is", "are", "'s", "'re", "remains") for a in verb.children
                                   if a.dep_ == "aux"))  # "a rapper awaiting trial", "he is awaiting trial"
-    if _negated(verb) or not (_future(verb) or verb.tag_ in ("VBZ", "VBP") or awaiting):
+    is_to = verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ == "be" and \
+        verb.head.tag_ in ("VBZ", "VBP") and any(a.lower_ == "to" for a in verb.children if a.dep_ == "aux")
+    if _negated(verb) or not (_future(verb) or verb.tag_ in ("VBZ", "VBP") or awaiting or is_to):
         return  # "he stood trial in 2004", "was unfit to stand trial": told, or no trial to come
     s = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if s is None and awaiting and verb.dep_ == "acl":
         s = verb.head  # "A rapper awaiting trial for murder has ...": the one the participle describes
+    if s is not None and s.pos_ == "NOUN" and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in s.children):
+        # "The firm's founder and former chairman, Tom Hale, is on trial": the roles are one person's, named beside
+        s = next((c for c in s.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), s)
     if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
         return
     if not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS
@@ -2764,9 +2778,14 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     accused = _defendant(sx)
     who = accused[0] if accused is not None and (s.pos_ != "PROPN" or accused[0].endswith(s.text)) \
         else _name(b, s, person=True)
+    if who and not who[:1].isupper() and s.pos_ == "PROPN":
+        # "former Avonia Bank boss Tom Hale": the name without the description before it
+        written = " ".join(x.text for x in s.subtree if x.i == s.i or x.dep_ == "compound" and x.head.i == s.i
+                           and x.pos_ == "PROPN")
+        who = sx.ctx.expand(written) or written
     if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6 or not who[:1].isupper():
         return
-    if any(VERDICT_TOLD.search(sp.text) and re.search(r"\b" + re.escape(who.split()[-1]) + r"\b", sp.text) and
+    if any(_verdict_told(sp) and re.search(r"\b" + re.escape(who.split()[-1]) + r"\b", sp.text) and
            not VERDICT_UNDONE.search(sp.text) for _, _, sp, _ in sx.ctx.sents):
         return  # the story tells this person's verdict, plea or sentence (not one since overturned: a retrial is ahead)
     crime = ""
@@ -2778,8 +2797,13 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if obj.lemma_.lower() == "charge" and of is not None:
                 crime = b.render(sorted((x for c in of.children for x in c.subtree), key=lambda x: x.i)) or ""
-            elif obj.lemma_.lower() in lex.CRIMES and obj.lemma_.lower() != "charge":
+            elif obj.lemma_.lower() != "charge" and any(x.lemma_.lower() in lex.CRIMES for x in [obj] + [
+                    c for c in obj.children if c.dep_ == "conj"]):  # ("for tax evasion and fraud": a crime among them)
                 crime = b.render(sorted(obj.subtree, key=lambda x: x.i)) or ""
+    accused_of = next((p for x in (verb, t) for c in x.children if c.dep_ in ("advcl", "acl") and c.lower_ == "accused"
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None)  # "is on trial, accused of X"
+    if not crime and accused_of is not None:
+        crime = b.render(sorted((x for c in accused_of.children for x in c.subtree), key=lambda x: x.i)) or ""
     if not crime and accused is not None and accused[0] == who:
         crime = accused[1]
     if crime and (len(crime.split()) > 10 or BARE_PRONOUN.search(crime)):
