@@ -166,6 +166,22 @@ def test_a_decision_to_take_with_whether_and_an_infinitive(ask_texts):
     assert "Will the regulator fine the bank over the failures?" in qs, qs
 
 
+def test_someone_undecided_whether_to_act_is_asked_whether_they_will(ask_texts):
+    qs = ask_texts(article("Ann Lee is undecided about whether to run in next month's Avonia Indoor Championships "
+                           "despite winning the trials on Saturday.", "She won the title in 2003."))
+    assert "Will Ann Lee run in next month's Avonia Indoor Championships?" in qs, qs
+    # who is undecided, only as the article names them: "the Avonian" is not a name a reader can place
+    qs = ask_texts(article("Westby Rovers face Avonia City on Saturday.",
+                           "The Avonian admitted he was unsure whether to start the striker."))
+    assert not any(q.startswith("Will Avonian") for q in qs), qs
+
+
+def test_it_remains_to_be_seen_if_asks_the_clause(ask_texts):
+    qs = ask_texts(article("Tom Reed was named Westby Rovers manager on Monday.",
+                           "It remains to be seen if Tom Reed will keep the club in the first division."))
+    assert "Will Tom Reed keep Westby Rovers in the first division?" in qs, qs
+
+
 def test_talks_resuming_are_a_proceeding_under_way(ask_texts):
     qs = ask_texts(article("Talks between the two sides will resume on Monday.", "The strike has closed the port for a week."))
     assert any(q.startswith("Will talks between the two sides end in an agreement") or
