@@ -32,6 +32,20 @@ def test_a_trial_under_way_or_to_come_asks_for_the_verdict(ask_texts):
     assert "Will Tom Reed be convicted of fraud?" in qs, qs
 
 
+def test_two_named_people_facing_trial_are_asked_together(ask_texts):
+    qs = ask_texts(article("The Avonia athletics board has banned two sprinters for two years.",
+                           "Ann Lee and Tom Reed still have to face trial on charges of fraud."))
+    assert "Will Ann Lee and Tom Reed be convicted of fraud?" in qs, qs
+    qs = ask_texts(article("The Avonia athletics board has banned two sprinters for two years.",
+                           "Ann Lee and Tom Reed still have to face trial on charges of fraud.",
+                           "In a separate case, Reed was convicted of theft in 2001."))
+    assert not any("convicted of fraud" in q for q in qs), qs
+    qs = ask_texts(article("The Avonia athletics board has banned two sprinters for two years.",
+                           "The board said the sprinters had missed three tests. Ann Lee, the 100m champion in 2001, and "
+                           "Tom Reed have since been charged by the Avonian authorities and await trial."))
+    assert "Will Ann Lee and Tom Reed be convicted?" in qs, qs
+
+
 def test_jailed_before_a_name_does_not_tell_the_verdict(ask_texts):
     qs = ask_texts(article("Jailed tycoon Tom Reed has sold his shares in the Westby Bank.",
                            "Mr Reed is currently on trial for fraud following his arrest in May."))
