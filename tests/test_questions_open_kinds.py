@@ -20,6 +20,38 @@ def test_a_trial_ahead_asks_for_the_verdict_on_the_charge(ask_texts):
     assert "Will Tom Hale be convicted of fraud?" in qs, qs
 
 
+def test_a_trial_under_way_or_to_come_asks_for_the_verdict(ask_texts):
+    qs = ask_texts(article("Former Avonia Bank boss Tom Reed is currently on trial, accused of hiding debts.",
+                           "The bank collapsed in 2002 with debts of $2bn."))
+    assert "Will Tom Reed be convicted of hiding debts?" in qs, qs
+    qs = ask_texts(article("The bank's founder and former chairman, Tom Reed, is in jail on trial for theft and fraud.",
+                           "The bank collapsed in 2002 with debts of $2bn."))
+    assert "Will Tom Reed be convicted of theft and fraud?" in qs, qs
+    qs = ask_texts(article("Tom Reed is to face trial this month on charges of fraud.",
+                           "The bank collapsed in 2002 with debts of $2bn."))
+    assert "Will Tom Reed be convicted of fraud?" in qs, qs
+
+
+def test_two_named_people_facing_trial_are_asked_together(ask_texts):
+    qs = ask_texts(article("The Avonia athletics board has banned two sprinters for two years.",
+                           "Ann Lee and Tom Reed still have to face trial on charges of fraud."))
+    assert "Will Ann Lee and Tom Reed be convicted of fraud?" in qs, qs
+    qs = ask_texts(article("The Avonia athletics board has banned two sprinters for two years.",
+                           "Ann Lee and Tom Reed still have to face trial on charges of fraud.",
+                           "In a separate case, Reed was convicted of theft in 2001."))
+    assert not any("convicted of fraud" in q for q in qs), qs
+    qs = ask_texts(article("The Avonia athletics board has banned two sprinters for two years.",
+                           "The board said the sprinters had missed three tests. Ann Lee, the 100m champion in 2001, and "
+                           "Tom Reed have since been charged by the Avonian authorities and await trial."))
+    assert "Will Ann Lee and Tom Reed be convicted?" in qs, qs
+
+
+def test_jailed_before_a_name_does_not_tell_the_verdict(ask_texts):
+    qs = ask_texts(article("Jailed tycoon Tom Reed has sold his shares in the Westby Bank.",
+                           "Mr Reed is currently on trial for fraud following his arrest in May."))
+    assert "Will Tom Reed be convicted of fraud?" in qs, qs
+
+
 def test_a_trial_whose_verdict_is_told_is_not_asked(ask_texts):
     qs = ask_texts(article("Tom Hale faces a trial next year on charges of fraud.",
                            "In a separate case last year, Hale was convicted of theft."))
@@ -146,6 +178,22 @@ def test_a_decision_to_take_with_whether_and_an_infinitive(ask_texts):
     qs = ask_texts(article("The regulator is considering whether to fine the bank over the failures.",
                            "The bank has apologised to its customers."))
     assert "Will the regulator fine the bank over the failures?" in qs, qs
+
+
+def test_someone_undecided_whether_to_act_is_asked_whether_they_will(ask_texts):
+    qs = ask_texts(article("Ann Lee is undecided about whether to run in next month's Avonia Indoor Championships "
+                           "despite winning the trials on Saturday.", "She won the title in 2003."))
+    assert "Will Ann Lee run in next month's Avonia Indoor Championships?" in qs, qs
+    # who is undecided, only as the article names them: "the Avonian" is not a name a reader can place
+    qs = ask_texts(article("Westby Rovers face Avonia City on Saturday.",
+                           "The Avonian admitted he was unsure whether to start the striker."))
+    assert not any(q.startswith("Will Avonian") for q in qs), qs
+
+
+def test_it_remains_to_be_seen_if_asks_the_clause(ask_texts):
+    qs = ask_texts(article("Tom Reed was named Westby Rovers manager on Monday.",
+                           "It remains to be seen if Tom Reed will keep the club in the first division."))
+    assert "Will Tom Reed keep Westby Rovers in the first division?" in qs, qs
 
 
 def test_talks_resuming_are_a_proceeding_under_way(ask_texts):

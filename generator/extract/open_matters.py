@@ -2732,12 +2732,22 @@ VERDICT_UNDONE = re.compile(r"\b(?:thrown out|overturned|quashed|set aside|retri
 TRIAL_VERBS = {"face", "stand", "await", "go", "be", "remain", "put"}  # "faces trial", "stands trial", "goes on trial"
 
 
+def _verdict_told(sp) -> bool:
+    """The sentence tells a verdict, plea or sentence (:data:`VERDICT_TOLD`), not only a "jailed" set before a name
+    as a description ("Jailed tycoon Tom Hale has ...": held in custody, maybe awaiting trial)."""
+    held = {x.idx - sp.start_char for x in sp if x.lower_ == "jailed" and x.dep_ == "amod"}
+    return any(m.start() not in held for m in VERDICT_TOLD.finditer(sp.text))
+
+
 @detector("trial-ahead")
 def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A trial still to come for one person: "Tom Hale faces a state trial in the spring on charges of fraud" / "Ann Lee
     will stand trial in March" / "Hale goes on trial on Monday" / "Hale, who is awaiting trial for fraud" / "a
     singer awaiting trial" -> "Will Tom Hale be convicted of fraud?" (fallback
-    "Will Tom Hale be convicted?"). Not when the story tells a verdict, a plea of guilty or a sentence."""
+    "Will Tom Hale be convicted?"); "Tom Hale is to face trial this month", "Ann Lee and Tom Hale still have to face
+    trial" (the "is to", "has to" of a step ahead; two people named: "Will Ann Lee and Tom Hale be convicted?"); "Hale is
+    currently on trial, accused of selling fake shares" -> "Will Tom Hale be convicted of selling fake shares?". Not
+    when the story tells a verdict, a plea of guilty or a sentence."""
     b = sx.b
     if t.lemma_.lower() not in lex.TRIAL_PROCEEDINGS or t.pos_ != "NOUN":
         return
@@ -2751,22 +2761,45 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     awaiting = verb.lemma_.lower() == "await" and verb.tag_ == "VBG" and (
         verb.dep_ == "acl" or any(a.lower_ in ("is", "are", "'s", "'re", "remains") for a in verb.children
                                   if a.dep_ == "aux"))  # "a rapper awaiting trial", "he is awaiting trial"
-    if _negated(verb) or not (_future(verb) or verb.tag_ in ("VBZ", "VBP") or awaiting):
+    is_to = verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in ("be", "have") and \
+        (verb.head.tag_ in ("VBZ", "VBP") or verb.head.tag_ == "VB" and verb.head.dep_ == "ROOT" and not any(
+            a.dep_ == "aux" for a in verb.head.children)) and \
+        any(a.lower_ == "to" for a in verb.children if a.dep_ == "aux")  # ("still have to": the tagger's bare "VB")
+    shared = verb.dep_ == "conj" and verb.tag_ == "VB" and not any(a.dep_ == "aux" for a in verb.children) and any(
+        a.lower_ in ("has", "have", "is", "are") for a in verb.head.children if a.dep_ in ("aux", "auxpass"))
+    # ("have been charged and await trial": the tagger's bare "VB" after a present verb)
+    if _negated(verb) or not (_future(verb) or verb.tag_ in ("VBZ", "VBP") or awaiting or is_to or shared):
         return  # "he stood trial in 2004", "was unfit to stand trial": told, or no trial to come
     s = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if s is None and awaiting and verb.dep_ == "acl":
         s = verb.head  # "A rapper awaiting trial for murder has ...": the one the participle describes
-    if s is None or s.lower_ in FIRST_SECOND or any(c.dep_ == "conj" for c in s.children):
+    if s is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Lee has been charged and awaits trial": the subject the two verbs share
+        s = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if s is not None and s.pos_ == "NOUN" and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in s.children):
+        # "The firm's founder and former chairman, Tom Hale, is on trial": the roles are one person's, named beside
+        s = next((c for c in s.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), s)
+    if s is None or s.lower_ in FIRST_SECOND:
         return
-    if not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS
-            or (s.pos_ == "PROPN" and s.text in sx.ctx.person_word)):
+    pair = _named_pair(sx, s)  # "Ann Lee and Tom Hale still face trial": two people, each named
+    if pair is None and any(c.dep_ == "conj" for c in s.children):
+        return
+    if pair is None and not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or
+                             s.lemma_.lower() in SUSPECT_HEADS | lex.PERSON_NOUNS or
+                             (s.pos_ == "PROPN" and s.text in sx.ctx.person_word)):
         return  # (a surname the tagger calls an organisation is still the person the story names)
     accused = _defendant(sx)
-    who = accused[0] if accused is not None and (s.pos_ != "PROPN" or accused[0].endswith(s.text)) \
-        else _name(b, s, person=True)
+    who = pair or (accused[0] if accused is not None and (s.pos_ != "PROPN" or accused[0].endswith(s.text))
+                   else _name(b, s, person=True))
+    if who and not who[:1].isupper() and s.pos_ == "PROPN":
+        # "former Avonia Bank boss Tom Hale": the name without the description before it
+        written = " ".join(x.text for x in s.subtree if x.i == s.i or x.dep_ == "compound" and x.head.i == s.i
+                           and x.pos_ == "PROPN")
+        who = sx.ctx.expand(written) or written
     if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6 or not who[:1].isupper():
         return
-    if any(VERDICT_TOLD.search(sp.text) and re.search(r"\b" + re.escape(who.split()[-1]) + r"\b", sp.text) and
+    surnames = [w.split()[-1] for w in who.split(" and ")]
+    if any(_verdict_told(sp) and any(re.search(r"\b" + re.escape(n) + r"\b", sp.text) for n in surnames) and
            not VERDICT_UNDONE.search(sp.text) for _, _, sp, _ in sx.ctx.sents):
         return  # the story tells this person's verdict, plea or sentence (not one since overturned: a retrial is ahead)
     crime = ""
@@ -2778,14 +2811,37 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if obj.lemma_.lower() == "charge" and of is not None:
                 crime = b.render(sorted((x for c in of.children for x in c.subtree), key=lambda x: x.i)) or ""
-            elif obj.lemma_.lower() in lex.CRIMES and obj.lemma_.lower() != "charge":
+            elif obj.lemma_.lower() != "charge" and any(x.lemma_.lower() in lex.CRIMES for x in [obj] + [
+                    c for c in obj.children if c.dep_ == "conj"]):  # ("for tax evasion and fraud": a crime among them)
                 crime = b.render(sorted(obj.subtree, key=lambda x: x.i)) or ""
+    accused_of = next((p for x in (verb, t) for c in x.children if c.dep_ in ("advcl", "acl") and c.lower_ == "accused"
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None)  # "is on trial, accused of X"
+    if not crime and accused_of is not None:
+        crime = b.render(sorted((x for c in accused_of.children for x in c.subtree), key=lambda x: x.i)) or ""
     if not crime and accused is not None and accused[0] == who:
         crime = accused[1]
     if crime and (len(crime.split()) > 10 or BARE_PRONOUN.search(crime)):
         crime = ""
     yield Matter("trial-ahead", _finish(f"Will {who} be convicted", f"of {crime}" if crime else ""),
                  _finish(f"Will {who} be convicted"))
+
+
+def _named_pair(sx: "_Sentence", s: "Token") -> str | None:
+    """"Ann Lee and Tom Hale" when ``s`` and its one conjunct are two people the story names (each in full, a lone
+    surname made whole from the story), else None."""
+    conjs = [c for c in s.children if c.dep_ == "conj"]
+    if len(conjs) != 1 or any(c.dep_ == "conj" for c in conjs[0].children):
+        return None
+    names = []
+    for p in (s, conjs[0]):
+        if p.pos_ != "PROPN" or not (p.ent_type_ == "PERSON" or p.text in sx.ctx.person_word):
+            return None
+        written = " ".join(x.text for x in p.subtree if x.i == p.i or x.dep_ == "compound" and x.head.i == p.i)
+        name = sx.ctx.expand(written) or written
+        if not 2 <= len(name.split()) <= 4 or not name[:1].isupper():
+            return None
+        names.append(name)
+    return " and ".join(names)
 
 
 INQUIRY_CALLS = {"call", "demand", "want", "seek", "urge", "press", "push", "ask"}

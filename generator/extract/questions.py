@@ -120,6 +120,7 @@ APPROVAL = {"approve", "ratify", "clear", "sanction", "endorse", "authorise", "a
 RULED = {"rule", "decide", "order", "determine", "declare"}  # a "could" they report is a permission granted
 SETTLING = {"announce", "confirm", "decide", "rule", "order", "agree", "reveal", "disclose"}  # a future they report is settled
 UNKNOWN_ADJ = {"unclear", "uncertain", "unknown", "undecided", "unresolved", "unsettled", "murky"}
+TORN_ADJ = {"undecided", "unsure", "uncertain"}  # someone "undecided about whether to" act: will they act
 RAISING = {"seem": 2.3, "appear": 2.3}
 FINDING_VERBS = {"establish", "show", "find", "prove", "demonstrate", "confirm"}  # what they govern is found, not forecast
 FUTURE_GOVERNORS = {"expect": 1.9, "predict": 1.9, "forecast": 1.9, "project": 1.9, "anticipate": 1.9, "likely": 2.3, "unlikely": 2.3, "set": 1.7, "due": 1.7,
@@ -2141,10 +2142,20 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
                                                                 for a in _auxes(trig)) or _question_is(trig)
             q = b.question(v, future=fut and v.tag_ in ("VBZ", "VBP"))
+            torn = trig.dep_ == "acomp" and trig.lower_ in TORN_ADJ and trig.head.lemma_ == "be"
+            holder = trig.head if torn else trig if trig.lemma_.lower() in lex.DECIDE_VERBS else None
             if q is None and v.tag_ == "VB" and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") and \
-                    _subject(v) is None and _subject(trig) is not None and trig.lemma_.lower() in lex.DECIDE_VERBS:
-                # "The regulator is considering whether to fine the bank" -> "Will the regulator fine the bank?"
-                q = b.question(v, subj=_subject(trig), front="will", verb_text=v.lemma_.lower(), drop_aux=True)
+                    _subject(v) is None and holder is not None and _subject(holder) is not None:
+                # "The regulator is considering whether to fine the bank" -> "Will the regulator fine the bank?";
+                # "Ann Lee is undecided about whether to run in the final" -> "Will Ann Lee run in the final?"
+                # (a concession is not part of what is decided: "... despite winning the trials" is left out)
+                cut = frozenset(x.i for c in v.children if c.dep_ == "prep" and c.lower_ in ("despite", "notwithstanding")
+                                for x in c.subtree) if torn else frozenset()
+                q = b.question(v, subj=_subject(holder), front="will", verb_text=v.lemma_.lower(), drop_aux=True,
+                               drop_ids=cut)
+                who = q[len("Will "):q.find(" " + v.lemma_.lower() + " ")] if q and torn else None
+                if who is not None and (len(who.split()) < 2 or not who[:1].isupper()):
+                    q = None  # "Will Scot start ...?" from "the Scot ... was unsure whether to": who, a reader cannot tell
             if q and q.startswith("Will ") and trig.lemma_ in ("determine", "decide", "test", "show"):
                 # "The coming days, particularly the X meeting, will determine whether ..." -> "... after the X meeting?"
                 ts = _subject(trig)
@@ -3763,6 +3774,9 @@ def _trigger(v: "Token") -> "Token | None":
             for c in cur.children:
                 if c.dep_ in ("acomp", "attr") and (c.lemma_.lower() in OPEN_TRIGGERS or c.lower_ in UNKNOWN_ADJ):
                     return c
+                if c.dep_ == "xcomp" and c.lemma_ == "see" and c.tag_ == "VBN" and \
+                        any(a.dep_ == "auxpass" for a in c.children):
+                    return c  # "it remains to be seen if ...": the clause hangs on "remains", the unknown is "to be seen"
                 if c.dep_ == "acomp" and c.lemma_.lower() in NEG_TRIGGERS and _is_negated(cur):
                     return c
                 if c.dep_ == "csubj" and c.lemma_ in ("be", "remain", "seem") and c.i < cur.i and any(
