@@ -2881,13 +2881,15 @@ def _sent_of(sents: list["Span"], i: int) -> int:
 def _found_mention(analysis: Analysis, span: "Span", off: int, start: int, end: int, text: str, label: str,
                    pi: int, sent: int, lead: bool, roles: list) -> _M:
     """A mention the first pass missed, found again at ``span`` (article offsets ``start``-``end``, its
-    paragraph at ``off``), with what the parse says about it there: quoted, agent, clause position, roles."""
+    paragraph at ``off``), with what the parse says about it there: quoted, agent, clause position,
+    governor, roles."""
     m = _M(start=start, end=end, text=text, words=_words(text), label=label, para=pi, sent=sent, surface=text)
     m.lead = lead
     m.quoted = analysis.quoted_chars(span.doc)[start - off]
     m.agentive, m.speech = _agentive(span.root)
     m.main, m.obj, m.loc = _syntax(span.root)
     m.listed = _in_list(span.root)
+    m.gov = _governor(span.root)
     m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
     return m
 
@@ -6710,9 +6712,10 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
     if a.type == "organization":
         if labels <= {"DESC"}:
             return agent >= 1 and (len(plain) >= 2 or speech >= 1)
-        if all(m.addressee or m.weak for m in plain) and not agent:
+        author = any(m.weak and m.gov in _DATA for m in plain)  # "the X poll", "X figures": behind the story's figures
+        if all(m.addressee or m.weak for m in plain) and not agent and not author:
             return False
-        return len(strong) >= 2 or agent >= 1 or lead
+        return len(strong) >= 2 or agent >= 1 or lead or author
     # groups: a named group ("Democrats") that acts; a described one that acts twice, or acts and recurs
     if "NORP" in labels:
         return agent >= 1
