@@ -6661,6 +6661,14 @@ def _named_body(m: _M, text: str = "") -> bool:
     return True
 
 
+#: Verbs of making a study, an event or an inquiry happen, whose agent after "by" is the one behind it
+#: ("carried out by", "organised by", "led by", "conducted by", "commissioned by").
+_CONDUCTED = frozenset("carry organise organize conduct lead commission stage".split())
+#: "by" before a name in the same clause ("carried out by husband and wife team Ann and Tom Lee").
+_BY_AGENT = re.compile(r"\bby\b[^.,;:\"“”]*$")
+_OUT_BY = re.compile(r"\bout by\b[^.,;:\"“”]*$")  # "carried out by" (not "carried by team-mates")
+
+
 def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
     """Named in passing: every mention, quoted or not, is in one sentence of the body, not the lead
     nor the two sentences after it, the headline and dek do not name it and it says nothing there;
@@ -6673,6 +6681,9 @@ def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
         return False  # (the first sentences after the lead name whom it described: "A man ... Ann Lee, 41, ...")
     if any(m.speech for m in plain):
         return False  # "Ann Lee said the vote was close": a source, however briefly
+    if any(m.gov in _CONDUCTED and (_OUT_BY if m.gov == "carry" else _BY_AGENT).search(text, max(0, m.start - 60), m.start)
+           for m in plain):
+        return False  # "the study was carried out by Ann Lee", "organised by Ann Lee": who made it happen
     f = getattr(a, "_features", {})
     if f.get("headline") or f.get("dek") or getattr(a, "_head_agent", False):
         return False
