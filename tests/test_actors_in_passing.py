@@ -121,3 +121,23 @@ def test_bodies_in_a_list_of_examples_stay_out(parse_text):
     names = actor_names(ranked_actors(parse_text(text, "vote.txt"), EVERYONE))
     assert "Westby Civic Trust" in names
     assert "Avonian Election Board" not in names
+
+
+SURVEY = """Care Costs Under-Estimated, Report Says
+
+The cost of free bus travel for pensioners in Avonia has been under-estimated, a report says.
+
+The Westby Institute said the costs would rise by a third. Minister Ann Lee said she would study the report.
+
+The council's own figures were published last year. Tom Reed, of the pensioners' forum, welcomed the report.
+
+The research was carried out by Jory Sellers. Lee said the figures would be checked.
+
+The minister was carried shoulder-high by Dan Hale after the vote.
+"""
+
+
+def test_who_carried_out_the_study_is_kept_though_named_once(parse_text):
+    names = actor_names(ranked_actors(parse_text(SURVEY, "survey.txt"), EVERYONE))
+    assert "Jory Sellers" in names  # "carried out by": who made the report
+    assert "Dan Hale" not in names  # "carried by": no one behind anything

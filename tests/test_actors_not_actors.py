@@ -131,6 +131,21 @@ def test_an_outlet_behind_a_poll_stays(parse_text):
     assert "Avonford Herald" in kept
 
 
+POLL_FOR = """Minister Hurt By Row
+
+Most voters believe the minister was hurt by the row over his visa letter, a poll suggests.
+
+Tom Reed resigned on Monday. Some 60% of respondents in the Westby Courier poll thought he had been right to go.
+Almost half of those polled for the Westby Courier said he should return to the cabinet after the election.
+"""
+
+
+def test_an_outlet_named_as_its_polls_modifier_stays(parse_text):
+    # the modifier ("the X poll") is a mention found again after NER missed it: it keeps its governor
+    kept = _kept(parse_text, POLL_FOR)
+    assert "Westby Courier" in kept
+
+
 PASSING = """Ferry Firm Raises Fares
 
 As shoppers gather at the ports for the holiday this week, Calloway Ferries has raised its fares by 8%.

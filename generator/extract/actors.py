@@ -2881,13 +2881,15 @@ def _sent_of(sents: list["Span"], i: int) -> int:
 def _found_mention(analysis: Analysis, span: "Span", off: int, start: int, end: int, text: str, label: str,
                    pi: int, sent: int, lead: bool, roles: list) -> _M:
     """A mention the first pass missed, found again at ``span`` (article offsets ``start``-``end``, its
-    paragraph at ``off``), with what the parse says about it there: quoted, agent, clause position, roles."""
+    paragraph at ``off``), with what the parse says about it there: quoted, agent, clause position,
+    governor, roles."""
     m = _M(start=start, end=end, text=text, words=_words(text), label=label, para=pi, sent=sent, surface=text)
     m.lead = lead
     m.quoted = analysis.quoted_chars(span.doc)[start - off]
     m.agentive, m.speech = _agentive(span.root)
     m.main, m.obj, m.loc = _syntax(span.root)
     m.listed = _in_list(span.root)
+    m.gov = _governor(span.root)
     m.roles = [(q, off + st, r, kd) for q, st, r, kd in roles if r]
     return m
 
@@ -6659,6 +6661,14 @@ def _named_body(m: _M, text: str = "") -> bool:
     return True
 
 
+#: Verbs of making a study, an event or an inquiry happen, whose agent after "by" is the one behind it
+#: ("carried out by", "organised by", "led by", "conducted by", "commissioned by").
+_CONDUCTED = frozenset("carry organise organize conduct lead commission stage".split())
+#: "by" before a name in the same clause ("carried out by husband and wife team Ann and Tom Lee").
+_BY_AGENT = re.compile(r"\bby\b[^.,;:\"“”]*$")
+_OUT_BY = re.compile(r"\bout by\b[^.,;:\"“”]*$")  # "carried out by" (not "carried by team-mates")
+
+
 def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
     """Named in passing: every mention, quoted or not, is in one sentence of the body, not the lead
     nor the two sentences after it, the headline and dek do not name it and it says nothing there;
@@ -6671,6 +6681,9 @@ def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
         return False  # (the first sentences after the lead name whom it described: "A man ... Ann Lee, 41, ...")
     if any(m.speech for m in plain):
         return False  # "Ann Lee said the vote was close": a source, however briefly
+    if any(m.gov in _CONDUCTED and (_OUT_BY if m.gov == "carry" else _BY_AGENT).search(text, max(0, m.start - 60), m.start)
+           for m in plain):
+        return False  # "the study was carried out by Ann Lee", "organised by Ann Lee": who made it happen
     f = getattr(a, "_features", {})
     if f.get("headline") or f.get("dek") or getattr(a, "_head_agent", False):
         return False
@@ -6710,9 +6723,10 @@ def _useful(a: Actor, n_countries: int = 0) -> bool:
     if a.type == "organization":
         if labels <= {"DESC"}:
             return agent >= 1 and (len(plain) >= 2 or speech >= 1)
-        if all(m.addressee or m.weak for m in plain) and not agent:
+        author = any(m.weak and m.gov in _DATA for m in plain)  # "the X poll", "X figures": behind the story's figures
+        if all(m.addressee or m.weak for m in plain) and not agent and not author:
             return False
-        return len(strong) >= 2 or agent >= 1 or lead
+        return len(strong) >= 2 or agent >= 1 or lead or author
     # groups: a named group ("Democrats") that acts; a described one that acts twice, or acts and recurs
     if "NORP" in labels:
         return agent >= 1
