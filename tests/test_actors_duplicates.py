@@ -281,3 +281,22 @@ def test_a_related_company_is_not_the_one_just_named(parse_text):
     """"The parent company of ..." names another body: never folded into the firm before it."""
     acts = _by_name(parse_text(RIVAL, "rival.txt"))
     assert "parent company" not in acts.get("Westby Foods").aliases
+
+
+RATINGS = """Avonia Bonds Upgraded
+
+Harlow & Penn has raised Avonia's bonds to investment grade. H&P said the state's finances were strong.
+H&P analyst Ann Lee said the risk had fallen. Avonia welcomed the move, and H&P said more upgrades could follow.
+"""
+
+
+def test_initials_written_with_an_ampersand_join_the_full_name(parse_text):
+    """"H&P" is "Harlow & Penn" under its initials, the "&" kept: one entry, not two."""
+    acts = _by_name(parse_text(RATINGS, "ratings.txt"))
+    assert len(_holding(acts, "H&P")) == 1 and _holding(acts, "H&P") == _holding(acts, "Harlow & Penn")
+
+
+def test_an_ampersand_acronym_is_an_acronym():
+    from generator.identity import is_acronym
+    assert is_acronym("H&P", "Harlow & Penn") and is_acronym("H&P", "Harlow and Penn")
+    assert not is_acronym("H&", "Harlow Penn") and not is_acronym("H&Q", "Harlow & Penn")
