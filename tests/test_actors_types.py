@@ -558,3 +558,32 @@ def test_a_name_an_apposition_calls_a_body_is_no_person(parse_text):
     assert _named(acts, "Nigel Harbour").type == "organization"
     assert _named(acts, "Xingtu").type == "organization"
     assert _named(acts, "Tom Reedley").type == "person"
+
+
+FILM = """Director Backs Young Talent
+
+Film-maker Tom Reddaway says young directors should aim for the boardroom.
+
+Reddaway told students at Westby College to "learn the business". Reddaway has made 20 films.
+"""
+
+
+def test_a_film_maker_is_a_person_not_a_maker_of_goods(parse_text):
+    """"Film-maker X": a filmmaker's job, not a company's kind ("carmaker X"); his surname joins him."""
+    acts = _candidates(parse_text(FILM, "film.txt"))
+    reddaway = _named(acts, "Tom Reddaway")
+    assert reddaway is not None and reddaway.type == "person" and "Reddaway" in reddaway.aliases
+
+
+SPORTDESK = """Westby Seek New Manager
+
+"He would be ideal for that job," Reddaway told BBC Sport. The Westby Football Association has named Tom Ashe as
+caretaker. BBC Sport understands that Ashe would take the job.
+"""
+
+
+def test_an_outlets_desk_told_the_news_is_no_person(parse_text):
+    """"told BBC Sport": a known outlet's name and one more word is an outlet, whatever the tagger says."""
+    acts = _candidates(parse_text(SPORTDESK, "desk.txt"))
+    desk = _named(acts, "BBC Sport")
+    assert desk is None or desk.type == "organization"

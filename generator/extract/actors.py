@@ -366,6 +366,8 @@ def _roleish(word: str) -> bool:
 
 def _org_noun(word: str) -> bool:
     w = word.lower()
+    if w.replace("-", "") in lex.ROLE_JOBS:
+        return False  # a "film-maker" is a filmmaker, no maker of goods
     parts = [w] + w.split("-")
     return any(x in lex.ORG_NOUNS or (x.endswith("s") and x[:-1] in lex.ORG_NOUNS) for x in parts)
 
@@ -642,7 +644,9 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if any(t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.TITLE_WORDS for t in pre):
             person_ev += 2
         last = pre[-1].lower_
-        if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS:
+        joined = pre[-3].lower_ + last if len(pre) >= 3 and pre[-2].text == "-" else last.replace("-", "")
+        if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS \
+                and joined not in lex.ROLE_JOBS:  # a "film-maker" is a filmmaker, no maker of goods
             person_ev -= 3
     return roles, person_ev
 
@@ -4645,8 +4649,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if not named:
         return typ
     if typ in ("person", "organization") and _unmarked_person(c) and \
-            any(" ".join(m.words) in _OUTLETS for m in named):
-        return "organization"  # "Perry told the Courier": a news outlet's name, a person's by no title, age or role
+            any(" ".join(m.words) in _OUTLETS or m.words[:1] and m.words[0] in _OUTLETS for m in named):
+        return "organization"  # "Perry told the Courier" ("the Courier Sport"): a news outlet's name, a person's by no title, age or role
     if typ == "organization" and _only_a_setting(c, named):
         return "place"
     if typ == "person" and _body_named(named):
