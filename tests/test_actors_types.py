@@ -587,3 +587,18 @@ def test_an_outlets_desk_told_the_news_is_no_person(parse_text):
     acts = _candidates(parse_text(SPORTDESK, "desk.txt"))
     desk = _named(acts, "BBC Sport")
     assert desk is None or desk.type == "organization"
+
+
+SIDES = """Reed Vows To Fight On
+
+Westby coach Tom Reed says he will stay on even if his side lose to Portugal on Saturday.
+
+Westby were beaten 21-9 by Avonia in their opener and Reed admitted the team had struggled. "We believe we can beat
+Portugal," said Reed, whose side suffered a heavy defeat by Portugal last season. Westby captain Ann Lee is fit to play.
+"""
+
+
+def test_a_country_beaten_and_played_in_a_story_about_sides_is_its_side(parse_text):
+    """"lose to X", "beat X", "a defeat by X" in a story about sides: the national side, not the country."""
+    acts = _candidates(parse_text(SIDES, "sides.txt"))
+    assert _named(acts, "Portugal").type == "organization"

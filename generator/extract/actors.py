@@ -4643,6 +4643,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if (typ == "place" or (typ == "person" and _unmarked_person(c) and not any(m.roles for m in c.ms))) \
             and _scored_side([m for m in c.ms if m.label in ENT_LABELS], text):
         return "organization"  # (a person only by the tagger's label: "Avonford 19-20 Westby", "Westby had led 20-6")
+    if typ == "place" and sporty and sum(1 for m in c.ms if m.team) >= 2:
+        return "organization"  # a country beaten and played in a story about sides ("defeat by X", "beat X"): its side
     if c.canon:
         return typ
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
