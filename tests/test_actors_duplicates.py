@@ -300,3 +300,31 @@ def test_an_ampersand_acronym_is_an_acronym():
     from generator.identity import is_acronym
     assert is_acronym("H&P", "Harlow & Penn") and is_acronym("H&P", "Harlow and Penn")
     assert not is_acronym("H&", "Harlow Penn") and not is_acronym("H&Q", "Harlow & Penn")
+
+
+DEFICIT = """Avonia Warned Over Deficit
+
+The European Commission (EC) has warned Avonia over its budget deficit. The EC said Avonia must cut spending by 2006.
+Finance minister Tom Reed said the EC was wrong.
+"""
+
+
+def test_an_acronym_the_gazetteer_does_not_list_joins_the_listed_body(parse_text):
+    """"EC" spells out the gazetteer's "European Commission" (which lists no "EC"): one entry."""
+    acts = _by_name(parse_text(DEFICIT, "deficit.txt"))
+    assert "EC" not in acts and "EC" in acts["European Commission"].aliases
+
+
+NURSES = """Nurses Split Over Bill
+
+The Christian Nursing Fellowship says the bill goes too far. Ann Lee of the CNF said nurses were worried. The CNF has
+4,000 members, and the CNF will lobby MPs next week.
+"""
+
+
+def test_a_body_with_a_given_names_look_joins_its_acronym(parse_text):
+    """"Christian ..." opens like a person's name, but "CNF" abbreviates it: one body, an organisation."""
+    acts = _by_name(parse_text(NURSES, "nurses.txt"))
+    assert "CNF" not in acts
+    body = acts["Christian Nursing Fellowship"]
+    assert body.type == "organization" and "CNF" in body.aliases

@@ -3629,7 +3629,7 @@ def _join_organisation_forms(named: list[_C]) -> None:
             continue  # a place never joins a longer name it begins ("Arizona" is not "Arizona Walmart")
         surf = [m.text for m in c.ms]
         for d in named:
-            if d is c or not d.ms or _strong_person(d):
+            if d is c or not d.ms or _strong_person(d) and not _spelt_out_body(d, surf):
                 continue
             dw, cw = d.words(), c.words()
             if _plural_short_form(c, dw) or any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
@@ -3637,6 +3637,13 @@ def _join_organisation_forms(named: list[_C]) -> None:
                      and not _hyphen_pair(d, cw) and not _later_modifier(d, c) and dw[len(cw)] not in _CAUSE_LINKS):
                 _merge(c, d)
                 break
+
+
+def _spelt_out_body(d: _C, surf: list[str]) -> bool:
+    """Is ``d`` a body's name of three words or more, the tagger's organisation once, that the short
+    forms ``surf`` abbreviate ("AMF" for "Avon Medical Fellowship")? Its given-name look ("Avon") then
+    makes no person of it."""
+    return any(m.label == "ORG" and len(m.words) >= 3 and any(is_acronym(x, m.text) for x in surf) for m in d.ms)
 
 
 _SURNAME_PARTICLES = frozenset("de da das dos van von der den del della di du la le al el bin ibn".split())
@@ -3930,8 +3937,9 @@ def _join_canonical_forms(clusters: list[_C]) -> None:
         for d in canon:
             forms = [_words(n) for n in lex.CANONICAL_NAMES.get(d.canon, [d.canon])]
             if any(len(f) > len(cw) >= 2 and f[-len(cw):] == cw for f in forms) or \
-                    any(len(cw) == 1 and f == (cw[0] + "s",) for f in forms):
-                fits.append(d)
+                    any(len(cw) == 1 and f == (cw[0] + "s",) for f in forms) or \
+                    all(m.label == "ORG" and m.text.isupper() and is_acronym(m.text, d.ms[0].text) for m in c.ms):
+                fits.append(d)  # (an acronym the gazetteer does not list for it: "AC" of "Avon Council")
         if len(fits) == 1:
             _merge(c, fits[0])
 
@@ -4652,7 +4660,7 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return typ
     if typ in ("person", "organization") and _unmarked_person(c) and \
             any(" ".join(m.words) in _OUTLETS or m.words[:1] and m.words[0] in _OUTLETS for m in named):
-        return "organization"  # "Perry told the Courier" ("the Courier Sport"): a news outlet's name, a person's by no title, age or role
+        return "organization"  # "Perry told the Courier" (or "Courier Sport"): an outlet's name, a person's by no title, age or role
     if typ == "organization" and _only_a_setting(c, named):
         return "place"
     if typ == "person" and _body_named(named):
@@ -4925,6 +4933,8 @@ def _decide_type_by_votes(c: _C) -> str:
         return "organization"  # a place name no gazetteer knows that is owned or traded: "Harbour-owned X"
     if c.ms and min(c.ms, key=lambda m: m.start).body and not any(m.pev >= 3 for m in c.ms):
         return "organization"  # introduced as a body ("the band X", "charity X"); no title or age says a person
+    if _spelt_out_body(c, [m.text for m in c.ms if m.label == "ORG" and len(m.words) == 1 and m.text.isupper()]):
+        return "organization"  # a body's name and its acronym ("Avon Medical Fellowship", "AMF"), whatever it opens with
     if _person_by_use(c):
         return "person"
     multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
