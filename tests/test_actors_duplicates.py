@@ -328,3 +328,22 @@ def test_a_body_with_a_given_names_look_joins_its_acronym(parse_text):
     assert "CNF" not in acts
     body = acts["Christian Nursing Fellowship"]
     assert body.type == "organization" and "CNF" in body.aliases
+
+
+NICK = "Watford bid again. Hornets had made two bids. We have had a bid from Hornets, the chairman said."
+
+
+def test_a_club_read_as_its_town_joins_its_nickname_written_twice():
+    """"Watford" read as the town, "Hornets" twice as a person: one club, an organisation."""
+    town = A._C(ms=[_mention(NICK, "Watford", 0, "GPE", 0, {"place": 1.0})])
+    nick = A._C(ms=[_mention(NICK, "Hornets", 0, "PERSON", 1, {"person": 1.0}),
+                    _mention(NICK, "Hornets", 1, "PERSON", 2, {"person": 1.0})])
+    A._join_club_nicknames([town, nick])
+    assert not nick.ms and len(town.ms) == 3 and A._decide_type(town) == "organization"
+
+
+def test_a_town_does_not_join_a_nickname_written_once():
+    town = A._C(ms=[_mention(NICK, "Watford", 0, "GPE", 0, {"place": 1.0})])
+    nick = A._C(ms=[_mention(NICK, "Hornets", 0, "PERSON", 1, {"person": 1.0})])
+    A._join_club_nicknames([town, nick])
+    assert nick.ms and len(town.ms) == 1

@@ -3984,7 +3984,9 @@ _NICKNAME_ENDS = frozenset(k[-1] for k in _CLUB_NICKNAMES)
 def _join_club_nicknames(clusters: list[_C]) -> None:
     """A club's nickname ("the Gunners", "Pompey") joins the one club of the article that goes by
     it (:data:`_CLUB_NICKNAMES`), read as an organisation; the nickname says nothing of the club's
-    type and never becomes its name. With none or two of its clubs named it stays apart."""
+    type and never becomes its name. A club read as its town joins a nickname written twice, which
+    then makes it a club ("Avonford" and "the Avons" twice). With none or two of its clubs named it
+    stays apart."""
     for c in clusters:
         if not c.ms or c.canon or not c.ms[0].words or c.ms[0].words[-1] not in _NICKNAME_ENDS:
             continue
@@ -3994,10 +3996,14 @@ def _join_club_nicknames(clusters: list[_C]) -> None:
         clubs = _CLUB_NICKNAMES[next(iter(forms))]
         targets = [d for d in clusters if d is not c and d.ms and not any(m.nick for m in d.ms)
                    and any(_C._core(m.words) in clubs for m in d.ms if m.label not in ("DESC", "KIN"))]
-        if len(targets) != 1 or _decide_type(targets[0]) != "organization":
+        if len(targets) != 1:
             continue
-        for m in c.ms:
-            m.nick, m.votes, m.label = True, {}, "ORG"  # (the tagger's person or place reading of it says nothing)
+        # a club named after its town is the town to the tagger ("Avonford"); its nickname twice says which
+        as_club = _decide_type(targets[0]) != "organization"
+        if as_club and (len(c.ms) < 2 or targets[0].canon or _decide_type(targets[0]) != "place"):
+            continue
+        for m in c.ms:  # (the tagger's person or place reading of it says nothing)
+            m.nick, m.votes, m.label = True, {"organization": 1.0} if as_club else {}, "ORG"
         _merge(c, targets[0])
 
 
