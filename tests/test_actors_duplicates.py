@@ -204,6 +204,18 @@ def test_the_scot_is_the_person_named_before(extract_text):
     assert quote.speaker == "Tom Reed"
 
 
+TITLE = """Reed Takes Title
+
+Tom Reed won the Westby Open on Sunday. The 29-year-old Scot beat Sam Cole in the final, and Reed said he was delighted.
+"""
+
+
+def test_the_scot_after_an_age_is_no_actor_either(parse_text):
+    """"The 29-year-old Scot": an age between "the" and the word leaves it a description."""
+    acts = _by_name(parse_text(TITLE, "title.txt"))
+    assert "Scot" not in acts and "Tom Reed" in acts
+
+
 KICKER = "Ronan O'Marra scored all the points. O'Marra kicked a penalty. Later O'Marra pounced. O'Marra added a drop-goal."
 
 

@@ -1634,10 +1634,19 @@ def _people_word(word: str) -> bool:
     return lex.key(word) in lex.DEMONYMS or w in _HOME_NATIONS
 
 
+_AGE_WORDS = re.compile(r"\d+-(?:year|month)-old")
+
+
 def _from_place(doc: "Doc", s: int, e: int) -> bool:
-    """"the Scot", "the Texan": one word for someone from a region, after "the" (alone, "Scot" may
-    be a given name)."""
-    return e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and doc[s].lower_ in lex.FROM_PLACE
+    """"the Scot", "the Texan", "the 31-year-old Scot": one word for someone from a region, after
+    "the" and perhaps an age (alone, "Scot" may be a given name)."""
+    if e - s != 1 or s == 0 or doc[s].lower_ not in lex.FROM_PLACE:
+        return False
+    k = s - 1
+    if doc[k].lower_ == "old":  # (the tagger splits "31-year-old" at its hyphens)
+        k = next((j for j in range(k - 1, max(-1, k - 6), -1) if _AGE_WORDS.fullmatch(doc[j:s].text.replace(" ", ""))), k)
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _words(text: str) -> tuple[str, ...]:
