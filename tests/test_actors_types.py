@@ -602,3 +602,19 @@ def test_a_country_beaten_and_played_in_a_story_about_sides_is_its_side(parse_te
     """"lose to X", "beat X", "a defeat by X" in a story about sides: the national side, not the country."""
     acts = _candidates(parse_text(SIDES, "sides.txt"))
     assert _named(acts, "Portugal").type == "organization"
+
+
+CUP = """Reed Seals Cup For Portugal
+
+Portugal won the Westby Cup for the second time when Tom Reed beat the Avonia captain Sam Cole in the fourth rubber.
+
+Ann Lee beat Joe Hale in the final dead rubber to cut Portugal's winning margin to 3-2. Portugal's only other Westby
+Cup title came in 2000, when they beat Avonia in the final. Reed was on the losing team when Avonia won the trophy in
+2002.
+"""
+
+
+def test_a_countrys_margin_and_title_in_a_story_about_sides_make_it_a_side(parse_text):
+    """"X's winning margin", "X's only other title": what a side wins, owned by a country, twice."""
+    acts = _candidates(parse_text(CUP, "cup.txt"))
+    assert _named(acts, "Portugal").type == "organization"

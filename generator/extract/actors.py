@@ -2156,6 +2156,8 @@ def _score_or_fixture(span: "Span") -> bool:
     return False
 
 
+#: What a side wins or scores, owned by a country's name ("X's victory", "X's second-half goal").
+_SIDE_RESULTS = frozenset("victory win title margin goal goals try tries equaliser".split())
 #: A side's standing in plural before its name: "league leaders X", "champions X", "hosts X" (a
 #: person's title is singular: "champion Ann Lee").
 _SIDE_STANDINGS = frozenset("leaders champions holders hosts visitors rivals opponents favourites".split())
@@ -2181,6 +2183,9 @@ def _team_context(span: "Span") -> int:
         return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
+    if root.dep_ == "poss" and head.i >= span.end and head.lower_ in _SIDE_RESULTS and (
+            span.text.lower() in _HOME_NATION_NAMES or canonical_name(span.text) in _COUNTRY_NAMES):
+        return 1  # "X's winning margin", "X's only other title": a country's result is its side's
     if span.start > 0 and span.doc[span.start - 1].lower_ in _SIDE_STANDINGS and span.doc[span.start - 1].tag_ == "NNS":
         return 1  # "Premiership leaders X"
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _RESULT_VERBS:
