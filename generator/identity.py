@@ -151,9 +151,12 @@ def initials(words: Iterable[str], skip: Iterable[str] = ACRONYM_SKIP) -> str:
 
 
 def is_acronym(acr: str, name: str) -> bool:
-    """Is ``acr`` the acronym of ``name``: its initials in capitals ("IMF"), or an acronym as some
-    house styles write it (:func:`_written_acronym`: "Nato", "DfT")?"""
+    """Is ``acr`` the acronym of ``name``: its initials in capitals ("IMF"; "A&W" for "Avon &
+    Westby", the "&" as in the name), or an acronym as some house styles write it
+    (:func:`_written_acronym`: "Nato", "DfT")?"""
     acr = acr.replace(".", "")
+    if "&" in acr[1:-1] and acr.replace("&", "").isupper():
+        acr = acr.replace("&", "")
     if not (2 <= len(acr) <= 6) or not acr.isalpha():
         return False
     if not acr.isupper():

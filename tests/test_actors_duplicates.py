@@ -204,6 +204,18 @@ def test_the_scot_is_the_person_named_before(extract_text):
     assert quote.speaker == "Tom Reed"
 
 
+TITLE = """Reed Takes Title
+
+Tom Reed won the Westby Open on Sunday. The 29-year-old Scot beat Sam Cole in the final, and Reed said he was delighted.
+"""
+
+
+def test_the_scot_after_an_age_is_no_actor_either(parse_text):
+    """"The 29-year-old Scot": an age between "the" and the word leaves it a description."""
+    acts = _by_name(parse_text(TITLE, "title.txt"))
+    assert "Scot" not in acts and "Tom Reed" in acts
+
+
 KICKER = "Ronan O'Marra scored all the points. O'Marra kicked a penalty. Later O'Marra pounced. O'Marra added a drop-goal."
 
 
@@ -281,3 +293,69 @@ def test_a_related_company_is_not_the_one_just_named(parse_text):
     """"The parent company of ..." names another body: never folded into the firm before it."""
     acts = _by_name(parse_text(RIVAL, "rival.txt"))
     assert "parent company" not in acts.get("Westby Foods").aliases
+
+
+RATINGS = """Avonia Bonds Upgraded
+
+Harlow & Penn has raised Avonia's bonds to investment grade. H&P said the state's finances were strong.
+H&P analyst Ann Lee said the risk had fallen. Avonia welcomed the move, and H&P said more upgrades could follow.
+"""
+
+
+def test_initials_written_with_an_ampersand_join_the_full_name(parse_text):
+    """"H&P" is "Harlow & Penn" under its initials, the "&" kept: one entry, not two."""
+    acts = _by_name(parse_text(RATINGS, "ratings.txt"))
+    assert len(_holding(acts, "H&P")) == 1 and _holding(acts, "H&P") == _holding(acts, "Harlow & Penn")
+
+
+def test_an_ampersand_acronym_is_an_acronym():
+    from generator.identity import is_acronym
+    assert is_acronym("H&P", "Harlow & Penn") and is_acronym("H&P", "Harlow and Penn")
+    assert not is_acronym("H&", "Harlow Penn") and not is_acronym("H&Q", "Harlow & Penn")
+
+
+DEFICIT = """Avonia Warned Over Deficit
+
+The European Commission (EC) has warned Avonia over its budget deficit. The EC said Avonia must cut spending by 2006.
+Finance minister Tom Reed said the EC was wrong.
+"""
+
+
+def test_an_acronym_the_gazetteer_does_not_list_joins_the_listed_body(parse_text):
+    """"EC" spells out the gazetteer's "European Commission" (which lists no "EC"): one entry."""
+    acts = _by_name(parse_text(DEFICIT, "deficit.txt"))
+    assert "EC" not in acts and "EC" in acts["European Commission"].aliases
+
+
+NURSES = """Nurses Split Over Bill
+
+The Christian Nursing Fellowship says the bill goes too far. Ann Lee of the CNF said nurses were worried. The CNF has
+4,000 members, and the CNF will lobby MPs next week.
+"""
+
+
+def test_a_body_with_a_given_names_look_joins_its_acronym(parse_text):
+    """"Christian ..." opens like a person's name, but "CNF" abbreviates it: one body, an organisation."""
+    acts = _by_name(parse_text(NURSES, "nurses.txt"))
+    assert "CNF" not in acts
+    body = acts["Christian Nursing Fellowship"]
+    assert body.type == "organization" and "CNF" in body.aliases
+
+
+NICK = "Watford bid again. Hornets had made two bids. We have had a bid from Hornets, the chairman said."
+
+
+def test_a_club_read_as_its_town_joins_its_nickname_written_twice():
+    """"Watford" read as the town, "Hornets" twice as a person: one club, an organisation."""
+    town = A._C(ms=[_mention(NICK, "Watford", 0, "GPE", 0, {"place": 1.0})])
+    nick = A._C(ms=[_mention(NICK, "Hornets", 0, "PERSON", 1, {"person": 1.0}),
+                    _mention(NICK, "Hornets", 1, "PERSON", 2, {"person": 1.0})])
+    A._join_club_nicknames([town, nick])
+    assert not nick.ms and len(town.ms) == 3 and A._decide_type(town) == "organization"
+
+
+def test_a_town_does_not_join_a_nickname_written_once():
+    town = A._C(ms=[_mention(NICK, "Watford", 0, "GPE", 0, {"place": 1.0})])
+    nick = A._C(ms=[_mention(NICK, "Hornets", 0, "PERSON", 1, {"person": 1.0})])
+    A._join_club_nicknames([town, nick])
+    assert nick.ms and len(town.ms) == 1

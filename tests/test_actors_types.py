@@ -558,3 +558,63 @@ def test_a_name_an_apposition_calls_a_body_is_no_person(parse_text):
     assert _named(acts, "Nigel Harbour").type == "organization"
     assert _named(acts, "Xingtu").type == "organization"
     assert _named(acts, "Tom Reedley").type == "person"
+
+
+FILM = """Director Backs Young Talent
+
+Film-maker Tom Reddaway says young directors should aim for the boardroom.
+
+Reddaway told students at Westby College to "learn the business". Reddaway has made 20 films.
+"""
+
+
+def test_a_film_maker_is_a_person_not_a_maker_of_goods(parse_text):
+    """"Film-maker X": a filmmaker's job, not a company's kind ("carmaker X"); his surname joins him."""
+    acts = _candidates(parse_text(FILM, "film.txt"))
+    reddaway = _named(acts, "Tom Reddaway")
+    assert reddaway is not None and reddaway.type == "person" and "Reddaway" in reddaway.aliases
+
+
+SPORTDESK = """Westby Seek New Manager
+
+"He would be ideal for that job," Reddaway told BBC Sport. The Westby Football Association has named Tom Ashe as
+caretaker. BBC Sport understands that Ashe would take the job.
+"""
+
+
+def test_an_outlets_desk_told_the_news_is_no_person(parse_text):
+    """"told BBC Sport": a known outlet's name and one more word is an outlet, whatever the tagger says."""
+    acts = _candidates(parse_text(SPORTDESK, "desk.txt"))
+    desk = _named(acts, "BBC Sport")
+    assert desk is None or desk.type == "organization"
+
+
+SIDES = """Reed Vows To Fight On
+
+Westby coach Tom Reed says he will stay on even if his side lose to Portugal on Saturday.
+
+Westby were beaten 21-9 by Avonia in their opener and Reed admitted the team had struggled. "We believe we can beat
+Portugal," said Reed, whose side suffered a heavy defeat by Portugal last season. Westby captain Ann Lee is fit to play.
+"""
+
+
+def test_a_country_beaten_and_played_in_a_story_about_sides_is_its_side(parse_text):
+    """"lose to X", "beat X", "a defeat by X" in a story about sides: the national side, not the country."""
+    acts = _candidates(parse_text(SIDES, "sides.txt"))
+    assert _named(acts, "Portugal").type == "organization"
+
+
+CUP = """Reed Seals Cup For Portugal
+
+Portugal won the Westby Cup for the second time when Tom Reed beat the Avonia captain Sam Cole in the fourth rubber.
+
+Ann Lee beat Joe Hale in the final dead rubber to cut Portugal's winning margin to 3-2. Portugal's only other Westby
+Cup title came in 2000, when they beat Avonia in the final. Reed was on the losing team when Avonia won the trophy in
+2002.
+"""
+
+
+def test_a_countrys_margin_and_title_in_a_story_about_sides_make_it_a_side(parse_text):
+    """"X's winning margin", "X's only other title": what a side wins, owned by a country, twice."""
+    acts = _candidates(parse_text(CUP, "cup.txt"))
+    assert _named(acts, "Portugal").type == "organization"

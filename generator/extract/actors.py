@@ -366,6 +366,8 @@ def _roleish(word: str) -> bool:
 
 def _org_noun(word: str) -> bool:
     w = word.lower()
+    if w.replace("-", "") in lex.ROLE_JOBS:
+        return False  # a "film-maker" is a filmmaker, no maker of goods
     parts = [w] + w.split("-")
     return any(x in lex.ORG_NOUNS or (x.endswith("s") and x[:-1] in lex.ORG_NOUNS) for x in parts)
 
@@ -642,7 +644,9 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if any(t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.TITLE_WORDS for t in pre):
             person_ev += 2
         last = pre[-1].lower_
-        if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS:
+        joined = pre[-3].lower_ + last if len(pre) >= 3 and pre[-2].text == "-" else last.replace("-", "")
+        if (last in lex.ORG_NOUNS or any(x in lex.ORG_NOUNS for x in last.split("-"))) and last not in lex.HUMAN_NOUNS \
+                and joined not in lex.ROLE_JOBS:  # a "film-maker" is a filmmaker, no maker of goods
             person_ev -= 3
     return roles, person_ev
 
@@ -1630,10 +1634,19 @@ def _people_word(word: str) -> bool:
     return lex.key(word) in lex.DEMONYMS or w in _HOME_NATIONS
 
 
+_AGE_WORDS = re.compile(r"\d+-(?:year|month)-old")
+
+
 def _from_place(doc: "Doc", s: int, e: int) -> bool:
-    """"the Scot", "the Texan": one word for someone from a region, after "the" (alone, "Scot" may
-    be a given name)."""
-    return e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and doc[s].lower_ in lex.FROM_PLACE
+    """"the Scot", "the Texan", "the 31-year-old Scot": one word for someone from a region, after
+    "the" and perhaps an age (alone, "Scot" may be a given name)."""
+    if e - s != 1 or s == 0 or doc[s].lower_ not in lex.FROM_PLACE:
+        return False
+    k = s - 1
+    if doc[k].lower_ == "old":  # (the tagger splits "31-year-old" at its hyphens)
+        k = next((j for j in range(k - 1, max(-1, k - 6), -1) if _AGE_WORDS.fullmatch(doc[j:s].text.replace(" ", ""))), k)
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -2143,6 +2156,8 @@ def _score_or_fixture(span: "Span") -> bool:
     return False
 
 
+#: What a side wins or scores, owned by a country's name ("X's victory", "X's second-half goal").
+_SIDE_RESULTS = frozenset("victory win title margin goal goals try tries equaliser".split())
 #: A side's standing in plural before its name: "league leaders X", "champions X", "hosts X" (a
 #: person's title is singular: "champion Ann Lee").
 _SIDE_STANDINGS = frozenset("leaders champions holders hosts visitors rivals opponents favourites".split())
@@ -2168,6 +2183,9 @@ def _team_context(span: "Span") -> int:
         return 2
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in _RESULT_VERBS:
         return 1
+    if root.dep_ == "poss" and head.i >= span.end and head.lower_ in _SIDE_RESULTS and (
+            span.text.lower() in _HOME_NATION_NAMES or canonical_name(span.text) in _COUNTRY_NAMES):
+        return 1  # "X's winning margin", "X's only other title": a country's result is its side's
     if span.start > 0 and span.doc[span.start - 1].lower_ in _SIDE_STANDINGS and span.doc[span.start - 1].tag_ == "NNS":
         return 1  # "Premiership leaders X"
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _RESULT_VERBS:
@@ -3627,7 +3645,7 @@ def _join_organisation_forms(named: list[_C]) -> None:
             continue  # a place never joins a longer name it begins ("Arizona" is not "Arizona Walmart")
         surf = [m.text for m in c.ms]
         for d in named:
-            if d is c or not d.ms or _strong_person(d):
+            if d is c or not d.ms or _strong_person(d) and not _spelt_out_body(d, surf):
                 continue
             dw, cw = d.words(), c.words()
             if _plural_short_form(c, dw) or any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
@@ -3635,6 +3653,13 @@ def _join_organisation_forms(named: list[_C]) -> None:
                      and not _hyphen_pair(d, cw) and not _later_modifier(d, c) and dw[len(cw)] not in _CAUSE_LINKS):
                 _merge(c, d)
                 break
+
+
+def _spelt_out_body(d: _C, surf: list[str]) -> bool:
+    """Is ``d`` a body's name of three words or more, the tagger's organisation once, that the short
+    forms ``surf`` abbreviate ("AMF" for "Avon Medical Fellowship")? Its given-name look ("Avon") then
+    makes no person of it."""
+    return any(m.label == "ORG" and len(m.words) >= 3 and any(is_acronym(x, m.text) for x in surf) for m in d.ms)
 
 
 _SURNAME_PARTICLES = frozenset("de da das dos van von der den del della di du la le al el bin ibn".split())
@@ -3928,8 +3953,9 @@ def _join_canonical_forms(clusters: list[_C]) -> None:
         for d in canon:
             forms = [_words(n) for n in lex.CANONICAL_NAMES.get(d.canon, [d.canon])]
             if any(len(f) > len(cw) >= 2 and f[-len(cw):] == cw for f in forms) or \
-                    any(len(cw) == 1 and f == (cw[0] + "s",) for f in forms):
-                fits.append(d)
+                    any(len(cw) == 1 and f == (cw[0] + "s",) for f in forms) or \
+                    all(m.label == "ORG" and m.text.isupper() and is_acronym(m.text, d.ms[0].text) for m in c.ms):
+                fits.append(d)  # (an acronym the gazetteer does not list for it: "AC" of "Avon Council")
         if len(fits) == 1:
             _merge(c, fits[0])
 
@@ -3974,7 +4000,9 @@ _NICKNAME_ENDS = frozenset(k[-1] for k in _CLUB_NICKNAMES)
 def _join_club_nicknames(clusters: list[_C]) -> None:
     """A club's nickname ("the Gunners", "Pompey") joins the one club of the article that goes by
     it (:data:`_CLUB_NICKNAMES`), read as an organisation; the nickname says nothing of the club's
-    type and never becomes its name. With none or two of its clubs named it stays apart."""
+    type and never becomes its name. A club read as its town joins a nickname written twice, which
+    then makes it a club ("Avonford" and "the Avons" twice). With none or two of its clubs named it
+    stays apart."""
     for c in clusters:
         if not c.ms or c.canon or not c.ms[0].words or c.ms[0].words[-1] not in _NICKNAME_ENDS:
             continue
@@ -3984,10 +4012,14 @@ def _join_club_nicknames(clusters: list[_C]) -> None:
         clubs = _CLUB_NICKNAMES[next(iter(forms))]
         targets = [d for d in clusters if d is not c and d.ms and not any(m.nick for m in d.ms)
                    and any(_C._core(m.words) in clubs for m in d.ms if m.label not in ("DESC", "KIN"))]
-        if len(targets) != 1 or _decide_type(targets[0]) != "organization":
+        if len(targets) != 1:
             continue
-        for m in c.ms:
-            m.nick, m.votes, m.label = True, {}, "ORG"  # (the tagger's person or place reading of it says nothing)
+        # a club named after its town is the town to the tagger ("Avonford"); its nickname twice says which
+        as_club = _decide_type(targets[0]) != "organization"
+        if as_club and (len(c.ms) < 2 or targets[0].canon or _decide_type(targets[0]) != "place"):
+            continue
+        for m in c.ms:  # (the tagger's person or place reading of it says nothing)
+            m.nick, m.votes, m.label = True, {"organization": 1.0} if as_club else {}, "ORG"
         _merge(c, targets[0])
 
 
@@ -4641,14 +4673,16 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if (typ == "place" or (typ == "person" and _unmarked_person(c) and not any(m.roles for m in c.ms))) \
             and _scored_side([m for m in c.ms if m.label in ENT_LABELS], text):
         return "organization"  # (a person only by the tagger's label: "Avonford 19-20 Westby", "Westby had led 20-6")
+    if typ == "place" and sporty and sum(1 for m in c.ms if m.team) >= 2:
+        return "organization"  # a country beaten and played in a story about sides ("defeat by X", "beat X"): its side
     if c.canon:
         return typ
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
     if not named:
         return typ
     if typ in ("person", "organization") and _unmarked_person(c) and \
-            any(" ".join(m.words) in _OUTLETS for m in named):
-        return "organization"  # "Perry told the Courier": a news outlet's name, a person's by no title, age or role
+            any(" ".join(m.words) in _OUTLETS or m.words[:1] and m.words[0] in _OUTLETS for m in named):
+        return "organization"  # "Perry told the Courier" (or "Courier Sport"): an outlet's name, a person's by no title, age or role
     if typ == "organization" and _only_a_setting(c, named):
         return "place"
     if typ == "person" and _body_named(named):
@@ -4921,6 +4955,8 @@ def _decide_type_by_votes(c: _C) -> str:
         return "organization"  # a place name no gazetteer knows that is owned or traded: "Harbour-owned X"
     if c.ms and min(c.ms, key=lambda m: m.start).body and not any(m.pev >= 3 for m in c.ms):
         return "organization"  # introduced as a body ("the band X", "charity X"); no title or age says a person
+    if _spelt_out_body(c, [m.text for m in c.ms if m.label == "ORG" and len(m.words) == 1 and m.text.isupper()]):
+        return "organization"  # a body's name and its acronym ("Avon Medical Fellowship", "AMF"), whatever it opens with
     if _person_by_use(c):
         return "person"
     multi_person = any(m.label == "PERSON" and len(m.words) >= 2 for m in c.ms)
