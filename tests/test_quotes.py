@@ -448,6 +448,13 @@ def test_a_short_quoted_word_starts_no_run_of_quotes(run):
     assert all(q.speaker != "Tom Reed" for q in found[1:])
 
 
+def test_a_clause_of_a_possessed_noun_is_the_possessors(run):
+    # Lee mocked Reed's claim that …: the words inside the claim are Reed's, not Lee's
+    _, found, _ = run("Ann Lee mocked Tom Reed's claim that the new budget was “a triumph for the town” "
+                      "on Monday.")
+    assert [(q.text, q.speaker) for q in found] == [("a triumph for the town", "Tom Reed")]
+
+
 def test_a_short_word_named_not_said_is_left_out(run):
     # the term “urban”, a band called “urban”: a word talked about, not anyone's words
     _, found, _ = run("Ann Lee said the term “urban” was too vague. Tom Reed said his band had been called "

@@ -66,6 +66,15 @@ def _as_clause(v: "Token") -> bool:
     return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
 
 
+def _content_owner(b: Block, n: "Token", below: "Token") -> "Token | None":
+    """The possessor of noun ``n`` whose "that" clause ``below`` is ("Reed's claim that …", "his
+    remark that …"): the clause is the possessor's, whoever reports it."""
+    if n.pos_ != "NOUN" or below.dep_ not in ("acl", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+        return None
+    return next((c for c in n.children if c.dep_ == "poss" and not b.inq[c.i] and c.pos_ in ("PROPN", "PRON")), None)
+
+
 #: Verbs that report speech only with their particle: "points out", "fired back", "hit back", "she
 #: went on" (speaking further), and public criticism or praise: "was singled out by the inspector for
 #: failing the 'basic standards'".
@@ -787,10 +796,13 @@ class _Cues(_Mentions):
         for h in heads:
             t, steps = h, 0
             while t.head.i != t.i and steps < 12:
-                t = t.head
+                below, t = t, t.head
                 steps += 1
                 if i <= t.i < j or b.inq[t.i]:
                     continue
+                owner = _content_owner(b, t, below)
+                if owner is not None:
+                    return t, owner  # Lee mocked Reed’s claim that it made him “smart”: Reed’s word
                 if _speech_verb(t):
                     s = self.subject_of(b, t)
                     if s is not None:
