@@ -428,7 +428,42 @@ def test_reported_speech_is_separate(run):
 
 
 def test_quotes_shorter_than_a_phrase_are_left_out(run):
-    _, found, _ = run("The coach said the referee was “unfair” and left the stadium.")
+    _, found, _ = run("The referee was “fair” and the crowd left the stadium in a “calm” mood.")
+    assert found == []
+
+
+def test_a_short_word_a_reporting_verb_governs_is_a_quote(run):
+    # said the referee was “unfair”, warned it would be an “insult”: someone's words, however short
+    _, found, _ = run("The coach said the referee was “unfair” and left the stadium. Ann Lee warned that "
+                      "dropping the match would be an “insult” to the fans.")
+    assert [(q.text, q.speaker) for q in found] == [("unfair", "The coach"), ("insult", "Ann Lee")]
+
+
+def test_a_short_quoted_word_starts_no_run_of_quotes(run):
+    # he is “back”: the unattributed quote after it is not his
+    _, found, _ = run("Tom Reed has told supporters he is “back” and ready for the vote.\n\n"
+                      "“The voters are keener on the council than the members are,” is the verdict of a local "
+                      "organiser.")
+    assert [(q.text, q.speaker) for q in found][0] == ("back", "Tom Reed")
+    assert all(q.speaker != "Tom Reed" for q in found[1:])
+
+
+def test_a_clause_of_a_possessed_noun_is_the_possessors(run):
+    # Lee mocked Reed's claim that …: the words inside the claim are Reed's, not Lee's
+    _, found, _ = run("Ann Lee mocked Tom Reed's claim that the new budget was “a triumph for the town” "
+                      "on Monday.")
+    assert [(q.text, q.speaker) for q in found] == [("a triumph for the town", "Tom Reed")]
+
+
+def test_a_short_word_named_not_said_is_left_out(run):
+    # the term “urban”, a band called “urban”: a word talked about, not anyone's words
+    _, found, _ = run("Ann Lee said the term “urban” was too vague. Tom Reed said his band had been called "
+                      "“urban” for years. A blog, called the “Wire,” drew readers, Ann Lee said.")
+    assert found == []
+
+
+def test_a_short_word_needs_a_word_of_four_letters(run):
+    _, found, _ = run("Ann Lee said the plan was “OK” and left.")
     assert found == []
 
 

@@ -40,7 +40,8 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    ("Holding signs calling Reed “…”, the protesters chanted") the one that may act speaks.
    A reporting verb's speaker is that of the outermost reporting verb ("She said she recalls …"),
    except for speech reported inside speech: in "The mayor said the minister told him the plan was
-   “dead”" the words are the minister's, and so in "she recalls how Lee advised her: “…”"; "the paper quoted X as saying" and "X was quoted as
+   “dead”" the words are the minister's, and so in "she recalls how Lee advised her: “…”" and in
+   "Lee mocked Reed's claim that it was “…”" (the "that" clause of a possessed noun); "the paper quoted X as saying" and "X was quoted as
    saying" name X. A share of those polled ("75 percent of voters said") is no speaker: those it
    counts are (else those an earlier share in its paragraph counts, else no one), and the words of
    an opening "Asked whether …" clause are the question's, no one's answer. The mention the attribution rests
@@ -49,7 +50,8 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    virtual “coalition of the willing” meeting), after "so-called", a back-reference (this
    “historic decision”), title-case names of shows and films, stage directions "(CROSSTALK)" —
    are terms, not quotes; so is a name given by a participle on the noun before it (an offence
-   known as “treating”, a plot called “…”); so are quoted words of under 8 characters ("fair"). A learned filter
+   known as “treating”, a plot called “…”); so are quoted words of under 8 characters ("fair"), unless a reporting verb of their
+   own sentence governs them ("said it would be an “insult”"; not "the term “urban”"). A learned filter
    (:mod:`.quote_model`, fitted on PolNeAR train) then judges every other span of up to a few
    words — the rules' weakest guess (a short noun phrase after a determiner) included — from its
    length, clause shape, first-person words, capitals and punctuation, the words around its

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 TERM_BEFORE = frozenset("so-called socalled dubbed nicknamed".split())
 # a participle naming the noun it follows ("an offence known as", "a plot called"): the quote is a name
 NAMING_VERBS = frozenset("call know name title entitle dub nickname brand term".split())
+WORD_NOUNS = frozenset("term word phrase label name slogan moniker tag nickname expression buzzword".split())
 TITLE_BEFORE = frozenset("""on in of watch read film show book movie song album episode documentary series titled
 entitled headlined nickname""".split())
 MEDIA_NOUNS = frozenset("""memoir book film movie show program programme series drama thriller documentary novel
@@ -36,7 +37,8 @@ END_PUNCT = frozenset(".!?")
 DASHES = frozenset("—–―-")
 MAX_AFTER = 12
 MAX_BEFORE = 40
-MIN_CHARS = 8  # shorter quoted words ("fair", "sad") are left out: too short to be worth a quote
+MIN_CHARS = 8  # shorter quoted words ("fair", "sad") are left out: too short to be worth a quote,
+SHORT_CHARS = 4  # unless a reporting verb governs them (said it would be an “insult”): someone's words
 
 
 # ---------------------------------------------------------------------------------------------
@@ -62,6 +64,15 @@ class Piece:
 def _as_clause(v: "Token") -> bool:
     """``v`` heads an "as/while X …" adverbial clause ("as Harlow went on about “…”")."""
     return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
+
+
+def _content_owner(b: Block, n: "Token", below: "Token") -> "Token | None":
+    """The possessor of noun ``n`` whose "that" clause ``below`` is ("Reed's claim that …", "his
+    remark that …"): the clause is the possessor's, whoever reports it."""
+    if n.pos_ != "NOUN" or below.dep_ not in ("acl", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+        return None
+    return next((c for c in n.children if c.dep_ == "poss" and not b.inq[c.i] and c.pos_ in ("PROPN", "PRON")), None)
 
 
 #: Verbs that report speech only with their particle: "points out", "fired back", "hit back", "she
@@ -785,10 +796,13 @@ class _Cues(_Mentions):
         for h in heads:
             t, steps = h, 0
             while t.head.i != t.i and steps < 12:
-                t = t.head
+                below, t = t, t.head
                 steps += 1
                 if i <= t.i < j or b.inq[t.i]:
                     continue
+                owner = _content_owner(b, t, below)
+                if owner is not None:
+                    return t, owner  # Lee mocked Reed’s claim that it made him “smart”: Reed’s word
                 if _speech_verb(t):
                     s = self.subject_of(b, t)
                     if s is not None:
@@ -1264,7 +1278,7 @@ class _Article(_Cues):
         b = self.blocks[p.block]
         term = self.is_term(b, p)
         model = self.filter or quote_model.shipped()
-        if b.para < 0 or p.mark.end - p.mark.start < MIN_CHARS:
+        if b.para < 0 or self._too_short(b, p):
             return bool(term)
         judged = model is not None and term != "term" and model.in_scope(quote_model.word_count(b, p.mark))
         if not judged and self.observe_span is None:
@@ -1275,6 +1289,27 @@ class _Article(_Cues):
         if self.observe_span is not None:
             self.observe_span(p, feats)
         return not model.is_quote(feats) if judged else bool(term)
+
+    @staticmethod
+    def _too_short(b: Block, p: Piece) -> bool:
+        """Under ``MIN_CHARS`` characters ("fair"), unless a reporting verb of its own sentence governs
+        the closed span and it holds a word of ``SHORT_CHARS`` letters or more: told MPs it would be an
+        “insult”, said that “a bomb” had gone off; never a word named rather than said (the term “urban”, a
+        band called “urban”, a blog called the “Feed”)."""
+        m = p.mark
+        if m.end - m.start >= MIN_CHARS:
+            return False
+        if p.how != "ancestor" or m.close is None or \
+                not re.search(r"[A-Za-z]{%d}" % SHORT_CHARS, b.text[m.start:m.end]):
+            return True
+        doc, k = b.doc, p.toks[0] - 1
+        while k >= 0 and (doc[k].is_space or doc[k].is_punct and b.inq[k]):
+            k -= 1
+        prev = doc[k] if k >= 0 else None
+        if prev is not None and prev.pos_ == "DET":
+            prev = doc[k - 1] if k > 0 else None  # called the “Feed”
+        return prev is not None and (prev.lemma_.lower() in WORD_NOUNS and prev.pos_ == "NOUN"
+                                     or prev.lemma_.lower() in NAMING_VERBS and (prev.tag_ == "VBN" or prev.dep_ == "acl"))
 
     def _pieces(self) -> list[Piece]:
         """Every quoted piece, grouped into units (a quote continued over paragraphs is one unit)."""
@@ -1441,7 +1476,7 @@ class _Article(_Cues):
         self._named_spans: dict[speaker_model.Mention, tuple[int, int]] = {}
         for p in pieces:
             b = self.blocks[p.block]
-            if p.term or b.para < 0 or p.mark.end - p.mark.start < MIN_CHARS:
+            if p.term or b.para < 0 or self._too_short(b, p):
                 continue
             start, end = b.offset + p.mark.start, b.offset + p.mark.end
             q = Quote(text=self.text[start:end], start=start, end=end)
@@ -1484,7 +1519,7 @@ class _Article(_Cues):
                 if pick != rule and pick is not None:
                     for earlier in unit_quotes.pop((p.unit, rule), []):
                         self._name(earlier, pick, p.cue)
-            if q.speaker:
+            if q.speaker and q.end - q.start >= MIN_CHARS:  # a quoted word (he's “back”) starts no run of quotes
                 if last is not None and last.speaker != q.speaker:
                     other = (last, last_para, last_mention)
                 last, last_para, last_mention = q, b.para, pick
