@@ -5040,11 +5040,24 @@ def _role_fits(text: str, kind: str, typ: str) -> bool:
         return False  # "Saudi Arabian", "Brazilian": where someone is from, not what they are
     if _human_word(low[-1]):
         return True
+    if len(low) == 1 and low[0].endswith("ed") and not _roleish(low[0]):
+        return _standing(low[0])
     if kind == "pre":
         return not _org_whole(low[-1])
     if len(low) == 1:
         return low[0].endswith("ed") or (low[0] not in _NOT_ROLES and low[0] not in _ORDINAL_WORDS)
     return True
+
+
+def _standing(w: str) -> bool:
+    """A lone participle that says where someone stands, not how they feel or look: one made from a
+    word for a kind of person ("unseeded", "seeded") or ranked by an ordinal ("eighth-seeded",
+    "seventh-placed"); not "an exhausted Name", "The inexperienced Name", "We're delighted Name"."""
+    parts = w.split("-")
+    if len(parts) > 1 and (parts[0] in _ORDINAL_WORDS or parts[0] == "top" or parts[0][:1].isdigit()):
+        return True
+    stem = re.sub(r"^(?:un|non)", "", parts[-1])
+    return any(x in _PERSON_WORDS or x in lex.ROLE_JOBS for x in (stem[:-2], stem[:-1]))
 
 
 def _nationality(text: str) -> bool:
