@@ -1221,18 +1221,29 @@ def _body_kind_words(words) -> bool:
 
 def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """"Name of Acme Bets", "Name from the IMF"; "said Name at Acme Bank on Monday": the body a
-    speaker is with, when the body's name closes the phrase."""
+    speaker is with, when the body's name closes the phrase; "Name of the Harbour Courier said" also
+    when the tagger did not mark the body (a capitalised name after "the", no place)."""
     roles: list = []
     person_ev = 0
-    k = e + 1
-    while k < len(doc) and k - e <= 3 and not doc[k].ent_type_ and doc[k].is_lower and doc[k].is_alpha \
+    k = j = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ == "the")  # "Name of the Acme Trust"
+    while k < len(doc) and k - j <= 2 and not doc[k].ent_type_ and doc[k].is_lower and doc[k].is_alpha \
             and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].dep_ == "compound":
         k += 1  # "Name of research firm Acme": the kind of body before its name
     if e + 1 < len(doc) and doc[e].lower_ in ("of", "from") and k < len(doc) and doc[k].ent_type_ == "ORG" \
-            and (k == e + 1 or _body_kind_words(doc[e + 1:k])):
+            and (k == j or _body_kind_words(doc[j:k])):
         text = _clean_role(list(doc[e:_organisation_end(doc, k, 5)]))
         if text:
             roles.append((0.5, doc[s].idx, text, "of"))
+    elif j == e + 2 and doc[e].lower_ in ("of", "from") and _speaker_at(doc, s, e):
+        end = j
+        while end < len(doc) and end - j < 4 and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") \
+                and doc[end].ent_type_ not in ("PERSON", "DATE"):
+            end += 1  # "Name of the Harbour Courier said": a body the tagger did not mark, the speaker's
+        if j < end and (end >= len(doc) or doc[end].is_punct or doc[end].lower_ in ("said", "says", "told", "added")) \
+                and doc[end - 1].ent_type_ not in ("GPE", "LOC", "NORP"):  # (not "of the Czech Republic")
+            text = _clean_role(list(doc[e:end]))
+            if text:
+                roles.append((0.5, doc[s].idx, text, "of"))
     elif e + 1 < len(doc) and doc[e].lower_ == "at" and doc[e + 1].ent_type_ == "ORG" and _speaker_at(doc, s, e):
         end = _organisation_end(doc, e + 1, 5)
         if end >= len(doc) or doc[end].is_punct or doc[end].lower_ in ("on", "in", "said", "says", "told", "added"):
