@@ -5362,12 +5362,27 @@ def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> tuple[Ac
             if root is None or root.dep_ in ("conj", "appos"):
                 return None, False
             roots.append(root)
-        if any(r.dep_ == "compound" for r in roots):
-            unsure = True  # "Name supporters": in view, yet not the one named
+        if any(r.dep_ in ("compound", "amod") for r in roots):
+            unsure = True  # "Name supporters", or a name read as an adjective: in view, yet not the one named
         elif all(r.dep_ not in ("nsubj", "nsubjpass") and not (r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"))
                  for r in roots) and a not in found:
             found.append(a)
     return (found[0] if len(found) == 1 else None), unsure
+
+
+def _aged(toks) -> bool:
+    """Words before a description's head that open with an age: "34-year-old" in "the 34-year-old Avon
+    midfielder"."""
+    return len(toks) >= 5 and toks[0].like_num and [x.lower_ for x in toks[1:5]] == ["-", "year", "-", "old"]
+
+
+def _aged_head(head: "Token") -> bool:
+    """A description's head that names a kind of person or a post ("playmaker", "record holder"):
+    with an age before it ("the 24-year-old playmaker") it is someone the story has named, as a
+    loose word ("the star", "the host") alone is not."""
+    w = head.lower_
+    return head.pos_ == "NOUN" and not _org_whole(w) and w not in lex.KIN_HEADS \
+        and (_human_word(w) or w in lex.ROLE_JOBS or (w.endswith(("er", "or", "ist")) and _roleish(w)))
 
 
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
@@ -5402,15 +5417,19 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             if t.lower_ != "the" or t.dep_ != "det":
                 continue
             head = t.head
-            if head.i <= t.i or head.lower_ not in _DESC_ROLE_HEADS or not (
+            aged = head.i > t.i and _aged(doc[t.i + 1:head.i])
+            ranked = head.lower_ == "number" and head.i + 1 < len(doc) and doc[head.i + 1].dep_ == "nummod" \
+                and doc[head.i + 1].head == head  # "the British number two": a standing
+            if head.i <= t.i or not (head.lower_ in _DESC_ROLE_HEADS or (aged and _aged_head(head)) or ranked) or not (
                     head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ in _DESC_PREPS)):
                 continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
                 # not "as the new leader" (a post) or "behind the nominee"
             if any(c.dep_ == "prep" and any(x.dep_ == "poss" and x.pos_ == "PRON" for g in c.children for x in g.children)
                    for c in head.children):
                 continue  # "argue for the candidate of their choice": anyone's, no one's in particular
-            toks = doc[t.i + 1:head.i + 1]
-            if sum(not x.is_punct for x in toks) > 5 or any(  # (a hyphen is no word: "34-year-old" is three)
+            toks = doc[t.i + 1:head.i + 1 + ranked]
+            most = 7 if aged else 5  # (an age is three words more: "the 24-year-old Avon playmaker")
+            if sum(not x.is_punct for x in toks) > most or any(  # (a hyphen is no word: "34-year-old" is three)
                     x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON" for x in toks):
                 continue
             nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
