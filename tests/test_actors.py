@@ -882,6 +882,14 @@ def test_a_title_ending_in_an_organisation_is_no_persons_role():
     assert not fits("fourth", "rapp", "person") and fits("Unseeded", "pre", "person")
 
 
+def test_a_lone_participle_is_a_role_only_when_it_says_where_someone_stands():
+    fits = actors_mod._role_fits
+    assert fits("seeded", "pre", "person") and fits("eighth-seeded", "pre", "person")
+    assert fits("seventh-placed", "pre", "person")
+    for word in ("exhausted", "delighted", "disheartened", "inexperienced", "middle-aged"):
+        assert not fits(word, "pre", "person"), word  # "an exhausted Ann Lee", "We're delighted Tom is here"
+
+
 def test_a_description_binds_only_when_one_person_is_in_view(parse_text):
     text = ("Rivals meet\n\nCarl Vennick and Ida Morrow met in Leeds on Monday. They spoke for an hour. "
             "The prime minister later said the meeting had gone well.\n\n"

@@ -177,3 +177,21 @@ def test_a_name_modifying_the_subject_leaves_the_description_unbound(parse_text)
     roles = _roles(parse_text, "Dale Fenwick lost the primary. Hilda Clayton won it easily on Tuesday. Many Fenwick "
                                "voters said the lines hurt support for the Wessex senator.")
     assert roles.get("Hilda Clayton") is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # an age before the head: a looser word for a kind of person is someone named too
+    ("Lena Fischer hopes to run in Avonia next month. Officials said the 35-year-old Westby runner may be picked.",
+     "Lena Fischer", "35-year-old Westby runner"),
+    # a standing ("number two") is a description too
+    ("Tom Reed pulled out of the Westby Open on Monday. The Avonian number two had been due to play on Tuesday.",
+     "Tom Reed", "Avonian number two"),
+])
+def test_an_aged_or_ranked_description_binds(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_a_looser_word_without_an_age_does_not_bind(parse_text):
+    roles = _roles(parse_text, "Lena Fischer hopes to run in Avonia next month. Officials said the Westby runner "
+                               "may be picked.")
+    assert roles.get("Lena Fischer") is None, roles

@@ -93,6 +93,20 @@ def test_an_organisations_possessive_names_whom_the_person_is_with(parse_text):
     assert roles.get("Mina Castell") == "of Reuters"
 
 
+@pytest.mark.parametrize("body, name, role", [
+    ("Lena Fischer of the Westby Reporter said the film was \"gripping\". Fischer left.", "Lena Fischer",
+     "of the Westby Reporter"),  # a body the tagger did not mark, after "the"
+    ("Tom Reed of the AHT said it believed the plan would fail. Reed left.", "Tom Reed", "of the AHT"),
+])
+def test_a_speakers_body_after_of_the(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_a_speakers_place_after_of_the_is_no_role(parse_text):
+    roles = _roles(parse_text, "Ivo Fenn of the Netherlands said he was tired. Fenn lost.")
+    assert roles.get("Ivo Fenn") is None, roles
+
+
 def test_a_countrys_possessive_is_no_role(parse_text):
     assert _roles(parse_text, "Spain's Marco Ilari reached the third round. Ilari won.").get("Marco Ilari") is None
 

@@ -1225,18 +1225,29 @@ def _body_kind_words(words) -> bool:
 
 def _of_organisation(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """"Name of Acme Bets", "Name from the IMF"; "said Name at Acme Bank on Monday": the body a
-    speaker is with, when the body's name closes the phrase."""
+    speaker is with, when the body's name closes the phrase; "Name of the Harbour Courier said" also
+    when the tagger did not mark the body (a capitalised name after "the", no place)."""
     roles: list = []
     person_ev = 0
-    k = e + 1
-    while k < len(doc) and k - e <= 3 and not doc[k].ent_type_ and doc[k].is_lower and doc[k].is_alpha \
+    k = j = e + 1 + (e + 1 < len(doc) and doc[e + 1].lower_ == "the")  # "Name of the Acme Trust"
+    while k < len(doc) and k - j <= 2 and not doc[k].ent_type_ and doc[k].is_lower and doc[k].is_alpha \
             and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].dep_ == "compound":
         k += 1  # "Name of research firm Acme": the kind of body before its name
     if e + 1 < len(doc) and doc[e].lower_ in ("of", "from") and k < len(doc) and doc[k].ent_type_ == "ORG" \
-            and (k == e + 1 or _body_kind_words(doc[e + 1:k])):
+            and (k == j or _body_kind_words(doc[j:k])):
         text = _clean_role(list(doc[e:_organisation_end(doc, k, 5)]))
         if text:
             roles.append((0.5, doc[s].idx, text, "of"))
+    elif j == e + 2 and doc[e].lower_ in ("of", "from") and _speaker_at(doc, s, e):
+        end = j
+        while end < len(doc) and end - j < 4 and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") \
+                and doc[end].ent_type_ not in ("PERSON", "DATE"):
+            end += 1  # "Name of the Harbour Courier said": a body the tagger did not mark, the speaker's
+        if j < end and (end >= len(doc) or doc[end].is_punct or doc[end].lower_ in ("said", "says", "told", "added")) \
+                and doc[end - 1].ent_type_ not in ("GPE", "LOC", "NORP"):  # (not "of the Czech Republic")
+            text = _clean_role(list(doc[e:end]))
+            if text:
+                roles.append((0.5, doc[s].idx, text, "of"))
     elif e + 1 < len(doc) and doc[e].lower_ == "at" and doc[e + 1].ent_type_ == "ORG" and _speaker_at(doc, s, e):
         end = _organisation_end(doc, e + 1, 5)
         if end >= len(doc) or doc[end].is_punct or doc[end].lower_ in ("on", "in", "said", "says", "told", "added"):
@@ -5078,11 +5089,24 @@ def _role_fits(text: str, kind: str, typ: str) -> bool:
         return False  # "Saudi Arabian", "Brazilian": where someone is from, not what they are
     if _human_word(low[-1]):
         return True
+    if len(low) == 1 and low[0].endswith("ed") and not _roleish(low[0]):
+        return _standing(low[0])
     if kind == "pre":
         return not _org_whole(low[-1])
     if len(low) == 1:
         return low[0].endswith("ed") or (low[0] not in _NOT_ROLES and low[0] not in _ORDINAL_WORDS)
     return True
+
+
+def _standing(w: str) -> bool:
+    """A lone participle that says where someone stands, not how they feel or look: one made from a
+    word for a kind of person ("unseeded", "seeded") or ranked by an ordinal ("eighth-seeded",
+    "seventh-placed"); not "an exhausted Name", "The inexperienced Name", "We're delighted Name"."""
+    parts = w.split("-")
+    if len(parts) > 1 and (parts[0] in _ORDINAL_WORDS or parts[0] == "top" or parts[0][:1].isdigit()):
+        return True
+    stem = re.sub(r"^(?:un|non)", "", parts[-1])
+    return any(x in _PERSON_WORDS or x in lex.ROLE_JOBS for x in (stem[:-2], stem[:-1]))
 
 
 def _nationality(text: str) -> bool:
@@ -5376,12 +5400,27 @@ def _object_here(here: list[Actor], n: int, doc, base: int, at: int) -> tuple[Ac
             if root is None or root.dep_ in ("conj", "appos"):
                 return None, False
             roots.append(root)
-        if any(r.dep_ == "compound" for r in roots):
-            unsure = True  # "Name supporters": in view, yet not the one named
+        if any(r.dep_ in ("compound", "amod") for r in roots):
+            unsure = True  # "Name supporters", or a name read as an adjective: in view, yet not the one named
         elif all(r.dep_ not in ("nsubj", "nsubjpass") and not (r.dep_ == "poss" and r.head.dep_ in ("nsubj", "nsubjpass"))
                  for r in roots) and a not in found:
             found.append(a)
     return (found[0] if len(found) == 1 else None), unsure
+
+
+def _aged(toks) -> bool:
+    """Words before a description's head that open with an age: "34-year-old" in "the 34-year-old Avon
+    midfielder"."""
+    return len(toks) >= 5 and toks[0].like_num and [x.lower_ for x in toks[1:5]] == ["-", "year", "-", "old"]
+
+
+def _aged_head(head: "Token") -> bool:
+    """A description's head that names a kind of person or a post ("playmaker", "record holder"):
+    with an age before it ("the 24-year-old playmaker") it is someone the story has named, as a
+    loose word ("the star", "the host") alone is not."""
+    w = head.lower_
+    return head.pos_ == "NOUN" and not _org_whole(w) and w not in lex.KIN_HEADS \
+        and (_human_word(w) or w in lex.ROLE_JOBS or (w.endswith(("er", "or", "ist")) and _roleish(w)))
 
 
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
@@ -5416,15 +5455,19 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
             if t.lower_ != "the" or t.dep_ != "det":
                 continue
             head = t.head
-            if head.i <= t.i or head.lower_ not in _DESC_ROLE_HEADS or not (
+            aged = head.i > t.i and _aged(doc[t.i + 1:head.i])
+            ranked = head.lower_ == "number" and head.i + 1 < len(doc) and doc[head.i + 1].dep_ == "nummod" \
+                and doc[head.i + 1].head == head  # "the British number two": a standing
+            if head.i <= t.i or not (head.lower_ in _DESC_ROLE_HEADS or (aged and _aged_head(head)) or ranked) or not (
                     head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ in _DESC_PREPS)):
                 continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
                 # not "as the new leader" (a post) or "behind the nominee"
             if any(c.dep_ == "prep" and any(x.dep_ == "poss" and x.pos_ == "PRON" for g in c.children for x in g.children)
                    for c in head.children):
                 continue  # "argue for the candidate of their choice": anyone's, no one's in particular
-            toks = doc[t.i + 1:head.i + 1]
-            if sum(not x.is_punct for x in toks) > 5 or any(  # (a hyphen is no word: "34-year-old" is three)
+            toks = doc[t.i + 1:head.i + 1 + ranked]
+            most = 7 if aged else 5  # (an age is three words more: "the 24-year-old Avon playmaker")
+            if sum(not x.is_punct for x in toks) > most or any(  # (a hyphen is no word: "34-year-old" is three)
                     x.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") or x.ent_type_ == "PERSON" for x in toks):
                 continue
             nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
