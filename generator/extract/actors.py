@@ -6108,8 +6108,10 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
             and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
         return False  # only ever a modifier ("X programs", "the X vote"): named, but not acting
     if a.type == "place" and ms and not _place_acts(ms) and (
-            a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)):
-        return False  # a setting; a place the model is sure of needs one mention beyond "in X"
+            a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)
+            or (canonical_name(a.name) not in _COUNTRY_SET and sum(1 for m in ms if not m.quoted) < 2)):
+        return False  # a setting; a country the model is sure of needs one mention beyond "in X", a
+        # state, a city or a region named once needs to act or be acted on ("the size of Westby, Avonshire")
     if a.type == "group" and a.salience >= weights.key_cut / 2 and _speaking_group(ms):
         return True
     if a.salience < weights.key_cut:
