@@ -187,3 +187,10 @@ def test_a_verb_written_in_title_case_is_no_part_of_a_person_s_name(nlp, extract
     speakers = {q.speaker for q in ex.quotes}
     assert not any(n.endswith((" Calls", " Says")) or n.startswith("Said ") for n in names | speakers), (names, speakers)
     assert "Lee" in speakers and "Tom Reed" in speakers, speakers
+
+
+def test_a_title_word_before_one_plural_noun_stays_in_a_portfolio_s_name(nlp):
+    doc = nlp("A spokesman for the Avonian Justice and Home Affairs Commissioner Ann Lee said the plan was unlawful.")
+    ent = next(e for e in doc.ents if e.text.endswith("Home Affairs"))
+    s, e, _ = actors_mod._clean_span(doc, ent.start, ent.end, ent.label_)
+    assert doc[s:e].text.endswith("Home Affairs"), doc[s:e].text

@@ -1455,9 +1455,11 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             s = last + 1
         while e - s > 1 and (doc[s].lower_.rstrip(".") in lex.HONORIFICS or doc[s].lower_.rstrip(".") in lex.TITLE_WORDS
                              or doc[s].lower_ in lex.HUMAN_NOUNS or _capitalised_noun(doc, s, e, label)) \
-                and not (label == "ORG" and doc[s].text[:1].isupper() and any(
-                    t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])):
-            # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe")
+                and not (label == "ORG" and doc[s].text[:1].isupper() and (any(
+                    t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])
+                    or (e - s == 2 and doc[s + 1].tag_ in ("NNS", "NNPS")))):
+            # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe";
+            # and of a portfolio's, before one plural noun: "Home Affairs", no "Affairs")
             low = doc[s].lower_.rstrip(".")
             if not doc[s].tag_.startswith("VB") or low in lex.HONORIFICS or low in lex.TITLE_WORDS \
                     or low in lex.HUMAN_NOUNS:
