@@ -162,3 +162,35 @@ Ex-Avonian Reform Party leader Tom Reed said the vote was a mistake. The council
     names = _kept(parse_text, text)
     assert "Avonian Reform Party" in names
     assert not any(n.lower().startswith("ex-") for n in names)
+
+
+LIVE_LINES = """Live: The Debate
+
+The debate began on Monday night in Westby.
+
+Reed Says Avonia Will Pay For The Fence
+"They will pay, believe me. They will pay," he said.
+
+Lee Calls Plan A Fantasy
+"It is a fantasy and everyone knows it," she said.
+
+Said Tom Reed, "She has no plan at all."
+"""
+
+
+def test_a_verb_written_in_title_case_is_no_part_of_a_person_s_name(nlp, extract_text):
+    doc = nlp("Tom Reed Booed After Telling Ann Lee To Sit Down")
+    telling = next(t for t in doc if t.text == "Telling")
+    assert actors_mod._title_case_verb(telling, ("VBD", "VBZ", "VBG")) and not actors_mod._title_case_verb(doc[0])
+    _, ex = extract_text(LIVE_LINES, "live.txt")
+    names = {n for a in ex.actors for n in [a.name, *a.aliases]}
+    speakers = {q.speaker for q in ex.quotes}
+    assert not any(n.endswith((" Calls", " Says")) or n.startswith("Said ") for n in names | speakers), (names, speakers)
+    assert "Lee" in speakers and "Tom Reed" in speakers, speakers
+
+
+def test_a_title_word_before_one_plural_noun_stays_in_a_portfolio_s_name(nlp):
+    doc = nlp("A spokesman for the Avonian Justice and Home Affairs Commissioner Ann Lee said the plan was unlawful.")
+    ent = next(e for e in doc.ents if e.text.endswith("Home Affairs"))
+    s, e, _ = actors_mod._clean_span(doc, ent.start, ent.end, ent.label_)
+    assert doc[s:e].text.endswith("Home Affairs"), doc[s:e].text

@@ -232,6 +232,16 @@ def test_a_place_only_named_as_the_setting_is_no_key_actor(parse_text):
     assert "Peru" in names and "Telvio" in names
 
 
+def test_a_state_or_city_named_once_without_acting_is_no_key_actor_however_sure(parse_text):
+    sure = actors_mod.SalienceModel(weights={f: 0.0 for f in actors_mod.FEATURES}, intercept=0.0, key_cut=0.0,
+                                    sure_cut=0.5)
+    text = ("Crowd Record\n\nA crowd the size of Westby, Nevada, saw the final, the league said on Friday.\n\n"
+            "Officer Tom Reed said the crowd, like Chile, was calm. Utah fined the club last year.\n")
+    names = actor_names(ranked_actors(parse_text(text, "crowd.txt"), sure))
+    assert "Nevada" not in names, names  # named once in a comparison: no setting even
+    assert "Chile" in names and "Utah" in names, names  # a country the model is sure of; a state that acts
+
+
 def test_names_only_used_as_modifiers_are_not_actors(parse_text):
     text = ("College Case\n\nJustice Ruth Alder asked about colleges with ROTC programs. \"What about a college "
             "without a ROTC program?\" Alder said. Alder also asked about ROTC funding.\n")

@@ -1414,6 +1414,13 @@ def _body_title(doc: "Doc", s: int, e: int, label: str) -> bool:
     return nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ in _POSTS)
 
 
+def _title_case_verb(t: "Token", tags: tuple[str, ...] = ("VBD", "VBZ", "MD")) -> bool:
+    """A capitalised word the tagger reads as a verb, not a name ("Says", "Calls", "Will" in a line
+    written in title case; "Said" opening "Said Lee, ..."): no part of a person's name. (A given
+    name the tagger calls a verb stays: the lexicon's given names.)"""
+    return t.tag_ in tags and t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.GIVEN_NAMES
+
+
 def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[str]]:
     """Trim an entity to its name; return new bounds and the dropped leading title words."""
     titles: list[str] = []
@@ -1429,7 +1436,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                 or (t.text in ("-", "–") and doc[k - 1].whitespace_ and t.whitespace_) \
                 or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES
                     and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
-                or (label == "PERSON" and t.lower_ in lex.NAME_STOP_WORDS) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")) \
+                or (label == "PERSON" and (t.lower_ in lex.NAME_STOP_WORDS or _title_case_verb(t))) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")) \
                 or (t.lower_.rstrip(".") in _MID_HONORIFICS and t.text[:1].isupper()) \
                 or (t.lower_ in _SENTENCE_OPENERS and _opens_sentence(doc, k)) \
                 or (t.lower_ in ("'s", "’s") and k + 1 < e and doc[k + 1].lower_ not in _DANGLING
@@ -1443,6 +1450,8 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             j += 1
         if j > k and (doc[e - 1].text not in ("and", "&") or j == k + 1):
             e = j  # (after "and" one word only: "Names and| Numbers", not "X and| Ann Lee")
+    if label == "PERSON" and e - s >= 2 and _title_case_verb(doc[s], ("VBD", "VBZ", "VBG")):
+        s += 1  # a verb the line's capitals glued on before the name: "Said Lee, ...", "After Telling Ann Lee To ..."
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
                      or doc[e - 1].is_space or (e - s > 1 and doc[e - 1].text in _DANGLING)):
         e -= 1  # ... and a word that only joins a name to one cut away ("Committee for", "X and")
@@ -1461,9 +1470,11 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             s = last + 1
         while e - s > 1 and (doc[s].lower_.rstrip(".") in lex.HONORIFICS or doc[s].lower_.rstrip(".") in lex.TITLE_WORDS
                              or doc[s].lower_ in lex.HUMAN_NOUNS or _capitalised_noun(doc, s, e, label)) \
-                and not (label == "ORG" and doc[s].text[:1].isupper() and any(
-                    t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])):
-            # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe")
+                and not (label == "ORG" and doc[s].text[:1].isupper() and (any(
+                    t.lower_ in _NAME_HEADS or t.lower_ in lex.ORG_SUFFIXES for t in doc[s + 1:e])
+                    or (e - s == 2 and doc[s + 1].tag_ in ("NNS", "NNPS")))):
+            # (a capitalised title word is part of a body's name: "Home Office", "General Motors Europe";
+            # and of a portfolio's, before one plural noun: "Home Affairs", no "Affairs")
             low = doc[s].lower_.rstrip(".")
             if not doc[s].tag_.startswith("VB") or low in lex.HONORIFICS or low in lex.TITLE_WORDS \
                     or low in lex.HUMAN_NOUNS:
@@ -5772,6 +5783,7 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
     for q in quotes:
         if not q.speaker:
             continue
+        q.speaker = _cleaned_speaker(q.speaker, parsed)
         if q.speaker_start is not None and q.speaker_end is not None and \
                 text[q.speaker_start:q.speaker_end].strip().lower() in ("i", "me", "we", "us", "my", "our"):
             continue  # the narrator (a first-person piece): not a named actor of the story
@@ -5804,6 +5816,19 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
         q.speaker = a.name  # one name per actor: the quote's speaker is the actor listed
         quoted[id(a)] = quoted.get(id(a), 0) + 1
     return quoted
+
+
+def _cleaned_speaker(speaker: str, parsed: ParsedArticle) -> str:
+    """A speaker resolved to a person's entity from which :func:`_clean_span` cuts a verb written in
+    title case is named as cut ("Lee Calls" from the line "Lee Calls Plan A Fantasy" gives "Lee")."""
+    for pp in parsed.paragraphs:
+        for ent in pp.doc.ents:
+            if ent.label_ == "PERSON" and ent.text == speaker:
+                s, e, _ = _clean_span(pp.doc, ent.start, ent.end, "PERSON")
+                if e > s and any(_title_case_verb(t, ("VBD", "VBZ", "VBG", "MD"))
+                                 for t in [*pp.doc[ent.start:s], *pp.doc[e:ent.end]]):
+                    return pp.doc[s:e].text
+    return speaker
 
 
 #: The named features of a candidate actor, in the order of :func:`features` (the weights file
@@ -6189,8 +6214,10 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
             and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
         return False  # only ever a modifier ("X programs", "the X vote"): named, but not acting
     if a.type == "place" and ms and not _place_acts(ms) and (
-            a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)):
-        return False  # a setting; a place the model is sure of needs one mention beyond "in X"
+            a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)
+            or (canonical_name(a.name) not in _COUNTRY_SET and sum(1 for m in ms if not m.quoted) < 2)):
+        return False  # a setting; a country the model is sure of needs one mention beyond "in X", a
+        # state, a city or a region named once needs to act or be acted on ("the size of Westby, Avonshire")
     if a.type == "group" and a.salience >= weights.key_cut / 2 and _speaking_group(ms):
         return True
     if a.salience < weights.key_cut:
