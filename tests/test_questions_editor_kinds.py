@@ -241,3 +241,14 @@ def test_an_unknown_held_by_people_at_large_is_not_asked(ask_texts):
     assert not any(q.startswith("Who was Tom Reed") for q in qs), qs
     qs = ask_texts(article(*FILLER, "Fans do not know who will replace Tom Reed as the Westby coach next season."))
     assert any(q.startswith("Who will replace Tom Reed") for q in qs), qs
+
+
+def test_one_more_possibility_the_writer_lists_is_not_asked(ask_texts):
+    # "X could also do Y" in the reporter's own words: one more item on a list of what might be, not a matter the
+    # story leaves open; the same "could" without "also", or put in someone's mouth, is still asked
+    qs = ask_texts(article(*FILLER, "Avonia could also send its own inspectors to the Westby plant, bypassing the "
+                                    "need for a new treaty."))
+    assert not any("inspectors" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Avonia could send its own inspectors to the Westby plant, bypassing the need "
+                                    "for a new treaty."))
+    assert any(q.startswith("Could Avonia send its own inspectors") for q in qs), qs

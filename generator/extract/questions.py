@@ -2280,6 +2280,8 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if _exhortation(v):
             return  # "councils could look harder at ...": a suggestion, asked back it is no open matter
         rep = _reporting_head(v)
+        if rep is None and t.lower_ == "could" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
+            return  # "Operators could also send X": one more possibility the writer lists, not a matter left open
         concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
             any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
                 for c in v.children) or \
