@@ -252,3 +252,16 @@ def test_one_more_possibility_the_writer_lists_is_not_asked(ask_texts):
     qs = ask_texts(article(*FILLER, "Avonia could send its own inspectors to the Westby plant, bypassing the need "
                                     "for a new treaty."))
     assert any(q.startswith("Could Avonia send its own inspectors") for q in qs), qs
+
+
+def test_one_quoted_adjective_asked_back_to_its_speaker_is_a_characterisation(doc_of):
+    from generator.extract import questions
+
+    # the speaker's own word for what a step will bring, put back to the speaker: a view, which no event settles
+    assert questions._characterisation(doc_of('Will the merger create a group with an "unrivalled" range of '
+                                              'brands, as Acme says?'))
+    assert questions._characterisation(doc_of('Will Tom Reed\'s appointment ensure a "seamless" handover, as '
+                                              'Ann Lee says?'))
+    # the same question with no one it is put back to, or a quoted phrase rather than one word, is left to the rest
+    assert not questions._characterisation(doc_of('Will the merger create a "unique" company?'))
+    assert not questions._characterisation(doc_of('Will Westby parties mean "higher taxes", as Ann Lee says?'))

@@ -4877,7 +4877,8 @@ def _characterisation(doc) -> bool:
     grades its subject ("Were the remarks inappropriate?", "Will she be a good choice?", "Will the treaty
     make the rules clearer?") or, not of conduct to come, is in the speaker's quoted words ("Is the town
     becoming 'quietly prosperous'?"), or a quoted object put to the one who argues it ("Could X bring a 'fair deal', as Y
-    argues?"). No event settles it; it is someone's view."""
+    argues?"), or one quoted adjective on what the attributed question asks about ("a 'seamless' handover, as Y says?").
+    No event settles it; it is someone's view."""
     toks = [t for t in doc if not t.is_space]
     tail = ATTRIBUTED.search(doc.text)
     opinion_tail = tail is not None and any(w in OPINION_VERBS for w in re.findall(r"[a-z]+", tail.group(0).lower()))
@@ -4902,6 +4903,8 @@ def _characterisation(doc) -> bool:
                 return True
         if _graded_object(toks):
             return True
+        if tail is not None and any(t.dep_ == "amod" and t.pos_ == "ADJ" and _scare_quoted(t, 0) for t in _asked_part(doc)):
+            return True  # "Will the deal ensure a 'seamless' handover, as Ann Lee says?": the speaker's own word for it
         if root.lemma_.lower() == "be" and root.i == toks[0].i:
             # the small model often misreads "Were X's remarks 'unfair'?": the adjective hangs off the noun
             # before it, or becomes the subject; any adjective after its noun that judges or is quoted
