@@ -265,3 +265,18 @@ def test_one_quoted_adjective_asked_back_to_its_speaker_is_a_characterisation(do
     # the same question with no one it is put back to, or a quoted phrase rather than one word, is left to the rest
     assert not questions._characterisation(doc_of('Will the merger create a "unique" company?'))
     assert not questions._characterisation(doc_of('Will Westby parties mean "higher taxes", as Ann Lee says?'))
+
+
+def test_a_contrast_the_speaker_drew_is_a_preference_not_a_question():
+    from generator.extract import questions
+
+    def cand(text: str) -> "questions.Candidate":
+        return questions.Candidate(text, 2.0, 0, 10, 0, "future")
+
+    assert questions._preference_asked(cand("Will the prize be judged on merit, not on who spends more, as Ann Lee "
+                                            "urges?"))
+    assert questions._preference_asked(cand("Will the Westby forms be only advisory, not legally binding?"))
+    # "not least", "not only" add rather than set one thing against another; a wh-question is not put back
+    assert not questions._preference_asked(cand("Will the ruling give voters pause, not least in Westby?"))
+    assert not questions._preference_asked(cand("Will the council cut parking charges, as Ann Lee urges?"))
+    assert not questions._preference_asked(cand("Why was the prize judged on spending, not merit?"))

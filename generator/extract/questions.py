@@ -5180,6 +5180,17 @@ NEEDED_AS_SAID = re.compile(r"^Will .+ (?:have|has) to .+, as .+ (?:says?|said|a
                             r"suggests?)\?$")
 
 
+#: a contrast drawn inside the question ("judged on its merit, not on who spends most"); "not least/only/just" adds
+CONTRAST = re.compile(r", not (?!least\b|only\b|just\b|merely\b|simply\b|even\b|to mention\b)\w")
+
+
+def _preference_asked(c: Candidate) -> bool:
+    """A yes/no question that carries the contrast its speaker drew ("Will the film be judged on its merit, not who
+    spends more, as Ann Lee urges?", "Will the refusals be only advisory, not legally binding?"): how something
+    ought to be, set against how it ought not, is someone's preference, which no event settles."""
+    return YES_NO.match(c.text) is not None and CONTRAST.search(_bare(c.text)) is not None
+
+
 def _necessity_said(c: Candidate) -> bool:
     """A speaker's "X would have to ..." asked back as "Will X have to ..., as Y says?" (or "as analysts suggest"):
     what Y holds necessary is an opinion, not an event anyone will decide by that name. (A consequence Y warns of,
@@ -5682,7 +5693,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     (:func:`_aside_tacked_on`), the speaker's own plan asked back, a label or figure echoed (a registered open
     matter may keep a label or a figure), a characterisation, a thing named only by a common noun the story's
     headline and lead do not name (:func:`_unanchored_subject`), the speaker's own hope asked back
-    (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a grade by degree
+    (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a contrast the speaker drew
+    (:func:`_preference_asked`), a grade by degree
     asked back (:func:`_degree_grade`), a bare "the plan" (:func:`_bare_description`), a verb left without what
     it answers or argues for (:func:`_object_less`), a claim of merit asked back with no dispute near, or an
     answer the sentence gives as certain (:func:`_certainty_stated`)."""
@@ -5692,7 +5704,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _object_dropped(doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
         _hedged_conditional(c) or _vague_existence(c) or _claimed_quality(c, doc) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
-        _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
+        _necessity_said(c) or _preference_asked(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
         _denial_turned(ctx, c, doc) or \
