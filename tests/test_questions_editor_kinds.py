@@ -280,3 +280,11 @@ def test_a_contrast_the_speaker_drew_is_a_preference_not_a_question():
     assert not questions._preference_asked(cand("Will the ruling give voters pause, not least in Westby?"))
     assert not questions._preference_asked(cand("Will the council cut parking charges, as Ann Lee urges?"))
     assert not questions._preference_asked(cand("Why was the prize judged on spending, not merit?"))
+
+
+def test_a_verb_asked_out_of_a_relative_clause_with_no_relative_word_lost_its_object(ask_texts):
+    # "damages the two men could bring against Acme": the small model reads the relative clause as a reported one;
+    # asked alone, "Could Tom Reed and Ann Lee bring against Acme?" has lost what they could bring
+    qs = ask_texts(article(*FILLER, "Asked about possible damages Tom Reed and Ann Lee could bring against Acme, "
+                                    "their lawyer said: \"They were wronged.\""))
+    assert not any("bring against" in q for q in qs), qs

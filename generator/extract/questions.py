@@ -5307,6 +5307,34 @@ def _object_dropped(doc) -> bool:
     return False
 
 
+CLAUSE_ARGS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass")
+
+
+def _contact_relative(ctx: _Context, c: Candidate, doc) -> bool:
+    """The asked verb stood in a relative clause with no relative word, which the small model reads as a reported
+    clause ("damages the two men could bring against the firm", "views he believes the press fails to reflect"):
+    its object is the noun the clause hangs on, and the question ("Could the two men bring against the firm?")
+    lost it. Read on the source: the clause's subject comes straight after a noun that no verb above it governs
+    ("told reporters the deal would close" is a saying verb's object and its clause)."""
+    verbs = [t for t in _asked_part(doc, ("as", "according")) if t.pos_ == "VERB"]
+    if not verbs or any(x.dep_ in CLAUSE_ARGS for x in verbs[-1].children):
+        return False
+    sent = ctx.sents[c.sent_index][2]
+    for v in sent:
+        if v.lower_ != verbs[-1].lower_ or any(x.dep_ in CLAUSE_ARGS for x in v.children):
+            continue
+        h = v
+        while h.dep_ in ("xcomp", "ccomp") and h.head.i != h.i:
+            s = next((x for x in h.children if x.dep_ == "nsubj"), None)
+            if h.dep_ == "ccomp" and s is not None and s.left_edge.i > sent.start:
+                n = sent.doc[s.left_edge.i - 1]  # (not the clause's own opening phrase: "under our plans we expect")
+                if n.pos_ == "NOUN" and n.dep_ in ("dobj", "pobj") and n.ent_type_ not in ("DATE", "TIME") and \
+                        n.head.i != h.head.i and not (n.head.dep_ == "prep" and n.head.head.i in (h.i, h.head.i)):
+                    return True
+            h = h.head
+    return False
+
+
 def _complement_cut(ctx: _Context, c: Candidate, doc) -> bool:
     """The asked part ends on a word that, where the source sentence uses it (after the same word), goes straight
     on to the bare verb it governs ("... and in particular help?" from "and in particular help address the
@@ -5701,7 +5729,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
-        _object_dropped(doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
+        _object_dropped(doc) or _contact_relative(ctx, c, doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
         _hedged_conditional(c) or _vague_existence(c) or _claimed_quality(c, doc) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or _preference_asked(c) or (not opened and _own_plan_said(ctx, c)) or \
