@@ -241,3 +241,50 @@ def test_an_unknown_held_by_people_at_large_is_not_asked(ask_texts):
     assert not any(q.startswith("Who was Tom Reed") for q in qs), qs
     qs = ask_texts(article(*FILLER, "Fans do not know who will replace Tom Reed as the Westby coach next season."))
     assert any(q.startswith("Who will replace Tom Reed") for q in qs), qs
+
+
+def test_one_more_possibility_the_writer_lists_is_not_asked(ask_texts):
+    # "X could also do Y" in the reporter's own words: one more item on a list of what might be, not a matter the
+    # story leaves open; the same "could" without "also", or put in someone's mouth, is still asked
+    qs = ask_texts(article(*FILLER, "Avonia could also send its own inspectors to the Westby plant, bypassing the "
+                                    "need for a new treaty."))
+    assert not any("inspectors" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Avonia could send its own inspectors to the Westby plant, bypassing the need "
+                                    "for a new treaty."))
+    assert any(q.startswith("Could Avonia send its own inspectors") for q in qs), qs
+
+
+def test_one_quoted_adjective_asked_back_to_its_speaker_is_a_characterisation(doc_of):
+    from generator.extract import questions
+
+    # the speaker's own word for what a step will bring, put back to the speaker: a view, which no event settles
+    assert questions._characterisation(doc_of('Will the merger create a group with an "unrivalled" range of '
+                                              'brands, as Acme says?'))
+    assert questions._characterisation(doc_of('Will Tom Reed\'s appointment ensure a "seamless" handover, as '
+                                              'Ann Lee says?'))
+    # the same question with no one it is put back to, or a quoted phrase rather than one word, is left to the rest
+    assert not questions._characterisation(doc_of('Will the merger create a "unique" company?'))
+    assert not questions._characterisation(doc_of('Will Westby parties mean "higher taxes", as Ann Lee says?'))
+
+
+def test_a_contrast_the_speaker_drew_is_a_preference_not_a_question():
+    from generator.extract import questions
+
+    def cand(text: str) -> "questions.Candidate":
+        return questions.Candidate(text, 2.0, 0, 10, 0, "future")
+
+    assert questions._preference_asked(cand("Will the prize be judged on merit, not on who spends more, as Ann Lee "
+                                            "urges?"))
+    assert questions._preference_asked(cand("Will the Westby forms be only advisory, not legally binding?"))
+    # "not least", "not only" add rather than set one thing against another; a wh-question is not put back
+    assert not questions._preference_asked(cand("Will the ruling give voters pause, not least in Westby?"))
+    assert not questions._preference_asked(cand("Will the council cut parking charges, as Ann Lee urges?"))
+    assert not questions._preference_asked(cand("Why was the prize judged on spending, not merit?"))
+
+
+def test_a_verb_asked_out_of_a_relative_clause_with_no_relative_word_lost_its_object(ask_texts):
+    # "damages the two men could bring against Acme": the small model reads the relative clause as a reported one;
+    # asked alone, "Could Tom Reed and Ann Lee bring against Acme?" has lost what they could bring
+    qs = ask_texts(article(*FILLER, "Asked about possible damages Tom Reed and Ann Lee could bring against Acme, "
+                                    "their lawyer said: \"They were wronged.\""))
+    assert not any("bring against" in q for q in qs), qs

@@ -2291,6 +2291,8 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if _exhortation(v):
             return  # "councils could look harder at ...": a suggestion, asked back it is no open matter
         rep = _reporting_head(v)
+        if rep is None and t.lower_ == "could" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
+            return  # "Operators could also send X": one more possibility the writer lists, not a matter left open
         concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
             any(c.dep_ in ("mark", "dep") and c.lower_ in ("whilst", "while", "although", "though") and c.i < v.i
                 for c in v.children) or \
@@ -4889,7 +4891,8 @@ def _characterisation(doc) -> bool:
     grades its subject ("Were the remarks inappropriate?", "Will she be a good choice?", "Will the treaty
     make the rules clearer?") or, not of conduct to come, is in the speaker's quoted words ("Is the town
     becoming 'quietly prosperous'?"), or a quoted object put to the one who argues it ("Could X bring a 'fair deal', as Y
-    argues?"). No event settles it; it is someone's view."""
+    argues?"), or one quoted adjective on what the attributed question asks about ("a 'seamless' handover, as Y says?").
+    No event settles it; it is someone's view."""
     toks = [t for t in doc if not t.is_space]
     tail = ATTRIBUTED.search(doc.text)
     opinion_tail = tail is not None and any(w in OPINION_VERBS for w in re.findall(r"[a-z]+", tail.group(0).lower()))
@@ -4914,6 +4917,8 @@ def _characterisation(doc) -> bool:
                 return True
         if _graded_object(toks):
             return True
+        if tail is not None and any(t.dep_ == "amod" and t.pos_ == "ADJ" and _scare_quoted(t, 0) for t in _asked_part(doc)):
+            return True  # "Will the deal ensure a 'seamless' handover, as Ann Lee says?": the speaker's own word for it
         if root.lemma_.lower() == "be" and root.i == toks[0].i:
             # the small model often misreads "Were X's remarks 'unfair'?": the adjective hangs off the noun
             # before it, or becomes the subject; any adjective after its noun that judges or is quoted
@@ -5189,6 +5194,17 @@ NEEDED_AS_SAID = re.compile(r"^Will .+ (?:have|has) to .+, as .+ (?:says?|said|a
                             r"suggests?)\?$")
 
 
+#: a contrast drawn inside the question ("judged on its merit, not on who spends most"); "not least/only/just" adds
+CONTRAST = re.compile(r", not (?!least\b|only\b|just\b|merely\b|simply\b|even\b|to mention\b)\w")
+
+
+def _preference_asked(c: Candidate) -> bool:
+    """A yes/no question that carries the contrast its speaker drew ("Will the film be judged on its merit, not who
+    spends more, as Ann Lee urges?", "Will the refusals be only advisory, not legally binding?"): how something
+    ought to be, set against how it ought not, is someone's preference, which no event settles."""
+    return YES_NO.match(c.text) is not None and CONTRAST.search(_bare(c.text)) is not None
+
+
 def _necessity_said(c: Candidate) -> bool:
     """A speaker's "X would have to ..." asked back as "Will X have to ..., as Y says?" (or "as analysts suggest"):
     what Y holds necessary is an opinion, not an event anyone will decide by that name. (A consequence Y warns of,
@@ -5302,6 +5318,34 @@ def _object_dropped(doc) -> bool:
                 doc[t.i + 1].dep_ == "prep" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr")
                                                         for c in t.children):
             return True
+    return False
+
+
+CLAUSE_ARGS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass")
+
+
+def _contact_relative(ctx: _Context, c: Candidate, doc) -> bool:
+    """The asked verb stood in a relative clause with no relative word, which the small model reads as a reported
+    clause ("damages the two men could bring against the firm", "views he believes the press fails to reflect"):
+    its object is the noun the clause hangs on, and the question ("Could the two men bring against the firm?")
+    lost it. Read on the source: the clause's subject comes straight after a noun that no verb above it governs
+    ("told reporters the deal would close" is a saying verb's object and its clause)."""
+    verbs = [t for t in _asked_part(doc, ("as", "according")) if t.pos_ == "VERB"]
+    if not verbs or any(x.dep_ in CLAUSE_ARGS for x in verbs[-1].children):
+        return False
+    sent = ctx.sents[c.sent_index][2]
+    for v in sent:
+        if v.lower_ != verbs[-1].lower_ or any(x.dep_ in CLAUSE_ARGS for x in v.children):
+            continue
+        h = v
+        while h.dep_ in ("xcomp", "ccomp") and h.head.i != h.i:
+            s = next((x for x in h.children if x.dep_ == "nsubj"), None)
+            if h.dep_ == "ccomp" and s is not None and s.left_edge.i > sent.start:
+                n = sent.doc[s.left_edge.i - 1]  # (not the clause's own opening phrase: "under our plans we expect")
+                if n.pos_ == "NOUN" and n.dep_ in ("dobj", "pobj") and n.ent_type_ not in ("DATE", "TIME") and \
+                        n.head.i != h.head.i and not (n.head.dep_ == "prep" and n.head.head.i in (h.i, h.head.i)):
+                    return True
+            h = h.head
     return False
 
 
@@ -5691,17 +5735,18 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     (:func:`_aside_tacked_on`), the speaker's own plan asked back, a label or figure echoed (a registered open
     matter may keep a label or a figure), a characterisation, a thing named only by a common noun the story's
     headline and lead do not name (:func:`_unanchored_subject`), the speaker's own hope asked back
-    (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a grade by degree
+    (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a contrast the speaker drew
+    (:func:`_preference_asked`), a grade by degree
     asked back (:func:`_degree_grade`), a bare "the plan" (:func:`_bare_description`), a verb left without what
     it answers or argues for (:func:`_object_less`), a claim of merit asked back with no dispute near, or an
     answer the sentence gives as certain (:func:`_certainty_stated`)."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
-        _object_dropped(doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
+        _object_dropped(doc) or _contact_relative(ctx, c, doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
         _hedged_conditional(c) or _vague_existence(c) or _claimed_quality(c, doc) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
-        _necessity_said(c) or (not opened and _own_plan_said(ctx, c)) or \
+        _necessity_said(c) or _preference_asked(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
         _denial_turned(ctx, c, doc) or \
