@@ -151,6 +151,8 @@ class Coreference:
                                                      quoted=True))
                     continue
                 name, label = ent.text, self.label_of(b, ent)
+                if label == "PERSON" and _modifier_name(b.doc, ent):
+                    continue  # "the Westby crowd", "a Harlow shirt": a name that only modifies a thing
                 if label == "PERSON" and ent.label_ != "PERSON":
                     name = self.person_in_org(b, ent) or name  # "Tom Reed" tagged as an organisation
                 if label != "PERSON" and len(ent) == 1 and ent.text in words:
@@ -1721,6 +1723,19 @@ def _modifies_person(t: "Token", label: str) -> bool:
     head = t.head.lemma_.lower()
     return t.dep_ == "compound" and label in ("GPE", "NORP") and (
         head in lex.PERSON_ROLES or head in lex.PERSON_NOUNS or head in lex.HUMAN_NOUNS)
+
+
+def _modifier_name(doc, ent) -> bool:
+    """A name between an article and the common noun it modifies ("the *Westby* crowd", "a *Harlow*
+    shirt"): a thing named after someone or somewhere, no mention of a person (the parser may even
+    read the noun as the name's verb: "the Westby crowd for sticking by them"); a person noun keeps
+    its person ("a Reed aide")."""
+    if ent.start == 0 or ent.end >= len(doc) or doc[ent.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    after = doc[ent.end]
+    return after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "VERB", "ADJ") and \
+        after.tag_ not in ("VBD", "VBZ", "MD") and after.lemma_.lower() not in \
+        lex.PERSON_ROLES | lex.PERSON_NOUNS | lex.HUMAN_NOUNS | lex.ROLE_JOBS | lex.KIN_HEADS | SOURCE_NOUNS
 
 
 def _person_names_body(t: "Token", label: str) -> bool:
