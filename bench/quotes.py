@@ -112,12 +112,17 @@ def _polnear_curly_only(gold: Path, pred: Path, scorer: Path, split: str, work: 
     sub_gold, sub_pred = work / f"polnear_{split}_curly.gold.jsonl", work / f"polnear_{split}_curly.jsonl"
     sub_gold.write_text("".join(kept_gold), encoding="utf-8")
     sub_pred.write_text("".join(kept_pred), encoding="utf-8")
-    out, err, code = _score([str(scorer / "quotes_score.py"), str(sub_gold), str(sub_pred)])
+    return _print_score(scorer, sub_gold, sub_pred, f"polnear {split}, the {len(kept_gold)} articles without '' or `` "
+                        f"marks (the scorer reads only curly or straight ones; {len(doubled)} left out)")
+
+
+def _print_score(scorer: Path, gold: Path, pred: Path, label: str) -> int:
+    """Print ``label: <quotes_score.py's line>``; 1 when the scorer fails."""
+    out, err, code = _score([str(scorer / "quotes_score.py"), str(gold), str(pred)])
     if code != 0:
         print(f"bench/quotes.py: quotes_score failed: {err}", file=sys.stderr)
         return 1
-    print(f"polnear {split}, the {len(kept_gold)} articles without '' or `` marks "
-          f"(the scorer reads only curly or straight ones; {len(doubled)} left out): {out}")
+    print(f"{label}: {out}")
     return 0
 
 
@@ -138,13 +143,8 @@ def _polnear_floor(gold: Path, pred: Path, scorer: Path, split: str, work: Path)
             kept.append(json.dumps({**art, "quotes": quotes}, ensure_ascii=False) + "\n")
     sub_pred = work / f"polnear_{split}_floor.jsonl"
     sub_pred.write_text("".join(kept), encoding="utf-8")
-    out, err, code = _score([str(scorer / "quotes_score.py"), str(gold), str(sub_pred)])
-    if code != 0:
-        print(f"bench/quotes.py: quotes_score failed: {err}", file=sys.stderr)
-        return 1
-    print(f"polnear {split}, the same {sum(1 for _ in kept)} articles without our {short} quotes under "
-          f"{SCORER_FLOOR} characters (the scorer's gold has none): {out}")
-    return 0
+    return _print_score(scorer, gold, sub_pred, f"polnear {split}, the same {len(kept)} articles without our {short} "
+                        f"quotes under {SCORER_FLOOR} characters (the scorer's gold has none)")
 
 
 def _splits(annotations: Path) -> dict[str, list[Path]]:
