@@ -195,3 +195,25 @@ def test_a_looser_word_without_an_age_does_not_bind(parse_text):
     roles = _roles(parse_text, "Lena Fischer hopes to run in Avonia next month. Officials said the Westby runner "
                                "may be picked.")
     assert roles.get("Lena Fischer") is None, roles
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a proper name before a word for a person: whose captain, whose star
+    ("Tom Reed scored twice as Avonia beat Westby. The Avonia captain said the win was special.",
+     "Tom Reed", "Avonia captain"),
+    ("Ann Lee believes Westby can win the league. \"We can do it,\" said the Avonia star.",
+     "Ann Lee", "Avonia star"),
+])
+def test_a_description_with_a_proper_name_binds(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_a_description_with_a_proper_name_binds_no_one_when_two_are_in_view(parse_text):
+    roles = _roles(parse_text, "Tom Reed and Sam Cole both scored as Avonia beat Westby. The Avonia captain said "
+                               "the win was special.")
+    assert roles.get("Tom Reed") is None and roles.get("Sam Cole") is None, roles
+
+
+def test_unveiled_as_gives_the_post(parse_text):
+    roles = _roles(parse_text, "Tom Reed has been unveiled as the new Westby manager. Reed said he was thrilled.")
+    assert roles.get("Tom Reed") == "new Westby manager"

@@ -1266,7 +1266,7 @@ def _speaker_at(doc: "Doc", s: int, e: int) -> bool:
 
 #: The places a role is stated for a name, in the order they are tried; each gives role candidates
 #: ``(quality, start, text, kind)`` and evidence that the name is a person (negative: an organisation).
-_APPOINTED = frozenset("name appoint elect make promote install confirm choose select hire".split())
+_APPOINTED = frozenset("name appoint elect make promote install confirm choose select hire unveil".split())
 _AS_VERBS = frozenset("serve take step resign quit return remain stay continue act join start succeed replace "
                       "retire stand work".split())
 
@@ -5425,13 +5425,21 @@ def _aged(toks) -> bool:
     return len(toks) >= 5 and toks[0].like_num and [x.lower_ for x in toks[1:5]] == ["-", "year", "-", "old"]
 
 
-def _aged_head(head: "Token") -> bool:
+def _aged_head(head: "Token", loose: bool = True) -> bool:
     """A description's head that names a kind of person or a post ("playmaker", "record holder"):
     with an age before it ("the 24-year-old playmaker") it is someone the story has named, as a
-    loose word ("the star", "the host") alone is not."""
+    loose word ("the star", "the host") alone is not. Not ``loose``: only a known word for a person
+    or a job ("captain", "star"), not any "-er" ("the Avon runner")."""
     w = head.lower_
     return head.pos_ == "NOUN" and not _org_whole(w) and w not in lex.KIN_HEADS \
-        and (_human_word(w) or w in lex.ROLE_JOBS or (w.endswith(("er", "or", "ist")) and _roleish(w)))
+        and (_human_word(w) or w in lex.ROLE_JOBS or (loose and w.endswith(("er", "or", "ist")) and _roleish(w)))
+
+
+def _qualified(toks) -> bool:
+    """Words before a description's head that name whose or where (a proper name or a capitalised
+    people-word: "the Avon captain", "the Welsh international", "the Olympic gold medallist"):
+    with one, a looser word for a kind of person is someone the story has named."""
+    return any(x.pos_ == "PROPN" or (x.pos_ == "ADJ" and x.is_title) for x in toks)
 
 
 def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
@@ -5467,9 +5475,10 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 continue
             head = t.head
             aged = head.i > t.i and _aged(doc[t.i + 1:head.i])
+            qual = head.i > t.i and head.tag_ == "NN" and _qualified(doc[t.i + 1:head.i])
             ranked = head.lower_ == "number" and head.i + 1 < len(doc) and doc[head.i + 1].dep_ == "nummod" \
                 and doc[head.i + 1].head == head  # "the British number two": a standing
-            if head.i <= t.i or not (head.lower_ in _DESC_ROLE_HEADS or (aged and _aged_head(head)) or ranked) or not (
+            if head.i <= t.i or not (head.lower_ in _DESC_ROLE_HEADS or ((aged or qual) and _aged_head(head, loose=aged)) or ranked) or not (
                     head.dep_ in ("nsubj", "nsubjpass", "dobj") or (head.dep_ == "pobj" and head.head.lower_ in _DESC_PREPS)):
                 continue  # the subject, the object or the agent ("accused the prime minister", "chaired by ..."),
                 # not "as the new leader" (a post) or "behind the nominee"
