@@ -2674,6 +2674,15 @@ def _passive_infinitive(t: "Token") -> bool:
         any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
 
 
+def _class_of_many(s: "Token") -> bool:
+    """``s`` names a whole class of parties by a described plural ("overseas builders", "the big ferry lines"), not one
+    party or a counted, owned or named group ("the two firms", "its rivals", "Westby's banks")."""
+    return s.tag_ == "NNS" and not s.ent_type_ and s.lemma_.lower() not in lex.PERSON_NOUNS and \
+        any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in s.children) and \
+        not any(c.dep_ in ("nummod", "poss", "prep", "relcl", "acl", "appos", "conj") or c.pos_ == "PROPN"
+                for c in s.children)
+
+
 @_rule("raise")
 def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """Raising and future governors ("seem to have", "is likely to", "risks undermining", "vowed to"), and denials through them."""
@@ -2723,6 +2732,9 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif glem in WISH and (t.lemma_.lower() in WISH_UNKNOWN or not (
                         s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or _plural(s)):
                     pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
+                elif glem in ("hope", "keen", "eager") and _class_of_many(s):
+                    pass  # "overseas builders also hope to profit", "the big ferry lines are keen to start ...": a trend
+                    # in a whole class, which the story shows under way, not one party's step to settle
                 elif glem in ("try", "attempt", "struggle") and t.lemma_ == "be":
                     pass  # "the club is trying to be positive": an attitude, not an attempt with an outcome
                 elif glem in OWN_RESOLVE and not sx.disputed and t.lemma_.lower() not in ATTEMPTS | {"be"}:
