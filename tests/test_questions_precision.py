@@ -727,3 +727,17 @@ def test_a_counted_or_named_group_hoping_to_act_is_still_asked(ask):
         "The two ferry firms hope to sign a deal with the council in May.",
         SOUND))
     assert any("sign a deal" in q for q in qs), qs
+
+
+def test_a_past_expectation_told_by_its_own_sentence_is_no_question(ask):
+    qs = ask(article(
+        "Acme has approached the Westby lender about a takeover.",
+        "The approach follows weeks of press speculation that Acme would make an offer for the lender.",
+        SOUND))
+    assert not any(q.startswith("Would Acme make an offer") for q in qs), qs
+    qs = ask(article(
+        "Avonia held its referendum on the ferry treaty on Sunday.",
+        "Few voters turned out, because some supporters stayed home in hopes turnout would fall below the "
+        "threshold needed to make the vote count. Voters rejected the treaty.",
+        SOUND))
+    assert not any(q.startswith("Would turnout") for q in qs), qs

@@ -4099,11 +4099,40 @@ def _own_question_answered(ctx: _Context, c: Candidate) -> bool:
     return not nxt.rstrip("'\"’” ").endswith("?") and not STILL_OPEN.search(nxt)
 
 
+#: nouns holding an expectation ("speculation that X would ...", "in hopes the count would ...")
+EXPECT_NOUNS = {"speculation", "hope", "expectation", "rumour", "rumor", "fear", "prediction", "belief"}
+#: verbs that keep such an expectation live ("fuelled speculation that", "refused to comment on speculation that")
+LIVE_EXPECT = {"fuel", "spark", "prompt", "raise", "stoke", "feed", "intensify", "add", "comment", "deny", "dismiss",
+               "reject", "address", "confirm", "quash", "play", "downplay", "grow", "mount", "remain", "be"}
+
+
+def _past_expectation(ctx: _Context, c: Candidate) -> bool:
+    """A "Would X ...?" asked from an expectation the story tells in its past ("The offer follows speculation that
+    Acme would make an offer", "some stayed away in hopes the count would fall short"): the main
+    clause tells what came of it, so the past future is no open question. Not a "whether"/"if" clause, nor an
+    expectation something keeps live ("fuelled speculation that", "declined to comment on speculation that")."""
+    if not c.text.startswith("Would ") or c.sent_index >= len(ctx.sents):
+        return False
+    words = set(re.findall(r"[a-z]+", c.text.lower()))
+    for t in ctx.sents[c.sent_index][2]:
+        v = t.head
+        if t.lower_ != "would" or t.dep_ != "aux" or v.dep_ not in ("acl", "ccomp") or v.head.pos_ != "NOUN" or \
+                v.head.lemma_.lower() not in EXPECT_NOUNS or v.lower_ not in words:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in v.children):
+            continue
+        if any(a.lemma_.lower() in LIVE_EXPECT for a in v.head.ancestors):
+            continue
+        return True
+    return False
+
+
 def _dropped(ctx: _Context, c: Candidate) -> bool:
     """The article answers ``c`` later or on the spot (:func:`_asked_and_answered`), restates it as settled, or ``c``
-    only echoes a statement or a finding."""
+    only echoes a statement or a finding, or asks back a past expectation (:func:`_past_expectation`)."""
     return _answered_later(ctx, c) or _asked_and_answered(ctx, c) or _put_and_replied(ctx, c) or \
-        _own_question_answered(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c)
+        _own_question_answered(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c) or \
+        _past_expectation(ctx, c)
 
 
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
