@@ -1824,6 +1824,12 @@ def test_a_plan_under_attack_in_the_lead(ask):
     assert texts(qs)[:1] == ["Will the plans to end the arms embargo on Lanoria go ahead?"], texts(qs)
 
 
+def test_a_decision_defended_is_taken_not_asked_to_go_ahead(ask):
+    parsed, qs = ask(article("Ann Lee has defended her decision to prolong her racing career at the age of 45, "
+                             "despite criticism from rivals.", "Lee won two races in Westby last month."))
+    assert not any("decision" in q and "go ahead" in q for q in texts(qs)), texts(qs)
+
+
 def test_a_plan_nobody_disputes_is_not_asked_to_go_ahead(ask):
     parsed, qs = ask(article("Foreign minister Ann Lee has unveiled plans to open two new embassies in the region.",
                              "Lee was speaking on a visit to the region."))

@@ -705,3 +705,39 @@ def test_a_denial_turned_round_with_its_any_or_much_is_not_an_open_matter(parse_
                       "Will Westby council leaders consider a new tender?")
     assert not struck("The Westby mayor says the new cameras will make a difference to crime.",
                       "Will the new cameras make much difference to crime?")
+
+
+def test_a_class_hoping_to_share_in_a_trend_is_no_question(ask):
+    # "overseas builders also hope to profit from X": a trend in a whole class, shown under way, not one party's step
+    qs = ask(article(
+        "Westby's harbour is being rebuilt after the storms.",
+        "Overseas builders also hope to profit from the rebuilding work. Acme has already won contracts worth £2m.",
+        SOUND))
+    assert not any(q.startswith("Will overseas builders") for q in qs), qs
+    qs = ask(article(
+        "Westby's harbour is being rebuilt after the storms.",
+        "Now that the new quays are ready, the big ferry lines are keen to start sailing to the islands.",
+        SOUND))
+    assert not any("start sailing" in q for q in qs), qs
+
+
+def test_a_counted_or_named_group_hoping_to_act_is_still_asked(ask):
+    qs = ask(article(
+        "Westby's harbour is being rebuilt after the storms.",
+        "The two ferry firms hope to sign a deal with the council in May.",
+        SOUND))
+    assert any("sign a deal" in q for q in qs), qs
+
+
+def test_a_past_expectation_told_by_its_own_sentence_is_no_question(ask):
+    qs = ask(article(
+        "Acme has approached the Westby lender about a takeover.",
+        "The approach follows weeks of press speculation that Acme would make an offer for the lender.",
+        SOUND))
+    assert not any(q.startswith("Would Acme make an offer") for q in qs), qs
+    qs = ask(article(
+        "Avonia held its referendum on the ferry treaty on Sunday.",
+        "Few voters turned out, because some supporters stayed home in hopes turnout would fall below the "
+        "threshold needed to make the vote count. Voters rejected the treaty.",
+        SOUND))
+    assert not any(q.startswith("Would turnout") for q in qs), qs

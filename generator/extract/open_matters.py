@@ -2558,7 +2558,8 @@ def _if_guilty(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("if-guilty", _finish(f"Will {who} {verb}", what))
 
 
-PLAN_HEADS = {"plan", "proposal", "bid", "move", "attempt", "scheme", "decision"}
+#: (not "decision": a decision defended or attacked is taken, its act mostly done: "defended her decision to play on")
+PLAN_HEADS = {"plan", "proposal", "bid", "move", "attempt", "scheme"}
 CONTESTED = {"oppose", "opposition", "critic", "criticism", "criticise", "criticize", "despite", "defend", "attack",
              "row", "controversial", "resist", "reject", "protest", "anger", "condemn", "fury", "outcry", "backlash",
              "dispute", "opponent", "object", "objection"}

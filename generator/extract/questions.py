@@ -2674,6 +2674,15 @@ def _passive_infinitive(t: "Token") -> bool:
         any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
 
 
+def _class_of_many(s: "Token") -> bool:
+    """``s`` names a whole class of parties by a described plural ("overseas builders", "the big ferry lines"), not one
+    party or a counted, owned or named group ("the two firms", "its rivals", "Westby's banks")."""
+    return s.tag_ == "NNS" and not s.ent_type_ and s.lemma_.lower() not in lex.PERSON_NOUNS and \
+        any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in s.children) and \
+        not any(c.dep_ in ("nummod", "poss", "prep", "relcl", "acl", "appos", "conj") or c.pos_ == "PROPN"
+                for c in s.children)
+
+
 @_rule("raise")
 def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
     """Raising and future governors ("seem to have", "is likely to", "risks undermining", "vowed to"), and denials through them."""
@@ -2723,6 +2732,9 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif glem in WISH and (t.lemma_.lower() in WISH_UNKNOWN or not (
                         s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")) or _plural(s)):
                     pass  # "companies want to maximise profit" is a habit; "wants to know" an unknown
+                elif glem in ("hope", "keen", "eager") and _class_of_many(s):
+                    pass  # "overseas builders also hope to profit", "the big ferry lines are keen to start ...": a trend
+                    # in a whole class, which the story shows under way, not one party's step to settle
                 elif glem in ("try", "attempt", "struggle") and t.lemma_ == "be":
                     pass  # "the club is trying to be positive": an attitude, not an attempt with an outcome
                 elif glem in OWN_RESOLVE and not sx.disputed and t.lemma_.lower() not in ATTEMPTS | {"be"}:
@@ -4087,11 +4099,40 @@ def _own_question_answered(ctx: _Context, c: Candidate) -> bool:
     return not nxt.rstrip("'\"’” ").endswith("?") and not STILL_OPEN.search(nxt)
 
 
+#: nouns holding an expectation ("speculation that X would ...", "in hopes the count would ...")
+EXPECT_NOUNS = {"speculation", "hope", "expectation", "rumour", "rumor", "fear", "prediction", "belief"}
+#: verbs that keep such an expectation live ("fuelled speculation that", "refused to comment on speculation that")
+LIVE_EXPECT = {"fuel", "spark", "prompt", "raise", "stoke", "feed", "intensify", "add", "comment", "deny", "dismiss",
+               "reject", "address", "confirm", "quash", "play", "downplay", "grow", "mount", "remain", "be"}
+
+
+def _past_expectation(ctx: _Context, c: Candidate) -> bool:
+    """A "Would X ...?" asked from an expectation the story tells in its past ("The offer follows speculation that
+    Acme would make an offer", "some stayed away in hopes the count would fall short"): the main
+    clause tells what came of it, so the past future is no open question. Not a "whether"/"if" clause, nor an
+    expectation something keeps live ("fuelled speculation that", "declined to comment on speculation that")."""
+    if not c.text.startswith("Would ") or c.sent_index >= len(ctx.sents):
+        return False
+    words = set(re.findall(r"[a-z]+", c.text.lower()))
+    for t in ctx.sents[c.sent_index][2]:
+        v = t.head
+        if t.lower_ != "would" or t.dep_ != "aux" or v.dep_ not in ("acl", "ccomp") or v.head.pos_ != "NOUN" or \
+                v.head.lemma_.lower() not in EXPECT_NOUNS or v.lower_ not in words:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in v.children):
+            continue
+        if any(a.lemma_.lower() in LIVE_EXPECT for a in v.head.ancestors):
+            continue
+        return True
+    return False
+
+
 def _dropped(ctx: _Context, c: Candidate) -> bool:
     """The article answers ``c`` later or on the spot (:func:`_asked_and_answered`), restates it as settled, or ``c``
-    only echoes a statement or a finding."""
+    only echoes a statement or a finding, or asks back a past expectation (:func:`_past_expectation`)."""
     return _answered_later(ctx, c) or _asked_and_answered(ctx, c) or _put_and_replied(ctx, c) or \
-        _own_question_answered(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c)
+        _own_question_answered(ctx, c) or _settled(ctx, c) or _echo(ctx, c) or _finding_echo(c) or \
+        _past_expectation(ctx, c)
 
 
 def rank(ctx: _Context, cands: list[Candidate]) -> list[Candidate]:
