@@ -462,6 +462,27 @@ def test_a_short_word_named_not_said_is_left_out(run):
     assert found == []
 
 
+def test_a_short_word_needs_its_sayer_as_subject(run):
+    # a passive, a label a thing "recommended", a word inside the subject itself: nobody is quoted saying it
+    _, found, _ = run("Ann Lee was said to be “furious” with the council. The council backed the scheme, as the "
+                      "“review” recommended. The sources, all unnamed “friends” of Tom Reed, said the plan was dead.")
+    assert found == []
+
+
+def test_a_short_word_under_a_participle_is_its_clause_subjects(run):
+    # sued, saying …: the participle's sayer is the subject of the clause it hangs on
+    _, found, _ = run("Tom Reed sued the studio in 2002, saying it shut him out of “jackpot” profits.")
+    assert [(q.text, q.speaker) for q in found] == [("jackpot", "Tom Reed")]
+
+
+def test_a_short_word_after_coordinated_verbs_is_the_first_verbs_subjects(run):
+    # "has mocked …, and referred to them as “…”": one subject for both verbs; "and X was said to be":
+    # a verb with its own subject takes nobody's words
+    _, found, _ = run("Tom Reed has mocked the council and referred to its members as “clowns” in a speech.\n\n"
+                      "The report set off a row, and Ann Lee was said to be “furious” with the mayor.")
+    assert [(q.text, q.speaker) for q in found] == [("clowns", "Tom Reed")]
+
+
 def test_a_short_word_needs_a_word_of_four_letters(run):
     _, found, _ = run("Ann Lee said the plan was “OK” and left.")
     assert found == []

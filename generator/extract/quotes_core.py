@@ -14,7 +14,7 @@ from .coref import MADE_TO_SAY, NAME_LABELS, ORG_LABELS, PRONOUNS, RELATIVE
 from .stages import guarded
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # ---------------------------------------------------------------------------------------------
 # Lexicon
@@ -59,6 +59,44 @@ class Piece:
     term: bool = False
     block_src: int | None = None
     cue_tok: int | None = None
+
+
+def _sayer_subject(doc: "Doc", p: Piece) -> bool:
+    """The speaker found for ``p`` is, in the quote's own paragraph and outside the marks, the
+    subject of the reporting verb ("Reed said it was an “insult”"), of the clause a participle cue
+    hangs on ("Reed sued, saying he was cut out of “jackpot” profits") or the owner of the remark
+    ("Reed's claim that it was “unfair”"); not the subject of a passive ("Reed was said to be
+    “furious”"), a thing the quote only labels ("as the “autopsy” recommended") or a headline's
+    word with no reporting verb."""
+    if p.speaker_tok is None or p.cue_tok is None or p.block_src is not None:
+        return False
+    who, cue = doc[p.speaker_tok], doc[p.cue_tok]
+    if p.toks[0] <= who.i < p.toks[1]:
+        return False
+    while who.dep_ == "conj" and who.head.i != who.i:
+        who = who.head  # "Reed and Lee said"
+    if who.dep_ == "poss":
+        return any(t.i == who.head.i for t in doc[p.toks[0]].ancestors)
+    if who.dep_ != "nsubj" or any(t.i == who.i for t in doc[p.toks[0]].ancestors):
+        return False  # words inside the subject itself ("the sources, all unnamed “allies”, said") are no words said
+    return who.head.i in (cue.i, _clause_verb(cue).i)
+
+
+def _clause_verb(cue: "Token") -> "Token":
+    """The verb whose subject also says what ``cue`` introduces: the first of coordinated verbs
+    ("has mocked …, referred to them as “…”"), the verb a participle hangs on ("sued, saying …",
+    "responded by calling him “…”")."""
+    def first(v: "Token") -> "Token":
+        while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):  # its own subject: "and X was said to"
+            v = v.head
+        return v
+
+    v = first(cue)
+    if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "pcomp"):
+        h = v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else v.head
+        v = first(h)
+    return v
 
 
 def _as_clause(v: "Token") -> bool:
@@ -1303,6 +1341,8 @@ class _Article(_Cues):
                 not re.search(r"[A-Za-z]{%d}" % SHORT_CHARS, b.text[m.start:m.end]):
             return True
         doc, k = b.doc, p.toks[0] - 1
+        if not _sayer_subject(doc, p):
+            return True
         while k >= 0 and (doc[k].is_space or doc[k].is_punct and b.inq[k]):
             k -= 1
         prev = doc[k] if k >= 0 else None
