@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
+from .open_matters import _future
 from .questions_forms import indefinite, possessive
 
 if TYPE_CHECKING:
@@ -510,7 +511,6 @@ def _awaited(v: "Token") -> bool:
     """A finding-out still to come: ``v`` with "will"/"shall", or the verb a "set to", "expected to", "due to", "going
     to" or "waiting to" governs ("will learn next week", "are expected to find out on Friday"; not "they expected
     to learn")."""
-    from .open_matters import _future
     return _future(v, AWAIT_GOVERNORS) and (v.dep_ != "xcomp" or v.head.tag_ != "VBD" and any(
         a.lower_ == "to" for a in v.children if a.dep_ == "aux"))
 

@@ -10,7 +10,7 @@ from .. import lexicon as lex
 from ..model import Quote, Reported
 from . import quote_model, speaker_model
 from .analysis import DOUBLE_CLOSE, Analysis, Block, Mark
-from .coref import MADE_TO_SAY, NAME_LABELS, ORG_LABELS, PRONOUNS, RELATIVE
+from .coref import END_STOPS as END_PUNCT, MADE_TO_SAY, NAME_LABELS, ORG_LABELS, PRONOUNS, RELATIVE
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ album song play musical podcast column essay article headline slogan sitcom come
 TITLE_AFTER = frozenset("show program programme series film movie book podcast forum album episode".split())
 SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is de la le von van der".split())
 
-END_PUNCT = frozenset(".!?")
 DASHES = frozenset("—–―-")
 MAX_AFTER = 12
 MAX_BEFORE = 40
@@ -63,8 +62,9 @@ class Piece:
 
 def _sayer_subject(doc: "Doc", p: Piece) -> bool:
     """The speaker found for ``p`` is, in the quote's own paragraph and outside the marks, the
-    subject of the reporting verb ("Reed said it was an “insult”"), of the clause a participle cue
-    hangs on ("Reed sued, saying he was cut out of “jackpot” profits") or the owner of the remark
+    subject of the reporting verb ("Reed said it was an “insult”") or of :func:`_clause_verb` (the first
+    of coordinated verbs, the clause a participle cue hangs on: "Reed sued, saying he was cut out of
+    “jackpot” profits") or the owner of the remark
     ("Reed's claim that it was “unfair”"); not the subject of a passive ("Reed was said to be
     “furious”"), a thing the quote only labels ("as the “autopsy” recommended") or a headline's
     word with no reporting verb."""
@@ -76,8 +76,8 @@ def _sayer_subject(doc: "Doc", p: Piece) -> bool:
     while who.dep_ == "conj" and who.head.i != who.i:
         who = who.head  # "Reed and Lee said"
     if who.dep_ == "poss":
-        return any(t.i == who.head.i for t in doc[p.toks[0]].ancestors)
-    if who.dep_ != "nsubj" or any(t.i == who.i for t in doc[p.toks[0]].ancestors):
+        return who.head.is_ancestor(doc[p.toks[0]])
+    if who.dep_ != "nsubj" or who.is_ancestor(doc[p.toks[0]]):
         return False  # words inside the subject itself ("the sources, all unnamed “allies”, said") are no words said
     return who.head.i in (cue.i, _clause_verb(cue).i)
 
@@ -1331,18 +1331,19 @@ class _Article(_Cues):
     @staticmethod
     def _too_short(b: Block, p: Piece) -> bool:
         """Under ``MIN_CHARS`` characters ("fair"), unless a reporting verb of its own sentence governs
-        the closed span and it holds a word of ``SHORT_CHARS`` letters or more: told MPs it would be an
-        “insult”, said that “a bomb” had gone off; never a word named rather than said (the term “urban”, a
-        band called “urban”, a blog called the “Feed”)."""
+        the closed span, its sayer is that verb's subject (:func:`_sayer_subject`) and it holds a word of
+        ``SHORT_CHARS`` letters or more: told MPs it would be an “insult”, said that “a bomb” had gone off;
+        never a word named rather than said (the term “urban”, a band called “urban”, a blog called the “Feed”)."""
         m = p.mark
         if m.end - m.start >= MIN_CHARS:
             return False
         if p.how != "ancestor" or m.close is None or \
                 not re.search(r"[A-Za-z]{%d}" % SHORT_CHARS, b.text[m.start:m.end]):
             return True
-        doc, k = b.doc, p.toks[0] - 1
+        doc = b.doc
         if not _sayer_subject(doc, p):
             return True
+        k = p.toks[0] - 1
         while k >= 0 and (doc[k].is_space or doc[k].is_punct and b.inq[k]):
             k -= 1
         prev = doc[k] if k >= 0 else None
