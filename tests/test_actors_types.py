@@ -618,3 +618,18 @@ def test_a_countrys_margin_and_title_in_a_story_about_sides_make_it_a_side(parse
     """"X's winning margin", "X's only other title": what a side wins, owned by a country, twice."""
     acts = _candidates(parse_text(CUP, "cup.txt"))
     assert _named(acts, "Portugal").type == "organization"
+
+
+TAKEOVER = """Owner Bids For Westby Rovers
+
+Tom Reed, chairman of Westby Rovers, has bid for the club after buying broadcaster Avonvision's stake in it.
+
+Bookmaker Fennbet said it had stopped taking bets on the outcome. Mr Reed said the club needed a single owner.
+"""
+
+
+def test_a_common_noun_for_what_a_body_is_is_no_part_of_its_name(parse_text):
+    """"broadcaster X's stake", "Bookmaker X said": the noun says what the body is, it is no part of its name."""
+    acts = _candidates(parse_text(TAKEOVER, "takeover.txt"))
+    assert not any(a.name.lower().startswith(("broadcaster", "bookmaker")) for a in acts)
+    assert _named(acts, "Avonvision") is not None and _named(acts, "Fennbet") is not None

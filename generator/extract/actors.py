@@ -1426,6 +1426,8 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
+    if e - s >= 2 and _kind_before_name(doc, s, e):
+        s += 1  # "broadcaster Acme's stake", "Bookmaker Acme said": what the body is, no part of its name
     if e - s >= 3 and (doc[s].is_lower or doc[s].lower_ in _NAME_PREFIXES) and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
             and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and doc[s + 2].text[:1].isupper():
         s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme (so "Ex-Acme" opening a sentence)
@@ -1488,6 +1490,19 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         titles.extend(t.text for t in doc[s:k] if _job_word(t) or t.is_upper)
         s = k
     return s, e, titles
+
+
+def _kind_before_name(doc: "Doc", s: int, e: int) -> bool:
+    """Is doc[s] a common noun for what the name after it is, taken into the name by the tagger: a
+    noun in lower case ("broadcaster Acme"), or a body's kind ending in -er opening the sentence
+    before a one-word name ("Bookmaker Acme said"; not "Bank Leumi", nor "Carrier Holdings")?"""
+    t, nxt = doc[s], doc[s + 1]
+    if not t.is_alpha or len(t.text) < 3 or t.lower_ in _PARTICLES or not nxt.text[:1].isupper():
+        return False
+    if t.is_lower:
+        return t.pos_ == "NOUN" and t.tag_ == "NN"
+    return e - s == 2 and _opening_word(doc, s) and t.lower_.endswith("er") and t.lower_ in lex.ORG_NOUNS \
+        and nxt.lower_ not in _NAME_HEADS and nxt.lower_ not in lex.ORG_SUFFIXES
 
 
 #: Capitalised words that open a sentence the tagger ran into the name before it when the full
