@@ -632,4 +632,22 @@ def test_a_common_noun_for_what_a_body_is_is_no_part_of_its_name(parse_text):
     """"broadcaster X's stake", "Bookmaker X said": the noun says what the body is, it is no part of its name."""
     acts = _candidates(parse_text(TAKEOVER, "takeover.txt"))
     assert not any(a.name.lower().startswith(("broadcaster", "bookmaker")) for a in acts)
-    assert _named(acts, "Avonvision") is not None and _named(acts, "Fennbet") is not None
+    avon, fenn = _named(acts, "Avonvision"), _named(acts, "Fennbet")
+    assert avon is not None and fenn is not None
+    # ... it is the body's role, and says an organisation, not a person
+    assert avon.type == "organization" and (avon.role or "").lower() == "broadcaster"
+    assert (fenn.role or "").lower() == "bookmaker"
+
+
+FRAUD = """Card Fraud Rises Online
+
+Anti-fraud consultancy Westby Checks says card fraud online has risen since January, as shops in Avonia tighten checks.
+
+Westby Checks said fraudsters had changed tack.
+"""
+
+
+def test_a_consultancy_before_a_name_is_its_role(parse_text):
+    acts = _candidates(parse_text(FRAUD, "fraud.txt"))
+    firm = _named(acts, "Westby Checks")
+    assert firm is not None and firm.type == "organization" and firm.role == "Anti-fraud consultancy"

@@ -1427,7 +1427,8 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
     if e - s >= 2 and _kind_before_name(doc, s, e):
-        s += 1  # "broadcaster Acme's stake", "Bookmaker Acme said": what the body is, no part of its name
+        titles.append(doc[s].text)  # "broadcaster Acme's stake", "Bookmaker Acme said": what the body is, its role
+        s += 1
     if e - s >= 3 and (doc[s].is_lower or doc[s].lower_ in _NAME_PREFIXES) and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
             and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and doc[s + 2].text[:1].isupper():
         s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme (so "Ex-Acme" opening a sentence)
@@ -1503,6 +1504,12 @@ def _kind_before_name(doc: "Doc", s: int, e: int) -> bool:
         return t.pos_ == "NOUN" and t.tag_ == "NN"
     return e - s == 2 and _opening_word(doc, s) and t.lower_.endswith("er") and t.lower_ in lex.ORG_NOUNS \
         and nxt.lower_ not in _NAME_HEADS and nxt.lower_ not in lex.ORG_SUFFIXES
+
+
+def _body_kind_title(word: str) -> bool:
+    """A word for a kind of body taken off the front of a name ("broadcaster", "Bookmaker"), no post."""
+    return word in lex.ORG_NOUNS and word not in lex.HUMAN_NOUNS and word not in lex.TITLE_WORDS \
+        and word not in lex.HONORIFICS
 
 
 #: Capitalised words that open a sentence the tagger ran into the name before it when the full
@@ -2621,7 +2628,7 @@ class _Paragraph:
             if not all(x.rstrip(".") in lex.HONORIFICS for x in low):
                 q = 2 if _content_words(" ".join(titles)) >= 2 else 1
                 roles.insert(0, (q, doc[s].idx, " ".join(titles), "pre"))
-            person_ev += 3
+            person_ev += -3 if all(_body_kind_title(x) for x in low) else 3  # "Bookmaker Acme": a body's kind
         if titled and prev.text[:1].isupper():
             person_ev += 3
         hit = None if person_ev >= 3 else lex.lookup(text)
