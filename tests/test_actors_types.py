@@ -7,6 +7,7 @@ Fixture articles are our own invented texts (no third-party article text).
 
 from __future__ import annotations
 
+from generator.extract import actors as actors_mod
 from helpers import candidate_actors as _candidates
 from helpers import keep_all, ranked_actors
 
@@ -651,3 +652,14 @@ def test_a_consultancy_before_a_name_is_its_role(parse_text):
     acts = _candidates(parse_text(FRAUD, "fraud.txt"))
     firm = _named(acts, "Westby Checks")
     assert firm is not None and firm.type == "organization" and firm.role == "Anti-fraud consultancy"
+
+
+def test_a_given_name_and_surname_the_tagger_labelled_a_body_is_a_person():
+    """"Carly Reed wrote ...": an organisation's only by the tagger's label, with a given name first."""
+    m = actors_mod._M(0, 10, "Carly Reed", ("carly", "reed"), "ORG", 0, 0, votes={"organization": 1.0})
+    assert actors_mod._decide_type_by_votes(actors_mod._C([m])) == "person"
+    band = actors_mod._M(0, 12, "Kaiser Lions", ("kaiser", "lions"), "ORG", 0, 0, votes={"organization": 1.0})
+    assert actors_mod._decide_type_by_votes(actors_mod._C([band])) == "organization"
+    firm = actors_mod._M(0, 10, "Carly Reed", ("carly", "reed"), "ORG", 0, 0, votes={"organization": 1.0},
+                         roles=[(1, 0, "investment bank", "rapp")])
+    assert actors_mod._decide_type_by_votes(actors_mod._C([firm])) == "organization"

@@ -5012,6 +5012,8 @@ def _decide_type_by_votes(c: _C) -> str:
     strong_org = any(m.votes.get("organization", 0) >= 3 for m in c.ms if m.label not in ("DESC", "KIN"))
     if (multi_person or given) and not org_suffix and not strong_org and v.get("person", 0) > 0:
         return "person"
+    if not v.get("person") and _person_by_given_name(c):
+        return "person"  # "Carly Reed wrote ...": a given name and a surname, a body's only by the tagger's label
     if not multi_person and v.get("person") and all(len(m.words) == 1 for m in c.ms if m.label != "PEER"):
         # a lone capitalised word is a person only with some evidence beyond NER
         ner = sum(1 for m in c.ms if m.label == "PERSON")
@@ -5021,6 +5023,21 @@ def _decide_type_by_votes(c: _C) -> str:
     if not v:
         return "organization"
     return max(sorted(v), key=lambda k: v[k])
+
+
+def _person_by_given_name(c: _C) -> bool:
+    """A name the tagger labelled an organisation's that opens with a given name and reads as a
+    person's ("Carly Reed"), with nothing else saying a body: every mention labelled so, with no
+    vote but that label's, no mark, kind noun, work, team or gazetteer entry, no role but a person's,
+    and every longer form two person-shaped words, a given name first and no plural last ("Kaiser Chiefs")."""
+    named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
+    if not named or any(m.label != "ORG" or set(m.votes) - {"organization"} or m.votes.get("organization", 0) > 1
+                        or m.orgmark or m.body or m.work or m.made or m.thing or m.team or m.canon for m in named):
+        return False
+    full = [m for m in named if len(m.words) >= 2]
+    return bool(full) and all(len(m.words) == 2 and _person_shaped(m) and m.words[0] in _FIRST_NAMES
+                              and not m.words[-1].endswith("s") for m in full) \
+        and all(_human_word(_role_head(r[2])) for m in named for r in m.roles if r[3] != "of")
 
 
 def _unmarked_person(c: _C) -> bool:
