@@ -302,3 +302,15 @@ def test_a_weekday_in_a_papers_name(parse_text, body, name, role):
 ])
 def test_a_name_compounded_with_the_post_is_the_posts(parse_text, body, name, role):
     assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The paper quoted a spokesman for US-based hedge fund Avon Capital complaining that the deal was too costly.",
+     "Avon Capital"),
+    ("Tom Reed, studio general manager for games giant Westby Games in Europe, told the paper that Westby Games was ready.",
+     "Westby Games"),
+])
+def test_a_post_held_for_a_body_is_no_role_of_that_body(parse_text, body, name):
+    """"a spokesman for hedge fund X", "manager for games giant X": the post is someone's in X, not X's."""
+    role = _roles(parse_text, body).get(name)
+    assert not role or not any(w in role for w in ("spokesman", "manager"))

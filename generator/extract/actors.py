@@ -471,9 +471,10 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             out.insert(0, t)
         elif lw == "for" and out and i > 0 and doc[i - 1].pos_ == "NOUN" and (
                 doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].lower_ in lex.HUMAN_NOUNS) \
-                and not _post_word(out[-1]):
+                and not _post_word(out[-1]) and not _body_after_for(doc, start, out):
             out.insert(0, t)  # "shadow spokesman for sport Name", "minister for health Name"; but in
-            # "spokesman for trade commissioner Name" the name is the commissioner, not the spokesman
+            # "spokesman for trade commissioner Name" the name is the commissioner, not the spokesman,
+            # and in "a spokesman for hedge fund Acme" Acme is what the spokesman speaks for
         elif lw == "and" and out and i > 0 and (len(out) > 1 or doc[i - 1].pos_ == "ADJ" or _roleish(doc[i - 1].text)
                                                  or doc[i - 1].text[:1].isupper()) \
                 and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i - 1].tag_ not in ("NNS", "NNPS") \
@@ -505,6 +506,12 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         out = out[1:]
     return out
 
+
+
+def _body_after_for(doc: "Doc", start: int, out: list["Token"]) -> bool:
+    """Is the name after "for" a body's ("manager for games giant Acme", "spokesman for hedge fund
+    Acme")? Then the post before "for" is someone else's, held in that body, not the body's role."""
+    return doc[start].ent_type_ in ("ORG", "NORP") or _org_noun(out[-1].text) or _org_kind(out[-1].text)
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
