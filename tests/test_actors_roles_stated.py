@@ -314,3 +314,14 @@ def test_a_post_held_for_a_body_is_no_role_of_that_body(parse_text, body, name):
     """"a spokesman for hedge fund X", "manager for games giant X": the post is someone's in X, not X's."""
     role = _roles(parse_text, body).get(name)
     assert not role or not any(w in role for w in ("spokesman", "manager"))
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a body's name ending in a number word before the post
+    ("He split from his wife, Radio Two presenter Ann Lee, last year. Lee said nothing.", "Ann Lee", "Radio Two presenter"),
+    # a capitalised modifier the tagger ran into the distance after it
+    ("Reed recently beat Olympic 5,000m champion Tom Hale in Westby. Hale was second.", "Tom Hale",
+     "Olympic 5,000m champion"),
+])
+def test_a_capitalised_modifier_read_as_a_number_stays_in_the_role(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role

@@ -425,7 +425,7 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             continue
         if t.is_sent_end and i != start - 1:
             break
-        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and not _name_word_in_number(t, out):
             if out and out[0].i == i + 1 and not t.whitespace_ and t.like_num and out[0].is_alpha:
                 out.insert(0, t)  # a distance or weight written as one word: "10,000m champion", not "m champion"
                 i -= 1
@@ -453,8 +453,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             # (a name compounded with the post after it is the post's: "Acme Hill spokesman Name", "Oscar nominee Name")
             # (a compound the tagger calls a verb: "research" of "director of telecoms research Name",
             # "defender Name"; never a finite one: "a poll saw director Name")
-            if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
-                break
+            if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM" \
+                    and not (t.ent_iob_ == "I" and t.ent_type_ == "ORG" and t.text[:1].isupper()):
+                break  # (but a body's name may end in a number word: "Radio One presenter Name")
             out.insert(0, t)
         elif i == start - 1 and _position(t):
             out[0:0] = [doc[i - 1], t]  # "left back Name", parsed as a verb and its particle
@@ -512,6 +513,14 @@ def _body_after_for(doc: "Doc", start: int, out: list["Token"]) -> bool:
     """Is the name after "for" a body's ("manager for games giant Acme", "spokesman for hedge fund
     Acme")? Then the post before "for" is someone else's, held in that body, not the body's role."""
     return doc[start].ent_type_ in ("ORG", "NORP") or _org_noun(out[-1].text) or _org_kind(out[-1].text)
+
+
+def _name_word_in_number(t: "Token", out: list["Token"]) -> bool:
+    """A capitalised word the tagger ran into a number before a role ("Olympic" of "Olympic 10,000m
+    champion Name"): a modifier of the role, not a number that ends it."""
+    return bool(out) and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.like_num \
+        and t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I" \
+        and t.doc[t.i + 1].like_num and t.doc[t.i + 1].text[:1].isdigit()
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
