@@ -325,3 +325,12 @@ def test_a_post_held_for_a_body_is_no_role_of_that_body(parse_text, body, name):
 ])
 def test_a_capitalised_modifier_read_as_a_number_stays_in_the_role(parse_text, body, name, role):
     assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("But Assistant Chief Constable Tom Reed has met the organisers. Reed said so.", "Tom Reed", "Assistant Chief Constable"),
+    ("Chief Magistrate Ann Lee said the case was closed. Lee left.", "Ann Lee", "Chief Magistrate"),
+])
+def test_a_titles_first_words_before_the_tagged_name_stay_in_the_role(parse_text, body, name, role):
+    """The tagger took in only the title's last word ("Constable Tom Reed"): the words before it are the title's too."""
+    assert _roles(parse_text, body).get(name) == role

@@ -1475,6 +1475,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                      or doc[e - 1].is_space or (e - s > 1 and doc[e - 1].text in _DANGLING)):
         e -= 1  # ... and a word that only joins a name to one cut away ("Committee for", "X and")
     s = _after_descriptor(doc, s, e, label)
+    first = s
     if label in ("PERSON", "ORG"):
         # "Cottonwood Police Sgt Jeremy Daniels": everything up to the last title is the role
         last = max((k for k in range(s, e - 1) if doc[k].lower_.rstrip(".") in (lex.HONORIFICS | lex.TITLE_WORDS)
@@ -1506,6 +1507,11 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         k = _name_after_lead(doc, s, e)
         titles.extend(t.text for t in doc[s:k] if _job_word(t) or t.is_upper)
         s = k
+        if titles and s > first and titles[0] == doc[first].text and doc[first].text[:1].isupper():
+            k = first  # "Assistant Chief| Constable Ann Lee": the title's first words, left out by the tagger
+            while k > 0 and first - k < 3 and _title_word_before(doc[k - 1]):
+                k -= 1
+            titles[0:0] = [t.text for t in doc[k:first]]
     return s, e, titles
 
 
@@ -1520,6 +1526,13 @@ def _kind_before_name(doc: "Doc", s: int, e: int) -> bool:
         return t.pos_ == "NOUN" and t.tag_ == "NN"
     return e - s == 2 and _opening_word(doc, s) and t.lower_.endswith("er") and t.lower_ in lex.ORG_NOUNS \
         and nxt.lower_ not in _NAME_HEADS and nxt.lower_ not in lex.ORG_SUFFIXES
+
+
+def _title_word_before(t: "Token") -> bool:
+    """A capitalised word of a title, outside any entity ("Assistant", "Chief", "Former")."""
+    low = t.lower_
+    return t.is_alpha and t.text[:1].isupper() and not t.ent_type_ and t.pos_ in ("PROPN", "ADJ", "NOUN") \
+        and low not in lex.HONORIFICS and (low in lex.TITLE_WORDS or low in lex.ROLE_MODIFIERS or _roleish(low))
 
 
 def _body_kind_title(word: str) -> bool:
