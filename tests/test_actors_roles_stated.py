@@ -302,3 +302,35 @@ def test_a_weekday_in_a_papers_name(parse_text, body, name, role):
 ])
 def test_a_name_compounded_with_the_post_is_the_posts(parse_text, body, name, role):
     assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The paper quoted a spokesman for US-based hedge fund Avon Capital complaining that the deal was too costly.",
+     "Avon Capital"),
+    ("Tom Reed, studio general manager for games giant Westby Games in Europe, told the paper that Westby Games was ready.",
+     "Westby Games"),
+])
+def test_a_post_held_for_a_body_is_no_role_of_that_body(parse_text, body, name):
+    """"a spokesman for hedge fund X", "manager for games giant X": the post is someone's in X, not X's."""
+    role = _roles(parse_text, body).get(name)
+    assert not role or not any(w in role for w in ("spokesman", "manager"))
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a body's name ending in a number word before the post
+    ("He split from his wife, Radio Two presenter Ann Lee, last year. Lee said nothing.", "Ann Lee", "Radio Two presenter"),
+    # a capitalised modifier the tagger ran into the distance after it
+    ("Reed recently beat Olympic 5,000m champion Tom Hale in Westby. Hale was second.", "Tom Hale",
+     "Olympic 5,000m champion"),
+])
+def test_a_capitalised_modifier_read_as_a_number_stays_in_the_role(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("But Assistant Chief Constable Tom Reed has met the organisers. Reed said so.", "Tom Reed", "Assistant Chief Constable"),
+    ("Chief Magistrate Ann Lee said the case was closed. Lee left.", "Ann Lee", "Chief Magistrate"),
+])
+def test_a_titles_first_words_before_the_tagged_name_stay_in_the_role(parse_text, body, name, role):
+    """The tagger took in only the title's last word ("Constable Tom Reed"): the words before it are the title's too."""
+    assert _roles(parse_text, body).get(name) == role

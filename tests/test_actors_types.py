@@ -7,6 +7,7 @@ Fixture articles are our own invented texts (no third-party article text).
 
 from __future__ import annotations
 
+from generator.extract import actors as actors_mod
 from helpers import candidate_actors as _candidates
 from helpers import keep_all, ranked_actors
 
@@ -618,3 +619,47 @@ def test_a_countrys_margin_and_title_in_a_story_about_sides_make_it_a_side(parse
     """"X's winning margin", "X's only other title": what a side wins, owned by a country, twice."""
     acts = _candidates(parse_text(CUP, "cup.txt"))
     assert _named(acts, "Portugal").type == "organization"
+
+
+TAKEOVER = """Owner Bids For Westby Rovers
+
+Tom Reed, chairman of Westby Rovers, has bid for the club after buying broadcaster Avonvision's stake in it.
+
+Bookmaker Fennbet said it had stopped taking bets on the outcome. Mr Reed said the club needed a single owner.
+"""
+
+
+def test_a_common_noun_for_what_a_body_is_is_no_part_of_its_name(parse_text):
+    """"broadcaster X's stake", "Bookmaker X said": the noun says what the body is, it is no part of its name."""
+    acts = _candidates(parse_text(TAKEOVER, "takeover.txt"))
+    assert not any(a.name.lower().startswith(("broadcaster", "bookmaker")) for a in acts)
+    avon, fenn = _named(acts, "Avonvision"), _named(acts, "Fennbet")
+    assert avon is not None and fenn is not None
+    # ... it is the body's role, and says an organisation, not a person
+    assert avon.type == "organization" and (avon.role or "").lower() == "broadcaster"
+    assert (fenn.role or "").lower() == "bookmaker"
+
+
+FRAUD = """Card Fraud Rises Online
+
+Anti-fraud consultancy Westby Checks says card fraud online has risen since January, as shops in Avonia tighten checks.
+
+Westby Checks said fraudsters had changed tack.
+"""
+
+
+def test_a_consultancy_before_a_name_is_its_role(parse_text):
+    acts = _candidates(parse_text(FRAUD, "fraud.txt"))
+    firm = _named(acts, "Westby Checks")
+    assert firm is not None and firm.type == "organization" and firm.role == "Anti-fraud consultancy"
+
+
+def test_a_given_name_and_surname_the_tagger_labelled_a_body_is_a_person():
+    """"Carly Reed wrote ...": an organisation's only by the tagger's label, with a given name first."""
+    m = actors_mod._M(0, 10, "Carly Reed", ("carly", "reed"), "ORG", 0, 0, votes={"organization": 1.0})
+    assert actors_mod._decide_type_by_votes(actors_mod._C([m])) == "person"
+    band = actors_mod._M(0, 12, "Kaiser Lions", ("kaiser", "lions"), "ORG", 0, 0, votes={"organization": 1.0})
+    assert actors_mod._decide_type_by_votes(actors_mod._C([band])) == "organization"
+    firm = actors_mod._M(0, 10, "Carly Reed", ("carly", "reed"), "ORG", 0, 0, votes={"organization": 1.0},
+                         roles=[(1, 0, "investment bank", "rapp")])
+    assert actors_mod._decide_type_by_votes(actors_mod._C([firm])) == "organization"

@@ -425,7 +425,7 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             continue
         if t.is_sent_end and i != start - 1:
             break
-        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and not _name_word_in_number(t, out):
             if out and out[0].i == i + 1 and not t.whitespace_ and t.like_num and out[0].is_alpha:
                 out.insert(0, t)  # a distance or weight written as one word: "10,000m champion", not "m champion"
                 i -= 1
@@ -453,8 +453,9 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             # (a name compounded with the post after it is the post's: "Acme Hill spokesman Name", "Oscar nominee Name")
             # (a compound the tagger calls a verb: "research" of "director of telecoms research Name",
             # "defender Name"; never a finite one: "a poll saw director Name")
-            if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM":
-                break
+            if t.like_num and not t.text[:1].isdigit() and t.pos_ == "NUM" \
+                    and not (t.ent_iob_ == "I" and t.ent_type_ == "ORG" and t.text[:1].isupper()):
+                break  # (but a body's name may end in a number word: "Radio One presenter Name")
             out.insert(0, t)
         elif i == start - 1 and _position(t):
             out[0:0] = [doc[i - 1], t]  # "left back Name", parsed as a verb and its particle
@@ -471,9 +472,10 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             out.insert(0, t)
         elif lw == "for" and out and i > 0 and doc[i - 1].pos_ == "NOUN" and (
                 doc[i - 1].lower_ in lex.TITLE_WORDS or doc[i - 1].lower_ in lex.HUMAN_NOUNS) \
-                and not _post_word(out[-1]):
+                and not _post_word(out[-1]) and not _body_after_for(doc, start, out):
             out.insert(0, t)  # "shadow spokesman for sport Name", "minister for health Name"; but in
-            # "spokesman for trade commissioner Name" the name is the commissioner, not the spokesman
+            # "spokesman for trade commissioner Name" the name is the commissioner, not the spokesman,
+            # and in "a spokesman for hedge fund Acme" Acme is what the spokesman speaks for
         elif lw == "and" and out and i > 0 and (len(out) > 1 or doc[i - 1].pos_ == "ADJ" or _roleish(doc[i - 1].text)
                                                  or doc[i - 1].text[:1].isupper()) \
                 and doc[i - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i - 1].tag_ not in ("NNS", "NNPS") \
@@ -505,6 +507,20 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
         out = out[1:]
     return out
 
+
+
+def _body_after_for(doc: "Doc", start: int, out: list["Token"]) -> bool:
+    """Is the name after "for" a body's ("manager for games giant Acme", "spokesman for hedge fund
+    Acme")? Then the post before "for" is someone else's, held in that body, not the body's role."""
+    return doc[start].ent_type_ in ("ORG", "NORP") or _org_noun(out[-1].text) or _org_kind(out[-1].text)
+
+
+def _name_word_in_number(t: "Token", out: list["Token"]) -> bool:
+    """A capitalised word the tagger ran into a number before a role ("Olympic" of "Olympic 10,000m
+    champion Name"): a modifier of the role, not a number that ends it."""
+    return bool(out) and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.like_num \
+        and t.ent_iob_ == "B" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I" \
+        and t.doc[t.i + 1].like_num and t.doc[t.i + 1].text[:1].isdigit()
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -1426,6 +1442,9 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct or doc[s].is_space):
         s += 1
+    if e - s >= 2 and _kind_before_name(doc, s, e):
+        titles.append(doc[s].text)  # "broadcaster Acme's stake", "Bookmaker Acme said": what the body is, its role
+        s += 1
     if e - s >= 3 and (doc[s].is_lower or doc[s].lower_ in _NAME_PREFIXES) and doc[s].is_alpha and doc[s + 1].text in ("-", "–") \
             and not doc[s].whitespace_ and not doc[s + 1].whitespace_ and doc[s + 2].text[:1].isupper():
         s += 2  # a lower-case prefix is no part of the name: "pro-Lee", "ex-Acme" name Lee and Acme (so "Ex-Acme" opening a sentence)
@@ -1456,6 +1475,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                      or doc[e - 1].is_space or (e - s > 1 and doc[e - 1].text in _DANGLING)):
         e -= 1  # ... and a word that only joins a name to one cut away ("Committee for", "X and")
     s = _after_descriptor(doc, s, e, label)
+    first = s
     if label in ("PERSON", "ORG"):
         # "Cottonwood Police Sgt Jeremy Daniels": everything up to the last title is the role
         last = max((k for k in range(s, e - 1) if doc[k].lower_.rstrip(".") in (lex.HONORIFICS | lex.TITLE_WORDS)
@@ -1487,7 +1507,38 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
         k = _name_after_lead(doc, s, e)
         titles.extend(t.text for t in doc[s:k] if _job_word(t) or t.is_upper)
         s = k
+        if titles and s > first and titles[0] == doc[first].text and doc[first].text[:1].isupper():
+            k = first  # "Assistant Chief| Constable Ann Lee": the title's first words, left out by the tagger
+            while k > 0 and first - k < 3 and _title_word_before(doc[k - 1]):
+                k -= 1
+            titles[0:0] = [t.text for t in doc[k:first]]
     return s, e, titles
+
+
+def _kind_before_name(doc: "Doc", s: int, e: int) -> bool:
+    """Is doc[s] a common noun for what the name after it is, taken into the name by the tagger: a
+    noun in lower case ("broadcaster Acme"), or a body's kind ending in -er opening the sentence
+    before a one-word name ("Bookmaker Acme said"; not "Bank Leumi", nor "Carrier Holdings")?"""
+    t, nxt = doc[s], doc[s + 1]
+    if not t.is_alpha or len(t.text) < 3 or t.lower_ in _PARTICLES or not nxt.text[:1].isupper():
+        return False
+    if t.is_lower:
+        return t.pos_ == "NOUN" and t.tag_ == "NN"
+    return e - s == 2 and _opening_word(doc, s) and t.lower_.endswith("er") and t.lower_ in lex.ORG_NOUNS \
+        and nxt.lower_ not in _NAME_HEADS and nxt.lower_ not in lex.ORG_SUFFIXES
+
+
+def _title_word_before(t: "Token") -> bool:
+    """A capitalised word of a title, outside any entity ("Assistant", "Chief", "Former")."""
+    low = t.lower_
+    return t.is_alpha and t.text[:1].isupper() and not t.ent_type_ and t.pos_ in ("PROPN", "ADJ", "NOUN") \
+        and low not in lex.HONORIFICS and (low in lex.TITLE_WORDS or low in lex.ROLE_MODIFIERS or _roleish(low))
+
+
+def _body_kind_title(word: str) -> bool:
+    """A word for a kind of body taken off the front of a name ("broadcaster", "Bookmaker"), no post."""
+    return word in lex.ORG_NOUNS and word not in lex.HUMAN_NOUNS and word not in lex.TITLE_WORDS \
+        and word not in lex.HONORIFICS
 
 
 #: Capitalised words that open a sentence the tagger ran into the name before it when the full
@@ -2606,7 +2657,7 @@ class _Paragraph:
             if not all(x.rstrip(".") in lex.HONORIFICS for x in low):
                 q = 2 if _content_words(" ".join(titles)) >= 2 else 1
                 roles.insert(0, (q, doc[s].idx, " ".join(titles), "pre"))
-            person_ev += 3
+            person_ev += -3 if all(_body_kind_title(x) for x in low) else 3  # "Bookmaker Acme": a body's kind
         if titled and prev.text[:1].isupper():
             person_ev += 3
         hit = None if person_ev >= 3 else lex.lookup(text)
@@ -4990,6 +5041,8 @@ def _decide_type_by_votes(c: _C) -> str:
     strong_org = any(m.votes.get("organization", 0) >= 3 for m in c.ms if m.label not in ("DESC", "KIN"))
     if (multi_person or given) and not org_suffix and not strong_org and v.get("person", 0) > 0:
         return "person"
+    if not v.get("person") and _person_by_given_name(c):
+        return "person"  # "Carly Reed wrote ...": a given name and a surname, a body's only by the tagger's label
     if not multi_person and v.get("person") and all(len(m.words) == 1 for m in c.ms if m.label != "PEER"):
         # a lone capitalised word is a person only with some evidence beyond NER
         ner = sum(1 for m in c.ms if m.label == "PERSON")
@@ -4999,6 +5052,21 @@ def _decide_type_by_votes(c: _C) -> str:
     if not v:
         return "organization"
     return max(sorted(v), key=lambda k: v[k])
+
+
+def _person_by_given_name(c: _C) -> bool:
+    """A name the tagger labelled an organisation's that opens with a given name and reads as a
+    person's ("Carly Reed"), with nothing else saying a body: every mention labelled so, with no
+    vote but that label's, no mark, kind noun, work, team or gazetteer entry, no role but a person's,
+    and every longer form two person-shaped words, a given name first and no plural last ("Kaiser Chiefs")."""
+    named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
+    if not named or any(m.label != "ORG" or set(m.votes) - {"organization"} or m.votes.get("organization", 0) > 1
+                        or m.orgmark or m.body or m.work or m.made or m.thing or m.team or m.canon for m in named):
+        return False
+    full = [m for m in named if len(m.words) >= 2]
+    return bool(full) and all(len(m.words) == 2 and _person_shaped(m) and m.words[0] in _FIRST_NAMES
+                              and not m.words[-1].endswith("s") for m in full) \
+        and all(_human_word(_role_head(r[2])) for m in named for r in m.roles if r[3] != "of")
 
 
 def _unmarked_person(c: _C) -> bool:
