@@ -6818,11 +6818,16 @@ _BY_AGENT = re.compile(r"\bby\b[^.,;:\"“”]*$")
 _OUT_BY = re.compile(r"\bout by\b[^.,;:\"“”]*$")  # "carried out by" (not "carried by team-mates")
 
 
+#: A relative clause after a name, which says who the person is ("Ann Lee, who ...", "Ann Lee, whose ...").
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose)\b")
+
+
 def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
     """Named in passing: every mention, quoted or not, is in one sentence of the body, not the lead
     nor the two sentences after it, the headline and dek do not name it and it says nothing there;
     and it is one of a list of names ("A, B and C are injured"), or a person the article says
-    nothing of (no role, no post). A reader's summary lists neither: the other results of a
+    nothing of (no role, no post, no relative clause on a mention that acts: "A, whose trial
+    ended on Friday, was known as ..."). A reader's summary lists neither: the other results of a
     round-up, the injured players listed, the people a column names once. (A quoted person is
     decided before this.)"""
     ms: list[_M] = getattr(a, "_ms", [])
@@ -6838,6 +6843,8 @@ def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
         return False
     if not (all(m.listed for m in plain) or (a.type == "person" and not a.role)):
         return False
+    if any(m.agentive and not m.listed and _RELATIVE_AFTER.match(text, m.end) for m in plain):
+        return False  # "Ann Lee, whose trial ended on Friday, was known as ...": described, and acting
     last = a.name.split()[-1]
     # the name comes back where no mention was bound to it ("A and B lead the polls"): not in passing
     return not (text and len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)) > len(ms))
