@@ -68,6 +68,13 @@ def test_a_person_named_once_who_says_something_is_kept(parse_text):
     assert "Ned Pike" in actor_names(ranked_actors(parse_text(text, "ferry.txt"), EVERYONE))
 
 
+def test_a_person_the_story_describes_in_a_relative_clause_and_has_act_is_kept(parse_text):
+    """"Ned Pike, whose appeal ended on Friday, was known as ...": the clause says who he is."""
+    text = COLUMN.replace("which Ned Pike fought for decades ago.",
+                          "and Ned Pike, whose appeal against the toll ended on Friday, was known as the toll man.")
+    assert "Ned Pike" in actor_names(ranked_actors(parse_text(text, "ferry.txt"), EVERYONE))
+
+
 def test_a_person_named_right_after_the_lead_is_kept(parse_text):
     text = """Man jailed over ferry fraud
 

@@ -142,3 +142,45 @@ The club thanked Farrow. Supporters said Manager Farrow had done well, and Chair
 def test_a_title_before_the_surname_is_no_relative(parse_text):
     names = _names(parse_text(ONCE_MORE, "once_more.txt"))
     assert not any(n.endswith("Farrow") and n != "Kit Farrow" for n in names)
+
+
+BOSS = """Reed Targets Cup Final
+
+Avonbury boss Tom Reed believes his side can reach the final this season.
+
+"We are playing good football and the players want it," Reed said after the 3-1 win on Saturday.
+"""
+
+
+def test_the_body_a_named_person_holds_a_post_in_is_a_candidate(parse_text):
+    """"X boss Tom Reed": X is the side the story is about, though the tagger leaves it untagged."""
+    assert "Avonbury" in _names(parse_text(BOSS, "boss.txt"))
+
+
+SHADOW = """Tories Pledge Sports Lessons
+
+Shadow sports minister Tom Reed said the policy would help local clubs.
+
+The plan would cost about 100m a year, he said.
+"""
+
+
+def test_a_word_leading_a_post_is_no_body(parse_text):
+    assert not {"Shadow", "Shadow sports"} & _names(parse_text(SHADOW, "shadow.txt"))
+
+
+LISTING = """Avonbury 'may seek full share listing'
+
+The club's vice-chairman Tom Reed said a listing was one of the options after the move to the new stadium.
+
+Avonbury has not ruled out a full share listing, Reed said on Monday.
+"""
+
+
+def test_an_untagged_name_the_headline_and_the_body_have_act_is_a_candidate(parse_text):
+    assert "Avonbury" in _names(parse_text(LISTING, "listing.txt"))
+
+
+def test_acting_once_in_the_body_alone_is_not_enough(parse_text):
+    once = LISTING.replace("Avonbury 'may seek full share listing'", "Club 'may seek full share listing'")
+    assert "Avonbury" not in _names(parse_text(once, "listing2.txt"))

@@ -3036,7 +3036,10 @@ _UNTAGGED_OK = frozenset({"", "PRODUCT"})
 def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
     """Names NER missed that the story has act: a run of capitalised proper nouns, untagged or
     tagged a product (or a body's short form, :func:`_short_form`), the subject of a verb at least
-    twice outside quotation marks ("Lanternfish are to headline ... Lanternfish will play"). Not a
+    twice outside quotation marks ("Lanternfish are to headline ... Lanternfish will play"; once
+    when the headline has it act too), or the body a named person holds a post in ("Westby boss Tom
+    Reed"; :func:`_post_holder`). A capitalised word tagged an adjective but parsed a subject is
+    read as a name (:func:`_subject_adjective`). Not a
     word of a name found already ("Reed" beside "Tom Reed": the rescan's job), a given name, a post
     or a person noun, nor a title the story calls a work ("boxing drama X"). One mention per
     occurrence, an organisation unless a personal or peer's title leads it ("Mr Hale"). Less is
@@ -3053,7 +3056,8 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
         while i < len(doc):
             j = i
             while j < len(doc) and toks[j].text[:1].isupper() and toks[j].is_alpha and (
-                    toks[j].pos_ == "PROPN" and toks[j].ent_type_ in _UNTAGGED_OK or _short_form(toks[j])):
+                    (toks[j].pos_ == "PROPN" or _subject_adjective(toks[j])) and toks[j].ent_type_ in _UNTAGGED_OK
+                    or _short_form(toks[j])):
                 j += 1
             if j == i:
                 i += 1
@@ -3062,6 +3066,8 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
                 runs.setdefault(doc[i:j].text, []).append((pi, pp, sents, base, first, doc[i:j]))
             i = j
     taken = [(m.start, m.end) for m in mentions]
+    heading = _headline_subjects(parsed).split("\n")
+    given = {w.lower() for w in re.findall(r"\b([A-Z][a-z]+) (?=[A-Z])", parsed.article.text)} & _FIRST_NAMES
     out: list[_M] = []
     for text, found in runs.items():
         honorific = found[0][5][0].lower_.rstrip(".") in lex.HONORIFICS and len(found[0][5]) >= 2
@@ -3074,7 +3080,10 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
         if core[0] in _FIRST_NAMES and not (honorific or peer) \
                 or all(w in _PERSON_WORDS or w in lex.GROUP_HEADS for w in core):
             continue  # a person's name NER missed (the rescan's; not after a title), a post ("Prime Minister")
+        if len(core) == 1 and any(re.search(rf"\b{g} {re.escape(text)}\b", parsed.article.text, re.I) for g in given):
+            continue  # a surname whose full name NER missed too ("Tom Reed ... Reed showed")
         new: list[tuple[_M, bool]] = []
+        employs = False  # "Westby boss Tom Reed": the name of the body a person holds a post in
         for pi, pp, sents, base, first, span in found:
             off = pp.offset
             a, b = off + span.start_char, off + span.end_char
@@ -3092,20 +3101,45 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
                                "PERSON" if honorific or peer else "ORG", pi, base + k, first and k < 2, roles)
             m.surface = span.text
             m.pev = pev + (3 if honorific or peer else 0)
-            m.weak = _is_modifier(span)
+            holder = _post_holder(span) and not m.quoted
+            m.weak = _is_modifier(span) and not holder
             if m.weak:
                 m.agentive = False
             m.addressee = _is_addressee(span.root)
             m.votes = {"person": 3} if honorific or peer else {"organization": 1}
             new.append((m, _clause_head(span.root).dep_ in ("nsubj", "nsubjpass")))
+            employs = employs or holder
         acting = sum(m.agentive and not m.quoted and subject for m, subject in new)
+        acting += bool(acting and any(re.search(rf"(?<![\w-]){re.escape(text)}$", h) for h in heading))  # the headline's subject
         speaks = any(m.speech and not m.quoted and subject for m, subject in new)
         definite = any(sp.start > 0 and sp.doc[sp.start - 1].lower_ == "the" for *_, sp in found)
         named = 2 * sum(not m.weak for m, _ in new) >= len(new)  # not mostly a noun's modifier ("Whig plans")
-        if acting >= 2 or speaks and (honorific or peer) or acting and short and len(new) >= 2 and named and (
-                definite or found[0][5][0].ent_type_ == "NORP"):
+        if acting >= 2 or employs and not short or speaks and (honorific or peer) \
+                or acting and short and len(new) >= 2 and named and (definite or found[0][5][0].ent_type_ == "NORP"):
             out.extend(m for m, _ in new)
     return out
+
+
+def _subject_adjective(t: "Token") -> bool:
+    """A capitalised word the tagger read as an adjective but parsed as a subject ("When Westby
+    moves to its new ground"): an adjective cannot be one, so a name."""
+    return t.pos_ == "ADJ" and t.dep_ in ("nsubj", "nsubjpass")
+
+
+#: The words of a post written after the body's name ("boss", "chief executive", "vice-chairman").
+_POST_WORDS = _POSTS | _SPEAKING_FOR | {"vice", "deputy"}
+#: Capitalised words that lead a post without naming a body ("Shadow home secretary", "Former boss").
+_POST_LEADS = lex.ROLE_MODIFIERS | {"shadow", "junior", "senior", "deputy", "vice", "assistant", "chief"}
+
+
+def _post_holder(span: "Span") -> bool:
+    """Is this name the body a named person holds a post in, written before the post ("Westby
+    boss Tom Reed", "Avonford chairman Ann Lee")?"""
+    doc, j = span.doc, span.end
+    while j < len(doc) and j - span.end < 4 and (doc[j].lower_ in _POST_WORDS or doc[j].text == "-"):
+        j += 1  # "boss", "chief executive", "vice-chairman"
+    return j > span.end and doc[j - 1].lower_ in _POST_WORDS and j < len(doc) and doc[j].ent_type_ == "PERSON" \
+        and span.root.ent_type_ not in ("GPE", "LOC", "NORP") and span[0].lower_ not in _POST_LEADS
 
 
 #: The word that joins a campaign's or a cause's name ("Parents for Safer Roads", "Mothers Against Speeding").
@@ -6852,11 +6886,16 @@ _BY_AGENT = re.compile(r"\bby\b[^.,;:\"“”]*$")
 _OUT_BY = re.compile(r"\bout by\b[^.,;:\"“”]*$")  # "carried out by" (not "carried by team-mates")
 
 
+#: A relative clause after a name, which says who the person is ("Ann Lee, who ...", "Ann Lee, whose ...").
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose)\b")
+
+
 def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
     """Named in passing: every mention, quoted or not, is in one sentence of the body, not the lead
     nor the two sentences after it, the headline and dek do not name it and it says nothing there;
     and it is one of a list of names ("A, B and C are injured"), or a person the article says
-    nothing of (no role, no post). A reader's summary lists neither: the other results of a
+    nothing of (no role, no post, no relative clause on a mention that acts: "A, whose trial
+    ended on Friday, was known as ..."). A reader's summary lists neither: the other results of a
     round-up, the injured players listed, the people a column names once. (A quoted person is
     decided before this.)"""
     ms: list[_M] = getattr(a, "_ms", [])
@@ -6872,6 +6911,8 @@ def _in_passing(a: Actor, plain: list[_M], text: str = "") -> bool:
         return False
     if not (all(m.listed for m in plain) or (a.type == "person" and not a.role)):
         return False
+    if any(m.agentive and not m.listed and _RELATIVE_AFTER.match(text, m.end) for m in plain):
+        return False  # "Ann Lee, whose trial ended on Friday, was known as ...": described, and acting
     last = a.name.split()[-1]
     # the name comes back where no mention was bound to it ("A and B lead the polls"): not in passing
     return not (text and len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)) > len(ms))
