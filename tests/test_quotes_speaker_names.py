@@ -60,3 +60,14 @@ def test_a_name_closing_a_role_s_field_is_the_speaker(quotes_alone):
     found = quotes_alone("Tycoon Richard Vance has launched a new airline in India. \"The days of cheap flights are "
                          "here,\" the minister for civil aviation Rajan Mehra said earlier.")
     assert speaker_of(found, "cheap flights") == "Rajan Mehra"
+
+
+def test_a_headline_name_the_tagger_runs_on_into_a_title_case_verb_is_not_a_second_person(extract_text):
+    text = ("Lee Says Westby Is Ready for Change\n\n"
+            "WESTBY -- President Lee, opening the new museum on Saturday, said it would tell a story of "
+            "''hope and pain, of fear, but also of courage.''\n\n"
+            "Speaking to guests on the lawn, Mr. Lee said the museum would record lives left out of history books.\n\n"
+            "''A museum alone will not end poverty in every town,'' he said. ''It will not stop crime.''")
+    _, ex = extract_text(text)
+    assert speaker_of(ex.quotes, "end poverty") == "Lee"
+    assert not any(a.name.endswith(("Says", "Is")) for a in ex.actors)
