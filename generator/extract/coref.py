@@ -797,9 +797,9 @@ class Coreference:
         another single-holder office than the one described ("the prime minister" is not the home
         secretary named last): then the description stays."""
         words = [x.lower_ for x in span[1:] if x.i <= t.i and x.is_alpha]
-        if not words or words[-1] != t.lower_ or any(self._named_in(x) for x in span) or \
-                len(words) == 1 and words[0] not in SINGLE_OFFICES:
-            return name  # ("the nominee", "the senator": one of several, whatever role one actor has)
+        if not words or words[-1] != t.lower_ or t.lower_ not in HELD_HEADS or any(self._named_in(x) for x in span) \
+                or len(words) == 1 and words[0] not in SINGLE_OFFICES:
+            return name  # ("the candidate", "the senator": one of several, whatever role one actor has)
         holders = {a.name for a in self.actors if a.type == "person" and _holds(a.role, words)
                    and any(m.start < pos for m in a.spans)}
         if len(holders) == 1:
@@ -1646,6 +1646,9 @@ SINGLE_OFFICES = frozenset(("prime minister", "president", "chancellor", "mayor"
                             "home secretary", "foreign secretary"))
 #: Last words of a role that name an office of its own ("Home Secretary", "Tory chairman").
 OFFICE_HEADS = frozenset("minister secretary chancellor president mayor premier governor chairman chairwoman".split())
+#: Last words of a description that name a post one person holds in a body ("the campaign manager"),
+#: unlike "the presidential candidate" or "the senator", of whom there are several.
+HELD_HEADS = OFFICE_HEADS | {"manager", "leader"}
 #: Words before an office that make it another one, or no longer held ("shadow chancellor", "former mayor").
 OFFICE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting junior interim outgoing".split())
 
