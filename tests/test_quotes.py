@@ -552,6 +552,10 @@ def test_speech_reported_inside_speech_is_its_own_speakers(run):
                          "new quota was “unworkable for every boat in the fleet”.")
     q = one(found, "unworkable")
     assert q.speaker == "Clara Dunn" and mention(text, q) == "Clara Dunn"
+    # a complaint or a boast reported inside speech is the complainer's words
+    _, found, _ = run("Opposition leader Ann Lee said the treasurer Tom Reed had complained he was left "
+                      "with “a hopeless muddle” by his predecessor.")
+    assert one(found, "hopeless muddle").speaker == "Tom Reed"
     # a thought, not words, inside speech stays the speaker's
     _, found, _ = run("Mira Castell said the committee believes the vote was “a turning point for the valley”.")
     assert one(found, "turning point").speaker == "Mira Castell"

@@ -3,7 +3,9 @@ body the tagger made of them; a person in apposition to the agent of a passive (
 opponent, Ann Lee") is the one acting, a subject for a later "He said:"; a cue that ends in a colon
 introduces the quote after it; a one-word name put right after a role noun is a person wherever the
 tagger calls it a body; a name closing a role's field ("the minister for rail Ann Lee said") is the
-speaker. Every fixture text is invented."""
+speaker; a headline's "Lee Says ..." is no second person; "the home secretary" is the one the article gives
+that role, and "the prime minister" never one whose own role is another office; the subject of "to say" is
+asked to speak, not speaking. Every fixture text is invented."""
 from __future__ import annotations
 
 from helpers import speaker_of
@@ -60,3 +62,49 @@ def test_a_name_closing_a_role_s_field_is_the_speaker(quotes_alone):
     found = quotes_alone("Tycoon Richard Vance has launched a new airline in India. \"The days of cheap flights are "
                          "here,\" the minister for civil aviation Rajan Mehra said earlier.")
     assert speaker_of(found, "cheap flights") == "Rajan Mehra"
+
+
+def test_a_headline_name_the_tagger_runs_on_into_a_title_case_verb_is_not_a_second_person(extract_text):
+    text = ("Lee Says Westby Is Ready for Change\n\n"
+            "WESTBY -- President Lee, opening the new museum on Saturday, said it would tell a story of "
+            "''hope and pain, of fear, but also of courage.''\n\n"
+            "Speaking to guests on the lawn, Mr. Lee said the museum would record lives left out of history books.\n\n"
+            "''A museum alone will not end poverty in every town,'' he said. ''It will not stop crime.''")
+    _, ex = extract_text(text)
+    assert speaker_of(ex.quotes, "end poverty") == "Lee"
+    assert not any(a.name.endswith(("Says", "Is")) for a in ex.actors)
+
+
+def test_the_office_a_description_names_is_the_one_the_article_gives_that_role(extract_text):
+    text = ("Minister sorry over tickets\n\n"
+            "Home Secretary Tom Reed has been accused of misusing rail tickets, the opposition says.\n\n"
+            "Opposition leader Ann Lee said Mr Reed had broken the rules. Prime Minister Sam Hale defended him on "
+            "Tuesday. Mr Hale said voters would judge the government on its record.\n\n"
+            "The home secretary has since owned up to handing the tickets on. He has said sorry for "
+            "\"an honest slip\" and promises answers to the watchdog.\n\n"
+            "\"I regret what happened,\" the home secretary said.")
+    _, ex = extract_text(text)
+    assert speaker_of(ex.quotes, "honest slip") == "Tom Reed"
+    assert speaker_of(ex.quotes, "regret what") == "Tom Reed"
+
+
+def test_a_single_office_is_not_the_person_whose_role_is_another_office(extract_text):
+    text = ("Election threat warning\n\n"
+            "Police chief Joe Marsh has warned that the election could be a target.\n\n"
+            "Sam Hale has backed new powers for the police. Home Secretary Tom Reed also warned that an attack "
+            "could happen before the vote.\n\n"
+            "Writing in a newspaper, the prime minister conceded that the plans were \"difficult issues for any "
+            "government\".")
+    _, ex = extract_text(text)
+    assert speaker_of(ex.quotes, "difficult issues") == "the prime minister"
+
+
+def test_a_person_asked_to_say_something_in_an_infinitive_is_not_the_speaker_after_it(extract_text):
+    text = ("Mayor urged to say sorry\n\n"
+            "Westby mayor Ken Varley has refused to apologise for his remarks to a reporter. Prime Minister Tom "
+            "Tolland told a radio show: \"Let's just apologise and move on.\"\n\n"
+            "Mr Tolland, who helped Mr Varley back into the party, argued on Monday the hour had come "
+            "for the Westby mayor to say sorry.\n\n"
+            "\"In the circumstances he should apologise,\" he said. \"Let's just move on.\"")
+    _, ex = extract_text(text)
+    assert speaker_of(ex.quotes, "should apologise") == "Tom Tolland"

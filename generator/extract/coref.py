@@ -506,6 +506,8 @@ class Coreference:
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, entities_only=True,
                                        main_first=True, avoid=self._addressee(b, t),
                                        exclude=self._reported_names(b, t))
+                if first == "the":  # "the home secretary": the one the article gives that office
+                    name = self._by_role(t, span, start, name)
                 if name and self.index.canonical(name, start) in self._role_counterparts(b, t):
                     name = None  # the one the article sets against the role: the description stays
                 if name and self._possessor_is(b, t, name, start):
@@ -787,6 +789,34 @@ class Coreference:
                     if b.ent_of[n.i] >= 0 and clean_name(b.ents[b.ent_of[n.i]].text).lower().split()[-1:] == [last]:
                         return True
         return False
+
+    def _by_role(self, t: "Token", span, pos: int, name: str | None) -> str | None:
+        """Who the definite description ``span`` headed by ``t`` ("the home secretary") stands for,
+        given ``name``, the nearest fitting mention's person: the one person actor named before ``pos``
+        whose role is that office ("Home Secretary Ann Lee"); else not ``name`` when his own role is
+        another single-holder office than the one described ("the prime minister" is not the home
+        secretary named last): then the description stays."""
+        words = [x.lower_ for x in span[1:] if x.i <= t.i and x.is_alpha]
+        if not words or words[-1] != t.lower_ or t.lower_ not in HELD_HEADS or any(self._named_in(x) for x in span) \
+                or len(words) == 1 and words[0] not in SINGLE_OFFICES:
+            return name  # ("the candidate", "the senator": one of several, whatever role one actor has)
+        holders = {a.name for a in self.actors if a.type == "person" and _holds(a.role, words)
+                   and any(m.start < pos for m in a.spans)}
+        if len(holders) == 1:
+            return next(iter(holders))
+        if holders or not name or " ".join(words) not in SINGLE_OFFICES:
+            return name
+        full = self.index.canonical(name, pos)
+        role = next((a.role for a in self.actors if a.type == "person" and a.name == full), None)
+        have = role.lower().replace("-", " ").split() if role else []
+        if have and have[-1] in OFFICE_HEADS and not OFFICE_QUALIFIERS & set(have) and not _holds(role, words):
+            return None
+        return name
+
+    def _named_in(self, x: "Token") -> bool:
+        """Token ``x`` is part of a person's name the tagger found ("the Lee aide")."""
+        b = next((bb for bb in self.blocks if bb.doc is x.doc), None)
+        return b is not None and b.ent_of[x.i] >= 0 and b.ents[b.ent_of[x.i]].label_ in NAME_LABELS
 
     def _role_counterparts(self, b: Block, t: "Token") -> tuple[str, ...]:
         """People the article sets against the role the description ``t`` names, so "the officer"
@@ -1364,6 +1394,9 @@ class Coreference:
             # ("the woman who started it" is someone new; "my mother" the writer's own, never a name)
             own = self._gender(m) or gender  # the description's own word ("the chairwoman"), else the pronoun's
             name = self.antecedent(m.pos, m.para, ("PERSON",), gender=own, entities_only=True, main_first=True)
+            span = head.doc[head.left_edge.i:head.i + 1]
+            if span[0].lower_ == "the":
+                name = self._by_role(head, span, m.pos, name)
             if name and head.lemma_.lower().startswith("spokes") and not self._spoke_for(name, m.pos):
                 name = None  # "the department spokeswoman": someone of her own (see :meth:`resolve`)
             if name:
@@ -1608,6 +1641,27 @@ SAYING_VERBS = lex.CORE_SPEECH_VERBS | lex.SPEECH_VERBS
 SPOKEN_DOCS = frozenset(("statement",))
 
 
+#: Offices one person holds at a time: "the prime minister" is no one whose own role is another office.
+SINGLE_OFFICES = frozenset(("prime minister", "president", "chancellor", "mayor", "premier", "governor",
+                            "home secretary", "foreign secretary"))
+#: Last words of a role that name an office of its own ("Home Secretary", "Tory chairman").
+OFFICE_HEADS = frozenset("minister secretary chancellor president mayor premier governor chairman chairwoman".split())
+#: Last words of a description that name a post one person holds in a body ("the campaign manager"),
+#: unlike "the presidential candidate" or "the senator", of whom there are several.
+HELD_HEADS = OFFICE_HEADS | {"manager", "leader"}
+#: Words before an office that make it another one, or no longer held ("shadow chancellor", "former mayor").
+OFFICE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting junior interim outgoing".split())
+
+
+def _holds(role: str | None, words: list[str]) -> bool:
+    """An actor's ``role`` is the office ``words`` name, now ("Tory leader" for "leader", "Home
+    Secretary" for "home secretary"; not "shadow chancellor" or "former mayor")."""
+    if not role or not words:
+        return False
+    have = role.lower().replace("-", " ").split()
+    return have[-len(words):] == words and not OFFICE_QUALIFIERS & set(have[:-len(words)])
+
+
 def _spokes_gender(word: str) -> str | None:
     """"m" for a spokesman, "f" for a spokeswoman, None for a spokesperson."""
     return "f" if word.startswith("spokeswom") else "m" if word.startswith("spokesm") else None
@@ -1802,8 +1856,8 @@ def _reported_clause(t: "Token") -> bool:
     v = t.head
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
-    if v.lemma_.lower() in lex.CORE_SPEECH_VERBS:
-        return False
+    if v.lemma_.lower() in lex.CORE_SPEECH_VERBS and not any(c.tag_ == "TO" for c in v.children):
+        return False  # (not "time for *Ann* to say sorry": words wanted of her, none she speaks)
     if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "whereas") and c.i < v.i
                                 for c in v.head.children):
         return False  # "Lee said he was fed up, but *Reed* rejected it": the writer's own clause

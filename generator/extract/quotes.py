@@ -40,7 +40,8 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    ("Holding signs calling Reed “…”, the protesters chanted") the one that may act speaks.
    A reporting verb's speaker is that of the outermost reporting verb ("She said she recalls …"),
    except for speech reported inside speech: in "The mayor said the minister told him the plan was
-   “dead”" the words are the minister's, and so in "she recalls how Lee advised her: “…”" and in
+   “dead”" the words are the minister's, and so in "she recalls how Lee advised her: “…”", in "Lee said
+   Reed had complained he was left “…”" and in
    "Lee mocked Reed's claim that it was “…”" (the "that" clause of a possessed noun); "the paper quoted X as saying" and "X was quoted as
    saying" name X. A share of those polled ("75 percent of voters said") is no speaker: those it
    counts are (else those an earlier share in its paragraph counts, else no one), and the words of

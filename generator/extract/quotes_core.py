@@ -185,7 +185,8 @@ def _cue_part(t: "Token") -> bool:
 #: quoted there ("the mayor said the minister *told* him it was “dead”"); verbs that also mean
 #: other things ("continue", "add", "note", "predict") are not among them.
 NESTED_SAYING = frozenset("""say tell call describe warn claim insist admit declare announce write tweet reply
-respond deny accuse argue brand dub label term urge promise vow advise""".split())
+respond deny accuse argue brand dub label term urge promise vow advise complain boast concede acknowledge confirm
+explain joke""".split())
 
 #: Which cues run, in which order, for each kind of piece: ``(how, cue method)``. A piece that
 #: opens its sentence ("quote-led") looks after the quote first; a clause-final piece (ending in
