@@ -50,7 +50,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
-          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6}
+          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6, "forecast": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -1270,12 +1270,15 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     film?"."""
     b = sx.b
     g = t.head
+    among = None
     if t.dep_ == "xcomp" and g.lemma_ == "be":  # "is favourite to win" parsed with "win" on the copula
         g = next((c for c in g.children if c.dep_ in ("acomp", "attr") and c.lower_ in FAVOURITE and c.i < t.i), g)
     if t.dep_ in ("relcl", "acl") and g.lower_ in FAVOURITE and g.dep_ == "pobj" and g.head.lower_ == "as" and \
             g.head.head.lemma_.lower() in TIPPERS:
         # "has been tipped by bookmakers as the favourite to win the award": the tipping verb holds the subject
         holder = g.head.head
+    elif (among := _among_favourites(t)) is not None:
+        holder = among  # "She is one of the favourites to land the award", "is among the favourites to win"
     elif t.dep_ != "xcomp" or g.lower_ not in FAVOURITE or g.i == t.i:
         return
     else:
@@ -1286,12 +1289,35 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                                                if a.dep_ in ("aux", "auxpass")) or holder.tag_ == "VBD":
         return  # "she was favourite to win": how it turned out is for the article to say
     s = _subject(t) if t.dep_ == "xcomp" else _subject(holder)
-    if s is None or s.lower_ in FIRST_SECOND:
-        return
+    if s is None or s.lower_ in FIRST_SECOND or among is not None and any(c.dep_ == "conj" for c in s.children):
+        return  # ("A and B are among the favourites": which of them wins is the matter)
     done = frozenset(x.i for c in t.children if c.dep_ == "prep" and c.lower_ in ("after", "having")
                      for x in c.subtree)  # "after beating X": what already happened stays out of the question
-    yield Matter("favourite", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True,
-                                         drop_ids=done))
+    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True, drop_ids=done)
+    if among is not None and (q is None or BARE_PRONOUN.search(q)):
+        # "to land the award for her role in the film": what the prize is for is not the matter
+        done |= frozenset(x.i for o in [t, *(c for c in t.children if c.dep_ == "dobj")] for c in o.children
+                          if c.dep_ == "prep" and c.lower_ == "for" for x in c.subtree)
+        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True, drop_ids=done)
+    yield Matter("favourite", q)
+
+
+def _among_favourites(t: "Token") -> "Token | None":
+    """The copula of "is one of the favourites to win", "is among the favourites to win" (``t`` the verb "win", the
+    parser hanging it on "one" or on the copula), else None."""
+    if t.tag_ != "VB" or not any(a.lower_ == "to" for a in t.children if a.dep_ == "aux"):
+        return None
+    g = t.head
+    if t.dep_ in ("relcl", "acl") and g.lower_ == "one" and g.dep_ == "attr" and g.head.lemma_ == "be":
+        of = _prep_object(g, ("of",))
+        return g.head if of is not None and of.lemma_.lower() in FAVOURITE and of.i < t.i else None
+    if t.dep_ in ("relcl", "acl") and g.lemma_.lower() in FAVOURITE and g.dep_ == "pobj" and g.head.lower_ == "among":
+        g = g.head.head
+    elif t.dep_ not in ("advcl", "xcomp"):
+        return None
+    one = next((c for c in g.children if c.dep_ == "attr" and c.lower_ == "one"), None)
+    among = _prep_object(one, ("of",)) if one is not None else _prep_object(g, ("among",))
+    return g if g.lemma_ == "be" and among is not None and among.lemma_.lower() in FAVOURITE and among.i < t.i else None
 
 
 POSTS = {"post", "job", "role", "position", "vacancy", "seat", "place", "spot"}  # what it is, the article says elsewhere
@@ -3333,6 +3359,53 @@ def _target_settled(sx: "_Sentence") -> bool:
     """The story says a target was met, missed or dropped. (Searched only once a target is found: the whole text,
     searched for every token, cost a sixth of the questions stage.)"""
     return TARGET_SETTLED.search(sx.ctx.parsed.article.text) is not None
+
+
+#: words of a figure that is not the forecaster's own ("economic growth", "average growth across the region")
+OTHERS_FIGURES = {"economic", "economy", "global", "world", "industry", "market", "sector", "average", "national",
+                  "regional", "across"}
+
+
+@detector("forecast")
+def _forecast(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A forecast a company or body gives of its own figures: "For 2006, Acme is projecting operating earnings growth
+    of around 5%" / "Lee Motors now forecasts 2006 revenue of $4bn" / "has forecast sales growth of 10%" -> "Will Acme meet its forecast of operating
+    earnings growth of around 5% for 2006?". Only a forecast held now (present tense, not "had expected"), with a
+    figure, not in a quote, of the party's own figures (not "economic growth across the region", not a bare "growth"
+    of 2%, the economy's), by a named party
+    (not a person: an analyst's forecast is of someone else's figures)."""
+    b = sx.b
+    if t.lemma_.lower() not in lex.FORECAST_VERBS or t.pos_ != "VERB" or _negated(t):
+        return
+    auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
+    if not (t.tag_ in ("VBZ", "VBP") and not auxes or t.tag_ == "VBG" and auxes and auxes <= {"is", "are", "'s", "'re"} or
+            t.tag_ == "VBN" and auxes and auxes <= {"has", "have", "'s", "'ve"}):
+        return  # ("forecast", "had forecast", "was expecting": a forecast the story may have moved on from)
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in lex.FORECAST_FIGURES or sx.ctx.inside_quotes(t):
+        return
+    if obj.lower_ == "growth" and not any(c.dep_ == "compound" and c.lower_ in lex.FORECAST_FIGURES for c in obj.children):
+        return  # a bank's or a body's "growth of 2%" is the economy's; "earnings growth" is the party's own
+    cut = {x.i for c in obj.children if c.dep_ in ("cc", "conj") for x in c.subtree}  # "... and earnings of $1 a share"
+    figure = sorted((x for x in obj.subtree if x.i not in cut), key=lambda x: x.i)
+    if not any(x.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or x.like_num and x.i > obj.i for x in figure) or \
+            any(x.lower_ in OTHERS_FIGURES for x in figure):
+        return
+    s = _subject(t)
+    if s is None or s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "they") or _q()._one_person(s):
+        return
+    who = _named_owner(b, s)
+    what = b.render(figure)
+    if who is not None and not re.search(rf"\b{re.escape(who)}\b(?![-‐])", sx.ctx.parsed.article.text):
+        who = None  # "Wal" for "Wal-Mart": a name cut at its hyphen
+    if who is None or not what or len(what.split()) > 12 or BARE_PRONOUN.search(what):
+        return
+    when = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "in") and
+                 any(o.ent_type_ == "DATE" for o in c.children if o.dep_ == "pobj")), None)
+    date = f" {when.lower_} {b.render(sorted(when.subtree, key=lambda x: x.i)[1:])}" if when is not None else ""
+    span = next((c for c in t.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None) if not date else None
+    date = f" {b.render(sorted(span.subtree, key=lambda x: x.i))}" if span is not None else date  # "this year"
+    yield Matter("forecast", _finish(f"Will {who} meet its forecast of {what}{date}"))  # (a named party: one firm or body)
 
 
 WITNESS_NOUNS = {"witness", "witnesses", "information", "help", "anyone"}

@@ -1,0 +1,53 @@
+"""Open matters a story states as facts about the future: a forecast a company gives of its own figures ("is
+projecting earnings growth of 5%"), and a contender "one of the favourites" or "among the favourites" to win.
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+from helpers import article, assert_registered
+
+
+def test_the_forecast_kind_is_registered():
+    assert_registered("forecast")
+
+
+def test_a_company_forecast_of_its_own_figures_is_asked(ask_texts):
+    qs = ask_texts(article("Quarterly profits at Avonia Airways rose 10% to $1bn.",
+                           "For 2006, Avonia Airways is projecting operating earnings growth of 5%, with "
+                           "margins steady."))
+    assert "Will Avonia Airways meet its forecast of operating earnings growth of 5% for 2006?" in qs, qs
+    qs = ask_texts(article("Avonia Online said its sales rose 40% in the last quarter.",
+                           "Avonia Online now forecasts 2006 revenue of $3.1bn to $3.3bn plus a profit of $1.50 a share."))
+    assert "Will Avonia Online meet its forecast of 2006 revenue of $3.1bn to $3.3bn?" in qs, qs
+
+
+def test_forecasts_that_are_not_the_partys_own_are_not_asked(ask_texts):
+    for text in ("The Westby Institute is forecasting economic growth of 2% this year.",
+                 "The Avonia central bank expects growth of 2.5% this year.",
+                 "Analyst Tom Reed predicts profits of $2m at Avonia Airways.",
+                 "Avonia Airways had forecast sales growth of 5% for 2004."):
+        qs = ask_texts(article("Shares in Avonia Airways rose on Monday.", text))
+        assert not any("forecast of" in q for q in qs), (text, qs)
+
+
+def test_a_forecast_in_a_quote_is_not_asked(ask_texts):
+    qs = ask_texts(article("Shares in Avonia Airways rose on Monday.",
+                           '"Avonia Airways expects sales growth of 5% next year," said Ann Lee.'))
+    assert not any("forecast of" in q for q in qs), qs
+
+
+def test_one_of_or_among_the_favourites_to_win(ask_texts):
+    qs = ask_texts(article("Stars gather in Westby for the drama awards on Saturday.",
+                           "Actress Ann Lee, 41, is one of the favourites to take the top acting prize for her part in "
+                           "the film."))
+    assert "Will Ann Lee take the top acting prize?" in qs, qs
+    qs = ask_texts(article("The Westby marathon is run on Sunday.", "Tom Reed is among the favourites to win the race."))
+    assert "Will Tom Reed win the race?" in qs, qs
+
+
+def test_two_among_the_favourites_are_not_asked_one_by_one(ask_texts):
+    qs = ask_texts(article("Stars gather in Westby for the drama awards on Saturday.",
+                           "Both Ann Foxe and Tom Swale are seen as among the favourites to collect prizes."))
+    assert not any("collect prizes" in q for q in qs), qs
