@@ -51,3 +51,22 @@ def test_two_among_the_favourites_are_not_asked_one_by_one(ask_texts):
     qs = ask_texts(article("Stars gather in Westby for the drama awards on Saturday.",
                            "Both Ann Foxe and Tom Swale are seen as among the favourites to collect prizes."))
     assert not any("collect prizes" in q for q in qs), qs
+
+
+def test_a_contender_up_for_a_prize(ask_texts):
+    qs = ask_texts(article("The Westby film prizes are handed out on Sunday.",
+                           "Ann Lee is up for the best director award for Harbour Nights, alongside Tom Hale."))
+    assert "Will Ann Lee win the best director award?" in qs, qs
+    qs = ask_texts(article("The Westby stage prizes are handed out on Monday.",
+                           "The Long Road is also up for best musical at the ceremony in the Avonia rooms."))
+    assert "Will the Long Road win best musical?" in qs, qs
+
+
+def test_up_for_what_is_no_prize_or_no_one_contender_is_not_asked(ask_texts):
+    for text in ("Ben Cole and Eva Holm are up for best original song.", "Tom Reed is also up for awards.",
+                 "The old house on the quay is up for sale."):
+        qs = ask_texts(article("The Westby film prizes are handed out on Sunday.", text))
+        assert not any(" win " in q for q in qs), (text, qs)
+    qs = ask_texts(article("Ann Lee is up for the best director award for Harbour Nights.",
+                           "On Sunday Tom Hale won the best director award."))
+    assert not any("Ann Lee win" in q for q in qs), qs

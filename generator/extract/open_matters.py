@@ -3263,6 +3263,38 @@ def _nominee(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("nominee", _finish(f"Will {who} win {what}"))
 
 
+PRIZE_WORDS = {"best", "award", "prize", "trophy", "medal", "title", "oscar", "grammy", "bafta", "emmy"}
+
+
+@detector("nominee")
+def _up_for(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A contender "up for" a prize still to be given: "Ann Lee is up for the best director award for The Long Road,
+    alongside Tom Hale" / "The Long Road is also up for best musical at the ceremony" -> "Will Ann Lee win the best
+    director award?". Not several named together ("A and B are up for best song": which of them, or both), not an
+    unnamed "up for awards", not when the story tells who won."""
+    b = sx.b
+    if t.lower_ != "up" or t.dep_ not in ("advmod", "prep") or t.head.lemma_ != "be" or t.head.tag_ not in ("VBZ", "VBP") \
+            or _negated(t.head):
+        return
+    be = t.head
+    pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None) or \
+        next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == t.i + 1), None)
+    if pfor is None or NOMINATED.search(sx.ctx.parsed.article.text):
+        return
+    cut = {x.i for y in pfor.subtree if y.i != pfor.i and y.dep_ == "prep" for x in y.subtree}
+    toks = [x for x in sorted(pfor.subtree, key=lambda x: x.i)[1:] if x.i not in cut and not x.is_punct]
+    if not toks or not any(x.lower_ in PRIZE_WORDS for x in toks) or toks[-1].lower_ == "awards" or len(toks) > 6:
+        return
+    s = _subject(be)
+    if s is None or any(c.dep_ == "conj" for c in s.children):
+        return
+    who = _named_owner(b, s)
+    what = b.render(toks)
+    if not who or not what or BARE_PRONOUN.search(what):
+        return
+    yield Matter("nominee", _finish(f"Will {who} win {what}"))
+
+
 AIM_HEADS = {"aim", "target"}  # "X aims to double sales by 2010"; not "hope", "want": wishes, not a stated target
 TARGET_NOUNS = {"target", "goal", "aim"}
 YEAR = re.compile(r"(?:19|20)\d\d")
