@@ -70,3 +70,21 @@ def test_up_for_what_is_no_prize_or_no_one_contender_is_not_asked(ask_texts):
     qs = ask_texts(article("Ann Lee is up for the best director award for Harbour Nights.",
                            "On Sunday Tom Hale won the best director award."))
     assert not any("Ann Lee win" in q for q in qs), qs
+
+
+def test_a_player_linked_with_a_move(ask_texts):
+    qs = ask_texts(article("Westby Rovers midfielder Tom Hale has criticised the club over his contract.",
+                           "Hale's deal runs out in May and he has been linked with Avonia City, Northam and Eastwick."))
+    assert "Will Tom Hale join Avonia City, Northam or Eastwick?" in qs, qs
+    qs = ask_texts(article("Westby Rovers striker Tom Hale scored twice in the league on Saturday.",
+                           "Hale has been linked with a move to Avonia City."))
+    assert "Will Tom Hale move to Avonia City?" in qs, qs
+
+
+def test_a_link_settled_or_past_is_not_asked(ask_texts):
+    qs = ask_texts(article("Westby Rovers striker Tom Hale scored twice in the league on Saturday.",
+                           "Hale has been linked with a move to Avonia City.", "On Monday Hale signed for Northam."))
+    assert not any("Avonia City" in q for q in qs), qs
+    qs = ask_texts(article("Westby Rovers striker Tom Hale scored twice in the league on Saturday.",
+                           "Hale had been linked with a move to Avonia City."))
+    assert not any("Avonia City" in q for q in qs), qs

@@ -50,7 +50,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
-          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6, "forecast": 2.6}
+          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6, "forecast": 2.6,
+          "linked": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -3293,6 +3294,76 @@ def _up_for(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if not who or not what or BARE_PRONOUN.search(what):
         return
     yield Matter("nominee", _finish(f"Will {who} win {what}"))
+
+
+MOVE_NOUNS = {"move", "switch", "transfer"}
+NOT_PEOPLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "EVENT", "PRODUCT", "WORK_OF_ART"}
+#: a player's position: a story that has one is about sport even with no match in it ("Edu has been linked with ...")
+PLAYER_ROLES = re.compile(r"\b(?:midfielder|striker|defender|goalkeeper|keeper|winger|full-back|centre-back|fly-half|"
+                          r"scrum-half|playmaker)s?\b", re.I)
+#: a later word that tells a rumoured move settled one way or the other
+MOVE_SETTLED = re.compile(r"\b(?:signed|signs|joined|joins|completed|appointed|unveiled|agreed terms|has agreed|have agreed|"
+                          r"won the race|ruled out|rejected|turned down|pulled out)\b", re.I)
+
+
+@detector("linked")
+def _linked(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A move a sport story says someone is linked with: "Tom Hale has been linked with Rovers, City and Eastwick" / "He
+    has been linked with a move to Rovers" -> "Will Tom Hale join Rovers, City or Eastwick?", "Will Tom Hale move to
+    Rovers?"; "Rovers have been linked with Westby striker Tom Hale" -> "Will Rovers sign Tom Hale?". Only a link held
+    now ("has been", "is being"), in a sport story, not in a quote, of a named player, and nothing when the sentence or
+    a later one tells a signing, a move or a refusal."""
+    b = sx.b
+    if t.lemma_.lower() != "link" or t.tag_ != "VBN" or _negated(t) or sx.ctx.inside_quotes(t) or \
+            not (_contest_story(sx) or PLAYER_ROLES.search(sx.ctx.parsed.article.text)):
+        return
+    auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
+    if not (auxes & {"has", "have", "'s", "'ve"} and "been" in auxes or "being" in auxes and auxes & {"is", "are"}) or \
+            auxes & {"had", "to", "would", "could", "may", "might"}:
+        return
+    w = _prep_object(t, ("with",))
+    s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if s is not None and s.lower_ == "who" and t.dep_ == "relcl" and t.head.pos_ == "PROPN":
+        s = t.head  # "Tom Hale, who has been linked with Rovers, ..."
+    if w is None or s is None:
+        return
+    moved = w.lemma_.lower() in MOVE_NOUNS
+    if moved:
+        w = _prep_object(w, ("to",))  # "a move to Rovers" (not "a move for a player": which player, the parse loses)
+        if w is None:
+            return
+    names: list[str] = []
+    run: list["Token"] = []
+    for x in [*sorted(w.subtree, key=lambda x: x.i), None]:
+        if x is not None and x.pos_ == "PROPN":
+            run.append(x)
+            continue
+        if run:
+            names.append(b.render(run))
+            run = []
+    person = s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or s.lemma_.lower() in lex.PERSON_NOUNS
+    who = _named_owner(b, s) if not person else _name(b, s, person=True)
+    if who and s.lower_ in ("he", "she"):
+        near = [x for x in (*t.doc[t.sent.start:s.i], ) if x.pos_ == "PROPN" and x.ent_type_ not in NOT_PEOPLE] or \
+            ([x for x in sx.ctx.sents[sx.n - 1][2] if x.pos_ == "PROPN" and x.ent_type_ not in NOT_PEOPLE]
+             if sx.n else [])
+        if not near or near[-1].text not in who.replace("'s", "").split():
+            return  # "he" read as someone other than the name just before it: whose move is unsure
+    if not who or not names or len(names) > 3 or any(not n for n in names) or BARE_PRONOUN.search(" ".join(names)):
+        return
+    keys = {who.split()[-1].removesuffix("'s")} | {n.split()[-1] for n in names}
+    rest = [t.doc[t.i:t.sent.end].text] + [sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:]]
+    if any(MOVE_SETTLED.search(r) and any(re.search(rf"\b{re.escape(k)}\b", r) for k in keys) for r in rest):
+        return  # "... but Wolves have won the race", "Hale signed for City on Monday"
+    if person or moved:
+        if w.ent_type_ == "PERSON" and not moved:
+            return  # a person linked with a person: a partner or a rival, no move
+        if who.split()[0].lower() in ("the", "a", "an"):
+            return  # "the Real Madrid striker": a player the story leaves unnamed here
+        where = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        yield Matter("linked", _finish(f"Will {who} {'move to' if moved else 'join'} {where}"))
+    elif len(names) == 1 and w.ent_type_ == "PERSON" and len(names[0].split()) >= 2:
+        yield Matter("linked", _finish(f"Will {who} sign {names[0]}"))
 
 
 AIM_HEADS = {"aim", "target"}  # "X aims to double sales by 2010"; not "hope", "want": wishes, not a stated target
