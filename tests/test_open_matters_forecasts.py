@@ -79,6 +79,9 @@ def test_a_player_linked_with_a_move(ask_texts):
     qs = ask_texts(article("Westby Rovers striker Tom Hale scored twice in the league on Saturday.",
                            "Hale has been linked with a move to Avonia City."))
     assert "Will Tom Hale move to Avonia City?" in qs, qs
+    qs = ask_texts(article("Westby Rovers beat Avonia City 2-1 in the league on Saturday.",
+                           "Rovers have been linked with Eastwick striker Tom Hale."))
+    assert "Will Rovers sign Tom Hale?" in qs, qs
 
 
 def test_a_link_settled_or_past_is_not_asked(ask_texts):

@@ -3362,8 +3362,10 @@ def _linked(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
             return  # "the Real Madrid striker": a player the story leaves unnamed here
         where = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         yield Matter("linked", _finish(f"Will {who} {'move to' if moved else 'join'} {where}"))
-    elif len(names) == 1 and w.ent_type_ == "PERSON" and len(names[0].split()) >= 2:
-        yield Matter("linked", _finish(f"Will {who} sign {names[0]}"))
+    elif w.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in w.children):
+        name = b.render([x for x in w.subtree if x.pos_ == "PROPN" and x.ent_type_ == "PERSON"])  # "Eastwick striker Tom Hale"
+        if name and len(name.split()) >= 2:
+            yield Matter("linked", _finish(f"Will {who} sign {name}"))
 
 
 AIM_HEADS = {"aim", "target"}  # "X aims to double sales by 2010"; not "hope", "want": wishes, not a stated target
