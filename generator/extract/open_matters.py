@@ -3274,8 +3274,8 @@ def _up_for(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     director award?". Not several named together ("A and B are up for best song": which of them, or both), not an
     unnamed "up for awards", not when the story tells who won."""
     b = sx.b
-    if t.lower_ != "up" or t.dep_ not in ("advmod", "prep") or t.head.lemma_ != "be" or t.head.tag_ not in ("VBZ", "VBP") \
-            or _negated(t.head):
+    if t.lower_ != "up" or t.dep_ not in ("advmod", "prep") or t.head.lemma_ != "be" or \
+            t.head.tag_ not in ("VBZ", "VBP") or _negated(t.head):
         return
     be = t.head
     pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None) or \
@@ -3302,8 +3302,8 @@ NOT_PEOPLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "EVEN
 PLAYER_ROLES = re.compile(r"\b(?:midfielder|striker|defender|goalkeeper|keeper|winger|full-back|centre-back|fly-half|"
                           r"scrum-half|playmaker)s?\b", re.I)
 #: a later word that tells a rumoured move settled one way or the other
-MOVE_SETTLED = re.compile(r"\b(?:signed|signs|joined|joins|completed|appointed|unveiled|agreed terms|has agreed|have agreed|"
-                          r"won the race|ruled out|rejected|turned down|pulled out)\b", re.I)
+MOVE_SETTLED = re.compile(r"\b(?:signed|signs|joined|joins|completed|appointed|unveiled|agreed terms|has agreed|"
+                          r"have agreed|won the race|ruled out|rejected|turned down|pulled out)\b", re.I)
 
 
 @detector("linked")
@@ -3344,7 +3344,7 @@ def _linked(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     person = s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or s.lemma_.lower() in lex.PERSON_NOUNS
     who = _named_owner(b, s) if not person else _name(b, s, person=True)
     if who and s.lower_ in ("he", "she"):
-        near = [x for x in (*t.doc[t.sent.start:s.i], ) if x.pos_ == "PROPN" and x.ent_type_ not in NOT_PEOPLE] or \
+        near = [x for x in t.doc[t.sent.start:s.i] if x.pos_ == "PROPN" and x.ent_type_ not in NOT_PEOPLE] or \
             ([x for x in sx.ctx.sents[sx.n - 1][2] if x.pos_ == "PROPN" and x.ent_type_ not in NOT_PEOPLE]
              if sx.n else [])
         if not near or near[-1].text not in who.replace("'s", "").split():
@@ -3363,7 +3363,8 @@ def _linked(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         where = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         yield Matter("linked", _finish(f"Will {who} {'move to' if moved else 'join'} {where}"))
     elif w.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in w.children):
-        name = b.render([x for x in w.subtree if x.pos_ == "PROPN" and x.ent_type_ == "PERSON"])  # "Eastwick striker Tom Hale"
+        # "Eastwick striker Tom Hale": the player's name only
+        name = b.render([x for x in w.subtree if x.pos_ == "PROPN" and x.ent_type_ == "PERSON"])
         if name and len(name.split()) >= 2:
             yield Matter("linked", _finish(f"Will {who} sign {name}"))
 
@@ -3474,22 +3475,24 @@ OTHERS_FIGURES = {"economic", "economy", "global", "world", "industry", "market"
 @detector("forecast")
 def _forecast(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A forecast a company or body gives of its own figures: "For 2006, Acme is projecting operating earnings growth
-    of around 5%" / "Lee Motors now forecasts 2006 revenue of $4bn" / "has forecast sales growth of 10%" -> "Will Acme meet its forecast of operating
-    earnings growth of around 5% for 2006?". Only a forecast held now (present tense, not "had expected"), with a
-    figure, not in a quote, of the party's own figures (not "economic growth across the region", not a bare "growth"
-    of 2%, the economy's), by a named party
-    (not a person: an analyst's forecast is of someone else's figures)."""
+    of around 5%" / "Lee Motors now forecasts 2006 revenue of $4bn" / "has forecast sales growth of 10%" -> "Will Acme
+    meet its forecast of operating earnings growth of around 5% for 2006?". Only a forecast held now (present or
+    perfect, not "had expected"), with a figure, not in a quote, of the party's own figures (not "economic growth
+    across the region", not a bare "growth" of 2%, the economy's), by a named party (not a person: an analyst's
+    forecast is of someone else's figures)."""
     b = sx.b
     if t.lemma_.lower() not in lex.FORECAST_VERBS or t.pos_ != "VERB" or _negated(t):
         return
     auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
-    if not (t.tag_ in ("VBZ", "VBP") and not auxes or t.tag_ == "VBG" and auxes and auxes <= {"is", "are", "'s", "'re"} or
+    if not (t.tag_ in ("VBZ", "VBP") and not auxes or
+            t.tag_ == "VBG" and auxes and auxes <= {"is", "are", "'s", "'re"} or
             t.tag_ == "VBN" and auxes and auxes <= {"has", "have", "'s", "'ve"}):
         return  # ("forecast", "had forecast", "was expecting": a forecast the story may have moved on from)
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ not in lex.FORECAST_FIGURES or sx.ctx.inside_quotes(t):
         return
-    if obj.lower_ == "growth" and not any(c.dep_ == "compound" and c.lower_ in lex.FORECAST_FIGURES for c in obj.children):
+    if obj.lower_ == "growth" and not any(c.dep_ == "compound" and c.lower_ in lex.FORECAST_FIGURES
+                                          for c in obj.children):
         return  # a bank's or a body's "growth of 2%" is the economy's; "earnings growth" is the party's own
     cut = {x.i for c in obj.children if c.dep_ in ("cc", "conj") for x in c.subtree}  # "... and earnings of $1 a share"
     figure = sorted((x for x in obj.subtree if x.i not in cut), key=lambda x: x.i)
@@ -3510,7 +3513,7 @@ def _forecast(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     date = f" {when.lower_} {b.render(sorted(when.subtree, key=lambda x: x.i)[1:])}" if when is not None else ""
     span = next((c for c in t.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None) if not date else None
     date = f" {b.render(sorted(span.subtree, key=lambda x: x.i))}" if span is not None else date  # "this year"
-    yield Matter("forecast", _finish(f"Will {who} meet its forecast of {what}{date}"))  # (a named party: one firm or body)
+    yield Matter("forecast", _finish(f"Will {who} meet its forecast of {what}{date}"))  # (a named party: one body)
 
 
 WITNESS_NOUNS = {"witness", "witnesses", "information", "help", "anyone"}
