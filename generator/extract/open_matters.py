@@ -1268,7 +1268,8 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """Someone tipped to win or do something: "She is now tipped to take the main award" -> "Will
     Ann Lee take the main award?"; "The striker is tipped to join the club" -> "Will the striker join the club?";
     "The Long Road has been tipped by critics as the favourite to win best film" -> "Will the Long Road win best
-    film?"."""
+    film?"; "Ann Lee is one of (among) the favourites to land the award for her role" -> "Will Ann Lee land the award?"
+    (not two named together)."""
     b = sx.b
     g = t.head
     among = None
