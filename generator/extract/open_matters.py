@@ -50,7 +50,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
-          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6}
+          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6, "forecast": 2.6,
+          "linked": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -1267,15 +1268,19 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """Someone tipped to win or do something: "She is now tipped to take the main award" -> "Will
     Ann Lee take the main award?"; "The striker is tipped to join the club" -> "Will the striker join the club?";
     "The Long Road has been tipped by critics as the favourite to win best film" -> "Will the Long Road win best
-    film?"."""
+    film?"; "Ann Lee is one of (among) the favourites to land the award for her role" -> "Will Ann Lee land the award?"
+    (not two named together)."""
     b = sx.b
     g = t.head
+    among = None
     if t.dep_ == "xcomp" and g.lemma_ == "be":  # "is favourite to win" parsed with "win" on the copula
         g = next((c for c in g.children if c.dep_ in ("acomp", "attr") and c.lower_ in FAVOURITE and c.i < t.i), g)
     if t.dep_ in ("relcl", "acl") and g.lower_ in FAVOURITE and g.dep_ == "pobj" and g.head.lower_ == "as" and \
             g.head.head.lemma_.lower() in TIPPERS:
         # "has been tipped by bookmakers as the favourite to win the award": the tipping verb holds the subject
         holder = g.head.head
+    elif (among := _among_favourites(t)) is not None:
+        holder = among  # "She is one of the favourites to land the award", "is among the favourites to win"
     elif t.dep_ != "xcomp" or g.lower_ not in FAVOURITE or g.i == t.i:
         return
     else:
@@ -1286,12 +1291,35 @@ def _favourite(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                                                if a.dep_ in ("aux", "auxpass")) or holder.tag_ == "VBD":
         return  # "she was favourite to win": how it turned out is for the article to say
     s = _subject(t) if t.dep_ == "xcomp" else _subject(holder)
-    if s is None or s.lower_ in FIRST_SECOND:
-        return
+    if s is None or s.lower_ in FIRST_SECOND or among is not None and any(c.dep_ == "conj" for c in s.children):
+        return  # ("A and B are among the favourites": which of them wins is the matter)
     done = frozenset(x.i for c in t.children if c.dep_ == "prep" and c.lower_ in ("after", "having")
                      for x in c.subtree)  # "after beating X": what already happened stays out of the question
-    yield Matter("favourite", b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True,
-                                         drop_ids=done))
+    q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True, drop_ids=done)
+    if among is not None and (q is None or BARE_PRONOUN.search(q)):
+        # "to land the award for her role in the film": what the prize is for is not the matter
+        done |= frozenset(x.i for o in [t, *(c for c in t.children if c.dep_ == "dobj")] for c in o.children
+                          if c.dep_ == "prep" and c.lower_ == "for" for x in c.subtree)
+        q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True, drop_ids=done)
+    yield Matter("favourite", q)
+
+
+def _among_favourites(t: "Token") -> "Token | None":
+    """The copula of "is one of the favourites to win", "is among the favourites to win" (``t`` the verb "win", the
+    parser hanging it on "one" or on the copula), else None."""
+    if t.tag_ != "VB" or not any(a.lower_ == "to" for a in t.children if a.dep_ == "aux"):
+        return None
+    g = t.head
+    if t.dep_ in ("relcl", "acl") and g.lower_ == "one" and g.dep_ == "attr" and g.head.lemma_ == "be":
+        of = _prep_object(g, ("of",))
+        return g.head if of is not None and of.lemma_.lower() in FAVOURITE and of.i < t.i else None
+    if t.dep_ in ("relcl", "acl") and g.lemma_.lower() in FAVOURITE and g.dep_ == "pobj" and g.head.lower_ == "among":
+        g = g.head.head
+    elif t.dep_ not in ("advcl", "xcomp"):
+        return None
+    one = next((c for c in g.children if c.dep_ == "attr" and c.lower_ == "one"), None)
+    among = _prep_object(one, ("of",)) if one is not None else _prep_object(g, ("among",))
+    return g if g.lemma_ == "be" and among is not None and among.lemma_.lower() in FAVOURITE and among.i < t.i else None
 
 
 POSTS = {"post", "job", "role", "position", "vacancy", "seat", "place", "spot"}  # what it is, the article says elsewhere
@@ -3237,6 +3265,111 @@ def _nominee(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     yield Matter("nominee", _finish(f"Will {who} win {what}"))
 
 
+PRIZE_WORDS = {"best", "award", "prize", "trophy", "medal", "title", "oscar", "grammy", "bafta", "emmy"}
+
+
+@detector("nominee")
+def _up_for(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A contender "up for" a prize still to be given: "Ann Lee is up for the best director award for The Long Road,
+    alongside Tom Hale" / "The Long Road is also up for best musical at the ceremony" -> "Will Ann Lee win the best
+    director award?". Not several named together ("A and B are up for best song": which of them, or both), not an
+    unnamed "up for awards", not when the story tells who won."""
+    b = sx.b
+    if t.lower_ != "up" or t.dep_ not in ("advmod", "prep") or t.head.lemma_ != "be" or \
+            t.head.tag_ not in ("VBZ", "VBP") or _negated(t.head):
+        return
+    be = t.head
+    pfor = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None) or \
+        next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == t.i + 1), None)
+    if pfor is None or NOMINATED.search(sx.ctx.parsed.article.text):
+        return
+    cut = {x.i for y in pfor.subtree if y.i != pfor.i and y.dep_ == "prep" for x in y.subtree}
+    toks = [x for x in sorted(pfor.subtree, key=lambda x: x.i)[1:] if x.i not in cut and not x.is_punct]
+    if not toks or not any(x.lower_ in PRIZE_WORDS for x in toks) or toks[-1].lower_ == "awards" or len(toks) > 6:
+        return
+    s = _subject(be)
+    if s is None or any(c.dep_ == "conj" for c in s.children):
+        return
+    who = _named_owner(b, s)
+    what = b.render(toks)
+    if not who or not what or BARE_PRONOUN.search(what):
+        return
+    yield Matter("nominee", _finish(f"Will {who} win {what}"))
+
+
+MOVE_NOUNS = {"move", "switch", "transfer"}
+NOT_PEOPLE = {"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "EVENT", "PRODUCT", "WORK_OF_ART"}
+#: a player's position: a story that has one is about sport even with no match in it ("Edu has been linked with ...")
+PLAYER_ROLES = re.compile(r"\b(?:midfielder|striker|defender|goalkeeper|keeper|winger|full-back|centre-back|fly-half|"
+                          r"scrum-half|playmaker)s?\b", re.I)
+#: a later word that tells a rumoured move settled one way or the other
+MOVE_SETTLED = re.compile(r"\b(?:signed|signs|joined|joins|completed|appointed|unveiled|agreed terms|has agreed|"
+                          r"have agreed|won the race|ruled out|rejected|turned down|pulled out)\b", re.I)
+
+
+@detector("linked")
+def _linked(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A move a sport story says someone is linked with: "Tom Hale has been linked with Rovers, City and Eastwick" / "He
+    has been linked with a move to Rovers" -> "Will Tom Hale join Rovers, City or Eastwick?", "Will Tom Hale move to
+    Rovers?"; "Rovers have been linked with Westby striker Tom Hale" -> "Will Rovers sign Tom Hale?". Only a link held
+    now ("has been", "is being"), in a sport story, not in a quote, of a named player, and nothing when the sentence or
+    a later one tells a signing, a move or a refusal."""
+    b = sx.b
+    if t.lemma_.lower() != "link" or t.tag_ != "VBN" or _negated(t) or sx.ctx.inside_quotes(t) or \
+            not (_contest_story(sx) or PLAYER_ROLES.search(sx.ctx.parsed.article.text)):
+        return
+    auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
+    if not (auxes & {"has", "have", "'s", "'ve"} and "been" in auxes or "being" in auxes and auxes & {"is", "are"}) or \
+            auxes & {"had", "to", "would", "could", "may", "might"}:
+        return
+    w = _prep_object(t, ("with",))
+    s = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if s is not None and s.lower_ == "who" and t.dep_ == "relcl" and t.head.pos_ == "PROPN":
+        s = t.head  # "Tom Hale, who has been linked with Rovers, ..."
+    if w is None or s is None:
+        return
+    moved = w.lemma_.lower() in MOVE_NOUNS
+    if moved:
+        w = _prep_object(w, ("to",))  # "a move to Rovers" (not "a move for a player": which player, the parse loses)
+        if w is None:
+            return
+    names: list[str] = []
+    run: list["Token"] = []
+    for x in [*sorted(w.subtree, key=lambda x: x.i), None]:
+        if x is not None and x.pos_ == "PROPN":
+            run.append(x)
+            continue
+        if run:
+            names.append(b.render(run))
+            run = []
+    person = s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or s.lemma_.lower() in lex.PERSON_NOUNS
+    who = _named_owner(b, s) if not person else _name(b, s, person=True)
+    if who and s.lower_ in ("he", "she"):
+        near = [x for x in t.doc[t.sent.start:s.i] if x.pos_ == "PROPN" and x.ent_type_ not in NOT_PEOPLE] or \
+            ([x for x in sx.ctx.sents[sx.n - 1][2] if x.pos_ == "PROPN" and x.ent_type_ not in NOT_PEOPLE]
+             if sx.n else [])
+        if not near or near[-1].text not in who.replace("'s", "").split():
+            return  # "he" read as someone other than the name just before it: whose move is unsure
+    if not who or not names or len(names) > 3 or any(not n for n in names) or BARE_PRONOUN.search(" ".join(names)):
+        return
+    keys = {who.split()[-1].removesuffix("'s")} | {n.split()[-1] for n in names}
+    rest = [t.doc[t.i:t.sent.end].text] + [sp.text for _, _, sp, _ in sx.ctx.sents[sx.n + 1:]]
+    if any(MOVE_SETTLED.search(r) and any(re.search(rf"\b{re.escape(k)}\b", r) for k in keys) for r in rest):
+        return  # "... but Wolves have won the race", "Hale signed for City on Monday"
+    if person or moved:
+        if w.ent_type_ == "PERSON" and not moved:
+            return  # a person linked with a person: a partner or a rival, no move
+        if who.split()[0].lower() in ("the", "a", "an"):
+            return  # "the Real Madrid striker": a player the story leaves unnamed here
+        where = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        yield Matter("linked", _finish(f"Will {who} {'move to' if moved else 'join'} {where}"))
+    elif w.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in w.children):
+        # "Eastwick striker Tom Hale": the player's name only
+        name = b.render([x for x in w.subtree if x.pos_ == "PROPN" and x.ent_type_ == "PERSON"])
+        if name and len(name.split()) >= 2:
+            yield Matter("linked", _finish(f"Will {who} sign {name}"))
+
+
 AIM_HEADS = {"aim", "target"}  # "X aims to double sales by 2010"; not "hope", "want": wishes, not a stated target
 TARGET_NOUNS = {"target", "goal", "aim"}
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -3333,6 +3466,55 @@ def _target_settled(sx: "_Sentence") -> bool:
     """The story says a target was met, missed or dropped. (Searched only once a target is found: the whole text,
     searched for every token, cost a sixth of the questions stage.)"""
     return TARGET_SETTLED.search(sx.ctx.parsed.article.text) is not None
+
+
+#: words of a figure that is not the forecaster's own ("economic growth", "average growth across the region")
+OTHERS_FIGURES = {"economic", "economy", "global", "world", "industry", "market", "sector", "average", "national",
+                  "regional", "across"}
+
+
+@detector("forecast")
+def _forecast(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A forecast a company or body gives of its own figures: "For 2006, Acme is projecting operating earnings growth
+    of around 5%" / "Lee Motors now forecasts 2006 revenue of $4bn" / "has forecast sales growth of 10%" -> "Will Acme
+    meet its forecast of operating earnings growth of around 5% for 2006?". Only a forecast held now (present or
+    perfect, not "had expected"), with a figure, not in a quote, of the party's own figures (not "economic growth
+    across the region", not a bare "growth" of 2%, the economy's), by a named party (not a person: an analyst's
+    forecast is of someone else's figures)."""
+    b = sx.b
+    if t.lemma_.lower() not in lex.FORECAST_VERBS or t.pos_ != "VERB" or _negated(t):
+        return
+    auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
+    if not (t.tag_ in ("VBZ", "VBP") and not auxes or
+            t.tag_ == "VBG" and auxes and auxes <= {"is", "are", "'s", "'re"} or
+            t.tag_ == "VBN" and auxes and auxes <= {"has", "have", "'s", "'ve"}):
+        return  # ("forecast", "had forecast", "was expecting": a forecast the story may have moved on from)
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in lex.FORECAST_FIGURES or sx.ctx.inside_quotes(t):
+        return
+    if obj.lower_ == "growth" and not any(c.dep_ == "compound" and c.lower_ in lex.FORECAST_FIGURES
+                                          for c in obj.children):
+        return  # a bank's or a body's "growth of 2%" is the economy's; "earnings growth" is the party's own
+    cut = {x.i for c in obj.children if c.dep_ in ("cc", "conj") for x in c.subtree}  # "... and earnings of $1 a share"
+    figure = sorted((x for x in obj.subtree if x.i not in cut), key=lambda x: x.i)
+    if not any(x.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or x.like_num and x.i > obj.i for x in figure) or \
+            any(x.lower_ in OTHERS_FIGURES for x in figure):
+        return
+    s = _subject(t)
+    if s is None or s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "they") or _q()._one_person(s):
+        return
+    who = _named_owner(b, s)
+    what = b.render(figure)
+    if who is not None and not re.search(rf"\b{re.escape(who)}\b(?![-‐])", sx.ctx.parsed.article.text):
+        who = None  # "Wal" for "Wal-Mart": a name cut at its hyphen
+    if who is None or not what or len(what.split()) > 12 or BARE_PRONOUN.search(what):
+        return
+    when = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "in") and
+                 any(o.ent_type_ == "DATE" for o in c.children if o.dep_ == "pobj")), None)
+    date = f" {when.lower_} {b.render(sorted(when.subtree, key=lambda x: x.i)[1:])}" if when is not None else ""
+    span = next((c for c in t.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None) if not date else None
+    date = f" {b.render(sorted(span.subtree, key=lambda x: x.i))}" if span is not None else date  # "this year"
+    yield Matter("forecast", _finish(f"Will {who} meet its forecast of {what}{date}"))  # (a named party: one body)
 
 
 WITNESS_NOUNS = {"witness", "witnesses", "information", "help", "anyone"}

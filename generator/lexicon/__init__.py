@@ -224,3 +224,6 @@ CRIMES = words("open_matters", "crime")
 REVEAL_VERBS = words("open_matters", "reveal")
 #: Groups whose members are announced ("the squad will be named on Tuesday").
 LINE_UPS = words("open_matters", "line-up")
+#: Verbs by which a company or body forecasts its own figures, and the figures ("is projecting earnings growth of 5%").
+FORECAST_VERBS = words("open_matters", "forecast")
+FORECAST_FIGURES = words("open_matters", "figure")
