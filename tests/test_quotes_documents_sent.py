@@ -36,3 +36,14 @@ def test_an_opening_according_to_is_no_he_for_the_report_it_frames(quotes_alone)
                          "nobody knows what passes he had. Reportedly, he told co-workers: “I will bring this "
                          "whole place down.”")
     assert speaker_of(found, "whole place down") == "Ed Mallin"
+
+
+def test_a_message_posted_on_a_platform_or_sent_to_readers_is_the_senders(quotes_alone):
+    # the participle is the message's: never the platform it was posted on nor those it went to
+    found = quotes_alone("Tom Reed posted a message on Twitter reading “Thank you Westby” moments after the "
+                         "polls closed.\n\nSam Hart sent an email to members saying the club would close "
+                         "“because the money has run out.”\n\nThe film has footage of Ann Lee asking, “Where "
+                         "is the harbour master now?”")
+    assert speaker_of(found, "Thank you Westby") == "Tom Reed"
+    assert speaker_of(found, "money has run out") == "Sam Hart"
+    assert speaker_of(found, "harbour master") == "Ann Lee"

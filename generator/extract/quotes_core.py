@@ -295,13 +295,21 @@ class _Mentions:
             return None
         if v.tag_ == "VBG" and v.i > 0 and not b.inq[v.i - 1] and (
                 b.ent_of[v.i - 1] >= 0 and b.ents[b.ent_of[v.i - 1]].label_ in NAME_LABELS + ORG_LABELS
-                or doc[v.i - 1].pos_ == "PROPN" and not doc[v.i - 1].ent_type_):
+                or doc[v.i - 1].pos_ == "PROPN" and not doc[v.i - 1].ent_type_) and not _platform(b, doc[v.i - 1]):
             return doc[v.i - 1]  # footage of Helen Carver asking, “…”
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN") and not b.inq[v.head.i]:
             h = v.head
             agent = self._passive_agent(b, v) if v.tag_ == "VBN" else None
             if agent is not None:  # "a ring described by Lee as “…”": Lee, not the ring
                 return agent[1]
+            if v.tag_ == "VBG" and h.dep_ == "pobj" and h.head.head.i != h.head.i and \
+                    h.head.lower_ in ("on", "to", "via") and (h.head.head.pos_ in ("VERB", "AUX") or
+                                                              h.head.head.lemma_.lower() in lex.DOC_NOUNS):
+                # "posted a message on Twitter reading “…”", "sent an email to members saying …": the
+                # participle is the message's, never the platform's or the reader's
+                h = h.head.head
+                if h.pos_ in ("VERB", "AUX"):
+                    return self.subject_of(b, h, False, depth + 1)
             if self._agent_like(b, h) and h.ent_type_ not in ("DATE", "TIME") or depth >= 3:
                 return h
             # a letter that says / tweets saying: the one who released or sent it speaks
@@ -1701,6 +1709,13 @@ class _Article(_Cues):
                     out.append(Reported(text=self.text[start:end], start=start, end=end, speaker=name, cue=v.text))
                     break
         return out
+
+
+def _platform(b: Block, t: "Token") -> bool:
+    """``t`` (or the name it ends) is where or to whom something is posted or sent ("a message on
+    Twitter", "an email to members"), not one who speaks what a participle after it introduces."""
+    root = b.ents[b.ent_of[t.i]].root if b.ent_of[t.i] >= 0 else t
+    return root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via")
 
 
 def _figure(t: "Token") -> bool:
