@@ -430,7 +430,7 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
                 out.insert(0, t)  # a distance or weight written as one word: "10,000m champion", not "m champion"
                 i -= 1
                 continue
-            if out and out[0].i == i + 1 and t.lower_ in _WEEKDAYS and t.text[:1].isupper() \
+            if out and out[0].i == i + 1 and t.lower_ in lex.WEEKDAYS and t.text[:1].isupper() \
                     and out[0].text[:1].isupper() and out[0].lower_ in _OUTLET_SUFFIXES:
                 out.insert(0, t)  # a weekday that opens a paper's name: "Sunday Telegraph journalist", not
                 i -= 1  # "Telegraph journalist"
@@ -523,7 +523,6 @@ def _name_word_in_number(t: "Token", out: list["Token"]) -> bool:
         and t.doc[t.i + 1].like_num and t.doc[t.i + 1].text[:1].isdigit()
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Playing positions the tagger may read as adverbs ("forward").
 _PLAYING_POSTS = frozenset({"forward"})
 

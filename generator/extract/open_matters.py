@@ -56,9 +56,8 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
 SCHEDULE_GOVERNORS = {"due", "set", "expect", "schedule", "poise", "to"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTHS = lex.MONTHS
+WEEKDAYS = lex.WEEKDAYS
 TIME_WORDS = {"tomorrow", "tonight", "next", "later", "week", "month", "year", "soon"} | WEEKDAYS | MONTHS
 CONTEST_VERBS = {"play", "face", "meet", "fight", "race", "host"}
 AHEAD_WORDS = {"tomorrow", "tonight", "next"} | WEEKDAYS

@@ -138,9 +138,7 @@ OWN_PLANS = {"plan", "intend", "prepare"}
 ATTEMPTS = {"climb", "conquer", "win", "beat", "break", "reach", "complete", "finish", "qualify", "retain", "regain",
             "swim", "row", "cross", "sail", "run", "cycle", "walk"}
 # ("is planning to evaluate the scheme next month": the party's own step, dated, is a schedule, not an open matter)
-DATE_WORDS = WEEKDAYS | {"tomorrow", "tonight",
-              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december", "week", "weekend", "month"}
+DATE_WORDS = WEEKDAYS | lex.MONTHS | {"tomorrow", "tonight", "week", "weekend", "month"}
 
 
 def _dated(v: "Token") -> bool:
@@ -4236,9 +4234,8 @@ HEAD_CLASSES = (
     frozenset("join leave quit replace succeed move sign switch head resign stay depart".split()),
 )
 LIGHT_HEADS = frozenset("be have do get make take go come give put see say tell face need want".split())
-VAGUE_OBJECTS = frozenset("year month week day time season thing way end part lot number people one january february "
-                          "march april may june july august september october november december monday tuesday "
-                          "wednesday thursday friday saturday sunday".split())
+VAGUE_OBJECTS = frozenset("year month week day time season thing way end part lot number people one".split()) | \
+    lex.MONTHS | lex.WEEKDAYS
 
 
 @dataclass(frozen=True)

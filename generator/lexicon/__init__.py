@@ -3,7 +3,7 @@
 Each kind of knowledge is one file beside this module, headed by what it is, where it comes
 from and its licence: ``speech_verbs.tsv``, ``speech_nouns.tsv``, ``titles.tsv``,
 ``role_nouns.tsv``, ``name_words.tsv``, ``given_names.tsv``,
-``countries.psv`` and ``organisations.psv``. A ``.tsv`` line is ``entry<TAB>tags``; a tag names
+``calendar.tsv``, ``countries.psv`` and ``organisations.psv``. A ``.tsv`` line is ``entry<TAB>tags``; a tag names
 one list the entry belongs to (the header explains each tag), so a word's lists are read in one
 place. The constants below are those lists, named for what the code asks of them.
 
@@ -42,6 +42,13 @@ def words(name: str, tag: str) -> frozenset[str]:
 def _rows(name: str) -> list[list[str]]:
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     return [line.split("|") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+# --- calendar ---------------------------------------------------------------------------------
+#: The days of the week, lower case: dates, never names ("on Monday").
+WEEKDAYS = words("calendar", "weekday")
+#: The months, lower case ("on 12 March", "in May").
+MONTHS = words("calendar", "month")
 
 
 # --- speech -----------------------------------------------------------------------------------
