@@ -255,3 +255,30 @@ Tom Reed, 52, admitted fraud. Prosecutor Ann Lee said Tom Reed took $2m over fiv
 
 def test_a_person_who_took_money_stays(parse_text):
     assert "Tom Reed" in _kept(parse_text, PAID)
+
+
+PLATFORM = """Harlow Bank Backs Zentrix
+
+Harlow Bank is spending $50m over three years on its commitment to Zentrix software, its chief executive Tom Reed said.
+
+The money will help customers use Zentrix on every kind of computer, from phones to servers. Zentrix is free to copy,
+and the bank has already built Zentrix versions of many of its programs. A Zentrix program for its branches starts in May.
+"""
+
+
+def test_a_platform_named_before_software_twice_is_no_actor(parse_text):
+    kept = _kept(parse_text, PLATFORM)
+    assert "Harlow Bank" in kept
+    assert "Zentrix" not in kept
+
+
+MAKER = """Zentrix Profits Rise
+
+Zentrix software sales rose 12% last year, the firm said on Monday.
+
+Zentrix said its software chips would reach shops in May. Zentrix hired 300 staff in Westby, chief executive Tom Reed said.
+"""
+
+
+def test_a_firm_named_before_its_software_that_acts_stays(parse_text):
+    assert "Zentrix" in _kept(parse_text, MAKER)

@@ -6306,6 +6306,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "X star Ann Lee", "X, played by Ann Lee", "the next X": a work or a character
     if _product_by_use(a, ms, text):
         return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
+    if _technology(a, ms, text):
+        return False  # "X chips ... X software": a technology or a standard
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
     if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms) or _title_compound(a, ms, text):
@@ -6625,6 +6627,28 @@ def _product_by_use(a: Actor, ms: list[_M], text: str) -> bool:
     return any(_PRODUCT_AFTER.match(text, m.end) for m in named) or any(
         _PRODUCT_BEFORE.search(text, max(0, m.start - 24), m.start) for m in named
         if not m.weak and not _POSSESSOR.match(text, m.end))  # "a version of X's novel", "users of the X website": the noun's
+
+
+#: Nouns a technology or a standard names ("X software", "X tags", "X chips").
+_TECH_NOUNS = _PRODUCTS | lex.words("work_nouns", "tech")
+_TECH_AFTER = r"[ -]([a-z]+)\b"
+
+
+def _technology(a: Actor, ms: list[_M], text: str) -> bool:
+    """A technology, a standard or a platform named like a body ("X chips", "X software", "the
+    X standard"): the name, wherever it stands in the text (the tagger misses many such uses), modifies a noun for a made
+    thing or a technology (:data:`_TECH_NOUNS`, singular or plural) twice, and no mention shows a body or an agent (the
+    guards of :func:`_product`: a firm speaks, acts, has shares or staff), nor a person or a known place."""
+    if a.type not in ("organization", "place") or not ms or not text or any(
+            m.canon or m.speech or m.orgmark or m.body or m.team or m.pev > 0 or m.gov in _SPEAKING_FOR
+            or m.gov in _ORG_MARKS or (m.agentive and not m.obj and m.gov not in _COPULAS) for m in ms):
+        return False
+    hits = 0
+    for name in {m.text for m in ms if m.label != "DESC" and not m.quoted}:
+        for w in re.finditer(r"(?<![\w-])" + re.escape(name) + _TECH_AFTER, text):
+            noun = w.group(1)
+            hits += noun in _TECH_NOUNS or (noun.endswith("s") and noun[:-1] in _TECH_NOUNS)
+    return hits >= 2
 
 
 _AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
