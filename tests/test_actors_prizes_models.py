@@ -282,3 +282,27 @@ Zentrix said its software chips would reach shops in May. Zentrix hired 300 staf
 
 def test_a_firm_named_before_its_software_that_acts_stays(parse_text):
     assert "Zentrix" in _kept(parse_text, MAKER)
+
+
+TITLE = """Harbour Lights Sweeps Film Prizes
+
+The Harbour Lights movie has beaten Westby Nights to the main prizes at the Avonford film awards.
+
+Harbour Lights won nine awards, and its star Lena Marsh was named best actress. Westby Nights, which had
+seven nominations, went home empty-handed. Director Tom Reed said the cast was delighted with the night.
+"""
+
+TITLE_BEFORE = """Producer Left Off Prize List
+
+The man who said he got the movie The Long Tide off the ground has been left off the list of nominees.
+
+Organisers picked two of The Long Tide's four producers to be named for best film. Tom Reed, the third producer,
+said he was disappointed. The Long Tide has eleven nominations.
+"""
+
+
+def test_a_title_written_with_its_work_noun_anywhere_is_no_actor(parse_text):
+    kept = _kept(parse_text, TITLE)
+    assert "Harbour Lights" not in kept and "Tom Reed" in kept
+    kept = _kept(parse_text, TITLE_BEFORE)
+    assert "Long Tide" not in kept and "The Long Tide" not in kept and "Tom Reed" in kept

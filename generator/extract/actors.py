@@ -4596,18 +4596,39 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             taken.append((a, b))
 
 
-def _titles_throughout(clusters: list[_C]) -> None:
+#: Nouns for a work that only ever mean one before or after its title ("the movie The X", "The X movie").
+_TITLE_NOUNS = _WORK_NOUNS & {"film", "movie", "album", "documentary", "sitcom", "musical", "novel", "memoir",
+                              "biography", "thriller", "blockbuster", "cartoon", "videogame"}
+_TITLE_NOUN_RE = "(?:" + "|".join(sorted(_TITLE_NOUNS)) + ")"
+
+
+def _titled_in_text(name: str, text: str) -> bool:
+    """Is ``name`` written anywhere in the text (where the tagger may have missed it) as a work's title
+    with a noun for the work around it: "the movie The X", "his film X", or the title with its own capital
+    article before that noun, "The X movie" (not "the Acme film", a maker; not "The X album Y", whose title is Y)?"""
+    n = re.escape(name)
+    return bool(re.search(rf"\b{_TITLE_NOUN_RE} (?:The )?{n}\b(?![-'’]\w)", text)
+                or re.search(rf"\bThe {n} {_TITLE_NOUN_RE}\b(?! [A-Z])", text))
+
+
+def _titles_throughout(clusters: list[_C], text: str = "") -> None:
     """A title is a title in every sentence: once the story says a name is a work ("the film X",
     "a role in X", a title NER tagged as one) in a quarter of its mentions, the full name among them,
     its other mentions ("X won three prizes", "X has taken $40m") are the work too, unless something
     marks a person or a known place (a title, an age, a quote, a gazetteer entry). A name the story
     once calls a work with a work noun right before it ("the video game X") is that work wherever
-    it is written the same."""
+    it is written the same, and so is a name the text writes as a title anywhere (:func:`_titled_in_text`)."""
     for c in clusters:
         titled = [m for m in c.ms if m.titled]
         longest = max(len(m.words) for m in c.ms)
-        if not titled or c.canon or any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
-                                        or m.surface != m.text for m in c.ms):
+        if c.canon or any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
+                          or m.surface != m.text for m in c.ms):
+            continue
+        if text and any(_titled_in_text(m.text, text) for m in c.ms if len(m.words) == longest):
+            for m in c.ms:
+                m.work = True
+            continue
+        if not titled:
             continue
         if 4 * len(titled) >= len(c.ms) and any(len(m.words) == longest for m in titled):
             for m in c.ms:  # (a quarter of the mentions, the full name among them: one misparse is not enough)
@@ -5360,7 +5381,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     _rescan(analysis, clusters)
     _extend_short_names(analysis, clusters)
     _relatives_by_surname(analysis, clusters)
-    _titles_throughout(clusters)
+    _titles_throughout(clusters, parsed.article.text)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
     sporty = sum(m.team for c in clusters for m in c.ms) >= 3
