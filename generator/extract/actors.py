@@ -4605,9 +4605,10 @@ _TITLE_NOUN_RE = "(?:" + "|".join(sorted(_TITLE_NOUNS)) + ")"
 def _titled_in_text(name: str, text: str) -> bool:
     """Is ``name`` written anywhere in the text (where the tagger may have missed it) as a work's title
     with a noun for the work around it: "the movie The X", "his film X", or the title with its own capital
-    article before that noun, "The X movie" (not "the Acme film", a maker; not "The X album Y", whose title is Y)?"""
+    article before that noun, "The X movie" (not "the Acme film", a maker; not "The X album Y", whose title is Y; not
+    "the film Reed directed", a maker in a relative clause)?"""
     n = re.escape(name)
-    return bool(re.search(rf"\b{_TITLE_NOUN_RE} (?:The )?{n}\b(?![-'’]\w)", text)
+    return bool(re.search(rf"\b{_TITLE_NOUN_RE} (?:The )?{n}\b(?![-'’]\w| [a-z]+ed\b| (?:made|wrote|shot|has|had)\b)", text)
                 or re.search(rf"\bThe {n} {_TITLE_NOUN_RE}\b(?! [A-Z])", text))
 
 
@@ -4624,7 +4625,9 @@ def _titles_throughout(clusters: list[_C], text: str = "") -> None:
         if c.canon or any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
                           or m.surface != m.text for m in c.ms):
             continue
-        if text and any(_titled_in_text(m.text, text) for m in c.ms if len(m.words) == longest):
+        if text and not any(m.words and m.words[0] in _FIRST_NAMES for m in c.ms) \
+                and any(_titled_in_text(m.text, text) for m in c.ms if len(m.words) == longest):
+            # (not "the film Ann Lee made": a person's name after a work noun opens a relative clause)
             for m in c.ms:
                 m.work = True
             continue
