@@ -306,3 +306,18 @@ def test_a_title_written_with_its_work_noun_anywhere_is_no_actor(parse_text):
     assert "Harbour Lights" not in kept and "Tom Reed" in kept
     kept = _kept(parse_text, TITLE_BEFORE)
     assert "Long Tide" not in kept and "The Long Tide" not in kept and "Tom Reed" in kept
+
+
+TREATY = """Court Rules On Detentions
+
+The High Court of Avonia ruled on Tuesday that the detentions breached the Westby Convention on Fair Trials.
+
+Judge Ann Lee said the rules were incompatible with the Westby Convention on Fair Trials. The government said it would
+appeal, and it may opt out of part of the Treaty of Harlow.
+"""
+
+
+def test_a_treaty_is_no_actor(parse_text):
+    kept = _kept(parse_text, TREATY)
+    assert "Ann Lee" in kept
+    assert not kept & {"Westby Convention on Fair Trials", "Treaty of Harlow", "Harlow"}

@@ -1793,7 +1793,8 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] the title of a work, product or law rather than an actor: right
     after a noun that introduces one ("the film X", "hit single X", "their debut X", "the movie The
     X"), in apposition to one ("X, a film about ...", "the box-office hit, X"), in a work's own
-    context (:func:`_work_context`), or ending like a law ("the X Bill", "the Bill")?"""
+    context (:func:`_work_context`), or ending like a law ("the X Bill", "the Bill") or named as a
+    treaty ("the Treaty of X", "the X Convention on Y"; not "the Convention of X Councils", a body)?"""
     b = _title_start(doc, s)
     if _called_work(doc, s) or _colon_title(doc, s, e):
         return True
@@ -1807,6 +1808,9 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
     if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lower_ in _TITLE_HEADS \
             and doc[s].ent_type_ != "ORG":
         return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
+    if any(t.lower_ == "treaty" or (t.lower_ == "convention" and t.i + 1 < e and doc[t.i + 1].lower_ == "on")
+           for t in doc[s:e]):
+        return True  # "the Treaty of Westby", "the Avonian Convention on Fishing Rights": a treaty, a document
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
 
 
