@@ -255,3 +255,69 @@ Tom Reed, 52, admitted fraud. Prosecutor Ann Lee said Tom Reed took $2m over fiv
 
 def test_a_person_who_took_money_stays(parse_text):
     assert "Tom Reed" in _kept(parse_text, PAID)
+
+
+PLATFORM = """Harlow Bank Backs Zentrix
+
+Harlow Bank is spending $50m over three years on its commitment to Zentrix software, its chief executive Tom Reed said.
+
+The money will help customers use Zentrix on every kind of computer, from phones to servers. Zentrix is free to copy,
+and the bank has already built Zentrix versions of many of its programs. A Zentrix program for its branches starts in May.
+"""
+
+
+def test_a_platform_named_before_software_twice_is_no_actor(parse_text):
+    kept = _kept(parse_text, PLATFORM)
+    assert "Harlow Bank" in kept
+    assert "Zentrix" not in kept
+
+
+MAKER = """Zentrix Profits Rise
+
+Zentrix software sales rose 12% last year, the firm said on Monday.
+
+Zentrix said its software chips would reach shops in May. Zentrix hired 300 staff in Westby, chief executive Tom Reed said.
+"""
+
+
+def test_a_firm_named_before_its_software_that_acts_stays(parse_text):
+    assert "Zentrix" in _kept(parse_text, MAKER)
+
+
+TITLE = """Harbour Lights Sweeps Film Prizes
+
+The Harbour Lights movie has beaten Westby Nights to the main prizes at the Avonford film awards.
+
+Harbour Lights won nine awards, and its star Lena Marsh was named best actress. Westby Nights, which had
+seven nominations, went home empty-handed. Director Tom Reed said the cast was delighted with the night.
+"""
+
+TITLE_BEFORE = """Producer Left Off Prize List
+
+The man who said he got the movie The Long Tide off the ground has been left off the list of nominees.
+
+Organisers picked two of The Long Tide's four producers to be named for best film. Tom Reed, the third producer,
+said he was disappointed. The Long Tide has eleven nominations.
+"""
+
+
+def test_a_title_written_with_its_work_noun_anywhere_is_no_actor(parse_text):
+    kept = _kept(parse_text, TITLE)
+    assert "Harbour Lights" not in kept and "Tom Reed" in kept
+    kept = _kept(parse_text, TITLE_BEFORE)
+    assert "Long Tide" not in kept and "The Long Tide" not in kept and "Tom Reed" in kept
+
+
+TREATY = """Court Rules On Detentions
+
+The High Court of Avonia ruled on Tuesday that the detentions breached the Westby Convention on Fair Trials.
+
+Judge Ann Lee said the rules were incompatible with the Westby Convention on Fair Trials. The government said it would
+appeal, and it may opt out of part of the Treaty of Harlow.
+"""
+
+
+def test_a_treaty_is_no_actor(parse_text):
+    kept = _kept(parse_text, TREATY)
+    assert "Ann Lee" in kept
+    assert not kept & {"Westby Convention on Fair Trials", "Treaty of Harlow", "Harlow"}

@@ -1792,7 +1792,8 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
     """Is the name at doc[s:e] the title of a work, product or law rather than an actor: right
     after a noun that introduces one ("the film X", "hit single X", "their debut X", "the movie The
     X"), in apposition to one ("X, a film about ...", "the box-office hit, X"), in a work's own
-    context (:func:`_work_context`), or ending like a law ("the X Bill", "the Bill")?"""
+    context (:func:`_work_context`), or ending like a law ("the X Bill", "the Bill") or named as a
+    treaty ("the Treaty of X", "the X Convention on Y"; not "the Convention of X Councils", a body)?"""
     b = _title_start(doc, s)
     if _called_work(doc, s) or _colon_title(doc, s, e):
         return True
@@ -1806,6 +1807,9 @@ def _is_work(doc: "Doc", s: int, e: int) -> bool:
     if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.lower_ in _TITLE_HEADS \
             and doc[s].ent_type_ != "ORG":
         return True  # "the X and Y tragedy", "the X sequel": the name is a title (an ORG makes them)
+    if any(t.lower_ == "treaty" or (t.lower_ == "convention" and t.i + 1 < e and doc[t.i + 1].lower_ == "on")
+           for t in doc[s:e]):
+        return True  # "the Treaty of Westby", "the Avonian Convention on Fishing Rights": a treaty, a document
     return doc[e - 1].lower_ in _LAW_ENDS and (e - s >= 2 or (s > 0 and doc[s - 1].lower_ == "the"))
 
 
@@ -4595,18 +4599,42 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             taken.append((a, b))
 
 
-def _titles_throughout(clusters: list[_C]) -> None:
+#: Nouns for a work that only ever mean one before or after its title ("the movie The X", "The X movie").
+_TITLE_NOUNS = _WORK_NOUNS & {"film", "movie", "album", "documentary", "sitcom", "musical", "novel", "memoir",
+                              "biography", "thriller", "blockbuster", "cartoon", "videogame"}
+_TITLE_NOUN_RE = "(?:" + "|".join(sorted(_TITLE_NOUNS)) + ")"
+
+
+def _titled_in_text(name: str, text: str) -> bool:
+    """Is ``name`` written anywhere in the text (where the tagger may have missed it) as a work's title
+    with a noun for the work around it: "the movie The X", "his film X", or the title with its own capital
+    article before that noun, "The X movie" (not "the Acme film", a maker; not "The X album Y", whose title is Y; not
+    "the film Reed directed", a maker in a relative clause)?"""
+    n = re.escape(name)
+    return bool(re.search(rf"\b{_TITLE_NOUN_RE} (?:The )?{n}\b(?![-'’]\w| [a-z]+ed\b| (?:made|wrote|shot|has|had)\b)", text)
+                or re.search(rf"\bThe {n} {_TITLE_NOUN_RE}\b(?! [A-Z])", text))
+
+
+def _titles_throughout(clusters: list[_C], text: str = "") -> None:
     """A title is a title in every sentence: once the story says a name is a work ("the film X",
     "a role in X", a title NER tagged as one) in a quarter of its mentions, the full name among them,
     its other mentions ("X won three prizes", "X has taken $40m") are the work too, unless something
     marks a person or a known place (a title, an age, a quote, a gazetteer entry). A name the story
     once calls a work with a work noun right before it ("the video game X") is that work wherever
-    it is written the same."""
+    it is written the same, and so is a name the text writes as a title anywhere (:func:`_titled_in_text`)."""
     for c in clusters:
         titled = [m for m in c.ms if m.titled]
         longest = max(len(m.words) for m in c.ms)
-        if not titled or c.canon or any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
-                                        or m.surface != m.text for m in c.ms):
+        if c.canon or any(m.pev > 0 or m.speech or m.canon or m.label in ("PEER", "DESC", "KIN")
+                          or m.surface != m.text for m in c.ms):
+            continue
+        if text and not any(m.words and m.words[0] in _FIRST_NAMES for m in c.ms) \
+                and any(_titled_in_text(m.text, text) for m in c.ms if len(m.words) == longest):
+            # (not "the film Ann Lee made": a person's name after a work noun opens a relative clause)
+            for m in c.ms:
+                m.work = True
+            continue
+        if not titled:
             continue
         if 4 * len(titled) >= len(c.ms) and any(len(m.words) == longest for m in titled):
             for m in c.ms:  # (a quarter of the mentions, the full name among them: one misparse is not enough)
@@ -5359,7 +5387,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     _rescan(analysis, clusters)
     _extend_short_names(analysis, clusters)
     _relatives_by_surname(analysis, clusters)
-    _titles_throughout(clusters)
+    _titles_throughout(clusters, parsed.article.text)
     actors: list[Actor] = []
     seen_ids: dict[str, Actor] = {}
     sporty = sum(m.team for c in clusters for m in c.ms) >= 3
@@ -6305,6 +6333,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "X star Ann Lee", "X, played by Ann Lee", "the next X": a work or a character
     if _product_by_use(a, ms, text):
         return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
+    if _technology(a, ms, text):
+        return False  # "X chips ... X software": a technology or a standard
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
     if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms) or _title_compound(a, ms, text):
@@ -6624,6 +6654,28 @@ def _product_by_use(a: Actor, ms: list[_M], text: str) -> bool:
     return any(_PRODUCT_AFTER.match(text, m.end) for m in named) or any(
         _PRODUCT_BEFORE.search(text, max(0, m.start - 24), m.start) for m in named
         if not m.weak and not _POSSESSOR.match(text, m.end))  # "a version of X's novel", "users of the X website": the noun's
+
+
+#: Nouns a technology or a standard names ("X software", "X tags", "X chips").
+_TECH_NOUNS = _PRODUCTS | lex.words("work_nouns", "tech")
+_TECH_AFTER = r"[ -]([a-z]+)\b"
+
+
+def _technology(a: Actor, ms: list[_M], text: str) -> bool:
+    """A technology, a standard or a platform named like a body ("X chips", "X software", "the
+    X standard"): the name, wherever it stands in the text (the tagger misses many such uses), modifies a noun for a made
+    thing or a technology (:data:`_TECH_NOUNS`, singular or plural) twice, and no mention shows a body or an agent (the
+    guards of :func:`_product`: a firm speaks, acts, has shares or staff), nor a person or a known place."""
+    if a.type not in ("organization", "place") or not ms or not text or any(
+            m.canon or m.speech or m.orgmark or m.body or m.team or m.pev > 0 or m.gov in _SPEAKING_FOR
+            or m.gov in _ORG_MARKS or (m.agentive and not m.obj and m.gov not in _COPULAS) for m in ms):
+        return False
+    hits = 0
+    for name in {m.text for m in ms if m.label != "DESC" and not m.quoted}:
+        for w in re.finditer(r"(?<![\w-])" + re.escape(name) + _TECH_AFTER, text):
+            noun = w.group(1)
+            hits += noun in _TECH_NOUNS or (noun.endswith("s") and noun[:-1] in _TECH_NOUNS)
+    return hits >= 2
 
 
 _AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
