@@ -2136,6 +2136,10 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if t.lower_ == "if" and v.dep_ == "advcl" and v.i < v.head.i:
             return  # "If broadband were a jet, 2003 would have seen it taxi": a fronted condition, not a question
         trig = _trigger(v)
+        if t.lower_ == "if" and v.dep_ == "advcl" and trig is not None and trig.i == v.head.i and \
+                trig.lemma_ != "be" and any(c.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp", "acomp")
+                                            for c in trig.children):
+            return  # "she would consider leaving if the club lost": the trigger has its object; "if" is a condition
         if trig is not None:
             fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
                                                                 for a in _auxes(trig)) or _question_is(trig)
@@ -2289,6 +2293,10 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if _exhortation(v):
             return  # "councils could look harder at ...": a suggestion, asked back it is no open matter
         rep = _reporting_head(v)
+        if t.lower_ == "could" and (any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < v.i for c in v.children) or
+                                    (v.dep_ == "conj" and not _own_subject(v) and
+                                     (v.head.tag_ == "VBD" or any(a.lower_ == "had" for a in _auxes(v.head))))):
+            return  # "Ann Lee could only finish second", "he confirmed X but could shed no light": past ability, told
         if rep is None and t.lower_ == "could" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
             return  # "Operators could also send X": one more possibility the writer lists, not a matter left open
         concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
