@@ -73,6 +73,17 @@ def test_a_could_of_past_ability_is_told_not_left_open(ask_texts):
     assert any(q.startswith("Could the Westby harbour deal collapse") for q in qs), qs
 
 
+def test_a_past_belief_the_next_sentence_proves_wrong_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "It was widely expected that visitors would get a first look at the Westby ferry "
+                                    "at the Avonford boat show in June.",
+                           "But a harbour spokeswoman confirmed that the ferry would not be at the show."))
+    assert not any("first look" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Prosecutor Ann Lee said: \u201cTom Reed and his crew ran the scheme from a "
+                                    "Westby warehouse and thought they would never be found out.",
+                           "They were wrong.\u201d"))
+    assert not any(q.startswith("Will Tom Reed") and "found out" in q for q in qs), qs
+
+
 def test_the_country_is_named_when_the_sentence_or_the_one_before_names_one(ask_texts):
     qs = ask_texts(article(*FILLER, "Norwegian factory orders rose sharply in March, raising hopes that the "
                                     "country's slide back into recession is over."))

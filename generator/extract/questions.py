@@ -2351,6 +2351,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 0.0  # "she claims he would come to the farm where she lived": a past habit
             elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
+            elif rep is not None and t.lower_ == "would" and rep.lemma_ in OPINION and _belied_next(ctx, n, rep):
+                score = 0.0  # "it was widely expected X would ... . But a spokeswoman said it would not": proved wrong
             elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
                 score = 0.0  # "she had not thought the play would win over voters": a belief of before, since told
             elif rep is not None and rep.lemma_ in OPINION and not (
@@ -2449,6 +2451,23 @@ def _belied(rep: "Token") -> bool:
     "believed the bank would collapse, but it survived" (a past-tense opinion with a "but" clause of its own)."""
     return rep.tag_ == "VBD" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in rep.children) and \
         any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c) and c.i > rep.i for c in rep.children)
+
+
+def _belied_next(ctx: _Context, n: int, rep: "Token") -> bool:
+    """A past belief ("thought", "was expected") the next sentence says turned out otherwise: it opens on a contrast
+    and negates ("But a spokeswoman confirmed it would not ..."), or says the believers were wrong ("They were wrong.")."""
+    if not (rep.tag_ == "VBD" or (rep.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were")
+                                                             for a in rep.children))):
+        return False
+    if n + 1 >= len(ctx.sents):
+        return False
+    nxt = [t for t in ctx.sents[n + 1][2] if not t.is_space and not t.is_punct]
+    if not nxt:
+        return False
+    if nxt[0].lower_ in ("however", "but", "yet") and any(t.dep_ == "neg" for t in nxt):
+        return True
+    return any(t.dep_ == "ROOT" and t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "wrong"
+                                                             for c in t.children) for t in nxt)
 
 
 def _opinion_call(v: "Token", neg: bool, cond: bool) -> bool:
