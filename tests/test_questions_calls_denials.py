@@ -84,6 +84,14 @@ def test_a_past_belief_the_next_sentence_proves_wrong_is_not_asked(ask_texts):
     assert not any(q.startswith("Will Tom Reed") and "found out" in q for q in qs), qs
 
 
+def test_a_denier_s_own_plan_denied_is_not_asked_back(ask_texts):
+    qs = ask_texts(article(*FILLER, "After her win in Westby the sprinter Ann Lee firmly denied she planned to leave "
+                                    "the Avonia squad."))
+    assert not any(q.startswith("Did Ann Lee plan") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The mayor of Westby denied that he had misled the council about the budget."))
+    assert any(q.startswith("Did") and "mislead the council" in q for q in qs), qs
+
+
 def test_the_country_is_named_when_the_sentence_or_the_one_before_names_one(ask_texts):
     qs = ask_texts(article(*FILLER, "Norwegian factory orders rose sharply in March, raising hopes that the "
                                     "country's slide back into recession is over."))

@@ -2805,6 +2805,9 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         for c in t.children:
             if c.dep_ == "ccomp" and _own_subject(c):
                 cs, denier = _subject(c), _subject(t)
+                if c.lemma_ in ("plan", "intend") and cs is not None and denier is not None and \
+                        (cs.lower_ in ("he", "she", "it", "they", "we", "i") or cs.lower_ == denier.lower_):
+                    continue  # "she denied she planned to retire": the one who would know says no, so it is told
                 if _denier_itself(cs, denier):  # "The company denied that it knew about the brakes"
                     yield b.question(c) or b.question(c, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
                 else:
