@@ -51,6 +51,47 @@ def test_a_fronted_if_clause_is_a_condition_not_a_question(ask_texts):
     assert not any(q.startswith(("Was the harbour", "Is the harbour")) for q in qs), qs
 
 
+def test_an_if_clause_on_a_step_already_named_is_a_condition_not_a_question(ask_texts):
+    qs = ask_texts(article(*FILLER, "Tom Reed had said before Sunday's final he would consider leaving if Westby "
+                                    "Rovers were knocked out of the cup."))
+    assert not any(q.startswith(("Were Westby Rovers", "Was Westby Rovers")) for q in qs), qs
+    qs = ask_texts(article(*FILLER, "A council spokesman said it might be considered a breach of the rules if a "
+                                    "trader kept customer records for later sales calls."))
+    assert not any(q.startswith("Did a trader") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The Avonia board will consider if the Westby harbour plan is affordable."))
+    assert any("harbour plan" in q for q in qs), qs
+
+
+def test_a_could_of_past_ability_is_told_not_left_open(ask_texts):
+    qs = ask_texts(article(*FILLER, "In the women's 800m, former champion Ann Lee could only finish third behind "
+                                    "Tom Reed's sister at the Westby indoor meeting."))
+    assert not any(q.startswith("Could Ann Lee") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The Westby captain admitted the players had argued but could give no detail "
+                                    "about claims that a bottle was hurled at the referee."))
+    assert not any(q.startswith("Could the players") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Analysts warned that the Westby harbour deal could collapse next month."))
+    assert any(q.startswith("Could the Westby harbour deal collapse") for q in qs), qs
+
+
+def test_a_past_belief_the_next_sentence_proves_wrong_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "It was widely expected that visitors would get a first look at the Westby ferry "
+                                    "at the Avonford boat show in June.",
+                           "But a harbour spokeswoman confirmed that the ferry would not be at the show."))
+    assert not any("first look" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Prosecutor Ann Lee said: \u201cTom Reed and his crew ran the scheme from a "
+                                    "Westby warehouse and thought they would never be found out.",
+                           "They were wrong.\u201d"))
+    assert not any(q.startswith("Will Tom Reed") and "found out" in q for q in qs), qs
+
+
+def test_a_denier_s_own_plan_denied_is_not_asked_back(ask_texts):
+    qs = ask_texts(article(*FILLER, "After her win in Westby the sprinter Ann Lee firmly denied she planned to leave "
+                                    "the Avonia squad."))
+    assert not any(q.startswith("Did Ann Lee plan") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The mayor of Westby denied that he had misled the council about the budget."))
+    assert any(q.startswith("Did") and "mislead the council" in q for q in qs), qs
+
+
 def test_the_country_is_named_when_the_sentence_or_the_one_before_names_one(ask_texts):
     qs = ask_texts(article(*FILLER, "Norwegian factory orders rose sharply in March, raising hopes that the "
                                     "country's slide back into recession is over."))

@@ -2136,6 +2136,10 @@ def _whether(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if t.lower_ == "if" and v.dep_ == "advcl" and v.i < v.head.i:
             return  # "If broadband were a jet, 2003 would have seen it taxi": a fronted condition, not a question
         trig = _trigger(v)
+        if t.lower_ == "if" and v.dep_ == "advcl" and trig is not None and trig.i == v.head.i and \
+                trig.lemma_ != "be" and any(c.dep_ in ("dobj", "xcomp", "oprd", "attr", "ccomp", "acomp")
+                                            for c in trig.children):
+            return  # "she would consider leaving if the club lost": the trigger has its object; "if" is a condition
         if trig is not None:
             fut = trig.lemma_.lower() in FUTURE_TRIGGERS or any(a.lower_ in ("will", "could", "would")
                                                                 for a in _auxes(trig)) or _question_is(trig)
@@ -2289,6 +2293,10 @@ def _hedged_modal(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         if _exhortation(v):
             return  # "councils could look harder at ...": a suggestion, asked back it is no open matter
         rep = _reporting_head(v)
+        if t.lower_ == "could" and (any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < v.i for c in v.children) or
+                                    (v.dep_ == "conj" and not _own_subject(v) and
+                                     (v.head.tag_ == "VBD" or any(a.lower_ == "had" for a in _auxes(v.head))))):
+            return  # "Ann Lee could only finish second", "he confirmed X but could shed no light": past ability, told
         if rep is None and t.lower_ == "could" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
             return  # "Operators could also send X": one more possibility the writer lists, not a matter left open
         concessive = (any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children) and t.lower_ != "could") or \
@@ -2343,6 +2351,8 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 score = 0.0  # "she claims he would come to the farm where she lived": a past habit
             elif rep is not None and rep.lemma_ in OPINION and _belied(rep):
                 score = 0.0  # "they thought the firm would be a supplier, but it has become a rival": proved wrong
+            elif rep is not None and t.lower_ == "would" and rep.lemma_ in OPINION and _belied_next(ctx, n, rep):
+                score = 0.0  # "it was widely expected X would ... . But a spokeswoman said it would not": proved wrong
             elif rep is not None and rep.lemma_ in OPINION and any(a.lower_ == "had" for a in _auxes(rep)):
                 score = 0.0  # "she had not thought the play would win over voters": a belief of before, since told
             elif rep is not None and rep.lemma_ in OPINION and not (
@@ -2441,6 +2451,23 @@ def _belied(rep: "Token") -> bool:
     "believed the bank would collapse, but it survived" (a past-tense opinion with a "but" clause of its own)."""
     return rep.tag_ == "VBD" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in rep.children) and \
         any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c) and c.i > rep.i for c in rep.children)
+
+
+def _belied_next(ctx: _Context, n: int, rep: "Token") -> bool:
+    """A past belief ("thought", "was expected") the next sentence says turned out otherwise: it opens on a contrast
+    and negates ("But a spokeswoman confirmed it would not ..."), or says the believers were wrong ("They were wrong.")."""
+    if not (rep.tag_ == "VBD" or (rep.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were")
+                                                             for a in rep.children))):
+        return False
+    if n + 1 >= len(ctx.sents):
+        return False
+    nxt = [t for t in ctx.sents[n + 1][2] if not t.is_space and not t.is_punct]
+    if not nxt:
+        return False
+    if nxt[0].lower_ in ("however", "but", "yet") and any(t.dep_ == "neg" for t in nxt):
+        return True
+    return any(t.dep_ == "ROOT" and t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "wrong"
+                                                             for c in t.children) for t in nxt)
 
 
 def _opinion_call(v: "Token", neg: bool, cond: bool) -> bool:
@@ -2778,6 +2805,9 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         for c in t.children:
             if c.dep_ == "ccomp" and _own_subject(c):
                 cs, denier = _subject(c), _subject(t)
+                if c.lemma_ in ("plan", "intend") and cs is not None and denier is not None and \
+                        (cs.lower_ in ("he", "she", "it", "they", "we", "i") or cs.lower_ == denier.lower_):
+                    continue  # "she denied she planned to retire": the one who would know says no, so it is told
                 if _denier_itself(cs, denier):  # "The company denied that it knew about the brakes"
                     yield b.question(c) or b.question(c, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
                 else:
