@@ -38,3 +38,11 @@ def test_who_after_a_quoted_handle_is_the_user_the_handle_names(quotes_alone):
     found = quotes_alone("Ann Lee's recipe drew hundreds of replies. One came from a surly reader known as 'bluefox' "
                          "who wrote at once and accused Ann of being a 'shameless copycat.'")
     assert speaker_of(found, "shameless copycat") == "a surly reader"
+
+
+def test_a_described_subject_of_the_cue_keeps_its_quote_from_the_named_clause_before(quotes_alone):
+    # the ranker favours the named subject of the clause before; the one who points it out speaks
+    found = quotes_alone("Two of Avonia's dock unions may join forces. Both unions are keeping quiet about "
+                         "the plan, but one insider pointed out to the Westby Herald that \"no one rules out a "
+                         "joint ballot next spring\" when the boards meet.")
+    assert speaker_of(found, "no one rules out") == "one insider"

@@ -1553,7 +1553,7 @@ class _Article(_Cues):
                     self.observe(p, cands, rule, how)
                 if ranker is not None and ranker.enabled and not self._rare_layout(b, p) and not self._answers(p):
                     pick = speaker_model.choose(ranker, cands, rule, ctx,
-                                                speaker_model.rule_group(how, rule, p.block, p.cue))
+                                                speaker_model.rule_group(how, rule, p.block, p.cue), p.cue)
             if shared is not None and shared in unit_pick:
                 pick = unit_pick[shared]
             if pick is not None and pick == rule and how == "last" and src is not None:

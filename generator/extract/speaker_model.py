@@ -341,13 +341,30 @@ def rule_group(how: str, rule: Mention | None, block: int, cue: str | None = Non
     return "sign" if group == "after" and signed else group
 
 
-def choose(model: Model, cands: list[Candidate], rule: Mention | None, ctx: Any, group: str = "") -> Mention | None:
+def _describes_speaker(c: Candidate, ctx: Any, cue: str | None) -> bool:
+    """A person described, not named ("one insider", "a senior official": a role noun outside any
+    name), who is the subject of the quote's own ``cue`` in its own sentence ("one insider pointed
+    out “…”"; not "Critics said …" a paragraph before): the
+    ranker, which favours names, never moves such a quote to a named neighbour (the one the quote
+    is about, the subject of the clause before). Not one with a name in apposition ("a native of
+    Westby, Ann Lee")."""
+    if not cue or not c.feats.get("loc_same") or not c.feats.get("role_noun") or c.feats.get("has_appos"):
+        return False
+    b = ctx.blocks[c.mention[0]]
+    t = b.doc[c.mention[1]]
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ == cue.strip().lower() and b.ent_of[t.i] < 0
+
+
+def choose(model: Model, cands: list[Candidate], rule: Mention | None, ctx: Any, group: str = "",
+           cue: str | None = None) -> Mention | None:
     """The rules' choice, unless the model may overrule that kind of choice (``overrule``) and another
     candidate outscores it by its margin; when the rules chose none, the best candidate if the
     model fills such quotes (``fill``), else none."""
     if not cands or rule is not None and group not in model.overrule:
         return rule
     rule_key = ctx.key(rule) if rule is not None else None
+    if rule is not None and any(ctx.key(c.mention) == rule_key and _describes_speaker(c, ctx, cue) for c in cands):
+        return rule  # "one insider pointed out “…”", "“…,” the source recalled": the one described speaks
     if rule is not None and group != "according":
         # the quote has a speaker of its own: "according to X" in its sentence names only the outlet
         cands = [c for c in cands if not c.feats.get("according_same") or ctx.key(c.mention) == rule_key]
