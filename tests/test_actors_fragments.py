@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from generator.extract import actors as actors_mod
+from generator.extract.analysis import capital_verb
 from helpers import actor_names, keep_all, ranked_actors
 
 
@@ -181,7 +182,7 @@ Said Tom Reed, "She has no plan at all."
 def test_a_verb_written_in_title_case_is_no_part_of_a_person_s_name(nlp, extract_text):
     doc = nlp("Tom Reed Booed After Telling Ann Lee To Sit Down")
     telling = next(t for t in doc if t.text == "Telling")
-    assert actors_mod._title_case_verb(telling, ("VBD", "VBZ", "VBG")) and not actors_mod._title_case_verb(doc[0])
+    assert capital_verb(telling, ("VBD", "VBZ", "VBG")) and not capital_verb(doc[0])
     _, ex = extract_text(LIVE_LINES, "live.txt")
     names = {n for a in ex.actors for n in [a.name, *a.aliases]}
     speakers = {q.speaker for q in ex.quotes}

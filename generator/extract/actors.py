@@ -73,7 +73,7 @@ from .. import lexicon as lex
 from ..identity import canonical_name, fold, honorific_gender, initials, is_acronym, name_words, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
-from .analysis import Analysis
+from .analysis import Analysis, capital_verb
 from .coref import SOURCE_NOUNS
 
 if TYPE_CHECKING:
@@ -1429,13 +1429,6 @@ def _body_title(doc: "Doc", s: int, e: int, label: str) -> bool:
     return nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ in _POSTS)
 
 
-def _title_case_verb(t: "Token", tags: tuple[str, ...] = ("VBD", "VBZ", "MD")) -> bool:
-    """A capitalised word the tagger reads as a verb, not a name ("Says", "Calls", "Will" in a line
-    written in title case; "Said" opening "Said Lee, ..."): no part of a person's name. (A given
-    name the tagger calls a verb stays: the lexicon's given names.)"""
-    return t.tag_ in tags and t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.GIVEN_NAMES
-
-
 def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[str]]:
     """Trim an entity to its name; return new bounds and the dropped leading title words."""
     titles: list[str] = []
@@ -1454,7 +1447,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
                 or (t.text in ("-", "–") and doc[k - 1].whitespace_ and t.whitespace_) \
                 or (t.is_lower and t.is_alpha and t.lower_ not in _PARTICLES
                     and not (label == "ORG" and t.lower_ == "to" and k + 1 < e and doc[k + 1].text[:1].isupper())) \
-                or (label == "PERSON" and (t.lower_ in lex.NAME_STOP_WORDS or _title_case_verb(t))) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")) \
+                or (label == "PERSON" and (t.lower_ in lex.NAME_STOP_WORDS or capital_verb(t))) or (t.like_num and t.text[:1].isdigit() and k + 1 < e and doc[k + 1].text in ("-", "–")) \
                 or (t.lower_.rstrip(".") in _MID_HONORIFICS and t.text[:1].isupper()) \
                 or (t.lower_ in _SENTENCE_OPENERS and _opens_sentence(doc, k)) \
                 or (t.lower_ in ("'s", "’s") and k + 1 < e and doc[k + 1].lower_ not in _DANGLING
@@ -1468,7 +1461,7 @@ def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[
             j += 1
         if j > k and (doc[e - 1].text not in ("and", "&") or j == k + 1):
             e = j  # (after "and" one word only: "Names and| Numbers", not "X and| Ann Lee")
-    if label == "PERSON" and e - s >= 2 and _title_case_verb(doc[s], ("VBD", "VBZ", "VBG")):
+    if label == "PERSON" and e - s >= 2 and capital_verb(doc[s], ("VBD", "VBZ", "VBG")):
         s += 1  # a verb the line's capitals glued on before the name: "Said Lee, ...", "After Telling Ann Lee To ..."
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in ("'s", "’s", "'", "’") or doc[e - 1].is_punct
                      or doc[e - 1].is_space or (e - s > 1 and doc[e - 1].text in _DANGLING)):
@@ -5963,7 +5956,7 @@ def _cleaned_speaker(speaker: str, parsed: ParsedArticle) -> str:
         for ent in pp.doc.ents:
             if ent.label_ == "PERSON" and ent.text == speaker:
                 s, e, _ = _clean_span(pp.doc, ent.start, ent.end, "PERSON")
-                if e > s and any(_title_case_verb(t, ("VBD", "VBZ", "VBG", "MD"))
+                if e > s and any(capital_verb(t, ("VBD", "VBZ", "VBG", "MD"))
                                  for t in [*pp.doc[ent.start:s], *pp.doc[e:ent.end]]):
                     return pp.doc[s:e].text
     return speaker

@@ -479,14 +479,21 @@ def described_person(b: Block, ent: "Span") -> bool:
                and not b.inq[c.i] for c in ent.root.children)
 
 
+def capital_verb(t: "Token", tags: tuple[str, ...] = ("VBD", "VBZ", "MD")) -> bool:
+    """A capitalised word the tagger reads as a verb, not a name ("Says", "Calls", "Will" in a line
+    written in title case; "Said" opening "Said Lee, ..."): no part of a person's name. (A given
+    name the tagger calls a verb stays: the lexicon's given names.)"""
+    return t.tag_ in tags and t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.GIVEN_NAMES
+
+
 def title_case_verb(t: "Token") -> bool:
     """A capitalised verb of a line written in title case ("Says", "Tells", "Will" in "Ann Lee Tells
-    Westby To Wait"), whatever the tagger calls a speech verb's "-s" form there: no part of a name.
-    (A given name the tagger calls a verb stays: the lexicon's given names.)"""
+    Westby To Wait"; :func:`capital_verb`), whatever the tagger calls a speech verb's "-s" form there:
+    no part of a name."""
     w = t.lower_
     if not (t.is_title and t.is_alpha) or w in lex.GIVEN_NAMES:
         return False
-    if t.tag_ not in ("VBD", "VBZ", "MD"):
+    if not capital_verb(t):
         stems = {w[:-1], w[:-2] if w.endswith("es") else "", w[:-3] + "y" if w.endswith("ies") else ""}
         if len(w) <= 3 or not w.endswith("s") or not stems & (lex.SPEECH_VERBS | lex.SAYS_VERBS):
             return False

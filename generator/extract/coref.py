@@ -49,7 +49,7 @@ from .. import lexicon as lex
 from .analysis import Block, PersonIndex, clean_name, described_person, person_name_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from ..model import Actor
 
@@ -797,9 +797,12 @@ class Coreference:
         another single-holder office than the one described ("the prime minister" is not the home
         secretary named last): then the description stays."""
         words = [x.lower_ for x in span[1:] if x.i <= t.i and x.is_alpha]
-        if not words or words[-1] != t.lower_ or t.lower_ not in HELD_HEADS or any(self._named_in(x) for x in span) \
+        if not words or words[-1] != t.lower_ or t.lower_ not in HELD_HEADS \
                 or len(words) == 1 and words[0] not in SINGLE_OFFICES:
             return name  # ("the candidate", "the senator": one of several, whatever role one actor has)
+        b = self._block_of(t.doc)
+        if b is not None and any(b.ent_of[x.i] >= 0 and b.ents[b.ent_of[x.i]].label_ in NAME_LABELS for x in span):
+            return name  # a person's name the tagger found in it: "the Lee aide"
         holders = {a.name for a in self.actors if a.type == "person" and _holds(a.role, words)
                    and any(m.start < pos for m in a.spans)}
         if len(holders) == 1:
@@ -808,15 +811,14 @@ class Coreference:
             return name
         full = self.index.canonical(name, pos)
         role = next((a.role for a in self.actors if a.type == "person" and a.name == full), None)
-        have = role.lower().replace("-", " ").split() if role else []
+        have = _role_words(role)
         if have and have[-1] in OFFICE_HEADS and not OFFICE_QUALIFIERS & set(have) and not _holds(role, words):
             return None
         return name
 
-    def _named_in(self, x: "Token") -> bool:
-        """Token ``x`` is part of a person's name the tagger found ("the Lee aide")."""
-        b = next((bb for bb in self.blocks if bb.doc is x.doc), None)
-        return b is not None and b.ent_of[x.i] >= 0 and b.ents[b.ent_of[x.i]].label_ in NAME_LABELS
+    def _block_of(self, doc: "Doc") -> Block | None:
+        """The block whose parse ``doc`` is."""
+        return next((b for b in self.blocks if b.doc is doc), None)
 
     def _role_counterparts(self, b: Block, t: "Token") -> tuple[str, ...]:
         """People the article sets against the role the description ``t`` names, so "the officer"
@@ -1381,7 +1383,7 @@ class Coreference:
         head = m.head
         if head is not None and m.label == "PERSON" and head.pos_ == "NOUN":
             # "A spokesman for Acme, Dr Okonkwo, said … He added": the name the description gives itself
-            b = next((x for x in self.blocks if x.doc is head.doc), None)
+            b = self._block_of(head.doc)
             named = self._own_name(b, head) if b is not None and b.ent_of[head.i] < 0 else None
             if named is not None and (not named.text[:1].isupper() or not self._names_person(b, named)
                                       and named is not self._known_as(b, head)):
@@ -1653,12 +1655,17 @@ HELD_HEADS = OFFICE_HEADS | {"manager", "leader"}
 OFFICE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting junior interim outgoing".split())
 
 
+def _role_words(role: str | None) -> list[str]:
+    """An actor's role as lower-case words, hyphens as spaces ("Vice-Chairman" -> ["vice", "chairman"])."""
+    return role.lower().replace("-", " ").split() if role else []
+
+
 def _holds(role: str | None, words: list[str]) -> bool:
     """An actor's ``role`` is the office ``words`` name, now ("Tory leader" for "leader", "Home
     Secretary" for "home secretary"; not "shadow chancellor" or "former mayor")."""
     if not role or not words:
         return False
-    have = role.lower().replace("-", " ").split()
+    have = _role_words(role)
     return have[-len(words):] == words and not OFFICE_QUALIFIERS & set(have[:-len(words)])
 
 

@@ -2738,8 +2738,7 @@ def _charged_later(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         return
     names = []
     for p in people:
-        written = " ".join(x.text for x in p.subtree if x.i == p.i or x.dep_ == "compound" and x.head.i == p.i)
-        name = sx.ctx.expand(written) or written
+        name = _written_name(sx, p)
         if not name or len(name.split()) < 2 or len(name.split()) > 5 or not name[:1].isupper():
             return
         names.append(name)
@@ -2821,9 +2820,7 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                    else _name(b, s, person=True))
     if who and not who[:1].isupper() and s.pos_ == "PROPN":
         # "former Avonia Bank boss Tom Hale": the name without the description before it
-        written = " ".join(x.text for x in s.subtree if x.i == s.i or x.dep_ == "compound" and x.head.i == s.i
-                           and x.pos_ == "PROPN")
-        who = sx.ctx.expand(written) or written
+        who = _written_name(sx, s, proper_only=True)
     if not who or BARE_PRONOUN.search(who) or len(who.split()) > 6 or not who[:1].isupper():
         return
     surnames = [w.split()[-1] for w in who.split(" and ")]
@@ -2854,6 +2851,14 @@ def _trial_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                  _finish(f"Will {who} be convicted"))
 
 
+def _written_name(sx: "_Sentence", p: "Token", proper_only: bool = False) -> str:
+    """The name ``p`` heads as the sentence writes it, its compounds with it ("Tom Hale" of "boss Tom Hale"; with
+    ``proper_only`` only the proper nouns among them), made whole from the story (a lone "Hale" -> "Tom Hale")."""
+    written = " ".join(x.text for x in p.subtree if x.i == p.i or x.dep_ == "compound" and x.head.i == p.i
+                       and (not proper_only or x.pos_ == "PROPN"))
+    return sx.ctx.expand(written) or written
+
+
 def _named_pair(sx: "_Sentence", s: "Token") -> str | None:
     """"Ann Lee and Tom Hale" when ``s`` and its one conjunct are two people the story names (each in full, a lone
     surname made whole from the story), else None."""
@@ -2864,8 +2869,7 @@ def _named_pair(sx: "_Sentence", s: "Token") -> str | None:
     for p in (s, conjs[0]):
         if p.pos_ != "PROPN" or not (p.ent_type_ == "PERSON" or p.text in sx.ctx.person_word):
             return None
-        written = " ".join(x.text for x in p.subtree if x.i == p.i or x.dep_ == "compound" and x.head.i == p.i)
-        name = sx.ctx.expand(written) or written
+        name = _written_name(sx, p)
         if not 2 <= len(name.split()) <= 4 or not name[:1].isupper():
             return None
         names.append(name)

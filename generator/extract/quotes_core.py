@@ -34,6 +34,8 @@ TITLE_AFTER = frozenset("show program programme series film movie book podcast f
 SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is de la le von van der".split())
 
 DASHES = frozenset("—–―-")
+# where or to whom a message goes ("a message on Twitter", "an email to members", "via its website")
+PLATFORM_PREPS = frozenset(("on", "to", "via"))
 MAX_AFTER = 12
 MAX_BEFORE = 40
 MIN_CHARS = 8  # shorter quoted words ("fair", "sad") are left out: too short to be worth a quote,
@@ -303,7 +305,7 @@ class _Mentions:
             if agent is not None:  # "a ring described by Lee as “…”": Lee, not the ring
                 return agent[1]
             if v.tag_ == "VBG" and h.dep_ == "pobj" and h.head.head.i != h.head.i and \
-                    h.head.lower_ in ("on", "to", "via") and (h.head.head.pos_ in ("VERB", "AUX") or
+                    h.head.lower_ in PLATFORM_PREPS and (h.head.head.pos_ in ("VERB", "AUX") or
                                                               h.head.head.lemma_.lower() in lex.DOC_NOUNS):
                 # "posted a message on Twitter reading “…”", "sent an email to members saying …": the
                 # participle is the message's, never the platform's or the reader's
@@ -1715,7 +1717,7 @@ def _platform(b: Block, t: "Token") -> bool:
     """``t`` (or the name it ends) is where or to whom something is posted or sent ("a message on
     Twitter", "an email to members"), not one who speaks what a participle after it introduces."""
     root = b.ents[b.ent_of[t.i]].root if b.ent_of[t.i] >= 0 else t
-    return root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via")
+    return root.dep_ == "pobj" and root.head.lower_ in PLATFORM_PREPS
 
 
 def _figure(t: "Token") -> bool:
