@@ -133,3 +133,15 @@ I think this is great news!
 Who will pay for it?
 """
     assert "comment" not in kinds(story)
+
+
+def test_the_source_page_shows_the_comments_marked():
+    from generator.library import Entry
+    from generator.model import Briefing
+    from generator.site import pages
+
+    article = from_text(STORY + COMMENTS, "seeds/tram.txt")
+    b = Briefing(slug="tram", title="Westby council backs new tram line", source="seeds/tram.txt", source_sha256="")
+    body = pages.source_page(Entry(briefing=b, article=article, edited=False)).body
+    assert '<p class="bf-nonprose bf-kind-comment"><span class="bf-label">readers&#x27; comment</span> I live by' in body
+    assert 'id="p5"' in body and 'id="p6"' not in body
