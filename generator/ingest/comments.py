@@ -16,7 +16,8 @@ from ..model import Paragraph
 COMMENT = "comment"
 #: A lead-in line that announces the comments ("Here is a selection of your comments", "Your views").
 LEAD_IN = re.compile(r"^(?:here (?:is|are) (?:a selection of )?(?:some of )?your (?:comments|views|e-?mails)|"
-                     r"(?:a selection of )?your (?:comments|views)|readers' comments|what you (?:said|think))\b.{0,80}$",
+                     r"(?:a selection of )?your (?:comments|views)|readers' comments|"
+                     r"what you (?:said|think))\b.{0,80}$",
                      re.IGNORECASE)
 # Quoted words (double quotes only: a single quote is as often an apostrophe) are someone else's.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?:``|'')[^`']*?''")
@@ -88,7 +89,8 @@ def mark(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
             or run.count("first") < max(MIN_FIRST, MIN_FIRST_SHARE * len(run))
             or run.count("report") > MAX_REPORTS * len(run)):
         return paragraphs
-    if start >= 1 and LEAD_IN.match(" ".join(text[paragraphs[body[start - 1]].start:paragraphs[body[start - 1]].end].split())):
+    before = paragraphs[body[start - 1]]
+    if LEAD_IN.match(" ".join(text[before.start:before.end].split())):
         start -= 1
     story = [_first_person(text[paragraphs[i].start:paragraphs[i].end]) for i in body[:start]]
     if len(story) < MIN_STORY or sum(story) > MAX_STORY_FIRST * len(story):
