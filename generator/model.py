@@ -28,7 +28,8 @@ class Paragraph:
     which are the story every extractor reads, or ``title``, ``dek``, ``byline``, ``meta`` (e.g.
     the ``Categories:`` line), ``dateline`` ("LONDON (Reuters) —", split off the paragraph it
     opens), ``boilerplate`` ("Also Read: …"), ``caption`` (a photo caption), ``widget`` ("Scroll
-    down for video", share and shopping prompts) or ``capitals`` (a line in capitals): kept so
+    down for video", share and shopping prompts), ``capitals`` (a line in capitals) or ``comment``
+    (a readers' comment in the run of them that ends some articles, see :mod:`generator.ingest.comments`): kept so
     offsets stay honest and the source page can show them, but not analysed. A caption or widget
     glued into a paragraph of running text is a piece of its own. ``number`` counts body
     paragraphs and headings from 1 in reading order: it is the paragraph anchor (``#p3``) on the site.

@@ -29,7 +29,7 @@ import urllib.parse
 
 from ..errors import InputError
 from ..model import Article, Paragraph
-from . import nonprose
+from . import comments, nonprose
 from . import text as plain
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):  # library chatter stays out of our stderr
@@ -532,5 +532,6 @@ def parse(text: str, path: str) -> Article:
         if found:
             paragraphs[i:i + 1] = found + [Paragraph(start, paragraphs[i].end, kind="body")]
             break
-    article.paragraphs = plain.number_paragraphs(nonprose.refine(article.text, paragraphs, plain.sentence_ends))
+    article.paragraphs = plain.number_paragraphs(
+        comments.mark(article.text, nonprose.refine(article.text, paragraphs, plain.sentence_ends)))
     return article

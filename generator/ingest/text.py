@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import PROSE_KINDS, Article, Paragraph
-from . import nonprose
+from . import comments, nonprose
 
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 META_LINE = re.compile(r"^(categories|category|tags|date|published|url|source|publisher|author|authors)\s*:\s*(.*)$",
@@ -264,8 +264,9 @@ def parse(text: str, path: str, start: int = 0, end: int | None = None, article:
     # A trailing heading-like block (a signature, a credit) is not a sub-heading.
     while paragraphs and paragraphs[-1].kind == "heading":
         paragraphs[-1].kind = "boilerplate"
-    # 6. Captions, page widgets and lines in capitals: kept in the text, out of the story.
-    art.paragraphs = number_paragraphs(nonprose.refine(text, paragraphs, sentence_ends))
+    # 6. Captions, page widgets and lines in capitals, readers' comments ending the article: kept in the
+    #    text, out of the story.
+    art.paragraphs = number_paragraphs(comments.mark(text, nonprose.refine(text, paragraphs, sentence_ends)))
     story = art.body()
     if stand_in and story and art.title_span is None:  # the stand-in comes from the story, not a caption
         art.title = stand_in_title(text[story[0].start:story[0].end])

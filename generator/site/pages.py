@@ -50,7 +50,7 @@ SRC_TITLE = "Open in the source article"
 #: How the source page labels the paragraphs that are not read as the story (see ``Paragraph.kind``).
 KIND_LABELS = {"dek": "standfirst", "byline": "byline", "meta": "metadata", "dateline": "dateline",
                "boilerplate": "not the story", "caption": "caption", "widget": "page widget",
-               "capitals": "in capitals"}
+               "capitals": "in capitals", "comment": "readers' comment"}
 
 
 # --- helpers ----------------------------------------------------------------------------------
