@@ -6327,8 +6327,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "X star Ann Lee", "X, played by Ann Lee", "the next X": a work or a character
     if _product_by_use(a, ms, text):
         return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
-    if _technology(a, ms, text):
-        return False  # "X chips ... X software": a technology or a standard
+    if _technology(a, ms, text) or _called_thing(a, ms, text):
+        return False  # "X chips ... X software", "the file, nicknamed X": a technology, a standard, a made thing
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
     if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms) or _title_compound(a, ms, text):
@@ -6648,6 +6648,25 @@ def _product_by_use(a: Actor, ms: list[_M], text: str) -> bool:
     return any(_PRODUCT_AFTER.match(text, m.end) for m in named) or any(
         _PRODUCT_BEFORE.search(text, max(0, m.start - 24), m.start) for m in named
         if not m.weak and not _POSSESSOR.match(text, m.end))  # "a version of X's novel", "users of the X website": the noun's
+
+
+#: Nouns for a made thing the text names ("the software, known as X", "the file, nicknamed X"): never a
+#: player or a model, which may be a person ("a model called Ann").
+_NAMED_THINGS = (_PRODUCTS | lex.words("work_nouns", "tech") | lex.words("work_nouns", "named-thing")) - {"player", "model"}
+_CALLED_THING = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _NAMED_THINGS))) + r")s?,?\s+(?:(?:is|was|being)\s+)?"
+                           r"(?:called|nicknamed|named|dubbed|known\s+as|codenamed|code-named)\s+(?:the\s+)?$", re.I)
+
+
+def _called_thing(a: Actor, ms: list[_M], text: str) -> bool:
+    """A made thing the article names as one ("the file, nicknamed X", "software, known as X", "the
+    format called X"): a mention outside quotation marks right after a noun for a made thing or a
+    technology and a word of naming. Not a known place or body, nor anything that speaks or is
+    shown as a body, a team or a person (a title, an age, a given name: "my drug is called Ann")."""
+    if not ms or not text or any(m.canon or m.speech or m.orgmark or m.body or m.team or m.pev > 0 or m.cue or m.own
+                                 or m.label in ("PEER", "KIN") or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS
+                                 or (m.words and m.words[0] in _FIRST_NAMES) for m in ms):
+        return False
+    return any(_CALLED_THING.search(text, max(0, m.start - 40), m.start) for m in ms if not m.quoted and m.label != "DESC")
 
 
 #: Nouns a technology or a standard names ("X software", "X tags", "X chips").
