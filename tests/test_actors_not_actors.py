@@ -7,6 +7,8 @@ Fixture articles are our own invented texts (no third-party article text).
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import actor_names, keep_all, ranked_actors
 
 
@@ -103,6 +105,23 @@ def test_a_contest_that_never_acts_is_no_actor(parse_text):
     kept = _kept(parse_text, CONTEST)
     assert "Harlow Town" in kept
     assert "Avonford Challenge Cup" not in kept
+
+
+CUP_READ_AS_PERSON = """Harlan Out Of Avonian Open
+
+Tom Harlan will probably skip the Avonian Open because of a back strain picked up in the {cup} defeat by Belgium.
+
+"He needs rest before he plays again," said {cup} physio Ben Okafor.
+
+Jon Marsh, a former finalist, hurt his knee while representing Avonia in the {cup} and may also withdraw.
+"""
+
+
+@pytest.mark.parametrize("cup", ["Hanlon Cup", "Kellman Cup"])
+def test_a_contest_the_tagger_reads_as_a_person_is_no_actor(parse_text, cup):
+    kept = _kept(parse_text, CUP_READ_AS_PERSON.format(cup=cup))
+    assert "Tom Harlan" in kept and "Ben Okafor" in kept
+    assert cup not in kept
 
 
 RULING = """League Fines Harlow Town

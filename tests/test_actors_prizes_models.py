@@ -7,6 +7,8 @@ Fixture articles are our own invented texts (no third-party article text).
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import actor_names, keep_all, ranked_actors
 
 
@@ -321,3 +323,20 @@ def test_a_treaty_is_no_actor(parse_text):
     kept = _kept(parse_text, TREATY)
     assert "Ann Lee" in kept
     assert not kept & {"Westby Convention on Fair Trials", "Treaty of Harlow", "Harlow"}
+
+
+CALLED_SOFTWARE = """Telecom Firm Launches Net Calls
+
+Telecom firm Avonline has launched a service that lets customers call each other over the internet for free.
+
+Customers will use Avonline's calling software, known as {x}, and need a headset. Avonline said {x} would
+be free for the first year. Analysts said the move would put pressure on rivals such as Westnet.
+"""
+
+
+@pytest.mark.parametrize("x", ["Voxlink", "Avonline Talk"])
+def test_a_thing_the_article_names_as_one_is_no_actor(parse_text, x):
+    """"software, known as X", "the file, nicknamed X": a made thing, whatever the tagger read it as."""
+    kept = actor_names(ranked_actors(parse_text(CALLED_SOFTWARE.format(x=x), "story.txt"), keep_all()))
+    assert "Avonline" in kept
+    assert x not in kept

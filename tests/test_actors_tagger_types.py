@@ -9,6 +9,8 @@ Fixture articles are our own invented texts (no third-party article text).
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import candidate_actors as _candidates
 
 
@@ -84,3 +86,22 @@ def test_a_kind_of_organisation_before_a_name_makes_it_a_body(parse_text):
     assert club is not None and club.type == "organization", [(a.name, a.type) for a in acts]
     firm = _named(acts, "Brightline Mobile")
     assert firm is not None and firm.type == "organization", [(a.name, a.type) for a in acts]
+
+
+FIRM_WITH_OFFICERS = """{firm} To Appeal Ruling
+
+{firm} has said a court in Westby has ordered a delay to the sale of its main unit, sent to {firm} on Monday.
+
+"We are pleased with the ruling," said {firm} chief executive Ann Lee. "It protects our staff," said {firm} executive
+chairman Dr Tom Reed.
+
+{firm} asked the court to block the sale. The tax bill is owed by {firm}, its lawyers say. {firm} maintains that the sale
+is illegal.
+"""
+
+
+@pytest.mark.parametrize("firm", ["Vostrak", "Mirtex"])
+def test_a_name_before_its_chief_executive_is_a_body_whatever_the_tagger_said(parse_text, firm):
+    acts = _candidates(parse_text(FIRM_WITH_OFFICERS.format(firm=firm), "story.txt"))
+    assert _named(acts, firm).type == "organization"
+    assert _named(acts, "Ann Lee").type == "person"

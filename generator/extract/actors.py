@@ -2182,13 +2182,14 @@ def _owned_between(span: "Span", head: "Token", marks: frozenset[str]) -> bool:
     """Is a name the tagger read as a person's followed by a noun of its own before the mark word
     it modifies ("X campaign manager", "X election staff")? Then the name owns that noun (X's
     campaign), and the mark says nothing of it: a person runs a campaign. Adjectives and hyphened
-    parts ("X chief executive") and a mark word itself ("X board member") leave the mark the
-    name's; so does any noun after a body's or a place's name ("England's training squad")."""
+    parts ("X chief executive"), a mark word itself ("X board member") and a post's word ("X
+    executive chairman") leave the mark the name's; so does any noun after a body's or a place's name ("England's training squad")."""
     if (span.label_ or span.root.ent_type_) != "PERSON":
         return False
     doc = span.doc
     for t in doc[span.end:head.i]:
         if t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNP" and _hyphenated(t) not in marks \
+                and _hyphenated(t) not in _SPEAKING_FOR \
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_):
             return True
     return False
@@ -2308,7 +2309,7 @@ def _org_marked(span: "Span") -> bool:
         return True
     if head.i < span.end or head.pos_ != "NOUN":
         return False
-    if root.dep_ == "compound":
+    if root.dep_ in ("compound", "nmod"):  # (the parser may call "X chief executive" an nmod)
         return (_hyphenated(head) in _ORG_MARKS or head.lower_ in _BAND_MARKS) \
             and not _owned_between(span, head, _ORG_MARKS | _TEAM_MARKS)
     return root.dep_ == "poss" and (head.lower_ in _OWNED or (head.lower_ in _PARENT_HEADS and any(
@@ -6326,8 +6327,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # "X star Ann Lee", "X, played by Ann Lee", "the next X": a work or a character
     if _product_by_use(a, ms, text):
         return False  # "X goes on sale", "X has been downloaded", "the release of X": a product
-    if _technology(a, ms, text):
-        return False  # "X chips ... X software": a technology or a standard
+    if _technology(a, ms, text) or _called_thing(a, ms, text):
+        return False  # "X chips ... X software", "the file, nicknamed X": a technology, a standard, a made thing
     if _venue(a, ms, text):
         return False  # "a new contract at X", "launched at X": a ground, a show, a site
     if _portfolio(a, ms, text) or _sentence_word(a, ms, text) or _saint_named(a, ms) or _title_compound(a, ms, text):
@@ -6649,6 +6650,25 @@ def _product_by_use(a: Actor, ms: list[_M], text: str) -> bool:
         if not m.weak and not _POSSESSOR.match(text, m.end))  # "a version of X's novel", "users of the X website": the noun's
 
 
+#: Nouns for a made thing the text names ("the software, known as X", "the file, nicknamed X"): never a
+#: player or a model, which may be a person ("a model called Ann").
+_NAMED_THINGS = (_PRODUCTS | lex.words("work_nouns", "tech") | lex.words("work_nouns", "named-thing")) - {"player", "model"}
+_CALLED_THING = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _NAMED_THINGS))) + r")s?,?\s+(?:(?:is|was|being)\s+)?"
+                           r"(?:called|nicknamed|named|dubbed|known\s+as|codenamed|code-named)\s+(?:the\s+)?$", re.I)
+
+
+def _called_thing(a: Actor, ms: list[_M], text: str) -> bool:
+    """A made thing the article names as one ("the file, nicknamed X", "software, known as X", "the
+    format called X"): a mention outside quotation marks right after a noun for a made thing or a
+    technology and a word of naming. Not a known place or body, nor anything that speaks or is
+    shown as a body, a team or a person (a title, an age, a given name: "my drug is called Ann")."""
+    if not ms or not text or any(m.canon or m.speech or m.orgmark or m.body or m.team or m.pev > 0 or m.cue or m.own
+                                 or m.label in ("PEER", "KIN") or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS
+                                 or (m.words and m.words[0] in _FIRST_NAMES) for m in ms):
+        return False
+    return any(_CALLED_THING.search(text, max(0, m.start - 40), m.start) for m in ms if not m.quoted and m.label != "DESC")
+
+
 #: Nouns a technology or a standard names ("X software", "X tags", "X chips").
 _TECH_NOUNS = _PRODUCTS | lex.words("work_nouns", "tech")
 _TECH_AFTER = r"[ -]([a-z]+)\b"
@@ -6800,7 +6820,7 @@ def _contest(a: Actor, ms: list[_M]) -> bool:
     ("in the Cup", "Cup football", "won the Cup"), never an agent; a prize is never an actor
     unless it speaks (:func:`_prize`). A league that fines a club, a cup whose organisers are
     named by it, act, and stay; so does the headline's subject. The tagger may read a cup as a
-    place, a prize as a person."""
+    place or a person ("the Avonford Cup loss"), a prize as a person."""
     if _prize(a, ms):
         return True
     names = [m for m in ms if m.label != "DESC"]
@@ -6808,7 +6828,10 @@ def _contest(a: Actor, ms: list[_M]) -> bool:
             or not all(len(m.words) >= 2 and m.words[-1] in _CONTESTS for m in names):
         return False
     plain = [m for m in ms if not m.quoted]
-    return a.type in ("organization", "place") and bool(plain) and not any(m.agentive for m in plain)
+    if a.type == "person" and (any(m.pev > 0 or m.cue or m.own or m.speech or m.label in ("PEER", "KIN") for m in ms) or (
+            all(m.label == "PERSON" for m in names) and any(m.words[0] in _FIRST_NAMES for m in names))):
+        return False  # a title, age, pronoun or speech says a person, or a given name the tagger never read otherwise
+    return a.type in ("organization", "place", "person") and bool(plain) and not any(m.agentive for m in plain)
 
 
 _MODEL_CODE = re.compile(r"(?=[a-z-]*\d)(?=\d*[a-z])[a-z\d-]{2,}|\d{3,}")
