@@ -477,6 +477,8 @@ class Coreference:
                                        + self._named_in_quote(quote),
                                        near_objects=True,
                                        skip=self._opening_participle(b, t)) if low not in ("i",) else None
+                if name is None and gender is not None:
+                    name = self._lone_description(start, b.para, gender)
             elif low in ("they", "them"):  # a body, or people named by what they are ("the researchers")
                 name = self.antecedent(start, b.para, ORG_LABELS + (GROUP,), subject_only=True)
             elif low == "it":
@@ -1269,6 +1271,20 @@ class Coreference:
         if near_objects and gender is not None:
             chosen = self._object_before(pos, para, chosen, fits, gender)
         return chosen
+
+    def _lone_description(self, pos: int, para: int, gender: str) -> str | None:
+        """When no person fits "he"/"she" at ``pos``, the last definite description in subject
+        position of its paragraph or the one before, one that says no gender ("Tom Reed insists … /
+        The veteran star was part of the side. “…,” he told Radio Avonia"; the name untagged): the one
+        it stands for, else the description as worded. "A judge" brings someone in: not that."""
+        since = min((x.offset for x in self.blocks if x.para == para - 1), default=-1)
+        if since < 0:
+            since = min((x.offset for x in self.blocks if x.para == para), default=pos)
+        found = self.antecedent_mention(pos, para, ("PERSON",), subject_only=True, gender=gender, since=since)
+        if found is None or not found.description or found.reported or not _definite(found.head) or \
+                found.head is not None and any(c.dep_ == "conj" for c in found.head.children):
+            return None
+        return self._described(found, gender)
 
     def _sentence_start(self, pos: int) -> int:
         """Article offset of the start of the sentence holding ``pos`` (-1 outside the blocks)."""
