@@ -661,3 +661,16 @@ def test_a_clubs_short_name_is_no_persons_surname(parse_text):
             "the draw as an “absolute giveaway” after United had wasted a string of chances. He said: “It was a "
             "good performance but we just didn't finish them off.”")
     assert _quote_speaker(parse_text, body, "good performance") == "Tom Reed"
+
+
+def test_a_speaker_noted_at_a_title_by_surname_alone_is_a_person_for_he(parse_text):
+    # a one-word speaker ("said Mr Tarnby", no full name) noted at its title stands for a later "he",
+    # though the tagger found no name there
+    body = ("The idea was first put forward by Tom Reed, a professor at Avonia University.\n\n"
+            "Libraries should help, said Mr Tarnby. There is a role for them, he added.")
+    parsed, analysis = _analysed(parse_text, body)
+    coref, text = analysis.coref, parsed.article.text
+    at = text.index("Mr Tarnby")
+    coref.note_speaker(at, "Tarnby", coref.para_at(at))
+    he = text.index("he added")
+    assert coref.antecedent(he, coref.para_at(he), ("PERSON",), gender="m", main_first=True) == "Tarnby"

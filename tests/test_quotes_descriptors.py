@@ -46,3 +46,18 @@ def test_a_described_subject_of_the_cue_keeps_its_quote_from_the_named_clause_be
                          "the plan, but one insider pointed out to the Westby Herald that \"no one rules out a "
                          "joint ballot next spring\" when the boards meet.")
     assert speaker_of(found, "no one rules out") == "one insider"
+
+
+def test_a_definite_description_with_no_gender_stands_for_he_when_no_one_else_fits(quotes_alone):
+    # no name the tagger found: "The veteran striker" is the one "he" stands for, not no one
+    found = quotes_alone("Westby travel to Dunmore on Saturday.\n\n"
+                         "The veteran striker was part of the side beaten 4-0 at Dunmore in 2001. "
+                         "“Things will be very different this time,” he told Radio Avonia.")
+    assert speaker_of(found, "very different this time") == "The veteran striker"
+
+
+def test_an_indefinite_description_does_not_stand_for_he(quotes_alone):
+    found = quotes_alone("Westby travel to Dunmore on Saturday.\n\n"
+                         "A veteran striker was part of the side beaten 4-0 at Dunmore in 2001. "
+                         "“Things will be very different this time,” he told Radio Avonia.")
+    assert speaker_of(found, "very different this time") != "A veteran striker"

@@ -98,6 +98,7 @@ class Coreference:
         # names of the actors the actors stage typed as bodies, not people (a club, band or firm the
         # tagger took for a person): never the antecedent of "he"/"she"
         people = {clean_name(f) for a in actors if a.type == "person" for f in [a.name, *a.aliases]}
+        self._people = {a.name for a in actors if a.type == "person"}
         self._bodies = {clean_name(f) for a in actors if a.type == "organization"
                         for f in [a.name, *a.aliases]} - people
         self.mentions: list[Mention] = []
@@ -106,6 +107,12 @@ class Coreference:
         self._genders: dict[int, str | None] = {}  # a mention's gender, by id (fixed once collected)
         self._descriptions: dict[tuple[int, str | None], str] = {}  # _described, until a speaker is noted
         self._collect()
+
+    def lone_person(self, name: str) -> bool:
+        """``name`` is one word the article's actors give a person and no body ("Davies" when the
+        tagger split "Will Davies"): a speaker so named is a mention for later pronouns too (one the
+        article shows to be a person: :meth:`_unpersoned`)."""
+        return len(name.split()) == 1 and name in self._people and clean_name(name) not in self._bodies
 
     def note_speaker(self, pos: int, name: str, para: int) -> None:
         """A speaker the quote stage named, as a subject mention for later pronouns: one who speaks
@@ -477,6 +484,8 @@ class Coreference:
                                        + self._named_in_quote(quote),
                                        near_objects=True,
                                        skip=self._opening_participle(b, t)) if low not in ("i",) else None
+                if name is None and gender is not None:
+                    name = self._lone_description(start, b.para, gender)
             elif low in ("they", "them"):  # a body, or people named by what they are ("the researchers")
                 name = self.antecedent(start, b.para, ORG_LABELS + (GROUP,), subject_only=True)
             elif low == "it":
@@ -1270,6 +1279,20 @@ class Coreference:
             chosen = self._object_before(pos, para, chosen, fits, gender)
         return chosen
 
+    def _lone_description(self, pos: int, para: int, gender: str) -> str | None:
+        """When no person fits "he"/"she" at ``pos``, the last definite description in subject
+        position of its paragraph or the one before, one that says no gender ("Tom Reed insists … /
+        The veteran star was part of the side. “…,” he told Radio Avonia"; the name untagged): the one
+        it stands for, else the description as worded. "A judge" brings someone in: not that."""
+        since = min((x.offset for x in self.blocks if x.para == para - 1), default=-1)
+        if since < 0:
+            since = min((x.offset for x in self.blocks if x.para == para), default=pos)
+        found = self.antecedent_mention(pos, para, ("PERSON",), subject_only=True, gender=gender, since=since)
+        if found is None or not found.description or found.reported or not _definite(found.head) or \
+                found.head is not None and any(c.dep_ == "conj" for c in found.head.children):
+            return None
+        return self._described(found, gender)
+
     def _sentence_start(self, pos: int) -> int:
         """Article offset of the start of the sentence holding ``pos`` (-1 outside the blocks)."""
         b = self._block_at(pos)
@@ -1308,6 +1331,9 @@ class Coreference:
         words = clean_name(m.name).split()
         if len(words) != 1 or len(m.name.split()) != 1:  # "Lord Ashby", "Mr Reed": a title says so
             return False
+        if m.token is not None and (m.token.lower_.rstrip(".") in lex.TITLE_WORDS | lex.ADDRESS_WORDS
+                                    or pronoun_gender(m.token.lower_) is not None):
+            return False  # a speaker noted at "Mr Reed said" or at "she said": a person
         before = m.token.doc[m.token.i - 1] if m.token is not None and m.token.i > 0 else None
         if before is not None and before.lower_.rstrip(".") in lex.TITLE_WORDS | lex.ADDRESS_WORDS:
             return False  # the title outside the name the tagger found

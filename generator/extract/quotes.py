@@ -64,7 +64,8 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    descriptions ("he", "she", "the senator", "the influential US daily") to a person earlier in
    the pronoun's own sentence, else the most recent compatible mention in subject position (a
    thing-subject passive's agent, a gendered or named-back description such as "a spokesman" or
-   "the party leader", and "the researchers" for "they" included; one object of that gender in
+   "the party leader", and "the researchers" for "they" included; when none fits "he"/"she", a
+   definite description there that says no gender, "the veteran striker", as worded); one object of that gender in
    the sentence just before comes first when the subject lies further back; never one named in the
    clause the pronoun's or role's verb reports: "Mr Reed has failed, he claimed" and "Mr Reed liked to
    cite “…”, the party leader said" are not Reed's (a "while …" clause in it included); a sentence

@@ -1577,7 +1577,7 @@ class _Article(_Cues):
                 last, last_para, last_mention = q, b.para, pick
                 if how != "last" and q.speaker_start is not None and q.speaker[:1].isupper() and \
                         not (pick is not None and _noun_source(self.blocks[pick[0]].doc[pick[1]])):
-                    if any(full == q.speaker for _, full in self.index.full):
+                    if any(full == q.speaker for _, full in self.index.full) or self.coref.lone_person(q.speaker):
                         self.coref.note_speaker(q.speaker_start, q.speaker, b.para)
         # the same words quoted twice are the same person's
         said = {_norm_quote(q.text): q for q in quotes if q.speaker and len(q.text.split()) >= 3}
