@@ -4798,10 +4798,37 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
         out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
-    return [Candidate(_country_named(ctx, _full_names(ctx, c.text, (c.start, c.end)), c.sent_index), c.score, c.start,
-                      c.end, c.sent_index, c.kind,
-                      _country_named(ctx, _full_names(ctx, c.fallback, (c.start, c.end)), c.sent_index)
+    return [Candidate(_pair_named(ctx, _country_named(ctx, _full_names(ctx, c.text, (c.start, c.end)), c.sent_index),
+                                  c.sent_index), c.score, c.start, c.end, c.sent_index, c.kind,
+                      _pair_named(ctx, _country_named(ctx, _full_names(ctx, c.fallback, (c.start, c.end)), c.sent_index),
+                                  c.sent_index)
                       if c.fallback else None) for c in out]
+
+
+THE_PAIR = re.compile(r"^((?:Will|Would|Could|Can|May|Might|Are|Were|Have|Do|Did) )the two (?:firms|companies|groups)"
+                      r"(?= )")
+
+
+def _pair_named(ctx: _Context, text: str, n: int) -> str:
+    """"the two firms" as the question's subject, named: the two organisations the source sentence or the one before
+    it names ("Acme has agreed to supply Westby Motors ... The two firms expect to seal a final agreement by May" ->
+    "Will Acme and Westby Motors seal ...?"). Any other count of bodies named there leaves it (the gate then strikes
+    the question)."""
+    m = THE_PAIR.match(text)
+    if m is None:
+        return text
+    named: list[str] = []
+    for k in (n - 1, n):
+        for ent in ctx.sents[k][2].ents if k >= 0 else ():
+            name = re.sub(r"^the ", "", ent.text)
+            if ent.label_ != "ORG" or re.search(r"['’]s?$", name):
+                continue
+            if any(name in o or o in name for o in named):
+                continue  # "Acme" after "Acme Motors": one body
+            named.append(name)
+    if len(named) != 2:
+        return text
+    return m.group(1) + f"{named[0]} and {named[1]}" + text[m.end():]
 
 
 THE_COUNTRY = re.compile(r"^((?:Will|Would|Could|Can|May|Might|Is|Was|Has|Does|Did) )the country(?=['’]s\b| )")
@@ -5091,7 +5118,13 @@ def _predicate_figure(doc) -> bool:
 
     if re.search(r"\d[\d.,]* (?:euro |us )?(?:cents|pence)\b", doc.text[root.idx:end], re.I):
         return True  # "to 70 euro cents"
-    return any(t.i > root.i and t.idx < end and t.i not in subj and _money(t) and not modifier(t) for t in toks)
+    return any(t.i > root.i and t.idx < end and t.i not in subj and _money(t) and not modifier(t) and
+               not LEVEL_HELD.search(doc.text[:t.idx]) for t in toks)
+
+
+#: a figure that is the level a rate or price is held at ("Will rates stay on hold at 4.75%?"): the question asks
+#: whether it holds, not the number back
+LEVEL_HELD = re.compile(r"\b(?:on hold|unchanged|steady) at (?:a |the )?[\w$£€.,]*\s?$")
 
 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "ltd", "corp", "gen", "lt", "col", "sgt",
