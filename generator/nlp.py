@@ -49,6 +49,20 @@ def load(name: str = "") -> "Language":
     return _LOADED[model]
 
 
+#: inflected forms the small model lemmatises wrongly, with their lemma: "hopes", "hoped", "hoping" come out as "hop",
+#: so every rule looking for the verb "hope" ("X hopes Y will ...", "hopes to win") missed them
+LEMMA_FIXES = {"hop": {"hopes": "hope", "hoped": "hope", "hoping": "hope"}}
+
+
+def _fix_lemmas(doc):
+    """``doc`` with the lemmas of :data:`LEMMA_FIXES` set right."""
+    for t in doc:
+        right = LEMMA_FIXES.get(t.lemma_, {}).get(t.lower_)
+        if right:
+            t.lemma_ = right
+    return doc
+
+
 def parse(articles: Iterable[Article], nlp: "Language") -> list[ParsedArticle]:
     """Parse the story paragraphs, title and dek of every article in one batched ``nlp.pipe``."""
     articles = list(articles)
@@ -65,7 +79,7 @@ def parse(articles: Iterable[Article], nlp: "Language") -> list[ParsedArticle]:
             jobs.append((i, "dek", None))
             texts.append(art.dek)
     parsed = [ParsedArticle(article=a, paragraphs=[]) for a in articles]
-    for (i, slot, para), doc in zip(jobs, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+    for (i, slot, para), doc in zip(jobs, map(_fix_lemmas, nlp.pipe(texts, batch_size=BATCH_SIZE))):
         if slot == "para":
             parsed[i].paragraphs.append(ParsedParagraph(paragraph=para, doc=doc))
         elif slot == "title":

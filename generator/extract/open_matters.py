@@ -51,7 +51,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
           "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6, "forecast": 2.6,
-          "linked": 2.6}
+          "linked": 2.6, "sentence-ahead": 3.0}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -2746,6 +2746,60 @@ def _charged_later(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if not crime or len(crime.split()) > 8 or BARE_PRONOUN.search(crime):
         return
     yield Matter("charged", _finish(f"Will {' and '.join(names)} be convicted of {crime}"))
+
+
+#: what a conviction's charge carries, asked as the sentence to come ("The counts carry terms of up to 12 years each")
+PENALTY_NOUNS = {"sentence", "penalty", "term"}
+CHARGE_NOUNS = {"charge", "offence", "offense", "crime", "count", "conviction"}
+SENTENCE_TOLD = re.compile(r"\b(?:sentenced to|(?:was|were|been|being) sentenced|jailed for|(?:was|were) jailed|"
+                           r"(?:was|were) fined|given a (?:\w+ )?sentence|walked free)\b", re.I)
+
+
+def _convicted(sx: "_Sentence") -> list[str]:
+    """The people the story says were convicted, found guilty or pleaded guilty ("Tom Hale was convicted of fraud",
+    "Ann Lee had pleaded guilty to theft"), each named in full, in the story's order."""
+    found: list[str] = []
+    for _, _, span, _ in sx.ctx.sents:
+        for t in span:
+            lem = t.lemma_.lower()
+            if lem == "convict" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+                who = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            elif lem == "find" and t.tag_ == "VBN" and any(c.lower_ == "guilty" for c in t.children):
+                who = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            elif lem == "plead" and any(c.lower_ == "guilty" for c in t.children) and not \
+                    any(c.dep_ == "neg" or c.lower_ == "not" for x in t.children for c in [x, *x.children]):
+                who = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            else:
+                continue
+            if who is None or _negated(t):
+                continue
+            people = [who] + [c for c in who.children if c.dep_ == "conj"]
+            for p in (_named_person(x) for x in people):
+                name = _written_name(sx, p, proper_only=True) if p is not None else ""
+                if 2 <= len(name.split()) <= 4 and name[:1].isupper() and name not in found:
+                    found.append(name)
+    return found
+
+
+@detector("sentence-ahead")
+def _sentence_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """The sentence still to come after a conviction or a guilty plea, told by what the charge carries: "Tom Hale was
+    convicted of fraud ... The counts carry terms of up to 12 years each" / "Ann Lee has pleaded guilty to theft. The
+    offence carries a sentence of up to four years" -> "What sentence will Ann Lee receive?". Only of one or two
+    people the story names as convicted, and not when it tells a sentence given."""
+    if t.lemma_.lower() != "carry" or t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or _negated(t):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    s = _subject(t)
+    if obj is None or obj.lemma_.lower() not in PENALTY_NOUNS or s is None or s.lemma_.lower() not in CHARGE_NOUNS:
+        return
+    if SENTENCE_TOLD.search(sx.ctx.parsed.article.text):
+        return
+    names = _convicted(sx)
+    if not 1 <= len(names) <= 2:
+        return
+    what = "sentences" if len(names) == 2 else "sentence"
+    yield Matter("sentence-ahead", _finish(f"What {what} will {' and '.join(names)} receive"))
 
 
 def _prep_object(t: "Token", words: tuple[str, ...]) -> "Token | None":

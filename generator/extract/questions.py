@@ -2340,6 +2340,10 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
             speaker = _speaker_of(rep) if rep is not None else None
             if hedged:
                 score = 2.5
+            elif rep is not None and rep.lemma_ == "hope" and not _hoped_of_person(ctx, _subject(v)):
+                score = 0.0  # "the council hopes the levy will be viewed as ...": its wish for its own step asked
+                # back; a hope of a person's outcome still to come ("Ann Lee hopes Tom Reed will be named player of
+                # the year on Monday", "hoped the former minister would serve again") stays
             elif rep is not None and speaker is not None and speaker.lower_ in FIRST_SECOND:
                 # "I think Barlow will be fair," Harlow said / "I tell myself that Harlow will not win"
                 score = (2.0 if _quote_speaker(sent) is not None else 1.9) \
@@ -2439,6 +2443,27 @@ def _future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     return  # "the announcement should be made now", "our voice must be heard", asked with no one who
                     # urges it: the view reads as a forecast
                 yield asked, score - (0.3 if neg else 0), "future"
+
+
+def _nationality_subject(q: str) -> bool:
+    """The question's subject is a nationality standing for a person ("Will the Frenchman return ...?")."""
+    words = q.split()
+    return len(words) > 2 and words[1] == "the" and (re.search(r"(?:man|woman|men|women)$", words[2]) is not None or
+                                                     lex.key(words[2]) in lex.DEMONYMS)
+
+
+def _hoped_of_person(ctx: _Context, s: "Token | None") -> bool:
+    """``s``, the subject of a hoped-for clause, is a person: named, a pronoun or a person noun ("the former
+    minister"), not a thing ("the change")."""
+    return s is not None and (_person_named(ctx, s) or s.lower_ in ("he", "she") or
+                              s.lemma_.lower() in lex.PERSON_NOUNS)
+
+
+def _person_named(ctx: _Context, s: "Token | None") -> bool:
+    """``s`` is a person's name (one the tagger calls a person, or a word of a person the story names: "Holloway"
+    tagged as a body): whose hope ("Tom Reed is hoping to sign X") or hoped-for outcome ("hopes Tom Reed will be
+    named ...") is a matter still to come, unlike a body's or a thing's ("hopes the levy will be viewed as ...")."""
+    return s is not None and s.pos_ == "PROPN" and (s.ent_type_ == "PERSON" or s.text in ctx.person_word)
 
 
 def _agentless_passive(v: "Token") -> bool:
@@ -2769,10 +2794,16 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 elif glem in EFFORTS and _attempt_made(g) and t.lemma_.lower() not in ATTEMPTS:
                     pass  # "the firm has attempted to involve the locals", "he has sought to reassure MPs": an attempt
                     # already made, its act done (a feat tried, "has tried to qualify", still has an outcome)
+                elif glem == "hope" and s.lower_ == "it":
+                    pass  # "it hopes to increase subscribers by ...": a body's aim for its own plan; a person's or
+                    # a group's hope to win, sign or return is an outcome still to come
                 elif (t.tag_ in ("VB", "VBG") or _passive_infinitive(t)) and glem in FUTURE_GOVERNORS and _present(g):
                     verb = t.lemma_.lower() if t.tag_ != "VBN" else "be " + t.text  # "is likely to be lifted"
                     q = b.question(t, subj=s, front="will", verb_text=verb, drop_aux=True)
                     score = FUTURE_GOVERNORS[glem]
+                    if glem == "hope" and q and (s.lower_ in ("he", "she") and not q.split()[1][:1].isupper() or
+                                                 _nationality_subject(q)):
+                        q = None  # "he" left as "the father", "the Frenchman": the person is not named
                     if glem in DATED_GOVERNORS and _dated(t) and not sx.disputed and \
                             not (glem in OWN_PLANS and t.lemma_.lower() in ATTEMPTS):
                         score = 0.0  # "The appeal is due to be heard again on 18 May": a stated date, nothing open
@@ -4798,10 +4829,37 @@ def candidates(analysis: Analysis, quotes: list[Quote], warnings: list[str] | No
     sink = warnings if warnings is not None else []
     for n, (start, end, _, _) in enumerate(ctx.sents):
         out.extend(guarded(f"questions (sentence at chars {start}-{end})", lambda: _candidates(ctx, n), list, sink))
-    return [Candidate(_country_named(ctx, _full_names(ctx, c.text, (c.start, c.end)), c.sent_index), c.score, c.start,
-                      c.end, c.sent_index, c.kind,
-                      _country_named(ctx, _full_names(ctx, c.fallback, (c.start, c.end)), c.sent_index)
+    return [Candidate(_pair_named(ctx, _country_named(ctx, _full_names(ctx, c.text, (c.start, c.end)), c.sent_index),
+                                  c.sent_index), c.score, c.start, c.end, c.sent_index, c.kind,
+                      _pair_named(ctx, _country_named(ctx, _full_names(ctx, c.fallback, (c.start, c.end)), c.sent_index),
+                                  c.sent_index)
                       if c.fallback else None) for c in out]
+
+
+THE_PAIR = re.compile(r"^((?:Will|Would|Could|Can|May|Might|Are|Were|Have|Do|Did) )the two (?:firms|companies|groups)"
+                      r"(?= )")
+
+
+def _pair_named(ctx: _Context, text: str, n: int) -> str:
+    """"the two firms" as the question's subject, named: the two organisations the source sentence or the one before
+    it names ("Acme has agreed to supply Westby Motors ... The two firms expect to seal a final agreement by May" ->
+    "Will Acme and Westby Motors seal ...?"). Any other count of bodies named there leaves it (the gate then strikes
+    the question)."""
+    m = THE_PAIR.match(text)
+    if m is None:
+        return text
+    named: list[str] = []
+    for k in (n - 1, n):
+        for ent in ctx.sents[k][2].ents if k >= 0 else ():
+            name = re.sub(r"^the ", "", ent.text)
+            if ent.label_ != "ORG" or re.search(r"['’]s?$", name):
+                continue
+            if any(name in o or o in name for o in named):
+                continue  # "Acme" after "Acme Motors": one body
+            named.append(name)
+    if len(named) != 2:
+        return text
+    return m.group(1) + f"{named[0]} and {named[1]}" + text[m.end():]
 
 
 THE_COUNTRY = re.compile(r"^((?:Will|Would|Could|Can|May|Might|Is|Was|Has|Does|Did) )the country(?=['’]s\b| )")
@@ -5091,7 +5149,13 @@ def _predicate_figure(doc) -> bool:
 
     if re.search(r"\d[\d.,]* (?:euro |us )?(?:cents|pence)\b", doc.text[root.idx:end], re.I):
         return True  # "to 70 euro cents"
-    return any(t.i > root.i and t.idx < end and t.i not in subj and _money(t) and not modifier(t) for t in toks)
+    return any(t.i > root.i and t.idx < end and t.i not in subj and _money(t) and not modifier(t) and
+               not LEVEL_HELD.search(doc.text[:t.idx]) for t in toks)
+
+
+#: a figure that is the level a rate or price is held at ("Will rates stay on hold at 4.75%?"): the question asks
+#: whether it holds, not the number back
+LEVEL_HELD = re.compile(r"\b(?:on hold|unchanged|steady) at (?:a |the )?[\w$£€.,]*\s?$")
 
 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "ltd", "corp", "gen", "lt", "col", "sgt",
