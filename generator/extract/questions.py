@@ -5807,7 +5807,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     (:func:`_preference_asked`), a grade by degree
     asked back (:func:`_degree_grade`), a bare "the plan" (:func:`_bare_description`), a verb left without what
     it answers or argues for (:func:`_object_less`), a view about a thing asked back with its holder
-    (:func:`_statement_asked_back`), a claim of merit asked back with no dispute near, or an
+    (:func:`_statement_asked_back`) or a source's likelihood asked back without it (:func:`_likelihood_said`), a claim
+    of merit asked back with no dispute near, or an
     answer the sentence gives as certain (:func:`_certainty_stated`)."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
@@ -5821,6 +5822,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _denial_turned(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _certainty_stated(ctx, c, doc) or _stray_object_pronoun(doc) or \
         _saying_asked(doc) or _view_asked_back(ctx, c, doc) or _statement_asked_back(c, doc) or \
+        _likelihood_said(ctx, c, doc) or \
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
@@ -5990,7 +5992,24 @@ def _statement_asked_back(c: Candidate, doc) -> bool:
     and a forecast, warning or call ("as X predicts / expects / warns / urges") stay."""
     if c.kind.startswith("open:") or not STATED_BY.search(c.text):
         return False
-    asked = _asked_part(doc)
+    return _unnamed_undated(_asked_part(doc), doc)
+
+
+def _likelihood_said(ctx: _Context, c: Candidate, doc) -> bool:
+    """A source's word that a thing is likely to happen asked back without the source ("Ann Lee said the spread of the
+    virus was likely to be small" -> "Will the spread of the virus be small?", "Tom Reed said the new fares were likely
+    to stay low" -> "Will the new fares stay low?"): one speaker's assessment of a thing, put as if the story
+    left it open. A named person's or body's act ("Tom Reed is likely to resign, she said") and a date ahead stay."""
+    if c.kind != "raise" or ", as " in c.text:
+        return False
+    if not any(t.lemma_.lower() in ("likely", "unlikely") and t.dep_ == "acomp" and t.head.dep_ == "ccomp" and
+               t.head.head.lemma_.lower() in lex.REPORT_VERBS for t in ctx.sents[c.sent_index][2]):
+        return False
+    return _unnamed_undated(_asked_part(doc), doc)
+
+
+def _unnamed_undated(asked: list["Token"], doc) -> bool:
+    """The asked part's subject is no named person or body (a thing, "there") and it names no date ahead."""
     # (the small model may miss the subject of a long question: then the head of its first noun phrase)
     subj = next((t for t in asked[1:] if t.dep_ in ("nsubj", "nsubjpass", "expl")), None) or \
         next((t for t in asked[1:] if t.pos_ in ("NOUN", "PROPN", "PRON") and
