@@ -1961,16 +1961,16 @@ def test_how_degree_word_goes_to_the_front(ask_named):
 
 
 def test_as_clause_misparsed_as_preposition_is_not_cut_mid_clause(ask_named):
-    """An "as" the parse takes for a preposition though a clause follows ("short-lived as problems with X were
-    significant") is left out whole, not asked as "... short-lived as problems with X?"; a true "as chairman"
+    """An "as" the parse takes for a preposition though a clause follows ("cut jobs as problems with X were
+    significant") is left out whole, not asked as "... cut jobs as problems with X?"; a true "as chairman"
     stays."""
     text = article("Tom Hale, the founder of Brindle Networks, spoke on Monday.",
-                   "But analysts said any gains at Brindle are likely to be short-lived as troubles in the Asian "
+                   "But analysts said Brindle Networks is likely to cut jobs as troubles in the Asian "
                    "economy were still serious.",
                    "Analysts said Jo Bloggs could return as chairman of Brindle next year.")
     asked = ask_named(text)
-    assert not any("as problems with" in q for q in asked), asked
-    assert "Will any gains at Brindle be short-lived?" in asked, asked
+    assert not any("as troubles in" in q for q in asked), asked
+    assert any(q.startswith("Will Brindle Networks cut jobs") for q in asked), asked
     assert any("return as chairman of Brindle" in q for q in asked), asked
 
 

@@ -119,3 +119,29 @@ def test_the_article_s_own_question_answered_in_the_next_paragraph_is_not_asked(
     qs = ask_texts(article(*FILLER, "So who runs the Westby harbour board these days?",
                            "No one in Rivertown seems to know."))
     assert any("harbour board" in q for q in qs), qs
+
+
+def test_a_view_about_a_thing_asked_back_with_its_holder_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Ann Lee, an analyst at Westby Analytics, thinks there could be potential for "
+                                    "business in the Rivertown ferry trade."))
+    assert not any("potential for business" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Harbour Lines maintains that the forced sale of the Avonia depot will cause "
+                                    "lasting harm to the Westby economy."))
+    assert not any("lasting harm" in q for q in qs), qs
+
+
+def test_a_named_party_s_act_or_a_dated_forecast_with_its_holder_is_still_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Ann Lee, an analyst at Westby Analytics, thinks Tom Reed could resign as mayor "
+                                    "of Rivertown."))
+    assert any("resign as mayor" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Ann Lee, an analyst at Westby Analytics, believes the Rivertown ferry fares "
+                                    "could rise by a third next year."))
+    assert any("ferry fares" in q for q in qs), qs
+
+
+def test_a_source_s_likelihood_for_a_thing_asked_back_without_the_source_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Harbour Lines said that the spread of the Avonia ferry virus was likely to be "
+                                    "small, since no boat had reported it."))
+    assert not any("spread of the Avonia" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Harbour Lines said that Tom Reed was likely to resign as mayor of Rivertown."))
+    assert any("resign as mayor" in q for q in qs), qs

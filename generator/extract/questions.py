@@ -5870,7 +5870,9 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a contrast the speaker drew
     (:func:`_preference_asked`), a grade by degree
     asked back (:func:`_degree_grade`), a bare "the plan" (:func:`_bare_description`), a verb left without what
-    it answers or argues for (:func:`_object_less`), a claim of merit asked back with no dispute near, or an
+    it answers or argues for (:func:`_object_less`), a view about a thing asked back with its holder
+    (:func:`_statement_asked_back`) or a source's likelihood asked back without it (:func:`_likelihood_said`), a claim
+    of merit asked back with no dispute near, or an
     answer the sentence gives as certain (:func:`_certainty_stated`)."""
     opened = c.kind.startswith("open:")
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
@@ -5883,7 +5885,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
         _denial_turned(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _certainty_stated(ctx, c, doc) or _stray_object_pronoun(doc) or \
-        _saying_asked(doc) or _view_asked_back(ctx, c, doc) or \
+        _saying_asked(doc) or _view_asked_back(ctx, c, doc) or _statement_asked_back(c, doc) or \
+        _likelihood_said(ctx, c, doc) or \
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
@@ -6034,6 +6037,54 @@ def _view_asked_back(ctx: _Context, c: Candidate, doc) -> bool:
                     thinker.lower_ not in ("several", "those", "both")
             t = head
     return False
+
+
+#: ", as X thinks?": the holder only thinks, believes or claims it (not "predicts", "expects", "warns", "urges",
+#: "suggests"; nor "says", which as often reports a forecast of an event, "Will the vote be split, as the pollster
+#: says?", nor "argues", which also asks back a call: "Will X be part of the reform, as Ann Lee argues?")
+STATED_BY = re.compile(r", as .+ (?:thinks|think|believes|believe|maintains|maintain|claims|claim)\?$")
+#: in a date, a word that puts it in the past ("last year", "a decade ago"): no time ahead to settle the question by
+PAST_DATE = frozenset("last ago previous earlier".split())
+
+
+def _statement_asked_back(c: Candidate, doc) -> bool:
+    """What someone thinks, believes, claims or maintains about a thing asked back with its holder ("Could there be
+    potential for business, as Ann Lee thinks?", "Will the sale cause the firm harm, as Acme maintains?", "Will
+    cutbacks be required, as officials believe?"): the subject is no named person or body whose act is awaited and
+    no date ahead says when it is settled, so it is the holder's view or case, which no event settles. A named
+    party's act ("Will Tom Reed resign, as Ann Lee thinks?"), a dated forecast ("..., in 2007, as analysts believe?")
+    and a forecast, warning or call ("as X predicts / expects / warns / urges") stay."""
+    if c.kind.startswith("open:") or not STATED_BY.search(c.text):
+        return False
+    return _unnamed_undated(_asked_part(doc), doc)
+
+
+def _likelihood_said(ctx: _Context, c: Candidate, doc) -> bool:
+    """A source's word that a thing is likely to happen asked back without the source ("Ann Lee said the spread of the
+    virus was likely to be small" -> "Will the spread of the virus be small?", "Tom Reed said the new fares were likely
+    to stay low" -> "Will the new fares stay low?"): one speaker's assessment of a thing, put as if the story
+    left it open. A named person's or body's act ("Tom Reed is likely to resign, she said") and a date ahead stay."""
+    if c.kind != "raise" or ", as " in c.text:
+        return False
+    if not any(t.lemma_.lower() in ("likely", "unlikely") and t.dep_ == "acomp" and t.head.dep_ == "ccomp" and
+               t.head.head.lemma_.lower() in lex.REPORT_VERBS for t in ctx.sents[c.sent_index][2]):
+        return False
+    return _unnamed_undated(_asked_part(doc), doc)
+
+
+def _unnamed_undated(asked: list["Token"], doc) -> bool:
+    """The asked part's subject is no named person or body (a thing, "there") and it names no date ahead."""
+    # (the small model may miss the subject of a long question: then the head of its first noun phrase)
+    subj = next((t for t in asked[1:] if t.dep_ in ("nsubj", "nsubjpass", "expl")), None) or \
+        next((t for t in asked[1:] if t.pos_ in ("NOUN", "PROPN", "PRON") and
+              t.dep_ not in ("compound", "amod", "poss", "nmod")), None)
+    if subj is None or subj.tag_ != "EX" and (subj.pos_ in ("PROPN", "PRON") or subj.lemma_.lower() in lex.PERSON_NOUNS
+                                              or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")):
+        return False
+    ids = {t.i for t in asked}
+    ahead = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start in ids and
+             not any(w.lower_ in PAST_DATE for w in e)]
+    return not ahead and not any(t.lower_ in DATE_WORDS or YEAR.fullmatch(t.text) for t in asked)
 
 
 SAYING_VERBS = frozenset("say tell argue claim insist warn suggest add stress explain repeat reiterate".split())
