@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import actor_names, keep_all, ranked_actors
+from helpers import actor_names, keep_all, mention_at, ranked_actors
+
+from generator.extract import actors as A
+from generator.model import Actor
 
 
 def _kept(parse_text, text: str) -> set[str]:
@@ -340,3 +343,13 @@ def test_a_thing_the_article_names_as_one_is_no_actor(parse_text, x):
     kept = actor_names(ranked_actors(parse_text(CALLED_SOFTWARE.format(x=x), "story.txt"), keep_all()))
     assert "Avonline" in kept
     assert x not in kept
+
+
+
+def test_a_name_given_by_a_naming_phrase_must_be_the_actors_own():
+    """"The program, called X" makes X a thing, not the body "X Investors Alliance" into which a
+    wrong merge folded the short form X: the guard of the naming rule, on the mention it reads."""
+    text = "The program, called AV-7, lets investors gain residency."
+    called = mention_at(text, "AV-7", 0, "ORG", {})
+    assert A._called_thing(Actor(name="AV-7", type="organization"), [called], text)
+    assert not A._called_thing(Actor(name="AV-7 Investors Alliance", type="organization"), [called], text)

@@ -6661,12 +6661,15 @@ def _called_thing(a: Actor, ms: list[_M], text: str) -> bool:
     """A made thing the article names as one ("the file, nicknamed X", "software, known as X", "the
     format called X"): a mention outside quotation marks right after a noun for a made thing or a
     technology and a word of naming. Not a known place or body, nor anything that speaks or is
-    shown as a body, a team or a person (a title, an age, a given name: "my drug is called Ann")."""
+    shown as a body, a team or a person (a title, an age, a given name: "my drug is called Ann"). The
+    name so given must be the actor's own: a shorter alias after "the program, called X" shows a wrong
+    merge of the programme into a body whose longer name holds it ("X Investment Coalition"), not a thing."""
     if not ms or not text or any(m.canon or m.speech or m.orgmark or m.body or m.team or m.pev > 0 or m.cue or m.own
                                  or m.label in ("PEER", "KIN") or m.gov in _SPEAKING_FOR or m.gov in _ORG_MARKS
                                  or (m.words and m.words[0] in _FIRST_NAMES) for m in ms):
         return False
-    return any(_CALLED_THING.search(text, max(0, m.start - 40), m.start) for m in ms if not m.quoted and m.label != "DESC")
+    return any(_CALLED_THING.search(text, max(0, m.start - 40), m.start) for m in ms
+               if not m.quoted and m.label != "DESC" and m.text == a.name)
 
 
 #: Nouns a technology or a standard names ("X software", "X tags", "X chips").
