@@ -1,0 +1,26 @@
+"""A figure a third party forecasts, still to come, is an open matter, not a number asked back ("Avonia's economy is
+forecast to see growth of 2.4% in 2027" -> "Will Avonia's economy see growth of 2.4% in 2027?"); a forecast held in
+the past, a price, or a bare noun's figure ("spending is forecast to grow by 3%") stays struck.
+
+Every fixture article below is written for these tests (no third-party text).
+"""
+
+from __future__ import annotations
+
+from helpers import FILLER, article
+
+
+def test_a_present_forecast_of_a_named_thing_s_figure_is_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Avonia's economy grew by 3% last year and is forecast to see growth of 2.4% in 2027."))
+    assert "Will Avonia's economy see growth of 2.4% in 2027?" in qs, qs
+    qs = ask_texts(article(*FILLER, "Avonia's economy is forecast to see growth of 2.4% in 2027."))
+    assert "Will Avonia's economy see growth of 2.4% in 2027?" in qs, qs
+
+
+def test_a_past_forecast_a_price_or_a_bare_figure_is_not_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Avonia's economy was forecast to see growth of 2.4% in 2027."))
+    assert not any("2.4%" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The Lindell radio is expected to cost $250 when it goes on sale."))
+    assert not any("$250" in q for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Spending is forecast to grow by 3.5% to $2.1 trillion in 2027."))
+    assert not any("3.5%" in q for q in qs), qs
