@@ -5186,7 +5186,7 @@ def _forecast_of_figure(ctx: _Context, c: Candidate, doc) -> bool:
         s = next((x for x in g.children if x.dep_ == "nsubj"), None)
         if g.tag_ in ("VBZ", "VBP") and s is not None and s.lower_ not in ("i", "we", "you") and \
                 any(x.dep_ in ("nsubj", "dobj") and x.i > g.i for x in (*v.children, *g.children)):
-            return True  # "analysts expect profits to reach £2bn": someone's forecast of a thing's figure
+            return True  # "analysts expect Acme's profits to reach £2bn": someone's forecast of a thing's figure
     return False
 
 
