@@ -5153,6 +5153,59 @@ def _predicate_figure(doc) -> bool:
                not LEVEL_HELD.search(doc.text[:t.idx]) for t in toks)
 
 
+#: what a forecast figure is not: a price or a state ("is expected to cost $399", "to be 2%": a detail, checked
+#: by :func:`_figure_echo`) or words someone is to say
+FORECAST_NOT_FIGURE = {"be", "cost", "say", "tell", "announce"}
+
+
+def _forecast_of_figure(ctx: _Context, c: Candidate, doc) -> bool:
+    """The question asks a figure a third party forecasts, still to come: the asked verb hangs on a forecast verb in
+    the present ("Avonia is forecast to see output growth of 3% in 2027", "the index is expected to drop below 2%",
+    "economists expect Avonia's borrowing costs to stay at 2%"), so the figure is the open matter, not a number asked
+    back. Not a forecast held in the past ("was expected to"), denied, in a quote, of a figure nobody's ("spending is
+    forecast to grow": a bare noun), or a price or state ("is expected to cost $399")."""
+    for v in _source_verbs(ctx, c, doc):
+        g = v.head
+        if v.lemma_.lower() in FORECAST_NOT_FIGURE or v.dep_ not in ("xcomp", "ccomp") or g.i == v.i or \
+                g.lemma_.lower() not in lex.FORECAST_VERBS or g.pos_ != "VERB" or \
+                any(x.dep_ == "neg" for x in (*g.children, *v.children)) or ctx.inside_quotes(g):
+            continue
+        shared = tuple(g.head.children) if g.dep_ == "conj" else ()  # "grew 3% last year and is forecast to ..."
+        s = next((x for x in (*g.children, *v.children, *shared) if x.dep_ in ("nsubjpass", "nsubj", "dobj") and
+                  x.i < v.i and x.i != g.i and
+                  not (x.dep_ == "nsubj" and x.head.i == g.i and g.tag_ in ("VBZ", "VBP"))), None)
+        if s is None or s.ent_type_ in ("DATE", "TIME") or s.pos_ != "PROPN" and not s.ent_type_ and \
+                not any(d.dep_ in ("det", "poss") for d in s.children):
+            continue  # "Spending is forecast to grow", "inflation is expected to drop": whose figure is not said
+        passive = [a for a in g.children if a.dep_ == "auxpass"]
+        if passive:
+            if all(a.lower_ in ("is", "are", "'s", "'re") for a in passive) and \
+                    not any(a.dep_ == "aux" for a in g.children):
+                return True  # "is forecast to", not "was expected to", "has been predicted to"
+            continue
+        s = next((x for x in g.children if x.dep_ == "nsubj"), None)
+        if g.tag_ in ("VBZ", "VBP") and s is not None and s.lower_ not in ("i", "we", "you") and \
+                any(x.dep_ in ("nsubj", "dobj") and x.i > g.i for x in (*v.children, *g.children)):
+            return True  # "analysts expect Acme's profits to reach £2bn": someone's forecast of a thing's figure
+    return False
+
+
+FORECAST_TAIL = re.compile(r"\b(?:predicts?|forecasts?|expects?|projects?)\?\s*$")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _forecast_attributed(ctx: _Context, c: Candidate, doc) -> bool:
+    """A figure put back to the party that forecasts it, for a time still ahead ("Will Avonia's exports grow by 4% in
+    2027, as the trade body predicts?"): the forecast's outcome is the open matter. Not a year the story has
+    already passed (a year before the latest one it names: a result, not a forecast)."""
+    tail = ATTRIBUTED.search(doc.text)
+    if tail is None or not FORECAST_TAIL.search(tail.group(0)):
+        return False
+    years = [int(y) for y in YEAR.findall(doc.text[:tail.start()])]
+    latest = max((int(y) for y in YEAR.findall(ctx.parsed.article.text)), default=0)
+    return not any(y < latest for y in years) and _forecast_of_figure(ctx, c, doc)
+
+
 #: a figure that is the level a rate or price is held at ("Will rates stay on hold at 4.75%?"): the question asks
 #: whether it holds, not the number back
 LEVEL_HELD = re.compile(r"\b(?:on hold|unchanged|steady) at (?:a |the )?[\w$£€.,]*\s?$")
@@ -5882,7 +5935,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or _preference_asked(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
-        _attributed_figure(doc) or _characterisation(doc) or _polarity_lost(ctx, c, doc) or \
+        (_attributed_figure(doc) and not _forecast_attributed(ctx, c, doc)) or _characterisation(doc) or \
+        _polarity_lost(ctx, c, doc) or \
         _denial_turned(ctx, c, doc) or \
         _should_made_will(ctx, c, doc) or _certainty_stated(ctx, c, doc) or _stray_object_pronoun(doc) or \
         _saying_asked(doc) or _view_asked_back(ctx, c, doc) or _statement_asked_back(c, doc) or \
@@ -5890,7 +5944,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _condition_lost(ctx, c) or _bare_person_subject(doc) or _timetable_asked(ctx, c, doc) or \
         _bare_description(ctx, c, doc) or _object_less(doc) or _possessive_cut(ctx, c) or \
         (c.kind in ASKED_BACK and (_degree_grade(doc) or not _disputed_near(ctx, c.sent_index) and
-                               (_merit_claim(doc) or _act_weighed(doc) or _predicate_figure(doc)))) or \
+                               (_merit_claim(doc) or _act_weighed(doc) or
+                                _predicate_figure(doc) and not _forecast_of_figure(ctx, c, doc)))) or \
         _hedged_state(c, doc) or _capability_use(doc)
 
 
