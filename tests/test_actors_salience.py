@@ -242,6 +242,19 @@ def test_a_state_or_city_named_once_without_acting_is_no_key_actor_however_sure(
     assert "Chile" in names and "Utah" in names, names  # a country the model is sure of; a state that acts
 
 
+def test_a_country_whose_authorities_act_is_more_than_its_setting(parse_text):
+    text = ("Drug Hopes\n\nShares in Avonia Pharma rose after a ruling in Norway on its spray.\n\n"
+            "Norwegian authorities have said the spray will be approved. Approval in Norway is due in May, "
+            "Tom Reed of Avonia Pharma said. Sales in Norway start later.\n\nThe firm also sells in Chile, "
+            "and agents of the Chilean government were said to be interested.\n")
+    names = actor_names(ranked_actors(parse_text(text, "spray.txt"), EVERYONE))
+    assert "Norway" in names and "Chile" not in names, names  # its authorities act; "of the Chilean government"
+    place = Actor(name="Norway", type="place")
+    assert not actors_mod._authorities_act(place, "The plan was backed by Norwegian authorities.")
+    assert not actors_mod._authorities_act(place, "They praised the Norwegian government's policies.")
+    assert not actors_mod._authorities_act(place, '"Norwegian officials have said no," he said.')
+
+
 def test_names_only_used_as_modifiers_are_not_actors(parse_text):
     text = ("College Case\n\nJustice Ruth Alder asked about colleges with ROTC programs. \"What about a college "
             "without a ROTC program?\" Alder said. Alder also asked about ROTC funding.\n")

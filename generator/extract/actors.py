@@ -6347,7 +6347,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
             and not getattr(a, "_head_agent", False) \
             and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
         return False  # only ever a modifier ("X programs", "the X vote"): named, but not acting
-    if a.type == "place" and ms and not _place_acts(ms) and (
+    if a.type == "place" and ms and not _place_acts(ms) and not _authorities_act(a, text) and (
             a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)
             or (canonical_name(a.name) not in _COUNTRY_SET and sum(1 for m in ms if not m.quoted) < 2)):
         return False  # a setting; a country the model is sure of needs one mention beyond "in X", a
@@ -6897,6 +6897,37 @@ def _place_acts(ms: list[_M]) -> bool:
         return True
     named = [m for m in plain if not m.loc and not m.addressee]
     return len(named) >= 3 and any(m.lead for m in named)
+
+
+#: A country's public bodies written with its adjective ("Avonian authorities", "the Avonian government").
+_AUTHORITY_NOUNS = r"(?:authorities|officials|government|regulators?|prosecutors|ministry|police|courts?)"
+#: What shows those bodies act: a verb or auxiliary next ("have said", "forced") or a relative "who".
+_AUTHORITY_ACTS = r"(?:\s+(?:\w+ly\s+)?(?:ha(?:ve|s|d)|is|are|was|were|will|would|could|can|may|might|must|should|says?|said|\w+ed)\b|,\s*who\b)"
+
+
+def _authorities_act(a: Actor, text: str) -> bool:
+    """A country whose authorities act outside quotation marks ("Avonian authorities have said
+    they will approve the drug", "the Avonian government had told it to pay"): a party to the
+    story, not only its setting, though its own name only ever follows "in". The bodies named as a
+    modifier ("an Avonian government grant"), as an owner ("the Avonian government's policies"),
+    after "of" ("agents of the Avonian government") or as a passive's agent ("backed by Avonian
+    authorities": what they did is told of something else) do not count."""
+    canon = canonical_name(a.name)
+    if not text or canon not in _COUNTRY_SET:
+        return False
+    adjectives = [d for d, c in lex.DEMONYMS.items() if c == canon and not d.endswith("s")]
+    if not adjectives:
+        return False
+    alt = "|".join(re.escape(d) for d in sorted(adjectives, key=len, reverse=True))
+    found = re.compile(r"(?<!\bof the )(?<!\bof )(?<!\bby the )(?<!\bby )\b(?:%s)\s+%s%s" % (
+        alt, _AUTHORITY_NOUNS, _AUTHORITY_ACTS), re.I)
+    return any(not _inside_quote_marks(text, m.start()) for m in found.finditer(text))
+
+
+def _inside_quote_marks(text: str, i: int) -> bool:
+    """Is position ``i`` inside quotation marks: an odd count of them before it in its paragraph?"""
+    before = text[text.rfind("\n", 0, i) + 1:i]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 _COUNTRY_SET = set(lex.COUNTRIES) - {
