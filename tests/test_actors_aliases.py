@@ -116,6 +116,20 @@ def test_a_city_only_a_setting_or_a_modifier_is_no_actor(parse_text):
     assert "Vienna" not in acts and not _with_alias(acts, "Vienna")
 
 
+KIND_AFTER_NATIONALITY = """Avonia Dairy Firm Sues Banks
+
+Brellac Foods has sued 12 banks to win back money paid before the debt-laden Dutch dairy company went bust. The company said more suits would follow, the Daily Courier reported.
+
+The Daily Courier said the banks denied any wrongdoing. Brellac Foods chief Tom Reed said: "We will get the money back."
+"""
+
+
+def test_a_kind_description_after_a_nationality_joins_the_company(parse_text):
+    acts = _by_name(parse_text(KIND_AFTER_NATIONALITY, "brellac.txt"))
+    assert not any(n.lower().startswith("the ") or "dairy company" == n for n in acts)
+    assert "the company" in acts["Brellac Foods"].aliases
+
+
 NAMESAKE = """Carmaker Profits Climb
 
 Corbin, the US car company, made more money last year thanks to its loans arm. Corbin earned $90m in the last three months of the year. Corbin's factories lost money, however.

@@ -4283,9 +4283,13 @@ def _named_just_before(d: _C, m: _M, text: str) -> bool:
 
 def _kind_description(m: _M, text: str) -> bool:
     """A definite description that only adds the kind of business to a generic company noun ("the
-    energy firm", "the mining group"): it takes up a named body as "the firm" does."""
-    return m.label == "DESC" and m.head in lex.GENERIC_ORG_HEADS and len(m.words) == 2 and m.text.islower() \
-        and m.words[0] not in _RELATED_BODY and re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start], flags=re.I) is not None
+    energy firm", "the mining group", also after its nationality or a hyphened epithet: "the Avonian
+    oil firm", "the debt-laden dairy company"): it takes up a named body as "the firm" does."""
+    if not (m.label == "DESC" and m.head in lex.GENERIC_ORG_HEADS and len(m.words) == 2 and m.text.islower()
+            and m.words[0] not in _RELATED_BODY):
+        return False
+    before = re.search(r"\bthe\s+((?:[\w-]+\s+){0,2})$", text[max(0, m.start - 40):m.start], flags=re.I)
+    return before is not None and all(_people_word(w) or re.fullmatch(r"[a-z]+-[a-z]+", w) for w in before.group(1).split())
 
 
 def _apposed_organisation(clusters: list[_C], m: _M, text: str) -> _C | None:
