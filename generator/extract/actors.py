@@ -5380,7 +5380,8 @@ def _city_by_syntax(m: _M, parsed: ParsedArticle | None) -> str:
     if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(pp.doc) and pp.doc[span.end + 1].lower_ == "based":
         return "weak"
     if t.dep_ == "pobj":
-        return "loc" if (t.head.lower_ == "to" and t.head.head.lemma_.lower() in _TRAVEL) \
+        goer = t.head.head.lemma_.lower()
+        return "loc" if (t.head.lower_ == "to" and (goer in _TRAVEL or goer.removesuffix("ing") in _TRAVEL)) \
             or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _TOWN_PART) else ""
     return "weak" if t.dep_ in ("compound", "nmod", "amod") and t.head.i >= span.end and nxt is not None \
         and nxt.pos_ in ("NOUN", "ADJ") and nxt.text[:1].islower() else ""
