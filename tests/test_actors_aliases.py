@@ -9,7 +9,8 @@ Fixture articles are our own invented texts (no third-party article text).
 
 from __future__ import annotations
 
-from helpers import candidate_actors
+import pytest
+from helpers import candidate_actors, ranked_actors
 
 
 def _by_name(parsed) -> dict:
@@ -86,6 +87,47 @@ def test_a_capital_only_the_setting_is_the_city(parse_text):
 def test_a_capital_that_acts_stands_for_its_country(parse_text):
     acts = _by_name(parse_text(CAPITAL_ACTS, "fish.txt"))
     assert "Oslo" in acts["Norway"].aliases
+
+
+CITY_BY_SYNTAX = [
+    "Norway beat Sweden 2-1. \"We knew it would be hard coming to Oslo,\" said coach Ann Lee. Norway play again in May.",
+    "Norway has changed its fishing rules after a protest in the Norwegian city of Oslo. Norway will review the rules.",
+    "Norway has sold its stake in Oslo ferry operator Fjordline. Norway said the sale would raise $90m.",
+    "Norway has fined Oslo-based Nordvik Bank over late filings. Norway said the bank broke the rules twice.",
+]
+
+
+@pytest.mark.parametrize("text", CITY_BY_SYNTAX)
+def test_a_capital_gone_to_called_a_city_or_before_a_noun_is_the_city(parse_text, text):
+    acts = _by_name(parse_text("Norway News\n\n" + text + "\n", "oslo.txt"))
+    assert "Oslo" not in acts["Norway"].aliases
+
+
+SETTING_CITY = """Phone Concert Sells Out
+
+A band will play the first concert sold by phone from a Vienna venue on Friday. Austria has three phone networks.
+
+Some 1,000 fans of the Vienna-based band will pay ten pounds each. Austria's regulator said the networks must share the fees.
+"""
+
+
+def test_a_city_only_a_setting_or_a_modifier_is_no_actor(parse_text):
+    acts = {a.name: a for a in ranked_actors(parse_text(SETTING_CITY, "phone.txt"))}
+    assert "Vienna" not in acts and not _with_alias(acts, "Vienna")
+
+
+KIND_AFTER_NATIONALITY = """Avonia Dairy Firm Sues Banks
+
+Brellac Foods has sued 12 banks to win back money paid before the debt-laden Dutch dairy company went bust. The company said more suits would follow, the Daily Courier reported.
+
+The Daily Courier said the banks denied any wrongdoing. Brellac Foods chief Tom Reed said: "We will get the money back."
+"""
+
+
+def test_a_kind_description_after_a_nationality_joins_the_company(parse_text):
+    acts = _by_name(parse_text(KIND_AFTER_NATIONALITY, "brellac.txt"))
+    assert not any(n.lower().startswith("the ") or "dairy company" == n for n in acts)
+    assert "the company" in acts["Brellac Foods"].aliases
 
 
 NAMESAKE = """Carmaker Profits Climb

@@ -4283,9 +4283,13 @@ def _named_just_before(d: _C, m: _M, text: str) -> bool:
 
 def _kind_description(m: _M, text: str) -> bool:
     """A definite description that only adds the kind of business to a generic company noun ("the
-    energy firm", "the mining group"): it takes up a named body as "the firm" does."""
-    return m.label == "DESC" and m.head in lex.GENERIC_ORG_HEADS and len(m.words) == 2 and m.text.islower() \
-        and m.words[0] not in _RELATED_BODY and re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start], flags=re.I) is not None
+    energy firm", "the mining group", also after its nationality or a hyphened epithet: "the Avonian
+    oil firm", "the debt-laden dairy company"): it takes up a named body as "the firm" does."""
+    if not (m.label == "DESC" and m.head in lex.GENERIC_ORG_HEADS and len(m.words) == 2 and m.text.islower()
+            and m.words[0] not in _RELATED_BODY):
+        return False
+    before = re.search(r"\bthe\s+((?:[\w-]+\s+){0,2})$", text[max(0, m.start - 40):m.start], flags=re.I)
+    return before is not None and all(_people_word(w) or re.fullmatch(r"[a-z]+-[a-z]+", w) for w in before.group(1).split())
 
 
 def _apposed_organisation(clusters: list[_C], m: _M, text: str) -> _C | None:
@@ -5351,8 +5355,39 @@ def plain_entities(parsed: ParsedArticle) -> list[Actor]:
 
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of $", re.I)
 
+#: Going somewhere: "to" after one of these leads to a place ("coming to Oslo", "a trip to Oslo").
+_TRAVEL = frozenset("come go travel fly return move head trip visit journey flight broadcast".split())
+#: Parts of a town: "of" after one of these leads to the town itself ("the city of Oslo").
+_TOWN_PART = frozenset("city town capital suburb outskirts centre center street".split())
 
-def _capitals_as_cities(mentions: list[_M], text: str) -> None:
+
+def _city_by_syntax(m: _M, parsed: ParsedArticle | None) -> str:
+    """How the parse places a capital as a city: "loc" for the goal of going ("coming to Oslo", "a
+    visit to Oslo") or a town named after its kind or part ("the city of Oslo", "the suburbs of
+    Oslo"), "weak" for a word before a noun ("an Oslo indie group") or before "-based"; else ""."""
+    if parsed is None:
+        return ""
+    for pp in parsed.paragraphs:
+        if pp.offset <= m.start < pp.offset + len(pp.doc.text):
+            span = pp.doc.char_span(m.start - pp.offset, m.end - pp.offset, alignment_mode="expand")
+            break
+    else:
+        return ""
+    if span is None:
+        return ""
+    t = span.root
+    nxt = pp.doc[span.end] if span.end < len(pp.doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(pp.doc) and pp.doc[span.end + 1].lower_ == "based":
+        return "weak"
+    if t.dep_ == "pobj":
+        goer = t.head.head.lemma_.lower()
+        return "loc" if (t.head.lower_ == "to" and (goer in _TRAVEL or goer.removesuffix("ing") in _TRAVEL)) \
+            or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _TOWN_PART) else ""
+    return "weak" if t.dep_ in ("compound", "nmod", "amod") and t.head.i >= span.end and nxt is not None \
+        and nxt.pos_ in ("NOUN", "ADJ") and nxt.text[:1].islower() else ""
+
+
+def _capitals_as_cities(mentions: list[_M], text: str, parsed: ParsedArticle | None = None) -> None:
     """A capital stands for its country's government where it acts ("Moscow may be softening"),
     or where the article names the country and the capital is more than a setting ("talks with
     Oslo"); a capital that only says where ("a summit in Oslo", "north of Oslo") or modifies a
@@ -5365,9 +5400,11 @@ def _capitals_as_cities(mentions: list[_M], text: str) -> None:
             continue
         before = text[max(0, m.start - 20):m.start]
         place = m.label in ("GPE", "LOC") and (m.loc or m.weak) and not re.search(r"\b(?:pro|anti)-$", before, re.I)
+        city = _city_by_syntax(m, parsed)
         if m.canon not in named_countries or place or re.match(r"['’]s [A-Z]", text[m.end:m.end + 4]) \
-                or _BEARING.search(before):
+                or _BEARING.search(before) or city:
             m.canon, m.gtype, m.capital = None, None, False
+            m.loc, m.weak = m.loc or city == "loc", m.weak or city == "weak"  # (a setting or a modifier, no actor)
 
 
 def _extract(analysis: Analysis) -> list[Actor]:
@@ -5376,7 +5413,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
     mentions += _untagged_names(analysis, mentions)
     _cause_names(analysis, mentions)
     _mend_hyphen_cuts(mentions, parsed.article.text)
-    _capitals_as_cities(mentions, parsed.article.text)
+    _capitals_as_cities(mentions, parsed.article.text, parsed)
     clusters = _cluster(mentions, parsed.article.text)
     _rescan(analysis, clusters)
     _extend_short_names(analysis, clusters)
@@ -6349,9 +6386,11 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # only ever a modifier ("X programs", "the X vote"): named, but not acting
     if a.type == "place" and ms and not _place_acts(ms) and not _authorities_act(a, text) and (
             a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)
-            or (canonical_name(a.name) not in _COUNTRY_SET and sum(1 for m in ms if not m.quoted) < 2)):
+            or (canonical_name(a.name) not in _COUNTRY_SET and sum(1 for m in ms if not m.quoted) < 2)
+            or (a.name not in _COUNTRY_SET and all(m.loc or m.weak for m in ms if not m.quoted))):
         return False  # a setting; a country the model is sure of needs one mention beyond "in X", a
-        # state, a city or a region named once needs to act or be acted on ("the size of Westby, Avonshire")
+        # state, a city or a region named once needs to act or be acted on ("the size of Westby, Avonshire"),
+        # and one only ever a setting or a modifier ("in Westby", "a Westby venue") is no actor
     if a.type == "group" and a.salience >= weights.key_cut / 2 and _speaking_group(ms):
         return True
     if a.salience < weights.key_cut:
