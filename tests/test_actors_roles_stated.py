@@ -351,6 +351,10 @@ def test_a_titles_first_words_before_the_tagged_name_stay_in_the_role(parse_text
     ("House Republican Dan Price said he would vote for it. Price was firm. "
      "Ohio Democrat Ivo Carrow disagreed with him. Carrow said so.",
      {"Dan Price": "House Republican", "Ivo Carrow": "Ohio Democrat"}),
+    # a player for a country's side
+    ("Former Wales international Tom Reed fears civil war at the union. And Reed said: \"This is terrible news.\" "
+     "Irish international Bram Tessel scored twice. Tessel was happy.",
+     {"Tom Reed": "former Wales international", "Bram Tessel": "Irish international"}),
 ])
 def test_legislators_titles(parse_text, body, roles):
     got = _roles(parse_text, body)

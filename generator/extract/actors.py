@@ -653,10 +653,13 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and (lex.lookup(doc[pre[0].i:pre[-1].i].text) or ("", ""))[1] != "place":  # not "Avonia's Name" (a country)
         # "Harbour Radio's Name": whom they are with
         return [(0.5, doc[s].idx, "of " + _clean_role(pre[:-1]), "of")], person_ev
-    if len(pre) >= 2 and pre[-1].i == s - 1 and pre[-1].lower_ in ("republican", "democrat") \
-            and pre[-1].text[:1].isupper() and all(t.ent_type_ in ("GPE", "ORG") or t.lower_ in ("house", "senate")
-                                                   or _title_modifier(t) for t in pre[:-1]):
-        # "House Republican Name", "Ohio Democrat Name": a party's member in that chamber or for that state
+    if len(pre) >= 2 and pre[-1].i == s - 1 and pre[-1].lower_ in ("republican", "democrat", "international") \
+            and (pre[-1].text[:1].isupper() or pre[-1].lower_ == "international") \
+            and all(t.ent_type_ in ("GPE", "ORG", "NORP") or t.lower_ in ("house", "senate") or _title_modifier(t)
+                    or (pre[-1].lower_ == "international" and t.pos_ == "PROPN" and t.text[:1].isupper())
+                    for t in pre[:-1]) and any(not _title_modifier(t) for t in pre[:-1]):
+        # "House Republican Name", "Ohio Democrat Name": a party's member in that chamber or for that state;
+        # "former Avonia international Name": a player for that country's side
         text = " ".join(t.lower_ if _title_modifier(t) else t.text for t in pre)
         return [(1, doc[s].idx, text, "pre")], person_ev + 2
     if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
