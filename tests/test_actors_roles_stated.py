@@ -334,3 +334,28 @@ def test_a_capitalised_modifier_read_as_a_number_stays_in_the_role(parse_text, b
 def test_a_titles_first_words_before_the_tagged_name_stay_in_the_role(parse_text, body, name, role):
     """The tagger took in only the title's last word ("Constable Tom Reed"): the words before it are the title's too."""
     assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, roles", [
+    # a plural title abbreviation before a list of names: each name's title, with its own "of <place>"
+    ("Reps. Ann Lee (R-Texas) and Tom Reed (R-Ohio) on Wednesday backed the plan. Lee said it was sound. "
+     "Reed agreed.", {"Ann Lee": "representative", "Tom Reed": "representative"}),
+    ("Voters like Sens. Mark Dunn (Kan.), Jane Cole (Ill.) and Bram Tessel (Neb.) are against it. Dunn said so. "
+     "Cole agreed. Tessel left.", {"Mark Dunn": "senator", "Jane Cole": "senator", "Bram Tessel": "senator"}),
+    ("The governors, Govs. Bill Hart of Kansas and Sam Wolfe of Utah, stayed away. Hart said nothing. Wolfe left.",
+     {"Bill Hart": "governor of Kansas", "Sam Wolfe": "governor of Utah"}),
+    # "State Rep.", "state Sen.": a state legislator, not the word "State"
+    ("State Rep. Nora Kent (R), a leader of the group, spoke first. Later state Sen. Lee Vance (R) said the plan "
+     "was fine. Kent and Vance left together.", {"Nora Kent": "state representative", "Lee Vance": "state senator"}),
+    # a party's member for a chamber or a state before the name
+    ("House Republican Dan Price said he would vote for it. Price was firm. "
+     "Ohio Democrat Ivo Carrow disagreed with him. Carrow said so.",
+     {"Dan Price": "House Republican", "Ivo Carrow": "Ohio Democrat"}),
+    # a player for a country's side
+    ("Former Wales international Tom Reed fears civil war at the union. And Reed said: \"This is terrible news.\" "
+     "Irish international Bram Tessel scored twice. Tessel was happy.",
+     {"Tom Reed": "former Wales international", "Bram Tessel": "Irish international"}),
+])
+def test_legislators_titles(parse_text, body, roles):
+    got = _roles(parse_text, body)
+    assert {name: got.get(name) for name in roles} == roles

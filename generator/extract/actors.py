@@ -596,9 +596,10 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     if root.dep_ in ("compound", "nmod") and root.head.i >= e and root.head.pos_ == "NOUN" \
             and not any(c.dep_ == "cc" for c in root.children):  # ("A and B" misparsed as A modifying B)
         return roles, person_ev  # "a longtime Lee adviser": the words before belong to the adviser
-    split_abbrev = s >= 2 and doc[s - 1].text == "." and not doc[s - 2].whitespace_ \
-        and doc[s - 2].lower_ in _TITLE_ABBREVIATIONS and doc[s - 2].text[:1].isupper()
-    pre = _prenominal(doc, s - 2) + [doc[s - 2]] if split_abbrev else _prenominal(doc, s)  # "Pres" "." "Name"
+    dot = _before_space(doc, s)  # (layout whitespace, a non-breaking space, before the name is no word)
+    split_abbrev = dot >= 1 and doc[dot].text == "." and not doc[dot - 1].whitespace_ \
+        and _title_abbreviation(doc[dot - 1].lower_) and doc[dot - 1].text[:1].isupper()
+    pre = _prenominal(doc, dot - 1) + [doc[dot - 1]] if split_abbrev else _prenominal(doc, s)  # "Pres" "." "Name"
     if pre and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl") and root.head.head == pre[-1]:
         return roles, person_ev  # "lower in the league table Name waves ...": a caption run on; the name opens a clause on that noun
     if pre and pre[0].i > 0 and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass") \
@@ -609,20 +610,26 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and (doc[pre[0].i - 1].text != "-" or doc[pre[0].i - 1].whitespace_):
         pre = pre[1:]  # "- selecting pop star Name": the gerund governs the phrase, it is no part of the role
     abbrev = None
-    while pre and (pre[-1].text.endswith(".") or (split_abbrev and pre[-1].i == s - 2)) \
-            and (pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS or pre[-1].lower_.rstrip(".") in _TITLE_ABBREVIATIONS):
+    while pre and (pre[-1].text.endswith(".") or (split_abbrev and pre[-1].i == dot - 1)) \
+            and (pre[-1].lower_.rstrip(".") in lex.TITLE_WORDS or _title_abbreviation(pre[-1].lower_.rstrip("."))):
         abbrev = pre[-1]
         pre = pre[:-1]  # "... candidate Gov. Mike Pence": the abbreviation is a form of address
-    if abbrev is not None and pre and pre[-1].pos_ == "NOUN" and not _job_word(pre[-1]) \
+    if abbrev is not None and pre and pre[-1].pos_ == "NOUN" and not _job_word(pre[-1]) and pre[-1].lower_ != "state" \
             and not _human_word(pre[-1].lower_) and not _org_whole(pre[-1].lower_) \
             and pre[-1].lower_ not in _INSTITUTIONS:
         pre = []  # "at the party's spring rally Sen. Name": the words before end in a thing, not a post
-    if abbrev is not None and not (pre and _role_ok(pre, ent_tokens) and _job_word(pre[-1])):
-        # ("candidate Gov. Name": the post before; "Ledbury police Lt. Name": the title, the body before it)
+    if abbrev is not None and not (pre and _role_ok(pre, ent_tokens) and _job_word(pre[-1])
+                                   and pre[-1].lower_ != "state"):
+        # ("candidate Gov. Name": the post before; "Ledbury police Lt. Name": the title, the body before it;
+        # "State Rep. Name": a state legislator, the word before is part of the title)
         title = _abbreviated_title(doc, abbrev, pre, e)
         if title:  # "Sen. Name of Texas", "Texas Sen. Name": the abbreviation is all the role there is
             roles.append((1, doc[s].idx, title, "pre"))
             return roles, person_ev + 2
+    listed = _listed_after_plural_title(doc, s) if not pre and doc[s].ent_type_ == "PERSON" else None
+    title = _abbreviated_title(doc, listed, [], e) if listed is not None else ""
+    if title:  # "Reps. A (R-Texas) and B (R-Ohio)", "Govs. A of Kansas and B of Utah": each is one
+        return [(1, doc[s].idx, title, "pre")], person_ev + 2
     if not pre and root.head.i < s and (root.dep_ == "conj" or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         first = root.head  # "midfielders A and B": B's role stands before A
         while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.ent_type_ == "PERSON":
@@ -646,6 +653,15 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and (lex.lookup(doc[pre[0].i:pre[-1].i].text) or ("", ""))[1] != "place":  # not "Avonia's Name" (a country)
         # "Harbour Radio's Name": whom they are with
         return [(0.5, doc[s].idx, "of " + _clean_role(pre[:-1]), "of")], person_ev
+    if len(pre) >= 2 and pre[-1].i == s - 1 and pre[-1].lower_ in ("republican", "democrat", "international") \
+            and (pre[-1].text[:1].isupper() or pre[-1].lower_ == "international") \
+            and all(t.ent_type_ in ("GPE", "ORG", "NORP") or t.lower_ in ("house", "senate") or _title_modifier(t)
+                    or (pre[-1].lower_ == "international" and t.pos_ == "PROPN" and t.text[:1].isupper())
+                    for t in pre[:-1]) and any(not _title_modifier(t) for t in pre[:-1]):
+        # "House Republican Name", "Ohio Democrat Name": a party's member in that chamber or for that state;
+        # "former Avonia international Name": a player for that country's side
+        text = " ".join(t.lower_ if _title_modifier(t) else t.text for t in pre)
+        return [(1, doc[s].idx, text, "pre")], person_ev + 2
     if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
         text = _clean_role(pre)  # "former astronaut Name": a common noun compounded with the name
         if text:  # weaker than a role stated with a known role noun
@@ -707,6 +723,34 @@ _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "gover
                         "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain", "det": "detective",
                         "supt": "superintendent", "insp": "inspector", "cllr": "councillor", "pres": "president",
                         "amb": "ambassador", "adm": "admiral", "cmdr": "commander", "maj": "major"}
+#: Plural title abbreviations before a list of names ("Sens. A and B"): each name's title in the singular.
+_PLURAL_TITLE_ABBREVIATIONS = {"sens": "sen", "reps": "rep", "govs": "gov"}
+
+
+def _title_abbreviation(word: str) -> bool:
+    return word in _TITLE_ABBREVIATIONS or word in _PLURAL_TITLE_ABBREVIATIONS
+
+
+def _before_space(doc: "Doc", i: int) -> int:
+    """The index of the last token before doc[i] that is not layout whitespace (-1 at the start)."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def _plural_abbreviation(doc: "Doc", i: int) -> "Token | None":
+    """The plural title abbreviation just before doc[i] ("Reps." or "Reps" "."), if any."""
+    if doc[i].text == "." and i >= 1:
+        i += 1  # the tagger's "." compounded with the name: "Sens" "." "Name"
+    i = _before_space(doc, i) + 1
+    if i >= 1 and doc[i - 1].text.endswith(".") and doc[i - 1].lower_.rstrip(".") in _PLURAL_TITLE_ABBREVIATIONS \
+            and doc[i - 1].text[:1].isupper():
+        return doc[i - 1]
+    if i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ \
+            and doc[i - 2].lower_ in _PLURAL_TITLE_ABBREVIATIONS and doc[i - 2].text[:1].isupper():
+        return doc[i - 2]
+    return None
 
 
 def _title_modifier(t: "Token") -> bool:
@@ -714,20 +758,58 @@ def _title_modifier(t: "Token") -> bool:
     return t.lower_ in lex.ROLE_MODIFIERS and not t.ent_type_
 
 
+def _listed_after_plural_title(doc: "Doc", s: int) -> "Token | None":
+    """The plural title abbreviation that opens the list of names the name at doc[s] is in
+    ("Sens. A (Ky.), B and C of Ohio": for B and C, "Sens."), read back over the names, each with
+    its bracketed party and state or its "of <place>"; None when the name is in no such list."""
+    i = s
+    for _ in range(8):
+        j = _before_space(doc, i)
+        if j < 1 or doc[j].lower_ not in ("and", ","):
+            return None
+        if doc[j].lower_ == "and" and doc[_before_space(doc, j)].text == ",":
+            j = _before_space(doc, j)
+        j = _before_space(doc, j)
+        if doc[j].text == ")":
+            k = j - 1
+            while k > 0 and doc[k].text != "(" and j - k < 8:
+                k -= 1
+            if doc[k].text != "(":
+                return None
+            j = _before_space(doc, k)
+        elif doc[j].ent_type_ == "GPE":
+            while j > 0 and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "I":
+                j -= 1
+            j = _before_space(doc, j)
+            if j < 1 or doc[j].lower_ != "of":
+                return None
+            j = _before_space(doc, j)
+        if j < 0 or doc[j].ent_type_ != "PERSON":
+            return None
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        found = _plural_abbreviation(doc, j)
+        if found is not None:
+            return found
+        i = j
+    return None
+
+
 def _abbreviated_title(doc: "Doc", abbrev: "Token", pre: list["Token"], e: int) -> str:
     """The role an abbreviated title gives ("Sen." -> "senator"), with the place it is for when the
     article states it: "Texas Sen. Name" -> "Texas senator", "Sen. Name of Texas" -> "senator of Texas"."""
-    word = _TITLE_ABBREVIATIONS.get(abbrev.lower_.rstrip("."))
+    short = abbrev.lower_.rstrip(".")
+    word = _TITLE_ABBREVIATIONS.get(_PLURAL_TITLE_ABBREVIATIONS.get(short, short))
     if word is None:
         return ""
     places = [t for t in pre if re.fullmatch(r"[A-Za-z][A-Za-z.'&-]*", t.text) and (
-              t.ent_type_ in ("GPE", "NORP", "ORG") or _title_modifier(t)
+              t.ent_type_ in ("GPE", "NORP", "ORG") or _title_modifier(t) or t.lower_ == "state"
               or (t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") and not (t.is_sent_start and t.ent_type_ == ""))
               or (t.is_lower and (_org_whole(t.lower_) or t.lower_ in _INSTITUTIONS)))]
     # (not a sentence's opening verb: "Consider Sen. Name ..."; a body is: "Ledbury police Lt. Name"; "Former
     # Wessex Gov. Name" is a former Wessex governor)
     if places and len(places) == len(pre):
-        return " ".join([t.lower_ if _title_modifier(t) else t.text for t in pre] + [word])
+        return " ".join([t.lower_ if _title_modifier(t) or t.lower_ == "state" else t.text for t in pre] + [word])
     if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE":
         k = e + 1
         while k < len(doc) and doc[k].ent_type_ == "GPE" and k - e <= 4:
