@@ -555,7 +555,9 @@ class Coreference:
                 found = self._issuer_name(b, owner)
                 if found:
                     return found, start, end
-            orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
+            # (a place only says where they are: "some US networks" are not the United States)
+            orgs = [e for e in inner if e.label_ in ORG_LABELS and e.label_ not in PLACE_LABELS
+                    and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
             if orgs:  # "the Brill report", "a document on the Harlow campaign's website"
                 return self.org_name(orgs[0].text, start, end), start, end
