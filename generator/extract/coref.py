@@ -1653,7 +1653,9 @@ def _same_person(name: str, other: str) -> bool:
 def _in_name(t: "Token") -> bool:
     """``t`` is one word of a longer run of proper nouns (part of a name, not a name alone)."""
     doc = t.doc
-    return (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+    # ("Mr Reed insisted" with "Reed" untagged: a form of address makes no longer name of it)
+    return (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].lower_.rstrip(".") not in lex.HONORIFICS) \
+        or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
 
 
 def person_words(actors: "list[Actor]") -> dict[str, str]:
