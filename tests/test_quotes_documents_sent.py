@@ -47,3 +47,10 @@ def test_a_message_posted_on_a_platform_or_sent_to_readers_is_the_senders(quotes
     assert speaker_of(found, "Thank you Westby") == "Tom Reed"
     assert speaker_of(found, "money has run out") == "Sam Hart"
     assert speaker_of(found, "harbour master") == "Ann Lee"
+
+
+def test_it_after_a_firm_reports_on_a_place_is_the_firm_not_the_place(quotes_alone):
+    found = quotes_alone("Westby Homes posted higher profits on Tuesday, helped by strong sales in the US. Westby said "
+                         "the UK housing market had been “difficult” last year. “By late summer, buyers had waited "
+                         "for prices to fall before they moved,” it added.")
+    assert speaker_of(found, "buyers had waited") == "Westby"

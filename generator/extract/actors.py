@@ -5875,6 +5875,13 @@ def _modifies(a: Actor, sp: Mention, se: int, text: str) -> bool:
     return True
 
 
+def _located(a: Actor, sp: Mention, ss: int, text: str) -> bool:
+    """Is the place actor's span ``sp`` only where the speaker mention starting at ``ss`` is
+    ("Policy makers in Europe", "officials across the region")? A place never speaks for them."""
+    return a.type == "place" and sp.start > ss and \
+        re.search(r"\w\s+(?:in|across|from|throughout|around|outside)\s+(?:the\s+)?$", text[ss:sp.start]) is not None
+
+
 _STATEMENT = re.compile(r"(?i)(?:the|its|their|a)\s+(?:(?:joint|written|press)\s+)?(?:statement|release)")
 
 
@@ -5908,7 +5915,7 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
     ss, se = q.speaker_start, q.speaker_end
     if ss is not None and se is not None:
         held = [(a, sp) for a in actors for sp in a.spans if ss <= sp.start and sp.end <= se]
-        modifiers = {id(a) for a, sp in held if _modifies(a, sp, se, text)}
+        modifiers = {id(a) for a, sp in held if _modifies(a, sp, se, text) or _located(a, sp, ss, text)}
         held_ids = {id(a) for a, _ in held}
         inside = [a for a in actors if id(a) in held_ids and id(a) not in modifiers]
         if q.speaker and _person_description(q.speaker) and not any(a.type == "person" for a in inside):

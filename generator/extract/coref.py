@@ -62,6 +62,7 @@ POSTNOMINALS = frozenset("mp msp mep mla ms am td qc kc obe mbe cbe kbe dbe".spl
 NUMERIC_LABELS = frozenset("DATE TIME MONEY QUANTITY PERCENT CARDINAL ORDINAL".split())
 NAME_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE")
+PLACE_LABELS = ("NORP", "GPE")  # places and peoples: where a speaker is, never the speaker itself
 #: The label of people named by what they are ("the researchers"): antecedents for "they" only.
 GROUP = "GROUP"
 #: Nouns that can stand for the source of words without being a person or organisation role.
@@ -501,6 +502,10 @@ class Coreference:
                 written = self._document_read(b, t)
                 if written is not None:  # "X sent a fax to her son. It read:": the fax, so its sender
                     return self.resolve(written[0], written[1], issuer)[0], start, end
+                chosen = self.antecedent_mention(start, b.para, ORG_LABELS, subject_only=True, described=True)
+                spoke = self._speaking_subject(b, t) if chosen is not None and chosen.label in PLACE_LABELS else None
+                if spoke is not None:  # "Wimpey said the UK market had proved “…”. “…,” it added": not the UK
+                    return self.resolve(b, spoke, issuer)[0], start, end
                 name = self.antecedent(start, b.para, ORG_LABELS, subject_only=True)
             else:
                 name = None
@@ -550,7 +555,9 @@ class Coreference:
                 found = self._issuer_name(b, owner)
                 if found:
                     return found, start, end
-            orgs = [e for e in inner if e.label_ in ORG_LABELS and self.label_of(b, e) != "PERSON"]
+            # (a place only says where they are: "some US networks" are not the United States)
+            orgs = [e for e in inner if e.label_ in ORG_LABELS and e.label_ not in PLACE_LABELS
+                    and self.label_of(b, e) != "PERSON"]
             people = [e for e in inner if self.label_of(b, e) == "PERSON"]
             if orgs:  # "the Brill report", "a document on the Harlow campaign's website"
                 return self.org_name(orgs[0].text, start, end), start, end
@@ -1047,6 +1054,16 @@ class Coreference:
         found = [x for x in b.doc if bounds[0] <= b.offset + x.idx < bounds[1] and x.pos_ == "NOUN" and not b.inq[x.i]
                  and x.lemma_.lower() in lex.DOC_NOUNS and _document_word(x)]
         return (b, found[-1]) if found else None
+
+    @staticmethod
+    def _speaking_subject(b: Block, t: "Token") -> "Token | None":
+        """The last subject of a verb of saying before ``t`` in its paragraph, outside quotes and no
+        pronoun ("the report said", "said the radio station", "Wimpey said"): the body a speaker "it"
+        goes on for when the name before it is a place, which never speaks."""
+        for x in reversed(b.doc[:t.i]):
+            if x.dep_ == "nsubj" and not b.inq[x.i] and x.pos_ in ("NOUN", "PROPN") and _says(x.head):
+                return x
+        return None
 
     @staticmethod
     def _page_it_cites(b: Block, t: "Token") -> "Token | None":
@@ -1636,7 +1653,9 @@ def _same_person(name: str, other: str) -> bool:
 def _in_name(t: "Token") -> bool:
     """``t`` is one word of a longer run of proper nouns (part of a name, not a name alone)."""
     doc = t.doc
-    return (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+    # ("Mr Reed insisted" with "Reed" untagged: a form of address makes no longer name of it)
+    return (t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].lower_.rstrip(".") not in lex.HONORIFICS) \
+        or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
 
 
 def person_words(actors: "list[Actor]") -> dict[str, str]:
