@@ -73,7 +73,7 @@ from .. import lexicon as lex
 from ..identity import canonical_name, fold, honorific_gender, initials, is_acronym, name_words, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
-from .analysis import Analysis, capital_verb
+from .analysis import AGE_WORD, Analysis, capital_verb
 from .coref import SOURCE_NOUNS
 
 if TYPE_CHECKING:
@@ -1781,9 +1781,6 @@ def _people_word(word: str) -> bool:
     return lex.key(word) in lex.DEMONYMS or w in _HOME_NATIONS
 
 
-_AGE_WORDS = re.compile(r"\d+-(?:year|month)-old")
-
-
 def _from_place(doc: "Doc", s: int, e: int) -> bool:
     """"the Scot", "the Texan", "the 31-year-old Scot": one word for someone from a region, after
     "the" and perhaps an age (alone, "Scot" may be a given name)."""
@@ -1791,7 +1788,7 @@ def _from_place(doc: "Doc", s: int, e: int) -> bool:
         return False
     k = s - 1
     if doc[k].lower_ == "old":  # (the tagger splits "31-year-old" at its hyphens)
-        k = next((j for j in range(k - 1, max(-1, k - 6), -1) if _AGE_WORDS.fullmatch(doc[j:s].text.replace(" ", ""))), k)
+        k = next((j for j in range(k - 1, max(-1, k - 6), -1) if AGE_WORD.fullmatch(doc[j:s].text.replace(" ", ""))), k)
         k -= 1
     return k >= 0 and doc[k].lower_ == "the"
 

@@ -37,6 +37,10 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 BEFORE_OPEN = set(" \t\n\r\xa0\u2009\u202f([{—–-/:;,…“\"‘")
 CONTRACTION = re.compile(r"(?:\d\d(?:s\b|\b)|(?:n|em|til|cause|tis|twas|bout|round)\b)", re.IGNORECASE)
+#: An age in digits written as one word ("34-year-old", "6-month-old"), whole or from the tagger's
+#: pieces joined: before a description's head or standing for a person ("the 52-year-old"). The
+#: actors' and coreference's one pattern for it.
+AGE_WORD = re.compile(r"\d+-(?:year|month)-old", re.IGNORECASE)
 
 
 # --- quotation marks ---------------------------------------------------------------------------

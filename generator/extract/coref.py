@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from .. import lexicon as lex
-from .analysis import Block, PersonIndex, clean_name, described_person, person_name_words
+from .analysis import AGE_WORD, Block, PersonIndex, clean_name, described_person, person_name_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1674,7 +1674,6 @@ def person_words(actors: "list[Actor]") -> dict[str, str]:
 #: Verbs whose agent wrote or issued a document ("a memo written by", "the report, published by").
 AUTHOR_VERBS = frozenset("""write issue publish release sign send prepare draft produce commission author compile
 submit file post""".split())
-AGE_NOUN = re.compile(r"\d+-year-old", re.IGNORECASE)
 #: First- and second-person words: "we" in a quote or a letter names no one the article can.
 FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 DASHES = frozenset(("—", "–", "―", "--"))  # a dateline's dash, not a hyphen ("R-Ohio")
@@ -1742,7 +1741,7 @@ def _described_person(t: "Token", ent, span) -> bool:
     words = [x for x in span if x.lower_ != "the"]
     if not words or (span[0].lower_ != "the" and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")):
         return False
-    if AGE_NOUN.fullmatch("".join(x.text for x in words)):
+    if AGE_WORD.fullmatch("".join(x.text for x in words)):
         return True
     if (ent is None or len(ent) == 1 and ent.label_ in ("NORP", "PERSON")) and t.lower_ in lex.FROM_PLACE:
         return True  # "the Scot", "the Texan" (the tagger may call it a name)
