@@ -344,6 +344,13 @@ def test_a_titles_first_words_before_the_tagged_name_stay_in_the_role(parse_text
      "Cole agreed. Tessel left.", {"Mark Dunn": "senator", "Jane Cole": "senator", "Bram Tessel": "senator"}),
     ("The governors, Govs. Bill Hart of Kansas and Sam Wolfe of Utah, stayed away. Hart said nothing. Wolfe left.",
      {"Bill Hart": "governor of Kansas", "Sam Wolfe": "governor of Utah"}),
+    # the plural title written out before the list: each name's title in the singular
+    ("Rivals, including Ed Moss and Senators Ann Lee and Tom Reed, criticised the trade. Lee said so. Reed agreed.",
+     {"Ann Lee": "senator", "Tom Reed": "senator"}),
+    ("Representatives Nora Kent and Lee Vance voted against it. Kent said so. Vance agreed.",
+     {"Nora Kent": "representative", "Lee Vance": "representative"}),
+    ("Democratic Senators Ann Lee, Tom Reed and Bram Tessel wrote to him. Lee said so. Reed agreed. Tessel left.",
+     {"Ann Lee": "Democratic senator", "Tom Reed": "Democratic senator", "Bram Tessel": "Democratic senator"}),
     # "State Rep.", "state Sen.": a state legislator, not the word "State"
     ("State Rep. Nora Kent (R), a leader of the group, spoke first. Later state Sen. Lee Vance (R) said the plan "
      "was fine. Kent and Vance left together.", {"Nora Kent": "state representative", "Lee Vance": "state senator"}),

@@ -630,6 +630,15 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     title = _abbreviated_title(doc, listed, [], e) if listed is not None else ""
     if title:  # "Reps. A (R-Texas) and B (R-Ohio)", "Govs. A of Kansas and B of Utah": each is one
         return [(1, doc[s].idx, title, "pre")], person_ev + 2
+    listed = root.head if not pre and root.dep_ in ("conj", "appos") and root.head.i < s else None
+    for _ in range(8):  # "Senators A, B and C": B and C are senators too, read back over the names listed
+        if listed is None or listed.ent_type_ != "PERSON":
+            break
+        plural = _prenominal(doc, min([c.i for c in listed.children if c.dep_ == "compound" and c.i < listed.i
+                                        and c.ent_type_ == "PERSON"] + [listed.i]))
+        if plural and _written_plural_title(plural[-1]):
+            return [(1, doc[s].idx, _written_plural_role(plural), "pre")], person_ev + 2
+        listed = listed.head if listed.dep_ in ("conj", "appos") and listed.head.i < listed.i else None
     if not pre and root.head.i < s and (root.dep_ == "conj" or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         first = root.head  # "midfielders A and B": B's role stands before A
         while first.dep_ in ("conj", "appos") and first.head.i < first.i and first.head.ent_type_ == "PERSON":
@@ -640,6 +649,10 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if plural and (plural[-1].tag_ == "NNS" or _verb_tagged_plural(plural[-1])) and plural[-1].is_lower \
                 and _role_ok(plural, ent_tokens):
             return _plural_role(doc, s, plural), person_ev
+    if pre and pre[-1].i == s - 1 and _written_plural_title(pre[-1]) and doc[s].ent_type_ == "PERSON" \
+            and any(c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in root.children):
+        # "Senators A and B", "Representatives A and B": the plural title written out, each one of them
+        return [(1, doc[s].idx, _written_plural_role(pre), "pre")], person_ev + 2
     if pre and (pre[-1].tag_ in ("NNS", "NNPS") or _verb_tagged_plural(pre[-1])) and not pre[-1].lower_.endswith("ss"):
         # "authors A and B", "former Scotland midfielders A and B": each is one of them
         if pre[-1].tag_ in ("NNS", "VBZ") and pre[-1].is_lower and any(
@@ -716,6 +729,21 @@ def _plural_role(doc: "Doc", s: int, pre: list["Token"]) -> list:
     if not head or not _roleish(head):
         return []
     return [(1, doc[s].idx, f"{text} {head}".strip(), "pre")]
+
+
+#: Legislators' and governors' titles written out in the plural before a list of names ("Senators A and B").
+_WRITTEN_PLURAL_TITLES = {"senators": "senator", "representatives": "representative", "governors": "governor",
+                          "congressmen": "congressman", "congresswomen": "congresswoman"}
+
+
+def _written_plural_title(t: "Token") -> str:
+    """The singular of a capitalised plural title ("Senators" -> "senator"), or ""."""
+    return _WRITTEN_PLURAL_TITLES.get(t.lower_, "") if t.text[:1].isupper() else ""
+
+
+def _written_plural_role(pre: list["Token"]) -> str:
+    """The role a written-out plural title gives each listed name: "Democratic Senators" -> "Democratic senator"."""
+    return f"{_clean_role(pre[:-1])} {_written_plural_title(pre[-1])}".strip()
 
 
 #: Title abbreviations standing before a name, spelt out when they are a role.
