@@ -182,6 +182,11 @@ def _fixture(v: "Token") -> bool:
             v.head.dep_ in ("ROOT", "conj") and _contest_verb(v.head) and \
             any(m.dep_ == "mark" and m.lower_ in ("before", "after", "while") for m in v.children):
         main = v.head  # "... takes on Holm before Cole faces Hale": the day is the main clause's
+    elif v.tag_ in ("VBZ", "VBP") and v.dep_ == "advcl" and \
+            any(m.dep_ == "advmod" and m.lower_ == "when" and m.i < v.i for m in v.children) and \
+            v.head.tag_ not in ("VBD", "VBN") and \
+            not any(a.lower_ in ("was", "were", "had", "did") for a in v.head.children if a.dep_ in ("aux", "auxpass")):
+        main = v  # "... no chance of history repeating itself when Leeds take on Hull on Wednesday": the day is its own
     elif v.tag_ in ("VB", "NN") and v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in TRAVEL and \
             v.head.tag_ in ("VBZ", "VBP") and v.head.dep_ in ("ROOT", "conj") and \
             any(a.lower_ == "to" for a in v.children if a.dep_ == "aux"):
