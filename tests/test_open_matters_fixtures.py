@@ -103,3 +103,14 @@ def test_two_people_meeting_in_a_sport_story_is_no_match_unless_in_a_round(ask_t
     assert not _beats(qs), qs
     qs = ask_texts(article(SPORT, "Tom Hale meets Ann Lee in the final on Monday.", AFTER))
     assert "Will Tom Hale beat Ann Lee in the final on Monday?" in qs, qs
+
+
+def test_a_fixture_in_a_when_clause_is_asked_not_a_past_one(ask_texts):
+    qs = ask_texts(article("Westby Rovers coach backs his side in Europe.",
+                           "Coach Tom Reed says last year's defeat will not happen again when Westby Rovers "
+                           "take on Avonia City on Wednesday.", "Rovers lost the last meeting of the sides in the league."))
+    assert any(q.startswith("Will Westby Rovers beat Avonia City") for q in qs), qs
+    qs = ask_texts(article("Westby Rovers coach looks back on Europe.",
+                           "Coach Tom Reed said last year's defeat would not happen again when Westby Rovers "
+                           "took on Avonia City on Wednesday.", "Rovers lost the last meeting of the sides in the league."))
+    assert not any("beat Avonia City" in q for q in qs), qs

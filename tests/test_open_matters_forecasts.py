@@ -91,3 +91,24 @@ def test_a_link_settled_or_past_is_not_asked(ask_texts):
     qs = ask_texts(article("Westby Rovers striker Tom Hale scored twice in the league on Saturday.",
                            "Hale had been linked with a move to Avonia City."))
     assert not any("Avonia City" in q for q in qs), qs
+
+
+def test_a_lot_valued_ahead_of_its_auction(ask_texts):
+    assert_registered("auction")
+    qs = ask_texts(article("Westby auction house to sell folk memorabilia.",
+                           "A guitar belonging to folk singer Ann Lee is expected to fetch up to $2m (£1m) at an "
+                           "auction of music memorabilia next month.", "Other items include her stage dresses."))
+    assert "Will a guitar belonging to folk singer Ann Lee fetch up to $2m at auction?" in qs, qs
+    qs = ask_texts(article("Avonia painter's collection up for sale.",
+                           "The art collection of painter Tom Reed could fetch up to £5m when it is auctioned in "
+                           "Westby later this year.", "The works were kept at his Westby home."))
+    assert "Will the art collection of painter Tom Reed fetch up to £5m at auction?" in qs, qs
+
+
+def test_an_auction_whose_sale_is_told_or_a_price_without_an_auction_is_not_asked(ask_texts):
+    qs = ask_texts(article("A guitar belonging to folk singer Ann Lee was expected to fetch up to $2m at an auction.",
+                           "In the end it fetched $3m, a record for the Westby auction house."))
+    assert not any("at auction?" in q for q in qs), qs
+    qs = ask_texts(article("Used cars keep their value in Avonia.",
+                           "A Westby saloon bought new should still fetch at least £8,000, dealers say."))
+    assert not any("fetch" in q for q in qs), qs

@@ -50,7 +50,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "trial-ahead": 3.1, "inquiry-call": 2.9, "vote": 3.0, "plan-opposed": 2.8, "pilot": 2.6, "fundraise": 2.6,
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
-          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6, "forecast": 2.6,
+          "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6, "forecast": 2.6, "auction": 2.6,
           "linked": 2.6, "sentence-ahead": 3.0}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
@@ -182,6 +182,11 @@ def _fixture(v: "Token") -> bool:
             v.head.dep_ in ("ROOT", "conj") and _contest_verb(v.head) and \
             any(m.dep_ == "mark" and m.lower_ in ("before", "after", "while") for m in v.children):
         main = v.head  # "... takes on Holm before Cole faces Hale": the day is the main clause's
+    elif v.tag_ in ("VBZ", "VBP") and v.dep_ == "advcl" and \
+            any(m.dep_ == "advmod" and m.lower_ == "when" and m.i < v.i for m in v.children) and \
+            v.head.tag_ not in ("VBD", "VBN") and \
+            not any(a.lower_ in ("was", "were", "had", "did") for a in v.head.children if a.dep_ in ("aux", "auxpass")):
+        main = v  # "... no chance of history repeating itself when Leeds take on Hull on Wednesday": the day is its own
     elif v.tag_ in ("VB", "NN") and v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in TRAVEL and \
             v.head.tag_ in ("VBZ", "VBP") and v.head.dep_ in ("ROOT", "conj") and \
             any(a.lower_ == "to" for a in v.children if a.dep_ == "aux"):
@@ -3572,6 +3577,47 @@ def _forecast(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     span = next((c for c in t.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None) if not date else None
     date = f" {b.render(sorted(span.subtree, key=lambda x: x.i))}" if span is not None else date  # "this year"
     yield Matter("forecast", _finish(f"Will {who} meet its forecast of {what}{date}"))  # (a named party: one body)
+
+
+#: an auction's result told: the lot sold, or failed to sell
+AUCTION_TOLD = re.compile(r"\b(?:fetched|sold for|went for|was sold|were sold|failed to sell|went unsold|"
+                          r"winning bid|was bought|were bought)\b", re.I)
+
+
+@detector("auction")
+def _auction(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A lot valued ahead of its sale: "A guitar owned by Ann Lee is expected to fetch up to $1m at an auction next
+    month" / "The collection could fetch up to £9m when it is auctioned in June" -> "Will a guitar owned by Ann Lee
+    fetch up to $1m at auction?". Only with a sum and the auction still ahead (not when the story tells the sale)."""
+    b = sx.b
+    if t.lemma_.lower() != "fetch" or _negated(t) or sx.ctx.inside_quotes(t):
+        return
+    head = t.head if t.dep_ == "xcomp" else None
+    if not (any(a.lower_ in ("could", "may", "might", "will", "should") for a in t.children if a.dep_ == "aux") or
+            head is not None and head.lemma_.lower() in ("expect", "set", "likely", "tip") and
+            not any(a.lower_ in ("was", "were", "had") for a in head.children if a.dep_ in ("aux", "auxpass"))):
+        return
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(x.ent_type_ == "MONEY" for x in obj.subtree):
+        return
+    if not re.search(r"\bauction|\bunder the hammer\b", sx.sent.text, re.I) or AUCTION_TOLD.search(sx.ctx.parsed.article.text):
+        return
+    s = _subject(t) or (_subject(head) if head is not None else None)
+    if s is None or s.lower_ in PRONOUNS | FIRST_SECOND | POINTERS:
+        return
+    who = _name(b, s, compact=False)
+    v = head if head is not None else t
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) == 2 and subjects[1].ent_type_ == "PERSON" and subjects[1].i < v.i:
+        # "A guitar belonging to singer Ann Lee is expected to fetch": the name split off as a second subject
+        span = t.doc[subjects[0].left_edge.i:subjects[1].right_edge.i + 1]
+        who = span.text[:1].lower() + span.text[1:] if span[0].lower_ in ("a", "an", "the") else span.text
+    money = next((e for e in t.doc.ents if e.label_ == "MONEY" and e.start <= obj.i < e.end), None)
+    end = max([y.i + 1 for y in obj.subtree] + ([money.end] if money is not None else []))
+    figure = t.doc[t.i + 1:end].text.split(" (")[0].strip()  # "up to £9m ($17m)": the first currency
+    if not who or not figure or len(who.split()) > 10 or len(figure.split()) > 6:
+        return
+    yield Matter("auction", _finish(f"Will {who} fetch {figure} at auction"))
 
 
 WITNESS_NOUNS = {"witness", "witnesses", "information", "help", "anyone"}
