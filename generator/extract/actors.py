@@ -73,7 +73,7 @@ from .. import lexicon as lex
 from ..identity import canonical_name, fold, honorific_gender, initials, is_acronym, name_words, same_referent
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
-from .analysis import AGE_WORD, Analysis, capital_verb
+from .analysis import AGE_WORD, Analysis, capital_verb, find_marks
 from .coref import SOURCE_NOUNS
 
 if TYPE_CHECKING:
@@ -7078,9 +7078,13 @@ def _authorities_act(a: Actor, text: str) -> bool:
 
 
 def _inside_quote_marks(text: str, i: int) -> bool:
-    """Is position ``i`` inside quotation marks: an odd count of them before it in its paragraph?"""
-    before = text[text.rfind("\n", 0, i) + 1:i]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+    """Is position ``i`` inside quotation marks of its paragraph (the analysis's own reading of them,
+    :func:`find_marks`: marks included, an unclosed one running to its end)?"""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    at = i - start
+    return any(m.open <= at < (m.close + 1 if m.close is not None else m.end)
+               for m in find_marks(text[start:end if end >= 0 else len(text)]))
 
 
 _COUNTRY_SET = set(lex.COUNTRIES) - {
