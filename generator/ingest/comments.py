@@ -22,7 +22,7 @@ LEAD_IN = re.compile(r"^(?:here (?:is|are) (?:a selection of )?(?:some of )?your
 # Quoted words (double quotes only: a single quote is as often an apostrophe) are someone else's.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?:``|'')[^`']*?''")
 _ALL_QUOTED = re.compile(r"[\"“].*[\"”]|(?:``|'').*''", re.DOTALL)
-#: A paragraph opening with a quotation, or with a speaker's label as transcripts print it ("SMITH: ...").
+#: A paragraph opening with a quotation, or with a speaker's label as transcripts print it ("REED: ...").
 _OPENS_QUOTE = re.compile(r"^\s*(?:[\"“‘]|``|''|'(?=[A-Z])|(?:[QA]|[A-Z][A-Z.'’ -]{2,30}):)")
 #: The writer speaking for himself: "I", "I'm", "my", "me".
 _FIRST = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|myself|mine)\b")
