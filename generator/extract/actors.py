@@ -4020,6 +4020,41 @@ def _join_prefixed_acronyms(named: list[_C], text: str) -> None:
                 break
 
 
+def _defined_acronym(acr: str, full: str, text: str) -> bool:
+    """Does the article define ``acr`` as ``full`` itself, "Full Name (ACR)" or "ACR, the Full
+    Name," with the acronym's capitals the initials of some of the name's words, the first among
+    them, in order: "ASAS" for "Alliance to Save Avon Schools", "AWRs" for "Avon Water Rangers", "ACR"
+    for "Avon Council of Top Rowing Clubs")? The article's own definition outweighs the strict
+    spelling of :func:`is_acronym`."""
+    core = acr[:-1] if acr.endswith("s") else acr
+    if not (2 <= len(core) <= 6 and core.isalpha() and core.isupper()) or len(full.split()) < 2:
+        return False
+    esc_a, esc_f = re.escape(acr), re.escape(full)
+    if not re.search(rf"(?<![\w-]){esc_f} \({esc_a}\)|(?<![\w-]){esc_a}, (?:the )?{esc_f}[,.]", text):
+        return False
+    heads = [w[0] for w in re.split(r"[\s\-]+", full) if w and w[0].isupper()]
+    if not heads or heads[0] != core[0]:
+        return False
+    rest = iter(heads[1:])
+    return all(ch in rest for ch in core[1:])
+
+
+def _join_defined_acronyms(named: list[_C], text: str) -> None:
+    """A one-word acronym joins the name the article defines it as (:func:`_defined_acronym`),
+    whatever the tagger read the name as: a plural one for a body of people ("AWRs" for "Avon
+    Water Rangers") or one that skips a small word or a long name's middle words."""
+    for c in named:
+        acrs = {m.text for m in c.ms if len(m.words) == 1}
+        if not c.ms or c.canon or not acrs or any(len(m.words) > 1 for m in c.ms):
+            continue
+        for d in named:
+            if d is c or not d.ms or d.canon:
+                continue
+            if any(len(m.words) >= 2 and _defined_acronym(a, m.text, text) for a in acrs for m in d.ms):
+                _merge(c, d)
+                break
+
+
 def _place_before(m: _M, text: str) -> str:
     """The capitalised word right before a mention when the gazetteer knows it as a place."""
     before = re.search(r"(?<![\w.])([A-Z][\w.]*) $", text[max(0, m.start - 20):m.start])
@@ -4616,6 +4651,8 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     _join_misspelt_forms(named)
     named = [c for c in named if c.ms]
     _join_prefixed_acronyms(named, text)
+    named = [c for c in named if c.ms]
+    _join_defined_acronyms(named, text)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_canonical_forms(clusters)
     clusters = [c for c in clusters if c.ms]
