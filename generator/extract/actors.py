@@ -1921,12 +1921,34 @@ def _called_work(doc: "Doc", s: int) -> bool:
             b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
             and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
         return True
+    if b > 0 and doc[b - 1].lower_ in _GAME_NOUNS and doc[b - 1].pos_ == "NOUN" and _video_game_talk(doc):
+        return True  # "the game X" where the article speaks of video games
     if b > 1 and doc[b - 1].lower_ in _KINDED:
         kind = doc[b - 2].lower_
         if b > 3 and doc[b - 3].text == "-":
             kind = doc[b - 4].lower_ + "-" + kind  # "role-playing"
         return kind in _GAME_KINDS
     return False
+
+
+_GAME_NOUNS = frozenset({"game", "games"})
+
+
+def _video_game_talk(doc: "Doc") -> bool:
+    """Does the article speak of video games ("video games", "a PC title", "console games")? Then
+    "the game X", "his next game, X" and "games such as X" name a work, not a match."""
+    if "video_game_talk" not in doc.user_data:  # (set for the whole story by :func:`_attested`)
+        doc.user_data["video_game_talk"] = _speaks_of_video_games(doc)
+    return doc.user_data["video_game_talk"]
+
+
+def _speaks_of_video_games(doc: "Doc") -> bool:
+    return any(t.lower_ in _KINDED and t.i > 0 and doc[t.i - 1].lower_ in _GAME_KINDS for t in doc)
+
+
+def _game_noun(t: "Token") -> bool:
+    """"game" as a video game's noun (:func:`_video_game_talk`)."""
+    return t.lower_ in _GAME_NOUNS and t.pos_ == "NOUN" and _video_game_talk(t.doc)
 
 
 #: Small words inside a title ("Call of Duty", "The Edge of Reason").
@@ -2012,9 +2034,9 @@ def _work_context(root: "Token") -> bool:
     while t.dep_ == "conj" and t.head.i < t.i:
         t = t.head  # "starred in X and Y"
     doc = t.doc
-    if any(c.dep_ == "appos" and c.lower_ in _WORK_APPOSITIONS and c.pos_ == "NOUN" and t.i + 1 < len(doc)
-           and doc[t.i + 1].text == "," for c in t.children) or (
-            t.dep_ == "appos" and t.head.lower_ in _WORK_APPOSITIONS and t.head.pos_ == "NOUN"
+    if any(c.dep_ == "appos" and (c.lower_ in _WORK_APPOSITIONS or _game_noun(c)) and c.pos_ == "NOUN"
+           and t.i + 1 < len(doc) and doc[t.i + 1].text == "," for c in t.children) or (
+            t.dep_ == "appos" and (t.head.lower_ in _WORK_APPOSITIONS or _game_noun(t.head)) and t.head.pos_ == "NOUN"
             and doc[t.left_edge.i - 1].text == ","):
         return True  # (set off by commas: "X - a song called Y" says nothing of X)
     if t is not root:  # a later item of a list the work noun introduced: "the films X, Y and Z"
@@ -2025,7 +2047,7 @@ def _work_context(root: "Token") -> bool:
     if t.dep_ == "pobj" and head.lower_ == "as" and (head.head.lower_ == "such" or any(
             c.lower_ == "such" for c in head.children)):
         noun = head.head.head if head.head.lower_ == "such" else head.head
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_NOUNS:
+        if noun.pos_ == "NOUN" and (noun.lemma_.lower() in _WORK_NOUNS or _game_noun(noun)):
             return True  # "films such as X, Y and Z"
     if t.dep_ == "pobj":
         gov = head.head
@@ -3129,6 +3151,9 @@ def _attested(body: list[ParsedParagraph]) -> _Attested:
             if ent.label_ == "PERSON" and len(w) >= 2:
                 names.surnames.setdefault(w[-1:], set()).add(w)
     names.works = {w for w, n in names.tagged.items() if n > 0}  # a work more often than anything else
+    games = any(_speaks_of_video_games(pp.doc) for pp in body)
+    for pp in body:
+        pp.doc.user_data["video_game_talk"] = games
     return names
 
 
