@@ -359,3 +359,26 @@ def test_a_town_does_not_join_a_nickname_written_once():
     nick = A._C(ms=[_mention(NICK, "Hornets", 0, "PERSON", 1, {"person": 1.0})])
     A._join_club_nicknames([town, nick])
     assert nick.ms and len(town.ms) == 1
+
+
+RANGERS = """Walkers Back New Path Plan
+
+More than 2,000 people joined a walk in Westby on Saturday, according to the organiser Alliance to Save Westby Woods (ASWW).
+Tom Reed, director of ASWW, said the council had to listen. ASWW says it will hold a second walk in May.
+"""
+
+
+def test_an_acronym_the_article_defines_joins_its_name_though_it_skips_a_small_word(parse_text):
+    """"ASWW" leaves out "to"; the article's own "Name (ACR)" makes it one body."""
+    acts = _by_name(parse_text(RANGERS, "rangers.txt"))
+    assert "ASWW" not in acts and "ASWW" in acts["Alliance to Save Westby Woods"].aliases
+
+
+def test_the_article_defines_an_acronym_in_brackets_or_apposition():
+    text = ("The Avon Council of Top Rowing Clubs (ACRC) met. AWRs, the Avon Water Rangers, agree. "
+            "Avon Rowing Board said so.")
+    assert A._defined_acronym("ACRC", "Avon Council of Top Rowing Clubs", text)  # a middle word left out
+    assert A._defined_acronym("AWRs", "Avon Water Rangers", text)  # plural, in apposition
+    assert not A._defined_acronym("ARB", "Avon Rowing Board", text)  # the article never defines it
+    assert not A._defined_acronym("AWRs", "Avon Council of Top Rowing Clubs", text)  # not its definition
+    assert not A._defined_acronym("RCA", "Avon Council of Top Rowing Clubs", text + " Avon Council of Top Rowing Clubs (RCA)")

@@ -226,3 +226,29 @@ def test_a_bodys_name_joined_by_and_is_one_name(parse_text):
     with its acronym, not a stray "Nursing" and a "Care Council"."""
     names = actor_names(ranked_actors(parse_text(COUNCIL, "council.txt")))
     assert "Nursing and Care Council" in names and "Care Council" not in names and "Nursing" not in names
+
+
+GAME = """Parents Warned Over Shooter
+
+Sales of video games rose again this year. A Westby school has banned talk of the game Night Raid at break time.
+Ann Lee, of the Avon Games Council, said parents should check ratings. Night Raid sold a million copies in May.
+
+Tom Reed, who studies games such as Night Raid, said research was thin.
+"""
+
+MATCH = """Westby Hold Avonford
+
+Westby drew with Avonford on Saturday. Manager Tom Reed said the game Avonford dominated was a hard one for his side.
+
+Avonford will face Westby again next month, and Reed said Avonford were the better team.
+"""
+
+
+def test_the_game_x_is_a_work_where_the_article_speaks_of_video_games(parse_text):
+    names = _kept(parse_text(GAME, "game.txt"))
+    assert "Ann Lee" in names and "Night Raid" not in names
+
+
+def test_the_game_x_without_video_games_may_still_be_a_team(parse_text):
+    names = _kept(parse_text(MATCH, "match.txt"))
+    assert "Avonford" in names

@@ -1921,12 +1921,34 @@ def _called_work(doc: "Doc", s: int) -> bool:
             b > 1 and (doc[b - 2].tag_ in ("PRP$", "DT") or doc[b - 2].lower_ in ("hit", "new", "latest", "debut"))
             and doc[b - 2].lower_ not in ("a", "an", "no", "every", "each"))):
         return True
+    if b > 0 and doc[b - 1].lower_ in _GAME_NOUNS and doc[b - 1].pos_ == "NOUN" and _video_game_talk(doc):
+        return True  # "the game X" where the article speaks of video games
     if b > 1 and doc[b - 1].lower_ in _KINDED:
         kind = doc[b - 2].lower_
         if b > 3 and doc[b - 3].text == "-":
             kind = doc[b - 4].lower_ + "-" + kind  # "role-playing"
         return kind in _GAME_KINDS
     return False
+
+
+_GAME_NOUNS = frozenset({"game", "games"})
+
+
+def _video_game_talk(doc: "Doc") -> bool:
+    """Does the article speak of video games ("video games", "a PC title", "console games")? Then
+    "the game X", "his next game, X" and "games such as X" name a work, not a match."""
+    if "video_game_talk" not in doc.user_data:  # (set for the whole story by :func:`_attested`)
+        doc.user_data["video_game_talk"] = _speaks_of_video_games(doc)
+    return doc.user_data["video_game_talk"]
+
+
+def _speaks_of_video_games(doc: "Doc") -> bool:
+    return any(t.lower_ in _KINDED and t.i > 0 and doc[t.i - 1].lower_ in _GAME_KINDS for t in doc)
+
+
+def _game_noun(t: "Token") -> bool:
+    """"game" as a video game's noun (:func:`_video_game_talk`)."""
+    return t.lower_ in _GAME_NOUNS and t.pos_ == "NOUN" and _video_game_talk(t.doc)
 
 
 #: Small words inside a title ("Call of Duty", "The Edge of Reason").
@@ -2012,9 +2034,9 @@ def _work_context(root: "Token") -> bool:
     while t.dep_ == "conj" and t.head.i < t.i:
         t = t.head  # "starred in X and Y"
     doc = t.doc
-    if any(c.dep_ == "appos" and c.lower_ in _WORK_APPOSITIONS and c.pos_ == "NOUN" and t.i + 1 < len(doc)
-           and doc[t.i + 1].text == "," for c in t.children) or (
-            t.dep_ == "appos" and t.head.lower_ in _WORK_APPOSITIONS and t.head.pos_ == "NOUN"
+    if any(c.dep_ == "appos" and (c.lower_ in _WORK_APPOSITIONS or _game_noun(c)) and c.pos_ == "NOUN"
+           and t.i + 1 < len(doc) and doc[t.i + 1].text == "," for c in t.children) or (
+            t.dep_ == "appos" and (t.head.lower_ in _WORK_APPOSITIONS or _game_noun(t.head)) and t.head.pos_ == "NOUN"
             and doc[t.left_edge.i - 1].text == ","):
         return True  # (set off by commas: "X - a song called Y" says nothing of X)
     if t is not root:  # a later item of a list the work noun introduced: "the films X, Y and Z"
@@ -2025,7 +2047,7 @@ def _work_context(root: "Token") -> bool:
     if t.dep_ == "pobj" and head.lower_ == "as" and (head.head.lower_ == "such" or any(
             c.lower_ == "such" for c in head.children)):
         noun = head.head.head if head.head.lower_ == "such" else head.head
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_NOUNS:
+        if noun.pos_ == "NOUN" and (noun.lemma_.lower() in _WORK_NOUNS or _game_noun(noun)):
             return True  # "films such as X, Y and Z"
     if t.dep_ == "pobj":
         gov = head.head
@@ -3129,6 +3151,9 @@ def _attested(body: list[ParsedParagraph]) -> _Attested:
             if ent.label_ == "PERSON" and len(w) >= 2:
                 names.surnames.setdefault(w[-1:], set()).add(w)
     names.works = {w for w, n in names.tagged.items() if n > 0}  # a work more often than anything else
+    games = any(_speaks_of_video_games(pp.doc) for pp in body)
+    for pp in body:
+        pp.doc.user_data["video_game_talk"] = games
     return names
 
 
@@ -4020,6 +4045,41 @@ def _join_prefixed_acronyms(named: list[_C], text: str) -> None:
                 break
 
 
+def _defined_acronym(acr: str, full: str, text: str) -> bool:
+    """Does the article define ``acr`` as ``full`` itself, "Full Name (ACR)" or "ACR, the Full
+    Name," with the acronym's capitals the initials of some of the name's words, the first among
+    them, in order: "ASAS" for "Alliance to Save Avon Schools", "AWRs" for "Avon Water Rangers", "ACR"
+    for "Avon Council of Top Rowing Clubs")? The article's own definition outweighs the strict
+    spelling of :func:`is_acronym`."""
+    core = acr[:-1] if acr.endswith("s") else acr
+    if not (2 <= len(core) <= 6 and core.isalpha() and core.isupper()) or len(full.split()) < 2:
+        return False
+    esc_a, esc_f = re.escape(acr), re.escape(full)
+    if not re.search(rf"(?<![\w-]){esc_f} \({esc_a}\)|(?<![\w-]){esc_a}, (?:the )?{esc_f}[,.]", text):
+        return False
+    heads = [w[0] for w in re.split(r"[\s\-]+", full) if w and w[0].isupper()]
+    if not heads or heads[0] != core[0]:
+        return False
+    rest = iter(heads[1:])
+    return all(ch in rest for ch in core[1:])
+
+
+def _join_defined_acronyms(named: list[_C], text: str) -> None:
+    """A one-word acronym joins the name the article defines it as (:func:`_defined_acronym`),
+    whatever the tagger read the name as: a plural one for a body of people ("AWRs" for "Avon
+    Water Rangers") or one that skips a small word or a long name's middle words."""
+    for c in named:
+        acrs = {m.text for m in c.ms if len(m.words) == 1}
+        if not c.ms or c.canon or not acrs or any(len(m.words) > 1 for m in c.ms):
+            continue
+        for d in named:
+            if d is c or not d.ms or d.canon:
+                continue
+            if any(len(m.words) >= 2 and _defined_acronym(a, m.text, text) for a in acrs for m in d.ms):
+                _merge(c, d)
+                break
+
+
 def _place_before(m: _M, text: str) -> str:
     """The capitalised word right before a mention when the gazetteer knows it as a place."""
     before = re.search(r"(?<![\w.])([A-Z][\w.]*) $", text[max(0, m.start - 20):m.start])
@@ -4616,6 +4676,8 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     _join_misspelt_forms(named)
     named = [c for c in named if c.ms]
     _join_prefixed_acronyms(named, text)
+    named = [c for c in named if c.ms]
+    _join_defined_acronyms(named, text)
     clusters = [c for c in order if c.ms]  # gazetteer acronyms spelt out the other way round are canonical already
     _join_canonical_forms(clusters)
     clusters = [c for c in clusters if c.ms]
