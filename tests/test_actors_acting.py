@@ -52,6 +52,26 @@ def test_people_who_undergo_or_rename_do_not_make_their_organisation_act(parse_t
     assert feats["Calder Lines"]["agent"] == 0
 
 
+SPOKESMAN_FOR = """Ferry Service Suspended
+
+Ferries between Westby and Eastholm will not sail this week after a safety check found faults in two boats.
+
+A spokesman for Calder Lines said the boats would be repaired by Friday. "We are sorry for the delay," said
+Ann Lee, spokeswoman for insurer Harbour Mutual Group. Passengers were offered refunds.
+
+"The faults were small," said Tom Reed, an economist at Orvel Bank Holdings.
+"""
+
+
+def test_an_organisation_acts_through_a_spokesman_for_it(parse_text):
+    _acts, feats = _candidates(parse_text(SPOKESMAN_FOR, "ferry_for.txt"))
+    # "a spokesman for X said", "said Ann Lee, spokeswoman for insurer X": X speaks through them
+    assert feats["Calder Lines"]["agent"] > 0 and feats["Calder Lines"]["speech"] > 0
+    assert feats["Harbour Mutual Group"]["agent"] > 0 and feats["Harbour Mutual Group"]["speech"] > 0
+    # an economist at a bank speaks for no one but himself
+    assert feats["Orvel Bank Holdings"]["speech"] == 0
+
+
 AGENCY = """Probe Lands on Comet
 
 The space agency Orbitra landed a probe on a comet on Tuesday, the first time it has done so.

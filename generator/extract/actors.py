@@ -184,7 +184,10 @@ def _represented_by(tok: "Token") -> tuple[bool, bool] | None:
     executives defended the plan", "Acme chief executive Tom Reed said", "Acme's lawyers argued"):
     the organisation acts through them, so (is an agent, is a source of speech) of those people;
     None for any other mention. Not a place or a people ("a US official"), nor a person ("the
-    Lee campaign")."""
+    Lee campaign"). A spokesman speaks for whoever follows "for" too (:func:`_spokesman_for`)."""
+    spoken = _spokesman_for(tok)
+    if spoken is not None:
+        return spoken
     head = tok.head
     if tok.dep_ not in ("compound", "nmod", "poss", "amod") or head.i <= tok.i or head.pos_ != "NOUN" \
             or tok.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "") \
@@ -197,6 +200,30 @@ def _represented_by(tok: "Token") -> tuple[bool, bool] | None:
         actor = head.head  # "Acme chief executive Tom Reed said": the person named acts
     elif head.dep_ == "appos" or _clause_head(head).dep_ == "nsubjpass":
         return None  # people who rename another noun, or undergo ("Acme officials were arrested")
+    agent, speech = _agentive(actor)
+    return (True, speech) if agent else None
+
+
+#: People whose only part is to speak for someone ("a spokesman for X"): not "economist at X", "director of X".
+_SPOKESPEOPLE = frozenset({w for w in _SPEAKING_FOR if w.startswith("spokes")} | {"representative", "representatives"})
+
+
+def _spokesman_for(tok: "Token") -> tuple[bool, bool] | None:
+    """A name after "for" ("of", "at") of a spokesman ("a spokesman for Acme said", "said Ann Lee,
+    spokeswoman for games firm Acme"): the body or person the spokesman speaks for acts through
+    them, so (is an agent, is a source of speech) of the spokesman, or of the person the spokesman
+    is in apposition to; None for any other mention. Not a place or a people ("a spokesman for
+    Avonia" may be anyone's)."""
+    t = _clause_head(tok)
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("for", "of", "at") or prep.head.lower_ not in _SPOKESPEOPLE \
+            or tok.ent_type_ in ("GPE", "LOC", "NORP", ""):
+        return None
+    actor = prep.head
+    if actor.dep_ == "appos" and actor.head.ent_type_ == "PERSON" and actor.head.i < actor.i:
+        actor = actor.head  # "said Ann Lee, spokeswoman for Acme": the person named acts
+    elif _clause_head(actor).dep_ == "nsubjpass":
+        return None  # "a spokesman for Acme was arrested"
     agent, speech = _agentive(actor)
     return (True, speech) if agent else None
 
