@@ -72,6 +72,27 @@ def test_an_organisation_acts_through_a_spokesman_for_it(parse_text):
     assert feats["Orvel Bank Holdings"]["speech"] == 0
 
 
+FIRM_NAMED_ONCE = """Worm Poses as Puzzle Game
+
+Users are being warned about a worm that poses as a puzzle game.
+
+"Staff may think this is simply a new game," said Ann Lee, spokeswoman for security firm Quellar. Few copies
+have been found so far.
+
+"The net is a window on the world," said Tom Reed, chief executive of Ostravel. Quellar urged users to update
+their software.
+"""
+
+
+def test_a_firm_introduced_once_is_found_again_and_a_post_of_it_makes_it_a_body(parse_text):
+    acts, _feats = _candidates(parse_text(FIRM_NAMED_ONCE, "worm.txt"))
+    quellar = next(a for a in acts if a.name == "Quellar")
+    assert quellar.type == "organization" and quellar.mentions >= 2  # "Quellar urged users": found again
+    doc = parse_text(FIRM_NAMED_ONCE, "worm.txt").paragraphs[-1].doc
+    s = next(t.i for t in doc if t.text == "Ostravel")
+    assert actors_mod._firm_after_post(doc, s, s + 1)  # "chief executive of X": a firm's post
+
+
 AGENCY = """Probe Lands on Comet
 
 The space agency Orbitra landed a probe on a comet on Tuesday, the first time it has done so.

@@ -2164,6 +2164,25 @@ def _introduced_as_body(doc: "Doc", s: int, e: int) -> bool:
     return t.head.i == root.i or (root.head.i == t.i and root.dep_ == "appos")
 
 
+#: Posts only a firm or a body has, before "of" or "at" its name ("chief executive of X", "analyst at X research").
+_FIRM_POSTS = frozenset("executive ceo chairman chairwoman analyst economist founder spokesman spokeswoman "
+                        "spokesperson".split())
+
+
+def _firm_after_post(doc: "Doc", s: int, e: int) -> bool:
+    """"said Ann Lee, chief executive of X", "Tom Reed, analyst at X research": a name after "of" or "at"
+    of a firm's post held by the person named is that firm's, whatever NER read it as (the caller
+    leaves out known places: "the chief executive of Avonia" may be the country's)."""
+    t = doc[s:e].root
+    while t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head  # "X research"
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("of", "at") or prep.head.lower_ not in _FIRM_POSTS:
+        return False
+    post = prep.head
+    return post.dep_ == "appos" and post.head.ent_type_ == "PERSON"
+
+
 def _thing_reference(doc: "Doc", s: int, e: int, label: str) -> int:
     """Is the name at doc[s:e] referred to as a thing here? 2: a relative "which" takes it up
     ("X, which floated in 1995, ..."); 1: a name NER read as a person stands after "the" and
@@ -2860,7 +2879,7 @@ class _Paragraph:
         m.own = ent.label_ == "ORG" and _taken_up_as_person(doc, s, e)
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "vote":
             m.votes["organization"] = m.votes.get("organization", 0) + 3  # "to vote X": a party
-        m.body = _introduced_as_body(doc, s, e)
+        m.body = _introduced_as_body(doc, s, e) or (not hit and _firm_after_post(doc, s, e))
         m.made = _made_thing(doc, s, e)
         if m.body:
             m.votes["organization"] = m.votes.get("organization", 0) + 3 + max(0, m.pev)  # "Glasgow group X"
@@ -4679,9 +4698,10 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             for t in set(singles):
                 if singles.count(t) >= 2 and t.lower() not in lex.GIVEN_NAMES:
                     forms.append((t, c))
-        elif c.ms[0].label == "ORG" and _decide_type(c) == "organization":
-            # a one-word company NER tagged only now and then ("Yakko spokesman", then "Yakko has ...")
-            for t in {m.text for m in c.ms if len(m.words) == 1 and m.label == "ORG" and len(m.text) >= 3
+        elif (c.ms[0].label == "ORG" or any(m.body for m in c.ms)) and _decide_type(c) == "organization":
+            # a one-word company NER tagged only now and then ("Yakko spokesman", then "Yakko has ..."), or
+            # named once as a body ("games firm Yakko", "chief executive of Yakko") and tagged nothing or not a body after
+            for t in {m.text for m in c.ms if len(m.words) == 1 and (m.label == "ORG" or m.body) and len(m.text) >= 3
                       and m.text[:1].isupper() and not m.text.isupper() and m.text.lower() not in lex.GIVEN_NAMES}:
                 forms.append((t, c))
                 alone.add(t)
