@@ -52,6 +52,47 @@ def test_people_who_undergo_or_rename_do_not_make_their_organisation_act(parse_t
     assert feats["Calder Lines"]["agent"] == 0
 
 
+SPOKESMAN_FOR = """Ferry Service Suspended
+
+Ferries between Westby and Eastholm will not sail this week after a safety check found faults in two boats.
+
+A spokesman for Calder Lines said the boats would be repaired by Friday. "We are sorry for the delay," said
+Ann Lee, spokeswoman for insurer Harbour Mutual Group. Passengers were offered refunds.
+
+"The faults were small," said Tom Reed, an economist at Orvel Bank Holdings.
+"""
+
+
+def test_an_organisation_acts_through_a_spokesman_for_it(parse_text):
+    _acts, feats = _candidates(parse_text(SPOKESMAN_FOR, "ferry_for.txt"))
+    # "a spokesman for X said", "said Ann Lee, spokeswoman for insurer X": X speaks through them
+    assert feats["Calder Lines"]["agent"] > 0 and feats["Calder Lines"]["speech"] > 0
+    assert feats["Harbour Mutual Group"]["agent"] > 0 and feats["Harbour Mutual Group"]["speech"] > 0
+    # an economist at a bank speaks for no one but himself
+    assert feats["Orvel Bank Holdings"]["speech"] == 0
+
+
+FIRM_NAMED_ONCE = """Worm Poses as Puzzle Game
+
+Users are being warned about a worm that poses as a puzzle game.
+
+"Staff may think this is simply a new game," said Ann Lee, spokeswoman for security firm Quellar. Few copies
+have been found so far.
+
+"The net is a window on the world," said Tom Reed, chief executive of Ostravel. Quellar urged users to update
+their software.
+"""
+
+
+def test_a_firm_introduced_once_is_found_again_and_a_post_of_it_makes_it_a_body(parse_text):
+    acts, _feats = _candidates(parse_text(FIRM_NAMED_ONCE, "worm.txt"))
+    quellar = next(a for a in acts if a.name == "Quellar")
+    assert quellar.type == "organization" and quellar.mentions >= 2  # "Quellar urged users": found again
+    doc = parse_text(FIRM_NAMED_ONCE, "worm.txt").paragraphs[-1].doc
+    s = next(t.i for t in doc if t.text == "Ostravel")
+    assert actors_mod._firm_after_post(doc, s, s + 1)  # "chief executive of X": a firm's post
+
+
 AGENCY = """Probe Lands on Comet
 
 The space agency Orbitra landed a probe on a comet on Tuesday, the first time it has done so.

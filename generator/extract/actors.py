@@ -184,7 +184,10 @@ def _represented_by(tok: "Token") -> tuple[bool, bool] | None:
     executives defended the plan", "Acme chief executive Tom Reed said", "Acme's lawyers argued"):
     the organisation acts through them, so (is an agent, is a source of speech) of those people;
     None for any other mention. Not a place or a people ("a US official"), nor a person ("the
-    Lee campaign")."""
+    Lee campaign"). A spokesman speaks for whoever follows "for" too (:func:`_spokesman_for`)."""
+    spoken = _spokesman_for(tok)
+    if spoken is not None:
+        return spoken
     head = tok.head
     if tok.dep_ not in ("compound", "nmod", "poss", "amod") or head.i <= tok.i or head.pos_ != "NOUN" \
             or tok.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "") \
@@ -197,6 +200,30 @@ def _represented_by(tok: "Token") -> tuple[bool, bool] | None:
         actor = head.head  # "Acme chief executive Tom Reed said": the person named acts
     elif head.dep_ == "appos" or _clause_head(head).dep_ == "nsubjpass":
         return None  # people who rename another noun, or undergo ("Acme officials were arrested")
+    agent, speech = _agentive(actor)
+    return (True, speech) if agent else None
+
+
+#: People whose only part is to speak for someone ("a spokesman for X"): not "economist at X", "director of X".
+_SPOKESPEOPLE = frozenset({w for w in _SPEAKING_FOR if w.startswith("spokes")} | {"representative", "representatives"})
+
+
+def _spokesman_for(tok: "Token") -> tuple[bool, bool] | None:
+    """A name after "for" ("of", "at") of a spokesman ("a spokesman for Acme said", "said Ann Lee,
+    spokeswoman for games firm Acme"): the body or person the spokesman speaks for acts through
+    them, so (is an agent, is a source of speech) of the spokesman, or of the person the spokesman
+    is in apposition to; None for any other mention. Not a place or a people ("a spokesman for
+    Avonia" may be anyone's)."""
+    t = _clause_head(tok)
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("for", "of", "at") or prep.head.lower_ not in _SPOKESPEOPLE \
+            or tok.ent_type_ in ("GPE", "LOC", "NORP", ""):
+        return None
+    actor = prep.head
+    if actor.dep_ == "appos" and actor.head.ent_type_ == "PERSON" and actor.head.i < actor.i:
+        actor = actor.head  # "said Ann Lee, spokeswoman for Acme": the person named acts
+    elif _clause_head(actor).dep_ == "nsubjpass":
+        return None  # "a spokesman for Acme was arrested"
     agent, speech = _agentive(actor)
     return (True, speech) if agent else None
 
@@ -2159,6 +2186,25 @@ def _introduced_as_body(doc: "Doc", s: int, e: int) -> bool:
     return t.head.i == root.i or (root.head.i == t.i and root.dep_ == "appos")
 
 
+#: Posts only a firm or a body has, before "of" or "at" its name ("chief executive of X", "analyst at X research").
+_FIRM_POSTS = frozenset("executive ceo chairman chairwoman analyst economist founder spokesman spokeswoman "
+                        "spokesperson".split())
+
+
+def _firm_after_post(doc: "Doc", s: int, e: int) -> bool:
+    """"said Ann Lee, chief executive of X", "Tom Reed, analyst at X research": a name after "of" or "at"
+    of a firm's post held by the person named is that firm's, whatever NER read it as (the caller
+    leaves out known places: "the chief executive of Avonia" may be the country's)."""
+    t = doc[s:e].root
+    while t.dep_ == "compound" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head  # "X research"
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("of", "at") or prep.head.lower_ not in _FIRM_POSTS:
+        return False
+    post = prep.head
+    return post.dep_ == "appos" and post.head.ent_type_ == "PERSON"
+
+
 def _thing_reference(doc: "Doc", s: int, e: int, label: str) -> int:
     """Is the name at doc[s:e] referred to as a thing here? 2: a relative "which" takes it up
     ("X, which floated in 1995, ..."); 1: a name NER read as a person stands after "the" and
@@ -2855,7 +2901,7 @@ class _Paragraph:
         m.own = ent.label_ == "ORG" and _taken_up_as_person(doc, s, e)
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "vote":
             m.votes["organization"] = m.votes.get("organization", 0) + 3  # "to vote X": a party
-        m.body = _introduced_as_body(doc, s, e)
+        m.body = _introduced_as_body(doc, s, e) or (not hit and _firm_after_post(doc, s, e))
         m.made = _made_thing(doc, s, e)
         if m.body:
             m.votes["organization"] = m.votes.get("organization", 0) + 3 + max(0, m.pev)  # "Glasgow group X"
@@ -4714,9 +4760,10 @@ def _rescan(analysis: Analysis, clusters: list[_C]) -> None:
             for t in set(singles):
                 if singles.count(t) >= 2 and t.lower() not in lex.GIVEN_NAMES:
                     forms.append((t, c))
-        elif c.ms[0].label == "ORG" and _decide_type(c) == "organization":
-            # a one-word company NER tagged only now and then ("Yakko spokesman", then "Yakko has ...")
-            for t in {m.text for m in c.ms if len(m.words) == 1 and m.label == "ORG" and len(m.text) >= 3
+        elif (c.ms[0].label == "ORG" or any(m.body for m in c.ms)) and _decide_type(c) == "organization":
+            # a one-word company NER tagged only now and then ("Yakko spokesman", then "Yakko has ..."), or
+            # named once as a body ("games firm Yakko", "chief executive of Yakko") and tagged nothing or not a body after
+            for t in {m.text for m in c.ms if len(m.words) == 1 and (m.label == "ORG" or m.body) and len(m.text) >= 3
                       and m.text[:1].isupper() and not m.text.isupper() and m.text.lower() not in lex.GIVEN_NAMES}:
                 forms.append((t, c))
                 alone.add(t)
