@@ -218,3 +218,14 @@ def test_a_surname_read_as_a_modal_before_a_subjectless_verb_is_its_subject(quot
                          "failed. From the mayor's budget to his call for a new tax, Will described the mayor as a "
                          "“caricature of a leader” and “utterly lost.”")
     assert speaker_of(found, "caricature of a leader") == "Tom Will"
+
+
+def test_a_label_given_by_an_agent_after_a_subjectless_participle_is_the_agents(quotes_alone):
+    found = quotes_alone("Ann Lee has announced plans to close 20 libraries in Westby, in a move branded a "
+                         "“shameful retreat” by the Avonia Party.")
+    assert speaker_of(found, "shameful retreat") == "Avonia Party"
+
+
+def test_a_label_given_by_critics_is_never_the_planners(quotes_alone):
+    found = quotes_alone("Tom Reed has set out a plan, in a scheme described as “a fantasy” by critics.")
+    assert speaker_of(found, "a fantasy") != "Tom Reed"

@@ -853,6 +853,13 @@ class _Cues(_Mentions):
                 if owner is not None:
                     return t, owner  # Lee mocked Reed’s claim that it made him “smart”: Reed’s word
                 if _speech_verb(t):
+                    if t.tag_ in ("VBN", "VBD") and not any(
+                            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children):
+                        # "in a move branded a “…” by the Tories": a participle with no subject of its
+                        # own and an agent says whose the words are, never the subject of the clause above
+                        found = self._passive_agent(b, t) or self._agent_after(b, p, t, nouns=True)
+                        if found is not None and found[1].i >= j:
+                            return found
                     s = self.subject_of(b, t)
                     if s is not None:
                         return self.outer(b, t, s, p)
@@ -911,7 +918,7 @@ class _Cues(_Mentions):
                     # "Lee was praised by Inspector Reed for “…”": the words are the agent's; with no agent
                     # that can speak ("X has been described as “…”") never the one praised: the clause
                     # above it may still say whose they are ("the panel found X was caught up in “…”")
-                    found = self._passive_agent(b, t) or self._agent_after(b, p, t)
+                    found = self._passive_agent(b, t) or self._agent_after(b, p, t, nouns=True)
                     if found is not None and not self._in_clause_of(h, found[1]):
                         return found
                     continue
@@ -939,7 +946,7 @@ class _Cues(_Mentions):
                         return c, owner
         return None
 
-    def _agent_after(self, b: Block, p: Piece, v: "Token") -> tuple["Token", "Token"] | None:
+    def _agent_after(self, b: Block, p: Piece, v: "Token", nouns: bool = False) -> tuple["Token", "Token"] | None:
         """(passive verb, agent) for "X has been called “…” by Ann Lee" when the parser hangs the "by"
         right after the closing mark off the quoted words, not off the verb: the agent, when a person
         or body."""
@@ -947,9 +954,11 @@ class _Cues(_Mentions):
         while k < len(b.doc) and (b.inq[k] or b.doc[k].is_punct and b.doc[k].text in "”\"’'"):
             k += 1
         if k >= len(b.doc) or b.doc[k].lower_ != "by" or not p.toks[0] <= b.doc[k].head.i < p.toks[1] or \
-                v.tag_ != "VBN":
+                v.tag_ != "VBN" and not (nouns and v.tag_ == "VBD"):
             return None
         g = next((x for x in b.doc[k].children if x.dep_ == "pobj" and not b.inq[x.i]), None)
+        if g is not None and nouns and g.pos_ == "NOUN" and self._can_speak(b, g):
+            return v, g  # "… by critics", "… by the opposition": people described, when the caller allows it
         return (v, g) if g is not None and self._agent_like(b, g) and (g.pos_ == "PROPN" or b.ent_of[g.i] >= 0) \
             else None
 
