@@ -379,6 +379,10 @@ def test_legislators_titles(parse_text, body, roles):
     # a verb's particle before the agent's marker is no part of a left apposition's post
     ("Faith schools were singled out by Westby chief, Tom Reed, for not doing enough. Reed spoke.",
      "Tom Reed", "Westby chief"),
+    # "counterpart" is a post before the name; "number eight" a rugby position the tagger reads as a count
+    ("The minister met his Westby counterpart Tom Reed in the city. Reed left.", "Tom Reed", "Westby counterpart"),
+    ("The side was changed. Number eight Tom Reed has been dropped from the squad. Reed is fit.",
+     "Tom Reed", "Number eight"),
 ])
 def test_posts_after_a_body_name_an_opening_position_and_a_particle(parse_text, body, name, role):
     assert _roles(parse_text, body).get(name) == role

@@ -600,6 +600,10 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     split_abbrev = dot >= 1 and doc[dot].text == "." and not doc[dot - 1].whitespace_ \
         and _title_abbreviation(doc[dot - 1].lower_) and doc[dot - 1].text[:1].isupper()
     pre = _prenominal(doc, dot - 1) + [doc[dot - 1]] if split_abbrev else _prenominal(doc, s)  # "Pres" "." "Name"
+    if not pre and s >= 2 and doc[s - 1].lower_ == "eight" and doc[s - 2].lower_ == "number" \
+            and doc[s].ent_type_ == "PERSON":
+        return [(1, doc[s].idx, doc[s - 2].text + " eight", "pre")], person_ev + 2  # a rugby position the tagger
+        # reads as a count: "number eight Name"
     if pre and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl") and root.head.head == pre[-1]:
         return roles, person_ev  # "lower in the league table Name waves ...": a caption run on; the name opens a clause on that noun
     if pre and pre[0].i > 0 and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass") \
