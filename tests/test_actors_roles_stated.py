@@ -366,3 +366,34 @@ def test_a_titles_first_words_before_the_tagged_name_stay_in_the_role(parse_text
 def test_legislators_titles(parse_text, body, roles):
     got = _roles(parse_text, body)
     assert {name: got.get(name) for name in roles} == roles
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a right apposition that opens with its body's name and goes on with a preposition
+    ("\"Closures are a key factor,\" said Tom Reed, Westby Bank country director for the North Coast. Reed left.",
+     "Tom Reed", "Westby Bank country director for the North Coast"),
+    ("\"It is a worry,\" said Tom Reed, Europe coordinator at the Westby Institute of Affairs. Reed left.",
+     "Tom Reed", "Europe coordinator at the Westby Institute of Affairs"),
+    # a player's position opening the sentence, capitalised
+    ("The side was changed. Wing Tom Reed and Ann Lee come in for Carl Marsh. Reed is fast.", "Tom Reed", "Wing"),
+    # a verb's particle before the agent's marker is no part of a left apposition's post
+    ("Faith schools were singled out by Westby chief, Tom Reed, for not doing enough. Reed spoke.",
+     "Tom Reed", "Westby chief"),
+    # "counterpart" is a post before the name; "number eight" a rugby position the tagger reads as a count
+    ("The minister met his Westby counterpart Tom Reed in the city. Reed left.", "Tom Reed", "Westby counterpart"),
+    ("The side was changed. Number eight Tom Reed has been dropped from the squad. Reed is fit.",
+     "Tom Reed", "Number eight"),
+])
+def test_posts_after_a_body_name_an_opening_position_and_a_particle(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name", [
+    # a body's name and a clause after the comma: no post
+    ("\"It is a worry,\" said Tom Reed, Avonia Bank, which lent the money. Reed left.", "Tom Reed"),
+    ("\"It is a worry,\" said Tom Reed, Avonia United in the capital. Reed left.", "Tom Reed"),
+    # "wing" as a building, not opening the sentence
+    ("Tom Reed opened the new Wing Ann Lee designed. Reed smiled.", "Ann Lee"),
+])
+def test_no_post_from_a_body_name_alone(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None

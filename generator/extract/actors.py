@@ -627,6 +627,10 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
     split_abbrev = dot >= 1 and doc[dot].text == "." and not doc[dot - 1].whitespace_ \
         and _title_abbreviation(doc[dot - 1].lower_) and doc[dot - 1].text[:1].isupper()
     pre = _prenominal(doc, dot - 1) + [doc[dot - 1]] if split_abbrev else _prenominal(doc, s)  # "Pres" "." "Name"
+    if not pre and s >= 2 and doc[s - 1].lower_ == "eight" and doc[s - 2].lower_ == "number" \
+            and doc[s].ent_type_ == "PERSON":
+        return [(1, doc[s].idx, doc[s - 2].text + " eight", "pre")], person_ev + 2  # a rugby position the tagger
+        # reads as a count: "number eight Name"
     if pre and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl") and root.head.head == pre[-1]:
         return roles, person_ev  # "lower in the league table Name waves ...": a caption run on; the name opens a clause on that noun
     if pre and pre[0].i > 0 and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass") \
@@ -876,9 +880,10 @@ def _abbreviated_title(doc: "Doc", abbrev: "Token", pre: list["Token"], e: int) 
 def _noun_premodifier(doc: "Doc", last: "Token", s: int, e: int) -> bool:
     """Is ``last`` (just before the name at doc[s:e]) a lower-case common noun compounded with a
     person's name ("former astronaut Name", "scrum-half Name"; a lower-case word the tagger calls a
-    proper noun is one: "centre Name")? Not a noun that governs the name in another role ("the
+    proper noun is one: "centre Name"; so is a player's position opening a sentence, "Wing Name")? Not a noun that governs the name in another role ("the
     attack Name planned")."""
-    return last.i == s - 1 and doc[s].ent_type_ == "PERSON" and last.tag_ in ("NN", "NNP") and last.is_lower \
+    return last.i == s - 1 and doc[s].ent_type_ == "PERSON" and last.tag_ in ("NN", "NNP") \
+        and (last.is_lower or (last.lower_ in _POSITION_NOUNS and _opening_word(doc, last.i))) \
         and last.dep_ in ("compound", "nmod", "appos") and s <= last.head.i < e \
         and last.lower_ not in _NOT_PERSON_NOUNS and last.lower_ not in _WORK_NOUNS
 
@@ -1052,6 +1057,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                      or (len(seg) >= 2 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[1].pos_ == "NOUN")
                      or (len(seg) >= 3 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[-1].pos_ == "NOUN"
                          and _roleish(seg[-1].lower_))
+                     or _body_post_before_link(seg)
                      or _capitalised_title(seg)) \
                 and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
                 and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
@@ -1084,6 +1090,20 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
         roles = [(min(q, 0.9), st, text, kind) for q, st, text, kind in roles]  # an aside between dashes
         # describes more often than it states a post ("a key ally of ..."): weaker than a title or a comma's
     return roles, person_ev
+
+
+def _body_post_before_link(seg: list["Token"]) -> bool:
+    """A post that opens with the name of its body or place and goes on with a preposition ("Name,
+    Acme Bank country director for the region,", "Name, Europe coordinator at the X Institute"):
+    the post's head, a job word in lower case, stands right before the first preposition."""
+    if len(seg) < 4 or seg[0].ent_type_ not in ("NORP", "ORG", "GPE", "LOC") or not seg[0].text[:1].isupper():
+        return False
+    link = next((k for k, t in enumerate(seg) if t.lower_ in ("of", "for", "at", "in") and t.pos_ == "ADP"), None)
+    if link is None or link < 2 or link + 1 >= len(seg):
+        return False
+    head = seg[link - 1]
+    return head.pos_ == "NOUN" and head.is_lower and (_job_word(head) or (_roleish(head.lower_) and not _org_whole(head.lower_))) \
+        and all(t.ent_type_ or t.is_lower for t in seg[:link])
 
 
 def _bracketed_short_form(doc: "Doc", i: int) -> bool:
@@ -1290,9 +1310,10 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                    default=None)
         if last is not None and last < len(seg) - 1:
             seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name
-        if len(seg) > 1 and seg[0].pos_ == "ADP" and (_job_word(seg[-1]) or _post_of(seg[1:])):
+        while len(seg) > 1 and seg[0].pos_ == "ADP" and (_job_word(seg[-1]) or _post_of(seg[1:])):
             seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
-            # of the role (but "For all the cheers from her headquarters, Name" names no post)
+            # of the role (but "For all the cheers from her headquarters, Name" names no post); nor is a
+            # verb's particle before it ("singled out by the agency's chief, Name")
         if any(t.pos_ == "SCONJ" or (t.pos_ == "PRON" and t.tag_ != "PRP$") or t.lower_ in ("while", "likes")
                for t in seg):
             seg = []
