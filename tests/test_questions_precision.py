@@ -403,6 +403,10 @@ def test_unnamed_country(nlp, text, dropped):
     ("Will the restructuring plans drawn up by Tom Reed continue, as Acme says?", False),
     ("Will the commission cut aid to farmers, as Ann Lee says?", False),
     ("Will the new handset go on sale in 2027, as Ann Lee says?", False),
+    ("Will there be another cold spell, as Westby analyst Tom Reed predicts?", True),
+    ("Will there be new rules, as Ann Lee argues?", True),
+    ("Will there be a cold spell in March, as Tom Reed predicts?", False),
+    ("Will there be a second inquiry, as Ann Lee urges?", False),
 ])
 def test_a_partys_statement_about_a_thing_is_not_asked_back(nlp, text, dropped):
     c = questions.Candidate(text, 2.0, 0, 1, 0, "raise")

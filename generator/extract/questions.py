@@ -6102,6 +6102,9 @@ STATED_BY = re.compile(r", as .+ (?:thinks|think|believes|believe|maintains|main
 #: account of a policy's effect, a forecast of a threat) asked back; editors struck 16 of 18 such questions on the
 #: read sets. Said by forecasters at large (", as analysts say?") it stays: a forecast of an event.
 SAID_BY = re.compile(r", as (?:.+ )?(\S+) (?:says|say)\?$")
+#: "Will there be another cold spell, as Ann Lee predicts?": one speaker's forecast or case that some thing will
+#: exist, with no one to bring it about and no date (editors struck all 4 on the read sets and h23b)
+THERE_FORECAST = re.compile(r"(?:Will|Could) there be .+, as .+ (?:predicts|predict|argues|argue)\?$")
 #: a call said ("the best policy is to prevent X" -> "Can X be prevented, as the panel says?"): asked like ", as X urges"
 CALL_KINDS = frozenset({"prescribe", "pressure"})
 FORECASTERS = frozenset("analysts analyst economists economist experts observers forecasters reports polls "
@@ -6120,7 +6123,7 @@ def _statement_asked_back(c: Candidate, doc, ctx: _Context | None = None) -> boo
     (", as Acme says?") goes the same way unless forecasters at large say it, the asked part names a person or a body,
     it is a call (:data:`CALL_KINDS`) or the sentence or the next disputes it."""
     said = SAID_BY.search(c.text)
-    if c.kind.startswith("open:") or not STATED_BY.search(c.text) and \
+    if c.kind.startswith("open:") or not STATED_BY.search(c.text) and not THERE_FORECAST.match(c.text) and \
             (said is None or c.kind in CALL_KINDS or said.group(1).lower() in FORECASTERS or
              _names_party(_asked_part(doc), doc) or ctx is not None and _disputed_near(ctx, c.sent_index)):
         return False
