@@ -779,7 +779,7 @@ def test_long_bracketed_aside_is_dropped_whole_and_plural_speakers_agree(ask):
     # (the figure is a commentator's: a party's own figure for its deal only fills, see test_a_partys_own_figure_...)
     parsed, qs = ask(article("Analysts said in a note that Corvane will pay 312.5m yuan ($43.9m; £24.1m), once the "
                              "regulator approves the deal.",
-                             '"An arbitrary template imposed on all families would relegate the welfare of children to '
+                             '"The council would relegate the welfare of children to '
                              'a secondary position," the MPs said.'))
     assert "Will Corvane pay 312.5m yuan, as analysts say?" in texts(qs), texts(qs)
     assert any(q.endswith(", as the MPs say?") for q in texts(qs)), texts(qs)

@@ -397,6 +397,23 @@ def test_unnamed_country(nlp, text, dropped):
 
 
 @pytest.mark.parametrize("text, dropped", [
+    ("Will the new handset appeal to buyers of all ages, as Ann Lee says?", True),
+    ("Could the better network dent the returns of older ones, as Tom Reed says?", True),
+    ("Will the new handset appeal to buyers of all ages, as analysts say?", False),
+    ("Will the restructuring plans drawn up by Tom Reed continue, as Acme says?", False),
+    ("Will the commission cut aid to farmers, as Ann Lee says?", False),
+    ("Will the new handset go on sale in 2027, as Ann Lee says?", False),
+    ("Will there be another cold spell, as Westby analyst Tom Reed predicts?", True),
+    ("Will there be new rules, as Ann Lee argues?", True),
+    ("Will there be a cold spell in March, as Tom Reed predicts?", False),
+    ("Will there be a second inquiry, as Ann Lee urges?", False),
+])
+def test_a_partys_statement_about_a_thing_is_not_asked_back(nlp, text, dropped):
+    c = questions.Candidate(text, 2.0, 0, 1, 0, "raise")
+    assert questions._statement_asked_back(c, nlp(text)) is dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
     ("Will ferry services have to cut fares too, as analysts suggest?", True),
     ("Will the ports have to wait, as the Harbour Board report suggests?", True),
     ("Will the ports have to close, as analysts say?", True),
@@ -573,9 +590,9 @@ def test_a_common_word_that_opened_its_sentence_is_not_capitalised(parse_text):
 def test_a_place_that_only_opens_a_sentence_keeps_its_capital_in_a_role(ask):
     qs = ask(article(
         "The harbour board approved the new curfew on Monday.",
-        "Westmoor police chief Tom Hale said harbour families would pay the price.",
+        "Westmoor police chief Tom Hale warned harbour families would pay the price.",
         SOUND))
-    assert any("as Westmoor police chief Tom Hale says" in q for q in qs), qs
+    assert any("as Westmoor police chief Tom Hale warns" in q for q in qs), qs
 
 
 def test_a_timetabled_visit_is_not_asked_back(ask):
