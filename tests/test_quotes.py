@@ -111,6 +111,13 @@ def test_an_opening_mark_typed_as_the_close_ends_the_quote(run):
     assert q.speaker == "Tom Baker"
 
 
+def test_a_closing_mark_typed_as_the_opening_one_opens_the_quote():
+    # aides' unwillingness to let them ”get close …,”: the turned mark after a space opens the quote
+    text = "Ann Lee blamed aides who would not let experts ”get close to the budget,” she said. He left at 5”."
+    marks = find_marks(text)
+    assert [text[m.start:m.end] for m in marks] == ["get close to the budget,"]
+
+
 def test_unbalanced_mark_stays_in_its_paragraph(run):
     text, found, _ = run("The mayor called the plan “a disaster for the old town and walked out of the hall.\n\n"
                          "“Our city deserves better than this,” said council member Ana Ruiz.")
