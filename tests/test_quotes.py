@@ -425,6 +425,18 @@ def test_scare_quotes_and_titles_are_not_quotes(run, body):
     assert found == []
 
 
+@pytest.mark.parametrize("body", [
+    "Ann Lee said on Wednesday’s “Westby Evening Show” that the plan would fail.",
+    "Speaking to “Avonia This Morning” on Monday, Tom Reed said the plan would fail.",
+    "“We will win,” Ann Lee told “Westby and Friends” after the vote.",
+    "“We will win,” Ann Lee said in an interview with “Avonia News Sunday.” The vote is on Monday.",
+    "“We will win,” Tom Reed said on the podcast “Here’s the Thing.” The vote is on Monday.",
+])
+def test_the_show_an_interview_was_given_to_is_not_a_quote(run, body):
+    _, found, _ = run(body)
+    assert [q.text for q in found] in ([], ["We will win,"])
+
+
 def test_reported_speech_is_separate(run):
     text, found, reported = run("Finance Minister Carla Weiss said that the budget would be balanced by the end of 2027.")
     assert found == []
