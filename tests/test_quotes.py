@@ -111,6 +111,13 @@ def test_an_opening_mark_typed_as_the_close_ends_the_quote(run):
     assert q.speaker == "Tom Baker"
 
 
+def test_a_closing_mark_typed_as_the_opening_one_opens_the_quote():
+    # aides' unwillingness to let them ”get close …,”: the turned mark after a space opens the quote
+    text = "Ann Lee blamed aides who would not let experts ”get close to the budget,” she said. He left at 5”."
+    marks = find_marks(text)
+    assert [text[m.start:m.end] for m in marks] == ["get close to the budget,"]
+
+
 def test_unbalanced_mark_stays_in_its_paragraph(run):
     text, found, _ = run("The mayor called the plan “a disaster for the old town and walked out of the hall.\n\n"
                          "“Our city deserves better than this,” said council member Ana Ruiz.")
@@ -416,6 +423,18 @@ def test_partial_quotes_go_to_the_reporting_subject(run):
 def test_scare_quotes_and_titles_are_not_quotes(run, body):
     _, found, _ = run(body)
     assert found == []
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Lee said on Wednesday’s “Westby Evening Show” that the plan would fail.",
+    "Speaking to “Avonia This Morning” on Monday, Tom Reed said the plan would fail.",
+    "“We will win,” Ann Lee told “Westby and Friends” after the vote.",
+    "“We will win,” Ann Lee said in an interview with “Avonia News Sunday.” The vote is on Monday.",
+    "“We will win,” Tom Reed said on the podcast “Here’s the Thing.” The vote is on Monday.",
+])
+def test_the_show_an_interview_was_given_to_is_not_a_quote(run, body):
+    _, found, _ = run(body)
+    assert [q.text for q in found] in ([], ["We will win,"])
 
 
 def test_reported_speech_is_separate(run):

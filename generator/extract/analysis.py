@@ -183,6 +183,12 @@ def _turned_close(text: str, i: int) -> bool:
     return i > 0 and not p.isspace() and p not in "([{/:“\"‘—–-" and (n.isspace() or n in ".,;:!?)")
 
 
+def _turned_open(text: str, i: int) -> bool:
+    """A closing mark typed where an opening one belongs ("… to let aides ”get close …”"): after a
+    space or bracket and glued to the word after it, it opens."""
+    return text[i] == "”" and (i == 0 or text[i - 1] in " \t\n\r\xa0([") and _next(text, i).isalnum()
+
+
 def find_marks(text: str) -> list[Mark]:
     """Quoted stretches of one paragraph, outermost only, in order."""
     n = len(text)
@@ -197,7 +203,7 @@ def find_marks(text: str) -> list[Mark]:
             if mark is not None:
                 doubles.append(mark)
             continue
-        if not (c in DOUBLE_OPEN or (c == '"' and _straight_double_opens(text, i))):
+        if not (c in DOUBLE_OPEN or (c == '"' and _straight_double_opens(text, i)) or _turned_open(text, i)):
             continue
         close, limit = None, n
         while k < len(dmarks):

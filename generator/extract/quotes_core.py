@@ -27,7 +27,9 @@ TERM_BEFORE = frozenset("so-called socalled dubbed nicknamed".split())
 NAMING_VERBS = frozenset("call know name title entitle dub nickname brand term".split())
 WORD_NOUNS = frozenset("term word phrase label name slogan moniker tag nickname expression buzzword".split())
 TITLE_BEFORE = frozenset("""on in of watch read film show book movie song album episode documentary series titled
-entitled headlined nickname""".split())
+entitled headlined nickname podcast""".split())
+# where an interview was given: told “Face the Nation”, speaking to “This Morning”, an interview with “Newsday”
+INTERVIEW_BEFORE = frozenset("told tell tells telling speaking talking spoke talked interview interviews".split())
 MEDIA_NOUNS = frozenset("""memoir book film movie show program programme series drama thriller documentary novel
 album song play musical podcast column essay article headline slogan sitcom comedy episode biopic""".split())
 TITLE_AFTER = frozenset("show program programme series film movie book podcast forum album episode".split())
@@ -1279,8 +1281,12 @@ class _Cues(_Mentions):
             return "term"
         determined = prev is not None and (prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ in ("PRP$", "POS"))
         # titles of shows, films, books: on “Face the Nation”, MSNBC's “Morning Joe”, titled “Arrogant”
+        owner = doc[k - 1] if prev is not None and prev.tag_ == "POS" and k > 0 else None
         if title_case and (prev_low in TITLE_BEFORE
                            or (prev is not None and prev.tag_ == "POS" and prev.head.ent_type_ in ("ORG", ""))
+                           or (owner is not None and owner.ent_type_ in ("ORG", "DATE"))
+                           or (prev_low in ("to", "with") and k > 0 and doc[k - 1].lower_ in INTERVIEW_BEFORE)
+                           or (prev_low in INTERVIEW_BEFORE and len(words) > 1)
                            or (nxt is not None and nxt.lower_ in TITLE_AFTER)):
             return "term"
         if has_verb:
