@@ -51,7 +51,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
           "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6, "forecast": 2.6, "auction": 2.6,
-          "linked": 2.6, "sentence-ahead": 3.0}
+          "linked": 2.6, "sentence-ahead": 3.0, "event-ahead": 2.6}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -4354,3 +4354,153 @@ def _election_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         yield Matter("election", _finish(f"Will {names[0]} win {name}"), _finish(f"Who will win {name}"))
         return
     yield Matter("election", _finish(f"Who will win {name}"))
+
+
+#: events placed ahead whose outcome is a winner ("Who will win Sunday's final?"), asked only in a sport story
+WON_EVENTS = ROUNDS - {"round", "replay"} | {"race", "match", "showdown", "derby", "decider", "marathon", "grand prix"}
+#: events placed ahead whose outcome is a decision or result ("What will be the outcome of next week's vote?")
+OUTCOME_EVENTS = {"hearing", "vote", "ballot", "referendum", "summit", "meeting", "talks"}
+#: documents placed ahead whose content is the open matter ("What will the forthcoming report say?")
+SAYING_EVENTS = {"report", "review", "study", "speech", "statement"}
+AHEAD_OF = {"for", "to", "towards", "toward"}  # "in England for Saturday's match"
+DEADLINE_PREPS = {"before", "until", "till", "by"}  # "to sign him before Saturday's match": a deadline, not the matter
+
+
+def _placed_ahead(t: "Token") -> bool:
+    """Event noun ``t`` is dated ahead of the story's time by its own words: "next week's vote", "this weekend's
+    race", "the forthcoming report", "the upcoming summit"; or a weekday's ("Sunday's final") in a clause that
+    looks ahead (future or present, an infinitive, a verb of missing or preparing) or after "for". Never "last
+    Sunday's", nor a weekday's event in a clause told in the past."""
+    if any(c.dep_ == "amod" and c.lower_ in ("forthcoming", "upcoming", "coming") for c in t.children):
+        return True
+    day = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+    if day is None:
+        return False
+    words = [x.lower_ for x in day.subtree if x.dep_ != "case" and x.tag_ != "POS"]
+    if not words or words[0] in ("last", "yesterday", "today", "previous"):
+        return False
+    if words[0] == "next" or words[:2] == ["this", "weekend"]:
+        return True
+    if len(words) != 1 or words[0] not in WEEKDAYS:
+        return False  # ("this year's awards": not dated ahead by itself)
+    prep = t.head if t.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in AHEAD_OF:
+        return True
+    g = _governor(t)
+    if g is None or _negated(g):
+        return False
+    if _past_clause(g):
+        return g.lemma_.lower() in FORWARD_HEADS  # "was ruled out of Sunday's final"
+    return _future(g) or g.tag_ in ("VBZ", "VBP") or g.tag_ == "VB" and any(
+        a.lower_ == "to" for a in g.children if a.dep_ == "aux")  # "to earn a place in Sunday's final"
+
+
+def _event_name(sx: "_Sentence", t: "Token", owner: bool = True) -> str | None:
+    """How a question names event ``t`` dated ahead: its words up to the noun ("Sunday's final", "next week's
+    Commons vote") with a place after it ("in Westby", "at Avonia Park"); an owner pronoun resolved ("his
+    forthcoming report" -> "Ann Lee's forthcoming report"; without ``owner``, or an owner not resolved, "the
+    forthcoming report"); None when it cannot stand alone."""
+    b = sx.b
+    left = [x for x in t.doc[t.left_edge.i:t.i + 1]]
+    while left and left[0].dep_ in ("det", "predet", "punct", "cc") and left[0].i < t.i:
+        left = left[1:]
+    words = []
+    for x in left:
+        if x.dep_ == "poss" and x.lower_ in PRONOUNS:
+            who = _name(b, x, person=True) if owner else None
+            if not who or not who[:1].isupper():
+                if owner:
+                    return None
+                words.append("the")
+                continue
+            words.append(possessive(who))
+        elif x.dep_ == "case" and words:
+            words[-1] += x.text
+        else:
+            words.append(x.text)
+    if not words or words[0] != "the" and not any(x.dep_ == "poss" for x in left):
+        words.insert(0, "the")
+    place = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)), None)
+    if place is not None and place.i == t.i + 1:
+        words.extend(x.text for x in place.subtree)
+    name = " ".join(words)
+    if len(name.split()) > 9 or BARE_PRONOUN.search(name):
+        return None
+    return name
+
+
+@detector("event-ahead")
+def _event_ahead(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """An event the story places ahead of its own time, named as a noun with its date: "Ann Lee won her heat to
+    earn a place in Sunday's final in Westby" -> "Who will win Sunday's final in Westby?"; "The bill
+    faces next week's Commons vote" -> "What will be the outcome of next week's Commons vote?" (a hearing,
+    vote or meeting only with a word of its own beside its day); "his
+    forthcoming annual report would single out faith schools" -> "What will Tom Reed's forthcoming annual report
+    say?". A contest is asked only in a sport story and only when no opponent is named (the fixture rules ask
+    "Will X beat Y?" then); nothing when some sentence tells a result on that day."""
+    lem = t.lemma_.lower()
+    if not (t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj")) or \
+            lem not in WON_EVENTS | OUTCOME_EVENTS | SAYING_EVENTS or not _placed_ahead(t):
+        return  # (the tagger may call "final" an adjective: "for next week's final")
+    if lem in WON_EVENTS and (not _contest_story(sx) or _against(t) is not None):
+        return
+    if t.dep_ == "pobj" and (t.head.lower_ in DEADLINE_PREPS or t.head.lower_ == "of" and t.head.head.lower_ == "ahead"):
+        return  # "hopes to sign Ian Cole before Saturday's match": the event only dates another matter
+    if lem in OUTCOME_EVENTS and not any(c.dep_ in ("compound", "amod") and c.ent_type_ != "DATE" and
+                                         c.lower_ not in ("forthcoming", "upcoming", "coming") for c in t.children):
+        return  # "Friday's meeting": which meeting needs more than its day ("Tuesday's Ecofin meeting")
+    name = _event_name(sx, t) or _event_name(sx, t, owner=False)
+    if not name:
+        return
+    day = next((c.text for c in t.children if c.dep_ == "poss" and c.ent_type_ == "DATE" and c.lower_ in WEEKDAYS),
+               None)
+    if day and any(day in sp.text and PLAYED.search(sp.text) for _, _, sp, _ in sx.ctx.sents):
+        return  # "Hale won Sunday's final": told
+    if lem in WON_EVENTS and day and any(
+            u.lemma_.lower() == lem and any(c.dep_ == "poss" and c.text == day for c in u.children) and
+            (g := _governor(u)) is not None and g.lemma_.lower() in CONTEST_VERBS for _, _, sp, _ in sx.ctx.sents
+            for u in sp):
+        return  # "Hale will meet Cole in Saturday's match": the contest rules ask "Will Tom Hale beat Ben Cole?"
+    if lem in WON_EVENTS:
+        yield Matter("event-ahead", _finish(f"Who will win {name}"))
+    elif lem in OUTCOME_EVENTS:
+        yield Matter("event-ahead", _finish(f"What will be the outcome of {name}"))
+    else:
+        yield Matter("event-ahead", _finish(f"What will {name} say"))
+
+
+CONTEND_VERBS = {"compete", "vie", "battle", "fight"}  # "will compete for the prize", "will battle it out for"
+#: what contenders compete for and one of them wins ("the best actor award", "the title")
+PRIZE_NOUNS = {"award", "prize", "title", "crown", "cup", "trophy", "medal", "honour", "honor", "bursary"}
+
+
+@detector("event-ahead")
+def _contended_prize(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A prize the story's contenders will compete for, still to be decided: "Ann Lee will compete for the best
+    actress award with Eva Holm" / "The two films will battle it out for the top prize at the ceremony on 20 March"
+    -> "Who will win the best actress award?". Only a contest ahead (a future, or "to compete for" under a present),
+    and nothing when some sentence tells that prize won."""
+    b = sx.b
+    if t.pos_ != "VERB" or t.lemma_.lower() not in CONTEND_VERBS or _negated(t):
+        return
+    s = _subject(t) or (_subject(t.head) if t.dep_ in ("xcomp", "advcl") else None)
+    if s is None or s.lower_ in FIRST_SECOND:
+        return  # "we'll be competing for the major honours": a speaker's hope, not a contest set
+    to = any(a.lower_ == "to" for a in t.children if a.dep_ == "aux")
+    if not (_future(t) or to and t.head.tag_ in ("VBZ", "VBP") and not _negated(t.head)):
+        return
+    prize = next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in PRIZE_NOUNS), None)
+    if prize is None:
+        return
+    name = _name(b, prize)
+    if name and any(c.dep_ == "cc" for c in prize.children) and " and " in name:
+        name = name.split(" and ")[0]  # "the Wintour Award and a bursary": the award
+    if not name or len(name.split()) > 10 or not name.startswith("the "):
+        return  # ("a prize": which one is not said)
+    words = {x.lower_ for x in prize.subtree if x.pos_ in ("ADJ", "NOUN", "PROPN") and x.i != prize.i}
+    for _, _, sp, _ in sx.ctx.sents:
+        if PLAYED.search(sp.text) and prize.lower_ in sp.text.lower() and words <= {x.lower_ for x in sp}:
+            return  # "Eva Holm won the best actress award": told
+    yield Matter("event-ahead", _finish(f"Who will win {name}"))
