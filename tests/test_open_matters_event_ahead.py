@@ -47,15 +47,15 @@ def test_a_named_meeting_ahead_asks_its_outcome_but_a_bare_one_does_not(ask_text
 
 def test_a_prize_contenders_will_compete_for_asks_who_wins(ask_texts):
     qs = ask_texts(article("Westby director Ann Lee leads the nominations for the Avonia film awards.",
-                           "Tom Reed will compete for the best actor award with Sam Holt and Ivo Penn.",
+                           "Tom Reed will compete for the best actor award with Sam Varn and Ivo Penn.",
                            "The ceremony is held in Westby on 20 March."))
     assert "Who will win the best actor award?" in qs, qs
 
 
 def test_a_prize_told_won_or_only_hoped_for_is_not_asked(ask_texts):
     qs = ask_texts(article("Westby director Ann Lee leads the nominations for the Avonia film awards.",
-                           "Tom Reed will compete for the best actor award with Sam Holt.",
-                           "Sam Holt won the best actor award at the ceremony on Sunday."))
+                           "Tom Reed will compete for the best actor award with Sam Varn.",
+                           "Sam Varn won the best actor award at the ceremony on Sunday."))
     assert "Who will win the best actor award?" not in qs, qs
     qs = ask_texts(article("Westby Rovers lost 2-0 to Avonia in the cup.",
                            '"In five years we will be competing for the major honours," coach Tom Reed said.'))
