@@ -785,6 +785,16 @@ def test_long_bracketed_aside_is_dropped_whole_and_plural_speakers_agree(ask):
     assert any(q.endswith(", as the MPs say?") for q in texts(qs)), texts(qs)
 
 
+def test_an_acronym_plural_speaker_agrees_with_any_verb(ask):
+    # the tagger may read "MPs" as one body's name; the verb still agrees with the members
+    parsed, qs = ask(article("Analysts said in a note that Corvane will pay 312.5m yuan, once the regulator approves "
+                             "the deal.",
+                             '"An arbitrary template imposed on all families would relegate the welfare of children '
+                             'to a secondary position," the MPs warned.'))
+    assert any(q.endswith(", as the MPs warn?") for q in texts(qs)), texts(qs)
+    assert not any(q.endswith(" warns?") for q in texts(qs)), texts(qs)
+
+
 def test_quantity_keeps_its_of_phrase(ask):
     parsed, qs = ask(article("The awards will be handed out in London on Saturday.",
                              "A host of Hollywood stars are expected to attend Saturday's ceremony."))

@@ -1993,7 +1993,8 @@ def _attribution(b: _Builder, v: "Token", ctx: _Context, n: int, resolve_he: boo
         name = _document_author(ctx, speaker, _with_the(name, speaker, ctx))
     word = "say" if verb in lex.SAYS_VERBS or verb is None else verb
     plural = _plural(speaker) and speaker.lower_ not in PRONOUNS and (
-        speaker.ent_type_ != "ORG" or speaker.tag_ in ("NNS", "NNPS"))  # "as the MPs say"
+        speaker.ent_type_ != "ORG" or speaker.tag_ in ("NNS", "NNPS") or re.fullmatch(r"[A-Z]{2,}s", speaker.text))
+    # "as the MPs say", "as the MPs warn" (the tagger may read "MPs" as one body's name)
     return f", as {name} {word if plural else third_person(word)}"
 
 
