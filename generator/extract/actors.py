@@ -2362,15 +2362,20 @@ _RESULT_PREPS = frozenset("against past over".split())
 
 def _plural_agreement(span: "Span") -> bool:
     """A one-word place name with a plural verb ("X were never in danger", "X are primed to sign",
-    "X take on Y"): in British usage a side or a body, not the place. A lone subject only: "X and Y
-    are" is plural anyway."""
+    "X take on Y"): in British usage a side or a body, not the place. So is a one-word name the
+    tagger read as a person's ("X have rejected a bid", "X want £6m"): no one person takes a
+    plural verb (at a sentence's start the tagger may read the name as a common noun). A lone
+    subject only: "X and Y are" is plural anyway."""
     root = span.root
-    if len(span) != 1 or root.ent_type_ not in ("GPE", "LOC") or root.tag_ != "NNP" \
+    if len(span) != 1 or root.ent_type_ not in ("GPE", "LOC", "PERSON") or (root.tag_ != "NNP" and not (
+            root.ent_type_ == "PERSON" and root.tag_ == "NN" and root.i == root.sent.start)) \
             or root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in root.children):
         return False
     verb = root.head
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     first = aux[0] if aux else verb
+    if root.ent_type_ == "PERSON":  # (not "were": "if X were to leave")
+        return first.tag_ == "VBP" and first.i > root.i
     return first.tag_ == "VBP" or (first.lower_ == "were" and first.i > root.i)
 
 
