@@ -688,3 +688,17 @@ def test_a_person_name_with_a_singular_or_shared_verb_is_no_side(nlp):
                        ("If Reed were to leave, the club would suffer.", "Reed")):
         span = _as_person(nlp(text), word)
         assert not actors_mod._plural_agreement(span), text
+
+
+
+def test_a_country_named_before_a_players_name_is_the_players_label(nlp):
+    # "beat Norway's Peter Marsh": the player's nationality, not the country acting
+    doc = nlp("Tom Reed beat Norway's Peter Marsh 6-4 6-2 to reach the semi-finals in Westby.")
+    k = next(t.i for t in doc if t.text == "Norway")
+    assert actors_mod._label_of_person(doc[k:k + 1])
+
+
+def test_a_country_possessive_before_a_post_or_a_thing_is_no_label(nlp):
+    for text in ("Norway's prime minister Peter Marsh spoke on Monday.", "Norway's economy grew by 2%."):
+        doc = nlp(text)
+        assert not actors_mod._label_of_person(doc[0:1]), text
