@@ -663,3 +663,42 @@ def test_a_given_name_and_surname_the_tagger_labelled_a_body_is_a_person():
     firm = actors_mod._M(0, 10, "Carly Reed", ("carly", "reed"), "ORG", 0, 0, votes={"organization": 1.0},
                          roles=[(1, 0, "investment bank", "rapp")])
     assert actors_mod._decide_type_by_votes(actors_mod._C([firm])) == "organization"
+
+
+def _as_person(doc, word):
+    """``doc`` with the one word ``word`` set as the tagger's person name; its span."""
+    from spacy.tokens import Span
+    k = next(t.i for t in doc if t.text == word)
+    doc.ents = [Span(doc, k, k + 1, label="PERSON")]
+    return doc[k:k + 1]
+
+
+def test_a_one_word_person_name_with_a_plural_verb_is_a_side(nlp):
+    # no one person "have rejected" or "want": a club the tagger read as a surname
+    for text, word in (("Westby have rejected a third bid for captain Tom Reed.", "Westby"),
+                       ("It is thought Westby want £6m for the midfielder.", "Westby")):
+        span = _as_person(nlp(text), word)
+        assert actors_mod._plural_agreement(span), text
+        assert actors_mod._team_context(span) == 2, text
+
+
+def test_a_person_name_with_a_singular_or_shared_verb_is_no_side(nlp):
+    for text, word in (("Reed has rejected a third bid for the club.", "Reed"),
+                       ("Ann Lee and Reed have rejected the bid.", "Reed"),
+                       ("If Reed were to leave, the club would suffer.", "Reed")):
+        span = _as_person(nlp(text), word)
+        assert not actors_mod._plural_agreement(span), text
+
+
+
+def test_a_country_named_before_a_players_name_is_the_players_label(nlp):
+    # "beat Norway's Peter Marsh": the player's nationality, not the country acting
+    doc = nlp("Tom Reed beat Norway's Peter Marsh 6-4 6-2 to reach the semi-finals in Westby.")
+    k = next(t.i for t in doc if t.text == "Norway")
+    assert actors_mod._label_of_person(doc[k:k + 1])
+
+
+def test_a_country_possessive_before_a_post_or_a_thing_is_no_label(nlp):
+    for text in ("Norway's prime minister Peter Marsh spoke on Monday.", "Norway's economy grew by 2%."):
+        doc = nlp(text)
+        assert not actors_mod._label_of_person(doc[0:1]), text

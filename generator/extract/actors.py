@@ -133,6 +133,7 @@ class _M:
     loc: bool = False  # only a place or setting: object of "in", "at", "near" ...
     listed: bool = False  # one of names coordinated in a list ("A, B and C are injured")
     team: int = 0  # treated as a sports team: 2 by its players or fans ("X striker"), 1 by a result ("beat X")
+    nat: bool = False  # a country's name as a person's label only: "X's Ann Lee" (:func:`_label_of_person`)
     body: bool = False  # introduced as a body by the noun right before it ("the band X", "charity X")
     cue: bool = False  # a person by its use: listed with full personal names, or "X said" and then "he"/"she"
     thing: int = 0  # referred to as a thing: 2 "X, which ..."; 1 "the X" for a name NER read as a person
@@ -2360,17 +2361,33 @@ _RESULT_VERBS = frozenset("beat defeat thrash rout edge draw lose overcome outcl
 _RESULT_PREPS = frozenset("against past over".split())
 
 
+def _label_of_person(span: "Span") -> bool:
+    """A place name whose possessive stands right before a person's name ("X's Ann Lee beat ...",
+    "lost to X's Tom Reed"): the person's nationality, said of them, not of the country."""
+    root = span.root
+    if root.dep_ != "poss" or root.head.ent_type_ != "PERSON" or span.end >= len(span.doc) \
+            or span.doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    return root.ent_type_ in ("GPE", "LOC") and span.doc[span.end + 1].ent_type_ == "PERSON" \
+        and span.doc[span.end + 1].ent_iob_ == "B"
+
+
 def _plural_agreement(span: "Span") -> bool:
     """A one-word place name with a plural verb ("X were never in danger", "X are primed to sign",
-    "X take on Y"): in British usage a side or a body, not the place. A lone subject only: "X and Y
-    are" is plural anyway."""
+    "X take on Y"): in British usage a side or a body, not the place. So is a one-word name the
+    tagger read as a person's ("X have rejected a bid", "X want £6m"): no one person takes a
+    plural verb (at a sentence's start the tagger may read the name as a common noun). A lone
+    subject only: "X and Y are" is plural anyway."""
     root = span.root
-    if len(span) != 1 or root.ent_type_ not in ("GPE", "LOC") or root.tag_ != "NNP" \
+    if len(span) != 1 or root.ent_type_ not in ("GPE", "LOC", "PERSON") or (root.tag_ != "NNP" and not (
+            root.ent_type_ == "PERSON" and root.tag_ == "NN" and root.i == root.sent.start)) \
             or root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in root.children):
         return False
     verb = root.head
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     first = aux[0] if aux else verb
+    if root.ent_type_ == "PERSON":  # (not "were": "if X were to leave")
+        return first.tag_ == "VBP" and first.i > root.i
     return first.tag_ == "VBP" or (first.lower_ == "were" and first.i > root.i)
 
 
@@ -2865,6 +2882,7 @@ class _Paragraph:
             m.canon, m.gtype, m.capital = hit[0], hit[1], hit[2] == "capital"
             m.roles = []
         m.weak = _is_modifier(span)
+        m.nat = _label_of_person(span)
         m.addressee = _is_addressee(span.root)
         m.work = _is_work(doc, s, e)
         m.titled = person_ev <= 0 and ent.label_ != "NORP" and (
@@ -6624,6 +6642,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         return False  # named in one sentence of the body only, one of a list or a person said to be no one
     if a.type == "place" and plain and all(_names_contest(m, text) for m in plain):
         return False  # "the Avonian Open", "the Westby Games": a contest's name, not the country
+    if a.type == "place" and plain and all(m.nat for m in plain):
+        return False  # only ever "X's Ann Lee": a player's nationality, not an actor
     if plain and all(m.weak for m in plain) and canonical_name(a.name) not in _COUNTRY_SET \
             and not getattr(a, "_head_agent", False) \
             and (a.type != "person" or len(plain) >= 2):  # (one mention may be a misparse)
