@@ -654,6 +654,7 @@ def test_a_possibility_supposing_who_wins_a_vote_is_struck_and_other_conditions_
     assert "Could Ann Lee call an early election if the budget fails?" in qs, qs
     qs = ask(article("If the strike spreads, the port could close for several weeks.", SOUND))
     assert "Could the port close for several weeks if the strike spreads?" in qs, qs
+    assert questions.ELECTION_IF.search("Could the fees rise if Westby wins the cup?") is None
 
 
 def test_a_vague_existence_is_struck(ask):

@@ -5447,10 +5447,11 @@ def _hedged_conditional(c: Candidate) -> bool:
 
 
 #: an "if" clause that supposes who wins a vote: "if Tom Reed wins (the nomination)", "if she is elected",
-#: "if Reed is the party's nominee", "if he becomes president"
-ELECTION_IF = re.compile(r"\bif\b [^?,]*?\b(?:wins?|won|(?:is|are|gets?|were) (?:re-?)?elected|becomes? (?:the )?"
-                         r"(?:president|prime minister|nominee)|(?:is|are|were) (?:the|their|its|his|her) (?:[\w']+ )?"
-                         r"(?:nominee|candidate))\b")
+#: "if Reed is the party's nominee", "if he becomes president" (a win of anything else, "if they win the cup", is no vote)
+ELECTION_IF = re.compile(r"\bif\b [^?,]*?\b(?:(?:wins?|won)(?: [\w'-]+){0,3} (?:nomination|election|presidency|"
+                         r"primary|primaries|caucus(?:es)?|vote|ballot)\b|(?:wins?|won)(?=[,?])|(?:is|are|gets?|were) "
+                         r"(?:re-?)?elected\b|becomes? (?:the )?(?:president|prime minister|nominee)\b|(?:is|are|were) "
+                         r"(?:the|their|its|his|her) (?:[\w']+ )?(?:nominee|candidate)\b)")
 
 
 def _election_supposed(ctx: _Context, c: Candidate, doc) -> bool:
