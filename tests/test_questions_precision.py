@@ -645,6 +645,18 @@ def test_a_hedged_conditional_is_struck_and_a_will_on_a_condition_stays():
         assert not questions._hedged_conditional(cand(sound)), sound
 
 
+def test_a_possibility_supposing_who_wins_a_vote_is_struck_and_other_conditions_stay(ask):
+    qs = ask(article(
+        "Westby council met on Monday to discuss the harbour levy. In their view, the Avonia Party could take three "
+        "seats if Tom Reed wins the nomination. The dislike of Reed could cost the party dearly if he is the nominee. "
+        "Ann Lee could call an early election if the budget fails.", SOUND))
+    assert not any(q.startswith("Could the Avonia Party") or q.startswith("Could the dislike") for q in qs), qs
+    assert "Could Ann Lee call an early election if the budget fails?" in qs, qs
+    qs = ask(article("If the strike spreads, the port could close for several weeks.", SOUND))
+    assert "Could the port close for several weeks if the strike spreads?" in qs, qs
+    assert questions.ELECTION_IF.search("Could the fees rise if Westby wins the cup?") is None
+
+
 def test_a_vague_existence_is_struck(ask):
     for vague in ("Will there be several key trends to watch this year, as the board predicts?",
                   "Could there be a number of reasons for the fall, as economists say?",

@@ -5447,6 +5447,29 @@ def _hedged_conditional(c: Candidate) -> bool:
         re.match(r"(?:Could|Might) [^?]*?\bface\b[^?]*\b(?:if|unless)\b", bare) is not None
 
 
+#: an "if" clause that supposes who wins a vote: "if Tom Reed wins (the nomination)", "if she is elected",
+#: "if Reed is the party's nominee", "if he becomes president" (a win of anything else, "if they win the cup", is no vote)
+ELECTION_IF = re.compile(r"\bif\b [^?,]*?\b(?:(?:wins?|won)(?: [\w'-]+){0,3} (?:nomination|election|presidency|"
+                         r"primary|primaries|caucus(?:es)?|vote|ballot)\b|(?:wins?|won)(?=[,?])|(?:is|are|gets?|were) "
+                         r"(?:re-?)?elected\b|becomes? (?:the )?(?:president|prime minister|nominee)\b|(?:is|are|were) "
+                         r"(?:the|their|its|his|her) (?:[\w']+ )?(?:nominee|candidate)\b)")
+
+
+def _election_supposed(ctx: _Context, c: Candidate, doc) -> bool:
+    """A "Could"/"Might" question about something other than a named person that hangs on who wins a vote ("Could
+    the Avonia Party take three seats if Tom Reed wins the nomination?", "Could the dislike of Reed cost the party
+    seats if Reed is the nominee?", "Could the council reverse the rules if Ann Lee wins?"): the story's own
+    campaign reasoning on a supposition, which no event settles apart from the vote itself (asked on its own,
+    "Will Tom Reed win the nomination?"). A named person's step ("Could Ann Lee call an election if Tom Reed
+    wins?") and a condition that is no vote ("Could the port close if the strike spreads?") stay."""
+    bare = _bare(c.text)
+    if not re.match(r"(?:Could|Might) ", bare) or ELECTION_IF.search(bare) is None:
+        return False
+    toks = _asked_part(doc)
+    subj = next((t for t in toks[1:] if t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    return subj is None or not _person_named(ctx, subj)
+
+
 #: a share of people as the subject, as a poll gives it: "Would nearly half of all users ...", "Could 40% of voters"
 SHARE_SUBJECT = re.compile(r"^\w+ (?:(?:nearly|almost|about|around|over|more than|up to|only) )?(?:half|a third|"
                            r"two-thirds|a quarter|a majority|most|one in \w+|\d+(?:\.\d+)? ?(?:%|per ?cent))(?!\w)")
@@ -5918,7 +5941,8 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     """Every reason an editor strikes a candidate, read from its text and ``doc`` (its own parse): what
     :func:`_unaskable` finds, a phrase or figure only asked back, a cut or unnamed subject, a thing, place or
     time only pointed back to, a verb's object lost (:func:`_object_dropped`) or an aside tacked on at the end
-    (:func:`_aside_tacked_on`), the speaker's own plan asked back, a label or figure echoed (a registered open
+    (:func:`_aside_tacked_on`), a possibility supposing who wins a vote (:func:`_election_supposed`), the speaker's own
+    plan asked back, a label or figure echoed (a registered open
     matter may keep a label or a figure), a characterisation, a thing named only by a common noun the story's
     headline and lead do not name (:func:`_unanchored_subject`), the speaker's own hope asked back
     (:func:`_speakers_hope`), a stated timetable asked back (:func:`_stated_timetable`), a contrast the speaker drew
@@ -5932,7 +5956,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
     return _unaskable(ctx, c, doc) or _quoted_phrase(ctx, c) or _approximate_figure(c) or _cut_at_aux(c) or \
         _unnamed_body(c) or _unnamed_tally(doc) or _pointed_back(doc) or _unnamed_country(doc) or _deictic_time(c) or \
         _object_dropped(doc) or _contact_relative(ctx, c, doc) or _complement_cut(ctx, c, doc) or _aside_tacked_on(c) or \
-        _hedged_conditional(c) or _vague_existence(c) or _claimed_quality(c, doc) or \
+        _hedged_conditional(c) or _election_supposed(ctx, c, doc) or _vague_existence(c) or _claimed_quality(c, doc) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or _preference_asked(c) or (not opened and _own_plan_said(ctx, c)) or \
         (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
