@@ -1,5 +1,6 @@
 """A lawyer's or spokesperson's words are theirs, not their client's (issue #16): "a spokesman for
-Ann Lee said" keeps the description as the speaker. Every fixture text is invented."""
+Ann Lee said" keeps the description as the speaker, and "her lawyers" are never the one person
+named before them. Every fixture text is invented."""
 from __future__ import annotations
 
 SUIT = """Singer Faces Claim In Westby Court
@@ -31,3 +32,17 @@ def test_a_named_lawyer_and_the_client_keep_their_own_words(extract_text):
     _, ex = extract_text(SUIT)
     assert _speaker(ex, "robustly") == "Jo Bloggs"
     assert _speaker(ex, "my fans") == "Ann Lee"
+
+
+def test_a_clients_lawyers_are_not_the_lawyer_named_for_another(extract_text):
+    # "Reed's attorneys" are not Jo Bloggs, whom the article names as the other side's solicitor
+    _, ex = extract_text(SUIT)
+    assert _speaker(ex, "ignored every letter") == "Reed's attorneys"
+
+
+def test_his_lawyers_are_not_the_person_named_before(extract_text):
+    _, ex = extract_text("Producer Sued By Father\n\nFilm producer Tom Reed faces a civil action from Sam Hart, "
+                         "whose son died on his set. Mr Reed has denied wrongdoing.\n\n"
+                         "Reed's aides said the producer was \"devastated\" by the death.\n")
+    assert _speaker(ex, "devastated") != "Sam Hart"
+    assert _speaker(ex, "devastated") != "Tom Reed"
