@@ -6131,6 +6131,28 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
     return None
 
 
+#: A spokesperson's or lawyer's mention up to the one they speak for: "a spokesman for ", "one of the
+#: lawyers representing ", "attorneys for former president ".
+_FOR_CLIENT = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|men|women|people)|lawyers?|attorneys?|solicitors?|"
+                         r"barristers?|counsel|publicists?)\s+(?:for|to|representing)\s+(?:[a-z][\w-]*\s+)*"
+                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$")
+
+
+def _voice_for_client(q: Quote, actors: list[Actor], text: str) -> bool:
+    """Does the quote's speaker mention describe an unnamed spokesperson or lawyer by the person
+    they speak for ("a spokesman for Ann Lee", "attorneys for Tom Reed")? Their words are theirs,
+    not their client's: the person named after "for" is no speaker of them."""
+    ss, se = q.speaker_start, q.speaker_end
+    if ss is None or se is None or not q.speaker or _looks_like_name(q.speaker) and "for" not in q.speaker.split():
+        return False
+    for a in actors:
+        for sp in a.spans:
+            m = _FOR_CLIENT.search(text[ss:sp.start]) if a.type == "person" and ss <= sp.start and sp.end <= se else None
+            if m and not re.search(r"[A-Z]", text[ss + 1:ss + m.start()]):  # no name before the role ("Ann Lee, ...")
+                return True
+    return False
+
+
 def _speaker_form_of(speaker: str, a: Actor) -> bool:
     """Whether the quote's speaker (a resolved name) can be actor ``a``: always for a description
     ("the company", "a spokesman") or a pronoun; for a name, only when its last name word is a word
@@ -6218,6 +6240,8 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
         if q.speaker_start is not None and q.speaker_end is not None and \
                 text[q.speaker_start:q.speaker_end].strip().lower() in ("i", "me", "we", "us", "my", "our"):
             continue  # the narrator (a first-person piece): not a named actor of the story
+        if _voice_for_client(q, actors, text):
+            continue  # "a spokesman for Ann Lee", "lawyers for Tom Reed": their words, not hers; the description stays
         a = _quoted_actor(q, actors, text)
         if a is not None and not _speaker_form_of(q.speaker, a) and not _heads_mention(q, a, text):
             # "ISP Ann Web" is not "ISP Bob Net" for the word they share: only an actor the speaker is a form of

@@ -526,6 +526,8 @@ class Coreference:
                     name = None  # the one the article sets against the role: the description stays
                 if name and self._possessor_is(b, t, name, start):
                     name = None  # "his former adviser" is never "he" himself: the description stays
+                if name and t.tag_ == "NNS" and any(x.dep_ == "poss" for x in t.lefts):
+                    name = None  # "her lawyers", "Reed's aides": several people, never the one named before
                 if name and head not in lex.SPOKESPEOPLE:
                     newcomer = self._newcomer(b, t, name, start)
                     if newcomer:  # "A committee aide blasted it. “…,” the aide said": that aide
