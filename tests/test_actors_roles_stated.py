@@ -412,6 +412,9 @@ def test_no_post_from_a_body_name_alone(parse_text, body, name):
      "Reed added more.", "Tom Reed", "Trade and Industry Secretary"),
     ("The side is coached by former Avonia and Lions prop Ann Lee. Lee said the team was ready. Lee added more.",
      "Ann Lee", "former Avonia and Lions prop"),
+    # a body spoken of in the plural, as its people
+    ("Sales grew, according to technology analysts Brightline. Brightline said more. Brightline added a note.",
+     "Brightline", "technology analysts"),
 ])
 def test_a_body_s_apposition_trade_and_joined_bodies_before_a_title(parse_text, body, name, role):
     assert _roles(parse_text, body).get(name) == role

@@ -696,6 +696,11 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                 c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == "PERSON") for c in root.children) \
                 and _role_ok(pre, ent_tokens):
             return _plural_role(doc, s, pre), person_ev
+        if doc[s].ent_type_ == "ORG" and pre[-1].i == s - 1 and pre[-1].is_lower and _roleish(pre[-1].text) \
+                and _role_ok(pre, ent_tokens):
+            text = _clean_role(pre)  # "according to technology analysts Acme": a body spoken of in the plural
+            if text:
+                return [(1, doc[s].idx, text, "pre")], person_ev - 2
         return roles, person_ev
     if 2 <= len(pre) <= 5 and pre[-1].tag_ == "POS" and pre[-1].i == s - 1 and doc[s].ent_type_ == "PERSON" \
             and pre[0].ent_iob_ == "B" and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in pre[1:-1]) \
@@ -5531,7 +5536,10 @@ def _body_role(text: str, kind: str) -> str:
         # a lone word before the name that may be a verb ("to scupper Acme's bid")
         trade = len(head) > 5 and head.endswith(("er", "or")) and _role_head(text) == head \
             and head not in _PERSON_WORDS and not _nationality(text)
-        return text if trade and (kind in ("rapp", "lapp") or (kind == "pre" and len(words) > 1)) else ""
+        plural = kind == "pre" and len(head) > 4 and head.endswith("s") and not head.endswith("ss") \
+            and _roleish(head) and (head[:-1] in _PERSON_WORDS or head[:-1].endswith(("er", "or", "ist", "ant")))
+        # ("analysts Acme", "European champions Avon": a body spoken of in the plural, as its people)
+        return text if plural or (trade and (kind in ("rapp", "lapp") or (kind == "pre" and len(words) > 1))) else ""
     parts = re.split(r"\s(?:of|at)\s", text)
     if kind in ("lapp", "pre") and len(parts) > 1 and not _body_kind(_role_head(text)) \
             and (_roleish(_role_head(text)) or _human_word(_role_head(text))) and _body_kind(_role_head(parts[-1])):
