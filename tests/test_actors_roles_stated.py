@@ -397,3 +397,30 @@ def test_posts_after_a_body_name_an_opening_position_and_a_particle(parse_text, 
 ])
 def test_no_post_from_a_body_name_alone(parse_text, body, name):
     assert _roles(parse_text, body).get(name) is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a left apposition for a body whose name keeps its article after the comma
+    ("Dr Ann Lee, head of the social policy think tank, the Westby Research Group, reviewed the studies. "
+     "The Westby Research Group said the games were safe. Lee said more.", "Westby Research Group",
+     "social policy think tank"),
+    # a body described by its trade, an agent noun that is no person's word
+    ("Vantro has agreed to buy a stake in Kelbrew Holdings, Avonia's second-largest brewer, for £3m. "
+     "Kelbrew Holdings said yes. Vantro said yes.", "Kelbrew Holdings", "Avonia's second-largest brewer"),
+    # two bodies or sides joined before the title are both part of it
+    ("The warnings were raised by Trade and Industry Secretary Tom Reed on Sunday. Reed said parents must act. "
+     "Reed added more.", "Tom Reed", "Trade and Industry Secretary"),
+    ("The side is coached by former Avonia and Lions prop Ann Lee. Lee said the team was ready. Lee added more.",
+     "Ann Lee", "former Avonia and Lions prop"),
+    # a body spoken of in the plural, as its people
+    ("Sales grew, according to technology analysts Brightline. Brightline said more. Brightline added a note.",
+     "Brightline", "technology analysts"),
+])
+def test_a_body_s_apposition_trade_and_joined_bodies_before_a_title(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_a_lone_word_before_a_body_that_may_be_a_verb_is_no_trade():
+    assert actors_mod._body_role("scupper", "pre") == ""
+    assert actors_mod._body_role("TV producer", "pre") == "TV producer"
+    assert actors_mod._body_role("friend", "lapp") == ""

@@ -514,6 +514,12 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             # "singer and actor Name", "storage and delivery firm Name"; not "took its toll and coach Name",
             # nor "Igor Reed and seventh seed Name" (another person's name the tagger missed, before "and")
             out.insert(0, t)
+        elif lw == "and" and out and i > 0 and doc[i - 1].ent_type_ == "ORG" and out[0].ent_type_ == "ORG" \
+                and doc[i - 1].pos_ == "PROPN" and out[0].pos_ == "PROPN" and not any(x.tag_ == "POS" for x in out) \
+                and not (i > 1 and doc[i - 2].lower_ in _FIRST_NAMES) \
+                and (t.ent_iob_ == "I" or (out[0].dep_ == "conj" and out[0].head.i == i - 1)):
+            out.insert(0, t)  # "Trade and Industry Secretary Name", "former Avonia and Lions prop Name": two
+            # bodies or sides joined before the title are both part of it (not "Ivo Reed and Acme's Name")
         elif lw == "the" and out and i > 0 and doc[i - 1].lower_ == "and":
             out.insert(0, t)
         elif t.tag_ in ("VBG", "VBN") and i > 0 and doc[i - 1].text == "-":
@@ -691,6 +697,11 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                 c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == "PERSON") for c in root.children) \
                 and _role_ok(pre, ent_tokens):
             return _plural_role(doc, s, pre), person_ev
+        if doc[s].ent_type_ == "ORG" and pre[-1].i == s - 1 and pre[-1].is_lower and _roleish(pre[-1].text) \
+                and _role_ok(pre, ent_tokens):
+            text = _clean_role(pre)  # "according to technology analysts Acme": a body spoken of in the plural
+            if text:
+                return [(1, doc[s].idx, text, "pre")], person_ev - 2
         return roles, person_ev
     if 2 <= len(pre) <= 5 and pre[-1].tag_ == "POS" and pre[-1].i == s - 1 and doc[s].ent_type_ == "PERSON" \
             and pre[0].ent_iob_ == "B" and all(t.ent_type_ == "ORG" and t.ent_iob_ == "I" for t in pre[1:-1]) \
@@ -1293,6 +1304,8 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         s - 1 if s >= 1 and doc[s - 1].lower_.rstrip(".") in lex.HONORIFICS else s
     if k < s and k >= 2 and doc[k - 1].text == ",":
         s = k  # "said the report's author, Dr Name": the form of address stands between the comma and the name
+    elif s >= 3 and doc[s - 1].lower_ == "the" and doc[s - 2].text == "," and doc[s].ent_type_ == "ORG":
+        s -= 1  # "the sport's governing body, the Avon Union": a body's name keeps its article after the comma
     if s >= 2 and doc[s - 1].text == ",":
         seg = []
         i = s - 2
@@ -5534,8 +5547,17 @@ def _body_role(text: str, kind: str) -> str:
     member of the group Avon": a person the tagger called a body may hold a post). A person's post
     over a body kind right before the name ("the editor of the city's official newspaper, Name",
     "director of campaign group Name") gives that kind: the name is the body's."""
-    if not any(_body_kind(w) for w in re.findall(r"[\w-]+", text.lower())):
-        return ""
+    words = re.findall(r"[\w-]+", text.lower())
+    if not any(_body_kind(w) for w in words):
+        head = words[-1] if words else ""  # "Avonia's second-largest brewer", "TV producer": a trade
+        # named by what the body makes or does, ending the phrase; not a person's word ("friend"), nor
+        # a lone word before the name that may be a verb ("to scupper Acme's bid")
+        trade = len(head) > 5 and head.endswith(("er", "or")) and _role_head(text) == head \
+            and head not in _PERSON_WORDS and not _nationality(text)
+        plural = kind == "pre" and len(head) > 4 and head.endswith("s") and not head.endswith("ss") \
+            and _roleish(head) and (head[:-1] in _PERSON_WORDS or head[:-1].endswith(("er", "or", "ist", "ant")))
+        # ("analysts Acme", "European champions Avon": a body spoken of in the plural, as its people)
+        return text if plural or (trade and (kind in ("rapp", "lapp") or (kind == "pre" and len(words) > 1))) else ""
     parts = re.split(r"\s(?:of|at)\s", text)
     if kind in ("lapp", "pre") and len(parts) > 1 and not _body_kind(_role_head(text)) \
             and (_roleish(_role_head(text)) or _human_word(_role_head(text))) and _body_kind(_role_head(parts[-1])):
