@@ -195,6 +195,10 @@ class Coreference:
                             b.ent_of[t.i] < 0 or b.ents[b.ent_of[t.i]].label_ not in NAME_LABELS + ORG_LABELS):
                     subject = t.dep_ in ("nsubj", "nsubjpass") or _opens_sentence(t)
                     self.mentions.append(_named(b, t.idx, t, words.get(t.text, t.text), "PERSON", subject))
+                elif t.dep_ in ("nsubj", "nsubjpass") and b.ent_of[t.i] < 0 and not b.inq[t.i] and _addressed(t):
+                    # "Ms Okafor said she …" with the name untagged and no full name to know it by:
+                    # the form of address makes the word a person of its gender, for a "she said" after it
+                    self.mentions.append(_named(b, t.idx, t, t.text, "PERSON", True))
                 elif t.dep_ in ("nsubj", "nsubjpass") and b.ent_of[t.i] < 0 and not b.inq[t.i]:
                     named = _untagged_person(b, t)  # "Boss Joost Vermeer blames …" with no entity tagged
                     if named is not None:
@@ -279,6 +283,8 @@ class Coreference:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.ORG_SUFFIXES and \
                 ent[0].lower_ not in lex.GIVEN_NAMES and ent[0].lower_ not in lex.TITLE_WORDS:
             return "ORG"  # "Westford Magistrates' Court" tagged as a person
+        if ent.label_ in ("ORG", "NORP", "GPE") and len(ent) == 2 and _addressed(ent[1]):
+            return "PERSON"  # "Ms Dravon" tagged as a firm: a form of address and one name is a person
         if ent.label_ in ("ORG", "NORP") and self.person_in_org(b, ent) or described_person(b, ent):
             return "PERSON"  # "Ann Varga, a journalist," tagged as an organisation
         return ent.label_
@@ -1478,7 +1484,10 @@ class Coreference:
             genders = {self.gender_of(full) for full in self.fulls_by_surname.get(words[0].lower(), [])}
             if len(genders) > 1:
                 return None
-        return self.gender_of(self.index.canonical(m.name, m.pos))
+        found = self.gender_of(self.index.canonical(m.name, m.pos))
+        if found is None and m.token is not None and len(words) == 1:
+            found = _addressed(m.token)  # "Ms Dravon", known by no given name: the address says it
+        return found
 
     def para_at(self, pos: int) -> int:
         """The paragraph number of article offset ``pos`` (-1 for the headline or outside the story)."""
@@ -1567,6 +1576,17 @@ def _role_named(b: Block, ent) -> str | None:
 
 #: Person nouns that also name a firm's or club's relation to another body ("its partner Acme").
 KIN_OR_RIVAL = frozenset("rival partner owner sponsor client customer supplier".split())
+
+
+def _addressed(t: "Token") -> str | None:
+    """The gender ("m"/"f") a form of address gives ``t``, one capitalised word right after "Mr",
+    "Mrs", "Ms" or "Miss" with no other proper noun joined to it ("Ms Okafor said"): a person's
+    surname, whatever the tagger made of it; None for any other word."""
+    doc = t.doc
+    if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.i == 0 \
+            or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or t.i > 1 and doc[t.i - 2].pos_ == "PROPN":
+        return None
+    return {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(doc[t.i - 1].lower_.rstrip("."))
 
 
 def _untagged_person(b: Block, t: "Token") -> "Token | None":
