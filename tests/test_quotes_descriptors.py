@@ -61,3 +61,18 @@ def test_an_indefinite_description_does_not_stand_for_he(quotes_alone):
                          "A veteran striker was part of the side beaten 4-0 at Dunmore in 2001. "
                          "“Things will be very different this time,” he told Radio Avonia.")
     assert speaker_of(found, "very different this time") != "A veteran striker"
+
+
+def test_an_age_and_a_nationality_is_the_person_named_before_not_the_nationality(quotes_alone):
+    found = quotes_alone("Ann Lee beat Maria Costa 6-3 6-2 to reach the Harbourtown final on Friday.\n\n"
+                         "The 24-year-old Swiss will face the top seed on Sunday. “I played well today,” she said. "
+                         "Speaking to a local paper, the 24-year-old Swiss added: “The final will be much harder.”")
+    assert speaker_of(found, "much harder") == "Ann Lee"
+
+
+def test_a_role_after_an_aged_nationality_subject_is_the_person_named_before(quotes_alone):
+    # "The 22-year-old Scot" (tagged a person) stands for Reed, so "the Avonford athlete" does too
+    found = quotes_alone("Tom Reed is confident of a medal at next week's indoor championships.\n\n"
+                         "The 22-year-old Scot came fourth over 400m at the Westby meeting. “It was a learning "
+                         "curve and I have not ruled out a medal,” said the Avonford athlete.")
+    assert speaker_of(found, "learning curve") == "Tom Reed"

@@ -38,3 +38,21 @@ def test_a_given_name_two_people_share_rules_no_one_out(quotes_alone):
     found = quotes_alone("Tom Reed and Tom Pellow met in the Avonia final on Sunday.\n\nTom "
                          "Reed won in straight sets. “Tom played well but it was my day,” he said.")
     assert speaker_of(found, "my day") == "Tom Reed"
+
+
+def test_a_surname_in_brackets_the_tagger_reads_as_no_person_still_rules_him_out(quotes_alone):
+    # "He (Bridge)" inside the quote is not tagged a person; it still names the injured player
+    found = quotes_alone("Westby Rovers full-back Tom Bridge faces months out after breaking an ankle.\n\n"
+                         "Bridge was hurt in a challenge with Sam Hale on Sunday. Bridge's injury also means manager "
+                         "Ian Kerr, who wants to sign a left-back, has few options.\n\n“He (Bridge) has no chance of "
+                         "playing next week, and probably none before April,” he said.")
+    assert speaker_of(found, "no chance of playing") != "Tom Bridge"
+
+
+def test_a_description_standing_for_the_man_the_quote_names_is_not_the_speaker(quotes_alone):
+    # "the French defender" would be read as Kerr, the last person named; the quote speaks of Kerr
+    found = quotes_alone("Westby's Tom Reed believes his side will win the league.\n\nReed has drawn fresh "
+                         "belief from the effect manager Ian Kerr has had since he arrived in the summer.\n\n"
+                         "And the French defender believes Kerr is perfectly suited to the job. “The finishing "
+                         "touch at Westby is a fantastic manager like Kerr,” he said.")
+    assert speaker_of(found, "finishing touch") == "Tom Reed"

@@ -108,3 +108,10 @@ def test_a_person_asked_to_say_something_in_an_infinitive_is_not_the_speaker_aft
             "\"In the circumstances he should apologise,\" he said. \"Let's just move on.\"")
     _, ex = extract_text(text)
     assert speaker_of(ex.quotes, "should apologise") == "Tom Tolland"
+
+
+def test_a_name_the_tagger_missed_keeps_no_body_after_it(quotes_alone):
+    # "Ivo Brann" untagged: the speaker is the person, not "Ivo Brann of the WPO" (then read as the body)
+    found = quotes_alone("Acme pulled out of the Westby road contract in March.\n\nLt Col Ivo Brann of the WPO told "
+                         "the Avonia Courier news agency the exit was a “friendly parting of ways” for both sides.")
+    assert speaker_of(found, "friendly parting") == "Ivo Brann"

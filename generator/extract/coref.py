@@ -463,6 +463,11 @@ class Coreference:
                 and low not in PRONOUNS and not titled)):
             # (a full name's surname the tagger read as a word: ", Will described …" is still the person)
             name = ent.text if ent is not None else span.text
+            if ent is None and t.pos_ == "PROPN" and span.end > t.i + 1 and doc[t.i + 1].dep_ == "prep" and \
+                    t.i > span.start and span[0].pos_ == "PROPN" and person_name_words(doc[t.i - 1:t.i + 1]):
+                # "Lt Col Ann Reed of the PCO told …", "Ann Reed at Acme said": the person, not the body after her name
+                name = doc[span.start:t.i + 1].text
+                end = b.offset + t.idx + len(t.text)
             if ent is not None and ent.label_ != "PERSON":
                 name = self.person_in_org(b, ent) or name
             return self.person_name(name, start, end), start, end
@@ -1193,6 +1198,30 @@ class Coreference:
             if not words or len(words) == 1 and len(self.fulls_by_surname.get(words[0].lower(), [])) != 1:
                 continue
             names.append(self.index.canonical(m.name, m.pos))
+        return tuple(names) + self._surnames_in_quote(quote)
+
+    def _surnames_in_quote(self, quote: tuple[int, int]) -> tuple[str, ...]:
+        """The people the quoted words name by a surname the tagger gave no person's label there
+        ("“He (Reed) has no chance”", "“a manager like Reed”" with "Reed" read as a work or a body):
+        a capitalised name word, no modifier, that is one full name's surname, after nothing or
+        that name's own given name ("Ann Reed" is not "Tom Reed")."""
+        names = []
+        for b in self.blocks:
+            if b.offset >= quote[1] or b.offset + len(b.text) <= quote[0]:
+                continue
+            for t in b.doc:
+                pos = b.offset + t.idx
+                if not (quote[0] <= pos < quote[1] and b.inq[t.i]) or not t.text[:1].isupper() or t.dep_ == "compound":
+                    continue
+                fulls = set(self.fulls_by_surname.get(t.lower_, []))
+                if len(fulls) != 1 or b.ent_of[t.i] >= 0 and b.ents[b.ent_of[t.i]].label_ == "PERSON":
+                    continue  # (a name tagged as a person is a quoted mention, above)
+                full = fulls.pop()
+                prev = b.doc[t.i - 1] if t.i else None
+                if prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and \
+                        prev.lower_ != full.split()[0].lower() or t.pos_ != "PROPN" and t.is_sent_start:
+                    continue  # another bearer of the surname, or a capitalised word opening a sentence
+                names.append(self.index.canonical(full, pos))
         return tuple(names)
 
     def person_name(self, name: str, start: int, end: int) -> str:
@@ -1270,8 +1299,9 @@ class Coreference:
                 continue
             if avoid and r.label == "PERSON" and _same_person(self.index.canonical(r.name, r.pos), avoid):
                 continue
-            if exclude and r.label == "PERSON" and self.index.canonical(r.name, r.pos) in exclude:
-                continue
+            if exclude and r.label == "PERSON" and (self._described(r, gender) if r.description
+                                                    else self.index.canonical(r.name, r.pos)) in exclude:
+                continue  # (a description too, by the one it stands for: "the defender" who is Reed)
             if gender is not None and r.label == "PERSON":
                 g = self._gender(r)
                 if g is not None and g != gender:
@@ -1759,12 +1789,25 @@ def _document_word(t: "Token") -> bool:
 
 def _described_person(t: "Token", ent, span) -> bool:
     """The mention ``span`` headed by ``t`` is "the" + one person's nationality or age ("the
-    American", "the Scot", "the 52-year-old"): someone named before, not a country or a body."""
+    American", "the Scot", "the 52-year-old"): someone named before, not a country or a body. An
+    age before the nationality ("the 24-year-old Swiss", "the 22-year-old Scot") makes it one person."""
     words = [x for x in span if x.lower_ != "the"]
-    if not words or (span[0].lower_ != "the" and (span.start == 0 or span.doc[span.start - 1].lower_ != "the")):
+    before = span.start
+    for n in (5, 1):  # ("the 22-year-old" before the name span "Scot"; the tagger may split the age at its hyphens)
+        if before >= n and AGE_WORD.fullmatch(span.doc[before - n:before].text.replace(" ", "")):
+            before -= n
+            break
+    aged = before < span.start
+    if not words or (span[0].lower_ != "the" and (before == 0 or span.doc[before - 1].lower_ != "the")):
         return False
     if AGE_WORD.fullmatch("".join(x.text for x in words)):
         return True
+    age = next((k for k in range(1, len(words)) if AGE_WORD.fullmatch("".join(x.text for x in words[:k]))), None)
+    if age is not None and age == len(words) - 1:  # "the 24-year-old Swiss": the age and one word
+        words, aged = words[age:], True
+        t = words[0]
+    if aged and len(words) == 1 and t.tag_ == "NNP" and (t.lower_ in lex.FROM_PLACE or lex.key(t.text) in lex.DEMONYMS):
+        return True  # (a plural-looking nationality too: with an age, "the Swiss" is one person)
     if (ent is None or len(ent) == 1 and ent.label_ in ("NORP", "PERSON")) and t.lower_ in lex.FROM_PLACE:
         return True  # "the Scot", "the Texan" (the tagger may call it a name)
     return ent is not None and ent.label_ == "NORP" and len(ent) == 1 and t.tag_ == "NNP" and \
