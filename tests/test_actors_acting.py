@@ -72,6 +72,18 @@ def test_an_organisation_acts_through_a_spokesman_for_it(parse_text):
     assert feats["Orvel Bank Holdings"]["speech"] == 0
 
 
+def test_a_second_for_inside_a_bodys_name_is_no_body_of_its_own(parse_text):
+    text = ("Flood Fund Opens\n\nA fund for flood victims opened on Monday.\n\nBut Tom Reed, spokesman for the Medical "
+            "Fund for the Care of Victims of Floods, said ministers had so far failed to reassure agencies.\n")
+    doc = parse_text(text, "trust_for.txt").paragraphs[-1].doc
+    care = next(t for t in doc if t.text == "Care")
+    spokesman = next(t for t in doc if t.text == "spokesman")
+    assert care.head.head.i == spokesman.i  # the parser hangs the name's own "for" off "spokesman" ...
+    assert actors_mod._spokesman_for(care) is None  # ... so the part after it is no body the spokesman speaks for
+    fund = next(t for t in doc if t.text == "Fund")
+    assert actors_mod._spokesman_for(fund) is not None
+
+
 FIRM_NAMED_ONCE = """Worm Poses as Puzzle Game
 
 Users are being warned about a worm that poses as a puzzle game.

@@ -221,6 +221,8 @@ def _spokesman_for(tok: "Token") -> tuple[bool, bool] | None:
             or tok.ent_type_ in ("GPE", "LOC", "NORP", ""):
         return None
     actor = prep.head
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at") and c.i < prep.i for c in actor.children):
+        return None  # "spokesman for the Avon Trust for the Care of Rivers": the parser's second "for" is the name's own
     if actor.dep_ == "appos" and actor.head.ent_type_ == "PERSON" and actor.head.i < actor.i:
         actor = actor.head  # "said Ann Lee, spokeswoman for Acme": the person named acts
     elif _clause_head(actor).dep_ == "nsubjpass":
