@@ -74,7 +74,7 @@ def test_an_organisation_acts_through_a_spokesman_for_it(parse_text):
 
 def test_a_second_for_inside_a_bodys_name_is_no_body_of_its_own(parse_text):
     text = ("Flood Fund Opens\n\nA fund for flood victims opened on Monday.\n\nBut Tom Reed, spokesman for the Medical "
-            "Fund for the Care of Victims of Floods, said ministers had so far failed to reassure agencies.\n")
+            "Fund for the Care of Victims of Floods, said the scheme was welcome but late.\n")
     doc = parse_text(text, "trust_for.txt").paragraphs[-1].doc
     care = next(t for t in doc if t.text == "Care")
     spokesman = next(t for t in doc if t.text == "spokesman")
