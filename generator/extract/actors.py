@@ -6578,6 +6578,13 @@ def _own_outlets(parsed: ParsedArticle) -> set[str]:
 _STATE_NOUNS = ("government", "authorities", "administration")
 
 
+@functools.lru_cache(maxsize=None)
+def _country_adjectives(canon: str) -> tuple[str, ...]:
+    """A country's adjectives as the lexicon keys them ("avonian" for Avonia; not a plural people, "avonians"),
+    in the lexicon's order."""
+    return tuple(d for d, c in lex.DEMONYMS.items() if c == canon and not d.endswith("s"))
+
+
 def _state_aliases(actors: list[Actor], text: str) -> None:
     """A country listed as an actor also goes by its state where the article names it so, by
     the country's name or its people's ("the Portugal government", "Portuguese authorities"):
@@ -6588,7 +6595,7 @@ def _state_aliases(actors: list[Actor], text: str) -> None:
         canon = canonical_name(a.name)
         if a.type != "place" or canon not in _COUNTRY_SET:
             continue
-        people = [k.title() for k, c in lex.DEMONYMS.items() if c == canon and not k.endswith("s")]
+        people = [k.title() for k in _country_adjectives(canon)]
         seen = {x.lower() for x in [a.name, *a.aliases]}
         for form in sorted({a.name, *a.aliases, *people}, key=lambda f: (-len(f), f)):  # (ties by text: a set's order varies by run)
             for noun in _STATE_NOUNS:
@@ -7266,7 +7273,7 @@ def _authorities_act(a: Actor, text: str) -> bool:
     canon = canonical_name(a.name)
     if not text or canon not in _COUNTRY_SET:
         return False
-    adjectives = [d for d, c in lex.DEMONYMS.items() if c == canon and not d.endswith("s")]
+    adjectives = _country_adjectives(canon)
     if not adjectives:
         return False
     alt = "|".join(re.escape(d) for d in sorted(adjectives, key=len, reverse=True))
