@@ -6148,12 +6148,15 @@ def _statement_asked_back(c: Candidate, doc, ctx: _Context | None = None) -> boo
     and a forecast, warning or call ("as X predicts / expects / warns / urges") stay. What a party says about a thing
     (", as Acme says?") goes the same way unless forecasters at large say it, the asked part names a person or a body,
     it is a call (:data:`CALL_KINDS`) or the sentence or the next disputes it."""
-    said = SAID_BY.search(c.text)
-    if c.kind.startswith("open:") or not STATED_BY.search(c.text) and not THERE_FORECAST.match(c.text) and \
-            (said is None or c.kind in CALL_KINDS or said.group(1).lower() in FORECASTERS or
-             _names_party(_asked_part(doc), doc) or ctx is not None and _disputed_near(ctx, c.sent_index)):
+    if c.kind.startswith("open:"):
         return False
-    return _unnamed_undated(_asked_part(doc), doc)
+    asked = _asked_part(doc)
+    if not STATED_BY.search(c.text) and not THERE_FORECAST.match(c.text):
+        said = SAID_BY.search(c.text)  # (what a party says: only about a thing nobody names, undisputed)
+        if said is None or c.kind in CALL_KINDS or said.group(1).lower() in FORECASTERS or \
+                _names_party(asked, doc) or ctx is not None and _disputed_near(ctx, c.sent_index):
+            return False
+    return _unnamed_undated(asked, doc)
 
 
 def _names_party(asked: list["Token"], doc) -> bool:
