@@ -3955,8 +3955,7 @@ def _attempt(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     lem = t.lemma_.lower()
     to = t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children if a.dep_ == "aux")
     purpose = _purpose_step(t) if to else None  # ("has cut its prices in a bid to ...": told as now, checked there)
-    head_lemma = "hope" if t.head.lower_.startswith("hop") and t.head.lemma_ == "hop" else t.head.lemma_.lower()
-    if to and t.dep_ == "xcomp" and t.head.pos_ == "VERB" and head_lemma in ATTEMPT_VERBS:  # ("hopes": "hop")
+    if to and t.dep_ == "xcomp" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in ATTEMPT_VERBS:
         step = t.head
     elif purpose is not None:
         step = purpose
