@@ -254,6 +254,19 @@ def test_one_more_possibility_the_writer_lists_is_not_asked(ask_texts):
     assert any(q.startswith("Could Avonia send its own inspectors") for q in qs), qs
 
 
+def test_a_reported_it_or_they_is_the_body_that_reports(ask_texts):
+    # "A Kestrel spokesman said it may ...", "Rail staff have warned they will ...": the pronoun opening the reported
+    # clause is the body reporting it, so the forecast or warning can be asked with its name
+    qs = ask_texts(article(*FILLER, "A Kestrel spokesman said it may now move to sell its Westby plant."))
+    assert any(q.startswith("Will Kestrel move to sell its Westby plant") for q in qs), qs
+    qs = ask_texts(article("Rail staff have warned they will continue their strike until the operator makes a "
+                           "better offer.", "The strike has closed the Westby line for a week."))
+    assert any(q.lower().startswith("will rail staff continue their strike") for q in qs), qs
+    # a person's "it" is not the person
+    qs = ask_texts(article(*FILLER, "Ann Lee said it may now move to the Westby site."))
+    assert not any("Ann Lee move" in q for q in qs), qs
+
+
 def test_one_quoted_adjective_asked_back_to_its_speaker_is_a_characterisation(doc_of):
     from generator.extract import questions
 

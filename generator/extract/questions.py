@@ -960,6 +960,46 @@ class _Referents:
             return None  # something else named earlier in the pronoun's own sentence: too close to rule out
         return name
 
+    def speaker_body(self, tok: "Token") -> str | None:
+        """The body a reported "it" or "they" stands for when it opens the very clause a body reports ("Acme warned
+        it will close", "A Westby spokesman said it may sell the site", "Rovers, the league club, said that it would
+        appeal", "Rail staff have warned they will strike"): the body named as the reporting verb's subject, or as
+        that of its spokesman; for "they", the group or body that is the subject itself. Not a person's "it" ("Ann Lee said it was
+        over"), nor inside a quote; None when no name is written."""
+        v = tok.head
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ccomp" or \
+                self.ctx.inside_quotes(tok) or _dummy_it(v):
+            return None
+        rep = v.head
+        gap = [x for x in tok.doc[rep.i + 1:tok.i]]
+        if rep.lemma_.lower() not in lex.REPORT_VERBS or _is_negated(rep) or \
+                any(not (x.dep_ == "mark" and x.lower_ == "that") for x in gap):
+            return None  # only "X said (that) it ...": anything between could be what "it" is
+        s = _subject(rep)
+        if s is None or s.lower_ in PRONOUNS | FIRST_SECOND:
+            return None
+        if tok.lower_ == "they":  # "Rail staff have warned they will strike": the plural that reports
+            if s.pos_ not in ("NOUN", "PROPN") or s.lemma_.lower() in lex.PERSON_NOUNS or s.ent_type_ == "PERSON" or \
+                    any(c.dep_ == "nummod" for c in s.children):
+                return None
+            name = self.np_text(s, compact=True)
+            return name if name and len(name.split()) <= 6 else None
+        if s.lemma_.lower() in lex.SPOKESPEOPLE:
+            names = [c for c in s.children if c.dep_ == "compound" and c.pos_ == "PROPN"] or \
+                [o for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "at") for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        elif s.lemma_.lower() in lex.ORG_NOUNS:
+            names = [c for c in s.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+        else:
+            names = [s] if s.pos_ == "PROPN" and s.ent_type_ in ORG_LABELS else []
+        if len(names) != 1 or names[0].ent_type_ in ("NORP", "DATE", "TIME"):
+            return None
+        head = names[0]
+        toks = [x for x in head.subtree if x.i <= head.i and (x.pos_ == "PROPN" or x.i == head.i)] \
+            if head.dep_ != "compound" else [x for x in head.doc[head.left_edge.i:head.i + 1] if x.pos_ == "PROPN"]
+        name = " ".join(x.text for x in toks)
+        return name if name[:1].isupper() and len(name.split()) <= 5 else None
+
     def _compatible(self, s: "Token", kind: str) -> bool:
         if s.lower_ in FIRST_SECOND or s.lower_ in DEMONSTRATIVE:
             return False
@@ -1619,7 +1659,7 @@ class _Builder(_Phrases):
             self.subject_text = None  # "he and Barker differ" -> "Corbett and Barker"
             subj_text = self.render(_strip_edges(subj_toks), lower_first=True)
         elif subj.lower_ in PRONOUNS:
-            subj_text = self.resolve(subj) or self.body_referent(subj)
+            subj_text = self.resolve(subj) or self.body_referent(subj) or self.speaker_body(subj)
             if subj_text and nobody(subj_text):
                 return None  # "it" read as a "the company" bound to no name
         elif len(subj_toks) != len(list(subj.subtree)):
