@@ -178,3 +178,23 @@ def test_a_name_glued_to_the_end_of_another_joins_the_person_it_ends_with(parse_
     glued = text.index("League Kessler") + len("League ")
     assert any(sp.start == glued and text[sp.start:sp.end] == "Kessler" for sp in kessler.spans)
     assert any(a.name == "Northern Premier League" for a in acts)  # the league keeps its own name
+
+
+STAFF_AT = """Payments System Fails
+
+A benefits payments system failed for a week, leaving claims unpaid.
+
+Last week hundreds of staff at the Westby Department of Pensions had no e-mail for four days.
+Researchers from Avonford University warned that such failures could recur. "We need a full report," said
+Tom Reed, a local councillor. A report on staff at Calder Lines Holdings was published later.
+"""
+
+
+def test_a_body_acts_through_its_people_at_it(parse_text):
+    doc = parse_text(STAFF_AT, "staff_at.txt")
+    acts, feats = _candidates(doc)
+    # "hundreds of staff at X had no e-mail", "researchers from X warned": X acts through them
+    assert feats["Westby Department of Pensions"]["agent"] > 0
+    assert feats["Avonford University"]["agent"] > 0
+    # people who only are the topic of a noun do not make their body act
+    assert feats.get("Calder Lines Holdings", {}).get("agent", 0) == 0

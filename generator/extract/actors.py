@@ -214,9 +214,14 @@ def _spokesman_for(tok: "Token") -> tuple[bool, bool] | None:
     spokeswoman for games firm Acme"): the body or person the spokesman speaks for acts through
     them, so (is an agent, is a source of speech) of the spokesman, or of the person the spokesman
     is in apposition to; None for any other mention. Not a place or a people ("a spokesman for
-    Avonia" may be anyone's)."""
+    Avonia" may be anyone's). A body's people after "at"/"from" speak for it too (:func:`_staff_of`)."""
     t = _clause_head(tok)
     prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ in ("at", "from") and tok.ent_type_ in ("ORG", "FAC") \
+            and (prep.head.lower_ in _STAFF or (prep.head.lower_ in _HOW_MANY and any(
+                o.lower_ in _STAFF for c in prep.head.children if c.lower_ == "of" for o in c.children))):
+        # ("thousands of staff at X": the parser may hang "at X" on "thousands")
+        return _staff_of(prep.head)
     if t.dep_ != "pobj" or prep.lower_ not in ("for", "of", "at") or prep.head.lower_ not in _SPOKESPEOPLE \
             or tok.ent_type_ in ("GPE", "LOC", "NORP", ""):
         return None
@@ -228,6 +233,25 @@ def _spokesman_for(tok: "Token") -> tuple[bool, bool] | None:
     elif _clause_head(actor).dep_ == "nsubjpass":
         return None  # "a spokesman for Acme was arrested"
     agent, speech = _agentive(actor)
+    return (True, speech) if agent else None
+
+
+#: The people of a body, in the plural ("staff at X", "researchers from X"): when they act, the body acts.
+_STAFF = frozenset("staff workers employees officials executives servants researchers scientists engineers".split())
+#: Words for how many of them there are ("thousands of staff at X", "some of the workers at X").
+_HOW_MANY = frozenset("thousands hundreds dozens scores millions some many most all".split())
+
+
+def _staff_of(people: "Token") -> tuple[bool, bool] | None:
+    """(is an agent, is a source of speech) of a body whose people act ("staff at X went on strike",
+    "thousands of workers at X walked out", "researchers from X warned"); None when they do not
+    act or undergo it ("a report on staff at X")."""
+    if people.dep_ == "pobj" and people.head.lower_ == "of" \
+            and (people.head.head.pos_ == "NUM" or people.head.head.lower_ in _HOW_MANY):
+        people = people.head.head  # "thousands of staff at X"
+    if _clause_head(people).dep_ == "nsubjpass":
+        return None  # "staff at X were sacked": the body does not act
+    agent, speech = _agentive(people)
     return (True, speech) if agent else None
 
 
