@@ -127,3 +127,20 @@ def test_a_nickname_of_two_clubs_named_joins_neither(monkeypatch):
     nick = A._C(ms=[_m(NICK, "Gunners", 0, "ORG", {"organization": 1.0}, sent=1)])
     A._join_club_nicknames([halden, marlo, nick])
     assert nick.ms
+
+
+UNIT = ("The Westby University Law School hosted the debate. Westby University said it was proud. "
+        "The Brill Research Center ran the poll. Brill said turnout was high.")
+
+
+def test_a_body_is_no_short_form_of_a_part_of_it_named_after_it():
+    school = A._C(ms=[_m(UNIT, "Westby University Law School", 0, "ORG", {"organization": 1.0})])
+    univ = A._C(ms=[_m(UNIT, "Westby University", 0, "ORG", {"organization": 1.0}, sent=1)])
+    center = A._C(ms=[_m(UNIT, "Brill Research Center", 0, "ORG", {"organization": 1.0}, sent=2)])
+    brill = A._C(ms=[_m(UNIT, "Brill", 1, "ORG", {"organization": 1.0}, sent=3)])
+    A._join_organisation_forms([school, univ, center, brill])
+    assert len(univ.ms) == 1 and len(school.ms) == 1  # the university is not its law school
+    assert not brill.ms and len(center.ms) == 2  # a bare name still joins the body it opens
+    assert A._unit_of(("house",), ("intelligence", "committee"))
+    assert not A._unit_of(("house",), ("of", "representatives"))
+    assert not A._unit_of(("westby", "bank"), ("group",))

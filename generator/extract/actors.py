@@ -4010,7 +4010,7 @@ def _join_organisation_forms(named: list[_C]) -> None:
             dw, cw = d.words(), c.words()
             if _plural_short_form(c, dw) or any(is_acronym(s, m.text) for s in surf for m in d.ms) or \
                     (len(dw) > len(cw) >= 1 and dw[:len(cw)] == cw and not _regional_arm(dw[len(cw):])
-                     and not _hyphen_pair(d, cw) and not _later_modifier(d, c) and dw[len(cw)] not in _CAUSE_LINKS):
+                     and not _unit_of(cw, dw[len(cw):]) and not _hyphen_pair(d, cw) and not _later_modifier(d, c) and dw[len(cw)] not in _CAUSE_LINKS):
                 _merge(c, d)
                 break
 
@@ -4253,6 +4253,22 @@ def _plural_short_form(c: _C, dw: tuple[str, ...]) -> bool:
     return len(cw) == 1 and len(dw) >= 2 and cw[0] == dw[0] + "s" and dw[-1].endswith("s") \
         and c.votes().get("organization", 0) > c.votes().get("group", 0) \
         and not any(lex.key(m.text) in lex.DEMONYMS for m in c.ms)
+
+
+#: The last word of a body's own full name ("Westby University", "House", "Senate"): a name that
+#: goes on after it names a part of that body (:func:`_unit_of`).
+_STANDING_BODIES = frozenset("university college school house senate assembly parliament congress council "
+                             "party union government ministry department court hospital commission".split())
+#: The last word of a part of a body: "... Law School", "... Intelligence Committee".
+_BODY_UNITS = frozenset("school college faculty committee subcommittee caucus panel department office division "
+                        "branch unit institute centre center hospital federation".split())
+
+
+def _unit_of(short: tuple[str, ...], rest: tuple[str, ...]) -> bool:
+    """Does a longer name add to the body's full name ``short`` words that end with a part of a
+    body ("Westby University" + "Law School", "House" + "Intelligence Committee")? Then it names
+    that part, another body, and ``short`` is no short form of it."""
+    return bool(short and rest) and short[-1].lower() in _STANDING_BODIES and rest[-1].lower() in _BODY_UNITS
 
 
 def _regional_arm(rest: tuple[str, ...]) -> bool:
