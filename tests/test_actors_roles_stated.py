@@ -424,3 +424,22 @@ def test_a_lone_word_before_a_body_that_may_be_a_verb_is_no_trade():
     assert actors_mod._body_role("scupper", "pre") == ""
     assert actors_mod._body_role("TV producer", "pre") == "TV producer"
     assert actors_mod._body_role("friend", "lapp") == ""
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a standing written before the name: the count would end the premodifier
+    ("World number one Ann Lee has criticised the Westby Club over prize money. Lee said so.",
+     "Ann Lee", "World number one"),
+    ("Lee said the semi-final win over world number two Tom Reed had given her a boost. Reed agreed.",
+     "Tom Reed", "world number two"),
+    ("Former world number one Sam Cole insists he can get back to his best. Cole said so.",
+     "Sam Cole", "Former world number one"),
+    ("British number one Kim Hart will face a qualifier in Westby. Hart said so.", "Kim Hart", "British number one"),
+])
+def test_a_standing_before_the_name(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+def test_a_bare_count_after_number_is_no_standing(parse_text):
+    # a place in a list, not a standing
+    assert _roles(parse_text, "The list was read out. At number two Tom Reed was named. Reed smiled.").get("Tom Reed") is None

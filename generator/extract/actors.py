@@ -648,6 +648,27 @@ def _finite_verb(tokens: list["Token"]) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
 
 
+#: Count words of a standing ("world number one").
+_RANK_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _ranking_title(doc: "Doc", s: int) -> str:
+    """A ranking written before the name, "world number one", "British number two", with "former" or
+    "ex-" before it: the count stops :func:`_prenominal`, so it is read here. "" when there is none
+    (a bare "number two Name" may be a place in a list)."""
+    if s < 3 or doc[s - 1].lower_ not in _RANK_COUNTS or doc[s - 2].lower_ != "number":
+        return ""
+    scope = doc[s - 3]
+    if not (scope.lower_ == "world" or (scope.text[:1].isupper() and _people_word(scope.text))):
+        return ""
+    b = s - 3
+    if b >= 1 and doc[b - 1].lower_ in ("former", "ex"):
+        b -= 1
+    elif b >= 2 and doc[b - 1].text == "-" and doc[b - 2].lower_ == "ex":
+        b -= 2
+    return doc[b:s].text
+
+
 def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
     """A role before the name: "U.S. envoy Name", "candidate Gov. Name"."""
     roles: list = []
@@ -664,6 +685,9 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and doc[s].ent_type_ == "PERSON":
         return [(1, doc[s].idx, doc[s - 2].text + " eight", "pre")], person_ev + 2  # a rugby position the tagger
         # reads as a count: "number eight Name"
+    ranking = _ranking_title(doc, s) if not pre and doc[s].ent_type_ == "PERSON" else ""
+    if ranking:  # "world number one Name", "former British number two Name": a standing the count cuts off
+        return [(1, doc[s].idx, ranking, "pre")], person_ev + 2
     if pre and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl") and root.head.head == pre[-1]:
         return roles, person_ev  # "lower in the league table Name waves ...": a caption run on; the name opens a clause on that noun
     if pre and pre[0].i > 0 and doc[pre[0].i - 1].dep_ in ("nsubj", "nsubjpass") \
