@@ -76,3 +76,25 @@ def test_a_role_after_an_aged_nationality_subject_is_the_person_named_before(quo
                          "The 22-year-old Scot came fourth over 400m at the Westby meeting. “It was a learning "
                          "curve and I have not ruled out a medal,” said the Avonford athlete.")
     assert speaker_of(found, "learning curve") == "Tom Reed"
+
+
+def test_a_club_star_with_a_one_word_name_tagged_as_one_body_is_the_player(quotes_alone):
+    # the tagger takes "Avonia star Kessler" for one organisation: the one-word name after the role speaks
+    found = quotes_alone("Westby coach Tom Reed says the semi-final against Avonia will be settled late.\n\n"
+                         "Reed looks forward to the away game at his old club. He said: \"Nobody should be shocked "
+                         "if it goes to penalties.\" He is not bitter either, adding: \"I never needed to envy "
+                         "Avonia for their long past.\n\n\"I have coached for six seasons.\" Avonia star Kessler "
+                         "admitted: \"I expect it will be a hard night for us since Westby have a squad packed with "
+                         "quality players. \"I watched Westby twice on the radio.\" \"It is a big night,\" Kessler added.")
+    assert speaker_of(found, "hard night for us") == "Kessler"
+
+
+def test_an_age_the_parser_made_the_object_of_the_cue_is_the_player_named_before(quotes_alone):
+    # "…,” added the 30-year-old, referring to …: the parser hangs the age off "added" as its object
+    found = quotes_alone("Westby's Tom Reed says games against Avonia Rovers are always \"tense and nasty\".\n\n"
+                         "\"It is simply more tense against Rovers,\" the keeper told a radio station. In March, Westby "
+                         "lost 3-1 at Avonia, which ended a long winning streak.\n\n"
+                         "\"It had a lasting effect on us, but then because of the way we went down,\" "
+                         "added the 30-year-old, referring to a contested spot-kick for Rovers' second goal. "
+                         "\"That hurt far more.\"")
+    assert speaker_of(found, "lasting effect") == "Tom Reed"

@@ -300,6 +300,10 @@ class Coreference:
         text = " ".join(t.text for t in words)
         if any(a.type == "person" and clean_name(a.name) == text for a in self.actors):
             return text
+        role = words[-2]
+        if role.is_lower and role.pos_ == "NOUN" and not b.inq[role.i] and role.lemma_.lower() in lex.PERSON_ROLES \
+                and person_name_words(words[-1:]) and not lex.lookup(words[-1].text):
+            return words[-1].text  # "Harbour star Kessler" tagged as one body: the one-word name after the role
         for n in (2, 3):
             tail = words[-n:]
             if len(tail) < n or not person_name_words(tail):

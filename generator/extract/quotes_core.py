@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon as lex
 from ..model import Quote, Reported
 from . import quote_model, speaker_model
-from .analysis import DOUBLE_CLOSE, Analysis, Block, Mark
+from .analysis import AGE_WORD, DOUBLE_CLOSE, Analysis, Block, Mark
 from .coref import END_STOPS as END_PUNCT, MADE_TO_SAY, NAME_LABELS, ORG_LABELS, PRONOUNS, RELATIVE
 from .stages import guarded
 
@@ -331,6 +331,11 @@ class _Mentions:
             for t in doc[v.i + 1:min(len(doc), v.i + 8)]:
                 if b.inq[t.i] or t.text in ("“", '"', "‘", ":", "``"):
                     break
+                age = b.ents[b.ent_of[t.i]] if b.ent_of[t.i] >= 0 and t.ent_type_ == "DATE" else None
+                if age is not None and age.start == t.i and t.i > 0 and doc[t.i - 1].lower_ == "the" and \
+                        AGE_WORD.fullmatch(age.text.replace(" ", "")) and \
+                        (age.end >= len(doc) or doc[age.end].pos_ not in ("NOUN", "PROPN")):
+                    return age.root  # "“…,” added the 30-year-old, referring to …": the age the parser made an object
                 if t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("npadvmod", "pobj", "prep") or \
                         t.lower_ in ("on", "in", "at", "during", "after", "before", "that", "of"):
                     if t.lower_ == "that" or t.dep_ == "mark":
