@@ -702,3 +702,12 @@ def test_a_country_possessive_before_a_post_or_a_thing_is_no_label(nlp):
     for text in ("Norway's prime minister Peter Marsh spoke on Monday.", "Norway's economy grew by 2%."):
         doc = nlp(text)
         assert not actors_mod._label_of_person(doc[0:1]), text
+
+
+def test_a_rival_or_a_market_leader_may_be_a_firm():
+    # "rival" and "market leader" describe firms as readily as people: no evidence of a person
+    assert actors_mod._either_role(["rival"]) and actors_mod._either_role(["japanese", "rival"])
+    assert actors_mod._either_role(["market", "leader"])
+    # a person's word beside it, or a bare post, still says a person
+    assert not actors_mod._either_role(["her", "rival"]) and not actors_mod._either_role(["party", "leader"])
+    assert not actors_mod._either_role(["leader"]) and not actors_mod._either_role(["senator", "rival"])

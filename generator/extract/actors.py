@@ -730,7 +730,8 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if text:  # a bare relation ("her son Name") says less than a post stated elsewhere
             q = 0.6 if text.lower() in lex.KIN_HEADS else (2 if _content_words(text) >= 2 else 1)
             roles.append((q, doc[s].idx, text, "pre"))
-        if any(t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.TITLE_WORDS for t in pre):
+        if any(t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.TITLE_WORDS for t in pre) \
+                and not _either_role([t.lower_ for t in pre]):
             person_ev += 2
         last = pre[-1].lower_
         joined = pre[-3].lower_ + last if len(pre) >= 3 and pre[-2].text == "-" else last.replace("-", "")
@@ -738,6 +739,24 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                 and joined not in lex.ROLE_JOBS:  # a "film-maker" is a filmmaker, no maker of goods
             person_ev -= 3
     return roles, person_ev
+
+
+#: Role nouns a firm is described by as often as a person ("rival Acme", "Japanese rival Acme Motor").
+_EITHER_ROLES = frozenset("rival rivals competitor competitors".split())
+#: Words that make "leader" a firm's standing, not a post ("market leader Acme").
+_MARKET_WORDS = frozenset("market industry sector".split())
+
+
+def _either_role(words: list[str]) -> bool:
+    """Does a role before a name end in a word that describes a firm as readily as a person ("rival",
+    "market leader"), with no other word of a person's in it? Then it is no evidence of a person."""
+    if not words:
+        return False
+    last = words[-1]
+    if not (last in _EITHER_ROLES or (last in ("leader", "leaders") and len(words) >= 2 and words[-2] in _MARKET_WORDS)):
+        return False
+    return not any(w in lex.HUMAN_NOUNS or w in lex.TITLE_WORDS or w in ("his", "her")  # ("her rival Name")
+                   for w in words[:-1] if w not in _MARKET_WORDS)
 
 
 def _organisation_end(doc: "Doc", i: int, most: int) -> int:
@@ -5262,6 +5281,7 @@ def _person_by_role(c: _C, named: list[_M], text: str) -> bool:
     for m in named:  # the role word a noun: after a name, a determiner, a possessive or a compound ("who host X" is a verb)
         before = re.search(r"(?:^|(\S+) )([a-z][a-z-]+) $", text[max(0, m.start - 40):m.start])
         if before and before.group(2) in _PERSON_BEFORE and not _org_whole(before.group(2)) and before.group(1) \
+                and not _either_role([before.group(1).lower(), before.group(2)]) \
                 and (before.group(1)[:1].isupper() or before.group(1).lower() in _DETS or "-" in before.group(1)
                      or before.group(1).endswith(("'s", "’s"))):
             return True
@@ -5269,7 +5289,7 @@ def _person_by_role(c: _C, named: list[_M], text: str) -> bool:
         for r in m.roles:
             low = re.findall(r"[a-z'’-]+", r[2].lower())
             if r[3] == "pre" and 0 < len(low) <= 4 and low[-1] in lex.PERSON_ROLES and low[-1] not in lex.ORG_NOUNS \
-                    and not _org_whole(low[-1]):
+                    and not _org_whole(low[-1]) and not _either_role(low):
                 return True
     return _person_by_description(named)
 
