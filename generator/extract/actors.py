@@ -4010,6 +4010,34 @@ def _join_organisation_forms(named: list[_C]) -> None:
                 break
 
 
+#: Last words of a body named after a person ("the Ann Lee Foundation"): the person is no short form of it.
+_NAMED_FOR_TAILS = frozenset("foundation trust institute fund prize award awards memorial school college university "
+                             "hospital centre center society stadium campaign estate library museum cup trophy".split())
+
+
+def _join_firm_short_forms(named: list[_C]) -> None:
+    """A name the tagger alone read as a person's that opens the longer name of an organisation named
+    before it is that organisation's short form ("Acme Bakeries reported ... Acme Bake said"): no
+    given name opens it, no title, age, role or pronoun says a person, and the longer name is no body
+    named after a person ("the Ann Lee Foundation")."""
+    for c in named:
+        cw = c.words()
+        if not c.ms or len(cw) < 2 or _decide_type(c) != "person" or not _unmarked_person(c) or any(m.roles for m in c.ms) \
+                or any(m.label in ("DESC", "KIN", "PEER") for m in c.ms):
+            continue
+        for d in named:
+            dw = d.words()
+            if d is c or not d.ms or len(dw) <= len(cw) or dw[:len(cw)] != cw or dw[-1] in _NAMED_FOR_TAILS \
+                    or d.first > c.first or _strong_person(d) or _decide_type(d) != "organization":
+                continue
+            for m in c.ms:  # the tagger's reading of the short form as a person's is what was wrong
+                if m.votes.get("person"):
+                    m.votes = {**{k: x for k, x in m.votes.items() if k != "person"},
+                               "organization": m.votes.get("organization", 0) + m.votes["person"]}
+            _merge(c, d)
+            break
+
+
 def _spelt_out_body(d: _C, surf: list[str]) -> bool:
     """Is ``d`` a body's name of three words or more, the tagger's organisation once, that the short
     forms ``surf`` abbreviate ("AMF" for "Avon Medical Fellowship")? Its given-name look ("Avon") then
@@ -4782,6 +4810,8 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     _join_glued_names(named, order, text)
     named = [c for c in named if c.ms]
     _join_organisation_forms(named)
+    _join_firm_short_forms(named)
+    named = [c for c in named if c.ms]
     _join_adjectival_forms(named, text)
     named = [c for c in named if c.ms]
     _join_organisation_tails(named)
