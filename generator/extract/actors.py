@@ -65,7 +65,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -4795,10 +4795,53 @@ def _join_club_words(clusters: list[_C]) -> None:
             # (of two clubs, "the club" names neither for sure: no actor of its own either)
 
 
+def _join_paired_names(order: list[_C], text: str) -> None:
+    """Two names the article only ever writes together, "X and Y" (or "X & Y"), at least twice, are the
+    two halves of one name the tagger cut at "and" (a book "Angels and Demons", a seat "Avon and
+    Westby"): one referent named so, no gazetteer entry of either half."""
+    if not text:
+        return
+    ok = [c for c in order if c.ms and not any(m.label in ("DESC", "KIN", "PEER") for m in c.ms)]
+    for c in ok:
+        if not c.ms:
+            continue
+        for d in ok:
+            if d is c or not d.ms:
+                continue
+            firsts, seconds = {m.text for m in c.ms}, {m.text for m in d.ms}
+            spans: dict[int, tuple[int, _M]] = {}  # start of "X and Y" -> (its end, the mention to widen)
+            for m in c.ms:
+                hit = next((h for f in seconds for h in [re.match(rf" (?:and|&) {re.escape(f)}\b", text[m.end:])] if h), None)
+                if hit is None:
+                    break
+                spans[m.start] = (m.end + hit.end(), m)
+            else:
+                for n in d.ms:
+                    hit = next((h for f in firsts for h in [re.search(rf"\b{re.escape(f)} (?:and|&) $", text[:n.start])] if h), None)
+                    if hit is None:
+                        break
+                    spans.setdefault(hit.start(), (n.end, n))
+                else:
+                    if len(spans) < 2 or any(len(re.findall(rf"(?<!\w){re.escape(f)}(?!\w)", text)) != len(spans)
+                                             for f in firsts | seconds):
+                        continue  # (either half also written alone: "Pal and Chum ... Pal told reporters", two robots)
+                    joined = []
+                    for start, (end, m) in sorted(spans.items()):
+                        form = text[start:end]
+                        joined.append(replace(m, start=start, end=end, text=form, words=_words(form), surface=form,
+                                              canon=None, gtype=None, capital=False, listed=False,
+                                              votes={k: x for k, x in m.votes.items() if k != "place"} or m.votes,
+                                              work=any(x.work for x in c.ms + d.ms), titled=any(x.titled for x in c.ms + d.ms)))
+                    c.ms, c.canon, d.ms = joined, None, []
+                    break
+
+
 def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     """Mentions grouped into one cluster per referent, by the joining steps in order."""
     order = _group_by_name(mentions)
     _split_listed_names(order, text)
+    order = [c for c in order if c.ms]
+    _join_paired_names(order, text)
     order = [c for c in order if c.ms]
     named = [c for c in order if c.ms and not c.canon and c.ms[0].label not in ("DESC", "KIN")]
     _split_at_stop_initial(named, text)
