@@ -647,8 +647,9 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                  or (doc[pre[0].i - 1].lower_ == "that" and not _roleish(pre[0].text))):  # "news that defender Name"
         return roles, person_ev  # "who host Name": a verb, not a title (but "a shot which keeper Name tipped over")
     if pre and pre[-1].i == s - 1 and pre[-1].tag_ == "VB" and root.dep_ == "dobj" and root.head == pre[-1] \
-            and pre[-1].i > 0 and doc[pre[-1].i - 1].tag_ in ("MD", "TO"):
-        return roles, person_ev  # "will captain Name", "to partner Name": the verb of which the name is the object
+            and pre[-1].i > 0 and doc[pre[-1].i - 1].tag_ == "MD":
+        return roles, person_ev  # "will captain Name": the verb of which the name is the object (after "to" the
+        # tagger reads nouns as verbs too: "married to actress Name", "lost to striker Name")
     while len(pre) > 1 and pre[0].tag_ == "VBG" and pre[0].i > 0 \
             and (doc[pre[0].i - 1].text != "-" or doc[pre[0].i - 1].whitespace_):
         pre = pre[1:]  # "- selecting pop star Name": the gerund governs the phrase, it is no part of the role
