@@ -5173,6 +5173,9 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "organization"  # (a person only by the tagger's label: "Avonford 19-20 Westby", "Westby had led 20-6")
     if typ == "place" and sporty and sum(1 for m in c.ms if m.team) >= 2:
         return "organization"  # a country beaten and played in a story about sides ("defeat by X", "beat X"): its side
+    if typ == "place" and sporty and (c.canon in _COUNTRY_SET or " ".join(c.words()) in _HOME_NATION_NAMES) \
+            and any(_played(m, text) for m in c.ms) and not any(m.loc or m.nat for m in c.ms):
+        return "organization"  # a country played once and never a setting there ("the win over X"): its side
     if c.canon:
         return typ
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
@@ -5206,6 +5209,22 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if typ == "person" and _body_by_role(c, named):
         return "organization"
     return typ
+
+
+#: A preposition a side is played or beaten by ("against", "over") and a game or result before it.
+_PLAYED_PREP = re.compile(r"\b(?:against|over|past|with|to|by)\s+$")
+_PLAYED_BEFORE = re.compile(r"\b(?:win|victory|defeat|clash|game|match|tie|fixture|draw|triumph|loss|lost|beaten|eased|"
+                            r"cruised|swept)\s+(?:against|over|past|with|to|by)\s+$")
+
+
+def _played(m: _M, text: str) -> bool:
+    """Is the mention a side played: by its players or a score (team 2), or by a result whose preposition
+    follows a game or a result ("the win over X", "a clash against X"), not any "against X" ("sanctions
+    against X")?"""
+    if m.team >= 2:
+        return True
+    before = text[max(0, m.start - 40):m.start]
+    return m.team == 1 and (not _PLAYED_PREP.search(before) or bool(_PLAYED_BEFORE.search(before)))
 
 
 def _scored_side(named: list[_M], text: str) -> bool:
