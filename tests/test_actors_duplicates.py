@@ -382,3 +382,41 @@ def test_the_article_defines_an_acronym_in_brackets_or_apposition():
     assert not A._defined_acronym("ARB", "Avon Rowing Board", text)  # the article never defines it
     assert not A._defined_acronym("AWRs", "Avon Council of Top Rowing Clubs", text)  # not its definition
     assert not A._defined_acronym("RCA", "Avon Council of Top Rowing Clubs", text + " Avon Council of Top Rowing Clubs (RCA)")
+
+
+def test_a_tagger_person_opening_a_firms_longer_name_is_its_short_form():
+    """"Shares in Torvane Kettle Works fell ... Torvane Kettle said": the short form is the firm, and
+    the tagger's person reading of it gives way; a founder's name beside the body named after
+    her, or a short form opening with a given name, stays a person."""
+    text = "Shares in Torvane Kettle Works fell. Torvane Kettle said sales fell. Torvane Kettle added more."
+    full = A._C(ms=[_mention(text, "Torvane Kettle Works", 0, "ORG", 0, {"organization": 3.0})])
+    short = A._C(ms=[_mention(text, "Torvane Kettle", 1, "PERSON", 1, {"person": 2.0}),
+                     _mention(text, "Torvane Kettle", 2, "PERSON", 2, {"person": 2.0})])
+    A._join_firm_short_forms([full, short])
+    assert not short.ms and len(full.ms) == 3 and A._decide_type(full) == "organization"
+    for long_form, form in (("Torvane Kettle Foundation", "Torvane Kettle"), ("Ann Lee Works", "Ann Lee")):
+        text = f"The {long_form} gave money. {form} said it would help. {form} added more."
+        full = A._C(ms=[_mention(text, long_form, 0, "ORG", 0, {"organization": 3.0})])
+        short = A._C(ms=[_mention(text, form, 1, "PERSON", 1, {"person": 2.0}),
+                         _mention(text, form, 2, "PERSON", 2, {"person": 2.0})])
+        A._join_firm_short_forms([full, short])
+        assert short.ms and len(full.ms) == 1, long_form
+
+
+def test_two_names_only_ever_written_as_x_and_y_are_one_name():
+    """"Harrow and Vale" twice, neither half alone: the tagger cut one name (a book, a seat) at "and"."""
+    text = "Harrow and Vale went on sale. Critics said Harrow and Vale was long."
+    first = A._C(ms=[_mention(text, "Harrow", 0, "ORG", 0, {"organization": 1.0}),
+                     _mention(text, "Harrow", 1, "ORG", 1, {"organization": 1.0})])
+    second = A._C(ms=[_mention(text, "Vale", 0, "ORG", 0, {"organization": 1.0}),
+                      _mention(text, "Vale", 1, "ORG", 1, {"organization": 1.0})])
+    A._join_paired_names([first, second], text)
+    assert not second.ms and [m.text for m in first.ms] == ["Harrow and Vale", "Harrow and Vale"]
+    # one half also written alone: two referents named side by side ("Pip and Kit ... Pip said")
+    text = "Pip and Kit met reporters. Pip and Kit can talk. Pip said hello."
+    first = A._C(ms=[_mention(text, "Pip", 0, "ORG", 0, {"organization": 1.0}),
+                     _mention(text, "Pip", 1, "ORG", 1, {"organization": 1.0})])
+    second = A._C(ms=[_mention(text, "Kit", 0, "ORG", 0, {"organization": 1.0}),
+                      _mention(text, "Kit", 1, "ORG", 1, {"organization": 1.0})])
+    A._join_paired_names([first, second], text)
+    assert len(first.ms) == 2 and len(second.ms) == 2 and first.ms[0].text == "Pip"

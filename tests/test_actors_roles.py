@@ -407,3 +407,20 @@ def test_a_name_before_and_is_no_part_of_the_next_persons_title(parse_text):
     roles = _roles(parse_text, text)
     assert roles.get("Bob Hart") == "seventh seed", roles
     assert roles.get("Ann Lee") == "Singer and TV presenter", roles
+
+
+def test_a_verb_after_will_before_its_object_is_no_role(nlp):
+    # "who will captain Westby", "will partner Ann Lee": the verb the name is the object of
+    for text, name in (("Tom Reed, who will captain Westby in the opening tournament, was delighted.", "Westby"),
+                       ("Tom Reed will partner Ann Lee in the doubles event next week.", "Ann Lee")):
+        doc = nlp(text)
+        s = next(t.i for t in doc if t.text == name.split()[0])
+        e = s + len(name.split())
+        roles, ev = actors_mod._prenominal_role(doc, s, e, set(range(s, e)))
+        assert not roles and ev <= 0, text
+    for text, role in (("The award went to skipper Tom Reed, who set a record.", "skipper"),
+                       ("Reed, who was married to actress Ann Lee, died on Friday.", "actress")):
+        doc = nlp(text)  # after "to" a role noun stays a role, whatever the tagger says
+        s = next(t.i for t in doc if t.text in ("Tom", "Ann"))
+        roles, ev = actors_mod._prenominal_role(doc, s, s + 2, {s, s + 1})
+        assert roles and roles[0][2] == role, text

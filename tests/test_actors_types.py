@@ -702,3 +702,31 @@ def test_a_country_possessive_before_a_post_or_a_thing_is_no_label(nlp):
     for text in ("Norway's prime minister Peter Marsh spoke on Monday.", "Norway's economy grew by 2%."):
         doc = nlp(text)
         assert not actors_mod._label_of_person(doc[0:1]), text
+
+
+def test_a_rival_or_a_market_leader_may_be_a_firm():
+    # "rival" and "market leader" describe firms as readily as people: no evidence of a person
+    assert actors_mod._either_role(["rival"]) and actors_mod._either_role(["japanese", "rival"])
+    assert actors_mod._either_role(["market", "leader"])
+    # a person's word beside it, or a bare post, still says a person
+    assert not actors_mod._either_role(["her", "rival"]) and not actors_mod._either_role(["party", "leader"])
+    assert not actors_mod._either_role(["leader"]) and not actors_mod._either_role(["senator", "rival"])
+
+
+def test_a_country_played_once_in_a_story_about_sides_is_its_side():
+    # "Westby's win over Norway": never a setting there, so the side, not the place
+    text = "Westby's win over Norway was their third. Tom Reed scored twice."
+    at = text.index("Norway")
+    m = actors_mod._M(start=at, end=at + 6, text="Norway", words=("norway",), label="GPE", para=0, sent=0,
+                      canon="Norway", gtype="place", votes={"place": 1.0}, team=1)
+    c = actors_mod._C(ms=[m], canon="Norway")
+    assert actors_mod._retype(c, "place", True, text) == "organization"
+    assert actors_mod._retype(c, "place", False, text) == "place"  # (no story about sides)
+    m.loc = True  # "in Norway" too: a setting there
+    c = actors_mod._C(ms=[m], canon="Norway")
+    assert actors_mod._retype(c, "place", True, text) == "place"
+    text = "Sanctions against Norway were tightened. Tom Reed scored twice."  # no game or result before "against"
+    at = text.index("Norway")
+    m = actors_mod._M(start=at, end=at + 6, text="Norway", words=("norway",), label="GPE", para=0, sent=0,
+                      canon="Norway", gtype="place", votes={"place": 1.0}, team=1)
+    assert actors_mod._retype(actors_mod._C(ms=[m], canon="Norway"), "place", True, text) == "place"

@@ -65,7 +65,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -694,6 +694,10 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             and (doc[pre[0].i - 1].lower_ in ("who", "which")
                  or (doc[pre[0].i - 1].lower_ == "that" and not _roleish(pre[0].text))):  # "news that defender Name"
         return roles, person_ev  # "who host Name": a verb, not a title (but "a shot which keeper Name tipped over")
+    if pre and pre[-1].i == s - 1 and pre[-1].tag_ == "VB" and root.dep_ == "dobj" and root.head == pre[-1] \
+            and pre[-1].i > 0 and doc[pre[-1].i - 1].tag_ == "MD":
+        return roles, person_ev  # "will captain Name": the verb of which the name is the object (after "to" the
+        # tagger reads nouns as verbs too: "married to actress Name", "lost to striker Name")
     while len(pre) > 1 and pre[0].tag_ == "VBG" and pre[0].i > 0 \
             and (doc[pre[0].i - 1].text != "-" or doc[pre[0].i - 1].whitespace_):
         pre = pre[1:]  # "- selecting pop star Name": the gerund governs the phrase, it is no part of the role
@@ -778,7 +782,8 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         if text:  # a bare relation ("her son Name") says less than a post stated elsewhere
             q = 0.6 if text.lower() in lex.KIN_HEADS else (2 if _content_words(text) >= 2 else 1)
             roles.append((q, doc[s].idx, text, "pre"))
-        if any(t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.TITLE_WORDS for t in pre):
+        if any(t.lower_ in lex.HUMAN_NOUNS or t.lower_ in lex.TITLE_WORDS for t in pre) \
+                and not _either_role([t.lower_ for t in pre]):
             person_ev += 2
         last = pre[-1].lower_
         joined = pre[-3].lower_ + last if len(pre) >= 3 and pre[-2].text == "-" else last.replace("-", "")
@@ -786,6 +791,24 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
                 and joined not in lex.ROLE_JOBS:  # a "film-maker" is a filmmaker, no maker of goods
             person_ev -= 3
     return roles, person_ev
+
+
+#: Role nouns a firm is described by as often as a person ("rival Acme", "Japanese rival Acme Motor").
+_EITHER_ROLES = frozenset("rival rivals competitor competitors".split())
+#: Words that make "leader" a firm's standing, not a post ("market leader Acme").
+_MARKET_WORDS = frozenset("market industry sector".split())
+
+
+def _either_role(words: list[str]) -> bool:
+    """Does a role before a name end in a word that describes a firm as readily as a person ("rival",
+    "market leader"), with no other word of a person's in it? Then it is no evidence of a person."""
+    if not words:
+        return False
+    last = words[-1]
+    if not (last in _EITHER_ROLES or (last in ("leader", "leaders") and len(words) >= 2 and words[-2] in _MARKET_WORDS)):
+        return False
+    return not any(w in lex.HUMAN_NOUNS or w in lex.TITLE_WORDS or w in ("his", "her")  # ("her rival Name")
+                   for w in words[:-1] if w not in _MARKET_WORDS)
 
 
 def _organisation_end(doc: "Doc", i: int, most: int) -> int:
@@ -4039,6 +4062,34 @@ def _join_organisation_forms(named: list[_C]) -> None:
                 break
 
 
+#: Last words of a body named after a person ("the Ann Lee Foundation"): the person is no short form of it.
+_NAMED_FOR_TAILS = frozenset("foundation trust institute fund prize award awards memorial school college university "
+                             "hospital centre center society stadium campaign estate library museum cup trophy".split())
+
+
+def _join_firm_short_forms(named: list[_C]) -> None:
+    """A name the tagger alone read as a person's that opens the longer name of an organisation named
+    before it is that organisation's short form ("Acme Bakeries reported ... Acme Bake said"): no
+    given name opens it, no title, age, role or pronoun says a person, and the longer name is no body
+    named after a person ("the Ann Lee Foundation")."""
+    for c in named:
+        cw = c.words()
+        if not c.ms or len(cw) < 2 or _decide_type(c) != "person" or not _unmarked_person(c) or any(m.roles for m in c.ms) \
+                or any(m.label in ("DESC", "KIN", "PEER") for m in c.ms):
+            continue
+        for d in named:
+            dw = d.words()
+            if d is c or not d.ms or len(dw) <= len(cw) or dw[:len(cw)] != cw or dw[-1] in _NAMED_FOR_TAILS \
+                    or d.first > c.first or _strong_person(d) or _decide_type(d) != "organization":
+                continue
+            for m in c.ms:  # the tagger's reading of the short form as a person's is what was wrong
+                if m.votes.get("person"):
+                    m.votes = {**{k: x for k, x in m.votes.items() if k != "person"},
+                               "organization": m.votes.get("organization", 0) + m.votes["person"]}
+            _merge(c, d)
+            break
+
+
 def _spelt_out_body(d: _C, surf: list[str]) -> bool:
     """Is ``d`` a body's name of three words or more, the tagger's organisation once, that the short
     forms ``surf`` abbreviate ("AMF" for "Avon Medical Fellowship")? Its given-name look ("Avon") then
@@ -4809,10 +4860,53 @@ def _join_club_words(clusters: list[_C]) -> None:
             # (of two clubs, "the club" names neither for sure: no actor of its own either)
 
 
+def _join_paired_names(order: list[_C], text: str) -> None:
+    """Two names the article only ever writes together, "X and Y" (or "X & Y"), at least twice, are the
+    two halves of one name the tagger cut at "and" (a book "Angels and Demons", a seat "Avon and
+    Westby"): one referent named so, no gazetteer entry of either half."""
+    if not text:
+        return
+    ok = [c for c in order if c.ms and not any(m.label in ("DESC", "KIN", "PEER") for m in c.ms)]
+    for c in ok:
+        if not c.ms:
+            continue
+        for d in ok:
+            if d is c or not d.ms:
+                continue
+            firsts, seconds = {m.text for m in c.ms}, {m.text for m in d.ms}
+            spans: dict[int, tuple[int, _M]] = {}  # start of "X and Y" -> (its end, the mention to widen)
+            for m in c.ms:
+                hit = next((h for f in seconds for h in [re.match(rf" (?:and|&) {re.escape(f)}\b", text[m.end:])] if h), None)
+                if hit is None:
+                    break
+                spans[m.start] = (m.end + hit.end(), m)
+            else:
+                for n in d.ms:
+                    hit = next((h for f in firsts for h in [re.search(rf"\b{re.escape(f)} (?:and|&) $", text[:n.start])] if h), None)
+                    if hit is None:
+                        break
+                    spans.setdefault(hit.start(), (n.end, n))
+                else:
+                    if len(spans) < 2 or any(len(re.findall(rf"(?<!\w){re.escape(f)}(?!\w)", text)) != len(spans)
+                                             for f in firsts | seconds):
+                        continue  # (either half also written alone: "Pal and Chum ... Pal told reporters", two robots)
+                    joined = []
+                    for start, (end, m) in sorted(spans.items()):
+                        form = text[start:end]
+                        joined.append(replace(m, start=start, end=end, text=form, words=_words(form), surface=form,
+                                              canon=None, gtype=None, capital=False, listed=False,
+                                              votes={k: x for k, x in m.votes.items() if k != "place"} or m.votes,
+                                              work=any(x.work for x in c.ms + d.ms), titled=any(x.titled for x in c.ms + d.ms)))
+                    c.ms, c.canon, d.ms = joined, None, []
+                    break
+
+
 def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     """Mentions grouped into one cluster per referent, by the joining steps in order."""
     order = _group_by_name(mentions)
     _split_listed_names(order, text)
+    order = [c for c in order if c.ms]
+    _join_paired_names(order, text)
     order = [c for c in order if c.ms]
     named = [c for c in order if c.ms and not c.canon and c.ms[0].label not in ("DESC", "KIN")]
     _split_at_stop_initial(named, text)
@@ -4827,6 +4921,8 @@ def _cluster(mentions: list[_M], text: str = "") -> list[_C]:
     _join_glued_names(named, order, text)
     named = [c for c in named if c.ms]
     _join_organisation_forms(named)
+    _join_firm_short_forms(named)
+    named = [c for c in named if c.ms]
     _join_adjectival_forms(named, text)
     named = [c for c in named if c.ms]
     _join_organisation_tails(named)
@@ -5141,6 +5237,9 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "organization"  # (a person only by the tagger's label: "Avonford 19-20 Westby", "Westby had led 20-6")
     if typ == "place" and sporty and sum(1 for m in c.ms if m.team) >= 2:
         return "organization"  # a country beaten and played in a story about sides ("defeat by X", "beat X"): its side
+    if typ == "place" and sporty and (c.canon in _COUNTRY_SET or " ".join(c.words()) in _HOME_NATION_NAMES) \
+            and any(_played(m, text) for m in c.ms) and not any(m.loc or m.nat for m in c.ms):
+        return "organization"  # a country played once and never a setting there ("the win over X"): its side
     if c.canon:
         return typ
     named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
@@ -5174,6 +5273,22 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
     if typ == "person" and _body_by_role(c, named):
         return "organization"
     return typ
+
+
+#: A preposition a side is played or beaten by ("against", "over") and a game or result before it.
+_PLAYED_PREP = re.compile(r"\b(?:against|over|past|with|to|by)\s+$")
+_PLAYED_BEFORE = re.compile(r"\b(?:win|victory|defeat|clash|game|match|tie|fixture|draw|triumph|loss|lost|beaten|eased|"
+                            r"cruised|swept)\s+(?:against|over|past|with|to|by)\s+$")
+
+
+def _played(m: _M, text: str) -> bool:
+    """Is the mention a side played: by its players or a score (team 2), or by a result whose preposition
+    follows a game or a result ("the win over X", "a clash against X"), not any "against X" ("sanctions
+    against X")?"""
+    if m.team >= 2:
+        return True
+    before = text[max(0, m.start - 40):m.start]
+    return m.team == 1 and (not _PLAYED_PREP.search(before) or bool(_PLAYED_BEFORE.search(before)))
 
 
 def _scored_side(named: list[_M], text: str) -> bool:
@@ -5326,6 +5441,7 @@ def _person_by_role(c: _C, named: list[_M], text: str) -> bool:
     for m in named:  # the role word a noun: after a name, a determiner, a possessive or a compound ("who host X" is a verb)
         before = re.search(r"(?:^|(\S+) )([a-z][a-z-]+) $", text[max(0, m.start - 40):m.start])
         if before and before.group(2) in _PERSON_BEFORE and not _org_whole(before.group(2)) and before.group(1) \
+                and not _either_role([before.group(1).lower(), before.group(2)]) \
                 and (before.group(1)[:1].isupper() or before.group(1).lower() in _DETS or "-" in before.group(1)
                      or before.group(1).endswith(("'s", "’s"))):
             return True
@@ -5333,7 +5449,7 @@ def _person_by_role(c: _C, named: list[_M], text: str) -> bool:
         for r in m.roles:
             low = re.findall(r"[a-z'’-]+", r[2].lower())
             if r[3] == "pre" and 0 < len(low) <= 4 and low[-1] in lex.PERSON_ROLES and low[-1] not in lex.ORG_NOUNS \
-                    and not _org_whole(low[-1]):
+                    and not _org_whole(low[-1]) and not _either_role(low):
                 return True
     return _person_by_description(named)
 
