@@ -716,6 +716,9 @@ def test_a_commitment_to_deliver_something_is_asked(ask_named):
         ["Will donor nations give $700m in flood relief over the next six months?"]
     assert ask_named(article("Tom Hale has promised to halve the city's debt within five years.")) == \
         ["Will Tom Hale halve the city's debt within five years?"]
+    # the figure promised is the promise itself, not a stated figure echoed back
+    assert ask_named(article("Westby Games has promised to ship a million consoles to Avonia by March.")) == \
+        ["Will Westby Games ship a million consoles to Avonia by March?"]
 
 
 def test_a_commitment_to_carry_on_or_forgo_or_made_by_a_thing_is_not_asked(ask_named):

@@ -5985,7 +5985,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _hedged_conditional(c) or _election_supposed(ctx, c, doc) or _vague_existence(c) or _claimed_quality(c, doc) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or _preference_asked(c) or (not opened and _own_plan_said(ctx, c)) or \
-        (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
+        (not opened and (_hedged_label(doc) or c.kind != "pledge" and _figure_echo(doc))) or \
         (_attributed_figure(doc) and not _forecast_attributed(ctx, c, doc)) or _characterisation(doc) or \
         _polarity_lost(ctx, c, doc) or \
         _denial_turned(ctx, c, doc) or \
