@@ -710,6 +710,36 @@ def test_a_partys_own_resolve_is_not_echoed_back(ask):
         assert texts(qs) == [], text
 
 
+def test_a_commitment_to_deliver_something_is_asked(ask_named):
+    # a vow, pledge or promise to hand something over is still to be delivered ("Will X do what X pledged?")
+    assert ask_named(article("Donor nations have promised to give $700m in flood relief over the next six months.")) == \
+        ["Will donor nations give $700m in flood relief over the next six months?"]
+    assert ask_named(article("Tom Hale has promised to halve the city's debt within five years.")) == \
+        ["Will Tom Hale halve the city's debt within five years?"]
+    # the figure promised is the promise itself, not a stated figure echoed back
+    assert ask_named(article("Westby Games has promised to ship a million consoles to Avonia by March.")) == \
+        ["Will Westby Games ship a million consoles to Avonia by March?"]
+
+
+def test_a_commitment_to_carry_on_or_forgo_or_made_by_a_thing_is_not_asked(ask_named):
+    for text in ("The Avonia Greens have pledged to continue the fight against poverty.",
+                 "Lee Motors has pledged to charge no fees for its new software.",
+                 "A final salary scheme promises to pay a pension linked to the member's salary."):
+        assert ask_named(article(text)) == [], text
+
+
+def test_a_partys_dated_plan_is_asked_of_the_party(ask_named):
+    # the plan does nothing itself: "Will the group's plans create ...?" asked of the group the article names
+    assert ask_named(article("In 2009, Westby Cars launched a plan to double sales in Avonia by 2014.")) == \
+        ["Will Westby Cars double sales in Avonia by 2014?"]
+    assert ask_named(article("Westby Foods said on Monday it would hire more staff.",
+                             "Its adverts outlined the group's plans to create more than 2,000 jobs in 2012.")) == \
+        ["Will Westby Foods create more than 2,000 jobs in 2012?"]
+    # "the group" bound to a place is the resolver's slip: nothing asked rather than a garbled owner
+    assert ask_named(article("Westby Foods is Avonia's biggest grocer.",
+                             "Its adverts outlined the group's plans to create more than 2,000 jobs in Avonia in 2012.")) == []
+
+
 def test_call_for_a_bare_noun_is_too_vague(ask):
     parsed, qs = ask(article("Charity boss Gordon Lash spoke in London on Monday. Mr Lash urged the next government "
                              "to raise the state pension.",

@@ -1799,6 +1799,8 @@ PLAN_NOUNS = {"initiative", "plan", "scheme", "programme", "program", "strategy"
               "campaign", "reform", "package", "deal", "target", "bid", "drive", "measure", "law", "bill"}
 
 
+#: of :data:`PLAN_NOUNS`, a party's intention, not a scheme that acts itself: asked of the party
+INTENT_NOUNS = {"plan", "pledge", "promise"}
 LAUNCH = {"launch", "unveil", "announce", "propose", "set", "outline", "publish", "introduce", "back", "approve",
           "agree", "sign", "adopt", "draw", "put", "present", "promise", "pledge", "offer"}
 
@@ -1837,6 +1839,24 @@ def plan_aim_question(sx: "_Sentence", t: "Token", dated: bool) -> str | None:
     if not ((plan.dep_ == "dobj" and gov.lemma_.lower() in LAUNCH) or (
             plan.dep_ in ("nsubj", "nsubjpass") and (gov.tag_ in ("VBZ", "VBP") or _future(gov)))):
         return None  # "a plan to raise money in 2003 cut its stake": how the plan turned out is told
+    if dated and plan.lemma_.lower() in INTENT_NOUNS and not any(c.dep_ in ("compound", "nummod", "nmod") or
+                                                                  c.tag_ == "$" for c in plan.children if c.i < plan.i):
+        # a party's own plan does nothing itself: its party does ("the group's plans to create 10,000 jobs in 2005"
+        # -> "Will Acme create ...?", not "Will the group's plans create ...?"); a costed or named plan ("a £5m
+        # plan", "the Westby transport plan") is a scheme that acts itself, asked as before
+        poss = next((c for c in plan.children if c.dep_ == "poss"), None)
+        owner = _name(b, poss) if poss is not None else (
+            _name(b, _subject(gov)) if plan.dep_ == "dobj" and gov.lemma_.lower() in LAUNCH else None)
+        owner = re.sub(r"(?:'s|’s|'|’)$", "", owner) if owner else owner
+        if owner and poss is not None and poss.pos_ == "NOUN" and any(
+                e.text == owner and e.label_ in ("GPE", "LOC", "FAC") for *_, sp, _ in sx.ctx.sents for e in sp.ents):
+            owner = None  # "the group's plans" bound to a place: the resolver's slip, no party
+        aside = {x.i for c in t.children if c.dep_ == "advcl" for x in c.subtree}  # "as it seeks to ...": its why
+        tail = b.render([x for x in t.subtree if x.i > t.i and x.i not in aside])
+        if owner and owner[:1].isupper() and not BARE_PRONOUN.search(owner) and tail:
+            return _finish(f"Will {owner} {t.lemma_.lower()} {tail}")
+        if poss is not None:
+            return None  # an owned plan with no owner to name: "Will the group's plans create ...?" reads garbled
     kept = [x for x in plan.subtree if x.i <= plan.i]
     if not kept or any(x.lower_ in PRONOUNS | FIRST_SECOND for x in kept):
         return None

@@ -132,6 +132,10 @@ FUTURE_GOVERNORS = {"expect": 1.9, "predict": 1.9, "forecast": 1.9, "project": 1
                     "fight": 1.7, "battle": 1.7, "bid": 1.7, "try": 1.7, "attempt": 1.7, "struggle": 1.7}
 #: a party's own resolve ("vowed to", "is determined to", "aims to"): asked back, it only echoes the party's word
 OWN_RESOLVE = {"vow", "pledge", "promise", "determined", "aim"}
+#: of :data:`OWN_RESOLVE`, a commitment given to others: what it promises to hand over is still to be delivered
+COMMITMENTS = {"vow", "pledge", "promise"}
+#: an act that carries on what is done now ("promised to continue the fight", "to keep the payments"): nothing new
+CARRY_ON = {"continue", "keep", "maintain", "remain", "stay", "carry"}
 DATED_GOVERNORS = {"due", "set", "schedule", "plan", "intend", "prepare"}  # with a stated date, a timetable given as fact
 OWN_PLANS = {"plan", "intend", "prepare"}
 # a feat planned is still open whatever its date ("plans to climb K2 next year"): its success is what is asked
@@ -2765,6 +2769,24 @@ def _passive_infinitive(t: "Token") -> bool:
         any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
 
 
+def _deliverable(g: "Token", t: "Token") -> bool:
+    """``g`` commits its party to an act with a thing to deliver (:data:`COMMITMENTS`; "donors have promised to give
+    $700m", "the board pledged to publish the plan"): whether it is delivered is still open, where a stance vowed
+    ("vowed to stay within the law", "is determined to make the gig", "pledged to continue the fight") only echoes
+    the party's word."""
+    if g.lemma_.lower() not in COMMITMENTS or t.lemma_.lower() in CARRY_ON or not any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") and not any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
+        return False  # ("pledged to charge no fees": a step forgone, nothing to deliver)
+    s = _subject(g)
+    parties = lex.PERSON_NOUNS | lex.HUMAN_NOUNS | lex.ORG_NOUNS
+    # a party commits, not a thing: "a final salary scheme promises to pay a pension" defines the scheme ("they" is
+    # left out: a plural pronoun is too often resolved to the wrong one of the parties just named)
+    return s is not None and (s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or s.lower_ in ("he", "she", "it") or
+                              s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in parties or
+                              any(c.dep_ == "compound" and c.lemma_.lower() in parties for c in s.children))
+
+
 def _class_of_many(s: "Token") -> bool:
     """``s`` names a whole class of parties by a described plural ("overseas builders", "the big ferry lines"), not one
     party or a counted, owned or named group ("the two firms", "its rivals", "Westby's banks")."""
@@ -2828,7 +2850,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     # in a whole class, which the story shows under way, not one party's step to settle
                 elif glem in ("try", "attempt", "struggle") and t.lemma_ == "be":
                     pass  # "the club is trying to be positive": an attitude, not an attempt with an outcome
-                elif glem in OWN_RESOLVE and not sx.disputed and t.lemma_.lower() not in ATTEMPTS | {"be"}:
+                elif glem in OWN_RESOLVE and not sx.disputed and t.lemma_.lower() not in ATTEMPTS | {"be"} and \
+                        not _deliverable(g, t):
                     pass  # "the alliance vowed to stay within the law", "he is determined to make the gig": the
                     # party's own resolve echoed back (a feat vowed, "to walk 500 miles", is still a matter to settle;
                     # "promises to be the biggest yet" is no vow)
@@ -2861,7 +2884,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     # "Tickets are expected to go on sale in April", "Growth is likely to peak at 2%" (a person's
                     # act the reporter expects, "X is likely to start on Saturday", stays open)
                     score = 0.0
-                yield _with_attr(q, attr), score, "raise"
+                # a commitment to deliver is its own kind: its party is no class at large, its date no timetable
+                yield _with_attr(q, attr), score, "pledge" if q and _deliverable(g, t) else "raise"
         elif glem in DENY and t.i > g.i:
             s = _subject(g)
             if s is not None:
@@ -5380,8 +5404,10 @@ APPROXIMATE = re.compile(r"\b(?:as many as|as much as|more than|at least|in the 
 
 def _approximate_figure(c: Candidate) -> bool:
     """A yes/no question about a stated amount with its hedge ("rack up as many as 59 appearances", "will more
-    than 153,000 people travel", "raise at least £250,000"): it only asks the article's figure back."""
-    return bool(YES_NO.match(c.text)) and bool(APPROXIMATE.search(_bare(c.text)))
+    than 153,000 people travel", "raise at least £250,000"): it only asks the article's figure back. Not a figure a
+    party plans or promises to deliver ("plans to create more than 10,000 jobs in 2005"): that is still to be met."""
+    return bool(YES_NO.match(c.text)) and bool(APPROXIMATE.search(_bare(c.text))) and \
+        c.kind not in ("pledge", "open:plan-aim")
 
 
 CUT_AT_AUX = re.compile(r"\b(?:had|has|have|could|would|should|must|can|will|might|may|is|are|was|were)\?$")
@@ -5946,10 +5972,10 @@ def _stated_timetable(ctx: _Context, c: Candidate, doc) -> bool:
     issued or answered at the time the story gives ("Will the mock votes take place around 5 May?", "Will the
     first cards be issued in 2008?", "Will both clubs respond by 23 December?") when nothing in the source
     sentence leaves it open (no "likely", "could", "if", "delayed"). The date is the story's answer; a step whose
-    outcome is open at a dated event ("Will Acme win the contract on Monday?") and a call to act by a date ("...,
-    as Jo Bloggs urges?") stay."""
+    outcome is open at a dated event ("Will Acme win the contract on Monday?"), a call to act by a date ("...,
+    as Jo Bloggs urges?") and a promise to deliver by one (kind "pledge") stay."""
     asked = _asked_part(doc)
-    if not asked or asked[0].lower_ != "will" or c.kind.startswith("open:unknown") or c.kind == "whether":
+    if not asked or asked[0].lower_ != "will" or c.kind.startswith("open:unknown") or c.kind in ("whether", "pledge"):
         return False
     tail = doc[asked[-1].i + 1:].text
     if re.search(r"\b(?:urges?|insists?|warns?|predicts?|expects?|believes?|hopes?|fears?|demands?)\?$", tail):
@@ -5999,7 +6025,7 @@ def _struck(ctx: _Context, c: Candidate, doc) -> bool:
         _hedged_conditional(c) or _election_supposed(ctx, c, doc) or _vague_existence(c) or _claimed_quality(c, doc) or \
         _unanchored_subject(ctx, c, doc) or _speakers_hope(ctx, c) or _stated_timetable(ctx, c, doc) or \
         _necessity_said(c) or _preference_asked(c) or (not opened and _own_plan_said(ctx, c)) or \
-        (not opened and (_hedged_label(doc) or _figure_echo(doc))) or \
+        (not opened and (_hedged_label(doc) or c.kind != "pledge" and _figure_echo(doc))) or \
         (_attributed_figure(doc) and not _forecast_attributed(ctx, c, doc)) or _characterisation(doc) or \
         _polarity_lost(ctx, c, doc) or \
         _denial_turned(ctx, c, doc) or \
