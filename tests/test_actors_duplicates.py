@@ -420,3 +420,11 @@ def test_two_names_only_ever_written_as_x_and_y_are_one_name():
                       _mention(text, "Kit", 1, "ORG", 1, {"organization": 1.0})])
     A._join_paired_names([first, second], text)
     assert len(first.ms) == 2 and len(second.ms) == 2 and first.ms[0].text == "Pip"
+    # the pair closes a list of names ("with Tam Moor, Pip and Kit"): two acts listed together, not one name
+    text = "The bill has Tam Moor, Pip and Kit. Tam Moor is on first, while Pip and Kit play later."
+    first = A._C(ms=[_mention(text, "Pip", 0, "ORG", 0, {"organization": 1.0}),
+                     _mention(text, "Pip", 1, "ORG", 1, {"organization": 1.0})])
+    second = A._C(ms=[_mention(text, "Kit", 0, "ORG", 0, {"organization": 1.0}),
+                      _mention(text, "Kit", 1, "ORG", 1, {"organization": 1.0})])
+    A._join_paired_names([first, second], text)
+    assert len(first.ms) == 2 and len(second.ms) == 2 and first.ms[0].text == "Pip"

@@ -4890,6 +4890,8 @@ def _join_paired_names(order: list[_C], text: str) -> None:
                     if len(spans) < 2 or any(len(re.findall(rf"(?<!\w){re.escape(f)}(?!\w)", text)) != len(spans)
                                              for f in firsts | seconds):
                         continue  # (either half also written alone: "Pal and Chum ... Pal told reporters", two robots)
+                    if any(re.search(r"\b[A-Z][\w'’.-]*, $", text[max(0, start - 40):start]) for start in spans):
+                        continue  # the last two of a list of names ("with Ann Lee, Pal and Chum"): two bands, two firms
                     joined = []
                     for start, (end, m) in sorted(spans.items()):
                         form = text[start:end]
