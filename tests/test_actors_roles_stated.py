@@ -1,7 +1,7 @@
 """Roles the article states and the finders missed or garbled: an apposition after a form of
 address or opening with a possessive determiner or a possessor, split and abbreviated titles, a
-court report's sides, a plural post after two names, and no role from a noun the name does not
-belong to."""
+court report's sides, a plural post after two names, an apposition opened by a capitalised party or
+nation word, and no role from a noun the name does not belong to."""
 
 from __future__ import annotations
 
@@ -443,3 +443,37 @@ def test_a_standing_before_the_name(parse_text, body, name, role):
 def test_a_bare_count_after_number_is_no_standing(parse_text):
     # a place in a list, not a standing
     assert _roles(parse_text, "The list was read out. At number two Tom Reed was named. Reed smiled.").get("Tom Reed") is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a post opened by a capitalised party or nation word the tagger labels as nothing
+    ("But Tom Reed, Labour MP for Westby, said the issue would soon pass. Reed was sure.",
+     "Tom Reed", "Labour MP for Westby"),
+    ("Dr Ann Lee, Welsh secretary of the Avonia Nurses Union, welcomed the targets. Lee was pleased.",
+     "Ann Lee", "Welsh secretary of the Avonia Nurses Union"),
+    ("Sam Cole, Liberal Democrat health spokesman, said the plan was flawed. Cole wants more.",
+     "Sam Cole", "Liberal Democrat health spokesman"),
+])
+def test_a_post_opened_by_a_capitalised_modifier(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role
+
+
+@pytest.mark.parametrize("body, name", [
+    # a list of names and places, no post
+    ("The prize went to Tom Reed, Westby Rovers and Avonia. Reed was pleased.", "Tom Reed"),
+    ("Tom Reed, Brill, and Ann Lee, Westby, were fined. Reed will appeal.", "Tom Reed"),
+])
+def test_no_post_without_a_word_for_a_post(parse_text, body, name):
+    assert _roles(parse_text, body).get(name) is None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # a party's member word right before the name is the role stated for them
+    ("The bill was opposed by Democrat Tom Reed, who voted against it. Reed said so.", "Tom Reed", "Democrat"),
+    ("Liberal Democrat Ann Lee said the plan was wrong. Lee wants more.", "Ann Lee", "Liberal Democrat"),
+    # a post stated for them wins over the bare party word
+    ("Republican Sam Cole spoke first. Westby Senator Sam Cole later voted for it. Cole said so.",
+     "Sam Cole", "Westby Senator"),
+])
+def test_a_party_member_word_before_the_name(parse_text, body, name, role):
+    assert _roles(parse_text, body).get(name) == role

@@ -772,6 +772,10 @@ def _prenominal_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
         # "former Avonia international Name": a player for that country's side
         text = " ".join(t.lower_ if _title_modifier(t) else t.text for t in pre)
         return [(1, doc[s].idx, text, "pre")], person_ev + 2
+    if pre and pre[-1].i == s - 1 and pre[-1].lower_ in ("republican", "democrat") and doc[s].ent_type_ == "PERSON" \
+            and all(t.text[:1].isupper() for t in pre) and [t.lower_ for t in pre[:-1]] in ([], ["liberal"]):
+        # "Democrat Ann Lee", "Liberal Democrat Ann Lee": a party's member; weaker than any post stated for them
+        return [(0.7, doc[s].idx, _clean_role(pre), "pre")], person_ev
     if pre and not _role_ok(pre, ent_tokens, adjective_ok=True) and _noun_premodifier(doc, pre[-1], s, e):
         text = _clean_role(pre)  # "former astronaut Name": a common noun compounded with the name
         if text:  # weaker than a role stated with a known role noun
@@ -1143,6 +1147,7 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
                      or (len(seg) >= 3 and seg[0].ent_type_ in ("NORP", "ORG", "GPE") and seg[-1].pos_ == "NOUN"
                          and _roleish(seg[-1].lower_))
                      or _body_post_before_link(seg)
+                     or _capitalised_modifier_post(seg)
                      or _capitalised_title(seg)) \
                 and seg[0].lower_ not in ("and", "or", "but", "as", "including") \
                 and not (seg[0].pos_ in ("ADP", "SCONJ") and seg[0].lower_ not in ("of", "from", "at")) \
@@ -1189,6 +1194,23 @@ def _body_post_before_link(seg: list["Token"]) -> bool:
     head = seg[link - 1]
     return head.pos_ == "NOUN" and head.is_lower and (_job_word(head) or (_roleish(head.lower_) and not _org_whole(head.lower_))) \
         and all(t.ent_type_ or t.is_lower for t in seg[:link])
+
+
+def _capitalised_modifier_post(seg: list["Token"]) -> bool:
+    """A post opened by a capitalised word the tagger gave no body or people label ("Name, Labour
+    MP for Westby,", "Name, Welsh secretary of the Avonia Union,", "Name, Liberal Democrat health
+    spokesman,"): a short capitalised run, no one's name, then lower-case words at most, up to the
+    post's head (its last noun before any preposition), a word for a post."""
+    if len(seg) < 2 or not seg[0].text[:1].isupper() or seg[0].pos_ not in ("PROPN", "ADJ"):
+        return False
+    run = next((k for k, t in enumerate(seg) if not t.text[:1].isupper()), len(seg))
+    link = next((k for k, t in enumerate(seg) if t.pos_ == "ADP"), len(seg))
+    if run > 3 or run > link or any(t.ent_type_ == "PERSON" for t in seg[:link]):
+        return False
+    head = seg[link - 1]
+    return head.pos_ in ("NOUN", "PROPN") and _post_word(head) \
+        and all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ") for t in seg[run:link - 1]) \
+        and (run < link or head.lower_ in lex.TITLE_WORDS)
 
 
 def _bracketed_short_form(doc: "Doc", i: int) -> bool:
