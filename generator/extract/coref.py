@@ -83,7 +83,7 @@ class Mention:
     para: int
     description: bool = False
     quoted: bool = False  # said inside quotation marks: an antecedent only for pronouns quoted too
-    head: "Token | None" = None  # a person description's head noun ("the mayor"), for callers that render it
+    head: "Token | None" = None  # a description's head noun ("the mayor", "the report")
     sentence: int = -1  # article offset of its sentence's start
     reported: bool = False  # the subject of a clause inside another ("Lee said that *Ann* is well"), not a speaker
     token: "Token | None" = None  # a named mention's head token
@@ -203,12 +203,16 @@ class Coreference:
                     named = _untagged_person(b, t)  # "Boss Joost Vermeer blames …" with no entity tagged
                     if named is not None:
                         self.mentions.append(_named(b, named.idx, t, b.doc[named.i:t.i + 1].text, "PERSON", True))
-                if t.dep_ == "nsubj" and t.pos_ == "NOUN" and (t.lemma_.lower() in lex.ORG_ROLES or
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (t.lemma_.lower() in lex.ORG_ROLES or
                                                                t.lemma_.lower() in lex.ORG_HEADS and _definite(t)) \
                         and not b.inq[t.i] and b.ent_of[t.i] < 0 and t.tag_ == "NN":
-                    # ("the school apologised on Friday. It said": the school, a body named by its kind)
+                    # ("the school apologised on Friday. It said", "the new government was elected after it
+                    # pledged": the school, the government, a body named by its kind; marked when its clause
+                    # is one another reports: "Acme said the board would not change its bid")
                     i, j = self.mention_span(b, t)
-                    self.mentions.append(Mention(b.offset + b.doc[i].idx, b.doc[i:j].text, "ORG", True, b.para, True))
+                    self.mentions.append(Mention(b.offset + b.doc[i].idx, b.doc[i:j].text, "ORG", True, b.para, True,
+                                                 head=t, sentence=b.offset + t.sent.start_char,
+                                                 reported=_reported_clause(t)))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in lex.PERSON_NOUNS and t.tag_ == "NN" and \
                         not t.ent_type_ and not b.inq[t.i]:  # "the mayor denied that he ..."
                     i, j = self.mention_span(b, t)
@@ -517,11 +521,18 @@ class Coreference:
                 written = self._document_read(b, t)
                 if written is not None:  # "X sent a fax to her son. It read:": the fax, so its sender
                     return self.resolve(written[0], written[1], issuer)[0], start, end
-                chosen = self.antecedent_mention(start, b.para, ORG_LABELS, subject_only=True, described=True)
+                chosen = self._reporting_body(self.antecedent_mention(start, b.para, ORG_LABELS, subject_only=True,
+                                                                      described=True))
                 spoke = self._speaking_subject(b, t) if chosen is not None and chosen.label in PLACE_LABELS else None
                 if spoke is not None:  # "Wimpey said the UK market had proved “…”. “…,” it added": not the UK
                     return self.resolve(b, spoke, issuer)[0], start, end
-                name = self.antecedent(start, b.para, ORG_LABELS, subject_only=True)
+                paper = chosen.head if chosen is not None and chosen.description else None
+                if paper is not None and paper.lemma_.lower() in lex.ISSUED_DOCS | lex.DOC_NOUNS and \
+                        paper.lemma_.lower() not in lex.MEDIA_ROLES:  # ("the paper" may be an outlet)
+                    home = self._block_of(paper.doc)  # "the Lee report recommends … It also urges": its issuer
+                    if home is not None:
+                        return self.resolve(home, paper, issuer)[0], start, end
+                name = self.org_name(chosen.name, chosen.pos, chosen.pos + len(chosen.name)) if chosen else None
             else:
                 name = None
             return name, start, end
@@ -1081,6 +1092,17 @@ class Coreference:
             if x.dep_ == "nsubj" and not b.inq[x.i] and x.pos_ in ("NOUN", "PROPN") and _says(x.head):
                 return x
         return None
+
+    def _reporting_body(self, chosen: Mention | None) -> Mention | None:
+        """For a speaker "it": a body that is the subject of a clause another subject reports in the
+        same sentence ("Acme said Reed's opposition would not change its bid. “…,” it said") is spoken
+        of, not speaking; the last body subject of the main clause before it is the one."""
+        if chosen is None or not chosen.reported or chosen.sentence < 0 or \
+                chosen.token is not None and _according_to(chosen.token):
+            return chosen  # ("Acme lost money, according to the Harbour Trust. It said": the source)
+        main = [m for m in self.mentions if m.sentence == chosen.sentence and m.pos < chosen.pos and m.subject
+                and not m.reported and not m.quoted and m.label in ORG_LABELS]
+        return main[-1] if main else chosen
 
     @staticmethod
     def _page_it_cites(b: Block, t: "Token") -> "Token | None":
