@@ -29,3 +29,15 @@ def test_it_after_a_report_speaks_for_its_issuer(quotes_alone):
                          "that one home in five in Avonia had mould. \"Landlords must act before the winter,\" "
                          "it said.")
     assert speaker_of(found, "Landlords must act") == "Westby Housing Trust"
+
+
+def test_it_citing_its_own_report_resolves_without_looping(extract_text):
+    """"In a report, it said …": the report's issuer is the subject of "said", the very "it" that
+    cites the report; resolving one through the other once looped until Python's recursion limit
+    and lost the article's reported speech."""
+    text = ("Westby watchdog warns on broadband\n\nThe Westby Telecoms Authority has counted the lines in use. "
+            "In a report, it said there were more than two million broadband lines by the end of June. "
+            "\"Demand keeps growing,\" said its head, Ann Lee.")
+    _, ext = extract_text(text)
+    assert any("two million" in r.text for r in ext.reported)
+    assert [q.speaker for q in ext.quotes] == ["Ann Lee"]

@@ -96,6 +96,7 @@ class Coreference:
         self.blocks = blocks
         self.index = names
         self.actors = actors
+        self._resolving: set[tuple[int, int]] = set()  # mentions being resolved now (:meth:`resolve`)
         # names of the actors the actors stage typed as bodies, not people (a club, band or firm the
         # tagger took for a person): never the antecedent of "he"/"she"
         people = {clean_name(f) for a in actors if a.type == "person" for f in [a.name, *a.aliases]}
@@ -421,7 +422,20 @@ class Coreference:
         ``issuer=False`` leaves a document noun its own words instead of its issuer's name
         (:meth:`document_issuer`), as the speaker ranker's features were fitted on. ``quote`` is the
         article span of the words ``t`` attributes: a pronoun is never a person those words name
-        (:meth:`_named_in_quote`)."""
+        (:meth:`_named_in_quote`). A mention whose resolution leads back to itself ("In the report it
+        says": the report's issuer is the subject of "says", the "it" that cites the report) has none."""
+        key = (id(b), t.i)
+        if key in self._resolving:
+            return None, b.offset + t.idx, b.offset + t.idx + len(t.text)
+        self._resolving.add(key)
+        try:
+            return self._resolve(b, t, issuer, quote)
+        finally:
+            self._resolving.discard(key)
+
+    def _resolve(self, b: Block, t: "Token", issuer: bool,
+                 quote: tuple[int, int] | None) -> tuple[str | None, int, int]:
+        """:meth:`resolve` for a mention not already being resolved."""
         doc = b.doc
         if t.lower_ in RELATIVE and t.dep_ in ("nsubj", "nsubjpass"):
             ante = self.relative_antecedent(b, t)
