@@ -114,3 +114,33 @@ def test_a_fixture_in_a_when_clause_is_asked_not_a_past_one(ask_texts):
                            "Coach Tom Reed said last year's defeat would not happen again when Westby Rovers "
                            "took on Avonia City on Wednesday.", "Rovers lost the last meeting of the sides in the league."))
     assert not any("beat Avonia City" in q for q in qs), qs
+
+
+def test_a_fixture_noun_the_tagger_made_a_verb_is_asked(ask_texts):
+    # "clash" after "Saturday's Six Nations" is tagged a verb: the dated event name before it stands for the noun
+    qs = ask_texts(article(SPORT, "Harbour City's Tom Hale has been ruled out of Wednesday's Champions League clash with "
+                                  "Northbridge at the Nou Camp.", AFTER))
+    assert "Will Harbour City beat Northbridge in the Champions League on Wednesday?" in qs, qs
+
+
+def test_a_fixture_side_named_by_a_member_role_or_a_squad_is_asked(ask_texts):
+    # the side before a player's role ("Westby captain Tom Reed"), or the squad he is left out of ("the Westby team")
+    qs = ask_texts(article(SPORT, "Westby captain Tom Reed has been ruled out of Saturday's Six Nations clash against "
+                                  "Avonia.", AFTER))
+    assert "Will Westby beat Avonia in the Six Nations on Saturday?" in qs, qs
+    qs = ask_texts(article(SPORT, "Ben Cole has been ruled out of the Westby team for Saturday's Six Nations clash "
+                                  "against Avonia in Murrayfield.", AFTER))
+    assert "Will Westby beat Avonia in the Six Nations on Saturday?" in qs, qs
+    # a fixture told played is still not asked, nor a side a player has left
+    for text in ("Westby captain Tom Reed missed Saturday's 2-2 draw with Avonia.",
+                 "Former Westby captain Tom Reed will commentate on Saturday's Six Nations clash against Avonia."):
+        qs = ask_texts(article(SPORT, text, AFTER))
+        assert not _beats(qs), (text, qs)
+
+
+def test_a_rugby_story_counts_as_sport(ask_texts):
+    # no football words: the Six Nations, a line-up and a captain mark it as sport
+    qs = ask_texts(article("Westby captain Tom Reed has been ruled out of Saturday's Six Nations clash against Avonia.",
+                           "Reed was named in the starting line-up but has failed to recover from a hamstring injury.",
+                           AFTER))
+    assert "Will Westby beat Avonia in the Six Nations on Saturday?" in qs, qs

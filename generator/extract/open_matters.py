@@ -230,7 +230,8 @@ PLAYED = re.compile(r"\b(?:beat|beaten|won|lost|drew|drawn|defeated|thrashed|ham
 #: A score ("2-1", "6-3"): a result told.
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 SPORT_WORDS = re.compile(r"\b(?:match|tournament|seed|seeded|quarter-finals?|semi-finals?|finals?|league|cup|"
-                         r"championships?|fixtures?|striker|goals?|coach|squad|referee|play-offs?|premiership)\b|"
+                         r"championships?|fixtures?|striker|goals?|coach|squad|referee|play-offs?|premiership|"
+                         r"six nations|line-up|captain|skipper|fly-half|scrum-half|flanker|hamstring)\b|"
                          r"\b\d{1,2}-\d{1,2}\b", re.I)
 
 
@@ -1585,13 +1586,61 @@ def _governor(n: "Token") -> "Token | None":
     return None
 
 
+#: what a side's member is called before the name ("Westby captain Tom Hale", "Avonia centre Ann Lee")
+SQUAD_ROLES = lex.words("role_nouns", "person-noun") | lex.words("role_nouns", "job") | {
+    "boss", "manager", "coach", "captain", "skipper", "goalkeeper", "keeper", "defender", "midfielder", "striker",
+    "forward", "winger", "wing", "centre", "back", "full-back", "number", "star", "player", "international"}
+SQUAD_NOUNS = {"team", "side", "squad", "xv", "line-up", "lineup"}  # "ruled out of the Westby team for ..."
+
+
+def _tagged_verb(t: "Token") -> "Token | None":
+    """A fixture noun the tagger made a verb after the name of its event: in "out of Saturday's Six Nations clash
+    with Avonia" "clash" hangs as a verb off the clause; the head of "Saturday's Six Nations" (dated by its day,
+    ending just before it) then stands for the noun."""
+    if t.pos_ != "VERB" or t.i == 0 or t.dep_ not in ("advcl", "conj", "ccomp", "xcomp", "acl", "relcl") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg") for c in t.children):
+        return None
+    head = t.doc[t.i - 1]
+    if head.pos_ != "PROPN" or head.dep_ not in ("pobj", "dobj") or not any(
+            c.dep_ == "poss" and c.ent_type_ == "DATE" for c in head.children):
+        return None
+    return head
+
+
+def _member_side(subj: "Token") -> "Token | None":
+    """The side a player is named with: "Westby captain Tom Hale", "Avonia centre Ann Lee" -> Westby, Avonia (a
+    capitalised name, not a person's, before a squad role; not a past one, "former Westby captain")."""
+    for r in subj.children:
+        if r.dep_ in ("compound", "nmod") and r.pos_ == "NOUN" and r.lower_ in SQUAD_ROLES and r.i < subj.i and \
+                not any(x.lower_ in ("former", "ex", "ex-") for x in subj.subtree if x.i < subj.i):
+            side = next((c for c in r.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                         and c.ent_type_ not in ("PERSON", "DATE", "TIME")), None)
+            if side is not None:
+                return side
+    return None
+
+
+def _squad_side(g: "Token") -> "Token | None":
+    """The side named by the squad in the governing clause: "ruled out of the Westby team for ..." -> Westby."""
+    for p in g.subtree:
+        if p.dep_ == "pobj" and p.lemma_.lower() in SQUAD_NOUNS and p.head.head.i in (g.i, *(c.i for c in g.children)):
+            side = [c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+                    c.ent_type_ not in ("PERSON", "DATE", "TIME")]
+            if len(side) == 1:
+                return side[0]
+    return None
+
+
 @detector("contest")
 def _fixture_noun(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A match ahead named as a noun: "Kingsford's Tom Hale is out of Wednesday's cup tie against Hull" / "Kingsford
     will be without Lee for Saturday's derby against Hull" -> "Will Kingsford beat Hull on Wednesday?"; a player's
     first match: "Top seed Tom Hale opens his campaign on Tuesday against Ben Cole" -> "Will Tom Hale beat Ben Cole on
-    Tuesday?", "He opens against Ben Cole" -> "Will Tom Hale beat Ben Cole?". Only in a sport story, only a contest
-    ahead (a noun dated ahead, a verb in the present or future), never one the story tells played."""
+    Tuesday?", "He opens against Ben Cole" -> "Will Tom Hale beat Ben Cole?". The noun may be one the tagger made a
+    verb ("Saturday's Six Nations clash with Hull", :func:`_tagged_verb`); the side may be named by a player's role
+    ("Kingsford captain Tom Hale is out of ...") or the squad ("out of the Kingsford team for ..."). Only in a sport
+    story, only a contest ahead (a noun dated ahead, a verb in the present or future), never one the story tells
+    played."""
     b = sx.b
     lem = t.lemma_.lower()
     if t.pos_ == "VERB" and lem in CAMPAIGN_OPENS and t.tag_ in ("VBZ", "VBP", "VB") and not _negated(t) and \
@@ -1605,13 +1654,16 @@ def _fixture_noun(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
         if q:
             yield Matter("contest", q)
         return
-    if lem not in FIXTURE_NOUNS or not (t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj")):
+    named = _tagged_verb(t) if lem in FIXTURE_NOUNS else None  # "Saturday's Six Nations clash": its event's head
+    if lem not in FIXTURE_NOUNS or not (t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj")
+                                        or named is not None):
         return
     opp = _against(t)
     if opp is None or not _opponent(opp) or _q()._either(opp):
         return
-    when = _days_ahead(t)
-    g = _governor(t)
+    noun = named if named is not None else t
+    when = _days_ahead(noun)
+    g = _governor(noun)
     if when is None and g is not None and _future(g):
         # "will be televising Kingsford's replay with Hull live on Wednesday": the day on the clause
         near = [x for c in g.children if c.dep_ in ("prep", "advmod") for x in [c, *c.children]]
@@ -1619,7 +1671,7 @@ def _fixture_noun(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                     None)
     if when is None or g is None or not _ahead(g) or not _contest_story(sx):
         return
-    side: "Token | None" = next((c for c in t.children if c.dep_ == "poss" and c.ent_type_ != "DATE"), None)
+    side: "Token | None" = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ != "DATE"), None)
     subj = _subject(g)
     if side is not None:
         pass  # "Kingsford's replay with Hull", "their tie against Hull"
@@ -1630,11 +1682,19 @@ def _fixture_noun(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     elif subj is not None:
         # "Kingsford's Tom Hale is out of Wednesday's clash with Hull": the player's side
         side = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
+    if side is None:  # "Westby captain Tom Hale has been ruled out of ...", "Tom Hale is out of the Westby team for ..."
+        side = (_member_side(subj) if subj is not None else None) or _squad_side(g)
     if side is None or side.lower_ in FIRST_SECOND:
         return
     where = ""
     names = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.ent_type_ != "DATE"]
-    if names:  # "Wednesday's Champions League clash" -> "in the Champions League"
+    if named is not None:  # "Saturday's Six Nations clash" -> "in the Six Nations"
+        day = next(c for c in named.children if c.dep_ == "poss" and c.ent_type_ == "DATE")
+        event = [x for x in t.doc[day.right_edge.i + 1:t.i]]
+        if event and len(event) <= 4 and all(x.pos_ in ("PROPN", "NUM") and x.text[:1].isupper() or x.like_num
+                                             for x in event):
+            where = "in the " + " ".join(x.text for x in event)
+    elif names:  # "Wednesday's Champions League clash" -> "in the Champions League"
         event = " ".join(x.text for x in t.subtree if x.i < t.i and x.pos_ == "PROPN" and x.ent_type_ != "DATE" and (
             x.dep_ == "compound" and x.head.i == t.i or x.head.dep_ == "compound" and x.head.head.i == t.i))
         where = "in the " + event if event and len(event.split()) <= 4 else ""

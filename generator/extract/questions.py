@@ -156,7 +156,7 @@ WISH_UNKNOWN = {"know", "hear", "see", "find", "learn", "understand", "talk", "s
 # a commitment reported in the past is still pending: "vowed to", "pledged to" (weaker: it may be kept already)
 PAST_COMMIT = {"vow": 1.8, "pledge": 1.8, "promise": 1.7, "threaten": 1.8}
 SPORT_HINT = re.compile(r"\b(\d-\d|match|game|tournament|seed|quarter-final|semi-final|final|league|"
-                        r"cup|championship|round|fixture|striker|goal)\b", re.I)
+                        r"cup|championship|round|fixture|striker|goal|six nations|line-up|fly-half|scrum-half)\b", re.I)
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their"}
 FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours",
                 "myself", "ourselves", "yourself"}
