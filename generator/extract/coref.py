@@ -512,6 +512,9 @@ class Coreference:
                 first = self._earlier_pronoun(b, t, gender)
                 if first is not None:  # "He hoped Lee would …, he added": the first "he", not Lee
                     return self.resolve(b, first)[0], start, end
+                before = self._pronoun_before(b, t, gender)
+                if before is not None:  # "While he tipped Lee, he predicted … “…,” he told": that "he"
+                    return self.resolve(before[0], before[1], quote=quote)[0], start, end
                 name = self.antecedent(start, b.para, ("PERSON",), gender=gender, main_first=True,
                                        avoid=self._addressee(b, t),
                                        exclude=self._reported_names(b, t) + self._own_subjects(b, t)
@@ -1047,6 +1050,25 @@ class Coreference:
         return next((e for e in b.doc[t.sent.start:t.i] if not b.inq[e.i] and e.lower_ in PERSON_PRONOUNS
                      and pronoun_gender(e.lower_) == gender and (e.dep_ in ("nsubj", "nsubjpass") or
                                                                    _made_to_say(e, t))), None)
+
+    def _pronoun_before(self, b: Block, t: "Token", gender: str | None) -> tuple[Block, "Token"] | None:
+        """The subject pronoun of ``gender`` outside quotes of the main clause of the sentence before
+        subject ``t``'s (the paragraph before's last, when ``t``'s opens with a quote), with its block:
+        the person spoken of there goes on being spoken of (never one a clause reports: "Reed hinted
+        he may be back. He said:" is Reed)."""
+        if gender is None or t.dep_ not in ("nsubj", "nsubjpass") or b.inq[t.i] or any(
+                not b.inq[x.i] and (x.pos_ == "PROPN" or b.ent_of[x.i] >= 0) for x in b.doc[t.sent.start:t.i]):
+            return None  # ("Blair praised him, which he said was …": the name before it in its own sentence)
+        pos = b.offset + t.idx
+        bounds = self._last_sentence_before(pos) if self._opens_with_quote(pos) else self._sentence_before(pos)
+        pb = self._block_at(bounds[0]) if bounds is not None else None
+        if pb is None:
+            return None
+        found = next((e for e in pb.doc if bounds[0] <= pb.offset + e.idx < bounds[1] and not pb.inq[e.i]
+                      and pronoun_gender(e.lower_) == gender and e.lower_ in PERSON_PRONOUNS
+                      and e.dep_ in ("nsubj", "nsubjpass") and (e.head.dep_ == "ROOT" or e.head.dep_ == "conj"
+                                                                and e.head.head.dep_ == "ROOT")), None)
+        return (pb, found) if found is not None else None
 
     @staticmethod
     def _opening_participle(b: Block, t: "Token") -> tuple[int, int] | None:
@@ -1919,12 +1941,23 @@ UNNAMED_PEOPLE = frozenset("""victim suspect source witness survivor prisoner in
 def _epithet(t: "Token", span) -> bool:
     """``span`` is "the" + a modifier + a noun for a kind of person ("the retired surgeon", "the
     Harbour defender", "the 41-year-old chart-topper"): an epithet for someone the article names,
-    read as a role noun is (never a relation, "the former partner", or a bare "the pilot")."""
-    head = t.lemma_.lower()
+    read as a role noun is (never a relation, "the former partner", or a bare "the pilot"). The noun
+    may be one the tokenizer split at its hyphens ("chart-topper"), whose parts are no modifier."""
+    head, first = _hyphen_word(t)
     if t.pos_ != "NOUN" or not len(span) or span[0].lower_ != "the" or head in lex.KIN_HEADS or head in UNNAMED_PEOPLE \
             or head not in lex.HUMAN_NOUNS | lex.ROLE_JOBS | lex.PERSON_NOUNS:
         return False
-    return any(c.dep_ in ("amod", "compound", "nmod", "nummod") and c.i > span[0].i for c in t.lefts)
+    return any(c.dep_ in ("amod", "compound", "nmod", "nummod") and span[0].i < c.i < first for c in t.lefts)
+
+
+def _hyphen_word(t: "Token") -> tuple[str, int]:
+    """The noun ``t`` ends, joined with the parts the tokenizer split off it at hyphens written
+    without spaces ("chart-topper", "fly-half"), and the index of its first part."""
+    doc, word, k = t.doc, t.lemma_.lower(), t.i
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_alpha:
+        word, k = doc[k - 2].lower_ + "-" + word, k - 2
+    return word, k
 
 
 def _modifies_person(t: "Token", label: str) -> bool:
@@ -2014,6 +2047,8 @@ def _reported_clause(t: "Token") -> bool:
         v = v.head
     if v.lemma_.lower() in lex.CORE_SPEECH_VERBS and not any(c.tag_ == "TO" for c in v.children):
         return False  # (not "time for *Ann* to say sorry": words wanted of her, none she speaks)
+    if v.dep_ == "relcl" and v.lemma_.lower() in lex.SPEECH_VERBS and _writers_clause(v.head):
+        return False  # "That was a rate of progress *Lee* described as “painful”": she speaks, no one reports her
     if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "whereas") and c.i < v.i
                                 for c in v.head.children):
         return False  # "Lee said he was fed up, but *Reed* rejected it": the writer's own clause
@@ -2034,6 +2069,17 @@ def _reported_clause(t: "Token") -> bool:
             h = h.head
         return h.pos_ in ("VERB", "AUX") and h.dep_ in ("ccomp", "acl", "relcl")
     return v.dep_ != "ROOT"
+
+
+def _writers_clause(n: "Token") -> bool:
+    """Noun ``n`` belongs to the sentence's main clause, whose subject names no person (no name, no
+    "he" or "she"): a clause about ``n`` is the writer's, not one a speaker reports."""
+    w = n
+    while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i:
+        w = w.head
+    return w.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ or pronoun_gender(c.lower_))
+        for c in w.children)
 
 
 def _clause_break(b: Block, k: int) -> bool:
