@@ -1058,7 +1058,7 @@ class Coreference:
         he may be back. He said:" is Reed)."""
         if gender is None or t.dep_ not in ("nsubj", "nsubjpass") or b.inq[t.i] or any(
                 not b.inq[x.i] and (x.pos_ == "PROPN" or b.ent_of[x.i] >= 0) for x in b.doc[t.sent.start:t.i]):
-            return None  # ("Blair praised him, which he said was …": the name before it in its own sentence)
+            return None  # ("Reed praised him, which he said was …": the name before it in its own sentence)
         pos = b.offset + t.idx
         bounds = self._last_sentence_before(pos) if self._opens_with_quote(pos) else self._sentence_before(pos)
         pb = self._block_at(bounds[0]) if bounds is not None else None
