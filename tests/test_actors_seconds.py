@@ -232,3 +232,28 @@ def test_bare_club_beside_a_body_named_like_a_club_is_dropped():
     acts = [_actor("Avonford Rovers"), _actor("the club", ms=[_m("DESC", "the club", head="club")])]
     A._drop_bare_seconds(acts)
     assert [a.name for a in acts] == ["Avonford Rovers"]
+
+
+def test_a_nationality_or_country_before_the_noun_is_no_bare_class():
+    """"European leaders", "US researchers": the name leaves the nationality out, but it says whose."""
+    leaders = _actor("Leaders", typ="group", ms=[_m("DESC", "leaders", head="leaders", agentive=True, national=True)])
+    assert not A._bare_plural(leaders, leaders._ms)
+    acts = [_actor("Harbour Bank"), leaders]
+    A._drop_bare_classes(acts)
+    assert [a.name for a in acts] == ["Harbour Bank", "Leaders"]
+
+
+def test_a_country_group_the_lead_has_act_is_kept_below_the_cut():
+    """"US prosecutors have charged ...": the group the lead has act, though the model puts it just
+    under the key cut; the same noun bare, or only in the body, is left to the model."""
+    w = A.model()
+
+    def group(**kw):
+        a = _actor("Prosecutors", typ="group", ms=[_m("DESC", "prosecutors", head="prosecutors", agentive=True, main=True,
+                                                      **kw)])
+        a.salience = w.key_cut * 0.9
+        return a
+
+    assert A._keep(group(national=True, lead=True), False, w, 0)
+    assert not A._keep(group(lead=True), False, w, 0)
+    assert not A._keep(group(national=True), False, w, 0)

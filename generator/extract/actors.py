@@ -142,6 +142,7 @@ class _M:
     own: bool = False  # a subject taken up by "his"/"her" in its clause, or by "He"/"She" opening the next sentence
     nick: bool = False  # a club's nickname joined to the club ("the Gunners"): never its display name
     unnamed: bool = False  # the unnamed person the story is about ("a two-year-old boy ... the boy")
+    national: bool = False  # a group's noun after a nationality or a country ("European leaders", "US prosecutors")
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -3167,6 +3168,10 @@ class _Paragraph:
                 continue
             m.agentive, m.speech = _agentive(t)
             m.addressee = _is_addressee(t)
+            m.national = kind == "group" and s > 0 and doc[s - 1].head.i == t.i \
+                and doc[s - 1].dep_ in ("compound", "amod", "nmod") \
+                and (doc[s - 1].ent_type_ == "NORP" or _country_word(doc[s - 1])) \
+                and not any(c.dep_ == "nummod" for c in t.children)  # (not "the two Avonian firms": named ones)
             m.votes[{"group": "group", "org": "organization", "kin": "person"}[kind]] = 3
             if kind == "group" and (lw in _INSTITUTIONS or (s == t.i and t.text[:1].isupper() and not t.is_sent_start
                                                              and _named_party(doc[t.i:t.i + 1]))):
@@ -6868,8 +6873,9 @@ def _order(a: Actor) -> tuple[float, int]:
 
 def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text: str = "") -> bool:
     """Is this candidate a key actor? Not a work, product or law, nor a body's bare noun; a named
-    person who is quoted; else the model's probability decides, with the rules (:func:`_useful`)
-    below ``sure_cut``. ``text`` is the article's (for what follows a mention)."""
+    person who is quoted; a speaking group, or a country's group the lead has act ("US prosecutors
+    have charged ..."), at half the key cut; else the model's probability decides, with the rules
+    (:func:`_useful`) below ``sure_cut``. ``text`` is the article's (for what follows a mention)."""
     ms: list[_M] = getattr(a, "_ms", [])
     if ms and (min(ms, key=lambda m: m.start).work or 2 * sum(m.work for m in ms) >= len(ms)):
         return False  # a film, a song, a bill: named, but not an actor
@@ -6916,6 +6922,9 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
         # and one only ever a setting or a modifier ("in Westby", "a Westby venue") is no actor
     if a.type == "group" and a.salience >= weights.key_cut / 2 and _speaking_group(ms):
         return True
+    if a.type == "group" and a.salience >= weights.key_cut / 2 \
+            and any(m.national and m.lead and m.main and m.agentive and not m.quoted for m in ms):
+        return True  # "US prosecutors have charged ...": a country's group the lead has act
     if a.salience < weights.key_cut:
         return False
     if a.salience >= weights.sure_cut:
@@ -7135,10 +7144,11 @@ def _drop_bare_classes(actors: list[Actor]) -> None:
 def _bare_plural(a: Actor, ms: list[_M]) -> bool:
     """A group named by nothing but a bare plural of :data:`_GENERIC_CLASSES` ("Firms", "students
     ... Students"): every mention that one word. A group described by more ("flood victims",
-    "climate scientists"; "small firms" too: an adjective can pick the group a story is about) or that the
-    headline has act stays."""
+    "climate scientists"; "small firms" too: an adjective can pick the group a story is about; "European
+    leaders say", "US researchers found": a nationality or a country, left out of the name, picks the
+    group that acts) or that the headline has act stays."""
     return a.type == "group" and bool(ms) and not getattr(a, "_head_agent", False) \
-        and all(m.label == "DESC" and m.text.lower() in _GENERIC_CLASSES for m in ms)
+        and all(m.label == "DESC" and m.text.lower() in _GENERIC_CLASSES and not (m.national and m.agentive) for m in ms)
 
 
 #: What the words right after a name say of a work or a character: "X star Ann Lee" (its cast),
