@@ -949,3 +949,42 @@ def test_a_relative_clause_role_ends_at_the_verb_when_its_comma_is_missing(parse
     found = _roles_before(parse_text, "\"He says different things,\" Kara Pell, who is chairman of Our Values Pac "
                           "said in a statement provided to reporters.", "Kara Pell")
     assert found == ["chairman of Our Values Pac"], found
+
+
+def test_a_group_keeps_its_nationality_in_its_name(parse_text):
+    """"European regulators said ... The regulators warned": one group, named as the article names it."""
+    acts = _actors(parse_text(REGULATORS, "rules.txt"))
+    groups = [a for a in acts if a.type == "group" and "regulators" in a.name.lower()]
+    assert [a.name for a in groups] == ["European regulators"], [a.name for a in acts]
+
+
+def _desc(text: str, nation: str = "", at: int = 0) -> actors_mod._M:
+    return actors_mod._M(start=at, end=at + len(text), text=text, words=actors_mod._words(text), label="DESC",
+                         para=0, sent=0, head=text.lower().split()[-1], nation=nation)
+
+
+def test_two_countries_groups_of_one_noun_stay_two():
+    """"Avonian farmers" and "Westbian farmers" are two groups, and the bare "farmers" could be
+    either; "British farmers" and "UK farmers" are one country's."""
+    ms = [_desc("farmers", n, at=10 * i) for i, n in enumerate(["Avonian", "Westbian", "", "UK", "British"])]
+    clusters = actors_mod._group_by_name(ms)
+    assert [[m.nation for m in c.ms] for c in clusters] == [["Avonian"], ["Westbian"], [""], ["UK", "British"]]
+    assert [actors_mod._display_name(c, "group") for c in clusters] == [
+        "Avonian farmers", "Westbian farmers", "Farmers", "UK farmers"]
+
+
+def test_a_group_is_named_by_its_national_mention_as_written():
+    """"Authorities" opening a sentence, then "Avonian authorities" twice: "Avonian authorities"."""
+    ms = [_desc("Authorities"), _desc("authorities", "Avonian", at=40), _desc("authorities", "Avonian", at=80)]
+    clusters = actors_mod._group_by_name(ms)
+    assert len(clusters) == 1 and actors_mod._display_name(clusters[0], "organization") == "Avonian authorities"
+
+
+def test_a_group_first_and_mostly_named_bare_keeps_its_bare_name():
+    """A group first named bare, and mostly so, is not named by the nationality of a later mention."""
+    ms = [_desc("Insurers"), _desc("insurers", at=40), _desc("insurers", "Avonian", at=80)]
+    clusters = actors_mod._group_by_name(ms)
+    assert [actors_mod._display_name(c, "group") for c in clusters] == ["Insurers"]
+    # "Authorities in Westby said ... told Avonian authorities": half is not most
+    clusters = actors_mod._group_by_name([_desc("Authorities"), _desc("authorities", "Avonian", at=40)])
+    assert [actors_mod._display_name(c, "organization") for c in clusters] == ["Authorities"]

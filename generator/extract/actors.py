@@ -143,6 +143,7 @@ class _M:
     nick: bool = False  # a club's nickname joined to the club ("the Gunners"): never its display name
     unnamed: bool = False  # the unnamed person the story is about ("a two-year-old boy ... the boy")
     national: bool = False  # a group's noun after a nationality or a country ("European leaders", "US prosecutors")
+    nation: str = ""  # that nationality or country as written ("European", "South Korean", "US"), for the name
 
 
 def _clause_head(tok: "Token") -> "Token":
@@ -3172,6 +3173,11 @@ class _Paragraph:
                 and doc[s - 1].dep_ in ("compound", "amod", "nmod") \
                 and (doc[s - 1].ent_type_ == "NORP" or _country_word(doc[s - 1])) \
                 and not any(c.dep_ == "nummod" for c in t.children)  # (not "the two Avonian firms": named ones)
+            if m.national:
+                b = s - 1
+                while b > 0 and doc[b].ent_iob_ == "I" and doc[b - 1].ent_type_ == doc[s - 1].ent_type_:
+                    b -= 1  # the whole name: "South Korean", "New Zealand"
+                m.nation = doc[b:s].text
             m.votes[{"group": "group", "org": "organization", "kin": "person"}[kind]] = 3
             if kind == "group" and (lw in _INSTITUTIONS or (s == t.i and t.text[:1].isupper() and not t.is_sent_start
                                                              and _named_party(doc[t.i:t.i + 1]))):
@@ -3784,8 +3790,30 @@ def _group_by_name(mentions: list[_M]) -> list[_C]:
             c = by_key[key] = _C(ms=[], canon=m.canon)
             order.append(c)
         c.ms.append(m)
+    return _split_nations(order)
 
-    return order
+
+def _split_nations(order: list[_C]) -> list[_C]:
+    """A group's noun written after two nationalities or countries ("US investors", "UK investors")
+    is two groups: one cluster for each, and one for the bare noun ("investors"), which could be
+    either. With one nationality, "European leaders ... the leaders" stays one group."""
+    out: list[_C] = []
+    for c in order:
+        nations = {_nation_key(m.nation) for m in c.ms if m.nation}
+        if len(nations) < 2 or not c.ms or c.ms[0].label != "DESC":
+            out.append(c)
+            continue
+        parts: dict[str, _C] = {}
+        for m in c.ms:
+            parts.setdefault(_nation_key(m.nation) if m.nation else "", _C(ms=[], canon=c.canon)).ms.append(m)
+        out.extend(parts.values())
+    return sorted(out, key=lambda c: c.ms[0].start)
+
+
+def _nation_key(nation: str) -> str:
+    """The country a nationality or a country's name stands for: "British" and "UK" are one."""
+    hit = lex.lookup(nation)
+    return lex.DEMONYMS.get(lex.key(nation)) or (hit[0] if hit and hit[0] in _COUNTRY_NAMES else lex.key(nation))
 
 
 def _join_short_person_forms(named: list[_C]) -> None:
@@ -5656,6 +5684,13 @@ def _display_name(c: _C, typ: str) -> str:
             counts[m.text.lower()] = counts.get(m.text.lower(), 0) + 1
         best = max(ms, key=lambda m: (counts[m.text.lower()], len(m.words) > 1, -m.start))
         text = best.text
+        national = [m for m in ms if m.nation and m.text.lower() == text.lower()]
+        if national and (min(ms, key=lambda m: m.start).nation or 2 * sum(1 for m in ms if m.nation) > len(ms)):
+            # "European leaders ... the leaders": the group as the article first or mostly names it
+            # (not "Insurers ... most US insurers", nor "Authorities in Westby said ... Avonian authorities")
+            nations = Counter(m.nation for m in national)
+            best = max(national, key=lambda m: (nations[m.nation], -m.start))
+            text = f"{best.nation} {best.text}"
         return text[0].upper() + text[1:] if not text.lower().startswith(("the ", "my ", "our ")) else text
     # organisations: a name over a description the tagger read as one ("JetBlue", not "the airline"),
     # then the longest non-acronym form; of two as long, the one written more often
