@@ -2065,3 +2065,25 @@ def test_a_first_name_leading_another_persons_full_name_is_not_expanded(parse_te
     # "Milo" leads Milo Cole's name here: not "Milo Hale Cole"
     asked = "Could Westby turn to the pair Tom Reed and Milo Cole?"
     assert questions._full_names(ctx, asked) == asked
+
+
+def test_its_owned_by_a_body_whose_name_looks_plural(ask_named):
+    # "Westby Holdings" (tagged a plural proper noun) owns its "its": not the subject of the sentence before
+    qs = ask_named(article("The meeting was tense. Westby Holdings will sell its port unit next month, analysts say."))
+    assert "Will Westby Holdings sell its port unit next month, as analysts say?" in qs, qs
+    assert not any("meeting's" in q for q in qs), qs
+
+
+def test_a_body_named_for_the_firm_that_speaks_takes_no_article(ask_named):
+    # "the bank said" credited to the body it is: "as Westby Bank says", not "as the Westby Bank says"
+    qs = ask_named(article("Westby Bank is to cut 900 jobs. Westby Bank's profits have been hit by a fall in lending. "
+                           "The bank said operating profits are set to fall because of a fall in US revenues."))
+    assert any(q.endswith(", as Westby Bank says?") for q in qs), qs
+
+
+def test_a_possessive_does_not_stand_for_the_phrase_it_sits_in(ask_named):
+    # "production at its other fields": not "production at production's other fields"
+    qs = ask_named(article("Kestrel Oil has found more oil in the Avonia field. The firm has applied for a licence to "
+                           "drill outside its main area. It also said production at its other fields across the "
+                           "globe was likely to surpass levels seen in 2004."))
+    assert not any("production's" in q for q in qs), qs

@@ -427,6 +427,25 @@ def _plural(t: "Token") -> bool:
         return t.tag_ == "CD" and t.lower_ not in ("one", "1")
     return any(c.dep_ == "conj" for c in t.children) and any(c.lower_ == "and" for c in t.children)
 
+
+def _plural_named_body(t: "Token") -> bool:
+    """``t`` heads a name of several words that only looks plural ("Westby Holdings", "Avonia Airlines"): a firm,
+    team or country, which "its" can stand for as well as "their"."""
+    return t.pos_ == "PROPN" and t.tag_ == "NNPS" and t.ent_type_ not in ("PERSON", "NORP") and \
+        any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+
+
+def _phrases_around(tok: "Token") -> set[int]:
+    """The heads of the phrases ``tok`` sits in, which it cannot stand for ("production at its other fields" is
+    not production's); a coordination is no such phrase ("Acme and its partners")."""
+    out, c = set(), tok
+    while c.head.i != c.i:
+        if c.dep_ != "conj":
+            out.add(c.head.i)
+        c = c.head
+    return out
+
+
 PAIR_NOUNS = {"pair", "duo", "couple"}
 
 
@@ -1014,10 +1033,12 @@ class _Referents:
             return (personish or s.lower_ in ("he", "she")) and s.tag_ not in ("NNS", "NNPS")
         if kind == "plural":
             return _plural(s) and s.lower_ not in ("we",)
-        return not _plural(s) and not personish and s.lower_ not in ("he", "she", "it") and s.pos_ != "PRON"
+        return (not _plural(s) or _plural_named_body(s)) and not personish and s.lower_ not in ("he", "she", "it") and \
+            s.pos_ != "PRON"
 
     def _same_sentence_subject(self, tok: "Token", kind: str) -> str | None:
-        subjects = [t for t in self.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and
+        within = _phrases_around(tok)
+        subjects = [t for t in self.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.i not in within and
                     t.lower_ not in PRONOUNS and self._compatible(t, kind) and not _dateline(t)]
         return self.np_text(subjects[-1], compact=True) if subjects else None
 
@@ -2071,6 +2092,10 @@ def _with_the(name: str, tok: "Token", ctx: _Context) -> str:
     body = tok.tag_ == "NNPS" or any(a.type != "person" and name in (a.name, *a.aliases) for a in ctx.referents)
     if name.lower().startswith("the ") or (tok.ent_type_ == "PERSON" and not body):
         return name
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in BOUND_HEADS and name[:1].isupper():
+        # "the firm said" named as the body it is: "as Acme says", not "as the Acme says" (unless the article
+        # writes "the Harbour Council")
+        return f"the {name}" if re.search(r"\b[Tt]he " + re.escape(name) + r"\b", ctx.parsed.article.text) else name
     return f"the {name}" if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else name
 
 
