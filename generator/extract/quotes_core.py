@@ -36,6 +36,8 @@ TITLE_AFTER = frozenset("show program programme series film movie book podcast f
 SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is de la le von van der".split())
 
 DASHES = frozenset("—–―-")
+# what a passive naming or reporting verb says of its subject: he was called “…”, it was labelled “…”
+PASSIVE_COMPLEMENTS = frozenset("oprd attr dobj xcomp acomp ccomp".split())
 # where or to whom a message goes ("a message on Twitter", "an email to members", "via its website")
 PLATFORM_PREPS = frozenset(("on", "to", "via"))
 MAX_AFTER = 12
@@ -860,10 +862,16 @@ class _Cues(_Mentions):
                 if owner is not None:
                     return t, owner  # Lee mocked Reed’s claim that it made him “smart”: Reed’s word
                 if _speech_verb(t):
+                    told = [c for c in t.children if c.dep_ == "nsubjpass"]
                     if t.tag_ in ("VBN", "VBD") and not any(
-                            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children):
-                        # "in a move branded a “…” by the Tories": a participle with no subject of its
-                        # own and an agent says whose the words are, never the subject of the clause above
+                            c.dep_ in ("nsubj", "csubj", "expl") for c in t.children) and (
+                            not told or t.i < i and all(c.i < t.i and not b.inq[c.i] for c in told)
+                            and (below.dep_ in PASSIVE_COMPLEMENTS or below.lower_ == "as")):
+                        # "in a move branded a “…” by the Tories": a participle with no subject of its own
+                        # and an agent says whose the words are, never the subject of the clause above; so
+                        # does a passive whose complement the quote is ("he was called “…” by Ann Lee"), not
+                        # one it is the subject of ("“…” was called by X") or in a phrase of ("an error that
+                        # was reported in a “…” by the paper")
                         found = self._passive_agent(b, t) or self._agent_after(b, p, t, nouns=True)
                         if found is not None and found[1].i >= j:
                             return found
@@ -1273,9 +1281,11 @@ class _Cues(_Mentions):
             k -= 1
         prev = doc[k] if k >= 0 else None
         namer = prev.head if prev is not None and prev.lower_ == "as" else prev
-        if namer is not None and namer.tag_ == "VBN" and namer.dep_ == "acl" and namer.lemma_.lower() in NAMING_VERBS \
+        # (the tagger gives "a process called" VBD as often as VBN: the parse as a noun's modifier decides)
+        if namer is not None and namer.tag_ in ("VBN", "VBD") and namer.dep_ == "acl" \
+                and namer.lemma_.lower() in NAMING_VERBS \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in namer.children):
-            return "term"  # an offence known as “treating”, a plot called “Operation X”: a name, no one's words
+            return "term"  # an offence known as “treating”, a plot called “Operation X”: a name
         k2 = j
         while k2 < len(doc) and (doc[k2].is_punct and b.inq[k2] or doc[k2].is_space):
             k2 += 1
