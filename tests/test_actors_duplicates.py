@@ -403,28 +403,26 @@ def test_a_tagger_person_opening_a_firms_longer_name_is_its_short_form():
         assert short.ms and len(full.ms) == 1, long_form
 
 
+def _joined_pair(text: str, x: str, y: str) -> tuple[A._C, A._C]:
+    """Two organisation clusters, each of two mentions, ``x`` and ``y`` in ``text``, after
+    :func:`_join_paired_names`."""
+    first, second = (A._C(ms=[_mention(text, form, n, "ORG", n, {"organization": 1.0}) for n in (0, 1)])
+                     for form in (x, y))
+    A._join_paired_names([first, second], text)
+    return first, second
+
+
 def test_two_names_only_ever_written_as_x_and_y_are_one_name():
     """"Harrow and Vale" twice, neither half alone: the tagger cut one name (a book, a seat) at "and"."""
     text = "Harrow and Vale went on sale. Critics said Harrow and Vale was long."
-    first = A._C(ms=[_mention(text, "Harrow", 0, "ORG", 0, {"organization": 1.0}),
-                     _mention(text, "Harrow", 1, "ORG", 1, {"organization": 1.0})])
-    second = A._C(ms=[_mention(text, "Vale", 0, "ORG", 0, {"organization": 1.0}),
-                      _mention(text, "Vale", 1, "ORG", 1, {"organization": 1.0})])
-    A._join_paired_names([first, second], text)
+    first, second = _joined_pair(text, "Harrow", "Vale")
     assert not second.ms and [m.text for m in first.ms] == ["Harrow and Vale", "Harrow and Vale"]
-    # one half also written alone: two referents named side by side ("Pip and Kit ... Pip said")
-    text = "Pip and Kit met reporters. Pip and Kit can talk. Pip said hello."
-    first = A._C(ms=[_mention(text, "Pip", 0, "ORG", 0, {"organization": 1.0}),
-                     _mention(text, "Pip", 1, "ORG", 1, {"organization": 1.0})])
-    second = A._C(ms=[_mention(text, "Kit", 0, "ORG", 0, {"organization": 1.0}),
-                      _mention(text, "Kit", 1, "ORG", 1, {"organization": 1.0})])
-    A._join_paired_names([first, second], text)
-    assert len(first.ms) == 2 and len(second.ms) == 2 and first.ms[0].text == "Pip"
-    # the pair closes a list of names ("with Tam Moor, Pip and Kit"): two acts listed together, not one name
-    text = "The bill has Tam Moor, Pip and Kit. Tam Moor is on first, while Pip and Kit play later."
-    first = A._C(ms=[_mention(text, "Pip", 0, "ORG", 0, {"organization": 1.0}),
-                     _mention(text, "Pip", 1, "ORG", 1, {"organization": 1.0})])
-    second = A._C(ms=[_mention(text, "Kit", 0, "ORG", 0, {"organization": 1.0}),
-                      _mention(text, "Kit", 1, "ORG", 1, {"organization": 1.0})])
-    A._join_paired_names([first, second], text)
-    assert len(first.ms) == 2 and len(second.ms) == 2 and first.ms[0].text == "Pip"
+
+
+def test_names_written_together_stay_two_when_one_stands_alone_or_they_close_a_list():
+    """One half also written alone ("Pip and Kit ... Pip said"), or the pair the last two of a list of
+    names ("with Tam Moor, Pip and Kit"): two referents named side by side."""
+    for text in ("Pip and Kit met reporters. Pip and Kit can talk. Pip said hello.",
+                 "The bill has Tam Moor, Pip and Kit. Tam Moor is on first, while Pip and Kit play later."):
+        first, second = _joined_pair(text, "Pip", "Kit")
+        assert len(first.ms) == 2 and len(second.ms) == 2 and first.ms[0].text == "Pip", text
