@@ -424,3 +424,45 @@ def test_a_verb_after_will_before_its_object_is_no_role(nlp):
         s = next(t.i for t in doc if t.text in ("Tom", "Ann"))
         roles, ev = actors_mod._prenominal_role(doc, s, s + 2, {s, s + 1})
         assert roles and roles[0][2] == role, text
+
+
+def test_a_former_post_keeps_its_ex_and_a_sentence_opening_time_word_goes(parse_text):
+    # "ex-" says the post was held before, as "former" does; "Earlier" opening a sentence says when it happened
+    text = ("Avonia Oil Row\n\nThe row is driven by the ambitions of ex-Westby boss Tom Reed, who is now in jail. "
+            "Mr Reed denies fraud.\n\nEarlier Tory leader Ann Lee sent Mr Reed her warmest congratulations. "
+            "Lee spoke in Avonia.\n")
+    roles = _roles(parse_text, text)
+    assert roles.get("Tom Reed") == "ex-Westby boss", roles
+    assert roles.get("Ann Lee") == "Tory leader", roles
+
+
+def test_ex_before_a_post_stays_whatever_the_tagger_makes_of_it(nlp):
+    # the tagger may read "ex-Vantrel" as a person's name; "ex-" still marks a former post
+    from spacy.tokens import Span
+    doc = nlp("Shares fell on the ambitions of ex-Vantrel boss Oleg Dorokhov, who is in jail.")
+    ex = next(t.i for t in doc if t.lower_ == "ex")
+    s = next(t.i for t in doc if t.text == "Oleg")
+    doc[ex].pos_, doc[ex].dep_ = "PROPN", "amod"
+    doc.ents = [Span(doc, ex, ex + 3, "PERSON"), Span(doc, s, s + 2, "PERSON")]
+    roles, _ev = actors_mod._prenominal_role(doc, s, s + 2, {ex, ex + 1, ex + 2, s, s + 1})
+    assert roles and roles[0][2] == "ex-Vantrel boss", roles
+
+
+def test_a_post_after_and_the_is_the_named_persons_own(parse_text):
+    # "the mayor and the deputy mayor, Name": two people; the name's post is the one after "and the"
+    text = ("Westby Fair\n\nCrowds greeted the mayor and the deputy mayor, Ann Lee, at the fair on Friday. "
+            "Lee said it was the best fair yet.\n")
+    assert _roles(parse_text, text).get("Ann Lee") == "deputy mayor"
+
+
+def test_a_word_that_opens_a_clause_before_the_title_is_no_part_of_it(nlp):
+    # "the reason| President Name is seeking", "to shoehorn| Secretary Name's conduct": the word before
+    # belongs to another phrase; a description in two parts stays whole
+    for text, first, role in (
+            ("That is the world we live in and the reason President Reed is seeking approval.", "Reed", "President"),
+            ("It was a long-shot to shoehorn Secretary Lee's conduct into the existing criminal laws.", "Lee",
+             "Secretary")):
+        doc = nlp(text)
+        s = next(t.i for t in doc if t.text == first)
+        roles, _ev = actors_mod._prenominal_role(doc, s, s + 1, {s})
+        assert roles and roles[0][2] == role, (text, roles)

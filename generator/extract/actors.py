@@ -372,12 +372,16 @@ def _content_words(s: str) -> int:
                 and w.lower() not in ("of", "and", "at", "for", "in", "on", "from", "with")])
 
 
-#: Words that, hyphened before a post, say when it was held ("then-Senate leader"): no part of the role.
-_THEN_WORDS = frozenset({"then", "now", "soon", "ex", "once"})
+#: Words that, hyphened before a post, say when it was held ("then-Senate leader"): no part of the role
+#: ("ex-" is: an "ex-Acme boss" is a former one, as a "former Acme boss" is).
+_THEN_WORDS = frozenset({"then", "now", "soon", "once"})
+#: Comparatives that, opening a sentence, say when it happened ("Earlier Tory leader Name said"): no part of the role.
+_TIME_OPENERS = frozenset({"earlier", "later"})
 
 
 def _clean_role(tokens: list["Token"]) -> str:
-    while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")) \
+    while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct or tokens[0].pos_ in ("CCONJ", "ADV")
+                      or (tokens[0].lower_ in _TIME_OPENERS and tokens[0].is_sent_start)) \
             and not _position(tokens[0]):  # (a post the tagger read as an adverb stays: "forward Name")
         if len(tokens) > 2 and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ and not tokens[0].is_punct \
                 and not any(t.pos_ in ("NOUN", "PROPN") for t in tokens[2:]):
@@ -481,6 +485,10 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
             continue
         if t.is_sent_end and i != start - 1:
             break
+        if lw == "ex" and out and out[0].i == i + 1 and out[0].text in ("-", "–") and not t.whitespace_:
+            out.insert(0, t)  # "ex-Acme boss Name", whatever the tagger made of "ex": a former post
+            i -= 1
+            continue
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") and not _name_word_in_number(t, out):
             if out and out[0].i == i + 1 and not t.whitespace_ and t.like_num and out[0].is_alpha:
                 out.insert(0, t)  # a distance or weight written as one word: "10,000m champion", not "m champion"
@@ -563,6 +571,15 @@ def _prenominal(doc: "Doc", start: int) -> list["Token"]:
     cut = max((k for k, t in enumerate(out) if t.dep_ == "pobj" and t.head.i < out[0].i and t.head.pos_ == "ADP"
                and not t.left_edge.i <= start <= t.right_edge.i and not _roleish(t.text)), default=-1)
     # (a post the parser made an argument is still a post: "told host| Name", "at media giant| Name")
+    out = out[cut + 1:]
+    # a word that opens or joins a clause on one before the run ("the reason| President Name is seeking",
+    # "to shoehorn| Secretary Name's conduct"): it ends another phrase, so it and the words before it are
+    # no title (a noun joined to one before it is a description in two parts: "fashionista and clothes
+    # designer Name")
+    cut = max((k for k, t in enumerate(out[:-1]) if t.is_lower and t.pos_ in ("NOUN", "VERB", "ADJ")
+               and (t.dep_ == "ROOT" or (t.head.i < out[0].i and t.dep_ in ("relcl", "acl", "conj", "ccomp", "advcl")))
+               and not (t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN", "ADJ"))
+               and not _roleish(t.text) and not _job_word(t) and t.lower_ not in _POST_LEADS), default=-1)
     out = out[cut + 1:]
     # do not start with a bare connector or possessive marker
     while out and (out[0].lower_ in ("and", "of", "the", "-", "including") or out[0].tag_ == "POS"):
@@ -1417,10 +1434,11 @@ def _left_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[
             i -= 1
         while seg and seg[-1].pos_ == "ADV":
             seg = seg[:-1]
-        last = max((k for k, t in enumerate(seg) if t.lower_ == "and" and k > 0 and seg[k - 1].ent_type_ == "PERSON"),
-                   default=None)
+        last = max((k for k, t in enumerate(seg) if t.lower_ == "and" and k > 0 and (
+            seg[k - 1].ent_type_ == "PERSON" or (k + 1 < len(seg) and seg[k + 1].lower_ == "the"))), default=None)
         if last is not None and last < len(seg) - 1:
-            seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name
+            seg = seg[last + 1:]  # "A and the then Lord Chancellor, Name": the title after the other name; "the
+            # president and the first lady, Name": "the" opens the name's own post, the one before is another's
         while len(seg) > 1 and seg[0].pos_ == "ADP" and (_job_word(seg[-1]) or _post_of(seg[1:])):
             seg = seg[1:]  # "questioned by the party's former President, Name": the agent's marker is no part
             # of the role (but "For all the cheers from her headquarters, Name" names no post); nor is a
