@@ -625,6 +625,10 @@ class Coreference:
                 bound = self._bound_org(start, end)
                 if bound:
                     return bound, start, end
+        tail = _glued_tail(t)  # ("the Tory co-chairman" parsed with "co" for its head)
+        holder = self._sole_holder(tail, span, start) if first == "the" else None
+        if holder:  # "Ann Lee, the show's presenter, … the presenter said": the one actor whose post it is
+            return holder, start, max(end, b.offset + tail.idx + len(tail.text))
         owned = self._owner_named(b, t, span) if t.pos_ == "NOUN" else None
         if owned:  # "His agent told the paper": whose agent, by name ("Ann Lee's agent")
             return owned, start, end
@@ -876,6 +880,35 @@ class Coreference:
         if have and have[-1] in OFFICE_HEADS and not OFFICE_QUALIFIERS & set(have) and not _holds(role, words):
             return None
         return name
+
+    def _sole_holder(self, t: "Token", span, pos: int) -> str | None:
+        """The one person actor named before ``pos`` whose role is the post "the" + ``span``'s noun
+        ``t`` names, the description having resolved to no one else: the role's own noun is that noun
+        or a word for the same post ("the presenter" for a "television host"; "the Westby boss" for
+        a "Westby manager"), and every word before the noun is in the role ("the Tory co-chairman").
+        None when no one or several hold it, for a former post ("ex-presenter") or a "boss" that
+        names no body (a bare "the boss" may be anyone's)."""
+        word, k = _hyphen_word(t)
+        noun = t.lemma_.lower()  # (the last part of "co-chairman")
+        if t.pos_ != "NOUN" or noun in UNNAMED_PEOPLE or (noun in lex.KIN_HEADS and noun not in POST_WORDS) \
+                or noun not in lex.HUMAN_NOUNS | lex.PERSON_ROLES | lex.ROLE_JOBS | lex.PERSON_NOUNS:
+            return None
+        mods = span.doc[span.start + 1:k]
+        if any(not x.is_alpha for x in mods) or word in POST_NEEDS_BODY and not any(x.text[:1].isupper() for x in mods):
+            return None
+        posts = POST_WORDS.get(word, {word})
+        mods = {x.lower_ for x in mods}
+        holders = set()
+        for a in self.actors:
+            if a.type != "person" or not a.role or not any(m.start < pos for m in a.spans):
+                continue
+            # the post is the noun ending the role's first phrase ("host of ITV's Saturday show")
+            lead = re.split(r",|;| (?:of|for|at|with|in|on|to|from) ", a.role.lower())[0]
+            have = lead.split()
+            if have and have[-1] in posts and mods <= set(_role_words(lead)) | set(have) \
+                    and not (OFFICE_QUALIFIERS - mods) & set(_role_words(lead)):
+                holders.add(a.name)
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def _block_of(self, doc: "Doc") -> Block | None:
         """The block whose parse ``doc`` is."""
@@ -1809,6 +1842,11 @@ OFFICE_HEADS = frozenset("minister secretary chancellor president mayor premier 
 #: Last words of a description that name a post one person holds in a body ("the campaign manager"),
 #: unlike "the presidential candidate" or "the senator", of whom there are several.
 HELD_HEADS = OFFICE_HEADS | {"manager", "leader"}
+#: A description's noun -> the role nouns for the same post (:meth:`Coreference._sole_holder`).
+POST_WORDS = {"presenter": frozenset(("presenter", "host")), "host": frozenset(("host", "presenter")),
+              "boss": frozenset("boss manager chairman chairwoman chief executive coach director owner".split())}
+#: Post words that name a post only with the body they head ("the Westby boss", not a bare "the boss").
+POST_NEEDS_BODY = frozenset(("boss",))
 #: Words before an office that make it another one, or no longer held ("shadow chancellor", "former mayor").
 OFFICE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting junior interim outgoing".split())
 
@@ -1958,6 +1996,15 @@ def _hyphen_word(t: "Token") -> tuple[str, int]:
             and doc[k - 2].is_alpha:
         word, k = doc[k - 2].lower_ + "-" + word, k - 2
     return word, k
+
+
+def _glued_tail(t: "Token") -> "Token":
+    """The last part of the hyphenated word ``t`` begins ("co" in "co-chairman"), else ``t``."""
+    doc, k = t.doc, t.i
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ \
+            and doc[k + 2].is_alpha:
+        k += 2
+    return doc[k]
 
 
 def _modifies_person(t: "Token", label: str) -> bool:
