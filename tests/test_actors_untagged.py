@@ -1,5 +1,6 @@
-"""Key actors the tagger never offers (issue #17): a body's short form NER leaves untagged and a
-name after a peer's title NER leaves untagged still become candidates when the story has them act.
+"""Key actors the tagger never offers (issue #17): a body's short form NER leaves untagged, a
+name after a peer's title NER leaves untagged and a lead's untagged subject whose surname the headline
+names still become candidates when the story has them act.
 
 Fixture articles are our own invented texts (no third-party article text).
 """
@@ -184,3 +185,25 @@ def test_an_untagged_name_the_headline_and_the_body_have_act_is_a_candidate(pars
 def test_acting_once_in_the_body_alone_is_not_enough(parse_text):
     once = LISTING.replace("Avonbury 'may seek full share listing'", "Club 'may seek full share listing'")
     assert "Avonbury" not in _names(parse_text(once, "listing2.txt"))
+
+
+SURNAMED = """Dane slumps to shock Westby loss
+
+Jory Dane suffered a shock loss to unseeded Tom Reed in round one of the Westby Open.
+
+Playing his first match since winning the Avonia Cup, Dane showed some good touches but was beaten in two sets by Reed.
+"""
+
+
+def test_a_lead_subject_the_tagger_missed_then_called_by_the_headlines_surname_is_a_person(parse_text):
+    parsed = parse_text(SURNAMED, "dane.txt")
+    assert not any("Dane" in e.text for pp in parsed.paragraphs for e in pp.doc.ents)  # the premise
+    acts = actors_mod.extract(analyse(parsed))
+    dane = next(a for a in acts if a.name == "Jory Dane")
+    assert dane.type == "person" and dane.mentions == 2
+    once = SURNAMED.replace(", Dane showed", ", the favourite showed")  # the headline's surname still counts
+    assert "Jory Dane" in _names(parse_text(once, "dane.txt"))
+
+
+def test_a_lead_subject_whose_surname_the_headline_does_not_name_is_not(parse_text):
+    assert "Jory Dane" not in _names(parse_text(SURNAMED.replace("Dane slumps", "Favourite slumps"), "dane.txt"))

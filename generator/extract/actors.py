@@ -3396,7 +3396,9 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
     occurrence, an organisation unless a personal or peer's title leads it ("Mr Hale"). Less is
     asked of a titled name, which may speak once ("expert Lord Hale said"), and of a short form
     written twice, which may act once if once after "the" ("the AFTA upheld", not "GDP grew") or
-    tagged a nationality, and mostly a name of its own, not a noun's modifier ("Whig plans")."""
+    tagged a nationality, and mostly a name of its own, not a noun's modifier ("Whig plans"). An
+    untagged full name that is the lead's subject, with its surname in the headline, is a person, and so
+    is that surname written alone later (:func:`_surnamed_runs`: "Tarn slumps ... Ivo Tarn lost ...")."""
     parsed = analysis.parsed
     known = {w for m in mentions if m.label not in ("DESC", "KIN") for w in m.words}
     runs: dict[str, list[tuple[int, ParsedParagraph, list["Span"], int, bool, "Span"]]] = {}
@@ -3420,6 +3422,13 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
     heading = _headline_subjects(parsed).split("\n")
     given = {w.lower() for w in re.findall(r"\b([A-Z][a-z]+) (?=[A-Z])", parsed.article.text)} & _FIRST_NAMES
     out: list[_M] = []
+    for full, last in _surnamed_runs(runs, parsed.title_doc, known):
+        made = [x for text in (full, last) if text in runs for x in _run_mentions(analysis, runs[text], taken) or []]
+        if any(m.text == full and m.lead and m.agentive and not m.quoted and sub for m, sub, _ in made):
+            for m, _, _ in made:  # (the headline names the surname: acting twice, with the lead's subject)
+                m.label, m.votes = "PERSON", {"person": 2.0}
+                known.update(m.words)
+            out.extend(m for m, _, _ in made)
     for text, found in runs.items():
         honorific = found[0][5][0].lower_.rstrip(".") in lex.HONORIFICS and len(found[0][5]) >= 2
         peer = found[0][5][0].lower_ in lex.PEERAGE and len(found[0][5]) >= 2 and found[0][5][0].text[:1].isupper()
@@ -3433,33 +3442,9 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
             continue  # a person's name NER missed (the rescan's; not after a title), a post ("Prime Minister")
         if len(core) == 1 and any(re.search(rf"\b{g} {re.escape(text)}\b", parsed.article.text, re.I) for g in given):
             continue  # a surname whose full name NER missed too ("Tom Reed ... Reed showed")
-        new: list[tuple[_M, bool]] = []
-        employs = False  # "Westby boss Tom Reed": the name of the body a person holds a post in
-        for pi, pp, sents, base, first, span in found:
-            off = pp.offset
-            a, b = off + span.start_char, off + span.end_char
-            if any(x < b and a < y for x, y in taken) or _CREDIT.search(sents[_sent_of(sents, span.start)].text):
-                continue
-            if _is_work(span.doc, span.start, span.end) or span.root.dep_ in ("compound", "nmod") and \
-                    span.root.head.lower_ in _WORK_NOUNS or _inside_title(span):
-                new = []
-                break  # "boxing drama X", "the X film", "Silver X Road": a title
-            k = _sent_of(sents, span.start)
-            roles, pev = _roles_for(span.doc, span.start, span.end, set(range(span.start, span.end)))
-            s0 = span.start + 1 if honorific else span.start
-            sub = span.doc[s0:span.end]
-            m = _found_mention(analysis, span, off, off + sub.start_char, b, sub.text,
-                               "PERSON" if honorific or peer else "ORG", pi, base + k, first and k < 2, roles)
-            m.surface = span.text
-            m.pev = pev + (3 if honorific or peer else 0)
-            holder = _post_holder(span) and not m.quoted
-            m.weak = _is_modifier(span) and not holder
-            if m.weak:
-                m.agentive = False
-            m.addressee = _is_addressee(span.root)
-            m.votes = {"person": 3} if honorific or peer else {"organization": 1}
-            new.append((m, _clause_head(span.root).dep_ in ("nsubj", "nsubjpass")))
-            employs = employs or holder
+        made = _run_mentions(analysis, found, taken, honorific, peer) or []
+        new = [(m, subject) for m, subject, _ in made]
+        employs = any(holder for *_, holder in made)  # "Westby boss Tom Reed": the body a person holds a post in
         acting = sum(m.agentive and not m.quoted and subject for m, subject in new)
         acting += bool(acting and any(re.search(rf"(?<![\w-]){re.escape(text)}$", h) for h in heading))  # the headline's subject
         speaks = any(m.speech and not m.quoted and subject for m, subject in new)
@@ -3468,6 +3453,62 @@ def _untagged_names(analysis: Analysis, mentions: list[_M]) -> list[_M]:
         if acting >= 2 or employs and not short or speaks and (honorific or peer) \
                 or acting and short and len(new) >= 2 and named and (definite or found[0][5][0].ent_type_ == "NORP"):
             out.extend(m for m, _ in new)
+    return out
+
+
+def _run_mentions(analysis: Analysis, found: list, taken: list[tuple[int, int]], honorific: bool = False,
+                  peer: bool = False) -> list[tuple[_M, bool, bool]] | None:
+    """The mentions of one run of capitalised words :func:`_untagged_names` found, each with whether it is
+    a subject and whether it names the body a person holds a post in (:func:`_post_holder`); none where
+    another mention holds it or in a credit; None where one is a title."""
+    new: list[tuple[_M, bool, bool]] = []
+    for pi, pp, sents, base, first, span in found:
+        off = pp.offset
+        a, b = off + span.start_char, off + span.end_char
+        if any(x < b and a < y for x, y in taken) or _CREDIT.search(sents[_sent_of(sents, span.start)].text):
+            continue
+        if _is_work(span.doc, span.start, span.end) or span.root.dep_ in ("compound", "nmod") and \
+                span.root.head.lower_ in _WORK_NOUNS or _inside_title(span):
+            return None  # "boxing drama X", "the X film", "Silver X Road": a title
+        k = _sent_of(sents, span.start)
+        roles, pev = _roles_for(span.doc, span.start, span.end, set(range(span.start, span.end)))
+        s0 = span.start + 1 if honorific else span.start
+        sub = span.doc[s0:span.end]
+        m = _found_mention(analysis, span, off, off + sub.start_char, b, sub.text,
+                           "PERSON" if honorific or peer else "ORG", pi, base + k, first and k < 2, roles)
+        m.surface = span.text
+        m.pev = pev + (3 if honorific or peer else 0)
+        holder = _post_holder(span) and not m.quoted
+        m.weak = _is_modifier(span) and not holder
+        if m.weak:
+            m.agentive = False
+        m.addressee = _is_addressee(span.root)
+        m.votes = {"person": 3} if honorific or peer else {"organization": 1}
+        new.append((m, _clause_head(span.root).dep_ in ("nsubj", "nsubjpass"), holder))
+    return new
+
+
+def _surnamed_runs(runs: dict[str, list], title: "Doc | None", known: set[str]) -> list[tuple[str, str]]:
+    """Two or three capitalised words NER tagged nothing whose last word the headline writes too, the way
+    a story names a person and then calls them by surname ("Tarn slumps ... Ivo Tarn lost ... Tarn showed"):
+    (the full name, the surname); :func:`_untagged_names` keeps those the lead has act.
+    Not a name ending in a body's or place's noun ("Avon Valley ... Valley"), nor one with a post, group or
+    title word or a word of a name found already, nor a surname written before the full name."""
+    heads = {t.text for t in title} if title is not None else set()
+    out = []
+    for full, found in runs.items():
+        words = full.split()
+        last = words[-1]
+        if not 2 <= len(words) <= 3 or last not in heads or any(not w.isalpha() for w in words) \
+                or any(w in known for w in _words(full)) \
+                or last.lower() in _NAME_HEADS or last.lower() in lex.ORG_SUFFIXES \
+                or any(w.lower() in _PERSON_WORDS or w.lower() in lex.GROUP_HEADS or w.lower() in lex.HONORIFICS
+                       or w.lower() in lex.PEERAGE for w in words):
+            continue
+        start = found[0][1].offset + found[0][5].start_char
+        if any(pp.offset + sp.start_char < start for _pi, pp, _s, _b, _f, sp in runs.get(last, [])):
+            continue
+        out.append((full, last))
     return out
 
 
