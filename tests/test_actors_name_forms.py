@@ -121,3 +121,30 @@ def test_a_lower_case_prefix_is_no_part_of_a_name(parse_text):
     names = {n for a in candidate_actors(parse_text(PREFIXED, "rally.txt")) for n in [a.name, *a.aliases]}
     assert "Vantrel" in names
     assert not any(n.startswith(("ex-", "pro-")) for n in names)
+
+
+GIVEN_NAME_LEFT_OUT = """Club Bid Rejected
+
+The board of Westby Rovers said it would oppose any takeover bid from US tycoon Malcom Tregarth. Mr Tregarth has asked to see the club's accounts.
+
+Fans protested outside the ground on Saturday. Mr Tregarth said the bid was fair.
+"""
+
+
+def test_a_given_name_the_tagger_left_out_is_part_of_the_name_not_the_role(parse_text):
+    people = _people(parse_text(GIVEN_NAME_LEFT_OUT, "bid.txt"))
+    assert "Malcom Tregarth" in people and "Tregarth" not in people
+    assert people["Malcom Tregarth"].role == "US tycoon"
+    assert "Mr Tregarth" in people["Malcom Tregarth"].aliases
+
+
+FULL_NAME_ONCE = """Coach Stays
+
+Marcel Kernow insists there is no chance of history repeating itself. The former captain said the team was ready. "We are stronger now," Kernow said. Kernow joined the club in 2003.
+"""
+
+
+def test_a_full_name_written_once_names_the_person_its_surname_tags(parse_text):
+    people = _people(parse_text(FULL_NAME_ONCE, "coach.txt"))
+    assert "Marcel Kernow" in people and "Kernow" not in people
+    assert "Kernow" in people["Marcel Kernow"].aliases

@@ -3255,8 +3255,38 @@ def _joined_persons(doc: "Doc", names: "_Attested") -> list["Span"]:
 
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
+        if _given_name_before(doc, prev, ent):
+            from spacy.tokens import Span
+
+            if prev is not None and prev.end == ent.start:
+                out.pop()  # the given name the tagger read as a one-word body ("Ann" an organisation)
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+#: Labels the tagger gives a person's given name it read on its own.
+_GIVEN_NAME_MISREADS = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _given_name_before(doc: "Doc", prev: "Span | None", ent: "Span") -> bool:
+    """Did the tagger leave out the given name of a person's name ("local resident Ann| Okafor",
+    "tycoon Malcom| Glazer")? A person entity whose first word is no common given name, right after
+    a capitalised proper noun that is a known given name and no title or place, untagged or a
+    one-word entity of another label, and not the last of a run of capitalised words ("Newton
+    Aycliffe", "Coach Ann| Lee")."""
+    k = ent.start - 1
+    if ent.label_ != "PERSON" or k < 0 or ent[0].lower_ in lex.GIVEN_NAMES:
+        return False
+    t = doc[k]
+    if not (t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.whitespace_ == " ") \
+            or t.lower_ not in _FIRST_NAMES or t.lower_.rstrip(".") in _TITLED \
+            or t.lower_ in lex.NAME_STOP_WORDS or lex.lookup(t.text) is not None:
+        return False
+    if t.ent_type_ and not (prev is not None and prev.start == k and prev.end == ent.start
+                            and prev.label_ in _GIVEN_NAME_MISREADS):
+        return False
+    return t.is_sent_start or k == 0 or not (doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha)
 
 
 def _named_possessor(t: "Token") -> str | None:
@@ -5209,7 +5239,8 @@ def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
             if c is None or tok.i == 0:
                 continue
             s = tok.i
-            while s > 0 and s > tok.i - 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].text[:1].isupper() \
+            while s > 0 and s > tok.i - 3 and (doc[s - 1].pos_ == "PROPN" or _misread_with(doc, s - 1, tok)) \
+                    and doc[s - 1].text[:1].isupper() \
                     and doc[s - 1].is_alpha and (not doc[s - 1].ent_type_ or _misread_with(doc, s - 1, tok)) \
                     and doc[s - 1].lower_.rstrip(".") not in _TITLED \
                     and doc[s - 1].lower_ not in lex.NAME_STOP_WORDS:
@@ -5222,7 +5253,10 @@ def _extend_short_names(analysis: Analysis, clusters: list[_C]) -> None:
                 continue
             roles, pev = _roles_for(doc, s, tok.i + 1, set(range(s, tok.i + 1)))
             misread = _misread_with(doc, s, tok)  # (the tagger's own span: any known given name will do)
-            if pev <= 0 and doc[s].lower_ not in (_FIRST_NAMES if misread else lex.GIVEN_NAMES):
+            # (so before a surname the tagger reads as a person, one given name no place shares: "Marcel Okafor")
+            rare_ok = misread or (s == tok.i - 1 and any(m.label == "PERSON" for m in c.ms)
+                                  and lex.lookup(doc[s].text) is None)
+            if pev <= 0 and doc[s].lower_ not in (_FIRST_NAMES if rare_ok else lex.GIVEN_NAMES):
                 continue  # "Kent Okafor" could be two names run together: only with evidence it is one
             span = doc[s:tok.i + 1]
             k = _sent_of(sents, s)
