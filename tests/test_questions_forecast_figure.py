@@ -38,3 +38,17 @@ def test_a_figure_for_a_year_already_passed_is_not_asked(ask_texts):
     qs = ask_texts(article(*FILLER, "Lindell Motors expects its sales in Avonia to rise by 10% in 2025.",
                            "Its sales fell in 2026."))
     assert not any("10%" in q for q in qs), qs
+
+
+def test_a_forecast_said_after_its_figure_or_in_the_present_perfect_is_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Avonia's exports will grow by 4% in 2027, the report forecasts."))
+    assert any(q.startswith("Will Avonia's exports grow by 4% in 2027") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "The trade body has predicted that Avonia's exports will grow by 4% in 2027."))
+    assert any(q.startswith("Will Avonia's exports grow by 4% in 2027") for q in qs), qs
+
+
+def test_an_estimate_of_a_figure_still_to_come_is_asked_but_not_one_held_in_the_past(ask_texts):
+    qs = ask_texts(article(*FILLER, "Lindell Motors estimates that the Avonian car market will grow by 15% in 2027."))
+    assert any(q.startswith("Will the Avonian car market grow by 15% in 2027") for q in qs), qs
+    qs = ask_texts(article(*FILLER, "Lindell Motors estimated that the Avonian car market would grow by 15% in 2027."))
+    assert not any("15%" in q for q in qs), qs

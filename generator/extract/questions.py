@@ -5251,13 +5251,15 @@ FORECAST_NOT_FIGURE = {"be", "cost", "say", "tell", "announce"}
 def _forecast_of_figure(ctx: _Context, c: Candidate, doc) -> bool:
     """The question asks a figure a third party forecasts, still to come: the asked verb hangs on a forecast verb in
     the present ("Avonia is forecast to see output growth of 3% in 2027", "the index is expected to drop below 2%",
-    "economists expect Avonia's borrowing costs to stay at 2%"), so the figure is the open matter, not a number asked
-    back. Not a forecast held in the past ("was expected to"), denied, in a quote, of a figure nobody's ("spending is
-    forecast to grow": a bare noun), or a price or state ("is expected to cost $399")."""
+    "economists expect Avonia's borrowing costs to stay at 2%", "has predicted that ...", "... will reach 4% by 2027, the
+    report forecasts", an estimate of what "will" be), so the figure is the open matter, not a number asked back. Not a
+    forecast held in the past ("was expected to"), denied, in a quote, of a figure nobody's ("spending is forecast to
+    grow": a bare noun), or a price or state ("is expected to cost $399")."""
     for v in _source_verbs(ctx, c, doc):
         g = v.head
+        estimate = g.lemma_.lower() == "estimate" and any(a.lower_ in ("will", "'ll") for a in v.children)
         if v.lemma_.lower() in FORECAST_NOT_FIGURE or v.dep_ not in ("xcomp", "ccomp") or g.i == v.i or \
-                g.lemma_.lower() not in lex.FORECAST_VERBS or g.pos_ != "VERB" or \
+                g.lemma_.lower() not in lex.FORECAST_VERBS and not estimate or g.pos_ != "VERB" or \
                 any(x.dep_ == "neg" for x in (*g.children, *v.children)) or ctx.inside_quotes(g):
             continue
         shared = tuple(g.head.children) if g.dep_ == "conj" else ()  # "grew 3% last year and is forecast to ..."
@@ -5274,13 +5276,17 @@ def _forecast_of_figure(ctx: _Context, c: Candidate, doc) -> bool:
                 return True  # "is forecast to", not "was expected to", "has been predicted to"
             continue
         s = next((x for x in g.children if x.dep_ == "nsubj"), None)
-        if g.tag_ in ("VBZ", "VBP") and s is not None and s.lower_ not in ("i", "we", "you") and \
-                any(x.dep_ in ("nsubj", "dobj") and x.i > g.i for x in (*v.children, *g.children)):
+        present = g.tag_ in ("VBZ", "VBP") or \
+            g.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in g.children)
+        # (said after what it forecasts, "Acme's sales will reach £2bn, the report forecasts": the thing comes first)
+        trailing = v.dep_ == "ccomp" and v.i < g.i and any(x.dep_ == "nsubj" for x in v.children)
+        if present and s is not None and s.lower_ not in ("i", "we", "you") and \
+                (trailing or any(x.dep_ in ("nsubj", "dobj") and x.i > g.i for x in (*v.children, *g.children))):
             return True  # "analysts expect Acme's profits to reach £2bn": someone's forecast of a thing's figure
     return False
 
 
-FORECAST_TAIL = re.compile(r"\b(?:predicts?|forecasts?|expects?|projects?)\?\s*$")
+FORECAST_TAIL = re.compile(r"\b(?:predicts?|forecasts?|expects?|projects?|estimates?)\?\s*$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
