@@ -9,7 +9,7 @@ which make the strongest questions:
 * a **scheduled step** with a stated time ("She will be sentenced next month", "The appeal will be
   heard in June");
 * a **stated unknown** ("is still missing", "has not yet entered a plea", "could not be reached
-  for comment", "the cause of the fire is not known");
+  for comment", "the cause of the fire is not known"; a choice "still/yet to be decided" asked by what it will be);
 * a **dispute** settled by a court still to rule ("denies murder", "pleaded not guilty to
   fraud") and an **appeal** planned or lodged.
 
@@ -680,6 +680,10 @@ def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     elif t.lower_ == "yet" and t.head.lemma_ in ("have", "be") and t.head.pos_ in ("VERB", "AUX") and t.i > t.head.i:
         # ("has yet to": after the verb; "Yet Lee had to wait a year" opens with a "but", nothing is pending)
         v = next((c for c in t.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    elif t.lower_ == "still" and t.dep_ == "advmod" and t.head.lemma_ == "be" and t.i > t.head.i:
+        # "The venue is still to be decided": the passive only ("the best is still to come" is no step)
+        v = next((c for c in t.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                  and any(a.dep_ == "auxpass" for a in c.children)), None)
     if v is None or v.lemma_ in ("be", "say", "comment", "respond", "know"):
         return
     if any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in v.children):
@@ -709,6 +713,9 @@ def _not_yet(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
                                        drop_ids=drop))
 
 
+#: a choice still to be made whose content is what is open ("The venue is yet to be decided" -> "What will the venue
+#: be?"), not whether it is made
+CHOICE_VERBS = {"decide", "set", "confirm", "announce", "name", "reveal", "fix", "choose", "determine", "agree", "settle"}
 FOUND_VERBS = {"find", "locate", "recover", "trace", "identify", "read", "see", "hear"}  # routine, or "missing"
 #: a step whose completion is routine, nothing anyone waits on ("the forms are yet to be checked")
 ROUTINE_STEPS = {"finalise", "finalize", "complete", "process", "inspect", "check", "count", "test", "study", "review",
@@ -745,8 +752,33 @@ def _not_yet_done(sx: "_Sentence", v: "Token", s: "Token", drop: frozenset[int])
         if what and len(what.split()) <= 14:
             yield Matter("not-yet-done", _finish(f"Who {what}"))
         return
+    if any(c.dep_ == "amod" and c.lower_ in ("more", "further") for c in s.children):
+        return  # "More acts are still to be confirmed": that more will come is told; which ones, no clause asks
+    line_up = s.lower_ == "up" and s.doc[max(s.i - 2, 0):s.i + 1].text.lower() == "line-up"  # (split by the tokenizer)
+    if v.lemma_.lower() in CHOICE_VERBS and (s.lemma_.lower() in CONTENT_NOUNS | lex.LINE_UPS or line_up):
+        yield from _choice_content(sx, v, s)
+        return
     yield Matter("not-yet-done", b.question(v, subj=s, front="will", verb_text="be " + v.text.lower(), drop_aux=True,
                                             drop_ids=drop))
+
+
+def _choice_content(sx: "_Sentence", v: "Token", s: "Token") -> Iterator[Matter]:
+    """A content still to be chosen, asked by what it will be: "A release date has yet to be set for the album" ->
+    "What will the release date for the album be?" (the choice's "for"/"of" phrase says whose it is)."""
+    b = sx.b
+    np = _name(b, s)
+    if not np:
+        return
+    own = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    tail = None
+    if own is not None and not any(c.dep_ == "prep" for c in s.children):
+        aside = {y.i for x in own.subtree if x.dep_ in ("relcl", "acl", "appos") for y in x.subtree}
+        toks = _q()._strip_edges([x for x in own.subtree if x.i not in aside])
+        tail = None if any(x.lower_ in PRONOUNS | POINTERS for x in toks) else b.render(toks)
+    if tail:
+        np += " " + tail
+    if len(np.split()) <= 14:
+        yield Matter("not-yet-done", _finish(f"What will {np} be"))
 
 
 @detector("no-comment")

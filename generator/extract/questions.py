@@ -2286,6 +2286,10 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
         v = t.head
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.dep_ != "ROOT":
             v = v.head
+        subj = _wh_determiner_split(t)
+        if subj is not None:
+            yield from _wh_subject_clause(sx, t, subj)
+            return
         ok_dep = ("ccomp", "pcomp", "xcomp") if t.lower_ in ("which", "who", "what") else (
             "ccomp", "pcomp", "xcomp", "dobj", "pobj")
         prev = t.doc[t.i - 1] if t.i > 0 else None
@@ -2308,6 +2312,39 @@ def _wh_clause(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 if q and len(q.split()) < 6 and trig.lemma_.lower() not in NEG_TRIGGERS | UNKNOWN_ADJ:
                     q = None  # short, and not a stated unknown: "(keen to see) how a document has evolved"
                 yield q, 2.8, "wh"
+
+
+def _wh_determiner_split(t: "Token") -> "Token | None":
+    """The subject of the clause a "which"/"what" determiner opens when the parser makes the word an object, of the
+    verb above or of the clause's own ("did not say which plants would close": "which" the object of "say" or of
+    "close", "plants" the subject of "close"), else None."""
+    if t.lower_ not in ("which", "what") or t.dep_ != "dobj" or t.i + 1 >= len(t.doc):
+        return None
+    nxt = t.doc[t.i + 1]
+    clause = nxt.head
+    if nxt.dep_ not in ("nsubj", "nsubjpass") or nxt.tag_ not in ("NN", "NNS") or clause.dep_ != "ccomp" or \
+            t.head.i not in (clause.i, clause.head.i) or any(c.dep_ in ("det", "poss", "nummod") for c in nxt.children):
+        return None
+    return nxt
+
+
+def _wh_subject_clause(sx: _Sentence, t: "Token", subj: "Token") -> Iterator[Ask]:
+    """An open matter of which things a clause is about, its determiner split off by the parser: "It did not say
+    which plants would close" -> "Which plants would close?", "has yet to decide what events he will enter" (under
+    the triggers of :func:`_wh_clause`); an aside after a dash is left out."""
+    v = subj.head
+    trig = _trigger(v)
+    if trig is None or t.i < trig.i or _generic_subject(v, trig) or re.search(r"\b(I|we|We)\b", sx.sent.text):
+        return
+    dash = next((x.i for x in v.subtree if x.i > v.i and x.text in ("-", "–", "—") and t.doc[x.i - 1].whitespace_),
+                len(t.doc))  # (a spaced dash: "build-up" is one word)
+    toks = [x for x in v.subtree if x.i != t.i and x.i < dash and
+            not (x.dep_ in ("cc", "conj", "punct") and x.head.i == v.i and x.i > v.i)]
+    body = sx.b.render(toks)
+    if body and len(body.split()) < 5 and trig.lemma_.lower() not in NEG_TRIGGERS | UNKNOWN_ADJ:
+        return  # short, and not a stated unknown (as in :func:`_wh_clause`)
+    if body and len(body.split()) <= 20 and not BARE_PRONOUN_Q.search(body):
+        yield _finish([t.text.capitalize(), body]), 2.8, "wh"
 
 
 #: a verb of effort and the adverb that makes it advice ("would have to work hard", "could look harder at",
@@ -5743,7 +5780,8 @@ def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     charges be dropped?", "Will all parties appeal?", "Will the moves to ... go ahead?", "Will other clubs
     suffer?"): which money, whose charges, which others, is in another sentence, and the question does not stand alone. The story's own topic, a word of its
     headline or lead ("the new species" in a story about one), a "next" one, a person the article leaves unnamed
-    ("the driver in the silver car"), "the government" or "the police", a thing said by what it is of ("the
+    ("the driver in the silver car"), "the government" or "the police", the thing asked for ("Which plants will
+    close?"), a thing said by what it is of ("the
     progress of the past eight years", "the radicalisation of would-be fighters"), and an unknown the article says is open
     ("What is the value of the deal?", "whether the sale will ...") stay."""
     if c.kind.startswith("open:unknown") or c.kind == "whether":
@@ -5755,7 +5793,7 @@ def _unanchored_subject(ctx: _Context, c: Candidate, doc) -> bool:
     if subj is not None and subj.pos_ == "NOUN" and any(d.lower_ == "other" for d in subj.children):
         return True  # "Will other clubs suffer?": other than the ones in another sentence
     if subj is None or subj.pos_ != "NOUN" or not any(d.dep_ in ("det", "predet") for d in subj.children) or \
-            any(d.lower_ == "next" for d in subj.children) or \
+            any(d.lower_ == "next" or d.tag_ == "WDT" for d in subj.children) or \
             subj.lemma_.lower() in lex.PERSON_NOUNS | ONE_OF_A_KIND or \
             any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
                 for p in subj.children):
