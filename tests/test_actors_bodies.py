@@ -9,7 +9,7 @@ Fixture articles are our own invented texts (no third-party article text).
 from __future__ import annotations
 
 from generator.extract import actors as actors_mod
-from helpers import actor_names, ranked_actors
+from helpers import actor_names, candidate_actors, mention_at, ranked_actors
 
 
 def _between_cuts():
@@ -151,3 +151,28 @@ said the plan should be dropped.
 def test_a_party_whose_mps_act_acts_through_them(parse_text):
     names = actor_names(ranked_actors(parse_text(VOTE, "vote.txt"), _between_cuts()))
     assert "Green Party" in names
+
+
+AUDIT = """Auditors Under Fire At Westby Foods
+
+The former finance chief of Westby Foods told a court on Monday that external auditors Arthur Colby had
+approved the accounts in 2003. He said Colby had given the books a clean bill of health.
+
+Rivals Tom Reed and Ann Lee both said they had warned the board. Reed said the firm ignored them.
+"""
+
+
+def test_a_plural_kind_of_firm_before_one_name_makes_it_a_firm(parse_text):
+    acts = candidate_actors(parse_text(AUDIT, "audit.txt"))
+    types = {a.name: a.type for a in acts}
+    assert types.get("Arthur Colby") == "organization", types  # "auditors X": a person would be "auditor X"
+    assert types.get("Tom Reed") == "person", types  # two names after the plural: theirs
+
+
+def test_a_firm_kind_takes_no_person_with_a_title():
+    from generator.extract import actors as A
+
+    text = "analysts Mr Tom Reed said"
+    m = mention_at(text, "Tom Reed", 0, "PERSON", {"person": 5.0}, pev=3)
+    c = A._C([m])
+    assert not A._firms_kind_before(c, [m], text)

@@ -5404,6 +5404,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "organization"
     if typ == "person" and _body_word(c, named):
         return "organization"
+    if typ in ("person", "place") and _firms_kind_before(c, named, text):
+        return "organization"
     if typ == "person" and _setting_word(c, named):
         return "place"
     if typ in ("person", "organization") and _place_by_context(c, named, text):
@@ -5535,6 +5537,29 @@ def _body_word(c: _C, named: list[_M]) -> bool:
         return False
     return len(named) >= 2 and all(len(m.text) >= 3 and m.text.isalpha() and m.text.isupper() for m in named) \
         or any(m.gov in lex.SPOKESPEOPLE for m in named)  # (one capitalised word once may be a thing: "the XYZ system")
+
+
+#: Plural nouns for kinds of firm or club written right before one name ("auditors X", "footwear
+#: specialists X"): the name is a body, for a person would take the singular.
+_FIRM_KINDS = frozenset("auditors specialists analysts consultants advisers brokers producers makers manufacturers "
+                        "retailers housebuilders suppliers distributors publishers insurers lenders bookmakers "
+                        "brewers rivals giants".split())
+_KIND_BEFORE = re.compile(r"(?:^|[^\w'’-])([a-z]+s) $")
+#: Another name coordinated with the first ("makers X and Y", "rivals X, Y"): the plural may be theirs.
+_NAME_AFTER = re.compile(r"^(?:,|\s+(?:and|or|&)\s+[A-Z])")
+
+
+def _firms_kind_before(c: _C, named: list[_M], text: str) -> bool:
+    """A name the tagger read as a person's or a place's (none the gazetteer knows), with no title
+    or age of a person, that a plural kind of firm stands right before, the name alone ("auditors
+    X had approved", "footwear specialists X and ..."): a firm or club."""
+    if any(m.pev > 0 or m.label in ("PEER", "KIN") or m.cue for m in c.ms):
+        return False
+    for m in named:
+        kind = _KIND_BEFORE.search(text[max(0, m.start - 30):m.start])
+        if kind and kind.group(1) in _FIRM_KINDS and not _NAME_AFTER.match(text[m.end:m.end + 8]):
+            return True
+    return False
 
 
 def _body_named(named: list[_M]) -> bool:
