@@ -381,3 +381,36 @@ def test_a_media_label_is_no_actor(parse_text):
     no one; the mayor and the group's leader stay."""
     kept = _kept(parse_text, TRANSCRIPT)
     assert not {"VIDEO", "Video", "Videos"} & kept and "Ann Lee" in kept
+
+
+FILM_CHART = """Harbour Blues Tops Box Office
+
+Harbour Blues has gone straight to number one in the US box office chart, taking $30m on its first weekend.
+
+It was the best opening for a March release in the US, said Tom Reed of Westby Pictures. US critics were less kind
+about the film.
+"""
+
+FILM_RULES = """Harbour Blues Faces Cuts
+
+Harbour Blues will be cut before its release in the US, after US regulators said the film was too violent.
+
+Westby Pictures said it would make the cuts. Tom Reed of Westby Pictures said the film would still open in the US
+in May.
+"""
+
+
+def _kept_sure(parse_text, text: str) -> set[str]:
+    """Kept by a model sure of every candidate (so the rules for a sure place decide)."""
+    from generator.extract import actors
+
+    sure = actors.SalienceModel(weights={f: 0.0 for f in actors.FEATURES}, intercept=0.0, key_cut=0.0, sure_cut=0.0)
+    return actor_names(ranked_actors(parse_text(text, "story.txt"), sure))
+
+
+def test_a_country_only_ever_a_setting_or_a_modifier_is_no_actor(parse_text):
+    assert "United States" not in _kept_sure(parse_text, FILM_CHART)  # "in the US", "US critics"
+
+
+def test_a_country_whose_state_body_acts_stays(parse_text):
+    assert "United States" in _kept_sure(parse_text, FILM_RULES)  # "US regulators said ..."

@@ -7069,7 +7069,8 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
     if a.type == "place" and ms and not _place_acts(ms) and not _authorities_act(a, text) and (
             a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)
             or (canonical_name(a.name) not in _COUNTRY_SET and sum(1 for m in ms if not m.quoted) < 2)
-            or (a.name not in _COUNTRY_SET and all(m.loc or m.weak for m in ms if not m.quoted))):
+            or (a.name not in _COUNTRY_SET and all(m.loc or m.weak for m in ms if not m.quoted))
+            or _country_only_setting(a, ms)):
         return False  # a setting; a country the model is sure of needs one mention beyond "in X", a
         # state, a city or a region named once needs to act or be acted on ("the size of Westby, Avonshire"),
         # and one only ever a setting or a modifier ("in Westby", "a Westby venue") is no actor
@@ -7622,6 +7623,24 @@ def _place_acts(ms: list[_M]) -> bool:
         return True
     named = [m for m in plain if not m.loc and not m.addressee]
     return len(named) >= 3 and any(m.lead for m in named)
+
+
+#: Nouns for a state's own bodies and agents: a country named as their modifier ("US regulators",
+#: "the UK government", "US forces") may be a party to the story through them.
+_STATE_BODIES = frozenset("""government authority official regulator prosecutor ministry minister police court
+    force troop military army navy embassy diplomat administration congress senate parliament president
+    attorney department agency watchdog""".split())
+
+
+def _country_only_setting(a: Actor, ms: list[_M]) -> bool:
+    """Is a country only ever the story's setting or a modifier outside quotation marks ("released in
+    Avonia", "Avonia critics", "Avonia's box office chart"), named at most four times and not in the
+    headline (where a reader's summary takes it up), with none of its state's bodies named through
+    it ("the Avonia government")?"""
+    plain = [m for m in ms if not m.quoted]
+    return 0 < len(plain) <= 4 and canonical_name(a.name) in _COUNTRY_SET \
+        and not getattr(a, "_features", {}).get("headline") and not getattr(a, "_head_agent", False) \
+        and all(m.loc or m.weak for m in plain) and not any(m.weak and m.gov in _STATE_BODIES for m in plain)
 
 
 #: A country's public bodies written with its adjective ("Avonian authorities", "the Avonian government").
