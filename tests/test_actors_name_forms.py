@@ -140,7 +140,7 @@ def test_a_given_name_the_tagger_left_out_is_part_of_the_name_not_the_role(parse
 
 FULL_NAME_ONCE = """Coach Stays
 
-Marcel Kernow insists there is no chance of history repeating itself. The former captain said the team was ready. "We are stronger now," Kernow said. Kernow joined the club in 2003.
+Marcel Kernow insists the old mistakes will not be made again. The former captain said the team was ready. "We are stronger now," Kernow said. Kernow joined the club in 2003.
 """
 
 

@@ -385,7 +385,7 @@ def test_a_media_label_is_no_actor(parse_text):
 
 FILM_CHART = """Harbour Blues Tops Box Office
 
-Harbour Blues has gone straight to number one in the US box office chart, taking $30m on its first weekend.
+Harbour Blues went in at the top of the US cinema ticket chart, taking $30m on its first weekend.
 
 It was the best opening for a March release in the US, said Tom Reed of Westby Pictures. US critics were less kind
 about the film.

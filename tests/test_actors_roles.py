@@ -459,7 +459,7 @@ def test_a_word_that_opens_a_clause_before_the_title_is_no_part_of_it(nlp):
     # "the reason| President Name is seeking", "to shoehorn| Secretary Name's conduct": the word before
     # belongs to another phrase; a description in two parts stays whole
     for text, first, role in (
-            ("That is the world we live in and the reason President Reed is seeking approval.", "Reed", "President"),
+            ("That is the world we are in and the reason President Reed is seeking approval.", "Reed", "President"),
             ("It was a long-shot to shoehorn Secretary Lee's conduct into the existing criminal laws.", "Lee",
              "Secretary")):
         doc = nlp(text)

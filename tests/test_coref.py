@@ -679,26 +679,26 @@ def test_a_speaker_noted_at_a_title_by_surname_alone_is_a_person_for_he(parse_te
 def test_an_epithet_whose_noun_the_tokenizer_split_at_its_hyphen_names_the_person(parse_text):
     body = ("Pop star Tom Reed says his new film marks the start of a retirement from public view.\n\n"
             "\"I thought I should explain myself,\" said Reed, who was in Westby to launch the film. "
-            "The 41-year-old chart-topper told reporters that he wanted to \"move his career into a different form\".")
-    assert _quote_speaker(parse_text, body, "different form") == "Tom Reed"
+            "The 41-year-old chart-topper told reporters that he wanted to \"take his work into a different shape\".")
+    assert _quote_speaker(parse_text, body, "different shape") == "Tom Reed"
 
 
 def test_a_speakers_he_goes_on_from_the_main_clause_he_of_the_sentence_before(parse_text):
     body = ("\"I think Lee will win,\" said Mr Webb. Lee is also the personal choice of Tom Reed, executive "
-            "editor of industry magazine Avonia. But while he tipped Lee to win, he predicted it would be a close "
-            "contest. \"Everything has the ability to flip by one vote,\" he told the BBC News website.")
-    assert _quote_speaker(parse_text, body, "flip by one vote") == "Tom Reed"
+            "editor of industry magazine Avonia. But while he tipped Lee to win, he forecast it would be a narrow "
+            "race. \"It could all turn on a single ballot,\" he told the Westby Gazette.")
+    assert _quote_speaker(parse_text, body, "a single ballot") == "Tom Reed"
 
 
 def test_a_he_in_a_clause_the_sentence_before_reports_is_not_the_speakers_he(parse_text):
     body = ("Westby striker Joe Lane may make his comeback on Saturday. He has been out for three months. "
-            "But Westby manager Tom Reed hinted he may be back early. He said: \"There is a chance he could be "
-            "involved on Saturday.\"")
-    assert _quote_speaker(parse_text, body, "a chance he could") == "Tom Reed"
+            "But Westby manager Tom Reed hinted he may return sooner. He said: \"The odds are good he might be "
+            "playing on Saturday.\"")
+    assert _quote_speaker(parse_text, body, "The odds are good") == "Tom Reed"
 
 
 def test_a_person_speaking_in_a_relative_clause_of_the_writers_sentence_is_no_one_reported(parse_text):
-    body = ("Labour MP Ann Lee said she had been elected in 1987 but it took another ten years before another "
-            "black woman was able to win a seat. That was a rate of progress Ms Lee described as \"painful\". "
-            "\"I am a little older than Tom and served on the committee in the 1990s,\" she said.")
-    assert _quote_speaker(parse_text, body, "a little older") == "Ann Lee"
+    body = ("Labour MP Ann Lee said she had won her seat in 1987 but a decade passed before a second "
+            "woman from her town was elected. That was a pace of change Ms Lee described as \"painful\". "
+            "\"I am somewhat older than Tom and served on the committee in the 1990s,\" she said.")
+    assert _quote_speaker(parse_text, body, "somewhat older") == "Ann Lee"

@@ -73,8 +73,8 @@ def test_a_choice_still_to_be_made_is_asked_by_what_it_will_be(ask_texts):
                            "The venue for the Westby Cup final is still to be decided."))
     assert "What will the venue for the Westby Cup final be?" in qs, qs
     qs = ask_texts(article("Singers Ann Lee and Tom Reed have recorded a charity song for flood victims in Avonia.",
-                           "A release date has yet to be set for the Avonia single, which was made in one day."))
-    assert "What will the release date for the Avonia single be?" in qs, qs
+                           "A launch date has yet to be fixed for the Avonia single, which was made in one day."))
+    assert "What will the launch date for the Avonia single be?" in qs, qs
 
 
 def test_still_to_come_or_more_still_to_be_confirmed_is_not_asked(ask_texts):
@@ -99,6 +99,6 @@ def test_a_which_the_parser_splits_from_its_noun_is_asked_with_it(ask_texts):
                            "Acme did not say which facilities would close next year."))
     assert "Which facilities would close next year?" in qs, qs
     qs = ask_texts(article("Tom Reed won gold in the relay at the Avonia Games.",
-                           "Reed has still to decided what events will feature in his build-up to the worlds - with "
+                           "Reed has still to decided what events will make up his run-up to the worlds - with "
                            "one exception."))
-    assert "What events will feature in Tom Reed's build-up to the worlds?" in qs, qs
+    assert "What events will make up Tom Reed's run-up to the worlds?" in qs, qs

@@ -2077,13 +2077,13 @@ def test_its_owned_by_a_body_whose_name_looks_plural(ask_named):
 def test_a_body_named_for_the_firm_that_speaks_takes_no_article(ask_named):
     # "the bank said" credited to the body it is: "as Westby Bank says", not "as the Westby Bank says"
     qs = ask_named(article("Westby Bank is to cut 900 jobs. Westby Bank's profits have been hit by a fall in lending. "
-                           "The bank said operating profits are set to fall because of a fall in US revenues."))
+                           "The bank said pre-tax profits are set to fall due to a slump in Avonian sales."))
     assert any(q.endswith(", as Westby Bank says?") for q in qs), qs
 
 
 def test_a_possessive_does_not_stand_for_the_phrase_it_sits_in(ask_named):
     # "production at its other fields": not "production at production's other fields"
     qs = ask_named(article("Kestrel Oil has found more oil in the Avonia field. The firm has applied for a licence to "
-                           "drill outside its main area. It also said production at its other fields across the "
-                           "globe was likely to surpass levels seen in 2004."))
+                           "drill outside its main area. It also said production at its other wells around the "
+                           "world was likely to beat the levels of 2004."))
     assert not any("production's" in q for q in qs), qs

@@ -36,7 +36,7 @@ def test_it_citing_its_own_report_resolves_without_looping(extract_text):
     cites the report; resolving one through the other once looped until Python's recursion limit
     and lost the article's reported speech."""
     text = ("Westby watchdog warns on broadband\n\nThe Westby Telecoms Authority has counted the lines in use. "
-            "In a report, it said there were more than two million broadband lines by the end of June. "
+            "In a report, it said two million homes had broadband lines by the end of June. "
             "\"Demand keeps growing,\" said its head, Ann Lee.")
     _, ext = extract_text(text)
     assert any("two million" in r.text for r in ext.reported)

@@ -38,13 +38,13 @@ def test_a_characterisation_is_the_speakers_words(extract_text, body, words):
 
 
 def test_the_agent_of_a_passive_naming_verb_speaks_not_the_clause_before(extract_text):
-    found = _found(extract_text, "Tom Reed's warm performance drew an audience of adults and children alike into "
-                   "Mark Dunn's vivid world, and he was called the \"fifth child of the group\" by the film's "
+    found = _found(extract_text, "Tom Reed's warm turn pulled young and old viewers into "
+                   "Mark Dunn's bright world, and he was called the \"sixth member of the gang\" by the film's "
                    "director Ann Lee.")
-    assert found == {"fifth child of the group": "Ann Lee"}
-    found = _found(extract_text, "The show drew adults and children alike into Westby's vivid world, and its star "
-                   "was called the \"fifth child of the group\" by the film's director Ann Lee.")
-    assert found == {"fifth child of the group": "Ann Lee"}
+    assert found == {"sixth member of the gang": "Ann Lee"}
+    found = _found(extract_text, "The show pulled young and old viewers into Westby's bright world, and its star "
+                   "was called the \"sixth member of the gang\" by the film's director Ann Lee.")
+    assert found == {"sixth member of the gang": "Ann Lee"}
 
 
 def test_a_quote_that_is_the_passive_subject_is_not_the_agents(extract_text):

@@ -763,7 +763,7 @@ def _not_yet_done(sx: "_Sentence", v: "Token", s: "Token", drop: frozenset[int])
 
 
 def _choice_content(sx: "_Sentence", v: "Token", s: "Token") -> Iterator[Matter]:
-    """A content still to be chosen, asked by what it will be: "A release date has yet to be set for the album" ->
+    """A content still to be chosen, asked by what it will be: "An opening night has yet to be set for the play" ->
     "What will the release date for the album be?" (the choice's "for"/"of" phrase says whose it is)."""
     b = sx.b
     np = _name(b, s)
