@@ -414,3 +414,33 @@ def test_a_country_only_ever_a_setting_or_a_modifier_is_no_actor(parse_text):
 
 def test_a_country_whose_state_body_acts_stays(parse_text):
     assert "United States" in _kept_sure(parse_text, FILM_RULES)  # "US regulators said ..."
+
+
+
+SHOW_AT_VENUE = """Harbour Blues Opens To Full Houses
+
+The stage show Harbour Blues opened to a full house at Madrid's Grand Theatre on Friday, said its producer Tom Reed.
+
+Reed said the show would run in Madrid until June. Ann Lee, who plays the lead, said the cast had rehearsed for a year.
+"""
+
+SHOW_BID = """Harbour Blues Opens To Full Houses
+
+The stage show Harbour Blues opened to a full house at Madrid's Grand Theatre on Friday, said its producer Tom Reed.
+
+Reed said Madrid's offer to fund a second run had been turned down. Ann Lee, who plays the lead, said the cast was
+pleased.
+"""
+
+
+def test_a_city_only_ever_a_setting_is_no_actor(parse_text):
+    assert "Madrid" not in _kept_sure(parse_text, SHOW_AT_VENUE)  # "at Madrid's Grand Theatre", "in Madrid"
+
+
+def test_a_city_whose_offer_is_told_stays(parse_text):
+    assert "Madrid" in _kept_sure(parse_text, SHOW_BID)  # "Madrid's offer": not a setting
+
+
+def test_a_city_in_the_headline_stays(parse_text):
+    text = SHOW_AT_VENUE.replace("Harbour Blues Opens To Full Houses", "Harbour Blues Fills Madrid Theatre")
+    assert "Madrid" in _kept_sure(parse_text, text)

@@ -7070,7 +7070,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
             a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)
             or (canonical_name(a.name) not in _COUNTRY_SET and sum(1 for m in ms if not m.quoted) < 2)
             or (a.name not in _COUNTRY_SET and all(m.loc or m.weak for m in ms if not m.quoted))
-            or _country_only_setting(a, ms)):
+            or _country_only_setting(a, ms) or _city_only_setting(a, ms, text)):
         return False  # a setting; a country the model is sure of needs one mention beyond "in X", a
         # state, a city or a region named once needs to act or be acted on ("the size of Westby, Avonshire"),
         # and one only ever a setting or a modifier ("in Westby", "a Westby venue") is no actor
@@ -7641,6 +7641,24 @@ def _country_only_setting(a: Actor, ms: list[_M]) -> bool:
     return 0 < len(plain) <= 4 and canonical_name(a.name) in _COUNTRY_SET \
         and not getattr(a, "_features", {}).get("headline") and not getattr(a, "_head_agent", False) \
         and all(m.loc or m.weak for m in plain) and not any(m.weak and m.gov in _STATE_BODIES for m in plain)
+
+
+#: A locative word right before a city's possessive: "at X's South Bank Centre" names where, not who.
+_AT_OWNER = re.compile(r"\b(?:at|in|inside|outside|near)\s+$", re.I)
+
+
+def _city_only_setting(a: Actor, ms: list[_M], text: str) -> bool:
+    """Is a place that is no country only ever a setting outside quotation marks, counting an owner
+    after "at"/"in" ("at Westby's Grand Theatre", "in Westby's old town") as one, under the limits of
+    :func:`_country_only_setting` (at most four mentions, not in the headline)? An owner that is not
+    a setting ("Westby's offer") keeps it; so does a state body named through it ("Westby officials")."""
+    plain = [m for m in ms if not m.quoted]
+    if not text or not 0 < len(plain) <= 4 or a.name in _COUNTRY_SET \
+            or getattr(a, "_features", {}).get("headline") or getattr(a, "_head_agent", False) \
+            or any(m.weak and m.gov in _STATE_BODIES for m in plain):
+        return False
+    return all(m.loc or m.weak or (text.startswith("'s ", m.end) or text.startswith("\u2019s ", m.end))
+               and _AT_OWNER.search(text, max(0, m.start - 12), m.start) for m in plain)
 
 
 #: A country's public bodies written with its adjective ("Avonian authorities", "the Avonian government").
