@@ -5020,6 +5020,8 @@ def _join_paired_names(order: list[_C], text: str) -> None:
             firsts, seconds = {m.text for m in c.ms}, {m.text for m in d.ms}
             spans: dict[int, tuple[int, _M]] = {}  # start of "X and Y" -> (its end, the mention to widen)
             for m in c.ms:
+                if not text.startswith((" and ", " & "), m.end):
+                    break  # (no "and" after it: the usual case, settled before slicing the text)
                 hit = next((h for f in seconds for h in [re.match(rf" (?:and|&) {re.escape(f)}\b", text[m.end:])] if h), None)
                 if hit is None:
                     break
@@ -7070,7 +7072,7 @@ def _keep(a: Actor, quoted: bool, weights: SalienceModel, n_countries: int, text
             a.salience < weights.sure_cut or all(m.loc or m.addressee for m in ms if not m.quoted)
             or (canonical_name(a.name) not in _COUNTRY_SET and sum(1 for m in ms if not m.quoted) < 2)
             or (a.name not in _COUNTRY_SET and all(m.loc or m.weak for m in ms if not m.quoted))
-            or _country_only_setting(a, ms) or _city_only_setting(a, ms, text)):
+            or _place_only_setting(a, ms, text)):
         return False  # a setting; a country the model is sure of needs one mention beyond "in X", a
         # state, a city or a region named once needs to act or be acted on ("the size of Westby, Avonshire"),
         # and one only ever a setting or a modifier ("in Westby", "a Westby venue") is no actor
@@ -7632,33 +7634,29 @@ _STATE_BODIES = frozenset("""government authority official regulator prosecutor 
     attorney department agency watchdog""".split())
 
 
-def _country_only_setting(a: Actor, ms: list[_M]) -> bool:
-    """Is a country only ever the story's setting or a modifier outside quotation marks ("released in
+def _place_only_setting(a: Actor, ms: list[_M], text: str) -> bool:
+    """Is a place only ever the story's setting or a modifier outside quotation marks ("released in
     Avonia", "Avonia critics", "Avonia's box office chart"), named at most four times and not in the
     headline (where a reader's summary takes it up), with none of its state's bodies named through
-    it ("the Avonia government")?"""
+    it ("the Avonia government")? For a place that is no country, an owner after "at"/"in" is a
+    setting too ("at Westby's Grand Theatre", "in Westby's old town"; not "Westby's offer")."""
     plain = [m for m in ms if not m.quoted]
-    return 0 < len(plain) <= 4 and canonical_name(a.name) in _COUNTRY_SET \
-        and not getattr(a, "_features", {}).get("headline") and not getattr(a, "_head_agent", False) \
-        and all(m.loc or m.weak for m in plain) and not any(m.weak and m.gov in _STATE_BODIES for m in plain)
+    if not 0 < len(plain) <= 4 or getattr(a, "_features", {}).get("headline") or getattr(a, "_head_agent", False) \
+            or any(m.weak and m.gov in _STATE_BODIES for m in plain):
+        return False
+    if canonical_name(a.name) in _COUNTRY_SET and all(m.loc or m.weak for m in plain):
+        return True
+    return bool(text) and a.name not in _COUNTRY_SET and all(m.loc or m.weak or _setting_owner(m, text) for m in plain)
 
 
 #: A locative word right before a city's possessive: "at X's South Bank Centre" names where, not who.
 _AT_OWNER = re.compile(r"\b(?:at|in|inside|outside|near)\s+$", re.I)
 
 
-def _city_only_setting(a: Actor, ms: list[_M], text: str) -> bool:
-    """Is a place that is no country only ever a setting outside quotation marks, counting an owner
-    after "at"/"in" ("at Westby's Grand Theatre", "in Westby's old town") as one, under the limits of
-    :func:`_country_only_setting` (at most four mentions, not in the headline)? An owner that is not
-    a setting ("Westby's offer") keeps it; so does a state body named through it ("Westby officials")."""
-    plain = [m for m in ms if not m.quoted]
-    if not text or not 0 < len(plain) <= 4 or a.name in _COUNTRY_SET \
-            or getattr(a, "_features", {}).get("headline") or getattr(a, "_head_agent", False) \
-            or any(m.weak and m.gov in _STATE_BODIES for m in plain):
-        return False
-    return all(m.loc or m.weak or (text.startswith("'s ", m.end) or text.startswith("\u2019s ", m.end))
-               and _AT_OWNER.search(text, max(0, m.start - 12), m.start) for m in plain)
+def _setting_owner(m: _M, text: str) -> bool:
+    """Is the mention an owner after a locative word ("at Westby's Grand Theatre")?"""
+    return (text.startswith("'s ", m.end) or text.startswith("\u2019s ", m.end)) \
+        and bool(_AT_OWNER.search(text, max(0, m.start - 12), m.start))
 
 
 #: A country's public bodies written with its adjective ("Avonian authorities", "the Avonian government").
