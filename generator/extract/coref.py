@@ -1168,7 +1168,7 @@ class Coreference:
         of, not speaking; the last body subject of the main clause before it is the one."""
         if chosen is None or not chosen.reported or chosen.sentence < 0 or \
                 chosen.token is not None and _according_to(chosen.token):
-            return chosen  # ("Acme lost money, according to the Harbour Trust. It said": the source)
+            return chosen  # ("Acme lost £5m, according to the Harbour Trust. It said": the source)
         main = [m for m in self.mentions if m.sentence == chosen.sentence and m.pos < chosen.pos and m.subject
                 and not m.reported and not m.quoted and m.label in ORG_LABELS]
         return main[-1] if main else chosen
