@@ -444,3 +444,44 @@ def test_a_city_whose_offer_is_told_stays(parse_text):
 def test_a_city_in_the_headline_stays(parse_text):
     text = SHOW_AT_VENUE.replace("Harbour Blues Opens To Full Houses", "Harbour Blues Fills Madrid Theatre")
     assert "Madrid" in _kept_sure(parse_text, text)
+
+
+MOVED_TO = """Harbour Blues Author Wins Prize
+
+Novelist Ann Lee has won the Westby Prize for her first book, Harbour Blues, the judges said on Monday.
+
+Lee, who moved to Denver in 2001, wrote the book in a year. She flew back to Denver after the ceremony, said her agent
+Tom Reed.
+"""
+
+HYPHENED_PAIR = """Rail Firm Wins Contract
+
+Westby Rail has won a contract to run trains from May, its chief executive Ann Lee said.
+
+Lee said the firm would hire 200 staff in Vienna. Tom Reed, a union official, said the plan was the main obstacle to a
+Vienna-Prague merger.
+"""
+
+
+def test_a_city_only_ever_the_goal_of_going_is_no_actor(parse_text):
+    assert "Denver" not in _kept_sure(parse_text, MOVED_TO)  # "moved to Denver", "flew back to Denver"
+
+
+def test_a_place_after_the_town_it_locates_is_a_setting():
+    """"in Karlo, Peru" says where, whatever the parse made of "Peru"; "Peru's coach" does not."""
+    from generator.extract.actors import _M, _locating
+
+    text = ("Ann Lee won the Westby Open in Karlo, Peru, on Sunday. Her coach said the heat in Karlo, Peru's"
+            " second city, was hard.")
+    first, second = text.index("Peru"), text.rindex("Peru")
+    assert _locating(_M(first, first + 4, "Peru", ("peru",), "GPE", 0, 0), text)
+    assert not _locating(_M(second, second + 4, "Peru", ("peru",), "GPE", 0, 1), text)
+
+
+def test_a_city_only_ever_in_a_hyphened_pair_or_a_setting_is_no_actor(parse_text):
+    assert "Vienna" not in _kept_sure(parse_text, HYPHENED_PAIR)  # "a Vienna-Prague merger", "in Vienna"
+
+
+def test_a_city_gone_to_that_acts_stays(parse_text):
+    text = MOVED_TO.replace("Tom Reed.", "Tom Reed. Denver has named a street after her.")
+    assert "Denver" in _kept_sure(parse_text, text)

@@ -7638,15 +7638,18 @@ def _place_only_setting(a: Actor, ms: list[_M], text: str) -> bool:
     """Is a place only ever the story's setting or a modifier outside quotation marks ("released in
     Avonia", "Avonia critics", "Avonia's box office chart"), named at most four times and not in the
     headline (where a reader's summary takes it up), with none of its state's bodies named through
-    it ("the Avonia government")? For a place that is no country, an owner after "at"/"in" is a
-    setting too ("at Westby's Grand Theatre", "in Westby's old town"; not "Westby's offer")."""
+    it ("the Avonia government")? A place named after the town it locates is a setting ("in Cusco,
+    Peru"); for a place that is no country, so are an owner after "at"/"in" ("at Westby's Grand
+    Theatre", "in Westby's old town"; not "Westby's offer"), the goal of going ("moved to Westby")
+    and a hyphened pair ("the Westby-Avonford line")."""
     plain = [m for m in ms if not m.quoted]
     if not 0 < len(plain) <= 4 or getattr(a, "_features", {}).get("headline") or getattr(a, "_head_agent", False) \
             or any(m.weak and m.gov in _STATE_BODIES for m in plain):
         return False
-    if canonical_name(a.name) in _COUNTRY_SET and all(m.loc or m.weak for m in plain):
+    if canonical_name(a.name) in _COUNTRY_SET and all(m.loc or m.weak or _locating(m, text) for m in plain):
         return True
-    return bool(text) and a.name not in _COUNTRY_SET and all(m.loc or m.weak or _setting_owner(m, text) for m in plain)
+    return bool(text) and a.name not in _COUNTRY_SET and all(
+        m.loc or m.weak or _setting_owner(m, text) or _locating(m, text) or _setting_by_words(m, text) for m in plain)
 
 
 #: A locative word right before a city's possessive: "at X's South Bank Centre" names where, not who.
@@ -7657,6 +7660,30 @@ def _setting_owner(m: _M, text: str) -> bool:
     """Is the mention an owner after a locative word ("at Westby's Grand Theatre")?"""
     return (text.startswith("'s ", m.end) or text.startswith("\u2019s ", m.end)) \
         and bool(_AT_OWNER.search(text, max(0, m.start - 12), m.start))
+
+
+#: A place after the town it locates, itself after a locative word: "in Cusco, Peru" says where.
+_LOCATED_TOWN = re.compile(r"\b(?:in|at|near|from|outside|inside|of)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+$")
+#: Going somewhere, written before "to": "moved to X", "flew back to X", "was extradited to X" (not the
+#: noun "a move to X", a footballer's next club).
+_GOING_TO = re.compile(r"\b(?:moved|moving|relocat(?:e|ed|es|ing)|fl(?:ew|y|ies|own|ying)|travell?(?:ed|ing|s)?"
+                       r"|return(?:ed|ing|s)?|head(?:ed|ing|s)|extradit(?:e|ed|es|ing)|emigrat(?:e|ed|es|ing))"
+                       r"(?:\s+[\w'’]+){0,3}?\s+to\s+$", re.I)
+
+
+def _locating(m: _M, text: str) -> bool:
+    """Is the mention a place named after the town it locates ("in Cusco, Peru"), not its owner?"""
+    return bool(text) and bool(_LOCATED_TOWN.search(text, max(0, m.start - 60), m.start)) \
+        and not re.match(r"['’]s\b", text[m.end:m.end + 3])
+
+
+def _setting_by_words(m: _M, text: str) -> bool:
+    """Is the mention of a place that is no country the goal of going ("moved to Denver", "flew back
+    to Denver") or half of a hyphened pair of names before a noun ("the Lisbon-Oporto rail link")?"""
+    return bool(_GOING_TO.search(text, max(0, m.start - 60), m.start)) \
+        or bool(re.match(r"[-–][A-Z][\w.'’]*\s+[a-z]", text[m.end:m.end + 40])) \
+        or bool(re.search(r"\b[A-Z][\w.'’]*[-–]$", text[max(0, m.start - 30):m.start])
+                and re.match(r"\s+[a-z]", text[m.end:m.end + 3]))
 
 
 #: A country's public bodies written with its adjective ("Avonian authorities", "the Avonian government").
