@@ -57,3 +57,29 @@ def test_a_quote_in_a_phrase_of_a_passive_is_not_the_agents(extract_text):
     found = _found(extract_text, "Tom Reed brushed off the loans, calling it a \"clerical slip\" that was reported "
                    "in a \"smear job\" by the Westby Gazette.")
     assert found.get("smear job") != "Westby Gazette"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Such blogs have flourished. It has been called \"open street news\" and it is spreading fast.", "open street news"),
+    ("The prize, now in its tenth year, is billed as \"the biggest poetry award in Avonia\".", "biggest poetry award"),
+    ("The deal will set up what are called \"free craft zones\" in Westby.", "free craft zones"),
+])
+def test_a_passive_naming_with_no_agent_is_a_label(extract_text, body, words):
+    # no one is said to call it so: a label, not anyone's words
+    assert not any(words in t for t in _found(extract_text, body))
+
+
+def test_the_thing_a_passive_naming_clause_describes_is_no_speaker(extract_text):
+    found = _found(extract_text, "Avonia Rail, which has been called \"the slowest railway in the land\", will run "
+                   "the trains from June.")
+    assert all(s != "Avonia Rail" for t, s in found.items() if "slowest railway" in t)
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("The scheme has been described as \"a costly and reckless gamble\" by Ann Lee.", "reckless gamble", "Ann Lee"),
+    ("It has been called \"a bold and costly gamble\" and it will take ten years, Ann Lee said.", "costly gamble",
+     "Ann Lee"),
+])
+def test_a_passive_naming_with_a_speaker_stays_a_quote(extract_text, body, words, speaker):
+    found = _found(extract_text, body)
+    assert next(s for t, s in found.items() if words in t) == speaker

@@ -17,7 +17,8 @@ def test_a_phrase_in_a_passive_clause_is_never_the_one_praised(quotes_alone):
 def test_a_passive_clause_with_no_agent_gives_the_phrase_to_nobody(quotes_alone):
     found = quotes_alone("The Kestrel handset is due out in May. The Kestrel has been described as “a pocket "
                          "cinema” and could sell well in Europe.")
-    assert speaker_of(found, "pocket cinema") is None
+    # no one is said to call it so: a label, not a quote (tests/test_quotes_naming_verbs.py)
+    assert not [q for q in found if "pocket cinema" in q.text]
 
 
 def test_a_participle_with_an_agent_names_the_agent_not_the_noun(quotes_alone):

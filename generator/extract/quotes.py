@@ -51,7 +51,10 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    virtual “coalition of the willing” meeting), after "so-called", a back-reference (this
    “historic decision”), title-case names of shows and films, stage directions "(CROSSTALK)" —
    are terms, not quotes; so is a name given by a participle on the noun before it (an offence
-   known as “treating”, a plot called “…”); so are quoted words of under 8 characters ("fair"), unless a reporting verb of their
+   known as “treating”, a plot called “…”), and so is one a passive naming verb gives with no one said
+   to give it ("it has been called “…”", "the prize is billed as “…”"; neither is the thing named, nor
+   the subject of the clause above, its speaker: "Avonia Rail, which has been called “…”, will …");
+   so are quoted words of under 8 characters ("fair"), unless a reporting verb of their
    own sentence governs them ("said it would be an “insult”"; not "the term “urban”"). A learned filter
    (:mod:`.quote_model`, fitted on PolNeAR train) then judges every other span of up to a few
    words — the rules' weakest guess (a short noun phrase after a determiner) included — from its

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 TERM_BEFORE = frozenset("so-called socalled dubbed nicknamed".split())
 # a participle naming the noun it follows ("an offence known as", "a plot called"): the quote is a name
 NAMING_VERBS = frozenset("call know name title entitle dub nickname brand term".split())
+# a passive that names or bills a thing with no one said to do it ("it has been called “…”", "what has
+# been described as “…”", "the prize is billed as “…”"): the quote is a label, not anyone's words
+PASSIVE_NAMING = NAMING_VERBS | frozenset("describe bill label style tout".split())
 WORD_NOUNS = frozenset("term word phrase label name slogan moniker tag nickname expression buzzword".split())
 TITLE_BEFORE = frozenset("""on in of watch read film show book movie song album episode documentary series titled
 entitled headlined nickname podcast""".split())
@@ -308,6 +311,9 @@ class _Mentions:
             agent = self._passive_agent(b, v) if v.tag_ == "VBN" else None
             if agent is not None:  # "a ring described by Lee as “…”": Lee, not the ring
                 return agent[1]
+            if v.tag_ == "VBN" and v.lemma_.lower() in PASSIVE_NAMING and \
+                    any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+                return None  # "Avonia Rail, which has been called “…”": the one named never names itself
             if v.tag_ == "VBG" and h.dep_ == "pobj" and h.head.head.i != h.head.i and \
                     h.head.lower_ in PLATFORM_PREPS and (h.head.head.pos_ in ("VERB", "AUX") or
                                                               h.head.head.lemma_.lower() in lex.DOC_NOUNS):
@@ -936,6 +942,8 @@ class _Cues(_Mentions):
                     found = self._passive_agent(b, t) or self._agent_after(b, p, t, nouns=True)
                     if found is not None and not self._in_clause_of(h, found[1]):
                         return found
+                    if found is None and t.tag_ == "VBN" and t.lemma_.lower() in PASSIVE_NAMING:
+                        return None  # "Avonia Rail, which has been called “…”, will run it": a label, no one's
                     continue
                 if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
                     named = self._surname_modifier(b, t)
@@ -1290,6 +1298,8 @@ class _Cues(_Mentions):
         while k2 < len(doc) and (doc[k2].is_punct and b.inq[k2] or doc[k2].is_space):
             k2 += 1
         nxt = doc[k2] if k2 < len(doc) else None
+        if p.speaker_tok is None and not p.how and self._named_unsaid(b, p, nxt):
+            return "term"
         prev_low = prev.text.lower() if prev is not None else ""
         last_word = before.split()[-1].lower() if before.split() else ""
         if prev_low in TERM_BEFORE or last_word in TERM_BEFORE or last_word.endswith("-called"):
@@ -1320,6 +1330,27 @@ class _Cues(_Mentions):
         if not p.how and determined and len(words) <= 4:
             return "guess"
         return ""
+
+    @staticmethod
+    def _named_unsaid(b: Block, p: Piece, nxt: "Token | None") -> bool:
+        """Piece ``p`` (that no cue attributes) is what a passive naming verb with no agent calls its
+        subject: "It has been called “…” or even “…”", "what has been described as “…”"; not with a
+        "by" after it ("was described as “…” by Ann Lee")."""
+        doc = b.doc
+        i, j = p.toks
+        heads = [t for t in doc[i:j] if not (i <= t.head.i < j) or t.head.i == t.i]
+        if len(heads) != 1 or nxt is not None and nxt.lower_ == "by":
+            return False
+        t = heads[0]
+        while t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            t = t.head  # the second of two names: “…” or even “…”
+        if t.dep_ == "pobj" and t.head.lower_ == "as":
+            t = t.head
+        elif t.dep_ not in PASSIVE_COMPLEMENTS:
+            return False
+        v = t.head
+        return v.i != t.i and not b.inq[v.i] and v.lemma_.lower() in PASSIVE_NAMING and v.tag_ == "VBN" \
+            and any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
 
     # -- the run ------------------------------------------------------------------------------
 
