@@ -5408,6 +5408,8 @@ def _retype(c: _C, typ: str, sporty: bool, text: str) -> str:
         return "organization"
     if typ in ("person", "place") and _firms_kind_before(c, named, text):
         return "organization"
+    if typ == "place" and _place_described_as_body(c, named):
+        return "organization"
     if typ == "person" and _setting_word(c, named):
         return "place"
     if typ in ("person", "organization") and _place_by_context(c, named, text):
@@ -5483,6 +5485,18 @@ def _body_by_role(c: _C, named: list[_M]) -> bool:
     # the description is how the article presents it: in a third of its mentions or more
     return bool(heads) and 3 * len(described) >= len(named) \
         and all(h and (_org_noun(h) or _org_kind(h) or h in _PRESS_HEADS) and not _human_word(h) for h in heads)
+
+
+def _place_described_as_body(c: _C, named: list[_M]) -> bool:
+    """A name the tagger read as a place, unknown to the gazetteer, that the article describes as a
+    body where it is no setting ("Avonian brewer X", "X, the country's biggest internet supplier"),
+    by the test of :func:`_body_by_role` or an apposition naming a body ("X, a Westby-based company,"):
+    a firm, not a place. Never a name after the description ("the statistics office, X"): often a second
+    name of a body the article names."""
+    if any(lex.lookup(m.text) for m in named) or any(m.loc and m.roles or any(r[3] == "lapp" for r in m.roles)
+                                                    for m in named):
+        return False  # (a setting's apposition may be the next clause's subject: "In X, the firm said")
+    return _body_by_role(c, named) or _apposed_body(c)
 
 
 def _apposed_body(c: _C) -> bool:
