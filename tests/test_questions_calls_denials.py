@@ -92,6 +92,25 @@ def test_a_denier_s_own_plan_denied_is_not_asked_back(ask_texts):
     assert any(q.startswith("Did") and "mislead the council" in q for q in qs), qs
 
 
+def test_a_denied_clause_whose_subject_is_parsed_as_the_object_is_asked(ask_texts):
+    qs = ask_texts(article(*FILLER, "Tom Reed denied the harbour plan had caused a rift with the fishing families "
+                                    "of Westby."))
+    assert "Did the harbour plan cause a rift with the fishing families of Westby?" in qs, qs
+    qs = ask_texts(article(*FILLER, "Ann Lee has denied her books are anti-religious."))
+    assert "Are Ann Lee's books anti-religious?" in qs, qs
+
+
+def test_a_denial_with_no_clause_of_its_object_is_not_asked_as_one(ask_texts):
+    for text in ("The keeper denied Tom Reed a late goal with a fine save.",
+                 "The firm denied the charges, saying it had always followed the rules.",
+                 "The council rejected the offer but agreed to meet the bidders again next week.",
+                 "Your letter disputes the facts of the two reports in many respects, but consists largely of "
+                 "attacks on the staff, Tom Reed said."):
+        qs = ask_texts(article(*FILLER, text))
+        assert not any(q.startswith(("Did Tom Reed", "Did the charges", "Had the charges", "Did the offer",
+                                     "Do the facts", "Does the facts", "Did the facts")) for q in qs), (text, qs)
+
+
 def test_the_country_is_named_when_the_sentence_or_the_one_before_names_one(ask_texts):
     qs = ask_texts(article(*FILLER, "Norwegian factory orders rose sharply in March, raising hopes that the "
                                     "country's slide back into recession is over."))

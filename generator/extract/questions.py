@@ -2987,6 +2987,34 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                             3.0, "deny"
                     elif cs is not None and cs.lower_ not in PRONOUNS:
                         yield b.question(clause), 3.0, "deny"
+        found = _object_as_subject(t)
+        if found is not None:
+            yield b.question(found[1], subj=found[0]), 3.0, "deny"
+
+
+def _object_as_subject(t: "Token") -> "tuple[Token, Token] | None":
+    """A denied clause whose subject the parse took for the denial's object: "denied the plan had caused a rift",
+    "denied flooding is taking place" -> ``(plan, caused)``. The clause, finite and with no subject or opening word
+    of its own, starts right after the noun (or after a phrase on the denial between them: "denied his letter to
+    the council was drafted by ..."); a person denied a chance ("denied Lee a penalty") has no such clause."""
+    d = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if d is None or d.pos_ not in ("NOUN", "PROPN") or d.lemma_.lower() in CLAIM_NOUNS or \
+            any(c.dep_ in ("acl", "relcl", "ccomp") for c in d.children):
+        return None
+    for c in t.children:
+        if c.dep_ not in ("ccomp", "advcl", "conj") or c.i < d.i or _own_subject(c) or \
+                c.pos_ not in ("VERB", "AUX") or any(x.dep_ in ("mark", "cc") or x.tag_ in ("WDT", "WP", "WRB")
+                                                     for x in c.children if x.i < c.i):
+            continue
+        auxes = _auxes(c)
+        if not (c.tag_ in ("VBZ", "VBP", "VBD") or auxes and auxes[0].tag_ in ("VBZ", "VBP", "VBD", "MD")):
+            continue
+        start = min([a.i for a in auxes] + [c.i])
+        between = t.doc[d.right_edge.i + 1:start]
+        if d.right_edge.i < start and all(
+                not x.is_punct and any(a.dep_ == "prep" and a.head.i == t.i for a in [x, *x.ancestors]) for x in between):
+            return d, c
+    return None
 
 
 def _denier_itself(cs: "Token | None", denier: "Token | None") -> bool:
