@@ -466,6 +466,7 @@ class Coreference:
                                                     b.ents[b.ent_of[c.i]].label_ == "PERSON")), None)
             if named is not None:
                 t = named
+        t = self._name_after_title(b, t) or t
         t = self._postnominal_owner(b, t)
         if b.ent_of[t.i] >= 0 and _one_of(b, t) and not any(b.inq[x.i] for x in t.subtree):
             # "one of the group says": the phrase names the speaker, the number is the mention
@@ -659,6 +660,39 @@ class Coreference:
         if named is None and t.dep_ in ("nsubj", "nsubjpass"):
             named = self._closing_appositive(b, t)
         return named
+
+    def _name_after_title(self, b: Block, t: "Token") -> "Token | None":
+        """The person whose name directly follows the run of title and role words ``t`` is part of,
+        when the parser or tagger heads the speaker phrase with one of those words ("said union
+        official Tom Reed" read with a word of the run as a verb, "Representative Tom Hale, …, told",
+        "Navy Capt. Tom Reed" taken for a body), else None. The name is none of another verb's
+        subject ("said the firm Tom Reed founded") and no owner ("the official Tom Reed's son")."""
+        doc = b.doc
+        if b.inq[t.i] or t.pos_ not in ("NOUN", "PROPN", "VERB"):
+            return None
+        e = b.ent_of[t.i]
+        if e >= 0 and (b.ents[e].end != t.i + 1 or t.lower_.rstrip(".") not in lex.TITLE_WORDS | lex.HONORIFICS):
+            return None  # an entity only when it ends in a title, so no name ("Navy Capt")
+        k, last = t.i + 1, t
+        while k < len(doc) and k - t.i <= 5 and b.ent_of[k] < 0 and not b.inq[k]:
+            x = doc[k]
+            if x.text == "." and last.i == k - 1 and last.text[:1].isupper() and len(last.text) <= 5:
+                k += 1  # "Capt. Tom Reed": the abbreviation's full stop
+                continue
+            if x.pos_ not in ("NOUN", "PROPN", "ADJ") or not x.is_alpha:
+                return None
+            last, k = x, k + 1
+        role = last.lower_.rstrip(".")
+        if k >= len(doc) or b.inq[k] or b.ent_of[k] < 0 or doc[k].is_punct or not (
+                last.lemma_.lower() in lex.PERSON_ROLES or role in lex.TITLE_WORDS or role in lex.HONORIFICS):
+            return None
+        ent = b.ents[b.ent_of[k]]
+        if ent.start != k or self.label_of(b, ent) != "PERSON":
+            return None
+        root = ent.root
+        if root.dep_ == "poss" or root.dep_ in ("nsubj", "nsubjpass") and root.head.i != t.head.i:
+            return None
+        return root
 
     def _names_person(self, b: Block, a: "Token") -> bool:
         """Token ``a`` heads a person's name: a person entity, or a capitalised name after a form of

@@ -79,7 +79,9 @@ How it works, per article (no extra model, no re-parsing; only the paragraph doc
    role nouns, else from the article's own "he"/"she" in sentences naming that person alone; a
    surname a man and a woman share fits both); "Her granddaughter, Lena" and "said Spanish teenager Ferrer" to the name; a role named
    after a body ("the Harbour Party leader said") to the person, its mention being the role word
-   alone, not the body; a document to the body that wrote it ("a memo written by the Treasury",
+   alone, not the body; a run of title words the parser heads the phrase with ("said union official
+   Tom Reed" read with a verb in it, "Representative Tom Hale, …, told", "Navy Capt. Tom Reed" taken for
+   a body) to the name that closes it; a document to the body that wrote it ("a memo written by the Treasury",
    "the report, published by X,"; not "the letter, seen by the paper,"). A name the tagger took
    for a body that an apposition describes as a person ("Ann Varga, a journalist,") is a person's;
    a lower-case word the tagger took for a name ("bona fides") is no one's. Each named
