@@ -51,7 +51,7 @@ SCORES = {"under-way": 3.3, "pending-decision": 3.3, "scheduled": 2.9, "missing"
           "decision-due": 3.0, "warned-of": 2.6, "police-appeal": 2.8, "damages-sought": 3.0, "dated-aim": 2.6,
           "legal-threat": 2.9, "nominee": 2.7, "put-to": 3.0, "attempt": 1.8, "title-bid": 2.7, "defend-title": 2.7,
           "designed-aim": 2.2, "weighed-step": 2.6, "election": 2.8, "confident-of": 2.6, "forecast": 2.6, "auction": 2.6,
-          "linked": 2.6, "sentence-ahead": 3.0, "event-ahead": 2.6}
+          "linked": 2.6, "sentence-ahead": 3.0, "event-ahead": 2.6, "approval-needed": 2.9}
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # governors of a scheduled step: "is due to decide", "is set to rule", "is expected to announce"
@@ -4028,6 +4028,131 @@ def _awaiting_approval(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if _decided_in_story(sx, subj) or _decided_in_story(sx, t):
         return
     yield Matter("put-to", _finish(f"Will {dec} approve {what}"))
+
+
+#: who gives an approval its modifier names ("regulatory approval", "shareholder consent")
+APPROVER_WORDS = {"regulatory": "regulators", "regulator": "regulators", "antitrust": "antitrust regulators",
+                  "shareholder": "shareholders", "investor": "investors", "creditor": "creditors", "member": "members",
+                  "government": "the government", "congressional": "Congress", "parliamentary": "parliament",
+                  "cabinet": "the cabinet", "ministerial": "ministers", "court": "the court", "judicial": "the courts"}
+BODIES = {"regulator", "shareholder", "investor", "creditor", "member"}  # "the approval of regulators": as above
+NEUTRAL_MODS = {"final", "full", "formal", "official", "further"}  # "final approval": from nobody named
+GAIN_VERBS = {"receive", "gain", "win", "get", "secure", "obtain"}  # "has to win the consent of"
+APPROVED_THINGS = PROPOSALS | MEASURES | {"sale", "purchase", "acquisition", "investment", "buyout", "tie-up",
+                                         "appointment", "nomination", "project", "drug", "pact", "contract"}
+GENERAL_DETS = {"any", "most", "all", "every", "each", "some", "no"}
+
+
+def _approval_holder(t: "Token") -> "tuple[Token, Token | None] | None":
+    """The clause an approval noun is still awaited in, and the thing awaiting it: "The deal is subject to
+    approval", "the deal needs / still has to receive approval", "The deal, which requires approval"."""
+    g = t.head
+    if t.dep_ == "pobj" and g.lower_ == "to" and g.head.lower_ == "subject" and g.head.dep_ in ("acomp", "amod"):
+        v = g.head.head
+        if v.tag_ == "VBD" or any(a.lower_ in ("would", "could", "had") for a in v.children if a.dep_ == "aux"):
+            return None  # "the deal was subject to approval": a past need
+        return (v, _subject(v)) if g.head.dep_ == "acomp" else (v, v)
+    if t.dep_ != "dobj" or g.pos_ != "VERB" or _negated(g):
+        return None
+    if g.lemma_.lower() in GAIN_VERBS and g.dep_ == "xcomp" and g.head.lemma_.lower() in ("have", "need") and \
+            any(a.lower_ == "to" for a in g.children if a.dep_ == "aux"):
+        v = g.head  # "has to receive", "will need to gain"
+    elif g.lemma_.lower() in AWAIT_VERBS:
+        v = g
+    else:
+        return None
+    if _negated(v) or any(a.lower_ in ("would", "could", "might", "should", "had", "did")
+                          for a in list(v.children) + list(g.children) if a.dep_ in ("aux", "auxpass")):
+        return None
+    if not (v.tag_ in ("VBZ", "VBP") or v.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re")
+                                                               for a in v.children if a.dep_ == "aux") or _future(v)):
+        return None
+    subj = _subject(v)
+    if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
+        subj = v.head  # "The deal, which requires regulatory approval, ..."
+    return v, subj
+
+
+APPROVAL_TOLD = re.compile(r"\b(?:approv(?:ed|es)|ratified|cleared|blocked|vetoed|rejected|turned down|refused|"
+                           r"granted|withdrawn|dropped|abandoned|scrapped|collapsed|completed|"
+                           r"(?:gave|given|got|won) (?:its |their |the |final )?"
+                           r"(?:approval|go-ahead|green light|blessing|consent))\b", re.I)
+APPROVAL_TOLD_HERE = re.compile(r"\b(?:has|have|had|was|were) (?:already |now )?(?:been )?"
+                                r"(?:approved|ratified|cleared)\b|"
+                                r"\b(?:gave|given) (?:its |their |the )?(?:approval|go-ahead|green light)\b", re.I)
+
+
+def _approval_told(sx: "_Sentence", thing: "Token") -> bool:
+    """The story tells how the approval went: another sentence naming the thing or an approval tells an outcome
+    ("Regulators cleared the takeover", "the deal was completed in May"), or this one a past one."""
+    words = {thing.lemma_.lower()} | APPROVALS | APPROVED_THINGS | {"regulator", "shareholder"}
+    for n, (_, _, sp, _) in enumerate(sx.ctx.sents):
+        low = {x.lower_ for x in sp} | {x.lemma_.lower() for x in sp}
+        if APPROVAL_TOLD_HERE.search(sp.text) if n == sx.n else words & low and APPROVAL_TOLD.search(sp.text):
+            return True
+    return False
+
+
+@detector("approval-needed")
+def _approval_needed(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
+    """A deal, plan or measure that still needs an approval the "put-to" detector cannot ask for want of a named
+    decider: one its modifier names ("The takeover of Brill Foods is subject to regulatory approval" -> "Will
+    regulators approve the takeover of Brill Foods?"; "Acme is seeking shareholder approval for the sale" -> "Will
+    shareholders approve the sale?"), one after a verb or a body "put-to" leaves ("the merger still has to gain the
+    consent of Lee Motors' investors", "The takeover needs the approval of regulators"), or none ("The
+    merger still requires approval" -> "Will the merger be approved?"). Not when the story tells how it went, for
+    a past or hypothetical need ("needed", "would need"), nor for a rule ("Any merger needs ...")."""
+    b = sx.b
+    if t.lemma_.lower() not in APPROVALS or t.pos_ != "NOUN" or t.lemma_.lower() == "backing":
+        return
+    found = _approval_holder(t)
+    if found is None or any(True for _ in _awaiting_approval(sx, t)):
+        return  # (a named decider's approval "put-to" asks already)
+    holder, subj = found
+    if _settled_form(holder):
+        return
+    thing = _prep_object(t, ("for", "of"))
+    dtok = _prep_object(t, ("by", "from", "of"))
+    if thing is not None and thing.lemma_.lower() in APPROVED_THINGS and thing.pos_ in ("NOUN", "PROPN"):
+        subj, dtok = thing, None  # "seeking congressional approval of the trade pact"
+    elif thing is not None and dtok is None:
+        return  # "approval for its expansion": a clause too loose to ask
+    if subj is None or subj.pos_ != "NOUN" and subj is not thing or subj.lemma_.lower() not in APPROVED_THINGS:
+        return  # (a person "needs approval before they ...": what for is another clause)
+    dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+    if not dets or dets & GENERAL_DETS or not dets & {"the", "this", "that", "these"} and \
+            not any(c.dep_ == "poss" for c in subj.children):
+        return  # "Most legislation needs ...", "a deal needs ...": a rule, not one proposal waiting
+    if _approval_told(sx, subj):
+        return
+    seeker = _subject(holder) if subj is thing else None  # "Acme is seeking approval for its sale of X"
+    what = _proposal_text(b, subj, _decider(b, seeker) if seeker is not None and seeker.pos_ == "PROPN" else None)
+    if not what or re.search(r"\b(?:its|their|his|her)\b", what):
+        return
+    mods = sorted((c for c in t.children if c.dep_ in ("amod", "compound", "nmod")), key=lambda c: c.i)
+    if dtok is not None:
+        if dtok.pos_ != "PROPN" and dtok.lemma_.lower() not in DECIDERS and not any(
+                x.pos_ == "PROPN" for x in dtok.subtree):
+            return
+        dec = _proposal_text(b, dtok, None)
+        bare = dec == dtok.lower_ and dtok.lemma_.lower() in BODIES and dtok.tag_ == "NNS"  # "of regulators"
+        if not dec or re.search(r"\b(?:its|their|his|her)\b", dec) or len(dec.split()) > 9 or \
+                not bare and not any(w[:1].isupper() for w in (dec + " " + what).split()):
+            return  # "the deal needs the approval of the board": whose deal, which board, the reader is not told
+    elif mods and mods[-1].lemma_.lower() in APPROVER_WORDS:
+        if any(m.pos_ != "PROPN" for m in mods[:-1]):
+            return
+        dec = " ".join([m.text for m in mods[:-1]] + [APPROVER_WORDS[mods[-1].lemma_.lower()]])
+        dec = dec.replace(" the ", " ", 1)  # "US government approval" -> "US government"
+    elif mods and all(m.pos_ == "PROPN" for m in mods):
+        dec = " ".join(m.text for m in mods)  # "FDA approval" -> "the FDA"
+        dec = "the " + dec if dec.isupper() else dec
+    elif all(m.lower_ in NEUTRAL_MODS for m in mods):
+        yield Matter("approval-needed", _finish(f"Will {what} be approved"))
+        return
+    else:
+        return
+    yield Matter("approval-needed", _finish(f"Will {dec} approve {what}"))
 
 
 ATTEMPT_VERBS = {"try", "attempt", "seek", "bid", "look", "battle", "fight", "strive", "push", "scramble",
