@@ -2813,6 +2813,17 @@ def _reporters_own(g: "Token") -> bool:
         not any(c.dep_ == "agent" for c in g.children)
 
 
+def _credited_likelihood(g: "Token", t: "Token") -> bool:
+    """``g`` is a present "is likely to" / "are likely to" in a clause a source's reporting verb governs ("analysts
+    predict Acme is likely to cut 300 jobs", "..., said Ann Lee"): the forecast is the source's, to be asked with it.
+    Not one told in the past ("said the spread was likely to be small": the source's word at the time), nor an
+    "unlikely" (", as Ann Lee says" would credit her with the opposite), nor a state graded ("costs are likely to be
+    cheaper": a view of a thing, struck when asked back)."""
+    return g.lemma_.lower() == "likely" and g.dep_ == "acomp" and \
+        g.head.tag_ in ("VBZ", "VBP") and _reporting_head(g.head) is not None and \
+        not (t.lemma_ == "be" and any(c.dep_ == "acomp" for c in t.children))
+
+
 def _stated_detail(s: "Token", t: "Token") -> bool:
     """The forecast's subject or clause states a figure ("£12,000", "2%", "153,000 people") or a calendar date
     ("in April", "on 5 May", "the next few weeks"; not the event's own "Saturday's ceremony"): the reporter tells a
@@ -2939,7 +2950,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     # "the pair vowed to sport fancy dress for 40 days" -> "Will the pair sport ...?"
                     q = b.question(t, subj=s, front="will", verb_text=t.lemma_.lower(), drop_aux=True)
                     score = PAST_COMMIT[glem]
-                attr = _attribution(b, g, ctx, n)
+                # "analysts predict Acme is likely to cut jobs": the source governs the copula, not "likely"
+                attr = _attribution(b, g, ctx, n) or (_attribution(b, g.head, ctx, n) if _credited_likelihood(g, t) else "")
                 if score and not attr and not sx.disputed and _reporters_own(g) and _stated_detail(s, t) and \
                         not (s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or any(
                             a.type == "person" and s.text in clean_name(a.name).split() for a in ctx.referents)):
