@@ -486,3 +486,26 @@ def test_a_post_stated_past_an_age_a_clause_an_adverb_or_has_been(parse_text, se
 def test_a_copula_before_a_work_noun_names_no_post(nlp):
     doc = nlp("Tom Reed is now the 12th number one single in Avonia pop history.")
     assert actors_mod._copula_role(doc, 0, 2, {0, 1})[0] == []
+
+
+
+def _surname_missed(parse_text, text: str) -> dict[str, str | None]:
+    """Roles when the tagger did not mark the bare surname "Reed" (forced, so the test does not hang
+    on what it reads)."""
+    parsed = parse_text(text)
+    for pp in parsed.paragraphs:
+        pp.doc.ents = [e for e in pp.doc.ents if e.text != "Reed"]
+    return {a.name: a.role for a in actors_mod.extract(analyse(parsed))}
+
+
+def test_a_post_stated_at_a_bare_surname_the_tagger_missed(parse_text):
+    text = ("Westby Club Plan\n\nTom Reed said the plan was sound. Reed, who is the chief executive of "
+            "Westby Foods, added that work would start soon.\n")
+    assert _surname_missed(parse_text, text).get("Tom Reed") == "chief executive of Westby Foods"
+
+
+def test_no_post_from_a_bare_surname_another_person_shares(parse_text):
+    text = ("Westby Club Plan\n\nTom Reed said the plan was sound. Ann Reed agreed with him. Reed, who is the "
+            "chief executive of Westby Foods, added that work would start soon.\n")
+    roles = _surname_missed(parse_text, text)
+    assert "Ann Reed" in roles and roles.get("Tom Reed") is None and roles.get("Ann Reed") is None

@@ -6114,7 +6114,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
                     aliases.append(f)
         role = _choose_role(c, typ) if typ in ("person", "organization", "group") else None
         if role is None and typ == "person":
-            role = _headline_role(c, parsed.title_doc)
+            role = _headline_role(c, parsed.title_doc) or _surname_role(analysis, c, clusters)
         act = Actor(name=name, type=typ if typ in ("person", "organization", "place", "group") else "organization",
                     role=role, aliases=aliases, mentions=len(c.ms), id=actor_id(name),
                     spans=[Mention(m.start, m.end, parsed.article.text[m.start:m.end]) for m in sorted(c.ms, key=lambda m: m.start)])
@@ -6130,6 +6130,48 @@ def _extract(analysis: Analysis) -> list[Actor]:
     actors.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
     _description_roles(actors, parsed)
     return actors
+
+#: Roles stated after a name (relative clause, copula, apposition) that a bare surname the tagger
+#: missed may carry for the person of that surname (:func:`_surname_role`); not what the name became
+#: ("has become an unlikely star": a verdict as often as a post).
+_AFTER_NAME_KINDS = frozenset({"rel", "cop", "rapp"})
+
+
+def _surname_role(analysis: Analysis, c: _C, clusters: list[_C]) -> str | None:
+    """The role stated at a bare surname the tagger did not mark ("Ann Lee said ... Lee, who has
+    been caretaker manager, was ...") for a person named in full and given no role elsewhere: only
+    when no other actor has that word in its name, the surname is no given name nor a known place or
+    body, and the occurrence stands outside quotation marks and apart from other capitalised words.
+    Only what follows the surname counts (a relative clause, a copula, an apposition)."""
+    full = [m.text.split() for m in c.ms if m.label == "PERSON" and len(m.words) >= 2]
+    surnames = {f[-1] for f in full}
+    if len(surnames) != 1:
+        return None
+    sur = surnames.pop()
+    low = sur.lower()
+    if len(sur) < 3 or not sur[0].isupper() or not sur.replace("-", "").isalpha() or low in lex.GIVEN_NAMES \
+            or lex.lookup(sur) is not None \
+            or any(low in m.words for o in clusters if o is not c for m in o.ms):
+        return None
+    taken = [(m.start, m.end) for o in clusters for m in o.ms]
+    found: list = []
+    for _pi, pp, _sents, _base, _first in _story_body(analysis.parsed):
+        doc, off = pp.doc, pp.offset
+        quoted = analysis.quoted_chars(doc)
+        for t in doc:
+            if t.text != sur or t.ent_type_ not in ("", "PERSON") or quoted[t.idx] \
+                    or any(x < off + t.idx + len(t) and off + t.idx < y for x, y in taken):
+                continue
+            if any(0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and not (i < t.i and t.is_sent_start)
+                   for i in (t.i - 1, t.i + 1)):
+                continue  # part of another name ("Ann Lee Park", "Tom Lee")
+            roles, _ev = _roles_for(doc, t.i, t.i + 1, {t.i})
+            found += [(q, off + st, text, kind) for q, st, text, kind in roles
+                      if text and kind in _AFTER_NAME_KINDS and _role_fits(text, kind, "person")]
+    if not found:
+        return None
+    return max(found, key=lambda r: (r[0], -r[1]))[2]
+
 
 #: What stands between two names of one list: "A, B", "A and the B", "A, or B".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:[Tt]he\s+)?")
