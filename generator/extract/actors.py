@@ -394,6 +394,9 @@ def _clean_role(tokens: list["Token"]) -> str:
                                               and not (tokens[-1].is_lower and _post_word(tokens[-1])))
                       or (tokens[-1].pos_ in ("CCONJ", "ADP", "DET") and not _position(tokens[-1]))):
         # (a form of address goes, "Dr"; a post written in lower case stays: "law professor")
+        if len(tokens) > 2 and tokens[-1].pos_ == "ADP" and tokens[-2].text == "-" and tokens[-3].is_alpha \
+                and not tokens[-3].whitespace_ and not tokens[-2].whitespace_:
+            break  # a particle hyphened to the noun is part of it: "runner-up", "stand-in"
         tokens = tokens[:-1]
     if not tokens or len(tokens) > _ROLE_WORDS or tokens[-1].tag_ == "POS" or tokens[-1].text.endswith(("'s", "’s")):
         return ""  # "the club's X": a possessor, not a role
@@ -1139,8 +1142,9 @@ def _right_apposition(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple
             # "Name, who was also Aerodyne's president," (a relative clause, never an apposition)
             if seg[0].lower_ == "who":
                 person_ev += 2
-                if seg[1].lemma_ == "be" and not seg[2].tag_.startswith("VB"):
-                    body = seg[2:]
+                been = seg[1].lower_ in ("has", "had", "have") and seg[2].lower_ == "been" and len(seg) > 3
+                if (seg[1].lemma_ == "be" or been) and not seg[2 + been].tag_.startswith("VB"):
+                    body = seg[2 + been:]  # ("Name, who has been chairman since 2001,": the post held until now)
                     verb = next((k for k, t in enumerate(body) if k >= 1 and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
                     body = body[:verb]  # "Name, who is chairman of X said ...": the closing comma left out
                     if _role_ok(body, ent_tokens):
@@ -1489,13 +1493,41 @@ _MILESTONE_WORDS = frozenset({"only", "first", "last", "sole"})
 _VERDICT_OPENERS = frozenset({"not", "n't", "such", "nothing", "no", "quite", "merely", "simply", "hardly"})
 
 
+def _copula_at(doc: "Doc", s: int, e: int) -> int:
+    """Where the copula of "Name is/was ..." stands: right after the name, or after what only
+    describes the name itself, an age or a relative clause ("Name, 34, is ...", "Name, who moved
+    here in 2001, is ..."); -1 when the name is not its subject."""
+    if e >= len(doc) or doc[e].text != ",":
+        return e
+    root = doc[s:e].root
+    cop = root.head
+    if root.dep_ != "nsubj" or cop.lemma_ != "be" or cop.i <= e or doc[cop.i - 1].text != ",":
+        return -1
+    aside = doc[e + 1:cop.i - 1]
+    if len(aside) and (all(t.like_num for t in aside) or (aside[0].lower_ == "who" and aside.root.dep_ == "relcl"
+                                                          and aside.root.head == root)) \
+            and all(root.left_edge.i <= t.i <= root.right_edge.i or t.is_punct for t in aside):
+        return cop.i
+    return -1
+
+
 def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list, int]:
-    """"Name is/was (a) playwright ..."."""
+    """"Name is/was/has been (a) playwright ...", "Name, 34, is currently the club's manager"."""
     roles: list = []
     person_ev = 0
-    if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or \
-            (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start):
+    e = _copula_at(doc, s, e)
+    been = 0 <= e and e + 2 < len(doc) and doc[e].lower_ in ("has", "had", "have") and doc[e + 1].lower_ == "been" \
+        and doc[e + 1].dep_ in ("ROOT", "ccomp", "conj")
+    if been:
+        e += 1  # "Name has been chairman since 2001": the post held until now
+    if 0 <= e and (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].dep_ in ("ROOT", "ccomp", "conj") or
+                   (e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[s].is_sent_start)):
         seg = [t for t in _segment_right(doc, e + 1) if not t.is_space]
+        if len(seg) > 2 and seg[0].lower_ in _NOW_WORDS:
+            seg = seg[1:]  # "Name is currently the club's manager": the post held now
+        since = next((k for k, t in enumerate(seg) if k >= 1 and t.lower_ == "since"), None)
+        if been and since is not None:
+            seg = seg[:since]  # "chairman since 2001": the role ends before the time
         rel = next((k for k, t in enumerate(seg) if k >= 2 and _relative_word(t)
                     and seg[k - 1].pos_ == "NOUN" and _job_word(seg[k - 1])), None)
         if rel is not None:
@@ -1514,8 +1546,9 @@ def _copula_role(doc: "Doc", s: int, e: int, ent_tokens: set[int]) -> tuple[list
             first_adp = next((k for k, t in enumerate(np_) if t.pos_ == "ADP"), len(np_))
             head = next((t for t in reversed(np_[:first_adp]) if t.pos_ == "NOUN"), None)
             text = _clean_role(np_)  # "a nurse trained in Leeds": the role ends before the participle
-            if text and head is not None and _roleish(head.text):  # not "the tip of the spear for X"
-                roles.append((1.5, doc[s].idx, text, "cop"))
+            if text and head is not None and _roleish(head.text) \
+                    and not (first_adp and np_[first_adp - 1].lower_ in _WORK_NOUNS):  # not "the tip of the spear
+                roles.append((1.5, doc[s].idx, text, "cop"))  # for X", nor "the 999th number one single": a work
     return roles, person_ev
 
 
@@ -6095,7 +6128,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
                     aliases.append(f)
         role = _choose_role(c, typ) if typ in ("person", "organization", "group") else None
         if role is None and typ == "person":
-            role = _headline_role(c, parsed.title_doc)
+            role = _headline_role(c, parsed.title_doc) or _surname_role(analysis, c, clusters)
         act = Actor(name=name, type=typ if typ in ("person", "organization", "place", "group") else "organization",
                     role=role, aliases=aliases, mentions=len(c.ms), id=actor_id(name),
                     spans=[Mention(m.start, m.end, parsed.article.text[m.start:m.end]) for m in sorted(c.ms, key=lambda m: m.start)])
@@ -6111,6 +6144,48 @@ def _extract(analysis: Analysis) -> list[Actor]:
     actors.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
     _description_roles(actors, parsed)
     return actors
+
+#: Roles stated after a name (relative clause, copula, apposition) that a bare surname the tagger
+#: missed may carry for the person of that surname (:func:`_surname_role`); not what the name became
+#: ("has become an unlikely star": a verdict as often as a post).
+_AFTER_NAME_KINDS = frozenset({"rel", "cop", "rapp"})
+
+
+def _surname_role(analysis: Analysis, c: _C, clusters: list[_C]) -> str | None:
+    """The role stated at a bare surname the tagger did not mark ("Ann Lee said ... Lee, who has
+    been caretaker manager, was ...") for a person named in full and given no role elsewhere: only
+    when no other actor has that word in its name, the surname is no given name nor a known place or
+    body, and the occurrence stands outside quotation marks and apart from other capitalised words.
+    Only what follows the surname counts (a relative clause, a copula, an apposition)."""
+    full = [m.text.split() for m in c.ms if m.label == "PERSON" and len(m.words) >= 2]
+    surnames = {f[-1] for f in full}
+    if len(surnames) != 1:
+        return None
+    sur = surnames.pop()
+    low = sur.lower()
+    if len(sur) < 3 or not sur[0].isupper() or not sur.replace("-", "").isalpha() or low in lex.GIVEN_NAMES \
+            or lex.lookup(sur) is not None \
+            or any(low in m.words for o in clusters if o is not c for m in o.ms):
+        return None
+    taken = [(m.start, m.end) for o in clusters for m in o.ms]
+    found: list = []
+    for _pi, pp, _sents, _base, _first in _story_body(analysis.parsed):
+        doc, off = pp.doc, pp.offset
+        quoted = analysis.quoted_chars(doc)
+        for t in doc:
+            if t.text != sur or t.ent_type_ not in ("", "PERSON") or quoted[t.idx] \
+                    or any(x < off + t.idx + len(t) and off + t.idx < y for x, y in taken):
+                continue
+            if any(0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and not (i < t.i and t.is_sent_start)
+                   for i in (t.i - 1, t.i + 1)):
+                continue  # part of another name ("Ann Lee Park", "Tom Lee")
+            roles, _ev = _roles_for(doc, t.i, t.i + 1, {t.i})
+            found += [(q, off + st, text, kind) for q, st, text, kind in roles
+                      if text and kind in _AFTER_NAME_KINDS and _role_fits(text, kind, "person")]
+    if not found:
+        return None
+    return max(found, key=lambda r: (r[0], -r[1]))[2]
+
 
 #: What stands between two names of one list: "A, B", "A and the B", "A, or B".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:[Tt]he\s+)?")
