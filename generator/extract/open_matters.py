@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .. import lexicon as lex
+from .analysis import clean_name
 from .coref import FIRST_SECOND
 from .questions_forms import indefinite, possessive
 
@@ -881,6 +882,45 @@ def _value_of_earlier(sx: "_Sentence", value: "Token", np: str) -> str | None:
     return None
 
 
+def _described_accused(sx: "_Sentence", s: "Token", charged: bool) -> str | None:
+    """Who a denial's described subject is: "The 64-year-old former star has denied arson" -> the one person the
+    story charges (:func:`_defendant`) or puts on trial ("Tom Hale's trial", "Hale went on trial"); "The three
+    men, who have all denied robbery" -> "the three men" when the charge is named (``charged``). Else None."""
+    if s.lower_ in ("who", "that") and s.head.dep_ == "relcl":
+        s = s.head.head  # the relative clause's head
+    aged = s.lower_ == "old" and s.i >= 2 and s.doc[s.i - 2].lower_ == "year"  # "The 58-year-old, of Avonia, denies"
+    if not (s.pos_ == "NOUN" and not s.ent_type_ or aged) or any(c.dep_ == "poss" for c in s.children) or \
+            s.lemma_.lower() in lex.SPOKESPEOPLE or not any(c.dep_ == "det" and c.lower_ == "the" for c in s.children):
+        return None  # ("his lawyer denied", "a man denied": not the one on trial)
+    if s.tag_ == "NNS":
+        num = next((c for c in s.children if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS), None)
+        return f"the {num.lower_} {s.text}" if charged and num is not None and \
+            s.lemma_.lower() in lex.PERSON_NOUNS else None
+    if not (aged or s.lemma_.lower() in lex.PERSON_NOUNS or s.lemma_.lower() in lex.PERSON_ROLES):
+        return None
+    accused = _defendant(sx)
+    if accused is not None:
+        return accused[0]
+    text = sx.ctx.parsed.article.text
+    tried = set()
+    for a in sx.ctx.referents:
+        name = clean_name(a.name)
+        if a.type != "person" or len(name.split()) < 2:
+            continue
+        last = re.escape(name.split()[-1])
+        if re.search(r"\b" + last + r"(?:'s|’s) (?:[a-z-]+ ){0,2}trial\b|\btrial of (?:[A-Z][\w.'’-]* ){0,3}" + last +
+                     r"\b|\b" + last + r",? (?:went|goes|is|was|has gone) on trial\b", text):
+            tried.add(name)
+        if re.search(r"\band (?:[A-Z][\w.'’-]* ){0,3}" + last + r",? (?:went|go|are|were|have gone) on trial\b", text):
+            return None  # "Tom Hale and Ann Lee went on trial": more than one
+    return next(iter(tried)) if len(tried) == 1 else None
+
+
+IF_CONVICTED = re.compile(r"\bif (?:(?:he|she|they|is|are|was|were|later) ){0,2}(?:convicted|found guilty)\b")
+
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
 @detector("plea")
 def _plea(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     """A charge denied before a court: "Hale denies murder" / "pleaded not guilty to fraud" -> "Will Tom
@@ -899,17 +939,19 @@ def _plea(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if crime is None:
         return
     s = _subject(t)
-    who = _name(b, s, person=True)
-    if not who or not who[:1].isupper():
-        return
-    text = sx.ctx.parsed.article.text.lower()
-    last = who.split()[-1].lower()
-    if re.search(r"\b(convicted|found guilty|acquitted|cleared of|found not guilty|jailed|sentenced to)\b", text) and \
-            last in text:
-        return  # a verdict is reported: not open
     of = ""
     if crime is not t and crime.lemma_.lower() not in ("charge", "count", "offence", "offense"):
         of = "of " + (b.np_text(crime) or crime.text)
+    who = _name(b, s, person=True)
+    if s is not None and (not who or not who[:1].isupper()):
+        who = _described_accused(sx, s, bool(of))
+    if not who or not who[:1].isupper() and not (of and who.startswith("the ")):
+        return
+    text = IF_CONVICTED.sub("", sx.ctx.parsed.article.text.lower())  # ("could face life if convicted": no verdict)
+    last = who.split()[-1].lower()
+    if re.search(r"\b(convicted|found guilty|acquitted|cleared of|found not guilty|jailed|sentenced to)\b", text) and \
+            (last in text or not who[:1].isupper()):
+        return  # a verdict is reported: not open
     yield Matter("plea", _finish(f"Will {who} be convicted", of))
 
 
