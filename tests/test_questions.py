@@ -104,6 +104,18 @@ def test_stated_unknowns(ask):
     assert_well_formed(parsed, qs)
 
 
+def test_stated_unknowns_with_a_curly_contracted_copula(ask):
+    # the model lemmatises a curly "’s" as "’", not "be": the unknown is still stated
+    parsed, qs = ask(article("It’s unclear whether the Westby council will approve the new bridge.",
+                             "It’s not clear how the Avonia board plans to pay for the stadium."))
+    assert texts(qs) == ["Will the Westby council approve the new bridge?",
+                         "How does the Avonia board plan to pay for the stadium?"], texts(qs)
+    # a curly "’s" that is no stated unknown asks nothing
+    parsed, qs = ask(article("It’s clear that the Westby council will approve the new bridge.",
+                             "That’s how the Avonia board paid for the stadium."))
+    assert texts(qs) == [], texts(qs)
+
+
 def test_disputed_claims(ask):
     parsed, qs = ask(article("The mayor denied that he had misled the council about the budget.",
                              "Claims that the audit was altered by aides were false, a spokesman insisted."))
