@@ -426,3 +426,49 @@ def test_names_written_together_stay_two_when_one_stands_alone_or_they_close_a_l
                  "The bill has Tam Moor, Pip and Kit. Tam Moor is on first, while Pip and Kit play later."):
         first, second = _joined_pair(text, "Pip", "Kit")
         assert len(first.ms) == 2 and len(second.ms) == 2 and first.ms[0].text == "Pip", text
+
+
+def test_a_speaker_with_letters_or_an_owner_is_the_person_named_in_full():
+    """A pronoun's speaker carried over as written ("Tom Reed QC", "Westby Channel's Reed") is the one
+    person the bare name is; two people sharing the surname leave it alone."""
+    from generator.model import Actor, Quote
+
+    text = 'Tom Reed said the case was weak. "We will appeal," he said.'
+    reed = Actor(name="Tom Reed", type="person")
+
+    def q(speaker: str) -> Quote:
+        return Quote(text="We will appeal", start=34, end=48, speaker=speaker, speaker_start=None, speaker_end=None,
+                     cue="said")
+
+    assert A._quoted_actor(q("Tom Reed QC"), [reed], text) is reed
+    assert A._quoted_actor(q("Westby Channel's Reed"), [reed], text) is reed
+    assert A._quoted_actor(q("Westby's Tom Reed MP"), [reed], text) is reed
+    ann = Actor(name="Ann Reed", type="person")
+    assert A._quoted_actor(q("Westby Channel's Reed"), [reed, ann], text) is None
+    assert A._speaker_core("Tom Reed Jr.") == "Tom Reed" and A._speaker_core("Avonia FC") == "Avonia FC"
+
+
+MATCH = ("Avonia beat Westby 2-1 with a late goal from Tom Reed. Avonia boss Ann Lee was delighted. "
+         "Goalscorer Reed was full of praise for his team-mates.")
+
+
+def test_a_description_opening_the_sentence_before_a_surname_joins_the_full_name():
+    full = A._C(ms=[_mention(MATCH, "Tom Reed", 0, "PERSON", 0, {"person": 3.0})])
+    described = A._C(ms=[_mention(MATCH, "Goalscorer Reed", 0, "PERSON", 2, {"person": 3.0})])
+    A._join_surname_forms([full, described], MATCH)
+    assert not described.ms and [m.text for m in full.ms] == ["Tom Reed", "Reed"]
+    assert MATCH[full.ms[1].start:full.ms[1].end] == "Reed"
+
+
+def test_a_description_before_a_shared_surname_or_inside_a_sentence_joins_nothing():
+    text = MATCH.replace("Avonia boss Ann Lee", "Avonia boss Jo Reed")
+    full = A._C(ms=[_mention(text, "Tom Reed", 0, "PERSON", 0, {"person": 3.0})])
+    other = A._C(ms=[_mention(text, "Jo Reed", 0, "PERSON", 1, {"person": 3.0})])
+    described = A._C(ms=[_mention(text, "Goalscorer Reed", 0, "PERSON", 2, {"person": 3.0})])
+    A._join_surname_forms([full, other, described], text)
+    assert described.ms  # two people named Reed: which one scored is not for the name to say
+    text = MATCH.replace(". Goalscorer Reed", " and Goalscorer Reed")
+    full = A._C(ms=[_mention(text, "Tom Reed", 0, "PERSON", 0, {"person": 3.0})])
+    described = A._C(ms=[_mention(text, "Goalscorer Reed", 0, "PERSON", 1, {"person": 3.0})])
+    A._join_surname_forms([full, described], text)
+    assert described.ms  # not glued on by a sentence's capital

@@ -74,7 +74,7 @@ from ..identity import canonical_name, fold, honorific_gender, initials, is_acro
 from ..ids import actor_id
 from ..model import Actor, Mention, ParsedArticle, ParsedParagraph, Quote
 from .analysis import AGE_WORD, Analysis, capital_verb, find_marks
-from .coref import SOURCE_NOUNS
+from .coref import POSTNOMINALS, SOURCE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -4114,9 +4114,30 @@ def _join_surname_forms(named: list[_C], text: str) -> None:
         if not title:  # a lone word: after the full name, and never the setting ("in Kerr")
             targets = [d for d in targets if d.first < c.first and not any(m.loc for m in c.ms)]
         else:
-            targets = [d for d in targets if _name_core(d)[0] == title or _titled_before(d, title, text)]
+            titled = [d for d in targets if _name_core(d)[0] == title or _titled_before(d, title, text)]
+            if titled or len(targets) != 1 or not _opening_description(c, title, text):
+                targets = titled
+            else:
+                for m in c.ms:  # the description is no part of the name: the mention is the surname
+                    cut = m.text.split(None, 1)[-1]
+                    if cut != m.text and text[m.end - len(cut):m.end] == cut:
+                        m.start, m.text, m.surface, m.words = m.end - len(cut), cut, cut, tail
         if len(targets) == 1:
             _merge(c, targets[0])
+
+
+def _opening_description(c: _C, word: str, text: str) -> bool:
+    """Is ``word`` a description the capital letter of a sentence's start glued onto a surname
+    ("Matchwinner Lee said", "Skipper Lee was ..."): a noun for a kind of person, no given name,
+    no word of grammar, opening the sentence at every mention of the short form?"""
+    from spacy.lang.en.stop_words import STOP_WORDS  # "However", "Together": no description
+
+    def opens(at: int) -> bool:
+        before = text[max(0, at - 80):at].rstrip(" \t\"'“‘")
+        return not before or before[-1] in "\n.!?" \
+            or (before[-1] in "\"'”’" and before[-2:-1] in (".", "!", "?"))
+    return word not in _FIRST_NAMES and word not in STOP_WORDS and word not in lex.TITLE_WORDS \
+        and word not in lex.HONORIFICS and _roleish(word) and all(opens(m.start) for m in c.ms)
 
 
 def _join_bare_peerage(named: list[_C]) -> None:
@@ -6587,6 +6608,12 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
         for a in actors:
             if a.type == "person" and same_referent(probe, a):
                 return a
+        core = _speaker_core(q.speaker)
+        if core != q.speaker:  # "Ann Lee QC", "Westby Channel's Lee": the one person the bare name is
+            probe = Actor(name=core, type="person")
+            hits = [a for a in actors if a.type == "person" and same_referent(probe, a)]
+            if len(hits) == 1:
+                return hits[0]
         if len(q.speaker.split()) == 1:
             firsts = [a for a in actors if a.type == "person" and len(a.name.split()) >= 2
                       and a.name.split()[0] == q.speaker]
@@ -6613,6 +6640,19 @@ def _quoted_actor(q: Quote, actors: list[Actor], text: str) -> Actor | None:
 _FOR_CLIENT = re.compile(r"(?i)\b(?:spokes(?:man|woman|person|men|women|people)|lawyers?|attorneys?|solicitors?|"
                          r"barristers?|counsel|publicists?)\s+(?:for|to|representing)\s+(?:[a-z][\w-]*\s+)*"
                          r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?$")
+
+
+def _speaker_core(speaker: str) -> str:
+    """A speaker's name without the letters after it ("Ann Lee QC", "Tom Reed MP", "Tom Reed Jr") or
+    an owner's possessive before it ("Westby's Ann Lee", "Westby Channel's Lee"), else as it is."""
+    words = speaker.split()
+    while len(words) > 1 and (words[-1].isupper() and words[-1].lower() in POSTNOMINALS
+                              or words[-1].lower().rstrip(".") in ("jr", "sr", "jnr", "snr")):
+        words.pop()
+    k = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), default=None)
+    if k is not None and all(w[:1].isupper() for w in words):
+        words = words[k + 1:]
+    return " ".join(words) if words else speaker
 
 
 def _voice_for_client(q: Quote, actors: list[Actor], text: str) -> bool:
@@ -6728,6 +6768,9 @@ def _attach_quotes(actors: list[Actor], quotes: list[Quote], parsed: ParsedArtic
                 continue  # named as the text names it; no actor is made of it ("a Harbour Democrat")
         if a is None:
             name = q.speaker.strip()
+            core = _speaker_core(name).split()
+            if len(core) >= 2 and core[0].lower() in _FIRST_NAMES:
+                name = " ".join(core)  # "Tom Reed MP" is listed as Tom Reed (not "East Westby MEP")
             if not _looks_like_name(name) or name.lower() in ("he", "she", "they", "it", "i", "we", "you"):
                 continue
             typ = "organization" if name.split()[-1].lower() in lex.ORG_SUFFIXES or " ".join(_words(name)) in _OUTLETS \
