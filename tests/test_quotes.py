@@ -307,6 +307,32 @@ def test_relative_who_is_the_mention(run):
     assert q.speaker == "Maria Gomez" and mention(text, q) == "who"
 
 
+@pytest.mark.parametrize("body, needle, expected", [
+    # the parse hangs "who" on the last noun of the phrase after the person: the person speaks
+    ("The vote was put off, according to a Democrat familiar with the talks, who added, “It will not "
+     "pass this year.”", "not pass", "Democrat"),
+    ("The vote was put off, according to an aide close to the talks on the budget, who added: “Nobody is "
+     "happy with the numbers.”", "Nobody is happy", "an aide"),
+    ("Officials from the Westby council, who said the cuts were “unavoidable,” met the unions on Monday.",
+     "unavoidable", "Officials"),
+])
+def test_who_hangs_on_the_person_before_the_phrase(run, body, needle, expected):
+    text, found, _ = run(body)
+    q = one(found, needle)
+    assert q.speaker == expected and mention(text, q) == "who"
+
+
+@pytest.mark.parametrize("body, needle, expected", [
+    # a person at the end of the phrase, or a body "which" stands for, keeps the clause
+    ("The plan was attacked by a spokesman for Senator Ann Lee, who said it was “a betrayal of the town.”",
+     "betrayal", "Ann Lee"),
+    ("A spokesman for the Avonia Party, which called the plan “reckless,” declined to comment.",
+     "reckless", "Avonia Party"),
+])
+def test_who_keeps_a_person_or_body_it_hangs_on(run, body, needle, expected):
+    assert one(run(body)[1], needle).speaker == expected
+
+
 def test_document_speaks_for_the_organisation_it_names(run):
     text, found, _ = run("A statement from the Transport Ministry said the line would reopen "
                          "“within the next two weeks at the latest.”")

@@ -1665,6 +1665,10 @@ class Coreference:
     def relative_antecedent(self, b: Block, c: "Token") -> "Token | None":
         """The person or body a relative "who"/"which" subject stands for."""
         v = c.head
+        if c.lower_ == "who" and v.dep_ == "relcl" and v.head.i != v.i and c.i > 0 and b.doc[c.i - 1].text == ",":
+            owner = self._who_owner(b, v.head)
+            if owner is not None:
+                return owner
         if v.dep_ == "relcl" and v.head.i != v.i and self.agent_like(b, v.head) and \
                 v.head.ent_type_ not in ("DATE", "TIME") and v.head.lower_ not in RELATIVE:
             return v.head
@@ -1686,6 +1690,36 @@ class Coreference:
             if near:
                 return near[-1]
         return None
+
+    def _who_owner(self, b: Block, h: "Token") -> "Token | None":
+        """The person a "who" clause hangs on when the parse attached it to a thing or a body inside
+        a phrase after them: "one Democrat familiar with the discussion, who added" is the Democrat,
+        "the mayor of Westby, who told" the mayor. None when ``h`` itself, a noun joined to it
+        ("angry about cuts and the unions, who said") or a person inside the phrase may be the one meant."""
+        if any(x.dep_ == "conj" for x in h.children):
+            return None
+        up = h
+        while up.dep_ == "pobj" and up.head.dep_ == "prep" and not self._personal(b, up):
+            g = up.head.head
+            if g.pos_ in ("ADJ", "ADV") and g.dep_ in ("amod", "advmod"):
+                g = g.head  # familiar with / close to …
+            if g.pos_ not in ("NOUN", "PROPN") or g.i >= up.i or b.inq[g.i]:
+                return None
+            up = g
+        if up is h or b.inq[up.i] or not self._personal(b, up) or any(
+                t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("poss", "compound") and self._personal(b, t)
+                for t in b.doc[up.i + 1:h.i + 1]):
+            return None  # "Lee, runner-up to Ann Reed for the nomination, who": Reed is as near
+        return up
+
+    def _personal(self, b: Block, t: "Token") -> bool:
+        """``t`` names or describes a person (or people): a person's name, "Democrat", a role noun."""
+        if b.ent_of[t.i] >= 0:
+            return b.ents[b.ent_of[t.i]].label_ in ("PERSON", "NORP")
+        lemma = t.lemma_.lower()
+        return t.pos_ == "PROPN" and t.text[:1].isupper() or t.pos_ == "NOUN" and (
+            lemma in lex.PERSON_ROLES or lemma in lex.PERSON_NOUNS or lemma in lex.HUMAN_NOUNS
+            or lemma in SOURCE_NOUNS or lemma == "person")
 
     def agent_like(self, b: Block, t: "Token") -> bool:
         """A token that can be a source: a name, a pronoun, a person or organisation noun."""
