@@ -916,6 +916,26 @@ def _described_accused(sx: "_Sentence", s: "Token", charged: bool) -> str | None
     return next(iter(tried)) if len(tried) == 1 else None
 
 
+def speaks_for_another(s: "Token | None") -> bool:
+    """``s`` is a lawyer or spokesperson, who denies or pleads for someone else (not an "attorney general")."""
+    return s is not None and s.lemma_.lower() in lex.COUNSEL | lex.SPOKESPEOPLE and \
+        not any(c.lower_ == "general" for c in s.children)
+
+
+def client_of(s: "Token") -> "Token | None":
+    """The one a lawyer or spokesperson ``s`` answers for: the owner ("his lawyer", "Hale's solicitor") or the
+    object of "for" / "on behalf of" ("a lawyer for Hale"); None when the text names no one."""
+    found = [c for c in s.children if c.dep_ == "poss"] or \
+        [o for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children if o.dep_ == "pobj"]
+    if not found:
+        found = [o for p in s.head.children if p.dep_ == "prep" and p.lower_ == "on" and
+                 any(x.lower_ == "behalf" for x in p.children) for b in p.children if b.lower_ == "behalf"
+                 for q in b.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+    if not found and s.lemma_.lower() in lex.SPOKESPEOPLE:
+        found = [c for c in s.children if c.dep_ == "compound" and c.pos_ == "PROPN"][-1:]  # "an Acme spokesman"
+    return found[0] if len(found) == 1 and found[0].lower_ not in ("its", "their") else None
+
+
 IF_CONVICTED = re.compile(r"\bif (?:(?:he|she|they|is|are|was|were|later) ){0,2}(?:convicted|found guilty)\b")
 
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -939,6 +959,10 @@ def _plea(sx: "_Sentence", t: "Token") -> Iterator[Matter]:
     if crime is None:
         return
     s = _subject(t)
+    if speaks_for_another(s):
+        s = client_of(s)  # "His lawyer denied arson": the plea is Hale's, not the lawyer's
+        if s is None:
+            return
     of = ""
     if crime is not t and crime.lemma_.lower() not in ("charge", "count", "offence", "offense"):
         of = "of " + (b.np_text(crime) or crime.text)

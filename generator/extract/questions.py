@@ -61,7 +61,7 @@ from .questions_forms import agree, capital, participle, possessive, third_perso
 from .analysis import Analysis, clean_name
 from .coref import ORG_LABELS, UNNAMED_PEOPLE, person_words
 from .coref import pronoun_gender as _gender
-from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, WEEKDAYS, YEAR, _played, to_act
+from .open_matters import LAUNCH_OUTCOME, SUIT_SETTLED, WEEKDAYS, YEAR, _played, client_of, speaks_for_another, to_act
 from .stages import guarded
 
 if TYPE_CHECKING:
@@ -2962,6 +2962,8 @@ def _raised_future(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                 yield _with_attr(q, attr), score, "pledge" if q and _deliverable(g, t) else "raise"
         elif glem in DENY and t.i > g.i:
             s = _subject(g)
+            if speaks_for_another(s):
+                s = client_of(s)  # "His lawyer denied taking the money": did Hale take it?
             if s is not None:
                 yield _denied(b, t, s), 3.0, "deny"
 
@@ -2991,8 +2993,12 @@ def _denial(sx: _Sentence, t: "Token") -> Iterator[Ask]:
                     if clause is None:
                         continue
                     cs, denier = _subject(clause), _subject(t)
+                    if speaks_for_another(denier):
+                        denier = client_of(denier)  # "his lawyer denied reports he ...": the client, or no one
+                        if denier is None:
+                            continue
                     if cs is not None and denier is not None and cs.lower_ in ("he", "she") and \
-                            denier.lower_ not in PRONOUNS | FIRST_SECOND:
+                            (denier.lower_ not in PRONOUNS | FIRST_SECOND or denier.dep_ == "poss"):
                         yield b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), 3.0, "deny"
                     elif _denier_itself(cs, denier):  # "the group denied reports it was pulling out"
                         yield b.question(clause) or b.question(clause, subj=denier, drop_ids=frozenset({cs.i})), \

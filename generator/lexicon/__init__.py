@@ -227,6 +227,8 @@ SCHEDULED_VERBS = words("open_matters", "scheduled")
 CHARGE_VERBS = words("open_matters", "crime-charge")
 #: Offences (and "charge", "count") a plea or denial is about ("denies murder").
 CRIMES = words("open_matters", "crime")
+#: People who answer a charge for a client ("his lawyer denied arson"): the plea is the client's.
+COUNSEL = words("open_matters", "counsel")
 #: Scheduled steps whose content is the open matter ("will unveil its results").
 REVEAL_VERBS = words("open_matters", "reveal")
 #: Groups whose members are announced ("the squad will be named on Tuesday").
