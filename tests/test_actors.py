@@ -938,6 +938,29 @@ def test_a_description_as_object_binds_to_the_one_person_in_view(parse_text):
     assert roles.get("Tim Harker") == "eighth seed", roles
 
 
+def test_a_description_in_the_words_of_someone_named_there_is_not_the_one_named_before(parse_text):
+    text = ("Goal denied\n\nAlun Westby shot from the halfway line and the ball crossed the line. "
+            "\"The referee must have seen it,\" said Tom Reed after the draw.\n\n"
+            "Westby could only laugh about it.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "ref.txt"))))
+    assert roles.get("Alun Westby") != "referee", roles
+
+
+def test_a_description_in_a_clause_under_a_shared_verb_of_someone_named_there_is_not_the_one_named_before(parse_text):
+    text = ("Final set\n\nIvo Marsh holds his serve to love. "
+            "Tom Reed looks tired and drops a point when the umpire leaves his seat to check a call.\n\n"
+            "Marsh wins the set.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "ump.txt"))))
+    assert roles.get("Ivo Marsh") != "umpire", roles
+
+
+def test_a_description_whose_title_someone_named_in_that_sentence_holds_is_not_another(parse_text):
+    text = ("Chicken case\n\nActress Ann Lee is being sued by a singer who claims the famous actress "
+            "stole her hen. Kara Avon says she was upset. Avon sang at the court.\n")
+    roles = _roles(actors_mod.extract(analyse(parse_text(text, "hen.txt"))))
+    assert roles.get("Kara Avon") != "famous actress", roles
+
+
 def test_a_description_after_as_is_a_post_not_a_reference(parse_text):
     text = ("Party picks chief\n\nTim Harker spoke at the rally on Monday. "
             "Ola Brandt was later confirmed as the new leader of the party.\n")

@@ -6163,7 +6163,7 @@ def _extract(analysis: Analysis) -> list[Actor]:
         actors.append(act)
     _score(actors, parsed, [])
     actors.sort(key=lambda a: (-a.salience, a.spans[0].start if a.spans else 0))
-    _description_roles(actors, parsed)
+    _description_roles(actors, parsed, analysis.inside_quotes)
     return actors
 
 #: Roles stated after a name (relative clause, copula, apposition) that a bare surname the tagger
@@ -6355,13 +6355,31 @@ def _qualified(toks) -> bool:
     return any(x.pos_ == "PROPN" or (x.pos_ == "ADJ" and x.is_title) for x in toks)
 
 
-def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
+def _others_part(head: "Token", quoted) -> bool:
+    """In a sentence that names someone, is the description ``head`` in that part of it which is theirs:
+    their quoted words ('"The referee is blind," said Name') or a clause set under a verb they are the
+    subject of, also through a verb they share ("Name storms ahead when the umpire leaves his seat")?
+    Then it is someone in their view, not the person named before."""
+    if quoted(head):
+        return True
+    clause = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in clause.children):
+        return False  # (the tagger makes "when" a manner word, not a subordinator)
+    verb = clause.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in verb.children)
+
+
+def _description_roles(actors: list[Actor], parsed: ParsedArticle, quoted=lambda t: False) -> None:
     """A definite description as the subject, object or agent of a verb ("The attorney general has
     again denied ...", "Mr Fox accused the prime minister of ...") describes the person
     the text has just been about: the one person named in the sentences just before (not named
     in the same sentence; none when two people are in view there), or, before anyone is named,
     the most salient person. It becomes their role if the article states none, unless another
-    person named before it already holds that description."""
+    person named before it already holds that description. Not when the description lies in the
+    part of the sentence that belongs to another person named there (:func:`_others_part`)."""
     people = [a for a in actors if a.type == "person" and getattr(a, "_ms", None)]
     if not people:
         return
@@ -6414,6 +6432,8 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 continue  # "While the senator has won ..., Name has ...": the name after it is the one meant;
                 # "Name scored as the former Avon midfielder equalised": the name before it, not someone earlier
             here = set(map(id, by_sent.get(n, [])))
+            if here and _others_part(head, quoted):
+                continue
             base = offsets.get(id(doc), 0)
             cand, unsure = _object_here(by_sent.get(n, []), n, doc, base, base + t.idx)
             if cand is None and unsure:
@@ -6431,9 +6451,12 @@ def _description_roles(actors: list[Actor], parsed: ParsedArticle) -> None:
                 rest = [a for a in people if id(a) not in here]
                 cand = max(rest, key=lambda a: a.salience, default=None)
             phrase = re.sub(r"\s+", " ", toks.text).strip()
-            if assigned.get(phrase.lower(), n) < n or held.get(head.lower_, n) < n:
+            if assigned.get(phrase.lower(), n) < n or held.get(head.lower_, n) < n or any(
+                    first == n and f" {phrase.lower()}".endswith(f" {r}") for r, first in assigned.items()):
                 continue  # one description, one person: later uses refer back to the first (not to
-                # someone the article names only further on: "the retired teacher" before another is introduced as one)
+                # someone the article names only further on: "the retired teacher" before another is introduced as one;
+                # nor to another when the one named in this sentence holds it: "Actress Name is sued by ..., who claims the
+                # Hollywood actress ...")
             if forms.get(phrase.lower(), cand) is not cand or (id(cand), head.lower_) in others:
                 continue
             if cand is not None and not cand.role and not all(m.unnamed for m in cand._ms):  # type: ignore[attr-defined]
