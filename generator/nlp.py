@@ -70,14 +70,22 @@ def _fix_lemmas(doc):
 _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
 
 
+#: A fixed-width space web pages put between two words ("5\u00a0per cent", "Westby\u00a0Motors"): the model makes it
+#: a token of its own inside the phrase, which breaks names and parses. Hard spaces next to punctuation or at a
+#: line's end are layout ("”\u00a0― Ann Lee"), and the model reads them as such: they stay.
+_HARD_SPACE = re.compile(r"(?<=[^\W_])[\u00a0\u2007\u2009\u202f](?=[^\W_])")
+
+
 def _analysable(text: str) -> str:
-    """``text`` with in-word curly apostrophes made straight: the same length, so every offset holds."""
+    """``text`` with in-word curly apostrophes made straight and hard spaces between words plain: the same length,
+    so every offset holds."""
+    text = _HARD_SPACE.sub(" ", text)
     return _CURLY_APOSTROPHE.sub("'", text) if "’" in text else text
 
 
 def _over_own_words(doc, text: str):
     """``doc``, the analysis of :func:`_analysable` ``text``, rebuilt over the words of ``text`` itself, so that
-    every token, name and quote keeps the article's own spelling."""
+    every token, name and quote keeps the article's own spelling (hard spaces between words are plain ones)."""
     from spacy.tokens import Doc
 
     words = [text[t.idx:t.idx + len(t)] for t in doc]
@@ -105,7 +113,9 @@ def parse(articles: Iterable[Article], nlp: "Language") -> list[ParsedArticle]:
             texts.append(art.dek)
     parsed = [ParsedArticle(article=a, paragraphs=[]) for a in articles]
     analysed = nlp.pipe([_analysable(t) for t in texts], batch_size=BATCH_SIZE)
-    docs = (_fix_lemmas(d if d.text == t else _over_own_words(d, t)) for d, t in zip(analysed, texts))
+    # a hard space is a plain one in the Doc too; a curly apostrophe is kept as the article writes it
+    docs = (_fix_lemmas(_over_own_words(d, t) if "’" in t and d.text != _HARD_SPACE.sub(" ", t) else d)
+            for d, t in zip(analysed, texts))
     for (i, slot, para), doc in zip(jobs, docs):
         if slot == "para":
             parsed[i].paragraphs.append(ParsedParagraph(paragraph=para, doc=doc))

@@ -1,5 +1,5 @@
 """Curly apostrophes inside words ("It’s", "don’t", "O’Hara") are analysed as the straight ones the model learnt
-from, while every token keeps the article's own spelling.
+from, while every token keeps the article's own spelling; hard spaces between words are plain spaces to the model.
 
 Every fixture text below is written for these tests (no third-party text).
 """
@@ -43,3 +43,27 @@ def test_straight_text_is_analysed_as_before(parse_text, nlp):
     doc = _doc(parse_text, text)
     alone = nlp(text)
     assert [(t.text, t.tag_, t.dep_, t.head.i) for t in doc] == [(t.text, t.tag_, t.dep_, t.head.i) for t in alone]
+
+
+HARD = "Shares in Westby\u00a0Motors rose 5\u202fper cent after Ann\u00a0Lee said: \"We will cut 300\u00a0jobs.\""
+
+
+def test_hard_spaces_are_plain_spaces_to_the_model(parse_text):
+    hard = _doc(parse_text, HARD)
+    plain = _doc(parse_text, HARD.replace("\u00a0", " ").replace("\u202f", " "))
+    assert [(t.text, t.tag_, t.dep_, t.head.i) for t in hard] == [(t.text, t.tag_, t.dep_, t.head.i) for t in plain]
+    assert [(e.text, e.label_) for e in hard.ents] == [(e.text, e.label_) for e in plain.ents]
+    assert ("Westby Motors", "ORG") in [(e.text, e.label_) for e in hard.ents]
+    assert len(hard.text) == len(HARD)  # the same length: every offset into the article holds
+
+
+def test_a_quote_keeps_its_hard_spaces(extract_text):
+    parsed, extraction = extract_text(article(HARD))
+    assert [q.text for q in extraction.quotes] == ["We will cut 300\u00a0jobs."]
+
+
+def test_hard_spaces_of_layout_stay():
+    from generator.nlp import _analysable
+
+    layout = "“We will win.”\u00a0― Ann\u00a0Lee\u00a0\n“We will not.” ―\u00a0Tom Reed"
+    assert _analysable(layout) == layout.replace("Ann\u00a0Lee", "Ann Lee")
