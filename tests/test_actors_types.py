@@ -640,6 +640,28 @@ def test_a_common_noun_for_what_a_body_is_is_no_part_of_its_name(parse_text):
     assert (fenn.role or "").lower() == "bookmaker"
 
 
+BETTING = """Bookmakers Cut Odds On Harbour Lights
+
+Bookmaker Tom Redfern said it had cut the odds on Harbour Lights winning best film. Tom Redfern spokesman Carl Dunmore
+said the film had been backed heavily since Monday.
+
+"It has the look of a winner," said brokerage Ann Westcott in a note to investors about the studio behind it.
+
+Broadcaster Kate Hollins said she had a bet on it. Hollins presents a film show on Sunday nights.
+"""
+
+
+def test_a_body_kind_before_a_name_says_a_body_though_the_name_opens_with_a_given_name(parse_text):
+    """"Bookmaker X said", "brokerage X said": a word for a kind of firm right before a name says a
+    firm, even when the name looks like a person's (a given name and a surname)."""
+    acts = _candidates(parse_text(BETTING, "betting.txt"))
+    assert _named(acts, "Tom Redfern").type == "organization"
+    assert _named(acts, "Ann Westcott").type == "organization"
+    assert _named(acts, "Carl Dunmore").type == "person"
+    hollins = next(a for a in acts if a.name.endswith("Kate Hollins"))
+    assert hollins.type == "person"  # a presenter: "broadcaster" is a job too
+
+
 FRAUD = """Card Fraud Rises Online
 
 Anti-fraud consultancy Westby Checks says card fraud online has risen since January, as shops in Avonia tighten checks.

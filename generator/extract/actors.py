@@ -1749,6 +1749,10 @@ def _body_title(doc: "Doc", s: int, e: int, label: str) -> bool:
     return nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ in _POSTS)
 
 
+#: Words for a kind of body that name a person's job as often ("Broadcaster Ann Lee": a presenter).
+_JOB_TOO = frozenset({"broadcaster"})
+
+
 def _clean_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int, list[str]]:
     """Trim an entity to its name; return new bounds and the dropped leading title words."""
     titles: list[str] = []
@@ -3023,12 +3027,14 @@ class _Paragraph:
         if suffix_titles:
             roles.append((1, doc[s].idx, " ".join(suffix_titles), "suffix"))
             person_ev += 3
+        body_title = False  # "Bookmaker Acme": a word for a kind of body, no post, before the name
         if titles:
             low = [x.lower() for x in titles]
             if not all(x.rstrip(".") in lex.HONORIFICS for x in low):
                 q = 2 if _content_words(" ".join(titles)) >= 2 else 1
                 roles.insert(0, (q, doc[s].idx, " ".join(titles), "pre"))
-            person_ev += -3 if all(_body_kind_title(x) for x in low) else 3  # "Bookmaker Acme": a body's kind
+            person_ev += -3 if all(_body_kind_title(x) for x in low) else 3
+            body_title = all(_body_kind_title(x) and x not in _JOB_TOO for x in low)
         if titled and prev.text[:1].isupper():
             person_ev += 3
         hit = None if person_ev >= 3 else lex.lookup(text)
@@ -3101,7 +3107,8 @@ class _Paragraph:
         m.own = ent.label_ == "ORG" and _taken_up_as_person(doc, s, e)
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "vote":
             m.votes["organization"] = m.votes.get("organization", 0) + 3  # "to vote X": a party
-        m.body = _introduced_as_body(doc, s, e) or (not hit and _firm_after_post(doc, s, e))
+        m.body = body_title or _introduced_as_body(doc, s, e) or (not hit and _firm_after_post(doc, s, e))
+        # ("Bookmaker Ann Hart said": the kind of body opening the sentence, as "bookmaker Ann Hart" in it)
         m.made = _made_thing(doc, s, e)
         if m.body:
             m.votes["organization"] = m.votes.get("organization", 0) + 3 + max(0, m.pev)  # "Glasgow group X"
