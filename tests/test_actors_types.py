@@ -687,6 +687,34 @@ def test_a_given_name_and_surname_the_tagger_labelled_a_body_is_a_person():
     assert actors_mod._decide_type_by_votes(actors_mod._C([firm])) == "organization"
 
 
+def test_person_evidence_outweighs_the_taggers_body_label_repeated_at_each_mention():
+    """"Avonia international Westby ... Westby said ... Westby added": one role against three labels."""
+    def ms(role=None, **kw):
+        first = actors_mod._M(0, 6, "Westby", ("westby",), "ORG", 0, 0, votes={"organization": 1.0, "person": 2}, pev=2,
+                              roles=[(1, 0, role or "Avonia international", "pre")], **kw)
+        return [first] + [actors_mod._M(20 * k, 20 * k + 6, "Westby", ("westby",), "ORG", 0, 0,
+                                        votes={"organization": 1.0}) for k in (1, 2, 3)]
+    assert actors_mod._decide_type_by_votes(actors_mod._C(ms())) == "person"
+    # a body's mark anywhere keeps it a body: "Westby shares", "the firm Westby"
+    assert actors_mod._decide_type_by_votes(actors_mod._C(ms(orgmark=True))) == "organization"
+    assert actors_mod._decide_type_by_votes(actors_mod._C(ms(body=True))) == "organization"
+    part = actors_mod._M(90, 96, "Westby", ("westby",), "ORG", 0, 0, votes={"organization": 1.0}, weak=True)
+    assert actors_mod._decide_type_by_votes(actors_mod._C(ms() + [part])) == "organization"  # "a Westby part"
+    # an apposition after the name is no evidence: "from Westby, the firm's chief Ann Lee said"
+    assert actors_mod._decide_type_by_votes(actors_mod._C([actors_mod._M(
+        0, 6, "Westby", ("westby",), "ORG", 0, 0, votes={"organization": 1.0, "person": 2}, pev=2,
+        roles=[(2, 8, "firm's chief", "rapp")])] + ms()[1:])) == "organization"
+    # no evidence beyond the labels: a body
+    bare = [actors_mod._M(20 * k, 20 * k + 6, "Westby", ("westby",), "ORG", 0, 0, votes={"organization": 1.0})
+            for k in range(3)]
+    assert actors_mod._decide_type_by_votes(actors_mod._C(bare)) == "organization"
+    # a full name that is no person's shape ("Westby Holdings") is never joined by it
+    firm = actors_mod._M(0, 15, "Westby Holdings", ("westby", "holdings"), "ORG", 0, 0, votes={"organization": 1.0})
+    assert not actors_mod._person_by_evidence(actors_mod._C(ms() + [firm]))
+    full = actors_mod._M(0, 12, "Tom Westby", ("tom", "westby"), "ORG", 0, 0, votes={"organization": 1.0})
+    assert actors_mod._named_person_by_tag(actors_mod._C(ms()), actors_mod._C([full]))
+
+
 def _as_person(doc, word):
     """``doc`` with the one word ``word`` set as the tagger's person name; its span."""
     from spacy.tokens import Span

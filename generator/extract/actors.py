@@ -4025,10 +4025,12 @@ def _split_shared_surname(c: _C, targets: list[_C]) -> bool:
 
 def _named_person_by_tag(c: _C, d: _C) -> bool:
     """The two-word name ``d`` is the person the surname ``c`` names, though the tagger read it as a
-    body: ``c`` is given a title or an initial ("Mr Davies", "M Davies") and read as a person, and
+    body: ``c`` is given a title or an initial ("Mr Davies", "M Davies") and read as a person, or is
+    one by :func:`_person_by_evidence` ("Germany international Davies"), and
     nothing but the tagger's label (and a surname tagged a plural) marks ``d`` as a body: no body's
     word, first word or role, no team's use, no gazetteer entry."""
-    return any(m.pev >= 3 for m in c.ms) and c.personish() and len(d.words()) == 2 and not d.canon and all(
+    return (any(m.pev >= 3 for m in c.ms) and c.personish() or _person_by_evidence(c)) \
+        and len(d.words()) == 2 and not d.canon and all(
         m.label in ("ORG", "PERSON") and len(m.words) == 2 and m.pev >= 0 and not (
             m.orgmark or m.body or m.team or m.introduced or m.words[-1] in lex.ORG_SUFFIXES
             or m.words[0] in _ORG_PREFIXES or lex.lookup(m.text)) for m in d.ms)
@@ -5804,6 +5806,8 @@ def _decide_type_by_votes(c: _C) -> str:
         return "person"
     if not v.get("person") and _person_by_given_name(c):
         return "person"  # "Carly Reed wrote ...": a given name and a surname, a body's only by the tagger's label
+    if _person_by_evidence(c):
+        return "person"  # "Germany international X ... X said ... X added": labels, one vote a mention, say no more
     if not multi_person and v.get("person") and all(len(m.words) == 1 for m in c.ms if m.label != "PEER"):
         # a lone capitalised word is a person only with some evidence beyond NER
         ner = sum(1 for m in c.ms if m.label == "PERSON")
@@ -5828,6 +5832,26 @@ def _person_by_given_name(c: _C) -> bool:
     return bool(full) and all(len(m.words) == 2 and _person_shaped(m) and m.words[0] in _FIRST_NAMES
                               and not m.words[-1].endswith("s") for m in full) \
         and all(_human_word(_role_head(r[2])) for m in named for r in m.roles if r[3] != "of")
+
+
+def _person_by_evidence(c: _C) -> bool:
+    """A name the tagger labelled an organisation's at most mentions that a title, role, age or
+    clause at one mention says is a person's ("Germany international X", "X, 45,"): those labels,
+    one vote a mention, outnumber the evidence but add nothing to it. Only with no other word for a
+    body (no mark, kind noun, work, team, place or gazetteer entry), no use as a modifier (a brand's:
+    "the faulty Westby part") and person-shaped names. An apposition after the name is no evidence
+    here: after a body's name it is often the next clause misread ("from Westby, the firm's chief
+    Ann Lee said", "at the Westby Open, a player was banned")."""
+    named = [m for m in c.ms if m.label not in ("DESC", "KIN", "PEER")]
+    if not named or _thing_like(c.ms) or not any(m.pev >= 2 and not any(r[3] == "rapp" for r in m.roles)
+                                                 for m in named) \
+            or any(m.label not in ("ORG", "PERSON") or m.votes.get("organization", 0) > 1 or m.votes.get("place")
+                   or m.orgmark or m.body or m.work or m.made or m.thing or m.team or m.canon or m.nick or m.weak
+                   for m in named):
+        return False
+    return all(_person_shaped(m) if len(m.words) >= 2 else
+               (m.text[:1].isupper() and m.text[1:2].islower() and m.words[0] not in lex.ORG_NOUNS)
+               for m in named)
 
 
 def _unmarked_person(c: _C) -> bool:
