@@ -4026,7 +4026,7 @@ def _split_shared_surname(c: _C, targets: list[_C]) -> bool:
 def _named_person_by_tag(c: _C, d: _C) -> bool:
     """The two-word name ``d`` is the person the surname ``c`` names, though the tagger read it as a
     body: ``c`` is given a title or an initial ("Mr Davies", "M Davies") and read as a person, or is
-    one by :func:`_person_by_evidence` ("Germany international Davies"), and
+    one by :func:`_person_by_evidence` ("Avonia international Davies"), and
     nothing but the tagger's label (and a surname tagged a plural) marks ``d`` as a body: no body's
     word, first word or role, no team's use, no gazetteer entry."""
     return (any(m.pev >= 3 for m in c.ms) and c.personish() or _person_by_evidence(c)) \
@@ -5807,7 +5807,7 @@ def _decide_type_by_votes(c: _C) -> str:
     if not v.get("person") and _person_by_given_name(c):
         return "person"  # "Carly Reed wrote ...": a given name and a surname, a body's only by the tagger's label
     if _person_by_evidence(c):
-        return "person"  # "Germany international X ... X said ... X added": labels, one vote a mention, say no more
+        return "person"  # "Avonia international X ... X said ... X added": labels, one vote a mention, say no more
     if not multi_person and v.get("person") and all(len(m.words) == 1 for m in c.ms if m.label != "PEER"):
         # a lone capitalised word is a person only with some evidence beyond NER
         ner = sum(1 for m in c.ms if m.label == "PERSON")
@@ -5836,7 +5836,7 @@ def _person_by_given_name(c: _C) -> bool:
 
 def _person_by_evidence(c: _C) -> bool:
     """A name the tagger labelled an organisation's at most mentions that a title, role, age or
-    clause at one mention says is a person's ("Germany international X", "X, 45,"): those labels,
+    clause at one mention says is a person's ("Avonia international X", "X, 45,"): those labels,
     one vote a mention, outnumber the evidence but add nothing to it. Only with no other word for a
     body (no mark, kind noun, work, team, place or gazetteer entry), no use as a modifier (a brand's:
     "the faulty Westby part") and person-shaped names. An apposition after the name is no evidence
