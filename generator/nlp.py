@@ -112,10 +112,10 @@ def parse(articles: Iterable[Article], nlp: "Language") -> list[ParsedArticle]:
             jobs.append((i, "dek", None))
             texts.append(art.dek)
     parsed = [ParsedArticle(article=a, paragraphs=[]) for a in articles]
-    analysed = nlp.pipe([_analysable(t) for t in texts], batch_size=BATCH_SIZE)
-    # a hard space is a plain one in the Doc too; a curly apostrophe is kept as the article writes it
-    docs = (_fix_lemmas(_over_own_words(d, t) if "’" in t and d.text != _HARD_SPACE.sub(" ", t) else d)
-            for d, t in zip(analysed, texts))
+    plain = [_analysable(t) for t in texts]
+    # a hard space is a plain one in the Doc too; an apostrophe made straight is given back as the article writes it
+    docs = (_fix_lemmas(_over_own_words(d, t) if p.count("’") != t.count("’") else d)
+            for d, t, p in zip(nlp.pipe(plain, batch_size=BATCH_SIZE), texts, plain))
     for (i, slot, para), doc in zip(jobs, docs):
         if slot == "para":
             parsed[i].paragraphs.append(ParsedParagraph(paragraph=para, doc=doc))
