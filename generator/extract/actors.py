@@ -6386,7 +6386,7 @@ def _qualified(toks) -> bool:
     return any(x.pos_ == "PROPN" or (x.pos_ == "ADJ" and x.is_title) for x in toks)
 
 
-def _others_part(head: "Token", quoted) -> bool:
+def _others_part(head: "Token", quoted: Callable[["Token"], bool]) -> bool:
     """In a sentence that names someone, is the description ``head`` in that part of it which is theirs:
     their quoted words ('"The referee is blind," said Name') or a clause set under a verb they are the
     subject of, also through a verb they share ("Name storms ahead when the umpire leaves his seat")?
@@ -6403,7 +6403,7 @@ def _others_part(head: "Token", quoted) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in verb.children)
 
 
-def _description_roles(actors: list[Actor], parsed: ParsedArticle, quoted=lambda t: False) -> None:
+def _description_roles(actors: list[Actor], parsed: ParsedArticle, quoted: Callable[["Token"], bool]) -> None:
     """A definite description as the subject, object or agent of a verb ("The attorney general has
     again denied ...", "Mr Fox accused the prime minister of ...") describes the person
     the text has just been about: the one person named in the sentences just before (not named
